@@ -1,0 +1,180 @@
+"""How a message travels: drop redeliveries, identify the user, take the per-user lock,
+load the conversation, route (checking roles here and only here), save, answer.
+
+One error boundary: a failing handler leaves the conversation as it was, the user gets
+a polite Vietnamese message with a short reference, and the traceback goes to the log.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+import unicodedata
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field, replace
+
+from bot import texts
+from bot.context import Context, Services
+from bot.menus import menu_of, parse_choice
+from bot.messages import Button, Incoming, Reply
+from bot.routing import Router
+from storage.conversations import Conversation
+from storage.users import Role, User
+
+logger = logging.getLogger(__name__)
+
+MAX_TEXT = 4000
+# Platforms that show buttons as numbered options and read "2" as pressing the second one.
+NUMBERED_PLATFORMS = frozenset({"console", "zalo"})
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def clean_text(text: str) -> str:
+    """NFC (some phone keyboards send NFD), no control or zero-width characters, trimmed."""
+    text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    return text.strip()
+
+
+@dataclass(slots=True)
+class _LockEntry:
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    users: int = 0
+
+
+class Dispatcher:
+    def __init__(self, router: Router, services: Services) -> None:
+        self.router = router
+        self.services = services
+        self._locks: dict[tuple[str, str, str], _LockEntry] = {}
+
+    @asynccontextmanager
+    async def _user_lock(self, key: tuple[str, str, str]) -> AsyncIterator[None]:
+        entry = self._locks.setdefault(key, _LockEntry())
+        entry.users += 1
+        try:
+            async with entry.lock:
+                yield
+        finally:
+            entry.users -= 1
+            if entry.users == 0:
+                self._locks.pop(key, None)
+
+    async def handle(self, incoming: Incoming) -> list[Reply]:
+        repos = self.services.repos
+        if incoming.update_key and not await repos.updates.claim(incoming.platform, incoming.update_key):
+            logger.info("ignoring redelivered update %s/%s", incoming.platform, incoming.update_key)
+            return []
+        key = (incoming.platform, incoming.chat_id, incoming.user_id)
+        async with self._user_lock(key):
+            conversation = await repos.conversations.load(*key)
+            before = conversation.snapshot()
+            user = await repos.users.by_platform(incoming.platform, incoming.user_id)
+            try:
+                replies = await self._route(incoming, user, conversation)
+            except Exception:
+                ref = secrets.token_hex(3).upper()
+                logger.exception("handler failed (ref %s) on %s message", ref, incoming.platform)
+                return [Reply(texts.ERROR.format(ref=ref))]
+            if incoming.platform in NUMBERED_PLATFORMS:
+                buttons = menu_of(replies)
+                conversation.menu = [[b.text, b.data] for b in buttons] if buttons else []
+            if conversation.snapshot() != before:
+                await repos.conversations.save(*key, conversation)
+            return replies
+
+    async def _route(self, incoming: Incoming, user: User | None, conversation: Conversation) -> list[Reply]:
+        ctx = Context(incoming, user, conversation, self.services)
+        if incoming.unsupported and not incoming.photos and not incoming.location:
+            extra = " và ảnh" if self.router.states.get(conversation.state or "") else ""
+            return [Reply(texts.UNSUPPORTED.format(extra=extra))]
+
+        callback = incoming.callback
+        text = clean_text(incoming.text) if incoming.text is not None else None
+        if text is not None:
+            if len(text) > MAX_TEXT:
+                return [Reply(texts.TOO_LONG.format(limit=f"{MAX_TEXT:,}".replace(",", ".")))]
+            ctx.incoming = _with_text(incoming, text)
+        state_route = self.router.states.get(conversation.state or "")
+
+        # A typed number on a platform without buttons presses the numbered option.
+        if (
+            callback is None
+            and text is not None
+            and incoming.platform in NUMBERED_PLATFORMS
+            and conversation.menu
+            and not (state_route and state_route.accepts_numbers)
+        ):
+            choice = parse_choice(text)
+            if choice is not None:
+                if 1 <= choice <= len(conversation.menu):
+                    callback = conversation.menu[choice - 1][1]
+                else:
+                    return [_current_menu(conversation, choice)]
+
+        if callback is not None:
+            return await self._callback(ctx, callback)
+        if text and text.startswith("/"):
+            return await self._command(ctx, text)
+        if state_route is not None:
+            denied = self._denied(user, state_route.min_role)
+            if denied:
+                conversation.clear()
+                return denied
+            return await state_route.handler(ctx)
+        if not text and not incoming.photos and not incoming.location:
+            return [Reply(texts.EMPTY)]
+        if self.router.text_route is None or not text:
+            return [Reply(texts.EMPTY)]
+        denied = self._denied(user, self.router.text_route.min_role)
+        return denied or await self.router.text_route.handler(ctx)
+
+    async def _command(self, ctx: Context, text: str) -> list[Reply]:
+        head, _, rest = text[1:].partition(" ")
+        name = head.split("@", 1)[0].lower()
+        route = self.router.commands.get(name)
+        if route is None:
+            if ctx.user is None or not ctx.user.active:
+                return self._denied(ctx.user, Role.STAFF)
+            return [Reply(texts.UNKNOWN_COMMAND.format(name=name[:32] or "?"))]
+        denied = self._denied(ctx.user, route.min_role)
+        if denied:
+            return denied
+        ctx.arg_text = rest.strip()
+        ctx.args = ctx.arg_text.split()
+        return await route.handler(ctx)
+
+    async def _callback(self, ctx: Context, data: str) -> list[Reply]:
+        prefix, _, rest = data.partition(":")
+        route = self.router.callbacks.get(prefix)
+        if route is None:
+            return self._denied(ctx.user, Role.STAFF) or [Reply(texts.STALE_BUTTON)]
+        denied = self._denied(ctx.user, route.min_role)
+        if denied:
+            return denied
+        ctx.args = rest.split(":") if rest else []
+        return await route.handler(ctx)
+
+    @staticmethod
+    def _denied(user: User | None, min_role: Role | None) -> list[Reply]:
+        """The single place where access is decided. Empty list: allowed."""
+        if min_role is None:
+            return []
+        if user is None:
+            return [Reply(texts.NOT_REGISTERED)]
+        if not user.active:
+            return [Reply(texts.INACTIVE)]
+        if not user.role.at_least(min_role):
+            return [Reply(texts.NO_PERMISSION)]
+        return []
+
+
+def _with_text(incoming: Incoming, text: str) -> Incoming:
+    return replace(incoming, text=text)
+
+
+def _current_menu(conversation: Conversation, number: int) -> Reply:
+    buttons = tuple((Button(label, data),) for label, data in conversation.menu)
+    return Reply(texts.STALE_NUMBER.format(number=number), buttons)

@@ -1,0 +1,101 @@
+"""The neutral vocabulary between adapters and handlers: an incoming message, replies out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# Callback data must fit Telegram's 64-byte limit: short ids, never Vietnamese text.
+MAX_CALLBACK_BYTES = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    text: str
+    data: str
+
+    def __post_init__(self) -> None:
+        if len(self.data.encode()) > MAX_CALLBACK_BYTES:
+            raise ValueError(f"callback data over {MAX_CALLBACK_BYTES} bytes: {self.data!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    latitude: float
+    longitude: float
+
+
+@dataclass(frozen=True, slots=True)
+class Photo:
+    """A reference to a photo on the platform (never the bytes, until someone downloads it)."""
+
+    file_id: str
+    file_size: int | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    platform: str
+    chat_id: str
+    user_id: str
+    text: str | None = None
+    callback: str | None = None
+    location: Location | None = None
+    photos: tuple[Photo, ...] = ()
+    display_name: str = ""
+    update_key: str | None = None
+    # What the platform sent that we do not handle (sticker, voice, video, ...), if anything.
+    unsupported: str | None = None
+    raw: Any = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class OutFile:
+    filename: str
+    data: bytes
+    mime: str = "application/octet-stream"
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    file: OutFile | None = None
+    photo: OutFile | None = None
+    request_location: bool = False
+
+    @property
+    def flat_buttons(self) -> list[Button]:
+        return [b for row in self.buttons for b in row]
+
+
+def reply(text: str, *rows: list[Button] | tuple[Button, ...]) -> Reply:
+    """A reply with optional button rows: ``reply("Chọn:", [Button("A", "a")], [Button("B", "b")])``."""
+    return Reply(text, tuple(tuple(row) for row in rows if row))
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Split text under ``limit`` characters, on line boundaries where possible."""
+    if len(text) <= limit:
+        return [text]
+    parts: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        while len(line) > limit:
+            if current:
+                parts.append(current)
+                current = ""
+            cut = line.rfind(" ", 0, limit)
+            cut = cut if cut > limit // 2 else limit
+            parts.append(line[:cut])
+            line = line[cut:].lstrip(" ")
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > limit:
+            parts.append(current)
+            current = line
+        else:
+            current = candidate
+    if current:
+        parts.append(current)
+    return [p for p in parts if p.strip()] or [text[:limit]]

@@ -1,0 +1,84 @@
+"""The audit trail: who did what, when, with the state before and after."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import aiosqlite
+
+from storage.db import Database, utc_now_text
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    id: int
+    at: str
+    actor_id: int | None
+    action: str
+    target_type: str
+    target_id: str
+    unit_id: int | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+def _dump(value: dict[str, Any] | None) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+async def write_audit(
+    conn: aiosqlite.Connection,
+    *,
+    actor_id: int | None,
+    action: str,
+    target_type: str,
+    target_id: str | int,
+    unit_id: int | None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> None:
+    """Write one audit row inside the caller's transaction (so the change and its record land together)."""
+    await conn.execute(
+        "INSERT INTO audit (at, actor_id, action, target_type, target_id, unit_id, before_json, after_json) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (utc_now_text(), actor_id, action, target_type, str(target_id), unit_id, _dump(before), _dump(after)),
+    )
+
+
+class AuditRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def for_target(self, target_type: str, target_id: str | int) -> list[AuditEntry]:
+        rows = await self._db.fetchall(
+            "SELECT * FROM audit WHERE target_type = ? AND target_id = ? ORDER BY id",
+            (target_type, str(target_id)),
+        )
+        return [self._entry(r) for r in rows]
+
+    async def recent(self, unit_ids: list[int], limit: int = 50) -> list[AuditEntry]:
+        marks = ",".join("?" * len(unit_ids)) or "NULL"
+        rows = await self._db.fetchall(
+            f"SELECT * FROM audit WHERE unit_id IN ({marks}) ORDER BY id DESC LIMIT ?",
+            (*unit_ids, limit),
+        )
+        return [self._entry(r) for r in rows]
+
+    async def all(self) -> list[AuditEntry]:
+        return [self._entry(r) for r in await self._db.fetchall("SELECT * FROM audit ORDER BY id")]
+
+    @staticmethod
+    def _entry(row: aiosqlite.Row) -> AuditEntry:
+        return AuditEntry(
+            row["id"],
+            row["at"],
+            row["actor_id"],
+            row["action"],
+            row["target_type"],
+            row["target_id"],
+            row["unit_id"],
+            json.loads(row["before_json"]) if row["before_json"] else None,
+            json.loads(row["after_json"]) if row["after_json"] else None,
+        )

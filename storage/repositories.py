@@ -1,0 +1,36 @@
+"""All repositories over one database, handed to handlers as one object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from storage.audit import AuditRepository
+from storage.conversations import ConversationRepository
+from storage.db import Database
+from storage.invites import InviteRepository
+from storage.units import UnitRepository
+from storage.updates import ProcessedUpdates
+from storage.users import UserRepository
+
+
+@dataclass(frozen=True, slots=True)
+class Repositories:
+    db: Database
+    units: UnitRepository
+    users: UserRepository
+    invites: InviteRepository
+    audit: AuditRepository
+    conversations: ConversationRepository
+    updates: ProcessedUpdates
+
+    @classmethod
+    def over(cls, db: Database) -> Repositories:
+        return cls(
+            db=db,
+            units=UnitRepository(db),
+            users=UserRepository(db),
+            invites=InviteRepository(db),
+            audit=AuditRepository(db),
+            conversations=ConversationRepository(db),
+            updates=ProcessedUpdates(db),
+        )

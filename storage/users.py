@@ -1,0 +1,155 @@
+"""Registered staff: their platform identity, unit and role.
+
+Scope is enforced here, in the repository: an actor only ever reads or changes
+users of their own unit and the units below it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from storage.audit import write_audit
+from storage.db import Database, Row, utc_now_text
+from storage.units import SUBTREE_CTE
+
+
+class Role(StrEnum):
+    STAFF = "staff"
+    HEAD = "head"
+    ADMIN = "admin"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+    @property
+    def label(self) -> str:
+        return _LABEL[self]
+
+    def at_least(self, other: Role) -> bool:
+        return self.rank >= other.rank
+
+
+_RANK = {Role.STAFF: 1, Role.HEAD: 2, Role.ADMIN: 3}
+_LABEL = {Role.STAFF: "Cán bộ, kiểm sát viên", Role.HEAD: "Lãnh đạo đơn vị", Role.ADMIN: "Quản trị"}
+
+
+def parse_role(text: str) -> Role | None:
+    aliases = {
+        "staff": Role.STAFF, "canbo": Role.STAFF, "ksv": Role.STAFF, "can_bo": Role.STAFF,
+        "head": Role.HEAD, "lanhdao": Role.HEAD, "lanh_dao": Role.HEAD,
+        "admin": Role.ADMIN, "quantri": Role.ADMIN, "quan_tri": Role.ADMIN,
+    }  # fmt: skip
+    return aliases.get(text.strip().lower())
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    id: int
+    platform: str
+    platform_user_id: str
+    display_name: str
+    unit_id: int
+    role: Role
+    active: bool
+
+    def as_dict(self) -> dict[str, object]:
+        return {"unit_id": self.unit_id, "role": self.role.value, "active": self.active}
+
+
+class ScopeError(PermissionError):
+    """The actor may not act on this record (outside their unit tree or role)."""
+
+
+def _user(row: Row) -> User:
+    return User(
+        row["id"],
+        row["platform"],
+        row["platform_user_id"],
+        row["display_name"],
+        row["unit_id"],
+        Role(row["role"]),
+        bool(row["active"]),
+    )
+
+
+class UserRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def by_platform(self, platform: str, platform_user_id: str) -> User | None:
+        row = await self._db.fetchone(
+            "SELECT * FROM users WHERE platform = ? AND platform_user_id = ?", (platform, platform_user_id)
+        )
+        return _user(row) if row else None
+
+    async def get(self, user_id: int) -> User | None:
+        row = await self._db.fetchone("SELECT * FROM users WHERE id = ?", (user_id,))
+        return _user(row) if row else None
+
+    async def create(self, platform: str, platform_user_id: str, display_name: str, unit_id: int, role: Role) -> User:
+        now = utc_now_text()
+        async with self._db.transaction() as conn:
+            cur = await conn.execute(
+                "INSERT INTO users (platform, platform_user_id, display_name, unit_id, role, active, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
+                (platform, platform_user_id, display_name[:100], unit_id, role.value, now, now),
+            )
+            user_id = cur.lastrowid
+            assert user_id is not None
+            await write_audit(
+                conn, actor_id=None, action="user.create", target_type="user", target_id=user_id,
+                unit_id=unit_id, after={"unit_id": unit_id, "role": role.value, "platform": platform},
+            )  # fmt: skip
+        return User(user_id, platform, platform_user_id, display_name[:100], unit_id, role, True)
+
+    async def list_in_scope(self, actor: User, *, limit: int = 200, offset: int = 0) -> list[User]:
+        """Users of the actor's unit and the units below it."""
+        rows = await self._db.fetchall(
+            SUBTREE_CTE + "SELECT users.* FROM users JOIN tree ON users.unit_id = tree.id "
+            "ORDER BY users.unit_id, users.role DESC, users.id LIMIT ? OFFSET ?",
+            (actor.unit_id, limit, offset),
+        )
+        return [_user(r) for r in rows]
+
+    async def get_in_scope(self, actor: User, user_id: int) -> User | None:
+        row = await self._db.fetchone(
+            SUBTREE_CTE + "SELECT users.* FROM users JOIN tree ON users.unit_id = tree.id WHERE users.id = ?",
+            (actor.unit_id, user_id),
+        )
+        return _user(row) if row else None
+
+    async def heads_of(self, unit_id: int) -> list[User]:
+        rows = await self._db.fetchall(
+            "SELECT * FROM users WHERE unit_id = ? AND role IN ('head', 'admin') AND active = 1 ORDER BY id",
+            (unit_id,),
+        )
+        return [_user(r) for r in rows]
+
+    async def set_role(self, actor: User, user_id: int, role: Role) -> User:
+        return await self._change(actor, user_id, "user.role", role=role.value)
+
+    async def set_active(self, actor: User, user_id: int, active: bool) -> User:
+        return await self._change(actor, user_id, "user.activate" if active else "user.deactivate", active=active)
+
+    async def _change(self, actor: User, user_id: int, action: str, **fields: object) -> User:
+        if not actor.active or actor.role is not Role.ADMIN:
+            raise ScopeError("only an active admin may change users")
+        target = await self.get_in_scope(actor, user_id)
+        if target is None:
+            raise ScopeError("user outside the actor's units")
+        if target.id == actor.id:
+            raise ScopeError("an admin may not change their own role or status")
+        async with self._db.transaction() as conn:
+            sets = ", ".join(f"{name} = ?" for name in fields)
+            await conn.execute(
+                f"UPDATE users SET {sets}, updated_at = ? WHERE id = ?",
+                (*fields.values(), utc_now_text(), user_id),
+            )
+            updated = _user(await (await conn.execute("SELECT * FROM users WHERE id = ?", (user_id,))).fetchone())
+            await write_audit(
+                conn, actor_id=actor.id, action=action, target_type="user", target_id=user_id,
+                unit_id=target.unit_id, before=target.as_dict(), after=updated.as_dict(),
+            )  # fmt: skip
+        return updated
