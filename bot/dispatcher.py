@@ -64,11 +64,14 @@ class Dispatcher:
 
     async def handle(self, incoming: Incoming) -> list[Reply]:
         repos = self.services.repos
-        if incoming.update_key and not await repos.updates.claim(incoming.platform, incoming.update_key):
-            logger.info("ignoring redelivered update %s/%s", incoming.platform, incoming.update_key)
-            return []
         key = (incoming.platform, incoming.chat_id, incoming.user_id)
+        # The lock comes first so one person's messages are handled in the order they arrived.
         async with self._user_lock(key):
+            if incoming.update_key and not await repos.updates.claim(incoming.platform, incoming.update_key):
+                logger.info("ignoring redelivered update %s/%s", incoming.platform, incoming.update_key)
+                return []
+            if incoming.group:
+                return [Reply(texts.GROUP_CHAT)]
             conversation = await repos.conversations.load(*key)
             before = conversation.snapshot()
             user = await repos.users.by_platform(incoming.platform, incoming.user_id)

@@ -45,6 +45,8 @@ class Incoming:
     photos: tuple[Photo, ...] = ()
     display_name: str = ""
     update_key: str | None = None
+    # A group chat: the assistant works only in private chats (its answers carry unit data).
+    group: bool = False
     # What the platform sent that we do not handle (sticker, voice, video, ...), if anything.
     unsupported: str | None = None
     raw: Any = field(default=None, compare=False, repr=False)

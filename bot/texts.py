@@ -19,3 +19,4 @@ ERROR = (
     "Anh/chị vui lòng thử lại; nếu vẫn lỗi, báo quản trị viên kèm mã lỗi."
 )
 BUSY = "Yêu cầu trước của anh/chị vẫn đang được xử lý. Anh/chị vui lòng đợi giây lát."
+GROUP_CHAT = "Trợ lý VKS chỉ làm việc trong tin nhắn riêng. Anh/chị vui lòng nhắn riêng cho Trợ lý."

@@ -1,0 +1,15 @@
+"""What the assistant does, platform-neutral. ``build_router`` registers every capability."""
+
+from __future__ import annotations
+
+from bot.routing import Router
+
+
+def build_router() -> Router:
+    from handlers import admin, common
+
+    router = Router()
+    common.register(router)
+    admin.register(router)
+    router.text(common.fallback_text)
+    return router

@@ -1,0 +1,50 @@
+"""Command line: ``python -m bot run | admin | kb | ask | deadline ...``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib
+import sys
+
+from bot.config import PLATFORMS, ConfigError, load_settings
+from bot.logs import setup_logging
+
+# Each module adds its subcommand with ``register(subparsers)``.
+CLI_MODULES = ("bot.cli_admin",)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from bot.app import run
+
+    settings = load_settings()
+    platform = args.platform or settings.default_platform()
+    # In the console chat, log lines would interleave with the conversation: warnings only.
+    setup_logging(settings.log_level if platform != "console" else "WARNING", settings.secrets())
+    return asyncio.run(run(settings, platform))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Trợ lý VKS")
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="chạy trợ lý")
+    run.add_argument("--platform", choices=PLATFORMS, default=None, help="mặc định: theo token đã cấu hình")
+    run.set_defaults(func=_run)
+    for name in CLI_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except ConfigError as exc:
+        print(f"Cấu hình sai: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""Console chat on stdin/stdout: one message per line, buttons as numbered options.
+
+Works interactively (with a prompt) and with piped input (no prompt; exits cleanly at
+the end of input), so scripts and tests can drive it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from pathlib import Path
+from typing import TextIO
+
+from bot.demo import CONSOLE_CHAT_ID, CONSOLE_USER_ID, DEMO_ADMIN_NAME
+from bot.dispatcher import Dispatcher
+from bot.menus import render_numbered
+from bot.messages import Incoming, OutFile, Reply
+
+PLATFORM = "console"
+BANNER = "Trợ lý VKS — chat trên máy (gõ /help để xem lệnh, Ctrl+D để thoát)."
+
+
+class ConsoleAdapter:
+    def __init__(
+        self,
+        dispatcher: Dispatcher,
+        stdin: TextIO,
+        stdout: TextIO,
+        *,
+        files_dir: Path = Path("data/exports"),
+        user_id: str = CONSOLE_USER_ID,
+    ) -> None:
+        self.dispatcher = dispatcher
+        self.stdin = stdin
+        self.stdout = stdout
+        self.files_dir = files_dir
+        self.user_id = user_id
+        self._interactive = stdin.isatty()
+        self._counter = itertools.count(1)
+
+    def _write(self, text: str) -> None:
+        self.stdout.write(text)
+        self.stdout.flush()
+
+    async def run(self, stop: asyncio.Event | None = None) -> None:
+        if self._interactive:
+            self._write(BANNER + "\n")
+        while stop is None or not stop.is_set():
+            if self._interactive:
+                self._write("> ")
+            line = await asyncio.to_thread(self.stdin.readline)
+            if line == "":
+                break
+            incoming = Incoming(
+                platform=PLATFORM,
+                chat_id=CONSOLE_CHAT_ID,
+                user_id=self.user_id,
+                text=line.rstrip("\r\n"),
+                display_name=DEMO_ADMIN_NAME,
+            )
+            await self.send(await self.dispatcher.handle(incoming))
+
+    async def send(self, replies: list[Reply]) -> None:
+        texts = render_numbered(replies)
+        for reply, text in zip(replies, texts, strict=True):
+            for attachment in (reply.file, reply.photo):
+                if attachment is not None:
+                    text += f"\n[Đã lưu tệp: {self._save(attachment)}]"
+            if reply.request_location:
+                text += "\n(Trên máy tính không gửi được vị trí: gõ 'bỏ qua' hoặc chọn số tương ứng.)"
+            self._write(text + "\n\n")
+
+    def _save(self, file: OutFile) -> Path:
+        self.files_dir.mkdir(parents=True, exist_ok=True)
+        name = Path(file.filename).name or f"tep-{next(self._counter)}"
+        path = self.files_dir / name
+        path.write_bytes(file.data)
+        return path

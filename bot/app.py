@@ -1,0 +1,71 @@
+"""Composition root: builds storage, services, the router and the dispatcher, then an adapter."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+from dataclasses import dataclass
+
+from bot.clock import Clock, SystemClock
+from bot.config import Settings
+from bot.context import Services
+from bot.dispatcher import Dispatcher
+from handlers import build_router
+from storage.db import Database, open_database
+from storage.repositories import Repositories
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class App:
+    db: Database
+    repos: Repositories
+    services: Services
+    dispatcher: Dispatcher
+
+    async def close(self) -> None:
+        await self.db.close()
+
+
+async def build_app(settings: Settings, clock: Clock | None = None) -> App:
+    db = await open_database(settings.db_path)
+    repos = Repositories.over(db)
+    router = build_router()
+    services = Services(repos=repos, settings=settings, clock=clock or SystemClock(), router=router)
+    return App(db, repos, services, Dispatcher(router, services))
+
+
+def _install_stop_signals(stop: asyncio.Event) -> None:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+
+
+async def run(settings: Settings, platform: str) -> int:
+    app = await build_app(settings)
+    stop = asyncio.Event()
+    _install_stop_signals(stop)
+    try:
+        if platform == "console":
+            from bot.adapters.console import ConsoleAdapter
+            from bot.demo import ensure_console_admin, seed_demo
+
+            if settings.demo:
+                await seed_demo(app.repos)
+            await ensure_console_admin(app.repos)
+            await ConsoleAdapter(app.dispatcher, sys.stdin, sys.stdout).run(stop)
+        elif platform == "telegram":
+            from bot.adapters.telegram import TelegramAdapter
+
+            await TelegramAdapter(app.dispatcher, settings).run(stop)
+        else:
+            print(f"Nền tảng {platform} chưa được hỗ trợ trong phiên bản này.", file=sys.stderr)
+            return 2
+    finally:
+        await app.close()
+    return 0

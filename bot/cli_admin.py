@@ -1,0 +1,85 @@
+"""``python -m bot admin ...``: set-up from the server's command line (first admin, units)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from datetime import timedelta
+
+from bot.config import load_settings
+from storage.db import open_database
+from storage.repositories import Repositories
+from storage.units import LEVELS, UnitError
+from storage.users import parse_role
+
+
+async def _invite(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    role = parse_role(args.role)
+    if role is None:
+        print("Vai trò phải là staff, head hoặc admin (hoặc canbo, lanhdao, quantri).")
+        return 2
+    db = await open_database(settings.db_path)
+    try:
+        repos = Repositories.over(db)
+        unit = await repos.units.by_code(args.unit)
+        if unit is None:
+            print(f"Không có đơn vị mã {args.unit}. Xem danh sách: python -m bot admin unit list")
+            return 2
+        days = args.days or settings.invite_ttl_days
+        invite = await repos.invites.create(unit.id, role, created_by=None, ttl=timedelta(days=days))
+    finally:
+        await db.close()
+    print(f"Mã mời: {invite.code}  (vai trò {role.value}, đơn vị {unit.code}, hết hạn sau {days} ngày)")
+    print(f"Người được mời gửi cho Trợ lý: /start {invite.code}")
+    return 0
+
+
+async def _unit_add(args: argparse.Namespace) -> int:
+    db = await open_database(load_settings().db_path)
+    try:
+        unit = await Repositories.over(db).units.add(args.code, args.name, args.level, args.parent)
+    except UnitError as exc:
+        print(f"Lỗi: {exc}")
+        return 2
+    finally:
+        await db.close()
+    print(f"Đã thêm đơn vị {unit.code} — {unit.name}")
+    return 0
+
+
+async def _unit_list(args: argparse.Namespace) -> int:
+    db = await open_database(load_settings().db_path)
+    try:
+        units = await Repositories.over(db).units.all()
+    finally:
+        await db.close()
+    by_id = {u.id: u for u in units}
+    for unit in units:
+        parent = by_id[unit.parent_id].code if unit.parent_id in by_id else "-"
+        print(f"{unit.code}\t{unit.level}\t{parent}\t{unit.name}")
+    if not units:
+        print("Chưa có đơn vị nào. Thêm: python -m bot admin unit add --code X --name '...' --level tinh")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    admin = subparsers.add_parser("admin", help="quản trị từ dòng lệnh")
+    sub = admin.add_subparsers(dest="admin_command", required=True)
+
+    invite = sub.add_parser("invite", help="tạo mã mời (ví dụ quản trị viên đầu tiên)")
+    invite.add_argument("--unit", required=True, help="mã đơn vị")
+    invite.add_argument("--role", required=True, help="staff | head | admin")
+    invite.add_argument("--days", type=int, default=None, help="số ngày hiệu lực")
+    invite.set_defaults(func=lambda a: asyncio.run(_invite(a)))
+
+    unit = sub.add_parser("unit", help="đơn vị")
+    unit_sub = unit.add_subparsers(dest="unit_command", required=True)
+    add = unit_sub.add_parser("add", help="thêm đơn vị")
+    add.add_argument("--code", required=True)
+    add.add_argument("--name", required=True)
+    add.add_argument("--level", required=True, choices=LEVELS)
+    add.add_argument("--parent", default=None, help="mã đơn vị cấp trên")
+    add.set_defaults(func=lambda a: asyncio.run(_unit_add(a)))
+    lst = unit_sub.add_parser("list", help="liệt kê đơn vị")
+    lst.set_defaults(func=lambda a: asyncio.run(_unit_list(a)))

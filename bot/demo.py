@@ -1,0 +1,43 @@
+"""The console demo: a demo province, a few regional units and a demo administrator,
+so a newcomer can try everything at once. Seeded only into an empty database."""
+
+from __future__ import annotations
+
+import logging
+
+from storage.repositories import Repositories
+from storage.users import Role, User
+
+logger = logging.getLogger(__name__)
+
+CONSOLE_USER_ID = "local"
+CONSOLE_CHAT_ID = "local"
+DEMO_ADMIN_NAME = "Quản trị demo"
+DEMO_UNITS = (
+    ("DEMO", "VKSND tỉnh Demo", "tinh", None),
+    ("DEMO-KV1", "VKSND khu vực 1 (Demo)", "khu_vuc", "DEMO"),
+    ("DEMO-KV2", "VKSND khu vực 2 (Demo)", "khu_vuc", "DEMO"),
+    ("DEMO-KV3", "VKSND khu vực 3 (Demo)", "khu_vuc", "DEMO"),
+)
+
+
+async def seed_demo(repos: Repositories) -> bool:
+    """Create the demo tree if the database has no units yet. Returns whether it seeded."""
+    if await repos.units.count() > 0:
+        return False
+    for code, name, level, parent in DEMO_UNITS:
+        await repos.units.add(code, name, level, parent)
+    logger.info("seeded the demo province with %d units", len(DEMO_UNITS))
+    return True
+
+
+async def ensure_console_admin(repos: Repositories) -> User:
+    """In console mode the local user is the demo administrator of the top unit."""
+    existing = await repos.users.by_platform("console", CONSOLE_USER_ID)
+    if existing is not None:
+        return existing
+    units = await repos.units.all()
+    top = next((u for u in units if u.parent_id is None), None)
+    if top is None:
+        raise RuntimeError("no unit to attach the console administrator to")
+    return await repos.users.create("console", CONSOLE_USER_ID, DEMO_ADMIN_NAME, top.id, Role.ADMIN)
