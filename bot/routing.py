@@ -69,9 +69,7 @@ class Router:
             raise ValueError(f"callback prefix {prefix!r} registered twice")
         self.callbacks[prefix] = CallbackRoute(prefix, handler, min_role)
 
-    def state(
-        self, name: str, handler: Handler, *, min_role: Role = Role.STAFF, accepts_numbers: bool = False
-    ) -> None:
+    def state(self, name: str, handler: Handler, *, min_role: Role = Role.STAFF, accepts_numbers: bool = False) -> None:
         if name in self.states:
             raise ValueError(f"state {name!r} registered twice")
         self.states[name] = StateRoute(name, handler, min_role, accepts_numbers)

@@ -1,0 +1,221 @@
+"""Telegram through python-telegram-bot: updates become ``Incoming``, replies become Bot API calls.
+
+Long polling by default; webhook mode (with a secret token checked by PTB) when
+``TELEGRAM_WEBHOOK_URL`` is set. The Bot API base URL is configurable so tests and
+emulators can stand in for Telegram.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+from typing import Any, TypeVar
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    Message,
+    ReplyKeyboardMarkup,
+    Update,
+)
+from telegram.error import BadRequest, NetworkError, RetryAfter
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, TypeHandler
+from telegram.request import BaseRequest
+
+from bot.config import Settings
+from bot.dispatcher import Dispatcher
+from bot.messages import Incoming, Location, Photo, Reply, split_text
+
+logger = logging.getLogger(__name__)
+
+PLATFORM = "telegram"
+MAX_MESSAGE = 4096
+MAX_CAPTION = 1024
+SEND_ATTEMPTS = 4
+_UNSUPPORTED_KINDS = (
+    "sticker", "voice", "audio", "video", "video_note", "animation", "document", "contact", "poll", "dice",
+    "venue", "game",
+)  # fmt: skip
+T = TypeVar("T")
+
+
+def to_incoming(update: Update) -> Incoming | None:
+    """Translate a PTB update into the neutral message, or None for updates we do not act on."""
+    user = update.effective_user
+    chat = update.effective_chat
+    if user is None or user.is_bot:
+        return None
+    key = str(update.update_id)
+    if update.callback_query is not None:
+        query = update.callback_query
+        chat_id = str(chat.id) if chat else str(user.id)
+        return Incoming(
+            platform=PLATFORM, chat_id=chat_id, user_id=str(user.id), callback=query.data or "",
+            display_name=user.full_name, update_key=key, group=bool(chat and chat.type != "private"), raw=update,
+        )  # fmt: skip
+    message = update.message
+    if message is None or chat is None:
+        return None  # edited messages, channel posts, polls, member updates...
+    photos: tuple[Photo, ...] = ()
+    if message.photo:
+        largest = message.photo[-1]
+        photos = (Photo(largest.file_id, largest.file_size),)
+    location = Location(message.location.latitude, message.location.longitude) if message.location else None
+    unsupported = next((kind for kind in _UNSUPPORTED_KINDS if getattr(message, kind, None)), None)
+    text = message.text if message.text is not None else message.caption
+    return Incoming(
+        platform=PLATFORM, chat_id=str(chat.id), user_id=str(user.id), text=text, location=location,
+        photos=photos, display_name=user.full_name, update_key=key, unsupported=unsupported,
+        group=chat.type != "private", raw=update,
+    )  # fmt: skip
+
+
+def _markup(reply: Reply) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | None:
+    if reply.request_location:
+        rows = [[KeyboardButton("📍 Gửi vị trí", request_location=True)]]
+        rows += [[KeyboardButton(b.text)] for b in reply.flat_buttons]
+        return ReplyKeyboardMarkup(rows, resize_keyboard=True, one_time_keyboard=True)
+    if reply.buttons:
+        return InlineKeyboardMarkup(
+            [[InlineKeyboardButton(b.text, callback_data=b.data) for b in row] for row in reply.buttons]
+        )
+    return None
+
+
+def _seconds(value: float | timedelta) -> float:
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+async def with_retries(call: Callable[[], Awaitable[T]], what: str) -> T:
+    """Retry flood-control answers after the time Telegram asks, and network errors with backoff."""
+    delay = 0.5
+    for attempt in range(1, SEND_ATTEMPTS + 1):
+        try:
+            return await call()
+        except RetryAfter as exc:
+            if attempt == SEND_ATTEMPTS:
+                raise
+            wait = _seconds(exc.retry_after)
+            logger.warning("%s: flood control, retrying in %.1f s", what, wait)
+            await asyncio.sleep(wait)
+        except NetworkError as exc:
+            if isinstance(exc, BadRequest) or attempt == SEND_ATTEMPTS:
+                raise
+            logger.warning("%s: network error (%s), retrying in %.1f s", what, type(exc).__name__, delay)
+            await asyncio.sleep(delay)
+            delay *= 2
+    raise AssertionError("unreachable")
+
+
+class TelegramAdapter:
+    def __init__(
+        self,
+        dispatcher: Dispatcher,
+        settings: Settings,
+        *,
+        request: BaseRequest | None = None,
+        get_updates_request: BaseRequest | None = None,
+    ) -> None:
+        if settings.telegram_token is None:
+            raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+        self.dispatcher = dispatcher
+        self.settings = settings
+        builder = (
+            ApplicationBuilder()
+            .token(settings.telegram_token.value)
+            .rate_limiter(AIORateLimiter(max_retries=2))
+            .concurrent_updates(64)
+        )
+        if settings.telegram_api_base:
+            builder = builder.base_url(f"{settings.telegram_api_base}/bot").base_file_url(
+                f"{settings.telegram_api_base}/file/bot"
+            )
+        if request is not None:
+            builder = builder.request(request).get_updates_request(get_updates_request or request)
+        self.application: Application[Any, Any, Any, Any, Any, Any] = builder.build()
+        self.application.add_handler(TypeHandler(Update, self._on_update))
+        self.application.add_error_handler(self._on_error)
+
+    async def _on_update(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
+        incoming = to_incoming(update)
+        if incoming is None:
+            return
+        if update.callback_query is not None:
+            try:
+                await update.callback_query.answer()
+            except BadRequest as exc:  # the query is too old to answer; the press still counts
+                logger.info("could not answer callback query: %s", exc.message)
+        replies = await self.dispatcher.handle(incoming)
+        await self.send(int(incoming.chat_id), replies)
+
+    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        logger.error("error while handling a Telegram update", exc_info=context.error)
+
+    async def send(self, chat_id: int, replies: list[Reply]) -> list[Message]:
+        """Render replies as Bot API calls: text split under 4096, buttons on the last part."""
+        bot = self.application.bot
+        sent: list[Message] = []
+        for reply in replies:
+            markup = _markup(reply)
+            if reply.photo is not None:
+                caption = reply.text if len(reply.text) <= MAX_CAPTION else None
+                photo = reply.photo
+                sent.append(
+                    await with_retries(
+                        lambda p=photo, c=caption, m=markup: bot.send_photo(
+                            chat_id, p.data, caption=c, reply_markup=m, filename=p.filename
+                        ),
+                        "sendPhoto",
+                    )
+                )
+                if caption is not None:
+                    continue
+                markup = None
+            if reply.file is not None:
+                file = reply.file
+                sent.append(
+                    await with_retries(
+                        lambda f=file: bot.send_document(chat_id, f.data, filename=f.filename), "sendDocument"
+                    )
+                )
+            if not reply.text:
+                continue
+            parts = split_text(reply.text, MAX_MESSAGE)
+            for index, part in enumerate(parts):
+                last = index == len(parts) - 1
+                part_markup = markup if last else None
+                sent.append(
+                    await with_retries(
+                        lambda t=part, m=part_markup: bot.send_message(chat_id, t, reply_markup=m), "sendMessage"
+                    )
+                )
+        return sent
+
+    async def run(self, stop: asyncio.Event) -> None:
+        app = self.application
+        async with app:
+            await app.start()
+            assert app.updater is not None
+            if self.settings.telegram_webhook_url:
+                secret = self.settings.telegram_webhook_secret
+                assert secret is not None
+                await app.updater.start_webhook(
+                    listen=self.settings.telegram_webhook_host,
+                    port=self.settings.telegram_webhook_port,
+                    url_path="telegram",
+                    webhook_url=f"{self.settings.telegram_webhook_url}/telegram",
+                    secret_token=secret.value,
+                    allowed_updates=["message", "callback_query"],
+                )
+                logger.info("Telegram webhook listening on %s:%d", self.settings.telegram_webhook_host,
+                            self.settings.telegram_webhook_port)  # fmt: skip
+            else:
+                await app.updater.start_polling(allowed_updates=["message", "callback_query"])
+                logger.info("Telegram long polling started")
+            await stop.wait()
+            logger.info("stopping Telegram adapter")
+            await app.updater.stop()
+            await app.stop()
