@@ -1,0 +1,399 @@
+"""Find the knowledge-base entry a staff question is about, or decide not to answer.
+
+Pipeline for one query:
+
+1. fold to ASCII syllables (``normalize.fold``), cut very long pastes, turn "năm nay" /
+   "năm ngoái" into a year, expand abbreviations (one variant per reading of an
+   ambiguous one such as ``tg``);
+2. map tokens the index has never seen to the nearest indexed syllable (OSA distance,
+   context bigram as tie-break), so "thoi hna tam guu" becomes "thoi han tam giu";
+3. BM25 over syllables and syllable pairs (bigrams keep "tạm giữ" apart from "tạm giam")
+   of title, questions and tags, with the answer text weighing less;
+4. rescore the top candidates on a 0..1 scale: weighted query coverage (recall), the best
+   question's coverage by the query (precision), rapidfuzz similarity, year match, exact
+   diacritics;
+5. decide: ``answer`` (clear winner), ``ask`` (close or middling: up to 3 suggestions),
+   ``dont_know`` (out of scope), ``empty`` (nothing searchable).
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from knowledge.entry import Entry
+from knowledge.normalize import Synonyms, has_diacritics, load_synonyms, lower_nfc, syllables
+
+Outcome = Literal["answer", "ask", "dont_know", "empty"]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchSettings:
+    """Ranking weights and decision thresholds (tuned on the evaluation sets)."""
+
+    # BM25
+    k1: float = 1.2
+    b: float = 0.3
+    w_title: float = 2.0
+    w_question: float = 1.0
+    w_tags: float = 1.0
+    w_answer: float = 0.3
+    bigram_boost: float = 1.5
+    stop_factor: float = 0.2
+    typo_factor: float = 0.8
+    weak_match: float = 0.5  # a term found only in the answer text counts this much in coverage
+    prune_df: float = 0.08  # terms in more than this share of entries only rescore known candidates
+    # rescoring on 0..1
+    rerank_k: int = 12
+    w_cover: float = 0.45
+    w_cover_bigram: float = 0.15
+    w_precision: float = 0.2
+    w_fuzz: float = 0.2
+    year_bonus: float = 0.12
+    year_penalty: float = 0.3
+    diacritic_bonus: float = 0.03
+    # decision
+    answer_threshold: float = 0.62
+    ask_threshold: float = 0.42
+    margin: float = 0.04
+    ask_window: float = 0.12
+    min_evidence: float = 1.5  # matched idf mass below this is never a confident answer
+    max_suggestions: int = 3
+    # input limits
+    max_query_chars: int = 400
+    max_query_tokens: int = 40
+    max_variants: int = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    entry: Entry
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    outcome: Outcome
+    entry: Entry | None
+    candidates: list[Candidate] = field(default_factory=list)
+    score: float = 0.0
+    reason: str = ""
+
+
+@dataclass(slots=True)
+class _Query:
+    tokens: list[str]
+    unigrams: dict[str, float]  # term -> weight (idf x factors); unknown terms included
+    bigrams: dict[str, float]
+    text: str  # folded, expanded, for fuzzy matching
+    years: frozenset[int]
+
+
+_RELATIVE_YEARS = {"nay": 0, "ngoai": -1, "truoc": -1, "roi": -1, "sau": 1, "toi": 1}
+_YEAR_RE = re.compile(r"^(19[4-9]\d|20\d\d)$")
+_ACCENT_WORD = re.compile(r"\w+")
+
+
+def _bigrams(tokens: Sequence[str]) -> list[str]:
+    return [f"{a} {b}" for a, b in itertools.pairwise(tokens)]
+
+
+class Searcher:
+    """An inverted index over a knowledge base; immutable after construction."""
+
+    def __init__(
+        self,
+        kb: Iterable[Entry],
+        settings: SearchSettings | None = None,
+        synonyms: Synonyms | None = None,
+    ) -> None:
+        self.settings = settings or SearchSettings()
+        self.synonyms = synonyms or load_synonyms()
+        entries = getattr(kb, "entries", kb)
+        self.entries: tuple[Entry, ...] = tuple(entries)
+        self._strings: list[tuple[str, ...]] = []  # folded title + questions per entry
+        self._postings: dict[str, dict[int, float]] = {}
+        self._weak: dict[str, set[int]] = {}  # term -> entries where it is only in the answer
+        self._idf: dict[str, float] = {}
+        self._typo_cache: dict[str, list[tuple[str, int]]] = {}
+        self._build()
+
+    # --- index ------------------------------------------------------------------------
+
+    def _fold_expand(self, text: str) -> list[str]:
+        return self.synonyms.expand_first(syllables(text))
+
+    def _build(self) -> None:
+        s = self.settings
+        raw_tf: list[dict[str, float]] = []
+        lengths: list[float] = []
+        weak_terms: list[set[str]] = []
+        for entry in self.entries:
+            title = self._fold_expand(entry.title)
+            questions = [self._fold_expand(q) for q in entry.questions]
+            self._strings.append(tuple(" ".join(t) for t in (title, *questions) if t))
+            tags = [w for tag in (*entry.tags, entry.unit or "") for w in self._fold_expand(tag)]
+            answer = self._fold_expand(f"{entry.answer} {entry.source}")
+            tf: dict[str, float] = {}
+            strong: set[str] = set()
+            for tokens, weight, cap in (
+                (title, s.w_title, 9.0),
+                *((q, s.w_question, 9.0) for q in questions),
+                (tags, s.w_tags, 9.0),
+            ):
+                for term in (*tokens, *_bigrams(tokens)):
+                    tf[term] = min(tf.get(term, 0.0) + weight, cap)
+                    strong.add(term)
+            weak: set[str] = set()
+            for term in (*answer, *_bigrams(answer)):
+                if term not in strong:
+                    weak.add(term)
+                tf[term] = tf.get(term, 0.0) + s.w_answer
+            raw_tf.append(tf)
+            weak_terms.append(weak)
+            lengths.append(float(len(strong)) + 0.2 * len(weak))
+        n = max(len(self.entries), 1)
+        avgdl = sum(lengths) / n if lengths else 1.0
+        for doc, tf in enumerate(raw_tf):
+            norm = s.k1 * (1 - s.b + s.b * lengths[doc] / avgdl)
+            for term, freq in tf.items():
+                self._postings.setdefault(term, {})[doc] = freq * (s.k1 + 1) / (freq + norm)
+            for term in weak_terms[doc]:
+                self._weak.setdefault(term, set()).add(doc)
+        for term, posting in self._postings.items():
+            df = len(posting)
+            self._idf[term] = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        self._idf_unknown = math.log(1 + (n + 0.5) / 0.5)
+        self._vocab: list[str] = sorted(t for t in self._postings if " " not in t)
+        self._prune_df = max(50, int(s.prune_df * n))
+
+    # --- query --------------------------------------------------------------------------
+
+    def search(self, query: str, today: date) -> SearchResult:
+        s = self.settings
+        tokens = syllables(query[: s.max_query_chars])[: s.max_query_tokens]
+        if not tokens:
+            return SearchResult("empty", None, [], 0.0, "no searchable text")
+        tokens = self._resolve_relative_years(tokens, today)
+        accent_tokens = (
+            frozenset(_ACCENT_WORD.findall(lower_nfc(query[: s.max_query_chars])))
+            if has_diacritics(query)
+            else frozenset()
+        )
+        variants = self.synonyms.expand(tokens, s.max_variants)
+        per_variant = [self._score_variant(v, accent_tokens) for v in variants]
+        if len(per_variant) == 1:
+            return self._decide(per_variant[0][0], per_variant[0][1])
+        return self._decide_ambiguous(per_variant)
+
+    def _resolve_relative_years(self, tokens: list[str], today: date) -> list[str]:
+        out = list(tokens)
+        for i in range(len(out) - 1):
+            if out[i] == "nam" and out[i + 1] in _RELATIVE_YEARS:
+                out[i + 1] = str(today.year + _RELATIVE_YEARS[out[i + 1]])
+        return out
+
+    def _correct(self, tokens: list[str]) -> tuple[list[str], set[int]]:
+        """Replace unknown tokens by the nearest indexed syllable; indexes of replaced ones."""
+        out = list(tokens)
+        corrected: set[int] = set()
+        for i, token in enumerate(tokens):
+            if token in self._idf or token in self.synonyms.stopwords or len(token) < 3:
+                continue
+            if not token.isalpha():
+                continue
+            options = self._typo_options(token)
+            if not options:
+                continue
+            best_dist = options[0][1]
+            best = [t for t, d in options if d == best_dist]
+            if len(best) > 1:
+                prev = out[i - 1] if i else None
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+
+                def context(term: str, prev: str | None = prev, nxt: str | None = nxt) -> float:
+                    hits = 0.0
+                    if prev and f"{prev} {term}" in self._idf:
+                        hits += 2
+                    if nxt and f"{term} {nxt}" in self._idf:
+                        hits += 2
+                    return hits + len(self._postings[term]) / (1 + len(self.entries))
+
+                best.sort(key=context, reverse=True)
+            out[i] = best[0]
+            corrected.add(i)
+        return out, corrected
+
+    def _typo_options(self, token: str) -> list[tuple[str, int]]:
+        cached = self._typo_cache.get(token)
+        if cached is not None:
+            return cached
+        max_dist = 1 if len(token) <= 6 else 2
+        found = process.extract(token, self._vocab, scorer=OSA.distance, score_cutoff=max_dist, limit=None)
+        options = sorted(((term, int(dist)) for term, dist, _ in found), key=lambda x: x[1])
+        if len(self._typo_cache) > 20_000:
+            self._typo_cache.clear()
+        self._typo_cache[token] = options
+        return options
+
+    def _make_query(self, tokens: list[str]) -> _Query:
+        s = self.settings
+        tokens, corrected = self._correct(tokens)
+        stop = self.synonyms.stopwords
+        unigrams: dict[str, float] = {}
+        for i, token in enumerate(tokens):
+            weight = self._idf.get(token, self._idf_unknown)
+            if token in stop:
+                weight *= s.stop_factor
+            if i in corrected:
+                weight *= s.typo_factor
+            unigrams[token] = max(unigrams.get(token, 0.0), weight)
+        bigrams: dict[str, float] = {}
+        for i, term in enumerate(_bigrams(tokens)):
+            a, b = tokens[i], tokens[i + 1]
+            weight = self._idf.get(term, self._idf_unknown) * s.bigram_boost
+            n_stop = (a in stop) + (b in stop)
+            weight *= (1.0, 0.6, s.stop_factor)[n_stop]
+            if i in corrected or i + 1 in corrected:
+                weight *= s.typo_factor
+            bigrams[term] = max(bigrams.get(term, 0.0), weight)
+        years = frozenset(int(t) for t in tokens if _YEAR_RE.match(t))
+        return _Query(tokens, unigrams, bigrams, " ".join(tokens), years)
+
+    def _bm25(self, q: _Query) -> dict[int, float]:
+        terms = [(t, w) for t, w in (*q.unigrams.items(), *q.bigrams.items()) if t in self._postings]
+        terms.sort(key=lambda tw: len(self._postings[tw[0]]))
+        acc: dict[int, float] = {}
+        common: list[tuple[str, float]] = []
+        for term, weight in terms:
+            posting = self._postings[term]
+            if len(posting) > self._prune_df:
+                common.append((term, weight))
+                continue
+            for doc, part in posting.items():
+                acc[doc] = acc.get(doc, 0.0) + weight * part
+        if not acc:
+            for term, weight in common[:2]:
+                for doc, part in self._postings[term].items():
+                    acc[doc] = acc.get(doc, 0.0) + weight * part
+            common = common[2:]
+        for term, weight in common:
+            posting = self._postings[term]
+            for doc in acc:
+                part = posting.get(doc)
+                if part is not None:
+                    acc[doc] += weight * part
+        return acc
+
+    def _coverage(self, terms: dict[str, float], doc: int) -> tuple[float, float]:
+        """Share of the query's weight found in the entry, and the matched weight."""
+        total = matched = 0.0
+        for term, weight in terms.items():
+            total += weight
+            posting = self._postings.get(term)
+            if posting is not None and doc in posting:
+                weak = doc in self._weak.get(term, ())
+                matched += weight * (self.settings.weak_match if weak else 1.0)
+        return (matched / total if total else 0.0), matched
+
+    def _precision(self, q: _Query, doc: int) -> float:
+        """Best share of one title/question's weight that the query covers."""
+        stop, s = self.synonyms.stopwords, self.settings
+        best = 0.0
+        present = q.unigrams
+        for string in self._strings[doc]:
+            total = hit = 0.0
+            for token in set(string.split()):
+                weight = self._idf.get(token, 0.0) * (s.stop_factor if token in stop else 1.0)
+                total += weight
+                if token in present:
+                    hit += weight
+            if total:
+                best = max(best, hit / total)
+        return best
+
+    def _accent_overlap(self, accent_tokens: frozenset[str], doc: int) -> float:
+        entry = self.entries[doc]
+        best = 0.0
+        for text in (entry.title, *entry.questions):
+            words = set(_ACCENT_WORD.findall(lower_nfc(text)))
+            best = max(best, len(accent_tokens & words) / len(accent_tokens))
+        return best
+
+    def _score_variant(self, tokens: list[str], accent_tokens: frozenset[str]) -> tuple[list[Candidate], float]:
+        """Candidates (best first) on the 0..1 scale, and the matched evidence of the best."""
+        s = self.settings
+        q = self._make_query(tokens)
+        acc = self._bm25(q)
+        if not acc:
+            return [], 0.0
+        top = heapq.nlargest(s.rerank_k, acc.items(), key=lambda kv: kv[1])
+        best_bm25 = top[0][1] or 1.0
+        scored: list[tuple[float, float, int]] = []
+        content = {t: w for t, w in q.unigrams.items() if t not in self.synonyms.stopwords}
+        for doc, bm25 in top:
+            cover, _ = self._coverage(q.unigrams, doc)
+            cover_b, _ = self._coverage(q.bigrams, doc) if q.bigrams else (cover, 0.0)
+            _, evidence = self._coverage(content, doc)
+            fz = process.extractOne(q.text, self._strings[doc], scorer=fuzz.token_sort_ratio)
+            score = (
+                s.w_cover * cover
+                + s.w_cover_bigram * cover_b
+                + s.w_precision * self._precision(q, doc)
+                + s.w_fuzz * (fz[1] / 100.0 if fz else 0.0)
+            )
+            score *= 0.9 + 0.1 * bm25 / best_bm25
+            year = self.entries[doc].year
+            if q.years and year is not None:
+                score += s.year_bonus if year in q.years else -s.year_penalty
+            if accent_tokens:
+                score += s.diacritic_bonus * self._accent_overlap(accent_tokens, doc)
+            scored.append((score, evidence, doc))
+        scored.sort(key=lambda x: (-x[0], x[2]))
+        candidates = [Candidate(self.entries[doc], round(score, 4)) for score, _, doc in scored]
+        return candidates, scored[0][1]
+
+    # --- decision ---------------------------------------------------------------------
+
+    def _decide(self, candidates: list[Candidate], evidence: float) -> SearchResult:
+        s = self.settings
+        if not candidates:
+            return SearchResult("dont_know", None, [], 0.0, "no indexed word matched")
+        top = candidates[0]
+        second = candidates[1].score if len(candidates) > 1 else 0.0
+        close = [c for c in candidates if c.score >= max(s.ask_threshold, top.score - s.ask_window)]
+        if evidence < s.min_evidence * 0.5:
+            return SearchResult("dont_know", None, candidates[: s.max_suggestions], top.score, "no evidence")
+        if top.score >= s.answer_threshold and top.score - second >= s.margin:
+            if evidence >= s.min_evidence:
+                return SearchResult("answer", top.entry, candidates, top.score, "clear winner")
+            return SearchResult("ask", None, close[: s.max_suggestions], top.score, "little evidence")
+        if top.score >= s.ask_threshold:
+            reason = "close candidates" if top.score >= s.answer_threshold else "middling score"
+            return SearchResult("ask", None, close[: s.max_suggestions], top.score, reason)
+        return SearchResult("dont_know", None, candidates[: s.max_suggestions], top.score, "low score")
+
+    def _decide_ambiguous(self, per_variant: list[tuple[list[Candidate], float]]) -> SearchResult:
+        """An ambiguous abbreviation: answer only when every plausible reading agrees."""
+        s = self.settings
+        results = [self._decide(cands, ev) for cands, ev in per_variant]
+        plausible = [r for r in results if r.outcome in ("answer", "ask")]
+        if not plausible:
+            return max(results, key=lambda r: r.score)
+        tops: dict[str, Candidate] = {}
+        for r in sorted(plausible, key=lambda r: -r.score):
+            first = r.candidates[0]
+            tops.setdefault(first.entry.id, first)
+        if len(tops) == 1:
+            return max(plausible, key=lambda r: r.score)
+        suggestions = list(tops.values())[: s.max_suggestions]
+        return SearchResult("ask", None, suggestions, suggestions[0].score, "ambiguous abbreviation")
