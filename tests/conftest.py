@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.app import App, build_app
+from bot.config import Settings
+from storage.users import Role, User
+from tests.fakes import FakeChat, FakeClock
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(db_path=str(tmp_path / "bot.sqlite3"))
+
+
+@pytest.fixture
+async def app(settings: Settings, clock: FakeClock) -> AsyncIterator[App]:
+    application = await build_app(settings, clock=clock)
+    yield application
+    await application.close()
+
+
+@dataclass
+class World:
+    """A province P with regional units A and B, and people in each role."""
+
+    app: App
+    province_admin: User
+    admin_a: User
+    head_a: User
+    staff_a: User
+    staff_b: User
+    admin_b: User
+
+    def chat(self, user: User) -> FakeChat:
+        return FakeChat(self.app.dispatcher, user.platform_user_id, platform=user.platform)
+
+
+@pytest.fixture
+async def world(app: App) -> World:
+    units = app.repos.units
+    await units.add("P", "VKSND tỉnh P", "tinh")
+    a = await units.add("A", "VKSND khu vực A", "khu_vuc", "P")
+    b = await units.add("B", "VKSND khu vực B", "khu_vuc", "P")
+    province = await units.by_code("P")
+    assert province is not None
+    users = app.repos.users
+    return World(
+        app=app,
+        province_admin=await users.create("test", "padmin", "Quản trị tỉnh", province.id, Role.ADMIN),
+        admin_a=await users.create("test", "admin-a", "Quản trị A", a.id, Role.ADMIN),
+        head_a=await users.create("test", "head-a", "Lãnh đạo A", a.id, Role.HEAD),
+        staff_a=await users.create("test", "staff-a", "Cán bộ A", a.id, Role.STAFF),
+        staff_b=await users.create("test", "staff-b", "Cán bộ B", b.id, Role.STAFF),
+        admin_b=await users.create("test", "admin-b", "Quản trị B", b.id, Role.ADMIN),
+    )
+
+
+async def new_invite(app: App, unit_code: str, role: Role, days: int = 7) -> str:
+    unit = await app.repos.units.by_code(unit_code)
+    assert unit is not None
+    invite = await app.repos.invites.create(unit.id, role, created_by=None, ttl=timedelta(days=days))
+    return invite.code

@@ -1,0 +1,83 @@
+"""Test doubles for the world outside our code: a clock we move by hand and a chat
+that sends messages through the real dispatcher and reads the replies (transcripts)."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from bot.dispatcher import Dispatcher
+from bot.messages import Incoming, Location, Photo, Reply
+
+
+class FakeClock:
+    def __init__(self, start: datetime | None = None) -> None:
+        self._now = start or datetime(2026, 3, 2, 1, 0, tzinfo=UTC)  # 08:00 Monday in Hà Nội
+
+    def now(self) -> datetime:
+        return self._now
+
+    def advance(self, **delta: float) -> None:
+        self._now += timedelta(**delta)
+
+    def set(self, moment: datetime) -> None:
+        self._now = moment
+
+
+_updates = itertools.count(1)
+
+
+@dataclass
+class FakeChat:
+    """One person chatting with the assistant through the real dispatcher."""
+
+    dispatcher: Dispatcher
+    user_id: str
+    platform: str = "test"
+    display_name: str = "Người thử"
+    chat_id: str | None = None
+    history: list[tuple[str, list[Reply]]] = field(default_factory=list)
+
+    def _incoming(self, **fields: object) -> Incoming:
+        return Incoming(
+            platform=self.platform,
+            chat_id=self.chat_id or self.user_id,
+            user_id=self.user_id,
+            display_name=self.display_name,
+            update_key=str(next(_updates)),
+            **fields,  # type: ignore[arg-type]
+        )
+
+    async def send(self, text: str) -> list[Reply]:
+        replies = await self.dispatcher.handle(self._incoming(text=text))
+        self.history.append((text, replies))
+        return replies
+
+    async def press(self, data: str) -> list[Reply]:
+        replies = await self.dispatcher.handle(self._incoming(callback=data))
+        self.history.append((f"[{data}]", replies))
+        return replies
+
+    async def send_incoming(self, **fields: object) -> list[Reply]:
+        replies = await self.dispatcher.handle(self._incoming(**fields))
+        self.history.append((repr(fields), replies))
+        return replies
+
+    async def send_location(self, lat: float, lon: float) -> list[Reply]:
+        return await self.send_incoming(location=Location(lat, lon))
+
+    async def send_photo(self, file_id: str, size: int = 1000) -> list[Reply]:
+        return await self.send_incoming(photos=(Photo(file_id, size),))
+
+    async def text(self, message: str) -> str:
+        """Send and return all reply texts joined (for simple assertions)."""
+        return joined(await self.send(message))
+
+
+def joined(replies: list[Reply]) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+def buttons(replies: list[Reply]) -> list[tuple[str, str]]:
+    return [(b.text, b.data) for r in replies for b in r.flat_buttons]

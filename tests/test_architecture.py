@@ -1,0 +1,80 @@
+"""The one rule of DESIGN.md, enforced: SDKs stay at the edges, SQL stays in storage/."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PLATFORM_SDKS = {"telegram", "httpx", "aiohttp", "zalo"}
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module.split(".")[0])
+            if node.module.startswith("bot.adapters"):
+                found.add("bot.adapters")
+    return found
+
+
+def _files(*packages: str) -> list[Path]:
+    return [p for pkg in packages for p in sorted((ROOT / pkg).rglob("*.py"))]
+
+
+def _rel(path: Path) -> str:
+    return str(path.relative_to(ROOT))
+
+
+@pytest.mark.parametrize("path", _files("handlers", "knowledge", "storage"), ids=_rel)
+def test_core_does_not_import_platform_sdks_or_the_scheduler(path: Path) -> None:
+    bad = _imports(path) & (PLATFORM_SDKS | {"apscheduler", "bot.adapters"})
+    assert not bad, f"{_rel(path)} imports {sorted(bad)}: only bot/adapters/ may"
+
+
+@pytest.mark.parametrize("path", _files("bot", "handlers", "knowledge", "bench"), ids=_rel)
+def test_only_storage_touches_sqlite(path: Path) -> None:
+    bad = _imports(path) & {"aiosqlite", "sqlite3"}
+    assert not bad, f"{_rel(path)} imports {sorted(bad)}: only storage/ may"
+
+
+@pytest.mark.parametrize("path", [p for p in _files("bot") if "adapters" not in p.parts], ids=_rel)
+def test_platform_sdks_only_in_adapters(path: Path) -> None:
+    bad = _imports(path) & PLATFORM_SDKS
+    assert not bad, f"{_rel(path)} imports {sorted(bad)}: platform SDKs belong in bot/adapters/"
+
+
+@pytest.mark.parametrize("path", [p for p in _files("bot") if p.name != "scheduler.py"], ids=_rel)
+def test_only_the_scheduler_module_imports_apscheduler(path: Path) -> None:
+    assert "apscheduler" not in _imports(path), f"{_rel(path)} imports apscheduler: only bot/scheduler.py may"
+
+
+@pytest.mark.parametrize("path", _files("knowledge"), ids=_rel)
+def test_knowledge_is_pure(path: Path) -> None:
+    bad = _imports(path) & {"bot", "handlers", "storage", "asyncio", "socket", "urllib", "requests"}
+    assert not bad, f"{_rel(path)} imports {sorted(bad)}: knowledge/ is pure (no chat, storage or I/O)"
+
+
+def test_the_checker_sees_a_forbidden_import(tmp_path: Path) -> None:
+    sample = tmp_path / "bad.py"
+    sample.write_text("import aiosqlite\nfrom telegram.ext import Application\nfrom bot.adapters.telegram import X\n")
+    assert {"aiosqlite", "telegram", "bot.adapters"} <= _imports(sample)
+
+
+@pytest.mark.parametrize("path", _files("bot", "handlers", "knowledge"), ids=_rel)
+def test_no_sql_outside_storage(path: Path) -> None:
+    sql = re.compile(r"\b(SELECT\s+\S+\s+FROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE)\b")
+    strings = [
+        node.value
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    ]
+    hits = [s for s in strings if sql.search(s)]
+    assert not hits, f"{_rel(path)} contains SQL {hits[:1]}: SQL belongs in storage/"
