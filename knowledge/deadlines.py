@@ -1,0 +1,588 @@
+"""Procedural deadline calculator (pure functions over ``knowledge/data/periods.yaml``).
+
+Counting conventions (FACTS §1; BLTTHS 2015 Đ134 k1, TTLT 04/2018 Đ17):
+
+* ``clock`` (hours, giữ khẩn cấp, tạm giữ): from the exact start moment; 3 days = 72 hours;
+  ends at the same clock time; never shifted. A period ending exactly at 00:00 is shown as
+  24:00 of the day before.
+* ``custody_days`` (tạm giam): the start day is day 1; 1 month = 30 days;
+  last day = start + (30 × months + days − tạm giữ days) − 1, at 24:00; never shifted.
+  An extension starts the day after the previous last day: last = previous last + length.
+* ``calendar`` (everything else): days: last day = trigger + N (the day after the trigger is
+  day 1), at 24:00; months/years: the same-numbered day n months later, clamped to the end
+  of the month. A last day that is a day off moves to the next working day.
+
+Open point (FACTS §1, U): how an extension chains after a month-end clamp or a day-off
+shift. Rule chosen, the most conservative one: an extension is counted from the
+*unshifted, clamped* last day of the period it extends (e.g. 31/12 + 2 months = 28/02;
+the next 2 months end 28/04, not 30/04; a base moved from Saturday to Monday is extended
+from the Saturday). It never ends later than the alternatives. The caller may override
+the anchor of the first chained extension with ``extension_anchor`` (the end of the
+extended period as written in the decision); later extensions chain from it.
+
+Pure: no clock reads (``today`` is a parameter); I/O only to read the data file.
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from knowledge.calendar import WorkCalendar, load_calendar, weekday_vi
+
+PERIODS_FILE = Path(__file__).resolve().parent / "data" / "periods.yaml"
+VN_TZ = timezone(timedelta(hours=7))  # Asia/Ho_Chi_Minh, no DST since 1975
+MAX_TAM_GIAM_MONTHS = 48
+MAX_TAM_GIAM_DAYS = 30 * MAX_TAM_GIAM_MONTHS
+MAX_TAM_GIU_DAYS = 9
+MAX_YEARS_FROM_TODAY = 50
+BLTTHS_2015_FROM = date(2018, 1, 1)
+_UNIT_TEXT = {"h": "giờ", "d": "ngày", "m": "tháng", "y": "năm"}
+_COUNTINGS = ("clock", "custody_days", "calendar")
+
+
+class DeadlineInputError(ValueError):
+    """Bad input; ``message_vi`` says what is wrong and what is expected."""
+
+    def __init__(self, message_vi: str) -> None:
+        super().__init__(message_vi)
+        self.message_vi = message_vi
+
+
+class PeriodDataError(ValueError):
+    """periods.yaml is malformed."""
+
+
+def fmt_date(d: date) -> str:
+    return d.strftime("%d/%m/%Y")
+
+
+# -- the period table ---------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Length:
+    value: int
+    unit: str  # h, d, m, y
+
+    @classmethod
+    def parse(cls, raw: Any, where: str) -> Length:
+        text = str(raw).strip()
+        if len(text) < 2 or text[-1] not in _UNIT_TEXT or not text[:-1].isdigit() or int(text[:-1]) <= 0:
+            raise PeriodDataError(f"periods.yaml: {where}: '{raw}' is not a length like 12h, 3d, 2m, 1y")
+        return cls(int(text[:-1]), text[-1])
+
+    def text(self) -> str:
+        return f"{self.value} {_UNIT_TEXT[self.unit]}"
+
+    def hours(self) -> int:
+        return self.value * (1 if self.unit == "h" else 24)
+
+    def custody_days(self) -> int:
+        return self.value * (30 if self.unit == "m" else 1)
+
+
+@dataclass(frozen=True, slots=True)
+class StepDef:
+    label: str
+    length: Length | None = None
+    length_by_category: Mapping[str, Length] = field(default_factory=dict)
+    approver: str | None = None
+    basis: str | None = None
+    anchor: str = "previous"  # or "start"
+
+    def length_for(self, category: str | None) -> Length | None:
+        if self.length is not None:
+            return self.length
+        return self.length_by_category.get(category or "")
+
+
+@dataclass(frozen=True, slots=True)
+class KindDef:
+    kind: str
+    label: str
+    basis: str
+    status: str
+    counting: str
+    custody: bool
+    trigger: str
+    base: StepDef
+    length_from_input: bool = False
+    extensions: tuple[StepDef, ...] = ()
+    anqg_extensions: tuple[StepDef, ...] = ()
+    deduct_tam_giu: bool = False
+    authority_limit: bool = False
+    notes: tuple[str, ...] = ()
+    anqg_notes: tuple[str, ...] = ()
+
+    @property
+    def needs_category(self) -> bool:
+        return any(s.length_by_category for s in (self.base, *self.extensions))
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodTable:
+    categories: Mapping[str, str]
+    kinds: Mapping[str, KindDef]
+    not_computed: Mapping[str, str]
+    approver_uncertain_from: date
+    approver_uncertain_text: str
+
+
+def _step(raw: Any, where: str, categories: Mapping[str, str], counting: str) -> StepDef:
+    if not isinstance(raw, dict) or not isinstance(raw.get("label", ""), str):
+        raise PeriodDataError(f"periods.yaml: {where}: expected a mapping with a label")
+    by_cat = {}
+    for cat, value in (raw.get("length_by_category") or {}).items():
+        if cat not in categories:
+            raise PeriodDataError(f"periods.yaml: {where}: unknown category '{cat}'")
+        by_cat[cat] = Length.parse(value, f"{where}.{cat}")
+    length = Length.parse(raw["length"], where) if "length" in raw else None
+    for ln in (length, *by_cat.values()):
+        if ln and counting == "custody_days" and ln.unit not in "dm":
+            raise PeriodDataError(f"periods.yaml: {where}: custody lengths are in days or months")
+        if ln and counting == "calendar" and ln.unit == "h":
+            raise PeriodDataError(f"periods.yaml: {where}: calendar lengths cannot be in hours")
+    anchor = raw.get("anchor", "previous")
+    if anchor not in ("previous", "start"):
+        raise PeriodDataError(f"periods.yaml: {where}: anchor must be 'previous' or 'start'")
+    return StepDef(str(raw.get("label", "")), length, by_cat, raw.get("approver"), raw.get("basis"), anchor)
+
+
+def parse_periods(data: Any) -> PeriodTable:
+    if not isinstance(data, dict) or not isinstance(data.get("kinds"), dict):
+        raise PeriodDataError("periods.yaml: expected a mapping with 'kinds'")
+    categories = dict(data.get("categories") or {})
+    kinds: dict[str, KindDef] = {}
+    for kind, raw in data["kinds"].items():
+        where = f"kinds.{kind}"
+        missing = {"label", "basis", "status", "counting", "trigger", "base"} - set(raw)
+        if missing:
+            raise PeriodDataError(f"periods.yaml: {where}: missing {sorted(missing)}")
+        if raw["counting"] not in _COUNTINGS or raw["status"] not in ("V", "S"):
+            raise PeriodDataError(f"periods.yaml: {where}: bad counting or status (V/S only)")
+        counting = raw["counting"]
+        base = _step(raw["base"], f"{where}.base", categories, counting)
+        from_input = bool(raw["base"].get("length_from_input"))
+        if not from_input and base.length is None and not base.length_by_category:
+            raise PeriodDataError(f"periods.yaml: {where}.base: no length")
+        exts = tuple(
+            _step(s, f"{where}.extensions[{i}]", categories, counting)
+            for i, s in enumerate(raw.get("extensions") or [])
+        )
+        anqg = tuple(
+            _step(s, f"{where}.anqg_extensions[{i}]", categories, counting)
+            for i, s in enumerate(raw.get("anqg_extensions") or [])
+        )
+        kinds[kind] = KindDef(
+            kind, raw["label"], raw["basis"], raw["status"], counting, bool(raw.get("custody")),
+            raw["trigger"], base, from_input, exts, anqg, bool(raw.get("deduct_tam_giu")),
+            bool(raw.get("authority_limit")), tuple(raw.get("notes") or ()), tuple(raw.get("anqg_notes") or ()),
+        )  # fmt: skip
+    return PeriodTable(
+        categories,
+        kinds,
+        dict(data.get("not_computed") or {}),
+        date.fromisoformat(str(data.get("approver_uncertain_from", "2025-07-01"))),
+        str(data.get("approver_uncertain_text", "cần đối chiếu văn bản hợp nhất")),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_periods(path: str | None = None) -> PeriodTable:
+    file = Path(path) if path else PERIODS_FILE
+    return parse_periods(yaml.safe_load(file.read_text(encoding="utf-8")))
+
+
+# -- results ------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class StepResult:
+    label: str
+    length: str
+    last_day: date
+    end_time: str  # "HH:MM" (clock) or "24:00"
+    shifted_from: date | None
+    shift_reason: str | None
+    running_total: str
+    basis: str
+    approver: str | None
+    anchor: date | datetime
+    end_moment: datetime | None = None  # clock counting only
+
+    @property
+    def weekday(self) -> str:
+        return weekday_vi(self.last_day)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "last_day": self.last_day.isoformat(),
+            "end_time": self.end_time,
+            "shifted_from": self.shifted_from.isoformat() if self.shifted_from else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineResult:
+    kind: str
+    label: str
+    basis: str
+    status: str
+    counting: str
+    custody: bool
+    trigger: str
+    start: date | datetime
+    base: StepResult
+    steps: tuple[StepResult, ...] = ()
+    notes: tuple[str, ...] = ()
+    category: str | None = None
+    category_label: str | None = None
+    anqg: bool = False
+    tam_giu_days: int = 0
+    base_days: int | None = None  # custody_days: days in the base period after deduction
+
+    @property
+    def max_step(self) -> StepResult:
+        return self.steps[-1] if self.steps else self.base
+
+    def start_text(self) -> str:
+        if isinstance(self.start, datetime):
+            return self.start.strftime("%Y-%m-%d %H:%M")
+        return self.start.isoformat()
+
+    def to_json(self) -> dict[str, Any]:
+        base = self.base.to_json()
+        return {
+            "kind": self.kind,
+            "start": self.start_text(),
+            "last_day": base["last_day"],
+            "end_time": base["end_time"],
+            "shifted_from": base["shifted_from"],
+            "basis": self.basis,
+            "steps": [s.to_json() for s in self.steps],
+            "max_last_day": self.max_step.last_day.isoformat(),
+            "max_end_time": self.max_step.end_time,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class KindInfo:
+    kind: str
+    label: str
+    needs_category: bool
+    needs_length: bool  # months/days of the order (tạm giam)
+    needs_time: bool  # counted by the clock: the start needs an hour
+    accepts_tam_giu_days: bool
+    supports_anqg: bool
+    status: str
+
+
+def list_kinds(table: PeriodTable | None = None) -> list[KindInfo]:
+    """Computable kinds in menu order, with what the user must supply."""
+    t = table or load_periods()
+    return [
+        KindInfo(k.kind, k.label, k.needs_category, k.length_from_input, k.counting == "clock",
+                 k.deduct_tam_giu, bool(k.anqg_extensions), k.status)
+        for k in t.kinds.values()
+    ]  # fmt: skip
+
+
+# -- arithmetic ---------------------------------------------------------------------------
+def add_months(d: date, months: int) -> date:
+    """Same-numbered day ``months`` later, clamped to the last day of that month (Đ134 k1)."""
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, _cal.monthrange(year, month)[1]))
+
+
+def _calendar_end(anchor: date, length: Length) -> date:
+    if length.unit == "d":
+        return anchor + timedelta(days=length.value)
+    return add_months(anchor, length.value * (12 if length.unit == "y" else 1))
+
+
+def _split_moment(moment: datetime) -> tuple[date, str]:
+    if moment.time() == time(0, 0):
+        return moment.date() - timedelta(days=1), "24:00"
+    return moment.date(), moment.strftime("%H:%M")
+
+
+def _total_text(parts: dict[str, int], counting: str, deduct: int) -> str:
+    order = [u for u in ("y", "m", "d", "h") if parts.get(u)]
+    text = " + ".join(f"{parts[u]} {_UNIT_TEXT[u]}" for u in order)
+    if counting == "custody_days":
+        days = 30 * parts.get("m", 0) + parts.get("d", 0) - deduct
+        if deduct:
+            return f"{text}, trừ {deduct} ngày tạm giữ = {days} ngày"
+        if parts.get("m"):
+            return f"{text} = {days} ngày"
+    return text
+
+
+# -- validation -----------------------------------------------------------------------------
+def _kind_def(kind: str, table: PeriodTable) -> KindDef:
+    if kind in table.kinds:
+        return table.kinds[kind]
+    if kind in table.not_computed:
+        raise DeadlineInputError(
+            f"Trợ lý không tính thời hạn “{kind}”: {table.not_computed[kind]} Anh/chị vui lòng đối chiếu văn bản gốc."
+        )
+    raise DeadlineInputError(f"Không có loại thời hạn “{kind}”. Các loại hợp lệ: {', '.join(table.kinds)}.")
+
+
+def _category_list(table: PeriodTable) -> str:
+    return ", ".join(f"{k} ({v})" for k, v in table.categories.items())
+
+
+def _normalise_start(start: date | datetime, kd: KindDef) -> date | datetime:
+    if isinstance(start, datetime):
+        if start.tzinfo is not None:
+            start = start.astimezone(VN_TZ).replace(tzinfo=None)
+        start = start.replace(second=0, microsecond=0)
+        return start if kd.counting == "clock" else start.date()
+    if isinstance(start, date):
+        if kd.counting == "clock":
+            raise DeadlineInputError(
+                f"“{kd.label}” tính theo giờ. Anh/chị cho biết cả giờ bắt đầu, ví dụ 2026-05-03 14:00."
+            )
+        return start
+    raise DeadlineInputError("Ngày bắt đầu không hợp lệ. Anh/chị nhập theo dạng YYYY-MM-DD hoặc YYYY-MM-DD HH:MM.")
+
+
+def _check_count(name: str, value: int | None, upper: int) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise DeadlineInputError(f"{name} phải là số nguyên (anh/chị nhập “{value}”).")
+    if value < 0:
+        raise DeadlineInputError(f"{name} không được âm (anh/chị nhập {value}).")
+    if value > upper:
+        raise DeadlineInputError(f"{name} = {value} là bất thường (tối đa {upper}). Anh/chị kiểm tra lại.")
+    return value
+
+
+def _order_days(kd: KindDef, months: int | None, days: int | None) -> int | None:
+    if not kd.length_from_input:
+        if months is not None or days is not None:
+            raise DeadlineInputError(
+                f"“{kd.label}” dùng thời hạn luật định; số tháng/số ngày chỉ nhập cho tạm giam theo lệnh (tam_giam)."
+            )
+        return None
+    if months is None and days is None:
+        raise DeadlineInputError(
+            "Anh/chị cho biết thời hạn tạm giam ghi trong lệnh (số tháng và/hoặc số ngày), ví dụ --months 2."
+        )
+    m = _check_count("Số tháng tạm giam", months, MAX_TAM_GIAM_MONTHS)
+    d = _check_count("Số ngày tạm giam", days, MAX_TAM_GIAM_DAYS)
+    total = 30 * m + d
+    if total == 0:
+        raise DeadlineInputError("Thời hạn tạm giam phải lớn hơn 0 ngày.")
+    if total > MAX_TAM_GIAM_DAYS:
+        raise DeadlineInputError(
+            f"Thời hạn tạm giam {total} ngày là bất thường (tối đa {MAX_TAM_GIAM_MONTHS} tháng). Anh/chị kiểm tra lại."
+        )
+    return total
+
+
+# -- the calculator -----------------------------------------------------------------------------
+def compute(
+    kind: str,
+    start: datetime | date,
+    *,
+    category: str | None = None,
+    months: int | None = None,
+    days: int | None = None,
+    tam_giu_days: int | None = None,
+    anqg: bool = False,
+    calendar: WorkCalendar | None = None,
+    extension_anchor: date | None = None,
+    today: date | None = None,
+    table: PeriodTable | None = None,
+) -> DeadlineResult:
+    """Compute a period and all its extensions; see the module docstring for the rules.
+
+    ``start`` is local Vietnamese time (naive, or aware and converted to UTC+7); a date for
+    day-based kinds, a datetime for kinds counted by the clock. ``today`` (optional) enables
+    the "more than 50 years away" check. Raises :class:`DeadlineInputError`.
+    """
+    t = table or load_periods()
+    kd = _kind_def(kind, t)
+    begin = _normalise_start(start, kd)
+    begin_day = begin.date() if isinstance(begin, datetime) else begin
+    if today is not None and abs((begin_day - today).days) > MAX_YEARS_FROM_TODAY * 365.25:
+        raise DeadlineInputError(
+            f"Ngày bắt đầu {fmt_date(begin_day)} cách hôm nay hơn {MAX_YEARS_FROM_TODAY} năm. Anh/chị kiểm tra lại năm."
+        )
+    if not 1950 <= begin_day.year <= 2150:
+        raise DeadlineInputError(f"Năm {begin_day.year} nằm ngoài phạm vi tính (1950–2150). Anh/chị kiểm tra lại.")
+    if kd.needs_category:
+        if not category:
+            raise DeadlineInputError(
+                f"Thời hạn “{kd.label}” phụ thuộc loại tội phạm. Anh/chị cho biết loại tội: {_category_list(t)}."
+            )
+        if category not in t.categories:
+            raise DeadlineInputError(f"Loại tội “{category}” không hợp lệ. Chọn một trong: {_category_list(t)}.")
+    else:
+        category = None
+    if anqg and not kd.anqg_extensions:
+        anqg_kinds = ", ".join(k for k, v in t.kinds.items() if v.anqg_extensions)
+        raise DeadlineInputError(f"Tùy chọn ANQG chỉ áp dụng cho: {anqg_kinds}.")
+    order_days = _order_days(kd, months, days)
+    if tam_giu_days is not None and not kd.deduct_tam_giu:
+        allowed = ", ".join(k for k, v in t.kinds.items() if v.deduct_tam_giu)
+        raise DeadlineInputError(f"Khấu trừ ngày tạm giữ chỉ áp dụng cho: {allowed}.")
+    deduct = _check_count("Số ngày tạm giữ được trừ", tam_giu_days, MAX_TAM_GIU_DAYS)
+
+    base_len = kd.base.length_for(category)
+    if order_days is not None:
+        base_len = Length(order_days, "d")
+    assert base_len is not None  # guaranteed by the table validation and the category check
+    parts: dict[str, int] = {}
+    if months:
+        parts["m"] = months
+    if days:
+        parts["d"] = days
+    if not parts:
+        parts = {base_len.unit: base_len.value}
+    base_days = 30 * (months or 0) + (days or 0) if order_days is not None else None
+    if kd.counting == "custody_days":
+        base_days = (base_days if base_days is not None else base_len.custody_days()) - deduct
+        if base_days <= 0:
+            raise DeadlineInputError(
+                f"Số ngày tạm giữ được trừ ({deduct}) phải nhỏ hơn thời hạn tạm giam ({base_days + deduct} ngày)."
+            )
+
+    cal = calendar or load_calendar()
+    notes: list[str] = list(kd.notes)
+    chain = [s for s in (*kd.extensions, *(kd.anqg_extensions if anqg else ())) if s.length_for(category)]
+    if extension_anchor is not None:
+        if kd.counting == "clock" or not any(s.anchor == "previous" for s in chain):
+            raise DeadlineInputError(f"“{kd.label}” không có lần gia hạn tính theo mốc ngày để thay đổi.")
+        if extension_anchor < begin_day:
+            raise DeadlineInputError(
+                f"Mốc gia hạn {fmt_date(extension_anchor)} sớm hơn ngày bắt đầu {fmt_date(begin_day)}."
+            )
+
+    def approver_text(step: StepDef, anchor_day: date) -> str | None:
+        if not step.approver:
+            return None
+        if anchor_day >= t.approver_uncertain_from:
+            return f"{t.approver_uncertain_text}; trước 01/07/2025: {step.approver}"
+        return step.approver
+
+    # Base period.
+    shifted_any = False
+    clamped: list[tuple[int, date]] = []  # (step index, 0 = base) of month-end clamps
+    if kd.counting == "clock":
+        assert isinstance(begin, datetime)
+        moment = begin + timedelta(hours=base_len.hours())
+        last, end_time = _split_moment(moment)
+        base = StepResult(kd.base.label, base_len.text(), last, end_time, None, None,
+                          _total_text(parts, kd.counting, 0), kd.basis, None, begin, moment)  # fmt: skip
+        prev: date | datetime = moment
+    elif kd.counting == "custody_days":
+        assert base_days is not None
+        last = begin_day + timedelta(days=base_days - 1)
+        length_text = f"{base_days} ngày" if deduct or order_days else base_len.text()
+        base = StepResult(kd.base.label, length_text, last, "24:00", None, None,
+                          _total_text(parts, kd.counting, deduct), kd.basis, None, begin_day)  # fmt: skip
+        prev = last
+    else:
+        raw_end = _calendar_end(begin_day, base_len)
+        last = cal.roll_forward(raw_end)
+        shifted = last if last != raw_end else None
+        shifted_any |= shifted is not None
+        base = StepResult(kd.base.label, base_len.text(), last, "24:00", raw_end if shifted else None,
+                          cal.day_off_reason(raw_end) if shifted else None,
+                          _total_text(parts, kd.counting, 0), kd.basis, None, begin_day)  # fmt: skip
+        prev = raw_end
+        if base_len.unit in "my" and raw_end.day != begin_day.day:
+            clamped.append((0, raw_end))
+        if shifted and any(s.anchor == "previous" for s in chain) and extension_anchor is None:
+            notes.append(
+                f"Lần gia hạn tính nối tiếp từ ngày cuối chưa lùi ({fmt_date(raw_end)}), "
+                "cách tính thận trọng; anh/chị có thể nhập mốc khác."
+            )
+
+    # Extensions, in order.
+    steps: list[StepResult] = []
+    override = extension_anchor
+    for step in chain:
+        length = step.length_for(category)
+        assert length is not None
+        if step.anchor == "start":
+            anchor: date | datetime = begin
+            parts = {length.unit: length.value}
+        else:
+            anchor = prev
+            if override is not None:
+                anchor, override = override, None
+            parts[length.unit] = parts.get(length.unit, 0) + length.value
+        total = _total_text(parts, kd.counting, deduct)
+        anchor_day = anchor.date() if isinstance(anchor, datetime) else anchor
+        approver = approver_text(step, anchor_day)
+        basis = step.basis or kd.basis
+        if kd.counting == "clock":
+            assert isinstance(anchor, datetime)
+            moment = anchor + timedelta(hours=length.hours())
+            last, end_time = _split_moment(moment)
+            steps.append(StepResult(step.label, length.text(), last, end_time, None, None, total, basis,
+                                    approver, anchor, moment))  # fmt: skip
+            prev = moment
+        elif kd.counting == "custody_days":
+            last = anchor_day + timedelta(days=length.custody_days())
+            steps.append(StepResult(step.label, length.text(), last, "24:00", None, None, total, basis,
+                                    approver, anchor_day))  # fmt: skip
+            prev = last
+        else:
+            raw_end = _calendar_end(anchor_day, length)
+            last = cal.roll_forward(raw_end)
+            shifted = last if last != raw_end else None
+            shifted_any |= shifted is not None
+            if length.unit in "my" and raw_end.day != anchor_day.day:
+                clamped.append((len(steps) + 1, raw_end))
+            steps.append(StepResult(step.label, length.text(), last, "24:00", raw_end if shifted else None,
+                                    cal.day_off_reason(raw_end) if shifted else None, total, basis,
+                                    approver, anchor_day))  # fmt: skip
+            prev = raw_end
+
+    chained_after = [i for i, s in enumerate(chain, start=1) if s.anchor == "previous"]
+    for index, day in clamped:
+        if any(i > index for i in chained_after):
+            notes.append(
+                f"Ngày {fmt_date(day)} là ngày cuối tháng do tháng đó không có ngày trùng; lần gia hạn sau "
+                "tính nối tiếp từ ngày này (cách tính thận trọng, chưa có hướng dẫn chính thức). "
+                "Anh/chị có thể nhập mốc gia hạn khác."
+            )
+            break
+    if anqg:
+        notes.extend(kd.anqg_notes)
+    if deduct:
+        notes.append(
+            f"Đã trừ {deduct} ngày tạm giữ (1 ngày tạm giữ = 1 ngày tạm giam). Nếu tạm giữ bị rút ngắn, "
+            "số ngày được trừ chưa có hướng dẫn thống nhất: anh/chị kiểm tra lại."
+        )
+    if extension_anchor is not None:
+        notes.append(f"Lần gia hạn tính từ mốc {fmt_date(extension_anchor)} do anh/chị nhập.")
+    if shifted_any and kd.authority_limit:
+        notes.append(
+            "Lùi sang ngày làm việc theo Điều 134 khoản 1; với thời hạn của cơ quan tiến hành tố tụng, "
+            "cách áp dụng này theo nguồn thứ cấp."
+        )
+    if begin_day < BLTTHS_2015_FROM:
+        notes.append("BLTTHS 2015 áp dụng từ 01/01/2018; với sự việc trước đó anh/chị đối chiếu BLTTHS 2003.")
+    if kd.counting == "custody_days" and steps:
+        notes.append("Tổng thời hạn là mức tối đa khi được gia hạn đủ các lần.")
+
+    return DeadlineResult(
+        kind=kd.kind, label=kd.label, basis=kd.basis, status=kd.status, counting=kd.counting,
+        custody=kd.custody, trigger=kd.trigger, start=begin, base=base, steps=tuple(steps),
+        notes=tuple(notes), category=category,
+        category_label=t.categories.get(category) if category else None, anqg=anqg,
+        tam_giu_days=deduct, base_days=base_days if kd.counting == "custody_days" else None,
+    )  # fmt: skip
