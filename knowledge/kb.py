@@ -155,9 +155,7 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> dict[Any, Any
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=True)
         if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"khóa trùng lặp {key!r}", key_node.start_mark
-            )
+            raise yaml.constructor.ConstructorError(None, None, f"khóa trùng lặp {key!r}", key_node.start_mark)
         seen.add(key)
     return loader.construct_mapping(node, deep=True)
 
@@ -203,19 +201,21 @@ def _nonempty_str(value: Any) -> str | None:
     return None
 
 
-def _str_list(value: Any) -> list[str] | None:
-    """A list of non-empty strings, or None if the value is not one."""
+def _str_list(value: Any) -> tuple[list[str], str | None]:
+    """A list of non-empty strings, or an error message saying what is wrong."""
     if value is None:
-        return []
+        return [], None
     if not isinstance(value, list):
-        return None
+        return [], "phải là danh sách (YAML list)"
     out: list[str] = []
     for item in value:
         s = _nonempty_str(item)
         if s is None:
-            return None
+            if isinstance(item, str) or item is None:
+                return [], "có phần tử trống"
+            return [], f"phần tử {item!r} không phải chuỗi (hãy đặt trong dấu ngoặc kép)"
         out.append(s)
-    return out
+    return out, None
 
 
 def _validate_entry(raw: dict[str, Any], file: str, label: str) -> tuple[Entry | None, list[Problem]]:
@@ -249,10 +249,10 @@ def _validate_entry(raw: dict[str, Any], file: str, label: str) -> tuple[Entry |
             else:
                 texts[key] = s
 
-    questions = _str_list(raw.get("questions")) if "questions" in raw else []
+    questions, error = _str_list(raw.get("questions"))
     if "questions" in raw:
-        if questions is None:
-            bad("questions", "phải là danh sách câu hỏi không trống")
+        if error is not None:
+            bad("questions", error)
         elif len(questions) < MIN_QUESTIONS:
             bad("questions", f"cần ít nhất {MIN_QUESTIONS} câu hỏi, có {len(questions)}")
         else:
@@ -299,9 +299,9 @@ def _validate_entry(raw: dict[str, Any], file: str, label: str) -> tuple[Entry |
 
     lists: dict[str, list[str]] = {}
     for key in ("related", "tags"):
-        value = _str_list(raw.get(key))
-        if value is None:
-            bad(key, "phải là danh sách chuỗi không trống")
+        value, error = _str_list(raw.get(key))
+        if error is not None:
+            bad(key, error)
         else:
             lists[key] = value
     if isinstance(entry_id, str) and entry_id in lists.get("related", []):
@@ -309,7 +309,7 @@ def _validate_entry(raw: dict[str, Any], file: str, label: str) -> tuple[Entry |
 
     if problems:
         return None, problems
-    assert isinstance(entry_id, str) and questions is not None and reviewed is not None
+    assert isinstance(entry_id, str) and reviewed is not None
     entry = Entry(
         id=entry_id,
         category=str(category),
