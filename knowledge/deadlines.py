@@ -118,7 +118,7 @@ class KindDef:
     deduct_tam_giu: bool = False
     authority_limit: bool = False
     notes: tuple[str, ...] = ()
-    anqg_notes: tuple[str, ...] = ()
+    anqg_notes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def needs_category(self) -> bool:
@@ -182,7 +182,7 @@ def parse_periods(data: Any) -> PeriodTable:
         kinds[kind] = KindDef(
             kind, raw["label"], raw["basis"], raw["status"], counting, bool(raw.get("custody")),
             raw["trigger"], base, from_input, exts, anqg, bool(raw.get("deduct_tam_giu")),
-            bool(raw.get("authority_limit")), tuple(raw.get("notes") or ()), tuple(raw.get("anqg_notes") or ()),
+            bool(raw.get("authority_limit")), tuple(raw.get("notes") or ()), {c: tuple(v) for c, v in (raw.get("anqg_notes") or {}).items()},
         )  # fmt: skip
     return PeriodTable(
         categories,
@@ -475,9 +475,26 @@ def compute(
             return f"{t.approver_uncertain_text}; trước 01/07/2025: {step.approver}"
         return step.approver
 
-    # Base period.
     shifted_any = False
-    clamped: list[tuple[int, date]] = []  # (step index, 0 = base) of month-end clamps
+    # Calendar steps whose end is not a "natural" anchor for the next one: (index, raw end, why).
+    flags: list[tuple[int, date, list[str]]] = []
+
+    def calendar_step(index: int, label: str, length: Length, anchor_day: date, total: str,
+                      basis: str, approver: str | None) -> tuple[StepResult, date]:  # fmt: skip
+        nonlocal shifted_any
+        raw_end = _calendar_end(anchor_day, length)
+        last = cal.roll_forward(raw_end)
+        reason = cal.day_off_reason(raw_end)
+        why = [f"{reason}, chưa lùi ngày"] if last != raw_end else []
+        if length.unit in "my" and raw_end.day != anchor_day.day:
+            why.append(f"tháng không có ngày {anchor_day.day} nên lấy ngày cuối tháng")
+        flags.append((index, raw_end, why))
+        shifted_any |= last != raw_end
+        shifted_from = raw_end if last != raw_end else None
+        return StepResult(label, length.text(), last, "24:00", shifted_from, reason if shifted_from else None,
+                          total, basis, approver, anchor_day), raw_end  # fmt: skip
+
+    # Base period.
     if kd.counting == "clock":
         assert isinstance(begin, datetime)
         moment = begin + timedelta(hours=base_len.hours())
@@ -493,26 +510,13 @@ def compute(
                           _total_text(parts, kd.counting, deduct), kd.basis, None, begin_day)  # fmt: skip
         prev = last
     else:
-        raw_end = _calendar_end(begin_day, base_len)
-        last = cal.roll_forward(raw_end)
-        shifted = last if last != raw_end else None
-        shifted_any |= shifted is not None
-        base = StepResult(kd.base.label, base_len.text(), last, "24:00", raw_end if shifted else None,
-                          cal.day_off_reason(raw_end) if shifted else None,
-                          _total_text(parts, kd.counting, 0), kd.basis, None, begin_day)  # fmt: skip
-        prev = raw_end
-        if base_len.unit in "my" and raw_end.day != begin_day.day:
-            clamped.append((0, raw_end))
-        if shifted and any(s.anchor == "previous" for s in chain) and extension_anchor is None:
-            notes.append(
-                f"Lần gia hạn tính nối tiếp từ ngày cuối chưa lùi ({fmt_date(raw_end)}), "
-                "cách tính thận trọng; anh/chị có thể nhập mốc khác."
-            )
+        base, prev = calendar_step(0, kd.base.label, base_len, begin_day,
+                                   _total_text(parts, kd.counting, 0), kd.basis, None)  # fmt: skip
 
     # Extensions, in order.
     steps: list[StepResult] = []
     override = extension_anchor
-    for step in chain:
+    for index, step in enumerate(chain, start=1):
         length = step.length_for(category)
         assert length is not None
         if step.anchor == "start":
@@ -522,6 +526,7 @@ def compute(
             anchor = prev
             if override is not None:
                 anchor, override = override, None
+                flags.clear()  # the user's anchor replaces everything before it
             parts[length.unit] = parts.get(length.unit, 0) + length.value
         total = _total_text(parts, kd.counting, deduct)
         anchor_day = anchor.date() if isinstance(anchor, datetime) else anchor
@@ -540,28 +545,19 @@ def compute(
                                     approver, anchor_day))  # fmt: skip
             prev = last
         else:
-            raw_end = _calendar_end(anchor_day, length)
-            last = cal.roll_forward(raw_end)
-            shifted = last if last != raw_end else None
-            shifted_any |= shifted is not None
-            if length.unit in "my" and raw_end.day != anchor_day.day:
-                clamped.append((len(steps) + 1, raw_end))
-            steps.append(StepResult(step.label, length.text(), last, "24:00", raw_end if shifted else None,
-                                    cal.day_off_reason(raw_end) if shifted else None, total, basis,
-                                    approver, anchor_day))  # fmt: skip
-            prev = raw_end
+            result_step, prev = calendar_step(index, step.label, length, anchor_day, total, basis, approver)
+            steps.append(result_step)
 
-    chained_after = [i for i, s in enumerate(chain, start=1) if s.anchor == "previous"]
-    for index, day in clamped:
-        if any(i > index for i in chained_after):
-            notes.append(
-                f"Ngày {fmt_date(day)} là ngày cuối tháng do tháng đó không có ngày trùng; lần gia hạn sau "
-                "tính nối tiếp từ ngày này (cách tính thận trọng, chưa có hướng dẫn chính thức). "
-                "Anh/chị có thể nhập mốc gia hạn khác."
-            )
-            break
+    chained = [i for i, s in enumerate(chain, start=1) if s.anchor == "previous"]
+    odd = [(d, why) for i, d, why in flags if why and any(c == i + 1 for c in chained)]
+    if odd:
+        detail = "; ".join(f"{fmt_date(d)}: {', '.join(why)}" for d, why in odd)
+        notes.append(
+            f"Lần gia hạn được tính nối tiếp từ ngày cuối của lần trước theo cách tính gốc, không theo ngày đã lùi ({detail}). "
+            "Đây là cách tính thận trọng nhất, chưa có hướng dẫn chính thức; anh/chị có thể nhập mốc gia hạn khác."
+        )
     if anqg:
-        notes.extend(kd.anqg_notes)
+        notes.extend(kd.anqg_notes.get(category or "", ()))
     if deduct:
         notes.append(
             f"Đã trừ {deduct} ngày tạm giữ (1 ngày tạm giữ = 1 ngày tạm giam). Nếu tạm giữ bị rút ngắn, "
