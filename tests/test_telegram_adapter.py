@@ -196,7 +196,9 @@ async def test_user_list_buttons_fit_callback_limit(
 ) -> None:
     unit_id = tg_admin.unit_id
     for n in range(12):  # enough for a second page, with long Vietnamese names
-        await world.app.repos.users.create("telegram", f"9{n:04d}", "Nguyễn Thị Hồng Nhung Phương " * 3, unit_id, Role.STAFF)
+        await world.app.repos.users.create(
+            "telegram", f"9{n:04d}", "Nguyễn Thị Hồng Nhung Phương " * 3, unit_id, Role.STAFF
+        )
     await _process(adapter, command_update, ADMIN_TG, "/nguoidung")
     data = _callback_data(_sent_messages(request_)[0])
     assert any(d.startswith("usp:") for d in data)
@@ -391,4 +393,3 @@ async def test_stale_button_press_is_still_answered(
     await _process(adapter, callback_update, ADMIN_TG, "gone:1")
     assert request_.methods() == ["answerCallbackQuery", "sendMessage"]
     assert _sent_messages(request_)[0].text == texts.STALE_BUTTON
-
