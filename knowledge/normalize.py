@@ -111,6 +111,21 @@ class Synonyms:
 
     readings: Mapping[str, tuple[tuple[str, ...], ...]]
     stopwords: frozenset[str]
+    fillers: tuple[tuple[str, ...], ...] = ()  # longest first
+
+    def strip_fillers(self, tokens: Sequence[str]) -> list[str]:
+        """Remove courtesy phrases ("cho em hỏi", "ạ"); never returns an empty list for a non-empty one."""
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            for phrase in self.fillers:
+                if tuple(tokens[i : i + len(phrase)]) == phrase:
+                    i += len(phrase)
+                    break
+            else:
+                out.append(tokens[i])
+                i += 1
+        return out or list(tokens)
 
     def is_ambiguous(self, token: str) -> bool:
         return len(self.readings.get(token, ())) > 1
@@ -165,7 +180,12 @@ def parse_synonyms(raw: object) -> Synonyms:
     if not isinstance(stop_raw, list):
         raise ValueError("synonyms.yaml: 'stopwords' must be a list")
     stopwords = frozenset(word for item in stop_raw for word in syllables(str(item)))
-    return Synonyms(readings=readings, stopwords=stopwords)
+    filler_raw = raw.get("fillers", [])
+    if not isinstance(filler_raw, list):
+        raise ValueError("synonyms.yaml: 'fillers' must be a list")
+    fillers = {tuple(syllables(str(item))) for item in filler_raw} - {()}
+    ordered = tuple(sorted(fillers, key=lambda p: (-len(p), p)))
+    return Synonyms(readings=readings, stopwords=stopwords, fillers=ordered)
 
 
 @lru_cache(maxsize=4)

@@ -60,13 +60,13 @@ class SearchSettings:
     w_fuzz: float = 0.2
     year_bonus: float = 0.12
     year_penalty: float = 0.3
-    diacritic_bonus: float = 0.03
+    diacritic_bonus: float = 0.02
     # decision
     answer_threshold: float = 0.62
     ask_threshold: float = 0.42
     margin: float = 0.04
     ask_window: float = 0.12
-    min_evidence: float = 1.5  # matched idf mass below this is never a confident answer
+    min_evidence: float = 0.35  # matched content weight (in never-seen-word units) for an answer
     max_suggestions: int = 3
     # input limits
     max_query_chars: int = 400
@@ -98,6 +98,14 @@ class _Query:
     years: frozenset[int]
 
 
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    score: float
+    evidence: float  # matched content weight, in units of the weight of a never-seen word
+    accent: float  # share of accented query words matched with the same diacritics
+    doc: int
+
+
 _RELATIVE_YEARS = {"nay": 0, "ngoai": -1, "truoc": -1, "roi": -1, "sau": 1, "toi": 1}
 _YEAR_RE = re.compile(r"^(19[4-9]\d|20\d\d)$")
 _ACCENT_WORD = re.compile(r"\w+")
@@ -125,6 +133,7 @@ class Searcher:
         self._weak: dict[str, set[int]] = {}  # term -> entries where it is only in the answer
         self._idf: dict[str, float] = {}
         self._typo_cache: dict[str, list[tuple[str, int]]] = {}
+        self._accent_cache: dict[int, frozenset[str]] = {}
         self._build()
 
     # --- index ------------------------------------------------------------------------
@@ -183,17 +192,15 @@ class Searcher:
         tokens = syllables(query[: s.max_query_chars])[: s.max_query_tokens]
         if not tokens:
             return SearchResult("empty", None, [], 0.0, "no searchable text")
-        tokens = self._resolve_relative_years(tokens, today)
-        accent_tokens = (
-            frozenset(_ACCENT_WORD.findall(lower_nfc(query[: s.max_query_chars])))
-            if has_diacritics(query)
-            else frozenset()
-        )
+        tokens = self._resolve_relative_years(self.synonyms.strip_fillers(tokens), today)
+        # With diacritics typed, every word is taken literally ("chi" is then not "chỉ").
+        head = query[: s.max_query_chars]
+        accent_tokens = frozenset(_ACCENT_WORD.findall(lower_nfc(head))) if has_diacritics(head) else frozenset()
         variants = self.synonyms.expand(tokens, s.max_variants)
-        per_variant = [self._score_variant(v, accent_tokens) for v in variants]
-        if len(per_variant) == 1:
-            return self._decide(per_variant[0][0], per_variant[0][1])
-        return self._decide_ambiguous(per_variant)
+        results = [self._decide(self._score_variant(v, accent_tokens)) for v in variants]
+        if len(results) == 1:
+            return results[0]
+        return self._decide_ambiguous(results)
 
     def _resolve_relative_years(self, tokens: list[str], today: date) -> list[str]:
         out = list(tokens)
@@ -321,24 +328,26 @@ class Searcher:
                 best = max(best, hit / total)
         return best
 
-    def _accent_overlap(self, accent_tokens: frozenset[str], doc: int) -> float:
-        entry = self.entries[doc]
-        best = 0.0
-        for text in (entry.title, *entry.questions):
-            words = set(_ACCENT_WORD.findall(lower_nfc(text)))
-            best = max(best, len(accent_tokens & words) / len(accent_tokens))
-        return best
+    def _accent_agreement(self, accent_tokens: frozenset[str], doc: int) -> float:
+        """Share of the query's accented words found with the same diacritics in the entry."""
+        words = self._accent_cache.get(doc)
+        if words is None:
+            entry = self.entries[doc]
+            text = lower_nfc(" ".join((entry.title, *entry.questions, *entry.tags)))
+            words = frozenset(_ACCENT_WORD.findall(text))
+            self._accent_cache[doc] = words
+        return len(accent_tokens & words) / len(accent_tokens)
 
-    def _score_variant(self, tokens: list[str], accent_tokens: frozenset[str]) -> tuple[list[Candidate], float]:
-        """Candidates (best first) on the 0..1 scale, and the matched evidence of the best."""
+    def _score_variant(self, tokens: list[str], accent_tokens: frozenset[str]) -> list[_Scored]:
+        """Candidates, best first, scored on a 0..1 scale (bonuses may push it a little above)."""
         s = self.settings
         q = self._make_query(tokens)
         acc = self._bm25(q)
         if not acc:
-            return [], 0.0
+            return []
         top = heapq.nlargest(s.rerank_k, acc.items(), key=lambda kv: kv[1])
         best_bm25 = top[0][1] or 1.0
-        scored: list[tuple[float, float, int]] = []
+        scored: list[_Scored] = []
         content = {t: w for t, w in q.unigrams.items() if t not in self.synonyms.stopwords}
         for doc, bm25 in top:
             cover, _ = self._coverage(q.unigrams, doc)
@@ -355,37 +364,42 @@ class Searcher:
             year = self.entries[doc].year
             if q.years and year is not None:
                 score += s.year_bonus if year in q.years else -s.year_penalty
-            if accent_tokens:
-                score += s.diacritic_bonus * self._accent_overlap(accent_tokens, doc)
-            scored.append((score, evidence, doc))
-        scored.sort(key=lambda x: (-x[0], x[2]))
-        candidates = [Candidate(self.entries[doc], round(score, 4)) for score, _, doc in scored]
-        return candidates, scored[0][1]
+            accent = self._accent_agreement(accent_tokens, doc) if accent_tokens else 0.0
+            score += s.diacritic_bonus * accent
+            scored.append(_Scored(score, evidence / self._idf_unknown, accent, doc))
+        scored.sort(key=lambda x: (-x.score, x.doc))
+        return scored
 
     # --- decision ---------------------------------------------------------------------
 
-    def _decide(self, candidates: list[Candidate], evidence: float) -> SearchResult:
+    def _decide(self, scored: list[_Scored]) -> SearchResult:
         s = self.settings
-        if not candidates:
+        if not scored:
             return SearchResult("dont_know", None, [], 0.0, "no indexed word matched")
-        top = candidates[0]
-        second = candidates[1].score if len(candidates) > 1 else 0.0
+        candidates = [Candidate(self.entries[x.doc], round(x.score, 4)) for x in scored]
+        top = scored[0]
+        second = scored[1] if len(scored) > 1 else None
+        gap = top.score - second.score if second else top.score
+        # A near tie is settled by diacritics when the user typed them and only the top matches them.
+        accent_win = second is not None and top.accent > second.accent + 1e-9
+        if second is not None and accent_win and gap < s.margin:
+            accent_win = all(x.accent < top.accent for x in scored[1:] if top.score - x.score < s.margin)
         close = [c for c in candidates if c.score >= max(s.ask_threshold, top.score - s.ask_window)]
-        if evidence < s.min_evidence * 0.5:
+        asked = close[: s.max_suggestions]
+        if top.evidence < s.min_evidence * 0.5:
             return SearchResult("dont_know", None, candidates[: s.max_suggestions], top.score, "no evidence")
-        if top.score >= s.answer_threshold and top.score - second >= s.margin:
-            if evidence >= s.min_evidence:
-                return SearchResult("answer", top.entry, candidates, top.score, "clear winner")
-            return SearchResult("ask", None, close[: s.max_suggestions], top.score, "little evidence")
+        if top.score >= s.answer_threshold and (gap >= s.margin or accent_win):
+            if top.evidence >= s.min_evidence:
+                return SearchResult("answer", candidates[0].entry, candidates, top.score, "clear winner")
+            return SearchResult("ask", None, asked, top.score, "little evidence")
         if top.score >= s.ask_threshold:
             reason = "close candidates" if top.score >= s.answer_threshold else "middling score"
-            return SearchResult("ask", None, close[: s.max_suggestions], top.score, reason)
+            return SearchResult("ask", None, asked, top.score, reason)
         return SearchResult("dont_know", None, candidates[: s.max_suggestions], top.score, "low score")
 
-    def _decide_ambiguous(self, per_variant: list[tuple[list[Candidate], float]]) -> SearchResult:
+    def _decide_ambiguous(self, results: list[SearchResult]) -> SearchResult:
         """An ambiguous abbreviation: answer only when every plausible reading agrees."""
         s = self.settings
-        results = [self._decide(cands, ev) for cands, ev in per_variant]
         plausible = [r for r in results if r.outcome in ("answer", "ask")]
         if not plausible:
             return max(results, key=lambda r: r.score)
