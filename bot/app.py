@@ -14,6 +14,7 @@ from bot.config import Settings
 from bot.context import Services
 from bot.dispatcher import Dispatcher
 from handlers import build_router
+from knowledge.library import Library
 from storage.db import Database, open_database
 from storage.repositories import Repositories
 
@@ -35,7 +36,8 @@ async def build_app(settings: Settings, clock: Clock | None = None) -> App:
     db = await open_database(settings.db_path)
     repos = Repositories.over(db)
     router = build_router()
-    services = Services(repos=repos, settings=settings, clock=clock or SystemClock(), router=router)
+    library = await asyncio.to_thread(Library)
+    services = Services(repos=repos, settings=settings, clock=clock or SystemClock(), router=router, library=library)
     return App(db, repos, services, Dispatcher(router, services))
 
 

@@ -15,6 +15,7 @@ from storage.users import Role, User
 if TYPE_CHECKING:
     from bot.config import Settings
     from bot.routing import Router
+    from knowledge.library import Library
 
 
 @dataclass(slots=True)
@@ -25,6 +26,7 @@ class Services:
     settings: Settings
     clock: Clock
     router: Router
+    library: Library | None = None
     # Capabilities added by later features (knowledge base, calendar, outbox) hang here.
     extras: dict[str, Any] = field(default_factory=dict)
 

@@ -6,10 +6,10 @@ from bot.routing import Router
 
 
 def build_router() -> Router:
-    from handlers import admin, common
+    from handlers import admin, common, qa
 
     router = Router()
     common.register(router)
     admin.register(router)
-    router.text(common.fallback_text)
+    qa.register(router)  # also takes free text: a question to the knowledge base
     return router

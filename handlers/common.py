@@ -81,11 +81,6 @@ async def cancel(ctx: Context) -> list[Reply]:
     return [Reply("Đã hủy thao tác đang làm. Gõ /help để xem các lệnh.")]
 
 
-async def fallback_text(ctx: Context) -> list[Reply]:
-    """Free text before the knowledge base is wired in: point to the commands."""
-    return await help_(ctx)
-
-
 def register(router: Router) -> None:
     router.command("start", start, min_role=PUBLIC, help="Bắt đầu, hoặc đăng ký bằng mã mời", usage="[mã mời]")
     router.command("help", help_, min_role=PUBLIC, help="Danh sách lệnh")

@@ -8,6 +8,7 @@ from storage.audit import AuditRepository
 from storage.conversations import ConversationRepository
 from storage.db import Database
 from storage.invites import InviteRepository
+from storage.questions import QuestionLog
 from storage.units import UnitRepository
 from storage.updates import ProcessedUpdates
 from storage.users import UserRepository
@@ -22,6 +23,7 @@ class Repositories:
     audit: AuditRepository
     conversations: ConversationRepository
     updates: ProcessedUpdates
+    questions: QuestionLog
 
     @classmethod
     def over(cls, db: Database) -> Repositories:
@@ -33,4 +35,5 @@ class Repositories:
             audit=AuditRepository(db),
             conversations=ConversationRepository(db),
             updates=ProcessedUpdates(db),
+            questions=QuestionLog(db),
         )

@@ -1,0 +1,189 @@
+"""Questions to the knowledge base: free text and /hoi, category menus, related entries,
+and the administrators' views (/kb_reload, /chuatraloi, /thongke_hoi)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from bot.context import Context
+from bot.messages import Button, Reply, reply
+from bot.routing import Router, callback_data
+from knowledge.entry import CATEGORY_LABELS, Entry
+from knowledge.library import Library
+from knowledge.normalize import fold
+from knowledge.render import format_answer, format_result
+from storage.users import Role
+
+PAGE = 8
+MAX_BUTTON = 60
+MENU_COMMANDS = {"thoihan": "thoi_han", "chitieu": "chi_tieu", "phuongcham": "phuong_cham"}
+NO_LIBRARY = "Cơ sở tri thức đang không sẵn sàng. Anh/chị vui lòng thử lại sau hoặc báo quản trị viên."
+
+
+def _library(ctx: Context) -> Library | None:
+    return ctx.services.library
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= MAX_BUTTON else text[: MAX_BUTTON - 1].rstrip() + "…"
+
+
+def _entry_buttons(entries: list[Entry]) -> list[list[Button]]:
+    return [[Button(_short(e.title), callback_data("kb", e.id))] for e in entries]
+
+
+def _category_buttons() -> list[list[Button]]:
+    return [[Button(label, callback_data("kbc", cat, 1))] for cat, label in CATEGORY_LABELS.items()]
+
+
+async def answer_question(ctx: Context, question: str) -> list[Reply]:
+    library = _library(ctx)
+    if library is None:
+        return [Reply(NO_LIBRARY)]
+    today = ctx.local_now().date()
+    result = library.searcher.search(question, today)
+    if result.outcome == "empty":
+        return [Reply(format_result(result, today))]
+    await ctx.repos.questions.record(
+        unit_id=ctx.user.unit_id if ctx.user else None,
+        text=question,
+        folded=fold(question),
+        outcome=result.outcome,
+        entry_id=result.entry.id if result.entry else None,
+        score=result.score,
+        now=ctx.now(),
+    )
+    if result.outcome == "answer" and result.entry is not None:
+        return [_answer_reply(library, result.entry, today)]
+    if result.outcome == "ask" and result.candidates:
+        entries = [c.entry for c in result.candidates[:3]]
+        return [reply("Có phải anh/chị muốn hỏi:", *_entry_buttons(entries))]
+    return [
+        reply(
+            format_result(result, today) + "\nCâu hỏi đã được ghi lại để quản trị viên bổ sung. "
+            "Anh/chị có thể xem theo chủ đề:",
+            *_category_buttons(),
+        )
+    ]
+
+
+def _answer_reply(library: Library, entry: Entry, today: date) -> Reply:
+    related = [e for e in (library.kb.get(i) for i in entry.related) if e is not None][:3]
+    text = format_answer(entry, today)
+    if related:
+        text += "\n\nXem thêm:"
+    return reply(text, *_entry_buttons(related))
+
+
+async def free_text(ctx: Context) -> list[Reply]:
+    return await answer_question(ctx, ctx.text)
+
+
+async def ask_command(ctx: Context) -> list[Reply]:
+    if not ctx.arg_text:
+        return [Reply("Cú pháp: /hoi <câu hỏi>. Ví dụ: /hoi thời hạn tạm giữ là bao lâu")]
+    return await answer_question(ctx, ctx.arg_text)
+
+
+async def show_entry(ctx: Context) -> list[Reply]:
+    library = _library(ctx)
+    if library is None:
+        return [Reply(NO_LIBRARY)]
+    entry = library.kb.get(ctx.args[0]) if len(ctx.args) == 1 else None
+    if entry is None:
+        return [Reply("Mục này không còn trong cơ sở tri thức. Anh/chị vui lòng hỏi lại hoặc gõ /thoihan.")]
+    await ctx.repos.questions.record(
+        unit_id=ctx.user.unit_id if ctx.user else None, text=entry.title, folded=fold(entry.title),
+        outcome="view", entry_id=entry.id, score=1.0, now=ctx.now(),
+    )  # fmt: skip
+    return [_answer_reply(library, entry, ctx.local_now().date())]
+
+
+async def category_command(ctx: Context) -> list[Reply]:
+    name = ctx.incoming.text.split()[0].lstrip("/").split("@")[0].lower() if ctx.incoming.text else ""
+    return _category_page(ctx, MENU_COMMANDS.get(name, "thoi_han"), 1)
+
+
+async def category_button(ctx: Context) -> list[Reply]:
+    if len(ctx.args) != 2 or ctx.args[0] not in CATEGORY_LABELS or not ctx.args[1].isdigit():
+        return [Reply("Nút này không hợp lệ. Anh/chị vui lòng gõ /thoihan, /chitieu hoặc /phuongcham.")]
+    return _category_page(ctx, ctx.args[0], max(int(ctx.args[1]), 1))
+
+
+def _category_page(ctx: Context, category: str, page: int) -> list[Reply]:
+    library = _library(ctx)
+    if library is None:
+        return [Reply(NO_LIBRARY)]
+    entries = library.kb.by_category(category)
+    pages = max((len(entries) + PAGE - 1) // PAGE, 1)
+    page = min(page, pages)
+    chunk = entries[(page - 1) * PAGE : page * PAGE]
+    nav = []
+    if page > 1:
+        nav.append(Button("« Trước", callback_data("kbc", category, page - 1)))
+    if page < pages:
+        nav.append(Button("Sau »", callback_data("kbc", category, page + 1)))
+    title = f"{CATEGORY_LABELS[category]} (trang {page}/{pages}). Chọn một mục:"
+    if not entries:
+        return [Reply(f"{CATEGORY_LABELS[category]}: chưa có mục nào.")]
+    return [reply(title, *_entry_buttons(chunk), nav)]
+
+
+async def reload_command(ctx: Context) -> list[Reply]:
+    library = _library(ctx)
+    if library is None:
+        return [Reply(NO_LIBRARY)]
+    problems = library.reload()
+    if problems:
+        shown = "\n".join(f"- {p}" for p in problems[:10])
+        more = f"\n(và {len(problems) - 10} lỗi khác)" if len(problems) > 10 else ""
+        return [
+            Reply(
+                f"Không nạp lại được: dữ liệu có {len(problems)} lỗi. Cơ sở tri thức cũ vẫn đang được dùng.\n"
+                f"{shown}{more}\nAnh/chị sửa tệp dữ liệu rồi gõ lại /kb_reload."
+            )
+        ]
+    summary = library.kb.summary()
+    return [Reply(f"Đã nạp lại cơ sở tri thức: {summary['total']} mục.")]
+
+
+def _month_start(ctx: Context) -> datetime:
+    local_now = ctx.local_now()
+    return local_now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+
+
+async def unanswered_command(ctx: Context) -> list[Reply]:
+    assert ctx.user is not None
+    since = ctx.now() - timedelta(days=90)
+    rows = await ctx.repos.questions.top_unanswered(ctx.user.unit_id, since)
+    if not rows:
+        return [Reply("Chưa có câu hỏi nào chưa trả lời được trong 90 ngày qua.")]
+    lines = ["Câu hỏi chưa trả lời được nhiều nhất (90 ngày qua, không kèm tên người hỏi):"]
+    lines += [f"{i}. {r.example[:120]} — {r.count} lần" for i, r in enumerate(rows, start=1)]
+    return [Reply("\n".join(lines))]
+
+
+async def stats_command(ctx: Context) -> list[Reply]:
+    assert ctx.user is not None
+    library = _library(ctx)
+    rows = await ctx.repos.questions.top_entries(ctx.user.unit_id, _month_start(ctx))
+    if not rows:
+        return [Reply("Tháng này chưa có câu hỏi nào được trả lời.")]
+    lines = ["Các mục được hỏi nhiều nhất tháng này:"]
+    for i, r in enumerate(rows, start=1):
+        entry = library.kb.get(r.key) if library else None
+        lines.append(f"{i}. {entry.title if entry else r.key} — {r.count} lần")
+    return [Reply("\n".join(lines))]
+
+
+def register(router: Router) -> None:
+    router.command("hoi", ask_command, help="Hỏi về thời hạn, chỉ tiêu, phương châm", usage="<câu hỏi>")
+    router.command("thoihan", category_command, help="Danh mục thời hạn tố tụng")
+    router.command("chitieu", category_command, help="Danh mục chỉ tiêu công tác")
+    router.command("phuongcham", category_command, help="Danh mục phương châm, chủ đề thi đua")
+    router.command("kb_reload", reload_command, min_role=Role.ADMIN, help="Nạp lại cơ sở tri thức")
+    router.command("chuatraloi", unanswered_command, min_role=Role.ADMIN, help="Câu hỏi chưa trả lời được")
+    router.command("thongke_hoi", stats_command, min_role=Role.HEAD, help="Mục được hỏi nhiều nhất tháng này")
+    router.callback("kb", show_entry)
+    router.callback("kbc", category_button)
+    router.text(free_text)
