@@ -8,6 +8,7 @@ from storage.audit import AuditRepository
 from storage.conversations import ConversationRepository
 from storage.db import Database
 from storage.invites import InviteRepository
+from storage.outbox import OutboxRepository
 from storage.questions import QuestionLog
 from storage.units import UnitRepository
 from storage.updates import ProcessedUpdates
@@ -24,6 +25,7 @@ class Repositories:
     conversations: ConversationRepository
     updates: ProcessedUpdates
     questions: QuestionLog
+    outbox: OutboxRepository
 
     @classmethod
     def over(cls, db: Database) -> Repositories:
@@ -36,4 +38,5 @@ class Repositories:
             conversations=ConversationRepository(db),
             updates=ProcessedUpdates(db),
             questions=QuestionLog(db),
+            outbox=OutboxRepository(db),
         )

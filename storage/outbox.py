@@ -1,0 +1,156 @@
+"""The outbox table: every proactive message, with a unique key, its status and attempts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from storage.db import Database, Row, parse_utc, utc_now_text
+from storage.units import SUBTREE_CTE
+from storage.users import User
+
+FINAL = ("sent", "failed", "skipped", "unreachable", "uncertain")
+# Buttons as (label, callback data) pairs; storage does not know the chat vocabulary's classes.
+ButtonRows = list[list[tuple[str, str]]]
+
+
+def _pair(button: Any) -> list[str]:
+    if hasattr(button, "data") and hasattr(button, "text"):
+        return [str(button.text), str(button.data)]
+    label, data = button
+    return [str(label), str(data)]
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxMessage:
+    id: int
+    key: str
+    user_id: int
+    platform: str
+    chat_id: str
+    text: str
+    buttons: ButtonRows
+    status: str
+    attempts: int
+    next_attempt_at: datetime
+    expires_at: datetime | None
+    last_error: str | None
+
+
+def _message(row: Row) -> OutboxMessage:
+    return OutboxMessage(
+        row["id"], row["key"], row["user_id"], row["platform"], row["chat_id"], row["text"],
+        [[tuple(b) for b in r] for r in json.loads(row["buttons_json"])],  # type: ignore[misc]
+        row["status"], row["attempts"], parse_utc(row["next_attempt_at"]),
+        parse_utc(row["expires_at"]) if row["expires_at"] else None, row["last_error"],
+    )  # fmt: skip
+
+
+class OutboxRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def enqueue(
+        self,
+        *,
+        key: str,
+        user: User,
+        text: str,
+        now: datetime,
+        buttons: Sequence[Sequence[Any]] | None = None,
+        not_before: datetime | None = None,
+        expires_at: datetime | None = None,
+    ) -> bool:
+        """Queue a message for ``user``; False if a message with this key exists (never twice)."""
+        rows = [[_pair(b) for b in row] for row in (buttons or [])]
+        async with self._db.transaction() as conn:
+            cur = await conn.execute(
+                "INSERT INTO outbox (key, user_id, platform, chat_id, text, buttons_json, next_attempt_at, expires_at, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
+                (key, user.id, user.platform, user.platform_user_id, text, json.dumps(rows, ensure_ascii=False),
+                 utc_now_text(not_before or now), utc_now_text(expires_at) if expires_at else None, utc_now_text(now)),
+            )  # fmt: skip
+            return cur.rowcount == 1
+
+    async def claim_due(self, platforms: tuple[str, ...], now: datetime, limit: int = 50) -> list[OutboxMessage]:
+        """Mark due messages as 'sending' (one attempt recorded) and return them; expired ones are skipped."""
+        marks = ",".join("?" * len(platforms))
+        stamp = utc_now_text(now)
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                f"UPDATE outbox SET status = 'skipped', last_error = 'hết hạn gửi' WHERE status = 'pending' "
+                f"AND platform IN ({marks}) AND expires_at IS NOT NULL AND expires_at <= ?",
+                (*platforms, stamp),
+            )
+            cur = await conn.execute(
+                f"SELECT * FROM outbox WHERE status = 'pending' AND platform IN ({marks}) AND next_attempt_at <= ? "
+                "ORDER BY next_attempt_at, id LIMIT ?",
+                (*platforms, stamp, limit),
+            )
+            rows = list(await cur.fetchall())
+            if rows:
+                ids = [r["id"] for r in rows]
+                await conn.execute(
+                    f"UPDATE outbox SET status = 'sending', attempts = attempts + 1 WHERE id IN ({','.join('?' * len(ids))})",
+                    ids,
+                )
+        return [_message(r) for r in rows]
+
+    async def mark_sent(self, message_id: int, now: datetime) -> None:
+        await self._set(message_id, "status = 'sent', sent_at = ?", (utc_now_text(now),))
+
+    async def mark_unreachable(self, message_id: int, error: str) -> None:
+        await self._set(message_id, "status = 'unreachable', last_error = ?", (error[:300],))
+
+    async def mark_failed(self, message_id: int, error: str) -> None:
+        await self._set(message_id, "status = 'failed', last_error = ?", (error[:300],))
+
+    async def retry_later(self, message_id: int, at: datetime, error: str) -> None:
+        await self._set(
+            message_id, "status = 'pending', next_attempt_at = ?, last_error = ?", (utc_now_text(at), error[:300])
+        )
+
+    async def reconcile_interrupted(self) -> int:
+        """At start-up: a message left in 'sending' may or may not have reached the user.
+        It is marked 'uncertain' (visible to admins) and never sent again."""
+        async with self._db.transaction() as conn:
+            cur = await conn.execute(
+                "UPDATE outbox SET status = 'uncertain', last_error = 'tiến trình dừng khi đang gửi' WHERE status = 'sending'"
+            )
+            return cur.rowcount
+
+    async def next_due(self, platforms: tuple[str, ...]) -> datetime | None:
+        marks = ",".join("?" * len(platforms))
+        value = await self._db.fetchval(
+            f"SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending' AND platform IN ({marks})", platforms
+        )
+        return parse_utc(value) if value else None
+
+    async def for_key(self, key: str) -> OutboxMessage | None:
+        row = await self._db.fetchone("SELECT * FROM outbox WHERE key = ?", (key,))
+        return _message(row) if row else None
+
+    async def problems_in_scope(self, actor: User, since: datetime, limit: int = 30) -> list[OutboxMessage]:
+        """Messages to people of the actor's units that failed, were unreachable or uncertain."""
+        rows = await self._db.fetchall(
+            SUBTREE_CTE + "SELECT outbox.* FROM outbox JOIN users ON users.id = outbox.user_id "
+            "WHERE users.unit_id IN (SELECT id FROM tree) AND outbox.status IN ('failed', 'unreachable', 'uncertain') "
+            "AND outbox.created_at >= ? ORDER BY outbox.id DESC LIMIT ?",
+            (actor.unit_id, utc_now_text(since), limit),
+        )
+        return [_message(r) for r in rows]
+
+    async def count_by_status(self) -> dict[str, int]:
+        rows = await self._db.fetchall("SELECT status, COUNT(*) AS n FROM outbox GROUP BY status")
+        return {r["status"]: r["n"] for r in rows}
+
+    async def _set(self, message_id: int, assignments: str, params: tuple[object, ...]) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(f"UPDATE outbox SET {assignments} WHERE id = ?", (*params, message_id))
+
+
+def backoff(attempts: int, base: timedelta = timedelta(seconds=5), cap: timedelta = timedelta(minutes=10)) -> timedelta:
+    return min(base * (2 ** max(attempts - 1, 0)), cap)
