@@ -16,7 +16,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -112,6 +112,15 @@ class Synonyms:
     readings: Mapping[str, tuple[tuple[str, ...], ...]]
     stopwords: frozenset[str]
     fillers: tuple[tuple[str, ...], ...] = ()  # longest first
+    weights: Mapping[str, float] = field(default_factory=dict)  # folded word or word pair -> factor
+    modifiers: tuple[str, ...] = ()  # folded phrases that change what a question is about
+
+    def modifiers_in(self, tokens: Sequence[str]) -> frozenset[str]:
+        """The topic-changing phrases ("gia hạn", "rút gọn") present in ``tokens``."""
+        if not self.modifiers:
+            return frozenset()
+        text = f" {' '.join(tokens)} "
+        return frozenset(m for m in self.modifiers if f" {m} " in text)
 
     def strip_fillers(self, tokens: Sequence[str]) -> list[str]:
         """Remove courtesy phrases ("cho em hỏi", "ạ"); never returns an empty list for a non-empty one."""
@@ -185,7 +194,20 @@ def parse_synonyms(raw: object) -> Synonyms:
         raise ValueError("synonyms.yaml: 'fillers' must be a list")
     fillers = {tuple(syllables(str(item))) for item in filler_raw} - {()}
     ordered = tuple(sorted(fillers, key=lambda p: (-len(p), p)))
-    return Synonyms(readings=readings, stopwords=stopwords, fillers=ordered)
+    weights_raw = raw.get("weights", {})
+    if not isinstance(weights_raw, dict):
+        raise ValueError("synonyms.yaml: 'weights' must be a mapping")
+    weights: dict[str, float] = {}
+    for key, value in weights_raw.items():
+        term = fold(str(key))
+        if not term or term.count(" ") > 1 or not isinstance(value, int | float) or value <= 0:
+            raise ValueError(f"synonyms.yaml: weight {key!r}: {value!r} (one or two words, factor > 0)")
+        weights[term] = float(value)
+    modifiers_raw = raw.get("modifiers", [])
+    if not isinstance(modifiers_raw, list):
+        raise ValueError("synonyms.yaml: 'modifiers' must be a list")
+    modifiers = tuple(dict.fromkeys(m for m in (fold(str(x)) for x in modifiers_raw) if m))
+    return Synonyms(readings=readings, stopwords=stopwords, fillers=ordered, weights=weights, modifiers=modifiers)
 
 
 @lru_cache(maxsize=4)

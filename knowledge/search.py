@@ -61,12 +61,14 @@ class SearchSettings:
     year_bonus: float = 0.12
     year_penalty: float = 0.3
     diacritic_bonus: float = 0.02
+    modifier_penalty: float = 0.1  # per topic-changing phrase in the title but not the query, or back
     # decision
     answer_threshold: float = 0.62
     ask_threshold: float = 0.42
     margin: float = 0.04
     ask_window: float = 0.12
     min_evidence: float = 0.35  # matched content weight (in never-seen-word units) for an answer
+    min_precision: float = 0.45  # the query must cover this share of some title/question to answer
     max_suggestions: int = 3
     # input limits
     max_query_chars: int = 400
@@ -96,12 +98,14 @@ class _Query:
     bigrams: dict[str, float]
     text: str  # folded, expanded, for fuzzy matching
     years: frozenset[int]
+    modifiers: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
 class _Scored:
     score: float
     evidence: float  # matched content weight, in units of the weight of a never-seen word
+    precision: float  # best share of one title/question covered by the query
     accent: float  # share of accented query words matched with the same diacritics
     doc: int
 
@@ -129,6 +133,7 @@ class Searcher:
         entries = getattr(kb, "entries", kb)
         self.entries: tuple[Entry, ...] = tuple(entries)
         self._strings: list[tuple[str, ...]] = []  # folded title + questions per entry
+        self._modifiers: list[frozenset[str]] = []  # topic-changing phrases of each title
         self._postings: dict[str, dict[int, float]] = {}
         self._weak: dict[str, set[int]] = {}  # term -> entries where it is only in the answer
         self._idf: dict[str, float] = {}
@@ -150,6 +155,7 @@ class Searcher:
             title = self._fold_expand(entry.title)
             questions = [self._fold_expand(q) for q in entry.questions]
             self._strings.append(tuple(" ".join(t) for t in (title, *questions) if t))
+            self._modifiers.append(self.synonyms.modifiers_in(title))
             tags = [w for tag in (*entry.tags, entry.unit or "") for w in self._fold_expand(tag)]
             answer = self._fold_expand(f"{entry.answer} {entry.source}")
             tf: dict[str, float] = {}
@@ -178,9 +184,10 @@ class Searcher:
                 self._postings.setdefault(term, {})[doc] = freq * (s.k1 + 1) / (freq + norm)
             for term in weak_terms[doc]:
                 self._weak.setdefault(term, set()).add(doc)
+        weights = self.synonyms.weights
         for term, posting in self._postings.items():
             df = len(posting)
-            self._idf[term] = math.log(1 + (n - df + 0.5) / (df + 0.5))
+            self._idf[term] = math.log(1 + (n - df + 0.5) / (df + 0.5)) * weights.get(term, 1.0)
         self._idf_unknown = math.log(1 + (n + 0.5) / 0.5)
         self._vocab: list[str] = sorted(t for t in self._postings if " " not in t)
         self._prune_df = max(50, int(s.prune_df * n))
@@ -274,7 +281,8 @@ class Searcher:
                 weight *= s.typo_factor
             bigrams[term] = max(bigrams.get(term, 0.0), weight)
         years = frozenset(int(t) for t in tokens if _YEAR_RE.match(t))
-        return _Query(tokens, unigrams, bigrams, " ".join(tokens), years)
+        modifiers = self.synonyms.modifiers_in(tokens)
+        return _Query(tokens, unigrams, bigrams, " ".join(tokens), years, modifiers)
 
     def _bm25(self, q: _Query) -> dict[int, float]:
         terms = [(t, w) for t, w in (*q.unigrams.items(), *q.bigrams.items()) if t in self._postings]
@@ -354,19 +362,21 @@ class Searcher:
             cover_b, _ = self._coverage(q.bigrams, doc) if q.bigrams else (cover, 0.0)
             _, evidence = self._coverage(content, doc)
             fz = process.extractOne(q.text, self._strings[doc], scorer=fuzz.token_sort_ratio)
+            precision = self._precision(q, doc)
             score = (
                 s.w_cover * cover
                 + s.w_cover_bigram * cover_b
-                + s.w_precision * self._precision(q, doc)
+                + s.w_precision * precision
                 + s.w_fuzz * (fz[1] / 100.0 if fz else 0.0)
             )
             score *= 0.9 + 0.1 * bm25 / best_bm25
+            score -= s.modifier_penalty * len(q.modifiers ^ self._modifiers[doc])
             year = self.entries[doc].year
             if q.years and year is not None:
                 score += s.year_bonus if year in q.years else -s.year_penalty
             accent = self._accent_agreement(accent_tokens, doc) if accent_tokens else 0.0
             score += s.diacritic_bonus * accent
-            scored.append(_Scored(score, evidence / self._idf_unknown, accent, doc))
+            scored.append(_Scored(score, evidence / self._idf_unknown, precision, accent, doc))
         scored.sort(key=lambda x: (-x.score, x.doc))
         return scored
 
@@ -389,7 +399,7 @@ class Searcher:
         if top.evidence < s.min_evidence * 0.5:
             return SearchResult("dont_know", None, candidates[: s.max_suggestions], top.score, "no evidence")
         if top.score >= s.answer_threshold and (gap >= s.margin or accent_win):
-            if top.evidence >= s.min_evidence:
+            if top.evidence >= s.min_evidence and top.precision >= s.min_precision:
                 return SearchResult("answer", candidates[0].entry, candidates, top.score, "clear winner")
             return SearchResult("ask", None, asked, top.score, "little evidence")
         if top.score >= s.ask_threshold:
