@@ -1,0 +1,419 @@
+"""Deadline calculator: FACTS §1 worked examples, day-off shifts, clamps, chains, validation, card."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from knowledge.deadline_card import format_card
+from knowledge.deadlines import (
+    DeadlineInputError,
+    PeriodDataError,
+    add_months,
+    compute,
+    list_kinds,
+    load_periods,
+    parse_periods,
+)
+
+D = date
+DT = datetime
+
+
+# -- FACTS §1 worked examples (official: V; derived: S) ----------------------------------------
+@pytest.mark.parametrize(
+    ("kind", "start", "kwargs", "last_day", "end_time", "shifted_from"),
+    [
+        # Tạm giữ 3 days from 10:00 01/03/2018 -> 10:00 04/03/2018 (TTLT 04/2018 Đ17).
+        ("tam_giu", DT(2018, 3, 1, 10, 0), {}, D(2018, 3, 4), "10:00", None),
+        # Tạm giam 2 months straight after that tạm giữ: 60 - 3 = 57 days, 04/03 to 29/04/2018.
+        ("tam_giam", D(2018, 3, 4), {"months": 2, "tam_giu_days": 3}, D(2018, 4, 29), "24:00", None),
+        ("tam_giam", D(2018, 3, 4), {"days": 57}, D(2018, 4, 29), "24:00", None),
+        # Tạm giữ 6 days, released, re-arrested 11/04/2018 for 2 months: 54 days -> 03/06/2018.
+        ("tam_giam", D(2018, 4, 11), {"months": 2, "tam_giu_days": 6}, D(2018, 6, 3), "24:00", None),
+        ("tam_giam", D(2018, 4, 11), {"days": 54}, D(2018, 6, 3), "24:00", None),
+        # Tạm giam 4 months (120 days) from 15/02/2014 -> 24:00 14/06/2014.
+        ("tam_giam", D(2014, 2, 15), {"months": 4}, D(2014, 6, 14), "24:00", None),
+        # Derived: judgment Friday 01/03/2024; 16/03 is a Saturday -> Monday 18/03/2024.
+        ("khang_cao_ban_an", D(2024, 3, 1), {}, D(2024, 3, 18), "24:00", D(2024, 3, 16)),
+        ("khang_nghi_ban_an_cung_cap", D(2024, 3, 1), {}, D(2024, 3, 18), "24:00", D(2024, 3, 16)),
+        # Superior VKS, 30 days: Sunday 31/03 -> Monday 01/04/2024.
+        ("khang_nghi_ban_an_cap_tren", D(2024, 3, 1), {}, D(2024, 4, 1), "24:00", D(2024, 3, 31)),
+        # Crime report received 04/03/2026 -> 20 days end 24/03/2026.
+        ("nguon_tin", D(2026, 3, 4), {}, D(2026, 3, 24), "24:00", None),
+    ],
+)
+def test_facts_worked_examples(
+    kind: str, start: date, kwargs: dict[str, Any], last_day: date, end_time: str, shifted_from: date | None
+) -> None:
+    result = compute(kind, start, **kwargs)
+    assert result.base.last_day == last_day
+    assert result.base.end_time == end_time
+    assert result.base.shifted_from == shifted_from
+
+
+def test_tam_giu_six_days_is_base_plus_first_extension() -> None:
+    # Tạm giữ 6 days from 14:00 05/03/2018 -> until 14:00 11/03/2018.
+    result = compute("tam_giu", DT(2018, 3, 5, 14, 0))
+    first = result.steps[0]
+    assert (first.last_day, first.end_time, first.end_moment) == (D(2018, 3, 11), "14:00", DT(2018, 3, 11, 14, 0))
+    assert first.running_total == "6 ngày"
+    assert (result.max_step.end_moment, result.max_step.running_total) == (DT(2018, 3, 14, 14, 0), "9 ngày")
+
+
+def test_tam_giam_57_days_counts_both_ends() -> None:
+    result = compute("tam_giam", D(2018, 3, 4), months=2, tam_giu_days=3)
+    assert result.base_days == 57
+    assert (result.base.last_day - result.start).days + 1 == 57  # type: ignore[operator]
+    assert "57 ngày" in result.base.running_total
+
+
+# -- day-off shifts (Đ134 k1) -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("kind", "start", "last_day", "shifted_from", "reason_part"),
+    [
+        # Tết 2025: 13/01 + 15 = Tue 28/01 (Giao thừa) -> Mon 03/02/2025.
+        ("khang_cao_ban_an", D(2025, 1, 13), D(2025, 2, 3), D(2025, 1, 28), "Tết Nguyên đán"),
+        # Tết 2026: 10/02 + 7 = Tue 17/02 (mùng 1) -> Mon 23/02/2026.
+        ("khang_nghi_quyet_dinh_cung_cap", D(2026, 2, 10), D(2026, 2, 23), D(2026, 2, 17), "Tết Nguyên đán"),
+        # 2025 swap: 17/04 + 15 = Fri 02/05 (swapped day off) -> Mon 05/05/2025.
+        ("khang_cao_ban_an", D(2025, 4, 17), D(2025, 5, 5), D(2025, 5, 2), "30/4–1/5"),
+        # 30/4/2026 (Thursday): 15/04 + 15 -> 30/04, 1/5 Fri, weekend -> Mon 04/05/2026.
+        ("khang_nghi_ban_an_cung_cap", D(2026, 4, 15), D(2026, 5, 4), D(2026, 4, 30), "30/4"),
+        # Quốc khánh 2025: 17/08 + 15 = Mon 01/09 -> Wed 03/09/2025.
+        ("khang_cao_ban_an", D(2025, 8, 17), D(2025, 9, 3), D(2025, 9, 1), "Quốc khánh"),
+        # The 2026-01-02 override: 26/12/2025 + 7 = Fri 02/01/2026 -> Mon 05/01/2026.
+        ("khang_cao_quyet_dinh", D(2025, 12, 26), D(2026, 1, 5), D(2026, 1, 2), "Tết Dương lịch"),
+        # Plain weekend.
+        ("khang_nghi_quyet_dinh_cap_tren", D(2026, 3, 6), D(2026, 3, 23), D(2026, 3, 21), "Thứ Bảy"),
+        ("khang_cao_quyet_dinh", D(2026, 3, 1), D(2026, 3, 9), D(2026, 3, 8), "Chủ nhật"),
+        ("dieu_tra_rut_gon", D(2026, 2, 27), D(2026, 3, 19), None, None),
+    ],
+)
+def test_shift_off_days_off(
+    kind: str, start: date, last_day: date, shifted_from: date | None, reason_part: str | None
+) -> None:
+    base = compute(kind, start).base
+    assert (base.last_day, base.shifted_from) == (last_day, shifted_from)
+    if reason_part:
+        assert base.shift_reason is not None and reason_part in base.shift_reason
+
+
+@pytest.mark.parametrize(
+    ("kind", "start"),
+    [
+        ("khang_cao_ban_an", D(2025, 4, 11)),  # 11/04 + 15 = Saturday 26/04/2025, a working Saturday
+        ("khang_cao_quyet_dinh", D(2026, 1, 3)),  # 03/01 + 7 = Saturday 10/01/2026, a working Saturday
+    ],
+)
+def test_working_saturdays_do_not_shift(kind: str, start: date) -> None:
+    base = compute(kind, start).base
+    assert base.last_day.weekday() == 5
+    assert base.shifted_from is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "start", "kwargs", "last_day", "end_time"),
+    [
+        # Custody ends on the day written, even in Tết or on a holiday (never shifted).
+        ("tam_giam_sau_tuyen_an", D(2026, 1, 4), {}, D(2026, 2, 17), "24:00"),
+        ("tam_giu", DT(2025, 12, 29, 10, 0), {}, D(2026, 1, 1), "10:00"),
+        ("tam_giam", D(2026, 3, 2), {"days": 60}, D(2026, 4, 30), "24:00"),
+        ("tam_giam", D(2026, 3, 1), {"days": 7}, D(2026, 3, 7), "24:00"),  # Saturday
+        ("giu_khan_cap", DT(2026, 2, 16, 20, 30), {}, D(2026, 2, 17), "08:30"),
+        # Ending exactly at midnight reads as 24:00 of the day before.
+        ("tam_giu", DT(2026, 3, 1, 0, 0), {}, D(2026, 3, 3), "24:00"),
+    ],
+)
+def test_custody_never_shifts(kind: str, start: date, kwargs: dict[str, Any], last_day: date, end_time: str) -> None:
+    result = compute(kind, start, **kwargs)
+    assert (result.base.last_day, result.base.end_time, result.base.shifted_from) == (last_day, end_time, None)
+    assert all(s.shifted_from is None for s in result.steps)
+
+
+# -- months, clamps, years ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("start", "months", "expected"),
+    [
+        (D(2025, 12, 31), 2, D(2026, 2, 28)),
+        (D(2023, 12, 31), 2, D(2024, 2, 29)),  # leap year
+        (D(2024, 1, 31), 1, D(2024, 2, 29)),
+        (D(2025, 1, 31), 1, D(2025, 2, 28)),
+        (D(2026, 3, 31), 3, D(2026, 6, 30)),
+        (D(2026, 1, 15), 2, D(2026, 3, 15)),
+        (D(2024, 2, 29), 12, D(2025, 2, 28)),
+        (D(2025, 11, 30), 3, D(2026, 2, 28)),
+    ],
+)
+def test_add_months_clamps_to_month_end(start: date, months: int, expected: date) -> None:
+    assert add_months(start, months) == expected
+
+
+def test_month_based_period_ends_on_same_numbered_day() -> None:
+    result = compute("dieu_tra", D(2026, 1, 15), category="nghiem_trong")
+    assert result.base.last_day == D(2026, 4, 15)
+
+
+def test_clamp_then_shift_then_conservative_chain() -> None:
+    # 31/12/2025 + 2 months = 28/02/2026 (no 31/02), a Saturday -> Monday 02/03/2026.
+    result = compute("dieu_tra", D(2025, 12, 31), category="it_nghiem_trong")
+    assert (result.base.last_day, result.base.shifted_from) == (D(2026, 3, 2), D(2026, 2, 28))
+    # The extension chains from the unshifted, clamped 28/02: 28/04 (not 30/04, not 02/05).
+    assert result.steps[0].last_day == D(2026, 4, 28)
+    assert any("28/02/2026" in n and "cách tính thận trọng" in n for n in result.notes)
+
+
+def test_extension_anchor_override() -> None:
+    result = compute("dieu_tra", D(2025, 12, 31), category="it_nghiem_trong", extension_anchor=D(2026, 3, 2))
+    # 02/03 + 2 months = Saturday 02/05/2026 -> Monday 04/05/2026.
+    assert (result.steps[0].last_day, result.steps[0].shifted_from) == (D(2026, 5, 4), D(2026, 5, 2))
+    assert any("02/03/2026" in n for n in result.notes)
+    assert not any("cách tính thận trọng" in n for n in result.notes)
+
+
+def test_giam_doc_tham_one_year_from_leap_day() -> None:
+    base = compute("giam_doc_tham", D(2024, 2, 29)).base
+    assert (base.last_day, base.shifted_from) == (D(2025, 2, 28), None)
+    # 1 year from 30/08/2024 = Saturday 30/08/2025 -> 31/08 Sunday, 01–02/09 Quốc khánh -> 03/09/2025.
+    assert compute("giam_doc_tham", D(2024, 8, 30)).base.last_day == D(2025, 9, 3)
+
+
+# -- chained extensions --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("category", "ends"),
+    [
+        ("it_nghiem_trong", [D(2025, 3, 17), D(2025, 5, 15)]),  # 15/03 Saturday; chain from 15/03
+        ("nghiem_trong", [D(2025, 4, 15), D(2025, 7, 15), D(2025, 9, 15)]),
+        ("rat_nghiem_trong", [D(2025, 5, 15), D(2025, 9, 15), D(2026, 1, 15)]),
+        ("dac_biet_nghiem_trong", [D(2025, 5, 15), D(2025, 9, 15), D(2026, 1, 15), D(2026, 5, 15)]),
+    ],
+)
+def test_dieu_tra_extensions_by_category(category: str, ends: list[date]) -> None:
+    result = compute("dieu_tra", D(2025, 1, 15), category=category)
+    assert [result.base.last_day, *[s.last_day for s in result.steps]] == ends
+    max_months = {"it_nghiem_trong": 4, "nghiem_trong": 8, "rat_nghiem_trong": 12, "dac_biet_nghiem_trong": 16}
+    assert result.max_step.running_total == f"{max_months[category]} tháng"
+
+
+@pytest.mark.parametrize(
+    ("category", "base_end", "ext_end"),
+    [
+        # Received Monday 02/03/2026: +20 = 22/03 Sunday -> 23/03; extension 10 from 22/03 = 01/04.
+        ("nghiem_trong", D(2026, 3, 23), D(2026, 4, 1)),
+        ("rat_nghiem_trong", D(2026, 4, 1), D(2026, 4, 16)),
+        ("dac_biet_nghiem_trong", D(2026, 4, 1), D(2026, 5, 4)),  # 01/05 holiday, weekend -> 04/05
+    ],
+)
+def test_truy_to(category: str, base_end: date, ext_end: date) -> None:
+    result = compute("truy_to", D(2026, 3, 2), category=category)
+    assert (result.base.last_day, result.steps[0].last_day) == (base_end, ext_end)
+
+
+def test_chuan_bi_xet_xu_mixed_units() -> None:
+    result = compute("chuan_bi_xet_xu", D(2026, 3, 2), category="rat_nghiem_trong")
+    assert result.base.last_day == D(2026, 5, 4)  # 02/05 Saturday -> Monday 04/05
+    assert result.steps[0].last_day == D(2026, 6, 1)  # 02/05 + 30 days = 01/06 Monday
+    assert result.steps[0].running_total == "2 tháng + 30 ngày"
+
+
+def test_nguon_tin_complex_and_extension() -> None:
+    result = compute("nguon_tin", D(2026, 3, 4))
+    complex_, extension = result.steps
+    assert complex_.last_day == D(2026, 5, 4)  # 2 months from receipt, not from day 20
+    assert (extension.last_day, extension.shifted_from) == (D(2026, 7, 6), D(2026, 7, 4))
+    assert extension.running_total == "4 tháng"
+
+
+def test_xet_xu_rut_gon_hearing_after_decision() -> None:
+    result = compute("xet_xu_rut_gon", D(2026, 3, 2))
+    assert result.base.last_day == D(2026, 3, 12)
+    assert result.steps[0].last_day == D(2026, 3, 19)
+    earlier = compute("xet_xu_rut_gon", D(2026, 3, 2), extension_anchor=D(2026, 3, 5))
+    assert earlier.steps[0].last_day == D(2026, 3, 12)
+
+
+def test_tam_giam_dieu_tra_chain_with_deduction() -> None:
+    # NT: 3 months (90 days) - 3 days tạm giữ from 04/03/2018 -> 87 days -> 29/05/2018;
+    # extension 2 months (60 days) from the next day -> 28/07/2018.
+    result = compute("tam_giam_dieu_tra", D(2018, 3, 4), category="nghiem_trong", tam_giu_days=3)
+    assert result.base.last_day == D(2018, 5, 29)
+    assert [s.last_day for s in result.steps] == [D(2018, 7, 28)]
+    assert result.max_step.running_total == "5 tháng, trừ 3 ngày tạm giữ = 147 ngày"
+
+
+@pytest.mark.parametrize(
+    ("category", "anqg", "totals"),
+    [
+        ("it_nghiem_trong", False, [60, 90]),
+        ("it_nghiem_trong", True, [60, 90, 210]),  # + 4 months; no second ANQG step for ít NT
+        ("nghiem_trong", True, [90, 150, 270, 300]),  # + 4 months, + 1 month
+        ("rat_nghiem_trong", True, [120, 210, 330, 390]),  # + 4, + 2
+        ("dac_biet_nghiem_trong", False, [120, 240, 360]),
+        ("dac_biet_nghiem_trong", True, [120, 240, 360, 480, 600]),  # + 4, + 4
+    ],
+)
+def test_tam_giam_dieu_tra_and_the_anqg_rule(category: str, anqg: bool, totals: list[int]) -> None:
+    start = D(2026, 1, 1)
+    result = compute("tam_giam_dieu_tra", start, category=category, anqg=anqg)
+    lasts = [result.base.last_day, *[s.last_day for s in result.steps]]
+    assert [(d - start).days + 1 for d in lasts] == totals
+    if anqg:
+        anqg_steps = [s for s in result.steps if "an ninh quốc gia" in s.label]
+        assert anqg_steps and all(s.basis == "Điều 173 khoản 5 BLTTHS 2015" for s in anqg_steps)
+        assert all("Viện trưởng VKSND tối cao" in (s.approver or "") for s in anqg_steps)
+
+
+def test_dbnt_anqg_mentions_until_end_of_investigation() -> None:
+    result = compute("tam_giam_dieu_tra", D(2026, 1, 1), category="dac_biet_nghiem_trong", anqg=True)
+    assert any("kết thúc điều tra" in n for n in result.notes)
+    other = compute("tam_giam_dieu_tra", D(2026, 1, 1), category="nghiem_trong", anqg=True)
+    assert not any("kết thúc điều tra" in n for n in other.notes)
+
+
+def test_approver_is_flagged_after_1_july_2025() -> None:
+    before = compute("truy_to", D(2025, 5, 2), category="nghiem_trong").steps[0]
+    after = compute("truy_to", D(2025, 8, 4), category="nghiem_trong").steps[0]
+    assert before.approver == "Viện trưởng Viện kiểm sát"
+    assert after.approver is not None and "cần đối chiếu văn bản hợp nhất" in after.approver
+
+
+def test_aware_start_is_converted_to_vietnam_time() -> None:
+    result = compute("tam_giu", DT(2018, 3, 1, 3, 0, tzinfo=UTC))
+    assert result.start == DT(2018, 3, 1, 10, 0)
+    assert result.base.end_time == "10:00"
+
+
+# -- validation -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("args", "kwargs", "parts"),
+    [
+        (("tam_giuu", D(2026, 3, 2)), {}, ["tam_giuu", "tam_giu", "khang_cao_ban_an"]),
+        (("truy_to_rut_gon", D(2026, 3, 2)), {}, ["không tính", "chưa được xác minh"]),
+        (("dieu_tra", D(2026, 3, 2)), {}, ["loại tội", "rat_nghiem_trong"]),
+        (("dieu_tra", D(2026, 3, 2)), {"category": "nang"}, ["nang", "không hợp lệ", "it_nghiem_trong"]),
+        (("tam_giam", D(2026, 3, 2)), {}, ["số tháng", "--months"]),
+        (("tam_giam", D(2026, 3, 2)), {"months": -1}, ["không được âm", "-1"]),
+        (("tam_giam", D(2026, 3, 2)), {"months": 49}, ["49", "tối đa 48"]),
+        (("tam_giam", D(2026, 3, 2)), {"months": 0, "days": 0}, ["lớn hơn 0"]),
+        (("tam_giam", D(2026, 3, 2)), {"months": 40, "days": 300}, ["1500 ngày", "bất thường"]),
+        (("tam_giam", D(2026, 3, 2)), {"days": 3, "tam_giu_days": 3}, ["nhỏ hơn", "3 ngày"]),
+        (("tam_giam", D(2026, 3, 2)), {"months": 2, "tam_giu_days": 10}, ["tạm giữ", "10", "9"]),
+        (("khang_cao_ban_an", D(2026, 3, 2)), {"days": 20}, ["luật định", "tam_giam"]),
+        (("khang_cao_ban_an", D(2026, 3, 2)), {"tam_giu_days": 2}, ["tam_giam"]),
+        (("dieu_tra", D(2026, 3, 2)), {"category": "nghiem_trong", "anqg": True}, ["ANQG", "tam_giam_dieu_tra"]),
+        (("tam_giu", D(2026, 3, 2)), {}, ["giờ bắt đầu"]),
+        (("tam_giu", DT(2026, 3, 2, 8)), {"extension_anchor": D(2026, 3, 5)}, ["mốc"]),
+        (("khang_cao_ban_an", D(2026, 3, 2)), {"extension_anchor": D(2026, 3, 5)}, ["mốc"]),
+        (("dieu_tra", D(2026, 3, 2)), {"category": "nghiem_trong", "extension_anchor": D(2026, 1, 1)}, ["sớm hơn"]),
+        (("khang_cao_ban_an", D(1960, 3, 2)), {"today": D(2026, 5, 1)}, ["50 năm", "02/03/1960"]),
+        (("khang_cao_ban_an", D(2080, 3, 2)), {"today": D(2026, 5, 1)}, ["50 năm"]),
+        (("khang_cao_ban_an", "2026-03-02"), {}, ["YYYY-MM-DD"]),
+    ],
+)
+def test_bad_input_says_what_is_wrong(args: tuple[Any, ...], kwargs: dict[str, Any], parts: list[str]) -> None:
+    with pytest.raises(DeadlineInputError) as info:
+        compute(*args, **kwargs)
+    for part in parts:
+        assert part in info.value.message_vi
+
+
+def test_category_is_ignored_where_it_does_not_matter() -> None:
+    result = compute("khang_cao_ban_an", D(2024, 3, 1), category="nghiem_trong")
+    assert result.category is None and result.base.last_day == D(2024, 3, 18)
+
+
+def test_period_table_is_validated() -> None:
+    good = {
+        "categories": {"a": "A"},
+        "kinds": {
+            "k": {"label": "K", "basis": "B", "status": "V", "counting": "calendar", "trigger": "T",
+                  "base": {"label": "x", "length": "3x"}},
+        },
+    }  # fmt: skip
+    with pytest.raises(PeriodDataError, match="3x"):
+        parse_periods(good)
+    good["kinds"]["k"]["base"]["length"] = "12h"
+    with pytest.raises(PeriodDataError, match="hours"):
+        parse_periods(good)
+    good["kinds"]["k"]["status"] = "U"
+    with pytest.raises(PeriodDataError, match="status"):
+        parse_periods(good)
+
+
+# -- JSON shape, menu, card ---------------------------------------------------------------------------
+def test_json_shape_is_exact() -> None:
+    data = compute("tam_giam_dieu_tra", D(2026, 3, 4), category="rat_nghiem_trong").to_json()
+    assert list(data) == [
+        "kind", "start", "last_day", "end_time", "shifted_from", "basis", "steps", "max_last_day", "max_end_time",
+    ]  # fmt: skip
+    assert data["start"] == "2026-03-04"
+    assert all(list(step) == ["label", "last_day", "end_time", "shifted_from"] for step in data["steps"])
+    assert (data["last_day"], data["end_time"]) == ("2026-07-01", "24:00")  # 4 × 30 days, day 1 = 04/03
+    assert (data["max_last_day"], data["max_end_time"]) == ("2026-09-29", "24:00")
+    clock = compute("tam_giu", DT(2026, 3, 4, 7, 5)).to_json()
+    assert (clock["start"], clock["end_time"], clock["max_end_time"]) == ("2026-03-04 07:05", "07:05", "07:05")
+    shifted = compute("khang_cao_ban_an", D(2024, 3, 1)).to_json()
+    assert (shifted["shifted_from"], shifted["steps"], shifted["max_last_day"]) == ("2024-03-16", [], "2024-03-18")
+
+
+def test_list_kinds_covers_the_required_kinds() -> None:
+    kinds = {k.kind: k for k in list_kinds()}
+    required = {
+        "giu_khan_cap", "tam_giu", "tam_giam", "tam_giam_dieu_tra", "dieu_tra", "nguon_tin", "truy_to",
+        "chuan_bi_xet_xu", "khang_cao_ban_an", "khang_cao_quyet_dinh", "khang_nghi_ban_an_cung_cap",
+        "khang_nghi_ban_an_cap_tren", "khang_nghi_quyet_dinh_cung_cap", "khang_nghi_quyet_dinh_cap_tren",
+        "giam_doc_tham", "tam_giam_sau_tuyen_an", "dieu_tra_rut_gon", "xet_xu_rut_gon",
+    }  # fmt: skip
+    assert required <= set(kinds)
+    assert kinds["truy_to"].needs_category and not kinds["truy_to"].needs_length
+    assert kinds["tam_giam"].needs_length and kinds["tam_giam"].accepts_tam_giu_days
+    assert kinds["tam_giu"].needs_time and kinds["tam_giam_dieu_tra"].supports_anqg
+    assert all(k.label and k.status in ("V", "S") for k in kinds.values())
+    assert not set(load_periods().not_computed) & set(kinds)
+
+
+def test_every_kind_computes() -> None:
+    for info in list_kinds():
+        start: date = DT(2026, 3, 4, 9, 0) if info.needs_time else D(2026, 3, 4)
+        kwargs: dict[str, Any] = {"category": "nghiem_trong"} if info.needs_category else {}
+        if info.needs_length:
+            kwargs["months"] = 1
+        result = compute(info.kind, start, **kwargs)
+        card = format_card(result)
+        assert result.label.upper() in card and "Căn cứ:" in card
+
+
+def test_card_for_custody_shows_both_lines() -> None:
+    card = format_card(compute("tam_giam", D(2018, 3, 4), months=2, tam_giu_days=3))
+    assert "Ngày cuối cùng: Chủ nhật 29/04/2018" in card
+    assert "Trả tự do chậm nhất: 24:00 ngày 29/04/2018" in card
+    assert "57 ngày" in card and "Đã trừ 3 ngày tạm giữ" in card
+    card = format_card(compute("tam_giu", DT(2018, 3, 1, 10, 0)))
+    assert "Trả tự do chậm nhất: 10:00 ngày 04/03/2018" in card
+    assert "10:00 Thứ Bảy 10/03/2018" in card  # after both extensions
+
+
+def test_card_for_a_shifted_protest() -> None:
+    card = format_card(compute("khang_cao_ban_an", D(2024, 3, 1)))
+    assert "hết 24:00 Thứ Hai 18/03/2024" in card
+    assert "16/03/2024 là ngày nghỉ: Thứ Bảy" in card
+    assert "Căn cứ: Điều 333 BLTTHS 2015" in card and "nguồn thứ cấp" in card
+    for markdown in ("*", "_", "`", "#", "**"):
+        assert markdown not in card
+    assert max(len(line) for line in card.splitlines()) < 200
+
+
+def test_card_shows_approver_and_open_point() -> None:
+    card = format_card(compute("dieu_tra", D(2025, 12, 31), category="it_nghiem_trong"))
+    assert "Thẩm quyền: cần đối chiếu văn bản hợp nhất" in card
+    assert "cách tính thận trọng" in card
+    assert "Tối đa nếu được gia hạn đủ: hết 24:00 Thứ Ba 28/04/2026" in card
+
+
+def test_unchanged_inputs_give_unchanged_results() -> None:
+    a = compute("dieu_tra", D(2026, 3, 4), category="nghiem_trong")
+    b = compute("dieu_tra", D(2026, 3, 4), category="nghiem_trong")
+    assert a == b
+    assert a.base.last_day - D(2026, 3, 4) > timedelta(days=80)
