@@ -7,12 +7,14 @@ import contextlib
 import logging
 import signal
 import sys
+from collections.abc import Awaitable
 from dataclasses import dataclass
 
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.context import Services
 from bot.dispatcher import Dispatcher
+from bot.outbox import OutboxWorker, Sender
 from handlers import build_router
 from knowledge.library import Library
 from storage.db import Database, open_database
@@ -48,6 +50,18 @@ def _install_stop_signals(stop: asyncio.Event) -> None:
             loop.add_signal_handler(sig, stop.set)
 
 
+async def _serve(app: App, adapter: Sender, serve: Awaitable[None], stop: asyncio.Event) -> None:
+    """Run the adapter and the outbox worker together until the adapter returns or a signal arrives."""
+    worker = OutboxWorker(app.repos, adapter, app.services.clock)
+    worker_task = asyncio.create_task(worker.run(stop), name="outbox")
+    try:
+        await serve
+    finally:
+        stop.set()
+        await worker_task
+        await worker.run_once()  # what handlers queued just before the end still goes out
+
+
 async def run(settings: Settings, platform: str) -> int:
     app = await build_app(settings)
     stop = asyncio.Event()
@@ -60,11 +74,13 @@ async def run(settings: Settings, platform: str) -> int:
             if settings.demo:
                 await seed_demo(app.repos)
             await ensure_console_admin(app.repos)
-            await ConsoleAdapter(app.dispatcher, sys.stdin, sys.stdout).run(stop)
+            console = ConsoleAdapter(app.dispatcher, sys.stdin, sys.stdout)
+            await _serve(app, console, console.run(stop), stop)
         elif platform == "telegram":
             from bot.adapters.telegram import TelegramAdapter
 
-            await TelegramAdapter(app.dispatcher, settings).run(stop)
+            telegram = TelegramAdapter(app.dispatcher, settings)
+            await _serve(app, telegram, telegram.run(stop), stop)
         else:
             print(f"Nền tảng {platform} chưa được hỗ trợ trong phiên bản này.", file=sys.stderr)
             return 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -97,7 +97,7 @@ class OutboxRepository:
                     f"UPDATE outbox SET status = 'sending', attempts = attempts + 1 WHERE id IN ({','.join('?' * len(ids))})",
                     ids,
                 )
-        return [_message(r) for r in rows]
+        return [replace(_message(r), status="sending", attempts=r["attempts"] + 1) for r in rows]
 
     async def mark_sent(self, message_id: int, now: datetime) -> None:
         await self._set(message_id, "status = 'sent', sent_at = ?", (utc_now_text(now),))

@@ -60,6 +60,14 @@ class ConsoleAdapter:
             )
             await self.send(await self.dispatcher.handle(incoming))
 
+    platforms = (PLATFORM,)
+
+    async def deliver(self, chat_id: str, replies: list[Reply]) -> None:
+        """Outbox delivery: proactive messages (alerts, reminders) appear in the chat."""
+        if chat_id == CONSOLE_CHAT_ID:
+            self._write("🔔 Thông báo:\n")
+            await self.send(replies)
+
     async def send(self, replies: list[Reply]) -> None:
         texts = render_numbered(replies)
         for reply, text in zip(replies, texts, strict=True):

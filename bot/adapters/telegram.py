@@ -21,13 +21,14 @@ from telegram import (
     ReplyKeyboardMarkup,
     Update,
 )
-from telegram.error import BadRequest, NetworkError, RetryAfter
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, TypeHandler
 from telegram.request import BaseRequest
 
 from bot.config import Settings
 from bot.dispatcher import Dispatcher
 from bot.messages import Incoming, Location, Photo, Reply, split_text
+from bot.outbox import DeliveryError, RetryLater, Unreachable
 
 logger = logging.getLogger(__name__)
 
@@ -193,6 +194,23 @@ class TelegramAdapter:
                     )
                 )
         return sent
+
+    platforms = (PLATFORM,)
+
+    async def deliver(self, chat_id: str, replies: list[Reply]) -> None:
+        """Outbox delivery: platform errors become the outbox's retry / unreachable decisions."""
+        try:
+            await self.send(int(chat_id), replies)
+        except Forbidden as exc:
+            raise Unreachable(exc.message) from exc
+        except RetryAfter as exc:
+            raise RetryLater(_seconds(exc.retry_after)) from exc
+        except BadRequest as exc:
+            if "chat not found" in exc.message.lower():
+                raise Unreachable(exc.message) from exc
+            raise DeliveryError(exc.message) from exc
+        except NetworkError as exc:
+            raise DeliveryError(type(exc).__name__) from exc
 
     async def run(self, stop: asyncio.Event) -> None:
         app = self.application
