@@ -1,0 +1,99 @@
+"""``python -m bot deadline``, through its own argparse parser."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+import pytest
+
+from bot import cli_deadline
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    parser = argparse.ArgumentParser(prog="python -m bot")
+    cli_deadline.register(parser.add_subparsers(dest="command", required=True))
+    try:
+        args = parser.parse_args(["deadline", *argv])
+        code = args.func(args)
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_json_for_tam_giu_with_a_time(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["--json", "tam_giu", "2018-03-01 10:00"], capsys)
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert (data["last_day"], data["end_time"], data["max_last_day"]) == ("2018-03-04", "10:00", "2018-03-10")
+    assert "Điều 117" in out  # ensure_ascii=False: Vietnamese stays readable
+
+
+def test_start_may_be_two_tokens(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--json", "tam_giu", "2018-03-05", "14:00"], capsys)
+    assert code == 0 and json.loads(out)["steps"][0]["last_day"] == "2018-03-11"
+
+
+def test_tam_giam_official_example(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["tam_giam", "2018-03-04", "--months", "2", "--tam-giu-days", "3", "--json"], capsys)
+    data = json.loads(out)
+    assert code == 0 and (data["last_day"], data["end_time"], data["steps"]) == ("2018-04-29", "24:00", [])
+
+
+def test_card_is_printed_without_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["khang_cao_ban_an", "2024-03-01"], capsys)
+    assert code == 0
+    assert "KHÁNG CÁO BẢN ÁN SƠ THẨM" in out and "Thứ Hai 18/03/2024" in out and "Căn cứ:" in out
+
+
+def test_category_and_anqg(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--json", "tam_giam_dieu_tra", "2026-01-01", "--category", "nghiem_trong", "--anqg"], capsys)
+    assert code == 0 and len(json.loads(out)["steps"]) == 3
+
+
+def test_extension_anchor_option(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["--json", "dieu_tra", "2025-12-31", "--category", "it_nghiem_trong", "--extension-anchor", "2026-03-02"]
+    code, out, _ = run(argv, capsys)
+    assert code == 0 and json.loads(out)["steps"][0]["last_day"] == "2026-05-04"
+
+
+def test_vietnamese_date_format_is_accepted(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--json", "nguon_tin", "04/03/2026"], capsys)
+    assert code == 0 and json.loads(out)["last_day"] == "2026-03-24"
+
+
+def test_list(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["list"], capsys)
+    assert code == 0 and "tam_giu: Tạm giữ" in out and "truy_to" in out
+    code, out, _ = run(["list", "--json"], capsys)
+    assert code == 0 and any(k["kind"] == "tam_giam" and k["needs_length"] for k in json.loads(out))
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["foo", "2026-03-04"], "Không có loại thời hạn “foo”"),
+        (["truy_to", "2026-03-04"], "loại tội"),
+        (["truy_to", "2026-03-04", "--category", "nang"], "không hợp lệ"),
+        (["tam_giu", "2026-03-04"], "giờ bắt đầu"),
+        (["tam_giam", "2026-02-30", "--months", "2"], "30/02/2026"),
+        (["tam_giam", "2026-03-04"], "--months"),
+        (["tam_giam", "2026-03-04", "--months", "x"], "không phải số nguyên"),
+        (["tam_giam", "2026-03-04", "--months", "60"], "tối đa 48"),
+        (["tam_giam", "2026-03-04", "--months", "-1"], "không được âm"),
+        (["tam_giam"], "thiếu ngày bắt đầu"),
+        ([], "Thiếu tham số"),
+        (["khang_cao_ban_an", "1900-01-01", "--today", "2026-05-01"], "50 năm"),
+        (["khang_cao_ban_an", "hôm"], "Không nhận ra ngày"),
+        (["dieu_tra", "2026-03-04", "--extension-anchor", "03/05/2026"], "YYYY-MM-DD"),
+    ],
+)
+def test_bad_input_exits_2_with_a_vietnamese_message(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(argv, capsys)
+    assert code == 2
+    assert out == ""
+    assert message in err
+    assert "Traceback" not in err and "error:" not in err
