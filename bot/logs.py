@@ -15,7 +15,11 @@ class RedactSecrets(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if not self._secrets:
             return True
-        message = record.getMessage()
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):
+            # A malformed log call: let the handler report it (Handler.handleError), never raise here.
+            return True
         redacted = message
         for secret in self._secrets:
             redacted = redacted.replace(secret, "***")
