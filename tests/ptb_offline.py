@@ -3,7 +3,7 @@ objects built offline from Bot API dicts.
 
 ``RecordingRequest`` is what PTB's ``Bot`` talks to instead of HTTPS: every call is recorded
 (method name and parameters) and answered with canned Bot API JSON. It can be told to fail
-the next N calls of a method with a 429 flood-control answer or a network error.
+the next N calls of a method with a 429 flood-control answer, a network error, or a 403/400.
 """
 
 from __future__ import annotations
@@ -35,6 +35,24 @@ FIXED_DATE = 1_772_413_200  # 2026-03-02 01:00 UTC; dates in canned answers are 
 
 FLOOD = "flood"
 NETWORK = "network"
+BLOCKED = "blocked"
+CHAT_NOT_FOUND = "chat_not_found"
+TOO_LONG = "too_long"
+# Bot API error answers: kind -> (HTTP status, body).
+_ERRORS: dict[str, tuple[int, dict[str, Any]]] = {
+    FLOOD: (
+        429,
+        {
+            "ok": False,
+            "error_code": 429,
+            "description": "Too Many Requests: retry after 1",
+            "parameters": {"retry_after": 1},
+        },
+    ),
+    BLOCKED: (403, {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"}),
+    CHAT_NOT_FOUND: (400, {"ok": False, "error_code": 400, "description": "Bad Request: chat not found"}),
+    TOO_LONG: (400, {"ok": False, "error_code": 400, "description": "Bad Request: message is too long"}),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,14 +116,8 @@ class RecordingRequest(BaseRequest):
             self.attempts.append((name, kind))
             if kind == NETWORK:
                 raise NetworkError("offline test: connection reset")
-            return 429, _dump(
-                {
-                    "ok": False,
-                    "error_code": 429,
-                    "description": "Too Many Requests: retry after 1",
-                    "parameters": {"retry_after": 1},
-                }
-            )
+            status, body = _ERRORS[kind]
+            return status, _dump(body)
         self.attempts.append((name, "ok"))
         files: dict[str, tuple[str | None, bytes]] = {}
         if request_data is not None and request_data.contains_files:
@@ -118,8 +130,9 @@ class RecordingRequest(BaseRequest):
 
     # -- scripting ---------------------------------------------------------------------------
     def fail_next(self, method: str, times: int = 1, *, kind: str = FLOOD) -> None:
-        """Make the next ``times`` calls of ``method`` fail with a 429 (``FLOOD``) or a ``NETWORK`` error."""
-        if kind not in (FLOOD, NETWORK):
+        """Make the next ``times`` calls of ``method`` fail: a 429 (``FLOOD``), a ``NETWORK`` error,
+        a 403 (``BLOCKED``) or a 400 (``CHAT_NOT_FOUND``, ``TOO_LONG``)."""
+        if kind != NETWORK and kind not in _ERRORS:
             raise ValueError(f"unknown failure kind {kind!r}")
         self._failures[method].extend([kind] * times)
 

@@ -18,12 +18,16 @@ from bot.adapters.telegram import MAX_MESSAGE, SEND_ATTEMPTS, TelegramAdapter, t
 from bot.app import App
 from bot.config import Secret, Settings
 from bot.messages import Button, Location, OutFile, Photo, Reply
+from bot.outbox import DeliveryError, RetryLater, Unreachable
 from handlers.common import WELCOME_NEW
 from storage.users import Role, User
 from tests.conftest import World, new_invite
 from tests.ptb_offline import (
+    BLOCKED,
+    CHAT_NOT_FOUND,
     NETWORK,
     TOKEN,
+    TOO_LONG,
     Call,
     RecordingRequest,
     callback_update,
@@ -407,3 +411,51 @@ async def test_press_still_counts_when_the_acknowledgement_fails(
     await _process(adapter, callback_update, ADMIN_TG, f"inv:{tg_admin.unit_id}:staff")
     messages = _sent_messages(request_)
     assert len(messages) == 1 and CODE.search(messages[0].text)
+
+
+# -- outbox delivery: platform errors become the outbox's decisions ----------------------------
+
+
+async def test_deliver_sends_to_the_chat(adapter: TelegramAdapter, request_: RecordingRequest) -> None:
+    await adapter.deliver(str(STRANGER), [Reply("Nhắc: báo cáo tháng 3 hạn 05/04")])
+    [call] = _sent_messages(request_)
+    assert call.params["chat_id"] == STRANGER and call.text == "Nhắc: báo cáo tháng 3 hạn 05/04"
+
+
+@pytest.mark.parametrize("kind", [BLOCKED, CHAT_NOT_FOUND])
+async def test_deliver_to_a_gone_recipient_is_unreachable(
+    adapter: TelegramAdapter, request_: RecordingRequest, kind: str
+) -> None:
+    request_.fail_next("sendMessage", 1, kind=kind)
+    with pytest.raises(Unreachable):
+        await adapter.deliver(str(STRANGER), [Reply("Nhắc")])
+    assert len(request_.attempts) == 1, "a permanent failure was retried"
+
+
+async def test_deliver_rejected_message_is_a_plain_delivery_error(
+    adapter: TelegramAdapter, request_: RecordingRequest
+) -> None:
+    request_.fail_next("sendMessage", 1, kind=TOO_LONG)
+    with pytest.raises(DeliveryError) as error:
+        await adapter.deliver(str(STRANGER), [Reply("Nhắc")])
+    assert not isinstance(error.value, Unreachable | RetryLater)
+
+
+async def test_deliver_under_lasting_flood_control_asks_to_retry_later(
+    adapter: TelegramAdapter, request_: RecordingRequest
+) -> None:
+    request_.fail_next("sendMessage", 100)
+    with pytest.raises(RetryLater) as error:
+        await adapter.deliver(str(STRANGER), [Reply("Nhắc")])
+    assert error.value.seconds == 1
+    assert _sent_messages(request_) == []
+    assert {outcome for _, outcome in request_.attempts} == {"flood"}
+
+
+async def test_deliver_after_lasting_network_errors_is_a_delivery_error(
+    adapter: TelegramAdapter, request_: RecordingRequest
+) -> None:
+    request_.fail_next("sendMessage", SEND_ATTEMPTS, kind=NETWORK)
+    with pytest.raises(DeliveryError) as error:
+        await adapter.deliver(str(STRANGER), [Reply("Nhắc")])
+    assert not isinstance(error.value, Unreachable | RetryLater)
