@@ -210,3 +210,46 @@ def test_questions_are_varied(kb: KnowledgeBase) -> None:
     assert sum(bool(abbreviations.search(q.lower())) for q in questions) >= 40
     for entry in kb.entries:
         assert len(entry.questions) >= 3, entry.id
+
+
+# --- the labelled evaluation file (tests/eval/questions.tsv) ------------------------------
+
+QUESTIONS_TSV = Path(__file__).resolve().parent / "eval" / "questions.tsv"
+SLICES = {"diacritics", "no_diacritics", "nfd", "typo", "abbrev", "reorder", "out_of_scope"}
+MINIMUM_PER_SLICE = {"no_diacritics": 60, "typo": 40, "nfd": 20, "abbrev": 25, "reorder": 20, "out_of_scope": 35}
+
+
+def eval_rows() -> list[tuple[str, str, set[str]]]:
+    rows = []
+    lines = QUESTIONS_TSV.read_text(encoding="utf-8").splitlines()
+    data = [line for line in lines if line.strip() and not line.startswith("#")]
+    assert data[0] == "query\texpected\tslices"
+    for line in data[1:]:
+        query, expected, slices = line.split("\t")
+        rows.append((query, expected, {s for s in slices.split(",") if s}))
+    return rows
+
+
+def test_eval_file_is_well_formed(kb: KnowledgeBase) -> None:
+    rows = eval_rows()
+    assert len(rows) >= 220
+    counts = {name: sum(name in tags for _, _, tags in rows) for name in SLICES}
+    for name, minimum in MINIMUM_PER_SLICE.items():
+        assert counts[name] >= minimum, (name, counts[name])
+    for query, expected, tags in rows:
+        assert tags <= SLICES, query
+        assert (expected == "NONE") == ("out_of_scope" in tags), query
+        if expected != "NONE":
+            for entry_id in expected.split("|"):
+                assert kb.get(entry_id) is not None, (query, entry_id)
+        decomposed = not unicodedata.is_normalized("NFC", query)
+        assert decomposed == ("nfd" in tags), query
+
+
+def test_eval_questions_differ_from_entry_text(kb: KnowledgeBase) -> None:
+    """Otherwise the evaluation would be a lookup of the entries' own wording."""
+    own = {fold(text) for e in kb.entries for text in (e.title, *e.questions)}
+    same = [q for q, _, _ in eval_rows() if fold(q) in own]
+    assert same == []
+    queries = [fold(q) for q, _, _ in eval_rows()]
+    assert len(queries) == len(set(queries)), "duplicate evaluation questions"
