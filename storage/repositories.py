@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storage.audit import AuditRepository
+from storage.checkins import CheckinRepository
 from storage.conversations import ConversationRepository
 from storage.db import Database
+from storage.facilities import FacilityRepository
 from storage.invites import InviteRepository
 from storage.outbox import OutboxRepository
 from storage.questions import QuestionLog
@@ -26,6 +28,8 @@ class Repositories:
     updates: ProcessedUpdates
     questions: QuestionLog
     outbox: OutboxRepository
+    facilities: FacilityRepository
+    checkins: CheckinRepository
 
     @classmethod
     def over(cls, db: Database) -> Repositories:
@@ -39,4 +43,6 @@ class Repositories:
             updates=ProcessedUpdates(db),
             questions=QuestionLog(db),
             outbox=OutboxRepository(db),
+            facilities=FacilityRepository(db),
+            checkins=CheckinRepository(db),
         )
