@@ -22,6 +22,7 @@ import heapq
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -43,10 +44,9 @@ class SearchSettings:
     # BM25
     k1: float = 1.2
     b: float = 0.3
-    w_title: float = 2.0
-    w_question: float = 1.0
-    w_tags: float = 1.0
-    w_answer: float = 0.3
+    w_title: float = 2.0  # a title word counts like this many question words
+    w_answer: float = 0.3  # term frequency given to a word found only in the answer
+    max_tf: float = 9.0
     bigram_boost: float = 1.5
     stop_factor: float = 0.2
     typo_factor: float = 0.8
@@ -148,48 +148,55 @@ class Searcher:
 
     def _build(self) -> None:
         s = self.settings
-        raw_tf: list[dict[str, float]] = []
+        per_doc: list[tuple[Counter[str], set[str]]] = []
         lengths: list[float] = []
-        weak_terms: list[set[str]] = []
         for entry in self.entries:
             title = self._fold_expand(entry.title)
             questions = [self._fold_expand(q) for q in entry.questions]
             self._strings.append(tuple(" ".join(t) for t in (title, *questions) if t))
             self._modifiers.append(self.synonyms.modifiers_in(title))
             tags = [w for tag in (*entry.tags, entry.unit or "") for w in self._fold_expand(tag)]
-            answer = self._fold_expand(f"{entry.answer} {entry.source}")
-            tf: dict[str, float] = {}
-            strong: set[str] = set()
-            for tokens, weight, cap in (
-                (title, s.w_title, 9.0),
-                *((q, s.w_question, 9.0) for q in questions),
-                (tags, s.w_tags, 9.0),
-            ):
-                for term in (*tokens, *_bigrams(tokens)):
-                    tf[term] = min(tf.get(term, 0.0) + weight, cap)
-                    strong.add(term)
-            weak: set[str] = set()
-            for term in (*answer, *_bigrams(answer)):
-                if term not in strong:
-                    weak.add(term)
-                tf[term] = tf.get(term, 0.0) + s.w_answer
-            raw_tf.append(tf)
-            weak_terms.append(weak)
-            lengths.append(float(len(strong)) + 0.2 * len(weak))
+            strong: Counter[str] = Counter()
+            for tokens in (*questions, tags):
+                strong.update(tokens)
+                strong.update(_bigrams(tokens))
+            for term in (*title, *_bigrams(title)):
+                strong[term] += s.w_title
+            # The answer counts through its words only (pairs would double the index for little).
+            weak = set(self._fold_expand(f"{entry.answer} {entry.source}")).difference(strong)
+            per_doc.append((strong, weak))
+            lengths.append(len(strong) + 0.2 * len(weak))
         n = max(len(self.entries), 1)
-        avgdl = sum(lengths) / n if lengths else 1.0
-        for doc, tf in enumerate(raw_tf):
-            norm = s.k1 * (1 - s.b + s.b * lengths[doc] / avgdl)
-            for term, freq in tf.items():
-                self._postings.setdefault(term, {})[doc] = freq * (s.k1 + 1) / (freq + norm)
-            for term in weak_terms[doc]:
-                self._weak.setdefault(term, set()).add(doc)
+        avgdl = (sum(lengths) / n) or 1.0
+        k1, cap = s.k1, s.max_tf
+        shared: dict[float, float] = {}  # one float object per distinct (rounded) value
+        postings, weak_docs = self._postings, self._weak
+        for doc, (strong, weak) in enumerate(per_doc):
+            norm = k1 * (1 - s.b + s.b * lengths[doc] / avgdl)
+            for term, count in strong.items():
+                freq = min(count, cap)
+                part = round(freq * (k1 + 1) / (freq + norm), 3)
+                posting = postings.get(term)
+                if posting is None:
+                    postings[term] = posting = {}
+                posting[doc] = shared.setdefault(part, part)
+            part = round(s.w_answer * (k1 + 1) / (s.w_answer + norm), 3)
+            part = shared.setdefault(part, part)
+            for term in weak:
+                posting = postings.get(term)
+                if posting is None:
+                    postings[term] = posting = {}
+                posting[doc] = part
+                docs = weak_docs.get(term)
+                if docs is None:
+                    weak_docs[term] = docs = set()
+                docs.add(doc)
         weights = self.synonyms.weights
-        for term, posting in self._postings.items():
+        for term, posting in postings.items():
             df = len(posting)
             self._idf[term] = math.log(1 + (n - df + 0.5) / (df + 0.5)) * weights.get(term, 1.0)
         self._idf_unknown = math.log(1 + (n + 0.5) / 0.5)
-        self._vocab: list[str] = sorted(t for t in self._postings if " " not in t)
+        self._vocab: list[str] = sorted(t for t in postings if " " not in t)
         self._prune_df = max(50, int(s.prune_df * n))
 
     # --- query --------------------------------------------------------------------------
