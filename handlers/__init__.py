@@ -6,10 +6,11 @@ from bot.routing import Router
 
 
 def build_router() -> Router:
-    from handlers import admin, common, qa
+    from handlers import admin, common, deadlines, qa
 
     router = Router()
     common.register(router)
     admin.register(router)
+    deadlines.register(router)
     qa.register(router)  # also takes free text: a question to the knowledge base
     return router

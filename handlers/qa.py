@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from bot.context import Context
 from bot.messages import Button, Reply, reply
 from bot.routing import Router, callback_data
+from handlers.deadlines import free_text_deadline
 from knowledge.entry import CATEGORY_LABELS, Entry
 from knowledge.library import Library
 from knowledge.normalize import fold
@@ -76,6 +77,10 @@ def _answer_reply(library: Library, entry: Entry, today: date) -> Reply:
 
 
 async def free_text(ctx: Context) -> list[Reply]:
+    """A question, unless it names a period and a date: then the calculator answers."""
+    computed = await free_text_deadline(ctx)
+    if computed is not None:
+        return computed
     return await answer_question(ctx, ctx.text)
 
 

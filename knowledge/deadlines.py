@@ -39,7 +39,9 @@ from knowledge.calendar import WorkCalendar, load_calendar, weekday_vi
 
 PERIODS_FILE = Path(__file__).resolve().parent / "data" / "periods.yaml"
 VN_TZ = timezone(timedelta(hours=7))  # Asia/Ho_Chi_Minh, no DST since 1975
-MAX_TAM_GIAM_MONTHS = 48
+# One order: the longest single period in BLTTHS is 4 months (Đ173); 12 leaves room for a user
+# entering a combined span, anything longer is a typo (the example: 40 months).
+MAX_TAM_GIAM_MONTHS = 12
 MAX_TAM_GIAM_DAYS = 30 * MAX_TAM_GIAM_MONTHS
 MAX_TAM_GIU_DAYS = 9
 MAX_YEARS_FROM_TODAY = 50

@@ -1,0 +1,237 @@
+"""The deadline calculator in chat: the guided /tinhhan flow, free-text recognition
+("tạm giữ từ 14h 03/05/2026 hết hạn khi nào") and "Nhắc tôi trước hạn".
+
+All arithmetic is in ``knowledge.deadlines``; this module only asks for what it needs,
+shows the card and queues the personal reminder in the outbox.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from bot.context import Context
+from bot.messages import Button, Reply, reply
+from bot.routing import Router, callback_data
+from knowledge.dateparse import DateParseError, DeadlineQuery, detect_deadline_query, parse_date_time
+from knowledge.deadline_card import format_card
+from knowledge.deadlines import DeadlineInputError, DeadlineResult, compute, fmt_date, list_kinds, load_periods
+
+CATEGORY_CODES = {"it": "it_nghiem_trong", "nt": "nghiem_trong", "rnt": "rat_nghiem_trong", "dbnt": "dac_biet_nghiem_trong"}
+CATEGORY_LABELS = {
+    "it": "Ít nghiêm trọng", "nt": "Nghiêm trọng", "rnt": "Rất nghiêm trọng", "dbnt": "Đặc biệt nghiêm trọng",
+}  # fmt: skip
+REMINDER_OFFSETS = {"1d": "Trước 1 ngày", "3d": "Trước 3 ngày", "0d": "Sáng ngày cuối"}
+KIND_PAGE = 8
+FLOW = "dl"  # key of the draft in the conversation data
+_LENGTH = re.compile(r"^\s*(?:(\d{1,2})\s*(?:thang|tháng|th|t))?\s*(?:(\d{1,3})\s*(?:ngay|ngày|n|d))?\s*$", re.I)
+_NUMBER = re.compile(r"^\s*(\d{1,3})\s*(?:ngay|ngày)?\s*$", re.I)
+
+
+def _kinds() -> dict[str, Any]:
+    return {k.kind: k for k in list_kinds()}
+
+
+def _local_naive(ctx: Context) -> datetime:
+    return ctx.local_now().replace(tzinfo=None)
+
+
+# -- the guided flow ------------------------------------------------------------------------
+async def start_flow(ctx: Context) -> list[Reply]:
+    ctx.conversation.state = None
+    ctx.conversation.data.pop(FLOW, None)
+    return [_kind_page(1)]
+
+
+def _kind_page(page: int) -> Reply:
+    kinds = list(_kinds().values())
+    pages = max((len(kinds) + KIND_PAGE - 1) // KIND_PAGE, 1)
+    page = min(max(page, 1), pages)
+    chunk = kinds[(page - 1) * KIND_PAGE : page * KIND_PAGE]
+    rows = [[Button(k.label[:60], callback_data("dl", "k", k.kind))] for k in chunk]
+    nav = []
+    if page > 1:
+        nav.append(Button("« Trước", callback_data("dl", "p", page - 1)))
+    if page < pages:
+        nav.append(Button("Sau »", callback_data("dl", "p", page + 1)))
+    return reply(f"Tính thời hạn (trang {page}/{pages}). Anh/chị chọn loại thời hạn:", *rows, nav)
+
+
+async def flow_button(ctx: Context) -> list[Reply]:
+    """Callbacks ``dl:p:<page>``, ``dl:k:<kind>``, ``dl:c:<category>``, ``dl:today``, ``dl:tg0``."""
+    action, value = [*ctx.args, "", ""][:2]
+    if action == "p" and value.isdigit():
+        return [_kind_page(int(value))]
+    if action == "k":
+        info = _kinds().get(value)
+        if info is None:
+            return [Reply("Loại thời hạn này không còn. Anh/chị gõ /tinhhan để chọn lại.")]
+        ctx.conversation.data[FLOW] = {"kind": value}
+        return _next_question(ctx)
+    draft = ctx.conversation.data.get(FLOW)
+    if not isinstance(draft, dict) or "kind" not in draft:
+        return [Reply("Phiên tính thời hạn đã kết thúc. Anh/chị gõ /tinhhan để bắt đầu lại.")]
+    if action == "c" and value in CATEGORY_CODES:
+        draft["category"] = CATEGORY_CODES[value]
+        return _next_question(ctx)
+    if action == "today":
+        draft["start"] = _local_naive(ctx).date().isoformat()
+        if _kinds()[draft["kind"]].needs_time:
+            draft["start"] = _local_naive(ctx).replace(second=0, microsecond=0).isoformat(timespec="minutes")
+        return _next_question(ctx)
+    if action == "tg0":
+        draft["tam_giu_days"] = 0
+        return _next_question(ctx)
+    return [Reply("Nút này không hợp lệ. Anh/chị gõ /tinhhan để bắt đầu lại.")]
+
+
+def _next_question(ctx: Context) -> list[Reply]:
+    draft: dict[str, Any] = ctx.conversation.data[FLOW]
+    info = _kinds()[draft["kind"]]
+    if info.needs_category and "category" not in draft:
+        ctx.conversation.state = None
+        rows = [[Button(label, callback_data("dl", "c", code))] for code, label in CATEGORY_LABELS.items()]
+        return [reply(f"{info.label}: tội phạm thuộc loại nào?", *rows)]
+    if info.needs_length and "months" not in draft:
+        ctx.conversation.state = "dl_length"
+        return [Reply("Thời hạn ghi trong lệnh tạm giam là bao lâu? Ví dụ: «2 tháng», «57 ngày», «1 tháng 15 ngày».")]
+    if "start" not in draft:
+        ctx.conversation.state = "dl_start"
+        hint = "ngày và giờ, ví dụ 03/05/2026 14:30" if info.needs_time else "ngày, ví dụ 03/05/2026"
+        return [reply(f"Mốc bắt đầu: {_trigger(draft['kind'])}.\nAnh/chị nhập {hint}.",
+                      [Button("Hôm nay" if not info.needs_time else "Bây giờ", callback_data("dl", "today"))])]  # fmt: skip
+    if info.accepts_tam_giu_days and "tam_giu_days" not in draft:
+        ctx.conversation.state = "dl_tg"
+        return [reply("Người này đã bị tạm giữ bao nhiêu ngày (được trừ vào tạm giam)? Nhập số ngày, hoặc chọn:",
+                      [Button("Không bị tạm giữ", callback_data("dl", "tg0"))])]  # fmt: skip
+    ctx.conversation.state = None
+    ctx.conversation.data.pop(FLOW, None)
+    start = datetime.fromisoformat(draft["start"]) if "T" in draft["start"] else date.fromisoformat(draft["start"])
+    query = DeadlineQuery(
+        kind=draft["kind"], start=start, category=draft.get("category"), months=draft.get("months"),
+        days=draft.get("days"), tam_giu_days=draft.get("tam_giu_days"),
+    )  # fmt: skip
+    return _computed(ctx, query)
+
+
+def _trigger(kind: str) -> str:
+    kd = load_periods().kinds.get(kind)
+    return kd.trigger if kd else "ngày bắt đầu"
+
+
+async def length_step(ctx: Context) -> list[Reply]:
+    match = _LENGTH.match(ctx.text)
+    if not match or not (match.group(1) or match.group(2)):
+        return [Reply("Anh/chị nhập thời hạn theo tháng và/hoặc ngày, ví dụ «2 tháng» hoặc «57 ngày». Gõ /huy để dừng.")]
+    draft = ctx.conversation.data[FLOW]
+    draft["months"] = int(match.group(1) or 0)
+    draft["days"] = int(match.group(2) or 0)
+    return _next_question(ctx)
+
+
+async def start_step(ctx: Context) -> list[Reply]:
+    try:
+        parsed = parse_date_time(ctx.text, _local_naive(ctx))
+    except DateParseError as exc:
+        return [Reply(f"{exc.message_vi} Gõ /huy để dừng.")]
+    draft = ctx.conversation.data[FLOW]
+    value = parsed.value()
+    info = _kinds()[draft["kind"]]
+    if info.needs_time and not isinstance(value, datetime):
+        return [Reply("Loại thời hạn này tính theo giờ: anh/chị nhập cả giờ, ví dụ 03/05/2026 14:30 hoặc 14h 03/05/2026.")]
+    draft["start"] = value.isoformat(timespec="minutes") if isinstance(value, datetime) else value.isoformat()
+    return _next_question(ctx)
+
+
+async def tam_giu_step(ctx: Context) -> list[Reply]:
+    match = _NUMBER.match(ctx.text)
+    if not match or int(match.group(1)) > 9:
+        return [Reply("Anh/chị nhập số ngày tạm giữ từ 0 đến 9, ví dụ «3». Gõ /huy để dừng.")]
+    ctx.conversation.data[FLOW]["tam_giu_days"] = int(match.group(1))
+    return _next_question(ctx)
+
+
+# -- computing and showing ------------------------------------------------------------------
+def _computed(ctx: Context, query: DeadlineQuery) -> list[Reply]:
+    try:
+        result = compute(
+            query.kind, query.start, category=query.category, months=query.months or None, days=query.days or None,
+            tam_giu_days=query.tam_giu_days, anqg=query.anqg, today=_local_naive(ctx).date(),
+        )  # fmt: skip
+    except DeadlineInputError as exc:
+        return [Reply(f"{exc.message_vi}\nGõ /tinhhan để nhập lại từng bước.")]
+    ctx.conversation.data["dl_last"] = _remember(result)
+    buttons = [Button(label, callback_data("dlr", code)) for code, label in REMINDER_OFFSETS.items()]
+    replies = [reply(format_card(result) + "\n\nNhắc tôi trước hạn:", buttons)]
+    for kind in query.related_kinds:
+        try:
+            other = compute(kind, query.start, today=_local_naive(ctx).date())
+        except DeadlineInputError:
+            continue
+        replies.append(Reply(format_card(other)))
+    return replies
+
+
+def _remember(result: DeadlineResult) -> dict[str, str]:
+    step = result.max_step
+    return {"label": result.label, "last_day": step.last_day.isoformat(), "end_time": step.end_time,
+            "kind": result.kind, "start": result.start_text()}  # fmt: skip
+
+
+async def free_text_deadline(ctx: Context) -> list[Reply] | None:
+    """Compute directly when free text names a period and a date; None when it does not."""
+    try:
+        query = detect_deadline_query(ctx.text, _local_naive(ctx))
+    except DateParseError as exc:
+        return [Reply(f"{exc.message_vi}")]
+    if query is None:
+        return None
+    info = _kinds().get(query.kind)
+    if info is not None and info.needs_category and query.category is None:
+        start = query.start.isoformat(timespec="minutes") if isinstance(query.start, datetime) else query.start.isoformat()
+        ctx.conversation.data[FLOW] = {"kind": query.kind, "start": start}
+        if query.tam_giu_days is not None:
+            ctx.conversation.data[FLOW]["tam_giu_days"] = query.tam_giu_days
+        return _next_question(ctx)
+    if info is not None and info.needs_length and not (query.months or query.days):
+        return [Reply("Anh/chị cho biết thời hạn trong lệnh tạm giam, ví dụ «tạm giam 2 tháng từ 04/03/2018», "
+                      "hoặc gõ /tinhhan để nhập từng bước.")]  # fmt: skip
+    return _computed(ctx, query)
+
+
+# -- "Nhắc tôi trước hạn" -------------------------------------------------------------------
+async def remind_button(ctx: Context) -> list[Reply]:
+    assert ctx.user is not None
+    last = ctx.conversation.data.get("dl_last")
+    if len(ctx.args) != 1 or ctx.args[0] not in REMINDER_OFFSETS or not isinstance(last, dict):
+        return [Reply("Không còn kết quả để đặt nhắc. Anh/chị tính lại thời hạn (/tinhhan) rồi bấm «Nhắc tôi trước hạn».")]
+    tz = ctx.services.settings.timezone
+    last_day = date.fromisoformat(last["last_day"])
+    offset = {"1d": 1, "3d": 3, "0d": 0}[ctx.args[0]]
+    remind_local = datetime.combine(last_day - timedelta(days=offset), time(8, 0), tzinfo=tz)
+    now = ctx.now()
+    end = datetime.combine(last_day, time(23, 59), tzinfo=tz)
+    if last["end_time"] != "24:00":
+        hour, minute = (int(p) for p in last["end_time"].split(":"))
+        end = datetime.combine(last_day, time(hour, minute), tzinfo=tz)
+        remind_local = min(remind_local, end - timedelta(hours=6))
+    if end <= now:
+        return [Reply("Thời hạn này đã hết, không đặt nhắc được. Anh/chị kiểm tra lại ngày bắt đầu.")]
+    when = max(remind_local, now)
+    text = f"⏰ Nhắc hạn: {last['label']} (bắt đầu {last['start']}) hết hạn lúc {last['end_time']} ngày {fmt_date(last_day)}."
+    key = f"dlr:{ctx.user.id}:{last['kind']}:{last['start']}:{last['last_day']}:{ctx.args[0]}"
+    created = await ctx.repos.outbox.enqueue(key=key, user=ctx.user, text=text, now=now, not_before=when, expires_at=end)
+    shown = when.astimezone(tz).strftime("%H:%M ngày %d/%m/%Y")
+    if not created:
+        return [Reply(f"Nhắc hạn này đã được đặt trước đó (gửi lúc {shown}).")]
+    return [Reply(f"Đã đặt nhắc: Trợ lý sẽ nhắn anh/chị lúc {shown}.")]
+
+
+def register(router: Router) -> None:
+    router.command("tinhhan", start_flow, help="Tính thời hạn tạm giữ, tạm giam, điều tra, kháng nghị…")
+    router.callback("dl", flow_button)
+    router.callback("dlr", remind_button)
+    router.state("dl_length", length_step, accepts_numbers=True)
+    router.state("dl_start", start_step, accepts_numbers=True)
+    router.state("dl_tg", tam_giu_step, accepts_numbers=True)
