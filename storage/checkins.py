@@ -196,7 +196,8 @@ class CheckinRepository:
             )
         else:
             rows = await self._db.fetchall(
-                _SELECT + "WHERE c.author_id = ? AND c.deleted_at IS NULL ORDER BY c.checked_at DESC, c.id DESC LIMIT ?",
+                _SELECT
+                + "WHERE c.author_id = ? AND c.deleted_at IS NULL ORDER BY c.checked_at DESC, c.id DESC LIMIT ?",
                 (actor.id, limit),
             )
         return [_checkin(r) for r in rows]

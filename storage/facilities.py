@@ -180,7 +180,9 @@ class FacilityRepository:
                         (unit_id, item.name, item.kind, item.address, item.frequency, now, now),
                     )
                     assert cur.lastrowid is not None
-                    facility = Facility(cur.lastrowid, unit_id, item.name, item.kind, item.address, item.frequency, True)
+                    facility = Facility(
+                        cur.lastrowid, unit_id, item.name, item.kind, item.address, item.frequency, True
+                    )
                     await write_audit(
                         conn, actor_id=actor_id, action="facility.create", target_type="facility",
                         target_id=facility.id, unit_id=unit_id, after=facility.as_dict(),

@@ -1,0 +1,143 @@
+"""What each step of /kiemsat asks, with its buttons; and the summary card before sending."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.clock import local
+from bot.context import Context
+from bot.messages import Button, Reply, reply
+from bot.routing import callback_data
+from handlers.checkin.draft import COUNT_LABELS, FIELD_LABELS, MAX_PHOTO_BYTES, started
+from storage.checkins import COUNT_FIELDS, INSPECTION_KINDS
+
+PAGE = 8
+MAX_BUTTON = 50
+SKIP = Button("Bỏ qua", "ks:skip")
+BACK = Button("Quay lại", "ks:back")
+CANCEL = Button("Hủy", "ks:cancel")
+TYPED_HINT = "(Có thể gõ: quay lại, hủy)"
+EDIT_FIELDS = ("facility", "kind", *COUNT_FIELDS, "violations", "requests", "location", "photos", "notes")
+
+
+def short(text: str, limit: int = MAX_BUTTON) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def nav(*, skip: bool = False, back: bool = True) -> list[Button]:
+    return [b for b, shown in ((SKIP, skip), (BACK, back), (CANCEL, True)) if shown]
+
+
+async def prompt(ctx: Context, step: str, page: int = 1) -> list[Reply]:
+    """The question of ``step`` (the conversation is already in that state)."""
+    draft = ctx.conversation.data
+    if step == "facility":
+        return await facility_prompt(ctx, page)
+    if step == "kind":
+        rows = [[Button(label, callback_data("ks", "t", code))] for code, label in INSPECTION_KINDS.items()]
+        return [reply(f"Cơ sở: {draft.get('facility_name', '')}\nHình thức kiểm sát?", *rows, nav())]
+    if step in COUNT_LABELS:
+        return [reply(f"{COUNT_LABELS[step]}? Nhập số, 0 nếu không có.\n{TYPED_HINT}", nav())]
+    if step == "violations":
+        return [
+            reply(
+                "Có phát hiện vi phạm không (chế độ giam giữ, ăn, ở, y tế, buồng giam, hồ sơ…)?",
+                [Button("Không có vi phạm", "ks:vn")],
+                [Button("Có, liệt kê vi phạm", "ks:vl")],
+                nav(),
+            )
+        ]
+    if step == "violation_items":
+        items = draft.get("violations") or []
+        listed = "".join(f"\n{i}. {v}" for i, v in enumerate(items, 1))
+        head = f"Đã ghi {len(items)} vi phạm:{listed}\n" if items else ""
+        rows: list[list[Button]] = [[Button("Xong", "ks:ok")]]
+        if items:
+            rows.append([Button("Xóa danh sách, ghi lại", "ks:vc")])
+        return [reply(f"{head}Gõ mô tả ngắn từng vi phạm, mỗi tin nhắn một vi phạm. Hết thì bấm Xong.", *rows, nav())]
+    if step == "requests":
+        return [reply("Kiến nghị, yêu cầu đã ban hành (nếu có): gõ nội dung, hoặc bấm Bỏ qua.", nav(skip=True))]
+    if step == "location":
+        text = "Gửi vị trí hiện tại (bấm nút gửi vị trí trên điện thoại), hoặc bấm Bỏ qua."
+        return [Reply(text, (tuple(nav(skip=True)),), request_location=True)]
+    if step == "photos":
+        have = len(draft.get("photos") or [])
+        got = f"Đã nhận {have} ảnh. " if have else ""
+        limit = MAX_PHOTO_BYTES // (1024 * 1024)
+        return [
+            reply(
+                f"{got}Gửi ảnh biên bản, hiện trường (nhiều ảnh được, mỗi ảnh tối đa {limit} MB). "
+                "Gửi xong bấm Xong; không có ảnh thì bấm Bỏ qua.",
+                [Button("Xong", "ks:ok")],
+                nav(skip=True),
+            )
+        ]
+    if step == "notes":
+        return [reply("Ghi chú thêm (nếu có): gõ nội dung, hoặc bấm Bỏ qua.", nav(skip=True))]
+    return [summary(ctx)]
+
+
+async def facility_prompt(ctx: Context, page: int) -> list[Reply]:
+    assert ctx.user is not None
+    facilities = await ctx.repos.facilities.for_checkin(ctx.user)
+    if not facilities:
+        ctx.conversation.clear()
+        return [
+            Reply(
+                "Đơn vị của anh/chị chưa có cơ sở tạm giữ, tạm giam nào trong danh sách.\n"
+                "Lãnh đạo hoặc quản trị viên đơn vị thêm cơ sở bằng lệnh /coso, sau đó anh/chị gõ lại /kiemsat."
+            )
+        ]
+    pages = (len(facilities) + PAGE - 1) // PAGE
+    page = min(max(page, 1), pages)
+    chunk = facilities[(page - 1) * PAGE : page * PAGE]
+    rows = [[Button(short(f.name), callback_data("ks", "f", f.id))] for f in chunk]
+    more = []
+    if page > 1:
+        more.append(Button("« Trước", callback_data("ks", "fp", page - 1)))
+    if page < pages:
+        more.append(Button("Sau »", callback_data("ks", "fp", page + 1)))
+    return [reply("Kiểm sát tạm giữ, tạm giam. Chọn cơ sở:", *rows, more, nav(back=False))]
+
+
+def _or_dash(value: Any) -> str:
+    return str(value) if value not in (None, "") else "—"
+
+
+def field_lines(values: dict[str, Any], facility: str) -> list[str]:
+    """The fields of a draft or a record, one line each (shared by the summary and the record card)."""
+    lines = [f"Cơ sở: {facility}", f"Hình thức: {INSPECTION_KINDS.get(values.get('kind') or '', '—')}"]
+    lines += [f"{COUNT_LABELS[name]}: {_or_dash(values.get(name))}" for name in COUNT_FIELDS]
+    violations = values.get("violations")
+    if violations:
+        lines.append("Vi phạm:" + "".join(f"\n  {i}. {v}" for i, v in enumerate(violations, 1)))
+    else:
+        lines.append("Vi phạm: " + ("không có" if violations == [] else "—"))
+    lines.append(f"Kiến nghị, yêu cầu: {_or_dash(values.get('requests'))}")
+    if values.get("lat") is not None:
+        flag = " ⚠️ ngoài lãnh thổ Việt Nam, cần kiểm tra" if values.get("location_flag") else ""
+        lines.append(f"Vị trí: {values['lat']:.5f}, {values['lon']:.5f}{flag}")
+    else:
+        lines.append("Vị trí: —")
+    lines.append(f"Ảnh: {len(values.get('photos') or [])}")
+    lines.append(f"Ghi chú: {_or_dash(values.get('notes'))}")
+    return lines
+
+
+def overdue_alert(overdue: int | None) -> str | None:
+    if overdue:
+        return f"⚠️ CÓ {overdue} NGƯỜI BỊ GIỮ QUÁ HẠN HOẶC KHÔNG CÓ LỆNH HỢP LỆ. Khi gửi, lãnh đạo đơn vị được báo ngay."
+    return None
+
+
+def summary(ctx: Context) -> Reply:
+    draft = ctx.conversation.data
+    when = local(started(draft), ctx.services.settings.timezone).strftime("%H:%M %d/%m/%Y")
+    lines = ["Phiếu kiểm sát — anh/chị kiểm tra lại trước khi gửi:", f"Thời điểm: {when}"]
+    lines += field_lines(draft, draft.get("facility_name", "—"))
+    alert = overdue_alert(draft.get("overdue"))
+    if alert:
+        lines += ["", alert]
+    edits = [Button(f"Sửa {FIELD_LABELS[f]}", callback_data("ks", "e", f)) for f in EDIT_FIELDS]
+    rows = [edits[i : i + 3] for i in range(0, len(edits), 3)]
+    return reply("\n".join(lines), [Button("Gửi", callback_data("ks", "send", draft["draft_id"]))], *rows, [CANCEL])

@@ -1,0 +1,99 @@
+"""Sending a check-in: one record per draft id, and an immediate alert to the unit's heads
+when anyone is held past their term or without a valid order."""
+
+from __future__ import annotations
+
+import logging
+
+from bot.clock import local
+from bot.context import Context
+from bot.messages import Button, Reply
+from handlers.checkin.draft import content_of, missing, overdue_problem, started, step_of, too_old
+from handlers.checkin.inputs import Go
+from handlers.checkin.steps import prompt, summary
+from storage.checkins import Checkin
+from storage.users import ScopeError
+
+logger = logging.getLogger(__name__)
+FIELD_STEP = {"facility_id": "facility"}
+
+
+def _when(ctx: Context, checkin: Checkin) -> str:
+    return local(checkin.submitted_at, ctx.services.settings.timezone).strftime("%H:%M %d/%m/%Y")
+
+
+async def send(ctx: Context, draft_id: str, go: Go) -> list[Reply]:
+    """``ks:send:<draft id>``: store the draft once; a second tap is told it was sent."""
+    assert ctx.user is not None
+    draft = ctx.conversation.data
+    step = step_of(ctx.conversation.state)
+    if step != "summary" or draft.get("draft_id") != draft_id:
+        existing = await ctx.repos.checkins.by_draft(ctx.user, draft_id)
+        if existing is not None:
+            await alert_heads(ctx, existing)  # idempotent keys: completes an alert an earlier crash cut short
+            return [
+                Reply(
+                    f"Phiếu kiểm sát này đã được gửi lúc {_when(ctx, existing)} (phiếu số {existing.id}). "
+                    "Anh/chị không cần gửi lại; xem lại bằng /lichsu."
+                )
+            ]
+        if step is not None:
+            return [Reply("Nút Gửi này không thuộc phiếu đang làm. Anh/chị trả lời câu hỏi hiện tại:"),
+                    *await prompt(ctx, step)]  # fmt: skip
+        return [Reply("Nút này đã hết hiệu lực. Anh/chị gõ /kiemsat để làm phiếu kiểm sát mới.")]
+    if too_old(draft, ctx.now()):
+        return [Reply("Phiếu nháp đã quá 7 ngày nên không gửi được. Anh/chị gõ /kiemsat để xóa nháp và làm phiếu mới.")]
+    gaps = missing(draft)
+    if gaps:
+        first = FIELD_STEP.get(gaps[0], gaps[0])
+        draft["editing"] = True
+        return await go(ctx, first, "Phiếu còn thiếu thông tin bắt buộc. Anh/chị bổ sung:")
+    problem = overdue_problem(draft)
+    if problem:
+        return [Reply(problem + " Bấm Sửa ở số cần sửa."), summary(ctx)]
+    content = content_of(draft)
+    try:
+        checkin, created = await ctx.repos.checkins.submit(
+            ctx.user, draft_id, content, checked_at=started(draft), now=ctx.now()
+        )
+    except ScopeError:
+        draft.update(facility_id=None, facility_name="", editing=True)
+        return await go(ctx, "facility", "Cơ sở này không còn trong danh sách của đơn vị. Anh/chị chọn lại cơ sở:")
+    ctx.conversation.clear()
+    lines = [
+        f"Đã gửi phiếu kiểm sát số {checkin.id}: {checkin.facility_name}, lúc {_when(ctx, checkin)}.",
+        "Anh/chị xem hoặc sửa (trong 24 giờ) bằng /lichsu.",
+    ]
+    if not created:
+        lines[0] = f"Phiếu này đã được gửi trước đó (phiếu số {checkin.id})."
+    if content.overdue:
+        notified = await alert_heads(ctx, checkin)
+        lines.append(
+            f"⚠️ Đã báo ngay {notified} lãnh đạo đơn vị về {content.overdue} người bị giữ quá hạn hoặc không có lệnh."
+            if notified
+            else f"⚠️ Có {content.overdue} người bị giữ quá hạn hoặc không có lệnh; đơn vị chưa có lãnh đạo nào "
+            "dùng Trợ lý để nhận cảnh báo. Anh/chị báo trực tiếp cho lãnh đạo."
+        )
+    return [Reply("\n".join(lines))]
+
+
+async def alert_heads(ctx: Context, checkin: Checkin) -> int:
+    """Queue one alert per head of the check-in's unit (the author excluded); returns how many heads."""
+    overdue = checkin.content.overdue
+    if not overdue:
+        return 0
+    assert ctx.user is not None
+    heads = [h for h in await ctx.repos.users.heads_of(checkin.unit_id) if h.id != ctx.user.id]
+    text = (
+        f"⚠️ Cảnh báo kiểm sát tạm giữ, tạm giam: {checkin.facility_name} có {overdue} người bị giữ quá hạn "
+        f"hoặc không có lệnh hợp lệ.\nNgười kiểm sát: {checkin.author_name or ctx.user.display_name}, "
+        f"lúc {_when(ctx, checkin)} (phiếu số {checkin.id})."
+    )
+    buttons = [[Button("Xem phiếu", f"kh:v:{checkin.id}")]]
+    for head in heads:
+        await ctx.repos.outbox.enqueue(
+            key=f"checkin-alert:{checkin.id}:{head.id}", user=head, text=text, now=ctx.now(), buttons=buttons
+        )
+    if heads:
+        logger.info("check-in %s: alert queued for %d heads", checkin.id, len(heads))
+    return len(heads)
