@@ -6,11 +6,12 @@ from bot.routing import Router
 
 
 def build_router() -> Router:
-    from handlers import admin, common, deadlines, qa
+    from handlers import admin, checkin, common, deadlines, qa
 
     router = Router()
     common.register(router)
     admin.register(router)
     deadlines.register(router)
+    checkin.register(router)
     qa.register(router)  # also takes free text: a question to the knowledge base
     return router
