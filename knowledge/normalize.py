@@ -68,6 +68,8 @@ _MARKED = frozenset(chr(code) for code, value in _TABLE.items() if code > 0x7F a
 _NON_WORD = re.compile(r"[^a-z0-9/ ]+")
 _LONE_SLASH = re.compile(r"(?<![0-9])/|/(?![0-9])")
 _LEADING_ZEROS = re.compile(r"(?<![0-9])0+(?=[0-9])")
+_TELEX_TONE = re.compile(r"(?<=[a-z])[sfrxj]$")
+_TELEX_PAIRS = (("aa", "a"), ("aw", "a"), ("ee", "e"), ("oo", "o"), ("ow", "o"), ("uw", "u"), ("dd", "d"))
 
 
 def fold(text: str) -> str:
@@ -88,6 +90,14 @@ def fold(text: str) -> str:
     if "0" in out:
         out = _LEADING_ZEROS.sub("", out)
     return " ".join(out.split())
+
+
+def untelex(token: str) -> str:
+    """Undo Telex keystrokes left in a folded syllable ("toos" -> "to", "ddieeuf" -> "dieu")."""
+    out = _TELEX_TONE.sub("", token)
+    for pair, single in _TELEX_PAIRS:
+        out = out.replace(pair, single)
+    return out
 
 
 def syllables(text: str) -> list[str]:
@@ -113,7 +123,7 @@ class Synonyms:
     stopwords: frozenset[str]
     fillers: tuple[tuple[str, ...], ...] = ()  # longest first
     weights: Mapping[str, float] = field(default_factory=dict)  # folded word or word pair -> factor
-    modifiers: tuple[str, ...] = ()  # folded phrases that change what a question is about
+    modifiers: Mapping[str, float] = field(default_factory=dict)  # topic-changing phrase -> weight
 
     def modifiers_in(self, tokens: Sequence[str]) -> frozenset[str]:
         """The topic-changing phrases ("gia hạn", "rút gọn") present in ``tokens``."""
@@ -145,13 +155,20 @@ class Synonyms:
         Unambiguous abbreviations are replaced in place. Each ambiguous one multiplies the
         variants; at most ``max_variants`` are returned (the first readings win).
         """
+        return [variant for variant, _ in self.expand_readings(tokens, max_variants)]
+
+    def expand_readings(
+        self, tokens: Sequence[str], max_variants: int = 4
+    ) -> list[tuple[list[str], tuple[tuple[str, ...], ...]]]:
+        """Like ``expand``, each variant with the readings chosen for its ambiguous words."""
         choices: list[tuple[tuple[str, ...], ...]] = []
         for token in tokens:
             options = self.readings.get(token)
             choices.append(options if options else ((token,),))
-        variants: list[list[str]] = []
+        variants: list[tuple[list[str], tuple[tuple[str, ...], ...]]] = []
         for combo in itertools.product(*choices):
-            variants.append([word for part in combo for word in part])
+            chosen = tuple(part for part, opts in zip(combo, choices, strict=True) if len(opts) > 1)
+            variants.append(([word for part in combo for word in part], chosen))
             if len(variants) >= max_variants:
                 break
         return variants
@@ -203,10 +220,15 @@ def parse_synonyms(raw: object) -> Synonyms:
         if not term or term.count(" ") > 1 or not isinstance(value, int | float) or value <= 0:
             raise ValueError(f"synonyms.yaml: weight {key!r}: {value!r} (one or two words, factor > 0)")
         weights[term] = float(value)
-    modifiers_raw = raw.get("modifiers", [])
-    if not isinstance(modifiers_raw, list):
-        raise ValueError("synonyms.yaml: 'modifiers' must be a list")
-    modifiers = tuple(dict.fromkeys(m for m in (fold(str(x)) for x in modifiers_raw) if m))
+    modifiers_raw = raw.get("modifiers", {})
+    if not isinstance(modifiers_raw, dict):
+        raise ValueError("synonyms.yaml: 'modifiers' must be a mapping (phrase: weight)")
+    modifiers: dict[str, float] = {}
+    for key, value in modifiers_raw.items():
+        phrase = fold(str(key))
+        if not phrase or not isinstance(value, int | float) or value <= 0:
+            raise ValueError(f"synonyms.yaml: modifier {key!r}: {value!r} (weight > 0)")
+        modifiers[phrase] = float(value)
     return Synonyms(readings=readings, stopwords=stopwords, fillers=ordered, weights=weights, modifiers=modifiers)
 
 

@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from knowledge.entry import Entry
-from knowledge.normalize import Synonyms, has_diacritics, load_synonyms, lower_nfc, syllables
+from knowledge.normalize import Synonyms, has_diacritics, load_synonyms, lower_nfc, syllables, untelex
 
 Outcome = Literal["answer", "ask", "dont_know", "empty"]
 
@@ -61,14 +61,14 @@ class SearchSettings:
     year_bonus: float = 0.12
     year_penalty: float = 0.3
     diacritic_bonus: float = 0.02
-    modifier_penalty: float = 0.1  # per topic-changing phrase in the title but not the query, or back
+    modifier_penalty: float = 0.15  # per topic-changing phrase in the title but not the query, or back
     # decision
-    answer_threshold: float = 0.62
+    answer_threshold: float = 0.5
     ask_threshold: float = 0.42
-    margin: float = 0.04
+    margin: float = 0.02
     ask_window: float = 0.12
     min_evidence: float = 0.35  # matched content weight (in never-seen-word units) for an answer
-    min_precision: float = 0.45  # the query must cover this share of some title/question to answer
+    min_precision: float = 0.4  # the query must cover this share of some title/question to answer
     max_suggestions: int = 3
     # input limits
     max_query_chars: int = 400
@@ -132,6 +132,7 @@ class Searcher:
         self.synonyms = synonyms or load_synonyms()
         entries = getattr(kb, "entries", kb)
         self.entries: tuple[Entry, ...] = tuple(entries)
+        self._doc_index = {entry.id: doc for doc, entry in enumerate(self.entries)}
         self._strings: list[tuple[str, ...]] = []  # folded title + questions per entry
         self._modifiers: list[frozenset[str]] = []  # topic-changing phrases of each title
         self._postings: dict[str, dict[int, float]] = {}
@@ -210,11 +211,24 @@ class Searcher:
         # With diacritics typed, every word is taken literally ("chi" is then not "chỉ").
         head = query[: s.max_query_chars]
         accent_tokens = frozenset(_ACCENT_WORD.findall(lower_nfc(head))) if has_diacritics(head) else frozenset()
-        variants = self.synonyms.expand(tokens, s.max_variants)
-        results = [self._decide(self._score_variant(v, accent_tokens)) for v in variants]
-        if len(results) == 1:
-            return results[0]
+        variants = self.synonyms.expand_readings(tokens, s.max_variants)
+        if len(variants) == 1:
+            return self._decide(self._score_variant(variants[0][0], accent_tokens))
+        results = []
+        for variant, readings in variants:
+            result = self._decide(self._score_variant(variant, accent_tokens))
+            top = result.candidates[0].entry if result.candidates else None
+            results.append((result, top is not None and self._has_readings(top, readings)))
         return self._decide_ambiguous(results)
+
+    def _has_readings(self, entry: Entry, readings: tuple[tuple[str, ...], ...]) -> bool:
+        """Whether the entry's title/questions/tags contain every chosen reading."""
+        doc = self._doc_index[entry.id]
+        for reading in readings:
+            posting = self._postings.get(" ".join(reading[:2]))
+            if posting is None or doc not in posting or doc in self._weak.get(" ".join(reading[:2]), ()):
+                return False
+        return True
 
     def _resolve_relative_years(self, tokens: list[str], today: date) -> list[str]:
         out = list(tokens)
@@ -231,6 +245,11 @@ class Searcher:
             if token in self._idf or token in self.synonyms.stopwords or len(token) < 3:
                 continue
             if not token.isalpha():
+                continue
+            plain = untelex(token)
+            if plain != token and plain in self._idf:
+                out[i] = plain
+                corrected.add(i)
                 continue
             options = self._typo_options(token)
             if not options:
@@ -377,7 +396,8 @@ class Searcher:
                 + s.w_fuzz * (fz[1] / 100.0 if fz else 0.0)
             )
             score *= 0.9 + 0.1 * bm25 / best_bm25
-            score -= s.modifier_penalty * len(q.modifiers ^ self._modifiers[doc])
+            mods = self.synonyms.modifiers
+            score -= s.modifier_penalty * sum(mods[m] for m in q.modifiers ^ self._modifiers[doc])
             year = self.entries[doc].year
             if q.years and year is not None:
                 score += s.year_bonus if year in q.years else -s.year_penalty
@@ -414,17 +434,24 @@ class Searcher:
             return SearchResult("ask", None, asked, top.score, reason)
         return SearchResult("dont_know", None, candidates[: s.max_suggestions], top.score, "low score")
 
-    def _decide_ambiguous(self, results: list[SearchResult]) -> SearchResult:
-        """An ambiguous abbreviation: answer only when every plausible reading agrees."""
+    def _decide_ambiguous(self, results: list[tuple[SearchResult, bool]]) -> SearchResult:
+        """An ambiguous abbreviation (``tg``): never silently pick one reading.
+
+        A reading counts when its best entry is about that reading (the entry contains the
+        expanded words). One such reading -> its result; several with different entries ->
+        ask, listing each; none -> the best result, but never as a confident answer.
+        """
         s = self.settings
-        plausible = [r for r in results if r.outcome in ("answer", "ask")]
-        if not plausible:
-            return max(results, key=lambda r: r.score)
+        supported = [r for r, ok in results if ok and r.outcome in ("answer", "ask")]
+        if not supported:
+            best = max((r for r, _ in results), key=lambda r: r.score)
+            if best.outcome == "answer":
+                return SearchResult("ask", None, best.candidates[: s.max_suggestions], best.score, "ambiguous")
+            return best
         tops: dict[str, Candidate] = {}
-        for r in sorted(plausible, key=lambda r: -r.score):
-            first = r.candidates[0]
-            tops.setdefault(first.entry.id, first)
+        for r in sorted(supported, key=lambda r: -r.score):
+            tops.setdefault(r.candidates[0].entry.id, r.candidates[0])
         if len(tops) == 1:
-            return max(plausible, key=lambda r: r.score)
+            return max(supported, key=lambda r: r.score)
         suggestions = list(tops.values())[: s.max_suggestions]
         return SearchResult("ask", None, suggestions, suggestions[0].score, "ambiguous abbreviation")
