@@ -229,7 +229,7 @@ class CheckinRepository:
     async def count(self) -> int:
         return int(await self._db.fetchval("SELECT COUNT(*) FROM checkins"))
 
-    async def _editable(self, actor: User, checkin_id: int, now: datetime) -> Checkin:
+    async def editable(self, actor: User, checkin_id: int, now: datetime) -> Checkin:
         current = await self.get_in_scope(actor, checkin_id)
         if current is None:
             raise ScopeError("check-in outside the actor's scope")
@@ -250,7 +250,7 @@ class CheckinRepository:
         """Change some fields; keeps the previous version and writes an audit row with the changed fields."""
         if not changes or set(changes) - set(EDITABLE):
             raise ValueError(f"only {EDITABLE} can be edited")
-        current = await self._editable(actor, checkin_id, now)
+        current = await self.editable(actor, checkin_id, now)
         updates = dict(changes)
         if "violations" in updates:
             updates["violations"] = tuple(updates["violations"])
@@ -292,7 +292,7 @@ class CheckinRepository:
         reason = " ".join(reason.split())
         if not reason:
             raise ValueError("a reason is required")
-        current = await self._editable(actor, checkin_id, now)
+        current = await self.editable(actor, checkin_id, now)
         async with self._db.transaction() as conn:
             cur = await conn.execute(
                 "UPDATE checkins SET deleted_at = ?, deleted_by = ?, delete_reason = ? "

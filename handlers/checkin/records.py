@@ -1,0 +1,199 @@
+"""/lichsu: submitted check-ins, their card, and changes to them.
+
+An edit is ``kh:e:<id>`` → field ``kh:f:<id>:<field>`` → the new value (state ``kh.value``);
+the repository keeps the previous version and writes the audit row. Deletion (heads and
+admins) asks for a reason (state ``kh.reason``) and is soft.
+"""
+
+from __future__ import annotations
+
+from bot.clock import local
+from bot.context import Context
+from bot.messages import Button, Reply, reply
+from bot.routing import callback_data
+from handlers.checkin.draft import COUNT_LABELS, FIELD_LABELS, MAX_ITEM, MAX_TEXT, parse_count, word_action
+from handlers.checkin.steps import field_lines, overdue_alert, short
+from knowledge.normalize import fold
+from storage.checkins import COUNT_FIELDS, EDITABLE, INSPECTION_KINDS, AlreadyDeleted, Checkin, EditWindowClosed
+from storage.users import Role, ScopeError
+
+VALUE_STATE = "kh.value"
+REASON_STATE = "kh.reason"
+NOT_FOUND = "Không tìm thấy phiếu này trong phạm vi của anh/chị. Gõ /lichsu để xem các phiếu."
+WINDOW_CLOSED = (
+    "Đã quá 24 giờ kể từ khi gửi nên anh/chị không tự sửa được phiếu này nữa. Anh/chị đề nghị lãnh đạo đơn vị sửa giúp."
+)
+NOT_ALLOWED = "Anh/chị không có quyền sửa phiếu này. Chỉ người lập phiếu (trong 24 giờ) hoặc lãnh đạo đơn vị được sửa."
+DELETED = "Phiếu này đã bị xóa nên không sửa được. Gõ /lichsu để xem các phiếu khác."
+CANCEL_EDIT = Button("Hủy", "kh:x")
+
+
+def _when(ctx: Context, checkin: Checkin) -> str:
+    return local(checkin.checked_at, ctx.services.settings.timezone).strftime("%H:%M %d/%m/%Y")
+
+
+def values_of(checkin: Checkin) -> dict[str, object]:
+    data = checkin.content.as_dict()
+    data["lat"], data["lon"] = data.pop("latitude"), data.pop("longitude")
+    return data
+
+
+def card(ctx: Context, checkin: Checkin) -> Reply:
+    assert ctx.user is not None
+    head = f"Phiếu số {checkin.id} · {_when(ctx, checkin)} · {checkin.author_name or 'không rõ'}"
+    if checkin.version > 1:
+        head += f" · đã sửa {checkin.version - 1} lần"
+    lines = [head, *field_lines(values_of(checkin), checkin.facility_name)]
+    alert = overdue_alert(checkin.content.overdue)
+    if alert:
+        lines += ["", alert.split(". Khi gửi")[0] + "."]
+    if checkin.deleted_at is not None:
+        lines.append(f"ĐÃ XÓA. Lý do: {checkin.delete_reason}")
+        return Reply("\n".join(lines))
+    row = [Button("Sửa", callback_data("kh", "e", checkin.id))]
+    if ctx.user.role.at_least(Role.HEAD):
+        row.append(Button("Xóa", callback_data("kh", "d", checkin.id)))
+    return reply("\n".join(lines), row)
+
+
+async def history(ctx: Context) -> list[Reply]:
+    """/lichsu: the user's last 10 check-ins (heads and admins: their units')."""
+    assert ctx.user is not None
+    found = await ctx.repos.checkins.recent(ctx.user, limit=10)
+    if not found:
+        return [Reply("Chưa có phiếu kiểm sát nào. Gõ /kiemsat để ghi phiếu.")]
+    whose = "của đơn vị" if ctx.user.role.at_least(Role.HEAD) else "của anh/chị"
+    rows = [
+        [Button(short(f"{_when(ctx, c)[6:]} · {c.facility_name}", 60), callback_data("kh", "v", c.id))] for c in found
+    ]
+    return [reply(f"{len(found)} phiếu kiểm sát gần nhất {whose}. Chọn một phiếu để xem hoặc sửa:", *rows)]
+
+
+async def on_button(ctx: Context) -> list[Reply]:
+    """``kh:v|e|d:<id>``, ``kh:f:<id>:<field>``, ``kh:k:<id>:<kind>``, ``kh:x``."""
+    assert ctx.user is not None
+    args = ctx.args
+    if args == ["x"]:
+        if ctx.conversation.state in (VALUE_STATE, REASON_STATE):
+            ctx.conversation.clear()
+        return [Reply("Đã hủy, phiếu không thay đổi. Gõ /lichsu để xem các phiếu.")]
+    if len(args) < 2 or not args[1].isdigit():
+        return [Reply("Nút này không hợp lệ. Anh/chị gõ /lichsu để xem các phiếu.")]
+    action, checkin_id = args[0], int(args[1])
+    checkin = await ctx.repos.checkins.get_in_scope(ctx.user, checkin_id)
+    if checkin is None:
+        return [Reply(NOT_FOUND)]
+    if action == "v" and len(args) == 2:
+        return [card(ctx, checkin)]
+    problem = await _cannot_change(ctx, checkin_id)
+    if problem:
+        return [Reply(problem)]
+    if action == "e" and len(args) == 2:
+        buttons = [Button(f"Sửa {FIELD_LABELS[f]}", callback_data("kh", "f", checkin_id, f)) for f in EDITABLE]
+        rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
+        return [reply(f"Phiếu số {checkin_id}: anh/chị muốn sửa mục nào?", *rows, [CANCEL_EDIT])]
+    if action == "f" and len(args) == 3 and args[2] in EDITABLE:
+        return _ask_value(ctx, checkin, args[2])
+    if action == "k" and len(args) == 3 and args[2] in INSPECTION_KINDS:
+        return await _save(ctx, checkin_id, {"kind": args[2]})
+    if action == "d" and len(args) == 2:
+        if not ctx.user.role.at_least(Role.HEAD):
+            return [Reply("Chỉ lãnh đạo hoặc quản trị viên đơn vị được xóa phiếu. Anh/chị có thể sửa phiếu.")]
+        ctx.conversation.state = REASON_STATE
+        ctx.conversation.data = {"checkin_id": checkin_id}
+        return [reply(f"Xóa phiếu số {checkin_id}: anh/chị gõ lý do xóa (bắt buộc).", [CANCEL_EDIT])]
+    return [Reply("Nút này không hợp lệ. Anh/chị gõ /lichsu để xem các phiếu.")]
+
+
+async def _cannot_change(ctx: Context, checkin_id: int) -> str | None:
+    assert ctx.user is not None
+    try:
+        await ctx.repos.checkins.editable(ctx.user, checkin_id, ctx.now())
+    except EditWindowClosed:
+        return WINDOW_CLOSED
+    except AlreadyDeleted:
+        return DELETED
+    except ScopeError:
+        return NOT_ALLOWED
+    return None
+
+
+def _ask_value(ctx: Context, checkin: Checkin, field: str) -> list[Reply]:
+    if field == "kind":
+        rows = [[Button(label, callback_data("kh", "k", checkin.id, code))] for code, label in INSPECTION_KINDS.items()]
+        return [reply("Hình thức kiểm sát mới?", *rows, [CANCEL_EDIT])]
+    ctx.conversation.state = VALUE_STATE
+    ctx.conversation.data = {"checkin_id": checkin.id, "field": field}
+    current = values_of(checkin).get(field)
+    if field in COUNT_FIELDS:
+        ask = f"{COUNT_LABELS[field]} (hiện tại: {current})? Nhập số mới."
+    elif field == "violations":
+        ask = "Gõ lại danh sách vi phạm, mỗi dòng một vi phạm; gõ 'không' nếu không có vi phạm."
+    else:
+        ask = f"Gõ nội dung mới cho mục {FIELD_LABELS[field]} (gõ - để để trống)."
+    return [reply(f"{ask}\n(Có thể gõ: hủy)", [CANCEL_EDIT])]
+
+
+async def on_value(ctx: Context) -> list[Reply]:
+    """State ``kh.value``: the new value of one field."""
+    data = ctx.conversation.data
+    field, checkin_id = data.get("field"), data.get("checkin_id")
+    if word_action(ctx.text) == "cancel" or field not in EDITABLE or not isinstance(checkin_id, int):
+        ctx.conversation.clear()
+        return [Reply("Đã hủy, phiếu không thay đổi. Gõ /lichsu để xem các phiếu.")]
+    if not ctx.text:
+        return [reply("Anh/chị gõ giá trị mới bằng chữ, hoặc bấm Hủy.", [CANCEL_EDIT])]
+    text = ctx.text
+    value: object
+    if field in COUNT_FIELDS:
+        number, problem = parse_count(text)
+        if number is None:
+            return [reply(problem, [CANCEL_EDIT])]
+        value = number
+    elif field == "violations":
+        items = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+        if fold(text) in ("khong", "khong co"):
+            items = []
+        if any(len(item) > MAX_ITEM for item in items):
+            return [reply(f"Mỗi vi phạm tối đa {MAX_ITEM} ký tự. Anh/chị gõ ngắn gọn hơn.", [CANCEL_EDIT])]
+        value = items
+    else:
+        if len(text) > MAX_TEXT:
+            return [reply(f"Nội dung dài quá {MAX_TEXT} ký tự. Anh/chị gõ ngắn gọn hơn.", [CANCEL_EDIT])]
+        value = "" if text.strip() == "-" else text
+    ctx.conversation.clear()
+    return await _save(ctx, checkin_id, {field: value})
+
+
+async def _save(ctx: Context, checkin_id: int, changes: dict[str, object]) -> list[Reply]:
+    assert ctx.user is not None
+    problem = await _cannot_change(ctx, checkin_id)
+    if problem:
+        return [Reply(problem)]
+    updated = await ctx.repos.checkins.edit(ctx.user, checkin_id, changes, now=ctx.now())
+    total = updated.content.held_tam_giu + updated.content.held_tam_giam
+    warn = []
+    if updated.content.overdue > total:
+        warn = [Reply("Lưu ý: số người quá hạn lớn hơn tổng số đang tạm giữ, tạm giam. Anh/chị kiểm tra lại.")]
+    return [Reply("Đã lưu thay đổi; phiên bản trước được giữ lại trong lịch sử."), *warn, card(ctx, updated)]
+
+
+async def on_reason(ctx: Context) -> list[Reply]:
+    """State ``kh.reason``: the reason for a deletion."""
+    assert ctx.user is not None
+    checkin_id = ctx.conversation.data.get("checkin_id")
+    if word_action(ctx.text) == "cancel" or not isinstance(checkin_id, int):
+        ctx.conversation.clear()
+        return [Reply("Đã hủy, phiếu không bị xóa.")]
+    reason = " ".join(ctx.text.split())
+    if len(reason) < 5:
+        return [reply("Anh/chị gõ lý do xóa rõ hơn (ít nhất 5 ký tự), hoặc bấm Hủy.", [CANCEL_EDIT])]
+    ctx.conversation.clear()
+    problem = await _cannot_change(ctx, checkin_id)
+    if problem:
+        return [Reply(problem)]
+    try:
+        await ctx.repos.checkins.soft_delete(ctx.user, checkin_id, reason[:500], now=ctx.now())
+    except ScopeError:
+        return [Reply(NOT_ALLOWED)]
+    return [Reply(f"Đã xóa phiếu số {checkin_id} (vẫn lưu trong hệ thống kèm lý do). Gõ /lichsu để xem các phiếu.")]
