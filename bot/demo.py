@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from storage.facilities import FacilityInput
 from storage.repositories import Repositories
 from storage.users import Role, User
 
@@ -20,13 +21,26 @@ DEMO_UNITS = (
     ("DEMO-KV3", "VKSND khu vực 3 (Demo)", "khu_vuc", "DEMO"),
 )
 
+# A few custody facilities per demo unit (kind sets the default check frequency).
+DEMO_FACILITIES = {
+    "DEMO": (("Trại tạm giam Công an tỉnh Demo", "trai_tam_giam", "Xã Demo, tỉnh Demo"),),
+    "DEMO-KV1": (
+        ("Nhà tạm giữ Công an khu vực 1", "nha_tam_giu", "Số 1 đường Demo, khu vực 1"),
+        ("Buồng tạm giữ Đồn Biên phòng Demo", "buong_tam_giu_don_bien_phong", "Cửa khẩu Demo"),
+    ),
+    "DEMO-KV2": (("Nhà tạm giữ Công an khu vực 2", "nha_tam_giu", "Số 2 đường Demo, khu vực 2"),),
+    "DEMO-KV3": (("Nhà tạm giữ Công an khu vực 3", "nha_tam_giu", "Số 3 đường Demo, khu vực 3"),),
+}
+
 
 async def seed_demo(repos: Repositories) -> bool:
     """Create the demo tree if the database has no units yet. Returns whether it seeded."""
     if await repos.units.count() > 0:
         return False
     for code, name, level, parent in DEMO_UNITS:
-        await repos.units.add(code, name, level, parent)
+        unit = await repos.units.add(code, name, level, parent)
+        sites = DEMO_FACILITIES.get(code, ())
+        await repos.facilities.import_rows(unit.id, [FacilityInput(*site) for site in sites])
     logger.info("seeded the demo province with %d units", len(DEMO_UNITS))
     return True
 
