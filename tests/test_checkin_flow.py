@@ -1,0 +1,295 @@
+"""/kiemsat through the real dispatcher on a real SQLite file: the happy path, every
+"Sửa" jump, skip/back/cancel, restart, double submit, bad input, old drafts, alerts."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from bot.app import build_app
+from bot.config import Settings
+from bot.messages import Incoming, Photo
+from storage.facilities import FacilityInput
+from storage.users import Role
+from tests.conftest import World
+from tests.fakes import FakeChat, FakeClock, buttons, joined
+from tests.test_checkin_support import add_sites, fill_to_summary, send_button
+
+
+async def _conv(world: World, user_id: str, platform: str = "test") -> tuple[str | None, dict]:
+    conv = await world.app.repos.conversations.load(platform, user_id, user_id)
+    return conv.state, conv.data
+
+
+async def test_happy_path_with_every_field(world: World) -> None:
+    sites = await add_sites(world)
+    chat = world.chat(world.staff_a)
+    listing = buttons(await chat.send("/kiemsat"))
+    assert (sites.a1.name, f"ks:f:{sites.a1.id}") in listing
+    assert all(sites.b1.name != label for label, _ in listing)
+    assert "Hình thức" in joined(await chat.press(f"ks:f:{sites.a1.id}"))
+    assert "tạm giữ" in joined(await chat.press("ks:t:dot_xuat"))
+    for value in ("12", "30", "2", "1", "0"):
+        await chat.send(value)
+    await chat.press("ks:vl")
+    await chat.send("Buồng số 3 ẩm thấp")
+    listed = joined(await chat.send("Thiếu sổ theo dõi"))
+    assert "Đã ghi 2 vi phạm" in listed and "2. Thiếu sổ theo dõi" in listed
+    await chat.press("ks:ok")
+    location_prompt = await chat.send("Kiến nghị khắc phục buồng giam số 3")
+    assert location_prompt[-1].request_location
+    await chat.send_location(21.0285, 105.8542)
+    await chat.send_incoming(photos=(Photo("ph-1", 200_000, "https://x/1"), Photo("ph-2", 300_000)))
+    await chat.send_photo("ph-3", 1000)
+    await chat.press("ks:ok")
+    card = joined(await chat.send("Đã làm việc với Trưởng nhà tạm giữ"))
+    for expected in ("Đột xuất", "12", "30", "Buồng số 3 ẩm thấp", "Kiến nghị khắc phục", "21.02850", "Ảnh: 3"):
+        assert expected in card
+    assert "⚠️" not in card
+    done = joined(await chat.press(send_button(chat)))
+    assert "Đã gửi phiếu kiểm sát số" in done
+    assert await _conv(world, "staff-a") == (None, {})
+    [saved] = await world.app.repos.checkins.recent(world.staff_a)
+    c = saved.content
+    assert (c.kind, c.held_tam_giu, c.held_tam_giam, c.admitted, c.released, c.overdue) == ("dot_xuat", 12, 30, 2, 1, 0)
+    assert c.violations == ("Buồng số 3 ẩm thấp", "Thiếu sổ theo dõi")
+    assert c.requests == "Kiến nghị khắc phục buồng giam số 3" and c.notes == "Đã làm việc với Trưởng nhà tạm giữ"
+    assert (c.latitude, c.longitude, c.location_flag) == (21.0285, 105.8542, False)
+    assert c.photos == (("ph-1", 200_000, "https://x/1"), ("ph-2", 300_000, None), ("ph-3", 1000, None))
+    assert c.facility_id == sites.a1.id
+    assert saved.author_id == world.staff_a.id and saved.unit_id == sites.a1.unit_id
+
+
+EDITS = [
+    ("facility", lambda s: [("press", f"ks:f:{s.a2.id}")], "Trại tạm giam A"),
+    ("kind", lambda s: [("press", "ks:t:phuc_tra")], "Phúc tra"),
+    ("held_tam_giu", lambda s: [("send", "7")], "Số người đang bị tạm giữ: 7"),
+    ("held_tam_giam", lambda s: [("send", "8")], "Số người đang bị tạm giam: 8"),
+    ("admitted", lambda s: [("send", "4")], "nhận mới từ lần kiểm sát trước: 4"),
+    ("released", lambda s: [("send", "5")], "ra khỏi cơ sở từ lần kiểm sát trước: 5"),
+    ("overdue", lambda s: [("send", "1")], "⚠️ CÓ 1 NGƯỜI"),
+    ("violations", lambda s: [("press", "ks:vl"), ("send", "Thiếu nước"), ("press", "ks:ok")], "1. Thiếu nước"),
+    ("requests", lambda s: [("send", "Yêu cầu tự kiểm tra")], "Kiến nghị, yêu cầu: Yêu cầu tự kiểm tra"),
+    ("location", lambda s: [("location", (10.77, 106.70))], "10.77000, 106.70000"),
+    ("photos", lambda s: [("photo", "p9"), ("press", "ks:ok")], "Ảnh: 1"),
+    ("notes", lambda s: [("send", "Ghi chú mới")], "Ghi chú: Ghi chú mới"),
+]
+
+
+@pytest.mark.parametrize(("field", "steps", "expected"), EDITS, ids=[e[0] for e in EDITS])
+async def test_every_edit_jump_returns_to_the_summary(world: World, field: str, steps, expected: str) -> None:
+    sites = await add_sites(world)
+    chat = world.chat(world.staff_a)
+    await fill_to_summary(chat, sites.a1)
+    await chat.press(f"ks:e:{field}")
+    assert (await _conv(world, "staff-a"))[0] == f"ks.{field}"
+    replies = []
+    for kind, value in steps(sites):
+        if kind == "press":
+            replies = await chat.press(value)
+        elif kind == "send":
+            replies = await chat.send(value)
+        elif kind == "location":
+            replies = await chat.send_location(*value)
+        else:
+            replies = await chat.send_photo(value)
+    assert "kiểm tra lại trước khi gửi" in joined(replies), field
+    assert expected in joined(replies), field
+    state, draft = await _conv(world, "staff-a")
+    assert state == "ks.summary" and "editing" not in draft
+
+
+async def test_back_from_an_edit_returns_to_the_summary_unchanged(world: World) -> None:
+    sites = await add_sites(world)
+    chat = world.chat(world.staff_a)
+    await fill_to_summary(chat, sites.a1)
+    await chat.press("ks:e:held_tam_giu")
+    card = joined(await chat.send("quay lại"))
+    assert "Số người đang bị tạm giữ: 3" in card and "kiểm tra lại" in card
+
+
+async def test_skip_back_and_cancel(world: World) -> None:
+    sites = await add_sites(world)
+    chat = world.chat(world.staff_a)
+    await chat.send("/kiemsat")
+    assert "bước đầu tiên" in joined(await chat.press("ks:back"))
+    await chat.press(f"ks:f:{sites.a1.id}")
+    assert "Chọn cơ sở" in joined(await chat.press("ks:back"))
+    await chat.press(f"ks:f:{sites.a1.id}")
+    await chat.press("ks:t:hang_ngay")
+    await chat.send("3")
+    # Back from the second count shows the first again; the typed words work like the buttons.
+    assert "tạm giữ?" in joined(await chat.send("Quay lai"))
+    assert "bắt buộc" in joined(await chat.send("bo qua"))
+    assert "bắt buộc" in joined(await chat.press("ks:skip"))
+    for value in ("3", "2", "1", "0", "0"):
+        await chat.send(value)
+    await chat.press("ks:vn")
+    await chat.press("ks:skip")
+    await chat.send("Quay lại")  # from the location step
+    state, _ = await _conv(world, "staff-a")
+    assert state == "ks.requests"
+    assert "Đã hủy phiếu nháp" in joined(await chat.send("Hủy"))
+    assert await _conv(world, "staff-a") == (None, {})
+    assert await world.app.repos.checkins.count() == 0
+    await chat.send("/kiemsat")
+    assert "Đã hủy" in joined(await chat.press("ks:cancel"))
+    assert await _conv(world, "staff-a") == (None, {})
+
+
+async def test_restart_in_the_middle_continues_the_draft(settings: Settings, clock: FakeClock) -> None:
+    first = await build_app(settings, clock=clock)
+    unit = await first.repos.units.add("P", "VKSND tỉnh P", "tinh")
+    staff = await first.repos.users.create("test", "u1", "Cán bộ", unit.id, Role.STAFF)
+    admin = await first.repos.users.create("test", "ad", "Quản trị", unit.id, Role.ADMIN)
+    site = await first.repos.facilities.add(admin, FacilityInput("Nhà tạm giữ P", "nha_tam_giu"))
+    chat = FakeChat(first.dispatcher, "u1")
+    await chat.send("/kiemsat")
+    await chat.press(f"ks:f:{site.id}")
+    await chat.press("ks:t:hang_ngay")
+    await chat.send("4")
+    await first.close()
+
+    clock.advance(days=1)
+    second = await build_app(settings, clock=clock)
+    try:
+        chat = FakeChat(second.dispatcher, "u1")
+        offer = await chat.send("/kiemsat")
+        assert "phiếu nháp (Nhà tạm giữ P)" in joined(offer)
+        assert ("Tiếp tục phiếu nháp", "ks:resume") in buttons(offer)
+        assert "tạm giam?" in joined(await chat.press("ks:resume"))
+        for value in ("5", "1", "0", "0"):
+            await chat.send(value)
+        await chat.press("ks:vn")
+        for _ in range(4):
+            await chat.press("ks:skip")
+        await chat.press(send_button(chat))
+        [saved] = await second.repos.checkins.recent(staff)
+        assert (saved.content.held_tam_giu, saved.content.held_tam_giam) == (4, 5)
+        assert saved.checked_at == clock.now() - timedelta(days=1)
+    finally:
+        await second.close()
+
+
+async def test_double_submit_and_redelivery_store_one_record(world: World) -> None:
+    sites = await add_sites(world)
+    chat = world.chat(world.staff_a)
+    await fill_to_summary(chat, sites.a1)
+    data = send_button(chat)
+    incoming = Incoming("test", "staff-a", "staff-a", callback=data, update_key="send-1")
+    first = await world.app.dispatcher.handle(incoming)
+    assert "Đã gửi" in joined(first)
+    assert await world.app.dispatcher.handle(incoming) == []  # the same update redelivered
+    again = joined(await chat.press(data))  # a second tap: a new update, same draft id
+    assert "đã được gửi" in again
+    assert await world.app.repos.checkins.count() == 1
+
+
+async def test_bad_input_is_answered_and_nothing_invalid_is_stored(world: World) -> None:
+    sites = await add_sites(world)
+    chat = world.chat(world.staff_a)
+    await chat.send("/kiemsat")
+    assert "chọn bằng các nút" in joined(await chat.send("Nhà tạm giữ"))
+    assert "không thuộc đơn vị" in joined(await chat.press(f"ks:f:{sites.b1.id}"))
+    assert "không thuộc đơn vị" in joined(await chat.press("ks:f:99999"))
+    assert "câu hỏi hiện tại" in joined(await chat.press("ks:t:hang_ngay"))
+    await chat.press(f"ks:f:{sites.a1.id}")
+    assert "không hợp lệ" in joined(await chat.press("ks:t:khong_co"))
+    assert "tạm giữ?" in joined(await chat.send("đột xuất"))  # the kind typed by name is accepted
+    for bad, message in [
+        ("ba", "bằng chữ số"),
+        ("-2", "không thể âm"),
+        ("2.5", "số nguyên"),
+        ("2,5", "số nguyên"),
+        ("5001", "quá lớn"),
+        ("99999999999999999999", "quá lớn"),
+    ]:
+        assert message in joined(await chat.send(bad)), bad
+    assert "chưa cần ảnh" in joined(await chat.send_photo("early"))
+    assert "chưa cần vị trí" in joined(await chat.send_location(21, 105))
+    state, draft = await _conv(world, "staff-a")
+    assert state == "ks.held_tam_giu" and "held_tam_giu" not in draft
+    for value in ("1", "1", "0", "0"):
+        await chat.send(value)
+    assert "lớn hơn tổng số" in joined(await chat.send("3"))  # 3 past term of 2 held
+    await chat.send("0")
+    assert "chọn bằng các nút" in joined(await chat.send("không"))
+    await chat.press("ks:vn")
+    await chat.press("ks:skip")
+    flagged = joined(await chat.send_location(48.85, 2.35))
+    assert "ngoài lãnh thổ Việt Nam" in flagged
+    big = joined(await chat.send_incoming(photos=(Photo("huge", 11 * 1024 * 1024), Photo("ok", 5000))))
+    assert "lớn hơn 10 MB" in big and "Đã nhận 1 ảnh" in big
+    await chat.press("ks:ok")
+    card = joined(await chat.press("ks:skip"))
+    assert "ngoài lãnh thổ Việt Nam" in card
+    await chat.press(send_button(chat))
+    [saved] = await world.app.repos.checkins.recent(world.staff_a)
+    assert saved.content.location_flag and saved.content.photos == (("ok", 5000, None),)
+
+
+async def test_old_draft_is_offered_for_discard_and_cannot_be_sent(world: World, clock: FakeClock) -> None:
+    sites = await add_sites(world)
+    chat = world.chat(world.staff_a)
+    await fill_to_summary(chat, sites.a1)
+    data = send_button(chat)
+    clock.advance(days=8)
+    stale = await chat.press(data)
+    assert "quá 7 ngày" in joined(stale)
+    assert "quá 7 ngày" in joined(await chat.send("5"))
+    offer = await chat.send("/kiemsat")
+    assert "quá 7 ngày" in joined(offer) and ("Tiếp tục phiếu nháp", "ks:resume") not in buttons(offer)
+    assert "quá 7 ngày" in joined(await chat.press("ks:resume"))
+    assert "Chọn cơ sở" in joined(await chat.press("ks:new"))
+    assert await world.app.repos.checkins.count() == 0
+    assert "Đã hủy" in joined(await chat.press("ks:cancel"))
+
+
+async def test_people_held_past_term_alert_the_heads_once(world: World) -> None:
+    sites = await add_sites(world)
+    chat = world.chat(world.staff_a)
+    card = await fill_to_summary(chat, sites.a1, counts=("3", "2", "0", "0", "2"))
+    assert "⚠️ CÓ 2 NGƯỜI BỊ GIỮ QUÁ HẠN" in card
+    data = send_button(chat)
+    done = joined(await chat.press(data))
+    assert "Đã báo ngay 2 lãnh đạo" in done  # head_a and admin_a
+    await chat.press(data)
+    [saved] = await world.app.repos.checkins.recent(world.staff_a)
+    for head in (world.head_a, world.admin_a):
+        message = await world.app.repos.outbox.for_key(f"checkin-alert:{saved.id}:{head.id}")
+        assert message is not None and "2 người bị giữ quá hạn" in message.text
+        assert message.buttons == [[("Xem phiếu", f"kh:v:{saved.id}")]]
+    assert await world.app.repos.outbox.for_key(f"checkin-alert:{saved.id}:{world.admin_b.id}") is None
+    counts = await world.app.repos.outbox.count_by_status()
+    assert sum(counts.values()) == 2
+
+
+async def test_console_flow_with_numbered_buttons_and_typed_counts(world: World) -> None:
+    sites = await add_sites(world)
+    await world.app.repos.users.create("console", "local", "Quản trị demo", world.staff_a.unit_id, Role.STAFF)
+    chat = FakeChat(world.app.dispatcher, "local", platform="console")
+    listing = buttons(await chat.send("/kiemsat"))
+    number = [data for _, data in listing].index(f"ks:f:{sites.a1.id}") + 1
+    await chat.send(str(number))
+    await chat.send("1")  # Hằng ngày
+    for value in ("1", "2", "3", "0", "0"):  # typed counts, not menu choices
+        await chat.send(value)
+    await chat.send("1")  # Không có vi phạm
+    await chat.send("bỏ qua")  # requests
+    await chat.send("1")  # location: "1. Bỏ qua"
+    await chat.send("bo qua")  # photos
+    card = joined(await chat.send("Bỏ qua"))
+    assert "Số người đang bị tạm giữ: 1" in card and "Số người ra khỏi cơ sở từ lần kiểm sát trước: 0" in card
+    assert "Đã gửi" in joined(await chat.send("1"))  # 1. Gửi
+    user = await world.app.repos.users.by_platform("console", "local")
+    assert user is not None
+    [saved] = await world.app.repos.checkins.recent(user)
+    c = saved.content
+    assert (c.kind, c.held_tam_giu, c.held_tam_giam, c.admitted, c.released, c.overdue) == ("hang_ngay", 1, 2, 3, 0, 0)
+
+
+async def test_no_facilities_tells_staff_who_adds_them(world: World) -> None:
+    chat = world.chat(world.staff_a)
+    assert "/coso" in joined(await chat.send("/kiemsat"))
+    assert await _conv(world, "staff-a") == (None, {})
