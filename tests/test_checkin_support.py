@@ -47,3 +47,13 @@ async def fill_to_summary(
 def send_button(chat: FakeChat) -> str:
     last = chat.history[-1][1]
     return next(data for _, data in buttons(last) if data.startswith("ks:send:"))
+
+
+async def submit_one(
+    chat: FakeChat, facility: Facility, counts: tuple[str, ...] = COUNTS, kind: str = "hang_ngay"
+) -> int:
+    """A whole check-in through the dispatcher; returns the record's id."""
+    await fill_to_summary(chat, facility, counts, kind)
+    done = joined(await chat.press(send_button(chat)))
+    assert "Đã gửi phiếu kiểm sát số" in done, done
+    return int(done.split("số ", 1)[1].split(":", 1)[0])
