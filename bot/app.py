@@ -9,6 +9,7 @@ import signal
 import sys
 from collections.abc import Awaitable
 from dataclasses import dataclass
+from datetime import timedelta
 
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
@@ -34,11 +35,11 @@ class App:
         await self.db.close()
 
 
-async def build_app(settings: Settings, clock: Clock | None = None) -> App:
+async def build_app(settings: Settings, clock: Clock | None = None, library: Library | None = None) -> App:
     db = await open_database(settings.db_path)
     repos = Repositories.over(db)
     router = build_router()
-    library = await asyncio.to_thread(Library)
+    library = library or await asyncio.to_thread(Library)
     services = Services(repos=repos, settings=settings, clock=clock or SystemClock(), router=router, library=library)
     return App(db, repos, services, Dispatcher(router, services))
 
@@ -54,12 +55,25 @@ async def _serve(app: App, adapter: Sender, serve: Awaitable[None], stop: asynci
     """Run the adapter and the outbox worker together until the adapter returns or a signal arrives."""
     worker = OutboxWorker(app.repos, adapter, app.services.clock)
     worker_task = asyncio.create_task(worker.run(stop), name="outbox")
+    upkeep_task = asyncio.create_task(_upkeep(app, stop), name="upkeep")
     try:
         await serve
     finally:
         stop.set()
         await worker_task
+        await upkeep_task
         await worker.run_once()  # what handlers queued just before the end still goes out
+
+
+async def _upkeep(app: App, stop: asyncio.Event) -> None:
+    """Hourly housekeeping: forget processed-update keys older than two days (platforms
+    redeliver within a day; Telegram may reuse update ids after a week of silence)."""
+    while not stop.is_set():
+        pruned = await app.repos.updates.prune(timedelta(days=2), app.services.clock.now())
+        if pruned:
+            logger.info("pruned %d processed-update keys", pruned)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=3600)
 
 
 async def run(settings: Settings, platform: str) -> int:

@@ -18,8 +18,11 @@ class RedactSecrets(logging.Filter):
         try:
             message = record.getMessage()
         except (TypeError, ValueError):
-            # A malformed log call: let the handler report it (Handler.handleError), never raise here.
-            return True
+            # A malformed log call (wrong number of %-arguments): keep what it says, redacted,
+            # rather than let Handler.handleError print the raw arguments with a token in them.
+            message = f"{record.msg} {record.args!r}"
+            record.args = None
+            record.msg = message
         redacted = message
         for secret in self._secrets:
             redacted = redacted.replace(secret, "***")

@@ -9,6 +9,7 @@ import pytest
 
 from bot.app import App, build_app
 from bot.config import Settings
+from knowledge.library import Library
 from storage.users import Role, User
 from tests.fakes import FakeChat, FakeClock
 
@@ -23,9 +24,15 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(db_path=str(tmp_path / "bot.sqlite3"))
 
 
+@pytest.fixture(scope="session")
+def library() -> Library:
+    """The bundled knowledge base, loaded once (tests that reload use a Library of their own)."""
+    return Library()
+
+
 @pytest.fixture
-async def app(settings: Settings, clock: FakeClock) -> AsyncIterator[App]:
-    application = await build_app(settings, clock=clock)
+async def app(settings: Settings, clock: FakeClock, library: Library) -> AsyncIterator[App]:
+    application = await build_app(settings, clock=clock, library=library)
     yield application
     await application.close()
 

@@ -7,8 +7,10 @@ import asyncio
 import io
 import os
 import re
+import signal
 import subprocess
 import sys
+import time
 import unicodedata
 from pathlib import Path
 
@@ -189,3 +191,28 @@ async def test_files_are_saved_and_named(app: App, tmp_path: Path) -> None:
     assert saved.read_bytes() == data
     assert f"[Đã lưu tệp: {saved}]" in out.getvalue()
     assert "1. Gửi lại" in out.getvalue()
+
+
+def test_console_stops_on_sigint_without_waiting_for_input(tmp_path: Path) -> None:
+    """Ctrl+C (SIGINT) ends an idle console chat promptly and cleanly, with no line typed."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "ZALO_"))}
+    env["BOT_DB"] = str(tmp_path / "bot.sqlite3")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "run", "--platform", "console"],
+        cwd=REPO, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert proc.stdin is not None
+    proc.stdin.write("/start\n")
+    proc.stdin.flush()
+    deadline = time.monotonic() + 60
+    while not (tmp_path / "bot.sqlite3").exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(2)  # let it reach the idle read; stdin stays open, so only the signal can end it
+    proc.send_signal(signal.SIGINT)
+    try:
+        code = proc.wait(timeout=30)
+    finally:
+        proc.kill()
+    out, err = proc.communicate()
+    assert code == 0, err
+    assert "Quản trị demo" in out and "Traceback" not in err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import stat
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -91,5 +92,18 @@ async def test_unit_tree_rules_and_scope(tmp_path: Path) -> None:
             with pytest.raises(UnitError):
                 await units.add(*bad)
         assert len(await units.all()) == 4
+    finally:
+        await db.close()
+
+
+async def test_processed_update_keys_are_pruned_after_two_days(tmp_path: Path) -> None:
+    db = await open_database(tmp_path / "bot.sqlite3")
+    try:
+        updates = Repositories.over(db).updates
+        assert await updates.claim("telegram", "1")
+        assert not await updates.claim("telegram", "1")
+        later = datetime.now(UTC) + timedelta(days=3)
+        assert await updates.prune(timedelta(days=2), later) == 1
+        assert await updates.claim("telegram", "1")  # forgotten: a reused id is processed again
     finally:
         await db.close()

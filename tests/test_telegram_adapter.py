@@ -399,11 +399,6 @@ async def test_stale_button_press_is_still_answered(
     assert _sent_messages(request_)[0].text == texts.STALE_BUTTON
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: _on_update answers the callback query outside with_retries and catches only BadRequest, "
-    "so a network error on answerCallbackQuery loses the button press (the dispatcher never sees it)",
-)
 async def test_press_still_counts_when_the_acknowledgement_fails(
     adapter: TelegramAdapter, request_: RecordingRequest, tg_admin: User
 ) -> None:

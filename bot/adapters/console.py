@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import threading
 from pathlib import Path
 from typing import TextIO
 
@@ -42,14 +43,40 @@ class ConsoleAdapter:
         self.stdout.write(text)
         self.stdout.flush()
 
+    def _start_reader(self) -> asyncio.Queue[str]:
+        """Read stdin on a daemon thread, so a stop signal never waits for the next line."""
+        loop = asyncio.get_running_loop()
+        lines: asyncio.Queue[str] = asyncio.Queue()
+
+        def pump() -> None:
+            while True:
+                line = self.stdin.readline()
+                loop.call_soon_threadsafe(lines.put_nowait, line)
+                if line == "":
+                    return
+
+        threading.Thread(target=pump, name="console-stdin", daemon=True).start()
+        return lines
+
+    async def _next_line(self, lines: asyncio.Queue[str], stop: asyncio.Event | None) -> str | None:
+        if stop is None:
+            return await lines.get()
+        getter = asyncio.ensure_future(lines.get())
+        stopper = asyncio.ensure_future(stop.wait())
+        done, pending = await asyncio.wait({getter, stopper}, return_when=asyncio.FIRST_COMPLETED)
+        for task in pending:
+            task.cancel()
+        return getter.result() if getter in done else None
+
     async def run(self, stop: asyncio.Event | None = None) -> None:
         if self._interactive:
             self._write(BANNER + "\n")
+        lines = self._start_reader()
         while stop is None or not stop.is_set():
             if self._interactive:
                 self._write("> ")
-            line = await asyncio.to_thread(self.stdin.readline)
-            if line == "":
+            line = await self._next_line(lines, stop)
+            if not line:  # end of input, or a stop signal
                 break
             incoming = Incoming(
                 platform=PLATFORM,

@@ -21,7 +21,7 @@ from telegram import (
     ReplyKeyboardMarkup,
     Update,
 )
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, TypeHandler
 from telegram.request import BaseRequest
 
@@ -90,20 +90,25 @@ def _seconds(value: float | timedelta) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
-async def with_retries(call: Callable[[], Awaitable[T]], what: str) -> T:
-    """Retry flood-control answers after the time Telegram asks, and network errors with backoff."""
+async def with_retries(call: Callable[[], Awaitable[T]], what: str, attempts: int = SEND_ATTEMPTS) -> T:
+    """Retry flood-control answers after the time Telegram asks, and network errors with backoff.
+
+    A timed-out send may have reached Telegram; retrying it risks a duplicate reply, which we
+    prefer to a lost one for interactive replies. Outbox deliveries use one attempt and leave
+    retries (and their exactly-once bookkeeping) to the outbox.
+    """
     delay = 0.5
-    for attempt in range(1, SEND_ATTEMPTS + 1):
+    for attempt in range(1, attempts + 1):
         try:
             return await call()
         except RetryAfter as exc:
-            if attempt == SEND_ATTEMPTS:
+            if attempt == attempts:
                 raise
             wait = _seconds(exc.retry_after)
             logger.warning("%s: flood control, retrying in %.1f s", what, wait)
             await asyncio.sleep(wait)
         except NetworkError as exc:
-            if isinstance(exc, BadRequest) or attempt == SEND_ATTEMPTS:
+            if isinstance(exc, BadRequest) or attempt == attempts:
                 raise
             logger.warning("%s: network error (%s), retrying in %.1f s", what, type(exc).__name__, delay)
             await asyncio.sleep(delay)
@@ -127,7 +132,7 @@ class TelegramAdapter:
         builder = (
             ApplicationBuilder()
             .token(settings.telegram_token.value)
-            .rate_limiter(AIORateLimiter(max_retries=2))
+            .rate_limiter(AIORateLimiter(max_retries=0))  # retries live in with_retries and the outbox
             .concurrent_updates(64)
         )
         if settings.telegram_api_base:
@@ -147,7 +152,7 @@ class TelegramAdapter:
         if update.callback_query is not None:
             try:
                 await update.callback_query.answer()
-            except BadRequest as exc:  # the query is too old to answer; the press still counts
+            except TelegramError as exc:  # too old, or the network hiccupped: the press still counts
                 logger.info("could not answer callback query: %s", exc.message)
         replies = await self.dispatcher.handle(incoming)
         await self.send(int(incoming.chat_id), replies)
@@ -155,9 +160,13 @@ class TelegramAdapter:
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         logger.error("error while handling a Telegram update", exc_info=context.error)
 
-    async def send(self, chat_id: int, replies: list[Reply]) -> list[Message]:
+    async def send(self, chat_id: int, replies: list[Reply], *, attempts: int = SEND_ATTEMPTS) -> list[Message]:
         """Render replies as Bot API calls: text split under 4096, buttons on the last part."""
         bot = self.application.bot
+
+        async def call(make: Callable[[], Awaitable[Message]], what: str) -> Message:
+            return await with_retries(make, what, attempts)
+
         sent: list[Message] = []
         for reply in replies:
             markup = _markup(reply)
@@ -165,7 +174,7 @@ class TelegramAdapter:
                 caption = reply.text if len(reply.text) <= MAX_CAPTION else None
                 photo = reply.photo
                 sent.append(
-                    await with_retries(
+                    await call(
                         lambda p=photo, c=caption, m=markup: bot.send_photo(
                             chat_id, p.data, caption=c, reply_markup=m, filename=p.filename
                         ),
@@ -178,7 +187,7 @@ class TelegramAdapter:
             if reply.file is not None:
                 file = reply.file
                 sent.append(
-                    await with_retries(
+                    await call(
                         lambda f=file: bot.send_document(chat_id, f.data, filename=f.filename), "sendDocument"
                     )
                 )
@@ -189,7 +198,7 @@ class TelegramAdapter:
                 last = index == len(parts) - 1
                 part_markup = markup if last else None
                 sent.append(
-                    await with_retries(
+                    await call(
                         lambda t=part, m=part_markup: bot.send_message(chat_id, t, reply_markup=m), "sendMessage"
                     )
                 )
@@ -200,7 +209,7 @@ class TelegramAdapter:
     async def deliver(self, chat_id: str, replies: list[Reply]) -> None:
         """Outbox delivery: platform errors become the outbox's retry / unreachable decisions."""
         try:
-            await self.send(int(chat_id), replies)
+            await self.send(int(chat_id), replies, attempts=1)
         except Forbidden as exc:
             raise Unreachable(exc.message) from exc
         except RetryAfter as exc:
