@@ -16,7 +16,8 @@ from bot.messages import Button, Reply, reply
 from bot.routing import Router, callback_data
 from knowledge.dateparse import DateParseError, DeadlineQuery, detect_deadline_query, parse_date_time
 from knowledge.deadline_card import format_card
-from knowledge.deadlines import DeadlineInputError, DeadlineResult, compute, fmt_date, list_kinds, load_periods
+from knowledge.deadlines import DeadlineInputError, DeadlineResult, compute, fmt_date, list_kinds
+from knowledge.periods import load_periods
 
 CATEGORY_CODES = {"it": "it_nghiem_trong", "nt": "nghiem_trong", "rnt": "rat_nghiem_trong", "dbnt": "dac_biet_nghiem_trong"}
 CATEGORY_LABELS = {
