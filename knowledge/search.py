@@ -18,11 +18,12 @@ Pipeline for one query:
 
 from __future__ import annotations
 
+import gc
 import heapq
 import itertools
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -44,14 +45,15 @@ class SearchSettings:
     # BM25
     k1: float = 1.2
     b: float = 0.3
-    w_title: float = 2.0  # a title word counts like this many question words
+    w_title: int = 2  # a title word counts like this many question words
     w_answer: float = 0.3  # term frequency given to a word found only in the answer
-    max_tf: float = 9.0
+    max_tf: int = 9
     bigram_boost: float = 1.5
     stop_factor: float = 0.2
     typo_factor: float = 0.8
     weak_match: float = 0.5  # a term found only in the answer text counts this much in coverage
     prune_df: float = 0.08  # terms in more than this share of entries only rescore known candidates
+    max_candidates: int = 400  # once this many entries are found, further words only rescore them
     # rescoring on 0..1
     rerank_k: int = 12
     w_cover: float = 0.45
@@ -136,16 +138,26 @@ class Searcher:
         self._strings: list[tuple[str, ...]] = []  # folded title + questions per entry
         self._modifiers: list[frozenset[str]] = []  # topic-changing phrases of each title
         self._postings: dict[str, dict[int, float]] = {}
-        self._weak: dict[str, set[int]] = {}  # term -> entries where it is only in the answer
+        self._weak_part: list[float] = []  # per entry: the posting value of answer-only words
         self._idf: dict[str, float] = {}
         self._typo_cache: dict[str, list[tuple[str, int]]] = {}
         self._accent_cache: dict[int, frozenset[str]] = {}
-        self._build()
+        self._weights_cache: dict[int, list[tuple[dict[str, float], float]]] = {}
+        enabled = gc.isenabled()
+        gc.disable()  # building creates ~100k containers: no point scanning them mid-way
+        try:
+            self._build()
+        finally:
+            if enabled:
+                gc.enable()
 
     # --- index ------------------------------------------------------------------------
 
     def _fold_expand(self, text: str) -> list[str]:
-        return self.synonyms.expand_first(syllables(text))
+        tokens = syllables(text)
+        if self.synonyms.readings.keys().isdisjoint(tokens):
+            return tokens
+        return self.synonyms.expand_first(tokens)
 
     def _build(self) -> None:
         s = self.settings
@@ -154,15 +166,14 @@ class Searcher:
         for entry in self.entries:
             title = self._fold_expand(entry.title)
             questions = [self._fold_expand(q) for q in entry.questions]
+            tags = [self._fold_expand(tag) for tag in (*entry.tags, entry.unit or "")]
             self._strings.append(tuple(" ".join(t) for t in (title, *questions) if t))
             self._modifiers.append(self.synonyms.modifiers_in(title))
-            tags = [w for tag in (*entry.tags, entry.unit or "") for w in self._fold_expand(tag)]
-            strong: Counter[str] = Counter()
-            for tokens in (*questions, tags):
-                strong.update(tokens)
-                strong.update(_bigrams(tokens))
-            for term in (*title, *_bigrams(title)):
-                strong[term] += s.w_title
+            terms: list[str] = (title + _bigrams(title)) * s.w_title
+            for tokens in (*questions, *tags):
+                terms += tokens
+                terms += _bigrams(tokens)
+            strong = Counter(terms)
             # The answer counts through its words only (pairs would double the index for little).
             weak = set(self._fold_expand(f"{entry.answer} {entry.source}")).difference(strong)
             per_doc.append((strong, weak))
@@ -170,28 +181,19 @@ class Searcher:
         n = max(len(self.entries), 1)
         avgdl = (sum(lengths) / n) or 1.0
         k1, cap = s.k1, s.max_tf
-        shared: dict[float, float] = {}  # one float object per distinct (rounded) value
-        postings, weak_docs = self._postings, self._weak
+        postings: defaultdict[str, dict[int, float]] = defaultdict(dict)
         for doc, (strong, weak) in enumerate(per_doc):
             norm = k1 * (1 - s.b + s.b * lengths[doc] / avgdl)
+            # BM25 term-frequency part for each possible (capped) count: one float object each.
+            table = [freq * (k1 + 1) / (freq + norm) for freq in range(cap + 1)]
             for term, count in strong.items():
-                freq = min(count, cap)
-                part = round(freq * (k1 + 1) / (freq + norm), 3)
-                posting = postings.get(term)
-                if posting is None:
-                    postings[term] = posting = {}
-                posting[doc] = shared.setdefault(part, part)
-            part = round(s.w_answer * (k1 + 1) / (s.w_answer + norm), 3)
-            part = shared.setdefault(part, part)
+                postings[term][doc] = table[count] if count <= cap else table[cap]
+            # A word found only in the answer: its own float object, recognised by identity.
+            weak_part = s.w_answer * (k1 + 1) / (s.w_answer + norm)
+            self._weak_part.append(weak_part)
             for term in weak:
-                posting = postings.get(term)
-                if posting is None:
-                    postings[term] = posting = {}
-                posting[doc] = part
-                docs = weak_docs.get(term)
-                if docs is None:
-                    weak_docs[term] = docs = set()
-                docs.add(doc)
+                postings[term][doc] = weak_part
+        self._postings = postings = dict(postings)
         weights = self.synonyms.weights
         for term, posting in postings.items():
             df = len(posting)
@@ -226,7 +228,8 @@ class Searcher:
         doc = self._doc_index[entry.id]
         for reading in readings:
             posting = self._postings.get(" ".join(reading[:2]))
-            if posting is None or doc not in posting or doc in self._weak.get(" ".join(reading[:2]), ()):
+            part = posting.get(doc) if posting is not None else None
+            if part is None or part is self._weak_part[doc]:
                 return False
         return True
 
@@ -311,55 +314,66 @@ class Searcher:
         return _Query(tokens, unigrams, bigrams, " ".join(tokens), years, modifiers)
 
     def _bm25(self, q: _Query) -> dict[int, float]:
-        terms = [(t, w) for t, w in (*q.unigrams.items(), *q.bigrams.items()) if t in self._postings]
-        terms.sort(key=lambda tw: len(self._postings[tw[0]]))
+        """BM25 scores; words in many entries only rescore entries found by rarer words."""
+        s, postings = self.settings, self._postings
+        terms = [(t, w) for t, w in (*q.unigrams.items(), *q.bigrams.items()) if t in postings]
+        terms.sort(key=lambda tw: len(postings[tw[0]]))
         acc: dict[int, float] = {}
         common: list[tuple[str, float]] = []
         for term, weight in terms:
-            posting = self._postings[term]
-            if len(posting) > self._prune_df:
+            posting = postings[term]
+            if (len(posting) > self._prune_df or len(acc) >= s.max_candidates) and (acc or common):
                 common.append((term, weight))
                 continue
+            get = acc.get
             for doc, part in posting.items():
-                acc[doc] = acc.get(doc, 0.0) + weight * part
-        if not acc:
-            for term, weight in common[:2]:
-                for doc, part in self._postings[term].items():
-                    acc[doc] = acc.get(doc, 0.0) + weight * part
-            common = common[2:]
+                acc[doc] = get(doc, 0.0) + weight * part
         for term, weight in common:
-            posting = self._postings[term]
-            for doc in acc:
-                part = posting.get(doc)
-                if part is not None:
-                    acc[doc] += weight * part
+            posting = postings[term]
+            for doc in acc.keys() & posting.keys():
+                acc[doc] += weight * posting[doc]
         return acc
 
     def _coverage(self, terms: dict[str, float], doc: int) -> tuple[float, float]:
-        """Share of the query's weight found in the entry, and the matched weight."""
+        """Share of the query's weight found in the entry, and the matched weight.
+
+        A word found only in the answer counts ``weak_match`` of its weight.
+        """
         total = matched = 0.0
+        postings, weak_match, weak = self._postings, self.settings.weak_match, self._weak_part[doc]
         for term, weight in terms.items():
             total += weight
-            posting = self._postings.get(term)
-            if posting is not None and doc in posting:
-                weak = doc in self._weak.get(term, ())
-                matched += weight * (self.settings.weak_match if weak else 1.0)
+            posting = postings.get(term)
+            part = posting.get(doc) if posting is not None else None
+            if part is not None:
+                matched += weight * (weak_match if part is weak else 1.0)
         return (matched / total if total else 0.0), matched
+
+    def _string_weights(self, doc: int) -> list[tuple[dict[str, float], float]]:
+        """Per title/question of an entry: word -> weight, and the total (cached)."""
+        cached = self._weights_cache.get(doc)
+        if cached is not None:
+            return cached
+        stop, factor, idf = self.synonyms.stopwords, self.settings.stop_factor, self._idf
+        out = []
+        for string in self._strings[doc]:
+            weights = {t: idf.get(t, 0.0) * (factor if t in stop else 1.0) for t in string.split()}
+            total = sum(weights.values())
+            if total:
+                out.append((weights, total))
+        if len(self._weights_cache) > 8192:
+            self._weights_cache.clear()
+        self._weights_cache[doc] = out
+        return out
 
     def _precision(self, q: _Query, doc: int) -> float:
         """Best share of one title/question's weight that the query covers."""
-        stop, s = self.synonyms.stopwords, self.settings
+        present = q.unigrams.keys()
         best = 0.0
-        present = q.unigrams
-        for string in self._strings[doc]:
-            total = hit = 0.0
-            for token in set(string.split()):
-                weight = self._idf.get(token, 0.0) * (s.stop_factor if token in stop else 1.0)
-                total += weight
-                if token in present:
-                    hit += weight
-            if total:
-                best = max(best, hit / total)
+        for weights, total in self._string_weights(doc):
+            hit = sum(weights[t] for t in weights.keys() & present)
+            if hit > best * total:
+                best = hit / total
         return best
 
     def _accent_agreement(self, accent_tokens: frozenset[str], doc: int) -> float:
@@ -379,7 +393,7 @@ class Searcher:
         acc = self._bm25(q)
         if not acc:
             return []
-        top = heapq.nlargest(s.rerank_k, acc.items(), key=lambda kv: kv[1])
+        top = [(doc, acc[doc]) for doc in heapq.nlargest(s.rerank_k, acc, key=acc.__getitem__)]
         best_bm25 = top[0][1] or 1.0
         scored: list[_Scored] = []
         content = {t: w for t, w in q.unigrams.items() if t not in self.synonyms.stopwords}
