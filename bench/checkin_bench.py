@@ -17,6 +17,7 @@ import cProfile
 import io
 import json
 import pstats
+import random
 import statistics
 import sys
 import tempfile
@@ -57,8 +58,10 @@ def expected(user_index: int, round_: int) -> dict[str, object]:
 
 
 class Simulated:
-    def __init__(self, app, user: User, index: int, facility_ids: list[int]) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, app, user: User, index: int, facility_ids: list[int], think: float = 0.0) -> None:  # type: ignore[no-untyped-def]
         self.app = app
+        self.think = think
+        self.rng = random.Random(index)
         self.user = user
         self.index = index
         self.facility_ids = facility_ids
@@ -66,6 +69,8 @@ class Simulated:
         self.latencies: dict[str, list[float]] = defaultdict(list)
 
     async def _step(self, name: str, **fields: object) -> list[Reply]:
+        if self.think:
+            await asyncio.sleep(self.rng.uniform(0, 2 * self.think))
         self.updates += 1
         incoming = Incoming(
             platform="bench", chat_id=self.user.platform_user_id, user_id=self.user.platform_user_id,
@@ -107,7 +112,7 @@ def _db_bytes(path: Path) -> int:
     return sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
 
 
-async def run(users: int, per_user: int, folder: Path, profile: bool) -> dict[str, object]:
+async def run(users: int, per_user: int, folder: Path, profile: bool, think: float = 0.0) -> dict[str, object]:
     db_path = folder / "bench.sqlite3"
     settings = Settings(db_path=str(db_path), demo=False, log_level="WARNING")
     app = await build_app(settings)
@@ -125,7 +130,7 @@ async def run(users: int, per_user: int, folder: Path, profile: bool) -> dict[st
     for i in range(users):
         unit_id = unit_ids[i % UNITS]
         user = await repos.users.create("bench", f"staff-{i}", f"Cán bộ {i}", unit_id, Role.STAFF)
-        people.append(Simulated(app, user, i, facility_ids[unit_id]))
+        people.append(Simulated(app, user, i, facility_ids[unit_id], think))
     await app.close()
     before = _db_bytes(db_path)
     app = await build_app(settings)
@@ -186,6 +191,7 @@ async def run(users: int, per_user: int, folder: Path, profile: bool) -> dict[st
     total = users * per_user
     result: dict[str, object] = {
         "users": users,
+        "think_ms": think * 1000,
         "checkins": total,
         "steps_per_checkin": len(STEPS),
         "seconds": elapsed,
@@ -208,7 +214,10 @@ async def run(users: int, per_user: int, folder: Path, profile: bool) -> dict[st
 
 
 def print_table(r: dict[str, object]) -> None:
-    print(f"Check-in benchmark: {r['users']} users, {r['checkins']} check-ins, {r['steps_per_checkin']} messages each")
+    print(
+        f"Check-in benchmark: {r['users']} users, {r['checkins']} check-ins, {r['steps_per_checkin']} messages each, "
+        f"think time {r['think_ms']:.0f} ms"
+    )
     print(f"{'step':<18}{'p50 ms':>10}{'p99 ms':>10}")
     for name, v in r["per_step"].items():  # type: ignore[union-attr]
         print(f"{name:<18}{v['p50_ms']:>10.2f}{v['p99_ms']:>10.2f}")
@@ -227,10 +236,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--users", type=int, default=200)
     parser.add_argument("--per-user", type=int, default=5)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--think-ms", type=float, default=0.0, help="mean pause before each message (0: closed loop, no pause)"
+    )
     parser.add_argument("--profile", action="store_true", help="cProfile the event-loop thread")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
-        result = asyncio.run(run(args.users, args.per_user, Path(folder), args.profile))
+        result = asyncio.run(run(args.users, args.per_user, Path(folder), args.profile, args.think_ms / 1000))
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:

@@ -293,3 +293,15 @@ async def test_no_facilities_tells_staff_who_adds_them(world: World) -> None:
     chat = world.chat(world.staff_a)
     assert "/coso" in joined(await chat.send("/kiemsat"))
     assert await _conv(world, "staff-a") == (None, {})
+
+
+async def test_photos_can_be_cleared_and_typed_text_in_the_photo_step_is_answered(world: World) -> None:
+    sites = await add_sites(world)
+    chat = world.chat(world.staff_a)
+    await fill_to_summary(chat, sites.a1)
+    await chat.press("ks:e:photos")
+    assert "gửi ảnh" in joined(await chat.send("ảnh ở đâu")).lower()
+    got = await chat.send_photo("p1")
+    assert ("Xóa các ảnh đã gửi", "ks:pc") in buttons(got)
+    assert "Đã xóa các ảnh" in joined(await chat.press("ks:pc"))
+    assert "Ảnh: 0" in joined(await chat.press("ks:ok"))

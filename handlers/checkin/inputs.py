@@ -165,6 +165,9 @@ async def button(ctx: Context, step: str, action: str, args: list[str], go: Go, 
     if action == "vc" and step == "violation_items" and not args:
         draft["violations"] = []
         return await prompt(ctx, step)
+    if action == "pc" and step == "photos" and not args:
+        draft["photos"] = []
+        return await again(ctx, step, "Đã xóa các ảnh đã gửi.")
     if action == "e" and step == "summary" and arg in EDIT_FIELDS:
         draft["editing"] = True
         return await go(ctx, arg, "")

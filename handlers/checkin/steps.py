@@ -69,6 +69,7 @@ async def prompt(ctx: Context, step: str, page: int = 1) -> list[Reply]:
                 f"{got}Gửi ảnh biên bản, hiện trường (nhiều ảnh được, mỗi ảnh tối đa {limit} MB). "
                 "Gửi xong bấm Xong; không có ảnh thì bấm Bỏ qua.",
                 [Button("Xong", "ks:ok")],
+                [Button("Xóa các ảnh đã gửi", "ks:pc")] if have else [],
                 nav(skip=True),
             )
         ]
