@@ -47,6 +47,8 @@ CREATE TABLE checkins (
 CREATE INDEX checkins_unit_at ON checkins(unit_id, checked_at);
 CREATE INDEX checkins_author_at ON checkins(author_id, checked_at);
 CREATE INDEX checkins_facility_at ON checkins(facility_id, checked_at);
+-- /kiemsat lists the facilities this user checked most recently first.
+CREATE INDEX checkins_author_facility ON checkins(author_id, facility_id, checked_at);
 
 CREATE TABLE checkin_versions (
     id           INTEGER PRIMARY KEY,
