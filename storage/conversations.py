@@ -43,17 +43,16 @@ class ConversationRepository:
 
     async def save(self, platform: str, chat_id: str, user_key: str, conv: Conversation) -> None:
         state, data_json, menu_json = conv.snapshot()
-        async with self._db.transaction() as conn:
-            if state is None and data_json == "{}" and menu_json == "[]":
-                await conn.execute(
-                    "DELETE FROM conversations WHERE platform = ? AND chat_id = ? AND user_key = ?",
-                    (platform, chat_id, user_key),
-                )
-                return
-            await conn.execute(
-                "INSERT INTO conversations (platform, chat_id, user_key, state, data_json, menu_json, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, chat_id, user_key) DO UPDATE SET "
-                "state = excluded.state, data_json = excluded.data_json, menu_json = excluded.menu_json, "
-                "updated_at = excluded.updated_at",
-                (platform, chat_id, user_key, state, data_json, menu_json, utc_now_text()),
+        if state is None and data_json == "{}" and menu_json == "[]":
+            await self._db.execute_one(
+                "DELETE FROM conversations WHERE platform = ? AND chat_id = ? AND user_key = ?",
+                (platform, chat_id, user_key),
             )
+            return
+        await self._db.execute_one(
+            "INSERT INTO conversations (platform, chat_id, user_key, state, data_json, menu_json, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, chat_id, user_key) DO UPDATE SET "
+            "state = excluded.state, data_json = excluded.data_json, menu_json = excluded.menu_json, "
+            "updated_at = excluded.updated_at",
+            (platform, chat_id, user_key, state, data_json, menu_json, utc_now_text()),
+        )

@@ -68,13 +68,21 @@ class Database:
             else:
                 await self._conn.execute("COMMIT")
 
+    async def execute_one(self, sql: str, params: Iterable[Any] = ()) -> int:
+        """One write statement, committed on its own (SQLite makes a single statement atomic).
+        Holds the write lock for one round trip to the database thread instead of three."""
+        async with self._write_lock:
+            cur = await self._conn.execute(sql, tuple(params))
+            count = cur.rowcount
+            await cur.close()
+            return count
+
     async def fetchone(self, sql: str, params: Iterable[Any] = ()) -> Row | None:
-        async with self._conn.execute(sql, tuple(params)) as cur:
-            return await cur.fetchone()
+        rows = await self._conn.execute_fetchall(sql, tuple(params))
+        return next(iter(rows), None)
 
     async def fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[Row]:
-        async with self._conn.execute(sql, tuple(params)) as cur:
-            return list(await cur.fetchall())
+        return list(await self._conn.execute_fetchall(sql, tuple(params)))
 
     async def fetchval(self, sql: str, params: Iterable[Any] = ()) -> Any:
         row = await self.fetchone(sql, params)

@@ -13,12 +13,11 @@ class ProcessedUpdates:
 
     async def claim(self, platform: str, update_key: str) -> bool:
         """Record the update; False when it was already recorded (a redelivery)."""
-        async with self._db.transaction() as conn:
-            cur = await conn.execute(
-                "INSERT OR IGNORE INTO processed_updates (platform, update_key, processed_at) VALUES (?, ?, ?)",
-                (platform, update_key, utc_now_text()),
-            )
-            return cur.rowcount == 1
+        inserted = await self._db.execute_one(
+            "INSERT OR IGNORE INTO processed_updates (platform, update_key, processed_at) VALUES (?, ?, ?)",
+            (platform, update_key, utc_now_text()),
+        )
+        return inserted == 1
 
     async def prune(self, older_than: timedelta, now: datetime) -> int:
         async with self._db.transaction() as conn:
