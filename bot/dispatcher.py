@@ -82,6 +82,11 @@ class Dispatcher:
                 logger.exception("handler failed (ref %s) on %s message", ref, incoming.platform)
                 return [Reply(texts.ERROR.format(ref=ref))]
             if incoming.platform in NUMBERED_PLATFORMS:
+                next_state = self.router.states.get(conversation.state or "")
+                if next_state is not None and next_state.accepts_numbers:
+                    # A typed number will be input here, so options cannot be numbered: the
+                    # handler's text says which words to type instead (quay lại, hủy, ...).
+                    replies = [replace(r, buttons=()) for r in replies]
                 buttons = menu_of(replies)
                 conversation.menu = [[b.text, b.data] for b in buttons] if buttons else []
             if conversation.snapshot() != before:

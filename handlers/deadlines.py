@@ -19,7 +19,12 @@ from knowledge.deadline_card import format_card
 from knowledge.deadlines import DeadlineInputError, DeadlineResult, compute, fmt_date, list_kinds
 from knowledge.periods import load_periods
 
-CATEGORY_CODES = {"it": "it_nghiem_trong", "nt": "nghiem_trong", "rnt": "rat_nghiem_trong", "dbnt": "dac_biet_nghiem_trong"}
+CATEGORY_CODES = {
+    "it": "it_nghiem_trong",
+    "nt": "nghiem_trong",
+    "rnt": "rat_nghiem_trong",
+    "dbnt": "dac_biet_nghiem_trong",
+}
 CATEGORY_LABELS = {
     "it": "Ít nghiêm trọng", "nt": "Nghiêm trọng", "rnt": "Rất nghiêm trọng", "dbnt": "Đặc biệt nghiêm trọng",
 }  # fmt: skip
@@ -99,12 +104,12 @@ def _next_question(ctx: Context) -> list[Reply]:
         return [Reply("Thời hạn ghi trong lệnh tạm giam là bao lâu? Ví dụ: «2 tháng», «57 ngày», «1 tháng 15 ngày».")]
     if "start" not in draft:
         ctx.conversation.state = "dl_start"
-        hint = "ngày và giờ, ví dụ 03/05/2026 14:30" if info.needs_time else "ngày, ví dụ 03/05/2026"
+        hint = "ngày và giờ, ví dụ 03/05/2026 14:30 hoặc «bây giờ»" if info.needs_time else "ngày, ví dụ 03/05/2026 hoặc «hôm nay»"
         return [reply(f"Mốc bắt đầu: {_trigger(draft['kind'])}.\nAnh/chị nhập {hint}.",
                       [Button("Hôm nay" if not info.needs_time else "Bây giờ", callback_data("dl", "today"))])]  # fmt: skip
     if info.accepts_tam_giu_days and "tam_giu_days" not in draft:
         ctx.conversation.state = "dl_tg"
-        return [reply("Người này đã bị tạm giữ bao nhiêu ngày (được trừ vào tạm giam)? Nhập số ngày, hoặc chọn:",
+        return [reply("Người này đã bị tạm giữ bao nhiêu ngày (được trừ vào tạm giam)? Nhập số ngày, 0 nếu không bị tạm giữ.",
                       [Button("Không bị tạm giữ", callback_data("dl", "tg0"))])]  # fmt: skip
     ctx.conversation.state = None
     ctx.conversation.data.pop(FLOW, None)
@@ -124,7 +129,9 @@ def _trigger(kind: str) -> str:
 async def length_step(ctx: Context) -> list[Reply]:
     match = _LENGTH.match(ctx.text)
     if not match or not (match.group(1) or match.group(2)):
-        return [Reply("Anh/chị nhập thời hạn theo tháng và/hoặc ngày, ví dụ «2 tháng» hoặc «57 ngày». Gõ /huy để dừng.")]
+        return [
+            Reply("Anh/chị nhập thời hạn theo tháng và/hoặc ngày, ví dụ «2 tháng» hoặc «57 ngày». Gõ /huy để dừng.")
+        ]
     draft = ctx.conversation.data[FLOW]
     draft["months"] = int(match.group(1) or 0)
     draft["days"] = int(match.group(2) or 0)
@@ -140,7 +147,9 @@ async def start_step(ctx: Context) -> list[Reply]:
     value = parsed.value()
     info = _kinds()[draft["kind"]]
     if info.needs_time and not isinstance(value, datetime):
-        return [Reply("Loại thời hạn này tính theo giờ: anh/chị nhập cả giờ, ví dụ 03/05/2026 14:30 hoặc 14h 03/05/2026.")]
+        return [
+            Reply("Loại thời hạn này tính theo giờ: anh/chị nhập cả giờ, ví dụ 03/05/2026 14:30 hoặc 14h 03/05/2026.")
+        ]
     draft["start"] = value.isoformat(timespec="minutes") if isinstance(value, datetime) else value.isoformat()
     return _next_question(ctx)
 
@@ -190,7 +199,9 @@ async def free_text_deadline(ctx: Context) -> list[Reply] | None:
         return None
     info = _kinds().get(query.kind)
     if info is not None and info.needs_category and query.category is None:
-        start = query.start.isoformat(timespec="minutes") if isinstance(query.start, datetime) else query.start.isoformat()
+        start = (
+            query.start.isoformat(timespec="minutes") if isinstance(query.start, datetime) else query.start.isoformat()
+        )
         ctx.conversation.data[FLOW] = {"kind": query.kind, "start": start}
         if query.tam_giu_days is not None:
             ctx.conversation.data[FLOW]["tam_giu_days"] = query.tam_giu_days
@@ -206,7 +217,9 @@ async def remind_button(ctx: Context) -> list[Reply]:
     assert ctx.user is not None
     last = ctx.conversation.data.get("dl_last")
     if len(ctx.args) != 1 or ctx.args[0] not in REMINDER_OFFSETS or not isinstance(last, dict):
-        return [Reply("Không còn kết quả để đặt nhắc. Anh/chị tính lại thời hạn (/tinhhan) rồi bấm «Nhắc tôi trước hạn».")]
+        return [
+            Reply("Không còn kết quả để đặt nhắc. Anh/chị tính lại thời hạn (/tinhhan) rồi bấm «Nhắc tôi trước hạn».")
+        ]
     tz = ctx.services.settings.timezone
     last_day = date.fromisoformat(last["last_day"])
     offset = {"1d": 1, "3d": 3, "0d": 0}[ctx.args[0]]
@@ -222,7 +235,9 @@ async def remind_button(ctx: Context) -> list[Reply]:
     when = max(remind_local, now)
     text = f"⏰ Nhắc hạn: {last['label']} (bắt đầu {last['start']}) hết hạn lúc {last['end_time']} ngày {fmt_date(last_day)}."
     key = f"dlr:{ctx.user.id}:{last['kind']}:{last['start']}:{last['last_day']}:{ctx.args[0]}"
-    created = await ctx.repos.outbox.enqueue(key=key, user=ctx.user, text=text, now=now, not_before=when, expires_at=end)
+    created = await ctx.repos.outbox.enqueue(
+        key=key, user=ctx.user, text=text, now=now, not_before=when, expires_at=end
+    )
     shown = when.astimezone(tz).strftime("%H:%M ngày %d/%m/%Y")
     if not created:
         return [Reply(f"Nhắc hạn này đã được đặt trước đó (gửi lúc {shown}).")]

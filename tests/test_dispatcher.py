@@ -36,7 +36,7 @@ def _flow_router(calls: list[str]) -> Router:
         calls.append(ctx.text)
         ctx.conversation.data["name"] = ctx.text
         ctx.conversation.state = "ask_count"
-        return [Reply("Bao nhiêu người?")]
+        return [reply("Bao nhiêu người? (gõ «hủy» để dừng)", [Button("Hủy", "flow:cancel")])]
 
     async def ask_count(ctx: Context) -> list[Reply]:
         ctx.conversation.data["count"] = ctx.text
@@ -204,8 +204,15 @@ async def test_numbers_are_input_in_states_that_accept_numbers(world: World) -> 
     await world.app.repos.users.create("console", "local", "Q", world.staff_a.unit_id, Role.STAFF)
     chat = FakeChat(_dispatcher(world.app, []), "local", platform="console")
     await chat.send("/flow")  # its reply has one numbered button ("1. Hủy")
-    await chat.send("Khu vực A")
+    count_step = await chat.send("Khu vực A")
+    assert buttons(count_step) == []  # numbers are input in the next state: no numbered options
+    conv = await world.app.repos.conversations.load("console", "local", "local")
+    assert conv.menu == []
     assert await chat.text("1") == "Xong: Khu vực A / 1"
+    # Platforms with real buttons keep them.
+    other = FakeChat(_dispatcher(world.app, []), "staff-a")
+    await other.send("/flow")
+    assert buttons(await other.send("Khu vực B")) == [("Hủy", "flow:cancel")]
 
 
 async def test_one_users_messages_are_handled_in_order(world: World) -> None:
