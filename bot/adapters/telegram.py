@@ -187,9 +187,7 @@ class TelegramAdapter:
             if reply.file is not None:
                 file = reply.file
                 sent.append(
-                    await call(
-                        lambda f=file: bot.send_document(chat_id, f.data, filename=f.filename), "sendDocument"
-                    )
+                    await call(lambda f=file: bot.send_document(chat_id, f.data, filename=f.filename), "sendDocument")
                 )
             if not reply.text:
                 continue
