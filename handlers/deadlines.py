@@ -104,7 +104,11 @@ def _next_question(ctx: Context) -> list[Reply]:
         return [Reply("Thời hạn ghi trong lệnh tạm giam là bao lâu? Ví dụ: «2 tháng», «57 ngày», «1 tháng 15 ngày».")]
     if "start" not in draft:
         ctx.conversation.state = "dl_start"
-        hint = "ngày và giờ, ví dụ 03/05/2026 14:30 hoặc «bây giờ»" if info.needs_time else "ngày, ví dụ 03/05/2026 hoặc «hôm nay»"
+        hint = (
+            "ngày và giờ, ví dụ 03/05/2026 14:30 hoặc «bây giờ»"
+            if info.needs_time
+            else "ngày, ví dụ 03/05/2026 hoặc «hôm nay»"
+        )
         return [reply(f"Mốc bắt đầu: {_trigger(draft['kind'])}.\nAnh/chị nhập {hint}.",
                       [Button("Hôm nay" if not info.needs_time else "Bây giờ", callback_data("dl", "today"))])]  # fmt: skip
     if info.accepts_tam_giu_days and "tam_giu_days" not in draft:

@@ -95,7 +95,9 @@ async def test_expired_and_wrong_invite_codes(world: World) -> None:
     unit = await world.app.repos.units.by_code("A")
     assert unit is not None
     created = world.app.services.clock.now()
-    invite = await world.app.repos.invites.create(unit.id, Role.STAFF, created_by=None, ttl=timedelta(days=7), now=created)
+    invite = await world.app.repos.invites.create(
+        unit.id, Role.STAFF, created_by=None, ttl=timedelta(days=7), now=created
+    )
     world.app.services.clock.advance(days=7, seconds=1)  # type: ignore[attr-defined]
     chat = FakeChat(world.app.dispatcher, "late")
     assert "hết hạn" in await chat.text(f"/start {invite.code}")

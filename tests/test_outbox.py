@@ -27,7 +27,9 @@ class FakePlatform:
 
 
 def _worker(world: World, platform: FakePlatform) -> OutboxWorker:
-    return OutboxWorker(world.app.repos, platform, world.app.services.clock, per_second=1000, per_chat=0, max_attempts=3)
+    return OutboxWorker(
+        world.app.repos, platform, world.app.services.clock, per_second=1000, per_chat=0, max_attempts=3
+    )
 
 
 async def test_a_key_is_sent_once(world: World) -> None:

@@ -59,9 +59,7 @@ async def test_failed_transaction_rolls_back(tmp_path: Path) -> None:
     try:
         with pytest.raises(RuntimeError):
             async with db.transaction() as conn:
-                await conn.execute(
-                    "INSERT INTO units (code, name, level, created_at) VALUES ('X', 'X', 'tinh', 'now')"
-                )
+                await conn.execute("INSERT INTO units (code, name, level, created_at) VALUES ('X', 'X', 'tinh', 'now')")
                 raise RuntimeError("interrupted")
         assert await db.fetchval("SELECT COUNT(*) FROM units") == 0
     finally:
