@@ -15,10 +15,12 @@ from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.context import Services
 from bot.dispatcher import Dispatcher
-from bot.outbox import OutboxWorker, Sender
+from bot.outbox import OutboxWorker, Sender, to_reply
 from handlers import build_router
 from knowledge.library import Library
+from knowledge.reports import ReportBook
 from storage.db import Database, open_database
+from storage.outbox import OutboxMessage
 from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
@@ -40,7 +42,10 @@ async def build_app(settings: Settings, clock: Clock | None = None, library: Lib
     repos = Repositories.over(db)
     router = build_router()
     library = library or await asyncio.to_thread(Library)
-    services = Services(repos=repos, settings=settings, clock=clock or SystemClock(), router=router, library=library)
+    reports = await asyncio.to_thread(ReportBook, settings.reports_file)
+    services = Services(
+        repos=repos, settings=settings, clock=clock or SystemClock(), router=router, library=library, reports=reports
+    )
     return App(db, repos, services, Dispatcher(router, services))
 
 
@@ -51,9 +56,25 @@ def _install_stop_signals(stop: asyncio.Event) -> None:
             loop.add_signal_handler(sig, stop.set)
 
 
-async def _serve(app: App, adapter: Sender, serve: Awaitable[None], stop: asyncio.Event) -> None:
+async def _serve(
+    app: App,
+    adapter: Sender,
+    serve: Awaitable[None],
+    stop: asyncio.Event,
+    *,
+    per_second: float = 25.0,
+    per_chat: float = 1.0,
+) -> None:
     """Run the adapter and the outbox worker together until the adapter returns or a signal arrives."""
-    worker = OutboxWorker(app.repos, adapter, app.services.clock)
+
+    async def remember_menu(message: OutboxMessage) -> None:
+        # Proactive messages go to private chats, where the chat id is the user's platform id.
+        buttons = to_reply(message).flat_buttons
+        await app.dispatcher.remember_menu(message.platform, message.chat_id, message.chat_id, buttons)
+
+    worker = OutboxWorker(
+        app.repos, adapter, app.services.clock, per_second=per_second, per_chat=per_chat, on_delivered=remember_menu
+    )
     worker_task = asyncio.create_task(worker.run(stop), name="outbox")
     upkeep_task = asyncio.create_task(_upkeep(app, stop), name="upkeep")
     try:
@@ -76,10 +97,12 @@ async def _upkeep(app: App, stop: asyncio.Event) -> None:
             await asyncio.wait_for(stop.wait(), timeout=3600)
 
 
-async def run(settings: Settings, platform: str) -> int:
+async def run(settings: Settings, platform: str, stop: asyncio.Event | None = None) -> int:
+    """Serve ``platform`` until a signal arrives (or ``stop`` is set, for tests); the exit code."""
     app = await build_app(settings)
-    stop = asyncio.Event()
-    _install_stop_signals(stop)
+    if stop is None:
+        stop = asyncio.Event()
+        _install_stop_signals(stop)
     try:
         if platform == "console":
             from bot.adapters.console import ConsoleAdapter
@@ -94,7 +117,23 @@ async def run(settings: Settings, platform: str) -> int:
             from bot.adapters.telegram import TelegramAdapter
 
             telegram = TelegramAdapter(app.dispatcher, settings)
-            await _serve(app, telegram, telegram.run(stop), stop)
+            await _serve(app, telegram, telegram.run(stop), stop, per_second=settings.telegram_rate_per_second,
+                         per_chat=settings.telegram_rate_per_chat)  # fmt: skip
+        elif platform == "zalo":
+            from bot.adapters.zalo import ZaloAdapter, ZaloStartError
+
+            if settings.zalo_token is None:
+                print("Chưa đặt ZALO_BOT_TOKEN: không chạy được trên Zalo.", file=sys.stderr)
+                return 2
+            zalo = ZaloAdapter(app.dispatcher, settings)
+            try:
+                await _serve(app, zalo, zalo.run(stop), stop, per_second=settings.zalo_rate_per_second,
+                             per_chat=settings.zalo_rate_per_chat)  # fmt: skip
+            except ZaloStartError as exc:
+                print(str(exc), file=sys.stderr)
+                return 1
+            finally:
+                await zalo.aclose()
         else:
             print(f"Nền tảng {platform} chưa được hỗ trợ trong phiên bản này.", file=sys.stderr)
             return 2

@@ -52,18 +52,30 @@ class Settings:
     log_level: str = "INFO"
     invite_ttl_days: int = 7
     demo: bool = True
+    # The report configuration (None: the packaged example, knowledge/data/reports.yaml).
+    reports_file: str | None = None
     telegram_token: Secret | None = None
     telegram_api_base: str | None = None
     telegram_webhook_url: str | None = None
     telegram_webhook_secret: Secret | None = None
     telegram_webhook_host: str = "127.0.0.1"
     telegram_webhook_port: int = 8443
+    # Outbox pace on Telegram (about 30 messages/s overall and 1/s per chat allowed): sends per
+    # second overall, seconds between two sends to one chat.
+    telegram_rate_per_second: float = 25.0
+    telegram_rate_per_chat: float = 1.0
     zalo_token: Secret | None = None
     zalo_api_base: str = "https://bot-api.zaloplatforms.com"
     zalo_webhook_url: str | None = None
     zalo_webhook_secret: Secret | None = None
     zalo_webhook_host: str = "127.0.0.1"
     zalo_webhook_port: int = 8444
+    # Zalo publishes no rate limit: conservative outbox defaults (sends per second, seconds per chat).
+    zalo_rate_per_second: float = 10.0
+    zalo_rate_per_chat: float = 1.0
+    # Charts go out with sendPhoto only from a public URL that serves files written to this folder.
+    zalo_media_url: str | None = None
+    zalo_media_dir: str = "data/zalo-media"
 
     def default_platform(self) -> str:
         if self.telegram_token:
@@ -114,6 +126,19 @@ def _int(env: Mapping[str, str], name: str, default: int, low: int, high: int) -
         raise ConfigError(f"{name} must be a whole number, got {value!r}") from None
     if not low <= number <= high:
         raise ConfigError(f"{name} must be between {low} and {high}, got {number}")
+    return number
+
+
+def _float(env: Mapping[str, str], name: str, default: float, low: float, high: float) -> float:
+    value = _text(env, name)
+    if value is None:
+        return default
+    try:
+        number = float(value.replace(",", "."))
+    except ValueError:
+        raise ConfigError(f"{name} must be a number, got {value!r}") from None
+    if not low <= number <= high:  # also refuses nan
+        raise ConfigError(f"{name} must be between {low:g} and {high:g}, got {value}")
     return number
 
 
@@ -180,16 +205,23 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         log_level=level,
         invite_ttl_days=_int(merged, "BOT_INVITE_TTL_DAYS", 7, 1, 90),
         demo=_bool(merged, "BOT_DEMO", True),
+        reports_file=_text(merged, "BOT_REPORTS_FILE"),
         telegram_token=telegram_token,
         telegram_api_base=_url(merged, "TELEGRAM_API_BASE"),
         telegram_webhook_url=tg_webhook,
         telegram_webhook_secret=tg_secret,
         telegram_webhook_host=_text(merged, "TELEGRAM_WEBHOOK_HOST") or "127.0.0.1",
         telegram_webhook_port=_int(merged, "TELEGRAM_WEBHOOK_PORT", 8443, 1, 65535),
+        telegram_rate_per_second=_float(merged, "TELEGRAM_RATE_PER_SECOND", 25.0, 0.1, 1000.0),
+        telegram_rate_per_chat=_float(merged, "TELEGRAM_RATE_PER_CHAT_SECONDS", 1.0, 0.0, 60.0),
         zalo_token=_token(merged, "ZALO_BOT_TOKEN", r"\S{10,}"),
         zalo_api_base=_url(merged, "ZALO_API_BASE") or "https://bot-api.zaloplatforms.com",
         zalo_webhook_url=zalo_webhook,
         zalo_webhook_secret=zalo_secret,
         zalo_webhook_host=_text(merged, "ZALO_WEBHOOK_HOST") or "127.0.0.1",
         zalo_webhook_port=_int(merged, "ZALO_WEBHOOK_PORT", 8444, 1, 65535),
+        zalo_rate_per_second=_float(merged, "ZALO_RATE_PER_SECOND", 10.0, 0.1, 100.0),
+        zalo_rate_per_chat=_float(merged, "ZALO_RATE_PER_CHAT_SECONDS", 1.0, 0.0, 60.0),
+        zalo_media_url=_url(merged, "ZALO_MEDIA_URL", https=True),
+        zalo_media_dir=_text(merged, "ZALO_MEDIA_DIR") or "data/zalo-media",
     )

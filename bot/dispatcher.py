@@ -32,9 +32,10 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def clean_text(text: str) -> str:
-    """NFC (some phone keyboards send NFD), no control or zero-width characters, trimmed."""
+    """NFC (some phone keyboards send NFD), no control or zero-width characters, no lone
+    surrogates (JSON can carry them, UTF-8 and so SQLite cannot), trimmed."""
     text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs"))
     return text.strip()
 
 
@@ -92,6 +93,17 @@ class Dispatcher:
             if conversation.snapshot() != before:
                 await repos.conversations.save(*key, conversation)
             return replies
+
+    async def remember_menu(self, platform: str, chat_id: str, user_key: str, buttons: list[Button]) -> None:
+        """A proactive message with buttons reached a numbered platform: from now on "1" presses
+        its first button. Under the per-user lock, so it never interleaves with a message."""
+        if platform not in NUMBERED_PLATFORMS or not buttons:
+            return
+        key = (platform, chat_id, user_key)
+        async with self._user_lock(key):
+            conversation = await self.services.repos.conversations.load(*key)
+            conversation.menu = [[b.text, b.data] for b in buttons]
+            await self.services.repos.conversations.save(*key, conversation)
 
     async def _route(self, incoming: Incoming, user: User | None, conversation: Conversation) -> list[Reply]:
         ctx = Context(incoming, user, conversation, self.services)

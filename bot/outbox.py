@@ -1,8 +1,12 @@
 """Proactive sends (alerts, reminders, digests): from the outbox table to the platform,
 under a rate limit, with retries, exactly once per key.
 
-Handlers only enqueue (``repos.outbox.enqueue``); this worker claims due messages (the
-attempt is recorded first), delivers them through the adapter and records the outcome.
+Handlers only enqueue (``repos.outbox.enqueue``); this worker reads due messages, records
+each attempt just before its send (a crash between the send and its outcome leaves an
+'uncertain' row, never a second send), delivers through the adapter and records the outcome:
+sent; unreachable (blocked the bot: shown to admins by /guiloi, not retried); retried after the
+platform's retry_after (every send pauses that long) or after a backoff for network errors;
+failed after ``max_attempts``.
 """
 
 from __future__ import annotations
@@ -10,8 +14,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import time
-from collections.abc import Awaitable, Callable
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import timedelta
 from typing import Protocol
 
@@ -46,7 +52,18 @@ class Sender(Protocol):
 
 
 class RateLimiter:
-    """At most ``per_second`` sends overall, and one send per chat every ``per_chat`` seconds."""
+    """The pace of sends to one platform.
+
+    - ``slot()`` then ``ready()``: sends evenly spaced at ``per_second``, never more than that in
+      any window of one second (checked at the moment of the send, whatever delayed it after its
+      slot), and none while the platform has asked every send to pause (``pause``: a 429 /
+      flood-control answer applies to the whole bot, not to one message).
+    - ``chat(chat_id)``: one send at a time per chat, and ``per_chat`` seconds from the end of one
+      send to a chat to the start of the next (so the platform, whatever the network's latency,
+      never sees two messages to a chat closer than ``per_chat``), retries included.
+
+    ``monotonic`` and ``sleep`` are injectable so tests can run on fake time.
+    """
 
     def __init__(
         self,
@@ -56,24 +73,84 @@ class RateLimiter:
         monotonic: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
+        if not per_second > 0 or not per_chat >= 0:
+            raise ValueError("per_second must be > 0 and per_chat >= 0")
+        self.per_second = per_second
+        self.per_chat = per_chat
         self._interval = 1.0 / per_second
-        self._per_chat = per_chat
-        self._next_slot = 0.0
-        self._chat_next: dict[str, float] = {}
-        self._lock = asyncio.Lock()
         self._now = monotonic
         self._sleep = sleep
+        self._next_slot = -math.inf
+        self._paused_until = -math.inf
+        # At most ``_burst`` sends in any ``_span`` seconds: the start times of the last ``_burst``.
+        self._span = max(1.0, 1.0 / per_second)
+        self._burst = max(1, math.floor(per_second * self._span + 1e-9))
+        self._recent: deque[float] = deque(maxlen=self._burst)
+        self._chat_ready: dict[str, float] = {}  # chat -> earliest start of its next send
+        self._chat_turns: dict[str, tuple[asyncio.Lock, int]] = {}  # chat -> (lock, holders and waiters)
 
-    async def acquire(self, chat_id: str) -> None:
-        async with self._lock:
+    @property
+    def paused_until(self) -> float:
+        return self._paused_until
+
+    def pause(self, seconds: float) -> None:
+        """The platform asked to wait: no send starts before ``seconds`` from now."""
+        until = self._now() + seconds
+        if until > self._paused_until:
+            self._paused_until = until
+            self._next_slot = max(self._next_slot, until)
+
+    async def slot(self) -> None:
+        """Wait for this send's place in the overall pace (slots are handed out first come, first served)."""
+        while True:
             now = self._now()
-            start = max(now, self._next_slot, self._chat_next.get(chat_id, 0.0))
+            start = max(now, self._next_slot, self._paused_until)
             self._next_slot = start + self._interval
-            self._chat_next[chat_id] = start + self._per_chat
-            if len(self._chat_next) > 10_000:
-                self._chat_next = {c: t for c, t in self._chat_next.items() if t > now}
-        if start > now:
-            await self._sleep(start - now)
+            if start > now:
+                await self._sleep(start - now)
+            if self._paused_until <= start:
+                return
+            # A pause began while this send waited and reaches past its slot: queue again behind it.
+
+    async def ready(self) -> None:
+        """Right before the send, with no await between this and the send: waits out a pause begun
+        since ``slot()`` and any window that already holds ``per_second`` sends; counts this send."""
+        while True:
+            now = self._now()
+            if self._paused_until > now:
+                await self.slot()
+                continue
+            if len(self._recent) == self._burst and now - self._recent[0] < self._span:
+                await self._sleep(self._span - (now - self._recent[0]))
+                continue
+            self._recent.append(now)
+            return
+
+    @contextlib.asynccontextmanager
+    async def chat(self, chat_id: str) -> AsyncIterator[None]:
+        """Hold the chat's turn for one send (attempt) to it."""
+        lock, users = self._chat_turns.get(chat_id, (None, 0))
+        if lock is None:
+            lock = asyncio.Lock()
+        self._chat_turns[chat_id] = (lock, users + 1)
+        try:
+            async with lock:
+                wait = self._chat_ready.get(chat_id, -math.inf) - self._now()
+                if wait > 0:
+                    await self._sleep(wait)
+                try:
+                    yield
+                finally:
+                    self._chat_ready[chat_id] = self._now() + self.per_chat
+        finally:
+            lock, users = self._chat_turns[chat_id]
+            if users > 1:
+                self._chat_turns[chat_id] = (lock, users - 1)
+            else:
+                del self._chat_turns[chat_id]
+            if len(self._chat_ready) > 10_000:
+                now = self._now()
+                self._chat_ready = {c: t for c, t in self._chat_ready.items() if t > now}
 
 
 def to_reply(message: OutboxMessage) -> Reply:
@@ -82,6 +159,14 @@ def to_reply(message: OutboxMessage) -> Reply:
 
 
 class OutboxWorker:
+    """Delivers due outbox messages through one ``Sender`` under its ``RateLimiter``.
+
+    Due messages are read ``window`` at a time and each gets a task; a task waits for its chat's
+    turn, a send slot (at most ``concurrency`` sends in flight), records the attempt
+    (``begin_attempt``: a message cancelled meanwhile is dropped here), sends, and records the
+    outcome. The window is refilled when half of it is done, so the pace never waits on a batch.
+    """
+
     def __init__(
         self,
         repos: Repositories,
@@ -92,14 +177,20 @@ class OutboxWorker:
         per_chat: float = 1.0,
         max_attempts: int = 6,
         concurrency: int = 8,
+        window: int = 256,
+        limiter: RateLimiter | None = None,
+        on_delivered: Callable[[OutboxMessage], Awaitable[None]] | None = None,
     ) -> None:
         self.repos = repos
         self.sender = sender
         self.clock = clock
-        self.limiter = RateLimiter(per_second, per_chat)
+        self.limiter = limiter or RateLimiter(per_second, per_chat)
         self.max_attempts = max_attempts
+        self.window = max(window, 2)
         self._concurrency = asyncio.Semaphore(concurrency)
         self._wake = asyncio.Event()
+        # Called after a successful send, e.g. to make its buttons the numbered menu (bot/app.py).
+        self.on_delivered = on_delivered
 
     def wake(self) -> None:
         self._wake.set()
@@ -112,30 +203,77 @@ class OutboxWorker:
         return interrupted
 
     async def run_once(self) -> int:
-        """Deliver every message due now; returns how many were attempted."""
+        """Deliver every message due now (and what falls due meanwhile); returns how many were attempted."""
         attempted = 0
-        while True:
-            batch = await self.repos.outbox.claim_due(self.sender.platforms, self.clock.now())
-            if not batch:
-                return attempted
-            attempted += len(batch)
-            await asyncio.gather(*(self._deliver(m) for m in batch))
+        running: dict[asyncio.Task[bool], int] = {}
+        try:
+            while True:
+                if len(running) <= self.window // 2:
+                    busy = set(running.values())
+                    due = await self.repos.outbox.due(
+                        self.sender.platforms, self.clock.now(), limit=self.window + len(running)
+                    )
+                    for message in due:
+                        if message.id not in busy and len(running) < self.window:
+                            running[asyncio.create_task(self._deliver(message))] = message.id
+                if not running:
+                    return attempted
+                done, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    del running[task]
+                    attempted += task.result()
+        finally:
+            for task in running:
+                task.cancel()
+            await asyncio.gather(*running, return_exceptions=True)
 
-    async def _deliver(self, message: OutboxMessage) -> None:
-        async with self._concurrency:
-            await self.limiter.acquire(message.chat_id)
-            outbox = self.repos.outbox
+    async def _deliver(self, message: OutboxMessage) -> bool:
+        """One attempt at one message; False if it was no longer to be sent."""
+        outbox, limiter = self.repos.outbox, self.limiter
+        async with limiter.chat(message.chat_id), self._concurrency:
+            await limiter.slot()
+            started = await outbox.begin_attempt(message, self.clock.now())
+            if started is None:
+                return False
+            message = started
+            await limiter.ready()
             try:
                 await self.sender.deliver(message.chat_id, [to_reply(message)])
             except Unreachable as exc:
-                logger.warning("outbox %s: recipient unreachable", message.id)
-                await outbox.mark_unreachable(message.id, str(exc) or "không liên lạc được")
+                outcome: BaseException | None = exc
             except RetryLater as exc:
-                await self._again(message, timedelta(seconds=max(exc.seconds, 1)), f"429: chờ {exc.seconds:g} giây")
+                limiter.pause(exc.seconds)  # before any await: no other send starts meanwhile
+                outcome = exc
             except DeliveryError as exc:
-                await self._again(message, backoff(message.attempts), str(exc) or type(exc).__name__)
+                outcome = exc
+            except Exception as exc:  # a bug, not the platform: it may have been sent, so never repeat it
+                logger.exception("outbox %s: unexpected error while sending", message.id)
+                outcome = exc
             else:
-                await outbox.mark_sent(message.id, self.clock.now())
+                outcome = None
+        await self._record(message, outcome)
+        return True
+
+    async def _record(self, message: OutboxMessage, outcome: BaseException | None) -> None:
+        outbox = self.repos.outbox
+        if outcome is None:
+            await outbox.mark_sent(message.id, self.clock.now())
+            if self.on_delivered is not None:
+                try:
+                    await self.on_delivered(message)
+                except Exception:  # the message was sent; only the follow-up failed
+                    logger.exception("outbox %s: after-delivery hook failed", message.id)
+        elif isinstance(outcome, Unreachable):
+            logger.warning("outbox %s: recipient unreachable", message.id)
+            await outbox.mark_unreachable(message.id, str(outcome) or "không liên lạc được")
+        elif isinstance(outcome, RetryLater):
+            logger.info("outbox %s: platform asked to wait %.1f s", message.id, outcome.seconds)
+            wait = timedelta(seconds=max(outcome.seconds, 1))
+            await self._again(message, wait, f"429: chờ {outcome.seconds:g} giây")
+        elif isinstance(outcome, DeliveryError):
+            await self._again(message, backoff(message.attempts), str(outcome) or type(outcome).__name__)
+        else:
+            await outbox.mark_uncertain(message.id, f"lỗi không lường trước: {type(outcome).__name__}")
 
     async def _again(self, message: OutboxMessage, wait: timedelta, error: str) -> None:
         if message.attempts >= self.max_attempts:
@@ -147,11 +285,15 @@ class OutboxWorker:
     async def run(self, stop: asyncio.Event, idle: float = 2.0) -> None:
         await self.start()
         while not stop.is_set():
-            await self.run_once()
-            next_due = await self.repos.outbox.next_due(self.sender.platforms)
             wait = idle
-            if next_due is not None:
-                wait = min(idle, max((next_due - self.clock.now()).total_seconds(), 0.05))
+            try:
+                await self.run_once()
+                next_due = await self.repos.outbox.next_due(self.sender.platforms)
+            except Exception:  # e.g. a locked database: the messages stay queued; try again shortly
+                logger.exception("outbox: delivery round failed; retrying in %.0f s", idle)
+            else:
+                if next_due is not None:
+                    wait = min(idle, max((next_due - self.clock.now()).total_seconds(), 0.05))
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(_first(self._wake, stop), timeout=wait)

@@ -1,0 +1,376 @@
+"""Zalo through its Bot Platform HTTP API: updates become ``Incoming``, replies become API calls.
+
+Zalo has no buttons, callbacks, edits or documents: buttons are rendered as numbered options
+(shared with the console, ``bot.menus``), text is split at 2,000 characters on line
+boundaries, files are replaced by a message saying where to get them, and charts go out
+with sendPhoto only when a public media URL is configured. Long polling by default; a
+webhook (``bot.adapters.zalo_webhook``) when ``ZALO_WEBHOOK_URL`` is set.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import secrets
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from bot.adapters.zalo_api import (
+    MAX_TEXT,
+    ZaloApiError,
+    ZaloBadRequest,
+    ZaloBotApi,
+    ZaloForbidden,
+    ZaloNetworkError,
+    ZaloNotFound,
+    ZaloRateLimited,
+    ZaloServerError,
+    ZaloUnauthorized,
+)
+from bot.config import Settings
+from bot.dispatcher import Dispatcher
+from bot.menus import render_numbered
+from bot.messages import Incoming, OutFile, Photo, Reply, split_text
+from bot.outbox import DeliveryError, RetryLater, Unreachable
+
+logger = logging.getLogger(__name__)
+
+PLATFORM = "zalo"
+TEXT, IMAGE, STICKER = "message.text.received", "message.image.received", "message.sticker.received"
+SEND_ATTEMPTS = 4
+MAX_WAIT = 60.0
+FILE_UNAVAILABLE = (
+    "📎 Zalo không gửi được tệp {name}. Anh/chị dùng Telegram để nhận tệp, "
+    "hoặc nhờ quản trị viên dùng lệnh xuất trên máy chủ (python -m bot export …)."
+)
+CHART_AS_TEXT = "(Zalo chưa hiển thị được biểu đồ ở đây; số liệu như trên.)"
+LOCATION_HINT = "(Zalo không gửi vị trí cho Trợ lý được: anh/chị gõ 'bỏ qua' hoặc chọn số tương ứng.)"
+T = TypeVar("T")
+
+
+class MalformedUpdate(ValueError):
+    """The body is not a Zalo update (no event name, message, sender or chat)."""
+
+
+class ZaloStartError(RuntimeError):
+    """Zalo refused to start the bot (bad token, base URL or webhook settings); safe to print."""
+
+
+def unwrap(body: Any) -> Any:
+    """Webhook bodies come either bare or wrapped as ``{"ok": true, "result": update}``."""
+    if isinstance(body, dict) and "event_name" not in body and isinstance(body.get("result"), dict):
+        return body["result"]
+    return body
+
+
+def _id(part: Any, what: str) -> str:
+    value = part.get("id") if isinstance(part, dict) else None
+    if not isinstance(value, str | int) or isinstance(value, bool) or not str(value).strip():
+        raise MalformedUpdate(f"update without {what} id")
+    return str(value)
+
+
+def to_incoming(update: Any) -> Incoming | None:
+    """Translate one update into the neutral message; None for updates we do not act on."""
+    if not isinstance(update, dict):
+        raise MalformedUpdate("update is not an object")
+    event, message = update.get("event_name"), update.get("message")
+    if not isinstance(event, str) or not isinstance(message, dict):
+        raise MalformedUpdate("update without event_name or message")
+    sender, chat = message.get("from"), message.get("chat")
+    user_id, chat_id = _id(sender, "sender"), _id(chat, "chat")
+    if sender.get("is_bot") is True:
+        return None
+    message_id = message.get("message_id")
+    name = sender.get("display_name") or sender.get("name") or ""
+    base: dict[str, Any] = {
+        "platform": PLATFORM,
+        "chat_id": chat_id,
+        "user_id": user_id,
+        "display_name": str(name)[:100],
+        # Zalo has no update id: the message id within its event kind identifies a delivery.
+        "update_key": f"{event}:{message_id}" if message_id not in (None, "") else None,
+        "group": str(chat.get("chat_type") or "PRIVATE").upper() != "PRIVATE",
+        "raw": update,
+    }
+    text = message.get("text")
+    if event == TEXT:
+        return Incoming(text=text if isinstance(text, str) else "", **base)
+    caption = message.get("caption")
+    caption = caption if isinstance(caption, str) and caption.strip() else None
+    if event == IMAGE:
+        url = message.get("photo_url") or message.get("photo")
+        if isinstance(url, str) and url.startswith(("https://", "http://")):
+            return Incoming(text=caption, photos=(Photo(url, None, url),), **base)
+        return Incoming(unsupported="image", **base)
+    return Incoming(unsupported="sticker" if event == STICKER else event[:40], **base)
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """One Bot API send: a text message, or a photo by URL."""
+
+    text: str = ""
+    photo_url: str | None = None
+
+
+@dataclass(slots=True)
+class _ChatLock:
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    users: int = 0
+
+
+class ZaloAdapter:
+    platforms = (PLATFORM,)
+
+    def __init__(
+        self,
+        dispatcher: Dispatcher,
+        settings: Settings,
+        *,
+        api: ZaloBotApi | None = None,
+        poll_timeout: int = 30,
+        retry_base: float = 1.0,
+    ) -> None:
+        if settings.zalo_token is None:
+            raise ValueError("ZALO_BOT_TOKEN is not set")
+        self.dispatcher = dispatcher
+        self.settings = settings
+        self.api = api or ZaloBotApi(settings.zalo_token.value, settings.zalo_api_base)
+        self.poll_timeout = poll_timeout
+        self.retry_base = retry_base
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._chat_locks: dict[str, _ChatLock] = {}
+        self._quota_wait = 0.0  # grows with consecutive 429s on outbox deliveries
+        self.received = 0  # updates received (polled or posted), for logs and tests
+
+    async def aclose(self) -> None:
+        await self.api.aclose()
+
+    # --- receiving -------------------------------------------------------------------------
+
+    def accept(self, update: Any) -> bool:
+        """Start handling one update in the background; False when it is not a Zalo update."""
+        self.received += 1
+        try:
+            incoming = to_incoming(unwrap(update))
+        except MalformedUpdate as exc:
+            logger.warning("ignoring a malformed Zalo update: %s", exc)
+            return False
+        if incoming is not None:
+            task = asyncio.create_task(self._handle(incoming), name="zalo-update")
+            self._tasks.add(task)
+            task.add_done_callback(self._task_done)
+        return True
+
+    def _task_done(self, task: asyncio.Task[None]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            logger.error("error while handling a Zalo update", exc_info=task.exception())
+
+    @contextlib.asynccontextmanager
+    async def _chat_lock(self, chat_id: str) -> Any:
+        """One chat's messages are handled and answered in the order they arrived."""
+        entry = self._chat_locks.setdefault(chat_id, _ChatLock())
+        entry.users += 1
+        try:
+            async with entry.lock:
+                yield
+        finally:
+            entry.users -= 1
+            if entry.users == 0:
+                self._chat_locks.pop(chat_id, None)
+
+    async def _handle(self, incoming: Incoming) -> None:
+        async with self._chat_lock(incoming.chat_id):
+            typing = asyncio.create_task(self._typing(incoming.chat_id))
+            replies = await self.dispatcher.handle(incoming)
+            await typing  # so "typing…" never arrives after the answer
+            try:
+                await self.send(incoming.chat_id, replies)
+            except ZaloApiError as exc:
+                logger.error("could not answer a Zalo chat: %s", exc)
+
+    async def _typing(self, chat_id: str) -> None:
+        try:
+            await self.api.send_chat_action(chat_id, "typing")
+        except ZaloApiError as exc:  # cosmetic: the answer still goes out
+            logger.debug("sendChatAction failed: %s", exc)
+
+    async def drain(self, grace: float = 10.0) -> None:
+        """Let updates being handled finish (their replies go out) before stopping."""
+        if self._tasks:
+            await asyncio.wait(set(self._tasks), timeout=grace)
+
+    # --- sending ---------------------------------------------------------------------------
+
+    def render(self, replies: list[Reply]) -> list[Outgoing]:
+        out: list[Outgoing] = []
+        for reply, text in zip(replies, render_numbered(replies), strict=True):
+            if reply.photo is not None:
+                url = self._publish(reply.photo)
+                if url is not None:
+                    out.append(Outgoing(photo_url=url))
+                else:
+                    text = f"{text}\n{CHART_AS_TEXT}" if text else CHART_AS_TEXT
+            if reply.file is not None:
+                text = f"{text}\n\n{FILE_UNAVAILABLE.format(name=reply.file.filename)}".strip()
+            if reply.request_location:
+                text = f"{text}\n{LOCATION_HINT}"
+            out.extend(Outgoing(part) for part in split_text(text, MAX_TEXT) if part.strip())
+        return out
+
+    def _publish(self, image: OutFile) -> str | None:
+        """Write an image where the public media URL serves it; None when none is configured."""
+        base, folder = self.settings.zalo_media_url, self.settings.zalo_media_dir
+        if not base:
+            return None
+        suffix = Path(image.filename).suffix.lower() or ".png"
+        name = f"{secrets.token_urlsafe(16)}{suffix if suffix in ('.png', '.jpg', '.jpeg') else '.png'}"
+        path = Path(folder) / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(image.data)
+        return f"{base}/{name}"
+
+    async def send(self, chat_id: str, replies: list[Reply], *, attempts: int = SEND_ATTEMPTS) -> int:
+        """Send the rendered replies in order; returns how many API sends were made."""
+        sent = 0
+        for item in self.render(replies):
+            if item.photo_url is not None:
+                url = item.photo_url
+                await self._with_retries(lambda u=url: self.api.send_photo(chat_id, u), attempts)
+            else:
+                text = item.text
+                await self._with_retries(lambda t=text: self.api.send_message(chat_id, t), attempts)
+            sent += 1
+        return sent
+
+    async def _with_retries(self, call: Callable[[], Awaitable[T]], attempts: int) -> T:
+        """Retry 429 (after the wait Zalo asks, else exponential backoff), 5xx and network errors.
+        A timed-out send may have arrived: for replies a duplicate beats a lost answer."""
+        delay = self.retry_base
+        for attempt in range(1, attempts + 1):
+            try:
+                return await call()
+            except (ZaloRateLimited, ZaloServerError, ZaloNetworkError) as exc:
+                if attempt == attempts:
+                    raise
+                wait = delay
+                if isinstance(exc, ZaloRateLimited) and exc.retry_after is not None:
+                    wait = exc.retry_after
+                wait = min(wait, MAX_WAIT)
+                logger.warning("%s, retrying in %.2f s", exc, wait)
+                await asyncio.sleep(wait)
+                delay *= 2
+        raise AssertionError("unreachable")
+
+    async def deliver(self, chat_id: str, replies: list[Reply]) -> None:
+        """Outbox delivery: one attempt; Zalo errors become the outbox's retry decisions."""
+        try:
+            await self.send(chat_id, replies, attempts=1)
+        except ZaloRateLimited as exc:
+            self._quota_wait = min(max(self._quota_wait * 2, 2.0), 300.0)
+            raise RetryLater(exc.retry_after if exc.retry_after is not None else self._quota_wait) from None
+        except ZaloForbidden as exc:
+            raise Unreachable(str(exc)) from None
+        except (ZaloBadRequest, ZaloNotFound) as exc:
+            if "chat" in exc.description.lower() or "user" in exc.description.lower():
+                raise Unreachable(str(exc)) from None
+            raise DeliveryError(str(exc)) from None
+        except ZaloApiError as exc:
+            raise DeliveryError(str(exc)) from None
+        self._quota_wait = 0.0
+
+    # --- running ---------------------------------------------------------------------------
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Serve until ``stop`` is set. Raises ``ZaloStartError`` when Zalo refuses the bot."""
+        try:
+            await self.start_call(self.api.get_me, "getMe", stop)
+            logger.info("Zalo bot connected")
+            if self.settings.zalo_webhook_url:
+                from bot.adapters.zalo_webhook import serve_webhook
+
+                await serve_webhook(self, stop)
+            else:
+                await self._poll(stop)
+        except Stopped:
+            pass
+        finally:
+            await self.drain()
+
+    async def start_call(self, call: Callable[[], Awaitable[T]], what: str, stop: asyncio.Event) -> T:
+        """A start-up call, retried with backoff while Zalo is unreachable; ``Stopped`` if stopped first."""
+        delay = self.retry_base
+        while True:
+            try:
+                return await unless_stopped(call(), stop)
+            except (ZaloUnauthorized, ZaloNotFound) as exc:
+                raise ZaloStartError(
+                    f"Zalo từ chối {what} ({exc.code}): kiểm tra ZALO_BOT_TOKEN và ZALO_API_BASE."
+                ) from None
+            except ZaloBadRequest as exc:
+                raise ZaloStartError(f"Zalo từ chối {what}: {exc.description or exc.code}") from None
+            except ZaloApiError as exc:
+                logger.warning("%s failed (%s), retrying in %.1f s", what, exc, delay)
+                await _wait(stop, delay)
+                delay = min(delay * 2, 30.0)
+
+    async def _poll(self, stop: asyncio.Event) -> None:
+        try:  # getUpdates does not work while a webhook is set
+            await self.api.delete_webhook()
+        except ZaloApiError as exc:
+            logger.warning("deleteWebhook failed: %s", exc)
+        logger.info("Zalo long polling started")
+        delay = self.retry_base
+        while not stop.is_set():
+            try:
+                update = await unless_stopped(self.api.get_updates(self.poll_timeout), stop)
+            except ZaloUnauthorized:
+                raise ZaloStartError("Zalo từ chối getUpdates (401): kiểm tra ZALO_BOT_TOKEN.") from None
+            except ZaloApiError as exc:
+                wait = delay
+                if isinstance(exc, ZaloRateLimited) and exc.retry_after is not None:
+                    wait = exc.retry_after
+                logger.warning("getUpdates failed (%s), retrying in %.2f s", exc, wait)
+                await _wait(stop, min(wait, MAX_WAIT))
+                delay = min(delay * 2, 30.0)
+                continue
+            delay = self.retry_base
+            if update is not None:
+                self.accept(update)
+
+
+class Stopped(Exception):
+    """The stop event was set while waiting for Zalo."""
+
+
+async def unless_stopped(call: Awaitable[T], stop: asyncio.Event) -> T:
+    """Await ``call`` unless ``stop`` is set first (then the call is cancelled and ``Stopped`` raised)."""
+    if stop.is_set():
+        if asyncio.iscoroutine(call):
+            call.close()
+        raise Stopped
+    task = asyncio.ensure_future(call)
+    stopper = asyncio.ensure_future(stop.wait())
+    try:
+        await asyncio.wait({task, stopper}, return_when=asyncio.FIRST_COMPLETED)
+    except BaseException:
+        task.cancel()
+        raise
+    finally:
+        stopper.cancel()
+    if task.done():
+        return task.result()
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+    raise Stopped
+
+
+async def _wait(stop: asyncio.Event, seconds: float) -> None:
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(stop.wait(), timeout=seconds)

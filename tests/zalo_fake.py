@@ -1,0 +1,360 @@
+"""A loopback fake of the Zalo Bot API (tornado on 127.0.0.1, a free port), for tests.
+
+It implements the documented methods with their shapes and error codes: ``POST
+/bot<TOKEN>/<method>`` with a JSON body, the ``{"ok", "result", "error_code",
+"description"}`` envelope (HTTP status = error code), getUpdates as a long poll returning
+ONE update per call or 408, refused while a webhook is set, text of 1-2000 characters,
+setWebhook with an HTTPS url and an 8-256 character secret. It queues user messages for
+getUpdates, posts them to a webhook (as Zalo would), records everything the bot sends, and
+can be told to fail a method with 429, 5xx or any code.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import secrets
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, replace
+from typing import Any
+
+import httpx
+import tornado.httpserver
+import tornado.netutil
+import tornado.web
+
+from bot.app import App
+from bot.config import Secret
+
+TOKEN = "3141592653:fake-zalo-bot-token-abcdef"
+
+
+@dataclass(frozen=True)
+class Call:
+    method: str
+    params: dict[str, Any]
+
+
+@dataclass
+class _Failure:
+    code: int
+    description: str
+    retry_after: float | None
+
+
+class ApiError(Exception):
+    def __init__(self, code: int, description: str) -> None:
+        super().__init__(description)
+        self.code = code
+        self.description = description
+
+
+class _ApiHandler(tornado.web.RequestHandler):
+    def initialize(self, fake: FakeZalo) -> None:
+        self.fake = fake
+        self.waiter: asyncio.Future[Any] | None = None
+
+    def _error(self, code: int, description: str, retry_after: float | None = None) -> None:
+        self.set_status(code)
+        body: dict[str, Any] = {"ok": False, "error_code": code, "description": description}
+        if retry_after is not None:
+            body["parameters"] = {"retry_after": retry_after}
+        self.finish(body)
+
+    async def post(self, token: str, method: str) -> None:
+        fake = self.fake
+        if token != fake.token:
+            self._error(401, "Unauthorized")
+            return
+        try:
+            params = json.loads(self.request.body or b"{}")
+        except ValueError:
+            self._error(400, "Bad Request: body is not JSON")
+            return
+        if not isinstance(params, dict):
+            self._error(400, "Bad Request: body is not an object")
+            return
+        queued = fake.failures.get(method)
+        if queued:
+            failure = queued.pop(0)
+            fake.refused.append(Call(method, params))
+            self._error(failure.code, failure.description, failure.retry_after)
+            return
+        implementation = getattr(fake, f"_m_{method}", None)
+        if implementation is None:
+            self._error(404, "Not Found: unknown method")
+            return
+        try:
+            result = await implementation(params, self)
+        except ApiError as exc:
+            self._error(exc.code, exc.description)
+            return
+        except asyncio.CancelledError:
+            return  # the client went away during a long poll
+        self.finish({"ok": True, "result": result})
+
+    def on_connection_close(self) -> None:
+        if self.waiter is not None:
+            self.waiter.cancel()
+
+
+class FakeZalo:
+    def __init__(self, token: str = TOKEN) -> None:
+        self.token = token
+        self.updates: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+        self.calls: list[Call] = []  # every successful call, in order
+        self.refused: list[Call] = []  # calls answered with an injected failure
+        self.failures: dict[str, list[_Failure]] = {}
+        self.served = 0  # updates handed out by getUpdates
+        self.webhook: dict[str, str] | None = None
+        self._ids = itertools.count(1)
+        self._server: tornado.httpserver.HTTPServer | None = None
+        self.port = 0
+
+    # --- lifecycle ------------------------------------------------------------------------
+
+    async def start(self) -> FakeZalo:
+        app = tornado.web.Application([(r"/bot([^/]+)/(\w+)", _ApiHandler, {"fake": self})])
+        self._server = tornado.httpserver.HTTPServer(app)
+        [sock] = tornado.netutil.bind_sockets(0, "127.0.0.1")
+        self.port = sock.getsockname()[1]
+        self._server.add_sockets([sock])
+        return self
+
+    async def stop(self) -> None:
+        if self._server is not None:
+            self._server.stop()
+            await self._server.close_all_connections()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    # --- the test's controls --------------------------------------------------------------
+
+    def fail(self, method: str, code: int, *, times: int = 1, description: str = "", retry_after: float | None = None):
+        """The next ``times`` calls of ``method`` get error ``code`` (429: "quota exceeded")."""
+        text = description or {429: "Too Many Requests: quota exceeded", 500: "Internal Server Error"}.get(code, "")
+        self.failures.setdefault(method, []).extend(_Failure(code, text, retry_after) for _ in range(times))
+
+    def queue(self, update: dict[str, Any]) -> dict[str, Any]:
+        """A user message for the bot's next getUpdates."""
+        self.updates.put_nowait(update)
+        return update
+
+    async def push(self, url: str, update: dict[str, Any], secret: str | None, *, wrapped: bool = False) -> int:
+        """Deliver an update to a webhook as Zalo does; returns the HTTP status."""
+        headers = {"X-Bot-Api-Secret-Token": secret} if secret is not None else {}
+        body = {"ok": True, "result": update} if wrapped else update
+        async with httpx.AsyncClient() as client:
+            response = await client.post(url, json=body, headers=headers)
+        return response.status_code
+
+    def sent(self, method: str = "sendMessage", chat_id: str | None = None) -> list[dict[str, Any]]:
+        return [
+            c.params
+            for c in self.calls
+            if c.method == method and (chat_id is None or c.params.get("chat_id") == chat_id)
+        ]
+
+    def texts(self, chat_id: str | None = None) -> list[str]:
+        return [p["text"] for p in self.sent("sendMessage", chat_id)]
+
+    # --- updates as Zalo shapes them ------------------------------------------------------
+
+    def _update(self, event: str, user_id: str, chat_id: str | None, group: bool, **fields: Any) -> dict[str, Any]:
+        return {
+            "event_name": event,
+            "message": {
+                "from": {"id": user_id, "display_name": f"Người dùng {user_id[:4]}", "is_bot": False},
+                "chat": {"id": chat_id or user_id, "chat_type": "GROUP" if group else "PRIVATE"},
+                "message_id": secrets.token_hex(10),
+                "date": int(time.time() * 1000),
+                **fields,
+            },
+        }
+
+    def text(self, user_id: str, text: str, *, chat_id: str | None = None, group: bool = False) -> dict[str, Any]:
+        return self._update("message.text.received", user_id, chat_id, group, text=text)
+
+    def image(self, user_id: str, url: str, caption: str | None = None) -> dict[str, Any]:
+        extra = {"caption": caption} if caption else {}
+        return self._update("message.image.received", user_id, None, False, photo_url=url, **extra)
+
+    def sticker(self, user_id: str) -> dict[str, Any]:
+        return self._update("message.sticker.received", user_id, None, False, sticker="d063f44dc80821567819")
+
+    def unsupported(self, user_id: str) -> dict[str, Any]:
+        return self._update("message.unsupported.received", user_id, None, False)
+
+    # --- the methods ----------------------------------------------------------------------
+
+    def _record(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        self.calls.append(Call(method, params))
+        return {"message_id": f"{next(self._ids):020x}", "date": int(time.time() * 1000)}
+
+    @staticmethod
+    def _chat(params: dict[str, Any]) -> str:
+        chat_id = params.get("chat_id")
+        if not isinstance(chat_id, str) or not chat_id:
+            raise ApiError(400, "Bad Request: chat_id is required")
+        return chat_id
+
+    async def _m_getMe(self, params: dict[str, Any], _: _ApiHandler) -> dict[str, Any]:
+        return {"id": "f00dfeed", "account_name": "bot.TroLyVKS", "account_type": "BASIC", "can_join_groups": False}
+
+    async def _m_getUpdates(self, params: dict[str, Any], handler: _ApiHandler) -> dict[str, Any]:
+        if self.webhook is not None:
+            raise ApiError(400, "Bad Request: getUpdates is not available while a webhook is set")
+        try:
+            timeout = float(params.get("timeout", 30))
+        except (TypeError, ValueError):
+            raise ApiError(400, "Bad Request: timeout must be a number") from None
+        handler.waiter = asyncio.ensure_future(self.updates.get())
+        try:
+            update = await asyncio.wait_for(handler.waiter, timeout=timeout)
+        except TimeoutError:
+            raise ApiError(408, "Request Timeout") from None
+        self.served += 1
+        self.calls.append(Call("getUpdates", params))
+        return update
+
+    async def _m_sendMessage(self, params: dict[str, Any], _: _ApiHandler) -> dict[str, Any]:
+        self._chat(params)
+        text = params.get("text")
+        if not isinstance(text, str) or not 1 <= len(text) <= 2000:
+            raise ApiError(400, "Bad Request: text must be 1-2000 characters")
+        return self._record("sendMessage", params)
+
+    async def _m_sendPhoto(self, params: dict[str, Any], _: _ApiHandler) -> dict[str, Any]:
+        self._chat(params)
+        photo = params.get("photo")
+        if not isinstance(photo, str) or not photo.startswith(("http://", "https://")):
+            raise ApiError(400, "Bad Request: photo must be an image URL")
+        return self._record("sendPhoto", params)
+
+    async def _m_sendSticker(self, params: dict[str, Any], _: _ApiHandler) -> dict[str, Any]:
+        self._chat(params)
+        return self._record("sendSticker", params)
+
+    async def _m_sendChatAction(self, params: dict[str, Any], _: _ApiHandler) -> bool:
+        self._chat(params)
+        self.calls.append(Call("sendChatAction", params))
+        return True
+
+    async def _m_setWebhook(self, params: dict[str, Any], _: _ApiHandler) -> dict[str, Any]:
+        url, secret = params.get("url"), params.get("secret_token")
+        if not isinstance(url, str) or not url.startswith("https://"):
+            raise ApiError(400, "Bad Request: url must be HTTPS")
+        if not isinstance(secret, str) or not 8 <= len(secret) <= 256:
+            raise ApiError(400, "Bad Request: secret_token must be 8-256 characters")
+        self.webhook = {"url": url, "secret_token": secret}
+        self.calls.append(Call("setWebhook", params))
+        return {"url": url, "updated_at": int(time.time() * 1000)}
+
+    async def _m_deleteWebhook(self, params: dict[str, Any], _: _ApiHandler) -> dict[str, Any]:
+        self.webhook = None
+        self.calls.append(Call("deleteWebhook", params))
+        return {"url": "", "updated_at": int(time.time() * 1000)}
+
+    async def _m_getWebhookInfo(self, params: dict[str, Any], _: _ApiHandler) -> dict[str, Any]:
+        return {"url": self.webhook["url"] if self.webhook else "", "updated_at": int(time.time() * 1000)}
+
+
+# --- a running adapter against the fake ---------------------------------------------------
+
+
+async def eventually(predicate: Any, within: float = 5.0, what: str = "condition") -> None:
+    """Poll ``predicate`` (tiny waits) until true; fail after ``within`` seconds."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
+    while not predicate():
+        if loop.time() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.01)
+
+
+@dataclass
+class Harness:
+    """The real ZaloAdapter (polling or webhook) running against a started FakeZalo."""
+
+    fake: FakeZalo
+    adapter: Any  # bot.adapters.zalo.ZaloAdapter
+    stop: asyncio.Event
+    task: asyncio.Task[None]
+    webhook: str | None = None  # the local URL the adapter serves, in webhook mode
+    secret: str | None = None
+    expected: int = 0
+
+    async def deliver(self, update: dict[str, Any], *, wrapped: bool = False) -> None:
+        """One update from Zalo (queued for getUpdates, or posted to the webhook), handled to the end."""
+        self.expected += 1
+        if self.webhook is None:
+            self.fake.queue(update)
+            await eventually(lambda: self.adapter.received >= self.expected, what="the update to be polled")
+        else:
+            status = await self.fake.push(self.webhook, update, self.secret, wrapped=wrapped)
+            assert status == 200
+        await self.adapter.drain()
+
+    async def say(self, user_id: str, text: str) -> list[str]:
+        """A private text message; returns the texts the bot sent to that chat in answer."""
+        return await self.answer(user_id, self.fake.text(user_id, text))
+
+    async def answer(self, chat_id: str, update: dict[str, Any]) -> list[str]:
+        before = len(self.fake.texts(chat_id))
+        await self.deliver(update)
+        return self.fake.texts(chat_id)[before:]
+
+
+WEBHOOK_SECRET = "zalo-webhook-secret-42"
+
+
+def free_port() -> int:
+    [sock] = tornado.netutil.bind_sockets(0, "127.0.0.1")
+    port = int(sock.getsockname()[1])
+    sock.close()
+    return port
+
+
+@asynccontextmanager
+async def zalo_running(
+    app: App, *, webhook: bool = False, fake: FakeZalo | None = None, **changes: Any
+) -> AsyncIterator[Harness]:
+    """Start a FakeZalo (or use a started one) and the real adapter over ``app``'s dispatcher;
+    stop both at the end."""
+    from bot.adapters.zalo import ZaloAdapter
+
+    fake = fake or await FakeZalo().start()
+    settings = replace(app.services.settings, zalo_token=Secret(fake.token), zalo_api_base=fake.base_url, **changes)
+    local_url = None
+    if webhook:
+        port = free_port()
+        settings = replace(
+            settings,
+            zalo_webhook_url="https://bot.example.org",
+            zalo_webhook_secret=Secret(WEBHOOK_SECRET),
+            zalo_webhook_host="127.0.0.1",
+            zalo_webhook_port=port,
+        )
+        local_url = f"http://127.0.0.1:{port}/zalo"
+    adapter = ZaloAdapter(app.dispatcher, settings, poll_timeout=1, retry_base=0.01)
+    stop = asyncio.Event()
+    task = asyncio.create_task(adapter.run(stop))
+    harness = Harness(fake, adapter, stop, task, local_url, WEBHOOK_SECRET if webhook else None)
+    try:
+        if webhook:
+            await eventually(lambda: fake.webhook is not None or task.done(), what="setWebhook")
+        else:
+            await eventually(
+                lambda: any(c.method == "deleteWebhook" for c in fake.calls) or task.done(), what="polling"
+            )
+        yield harness
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, timeout=10)
+        await adapter.aclose()
+        await fake.stop()
