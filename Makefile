@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+E2E := tests/e2e
+E2E_STAMP := $(E2E)/node_modules/.installed
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format bench clean e2e-deps
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
@@ -16,7 +18,17 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	@$(PY) -m bot run
 
-test: $(STAMP)
+# The end-to-end tests run the bot against a Telegram Bot API emulator from npm (tests/e2e/package.json):
+# `npm ci` when node is present and node_modules is missing or older than the lock file. Without node
+# those tests skip and say why (under CI they fail instead).
+e2e-deps:
+	@if command -v node >/dev/null 2>&1; then \
+	  if [ ! -f $(E2E_STAMP) ] || [ $(E2E)/package-lock.json -nt $(E2E_STAMP) ]; then \
+	    npm ci --prefix $(E2E) --no-audit --no-fund --loglevel=error && touch $(E2E_STAMP); \
+	  fi; \
+	else echo "node not found: the end-to-end tests (tests/e2e) will be skipped"; fi
+
+test: $(STAMP) e2e-deps
 	$(PY) -m ruff check .
 	$(PY) -m pytest -q
 

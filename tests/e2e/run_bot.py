@@ -1,0 +1,48 @@
+"""Test-only entry point: ``python -m tests.e2e.run_bot`` is ``python -m bot run --platform telegram``
+(same settings from the environment, same composition root, same adapter) except that the Bot API
+requests go through ``EmulatorRequest``, which absorbs the emulator's quirks.
+
+``E2E_HTTP_TIMEOUT`` (seconds, default python-telegram-bot's 5) sets the client's connect, read and
+write timeouts, so the fault tests can make a response "slower than the timeout" without waiting
+long. ``E2E_WEBHOOK_LOCAL_URL`` is where setWebhook points the emulator in webhook mode.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+from bot import __main__ as cli
+from bot.adapters import telegram as telegram_adapter
+from tests.e2e.emulator_request import EmulatorRequest
+
+
+def _request(pool: int) -> EmulatorRequest:
+    timeout = float(os.environ.get("E2E_HTTP_TIMEOUT") or 5.0)
+    return EmulatorRequest(
+        connection_pool_size=pool,  # what ApplicationBuilder uses when it builds the requests itself
+        read_timeout=timeout,
+        write_timeout=timeout,
+        connect_timeout=timeout,
+        webhook_local_url=os.environ.get("E2E_WEBHOOK_LOCAL_URL") or None,
+    )
+
+
+class EmulatorAdapter(telegram_adapter.TelegramAdapter):
+    """The production adapter, given the emulator-aware requests through its ``request`` parameters."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("request", _request(256))
+        kwargs.setdefault("get_updates_request", _request(1))
+        super().__init__(*args, **kwargs)
+
+
+def main() -> int:
+    # bot.app.run imports the adapter class from its module when it starts the platform.
+    telegram_adapter.TelegramAdapter = EmulatorAdapter  # type: ignore[misc]
+    return cli.main(["run", "--platform", "telegram"])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
