@@ -26,6 +26,7 @@ from storage.users import Role, User
 logger = logging.getLogger(__name__)
 
 MAX_TEXT = 4000
+MAX_NAME = 128
 # Platforms that show buttons as numbered options and read "2" as pressing the second one.
 NUMBERED_PLATFORMS = frozenset({"console", "zalo"})
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
@@ -106,6 +107,9 @@ class Dispatcher:
             await self.services.repos.conversations.save(*key, conversation)
 
     async def _route(self, incoming: Incoming, user: User | None, conversation: Conversation) -> list[Reply]:
+        if incoming.display_name:  # the platform's name is input too: it is stored on registration
+            name = " ".join(clean_text(incoming.display_name).split())[:MAX_NAME]
+            incoming = replace(incoming, display_name=name)
         ctx = Context(incoming, user, conversation, self.services)
         if incoming.unsupported and not incoming.photos and not incoming.location:
             extra = " và ảnh" if self.router.states.get(conversation.state or "") else ""

@@ -6,6 +6,7 @@ Roles are checked in one place, the dispatcher, from what is declared here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
     from bot.messages import Reply
 
 Handler = Callable[["Context"], Awaitable[list["Reply"]]]
+
+_ID = re.compile(r"[0-9]{1,18}")
 
 # ``None`` as a role means: open to people who are not registered (only /start and /help).
 PUBLIC: Role | None = None
@@ -91,3 +94,11 @@ class Router:
 def callback_data(prefix: str, *args: object) -> str:
     """Build callback data ``prefix:arg1:arg2`` (kept short: ids, not text)."""
     return ":".join([prefix, *(str(a) for a in args)])
+
+
+def int_arg(text: str) -> int | None:
+    """A record id or page number from callback data or a command argument, else None.
+
+    ASCII digits only (``"²".isdigit()`` is true but ``int("²")`` fails) and at most 18 of
+    them, so the value always fits SQLite's 64-bit integers."""
+    return int(text) if _ID.fullmatch(text) else None

@@ -11,7 +11,7 @@ from datetime import timedelta
 from bot.clock import local
 from bot.context import Context
 from bot.messages import Button, Reply, reply
-from bot.routing import Router, callback_data
+from bot.routing import Router, callback_data, int_arg
 from storage.units import Unit
 from storage.users import Role, ScopeError, User, parse_role
 
@@ -43,9 +43,10 @@ async def invite(ctx: Context) -> list[Reply]:
 
 
 async def invite_button(ctx: Context) -> list[Reply]:
-    if len(ctx.args) != 2 or not ctx.args[0].isdigit() or ctx.args[1] not in {r.value for r in Role}:
+    unit_id = int_arg(ctx.args[0]) if len(ctx.args) == 2 else None
+    if unit_id is None or ctx.args[1] not in {r.value for r in Role}:
         return [Reply("Nút này không hợp lệ. Anh/chị vui lòng gõ lại /moi.")]
-    return await _create_invite(ctx, int(ctx.args[0]), Role(ctx.args[1]))
+    return await _create_invite(ctx, unit_id, Role(ctx.args[1]))
 
 
 async def _create_invite(ctx: Context, unit_id: int, role: Role) -> list[Reply]:
@@ -75,16 +76,17 @@ async def units(ctx: Context) -> list[Reply]:
 
 
 async def users(ctx: Context) -> list[Reply]:
-    if len(ctx.args) > 1 or (ctx.args and not ctx.args[0].isdigit()):
+    page = int_arg(ctx.args[0]) if len(ctx.args) == 1 else 1 if not ctx.args else None
+    if page is None:
         return [Reply("Cú pháp: /nguoidung [trang]. Ví dụ: /nguoidung 2")]
-    page = int(ctx.args[0]) if ctx.args else 1
     return await _user_page(ctx, max(page, 1))
 
 
 async def users_page_button(ctx: Context) -> list[Reply]:
-    if len(ctx.args) != 1 or not ctx.args[0].isdigit():
+    page = int_arg(ctx.args[0]) if len(ctx.args) == 1 else None
+    if page is None:
         return [Reply("Nút này không hợp lệ. Anh/chị vui lòng gõ lại /nguoidung.")]
-    return await _user_page(ctx, max(int(ctx.args[0]), 1))
+    return await _user_page(ctx, max(page, 1))
 
 
 async def _user_page(ctx: Context, page: int) -> list[Reply]:
@@ -110,9 +112,10 @@ def _user_line(user: User, unit_codes: dict[int, str]) -> str:
 
 async def user_card(ctx: Context) -> list[Reply]:
     assert ctx.user is not None
-    if len(ctx.args) != 1 or not ctx.args[0].isdigit():
+    user_id = int_arg(ctx.args[0]) if len(ctx.args) == 1 else None
+    if user_id is None:
         return [Reply("Nút này không hợp lệ. Anh/chị vui lòng gõ lại /nguoidung.")]
-    target = await ctx.repos.users.get_in_scope(ctx.user, int(ctx.args[0]))
+    target = await ctx.repos.users.get_in_scope(ctx.user, user_id)
     if target is None:
         return [Reply(OUT_OF_SCOPE)]
     return [_card(target, await ctx.repos.units.get(target.unit_id))]
@@ -139,9 +142,10 @@ async def user_action(ctx: Context) -> list[Reply]:
     assert ctx.user is not None
     if len(ctx.args) == 1:
         return await user_card(ctx)
-    if len(ctx.args) != 2 or not ctx.args[0].isdigit():
+    user_id = int_arg(ctx.args[0]) if len(ctx.args) == 2 else None
+    if user_id is None:
         return [Reply("Nút này không hợp lệ. Anh/chị vui lòng gõ lại /nguoidung.")]
-    user_id, value = int(ctx.args[0]), ctx.args[1]
+    value = ctx.args[1]
     try:
         if value in {r.value for r in Role}:
             updated = await ctx.repos.users.set_role(ctx.user, user_id, Role(value))

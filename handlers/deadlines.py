@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.context import Context
 from bot.messages import Button, Reply, reply
-from bot.routing import Router, callback_data
+from bot.routing import Router, callback_data, int_arg
 from knowledge.dateparse import DateParseError, DeadlineQuery, detect_deadline_query, parse_date_time
 from knowledge.deadline_card import format_card
 from knowledge.deadlines import DeadlineInputError, DeadlineResult, compute, fmt_date, list_kinds
@@ -67,8 +67,9 @@ def _kind_page(page: int) -> Reply:
 async def flow_button(ctx: Context) -> list[Reply]:
     """Callbacks ``dl:p:<page>``, ``dl:k:<kind>``, ``dl:c:<category>``, ``dl:today``, ``dl:tg0``."""
     action, value = [*ctx.args, "", ""][:2]
-    if action == "p" and value.isdigit():
-        return [_kind_page(int(value))]
+    page = int_arg(value)
+    if action == "p" and page is not None:
+        return [_kind_page(page)]
     if action == "k":
         info = _kinds().get(value)
         if info is None:

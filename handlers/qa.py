@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 from bot.context import Context
 from bot.messages import Button, Reply, reply
-from bot.routing import Router, callback_data
+from bot.routing import Router, callback_data, int_arg
 from handlers.deadlines import free_text_deadline
 from knowledge.entry import CATEGORY_LABELS, Entry
 from knowledge.library import Library
@@ -110,9 +110,10 @@ async def category_command(ctx: Context) -> list[Reply]:
 
 
 async def category_button(ctx: Context) -> list[Reply]:
-    if len(ctx.args) != 2 or ctx.args[0] not in CATEGORY_LABELS or not ctx.args[1].isdigit():
+    page = int_arg(ctx.args[1]) if len(ctx.args) == 2 else None
+    if page is None or ctx.args[0] not in CATEGORY_LABELS:
         return [Reply("Nút này không hợp lệ. Anh/chị vui lòng gõ /thoihan, /chitieu hoặc /phuongcham.")]
-    return _category_page(ctx, ctx.args[0], max(int(ctx.args[1]), 1))
+    return _category_page(ctx, ctx.args[0], max(page, 1))
 
 
 def _category_page(ctx: Context, category: str, page: int) -> list[Reply]:

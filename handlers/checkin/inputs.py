@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.context import Context
 from bot.messages import Reply
+from bot.routing import int_arg
 from handlers.checkin.draft import (
     COUNT_STEPS,
     MAX_ITEM,
@@ -144,15 +145,16 @@ async def button(ctx: Context, step: str, action: str, args: list[str], go: Go, 
     """A step's own buttons: facility, page, kind, violations, summary edits."""
     draft = ctx.conversation.data
     arg = args[0] if len(args) == 1 else ""
-    if action == "f" and step == "facility" and arg.isdigit():
+    number = int_arg(arg)
+    if action == "f" and step == "facility" and number is not None:
         assert ctx.user is not None
-        facility = await ctx.repos.facilities.get_in_scope(ctx.user, int(arg))
+        facility = await ctx.repos.facilities.get_in_scope(ctx.user, number)
         if facility is None or not facility.active:
             return await again(ctx, step, "Cơ sở này không thuộc đơn vị của anh/chị hoặc đã ngừng. Anh/chị chọn lại:")
         draft.update(facility_id=facility.id, facility_name=facility.name)
         return await advance(ctx, step, "")
-    if action == "fp" and step == "facility" and arg.isdigit():
-        return await prompt(ctx, step, int(arg))
+    if action == "fp" and step == "facility" and number is not None:
+        return await prompt(ctx, step, number)
     if action == "t" and step == "kind" and arg in INSPECTION_KINDS:
         draft["kind"] = arg
         return await advance(ctx, step, "")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bot.clock import local
 from bot.context import Context
 from bot.messages import Button, Reply, reply
-from bot.routing import callback_data
+from bot.routing import callback_data, int_arg
 from handlers.checkin.draft import COUNT_LABELS, FIELD_LABELS, MAX_ITEM, MAX_TEXT, parse_count, word_action
 from handlers.checkin.steps import field_lines, overdue_alert, short
 from knowledge.normalize import fold
@@ -77,9 +77,10 @@ async def on_button(ctx: Context) -> list[Reply]:
         if ctx.conversation.state in (VALUE_STATE, REASON_STATE):
             ctx.conversation.clear()
         return [Reply("Đã hủy, phiếu không thay đổi. Gõ /lichsu để xem các phiếu.")]
-    if len(args) < 2 or not args[1].isdigit():
+    checkin_id = int_arg(args[1]) if len(args) >= 2 else None
+    if checkin_id is None:
         return [Reply("Nút này không hợp lệ. Anh/chị gõ /lichsu để xem các phiếu.")]
-    action, checkin_id = args[0], int(args[1])
+    action = args[0]
     checkin = await ctx.repos.checkins.get_in_scope(ctx.user, checkin_id)
     if checkin is None:
         return [Reply(NOT_FOUND)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.context import Context
 from bot.messages import Button, Reply, reply
-from bot.routing import callback_data
+from bot.routing import callback_data, int_arg
 from handlers.checkin.draft import word_action
 from handlers.checkin.steps import short
 from storage.facilities import DEFAULT_FREQUENCY, FREQUENCIES, KINDS, Facility, FacilityError, FacilityInput
@@ -61,10 +61,11 @@ async def on_button(ctx: Context) -> list[Reply]:
         return [Reply("Đã hủy. Gõ /coso để xem danh sách cơ sở.")]
     if action == "a" and len(args) == 1:
         return await _begin_add(ctx)
-    if action == "u" and conv.state == "cs.unit" and len(args) == 2 and args[1].isdigit():
-        if not await ctx.repos.units.in_scope(ctx.user.unit_id, int(args[1])):
+    number = int_arg(args[1]) if len(args) >= 2 else None
+    if action == "u" and conv.state == "cs.unit" and len(args) == 2 and number is not None:
+        if not await ctx.repos.units.in_scope(ctx.user.unit_id, number):
             return [Reply(OUT_OF_SCOPE)]
-        conv.data["unit_id"] = int(args[1])
+        conv.data["unit_id"] = number
         conv.state = "cs.name"
         return [reply("Tên cơ sở? Ví dụ: Nhà tạm giữ Công an huyện X", [CANCEL])]
     if action == "k" and conv.state == "cs.kind" and len(args) == 2 and args[1] in KINDS:
@@ -76,9 +77,9 @@ async def on_button(ctx: Context) -> list[Reply]:
         return _ask_frequency(ctx)
     if action == "f" and conv.state == "cs.freq" and len(args) == 2 and args[1] in FREQUENCIES:
         return await _create(ctx, args[1])
-    if len(args) < 2 or not args[1].isdigit():
+    if number is None:
         return [Reply(BAD)]
-    site = await ctx.repos.facilities.get_in_scope(ctx.user, int(args[1]))
+    site = await ctx.repos.facilities.get_in_scope(ctx.user, number)
     if site is None:
         return [Reply(OUT_OF_SCOPE)]
     if action == "v":
