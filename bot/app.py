@@ -7,7 +7,7 @@ import contextlib
 import logging
 import signal
 import sys
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -16,6 +16,8 @@ from bot.config import Settings
 from bot.context import Services
 from bot.dispatcher import Dispatcher
 from bot.outbox import OutboxWorker, Sender, to_reply
+from bot.planner import Planner
+from bot.scheduler import Scheduler
 from handlers import build_router
 from knowledge.library import Library
 from knowledge.reports import ReportBook
@@ -49,6 +51,18 @@ async def build_app(settings: Settings, clock: Clock | None = None, library: Lib
     return App(db, repos, services, Dispatcher(router, services))
 
 
+def remember_menus(dispatcher: Dispatcher) -> Callable[[OutboxMessage], Awaitable[None]]:
+    """The outbox's after-delivery hook: on console and Zalo, "1" presses the first button of
+    the proactive message just delivered (a reminder, an alert)."""
+
+    async def remember(message: OutboxMessage) -> None:
+        # Proactive messages go to private chats, where the chat id is the user's platform id.
+        buttons = to_reply(message).flat_buttons
+        await dispatcher.remember_menu(message.platform, message.chat_id, message.chat_id, buttons)
+
+    return remember
+
+
 def _install_stop_signals(stop: asyncio.Event) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -66,24 +80,22 @@ async def _serve(
     per_chat: float = 1.0,
 ) -> None:
     """Run the adapter and the outbox worker together until the adapter returns or a signal arrives."""
-
-    async def remember_menu(message: OutboxMessage) -> None:
-        # Proactive messages go to private chats, where the chat id is the user's platform id.
-        buttons = to_reply(message).flat_buttons
-        await app.dispatcher.remember_menu(message.platform, message.chat_id, message.chat_id, buttons)
-
     worker = OutboxWorker(
-        app.repos, adapter, app.services.clock, per_second=per_second, per_chat=per_chat, on_delivered=remember_menu
-    )
-    worker_task = asyncio.create_task(worker.run(stop), name="outbox")
+        app.repos, adapter, app.services.clock, per_second=per_second, per_chat=per_chat,
+        on_delivered=remember_menus(app.dispatcher),
+    )  # fmt: skip
+    assert app.services.reports is not None
+    planner = Planner(app.repos, app.services.reports, app.services.settings.timezone)
+    scheduler = Scheduler(app.repos, planner, worker, app.services.clock, app.services.settings.timezone)
+    # The scheduler runs the outbox worker only while this process holds the sending lease.
+    scheduler_task = asyncio.create_task(scheduler.run(stop), name="scheduler")
     upkeep_task = asyncio.create_task(_upkeep(app, stop), name="upkeep")
     try:
         await serve
     finally:
         stop.set()
-        await worker_task
+        await scheduler_task
         await upkeep_task
-        await worker.run_once()  # what handlers queued just before the end still goes out
 
 
 async def _upkeep(app: App, stop: asyncio.Event) -> None:

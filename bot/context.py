@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from bot.config import Settings
     from bot.routing import Router
     from knowledge.library import Library
+    from knowledge.reports import ReportBook
 
 
 @dataclass(slots=True)
@@ -27,6 +28,7 @@ class Services:
     clock: Clock
     router: Router
     library: Library | None = None
+    reports: ReportBook | None = None
     # Capabilities added by later features (knowledge base, calendar, outbox) hang here.
     extras: dict[str, Any] = field(default_factory=dict)
 

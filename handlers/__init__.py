@@ -6,12 +6,14 @@ from bot.routing import Router
 
 
 def build_router() -> Router:
-    from handlers import admin, checkin, common, deadlines, qa
+    from handlers import admin, checkin, common, deadlines, link, qa, reports
 
     router = Router()
     common.register(router)
     admin.register(router)
+    link.register(router)
     deadlines.register(router)
     checkin.register(router)
+    reports.register(router)
     qa.register(router)  # also takes free text: a question to the knowledge base
     return router

@@ -40,6 +40,15 @@ class OutboxMessage:
     last_error: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class DeliveryProblem:
+    """A message that did not (or may not have) reached its recipient; ``message.next_attempt_at``
+    is when it was last attempted."""
+
+    message: OutboxMessage
+    recipient: str
+
+
 def _message(row: Row) -> OutboxMessage:
     return OutboxMessage(
         row["id"], row["key"], row["user_id"], row["platform"], row["chat_id"], row["text"],
@@ -63,20 +72,28 @@ class OutboxRepository:
         buttons: Sequence[Sequence[Any]] | None = None,
         not_before: datetime | None = None,
         expires_at: datetime | None = None,
+        topic: str | None = None,
     ) -> bool:
         """Queue a message for ``user``; False if a message with this key exists (never twice)."""
         rows = [[_pair(b) for b in row] for row in (buttons or [])]
         async with self._db.transaction() as conn:
             cur = await conn.execute(
                 "INSERT INTO outbox (key, user_id, platform, chat_id, text, buttons_json, next_attempt_at, expires_at, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
+                "created_at, topic) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
                 (key, user.id, user.platform, user.platform_user_id, text, json.dumps(rows, ensure_ascii=False),
-                 utc_now_text(not_before or now), utc_now_text(expires_at) if expires_at else None, utc_now_text(now)),
+                 utc_now_text(not_before or now), utc_now_text(expires_at) if expires_at else None, utc_now_text(now),
+                 topic),
             )  # fmt: skip
             return cur.rowcount == 1
 
-    async def claim_due(self, platforms: tuple[str, ...], now: datetime, limit: int = 50) -> list[OutboxMessage]:
-        """Mark due messages as 'sending' (one attempt recorded) and return them; expired ones are skipped."""
+    async def queue(self, messages: Sequence[NewMessage], now: datetime) -> int:
+        """Queue several messages in one transaction, each once per key; returns how many were new."""
+        async with self._db.transaction() as conn:
+            return await insert_messages(conn, messages, now)
+
+    async def due(self, platforms: tuple[str, ...], now: datetime, limit: int = 256) -> list[OutboxMessage]:
+        """Pending messages due now, oldest first; expired ones are marked skipped on the way.
+        Reading claims nothing: ``begin_attempt`` records each attempt just before its send."""
         marks = ",".join("?" * len(platforms))
         stamp = utc_now_text(now)
         async with self._db.transaction() as conn:
@@ -91,13 +108,21 @@ class OutboxRepository:
                 (*platforms, stamp, limit),
             )
             rows = list(await cur.fetchall())
-            if rows:
-                ids = [r["id"] for r in rows]
-                await conn.execute(
-                    f"UPDATE outbox SET status = 'sending', attempts = attempts + 1 WHERE id IN ({','.join('?' * len(ids))})",
-                    ids,
-                )
-        return [replace(_message(r), status="sending", attempts=r["attempts"] + 1) for r in rows]
+        return [_message(r) for r in rows]
+
+    async def begin_attempt(self, message: OutboxMessage, now: datetime) -> OutboxMessage | None:
+        """Record one attempt ('sending', attempts + 1, attempted at ``now``) before the platform is
+        called. None if the message is no longer pending as read (cancelled, say because the unit
+        marked its report as sent, expired, or taken by another attempt): it must not be sent."""
+        stamp = utc_now_text(now)
+        changed = await self._db.execute_one(
+            "UPDATE outbox SET status = 'sending', attempts = attempts + 1, next_attempt_at = ? "
+            "WHERE id = ? AND status = 'pending' AND attempts = ? AND (expires_at IS NULL OR expires_at > ?)",
+            (stamp, message.id, message.attempts, stamp),
+        )
+        if changed != 1:
+            return None
+        return replace(message, status="sending", attempts=message.attempts + 1, next_attempt_at=parse_utc(stamp))
 
     async def mark_sent(self, message_id: int, now: datetime) -> None:
         await self._set(message_id, "status = 'sent', sent_at = ?", (utc_now_text(now),))
@@ -108,10 +133,19 @@ class OutboxRepository:
     async def mark_failed(self, message_id: int, error: str) -> None:
         await self._set(message_id, "status = 'failed', last_error = ?", (error[:300],))
 
-    async def retry_later(self, message_id: int, at: datetime, error: str) -> None:
+    async def mark_uncertain(self, message_id: int, error: str) -> None:
+        """The send ended in a way that leaves open whether it arrived: never sent again."""
+        await self._set(message_id, "status = 'uncertain', last_error = ?", (error[:300],))
+
+    async def retry_later(self, message_id: int, at: datetime, error: str) -> datetime:
+        """Back to pending, due at ``at`` rounded up to the stored whole second (never earlier);
+        returns that due time."""
+        if at.microsecond:
+            at += timedelta(microseconds=1_000_000 - at.microsecond)
         await self._set(
             message_id, "status = 'pending', next_attempt_at = ?, last_error = ?", (utc_now_text(at), error[:300])
         )
+        return at
 
     async def reconcile_interrupted(self) -> int:
         """At start-up: a message left in 'sending' may or may not have reached the user.
@@ -133,24 +167,61 @@ class OutboxRepository:
         row = await self._db.fetchone("SELECT * FROM outbox WHERE key = ?", (key,))
         return _message(row) if row else None
 
-    async def problems_in_scope(self, actor: User, since: datetime, limit: int = 30) -> list[OutboxMessage]:
-        """Messages to people of the actor's units that failed, were unreachable or uncertain."""
+    async def problems_in_scope(self, actor: User, since: datetime, limit: int = 30) -> list[DeliveryProblem]:
+        """Messages to people of the actor's units that failed, were unreachable or uncertain,
+        last attempted since ``since`` (newest first), with the recipient's name."""
         rows = await self._db.fetchall(
-            SUBTREE_CTE + "SELECT outbox.* FROM outbox JOIN users ON users.id = outbox.user_id "
-            "WHERE users.unit_id IN (SELECT id FROM tree) AND outbox.status IN ('failed', 'unreachable', 'uncertain') "
-            "AND outbox.created_at >= ? ORDER BY outbox.id DESC LIMIT ?",
+            SUBTREE_CTE + "SELECT outbox.*, users.display_name AS recipient FROM outbox "
+            "JOIN users ON users.id = outbox.user_id WHERE users.unit_id IN (SELECT id FROM tree) "
+            "AND outbox.status IN ('failed', 'unreachable', 'uncertain') AND outbox.next_attempt_at >= ? "
+            "ORDER BY outbox.next_attempt_at DESC, outbox.id DESC LIMIT ?",
             (actor.unit_id, utc_now_text(since), limit),
         )
-        return [_message(r) for r in rows]
+        return [DeliveryProblem(_message(r), r["recipient"]) for r in rows]
 
     async def count_by_status(self) -> dict[str, int]:
         rows = await self._db.fetchall("SELECT status, COUNT(*) AS n FROM outbox GROUP BY status")
         return {r["status"]: r["n"] for r in rows}
 
     async def _set(self, message_id: int, assignments: str, params: tuple[object, ...]) -> None:
-        async with self._db.transaction() as conn:
-            await conn.execute(f"UPDATE outbox SET {assignments} WHERE id = ?", (*params, message_id))
+        await self._db.execute_one(f"UPDATE outbox SET {assignments} WHERE id = ?", (*params, message_id))
 
 
 def backoff(attempts: int, base: timedelta = timedelta(seconds=5), cap: timedelta = timedelta(minutes=10)) -> timedelta:
     return min(base * (2 ** max(attempts - 1, 0)), cap)
+
+
+@dataclass(frozen=True, slots=True)
+class NewMessage:
+    """A message to queue inside a caller's transaction (see ``insert_messages``)."""
+
+    key: str
+    user: User
+    text: str
+    buttons: Sequence[Sequence[Any]] = ()
+    not_before: datetime | None = None
+    expires_at: datetime | None = None
+    topic: str | None = None
+    # Recorded as 'skipped' with this reason instead of being sent (a missed, stale reminder).
+    skip_reason: str | None = None
+
+
+async def insert_messages(conn: Any, messages: Sequence[NewMessage], now: datetime, *, unless: str = "",
+                          unless_params: Sequence[object] = ()) -> int:
+    """Queue messages in the caller's transaction, each once per key; with ``unless`` (an SQL
+    condition), a message is queued only while the condition is false. Returns how many were new."""
+    # (SQLite needs a WHERE in an INSERT ... SELECT ... ON CONFLICT to parse it.)
+    guard = f" WHERE NOT ({unless})" if unless else " WHERE true"
+    created = 0
+    for m in messages:
+        rows = [[_pair(b) for b in row] for row in m.buttons]
+        cur = await conn.execute(
+            "INSERT INTO outbox (key, user_id, platform, chat_id, text, buttons_json, next_attempt_at, expires_at, "
+            f"created_at, topic, status, last_error) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?{guard} "
+            "ON CONFLICT (key) DO NOTHING",
+            (m.key, m.user.id, m.user.platform, m.user.platform_user_id, m.text, json.dumps(rows, ensure_ascii=False),
+             utc_now_text(m.not_before or now), utc_now_text(m.expires_at) if m.expires_at else None,
+             utc_now_text(now), m.topic, "skipped" if m.skip_reason else "pending", m.skip_reason, *unless_params),
+        )  # fmt: skip
+        created += cur.rowcount
+    return created

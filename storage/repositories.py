@@ -10,8 +10,11 @@ from storage.conversations import ConversationRepository
 from storage.db import Database
 from storage.facilities import FacilityRepository
 from storage.invites import InviteRepository
+from storage.leases import LeaseRepository
+from storage.links import LinkRepository
 from storage.outbox import OutboxRepository
 from storage.questions import QuestionLog
+from storage.reports import ReportRepository
 from storage.units import UnitRepository
 from storage.updates import ProcessedUpdates
 from storage.users import UserRepository
@@ -30,6 +33,9 @@ class Repositories:
     outbox: OutboxRepository
     facilities: FacilityRepository
     checkins: CheckinRepository
+    links: LinkRepository
+    reports: ReportRepository
+    leases: LeaseRepository
 
     @classmethod
     def over(cls, db: Database) -> Repositories:
@@ -45,4 +51,7 @@ class Repositories:
             outbox=OutboxRepository(db),
             facilities=FacilityRepository(db),
             checkins=CheckinRepository(db),
+            links=LinkRepository(db),
+            reports=ReportRepository(db),
+            leases=LeaseRepository(db),
         )

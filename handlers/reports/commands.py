@@ -1,0 +1,358 @@
+"""Report reminders in chat: /baocao (a head's open reports), /danop (mark as sent by text),
+the reminder buttons (sent, snooze, details, undo), /tinhhinh and /tinhhinh_xuat (the
+province's overview, text + chart + XLSX), /thu_nhac (send the next reminder now, for a
+demo) and /baocao_nap (reload the configuration).
+
+Roles are checked by the dispatcher; which units an actor may act on is checked in
+``storage.reports`` (marking) and by the unit-scope query here (viewing)."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+
+from bot.clock import local
+from bot.context import Context
+from bot.messages import Button, OutFile, Reply, reply
+from bot.routing import callback_data
+from handlers.reports.chart import render_chart
+from handlers.reports.export import build_status_workbook
+from handlers.reports.status import unit_statuses
+from handlers.reports.texts import (
+    days_left_text,
+    fmt_day,
+    reminder_message,
+    report_buttons,
+    snooze_buttons,
+)
+from knowledge.reports import Period, ReportBook, ReportType, Schedule, parse_period, period_by_key, periods_between
+from storage.outbox import NewMessage
+from storage.reports import Reminder, ReportAccessError, UndoTooLate, report_topic
+from storage.units import Unit
+
+NO_CONFIG = "Cấu hình báo cáo đang không sẵn sàng. Anh/chị vui lòng báo quản trị viên."
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _book(ctx: Context) -> ReportBook:
+    book = ctx.services.reports
+    if book is None:
+        raise RuntimeError("report configuration not loaded")
+    return book
+
+
+def _schedule(ctx: Context, report: ReportType, period: Period) -> Schedule:
+    book = _book(ctx)
+    return book.config.schedule(report, period, book.calendar, ctx.services.settings.timezone)
+
+
+def _today(ctx: Context) -> date:
+    return ctx.local_now().date()
+
+
+def _reported_periods(ctx: Context, report: ReportType) -> list[Schedule]:
+    """Periods of ``report`` whose reminders have started, newest first (the last ~13 months)."""
+    now, today = ctx.now(), _today(ctx)
+    found = []
+    for period in periods_between(report.period, today - timedelta(days=400), today):
+        schedule = _schedule(ctx, report, period)
+        if schedule.reminders and schedule.reminders[0].at <= now:
+            found.append(schedule)
+    return sorted(found, key=lambda s: s.period.start, reverse=True)
+
+
+def _report_names(ctx: Context) -> str:
+    return ", ".join(f"{r.code} ({r.name})" for r in _book(ctx).config.reports.values())
+
+
+async def _units_for_report(ctx: Context, report: ReportType) -> list[Unit]:
+    assert ctx.user is not None
+    units = await ctx.repos.units.subtree(ctx.user.unit_id)
+    return [u for u in units if report.applies(u.code, u.level)]
+
+
+# -- /baocao ------------------------------------------------------------------------------------
+async def open_reports(ctx: Context) -> list[Reply]:
+    """The actor's unit: each report period already being reminded, sent or not."""
+    assert ctx.user is not None
+    unit = await ctx.repos.units.get(ctx.user.unit_id)
+    assert unit is not None
+    book = _book(ctx)
+    reports = [r for r in book.config.reports.values() if r.applies(unit.code, unit.level)]
+    if not reports:
+        return [Reply("Đơn vị của anh/chị không phải gửi báo cáo định kỳ nào theo cấu hình. "
+                      "Để xem các đơn vị cấp dưới, anh/chị gõ /tinhhinh.")]  # fmt: skip
+    today, now = _today(ctx), ctx.now()
+    lines = [f"Báo cáo định kỳ của {unit.name}:"]
+    rows: list[list[Button]] = []
+    for report in reports:
+        for schedule in _reported_periods(ctx, report)[:2]:
+            sub = await ctx.repos.reports.get(report.code, schedule.period.key, unit.id)
+            label = f"{report.name}, kỳ {schedule.period.label}"
+            if sub is None:
+                lines.append(f"⏳ {label}: chưa gửi — hạn {fmt_day(schedule.due)} ({days_left_text(schedule.due, today)})")
+                rows.append([Button(f"Đã gửi: {report.name} {schedule.period.key}"[:60],
+                                    _data("s", report, schedule.period, unit.id))])  # fmt: skip
+            else:
+                lines.append(f"✅ {label}: đã gửi {local(sub.sent_at, ctx.services.settings.timezone):%d/%m/%Y}"
+                             + (f" ({sub.sent_by_name})" if sub.sent_by_name else ""))  # fmt: skip
+                if now - sub.sent_at < timedelta(days=1):
+                    rows.append([Button(f"Hoàn tác «đã gửi»: {report.name} {schedule.period.key}"[:60],
+                                        _data("u", report, schedule.period, unit.id))])  # fmt: skip
+    if len(lines) == 1:
+        lines.append("Chưa có kỳ báo cáo nào đang được nhắc.")
+    if book.config.example:
+        lines.append("(Hạn gửi theo cấu hình ví dụ; hạn thực tế do VKSND tỉnh quy định.)")
+    return [reply("\n".join(lines), *rows)]
+
+
+def _data(action: str, report: ReportType, period: Period, unit_id: int) -> str:
+    return callback_data("rp", action, report.code, period.key, unit_id)
+
+
+# -- /danop <report> [period] [unit code] --------------------------------------------------------
+async def mark_command(ctx: Context) -> list[Reply]:
+    assert ctx.user is not None
+    book = _book(ctx)
+    if not ctx.args:
+        return [Reply(f"Anh/chị gõ /danop <mã báo cáo> [kỳ], ví dụ «/danop cong_tac_thang 10/2026».\n"
+                      f"Các báo cáo: {_report_names(ctx)}.")]  # fmt: skip
+    report = book.find(ctx.args[0])
+    if report is None:
+        return [Reply(f"Không có báo cáo «{ctx.args[0][:40]}». Các báo cáo: {_report_names(ctx)}.")]
+    unit = await ctx.repos.units.get(ctx.user.unit_id)
+    if len(ctx.args) >= 3:
+        unit = await ctx.repos.units.by_code(ctx.args[2].upper())
+        if unit is None or not await ctx.repos.units.in_scope(ctx.user.unit_id, unit.id):
+            return [Reply("Không tìm thấy đơn vị này trong phạm vi của anh/chị. Anh/chị kiểm tra mã đơn vị (/donvi).")]
+    assert unit is not None
+    if not report.applies(unit.code, unit.level):
+        hint = " Lãnh đạo cấp trên ghi thêm mã đơn vị, ví dụ «/danop " + report.code + " 10/2026 MÃ-ĐƠN-VỊ»."
+        return [Reply(f"{report.name} không áp dụng cho {unit.name}.{hint if len(ctx.args) < 3 else ''}")]
+    if len(ctx.args) >= 2:
+        period = parse_period(report.period, ctx.args[1])
+        if period is None:
+            return [Reply(f"Kỳ «{ctx.args[1][:20]}» không hợp lệ. Ví dụ: 10/2026 (tháng), Q3/2026 (quý), 2026 (6 hoặc 12 tháng).")]
+        schedule = _schedule(ctx, report, period)
+    else:
+        candidates = _reported_periods(ctx, report)
+        if not candidates:
+            return [Reply("Chưa có kỳ báo cáo nào đến lúc nhắc. Anh/chị ghi rõ kỳ, ví dụ «/danop cong_tac_thang 11/2026».")]
+        sent = [await ctx.repos.reports.get(report.code, s.period.key, unit.id) for s in candidates]
+        schedule = next((s for s, sub in zip(candidates, sent, strict=True) if sub is None), candidates[0])
+    return await _mark(ctx, report, schedule, unit.id)
+
+
+async def _mark(ctx: Context, report: ReportType, schedule: Schedule, unit_id: int) -> list[Reply]:
+    assert ctx.user is not None
+    if schedule.period.start > _today(ctx):
+        return [Reply(f"Kỳ {schedule.period.label} chưa bắt đầu, chưa thể báo đã gửi.")]
+    try:
+        sub, created = await ctx.repos.reports.mark_sent(
+            ctx.user, report.code, schedule.period.key, unit_id, schedule.due, ctx.now()
+        )
+    except ReportAccessError:
+        return [Reply("Chỉ lãnh đạo đơn vị được báo đã gửi báo cáo của đơn vị mình.")]
+    tz = ctx.services.settings.timezone
+    if not created:
+        return [Reply(f"{report.name} kỳ {schedule.period.label} đã được báo gửi lúc "
+                      f"{local(sub.sent_at, tz):%H:%M %d/%m/%Y}" + (f" bởi {sub.sent_by_name}" if sub.sent_by_name else "")
+                      + ". Trợ lý không nhắc kỳ này nữa.")]  # fmt: skip
+    late = sub.days_late(local(sub.sent_at, tz).date())
+    status = f"trễ {late} ngày" if late else "đúng hạn"
+    undo = [Button("Hoàn tác (trong 24 giờ)", _data("u", report, schedule.period, unit_id))]
+    return [reply(f"Đã ghi nhận: {report.name} kỳ {schedule.period.label} đã gửi ({status}). "
+                  "Trợ lý dừng nhắc kỳ này.", undo)]  # fmt: skip
+
+
+# -- the reminder buttons: rp:<action>:<report>:<period>:<unit id> -------------------------------
+async def report_button(ctx: Context) -> list[Reply]:
+    assert ctx.user is not None
+    book = _book(ctx)
+    action = ctx.args[0] if ctx.args else ""
+    if action == "t" and len(ctx.args) == 3:
+        return await status_view(ctx, ctx.args[1], ctx.args[2])
+    if len(ctx.args) != 4 or not ctx.args[3].isdigit():
+        return [Reply("Nút này không còn hiệu lực. Anh/chị gõ /baocao để xem các báo cáo.")]
+    report = book.config.get(ctx.args[1])
+    period = period_by_key(report.period, ctx.args[2]) if report else None
+    unit_id = int(ctx.args[3])
+    if report is None or period is None:
+        return [Reply("Báo cáo hoặc kỳ báo cáo này không còn trong cấu hình. Anh/chị gõ /baocao để xem lại.")]
+    unit = await ctx.repos.units.get(unit_id)
+    if unit is None or not await ctx.repos.units.in_scope(ctx.user.unit_id, unit_id):
+        return [Reply("Anh/chị không có quyền với báo cáo của đơn vị này.")]
+    schedule = _schedule(ctx, report, period)
+    if action == "s":
+        return await _mark(ctx, report, schedule, unit_id)
+    if action == "u":
+        return await _undo(ctx, report, schedule, unit_id)
+    if action == "z":
+        return [reply("Anh/chị muốn được nhắc lại khi nào?", *snooze_buttons(report, period, unit_id))]
+    if action in ("z2", "zm"):
+        return await _snooze(ctx, schedule, unit, action)
+    if action == "i":
+        return [await _details(ctx, schedule, unit)]
+    return [Reply("Nút này không còn hiệu lực. Anh/chị gõ /baocao để xem các báo cáo.")]
+
+
+async def _undo(ctx: Context, report: ReportType, schedule: Schedule, unit_id: int) -> list[Reply]:
+    assert ctx.user is not None
+    try:
+        await ctx.repos.reports.undo(ctx.user, report.code, schedule.period.key, unit_id, ctx.now())
+    except ReportAccessError:
+        return [Reply("Chỉ lãnh đạo đơn vị được hoàn tác việc báo đã gửi.")]
+    except LookupError:
+        return [Reply("Báo cáo kỳ này chưa được báo đã gửi, không có gì để hoàn tác.")]
+    except UndoTooLate:
+        return [Reply("Đã quá 24 giờ kể từ khi báo đã gửi, không hoàn tác được. Anh/chị liên hệ quản trị viên.")]
+    return [reply(f"Đã hoàn tác: {report.name} kỳ {schedule.period.label} trở lại «chưa gửi»; "
+                  "Trợ lý sẽ nhắc tiếp theo lịch.", report_buttons(report, schedule.period, unit_id)[0])]  # fmt: skip
+
+
+async def _snooze(ctx: Context, schedule: Schedule, unit: Unit, action: str) -> list[Reply]:
+    assert ctx.user is not None
+    report, period = schedule.report, schedule.period
+    if await ctx.repos.reports.get(report.code, period.key, unit.id):
+        return [Reply(f"{report.name} kỳ {period.label} đã được báo gửi, không cần nhắc lại.")]
+    tz = ctx.services.settings.timezone
+    now = ctx.now()
+    if action == "z2":
+        until = now + timedelta(hours=2)
+    else:
+        until = datetime.combine(local(now, tz).date() + timedelta(days=1), time(8, 0), tz)
+    until = until.replace(second=0, microsecond=0)
+    base = reminder_message(schedule, unit, ctx.user, schedule.reminders[-1], local(until, tz).date(),
+                            example=_book(ctx).config.example)  # fmt: skip
+    message = NewMessage(
+        f"snz:{report.code}:{period.key}:{unit.id}:{ctx.user.id}:{until.astimezone(tz):%Y%m%d%H%M}",
+        ctx.user, base.message.text.replace("🔔 Nhắc gửi báo cáo", "🔔 Nhắc lại báo cáo", 1), base.message.buttons,
+        not_before=until, topic=report_topic(report.code, period.key, unit.id),
+    )  # fmt: skip
+    await ctx.repos.outbox.queue([message], now)
+    return [Reply(f"Trợ lý sẽ nhắc lại lúc {local(until, tz):%H:%M ngày %d/%m/%Y}.")]
+
+
+async def _details(ctx: Context, schedule: Schedule, unit: Unit) -> Reply:
+    report, tz = schedule.report, ctx.services.settings.timezone
+    sub = await ctx.repos.reports.get(report.code, schedule.period.key, unit.id)
+    lines = [
+        f"{report.name} — {unit.name}",
+        f"Kỳ: {schedule.period.label} ({schedule.period.start:%d/%m/%Y} – {schedule.period.end:%d/%m/%Y}).",
+        f"Hạn gửi: {fmt_day(schedule.due)} ({report.describe_due()}; ngày nghỉ thì "
+        f"{'lùi về ngày làm việc trước' if _book(ctx).config.shift_due_day == 'previous' else 'sang ngày làm việc sau'}).",
+        "Lịch nhắc: " + "; ".join(local(m.at, tz).strftime("%H:%M %d/%m") for m in schedule.reminders) + ".",
+        f"Báo cáo tỉnh nếu chưa gửi: {local(schedule.escalation.at, tz):%H:%M %d/%m/%Y}.",
+        "Tình trạng: " + (f"đã gửi {local(sub.sent_at, tz):%d/%m/%Y}" if sub else "chưa báo đã gửi") + ".",
+    ]
+    if _book(ctx).config.example:
+        lines.append("(Cấu hình ví dụ: hạn thực tế do VKSND tỉnh quy định, không phải quy định của luật.)")
+    return Reply("\n".join(lines))
+
+
+# -- /tinhhinh [report] [period], /tinhhinh_xuat --------------------------------------------------
+async def _resolve(ctx: Context, report_text: str | None, period_text: str | None) -> Schedule | Reply:
+    book = _book(ctx)
+    if report_text:
+        report = book.find(report_text)
+        if report is None:
+            return Reply(f"Không có báo cáo «{report_text[:40]}». Các báo cáo: {_report_names(ctx)}.")
+    else:
+        report = next(iter(book.config.reports.values()))
+    if period_text:
+        period = parse_period(report.period, period_text)
+        if period is None:
+            return Reply(f"Kỳ «{period_text[:20]}» không hợp lệ. Ví dụ: 10/2026 (tháng), Q3/2026 (quý), 2026.")
+        if period.start > _today(ctx):
+            return Reply(f"Kỳ {period.label} chưa bắt đầu, chưa có gì để xem.")
+        return _schedule(ctx, report, period)
+    periods = _reported_periods(ctx, report)
+    due_passed = [s for s in periods if s.due <= _today(ctx)]
+    chosen = (due_passed or periods or [None])[0]
+    if chosen is None:
+        return Reply(f"{report.name} chưa có kỳ nào đến lúc nhắc.")
+    return chosen
+
+
+async def status_view(ctx: Context, report_text: str | None = None, period_text: str | None = None) -> list[Reply]:
+    if report_text is None and ctx.args:
+        report_text = ctx.args[0]
+        period_text = ctx.args[1] if len(ctx.args) > 1 else None
+    resolved = await _resolve(ctx, report_text, period_text)
+    if isinstance(resolved, Reply):
+        return [resolved]
+    schedule, tz = resolved, ctx.services.settings.timezone
+    units = await _units_for_report(ctx, schedule.report)
+    if not units:
+        return [Reply(f"{schedule.report.name} không áp dụng cho đơn vị nào trong phạm vi của anh/chị.")]
+    sent = await ctx.repos.reports.for_period_in_scope(ctx.user, schedule.report.code, schedule.period.key)  # type: ignore[arg-type]
+    statuses = unit_statuses(schedule, units, sent, _today(ctx), tz)
+    title = f"{schedule.report.name}, kỳ {schedule.period.label} (hạn {schedule.due:%d/%m/%Y})"
+    lines = [title + ":"] + [s.line(tz) for s in statuses]
+    chart_title = f"{schedule.report.name}\nkỳ {schedule.period.label}, hạn {schedule.due:%d/%m/%Y}"
+    lines.append(f"Xuất Excel: /tinhhinh_xuat {schedule.report.code} {schedule.period.key}")
+    png = await asyncio.to_thread(render_chart, chart_title, statuses)
+    return [Reply("\n".join(lines)), Reply(title, photo=OutFile("tinhhinh.png", png, "image/png"))]
+
+
+async def status_export(ctx: Context) -> list[Reply]:
+    resolved = await _resolve(ctx, ctx.args[0] if ctx.args else None, ctx.args[1] if len(ctx.args) > 1 else None)
+    if isinstance(resolved, Reply):
+        return [resolved]
+    schedule, tz = resolved, ctx.services.settings.timezone
+    units = await _units_for_report(ctx, schedule.report)
+    sent = await ctx.repos.reports.for_period_in_scope(ctx.user, schedule.report.code, schedule.period.key)  # type: ignore[arg-type]
+    statuses = unit_statuses(schedule, units, sent, _today(ctx), tz)
+    data = await asyncio.to_thread(build_status_workbook, schedule, statuses, tz)
+    name = f"tinhhinh_{schedule.report.code}_{schedule.period.key}.xlsx"
+    return [Reply(f"Tình hình gửi {schedule.report.name}, kỳ {schedule.period.label}: {len(statuses)} đơn vị.",
+                  file=OutFile(name, data, XLSX))]  # fmt: skip
+
+
+# -- /thu_nhac, /baocao_nap -----------------------------------------------------------------------
+async def try_reminder(ctx: Context) -> list[Reply]:
+    """Send the next scheduled reminder now to the heads of the units in scope that have not
+    sent (the real reminder, with its real key: it will not be sent again at its time), and a
+    copy to the administrator who asked, so a demo shows it arriving."""
+    assert ctx.user is not None
+    book, tz, now = _book(ctx), ctx.services.settings.timezone, ctx.now()
+    units = await ctx.repos.units.subtree(ctx.user.unit_id)
+    recipients = await ctx.repos.reports.recipients_by_unit()
+    for schedule, index in book.upcoming(tz, now):
+        targets = [u for u in units if schedule.report.applies(u.code, u.level)]
+        sent = await ctx.repos.reports.for_period(schedule.report.code, schedule.period.key)
+        targets = [u for u in targets if u.id not in sent]
+        if not targets:
+            continue
+        moment = schedule.reminders[index]
+        today = local(now, tz).date()
+        reminders = []
+        for unit in targets:
+            for user in recipients.get(unit.id, []):
+                reminders.append(reminder_message(schedule, unit, user, moment, today, example=book.config.example))
+        copy_for = targets[0]
+        if not any(r.message.user.id == ctx.user.id for r in reminders):
+            reminders.append(reminder_message(schedule, copy_for, ctx.user, moment, today, example=book.config.example,
+                                              key_suffix=f":thu:{now:%Y%m%d%H%M%S}"))  # fmt: skip
+        reminders = [_now(r, now) for r in reminders]
+        await ctx.repos.reports.queue_reminders(reminders, now)
+        heads = sum(1 for r in reminders if r.message.user.id != ctx.user.id)
+        return [Reply(f"Đã gửi ngay lần nhắc {schedule.report.name}, kỳ {schedule.period.label} "
+                      f"(lịch {local(moment.at, tz):%H:%M %d/%m}) cho {heads} lãnh đạo của {len(targets)} đơn vị "
+                      "chưa gửi, kèm một bản cho anh/chị.")]  # fmt: skip
+    return [Reply("Không có lần nhắc nào sắp tới cho các đơn vị trong phạm vi của anh/chị.")]
+
+
+def _now(reminder: Reminder, now: datetime) -> Reminder:
+    return replace(reminder, message=replace(reminder.message, not_before=now))
+
+
+async def reload_config(ctx: Context) -> list[Reply]:
+    book = _book(ctx)
+    error = await asyncio.to_thread(book.reload)
+    if error:
+        return [Reply(f"Không nạp được cấu hình báo cáo, cấu hình cũ vẫn được dùng.\nLỗi: {error}\n"
+                      "Anh/chị sửa tệp reports.yaml rồi gõ lại /baocao_nap.")]  # fmt: skip
+    names = ", ".join(r.name for r in book.config.reports.values())
+    return [Reply(f"Đã nạp lại cấu hình báo cáo: {len(book.config.reports)} loại ({names}).")]

@@ -1,0 +1,36 @@
+"""Leases: one row per name, held by one process until it expires.
+
+A process that sends reminders holds the lease for its platform and renews it; a second
+process on the same database does not get it (and sends nothing) until the holder stops
+renewing and the lease expires. Taking and renewing is one atomic statement.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from storage.db import Database, parse_utc, utc_now_text
+
+
+class LeaseRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def acquire(self, name: str, holder: str, now: datetime, ttl: timedelta) -> bool:
+        """Take or renew the lease; True if ``holder`` holds it until ``now + ttl``."""
+        await self._db.execute_one(
+            "INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at "
+            "WHERE leases.holder = excluded.holder OR leases.expires_at <= ?",
+            (name, holder, utc_now_text(now + ttl), utc_now_text(now)),
+        )
+        return await self.holder(name, now) == holder
+
+    async def holder(self, name: str, now: datetime) -> str | None:
+        row = await self._db.fetchone("SELECT holder, expires_at FROM leases WHERE name = ?", (name,))
+        if row is None or parse_utc(row["expires_at"]) <= now:
+            return None
+        return str(row["holder"])
+
+    async def release(self, name: str, holder: str) -> None:
+        await self._db.execute_one("DELETE FROM leases WHERE name = ? AND holder = ?", (name, holder))

@@ -1,0 +1,213 @@
+"""Report submissions: which unit marked which report period as sent, by whom and when.
+
+Marking a report as sent, and undoing that, are scoped here: only a head or an admin
+whose units include the unit may do it. Marking cancels the unit's pending reminders for
+that report period (outbox rows with the same topic) in the same transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from storage.audit import write_audit
+from storage.db import Database, Row, parse_utc, utc_now_text
+from storage.outbox import NewMessage, insert_messages
+from storage.units import SUBTREE_CTE
+from storage.users import Role, User
+from storage.users import _user as user_from_row
+
+UNDO_WINDOW = timedelta(days=1)
+
+
+class ReportAccessError(PermissionError):
+    """The actor may not mark or undo reports of this unit."""
+
+
+class UndoTooLate(ValueError):
+    """The 'sent' mark is older than the undo window, or was made by someone else's unit."""
+
+
+@dataclass(frozen=True, slots=True)
+class Submission:
+    id: int
+    report: str
+    period: str
+    unit_id: int
+    due_date: date
+    sent_at: datetime
+    sent_by: int
+    sent_by_name: str
+
+    def days_late(self, today_local: date | None = None) -> int:
+        """Days after the due day on which it was marked (0 = on time)."""
+        return max((today_local or self.sent_at.date()) - self.due_date, timedelta(0)).days
+
+
+def report_topic(report: str, period: str, unit_id: int) -> str:
+    """The outbox topic shared by every reminder of one report period for one unit."""
+    return f"report:{report}:{period}:{unit_id}"
+
+
+def _submission(row: Row) -> Submission:
+    return Submission(
+        row["id"], row["report"], row["period"], row["unit_id"], date.fromisoformat(row["due_date"]),
+        parse_utc(row["sent_at"]), row["sent_by"], row["sent_by_name"] or "",
+    )  # fmt: skip
+
+
+_SELECT = (
+    "SELECT s.*, u.display_name AS sent_by_name FROM report_submissions s "
+    "LEFT JOIN users u ON u.id = s.sent_by WHERE s.undone_at IS NULL "
+)
+
+
+class ReportRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def _check_scope(self, actor: User, unit_id: int) -> None:
+        if not actor.active or not actor.role.at_least(Role.HEAD):
+            raise ReportAccessError("only heads and admins mark reports")
+        inside = await self._db.fetchval(
+            SUBTREE_CTE + "SELECT 1 FROM tree WHERE id = ?", (actor.unit_id, unit_id)
+        )
+        if not inside:
+            raise ReportAccessError("unit outside the actor's scope")
+
+    async def mark_sent(
+        self, actor: User, report: str, period: str, unit_id: int, due: date, now: datetime
+    ) -> tuple[Submission, bool]:
+        """Record that the unit sent the report; returns (the live submission, created now?).
+        Pending reminders of that report period for the unit are skipped in the same transaction."""
+        await self._check_scope(actor, unit_id)
+        topic = report_topic(report, period, unit_id)
+        async with self._db.transaction() as conn:
+            cur = await conn.execute(
+                "INSERT INTO report_submissions (report, period, unit_id, due_date, sent_at, sent_by) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                (report, period, unit_id, due.isoformat(), utc_now_text(now), actor.id),
+            )
+            created = cur.rowcount == 1
+            if created:
+                await conn.execute(
+                    "UPDATE outbox SET status = 'skipped', last_error = 'đơn vị đã gửi báo cáo' "
+                    "WHERE topic = ? AND status = 'pending'",
+                    (topic,),
+                )
+                await write_audit(
+                    conn, actor_id=actor.id, action="report.sent", target_type="report", target_id=topic,
+                    unit_id=unit_id, after={"report": report, "period": period, "sent_at": utc_now_text(now)},
+                )  # fmt: skip
+            row = await (await conn.execute(_SELECT + "AND s.report = ? AND s.period = ? AND s.unit_id = ?",
+                                            (report, period, unit_id))).fetchone()  # fmt: skip
+        assert row is not None
+        return _submission(row), created
+
+    async def undo(self, actor: User, report: str, period: str, unit_id: int, now: datetime) -> Submission:
+        """Withdraw a mistaken 'sent' mark made less than a day ago (audited)."""
+        await self._check_scope(actor, unit_id)
+        async with self._db.transaction() as conn:
+            row = await (await conn.execute(_SELECT + "AND s.report = ? AND s.period = ? AND s.unit_id = ?",
+                                            (report, period, unit_id))).fetchone()  # fmt: skip
+            if row is None:
+                raise LookupError("not marked as sent")
+            live = _submission(row)
+            if now - live.sent_at > UNDO_WINDOW:
+                raise UndoTooLate("older than the undo window")
+            await conn.execute(
+                "UPDATE report_submissions SET undone_at = ?, undone_by = ? WHERE id = ?",
+                (utc_now_text(now), actor.id, live.id),
+            )
+            await write_audit(
+                conn, actor_id=actor.id, action="report.undo", target_type="report",
+                target_id=report_topic(report, period, unit_id), unit_id=unit_id,
+                before={"sent_at": utc_now_text(live.sent_at), "sent_by": live.sent_by},
+                after={"undone_at": utc_now_text(now)},
+            )  # fmt: skip
+        return live
+
+    async def get(self, report: str, period: str, unit_id: int) -> Submission | None:
+        row = await self._db.fetchone(
+            _SELECT + "AND s.report = ? AND s.period = ? AND s.unit_id = ?", (report, period, unit_id)
+        )
+        return _submission(row) if row else None
+
+    async def for_period(self, report: str, period: str) -> dict[int, Submission]:
+        """Live submissions of one report period, by unit (the planner's view: all units)."""
+        rows = await self._db.fetchall(_SELECT + "AND s.report = ? AND s.period = ?", (report, period))
+        return {r["unit_id"]: _submission(r) for r in rows}
+
+    async def for_period_in_scope(self, actor: User, report: str, period: str) -> dict[int, Submission]:
+        rows = await self._db.fetchall(
+            SUBTREE_CTE + _SELECT + "AND s.report = ? AND s.period = ? AND s.unit_id IN (SELECT id FROM tree)",
+            (actor.unit_id, report, period),
+        )
+        return {r["unit_id"]: _submission(r) for r in rows}
+
+    async def queue_reminders(self, reminders: list[Reminder], now: datetime) -> int:
+        return await _queue_reminders(self._db, reminders, now)
+
+    async def recipients_by_unit(self) -> dict[int, list[User]]:
+        """Active heads and admins of every unit: who gets a unit's reminders and digests."""
+        rows = await self._db.fetchall(
+            "SELECT * FROM users WHERE role IN ('head', 'admin') AND active = 1 ORDER BY unit_id, id"
+        )
+        found: dict[int, list[User]] = {}
+        for row in rows:
+            user = user_from_row(row)
+            found.setdefault(user.unit_id, []).append(user)
+        return found
+
+    async def mark(self, name: str) -> datetime | None:
+        value = await self._db.fetchval("SELECT value FROM planner_state WHERE name = ?", (name,))
+        return parse_utc(value) if value else None
+
+    async def set_mark(self, name: str, at: datetime) -> None:
+        """Move a named point in time forward (never back)."""
+        await self._db.execute_one(
+            "INSERT INTO planner_state (name, value) VALUES (?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET value = MAX(value, excluded.value)",
+            (name, utc_now_text(at)),
+        )
+
+    async def personal_reminders_between(self, user_id: int, start: datetime, end: datetime) -> list[str]:
+        """Texts of the user's own deadline reminders ("Nhắc tôi trước hạn") due in [start, end)."""
+        rows = await self._db.fetchall(
+            "SELECT text FROM outbox WHERE user_id = ? AND key LIKE 'dlr:%' AND status IN ('pending', 'sent') "
+            "AND next_attempt_at >= ? AND next_attempt_at < ? ORDER BY next_attempt_at",
+            (user_id, utc_now_text(start), utc_now_text(end)),
+        )
+        return [str(r["text"]) for r in rows]
+
+    async def for_unit(self, unit_id: int, since: datetime) -> list[Submission]:
+        rows = await self._db.fetchall(
+            _SELECT + "AND s.unit_id = ? AND s.sent_at >= ? ORDER BY s.sent_at DESC", (unit_id, utc_now_text(since))
+        )
+        return [_submission(r) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    """One reminder for one recipient of one report period of one unit."""
+
+    report: str
+    period: str
+    unit_id: int
+    message: NewMessage
+
+
+async def _queue_reminders(db: Database, reminders: list[Reminder], now: datetime) -> int:
+    """Queue reminders in one transaction; a reminder for a report period the unit has already
+    marked as sent is not queued (checked inside the transaction, so a "sent" mark made
+    a moment earlier always wins). Returns how many were new."""
+    created = 0
+    async with db.transaction() as conn:
+        for r in reminders:
+            created += await insert_messages(
+                conn, [r.message], now,
+                unless="EXISTS (SELECT 1 FROM report_submissions WHERE report = ? AND period = ? AND unit_id = ? "
+                "AND undone_at IS NULL)",
+                unless_params=(r.report, r.period, r.unit_id),
+            )  # fmt: skip
+    return created
