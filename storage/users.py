@@ -79,8 +79,12 @@ class UserRepository:
         self._db = db
 
     async def by_platform(self, platform: str, platform_user_id: str) -> User | None:
+        # An identity is an account's address (users) or linked to an account (identity_links, /lienket).
         row = await self._db.fetchone(
-            "SELECT * FROM users WHERE platform = ? AND platform_user_id = ?", (platform, platform_user_id)
+            "SELECT * FROM users WHERE platform = ? AND platform_user_id = ? UNION ALL "
+            "SELECT users.* FROM identity_links AS l JOIN users ON users.id = l.user_id "
+            "WHERE l.platform = ? AND l.platform_user_id = ? LIMIT 1",
+            (platform, platform_user_id, platform, platform_user_id),
         )
         return _user(row) if row else None
 
