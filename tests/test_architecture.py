@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PLATFORM_SDKS = {"telegram", "httpx", "aiohttp", "zalo"}
+PLATFORM_SDKS = {"telegram", "httpx", "aiohttp", "zalo", "tornado"}
+# Zalo is reached only from bot/adapters/zalo*.py: its HTTP client, webhook server and hosts.
+ZALO_MODULES = {"bot.adapters.zalo_api", "bot.adapters.zalo_webhook", "httpx", "tornado"}
+ZALO_HOSTS = ("zaloplatforms.com", "zapps.me")
 
 
 def _imports(path: Path) -> set[str]:
@@ -60,6 +63,35 @@ def test_only_the_scheduler_module_imports_apscheduler(path: Path) -> None:
 def test_knowledge_is_pure(path: Path) -> None:
     bad = _imports(path) & {"bot", "handlers", "storage", "asyncio", "socket", "urllib", "requests"}
     assert not bad, f"{_rel(path)} imports {sorted(bad)}: knowledge/ is pure (no chat, storage or I/O)"
+
+
+def _modules(path: Path) -> set[str]:
+    """Every module a file imports, by full name."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return {name for name in found for prefix in ZALO_MODULES if name == prefix or name.startswith(prefix + ".")}
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in _files("bot", "handlers", "storage", "knowledge") if not p.name.startswith("zalo")], ids=_rel
+)
+def test_only_the_zalo_adapter_talks_to_zalo(path: Path) -> None:
+    bad = _modules(path)
+    assert not bad, f"{_rel(path)} imports {sorted(bad)}: only bot/adapters/zalo*.py may talk to Zalo"
+    if path != ROOT / "bot" / "config.py":  # the default ZALO_API_BASE lives in the settings
+        text = path.read_text(encoding="utf-8")
+        assert not any(host in text for host in ZALO_HOSTS), f"{_rel(path)} names a Zalo API host"
+
+
+def test_the_zalo_checker_sees_a_zalo_import(tmp_path: Path) -> None:
+    sample = tmp_path / "bad.py"
+    sample.write_text("import httpx\nfrom bot.adapters import zalo_api\nfrom tornado.web import Application\n")
+    assert {"httpx", "bot.adapters.zalo_api", "tornado.web"} <= _modules(sample)
 
 
 def test_the_checker_sees_a_forbidden_import(tmp_path: Path) -> None:
