@@ -147,3 +147,18 @@ def test_zalo_outbox_pace_settings(tmp_path: Path) -> None:
     ):
         with pytest.raises(ConfigError, match=name):
             load_settings(env={name: value}, env_file=env_file)
+
+
+async def test_report_reminder_is_marked_sent_with_1(world: World) -> None:
+    """The issue's "reminder with 1 = Đã gửi báo cáo": /thu_nhac sends the next real reminder now."""
+    head = await world.app.repos.users.create("zalo", HEAD, "Lãnh đạo Zalo", world.head_a.unit_id, Role.HEAD)
+    assert "Đã gửi ngay lần nhắc" in await world.chat(world.admin_a).text("/thu_nhac")
+    async with zalo_running(world.app) as h:
+        assert await _worker(world, h.adapter).run_once() == 1
+        [reminder] = h.fake.texts(HEAD)
+        assert reminder.startswith("🔔 Nhắc gửi báo cáo") and "\n1. Đã gửi báo cáo\n2. Nhắc lại sau\n" in reminder
+        [marked] = await h.say(HEAD, "1")
+        assert marked.startswith("Đã ghi nhận:") and "Trợ lý dừng nhắc kỳ này" in marked
+        [status] = await h.say(HEAD, "/baocao")
+        assert "đã gửi" in status.splitlines()[1] and "(Lãnh đạo Zalo)" in status.splitlines()[1]
+    assert head.platform == "zalo"

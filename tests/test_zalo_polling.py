@@ -5,10 +5,12 @@ a check-in with a photo, redelivery, groups, stickers, files, 429 and 5xx."""
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import pytest
 
 from bot import texts
+from bot.adapters.zalo import CHART_AS_TEXT
 from bot.menus import NUMBER_HINT
 from storage.users import Role
 from tests.conftest import World, new_invite
@@ -138,6 +140,20 @@ async def test_xlsx_export_is_replaced_by_a_clear_message(world: World) -> None:
     assert "1 phiếu" in answer and ".xlsx" in answer
     assert "Zalo không gửi được tệp" in answer and "Telegram" in answer and "python -m bot export" in answer
     assert h.fake.sent("sendDocument") == []
+
+
+async def test_chart_goes_out_as_a_photo_only_with_a_public_media_url(world: World, tmp_path: Path) -> None:
+    await world.app.repos.users.create("zalo", ANH, "Lãnh đạo Zalo", world.head_a.unit_id, Role.HEAD)
+    async with zalo_running(world.app) as h:
+        summary, chart = await h.say(ANH, "/tinhhinh")
+        assert chart.endswith(CHART_AS_TEXT) and h.fake.sent("sendPhoto") == []
+    media = tmp_path / "media"
+    async with zalo_running(world.app, zalo_media_url="https://vks.example.org/anh", zalo_media_dir=str(media)) as h:
+        texts_sent = await h.say(ANH, "/tinhhinh")
+        [photo] = h.fake.sent("sendPhoto", ANH)
+    assert texts_sent[0] == summary and CHART_AS_TEXT not in texts_sent[1]
+    name = photo["photo"].removeprefix("https://vks.example.org/anh/")
+    assert (media / name).read_bytes().startswith(b"\x89PNG")
 
 
 async def test_429_and_server_errors_on_send_are_retried_with_backoff(
