@@ -91,7 +91,8 @@ def period_by_key(rule: str, key: str) -> Period | None:
 
 def parse_period(rule: str, text: str) -> Period | None:
     """A period typed by a user: its key ("2026-11", "2026-Q4", "2026-6T"), or for months
-    "11/2026" / "thang 11/2026", for quarters "Q4/2026" / "quy 4/2026", else a year "2026"."""
+    "11/2026" / "thang 11/2026", for quarters "Q4/2026" / "quy 4/2026" / "quý IV/2026",
+    else a year "2026"."""
     raw = text.strip().lower().replace("tháng", "").replace("thang", "").replace("quý", "q").replace("quy", "q")
     raw = re.sub(r"\s+", "", raw)
     direct = period_by_key(rule, raw.upper() if "q" in raw or "t" in raw else raw)
@@ -100,8 +101,10 @@ def parse_period(rule: str, text: str) -> Period | None:
     if rule == "month" and (m := re.fullmatch(r"(\d{1,2})[/.-](\d{4})", raw)):
         month, year = int(m.group(1)), int(m.group(2))
         return _month_period(year, month) if 1 <= month <= 12 and 2000 <= year <= 2100 else None
-    if rule == "quarter" and (m := re.fullmatch(r"q([1-4])[/.-]?(\d{4})", raw)):
-        return period_by_key(rule, f"{m.group(2)}-Q{m.group(1)}")
+    if rule == "quarter" and (m := re.fullmatch(r"q([1-4]|iv|i{1,3})[/.-]?(\d{4})", raw)):
+        # "Q4/2026", and "quý IV/2026" as the labels show it.
+        number = m.group(1) if m.group(1).isdigit() else str(_ROMAN.index(m.group(1).upper()) + 1)
+        return period_by_key(rule, f"{m.group(2)}-Q{number}")
     if rule in ("half_year", "year") and re.fullmatch(r"\d{4}", raw) and 2000 <= int(raw) <= 2100:
         return _periods_of_year(rule, int(raw))[0]
     return None
@@ -189,16 +192,22 @@ class ReportConfig:
         esc_day = _offset_day(due, report.escalation, calendar)
         escalation = Moment("escalation", datetime.combine(esc_day, report.escalation.at, tz))
         useful_until = datetime.combine(due + timedelta(days=1), time(0), tz) + self.grace
-        return Schedule(report, period, due, tuple(sorted(moments.values(), key=lambda m: m.at)), escalation, useful_until)
+        return Schedule(
+            report, period, due, tuple(sorted(moments.values(), key=lambda m: m.at)), escalation, useful_until
+        )
 
     def due_day(self, report: ReportType, period: Period, calendar: WorkCalendar) -> date:
         if report.due_working_days_after_end is not None:
             return calendar.add_working_days(period.end, report.due_working_days_after_end)
         first = period.end + timedelta(days=1)
-        day = date(first.year, first.month, min(report.due_day_of_next_month or 1, monthrange(first.year, first.month)[1]))
+        day = date(
+            first.year, first.month, min(report.due_day_of_next_month or 1, monthrange(first.year, first.month)[1])
+        )
         if calendar.is_working_day(day):
             return day
-        return calendar.previous_working_day(day) if self.shift_due_day == "previous" else calendar.next_working_day(day)
+        return (
+            calendar.previous_working_day(day) if self.shift_due_day == "previous" else calendar.next_working_day(day)
+        )
 
     def schedules_around(self, moment: date, calendar: WorkCalendar, tz: tzinfo, days: int = 120) -> Iterator[Schedule]:
         """Schedules of every report whose period ended within ``days`` before ``moment`` or
@@ -223,7 +232,9 @@ def _offset_day(due: date, offset: Offset, calendar: WorkCalendar) -> date:
 def _hhmm(raw: Any, where: str) -> time:
     match = _HHMM.match(str(raw or "").strip())
     if not match:
-        raise ReportConfigError(f"reports.yaml: {where}: giờ '{raw}' không đúng dạng HH:MM")
+        # An unquoted 9:30 reaches us as the integer 570 (YAML 1.1 base-60): say how to write it.
+        raise ReportConfigError(f"reports.yaml: {where}: giờ '{raw}' không đúng dạng HH:MM; viết trong ngoặc kép, "
+                                'ví dụ at: "08:00"')  # fmt: skip
     return time(int(match.group(1)), int(match.group(2)))
 
 
@@ -235,7 +246,8 @@ def _int_in(raw: Any, low: int, high: int, where: str) -> int:
 
 def _offset(raw: Any, where: str, *, after: bool = False) -> Offset:
     if not isinstance(raw, dict):
-        raise ReportConfigError(f"reports.yaml: {where}: cần dạng {{working_days_before: N, at: \"08:00\"}}")
+        example = "working_days_after" if after else "working_days_before"
+        raise ReportConfigError(f'reports.yaml: {where}: cần dạng {{{example}: N, at: "08:00"}}')
     at = _hhmm(raw.get("at"), where)
     keys = set(raw) - {"at"}
     allowed = {"working_days_after"} if after else {"working_days_before", "days_before"}
@@ -256,7 +268,9 @@ def _report(code: str, raw: Any) -> ReportType:
     if missing:
         raise ReportConfigError(f"reports.yaml: {where}: thiếu {', '.join(sorted(missing))}")
     if raw["period"] not in PERIOD_RULES:
-        raise ReportConfigError(f"reports.yaml: {where}.period: '{raw['period']}' không thuộc {', '.join(PERIOD_RULES)}")
+        raise ReportConfigError(
+            f"reports.yaml: {where}.period: '{raw['period']}' không thuộc {', '.join(PERIOD_RULES)}"
+        )
     due = raw["due"]
     if not isinstance(due, dict) or len(due) != 1:
         raise ReportConfigError(f"reports.yaml: {where}.due: cần day_of_next_month hoặc working_days_after_end")
@@ -274,6 +288,14 @@ def _report(code: str, raw: Any) -> ReportType:
     applies = raw["applies_to"]
     if not isinstance(applies, list) or not applies or not all(isinstance(a, str) and a for a in applies):
         raise ReportConfigError(f"reports.yaml: {where}.applies_to: cần danh sách cấp đơn vị hoặc mã đơn vị")
+    for entry in applies:
+        # Unit codes are stored in capitals: a lower-case entry that is not a level (a typo such
+        # as "khuvuc") would silently match no unit and nobody would ever be reminded.
+        if entry not in LEVELS and entry != entry.upper():
+            raise ReportConfigError(
+                f"reports.yaml: {where}.applies_to: '{entry}' không phải cấp đơn vị ({', '.join(LEVELS)}); "
+                "mã đơn vị viết hoa, ví dụ HN01"
+            )
     name = str(raw["name"]).strip()
     if not name:
         raise ReportConfigError(f"reports.yaml: {where}.name: trống")
