@@ -1,6 +1,7 @@
-"""Transcripts over real HTTP: the Zalo adapter long-polls the loopback fake Bot API and
-answers through the real dispatcher and SQLite: registration, knowledge, numbered menus,
-a check-in with a photo, redelivery, groups, stickers, files, 429 and 5xx."""
+"""Transcripts over real HTTP: the Zalo adapter long-polls the loopback fake Bot API (or, where
+``webhook`` is a parameter, receives the updates the fake posts to its webhook) and answers
+through the real dispatcher and SQLite: registration, knowledge, numbered menus, a check-in
+with a photo, redelivery, groups, stickers, files, charts, 429 and 5xx."""
 
 from __future__ import annotations
 
@@ -21,14 +22,18 @@ ANH = "6ede9afa66b88fe6d6a9"  # Zalo ids are hex strings
 CHI = "b1c2d3e4f5a6b7c8d9e0"
 
 
+MODES = pytest.mark.parametrize("webhook", [False, True], ids=["polling", "webhook"])
+
+
 async def _register(h: Harness, world: World, user_id: str, role: Role = Role.STAFF, unit: str = "A") -> None:
     code = await new_invite(world.app, unit, role)
     [answer] = await h.say(user_id, f"/start {code}")
     assert "Đăng ký thành công" in answer
 
 
-async def test_registration_with_an_invite_then_a_knowledge_answer(world: World) -> None:
-    async with zalo_running(world.app) as h:
+@MODES
+async def test_registration_with_an_invite_then_a_knowledge_answer(world: World, webhook: bool) -> None:
+    async with zalo_running(world.app, webhook=webhook) as h:
         [welcome] = await h.say(ANH, "/start")
         assert "mã mời" in welcome
         [refused] = await h.say(ANH, "thoi han tam giu la bao lau")
@@ -55,8 +60,9 @@ async def test_a_telegram_account_and_a_zalo_account_are_separate(world: World) 
         assert answer == texts.NOT_REGISTERED
 
 
-async def test_numbered_menu_flow_and_stale_numbers(world: World) -> None:
-    async with zalo_running(world.app) as h:
+@MODES
+async def test_numbered_menu_flow_and_stale_numbers(world: World, webhook: bool) -> None:
+    async with zalo_running(world.app, webhook=webhook) as h:
         await _register(h, world, ANH, Role.ADMIN)
         [menu] = await h.say(ANH, "/moi")
         assert menu.splitlines()[1:] == ["1. Cán bộ, kiểm sát viên", "2. Lãnh đạo đơn vị", "3. Quản trị", NUMBER_HINT]
@@ -69,9 +75,10 @@ async def test_numbered_menu_flow_and_stale_numbers(world: World) -> None:
         assert "Lãnh đạo đơn vị" in registered
 
 
-async def test_checkin_with_a_photo(world: World) -> None:
+@MODES
+async def test_checkin_with_a_photo(world: World, webhook: bool) -> None:
     sites = await add_sites(world)
-    async with zalo_running(world.app) as h:
+    async with zalo_running(world.app, webhook=webhook) as h:
         await _register(h, world, ANH)
         [listing] = await h.say(ANH, "/kiemsat")
         line = next(x for x in listing.splitlines() if sites.a1.name in x)
@@ -99,8 +106,9 @@ async def test_checkin_with_a_photo(world: World) -> None:
     assert (saved.content.held_tam_giu, saved.content.held_tam_giam) == (4, 3)
 
 
-async def test_redelivery_of_the_same_message_is_ignored(world: World) -> None:
-    async with zalo_running(world.app) as h:
+@MODES
+async def test_redelivery_of_the_same_message_is_ignored(world: World, webhook: bool) -> None:
+    async with zalo_running(world.app, webhook=webhook) as h:
         await _register(h, world, ANH, Role.ADMIN)
         update = h.fake.text(ANH, "/moi canbo")
         [first] = await h.answer(ANH, update)
@@ -114,8 +122,9 @@ async def test_redelivery_of_the_same_message_is_ignored(world: World) -> None:
     assert len(invites) == 2  # the registration's invite and one from /moi
 
 
-async def test_groups_are_refused_and_stickers_get_a_polite_answer(world: World) -> None:
-    async with zalo_running(world.app) as h:
+@MODES
+async def test_groups_are_refused_and_stickers_get_a_polite_answer(world: World, webhook: bool) -> None:
+    async with zalo_running(world.app, webhook=webhook) as h:
         await _register(h, world, ANH)
         group = "9f8e7d6c5b4a39281706"
         [refused] = await h.answer(group, h.fake.text(ANH, "thoi han tam giu", chat_id=group, group=True))
