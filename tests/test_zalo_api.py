@@ -11,15 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.adapters.zalo import (
-    CHART_AS_TEXT,
-    FILE_UNAVAILABLE,
-    MalformedUpdate,
-    Outgoing,
-    ZaloAdapter,
-    to_incoming,
-    unwrap,
-)
+from bot.adapters.zalo import CHART_AS_TEXT, FILE_UNAVAILABLE, Outgoing, ZaloAdapter
 from bot.adapters.zalo_api import (
     ZaloBadRequest,
     ZaloBotApi,
@@ -30,6 +22,7 @@ from bot.adapters.zalo_api import (
     ZaloServerError,
     ZaloUnauthorized,
 )
+from bot.adapters.zalo_updates import MalformedUpdate, to_incoming, unwrap
 from bot.app import App
 from bot.config import Secret
 from bot.menus import NUMBER_HINT

@@ -3,8 +3,9 @@
 Zalo has no buttons, callbacks, edits or documents: buttons are rendered as numbered options
 (shared with the console, ``bot.menus``), text is split at 2,000 characters on line
 boundaries, files are replaced by a message saying where to get them, and charts go out
-with sendPhoto only when a public media URL is configured. Long polling by default; a
-webhook (``bot.adapters.zalo_webhook``) when ``ZALO_WEBHOOK_URL`` is set.
+with sendPhoto only when a public media URL is configured. Updates are translated in
+``bot.adapters.zalo_updates``. Long polling by default; a webhook (``bot.adapters.zalo_webhook``)
+when ``ZALO_WEBHOOK_URL`` is set.
 """
 
 from __future__ import annotations
@@ -30,16 +31,15 @@ from bot.adapters.zalo_api import (
     ZaloServerError,
     ZaloUnauthorized,
 )
+from bot.adapters.zalo_updates import PLATFORM, MalformedUpdate, to_incoming, unwrap
 from bot.config import Settings
 from bot.dispatcher import Dispatcher
 from bot.menus import render_numbered
-from bot.messages import Incoming, OutFile, Photo, Reply, split_text
+from bot.messages import Incoming, OutFile, Reply, split_text
 from bot.outbox import DeliveryError, RetryLater, Unreachable
 
 logger = logging.getLogger(__name__)
 
-PLATFORM = "zalo"
-TEXT, IMAGE, STICKER = "message.text.received", "message.image.received", "message.sticker.received"
 SEND_ATTEMPTS = 4
 MAX_WAIT = 60.0
 FILE_UNAVAILABLE = (
@@ -51,62 +51,8 @@ LOCATION_HINT = "(Zalo không gửi vị trí cho Trợ lý được: anh/chị 
 T = TypeVar("T")
 
 
-class MalformedUpdate(ValueError):
-    """The body is not a Zalo update (no event name, message, sender or chat)."""
-
-
 class ZaloStartError(RuntimeError):
     """Zalo refused to start the bot (bad token, base URL or webhook settings); safe to print."""
-
-
-def unwrap(body: Any) -> Any:
-    """Webhook bodies come either bare or wrapped as ``{"ok": true, "result": update}``."""
-    if isinstance(body, dict) and "event_name" not in body and isinstance(body.get("result"), dict):
-        return body["result"]
-    return body
-
-
-def _id(part: Any, what: str) -> str:
-    value = part.get("id") if isinstance(part, dict) else None
-    if not isinstance(value, str | int) or isinstance(value, bool) or not str(value).strip():
-        raise MalformedUpdate(f"update without {what} id")
-    return str(value)
-
-
-def to_incoming(update: Any) -> Incoming | None:
-    """Translate one update into the neutral message; None for updates we do not act on."""
-    if not isinstance(update, dict):
-        raise MalformedUpdate("update is not an object")
-    event, message = update.get("event_name"), update.get("message")
-    if not isinstance(event, str) or not isinstance(message, dict):
-        raise MalformedUpdate("update without event_name or message")
-    sender, chat = message.get("from"), message.get("chat")
-    user_id, chat_id = _id(sender, "sender"), _id(chat, "chat")
-    if sender.get("is_bot") is True:
-        return None
-    message_id = message.get("message_id")
-    name = sender.get("display_name") or sender.get("name") or ""
-    base: dict[str, Any] = {
-        "platform": PLATFORM,
-        "chat_id": chat_id,
-        "user_id": user_id,
-        "display_name": str(name)[:100],
-        # Zalo has no update id: the message id within its event kind identifies a delivery.
-        "update_key": f"{event}:{message_id}" if message_id not in (None, "") else None,
-        "group": str(chat.get("chat_type") or "PRIVATE").upper() != "PRIVATE",
-        "raw": update,
-    }
-    text = message.get("text")
-    if event == TEXT:
-        return Incoming(text=text if isinstance(text, str) else "", **base)
-    caption = message.get("caption")
-    caption = caption if isinstance(caption, str) and caption.strip() else None
-    if event == IMAGE:
-        url = message.get("photo_url") or message.get("photo")
-        if isinstance(url, str) and url.startswith(("https://", "http://")):
-            return Incoming(text=caption, photos=(Photo(url, None, url),), **base)
-        return Incoming(unsupported="image", **base)
-    return Incoming(unsupported="sticker" if event == STICKER else event[:40], **base)
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,16 +235,15 @@ class ZaloAdapter:
     async def run(self, stop: asyncio.Event) -> None:
         """Serve until ``stop`` is set. Raises ``ZaloStartError`` when Zalo refuses the bot."""
         try:
-            await self.start_call(self.api.get_me, "getMe", stop)
-            logger.info("Zalo bot connected")
-            if self.settings.zalo_webhook_url:
-                from bot.adapters.zalo_webhook import serve_webhook
+            with contextlib.suppress(Stopped):  # stopped while Zalo was still being reached
+                await self.start_call(self.api.get_me, "getMe", stop)
+                logger.info("Zalo bot connected")
+                if self.settings.zalo_webhook_url:
+                    from bot.adapters.zalo_webhook import serve_webhook
 
-                await serve_webhook(self, stop)
-            else:
-                await self._poll(stop)
-        except Stopped:
-            pass
+                    await serve_webhook(self, stop)
+                else:
+                    await self._poll(stop)
         finally:
             await self.drain()
 
