@@ -29,6 +29,7 @@ from bot.config import Settings
 from bot.dispatcher import Dispatcher
 from bot.messages import Incoming, Location, Photo, Reply, split_text
 from bot.outbox import DeliveryError, RetryLater, Unreachable
+from bot.undelivered import queue_undelivered
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +37,9 @@ PLATFORM = "telegram"
 MAX_MESSAGE = 4096
 MAX_CAPTION = 1024
 SEND_ATTEMPTS = 4
+# Flood control asking for a longer wait than this is not waited out inside an update handler: the
+# reply goes to the outbox, which waits as asked (holding a handler would hold up the shutdown).
+MAX_INLINE_WAIT = 5.0
 _UNSUPPORTED_KINDS = (
     "sticker", "voice", "audio", "video", "video_note", "animation", "document", "contact", "poll", "dice",
     "venue", "game",
@@ -90,25 +94,32 @@ def _seconds(value: float | timedelta) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
-async def with_retries(call: Callable[[], Awaitable[T]], what: str, attempts: int = SEND_ATTEMPTS) -> T:
+def _never() -> bool:
+    return False
+
+
+async def with_retries(
+    call: Callable[[], Awaitable[T]], what: str, attempts: int = SEND_ATTEMPTS, stopping: Callable[[], bool] = _never
+) -> T:
     """Retry flood-control answers after the time Telegram asks, and network errors with backoff.
 
     A timed-out send may have reached Telegram; retrying it risks a duplicate reply, which we
     prefer to a lost one for interactive replies. Outbox deliveries use one attempt and leave
-    retries (and their exactly-once bookkeeping) to the outbox.
+    retries (and their exactly-once bookkeeping) to the outbox. No retry once ``stopping()``
+    is true, nor a flood-control wait over ``MAX_INLINE_WAIT``: the caller queues the reply.
     """
     delay = 0.5
     for attempt in range(1, attempts + 1):
         try:
             return await call()
         except RetryAfter as exc:
-            if attempt == attempts:
-                raise
             wait = _seconds(exc.retry_after)
+            if attempt == attempts or wait > MAX_INLINE_WAIT or stopping():
+                raise
             logger.warning("%s: flood control, retrying in %.1f s", what, wait)
             await asyncio.sleep(wait)
         except NetworkError as exc:
-            if isinstance(exc, BadRequest) or attempt == attempts:
+            if isinstance(exc, BadRequest) or attempt == attempts or stopping():
                 raise
             logger.warning("%s: network error (%s), retrying in %.1f s", what, type(exc).__name__, delay)
             await asyncio.sleep(delay)
@@ -129,6 +140,7 @@ class TelegramAdapter:
             raise ValueError("TELEGRAM_BOT_TOKEN is not set")
         self.dispatcher = dispatcher
         self.settings = settings
+        self._stopping = False
         builder = (
             ApplicationBuilder()
             .token(settings.telegram_token.value)
@@ -155,7 +167,23 @@ class TelegramAdapter:
             except TelegramError as exc:  # too old, or the network hiccupped: the press still counts
                 logger.info("could not answer callback query: %s", exc.message)
         replies = await self.dispatcher.handle(incoming)
-        await self.send(int(incoming.chat_id), replies)
+        await self._answer(incoming, replies)
+
+    async def _answer(self, incoming: Incoming, replies: list[Reply]) -> None:
+        """Send the replies in order; from the first one Telegram would not take (after the retries),
+        the rest go to the outbox instead of being lost."""
+        for index, reply in enumerate(replies):
+            try:
+                await self.send(int(incoming.chat_id), [reply])
+            except TelegramError as exc:
+                not_before = None
+                if isinstance(exc, RetryAfter):
+                    not_before = self.dispatcher.services.clock.now() + timedelta(seconds=_seconds(exc.retry_after))
+                reason = type(exc).__name__  # not the message: it is stored, and shown to admins
+                await queue_undelivered(
+                    self.dispatcher.services, incoming, replies[index:], reason, not_before=not_before
+                )
+                return
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         logger.error("error while handling a Telegram update", exc_info=context.error)
@@ -165,7 +193,7 @@ class TelegramAdapter:
         bot = self.application.bot
 
         async def call(make: Callable[[], Awaitable[Message]], what: str) -> Message:
-            return await with_retries(make, what, attempts)
+            return await with_retries(make, what, attempts, lambda: self._stopping)
 
         sent: list[Message] = []
         for reply in replies:
@@ -242,5 +270,6 @@ class TelegramAdapter:
                 logger.info("Telegram long polling started")
             await stop.wait()
             logger.info("stopping Telegram adapter")
+            self._stopping = True  # replies being sent get no more retries: what fails is queued
             await app.updater.stop()
             await app.stop()

@@ -1,0 +1,56 @@
+"""Replies a platform would not take are queued in the outbox for the person who asked."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from bot.messages import Button, Incoming, OutFile, Reply
+from bot.outbox import OutboxWorker
+from bot.undelivered import queue_undelivered
+from tests.conftest import World
+
+
+class RecordingPlatform:
+    platforms = ("test",)
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, Reply]] = []
+
+    async def deliver(self, chat_id: str, replies: list[Reply]) -> None:
+        self.sent.extend((chat_id, r) for r in replies)
+
+
+def _incoming(user_id: str, **fields: object) -> Incoming:
+    return Incoming(platform="test", chat_id=user_id, user_id=user_id, text="x", update_key="42", **fields)  # type: ignore[arg-type]
+
+
+async def test_replies_are_queued_with_their_buttons_and_a_note_for_attachments(world: World) -> None:
+    replies = [
+        Reply("Câu trả lời", ((Button("Xem thêm", "kb:1"),),)),
+        Reply("Báo cáo tháng", file=OutFile("thang.xlsx", b"x")),
+    ]
+    services = world.app.services
+    assert await queue_undelivered(services, _incoming("staff-a"), replies, "NetworkError") == 2
+    platform = RecordingPlatform()
+    assert await OutboxWorker(world.app.repos, platform, services.clock).run_once() == 2
+    sent = sorted(platform.sent, key=lambda item: item[1].text)
+    assert [(chat, r.text.split("\n")[0]) for chat, r in sent] == [
+        ("staff-a", "Báo cáo tháng"),
+        ("staff-a", "Câu trả lời"),
+    ]
+    assert sent[1][1].flat_buttons == [Button("Xem thêm", "kb:1")]
+    assert "thang.xlsx" in sent[0][1].text and "yêu cầu lại" in sent[0][1].text
+    assert await world.app.repos.outbox.count_by_status() == {"sent": 2}
+
+
+async def test_a_stranger_or_a_group_cannot_be_queued_and_it_is_logged(
+    world: World, caplog: pytest.LogCaptureFixture
+) -> None:
+    services = world.app.services
+    with caplog.at_level(logging.ERROR):
+        assert await queue_undelivered(services, _incoming("nobody"), [Reply("Chào")], "NetworkError") == 0
+        assert await queue_undelivered(services, _incoming("staff-a", group=True), [Reply("Chào")], "Forbidden") == 0
+    assert caplog.text.count("cannot be queued") == 2
+    assert await world.app.repos.outbox.count_by_status() == {}
