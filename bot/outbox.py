@@ -18,7 +18,7 @@ import math
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from bot.clock import Clock
@@ -27,6 +27,8 @@ from storage.outbox import OutboxMessage, backoff
 from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
+# The shortest wait: a clock that cannot represent a smaller step would otherwise spin.
+_EPSILON = 1e-6
 
 
 class DeliveryError(Exception):
@@ -107,7 +109,7 @@ class RateLimiter:
             start = max(now, self._next_slot, self._paused_until)
             self._next_slot = start + self._interval
             if start > now:
-                await self._sleep(start - now)
+                await self._wait(start - now)
             if self._paused_until <= start:
                 return
             # A pause began while this send waited and reaches past its slot: queue again behind it.
@@ -121,10 +123,13 @@ class RateLimiter:
                 await self.slot()
                 continue
             if len(self._recent) == self._burst and now - self._recent[0] < self._span:
-                await self._sleep(self._span - (now - self._recent[0]))
+                await self._wait(self._span - (now - self._recent[0]))
                 continue
             self._recent.append(now)
             return
+
+    async def _wait(self, seconds: float) -> None:
+        await self._sleep(max(seconds, _EPSILON))
 
     @contextlib.asynccontextmanager
     async def chat(self, chat_id: str) -> AsyncIterator[None]:
@@ -137,7 +142,7 @@ class RateLimiter:
             async with lock:
                 wait = self._chat_ready.get(chat_id, -math.inf) - self._now()
                 if wait > 0:
-                    await self._sleep(wait)
+                    await self._wait(wait)
                 try:
                     yield
                 finally:
@@ -189,6 +194,7 @@ class OutboxWorker:
         self.window = max(window, 2)
         self._concurrency = asyncio.Semaphore(concurrency)
         self._wake = asyncio.Event()
+        self._retry_due: datetime | None = None  # the earliest retry scheduled during run_once
         # Called after a successful send, e.g. to make its buttons the numbered menu (bot/app.py).
         self.on_delivered = on_delivered
 
@@ -208,7 +214,9 @@ class OutboxWorker:
         running: dict[asyncio.Task[bool], int] = {}
         try:
             while True:
-                if len(running) <= self.window // 2:
+                retry_due = self._retry_due is not None and self._retry_due <= self.clock.now()
+                if len(running) <= self.window // 2 or retry_due:
+                    self._retry_due = None
                     busy = set(running.values())
                     due = await self.repos.outbox.due(
                         self.sender.platforms, self.clock.now(), limit=self.window + len(running)
@@ -280,7 +288,9 @@ class OutboxWorker:
             logger.error("outbox %s: giving up after %d attempts (%s)", message.id, message.attempts, error)
             await self.repos.outbox.mark_failed(message.id, error)
             return
-        await self.repos.outbox.retry_later(message.id, self.clock.now() + wait, error)
+        at = await self.repos.outbox.retry_later(message.id, self.clock.now() + wait, error)
+        if self._retry_due is None or at < self._retry_due:
+            self._retry_due = at
 
     async def run(self, stop: asyncio.Event, idle: float = 2.0) -> None:
         await self.start()

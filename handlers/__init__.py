@@ -6,11 +6,12 @@ from bot.routing import Router
 
 
 def build_router() -> Router:
-    from handlers import admin, checkin, common, deadlines, link, qa, reports
+    from handlers import admin, checkin, common, deadlines, link, outbox_admin, qa, reports
 
     router = Router()
     common.register(router)
     admin.register(router)
+    outbox_admin.register(router)
     link.register(router)
     deadlines.register(router)
     checkin.register(router)

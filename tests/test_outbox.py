@@ -1,13 +1,22 @@
-"""Proactive sends: one per key, attempt recorded before the send, retries, unreachable
-recipients, interrupted sends never repeated, and the rate limiter's spacing."""
+"""Proactive sends: one per key, attempt recorded just before the send, retries, unreachable
+recipients, interrupted sends never repeated, cancelled messages never sent, the rate
+limiter's pace (on virtual time) and the outbox settings."""
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
+from pathlib import Path
 
+import pytest
+
+from bot.config import ConfigError, load_settings
 from bot.messages import Reply
 from bot.outbox import DeliveryError, OutboxWorker, RateLimiter, RetryLater, Unreachable
 from tests.conftest import World
+from tests.fakes import FakeClock
+from tests.virtual_time import VirtualTimeLoop
 
 
 class FakePlatform:
@@ -26,10 +35,22 @@ class FakePlatform:
         self.delivered.extend((chat_id, r.text) for r in replies)
 
 
+def _clock_limiter(clock: FakeClock) -> RateLimiter:
+    """A fast limiter whose waits move the test's FakeClock instead of sleeping."""
+
+    async def sleep(seconds: float) -> None:
+        target = clock.now() + timedelta(seconds=seconds)
+        await asyncio.sleep(0)
+        if clock.now() < target:
+            clock.set(target)
+
+    return RateLimiter(1000, 0, monotonic=lambda: clock.now().timestamp(), sleep=sleep)
+
+
 def _worker(world: World, platform: FakePlatform) -> OutboxWorker:
-    return OutboxWorker(
-        world.app.repos, platform, world.app.services.clock, per_second=1000, per_chat=0, max_attempts=3
-    )
+    clock = world.app.services.clock
+    assert isinstance(clock, FakeClock)
+    return OutboxWorker(world.app.repos, platform, clock, max_attempts=3, limiter=_clock_limiter(clock))
 
 
 async def test_a_key_is_sent_once(world: World) -> None:
@@ -73,8 +94,11 @@ async def test_retry_after_and_network_errors_then_give_up(world: World) -> None
     worker = _worker(world, platform)
     await worker.run_once()
     retry = await outbox.for_key("r")
-    assert retry is not None and retry.status == "pending" and retry.next_attempt_at == now + timedelta(seconds=7)
-    clock.advance(seconds=7)  # type: ignore[attr-defined]
+    assert retry is not None and retry.status == "pending" and retry.attempts == 1
+    # Due no sooner than asked (rounded up to the stored whole second).
+    assert now + timedelta(seconds=7) <= retry.next_attempt_at <= now + timedelta(seconds=8)
+    assert retry.last_error is not None and "429" in retry.last_error
+    clock.set(retry.next_attempt_at)
     await worker.run_once()
     assert platform.delivered == [("head-a", "Nhắc")]
     for _ in range(5):
@@ -83,7 +107,7 @@ async def test_retry_after_and_network_errors_then_give_up(world: World) -> None
     failed = await outbox.for_key("f")
     assert failed is not None and failed.status == "failed" and failed.attempts == 3
     problems = await outbox.problems_in_scope(world.admin_a, now - timedelta(days=1))
-    assert [m.key for m in problems] == ["f"]
+    assert [(p.message.key, p.recipient) for p in problems] == [("f", "Cán bộ A")]
     assert await outbox.problems_in_scope(world.admin_b, now - timedelta(days=1)) == []
 
 
@@ -97,14 +121,14 @@ async def test_blocked_recipient_is_marked_unreachable_not_retried(world: World)
     world.app.services.clock.advance(hours=1)  # type: ignore[attr-defined]
     assert await worker.run_once() == 0
     message = await outbox.for_key("u")
-    assert message is not None and message.status == "unreachable"
+    assert message is not None and message.status == "unreachable" and message.attempts == 1
 
 
 async def test_interrupted_send_is_never_repeated(world: World) -> None:
     outbox, now = world.app.repos.outbox, world.app.services.clock.now()
     await outbox.enqueue(key="x", user=world.head_a, text="Nhắc", now=now)
-    claimed = await outbox.claim_due(("test",), now)  # the process "dies" after this, mid-send
-    assert [m.key for m in claimed] == ["x"]
+    [due] = await outbox.due(("test",), now)
+    assert await outbox.begin_attempt(due, now) is not None  # the process "dies" here, mid-send
     platform = FakePlatform()
     worker = _worker(world, platform)  # a new process on the same database
     assert await worker.start() == 1
@@ -114,17 +138,133 @@ async def test_interrupted_send_is_never_repeated(world: World) -> None:
     assert message is not None and message.status == "uncertain"
 
 
-async def test_rate_limiter_spaces_sends_overall_and_per_chat() -> None:
-    now = [0.0]
-    slept: list[float] = []
+async def test_an_attempt_is_recorded_once_and_only_for_a_still_pending_message(world: World) -> None:
+    outbox, now = world.app.repos.outbox, world.app.services.clock.now()
+    await outbox.enqueue(key="a", user=world.head_a, text="Nhắc A", now=now)
+    await outbox.enqueue(key="b", user=world.staff_a, text="Nhắc B", now=now)
+    first, second = await outbox.due(("test",), now)
+    started = await outbox.begin_attempt(first, now)
+    assert started is not None and started.status == "sending" and started.attempts == 1
+    assert await outbox.begin_attempt(first, now) is None  # read before the first attempt: stale
+    await outbox.mark_failed(second.id, "hủy")  # no longer pending (as a cancelled reminder)
+    assert await outbox.begin_attempt(second, now) is None
+    assert await outbox.due(("test",), now) == []
 
-    async def sleep(seconds: float) -> None:
-        slept.append(seconds)
 
-    limiter = RateLimiter(per_second=10, per_chat=1.0, monotonic=lambda: now[0], sleep=sleep)
-    for chat in ["a", "b", "c"]:
-        await limiter.acquire(chat)
-    assert slept == [0.1, 0.2]  # 10 per second overall
-    slept.clear()
-    await limiter.acquire("a")  # same chat again: one second after its previous slot
-    assert slept == [1.0]
+async def test_an_unexpected_sender_error_is_uncertain_never_repeated(world: World) -> None:
+    outbox, now = world.app.repos.outbox, world.app.services.clock.now()
+    await outbox.enqueue(key="bug", user=world.head_a, text="Nhắc", now=now)
+    platform = FakePlatform()
+    platform.failures["head-a"] = [ValueError("a bug in an adapter")]
+    worker = _worker(world, platform)
+    assert await worker.run_once() == 1
+    world.app.services.clock.advance(hours=1)  # type: ignore[attr-defined]
+    assert await worker.run_once() == 0
+    message = await outbox.for_key("bug")
+    assert message is not None and message.status == "uncertain" and "ValueError" in (message.last_error or "")
+
+
+# -- the rate limiter on virtual time ---------------------------------------------------------
+
+
+def _on_virtual_time(scenario: Callable[[], Awaitable[None]]) -> None:
+    with asyncio.Runner(loop_factory=VirtualTimeLoop) as runner:
+        runner.run(scenario())
+
+
+def test_rate_limiter_spaces_sends_overall_and_per_chat() -> None:
+    sends: list[tuple[str, float]] = []
+
+    async def scenario() -> None:
+        loop = asyncio.get_running_loop()
+        limiter = RateLimiter(per_second=10, per_chat=1.0, monotonic=loop.time)
+
+        async def send(chat: str) -> None:
+            async with limiter.chat(chat):
+                await limiter.slot()
+                await limiter.ready()
+                sends.append((chat, loop.time()))
+                await asyncio.sleep(0.25)  # the platform takes a while to answer
+
+        await asyncio.gather(*(send(c) for c in ["a", "b", "c", "a", "d"]))
+
+    _on_virtual_time(scenario)
+    times = dict.fromkeys("abcd", 0.0)
+    for chat, at in sends:
+        times[chat] = at
+    assert [c for c, _ in sends] == ["a", "b", "c", "d", "a"]
+    assert [round(t, 6) for _, t in sends[:4]] == [0.0, 0.1, 0.2, 0.3]  # 10 per second overall
+    # Same chat again: one second after the end of its previous send (0.0 + 0.25 answer + 1.0).
+    assert sends[4] == ("a", pytest.approx(1.25))
+
+
+def test_a_pause_stops_every_send_and_requeues_those_waiting() -> None:
+    sends: list[float] = []
+
+    async def scenario() -> None:
+        loop = asyncio.get_running_loop()
+        limiter = RateLimiter(per_second=4, per_chat=0, monotonic=loop.time)
+
+        async def send(chat: str) -> None:
+            async with limiter.chat(chat):
+                await limiter.slot()
+                await limiter.ready()
+                sends.append(loop.time())
+                if chat == "flood":
+                    limiter.pause(3)  # the platform answered 429, retry after 3 s
+
+        await asyncio.gather(*(send(c) for c in ["x", "flood", "y", "z", "w"]))
+
+    _on_virtual_time(scenario)
+    assert [round(t, 6) for t in sends] == [0.0, 0.25, 3.25, 3.5, 3.75]
+
+
+def test_no_window_of_one_second_holds_more_than_the_rate() -> None:
+    """Sends delayed after their slot (a slow database write, say) do not bunch into a burst."""
+    sends: list[float] = []
+
+    async def scenario() -> None:
+        loop = asyncio.get_running_loop()
+        limiter = RateLimiter(per_second=5, per_chat=0, monotonic=loop.time)
+
+        async def send(index: int) -> None:
+            await limiter.slot()
+            await asyncio.sleep(0.5 if index == 0 else 0.0)  # the first is held up after its slot
+            await limiter.ready()
+            sends.append(loop.time())
+
+        await asyncio.gather(*(send(i) for i in range(12)))
+
+    _on_virtual_time(scenario)
+    sends.sort()
+    assert len(sends) == 12
+    assert max(sum(1 for t in sends if start <= t < start + 1.0) for start in sends) <= 5
+
+
+def test_limiter_refuses_nonsense() -> None:
+    with pytest.raises(ValueError):
+        RateLimiter(0, 1.0)
+    with pytest.raises(ValueError):
+        RateLimiter(10, -1)
+
+
+# -- settings ---------------------------------------------------------------------------------
+
+
+def test_telegram_pace_settings(tmp_path: Path) -> None:
+    env_file = tmp_path / ".env"
+    defaults = load_settings(env={}, env_file=env_file)
+    assert (defaults.telegram_rate_per_second, defaults.telegram_rate_per_chat) == (25.0, 1.0)
+    tuned = load_settings(
+        env={"TELEGRAM_RATE_PER_SECOND": "30", "TELEGRAM_RATE_PER_CHAT_SECONDS": "1,5"}, env_file=env_file
+    )
+    assert (tuned.telegram_rate_per_second, tuned.telegram_rate_per_chat) == (30.0, 1.5)
+    for name, value in [
+        ("TELEGRAM_RATE_PER_SECOND", "0"),
+        ("TELEGRAM_RATE_PER_SECOND", "nhanh"),
+        ("TELEGRAM_RATE_PER_SECOND", "5000"),
+        ("TELEGRAM_RATE_PER_SECOND", "nan"),
+        ("TELEGRAM_RATE_PER_CHAT_SECONDS", "-1"),
+    ]:
+        with pytest.raises(ConfigError, match=name):
+            load_settings(env={name: value}, env_file=env_file)
