@@ -361,13 +361,18 @@ class ReportBook:
 
     def find(self, text: str) -> ReportType | None:
         """A report by its code, or by a unique match of the typed words in its name."""
+        hits = self.matching(text)
+        return hits[0] if len(hits) == 1 else None
+
+    def matching(self, text: str) -> list[ReportType]:
+        """The report with this code, else every report whose name (or code) has all the typed
+        words, without diacritics."""
         from knowledge.normalize import fold
 
         wanted = text.strip().lower()
         if wanted in self.config.reports:
-            return self.config.reports[wanted]
+            return [self.config.reports[wanted]]
         words = fold(text).split()
         if not words:
-            return None
-        hits = [r for r in self.config.reports.values() if all(w in fold(r.name) or w in r.code for w in words)]
-        return hits[0] if len(hits) == 1 else None
+            return []
+        return [r for r in self.config.reports.values() if all(w in fold(r.name) or w in r.code for w in words)]

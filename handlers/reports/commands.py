@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from bot.clock import local
 from bot.context import Context
 from bot.messages import Button, OutFile, Reply, reply
-from bot.routing import callback_data
+from bot.routing import callback_data, int_arg
 from handlers.reports.chart import render_chart
 from handlers.reports.export import build_status_workbook
 from handlers.reports.status import unit_statuses
@@ -66,6 +66,34 @@ def _report_names(ctx: Context) -> str:
     return ", ".join(f"{r.code} ({r.name})" for r in _book(ctx).config.reports.values())
 
 
+def _find_report(ctx: Context, text: str, command: str) -> ReportType | Reply:
+    """The report the user named, or a reply saying which names exist (none or several matched)."""
+    hits = _book(ctx).matching(text)
+    if len(hits) == 1:
+        return hits[0]
+    example = f"ví dụ «/{command} {next(iter(_book(ctx).config.reports))}»"
+    if hits:
+        names = ", ".join(f"{r.code} ({r.name})" for r in hits)
+        return Reply(f"«{text[:40]}» khớp nhiều báo cáo: {names}. Anh/chị gõ mã báo cáo, {example}.")
+    return Reply(
+        f"Không có báo cáo «{text[:40]}». Anh/chị gõ mã báo cáo, {example}.\nCác báo cáo: {_report_names(ctx)}."
+    )
+
+
+PERIOD_EXAMPLES = {
+    "month": "10/2026 (tháng 10/2026)",
+    "quarter": "Q3/2026 (quý III/2026)",
+    "half_year": "2026 (6 tháng năm 2026, từ 01/12/2025 đến 31/05/2026)",
+    "year": "2026 (12 tháng năm 2026, từ 01/12/2025 đến 30/11/2026)",
+}
+
+
+def _bad_period(report: ReportType, text: str) -> Reply:
+    return Reply(
+        f"Kỳ «{text[:20]}» không hợp lệ với {report.name}. Anh/chị ghi kỳ như {PERIOD_EXAMPLES[report.period]}."
+    )
+
+
 async def _units_for_report(ctx: Context, report: ReportType) -> list[Unit]:
     assert ctx.user is not None
     units = await ctx.repos.units.subtree(ctx.user.unit_id)
@@ -91,7 +119,9 @@ async def open_reports(ctx: Context) -> list[Reply]:
             sub = await ctx.repos.reports.get(report.code, schedule.period.key, unit.id)
             label = f"{report.name}, kỳ {schedule.period.label}"
             if sub is None:
-                lines.append(f"⏳ {label}: chưa gửi — hạn {fmt_day(schedule.due)} ({days_left_text(schedule.due, today)})")
+                lines.append(
+                    f"⏳ {label}: chưa gửi — hạn {fmt_day(schedule.due)} ({days_left_text(schedule.due, today)})"
+                )
                 rows.append([Button(f"Đã gửi: {report.name} {schedule.period.key}"[:60],
                                     _data("s", report, schedule.period, unit.id))])  # fmt: skip
             else:
@@ -114,13 +144,12 @@ def _data(action: str, report: ReportType, period: Period, unit_id: int) -> str:
 # -- /danop <report> [period] [unit code] --------------------------------------------------------
 async def mark_command(ctx: Context) -> list[Reply]:
     assert ctx.user is not None
-    book = _book(ctx)
     if not ctx.args:
         return [Reply(f"Anh/chị gõ /danop <mã báo cáo> [kỳ], ví dụ «/danop cong_tac_thang 10/2026».\n"
                       f"Các báo cáo: {_report_names(ctx)}.")]  # fmt: skip
-    report = book.find(ctx.args[0])
-    if report is None:
-        return [Reply(f"Không có báo cáo «{ctx.args[0][:40]}». Các báo cáo: {_report_names(ctx)}.")]
+    report = _find_report(ctx, ctx.args[0], "danop")
+    if isinstance(report, Reply):
+        return [report]
     unit = await ctx.repos.units.get(ctx.user.unit_id)
     if len(ctx.args) >= 3:
         unit = await ctx.repos.units.by_code(ctx.args[2].upper())
@@ -133,21 +162,32 @@ async def mark_command(ctx: Context) -> list[Reply]:
     if len(ctx.args) >= 2:
         period = parse_period(report.period, ctx.args[1])
         if period is None:
-            return [Reply(f"Kỳ «{ctx.args[1][:20]}» không hợp lệ. Ví dụ: 10/2026 (tháng), Q3/2026 (quý), 2026 (6 hoặc 12 tháng).")]
+            return [_bad_period(report, ctx.args[1])]
         schedule = _schedule(ctx, report, period)
     else:
-        candidates = _reported_periods(ctx, report)
+        # The periods /baocao shows: the two newest being reminded.
+        candidates = _reported_periods(ctx, report)[:2]
         if not candidates:
-            return [Reply("Chưa có kỳ báo cáo nào đến lúc nhắc. Anh/chị ghi rõ kỳ, ví dụ «/danop cong_tac_thang 11/2026».")]
+            return [Reply(f"{report.name} chưa có kỳ nào đến lúc nhắc. Anh/chị ghi rõ kỳ, ví dụ "
+                          f"«/danop {report.code} {PERIOD_EXAMPLES[report.period].split()[0]}».")]  # fmt: skip
         sent = [await ctx.repos.reports.get(report.code, s.period.key, unit.id) for s in candidates]
-        schedule = next((s for s, sub in zip(candidates, sent, strict=True) if sub is None), candidates[0])
+        open_ = [s for s, sub in zip(candidates, sent, strict=True) if sub is None]
+        if len(open_) > 1:
+            # Several periods are open (one late, one current): marking a guess could stop the
+            # reminders of the wrong one. The head picks.
+            rows = [[Button(f"Kỳ {s.period.label}"[:60], _data("s", report, s.period, unit.id))] for s in open_[:4]]
+            return [reply(f"{unit.name} còn {len(open_)} kỳ {report.name} chưa báo đã gửi. "
+                          "Anh/chị chọn kỳ đã gửi (hoặc gõ kỳ, ví dụ "
+                          f"«/danop {report.code} {PERIOD_EXAMPLES[report.period].split()[0]}»):", *rows)]  # fmt: skip
+        schedule = open_[0] if open_ else candidates[0]
     return await _mark(ctx, report, schedule, unit.id)
 
 
 async def _mark(ctx: Context, report: ReportType, schedule: Schedule, unit_id: int) -> list[Reply]:
     assert ctx.user is not None
-    if schedule.period.start > _today(ctx):
-        return [Reply(f"Kỳ {schedule.period.label} chưa bắt đầu, chưa thể báo đã gửi.")]
+    refused = _not_markable(ctx, schedule)
+    if refused:
+        return [refused]
     try:
         sub, created = await ctx.repos.reports.mark_sent(
             ctx.user, report.code, schedule.period.key, unit_id, schedule.due, ctx.now()
@@ -166,6 +206,19 @@ async def _mark(ctx: Context, report: ReportType, schedule: Schedule, unit_id: i
                   "Trợ lý dừng nhắc kỳ này.", undo)]  # fmt: skip
 
 
+def _not_markable(ctx: Context, schedule: Schedule) -> Reply | None:
+    """A period that has not started, or is still running and not yet reminded, cannot be
+    marked as sent (most likely a mistyped year)."""
+    period, today = schedule.period, _today(ctx)
+    if period.start > today:
+        return Reply(f"Kỳ {period.label} chưa bắt đầu, chưa thể báo đã gửi. "
+                     "Anh/chị kiểm tra lại kỳ; gõ /baocao để xem các kỳ đang nhắc.")  # fmt: skip
+    if period.end > today and schedule.reminders[0].at > ctx.now():
+        return Reply(f"Kỳ {period.label} chưa kết thúc (đến hết {period.end:%d/%m/%Y}), chưa thể báo đã gửi. "
+                     "Anh/chị kiểm tra lại kỳ; gõ /baocao để xem các kỳ đang nhắc.")  # fmt: skip
+    return None
+
+
 # -- the reminder buttons: rp:<action>:<report>:<period>:<unit id> -------------------------------
 async def report_button(ctx: Context) -> list[Reply]:
     assert ctx.user is not None
@@ -173,16 +226,21 @@ async def report_button(ctx: Context) -> list[Reply]:
     action = ctx.args[0] if ctx.args else ""
     if action == "t" and len(ctx.args) == 3:
         return await status_view(ctx, ctx.args[1], ctx.args[2])
-    if len(ctx.args) != 4 or not ctx.args[3].isdigit():
+    unit_id = int_arg(ctx.args[3]) if len(ctx.args) == 4 else None
+    if unit_id is None:
         return [Reply("Nút này không còn hiệu lực. Anh/chị gõ /baocao để xem các báo cáo.")]
     report = book.config.get(ctx.args[1])
     period = period_by_key(report.period, ctx.args[2]) if report else None
-    unit_id = int(ctx.args[3])
     if report is None or period is None:
         return [Reply("Báo cáo hoặc kỳ báo cáo này không còn trong cấu hình. Anh/chị gõ /baocao để xem lại.")]
     unit = await ctx.repos.units.get(unit_id)
     if unit is None or not await ctx.repos.units.in_scope(ctx.user.unit_id, unit_id):
-        return [Reply("Anh/chị không có quyền với báo cáo của đơn vị này.")]
+        return [Reply("Anh/chị chỉ thao tác được với báo cáo của đơn vị mình và các đơn vị cấp dưới. "
+                      "Gõ /baocao để xem báo cáo của đơn vị anh/chị.")]  # fmt: skip
+    if not report.applies(unit.code, unit.level):
+        return [Reply(f"{report.name} không áp dụng cho {unit.name}. Gõ /baocao để xem các báo cáo của đơn vị.")]
+    if period.start > _today(ctx):
+        return [Reply(f"Kỳ {period.label} chưa bắt đầu. Anh/chị gõ /baocao để xem các kỳ đang nhắc.")]
     schedule = _schedule(ctx, report, period)
     if action == "s":
         return await _mark(ctx, report, schedule, unit_id)
@@ -225,9 +283,13 @@ async def _snooze(ctx: Context, schedule: Schedule, unit: Unit, action: str) -> 
     until = until.replace(second=0, microsecond=0)
     base = reminder_message(schedule, unit, ctx.user, schedule.reminders[-1], local(until, tz).date(),
                             example=_book(ctx).config.example)  # fmt: skip
+    key = f"snz:{report.code}:{period.key}:{unit.id}:{ctx.user.id}:{until.astimezone(tz):%Y%m%d%H%M}"
+    earlier = await ctx.repos.outbox.for_key(key)
+    if earlier is not None and earlier.status != "pending":
+        # The same snooze was cancelled by a "sent" mark that was then undone: set it again.
+        key += f":{now.astimezone(tz):%H%M%S}"
     message = NewMessage(
-        f"snz:{report.code}:{period.key}:{unit.id}:{ctx.user.id}:{until.astimezone(tz):%Y%m%d%H%M}",
-        ctx.user, base.message.text.replace("🔔 Nhắc gửi báo cáo", "🔔 Nhắc lại báo cáo", 1), base.message.buttons,
+        key, ctx.user, base.message.text.replace("🔔 Nhắc gửi báo cáo", "🔔 Nhắc lại báo cáo", 1), base.message.buttons,
         not_before=until, topic=report_topic(report.code, period.key, unit.id),
     )  # fmt: skip
     await ctx.repos.outbox.queue([message], now)
@@ -239,7 +301,7 @@ async def _details(ctx: Context, schedule: Schedule, unit: Unit) -> Reply:
     sub = await ctx.repos.reports.get(report.code, schedule.period.key, unit.id)
     lines = [
         f"{report.name} — {unit.name}",
-        f"Kỳ: {schedule.period.label} ({schedule.period.start:%d/%m/%Y} – {schedule.period.end:%d/%m/%Y}).",
+        f"Kỳ: {_label_with_dates(schedule.period)}.",
         f"Hạn gửi: {fmt_day(schedule.due)} ({report.describe_due()}; ngày nghỉ thì "
         f"{'lùi về ngày làm việc trước' if _book(ctx).config.shift_due_day == 'previous' else 'sang ngày làm việc sau'}).",
         "Lịch nhắc: " + "; ".join(local(m.at, tz).strftime("%H:%M %d/%m") for m in schedule.reminders) + ".",
@@ -251,19 +313,25 @@ async def _details(ctx: Context, schedule: Schedule, unit: Unit) -> Reply:
     return Reply("\n".join(lines))
 
 
+def _label_with_dates(period: Period) -> str:
+    dates = f"{period.start:%d/%m/%Y} – {period.end:%d/%m/%Y}"
+    return period.label if dates in period.label else f"{period.label} ({dates})"
+
+
 # -- /tinhhinh [report] [period], /tinhhinh_xuat --------------------------------------------------
 async def _resolve(ctx: Context, report_text: str | None, period_text: str | None) -> Schedule | Reply:
     book = _book(ctx)
     if report_text:
-        report = book.find(report_text)
-        if report is None:
-            return Reply(f"Không có báo cáo «{report_text[:40]}». Các báo cáo: {_report_names(ctx)}.")
+        found = _find_report(ctx, report_text, "tinhhinh")
+        if isinstance(found, Reply):
+            return found
+        report = found
     else:
         report = next(iter(book.config.reports.values()))
     if period_text:
         period = parse_period(report.period, period_text)
         if period is None:
-            return Reply(f"Kỳ «{period_text[:20]}» không hợp lệ. Ví dụ: 10/2026 (tháng), Q3/2026 (quý), 2026.")
+            return _bad_period(report, period_text)
         if period.start > _today(ctx):
             return Reply(f"Kỳ {period.label} chưa bắt đầu, chưa có gì để xem.")
         return _schedule(ctx, report, period)
@@ -302,6 +370,8 @@ async def status_export(ctx: Context) -> list[Reply]:
         return [resolved]
     schedule, tz = resolved, ctx.services.settings.timezone
     units = await _units_for_report(ctx, schedule.report)
+    if not units:
+        return [Reply(f"{schedule.report.name} không áp dụng cho đơn vị nào trong phạm vi của anh/chị.")]
     sent = await ctx.repos.reports.for_period_in_scope(ctx.user, schedule.report.code, schedule.period.key)  # type: ignore[arg-type]
     statuses = unit_statuses(schedule, units, sent, _today(ctx), tz)
     data = await asyncio.to_thread(build_status_workbook, schedule, statuses, tz)
