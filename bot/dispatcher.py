@@ -69,14 +69,19 @@ class Dispatcher:
         key = (incoming.platform, incoming.chat_id, incoming.user_id)
         # The lock comes first so one person's messages are handled in the order they arrived.
         async with self._user_lock(key):
-            if incoming.update_key and not await repos.updates.claim(incoming.platform, incoming.update_key):
+            # Started together, awaited together: one wait for the three (each batched with
+            # other users' messages). The claim is committed before the handler runs.
+            claim = repos.updates.claim(incoming.platform, incoming.update_key) if incoming.update_key else None
+            loading = repos.conversations.load(*key)
+            finding = repos.users.by_platform(incoming.platform, incoming.user_id)
+            claimed = await claim if claim is not None else True
+            conversation = await loading
+            user = await finding
+            if not claimed:
                 logger.info("ignoring redelivered update %s/%s", incoming.platform, incoming.update_key)
                 return []
             if incoming.group:
                 return [Reply(texts.GROUP_CHAT)]
-            conversation = await repos.conversations.load(*key)
-            before = conversation.snapshot()
-            user = await repos.users.by_platform(incoming.platform, incoming.user_id)
             try:
                 replies = await self._route(incoming, user, conversation)
             except Exception:
@@ -91,8 +96,9 @@ class Dispatcher:
                     replies = [replace(r, buttons=()) for r in replies]
                 buttons = menu_of(replies)
                 conversation.menu = [[b.text, b.data] for b in buttons] if buttons else []
-            if conversation.snapshot() != before:
-                await repos.conversations.save(*key, conversation)
+            snapshot = conversation.changed()
+            if snapshot is not None:
+                await repos.conversations.save(*key, conversation, snapshot)
             return replies
 
     async def remember_menu(self, platform: str, chat_id: str, user_key: str, buttons: list[Button]) -> None:

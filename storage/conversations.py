@@ -1,15 +1,24 @@
 """Per-(platform, chat, user) conversation state: the named step, the draft, the last numbered menu.
 
 Stored in the database so that a restart or a crash never loses a half-filled form.
+Loads and saves made while another batch is at the database are served together (one
+multi-row statement each, see ``storage/coalesce.py``); a save is committed when its
+await returns. The dispatcher's per-user lock keeps one person's load and save in order.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from storage.coalesce import Coalescer
 from storage.db import Database, utc_now_text
+
+Key = tuple[str, str, str]
+Snapshot = tuple[str | None, str, str]
+EMPTY: Snapshot = (None, "{}", "[]")
 
 
 @dataclass(slots=True)
@@ -18,41 +27,86 @@ class Conversation:
     data: dict[str, Any] = field(default_factory=dict)
     menu: list[str] = field(default_factory=list)
     updated_at: str | None = None
+    # The snapshot as last loaded or saved: comparing with it tells whether anything changed.
+    stored: Snapshot = field(default=EMPTY, repr=False, compare=False)
 
     def clear(self) -> None:
         self.state = None
         self.data = {}
 
-    def snapshot(self) -> tuple[str | None, str, str]:
+    def snapshot(self) -> Snapshot:
         return (self.state, json.dumps(self.data, sort_keys=True), json.dumps(self.menu))
+
+    def changed(self) -> Snapshot | None:
+        """The new snapshot if it differs from the stored one, else None."""
+        now = self.snapshot()
+        return None if now == self.stored else now
 
 
 class ConversationRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._loads: Coalescer[Key, Conversation] = Coalescer(self._load_many)
+        self._saves: Coalescer[tuple[Key, Snapshot], None] = Coalescer(self._save_many)
 
-    async def load(self, platform: str, chat_id: str, user_key: str) -> Conversation:
-        row = await self._db.fetchone(
-            "SELECT state, data_json, menu_json, updated_at FROM conversations "
-            "WHERE platform = ? AND chat_id = ? AND user_key = ?",
-            (platform, chat_id, user_key),
+    def load(self, platform: str, chat_id: str, user_key: str) -> asyncio.Future[Conversation]:
+        """The stored conversation (an empty one if none). Returns a future rather than a
+        coroutine, so a caller can start its other lookups before awaiting this one."""
+        return self._loads.submit((platform, chat_id, user_key))
+
+    async def save(
+        self, platform: str, chat_id: str, user_key: str, conv: Conversation, snapshot: Snapshot | None = None
+    ) -> None:
+        """Store the conversation (an empty one is deleted); committed when this returns.
+        ``snapshot``: ``conv.snapshot()`` if the caller has just taken it."""
+        snapshot = snapshot or conv.snapshot()
+        await self._saves.submit(((platform, chat_id, user_key), snapshot))
+        conv.stored = snapshot
+
+    async def _load_many(self, keys: list[Key]) -> list[Conversation]:
+        unique = list(dict.fromkeys(keys))
+        values = ", ".join(["(?, ?, ?)"] * len(unique))
+        rows = await self._db.fetchall(
+            f"WITH k (platform, chat_id, user_key) AS (VALUES {values}) "
+            "SELECT c.platform, c.chat_id, c.user_key, c.state, c.data_json, c.menu_json, c.updated_at "
+            "FROM k JOIN conversations c ON c.platform = k.platform AND c.chat_id = k.chat_id "
+            "AND c.user_key = k.user_key",
+            [value for key in unique for value in key],
         )
-        if row is None:
-            return Conversation()
-        return Conversation(row["state"], json.loads(row["data_json"]), json.loads(row["menu_json"]), row["updated_at"])
-
-    async def save(self, platform: str, chat_id: str, user_key: str, conv: Conversation) -> None:
-        state, data_json, menu_json = conv.snapshot()
-        if state is None and data_json == "{}" and menu_json == "[]":
-            await self._db.execute_one(
-                "DELETE FROM conversations WHERE platform = ? AND chat_id = ? AND user_key = ?",
-                (platform, chat_id, user_key),
+        found = {(r[0], r[1], r[2]): r for r in rows}
+        result = []
+        for key in keys:
+            row = found.get(key)
+            if row is None:
+                result.append(Conversation())
+                continue
+            stored = (row["state"], row["data_json"], row["menu_json"])
+            result.append(
+                Conversation(stored[0], json.loads(stored[1]), json.loads(stored[2]), row["updated_at"], stored)
             )
-            return
-        await self._db.execute_one(
-            "INSERT INTO conversations (platform, chat_id, user_key, state, data_json, menu_json, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, chat_id, user_key) DO UPDATE SET "
-            "state = excluded.state, data_json = excluded.data_json, menu_json = excluded.menu_json, "
-            "updated_at = excluded.updated_at",
-            (platform, chat_id, user_key, state, data_json, menu_json, utc_now_text()),
-        )
+        return result
+
+    async def _save_many(self, items: list[tuple[Key, Snapshot]]) -> list[None]:
+        # The same conversation twice in one batch: the later save wins, as it would one by one.
+        latest = dict(items)
+        stamp = utc_now_text()
+        upserts = [(*key, *snap, stamp) for key, snap in latest.items() if snap != EMPTY]
+        deletes = [key for key, snap in latest.items() if snap == EMPTY]
+        if upserts:
+            values = ", ".join(["(?, ?, ?, ?, ?, ?, ?)"] * len(upserts))
+            await self._db.execute_one(
+                "INSERT INTO conversations (platform, chat_id, user_key, state, data_json, menu_json, updated_at) "
+                f"VALUES {values} ON CONFLICT (platform, chat_id, user_key) DO UPDATE SET "
+                "state = excluded.state, data_json = excluded.data_json, menu_json = excluded.menu_json, "
+                "updated_at = excluded.updated_at",
+                [value for row in upserts for value in row],
+            )
+        if deletes:
+            values = ", ".join(["(?, ?, ?)"] * len(deletes))
+            await self._db.execute_one(
+                f"WITH k (platform, chat_id, user_key) AS (VALUES {values}) DELETE FROM conversations "
+                "WHERE rowid IN (SELECT c.rowid FROM k JOIN conversations c ON c.platform = k.platform "
+                "AND c.chat_id = k.chat_id AND c.user_key = k.user_key)",
+                [value for key in deletes for value in key],
+            )
+        return [None] * len(items)

@@ -1,14 +1,20 @@
 """The SQLite database: opening it (WAL, foreign keys), migrations, transactions.
 
-One aiosqlite connection serves the process. Every write goes through
-``Database.transaction()``, which holds an asyncio lock around an explicit
+Two aiosqlite connections serve the process, each with its own thread. The writer
+takes every write: ``Database.transaction()`` holds an asyncio lock around an explicit
 ``BEGIN IMMEDIATE`` … ``COMMIT`` so that concurrent coroutines never interleave
-statements inside one another's transaction.
+statements inside one another's transaction, and single statements (``execute_one``,
+``write_fetchall``, the coalesced batches of ``storage/coalesce.py``) take the same lock.
+The reader (``query_only``) takes plain reads: in WAL mode it sees every committed
+write and never waits behind the writer, and it never sees another coroutine's
+uncommitted transaction. Reads made inside a ``transaction()`` block go to the writer,
+so they see that transaction's own changes.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
 import os
 from collections.abc import AsyncIterator, Iterable
@@ -23,6 +29,8 @@ import aiosqlite
 logger = logging.getLogger(__name__)
 
 Row = aiosqlite.Row
+# Set while the current task is inside ``Database.transaction()``: its reads use the writer.
+_IN_TRANSACTION: contextvars.ContextVar[bool] = contextvars.ContextVar("in_transaction", default=False)
 
 
 def utc_now_text(now: datetime | None = None) -> str:
@@ -50,23 +58,31 @@ def _migrations() -> list[tuple[int, str, str]]:
 
 
 class Database:
-    def __init__(self, conn: aiosqlite.Connection, path: str) -> None:
+    def __init__(self, conn: aiosqlite.Connection, path: str, reader: aiosqlite.Connection | None = None) -> None:
         self._conn = conn
+        self._reader = reader or conn
         self.path = path
         self._write_lock = asyncio.Lock()
+
+    def _read_conn(self) -> aiosqlite.Connection:
+        return self._conn if _IN_TRANSACTION.get() else self._reader
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """A write transaction; commits on success, rolls back on any error."""
         async with self._write_lock:
-            await self._conn.execute("BEGIN IMMEDIATE")
+            token = _IN_TRANSACTION.set(True)
             try:
-                yield self._conn
-            except BaseException:
-                await self._conn.execute("ROLLBACK")
-                raise
-            else:
-                await self._conn.execute("COMMIT")
+                await self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._conn
+                except BaseException:
+                    await self._conn.execute("ROLLBACK")
+                    raise
+                else:
+                    await self._conn.execute("COMMIT")
+            finally:
+                _IN_TRANSACTION.reset(token)
 
     async def execute_one(self, sql: str, params: Iterable[Any] = ()) -> int:
         """One write statement, committed on its own (SQLite makes a single statement atomic).
@@ -77,12 +93,17 @@ class Database:
             await cur.close()
             return count
 
+    async def write_fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[Row]:
+        """One write statement with ``RETURNING``, committed on its own; its rows, in one round trip."""
+        async with self._write_lock:
+            return list(await self._conn.execute_fetchall(sql, tuple(params)))
+
     async def fetchone(self, sql: str, params: Iterable[Any] = ()) -> Row | None:
-        rows = await self._conn.execute_fetchall(sql, tuple(params))
+        rows = await self._read_conn().execute_fetchall(sql, tuple(params))
         return next(iter(rows), None)
 
     async def fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[Row]:
-        return list(await self._conn.execute_fetchall(sql, tuple(params)))
+        return list(await self._read_conn().execute_fetchall(sql, tuple(params)))
 
     async def fetchval(self, sql: str, params: Iterable[Any] = ()) -> Any:
         row = await self.fetchone(sql, params)
@@ -95,6 +116,8 @@ class Database:
         return await self.fetchval("PRAGMA integrity_check") == "ok"
 
     async def close(self) -> None:
+        if self._reader is not self._conn:
+            await self._reader.close()
         await self._conn.close()
 
 
@@ -133,16 +156,25 @@ def _prepare_file(text_path: str) -> None:
     os.chmod(file, 0o600)
 
 
+async def _connect(path: str) -> aiosqlite.Connection:
+    conn = await aiosqlite.connect(path, isolation_level=None)
+    conn.row_factory = aiosqlite.Row
+    await conn.execute("PRAGMA busy_timeout=5000")
+    await conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
 async def open_database(path: str | os.PathLike[str]) -> Database:
     """Open (creating if needed, owner-only permissions) and migrate the database."""
     text_path = str(path)
     if text_path != ":memory:":
         _prepare_file(text_path)
-    conn = await aiosqlite.connect(text_path, isolation_level=None)
-    conn.row_factory = aiosqlite.Row
+    conn = await _connect(text_path)
     await conn.execute("PRAGMA journal_mode=WAL")
-    await conn.execute("PRAGMA foreign_keys=ON")
-    await conn.execute("PRAGMA busy_timeout=5000")
     await conn.execute("PRAGMA synchronous=NORMAL")
     await _apply_migrations(conn)
-    return Database(conn, text_path)
+    if text_path == ":memory:":  # a second connection would open a different, empty database
+        return Database(conn, text_path)
+    reader = await _connect(text_path)
+    await reader.execute("PRAGMA query_only=ON")
+    return Database(conn, text_path, reader)

@@ -6,10 +6,12 @@ users of their own unit and the units below it.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from enum import StrEnum
 
 from storage.audit import write_audit
+from storage.coalesce import Coalescer
 from storage.db import Database, Row, utc_now_text
 from storage.units import SUBTREE_CTE
 
@@ -77,16 +79,27 @@ def _user(row: Row) -> User:
 class UserRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._lookups: Coalescer[tuple[str, str], User | None] = Coalescer(self._by_platform_many)
 
-    async def by_platform(self, platform: str, platform_user_id: str) -> User | None:
+    def by_platform(self, platform: str, platform_user_id: str) -> asyncio.Future[User | None]:
+        """The user behind a platform identity. Lookups made while another batch is at the
+        database are served by one query; a future, so a caller can start other lookups first."""
+        return self._lookups.submit((platform, platform_user_id))
+
+    async def _by_platform_many(self, keys: list[tuple[str, str]]) -> list[User | None]:
+        unique = list(dict.fromkeys(keys))
+        values = ", ".join(["(?, ?)"] * len(unique))
         # An identity is an account's address (users) or linked to an account (identity_links, /lienket).
-        row = await self._db.fetchone(
-            "SELECT * FROM users WHERE platform = ? AND platform_user_id = ? UNION ALL "
-            "SELECT users.* FROM identity_links AS l JOIN users ON users.id = l.user_id "
-            "WHERE l.platform = ? AND l.platform_user_id = ? LIMIT 1",
-            (platform, platform_user_id, platform, platform_user_id),
+        rows = await self._db.fetchall(
+            f"WITH k (platform, platform_user_id) AS (VALUES {values}) "
+            "SELECT k.platform AS k_platform, k.platform_user_id AS k_user, users.* FROM k "
+            "JOIN users ON users.platform = k.platform AND users.platform_user_id = k.platform_user_id "
+            "UNION ALL SELECT k.platform, k.platform_user_id, users.* FROM k JOIN identity_links AS l "
+            "ON l.platform = k.platform AND l.platform_user_id = k.platform_user_id JOIN users ON users.id = l.user_id",
+            [value for key in unique for value in key],
         )
-        return _user(row) if row else None
+        found = {(r["k_platform"], r["k_user"]): _user(r) for r in rows}
+        return [found.get(key) for key in keys]
 
     async def get(self, user_id: int) -> User | None:
         row = await self._db.fetchone("SELECT * FROM users WHERE id = ?", (user_id,))
