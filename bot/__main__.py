@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import importlib
+import logging
 import sys
 
 from bot.config import PLATFORMS, ConfigError, load_settings
@@ -21,7 +22,14 @@ def _run(args: argparse.Namespace) -> int:
     platform = args.platform or settings.default_platform()
     # In the console chat, log lines would interleave with the conversation: warnings only.
     setup_logging(settings.log_level if platform != "console" else "WARNING", settings.secrets())
-    return asyncio.run(run(settings, platform))
+    try:
+        return asyncio.run(run(settings, platform))
+    except Exception:
+        # Python would print this traceback raw, past the log filter, and some carry secrets
+        # (python-telegram-bot's InvalidToken quotes the token): it goes through the log instead.
+        logging.getLogger("bot").exception("the assistant stopped on an unexpected error")
+        print("Trợ lý đã dừng do lỗi; chi tiết ở nhật ký (log) phía trên.", file=sys.stderr)
+        return 1
 
 
 def build_parser() -> argparse.ArgumentParser:
