@@ -90,13 +90,13 @@ async def test_baocao_lists_open_and_sent_reports_with_undo_for_a_day(world: Wor
     assert marked.text.startswith("Đã ghi nhận: Báo cáo công tác tháng kỳ tháng 02/2026 đã gửi (đúng hạn).")
     replies = await head.send("/baocao")
     assert "✅ Báo cáo công tác tháng, kỳ tháng 02/2026: đã gửi 02/03/2026 (Lãnh đạo A)" in joined(replies)
-    assert ("Hoàn tác «đã gửi»: Báo cáo công tác tháng 2026-02", data("u", a)) in buttons(replies)
+    assert ("Hoàn tác «đã gửi»: Báo cáo công tác tháng 2026-02", data("uc", a)) in buttons(replies)
     assert data("s", a) not in [d for _, d in buttons(replies)]
 
     clock.advance(hours=25)
     replies = await head.send("/baocao")
     assert "✅ Báo cáo công tác tháng, kỳ tháng 02/2026: đã gửi 02/03/2026 (Lãnh đạo A)" in joined(replies)
-    assert data("u", a) not in [d for _, d in buttons(replies)]  # too late to undo: no button
+    assert data("uc", a) not in [d for _, d in buttons(replies)]  # too late to undo: no button
 
 
 async def test_baocao_for_a_unit_without_reports_points_to_tinhhinh(world: World) -> None:
@@ -113,7 +113,7 @@ async def test_danop_marks_the_only_open_period_or_an_explicit_one(world: World)
     # Only February is still open: the default period.
     current = await head.send(f"/danop {CT}")
     assert joined(current).startswith("Đã ghi nhận: Báo cáo công tác tháng kỳ tháng 02/2026 đã gửi (đúng hạn).")
-    assert buttons(current) == [("Hoàn tác (trong 24 giờ)", data("u", a))]
+    assert buttons(current) == [("Hoàn tác (trong 24 giờ)", data("uc", a))]
     again = await head.text(f"/danop {CT}")
     assert again == (
         "Báo cáo công tác tháng kỳ tháng 02/2026 đã được báo gửi lúc 08:00 02/03/2026 bởi Lãnh đạo A. "
@@ -147,8 +147,8 @@ async def test_danop_with_two_open_periods_asks_which(world: World) -> None:
         ("/danop so_ket_6_thang 2026", ["Kỳ 6 tháng năm 2026 (01/12/2025 – 31/05/2026) chưa kết thúc"]),
         (f"/danop {CT} 13/2026", ["Kỳ «13/2026» không hợp lệ với Báo cáo công tác tháng", "như 10/2026"]),
         ("/danop so_ket_6_thang 11/2026", ["Kỳ «11/2026» không hợp lệ", "như 2026 (6 tháng năm 2026, từ 01/12/2025"]),
-        (f"/danop {CT} 02/2026 B", ["Không tìm thấy đơn vị này trong phạm vi của anh/chị"]),
-        (f"/danop {CT} 02/2026 P", ["Không tìm thấy đơn vị này trong phạm vi"]),
+        (f"/danop {CT} 02/2026 B", ["Không tìm thấy đơn vị «B» trong phạm vi của anh/chị", "kiểm tra lại mã"]),
+        (f"/danop {CT} tháng 02/2026 P", ["Không tìm thấy đơn vị «P» trong phạm vi"]),
     ],
 )
 async def test_danop_bad_input_is_explained_and_changes_nothing(
@@ -169,8 +169,8 @@ async def test_danop_for_a_report_that_does_not_apply_hints_at_the_unit_code(wor
         "ví dụ «/danop cong_tac_thang 10/2026 MÃ-ĐƠN-VỊ»."
     )
     await nothing_recorded(world)
-    assert "Không tìm thấy đơn vị" in await admin.text(f"/danop {CT} 02/2026 ZZ")
-    marked = await admin.text(f"/danop {CT} 02/2026 b")  # the province marks for unit B
+    assert "Không tìm thấy đơn vị «ZZ»" in await admin.text(f"/danop {CT} 02/2026 ZZ")
+    marked = await admin.text(f"/danop {CT} tháng 02/2026 b")  # the province marks for unit B
     assert marked.startswith("Đã ghi nhận: Báo cáo công tác tháng kỳ tháng 02/2026 đã gửi")
     sub = await world.app.repos.reports.get(CT, "2026-02", b)
     assert sub is not None and sub.sent_by == world.province_admin.id
@@ -218,8 +218,20 @@ async def test_reminder_buttons_sent_stops_the_rest_and_undo_is_audited(world: W
     topic = report_topic(CT, "2026-02", a)
     assert [e.action for e in await repos.audit.for_target("report", topic)] == ["report.sent"]
 
-    # Undo within the day: back to "not sent", audited with who and the mark it withdrew.
+    # Undo within the day, after a confirmation (its first option keeps the mark: a "1" typed
+    # twice on a numbered platform must not withdraw it): back to "not sent", audited.
     clock.advance(hours=3)
+    [confirm] = await head.press(marked.flat_buttons[0].data)
+    assert confirm.text == (
+        "Anh/chị muốn hoàn tác việc báo đã gửi Báo cáo công tác tháng kỳ tháng 02/2026? Trợ lý sẽ nhắc lại theo lịch."
+    )
+    assert [(b.text, b.data) for b in confirm.flat_buttons] == [
+        ("Giữ nguyên «đã gửi»", data("k", a)),
+        ("Hoàn tác", data("u", a)),
+    ]
+    [kept] = await head.press(data("k", a))
+    assert kept.text == "Không thay đổi gì: Báo cáo công tác tháng kỳ tháng 02/2026 vẫn là «đã gửi»."
+    assert await submissions(world, a) is not None
     [undone] = await head.press(data("u", a))
     assert undone.text.startswith("Đã hoàn tác: Báo cáo công tác tháng kỳ tháng 02/2026 trở lại «chưa gửi»")
     assert [(b.text, b.data) for b in undone.flat_buttons] == [("Đã gửi báo cáo", data("s", a))]
@@ -228,14 +240,16 @@ async def test_reminder_buttons_sent_stops_the_rest_and_undo_is_audited(world: W
     assert (undo_entry.action, undo_entry.actor_id, undo_entry.unit_id) == ("report.undo", world.head_a.id, a)
     assert undo_entry.before == {"sent_at": "2026-03-02T01:00:00+00:00", "sent_by": world.head_a.id}
     assert undo_entry.after == {"undone_at": "2026-03-02T04:00:00+00:00"}
-    [nothing] = await head.press(data("u", a))
-    assert nothing.text == "Báo cáo kỳ này chưa được báo đã gửi, không có gì để hoàn tác."
+    for action in ("u", "uc"):
+        [nothing] = await head.press(data(action, a))
+        assert nothing.text == "Báo cáo kỳ này chưa được báo đã gửi, không có gì để hoàn tác."
 
     # Marked again, then 25 hours later an undo is refused and the mark stays.
     await head.press(data("s", a))
     clock.advance(hours=25)
-    [refused] = await head.press(data("u", a))
-    assert refused.text.startswith("Đã quá 24 giờ kể từ khi báo đã gửi, không hoàn tác được.")
+    for action in ("uc", "u"):
+        [refused] = await head.press(data(action, a))
+        assert refused.text.startswith("Đã quá 24 giờ kể từ khi báo đã gửi, không hoàn tác được.")
     assert await submissions(world, a) is not None
     assert [e.action for e in await repos.audit.for_target("report", topic)] == [
         "report.sent",
@@ -325,6 +339,8 @@ def forged(world: World) -> list[tuple[User, str, str]]:
     return [
         (head, data("s", b), scope),  # another unit
         (head, data("u", b), scope),
+        (head, data("uc", b), scope),
+        (head, data("k", b), scope),
         (head, data("z2", b), scope),
         (head, data("zm", b), scope),
         (head, data("i", b), scope),
@@ -355,10 +371,10 @@ def forged(world: World) -> list[tuple[User, str, str]]:
     ]
 
 
-@pytest.mark.parametrize("case", range(29))
+@pytest.mark.parametrize("case", range(31))
 async def test_forged_callback_data_is_refused_and_changes_nothing(world: World, case: int) -> None:
     cases = forged(world)
-    assert len(cases) == 29
+    assert len(cases) == 31
     user, callback, expected = cases[case]
     replies = await world.chat(user).press(callback)
     assert expected in joined(replies)
@@ -412,6 +428,8 @@ async def test_tinhhinh_default_period_and_bad_input(world: World) -> None:
     # Without a period: the latest period whose due day has passed (January: February's is 05/03).
     [summary, _] = await head.send("/tinhhinh")
     assert summary.text.startswith("Báo cáo công tác tháng, kỳ tháng 01/2026 (hạn 05/02/2026):")
+    [typed, _] = await head.send(f"/tinhhinh {CT} tháng 02/2026")  # a period in two words
+    assert typed.text.startswith("Báo cáo công tác tháng, kỳ tháng 02/2026 (hạn 05/03/2026):")
     assert "Không có báo cáo «ngansach»" in await head.text("/tinhhinh ngansach")
     assert "Kỳ tháng 12/2026 chưa bắt đầu" in await head.text(f"/tinhhinh {CT} 12/2026")
     assert "không hợp lệ" in await head.text(f"/tinhhinh {CT} Q9")
@@ -572,6 +590,9 @@ async def test_console_reminder_snoozed_with_2_then_marked_sent_with_1(
     assert "🔔 Nhắc lại báo cáo: Báo cáo công tác tháng, kỳ tháng 02/2026." in out.getvalue()
     marked = joined(await chat.send("1"))
     assert marked.startswith("Đã ghi nhận: Báo cáo công tác tháng kỳ tháng 02/2026 đã gửi (đúng hạn).")
+    # "1" typed twice more (lag, impatience): a confirmation, then "keep" — the mark stays.
+    assert joined(await chat.send("1")).startswith("Anh/chị muốn hoàn tác việc báo đã gửi")
+    assert joined(await chat.send("1")).startswith("Không thay đổi gì:")
     sub = await world.app.repos.reports.get(CT, "2026-02", a)
     assert sub is not None and sub.sent_by_name == "Lãnh đạo A (máy)"
     # The head of A's other reminder (platform "test") was stopped by the mark.

@@ -28,7 +28,7 @@ from handlers.reports.texts import (
 )
 from knowledge.reports import Period, ReportBook, ReportType, Schedule, parse_period, period_by_key, periods_between
 from storage.outbox import NewMessage
-from storage.reports import Reminder, ReportAccessError, UndoTooLate, report_topic
+from storage.reports import UNDO_WINDOW, Reminder, ReportAccessError, UndoTooLate, report_topic
 from storage.units import Unit
 
 NO_CONFIG = "Cấu hình báo cáo đang không sẵn sàng. Anh/chị vui lòng báo quản trị viên."
@@ -129,7 +129,7 @@ async def open_reports(ctx: Context) -> list[Reply]:
                              + (f" ({sub.sent_by_name})" if sub.sent_by_name else ""))  # fmt: skip
                 if now - sub.sent_at < timedelta(days=1):
                     rows.append([Button(f"Hoàn tác «đã gửi»: {report.name} {schedule.period.key}"[:60],
-                                        _data("u", report, schedule.period, unit.id))])  # fmt: skip
+                                        _data("uc", report, schedule.period, unit.id))])  # fmt: skip
     if len(lines) == 1:
         lines.append("Chưa có kỳ báo cáo nào đang được nhắc.")
     if book.config.example:
@@ -150,19 +150,21 @@ async def mark_command(ctx: Context) -> list[Reply]:
     report = _find_report(ctx, ctx.args[0], "danop")
     if isinstance(report, Reply):
         return [report]
+    period_text, rest = _split_period(report, ctx.args[1:])
     unit = await ctx.repos.units.get(ctx.user.unit_id)
-    if len(ctx.args) >= 3:
-        unit = await ctx.repos.units.by_code(ctx.args[2].upper())
+    if rest:
+        unit = await ctx.repos.units.by_code(rest[0].upper())
         if unit is None or not await ctx.repos.units.in_scope(ctx.user.unit_id, unit.id):
-            return [Reply("Không tìm thấy đơn vị này trong phạm vi của anh/chị. Anh/chị kiểm tra mã đơn vị (/donvi).")]
+            return [Reply(f"Không tìm thấy đơn vị «{rest[0][:20]}» trong phạm vi của anh/chị. "
+                          "Anh/chị kiểm tra lại mã đơn vị (quản trị viên xem bằng /donvi).")]  # fmt: skip
     assert unit is not None
     if not report.applies(unit.code, unit.level):
         hint = " Lãnh đạo cấp trên ghi thêm mã đơn vị, ví dụ «/danop " + report.code + " 10/2026 MÃ-ĐƠN-VỊ»."
-        return [Reply(f"{report.name} không áp dụng cho {unit.name}.{hint if len(ctx.args) < 3 else ''}")]
-    if len(ctx.args) >= 2:
-        period = parse_period(report.period, ctx.args[1])
+        return [Reply(f"{report.name} không áp dụng cho {unit.name}.{'' if rest else hint}")]
+    if period_text is not None:
+        period = parse_period(report.period, period_text)
         if period is None:
-            return [_bad_period(report, ctx.args[1])]
+            return [_bad_period(report, period_text)]
         schedule = _schedule(ctx, report, period)
     else:
         # The periods /baocao shows: the two newest being reminded.
@@ -183,6 +185,14 @@ async def mark_command(ctx: Context) -> list[Reply]:
     return await _mark(ctx, report, schedule, unit.id)
 
 
+def _split_period(report: ReportType, words: list[str]) -> tuple[str | None, list[str]]:
+    """The period typed after the report's code, in one or two words ("11/2026", "tháng 11/2026",
+    "quý IV/2026"), and the words after it."""
+    if len(words) >= 2 and parse_period(report.period, f"{words[0]} {words[1]}"):
+        return f"{words[0]} {words[1]}", words[2:]
+    return (words[0], words[1:]) if words else (None, [])
+
+
 async def _mark(ctx: Context, report: ReportType, schedule: Schedule, unit_id: int) -> list[Reply]:
     assert ctx.user is not None
     refused = _not_markable(ctx, schedule)
@@ -201,7 +211,7 @@ async def _mark(ctx: Context, report: ReportType, schedule: Schedule, unit_id: i
                       + ". Trợ lý không nhắc kỳ này nữa.")]  # fmt: skip
     late = sub.days_late(local(sub.sent_at, tz).date())
     status = f"trễ {late} ngày" if late else "đúng hạn"
-    undo = [Button("Hoàn tác (trong 24 giờ)", _data("u", report, schedule.period, unit_id))]
+    undo = [Button("Hoàn tác (trong 24 giờ)", _data("uc", report, schedule.period, unit_id))]
     return [reply(f"Đã ghi nhận: {report.name} kỳ {schedule.period.label} đã gửi ({status}). "
                   "Trợ lý dừng nhắc kỳ này.", undo)]  # fmt: skip
 
@@ -244,8 +254,14 @@ async def report_button(ctx: Context) -> list[Reply]:
     schedule = _schedule(ctx, report, period)
     if action == "s":
         return await _mark(ctx, report, schedule, unit_id)
+    if action == "uc":
+        return await _confirm_undo(ctx, schedule, unit_id)
     if action == "u":
         return await _undo(ctx, report, schedule, unit_id)
+    if action == "k":
+        kept = await ctx.repos.reports.get(report.code, period.key, unit_id)
+        state = "đã gửi" if kept else "chưa gửi"
+        return [Reply(f"Không thay đổi gì: {report.name} kỳ {period.label} vẫn là «{state}».")]
     if action == "z":
         return [reply("Anh/chị muốn được nhắc lại khi nào?", *snooze_buttons(report, period, unit_id))]
     if action in ("z2", "zm"):
@@ -253,6 +269,24 @@ async def report_button(ctx: Context) -> list[Reply]:
     if action == "i":
         return [await _details(ctx, schedule, unit)]
     return [Reply("Nút này không còn hiệu lực. Anh/chị gõ /baocao để xem các báo cáo.")]
+
+
+async def _confirm_undo(ctx: Context, schedule: Schedule, unit_id: int) -> list[Reply]:
+    """Ask before undoing: on numbered platforms the undo button is option 1 right after a
+    "sent" mark, so a "1" typed twice must not withdraw the mark."""
+    report, period = schedule.report, schedule.period
+    sub = await ctx.repos.reports.get(report.code, period.key, unit_id)
+    if sub is None:
+        return [Reply("Báo cáo kỳ này chưa được báo đã gửi, không có gì để hoàn tác.")]
+    if ctx.now() - sub.sent_at > UNDO_WINDOW:
+        return [Reply(TOO_LATE_TO_UNDO)]
+    return [reply(f"Anh/chị muốn hoàn tác việc báo đã gửi {report.name} kỳ {period.label}? "
+                  "Trợ lý sẽ nhắc lại theo lịch.",
+                  [Button("Giữ nguyên «đã gửi»", _data("k", report, period, unit_id))],
+                  [Button("Hoàn tác", _data("u", report, period, unit_id))])]  # fmt: skip
+
+
+TOO_LATE_TO_UNDO = "Đã quá 24 giờ kể từ khi báo đã gửi, không hoàn tác được. Anh/chị liên hệ quản trị viên."
 
 
 async def _undo(ctx: Context, report: ReportType, schedule: Schedule, unit_id: int) -> list[Reply]:
@@ -264,7 +298,7 @@ async def _undo(ctx: Context, report: ReportType, schedule: Schedule, unit_id: i
     except LookupError:
         return [Reply("Báo cáo kỳ này chưa được báo đã gửi, không có gì để hoàn tác.")]
     except UndoTooLate:
-        return [Reply("Đã quá 24 giờ kể từ khi báo đã gửi, không hoàn tác được. Anh/chị liên hệ quản trị viên.")]
+        return [Reply(TOO_LATE_TO_UNDO)]
     return [reply(f"Đã hoàn tác: {report.name} kỳ {schedule.period.label} trở lại «chưa gửi»; "
                   "Trợ lý sẽ nhắc tiếp theo lịch.", report_buttons(report, schedule.period, unit_id)[0])]  # fmt: skip
 
@@ -346,7 +380,7 @@ async def _resolve(ctx: Context, report_text: str | None, period_text: str | Non
 async def status_view(ctx: Context, report_text: str | None = None, period_text: str | None = None) -> list[Reply]:
     if report_text is None and ctx.args:
         report_text = ctx.args[0]
-        period_text = ctx.args[1] if len(ctx.args) > 1 else None
+        period_text = " ".join(ctx.args[1:]) or None
     resolved = await _resolve(ctx, report_text, period_text)
     if isinstance(resolved, Reply):
         return [resolved]
@@ -365,7 +399,7 @@ async def status_view(ctx: Context, report_text: str | None = None, period_text:
 
 
 async def status_export(ctx: Context) -> list[Reply]:
-    resolved = await _resolve(ctx, ctx.args[0] if ctx.args else None, ctx.args[1] if len(ctx.args) > 1 else None)
+    resolved = await _resolve(ctx, ctx.args[0] if ctx.args else None, " ".join(ctx.args[1:]) or None)
     if isinstance(resolved, Reply):
         return [resolved]
     schedule, tz = resolved, ctx.services.settings.timezone
