@@ -39,9 +39,10 @@ class Submission:
     sent_by: int
     sent_by_name: str
 
-    def days_late(self, today_local: date | None = None) -> int:
-        """Days after the due day on which it was marked (0 = on time)."""
-        return max((today_local or self.sent_at.date()) - self.due_date, timedelta(0)).days
+    def days_late(self, sent_day_local: date) -> int:
+        """Days after the due day on which it was marked (0 = on time). The caller gives the
+        local day of ``sent_at``: its UTC date is the day before for marks made before 07:00."""
+        return max(sent_day_local - self.due_date, timedelta(0)).days
 
 
 def report_topic(report: str, period: str, unit_id: int) -> str:
@@ -69,9 +70,7 @@ class ReportRepository:
     async def _check_scope(self, actor: User, unit_id: int) -> None:
         if not actor.active or not actor.role.at_least(Role.HEAD):
             raise ReportAccessError("only heads and admins mark reports")
-        inside = await self._db.fetchval(
-            SUBTREE_CTE + "SELECT 1 FROM tree WHERE id = ?", (actor.unit_id, unit_id)
-        )
+        inside = await self._db.fetchval(SUBTREE_CTE + "SELECT 1 FROM tree WHERE id = ?", (actor.unit_id, unit_id))
         if not inside:
             raise ReportAccessError("unit outside the actor's scope")
 

@@ -32,7 +32,7 @@ from handlers.reports.export import HEADERS
 from handlers.reports.status import State
 from handlers.reports.texts import reminder_message
 from knowledge.reports import REPORTS_FILE, ReportBook, period_by_key
-from storage.reports import report_topic
+from storage.reports import Submission, report_topic
 from storage.users import Role, User
 from tests.conftest import World
 from tests.fakes import FakeChat, FakeClock, buttons, joined
@@ -56,7 +56,7 @@ def data(action: str, unit_id: int, period: str = "2026-02", report: str = CT) -
     return f"rp:{action}:{report}:{period}:{unit_id}"
 
 
-async def submissions(world: World, unit_id: int, period: str = "2026-02") -> object:
+async def submissions(world: World, unit_id: int, period: str = "2026-02") -> Submission | None:
     return await world.app.repos.reports.get(CT, period, unit_id)
 
 
@@ -122,6 +122,20 @@ async def test_danop_marks_the_only_open_period_or_an_explicit_one(world: World)
     # The name can be typed instead of the code.
     stats = await head.text("/danop thong_ke 2026-02")
     assert stats.startswith("Đã ghi nhận: Báo cáo thống kê tháng kỳ tháng 02/2026")
+
+
+async def test_days_late_count_local_days(world: World, clock: FakeClock) -> None:
+    """A mark at 00:30 in Hà Nội the day after the due day is one day late, though in UTC it
+    is still the due day (17:30)."""
+    _, a, _ = ids(world)
+    head = world.chat(world.head_a)
+    await head.send(f"/danop {CT} 01/2026")
+    clock.set(local(6, 3, 0, 30))
+    assert "kỳ tháng 02/2026 đã gửi (trễ 1 ngày)" in await head.text(f"/danop {CT} 02/2026")
+    [summary, _] = await head.send(f"/tinhhinh {CT} 02/2026")
+    assert "🟡 VKSND khu vực A: đã gửi, trễ hạn (06/03/2026 bởi Lãnh đạo A), trễ 1 ngày" in summary.text
+    sub = await submissions(world, a)
+    assert sub is not None and sub.sent_at == datetime(2026, 3, 5, 17, 30, tzinfo=UTC)
 
 
 async def test_danop_with_two_open_periods_asks_which(world: World) -> None:
@@ -504,23 +518,47 @@ async def test_thu_nhac_queues_the_next_reminder_now_with_its_real_key(world: Wo
     assert texts.NO_PERMISSION in await world.chat(world.head_a).text("/thu_nhac")
 
 
-async def test_thu_nhac_scope_and_nothing_to_send(world: World) -> None:
+async def test_thu_nhac_scope_repeat_and_units_without_heads(world: World) -> None:
     _, a, _ = ids(world)
+    outbox = world.app.repos.outbox
+    admin_a = world.chat(world.admin_a)
     # The admin of A reaches A's heads only; being one of A's recipients, they get no extra copy.
-    text = await world.chat(world.admin_a).text("/thu_nhac")
+    text = await admin_a.text("/thu_nhac")
     assert "cho 1 lãnh đạo của 1 đơn vị chưa gửi" in text
-    assert await world.app.repos.outbox.count_by_status() == {"pending": 2}
-    row = await world.app.repos.outbox.for_key(f"rem:{CT}:2026-02:{a}:{world.admin_a.id}:d1@08:00")
-    assert row is not None
-    # A province without regional units has no reminder to try.
-    await world.app.repos.units.add("Q", "VKSND tỉnh Q", "tinh")
-    q = await world.app.repos.units.by_code("Q")
+    assert await outbox.count_by_status() == {"pending": 2}
+    own = await outbox.for_key(f"rem:{CT}:2026-02:{a}:{world.admin_a.id}:d1@08:00")
+    assert own is not None
+    # Asked again: the heads are not reminded twice; the admin gets a copy to look at.
+    again = await admin_a.text("/thu_nhac")
+    assert again == (
+        "Lần nhắc Báo cáo công tác tháng, kỳ tháng 02/2026 (lịch 08:00 04/03) đã được gửi trước đó cho lãnh đạo "
+        "của 1 đơn vị chưa gửi; Trợ lý không gửi lại. Anh/chị nhận một bản để xem."
+    )
+    mine = [m for m in await outbox.due(("test",), world.app.services.clock.now()) if m.user_id == world.admin_a.id]
+    assert [m.key for m in mine] == [own.key, mine[1].key] and ":thu:" in mine[1].key
+    assert await outbox.count_by_status() == {"pending": 3}
+
+    # A province whose regional unit has nobody registered: the admin is told, and gets a copy.
+    units = world.app.repos.units
+    await units.add("Q", "VKSND tỉnh Q", "tinh")
+    await units.add("QA", "VKSND khu vực QA", "khu_vuc", "Q")
+    q = await units.by_code("Q")
     assert q is not None
     admin_q = await world.app.repos.users.create("test", "admin-q", "Quản trị Q", q.id, Role.ADMIN)
-    assert await world.chat(admin_q).text("/thu_nhac") == (
+    text = await world.chat(admin_q).text("/thu_nhac")
+    assert "1 đơn vị chưa gửi chưa có lãnh đạo nào đăng ký nhận nhắc" in text and "/moi" in text
+    assert await outbox.count_by_status() == {"pending": 4}
+
+
+async def test_thu_nhac_with_no_unit_in_scope(world: World) -> None:
+    await world.app.repos.units.add("R", "VKSND tỉnh R", "tinh")
+    r = await world.app.repos.units.by_code("R")
+    assert r is not None
+    admin_r = await world.app.repos.users.create("test", "admin-r", "Quản trị R", r.id, Role.ADMIN)
+    assert await world.chat(admin_r).text("/thu_nhac") == (
         "Không có lần nhắc nào sắp tới cho các đơn vị trong phạm vi của anh/chị."
     )
-    assert await world.app.repos.outbox.count_by_status() == {"pending": 2}
+    assert await world.app.repos.outbox.count_by_status() == {}
 
 
 # -- /baocao_nap -------------------------------------------------------------------------------------

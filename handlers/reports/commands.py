@@ -431,20 +431,28 @@ async def try_reminder(ctx: Context) -> list[Reply]:
             continue
         moment = schedule.reminders[index]
         today = local(now, tz).date()
-        reminders = []
+        others: list[Reminder] = []
+        own: list[Reminder] = []
         for unit in targets:
             for user in recipients.get(unit.id, []):
-                reminders.append(reminder_message(schedule, unit, user, moment, today, example=book.config.example))
-        copy_for = targets[0]
-        if not any(r.message.user.id == ctx.user.id for r in reminders):
-            reminders.append(reminder_message(schedule, copy_for, ctx.user, moment, today, example=book.config.example,
-                                              key_suffix=f":thu:{now:%Y%m%d%H%M%S}"))  # fmt: skip
-        reminders = [_now(r, now) for r in reminders]
-        await ctx.repos.reports.queue_reminders(reminders, now)
-        heads = sum(1 for r in reminders if r.message.user.id != ctx.user.id)
-        return [Reply(f"Đã gửi ngay lần nhắc {schedule.report.name}, kỳ {schedule.period.label} "
-                      f"(lịch {local(moment.at, tz):%H:%M %d/%m}) cho {heads} lãnh đạo của {len(targets)} đơn vị "
-                      "chưa gửi, kèm một bản cho anh/chị.")]  # fmt: skip
+                made = _now(reminder_message(schedule, unit, user, moment, today, example=book.config.example), now)
+                (own if user.id == ctx.user.id else others).append(made)
+        new_heads = await ctx.repos.reports.queue_reminders(others, now) if others else 0
+        new_own = await ctx.repos.reports.queue_reminders(own, now) if own else 0
+        if not new_own:
+            # The admin's copy (or a fresh one, when their own reminder went out before).
+            copy = reminder_message(schedule, targets[0], ctx.user, moment, today, example=book.config.example,
+                                    key_suffix=f":thu:{now:%Y%m%d%H%M%S}")  # fmt: skip
+            await ctx.repos.reports.queue_reminders([_now(copy, now)], now)
+        which = f"{schedule.report.name}, kỳ {schedule.period.label} (lịch {local(moment.at, tz):%H:%M %d/%m})"
+        if new_heads:
+            return [Reply(f"Đã gửi ngay lần nhắc {which} cho {new_heads} lãnh đạo của {len(targets)} đơn vị "
+                          "chưa gửi, kèm một bản cho anh/chị.")]  # fmt: skip
+        if others:
+            return [Reply(f"Lần nhắc {which} đã được gửi trước đó cho lãnh đạo của {len(targets)} đơn vị chưa gửi; "
+                          "Trợ lý không gửi lại. Anh/chị nhận một bản để xem.")]  # fmt: skip
+        return [Reply(f"Lần nhắc {which}: {len(targets)} đơn vị chưa gửi chưa có lãnh đạo nào đăng ký nhận nhắc. "
+                      "Anh/chị nhận một bản để xem; gõ /moi để mời lãnh đạo đơn vị.")]  # fmt: skip
     return [Reply("Không có lần nhắc nào sắp tới cho các đơn vị trong phạm vi của anh/chị.")]
 
 
