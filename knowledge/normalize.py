@@ -124,6 +124,15 @@ class Synonyms:
     fillers: tuple[tuple[str, ...], ...] = ()  # longest first
     weights: Mapping[str, float] = field(default_factory=dict)  # folded word or word pair -> factor
     modifiers: Mapping[str, float] = field(default_factory=dict)  # topic-changing phrase -> weight
+    # fillers by their first word (longest first), so stripping looks only at the phrases that can match
+    _fillers_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.fillers:
+            if phrase:
+                by_first.setdefault(phrase[0], []).append(phrase)
+        object.__setattr__(self, "_fillers_by_first", {k: tuple(v) for k, v in by_first.items()})
 
     def modifiers_in(self, tokens: Sequence[str]) -> frozenset[str]:
         """The topic-changing phrases ("gia hạn", "rút gọn") present in ``tokens``."""
@@ -137,7 +146,7 @@ class Synonyms:
         out: list[str] = []
         i = 0
         while i < len(tokens):
-            for phrase in self.fillers:
+            for phrase in self._fillers_by_first.get(tokens[i], ()):
                 if tuple(tokens[i : i + len(phrase)]) == phrase:
                     i += len(phrase)
                     break
