@@ -25,11 +25,21 @@ const server = new TelegramServer({ host: '127.0.0.1', port, storeTimeout: 3600 
 // secret_token included, but addUserUpdate() POSTs updates to the webhook URL without the
 // X-Telegram-Bot-Api-Secret-Token header, so python-telegram-bot refuses them (403). Add the header
 // to the emulator's own axios instance for requests to a registered webhook URL.
+// Quirk 3 again, webhook side: formatUpdate() leaves out callback_query.chat_instance, which
+// python-telegram-bot requires. In polling mode emulator_request.py adds it; a webhook POST never
+// passes through the bot's request object, so it is added here.
 const axios = require(require.resolve('axios', { paths: [path.dirname(require.resolve('telegram-test-api'))] }));
 axios.interceptors.request.use((config) => {
   const hook = Object.values(server.webhooks).find((h) => h.url === config.url);
-  if (hook && hook.secret_token) {
-    config.headers = { ...config.headers, 'X-Telegram-Bot-Api-Secret-Token': hook.secret_token };
+  if (hook) {
+    if (hook.secret_token) {
+      config.headers = { ...config.headers, 'X-Telegram-Bot-Api-Secret-Token': hook.secret_token };
+    }
+    const query = config.data && config.data.callback_query;
+    if (query && query.chat_instance === undefined) {
+      const chat = (query.message && query.message.chat) || {};
+      query.chat_instance = `emulator-${chat.id || 0}`;
+    }
   }
   return config;
 });

@@ -11,15 +11,16 @@ source (file named) and against a running emulator:
 3. Callback queries without ``chat_instance`` (telegramServer.js ``formatUpdate``): PTB's
    ``CallbackQuery`` requires it. Added (a per-chat constant, as Telegram sends).
 4. ``null`` results from editMessageText / editMessageReplyMarkup (routes/bot/edit*.js): PTB expects
-   the edited Message or ``true``. Replaced by ``true``.
+   the edited Message or ``true``. Replaced by ``true``. (The bot edits no messages today.)
 5. No long polling (routes/bot/getUpdates.js ignores ``timeout`` and answers at once): PTB would
    poll in a tight loop. Emulated: an empty answer is asked again every ``poll_step`` seconds until
    the requested timeout has passed.
 6. No sendDocument, sendPhoto or sendChatAction (routes/bot/unknownMethod.js answers HTTP 500):
    sendChatAction is answered ``true`` locally; a document or photo is sent as a text message
    ``[sendDocument] <file name> (<size> bytes)`` followed by its caption, so a test can still see
-   that the file was sent and to whom.
+   that the file was sent and to whom. (The bot sends no chat actions today.)
 7. Webhook mode without the secret header: handled in emulator.js (the emulator posts updates).
+   Quirk 3 also needs emulator.js in webhook mode (the emulator posts those updates itself).
    On this side, setWebhook's public HTTPS URL (required by bot/config.py) is replaced by the local
    listener given in ``webhook_local_url``, since the emulator can only reach 127.0.0.1 over HTTP.
 """

@@ -37,6 +37,7 @@ from storage.users import parse_role
 E2E_DIR = Path(__file__).resolve().parent
 ROOT = E2E_DIR.parents[1]
 READY_LINE = "Telegram long polling started"
+WEBHOOK_READY_LINE = "Telegram webhook listening"
 WAIT = 20.0  # generous upper bound for one reply on a busy 2-core machine; tests never assert times
 _tokens = itertools.count(1)
 T = TypeVar("T")
@@ -262,6 +263,7 @@ class BotProcess:
         self.starts = 0
 
     def start(self, ready: bool = True) -> BotProcess:
+        """Start the process; with ``ready``, wait until it polls (or its webhook listens)."""
         assert self.process is None or self.process.poll() is not None, "already running"
         self.starts += 1
         with self.log_path.open("ab") as log:
@@ -272,7 +274,8 @@ class BotProcess:
                 stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
             )  # fmt: skip
         if ready:
-            self.wait_for_log(READY_LINE, occurrences=self.starts)
+            webhook = "TELEGRAM_WEBHOOK_URL" in self.env
+            self.wait_for_log(WEBHOOK_READY_LINE if webhook else READY_LINE, occurrences=self.starts)
         return self
 
     def log(self) -> str:

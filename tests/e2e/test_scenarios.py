@@ -3,6 +3,9 @@ request) against the telegram-test-api emulator, set up with the command line li
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 from tests.e2e.conftest import Workspace
 from tests.e2e.harness import checkins_of, invite, register, with_repos
 
@@ -78,3 +81,10 @@ def test_a_full_check_in_with_buttons(shared: Workspace) -> None:
     assert (c.kind, c.held_tam_giu, c.held_tam_giam, c.admitted, c.released, c.overdue) == ("dot_xuat", 12, 30, 2, 1, 0)
     assert c.violations == ("Buồng số 3 ẩm thấp",) and c.requests == "Kiến nghị khắc phục buồng giam số 3"
     assert (c.latitude, c.longitude) == (21.0285, 105.8542) and [p[0] for p in c.photos] == ["photo-1"]
+
+
+def test_a_head_exports_the_month_as_a_document(shared: Workspace) -> None:
+    head = register(shared.emulator, shared.bots[0], shared.db_path, 7302, role="head", name="Lãnh đạo")
+    month = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).strftime("%Y-%m")
+    sent = head.ask(f"/xuat {month}", "[sendDocument]")  # quirk 6: the emulator's stand-in for sendDocument
+    assert ".xlsx" in sent and "(0 bytes)" not in sent
