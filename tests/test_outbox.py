@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ import pytest
 from bot.config import ConfigError, load_settings
 from bot.messages import Reply
 from bot.outbox import DeliveryError, OutboxWorker, RateLimiter, RetryLater, Unreachable
+from storage.reports import report_topic
 from tests.conftest import World
 from tests.fakes import FakeClock
 from tests.virtual_time import VirtualTimeLoop
@@ -35,7 +36,7 @@ class FakePlatform:
         self.delivered.extend((chat_id, r.text) for r in replies)
 
 
-def _clock_limiter(clock: FakeClock) -> RateLimiter:
+def _clock_limiter(clock: FakeClock, per_chat: float = 0.0) -> RateLimiter:
     """A fast limiter whose waits move the test's FakeClock instead of sleeping."""
 
     async def sleep(seconds: float) -> None:
@@ -44,7 +45,7 @@ def _clock_limiter(clock: FakeClock) -> RateLimiter:
         if clock.now() < target:
             clock.set(target)
 
-    return RateLimiter(1000, 0, monotonic=lambda: clock.now().timestamp(), sleep=sleep)
+    return RateLimiter(1000, per_chat, monotonic=lambda: clock.now().timestamp(), sleep=sleep)
 
 
 def _worker(world: World, platform: FakePlatform) -> OutboxWorker:
@@ -149,6 +150,32 @@ async def test_an_attempt_is_recorded_once_and_only_for_a_still_pending_message(
     await outbox.mark_failed(second.id, "hủy")  # no longer pending (as a cancelled reminder)
     assert await outbox.begin_attempt(second, now) is None
     assert await outbox.due(("test",), now) == []
+
+
+async def test_a_reminder_cancelled_while_waiting_for_its_turn_is_not_sent(world: World) -> None:
+    """Two reminders of one report period to one head: the first arrives, the head presses
+    "Đã gửi báo cáo" at once; the second, already read by the worker and waiting out the
+    per-chat second, must not go."""
+    clock = world.app.services.clock
+    assert isinstance(clock, FakeClock)
+    repos, now = world.app.repos, clock.now()
+    topic = report_topic("bc_thang", "2026-03", world.head_a.unit_id)
+    for k in (1, 2):
+        await repos.outbox.enqueue(key=f"rem:{k}", user=world.head_a, text=f"Nhắc {k}", now=now, topic=topic)
+
+    class HeadMarksSent(FakePlatform):
+        async def deliver(self, chat_id: str, replies: list[Reply]) -> None:
+            await super().deliver(chat_id, replies)
+            await repos.reports.mark_sent(
+                world.head_a, "bc_thang", "2026-03", world.head_a.unit_id, date(2026, 4, 5), clock.now()
+            )
+
+    platform = HeadMarksSent()
+    worker = OutboxWorker(repos, platform, clock, limiter=_clock_limiter(clock, per_chat=1.0))
+    assert await worker.run_once() == 1
+    assert platform.delivered == [("head-a", "Nhắc 1")]
+    second = await repos.outbox.for_key("rem:2")
+    assert second is not None and (second.status, second.attempts) == ("skipped", 0)
 
 
 async def test_an_unexpected_sender_error_is_uncertain_never_repeated(world: World) -> None:
