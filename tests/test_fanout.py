@@ -15,7 +15,8 @@ from datetime import timedelta
 from bot.app import build_app
 from bot.config import Settings
 from bot.messages import Reply
-from bot.outbox import DeliveryError, OutboxWorker, RateLimiter, RetryLater, Unreachable
+from bot.outbox import DeliveryError, OutboxWorker, RetryLater, Unreachable
+from bot.pace import RateLimiter
 from knowledge.library import Library
 from storage.outbox import backoff
 from storage.users import Role

@@ -13,7 +13,8 @@ import pytest
 
 from bot.config import ConfigError, load_settings
 from bot.messages import Reply
-from bot.outbox import DeliveryError, OutboxWorker, RateLimiter, RetryLater, Unreachable
+from bot.outbox import DeliveryError, OutboxWorker, RetryLater, Unreachable
+from bot.pace import RateLimiter
 from storage.reports import report_topic
 from tests.conftest import World
 from tests.fakes import FakeClock

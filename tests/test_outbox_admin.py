@@ -7,7 +7,8 @@ from __future__ import annotations
 import asyncio
 
 from bot.messages import Reply
-from bot.outbox import DeliveryError, OutboxWorker, RateLimiter, Unreachable
+from bot.outbox import DeliveryError, OutboxWorker, Unreachable
+from bot.pace import RateLimiter
 from tests.conftest import World
 from tests.fakes import FakeClock
 
