@@ -114,3 +114,15 @@ def test_long_flood_control_is_waited_out_by_the_outbox(space: Workspace, proxy:
     assert proxy.injected == [("sendMessage", "429")]
     assert answers(user, ANSWER) == 1
     assert "could not be sent (RetryAfter): queued in the outbox" in space.bots[0].log()
+
+
+def test_after_all_that_the_process_is_up_and_its_log_is_clean(space: Workspace, user: TelegramUser) -> None:
+    """Runs last in this module: the same process answers normally, never hit the error boundary or
+    PTB's unhandled-error path, and never wrote its token into a log line or a traceback."""
+    bot = space.bots[0]
+    assert "Điều 118" in user.ask(QUESTION, ANSWER)
+    log = bot.log()
+    assert bot.alive and log.count("===== start") == 1
+    for bad in ("handler failed", "error while handling a Telegram update", "Received data was *not* processed"):
+        assert bad not in log
+    assert bot.token not in log and bot.token.split(":", 1)[1] not in log
