@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import aiosqlite
@@ -31,6 +32,7 @@ def _dump(value: dict[str, Any] | None) -> str | None:
 async def write_audit(
     conn: aiosqlite.Connection,
     *,
+    at: datetime | None = None,
     actor_id: int | None,
     action: str,
     target_type: str,
@@ -39,11 +41,13 @@ async def write_audit(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> None:
-    """Write one audit row inside the caller's transaction (so the change and its record land together)."""
+    """Write one audit row inside the caller's transaction (so the change and its record land together).
+    ``at``: the application clock's time of the change (callers with an injected clock pass it);
+    the wall clock only where the caller has none."""
     await conn.execute(
         "INSERT INTO audit (at, actor_id, action, target_type, target_id, unit_id, before_json, after_json) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (utc_now_text(), actor_id, action, target_type, str(target_id), unit_id, _dump(before), _dump(after)),
+        (utc_now_text(at), actor_id, action, target_type, str(target_id), unit_id, _dump(before), _dump(after)),
     )
 
 

@@ -9,6 +9,7 @@ deletion is soft, with a reason. The draft id makes a double submission store on
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 from storage.audit import write_audit
 from storage.db import Database, Row, parse_utc, utc_now_text
 from storage.facilities import scope_cte
+from storage.outbox import NewMessage, insert_messages
 from storage.units import SUBTREE_CTE
 from storage.users import Role, ScopeError, User
 
@@ -138,38 +140,59 @@ class CheckinRepository:
         self._db = db
 
     async def submit(
-        self, actor: User, draft_id: str, content: CheckinContent, *, checked_at: datetime, now: datetime
+        self,
+        actor: User,
+        draft_id: str,
+        content: CheckinContent,
+        *,
+        checked_at: datetime,
+        now: datetime,
+        alerts: Callable[[Checkin], Awaitable[Sequence[NewMessage]]] | None = None,
     ) -> tuple[Checkin, bool]:
-        """Store the check-in once per draft id. Returns it and whether this call created it."""
+        """Store the check-in once per draft id. Returns it and whether this call created it.
+
+        The row and its audit entry are one INSERT (migration 0007's trigger). ``alerts``
+        builds the messages that report a new check-in; they are queued in the same
+        transaction as the row, so there is never one without the other."""
         content.check()
         facility = await self._db.fetchone(
-            scope_cte(actor) + "SELECT f.unit_id FROM facilities f JOIN tree ON f.unit_id = tree.id "
-            "WHERE f.id = ? AND f.active = 1",
+            scope_cte(actor) + "SELECT f.unit_id, f.name, f.kind, u.code FROM facilities f "
+            "JOIN tree ON f.unit_id = tree.id JOIN units u ON u.id = f.unit_id WHERE f.id = ? AND f.active = 1",
             (actor.unit_id, content.facility_id),
         )
         if facility is None:
             raise ScopeError("facility outside the actor's scope or inactive")
+        checked, submitted = utc_now_text(checked_at), utc_now_text(now)
         columns = {
             "draft_id": draft_id, "facility_id": content.facility_id, "unit_id": facility["unit_id"],
-            "author_id": actor.id, "checked_at": utc_now_text(checked_at), "submitted_at": utc_now_text(now),
-            **_columns(content), "version": 1, "updated_at": utc_now_text(now),
+            "author_id": actor.id, "checked_at": checked, "submitted_at": submitted,
+            **_columns(content), "version": 1, "updated_at": submitted,
         }  # fmt: skip
-        names = ", ".join(columns)
-        marks = ", ".join("?" * len(columns))
-        async with self._db.transaction() as conn:
-            cur = await conn.execute(
-                f"INSERT INTO checkins ({names}) VALUES ({marks}) ON CONFLICT (draft_id) DO NOTHING",
-                tuple(columns.values()),
-            )
-            created = cur.rowcount == 1
-            if created:
-                await write_audit(
-                    conn, actor_id=actor.id, action="checkin.create", target_type="checkin",
-                    target_id=cur.lastrowid or 0, unit_id=facility["unit_id"], after={"draft_id": draft_id},
-                )  # fmt: skip
+        insert = (
+            f"INSERT INTO checkins ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
+            "ON CONFLICT (draft_id) DO NOTHING RETURNING id"
+        )
+
+        def stored(checkin_id: int) -> Checkin:
+            return Checkin(
+                checkin_id, draft_id, facility["unit_id"], actor.id, parse_utc(checked), parse_utc(submitted), content,
+                1, facility["name"], facility["kind"], facility["code"], actor.display_name,
+            )  # fmt: skip
+
+        if alerts is None:
+            rows = await self._db.write_fetchall(insert, tuple(columns.values()))
+            created = stored(rows[0][0]) if rows else None
+        else:
+            async with self._db.transaction() as conn:
+                rows = list(await conn.execute_fetchall(insert, tuple(columns.values())))
+                created = stored(rows[0][0]) if rows else None
+                if created is not None:
+                    await insert_messages(conn, await alerts(created), now)
+        if created is not None:
+            return created, True
         row = await self._db.fetchone(_SELECT + "WHERE c.draft_id = ?", (draft_id,))
         assert row is not None
-        return _checkin(row), created
+        return _checkin(row), False
 
     async def by_draft(self, actor: User, draft_id: str) -> Checkin | None:
         row = await self._db.fetchone(_SELECT + "WHERE c.draft_id = ? AND c.author_id = ?", (draft_id, actor.id))
@@ -277,7 +300,7 @@ class CheckinRepository:
             if cur.rowcount != 1:
                 raise AlreadyDeleted("check-in changed or was deleted meanwhile")
             await write_audit(
-                conn, actor_id=actor.id, action="checkin.edit", target_type="checkin", target_id=checkin_id,
+                conn, at=now, actor_id=actor.id, action="checkin.edit", target_type="checkin", target_id=checkin_id,
                 unit_id=current.unit_id, before={k: before[k] for k in changed},
                 after={"changed": changed, "at": utc_now_text(now), **{k: after[k] for k in changed}},
             )  # fmt: skip
@@ -302,7 +325,7 @@ class CheckinRepository:
             if cur.rowcount != 1:
                 raise AlreadyDeleted("check-in was deleted meanwhile")
             await write_audit(
-                conn, actor_id=actor.id, action="checkin.delete", target_type="checkin", target_id=checkin_id,
+                conn, at=now, actor_id=actor.id, action="checkin.delete", target_type="checkin", target_id=checkin_id,
                 unit_id=current.unit_id, before=current.content.as_dict(),
                 after={"reason": reason[:500], "at": utc_now_text(now)},
             )  # fmt: skip

@@ -12,7 +12,8 @@ from handlers.checkin.draft import content_of, missing, overdue_problem, started
 from handlers.checkin.inputs import Go
 from handlers.checkin.steps import prompt, summary
 from storage.checkins import Checkin
-from storage.users import ScopeError
+from storage.outbox import NewMessage
+from storage.users import ScopeError, User
 
 logger = logging.getLogger(__name__)
 FIELD_STEP = {"facility_id": "facility"}
@@ -30,7 +31,6 @@ async def send(ctx: Context, draft_id: str, go: Go) -> list[Reply]:
     if step != "summary" or draft.get("draft_id") != draft_id:
         existing = await ctx.repos.checkins.by_draft(ctx.user, draft_id)
         if existing is not None:
-            await alert_heads(ctx, existing)  # idempotent keys: completes an alert an earlier crash cut short
             return [
                 Reply(
                     f"Phiếu kiểm sát này đã được gửi lúc {_when(ctx, existing)} (phiếu số {existing.id}). "
@@ -52,10 +52,17 @@ async def send(ctx: Context, draft_id: str, go: Go) -> list[Reply]:
     if problem:
         return [Reply(problem + " Bấm Sửa ở số cần sửa."), summary(ctx)]
     content = content_of(draft)
+    alerted: list[User] = []
+
+    async def alerts(checkin: Checkin) -> list[NewMessage]:
+        alerted.extend(await heads_to_alert(ctx, checkin))
+        return [head_alert(ctx, checkin, head) for head in alerted]
+
     try:
         checkin, created = await ctx.repos.checkins.submit(
-            ctx.user, draft_id, content, checked_at=started(draft), now=ctx.now()
-        )
+            ctx.user, draft_id, content, checked_at=started(draft), now=ctx.now(),
+            alerts=alerts if content.overdue else None,
+        )  # fmt: skip
     except ScopeError:
         draft.update(facility_id=None, facility_name="", editing=True)
         return await go(ctx, "facility", "Cơ sở này không còn trong danh sách của đơn vị. Anh/chị chọn lại cơ sở:")
@@ -66,34 +73,33 @@ async def send(ctx: Context, draft_id: str, go: Go) -> list[Reply]:
     ]
     if not created:
         lines[0] = f"Phiếu này đã được gửi trước đó (phiếu số {checkin.id})."
-    if content.overdue:
-        notified = await alert_heads(ctx, checkin)
+    elif content.overdue:
+        if alerted:
+            logger.info("check-in %s: alert queued for %d heads", checkin.id, len(alerted))
         lines.append(
-            f"⚠️ Đã báo ngay {notified} lãnh đạo đơn vị về {content.overdue} người bị giữ quá hạn hoặc không có lệnh."
-            if notified
+            f"⚠️ Đã báo ngay {len(alerted)} lãnh đạo đơn vị về {content.overdue} người bị giữ quá hạn hoặc không có lệnh."
+            if alerted
             else f"⚠️ Có {content.overdue} người bị giữ quá hạn hoặc không có lệnh; đơn vị chưa có lãnh đạo nào "
             "dùng Trợ lý để nhận cảnh báo. Anh/chị báo trực tiếp cho lãnh đạo."
         )
     return [Reply("\n".join(lines))]
 
 
-async def alert_heads(ctx: Context, checkin: Checkin) -> int:
-    """Queue one alert per head of the check-in's unit (the author excluded); returns how many heads."""
-    overdue = checkin.content.overdue
-    if not overdue:
-        return 0
-    assert ctx.user is not None
-    heads = [h for h in await ctx.repos.users.heads_of(checkin.unit_id) if h.id != ctx.user.id]
+async def heads_to_alert(ctx: Context, checkin: Checkin) -> list[User]:
+    """The heads of the check-in's unit, the author excluded."""
+    return [h for h in await ctx.repos.users.heads_of(checkin.unit_id) if h.id != checkin.author_id]
+
+
+def head_alert(ctx: Context, checkin: Checkin, head: User) -> NewMessage:
+    """The alert to one head about people held past their term or without a valid order."""
     text = (
-        f"⚠️ Cảnh báo kiểm sát tạm giữ, tạm giam: {checkin.facility_name} có {overdue} người bị giữ quá hạn "
-        f"hoặc không có lệnh hợp lệ.\nNgười kiểm sát: {checkin.author_name or ctx.user.display_name}, "
+        f"⚠️ Cảnh báo kiểm sát tạm giữ, tạm giam: {checkin.facility_name} có {checkin.content.overdue} người bị giữ "
+        f"quá hạn hoặc không có lệnh hợp lệ.\nNgười kiểm sát: {checkin.author_name}, "
         f"lúc {_when(ctx, checkin)} (phiếu số {checkin.id})."
     )
-    buttons = [[Button("Xem phiếu", f"kh:v:{checkin.id}")]]
-    for head in heads:
-        await ctx.repos.outbox.enqueue(
-            key=f"checkin-alert:{checkin.id}:{head.id}", user=head, text=text, now=ctx.now(), buttons=buttons
-        )
-    if heads:
-        logger.info("check-in %s: alert queued for %d heads", checkin.id, len(heads))
-    return len(heads)
+    return NewMessage(
+        key=f"checkin-alert:{checkin.id}:{head.id}",
+        user=head,
+        text=text,
+        buttons=[[Button("Xem phiếu", f"kh:v:{checkin.id}")]],
+    )
