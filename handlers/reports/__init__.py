@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 from bot.routing import Router
-from handlers.reports.commands import (
-    mark_command,
-    open_reports,
-    reload_config,
-    report_button,
-    status_export,
-    status_view,
-    try_reminder,
-)
+from handlers.reports.admin import reload_config, try_reminder
+from handlers.reports.buttons import report_button
+from handlers.reports.marking import mark_command, open_reports
+from handlers.reports.overview import status_export, status_view
 from storage.users import Role
 
 

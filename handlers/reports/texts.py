@@ -35,7 +35,7 @@ def days_left_text(due: date, today: date) -> str:
 
 
 def report_buttons(report: ReportType, period: Period, unit_id: int) -> list[list[Button]]:
-    """"Đã gửi báo cáo", "Nhắc lại sau", "Chi tiết" for one report period of one unit."""
+    """The buttons "Đã gửi báo cáo", "Nhắc lại sau", "Chi tiết" for one report period of one unit."""
     args = (report.code, period.key, unit_id)
     return [
         [Button("Đã gửi báo cáo", callback_data("rp", "s", *args))],
@@ -46,7 +46,10 @@ def report_buttons(report: ReportType, period: Period, unit_id: int) -> list[lis
 def snooze_buttons(report: ReportType, period: Period, unit_id: int) -> list[list[Button]]:
     args = (report.code, period.key, unit_id)
     return [
-        [Button("Sau 2 giờ", callback_data("rp", "z2", *args)), Button("8:00 sáng mai", callback_data("rp", "zm", *args))]
+        [
+            Button("Sau 2 giờ", callback_data("rp", "z2", *args)),
+            Button("8:00 sáng mai", callback_data("rp", "zm", *args)),
+        ]
     ]
 
 

@@ -1,0 +1,70 @@
+"""/thu_nhac (send the next reminder now, for a demo) and /baocao_nap (reload reports.yaml)."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+from datetime import datetime
+
+from bot.clock import local
+from bot.context import Context
+from bot.messages import Reply
+from handlers.reports.lookup import report_book
+from handlers.reports.texts import reminder_message
+from storage.reports import Reminder
+
+
+# -- /thu_nhac, /baocao_nap -----------------------------------------------------------------------
+async def try_reminder(ctx: Context) -> list[Reply]:
+    """Send the next scheduled reminder now to the heads of the units in scope that have not
+    sent (the real reminder, with its real key: it will not be sent again at its time), and a
+    copy to the administrator who asked, so a demo shows it arriving."""
+    assert ctx.user is not None
+    book, tz, now = report_book(ctx), ctx.services.settings.timezone, ctx.now()
+    units = await ctx.repos.units.subtree(ctx.user.unit_id)
+    recipients = await ctx.repos.reports.recipients_by_unit()
+    for schedule, index in book.upcoming(tz, now):
+        targets = [u for u in units if schedule.report.applies(u.code, u.level)]
+        sent = await ctx.repos.reports.for_period(schedule.report.code, schedule.period.key)
+        targets = [u for u in targets if u.id not in sent]
+        if not targets:
+            continue
+        moment = schedule.reminders[index]
+        today = local(now, tz).date()
+        others: list[Reminder] = []
+        own: list[Reminder] = []
+        for unit in targets:
+            for user in recipients.get(unit.id, []):
+                made = _now(reminder_message(schedule, unit, user, moment, today, example=book.config.example), now)
+                (own if user.id == ctx.user.id else others).append(made)
+        new_heads = await ctx.repos.reports.queue_reminders(others, now) if others else 0
+        new_own = await ctx.repos.reports.queue_reminders(own, now) if own else 0
+        if not new_own:
+            # The admin's copy (or a fresh one, when their own reminder went out before).
+            copy = reminder_message(schedule, targets[0], ctx.user, moment, today, example=book.config.example,
+                                    key_suffix=f":thu:{now:%Y%m%d%H%M%S}")  # fmt: skip
+            await ctx.repos.reports.queue_reminders([_now(copy, now)], now)
+        which = f"{schedule.report.name}, kỳ {schedule.period.label} (lịch {local(moment.at, tz):%H:%M %d/%m})"
+        if new_heads:
+            return [Reply(f"Đã gửi ngay lần nhắc {which} cho {new_heads} lãnh đạo của {len(targets)} đơn vị "
+                          "chưa gửi, kèm một bản cho anh/chị.")]  # fmt: skip
+        if others:
+            return [Reply(f"Lần nhắc {which} đã được gửi trước đó cho lãnh đạo của {len(targets)} đơn vị chưa gửi; "
+                          "Trợ lý không gửi lại. Anh/chị nhận một bản để xem.")]  # fmt: skip
+        return [Reply(f"Lần nhắc {which}: {len(targets)} đơn vị chưa gửi chưa có lãnh đạo nào đăng ký nhận nhắc. "
+                      "Anh/chị nhận một bản để xem; gõ /moi để mời lãnh đạo đơn vị.")]  # fmt: skip
+    return [Reply("Không có lần nhắc nào sắp tới cho các đơn vị trong phạm vi của anh/chị.")]
+
+
+def _now(reminder: Reminder, now: datetime) -> Reminder:
+    return replace(reminder, message=replace(reminder.message, not_before=now))
+
+
+async def reload_config(ctx: Context) -> list[Reply]:
+    book = report_book(ctx)
+    error = await asyncio.to_thread(book.reload)
+    if error:
+        return [Reply(f"Không nạp được cấu hình báo cáo, cấu hình cũ vẫn được dùng.\nLỗi: {error}\n"
+                      "Anh/chị sửa tệp reports.yaml rồi gõ lại /baocao_nap.")]  # fmt: skip
+    names = ", ".join(r.name for r in book.config.reports.values())
+    return [Reply(f"Đã nạp lại cấu hình báo cáo: {len(book.config.reports)} loại ({names}).")]

@@ -1,0 +1,86 @@
+"""/tinhhinh (every unit's status for a report period, as text and a PNG chart) and
+/tinhhinh_xuat (the same as XLSX). Only units in the actor's scope are shown."""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot.context import Context
+from bot.messages import OutFile, Reply
+from handlers.reports.chart import render_chart
+from handlers.reports.export import build_status_workbook
+from handlers.reports.lookup import (
+    bad_period,
+    find_report,
+    report_book,
+    reported_periods,
+    schedule_of,
+    today_of,
+    units_for_report,
+)
+from handlers.reports.status import unit_statuses
+from knowledge.reports import Schedule, parse_period
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+# -- /tinhhinh [report] [period], /tinhhinh_xuat --------------------------------------------------
+async def _resolve(ctx: Context, report_text: str | None, period_text: str | None) -> Schedule | Reply:
+    book = report_book(ctx)
+    if report_text:
+        found = find_report(ctx, report_text, "tinhhinh")
+        if isinstance(found, Reply):
+            return found
+        report = found
+    else:
+        report = next(iter(book.config.reports.values()))
+    if period_text:
+        period = parse_period(report.period, period_text)
+        if period is None:
+            return bad_period(report, period_text)
+        if period.start > today_of(ctx):
+            return Reply(f"Kỳ {period.label} chưa bắt đầu, chưa có gì để xem.")
+        return schedule_of(ctx, report, period)
+    periods = reported_periods(ctx, report)
+    due_passed = [s for s in periods if s.due <= today_of(ctx)]
+    chosen = (due_passed or periods or [None])[0]
+    if chosen is None:
+        return Reply(f"{report.name} chưa có kỳ nào đến lúc nhắc.")
+    return chosen
+
+
+async def status_view(ctx: Context, report_text: str | None = None, period_text: str | None = None) -> list[Reply]:
+    if report_text is None and ctx.args:
+        report_text = ctx.args[0]
+        period_text = " ".join(ctx.args[1:]) or None
+    resolved = await _resolve(ctx, report_text, period_text)
+    if isinstance(resolved, Reply):
+        return [resolved]
+    schedule, tz = resolved, ctx.services.settings.timezone
+    units = await units_for_report(ctx, schedule.report)
+    if not units:
+        return [Reply(f"{schedule.report.name} không áp dụng cho đơn vị nào trong phạm vi của anh/chị.")]
+    sent = await ctx.repos.reports.for_period_in_scope(ctx.user, schedule.report.code, schedule.period.key)  # type: ignore[arg-type]
+    statuses = unit_statuses(schedule, units, sent, today_of(ctx), tz)
+    title = f"{schedule.report.name}, kỳ {schedule.period.label} (hạn {schedule.due:%d/%m/%Y})"
+    lines = [title + ":"] + [s.line(tz) for s in statuses]
+    chart_title = f"{schedule.report.name}\nkỳ {schedule.period.label}, hạn {schedule.due:%d/%m/%Y}"
+    lines.append(f"Xuất Excel: /tinhhinh_xuat {schedule.report.code} {schedule.period.key}")
+    png = await asyncio.to_thread(render_chart, chart_title, statuses)
+    return [Reply("\n".join(lines)), Reply(title, photo=OutFile("tinhhinh.png", png, "image/png"))]
+
+
+async def status_export(ctx: Context) -> list[Reply]:
+    resolved = await _resolve(ctx, ctx.args[0] if ctx.args else None, " ".join(ctx.args[1:]) or None)
+    if isinstance(resolved, Reply):
+        return [resolved]
+    schedule, tz = resolved, ctx.services.settings.timezone
+    units = await units_for_report(ctx, schedule.report)
+    if not units:
+        return [Reply(f"{schedule.report.name} không áp dụng cho đơn vị nào trong phạm vi của anh/chị.")]
+    sent = await ctx.repos.reports.for_period_in_scope(ctx.user, schedule.report.code, schedule.period.key)  # type: ignore[arg-type]
+    statuses = unit_statuses(schedule, units, sent, today_of(ctx), tz)
+    data = await asyncio.to_thread(build_status_workbook, schedule, statuses, tz)
+    name = f"tinhhinh_{schedule.report.code}_{schedule.period.key}.xlsx"
+    return [Reply(f"Tình hình gửi {schedule.report.name}, kỳ {schedule.period.label}: {len(statuses)} đơn vị.",
+                  file=OutFile(name, data, XLSX))]  # fmt: skip
