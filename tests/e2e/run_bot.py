@@ -10,7 +10,10 @@ long. ``E2E_WEBHOOK_LOCAL_URL`` is where setWebhook points the emulator in webho
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
+import time
 from typing import Any
 
 from bot import __main__ as cli
@@ -38,7 +41,21 @@ class EmulatorAdapter(telegram_adapter.TelegramAdapter):
         super().__init__(*args, **kwargs)
 
 
+def _stop_when_orphaned() -> None:
+    """If the test run that started this process dies (killed, timed out), stop like on SIGTERM
+    instead of polling a vanished emulator forever."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="orphan-watch", daemon=True).start()
+
+
 def main() -> int:
+    _stop_when_orphaned()
     # bot.app.run imports the adapter class from its module when it starts the platform.
     telegram_adapter.TelegramAdapter = EmulatorAdapter  # type: ignore[misc]
     return cli.main(["run", "--platform", "telegram"])
