@@ -35,8 +35,16 @@ _LENGTH = re.compile(r"^\s*(?:(\d{1,2})\s*(?:thang|tháng|th|t))?\s*(?:(\d{1,3})
 _NUMBER = re.compile(r"^\s*(\d{1,3})\s*(?:ngay|ngày)?\s*$", re.I)
 
 
+_kinds_cache: tuple[object, dict[str, Any]] | None = None
+
+
 def _kinds() -> dict[str, Any]:
-    return {k.kind: k for k in list_kinds()}
+    """The computable kinds by name, built once per period table (several uses per message)."""
+    global _kinds_cache
+    table = load_periods()
+    if _kinds_cache is None or _kinds_cache[0] is not table:
+        _kinds_cache = (table, {k.kind: k for k in list_kinds(table)})
+    return _kinds_cache[1]
 
 
 def _local_naive(ctx: Context) -> datetime:
