@@ -92,7 +92,7 @@ async def _undo(ctx: Context, report: ReportType, schedule: Schedule, unit_id: i
     except UndoTooLate:
         return [Reply(TOO_LATE_TO_UNDO)]
     return [reply(f"Đã hoàn tác: {report.name} kỳ {schedule.period.label} trở lại «chưa gửi»; "
-                  "Trợ lý sẽ nhắc tiếp theo lịch.", report_buttons(report, schedule.period, unit_id)[0])]  # fmt: skip
+                  "Trợ lý sẽ nhắc ở các lần nhắc còn lại trong lịch (xem «Chi tiết»).", report_buttons(report, schedule.period, unit_id)[0])]  # fmt: skip
 
 
 async def _snooze(ctx: Context, schedule: Schedule, unit: Unit, action: str) -> list[Reply]:
