@@ -192,6 +192,19 @@ async def test_429_and_server_errors_on_send_are_retried_with_backoff(
         assert len(await h.say(ANH, "/start")) == 1
 
 
+async def test_a_reply_zalo_will_not_take_goes_to_the_outbox(world: World) -> None:
+    """After the adapter's retries, a registered person's reply is queued in the outbox (retried
+    there, visible to admins in /guiloi if it finally fails) instead of being dropped."""
+    async with zalo_running(world.app) as h:
+        await _register(h, world, ANH)
+        h.fake.fail("sendMessage", 502, times=4)
+        assert await h.say(ANH, "/tinhhan") == []
+    assert await world.app.repos.outbox.count_by_status() == {"pending": 1}
+    [queued] = await world.app.repos.outbox.due(("zalo",), world.app.services.clock.now())
+    assert queued.chat_id == ANH and "Tính thời hạn" in queued.text
+    assert "\n1. " in queued.text  # the numbered options that the user's stored menu refers to
+
+
 async def test_polling_survives_getupdates_errors(world: World) -> None:
     fake = await FakeZalo().start()
     fake.fail("getUpdates", 500, times=2)

@@ -16,6 +16,7 @@ import logging
 import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -37,6 +38,7 @@ from bot.dispatcher import Dispatcher
 from bot.menus import render_numbered
 from bot.messages import Incoming, OutFile, Reply, split_text
 from bot.outbox import DeliveryError, RetryLater, Unreachable
+from bot.undelivered import queue_undelivered
 
 logger = logging.getLogger(__name__)
 
@@ -135,10 +137,24 @@ class ZaloAdapter:
             typing = asyncio.create_task(self._typing(incoming.chat_id))
             replies = await self.dispatcher.handle(incoming)
             await typing  # so "typing…" never arrives after the answer
+            await self._answer(incoming, replies)
+
+    async def _answer(self, incoming: Incoming, replies: list[Reply]) -> None:
+        """Send the replies; what Zalo would not take after the retries goes to the outbox (retried
+        there, failures visible to admins in /guiloi), as on Telegram. The numbering is done once
+        for the whole batch, so the queued rest keeps the numbers of the menu the user has."""
+        items = self.render(replies)
+        for index, item in enumerate(items):
             try:
-                await self.send(incoming.chat_id, replies)
+                await self._send_item(incoming.chat_id, item, SEND_ATTEMPTS)
             except ZaloApiError as exc:
-                logger.error("could not answer a Zalo chat: %s", exc)
+                rest = [Reply(i.text if i.photo_url is None else CHART_AS_TEXT) for i in items[index:]]
+                not_before = None
+                if isinstance(exc, ZaloRateLimited) and exc.retry_after:
+                    not_before = self.dispatcher.services.clock.now() + timedelta(seconds=exc.retry_after)
+                await queue_undelivered(self.dispatcher.services, incoming, rest, type(exc).__name__,
+                                        not_before=not_before)  # fmt: skip
+                return
 
     async def _typing(self, chat_id: str) -> None:
         try:
@@ -185,14 +201,17 @@ class ZaloAdapter:
         """Send the rendered replies in order; returns how many API sends were made."""
         sent = 0
         for item in self.render(replies):
-            if item.photo_url is not None:
-                url = item.photo_url
-                await self._with_retries(lambda u=url: self.api.send_photo(chat_id, u), attempts)
-            else:
-                text = item.text
-                await self._with_retries(lambda t=text: self.api.send_message(chat_id, t), attempts)
+            await self._send_item(chat_id, item, attempts)
             sent += 1
         return sent
+
+    async def _send_item(self, chat_id: str, item: Outgoing, attempts: int) -> None:
+        if item.photo_url is not None:
+            url = item.photo_url
+            await self._with_retries(lambda: self.api.send_photo(chat_id, url), attempts)
+        else:
+            text = item.text
+            await self._with_retries(lambda: self.api.send_message(chat_id, text), attempts)
 
     async def _with_retries(self, call: Callable[[], Awaitable[T]], attempts: int) -> T:
         """Retry 429 (after the wait Zalo asks, else exponential backoff), 5xx and network errors.
