@@ -9,12 +9,13 @@ deletion is soft, with a reason. The draft id makes a double submission store on
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from storage.audit import write_audit
+from storage.coalesce import Coalescer
 from storage.db import Database, Row, parse_utc, utc_now_text
 from storage.facilities import scope_cte
 from storage.outbox import NewMessage, insert_messages
@@ -135,9 +136,52 @@ def _columns(content: CheckinContent) -> dict[str, Any]:
     }
 
 
+_INSERT_COLUMNS = (
+    "draft_id", "facility_id", "unit_id", "author_id", "checked_at", "submitted_at", "kind", *COUNT_FIELDS,
+    "violations_json", "requests", "latitude", "longitude", "location_flag", "photos_json", "notes", "version",
+    "updated_at",
+)  # fmt: skip
+_ROW = "(" + ", ".join("?" * len(_INSERT_COLUMNS)) + ")"
+_INSERT = f"INSERT INTO checkins ({', '.join(_INSERT_COLUMNS)}) VALUES {{values}} ON CONFLICT (draft_id) DO NOTHING"
+
+
+@dataclass(frozen=True, slots=True)
+class _NewCheckin:
+    draft_id: str
+    values: tuple[Any, ...]
+    stored: Callable[[int], Checkin]
+    alerts: Callable[[Checkin], Sequence[NewMessage]] | None
+    now: datetime
+
+
 class CheckinRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._inserts: Coalescer[_NewCheckin, Checkin | None] = Coalescer(self._insert_many)
+
+    async def _insert_many(self, items: list[_NewCheckin]) -> list[Checkin | None]:
+        """One multi-row INSERT; each item's stored check-in, or None where its draft id was
+        already stored (or by an earlier item of the same batch: a double tap stores one row).
+        With alerts to queue, the INSERT and the alerts are one transaction."""
+        sql = _INSERT.format(values=", ".join([_ROW] * len(items))) + " RETURNING id, draft_id"
+        params = [value for item in items for value in item.values]
+        if not any(item.alerts for item in items):
+            return self._stored(items, await self._db.write_fetchall(sql, params))
+        async with self._db.transaction() as conn:
+            results = self._stored(items, await conn.execute_fetchall(sql, params))
+            for item, checkin in zip(items, results, strict=True):
+                if checkin is not None and item.alerts is not None:
+                    await insert_messages(conn, item.alerts(checkin), item.now)
+        return results
+
+    @staticmethod
+    def _stored(items: list[_NewCheckin], rows: Iterable[Row]) -> list[Checkin | None]:
+        ids = {row[1]: row[0] for row in rows}
+        results: list[Checkin | None] = []
+        for item in items:
+            new_id = ids.pop(item.draft_id, None)
+            results.append(item.stored(new_id) if new_id is not None else None)
+        return results
 
     async def submit(
         self,
@@ -147,12 +191,13 @@ class CheckinRepository:
         *,
         checked_at: datetime,
         now: datetime,
-        alerts: Callable[[Checkin], Awaitable[Sequence[NewMessage]]] | None = None,
+        alerts: Callable[[Checkin], Sequence[NewMessage]] | None = None,
     ) -> tuple[Checkin, bool]:
         """Store the check-in once per draft id. Returns it and whether this call created it.
 
-        The row and its audit entry are one INSERT (migration 0007's trigger). ``alerts``
-        builds the messages that report a new check-in; they are queued in the same
+        The row and its audit entry are one INSERT (migration 0007's trigger); check-ins sent
+        while others are at the database share that statement (group commit). ``alerts``
+        builds the messages that report a new check-in: they are queued in the same
         transaction as the row, so there is never one without the other."""
         content.check()
         facility = await self._db.fetchone(
@@ -168,10 +213,6 @@ class CheckinRepository:
             "author_id": actor.id, "checked_at": checked, "submitted_at": submitted,
             **_columns(content), "version": 1, "updated_at": submitted,
         }  # fmt: skip
-        insert = (
-            f"INSERT INTO checkins ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
-            "ON CONFLICT (draft_id) DO NOTHING RETURNING id"
-        )
 
         def stored(checkin_id: int) -> Checkin:
             return Checkin(
@@ -179,15 +220,8 @@ class CheckinRepository:
                 1, facility["name"], facility["kind"], facility["code"], actor.display_name,
             )  # fmt: skip
 
-        if alerts is None:
-            rows = await self._db.write_fetchall(insert, tuple(columns.values()))
-            created = stored(rows[0][0]) if rows else None
-        else:
-            async with self._db.transaction() as conn:
-                rows = list(await conn.execute_fetchall(insert, tuple(columns.values())))
-                created = stored(rows[0][0]) if rows else None
-                if created is not None:
-                    await insert_messages(conn, await alerts(created), now)
+        values = tuple(columns[name] for name in _INSERT_COLUMNS)
+        created = await self._inserts.submit(_NewCheckin(draft_id, values, stored, alerts, now))
         if created is not None:
             return created, True
         row = await self._db.fetchone(_SELECT + "WHERE c.draft_id = ?", (draft_id,))

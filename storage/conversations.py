@@ -19,6 +19,13 @@ from storage.db import Database, utc_now_text
 Key = tuple[str, str, str]
 Snapshot = tuple[str | None, str, str]
 EMPTY: Snapshot = (None, "{}", "[]")
+# Key order is kept (no sorting): a draft loaded and left alone encodes to the stored text again.
+_encode = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
+_decode = json.JSONDecoder().decode
+
+
+def _load(text: str) -> Any:
+    return [] if text == "[]" else {} if text == "{}" else _decode(text)
 
 
 @dataclass(slots=True)
@@ -35,7 +42,7 @@ class Conversation:
         self.data = {}
 
     def snapshot(self) -> Snapshot:
-        return (self.state, json.dumps(self.data, sort_keys=True), json.dumps(self.menu))
+        return (self.state, _encode(self.data) if self.data else "{}", _encode(self.menu) if self.menu else "[]")
 
     def changed(self) -> Snapshot | None:
         """The new snapshot if it differs from the stored one, else None."""
@@ -81,9 +88,7 @@ class ConversationRepository:
                 result.append(Conversation())
                 continue
             stored = (row["state"], row["data_json"], row["menu_json"])
-            result.append(
-                Conversation(stored[0], json.loads(stored[1]), json.loads(stored[2]), row["updated_at"], stored)
-            )
+            result.append(Conversation(stored[0], _load(stored[1]), _load(stored[2]), row["updated_at"], stored))
         return result
 
     async def _save_many(self, items: list[tuple[Key, Snapshot]]) -> list[None]:

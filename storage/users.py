@@ -137,6 +137,15 @@ class UserRepository:
         )
         return _user(row) if row else None
 
+    async def heads_for_facility(self, facility_id: int) -> list[User]:
+        """The active heads and admins of the unit a facility belongs to."""
+        rows = await self._db.fetchall(
+            "SELECT users.* FROM facilities f JOIN users ON users.unit_id = f.unit_id WHERE f.id = ? "
+            "AND users.role IN ('head', 'admin') AND users.active = 1 ORDER BY users.id",
+            (facility_id,),
+        )
+        return [_user(r) for r in rows]
+
     async def heads_of(self, unit_id: int) -> list[User]:
         rows = await self._db.fetchall(
             "SELECT * FROM users WHERE unit_id = ? AND role IN ('head', 'admin') AND active = 1 ORDER BY id",

@@ -3,6 +3,7 @@ carry the application clock's time."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 
 import pytest
@@ -51,9 +52,8 @@ async def test_alerts_are_never_queued_without_the_check_in(world: World, clock:
     repos = world.app.repos
     content = CheckinContent(sites.a1.id, "hang_ngay", 3, 2, 0, 0, 2)
 
-    async def alerts_then_fail(checkin: Checkin) -> list[NewMessage]:
-        assert await repos.db.fetchval("SELECT COUNT(*) FROM checkins WHERE id = ?", (checkin.id,)) == 1
-        raise RuntimeError("crash between the row and its alerts")
+    def alerts_then_fail(checkin: Checkin) -> list[NewMessage]:
+        raise RuntimeError(f"crash between row {checkin.id} and its alerts")
 
     with pytest.raises(RuntimeError, match="crash between"):
         await repos.checkins.submit(
@@ -61,7 +61,7 @@ async def test_alerts_are_never_queued_without_the_check_in(world: World, clock:
         )
     assert await _counts(world) == (0, 0, 0)
 
-    async def one_alert(checkin: Checkin) -> list[NewMessage]:
+    def one_alert(checkin: Checkin) -> list[NewMessage]:
         return [NewMessage(f"checkin-alert:{checkin.id}:{world.head_a.id}", world.head_a, f"phiếu {checkin.id}")]
 
     stored, created = await repos.checkins.submit(
@@ -106,3 +106,29 @@ async def test_audit_rows_carry_the_clock_time_not_the_wall_clock(world: World, 
     ]
     assert rows[0].actor_id == world.staff_a.id and rows[0].after == {"draft_id": "d-3"}
     assert rows[0].unit_id == stored.unit_id
+
+
+async def test_in_a_shared_batch_a_failing_alert_fails_only_its_own_check_in(world: World, clock: FakeClock) -> None:
+    sites = await add_sites(world)
+    repos = world.app.repos
+
+    def alert(checkin: Checkin) -> list[NewMessage]:
+        if checkin.draft_id == "bad":
+            raise RuntimeError("cannot build this alert")
+        return [NewMessage(f"checkin-alert:{checkin.id}:{world.head_a.id}", world.head_a, f"phiếu {checkin.id}")]
+
+    def submit(draft_id: str, overdue: int):  # type: ignore[no-untyped-def]
+        content = CheckinContent(sites.a1.id, "hang_ngay", 3, 0, 0, 0, overdue)
+        return repos.checkins.submit(
+            world.staff_a, draft_id, content, checked_at=clock.now(), now=clock.now(),
+            alerts=alert if overdue else None,
+        )  # fmt: skip
+
+    results = await asyncio.gather(
+        submit("plain", 0), submit("flagged", 1), submit("bad", 2), submit("plain-2", 0), return_exceptions=True
+    )
+    assert isinstance(results[2], RuntimeError)
+    stored = {r[0].draft_id for r in results if not isinstance(r, BaseException) and r[1]}
+    assert stored == {"plain", "flagged", "plain-2"}
+    assert await _counts(world) == (3, 1, 3)
+    assert await repos.checkins.by_draft(world.staff_a, "bad") is None

@@ -10,6 +10,7 @@ import pytest
 
 from bot.app import build_app
 from bot.config import Settings
+from storage.checkins import CheckinContent
 from storage.coalesce import Coalescer
 from storage.conversations import Conversation
 from storage.db import open_database
@@ -150,3 +151,27 @@ async def test_an_in_memory_database_reads_its_own_writes(path: str) -> None:
         assert await db.fetchval("SELECT COUNT(*) FROM processed_updates") == 1
     finally:
         await db.close()
+
+
+async def test_check_ins_sent_together_share_a_statement_and_a_double_tap_stores_one(
+    world: World, clock: FakeClock
+) -> None:
+    sites = await add_sites(world)
+    repos = world.app.repos
+    staff = [
+        await repos.users.create("test", f"k{i}", f"Cán bộ {i}", world.staff_a.unit_id, Role.STAFF) for i in range(12)
+    ]
+
+    def submit(i: int, draft_id: str):  # type: ignore[no-untyped-def]
+        content = CheckinContent(sites.a1.id, "hang_ngay", i, 0, 0, 0, 0, notes=f"n{i}")
+        return repos.checkins.submit(staff[i], draft_id, content, checked_at=clock.now(), now=clock.now())
+
+    results = await asyncio.gather(*(submit(i, f"d{i}") for i in range(12)), submit(3, "d3"))
+    assert repos.checkins._inserts.runs < 12
+    assert [created for _, created in results] == [True] * 12 + [False]
+    assert results[12][0] == results[3][0]  # the double tap gets the stored check-in back
+    assert len({c.id for c, _ in results}) == 12
+    for i, (checkin, _) in enumerate(results[:12]):
+        again = await repos.checkins.get_in_scope(staff[i], checkin.id)
+        assert again == checkin and again.content.held_tam_giu == i and again.content.notes == f"n{i}"
+    assert await repos.db.fetchval("SELECT COUNT(*) FROM audit WHERE action = 'checkin.create'") == 12

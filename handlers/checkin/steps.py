@@ -28,25 +28,37 @@ def nav(*, skip: bool = False, back: bool = True) -> list[Button]:
     return [b for b, shown in ((SKIP, skip), (BACK, back), (CANCEL, True)) if shown]
 
 
+KIND_ROWS = tuple((Button(label, callback_data("ks", "t", code)),) for code, label in INSPECTION_KINDS.items())
+# Questions that never change (replies are immutable, so one object serves every user).
+FIXED: dict[str, Reply] = {
+    **{step: reply(f"{label}? Nhập số, 0 nếu không có.\n{TYPED_HINT}", nav()) for step, label in COUNT_LABELS.items()},
+    "violations": reply(
+        "Có phát hiện vi phạm không (chế độ giam giữ, ăn, ở, y tế, buồng giam, hồ sơ…)?",
+        [Button("Không có vi phạm", "ks:vn")],
+        [Button("Có, liệt kê vi phạm", "ks:vl")],
+        nav(),
+    ),
+    "requests": reply("Kiến nghị, yêu cầu đã ban hành (nếu có): gõ nội dung, hoặc bấm Bỏ qua.", nav(skip=True)),
+    "location": Reply(
+        "Gửi vị trí hiện tại (bấm nút gửi vị trí trên điện thoại), hoặc bấm Bỏ qua.",
+        (tuple(nav(skip=True)),),
+        request_location=True,
+    ),
+    "notes": reply("Ghi chú thêm (nếu có): gõ nội dung, hoặc bấm Bỏ qua.", nav(skip=True)),
+}
+_NAV = tuple(nav())
+
+
 async def prompt(ctx: Context, step: str, page: int = 1) -> list[Reply]:
     """The question of ``step`` (the conversation is already in that state)."""
+    fixed = FIXED.get(step)
+    if fixed is not None:
+        return [fixed]
     draft = ctx.conversation.data
     if step == "facility":
         return await facility_prompt(ctx, page)
     if step == "kind":
-        rows = [[Button(label, callback_data("ks", "t", code))] for code, label in INSPECTION_KINDS.items()]
-        return [reply(f"Cơ sở: {draft.get('facility_name', '')}\nHình thức kiểm sát?", *rows, nav())]
-    if step in COUNT_LABELS:
-        return [reply(f"{COUNT_LABELS[step]}? Nhập số, 0 nếu không có.\n{TYPED_HINT}", nav())]
-    if step == "violations":
-        return [
-            reply(
-                "Có phát hiện vi phạm không (chế độ giam giữ, ăn, ở, y tế, buồng giam, hồ sơ…)?",
-                [Button("Không có vi phạm", "ks:vn")],
-                [Button("Có, liệt kê vi phạm", "ks:vl")],
-                nav(),
-            )
-        ]
+        return [Reply(f"Cơ sở: {draft.get('facility_name', '')}\nHình thức kiểm sát?", (*KIND_ROWS, _NAV))]
     if step == "violation_items":
         items = draft.get("violations") or []
         listed = "".join(f"\n{i}. {v}" for i, v in enumerate(items, 1))
@@ -55,11 +67,6 @@ async def prompt(ctx: Context, step: str, page: int = 1) -> list[Reply]:
         if items:
             rows.append([Button("Xóa danh sách, ghi lại", "ks:vc")])
         return [reply(f"{head}Gõ mô tả ngắn từng vi phạm, mỗi tin nhắn một vi phạm. Hết thì bấm Xong.", *rows, nav())]
-    if step == "requests":
-        return [reply("Kiến nghị, yêu cầu đã ban hành (nếu có): gõ nội dung, hoặc bấm Bỏ qua.", nav(skip=True))]
-    if step == "location":
-        text = "Gửi vị trí hiện tại (bấm nút gửi vị trí trên điện thoại), hoặc bấm Bỏ qua."
-        return [Reply(text, (tuple(nav(skip=True)),), request_location=True)]
     if step == "photos":
         have = len(draft.get("photos") or [])
         got = f"Đã nhận {have} ảnh. " if have else ""
@@ -73,8 +80,6 @@ async def prompt(ctx: Context, step: str, page: int = 1) -> list[Reply]:
                 nav(skip=True),
             )
         ]
-    if step == "notes":
-        return [reply("Ghi chú thêm (nếu có): gõ nội dung, hoặc bấm Bỏ qua.", nav(skip=True))]
     return [summary(ctx)]
 
 
@@ -139,6 +144,9 @@ def summary(ctx: Context) -> Reply:
     alert = overdue_alert(draft.get("overdue"))
     if alert:
         lines += ["", alert]
-    edits = [Button(f"Sửa {FIELD_LABELS[f]}", callback_data("ks", "e", f)) for f in EDIT_FIELDS]
-    rows = [edits[i : i + 3] for i in range(0, len(edits), 3)]
-    return reply("\n".join(lines), [Button("Gửi", callback_data("ks", "send", draft["draft_id"]))], *rows, [CANCEL])
+    send = (Button("Gửi", callback_data("ks", "send", draft["draft_id"])),)
+    return Reply("\n".join(lines), (send, *_EDIT_ROWS, (CANCEL,)))
+
+
+_EDITS = [Button(f"Sửa {FIELD_LABELS[f]}", callback_data("ks", "e", f)) for f in EDIT_FIELDS]
+_EDIT_ROWS = tuple(tuple(_EDITS[i : i + 3]) for i in range(0, len(_EDITS), 3))

@@ -52,10 +52,9 @@ async def send(ctx: Context, draft_id: str, go: Go) -> list[Reply]:
     if problem:
         return [Reply(problem + " Bấm Sửa ở số cần sửa."), summary(ctx)]
     content = content_of(draft)
-    alerted: list[User] = []
+    alerted = await heads_to_alert(ctx, content.facility_id) if content.overdue else []
 
-    async def alerts(checkin: Checkin) -> list[NewMessage]:
-        alerted.extend(await heads_to_alert(ctx, checkin))
+    def alerts(checkin: Checkin) -> list[NewMessage]:
         return [head_alert(ctx, checkin, head) for head in alerted]
 
     try:
@@ -85,9 +84,10 @@ async def send(ctx: Context, draft_id: str, go: Go) -> list[Reply]:
     return [Reply("\n".join(lines))]
 
 
-async def heads_to_alert(ctx: Context, checkin: Checkin) -> list[User]:
-    """The heads of the check-in's unit, the author excluded."""
-    return [h for h in await ctx.repos.users.heads_of(checkin.unit_id) if h.id != checkin.author_id]
+async def heads_to_alert(ctx: Context, facility_id: int) -> list[User]:
+    """The heads of the facility's unit (the check-in's unit), the author excluded."""
+    assert ctx.user is not None
+    return [h for h in await ctx.repos.users.heads_for_facility(facility_id) if h.id != ctx.user.id]
 
 
 def head_alert(ctx: Context, checkin: Checkin, head: User) -> NewMessage:
