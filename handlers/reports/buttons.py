@@ -45,7 +45,7 @@ async def report_button(ctx: Context) -> list[Reply]:
         return [Reply(f"Kỳ {period.label} chưa bắt đầu. Anh/chị gõ /baocao để xem các kỳ đang nhắc.")]
     schedule = schedule_of(ctx, report, period)
     if action == "s":
-        return await mark(ctx, report, schedule, unit_id)
+        return await mark(ctx, report, schedule, unit_id, from_reminder=True)
     if action == "uc":
         return await _confirm_undo(ctx, schedule, unit_id)
     if action == "u":

@@ -110,9 +110,14 @@ async def mark_command(ctx: Context) -> list[Reply]:
     return await mark(ctx, report, schedule, unit.id)
 
 
-async def mark(ctx: Context, report: ReportType, schedule: Schedule, unit_id: int) -> list[Reply]:
+async def mark(
+    ctx: Context, report: ReportType, schedule: Schedule, unit_id: int, *, from_reminder: bool = False
+) -> list[Reply]:
+    """Mark the unit's report period as sent. A press on a reminder's button answers that
+    reminder, so it is accepted even for a period still running (a reminder sent early by
+    /thu_nhac, say); typed periods are checked for a mistyped year."""
     assert ctx.user is not None
-    refused = _not_markable(ctx, schedule)
+    refused = _not_markable(ctx, schedule, typed=not from_reminder)
     if refused:
         return [refused]
     try:
@@ -133,14 +138,14 @@ async def mark(ctx: Context, report: ReportType, schedule: Schedule, unit_id: in
                   "Trợ lý dừng nhắc kỳ này.", undo)]  # fmt: skip
 
 
-def _not_markable(ctx: Context, schedule: Schedule) -> Reply | None:
+def _not_markable(ctx: Context, schedule: Schedule, *, typed: bool) -> Reply | None:
     """A period that has not started, or is still running and not yet reminded, cannot be
     marked as sent (most likely a mistyped year)."""
     period, today = schedule.period, today_of(ctx)
     if period.start > today:
         return Reply(f"Kỳ {period.label} chưa bắt đầu, chưa thể báo đã gửi. "
                      "Anh/chị kiểm tra lại kỳ; gõ /baocao để xem các kỳ đang nhắc.")  # fmt: skip
-    if period.end > today and schedule.reminders[0].at > ctx.now():
+    if typed and period.end > today and schedule.reminders[0].at > ctx.now():
         return Reply(f"Kỳ {period.label} chưa kết thúc (đến hết {period.end:%d/%m/%Y}), chưa thể báo đã gửi. "
                      "Anh/chị kiểm tra lại kỳ; gõ /baocao để xem các kỳ đang nhắc.")  # fmt: skip
     return None
