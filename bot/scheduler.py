@@ -38,6 +38,22 @@ def holder_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
 
 
+def stopped_here(holder: str) -> bool:
+    """True when ``holder`` was a process on this machine that no longer runs (it was killed):
+    its lease need not be waited out. A process we cannot see, or a reused pid, counts as running."""
+    host, _, rest = holder.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid_text.isdigit() or int(pid_text) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
 class Scheduler:
     def __init__(
         self,
@@ -64,7 +80,14 @@ class Scheduler:
     async def lead(self) -> bool:
         """Take or renew the lease. On becoming the leader, reconcile sends that a previous
         holder left in flight (they become 'uncertain', never sent twice)."""
-        held = await self.repos.leases.acquire(self.lease, self.holder, self.clock.now(), self.ttl)
+        leases, now = self.repos.leases, self.clock.now()
+        held = await leases.acquire(self.lease, self.holder, now, self.ttl)
+        if not held:
+            current = await leases.holder(self.lease, now)
+            if current is not None and stopped_here(current):
+                held = await leases.take_over(self.lease, current, self.holder, now, self.ttl)
+                if held:
+                    logger.warning("scheduler %s: took over the lease of %s, which has stopped", self.holder, current)
         if held and not self.leading:
             logger.info("scheduler %s: holding the lease %s", self.holder, self.lease)
             await self.worker.start()

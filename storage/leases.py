@@ -26,6 +26,15 @@ class LeaseRepository:
         )
         return await self.holder(name, now) == holder
 
+    async def take_over(self, name: str, dead: str, holder: str, now: datetime, ttl: timedelta) -> bool:
+        """Take the lease from ``dead`` (a holder known to have stopped) before it expires; atomic:
+        only if ``dead`` still holds it."""
+        changed = await self._db.execute_one(
+            "UPDATE leases SET holder = ?, expires_at = ? WHERE name = ? AND holder = ?",
+            (holder, utc_now_text(now + ttl), name, dead),
+        )
+        return changed == 1
+
     async def holder(self, name: str, now: datetime) -> str | None:
         row = await self._db.fetchone("SELECT holder, expires_at FROM leases WHERE name = ?", (name,))
         if row is None or parse_utc(row["expires_at"]) <= now:

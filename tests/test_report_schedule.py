@@ -12,6 +12,7 @@ the province escalation at 09:00 on Monday 07/12. Báo cáo tổng kết năm (0
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -382,3 +383,31 @@ def test_only_the_scheduler_imports_apscheduler() -> None:
     users = [f.relative_to(root).as_posix() for d in ("bot", "handlers", "knowledge", "storage")
              for f in (root / d).rglob("*.py") if "apscheduler" in f.read_text(encoding="utf-8")]  # fmt: skip
     assert users == ["bot/scheduler.py"]
+
+
+async def test_a_killed_process_on_this_machine_is_not_waited_out(settings: Settings, library: Library) -> None:
+    """A lease held by a process of this machine that no longer runs (SIGKILL) is taken over at
+    once; a live holder's lease is respected until it expires."""
+    import asyncio
+    import socket
+    import sys
+
+    dead = await asyncio.create_subprocess_exec(sys.executable, "-c", "pass")
+    await dead.wait()
+    clock = FakeClock(at("30/11 12:00"))
+    app = await build_app(settings, clock=clock, library=library)
+    try:
+        await seed(app, clock)
+        host = socket.gethostname()
+        killed, _ = process(app, clock, f"{host}:{dead.pid}:aaaaaa")
+        assert await killed.step() is not None
+        successor, _ = process(app, clock, f"{host}:{os.getpid()}:bbbbbb")
+        assert await successor.step() is not None  # no 60-second wait
+        assert await app.repos.leases.holder(successor.lease, clock.now()) == successor.holder
+
+        alive, _ = process(app, clock, f"{host}:{os.getppid()}:cccccc")  # our parent: running
+        await app.repos.leases.release(successor.lease, successor.holder)
+        assert await alive.step() is not None
+        assert await successor.step() is None
+    finally:
+        await app.close()
