@@ -27,6 +27,9 @@ from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
 
+# On shutdown, how long the outbox may keep sending what is due before the adapter closes.
+FLUSH_SECONDS = 5.0
+
 
 @dataclass(slots=True)
 class App:
@@ -73,13 +76,15 @@ def _install_stop_signals(stop: asyncio.Event) -> None:
 async def _serve(
     app: App,
     adapter: Sender,
-    serve: Awaitable[None],
+    serve: Callable[[asyncio.Event], Awaitable[None]],
     stop: asyncio.Event,
     *,
     per_second: float = 25.0,
     per_chat: float = 1.0,
 ) -> None:
-    """Run the adapter and the outbox worker together until the adapter returns or a signal arrives."""
+    """Run the adapter and the scheduler (planner + outbox worker) until the adapter returns or a
+    signal arrives. On the way out the scheduler stops first and sends what is due while the
+    adapter can still send (at most ``FLUSH_SECONDS``); then the adapter stops."""
     worker = OutboxWorker(
         app.repos, adapter, app.services.clock, per_second=per_second, per_chat=per_chat,
         on_delivered=remember_menus(app.dispatcher),
@@ -87,15 +92,25 @@ async def _serve(
     assert app.services.reports is not None
     planner = Planner(app.repos, app.services.reports, app.services.settings.timezone)
     scheduler = Scheduler(app.repos, planner, worker, app.services.clock, app.services.settings.timezone)
+    adapter_stop = asyncio.Event()
+    serve_task = asyncio.ensure_future(serve(adapter_stop))
     # The scheduler runs the outbox worker only while this process holds the sending lease.
     scheduler_task = asyncio.create_task(scheduler.run(stop), name="scheduler")
     upkeep_task = asyncio.create_task(_upkeep(app, stop), name="upkeep")
+    stopped = asyncio.ensure_future(stop.wait())
     try:
-        await serve
+        await asyncio.wait({serve_task, stopped}, return_when=asyncio.FIRST_COMPLETED)
     finally:
         stop.set()
+        try:
+            await asyncio.wait_for(asyncio.shield(scheduler_task), timeout=FLUSH_SECONDS)
+        except TimeoutError:
+            logger.warning("outbox: final sends still running after %.0f s; the rest stay queued", FLUSH_SECONDS)
+        adapter_stop.set()
+        await serve_task
         await scheduler_task
         await upkeep_task
+        stopped.cancel()
 
 
 async def _upkeep(app: App, stop: asyncio.Event) -> None:
@@ -124,12 +139,12 @@ async def run(settings: Settings, platform: str, stop: asyncio.Event | None = No
                 await seed_demo(app.repos)
             await ensure_console_admin(app.repos)
             console = ConsoleAdapter(app.dispatcher, sys.stdin, sys.stdout)
-            await _serve(app, console, console.run(stop), stop)
+            await _serve(app, console, console.run, stop)
         elif platform == "telegram":
             from bot.adapters.telegram import TelegramAdapter
 
             telegram = TelegramAdapter(app.dispatcher, settings)
-            await _serve(app, telegram, telegram.run(stop), stop, per_second=settings.telegram_rate_per_second,
+            await _serve(app, telegram, telegram.run, stop, per_second=settings.telegram_rate_per_second,
                          per_chat=settings.telegram_rate_per_chat)  # fmt: skip
         elif platform == "zalo":
             from bot.adapters.zalo import ZaloAdapter, ZaloStartError
@@ -139,7 +154,7 @@ async def run(settings: Settings, platform: str, stop: asyncio.Event | None = No
                 return 2
             zalo = ZaloAdapter(app.dispatcher, settings)
             try:
-                await _serve(app, zalo, zalo.run(stop), stop, per_second=settings.zalo_rate_per_second,
+                await _serve(app, zalo, zalo.run, stop, per_second=settings.zalo_rate_per_second,
                              per_chat=settings.zalo_rate_per_chat)  # fmt: skip
             except ZaloStartError as exc:
                 print(str(exc), file=sys.stderr)
