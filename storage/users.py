@@ -7,6 +7,7 @@ users of their own unit and the units below it.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -76,6 +77,20 @@ def _user(row: Row) -> User:
     )
 
 
+async def heads_by_unit(db: Database, unit_ids: Iterable[int]) -> dict[int, list[User]]:
+    """The active heads and admins of each unit (one query for several units)."""
+    ids = sorted(set(unit_ids))
+    rows = await db.fetchall(
+        f"SELECT * FROM users WHERE unit_id IN ({','.join('?' * len(ids))}) AND role IN ('head', 'admin') "
+        "AND active = 1 ORDER BY id",
+        ids,
+    )
+    heads: dict[int, list[User]] = {}
+    for row in rows:
+        heads.setdefault(row["unit_id"], []).append(_user(row))
+    return heads
+
+
 class UserRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -136,15 +151,6 @@ class UserRepository:
             (actor.unit_id, user_id),
         )
         return _user(row) if row else None
-
-    async def heads_for_facility(self, facility_id: int) -> list[User]:
-        """The active heads and admins of the unit a facility belongs to."""
-        rows = await self._db.fetchall(
-            "SELECT users.* FROM facilities f JOIN users ON users.unit_id = f.unit_id WHERE f.id = ? "
-            "AND users.role IN ('head', 'admin') AND users.active = 1 ORDER BY users.id",
-            (facility_id,),
-        )
-        return [_user(r) for r in rows]
 
     async def heads_of(self, unit_id: int) -> list[User]:
         rows = await self._db.fetchall(

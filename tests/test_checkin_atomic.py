@@ -10,6 +10,7 @@ import pytest
 
 from storage.checkins import Checkin, CheckinContent
 from storage.outbox import NewMessage
+from storage.users import User
 from tests.conftest import World
 from tests.fakes import FakeClock, joined
 from tests.test_checkin_support import add_sites, fill_to_summary, send_button
@@ -52,7 +53,7 @@ async def test_alerts_are_never_queued_without_the_check_in(world: World, clock:
     repos = world.app.repos
     content = CheckinContent(sites.a1.id, "hang_ngay", 3, 2, 0, 0, 2)
 
-    def alerts_then_fail(checkin: Checkin) -> list[NewMessage]:
+    def alerts_then_fail(checkin: Checkin, heads: list[User]) -> list[NewMessage]:
         raise RuntimeError(f"crash between row {checkin.id} and its alerts")
 
     with pytest.raises(RuntimeError, match="crash between"):
@@ -61,7 +62,7 @@ async def test_alerts_are_never_queued_without_the_check_in(world: World, clock:
         )
     assert await _counts(world) == (0, 0, 0)
 
-    def one_alert(checkin: Checkin) -> list[NewMessage]:
+    def one_alert(checkin: Checkin, heads: list[User]) -> list[NewMessage]:
         return [NewMessage(f"checkin-alert:{checkin.id}:{world.head_a.id}", world.head_a, f"phiếu {checkin.id}")]
 
     stored, created = await repos.checkins.submit(
@@ -112,7 +113,7 @@ async def test_in_a_shared_batch_a_failing_alert_fails_only_its_own_check_in(wor
     sites = await add_sites(world)
     repos = world.app.repos
 
-    def alert(checkin: Checkin) -> list[NewMessage]:
+    def alert(checkin: Checkin, heads: list[User]) -> list[NewMessage]:
         if checkin.draft_id == "bad":
             raise RuntimeError("cannot build this alert")
         return [NewMessage(f"checkin-alert:{checkin.id}:{world.head_a.id}", world.head_a, f"phiếu {checkin.id}")]

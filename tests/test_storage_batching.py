@@ -15,7 +15,7 @@ from storage.coalesce import Coalescer
 from storage.conversations import Conversation
 from storage.db import open_database
 from storage.repositories import Repositories
-from storage.users import Role
+from storage.users import Role, User
 from tests.conftest import World
 from tests.fakes import FakeChat, FakeClock
 from tests.test_checkin_support import add_sites
@@ -167,7 +167,7 @@ async def test_check_ins_sent_together_share_a_statement_and_a_double_tap_stores
         return repos.checkins.submit(staff[i], draft_id, content, checked_at=clock.now(), now=clock.now())
 
     results = await asyncio.gather(*(submit(i, f"d{i}") for i in range(12)), submit(3, "d3"))
-    assert repos.checkins._inserts.runs < 12
+    assert repos.checkins._submits.batches.runs < 12
     assert [created for _, created in results] == [True] * 12 + [False]
     assert results[12][0] == results[3][0]  # the double tap gets the stored check-in back
     assert len({c.id for c, _ in results}) == 12
@@ -175,3 +175,24 @@ async def test_check_ins_sent_together_share_a_statement_and_a_double_tap_stores
         again = await repos.checkins.get_in_scope(staff[i], checkin.id)
         assert again == checkin and again.content.held_tam_giu == i and again.content.notes == f"n{i}"
     assert await repos.db.fetchval("SELECT COUNT(*) FROM audit WHERE action = 'checkin.create'") == 12
+
+
+async def test_scope_is_checked_per_item_inside_a_shared_batch(world: World, clock: FakeClock) -> None:
+    sites = await add_sites(world)
+    repos = world.app.repos
+    await repos.facilities.update(world.admin_a, sites.a2.id, active=False)
+
+    def submit(actor: User, facility_id: int, draft_id: str):  # type: ignore[no-untyped-def]
+        content = CheckinContent(facility_id, "hang_ngay", 1, 0, 0, 0, 0)
+        return repos.checkins.submit(actor, draft_id, content, checked_at=clock.now(), now=clock.now())
+
+    results = await asyncio.gather(
+        submit(world.staff_a, sites.a1.id, "own-unit"),
+        submit(world.staff_b, sites.a1.id, "other-unit"),  # forged: a facility of unit A
+        submit(world.province_admin, sites.b1.id, "province-admin"),  # the units below: allowed
+        submit(world.admin_b, sites.a1.id, "sibling-admin"),  # a sibling unit: refused
+        submit(world.staff_a, sites.a2.id, "inactive"),
+        return_exceptions=True,
+    )
+    assert [type(r).__name__ for r in results] == ["tuple", "ScopeError", "tuple", "ScopeError", "ScopeError"]
+    assert await repos.checkins.count() == 2

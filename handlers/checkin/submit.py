@@ -52,9 +52,11 @@ async def send(ctx: Context, draft_id: str, go: Go) -> list[Reply]:
     if problem:
         return [Reply(problem + " Bấm Sửa ở số cần sửa."), summary(ctx)]
     content = content_of(draft)
-    alerted = await heads_to_alert(ctx, content.facility_id) if content.overdue else []
+    alerted: list[User] = []
 
-    def alerts(checkin: Checkin) -> list[NewMessage]:
+    def alerts(checkin: Checkin, heads: list[User]) -> list[NewMessage]:
+        """Run as the check-in is stored: one alert per head of its unit, the author excluded."""
+        alerted[:] = [h for h in heads if h.id != checkin.author_id]
         return [head_alert(ctx, checkin, head) for head in alerted]
 
     try:
@@ -82,12 +84,6 @@ async def send(ctx: Context, draft_id: str, go: Go) -> list[Reply]:
             "dùng Trợ lý để nhận cảnh báo. Anh/chị báo trực tiếp cho lãnh đạo."
         )
     return [Reply("\n".join(lines))]
-
-
-async def heads_to_alert(ctx: Context, facility_id: int) -> list[User]:
-    """The heads of the facility's unit (the check-in's unit), the author excluded."""
-    assert ctx.user is not None
-    return [h for h in await ctx.repos.users.heads_for_facility(facility_id) if h.id != ctx.user.id]
 
 
 def head_alert(ctx: Context, checkin: Checkin, head: User) -> NewMessage:
