@@ -133,3 +133,17 @@ async def test_in_a_shared_batch_a_failing_alert_fails_only_its_own_check_in(wor
     assert stored == {"plain", "flagged", "plain-2"}
     assert await _counts(world) == (3, 1, 3)
     assert await repos.checkins.by_draft(world.staff_a, "bad") is None
+
+
+async def test_a_facility_stopped_after_it_was_offered_is_refused_on_send(world: World) -> None:
+    sites = await add_sites(world)
+    chat = world.chat(world.staff_a)
+    await fill_to_summary(chat, sites.a1)
+    await world.app.repos.facilities.update(world.admin_a, sites.a1.id, active=False)
+    answer = joined(await chat.press(send_button(chat)))
+    assert "không còn trong danh sách" in answer and sites.a1.name not in answer.split("chọn lại cơ sở:", 1)[1]
+    assert await world.app.repos.checkins.count() == 0
+    # The facility is chosen again from the fresh list; the rest of the draft is kept.
+    assert "Phiếu kiểm sát — anh/chị kiểm tra lại" in joined(await chat.press(f"ks:f:{sites.a2.id}"))
+    done = joined(await chat.press(send_button(chat)))
+    assert "Đã gửi phiếu kiểm sát số" in done and sites.a2.name in done

@@ -36,6 +36,8 @@ CANCELLED = "Đã hủy phiếu nháp, không có gì được lưu. Gõ /kiemsa
 async def go(ctx: Context, step: str, note: str = "") -> list[Reply]:
     """Move the draft to ``step`` and ask its question (with ``note`` first, if any)."""
     ctx.conversation.state = state_of(step)
+    if step != "facility":
+        ctx.conversation.data.pop("offered", None)  # the facility choices, once one is made
     if step == "summary":
         ctx.conversation.data.pop("editing", None)
     replies = await prompt(ctx, step)

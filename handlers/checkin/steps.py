@@ -97,6 +97,9 @@ async def facility_prompt(ctx: Context, page: int) -> list[Reply]:
     pages = (len(facilities) + PAGE - 1) // PAGE
     page = min(max(page, 1), pages)
     chunk = facilities[(page - 1) * PAGE : page * PAGE]
+    # The choices shown are kept with the draft: a press is checked against them (a forged or
+    # stale id is refused) without asking the database again; sending checks scope once more.
+    ctx.conversation.data["offered"] = {str(f.id): f.name for f in chunk}
     rows = [[Button(short(f.name), callback_data("ks", "f", f.id))] for f in chunk]
     more = []
     if page > 1:
