@@ -16,8 +16,10 @@ import asyncio
 import cProfile
 import io
 import json
+import os
 import pstats
 import random
+import resource
 import statistics
 import sys
 import tempfile
@@ -142,6 +144,9 @@ async def run(users: int, per_user: int, folder: Path, profile: bool, think: flo
             await person.check_in(round_)
 
     profiler = cProfile.Profile() if profile else None
+    load_before = os.getloadavg()[0]
+    usage_before = resource.getrusage(resource.RUSAGE_SELF)
+    loop_cpu_before = time.thread_time()
     began = time.perf_counter()
     if profiler:
         profiler.enable()
@@ -149,6 +154,9 @@ async def run(users: int, per_user: int, folder: Path, profile: bool, think: flo
     if profiler:
         profiler.disable()
     elapsed = time.perf_counter() - began
+    loop_cpu = time.thread_time() - loop_cpu_before
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    process_cpu = (usage.ru_utime - usage_before.ru_utime) + (usage.ru_stime - usage_before.ru_stime)
 
     # Verify: every check-in present once, with what was sent.
     stored = await app.repos.checkins.in_period(
@@ -200,6 +208,10 @@ async def run(users: int, per_user: int, folder: Path, profile: bool, think: flo
         "p50_ms": _percentile(all_latencies, 0.5) * 1000,
         "p99_ms": _percentile(all_latencies, 0.99) * 1000,
         "mean_ms": statistics.fmean(all_latencies) * 1000,
+        # CPU per message: less sensitive than wall time to other work on a shared machine.
+        "loop_cpu_us_per_message": loop_cpu / len(all_latencies) * 1e6,
+        "process_cpu_us_per_message": process_cpu / len(all_latencies) * 1e6,
+        "load_average_at_start": load_before,
         "per_step": per_step,
         "db_growth_bytes": after - before,
         "db_bytes_per_10000_checkins_extrapolated": (after - before) / total * 10_000,
@@ -223,7 +235,11 @@ def print_table(r: dict[str, object]) -> None:
         print(f"{name:<18}{v['p50_ms']:>10.2f}{v['p99_ms']:>10.2f}")
     print(f"{'all steps':<18}{r['p50_ms']:>10.2f}{r['p99_ms']:>10.2f}")
     print(f"check-ins/s          {r['checkins_per_second']:.1f}   (messages/s {r['messages_per_second']:.0f})")
-    print(f"wall time            {r['seconds']:.2f} s")
+    print(f"wall time            {r['seconds']:.2f} s (machine load average at start {r['load_average_at_start']:.1f})")
+    print(
+        f"CPU per message      {r['loop_cpu_us_per_message']:.0f} us event loop, "
+        f"{r['process_cpu_us_per_message']:.0f} us whole process (database threads included)"
+    )
     mb = r["db_bytes_per_10000_checkins_extrapolated"] / 1e6  # type: ignore[operator]
     print(f"db per 10,000        {mb:.1f} MB (extrapolated from {r['db_growth_bytes']:,} bytes measured)")
     print(f"verified             {'yes, every check-in present and intact' if r['verified'] else r['problems']}")

@@ -48,18 +48,22 @@ class Coalescer(Generic[T, R]):
         loop = asyncio.get_running_loop()
         future: asyncio.Future[R] = loop.create_future()
         self._pending.append((item, future))
-        if self._task is None:
+        if self._task is None or self._task.get_loop() is not loop:  # (a loop closed mid-run left one behind)
             self._task = loop.create_task(self._drain())
         return future
 
     async def _drain(self) -> None:
+        loop = asyncio.get_running_loop()
         try:
             while self._pending:
-                batch = self._pending[: self._max]
+                # (Calls left by a loop that closed mid-run have no one waiting: they are dropped.)
+                batch = [entry for entry in self._pending[: self._max] if entry[1].get_loop() is loop]
                 del self._pending[: self._max]
-                await self._serve(batch)
+                if batch:
+                    await self._serve(batch)
         finally:
-            self._task = None
+            if self._task is asyncio.current_task():
+                self._task = None
 
     async def _serve(self, batch: list[tuple[T, asyncio.Future[R]]]) -> None:
         self.runs += 1

@@ -196,3 +196,26 @@ async def test_scope_is_checked_per_item_inside_a_shared_batch(world: World, clo
     )
     assert [type(r).__name__ for r in results] == ["tuple", "ScopeError", "tuple", "ScopeError", "ScopeError"]
     assert await repos.checkins.count() == 2
+
+
+def test_a_coalescer_outlives_an_event_loop_closed_in_the_middle_of_a_run() -> None:
+    gate: list[asyncio.Event] = []
+
+    async def run(items: list[int]) -> list[int]:
+        if not gate:
+            gate.append(asyncio.Event())
+            await gate[0].wait()  # never set: the loop closes while this run waits
+        return [i + 1 for i in items]
+
+    batch: Coalescer[int, int] = Coalescer(run)
+
+    async def first() -> None:
+        batch.submit(1)
+        batch.submit(2)
+        await asyncio.sleep(0.01)
+
+    async def second() -> list[int]:
+        return list(await asyncio.gather(batch.submit(3), batch.submit(4)))
+
+    asyncio.run(first())
+    assert asyncio.run(second()) == [4, 5]
