@@ -18,7 +18,7 @@ from handlers.reports.lookup import (
     today_of,
     units_for_report,
 )
-from handlers.reports.status import unit_statuses
+from handlers.reports.status import UnitStatus, unit_statuses
 from knowledge.reports import Schedule, parse_period
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -49,19 +49,30 @@ async def _resolve(ctx: Context, report_text: str | None, period_text: str | Non
     return chosen
 
 
+async def _statuses(
+    ctx: Context, report_text: str | None, period_text: str | None
+) -> tuple[Schedule, list[UnitStatus]] | Reply:
+    """The schedule asked for and every unit in the actor's scope that it applies to, worst first."""
+    assert ctx.user is not None
+    resolved = await _resolve(ctx, report_text, period_text)
+    if isinstance(resolved, Reply):
+        return resolved
+    schedule = resolved
+    units = await units_for_report(ctx, schedule.report)
+    if not units:
+        return Reply(f"{schedule.report.name} không áp dụng cho đơn vị nào trong phạm vi của anh/chị.")
+    sent = await ctx.repos.reports.for_period_in_scope(ctx.user, schedule.report.code, schedule.period.key)
+    return schedule, unit_statuses(schedule, units, sent, today_of(ctx), ctx.services.settings.timezone)
+
+
 async def status_view(ctx: Context, report_text: str | None = None, period_text: str | None = None) -> list[Reply]:
     if report_text is None and ctx.args:
         report_text = ctx.args[0]
         period_text = " ".join(ctx.args[1:]) or None
-    resolved = await _resolve(ctx, report_text, period_text)
-    if isinstance(resolved, Reply):
-        return [resolved]
-    schedule, tz = resolved, ctx.services.settings.timezone
-    units = await units_for_report(ctx, schedule.report)
-    if not units:
-        return [Reply(f"{schedule.report.name} không áp dụng cho đơn vị nào trong phạm vi của anh/chị.")]
-    sent = await ctx.repos.reports.for_period_in_scope(ctx.user, schedule.report.code, schedule.period.key)  # type: ignore[arg-type]
-    statuses = unit_statuses(schedule, units, sent, today_of(ctx), tz)
+    found = await _statuses(ctx, report_text, period_text)
+    if isinstance(found, Reply):
+        return [found]
+    (schedule, statuses), tz = found, ctx.services.settings.timezone
     title = f"{schedule.report.name}, kỳ {schedule.period.label} (hạn {schedule.due:%d/%m/%Y})"
     lines = [title + ":"] + [s.line(tz) for s in statuses]
     chart_title = f"{schedule.report.name}\nkỳ {schedule.period.label}, hạn {schedule.due:%d/%m/%Y}"
@@ -71,15 +82,10 @@ async def status_view(ctx: Context, report_text: str | None = None, period_text:
 
 
 async def status_export(ctx: Context) -> list[Reply]:
-    resolved = await _resolve(ctx, ctx.args[0] if ctx.args else None, " ".join(ctx.args[1:]) or None)
-    if isinstance(resolved, Reply):
-        return [resolved]
-    schedule, tz = resolved, ctx.services.settings.timezone
-    units = await units_for_report(ctx, schedule.report)
-    if not units:
-        return [Reply(f"{schedule.report.name} không áp dụng cho đơn vị nào trong phạm vi của anh/chị.")]
-    sent = await ctx.repos.reports.for_period_in_scope(ctx.user, schedule.report.code, schedule.period.key)  # type: ignore[arg-type]
-    statuses = unit_statuses(schedule, units, sent, today_of(ctx), tz)
+    found = await _statuses(ctx, ctx.args[0] if ctx.args else None, " ".join(ctx.args[1:]) or None)
+    if isinstance(found, Reply):
+        return [found]
+    (schedule, statuses), tz = found, ctx.services.settings.timezone
     data = await asyncio.to_thread(build_status_workbook, schedule, statuses, tz)
     name = f"tinhhinh_{schedule.report.code}_{schedule.period.key}.xlsx"
     return [Reply(f"Tình hình gửi {schedule.report.name}, kỳ {schedule.period.label}: {len(statuses)} đơn vị.",
