@@ -19,95 +19,25 @@ from typing import Any
 import yaml
 
 from knowledge.calendar import WorkCalendar, load_calendar
+from knowledge.report_periods import (  # noqa: F401  (re-exported: the periods are part of this API)
+    PERIOD_RULE_LABELS,
+    PERIOD_RULES,
+    Period,
+    parse_period,
+    period_by_key,
+    periods_between,
+)
 
 logger = logging.getLogger(__name__)
 
 REPORTS_FILE = Path(__file__).resolve().parent / "data" / "reports.yaml"
-PERIOD_RULES = ("month", "quarter", "half_year", "year")
-PERIOD_RULE_LABELS = {"month": "tháng", "quarter": "quý", "half_year": "6 tháng", "year": "12 tháng"}
 LEVELS = ("toi_cao", "tinh", "khu_vuc")
 _CODE = re.compile(r"^[a-z0-9_]{1,20}$")
 _HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
-_ROMAN = ("I", "II", "III", "IV")
 
 
 class ReportConfigError(ValueError):
     """reports.yaml is malformed; the message names the report and the field."""
-
-
-# -- periods ----------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True, order=True)
-class Period:
-    start: date
-    end: date
-    key: str  # "2026-11", "2026-Q4", "2026-6T", "2026-12T"
-    label: str
-
-
-def _month_period(year: int, month: int) -> Period:
-    end = date(year, month, monthrange(year, month)[1])
-    return Period(date(year, month, 1), end, f"{year}-{month:02d}", f"tháng {month:02d}/{year}")
-
-
-def _periods_of_year(rule: str, year: int) -> list[Period]:
-    """Every period of ``rule`` that belongs to statistics/calendar year ``year``."""
-    if rule == "month":
-        return [_month_period(year, m) for m in range(1, 13)]
-    if rule == "quarter":
-        out = []
-        for q in range(4):
-            start = date(year, 3 * q + 1, 1)
-            end_month = 3 * q + 3
-            end = date(year, end_month, monthrange(year, end_month)[1])
-            out.append(Period(start, end, f"{year}-Q{q + 1}", f"quý {_ROMAN[q]}/{year}"))
-        return out
-    start = date(year - 1, 12, 1)
-    if rule == "half_year":
-        end = date(year, 5, 31)
-        return [Period(start, end, f"{year}-6T", f"6 tháng năm {year} (01/12/{year - 1} – 31/05/{year})")]
-    end = date(year, 11, 30)
-    return [Period(start, end, f"{year}-12T", f"12 tháng năm {year} (01/12/{year - 1} – 30/11/{year})")]
-
-
-def periods_between(rule: str, first: date, last: date) -> list[Period]:
-    """Periods of ``rule`` that end on or after ``first`` and start on or before ``last``."""
-    found = []
-    for year in range(first.year - 1, last.year + 2):
-        for p in _periods_of_year(rule, year):
-            if p.end >= first and p.start <= last:
-                found.append(p)
-    return sorted(found)
-
-
-def period_by_key(rule: str, key: str) -> Period | None:
-    match = re.match(r"^(\d{4})-", key)
-    if not match:
-        return None
-    for p in _periods_of_year(rule, int(match.group(1))):
-        if p.key == key:
-            return p
-    return None
-
-
-def parse_period(rule: str, text: str) -> Period | None:
-    """A period typed by a user: its key ("2026-11", "2026-Q4", "2026-6T"), or for months
-    "11/2026" / "thang 11/2026", for quarters "Q4/2026" / "quy 4/2026" / "quý IV/2026",
-    else a year "2026"."""
-    raw = text.strip().lower().replace("tháng", "").replace("thang", "").replace("quý", "q").replace("quy", "q")
-    raw = re.sub(r"\s+", "", raw)
-    direct = period_by_key(rule, raw.upper() if "q" in raw or "t" in raw else raw)
-    if direct:
-        return direct
-    if rule == "month" and (m := re.fullmatch(r"(\d{1,2})[/.-](\d{4})", raw)):
-        month, year = int(m.group(1)), int(m.group(2))
-        return _month_period(year, month) if 1 <= month <= 12 and 2000 <= year <= 2100 else None
-    if rule == "quarter" and (m := re.fullmatch(r"q([1-4]|iv|i{1,3})[/.-]?(\d{4})", raw)):
-        # "Q4/2026", and "quý IV/2026" as the labels show it.
-        number = m.group(1) if m.group(1).isdigit() else str(_ROMAN.index(m.group(1).upper()) + 1)
-        return period_by_key(rule, f"{m.group(2)}-Q{number}")
-    if rule in ("half_year", "year") and re.fullmatch(r"\d{4}", raw) and 2000 <= int(raw) <= 2100:
-        return _periods_of_year(rule, int(raw))[0]
-    return None
 
 
 # -- configuration ------------------------------------------------------------------------
