@@ -7,16 +7,15 @@ a polite Vietnamese message with a short reference, and the traceback goes to th
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import secrets
 import unicodedata
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-from dataclasses import dataclass, field, replace
+from contextlib import AbstractAsyncContextManager
+from dataclasses import replace
 
 from bot import texts
 from bot.context import Context, Services
+from bot.keyed_locks import KeyedLocks
 from bot.menus import menu_of, parse_choice
 from bot.messages import Button, Incoming, Reply
 from bot.routing import Router
@@ -40,29 +39,14 @@ def clean_text(text: str) -> str:
     return text.strip()
 
 
-@dataclass(slots=True)
-class _LockEntry:
-    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
-    users: int = 0
-
-
 class Dispatcher:
     def __init__(self, router: Router, services: Services) -> None:
         self.router = router
         self.services = services
-        self._locks: dict[tuple[str, str, str], _LockEntry] = {}
+        self._locks: KeyedLocks[tuple[str, str, str]] = KeyedLocks()
 
-    @asynccontextmanager
-    async def _user_lock(self, key: tuple[str, str, str]) -> AsyncIterator[None]:
-        entry = self._locks.setdefault(key, _LockEntry())
-        entry.users += 1
-        try:
-            async with entry.lock:
-                yield
-        finally:
-            entry.users -= 1
-            if entry.users == 0:
-                self._locks.pop(key, None)
+    def _user_lock(self, key: tuple[str, str, str]) -> AbstractAsyncContextManager[None]:
+        return self._locks.hold(key)
 
     async def handle(self, incoming: Incoming) -> list[Reply]:
         repos = self.services.repos

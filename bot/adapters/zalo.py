@@ -15,7 +15,7 @@ import contextlib
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -35,6 +35,7 @@ from bot.adapters.zalo_api import (
 from bot.adapters.zalo_updates import PLATFORM, MalformedUpdate, to_incoming, unwrap
 from bot.config import Settings
 from bot.dispatcher import Dispatcher
+from bot.keyed_locks import KeyedLocks
 from bot.menus import render_numbered
 from bot.messages import Incoming, OutFile, Reply, split_text
 from bot.outbox import DeliveryError, RetryLater, Unreachable
@@ -65,12 +66,6 @@ class Outgoing:
     photo_url: str | None = None
 
 
-@dataclass(slots=True)
-class _ChatLock:
-    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
-    users: int = 0
-
-
 class ZaloAdapter:
     platforms = (PLATFORM,)
 
@@ -91,7 +86,7 @@ class ZaloAdapter:
         self.poll_timeout = poll_timeout
         self.retry_base = retry_base
         self._tasks: set[asyncio.Task[None]] = set()
-        self._chat_locks: dict[str, _ChatLock] = {}
+        self._chat_locks: KeyedLocks[str] = KeyedLocks()
         self._quota_wait = 0.0  # grows with consecutive 429s on outbox deliveries
         self.received = 0  # updates received (polled or posted), for logs and tests
 
@@ -119,18 +114,9 @@ class ZaloAdapter:
         if not task.cancelled() and task.exception() is not None:
             logger.error("error while handling a Zalo update", exc_info=task.exception())
 
-    @contextlib.asynccontextmanager
-    async def _chat_lock(self, chat_id: str) -> Any:
+    def _chat_lock(self, chat_id: str) -> contextlib.AbstractAsyncContextManager[None]:
         """One chat's messages are handled and answered in the order they arrived."""
-        entry = self._chat_locks.setdefault(chat_id, _ChatLock())
-        entry.users += 1
-        try:
-            async with entry.lock:
-                yield
-        finally:
-            entry.users -= 1
-            if entry.users == 0:
-                self._chat_locks.pop(chat_id, None)
+        return self._chat_locks.hold(chat_id)
 
     async def _handle(self, incoming: Incoming) -> None:
         async with self._chat_lock(incoming.chat_id):
