@@ -1,16 +1,16 @@
 """Storing new check-ins, many users' at once (group commit).
 
-Check-ins sent while another batch is at the database are stored together: one query
-checks every item's facility against its author's scope, one multi-row INSERT stores the
-rows (migration 0007's trigger writes each row's audit entry in the same statement), and
-where a check-in reports people held past their term, its head alerts are queued in the
+Check-ins sent while another batch is at the database are stored together by one
+statement that checks every item's facility against its author's scope and inserts the
+rows (migration 0007's trigger writes each row's audit entry in the same statement).
+Where a check-in reports people held past their term, its head alerts are queued in the
 same transaction as the rows: never one without the other. A batch that fails is retried
 item by item (``storage/coalesce.py``), so one bad item fails alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -24,29 +24,26 @@ from storage.users import Role, User, heads_by_unit
 # The messages that report a new check-in, given it and the active heads of its unit.
 AlertBuilder = Callable[[Checkin, list[User]], Sequence[NewMessage]]
 
-_COLUMNS = (
-    "draft_id", "facility_id", "unit_id", "author_id", "checked_at", "submitted_at", "kind", *COUNT_FIELDS,
-    "violations_json", "requests", "latitude", "longitude", "location_flag", "photos_json", "notes", "version",
-    "updated_at",
+# Inserted from the batch's VALUES, except unit_id, which is the facility's.
+_GIVEN = (
+    "draft_id", "facility_id", "author_id", "checked_at", "submitted_at", "kind", *COUNT_FIELDS, "violations_json",
+    "requests", "latitude", "longitude", "location_flag", "photos_json", "notes", "version", "updated_at",
 )  # fmt: skip
-_ROW = "(" + ", ".join("?" * len(_COLUMNS)) + ")"
-_INSERT = f"INSERT INTO checkins ({', '.join(_COLUMNS)}) VALUES {{rows}} ON CONFLICT (draft_id) DO NOTHING RETURNING id, draft_id"
-# Each item's facility, if active and in its author's scope: the author's unit, and for
-# heads and admins (deep) the units below it too.
-_SCOPE = (
-    "WITH RECURSIVE k (i, facility_id, unit_id, deep) AS (VALUES {rows}), "
-    "tree (i, id) AS (SELECT i, unit_id FROM k UNION ALL "
+_ROW = "(" + ", ".join("?" * (len(_GIVEN) + 3)) + ")"
+# One statement checks every item's facility (active, in its author's scope: the author's unit,
+# and for heads and admins the units below it), stores the rows (a repeated draft id: nothing),
+# and returns what the stored check-ins show. The trigger of migration 0007 audits each row.
+_INSERT = (
+    f"WITH RECURSIVE k (i, actor_unit, deep, {', '.join(_GIVEN)}) AS (VALUES {{rows}}), "
+    "tree (i, id) AS (SELECT i, actor_unit FROM k UNION ALL "
     "SELECT t.i, u.id FROM tree t JOIN k ON k.i = t.i AND k.deep JOIN units u ON u.parent_id = t.id) "
-    "SELECT k.i, f.unit_id, f.name, f.kind, un.code FROM k JOIN facilities f ON f.id = k.facility_id AND f.active = 1 "
-    "JOIN units un ON un.id = f.unit_id WHERE EXISTS (SELECT 1 FROM tree WHERE tree.i = k.i AND tree.id = f.unit_id)"
+    f"INSERT INTO checkins ({', '.join(_GIVEN)}, unit_id) SELECT {', '.join('k.' + c for c in _GIVEN)}, f.unit_id "
+    "FROM k JOIN facilities f ON f.id = k.facility_id AND f.active = 1 "
+    "WHERE EXISTS (SELECT 1 FROM tree WHERE tree.i = k.i AND tree.id = f.unit_id) ORDER BY k.i "
+    "ON CONFLICT (draft_id) DO NOTHING RETURNING id, draft_id, unit_id, "
+    "(SELECT name FROM facilities WHERE id = facility_id), (SELECT kind FROM facilities WHERE id = facility_id), "
+    "(SELECT code FROM units WHERE id = unit_id)"
 )
-
-
-class OutOfScope:
-    """The result for a check-in whose facility is inactive or outside its author's scope."""
-
-
-OUT_OF_SCOPE = OutOfScope()
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,67 +56,51 @@ class NewCheckin:
     alerts: AlertBuilder | None = None
 
 
-# Per item: the stored check-in, None when its draft id was already stored, or OUT_OF_SCOPE.
-Result = Checkin | None | OutOfScope
-
-
 class SubmitBatch:
+    """``batches.submit(item)``: the stored check-in, or None when nothing was stored (the draft
+    id was stored before, or the facility is inactive or outside the author's scope)."""
+
     def __init__(self, db: Database) -> None:
         self._db = db
-        self.batches: Coalescer[NewCheckin, Result] = Coalescer(self._run)
+        self.batches: Coalescer[NewCheckin, Checkin | None] = Coalescer(self._run)
 
-    async def _run(self, items: list[NewCheckin]) -> list[Result]:
-        rows = ", ".join(["(?, ?, ?, ?)"] * len(items))
-        params = [
-            value
-            for i, item in enumerate(items)
-            for value in (i, item.content.facility_id, item.actor.unit_id, int(item.actor.role.at_least(Role.HEAD)))
-        ]
-        facilities = {row[0]: row for row in await self._db.fetchall(_SCOPE.format(rows=rows), params)}
-        results: list[Result] = [OUT_OF_SCOPE] * len(items)
-        allowed = [i for i in range(len(items)) if i in facilities]
-        if not allowed:
-            return results
-        values = [value for i in allowed for value in _values(items[i], facilities[i])]
-        sql = _INSERT.format(rows=", ".join([_ROW] * len(allowed)))
-        flagged = [i for i in allowed if items[i].alerts is not None]
-        if not flagged:
-            self._fill(results, items, allowed, facilities, await self._db.write_fetchall(sql, values))
-            return results
-        heads = await heads_by_unit(self._db, {facilities[i]["unit_id"] for i in flagged})
+    async def _run(self, items: list[NewCheckin]) -> list[Checkin | None]:
+        sql = _INSERT.format(rows=", ".join([_ROW] * len(items)))
+        params = [value for i, item in enumerate(items) for value in _values(i, item)]
+        if not any(item.alerts for item in items):
+            return _stored(items, await self._db.write_fetchall(sql, params))
         async with self._db.transaction() as conn:
-            self._fill(results, items, allowed, facilities, await conn.execute_fetchall(sql, values))
-            for i in flagged:
-                checkin, build = results[i], items[i].alerts
-                if isinstance(checkin, Checkin) and build is not None:
-                    await insert_messages(conn, build(checkin, heads.get(checkin.unit_id, [])), items[i].now)
+            results = _stored(items, await conn.execute_fetchall(sql, params))
+            flagged = [(item, c) for item, c in zip(items, results, strict=True) if c is not None and item.alerts]
+            heads = await heads_by_unit(self._db, {c.unit_id for _, c in flagged}) if flagged else {}
+            for item, checkin in flagged:
+                assert item.alerts is not None
+                await insert_messages(conn, item.alerts(checkin, heads.get(checkin.unit_id, [])), item.now)
         return results
 
-    @staticmethod
-    def _fill(
-        results: list[Result], items: list[NewCheckin], allowed: list[int], facilities: dict[int, Row], rows: Any
-    ) -> None:
-        ids = {row[1]: row[0] for row in rows}
-        for i in allowed:
-            # A draft id twice in one batch (a double tap): the first is stored, the second finds it.
-            new_id = ids.pop(items[i].draft_id, None)
-            results[i] = _stored(items[i], facilities[i], new_id) if new_id is not None else None
 
-
-def _values(item: NewCheckin, facility: Row) -> tuple[Any, ...]:
+def _values(i: int, item: NewCheckin) -> tuple[Any, ...]:
     submitted = utc_now_text(item.now)
     columns = {
-        "draft_id": item.draft_id, "facility_id": item.content.facility_id, "unit_id": facility["unit_id"],
-        "author_id": item.actor.id, "checked_at": utc_now_text(item.checked_at), "submitted_at": submitted,
-        **columns_of(item.content), "version": 1, "updated_at": submitted,
+        "draft_id": item.draft_id, "facility_id": item.content.facility_id, "author_id": item.actor.id,
+        "checked_at": utc_now_text(item.checked_at), "submitted_at": submitted, **columns_of(item.content),
+        "version": 1, "updated_at": submitted,
     }  # fmt: skip
-    return tuple(columns[name] for name in _COLUMNS)
+    deep = int(item.actor.role.at_least(Role.HEAD))
+    return (i, item.actor.unit_id, deep, *(columns[name] for name in _GIVEN))
 
 
-def _stored(item: NewCheckin, facility: Row, checkin_id: int) -> Checkin:
+def _stored(items: list[NewCheckin], rows: Iterable[Row]) -> list[Checkin | None]:
+    # A draft id twice in one batch (a double tap): the first is stored, the second finds it.
+    found = {row[1]: row for row in rows}
+    return [_checkin(item, row) if (row := found.pop(item.draft_id, None)) else None for item in items]
+
+
+def _checkin(item: NewCheckin, row: Row) -> Checkin:
     """The check-in as a later read returns it (times at the stored, whole-second precision)."""
+    checkin_id, _, unit_id, facility_name, facility_kind, unit_code = row
     return Checkin(
-        checkin_id, item.draft_id, facility["unit_id"], item.actor.id, parse_utc(utc_now_text(item.checked_at)),
-        parse_utc(utc_now_text(item.now)), item.content, 1, facility["name"], facility["kind"], facility["code"],
+        checkin_id, item.draft_id, unit_id, item.actor.id, parse_utc(utc_now_text(item.checked_at)),
+        parse_utc(utc_now_text(item.now)), item.content, 1, facility_name, facility_kind, unit_code,
         item.actor.display_name,
     )  # fmt: skip

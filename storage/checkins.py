@@ -29,7 +29,7 @@ from storage.checkin_model import (
     checkin_of,
     columns_of,
 )
-from storage.checkin_submit import AlertBuilder, NewCheckin, OutOfScope, SubmitBatch
+from storage.checkin_submit import AlertBuilder, NewCheckin, SubmitBatch
 from storage.db import Database, parse_utc, utc_now_text
 from storage.units import SUBTREE_CTE
 from storage.users import Role, ScopeError, User
@@ -61,13 +61,12 @@ class CheckinRepository:
         ``alerts`` builds the messages that report the new check-in, given the heads of its
         unit: they are queued in the same transaction as the row."""
         content.check()
-        result = await self._submits.batches.submit(NewCheckin(actor, draft_id, content, checked_at, now, alerts))
-        if isinstance(result, OutOfScope):
-            raise ScopeError("facility outside the actor's scope or inactive")
-        if result is not None:
-            return result, True
+        stored = await self._submits.batches.submit(NewCheckin(actor, draft_id, content, checked_at, now, alerts))
+        if stored is not None:
+            return stored, True
         row = await self._db.fetchone(SELECT_CHECKIN + "WHERE c.draft_id = ?", (draft_id,))
-        assert row is not None
+        if row is None:
+            raise ScopeError("facility outside the actor's scope or inactive")
         return checkin_of(row), False
 
     async def by_draft(self, actor: User, draft_id: str) -> Checkin | None:
