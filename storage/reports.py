@@ -95,7 +95,7 @@ class ReportRepository:
                     (topic,),
                 )
                 await write_audit(
-                    conn, actor_id=actor.id, action="report.sent", target_type="report", target_id=topic,
+                    conn, at=now, actor_id=actor.id, action="report.sent", target_type="report", target_id=topic,
                     unit_id=unit_id, after={"report": report, "period": period, "sent_at": utc_now_text(now)},
                 )  # fmt: skip
             row = await (await conn.execute(_SELECT + "AND s.report = ? AND s.period = ? AND s.unit_id = ?",
@@ -119,7 +119,7 @@ class ReportRepository:
                 (utc_now_text(now), actor.id, live.id),
             )
             await write_audit(
-                conn, actor_id=actor.id, action="report.undo", target_type="report",
+                conn, at=now, actor_id=actor.id, action="report.undo", target_type="report",
                 target_id=report_topic(report, period, unit_id), unit_id=unit_id,
                 before={"sent_at": utc_now_text(live.sent_at), "sent_by": live.sent_by},
                 after={"undone_at": utc_now_text(now)},

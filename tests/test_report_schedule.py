@@ -411,3 +411,18 @@ async def test_a_killed_process_on_this_machine_is_not_waited_out(settings: Sett
         assert await successor.step() is None
     finally:
         await app.close()
+
+
+async def test_sent_and_undo_are_audited_at_the_assistant_clock(province: Province) -> None:
+    p, clock = province, province.clock
+    clock.set(at("02/12 10:00"))
+    kv1 = p.unit_ids["KV1"]
+    head = p.chat(p.heads["KV1"])
+    await head.press(f"rp:s:{CT}:2026-11:{kv1}")
+    clock.set(at("02/12 11:30"))
+    await head.press(f"rp:u:{CT}:2026-11:{kv1}")
+    audit = await p.app.repos.audit.for_target("report", f"report:{CT}:2026-11:{kv1}")
+    assert [(a.action, a.at) for a in audit] == [
+        ("report.sent", "2026-12-02T03:00:00+00:00"),
+        ("report.undo", "2026-12-02T04:30:00+00:00"),
+    ]
