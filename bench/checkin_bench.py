@@ -29,8 +29,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.app import build_app
+from bot.chat.messages import Incoming, Location, Photo, Reply
 from bot.config import Settings
-from bot.messages import Incoming, Location, Photo, Reply
 from storage.facilities import FacilityInput
 from storage.users import Role, User
 

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs
 
-from bot.messages import Reply
-from bot.outbox import RetryLater, Unreachable
+from bot.chat.messages import Reply
+from bot.delivery.outbox_worker import RetryLater, Unreachable
 
 BOT_USER = {"id": 4242, "is_bot": True, "first_name": "Trợ lý VKS", "username": "tro_ly_vks_bench_bot"}
 

@@ -34,8 +34,8 @@ from bench.fake_platform import FakeBotApi, InProcessPlatform, Receipt, Script
 from bot.app import build_app
 from bot.clock import SystemClock
 from bot.config import Secret, Settings
-from bot.outbox import OutboxWorker, Sender
-from knowledge.library import Library
+from bot.delivery.outbox_worker import OutboxWorker, Sender
+from knowledge.kb.library import Library
 from storage.users import Role
 
 TOKEN = "4242:" + "B" * 35
@@ -243,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING)
     # PTB logs every 429 it passes on with a traceback; the outbox's own log line is enough here.
     logging.getLogger("telegram.ext.AIORateLimiter").setLevel(logging.CRITICAL)
-    logging.getLogger("bot.outbox").setLevel(logging.ERROR)
+    logging.getLogger("bot.delivery.outbox_worker").setLevel(logging.ERROR)
     platforms = ["fake", "http"] if args.platform == "both" else [args.platform]
     library = Library()
     results = []

@@ -30,10 +30,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from bot import texts
 from bot.app import App, build_app
+from bot.chat import texts
+from bot.chat.messages import Incoming, Location, Reply
 from bot.config import Settings
-from bot.messages import Incoming, Location, Reply
 from storage.facilities import FacilityInput
 from storage.users import Role
 

@@ -29,10 +29,10 @@ from rapidfuzz import fuzz, process
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from knowledge.entry import Entry  # noqa: E402
-from knowledge.kb import load_kb  # noqa: E402
-from knowledge.normalize import fold, syllables  # noqa: E402
-from knowledge.search import Searcher  # noqa: E402
+from knowledge.kb.entry import Entry  # noqa: E402
+from knowledge.kb.normalize import fold, syllables  # noqa: E402
+from knowledge.kb.search import Searcher  # noqa: E402
+from knowledge.kb.store import load_kb  # noqa: E402
 
 TODAY = date(2026, 3, 1)
 SIZES = (100, 2_000, 20_000)

@@ -12,7 +12,7 @@ from bot.config import PLATFORMS, ConfigError, load_settings
 from bot.logs import setup_logging
 
 # Each module adds its subcommand with ``register(subparsers)``.
-CLI_MODULES = ("bot.cli_admin", "bot.cli_ask", "bot.cli_kb", "bot.cli_deadline", "bot.cli_facilities", "bot.cli_export")
+CLI_MODULES = ("bot.cli.admin", "bot.cli.ask", "bot.cli.kb", "bot.cli.deadline", "bot.cli.facilities", "bot.cli.export")
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -11,16 +11,16 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
+from bot.chat.context import Services
+from bot.chat.dispatcher import Dispatcher
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
-from bot.context import Services
-from bot.dispatcher import Dispatcher
-from bot.outbox import OutboxWorker, Sender, to_reply
-from bot.planner import Planner
-from bot.scheduler import Scheduler
+from bot.delivery.outbox_worker import OutboxWorker, Sender, to_reply
+from bot.delivery.planner import Planner
+from bot.delivery.scheduler import Scheduler
 from handlers import build_router
-from knowledge.library import Library
-from knowledge.reports import ReportBook
+from knowledge.kb.library import Library
+from knowledge.reports.config import ReportBook
 from storage.db import Database, open_database
 from storage.outbox import OutboxMessage
 from storage.repositories import Repositories
@@ -147,7 +147,7 @@ async def run(settings: Settings, platform: str, stop: asyncio.Event | None = No
             await _serve(app, telegram, telegram.run, stop, per_second=settings.telegram_rate_per_second,
                          per_chat=settings.telegram_rate_per_chat)  # fmt: skip
         elif platform == "zalo":
-            from bot.adapters.zalo import ZaloAdapter, ZaloStartError
+            from bot.adapters.zalo.adapter import ZaloAdapter, ZaloStartError
 
             if settings.zalo_token is None:
                 print("Chưa đặt ZALO_BOT_TOKEN: không chạy được trên Zalo.", file=sys.stderr)

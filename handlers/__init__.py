@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.routing import Router
+from bot.chat.routing import Router
 
 
 def build_router() -> Router:

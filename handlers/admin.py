@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bot.chat.context import Context
+from bot.chat.messages import Button, Reply, reply
+from bot.chat.routing import Router, callback_data, int_arg
 from bot.clock import local
-from bot.context import Context
-from bot.messages import Button, Reply, reply
-from bot.routing import Router, callback_data, int_arg
 from storage.units import Unit
 from storage.users import Role, ScopeError, User, parse_role
 

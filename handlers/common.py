@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.context import Context
-from bot.messages import Reply
-from bot.routing import PUBLIC, Router
+from bot.chat.context import Context
+from bot.chat.messages import Reply
+from bot.chat.routing import PUBLIC, Router
 from storage.invites import CODE_LENGTH, RedeemStatus, normalize_code
 from storage.users import Role
 

@@ -1,7 +1,7 @@
 """The deadline calculator in chat: the guided /tinhhan flow, free-text recognition
 ("tạm giữ từ 14h 03/05/2026 hết hạn khi nào") and "Nhắc tôi trước hạn".
 
-All arithmetic is in ``knowledge.deadlines``; this module only asks for what it needs,
+All arithmetic is in ``knowledge.deadlines.calculator``; this module only asks for what it needs,
 shows the card and queues the personal reminder in the outbox.
 """
 
@@ -11,13 +11,13 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from bot.context import Context
-from bot.messages import Button, Reply, reply
-from bot.routing import Router, callback_data, int_arg
-from knowledge.dateparse import DateParseError, DeadlineQuery, detect_deadline_query, parse_date_time
-from knowledge.deadline_card import format_card
-from knowledge.deadlines import DeadlineInputError, DeadlineResult, compute, fmt_date, list_kinds
-from knowledge.periods import load_periods
+from bot.chat.context import Context
+from bot.chat.messages import Button, Reply, reply
+from bot.chat.routing import Router, callback_data, int_arg
+from knowledge.deadlines.calculator import DeadlineInputError, DeadlineResult, compute, fmt_date, list_kinds
+from knowledge.deadlines.card import format_card
+from knowledge.deadlines.dateparse import DateParseError, DeadlineQuery, detect_deadline_query, parse_date_time
+from knowledge.deadlines.periods import load_periods
 
 CATEGORY_CODES = {
     "it": "it_nghiem_trong",

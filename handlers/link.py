@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
+from bot.chat.context import Context
+from bot.chat.messages import Button, Reply, reply
+from bot.chat.routing import PUBLIC, Router, callback_data
 from bot.clock import local
-from bot.context import Context
-from bot.messages import Button, Reply, reply
-from bot.routing import PUBLIC, Router, callback_data
 from storage.invites import CODE_LENGTH, normalize_code
 from storage.links import LinkStatus
 from storage.users import Role, ScopeError

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bot.chat.context import Context
+from bot.chat.messages import Reply
+from bot.chat.routing import Router
 from bot.clock import local
-from bot.context import Context
-from bot.messages import Reply
-from bot.routing import Router
 from storage.outbox import DeliveryProblem
 from storage.users import Role
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from bot.context import Context
-from bot.messages import Button, Reply, reply
-from bot.routing import Router, callback_data, int_arg
+from bot.chat.context import Context
+from bot.chat.messages import Button, Reply, reply
+from bot.chat.routing import Router, callback_data, int_arg
 from handlers.deadlines import free_text_deadline
-from knowledge.entry import CATEGORY_LABELS, Entry
-from knowledge.library import Library
-from knowledge.normalize import fold
-from knowledge.render import format_answer, format_result
+from knowledge.kb.entry import CATEGORY_LABELS, Entry
+from knowledge.kb.library import Library
+from knowledge.kb.normalize import fold
+from knowledge.kb.render import format_answer, format_result
 from storage.users import Role
 
 PAGE = 8

@@ -206,8 +206,9 @@ class NewMessage:
     skip_reason: str | None = None
 
 
-async def insert_messages(conn: Any, messages: Sequence[NewMessage], now: datetime, *, unless: str = "",
-                          unless_params: Sequence[object] = ()) -> int:
+async def insert_messages(
+    conn: Any, messages: Sequence[NewMessage], now: datetime, *, unless: str = "", unless_params: Sequence[object] = ()
+) -> int:
     """Queue messages in the caller's transaction, each once per key; with ``unless`` (an SQL
     condition), a message is queued only while the condition is false. Returns how many were new."""
     # (SQLite needs a WHERE in an INSERT ... SELECT ... ON CONFLICT to parse it.)

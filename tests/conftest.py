@@ -9,7 +9,7 @@ import pytest
 
 from bot.app import App, build_app
 from bot.config import Settings
-from knowledge.library import Library
+from knowledge.kb.library import Library
 from storage.users import Role, User
 from tests.fakes import FakeChat, FakeClock
 

@@ -7,8 +7,8 @@ import itertools
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from bot.dispatcher import Dispatcher
-from bot.messages import Incoming, Location, Photo, Reply
+from bot.chat.dispatcher import Dispatcher
+from bot.chat.messages import Incoming, Location, Photo, Reply
 
 
 class FakeClock:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
-from bot import texts
+from bot.chat import texts
 from storage.users import Role
 from tests.conftest import World, new_invite
 from tests.fakes import FakeChat, buttons, joined

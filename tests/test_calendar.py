@@ -8,7 +8,7 @@ from pathlib import Path
 import holidays
 import pytest
 
-from knowledge.calendar import CalendarDataError, WorkCalendar, load_calendar, weekday_vi
+from knowledge.deadlines.calendar import CalendarDataError, WorkCalendar, load_calendar, weekday_vi
 
 
 @pytest.fixture(scope="module")

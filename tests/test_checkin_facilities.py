@@ -11,7 +11,7 @@ import pytest
 from openpyxl import Workbook
 
 from bot.__main__ import main
-from bot.cli_facilities import import_file
+from bot.cli.facilities import import_file
 from bot.demo import seed_demo
 from handlers.checkin.importer import parse_facilities, read_table
 from storage.db import open_database

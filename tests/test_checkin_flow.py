@@ -8,8 +8,8 @@ from datetime import timedelta
 import pytest
 
 from bot.app import build_app
+from bot.chat.messages import Incoming, Photo
 from bot.config import Settings
-from bot.messages import Incoming, Photo
 from storage.facilities import FacilityInput
 from storage.users import Role
 from tests.conftest import World

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from bot import texts
+from bot.chat import texts
 from tests.conftest import World
 from tests.fakes import FakeClock, buttons, joined
 from tests.test_checkin_support import add_sites, submit_one

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from openpyxl import load_workbook
 
-from bot.cli_export import export_checkins
+from bot.cli.export import export_checkins
 from handlers.checkin.due import Due, due_status
 from handlers.checkin.export import ROW_HEADERS, TOTAL_HEADERS
 from tests.conftest import World

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli_ask import read_batch, register
+from bot.cli.ask import read_batch, register
 
 KB_YAML = """
 - id: tam_giu_thoi_han

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from bot import cli_deadline
+from bot.cli import deadline as cli_deadline
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

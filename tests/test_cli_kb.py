@@ -1,4 +1,4 @@
-"""``kb check`` subcommand, registered on a parser of our own (as bot/__main__.py will)."""
+"""``kb check`` subcommand, registered on a parser of our own (as bot/__main__.py does)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import cli_kb
+from bot.cli import kb as cli_kb
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -70,7 +70,7 @@ def test_check_is_required(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_bundled_data_in_a_fresh_process() -> None:
     script = (
-        "import argparse, sys; from bot import cli_kb; p = argparse.ArgumentParser(); "
+        "import argparse, sys; from bot.cli import kb as cli_kb; p = argparse.ArgumentParser(); "
         "cli_kb.register(p.add_subparsers(dest='c', required=True)); "
         "a = p.parse_args(['kb', 'check']); sys.exit(a.func(a))"
     )

@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from bot import texts
 from bot.adapters.console import ConsoleAdapter
 from bot.app import App, build_app
+from bot.chat import texts
+from bot.chat.menus import NUMBER_HINT
+from bot.chat.messages import Button, OutFile, Reply
 from bot.config import Settings
 from bot.demo import DEMO_ADMIN_NAME, DEMO_UNITS, ensure_console_admin, seed_demo
-from bot.menus import NUMBER_HINT
-from bot.messages import Button, OutFile, Reply
 from storage.users import Role
 
 REPO = Path(__file__).resolve().parents[1]

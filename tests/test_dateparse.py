@@ -6,7 +6,8 @@ from datetime import UTC, date, datetime, time
 
 import pytest
 
-from knowledge.dateparse import (
+from knowledge.deadlines.calculator import compute
+from knowledge.deadlines.dateparse import (
     DateParseError,
     DeadlineQuery,
     ParsedDateTime,
@@ -14,7 +15,6 @@ from knowledge.dateparse import (
     fold_text,
     parse_date_time,
 )
-from knowledge.deadlines import compute
 
 NOW = datetime(2026, 5, 10, 9, 15)  # Sunday, local time
 

@@ -9,8 +9,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knowledge.calendar import load_calendar
-from knowledge.deadlines import DeadlineResult, StepResult, compute, list_kinds, load_periods
+from knowledge.deadlines.calculator import DeadlineResult, StepResult, compute, list_kinds, load_periods
+from knowledge.deadlines.calendar import load_calendar
 
 CAL = load_calendar()
 KINDS = list_kinds()

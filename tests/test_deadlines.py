@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from knowledge.deadline_card import format_card
-from knowledge.deadlines import DeadlineInputError, add_months, compute, list_kinds, load_periods
-from knowledge.periods import PeriodDataError, parse_periods
+from knowledge.deadlines.calculator import DeadlineInputError, add_months, compute, list_kinds, load_periods
+from knowledge.deadlines.card import format_card
+from knowledge.deadlines.periods import PeriodDataError, parse_periods
 
 D = date
 DT = datetime

@@ -9,13 +9,13 @@ import unicodedata
 
 import pytest
 
-from bot import texts
 from bot.app import App, build_app
+from bot.chat import texts
+from bot.chat.context import Context, Services
+from bot.chat.dispatcher import Dispatcher
+from bot.chat.messages import Button, Incoming, Reply, reply
+from bot.chat.routing import Router
 from bot.config import Settings
-from bot.context import Context, Services
-from bot.dispatcher import Dispatcher
-from bot.messages import Button, Incoming, Reply, reply
-from bot.routing import Router
 from handlers import common
 from storage.users import Role
 from tests.conftest import World
@@ -96,7 +96,7 @@ async def test_error_boundary_replies_with_reference_and_keeps_state(
 ) -> None:
     dispatcher = _dispatcher(world.app, [])
     chat = FakeChat(dispatcher, "staff-a")
-    with caplog.at_level(logging.ERROR, logger="bot.dispatcher"):
+    with caplog.at_level(logging.ERROR, logger="bot.chat.dispatcher"):
         text = await chat.text("/boom")
     assert "mã lỗi" in text
     ref = text.split("mã lỗi ")[1][:6]

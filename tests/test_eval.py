@@ -23,10 +23,10 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.kb import KnowledgeBase, load_kb
-from knowledge.normalize import has_diacritics, load_synonyms, syllables
-from knowledge.render import format_answer
-from knowledge.search import Searcher, SearchResult
+from knowledge.kb.normalize import has_diacritics, load_synonyms, syllables
+from knowledge.kb.render import format_answer
+from knowledge.kb.search import Searcher, SearchResult
+from knowledge.kb.store import KnowledgeBase, load_kb
 
 TODAY = date(2026, 3, 1)
 QUESTIONS_TSV = Path(__file__).resolve().parent / "eval" / "questions.tsv"

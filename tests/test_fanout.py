@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.app import build_app
+from bot.chat.messages import Reply
 from bot.config import Settings
-from bot.messages import Reply
-from bot.outbox import DeliveryError, OutboxWorker, RetryLater, Unreachable
-from bot.pace import RateLimiter
-from knowledge.library import Library
+from bot.delivery.outbox_worker import DeliveryError, OutboxWorker, RetryLater, Unreachable
+from bot.delivery.pace import RateLimiter
+from knowledge.kb.library import Library
 from storage.outbox import backoff
 from storage.users import Role
 from tests.virtual_time import LoopClock, VirtualTimeLoop

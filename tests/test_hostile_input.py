@@ -31,12 +31,12 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot import texts
 from bot.adapters.console import ConsoleAdapter
 from bot.adapters.telegram import MAX_MESSAGE, TelegramAdapter, to_incoming
+from bot.chat import texts
+from bot.chat.messages import Location, Photo, Reply, split_text
 from bot.config import Secret
 from bot.demo import ensure_console_admin
-from bot.messages import Location, Photo, Reply, split_text
 from storage.checkins import Checkin
 from storage.facilities import Facility, FacilityInput
 from storage.users import Role, User

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 import yaml
 
-from knowledge.entry import CATEGORIES, VERIFIED_VALUES
-from knowledge.kb import KnowledgeBase, KnowledgeError, Problem, check_kb, load_kb
+from knowledge.kb.entry import CATEGORIES, VERIFIED_VALUES
+from knowledge.kb.store import KnowledgeBase, KnowledgeError, Problem, check_kb, load_kb
 
 # --- bundled data -------------------------------------------------------------------------
 

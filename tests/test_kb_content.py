@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.kb import KnowledgeBase, load_kb
+from knowledge.kb.store import KnowledgeBase, load_kb
 
 QUERIES_TSV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "queries.tsv"
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from knowledge.normalize import (
+from knowledge.kb.normalize import (
     fold,
     has_diacritics,
     load_synonyms,

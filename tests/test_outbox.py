@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.chat.messages import Reply
 from bot.config import ConfigError, load_settings
-from bot.messages import Reply
-from bot.outbox import DeliveryError, OutboxWorker, RetryLater, Unreachable
-from bot.pace import RateLimiter
+from bot.delivery.outbox_worker import DeliveryError, OutboxWorker, RetryLater, Unreachable
+from bot.delivery.pace import RateLimiter
 from storage.reports import report_topic
 from tests.conftest import World
 from tests.fakes import FakeClock

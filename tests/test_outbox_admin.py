@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.messages import Reply
-from bot.outbox import DeliveryError, OutboxWorker, Unreachable
-from bot.pace import RateLimiter
+from bot.chat.messages import Reply
+from bot.delivery.outbox_worker import DeliveryError, OutboxWorker, Unreachable
+from bot.delivery.pace import RateLimiter
 from tests.conftest import World
 from tests.fakes import FakeClock
 

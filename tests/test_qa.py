@@ -6,8 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from bot import texts
-from knowledge.library import Library
+from bot.chat import texts
+from knowledge.kb.library import Library
 from storage.users import Role
 from tests.conftest import World
 from tests.fakes import FakeChat, buttons, joined

@@ -22,12 +22,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.app import App, build_app
+from bot.chat.messages import Reply
 from bot.config import Settings
-from bot.messages import Reply
-from bot.outbox import OutboxWorker, RateLimiter, RetryLater, Unreachable
-from bot.planner import STALE, SUPERSEDED, Planner
-from bot.scheduler import Scheduler
-from knowledge.library import Library
+from bot.delivery.outbox_worker import OutboxWorker, RateLimiter, RetryLater, Unreachable
+from bot.delivery.planner import STALE, SUPERSEDED, Planner
+from bot.delivery.scheduler import Scheduler
+from knowledge.kb.library import Library
 from storage.users import Role, User
 from tests.fakes import FakeChat, FakeClock
 
@@ -382,7 +382,7 @@ def test_only_the_scheduler_imports_apscheduler() -> None:
     root = Path(__file__).resolve().parents[1]
     users = [f.relative_to(root).as_posix() for d in ("bot", "handlers", "knowledge", "storage")
              for f in (root / d).rglob("*.py") if "apscheduler" in f.read_text(encoding="utf-8")]  # fmt: skip
-    assert users == ["bot/scheduler.py"]
+    assert users == ["bot/delivery/scheduler.py"]
 
 
 async def test_a_killed_process_on_this_machine_is_not_waited_out(settings: Settings, library: Library) -> None:

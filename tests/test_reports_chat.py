@@ -22,16 +22,16 @@ import yaml
 from openpyxl import load_workbook
 from PIL import Image
 
-from bot import texts
 from bot.adapters.console import ConsoleAdapter
 from bot.app import remember_menus
-from bot.outbox import OutboxWorker, RateLimiter
-from bot.planner import Planner
+from bot.chat import texts
+from bot.delivery.outbox_worker import OutboxWorker, RateLimiter
+from bot.delivery.planner import Planner
 from handlers.reports.chart import COLOURS
 from handlers.reports.export import HEADERS
 from handlers.reports.status import State
 from handlers.reports.texts import reminder_message
-from knowledge.reports import REPORTS_FILE, ReportBook, period_by_key
+from knowledge.reports.config import REPORTS_FILE, ReportBook, period_by_key
 from storage.reports import Submission, report_topic
 from storage.users import Role, User
 from tests.conftest import World

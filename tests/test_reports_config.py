@@ -1,4 +1,4 @@
-"""Report configuration (knowledge/reports.py): periods and their keys and labels, due days on
+"""Report configuration (knowledge/reports/): periods and their keys and labels, due days on
 the Vietnamese work calendar (real holidays: Quốc khánh 2026, 30/4–1/5, Tết 2027), reminder
 and escalation moments, typed periods, validation of reports.yaml, and reloading that keeps
 the old configuration when the new file is wrong."""
@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 import pytest
 import yaml
 
-from knowledge.calendar import WorkCalendar, load_calendar
-from knowledge.reports import (
+from knowledge.deadlines.calendar import WorkCalendar, load_calendar
+from knowledge.reports.config import (
     Offset,
     Period,
     ReportBook,
@@ -427,7 +427,7 @@ def test_unreadable_files_are_config_errors(tmp_path: Path) -> None:
 
 # -- reload ---------------------------------------------------------------------------------------
 def load_reports_raw() -> str:
-    from knowledge.reports import REPORTS_FILE
+    from knowledge.reports.config import REPORTS_FILE
 
     return REPORTS_FILE.read_text(encoding="utf-8")
 

@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from knowledge.entry import Entry
-from knowledge.kb import KnowledgeBase
-from knowledge.search import Searcher, SearchSettings
+from knowledge.kb.entry import Entry
+from knowledge.kb.search import Searcher, SearchSettings
+from knowledge.kb.store import KnowledgeBase
 
 TODAY = date(2025, 6, 1)
 

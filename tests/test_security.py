@@ -34,11 +34,11 @@ from urllib.parse import parse_qs
 
 import pytest
 
-from bot import texts
 from bot.app import build_app
+from bot.chat import texts
+from bot.chat.messages import Reply
+from bot.chat.routing import Router
 from bot.config import Settings
-from bot.messages import Reply
-from bot.routing import Router
 from storage.db import Database, open_database
 from storage.facilities import Facility, FacilityInput
 from storage.repositories import Repositories

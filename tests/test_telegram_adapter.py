@@ -13,12 +13,12 @@ import pytest
 from telegram import Update
 from telegram.error import NetworkError
 
-from bot import texts
 from bot.adapters.telegram import MAX_MESSAGE, SEND_ATTEMPTS, TelegramAdapter, to_incoming
 from bot.app import App
+from bot.chat import texts
+from bot.chat.messages import Button, Location, OutFile, Photo, Reply
 from bot.config import Secret, Settings
-from bot.messages import Button, Location, OutFile, Photo, Reply
-from bot.outbox import DeliveryError, RetryLater, Unreachable
+from bot.delivery.outbox_worker import DeliveryError, RetryLater, Unreachable
 from handlers.common import WELCOME_NEW
 from storage.users import Role, User
 from tests.conftest import World, new_invite

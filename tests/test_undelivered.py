@@ -6,9 +6,9 @@ import logging
 
 import pytest
 
-from bot.messages import Button, Incoming, OutFile, Reply
-from bot.outbox import OutboxWorker
-from bot.undelivered import queue_undelivered
+from bot.chat.messages import Button, Incoming, OutFile, Reply
+from bot.delivery.outbox_worker import OutboxWorker
+from bot.delivery.undelivered import queue_undelivered
 from tests.conftest import World
 
 

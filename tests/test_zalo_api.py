@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.adapters.zalo import CHART_AS_TEXT, FILE_UNAVAILABLE, Outgoing, ZaloAdapter
-from bot.adapters.zalo_api import (
+from bot.adapters.zalo.adapter import CHART_AS_TEXT, FILE_UNAVAILABLE, Outgoing, ZaloAdapter
+from bot.adapters.zalo.api import (
     ZaloBadRequest,
     ZaloBotApi,
     ZaloForbidden,
@@ -22,11 +22,11 @@ from bot.adapters.zalo_api import (
     ZaloServerError,
     ZaloUnauthorized,
 )
-from bot.adapters.zalo_updates import MalformedUpdate, to_incoming, unwrap
+from bot.adapters.zalo.updates import MalformedUpdate, to_incoming, unwrap
 from bot.app import App
+from bot.chat.menus import NUMBER_HINT
+from bot.chat.messages import Button, OutFile, Photo, Reply, reply
 from bot.config import Secret
-from bot.menus import NUMBER_HINT
-from bot.messages import Button, OutFile, Photo, Reply, reply
 from tests.zalo_fake import FakeZalo
 
 

@@ -4,7 +4,7 @@ proactive messages go to the new platform and the old address is told."""
 
 from __future__ import annotations
 
-from bot import texts
+from bot.chat import texts
 from handlers.link import BAD_CODE, HOW_NEW, HOW_STAFF, OUT_OF_SCOPE, REFUSED
 from storage.links import LinkStatus
 from storage.users import Role

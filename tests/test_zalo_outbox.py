@@ -13,9 +13,9 @@ import pytest
 
 from bot.adapters.console import ConsoleAdapter
 from bot.app import remember_menus
+from bot.chat.menus import NUMBER_HINT
 from bot.config import ConfigError, load_settings
-from bot.menus import NUMBER_HINT
-from bot.outbox import OutboxWorker, RateLimiter, Sender
+from bot.delivery.outbox_worker import OutboxWorker, RateLimiter, Sender
 from storage.users import Role, User
 from tests.conftest import World
 from tests.fakes import FakeChat, joined

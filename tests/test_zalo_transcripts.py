@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import texts
-from bot.adapters.zalo import CHART_AS_TEXT
-from bot.menus import NUMBER_HINT
+from bot.adapters.zalo.adapter import CHART_AS_TEXT
+from bot.chat import texts
+from bot.chat.menus import NUMBER_HINT
 from storage.users import Role
 from tests.conftest import World, new_invite
 from tests.test_checkin_support import add_sites
@@ -171,7 +171,7 @@ async def test_429_and_server_errors_on_send_are_retried_with_backoff(
     async with zalo_running(world.app) as h:
         h.fake.fail("sendMessage", 429, times=2)
         h.fake.fail("sendMessage", 502)
-        with caplog.at_level(logging.WARNING, logger="bot.adapters.zalo"):
+        with caplog.at_level(logging.WARNING, logger="bot.adapters.zalo.adapter"):
             [welcome] = await h.say(ANH, "/start")
         assert "mã mời" in welcome
         assert [c.method for c in h.fake.refused] == ["sendMessage"] * 3
@@ -183,7 +183,7 @@ async def test_429_and_server_errors_on_send_are_retried_with_backoff(
         # A 429 that says how long to wait is obeyed.
         caplog.clear()
         h.fake.fail("sendMessage", 429, retry_after=0.05)
-        with caplog.at_level(logging.WARNING, logger="bot.adapters.zalo"):
+        with caplog.at_level(logging.WARNING, logger="bot.adapters.zalo.adapter"):
             assert len(await h.say(ANH, "/start")) == 1
         assert "retrying in 0.05 s" in caplog.text
         # Four failures in a row: the reply is given up and logged, the adapter keeps serving.

@@ -282,7 +282,7 @@ class Harness:
     """The real ZaloAdapter (polling or webhook) running against a started FakeZalo."""
 
     fake: FakeZalo
-    adapter: Any  # bot.adapters.zalo.ZaloAdapter
+    adapter: Any  # bot.adapters.zalo.adapter.ZaloAdapter
     stop: asyncio.Event
     task: asyncio.Task[None]
     webhook: str | None = None  # the local URL the adapter serves, in webhook mode
@@ -326,7 +326,7 @@ async def zalo_running(
 ) -> AsyncIterator[Harness]:
     """Start a FakeZalo (or use a started one) and the real adapter over ``app``'s dispatcher;
     stop both at the end."""
-    from bot.adapters.zalo import ZaloAdapter
+    from bot.adapters.zalo.adapter import ZaloAdapter
 
     fake = fake or await FakeZalo().start()
     settings = replace(app.services.settings, zalo_token=Secret(fake.token), zalo_api_base=fake.base_url, **changes)

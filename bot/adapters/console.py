@@ -12,10 +12,10 @@ import threading
 from pathlib import Path
 from typing import TextIO
 
+from bot.chat.dispatcher import Dispatcher
+from bot.chat.menus import render_numbered
+from bot.chat.messages import Incoming, OutFile, Reply
 from bot.demo import CONSOLE_CHAT_ID, CONSOLE_USER_ID, DEMO_ADMIN_NAME
-from bot.dispatcher import Dispatcher
-from bot.menus import render_numbered
-from bot.messages import Incoming, OutFile, Reply
 
 PLATFORM = "console"
 BANNER = "Trợ lý VKS — chat trên máy (gõ /help để xem lệnh, Ctrl+D để thoát)."

@@ -25,11 +25,11 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, TypeHandler
 from telegram.request import BaseRequest
 
+from bot.chat.dispatcher import Dispatcher
+from bot.chat.messages import Incoming, Location, Photo, Reply, split_text
 from bot.config import Settings
-from bot.dispatcher import Dispatcher
-from bot.messages import Incoming, Location, Photo, Reply, split_text
-from bot.outbox import DeliveryError, RetryLater, Unreachable
-from bot.undelivered import queue_undelivered
+from bot.delivery.outbox_worker import DeliveryError, RetryLater, Unreachable
+from bot.delivery.undelivered import queue_undelivered
 
 logger = logging.getLogger(__name__)
 

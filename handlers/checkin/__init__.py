@@ -3,7 +3,7 @@ history and edits, the heads' daily view and monthly exports."""
 
 from __future__ import annotations
 
-from bot.routing import Router
+from bot.chat.routing import Router
 from handlers.checkin import flow, records, report, sites, views
 from handlers.checkin.draft import COUNT_STEPS, STEPS, state_of
 from storage.users import Role

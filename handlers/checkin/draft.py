@@ -11,7 +11,7 @@ import secrets
 from datetime import datetime, timedelta
 from typing import Any
 
-from knowledge.normalize import fold
+from knowledge.kb.normalize import fold
 from storage.checkins import COUNT_FIELDS, MAX_COUNT, CheckinContent
 
 STATE_PREFIX = "ks."

@@ -8,9 +8,9 @@ is checked against the stored state, so an old or forged button cannot skip a st
 
 from __future__ import annotations
 
+from bot.chat.context import Context
+from bot.chat.messages import Button, Reply, reply
 from bot.clock import local
-from bot.context import Context
-from bot.messages import Button, Reply, reply
 from handlers.checkin import inputs
 from handlers.checkin.draft import (
     COUNT_STEPS,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
-from knowledge.normalize import fold
+from knowledge.kb.normalize import fold
 from storage.facilities import KINDS, MAX_ADDRESS, MAX_NAME, FacilityInput
 
 HEADERS = {

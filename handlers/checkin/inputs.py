@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from bot.context import Context
-from bot.messages import Reply
-from bot.routing import int_arg
+from bot.chat.context import Context
+from bot.chat.messages import Reply
+from bot.chat.routing import int_arg
 from handlers.checkin.draft import (
     COUNT_STEPS,
     MAX_ITEM,
@@ -21,7 +21,7 @@ from handlers.checkin.draft import (
     parse_count,
 )
 from handlers.checkin.steps import EDIT_FIELDS, prompt
-from knowledge.normalize import fold
+from knowledge.kb.normalize import fold
 from storage.checkins import INSPECTION_KINDS
 
 # go(ctx, step, note) moves to a step; advance(ctx, step, note) moves past one.

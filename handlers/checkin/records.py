@@ -7,13 +7,13 @@ admins) asks for a reason (state ``kh.reason``) and is soft.
 
 from __future__ import annotations
 
+from bot.chat.context import Context
+from bot.chat.messages import Button, Reply, reply
+from bot.chat.routing import callback_data, int_arg
 from bot.clock import local
-from bot.context import Context
-from bot.messages import Button, Reply, reply
-from bot.routing import callback_data, int_arg
 from handlers.checkin.draft import COUNT_LABELS, FIELD_LABELS, MAX_ITEM, MAX_TEXT, parse_count, word_action
 from handlers.checkin.steps import field_lines, overdue_alert, short
-from knowledge.normalize import fold
+from knowledge.kb.normalize import fold
 from storage.checkins import COUNT_FIELDS, EDITABLE, INSPECTION_KINDS, AlreadyDeleted, Checkin, EditWindowClosed
 from storage.users import Role, ScopeError
 

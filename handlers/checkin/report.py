@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.context import Context
-from bot.messages import OutFile, Reply
+from bot.chat.context import Context
+from bot.chat.messages import OutFile, Reply
 from handlers.checkin.export import CSV_MIME, XLSX_MIME, build_csv, build_workbook, month_bounds
 
 USAGE = "Cú pháp: /xuat THÁNG (dạng NĂM-THÁNG), thêm csv nếu cần tệp CSV. Ví dụ: /xuat 2026-03 hoặc /xuat 2026-03 csv"

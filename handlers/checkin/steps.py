@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.chat.context import Context
+from bot.chat.messages import Button, Reply, reply
+from bot.chat.routing import callback_data
 from bot.clock import local
-from bot.context import Context
-from bot.messages import Button, Reply, reply
-from bot.routing import callback_data
 from handlers.checkin.draft import COUNT_LABELS, FIELD_LABELS, MAX_PHOTO_BYTES, started
 from storage.checkins import COUNT_FIELDS, INSPECTION_KINDS
 

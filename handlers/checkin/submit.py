@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import logging
 
+from bot.chat.context import Context
+from bot.chat.messages import Button, Reply
 from bot.clock import local
-from bot.context import Context
-from bot.messages import Button, Reply
 from handlers.checkin.draft import content_of, missing, overdue_problem, started, step_of, too_old
 from handlers.checkin.inputs import Go
 from handlers.checkin.steps import prompt, summary

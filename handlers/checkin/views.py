@@ -3,9 +3,9 @@ whether it is due or overdue; facilities where someone was held past their term 
 
 from __future__ import annotations
 
+from bot.chat.context import Context
+from bot.chat.messages import Reply
 from bot.clock import local
-from bot.context import Context
-from bot.messages import Reply
 from handlers.checkin.due import ICONS, LABELS, Due, due_status
 from storage.db import parse_utc
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.routing import Router
+from bot.chat.routing import Router
 from handlers.reports.admin import reload_config, try_reminder
 from handlers.reports.buttons import report_button
 from handlers.reports.marking import mark_command, open_reports

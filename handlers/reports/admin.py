@@ -6,9 +6,9 @@ import asyncio
 from dataclasses import replace
 from datetime import datetime
 
+from bot.chat.context import Context
+from bot.chat.messages import Reply
 from bot.clock import local
-from bot.context import Context
-from bot.messages import Reply
 from handlers.reports.lookup import report_book
 from handlers.reports.texts import reminder_message
 from storage.reports import Reminder

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
+from bot.chat.context import Context
+from bot.chat.messages import Button, Reply, reply
+from bot.chat.routing import int_arg
 from bot.clock import local
-from bot.context import Context
-from bot.messages import Button, Reply, reply
-from bot.routing import int_arg
 from handlers.reports.lookup import button_data, label_with_dates, report_book, schedule_of, today_of
 from handlers.reports.marking import mark
 from handlers.reports.overview import status_view
 from handlers.reports.texts import fmt_day, reminder_message, report_buttons, snooze_buttons
-from knowledge.reports import ReportType, Schedule, period_by_key
+from knowledge.reports.config import ReportType, Schedule, period_by_key
 from storage.outbox import NewMessage
 from storage.reports import UNDO_WINDOW, ReportAccessError, UndoTooLate, report_topic
 from storage.units import Unit

@@ -11,7 +11,7 @@ from openpyxl import Workbook
 from bot.clock import local
 from handlers.checkin.export import _sheet as write_sheet
 from handlers.reports.status import LABELS, UnitStatus
-from knowledge.reports import Schedule
+from knowledge.reports.config import Schedule
 
 HEADERS = ("Đơn vị", "Mã đơn vị", "Tình trạng", "Hạn gửi", "Ngày báo đã gửi", "Người đánh dấu", "Số ngày trễ")
 

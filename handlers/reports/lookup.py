@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from bot.context import Context
-from bot.messages import Reply
-from bot.routing import callback_data
-from knowledge.reports import Period, ReportBook, ReportType, Schedule, parse_period, periods_between
+from bot.chat.context import Context
+from bot.chat.messages import Reply
+from bot.chat.routing import callback_data
+from knowledge.reports.config import Period, ReportBook, ReportType, Schedule, parse_period, periods_between
 from storage.units import Unit
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bot.chat.context import Context
+from bot.chat.messages import Button, Reply, reply
 from bot.clock import local
-from bot.context import Context
-from bot.messages import Button, Reply, reply
 from handlers.reports.lookup import (
     PERIOD_EXAMPLES,
     bad_period,
@@ -23,7 +23,7 @@ from handlers.reports.lookup import (
     today_of,
 )
 from handlers.reports.texts import days_left_text, fmt_day
-from knowledge.reports import ReportType, Schedule, parse_period
+from knowledge.reports.config import ReportType, Schedule, parse_period
 from storage.reports import ReportAccessError
 
 

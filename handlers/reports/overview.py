@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.context import Context
-from bot.messages import OutFile, Reply
+from bot.chat.context import Context
+from bot.chat.messages import OutFile, Reply
 from handlers.reports.chart import render_chart
 from handlers.reports.export import build_status_workbook
 from handlers.reports.lookup import (
@@ -19,7 +19,7 @@ from handlers.reports.lookup import (
     units_for_report,
 )
 from handlers.reports.status import UnitStatus, unit_statuses
-from knowledge.reports import Schedule, parse_period
+from knowledge.reports.config import Schedule, parse_period
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 

@@ -9,7 +9,7 @@ from datetime import date, tzinfo
 from enum import StrEnum
 
 from bot.clock import local
-from knowledge.reports import Schedule
+from knowledge.reports.config import Schedule
 from storage.reports import Submission
 from storage.units import Unit
 

@@ -1,16 +1,16 @@
 """The words and buttons of proactive report messages: a reminder to a unit's heads, the
 province's escalation summary, and the heads' morning digest. Pure builders: the planner
-(``bot/planner.py``) decides who gets what and when."""
+(``bot/delivery/planner.py``) decides who gets what and when."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, tzinfo
 
-from bot.messages import Button
-from bot.routing import callback_data
-from knowledge.calendar import weekday_vi
-from knowledge.reports import Moment, Period, ReportType, Schedule
+from bot.chat.messages import Button
+from bot.chat.routing import callback_data
+from knowledge.deadlines.calendar import weekday_vi
+from knowledge.reports.config import Moment, Period, ReportType, Schedule
 from storage.outbox import NewMessage
 from storage.reports import Reminder, report_topic
 from storage.units import Unit

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from knowledge.reports import ReportBook
+from knowledge.reports.config import ReportBook
 from storage.repositories import Repositories
 from storage.users import Role
 from tests.e2e.conftest import Workspace

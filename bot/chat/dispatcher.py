@@ -1,0 +1,194 @@
+"""How a message travels: drop redeliveries, identify the user, take the per-user lock,
+load the conversation, route (checking roles here and only here), save, answer.
+
+One error boundary: a failing handler leaves the conversation as it was, the user gets
+a polite Vietnamese message with a short reference, and the traceback goes to the log.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import unicodedata
+from contextlib import AbstractAsyncContextManager
+from dataclasses import replace
+
+from bot.chat import texts
+from bot.chat.context import Context, Services
+from bot.chat.keyed_locks import KeyedLocks
+from bot.chat.menus import menu_of, parse_choice
+from bot.chat.messages import Button, Incoming, Reply
+from bot.chat.routing import Router
+from storage.conversations import Conversation
+from storage.users import Role, User
+
+logger = logging.getLogger(__name__)
+
+MAX_TEXT = 4000
+MAX_NAME = 128
+# Platforms that show buttons as numbered options and read "2" as pressing the second one.
+NUMBERED_PLATFORMS = frozenset({"console", "zalo"})
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def clean_text(text: str) -> str:
+    """NFC (some phone keyboards send NFD), no control or zero-width characters, no lone
+    surrogates (JSON can carry them, UTF-8 and so SQLite cannot), trimmed."""
+    text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs"))
+    return text.strip()
+
+
+class Dispatcher:
+    def __init__(self, router: Router, services: Services) -> None:
+        self.router = router
+        self.services = services
+        self._locks: KeyedLocks[tuple[str, str, str]] = KeyedLocks()
+
+    def _user_lock(self, key: tuple[str, str, str]) -> AbstractAsyncContextManager[None]:
+        return self._locks.hold(key)
+
+    async def handle(self, incoming: Incoming) -> list[Reply]:
+        repos = self.services.repos
+        key = (incoming.platform, incoming.chat_id, incoming.user_id)
+        # The lock comes first so one person's messages are handled in the order they arrived.
+        async with self._user_lock(key):
+            # Started together, awaited together: one wait for the three (each batched with
+            # other users' messages). The claim is committed before the handler runs.
+            claim = repos.updates.claim(incoming.platform, incoming.update_key) if incoming.update_key else None
+            loading = repos.conversations.load(*key)
+            finding = repos.users.by_platform(incoming.platform, incoming.user_id)
+            claimed = await claim if claim is not None else True
+            conversation = await loading
+            user = await finding
+            if not claimed:
+                logger.info("ignoring redelivered update %s/%s", incoming.platform, incoming.update_key)
+                return []
+            if incoming.group:
+                return [Reply(texts.GROUP_CHAT)]
+            try:
+                replies = await self._route(incoming, user, conversation)
+            except Exception:
+                ref = secrets.token_hex(3).upper()
+                logger.exception("handler failed (ref %s) on %s message", ref, incoming.platform)
+                return [Reply(texts.ERROR.format(ref=ref))]
+            if incoming.platform in NUMBERED_PLATFORMS:
+                next_state = self.router.states.get(conversation.state or "")
+                if next_state is not None and next_state.accepts_numbers:
+                    # A typed number will be input here, so options cannot be numbered: the
+                    # handler's text says which words to type instead (quay lại, hủy, ...).
+                    replies = [replace(r, buttons=()) for r in replies]
+                buttons = menu_of(replies)
+                conversation.menu = [[b.text, b.data] for b in buttons] if buttons else []
+            snapshot = conversation.changed()
+            if snapshot is not None:
+                await repos.conversations.save(*key, conversation, snapshot)
+            return replies
+
+    async def remember_menu(self, platform: str, chat_id: str, user_key: str, buttons: list[Button]) -> None:
+        """A proactive message with buttons reached a numbered platform: from now on "1" presses
+        its first button. Under the per-user lock, so it never interleaves with a message."""
+        if platform not in NUMBERED_PLATFORMS or not buttons:
+            return
+        key = (platform, chat_id, user_key)
+        async with self._user_lock(key):
+            conversation = await self.services.repos.conversations.load(*key)
+            conversation.menu = [[b.text, b.data] for b in buttons]
+            await self.services.repos.conversations.save(*key, conversation)
+
+    async def _route(self, incoming: Incoming, user: User | None, conversation: Conversation) -> list[Reply]:
+        if incoming.display_name:  # the platform's name is input too: it is stored on registration
+            name = " ".join(clean_text(incoming.display_name).split())[:MAX_NAME]
+            incoming = replace(incoming, display_name=name)
+        ctx = Context(incoming, user, conversation, self.services)
+        if incoming.unsupported and not incoming.photos and not incoming.location:
+            extra = " và ảnh" if self.router.states.get(conversation.state or "") else ""
+            return [Reply(texts.UNSUPPORTED.format(extra=extra))]
+
+        callback = incoming.callback
+        text = clean_text(incoming.text) if incoming.text is not None else None
+        if text is not None:
+            if len(text) > MAX_TEXT:
+                return [Reply(texts.TOO_LONG.format(limit=f"{MAX_TEXT:,}".replace(",", ".")))]
+            ctx.incoming = _with_text(incoming, text)
+        state_route = self.router.states.get(conversation.state or "")
+
+        # A typed number on a platform without buttons presses the numbered option.
+        if (
+            callback is None
+            and text is not None
+            and incoming.platform in NUMBERED_PLATFORMS
+            and conversation.menu
+            and not (state_route and state_route.accepts_numbers)
+        ):
+            choice = parse_choice(text)
+            if choice is not None:
+                if 1 <= choice <= len(conversation.menu):
+                    callback = conversation.menu[choice - 1][1]
+                else:
+                    return [_current_menu(conversation, choice)]
+
+        if callback is not None:
+            return await self._callback(ctx, callback)
+        if text and text.startswith("/"):
+            return await self._command(ctx, text)
+        if state_route is not None:
+            denied = self._denied(user, state_route.min_role)
+            if denied:
+                conversation.clear()
+                return denied
+            return await state_route.handler(ctx)
+        if not text and not incoming.photos and not incoming.location:
+            return [Reply(texts.EMPTY)]
+        if self.router.text_route is None or not text:
+            return [Reply(texts.EMPTY)]
+        denied = self._denied(user, self.router.text_route.min_role)
+        return denied or await self.router.text_route.handler(ctx)
+
+    async def _command(self, ctx: Context, text: str) -> list[Reply]:
+        head, _, rest = text[1:].partition(" ")
+        name = head.split("@", 1)[0].lower()
+        route = self.router.commands.get(name)
+        if route is None:
+            if ctx.user is None or not ctx.user.active:
+                return self._denied(ctx.user, Role.STAFF)
+            return [Reply(texts.UNKNOWN_COMMAND.format(name=name[:32] or "?"))]
+        denied = self._denied(ctx.user, route.min_role)
+        if denied:
+            return denied
+        ctx.arg_text = rest.strip()
+        ctx.args = ctx.arg_text.split()
+        return await route.handler(ctx)
+
+    async def _callback(self, ctx: Context, data: str) -> list[Reply]:
+        prefix, _, rest = data.partition(":")
+        route = self.router.callbacks.get(prefix)
+        if route is None:
+            return self._denied(ctx.user, Role.STAFF) or [Reply(texts.STALE_BUTTON)]
+        denied = self._denied(ctx.user, route.min_role)
+        if denied:
+            return denied
+        ctx.args = rest.split(":") if rest else []
+        return await route.handler(ctx)
+
+    @staticmethod
+    def _denied(user: User | None, min_role: Role | None) -> list[Reply]:
+        """The single place where access is decided. Empty list: allowed."""
+        if min_role is None:
+            return []
+        if user is None:
+            return [Reply(texts.NOT_REGISTERED)]
+        if not user.active:
+            return [Reply(texts.INACTIVE)]
+        if not user.role.at_least(min_role):
+            return [Reply(texts.NO_PERMISSION)]
+        return []
+
+
+def _with_text(incoming: Incoming, text: str) -> Incoming:
+    return replace(incoming, text=text)
+
+
+def _current_menu(conversation: Conversation, number: int) -> Reply:
+    buttons = tuple((Button(label, data),) for label, data in conversation.menu)
+    return Reply(texts.STALE_NUMBER.format(number=number), buttons)

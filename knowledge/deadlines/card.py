@@ -1,0 +1,93 @@
+"""The Vietnamese card a user sees for a computed deadline (plain text, phone-friendly)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from knowledge.deadlines.calculator import DeadlineResult, StepResult, fmt_date
+from knowledge.deadlines.calendar import weekday_vi
+
+
+def _day(d: date) -> str:
+    return f"{weekday_vi(d)} {fmt_date(d)}"
+
+
+def _when(step: StepResult) -> str:
+    """``10:00 Chủ nhật 04/03/2018`` or ``24:00 Thứ Hai 18/03/2024``."""
+    return f"{step.end_time} {_day(step.last_day)}"
+
+
+def _release(step: StepResult) -> str:
+    return f"Trả tự do chậm nhất: {step.end_time} ngày {fmt_date(step.last_day)}"
+
+
+def _shift_line(step: StepResult) -> str | None:
+    if step.shifted_from is None:
+        return None
+    reason = step.shift_reason or "ngày nghỉ"
+    return (
+        f"  ({fmt_date(step.shifted_from)} là ngày nghỉ: {reason}; "
+        f"lùi sang ngày làm việc tiếp theo {fmt_date(step.last_day)})"
+    )
+
+
+def _start_line(result: DeadlineResult) -> str:
+    start = result.start
+    if isinstance(start, datetime):
+        text = f"{start.strftime('%H:%M')} {_day(start.date())}"
+    else:
+        text = _day(start)
+        if result.counting == "custody_days":
+            text += " (tính là ngày thứ nhất)"
+    return f"Bắt đầu: {text}"
+
+
+def format_card(result: DeadlineResult) -> str:
+    """Title, start, base period, every extension step, basis, notes; no Markdown."""
+    lines = [result.label.upper()]
+    if result.category_label:
+        lines.append(f"Loại tội: {result.category_label}" + (", xâm phạm an ninh quốc gia" if result.anqg else ""))
+    lines.append(_start_line(result))
+    lines.append(f"Mốc tính: {result.trigger}")
+    base = result.base
+    lines.append("")
+    if result.custody:
+        lines.append(f"{base.label} ({base.length}):")
+        lines.append(f"- Ngày cuối cùng: {_day(base.last_day)}")
+        lines.append(f"- {_release(base)}" + (" nếu không gia hạn" if result.steps else ""))
+    else:
+        lines.append(f"{base.label} ({base.length}): hết {_when(base)}")
+        shift = _shift_line(base)
+        if shift:
+            lines.append(shift)
+    if result.custody and result.counting == "custody_days" and result.tam_giu_days:
+        lines.append(f"  ({base.running_total})")
+
+    for index, step in enumerate(result.steps, start=1):
+        lines.append("")
+        lines.append(f"{index}. {step.label} ({step.length}): hết {_when(step)}")
+        shift = _shift_line(step)
+        if shift:
+            lines.append(shift)
+        lines.append(f"  Tổng tối đa: {step.running_total}")
+        if step.approver:
+            lines.append(f"  Thẩm quyền: {step.approver}")
+
+    if result.steps:
+        top = result.max_step
+        lines.append("")
+        if result.custody:
+            lines.append(f"Tối đa nếu được gia hạn đủ: ngày cuối cùng {_day(top.last_day)}")
+            lines.append(f"{_release(top)}")
+        else:
+            lines.append(f"Tối đa nếu được gia hạn đủ: hết {_when(top)}")
+
+    lines.append("")
+    basis = f"Căn cứ: {result.basis}"
+    if result.status == "S":
+        basis += " (theo nguồn thứ cấp, anh/chị nên đối chiếu văn bản)"
+    lines.append(basis)
+    if result.notes:
+        lines.append("Lưu ý:")
+        lines.extend(f"- {note}" for note in result.notes)
+    return "\n".join(lines)

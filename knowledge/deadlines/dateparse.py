@@ -1,0 +1,290 @@
+"""Vietnamese date/time text, and free-text deadline questions.
+
+Times are local Vietnamese wall-clock time. ``now`` may be naive (taken as
+Asia/Ho_Chi_Minh local time) or aware (converted to UTC+7, Vietnam has had no DST since
+1975); every result is naive local time, which is what :func:`knowledge.deadlines.calculator.compute`
+expects.
+
+Text is folded locally (lower case, marks removed, đ→d) *keeping* ``/ . - :`` and leading
+zeros, which ``knowledge.kb.normalize.fold`` deliberately drops for search.
+
+Pure: no clock reads; ``now`` is a parameter.
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+
+VN_TZ = timezone(timedelta(hours=7))
+
+
+class DateParseError(ValueError):
+    """A date or time that cannot be right; ``message_vi`` names the problem."""
+
+    def __init__(self, message_vi: str) -> None:
+        super().__init__(message_vi)
+        self.message_vi = message_vi
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDateTime:
+    day: date
+    time: time | None = None
+
+    def value(self) -> date | datetime:
+        """A datetime when a time was given, else the date."""
+        return datetime.combine(self.day, self.time) if self.time is not None else self.day
+
+
+def fold_text(text: str) -> str:
+    """Lower case, no diacritics, đ→d, whitespace collapsed; punctuation kept."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.lower().split())
+
+
+def _local(now: datetime) -> datetime:
+    return now.astimezone(VN_TZ).replace(tzinfo=None) if now.tzinfo is not None else now
+
+
+def make_date(day: int, month: int, year: int) -> date:
+    """Build a date or raise :class:`DateParseError` saying what is wrong."""
+    if not 1 <= month <= 12:
+        raise DateParseError(f"Tháng {month} không hợp lệ (tháng từ 1 đến 12). Anh/chị kiểm tra lại ngày.")
+    if not 1 <= year <= 9999:
+        raise DateParseError(f"Năm {year} không hợp lệ. Anh/chị kiểm tra lại ngày.")
+    last = _cal.monthrange(year, month)[1]
+    if day == 29 and month == 2 and last == 28:
+        raise DateParseError(
+            f"Ngày 29/02/{year} không tồn tại: năm {year} không phải năm nhuận, tháng 2 chỉ có 28 ngày."
+        )
+    if not 1 <= day <= last:
+        raise DateParseError(
+            f"Ngày {day:02d}/{month:02d}/{year} không tồn tại: tháng {month}/{year} chỉ có {last} ngày."
+        )
+    return date(year, month, day)
+
+
+def make_time(hour: int, minute: int) -> time:
+    if not 0 <= hour <= 23:
+        raise DateParseError(f"Giờ {hour} không hợp lệ (giờ từ 0 đến 23).")
+    if not 0 <= minute <= 59:
+        raise DateParseError(f"Phút {minute} không hợp lệ (phút từ 0 đến 59).")
+    return time(hour, minute)
+
+
+def _year(raw: str | None, now: datetime) -> int:
+    if not raw:
+        return now.year
+    return 2000 + int(raw) if len(raw) == 2 else int(raw)
+
+
+# Date forms, on folded text. Each yields (day, month, year-or-None) through _DATE_BUILDERS.
+_ISO = re.compile(r"(?<![\d/.\-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.\-:])")
+_DMY = re.compile(r"(?<![\d/.\-:])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.\-:])")
+_WORDS = re.compile(r"(?<![a-z])ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam\s+)?(\d{4}))?(?![\d/])")
+_DM = re.compile(r"(?<![\d/.\-:])(\d{1,2})/(\d{1,2})(?![\d/]|\.\d)")
+_RELATIVE = re.compile(r"(?<![a-z])(hom nay|hom qua|hom kia|bay gio|luc nay)(?![a-z])")
+_RELATIVE_DAYS = {"hom nay": 0, "hom qua": -1, "hom kia": -2, "bay gio": 0, "luc nay": 0}
+
+# Times: 14:30, 14h, 14h30, 14 gio 30 (phut), 14g30.
+_HM_COLON = re.compile(r"(?<![\d:/.\-])(\d{1,2}):(\d{2})(?![\d:/])")
+_HM_WORD = re.compile(r"(?<![\d:/.\-])(\d{1,2})\s*(?:gio|h|g)\s*(\d{1,2})(?![\d/.\-:])(?:\s*(?:phut|p)(?![a-z]))?")
+_H_WORD = re.compile(r"(?<![\d:/.\-])(\d{1,2})\s*(?:gio|h|g)(?![a-z\d])")
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    end: int
+    day: date | None = None
+    time: time | None = None
+    hour_minute: tuple[int, int] | None = None  # a time token, validated only if it is used
+
+
+def _find_dates(folded: str, now: datetime) -> list[_Found]:
+    found: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(m: re.Match[str]) -> bool:
+        return all(m.end() <= a or m.start() >= b for a, b in taken)
+
+    for m in _ISO.finditer(folded):
+        found.append(_Found(m.start(), m.end(), make_date(int(m[3]), int(m[2]), int(m[1]))))
+        taken.append(m.span())
+    for m in _DMY.finditer(folded):
+        if free(m):
+            found.append(_Found(m.start(), m.end(), make_date(int(m[1]), int(m[3]), _year(m[4], now))))
+            taken.append(m.span())
+    for m in _WORDS.finditer(folded):
+        if free(m):
+            found.append(_Found(m.start(), m.end(), make_date(int(m[1]), int(m[2]), _year(m[3], now))))
+            taken.append(m.span())
+    for m in _DM.finditer(folded):
+        if free(m):
+            found.append(_Found(m.start(), m.end(), make_date(int(m[1]), int(m[2]), now.year)))
+            taken.append(m.span())
+    for m in _RELATIVE.finditer(folded):
+        day = now.date() + timedelta(days=_RELATIVE_DAYS[m[1]])
+        moment = now.time().replace(second=0, microsecond=0) if m[1] in ("bay gio", "luc nay") else None
+        found.append(_Found(m.start(), m.end(), day, moment))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _find_times(folded: str, dates: list[_Found]) -> list[_Found]:
+    taken = [(f.start, f.end) for f in dates]
+    found: list[_Found] = []
+    for rx in (_HM_COLON, _HM_WORD, _H_WORD):
+        for m in rx.finditer(folded):
+            if all(m.end() <= a or m.start() >= b for a, b in taken):
+                minute = int(m[2]) if rx is not _H_WORD else 0
+                found.append(_Found(m.start(), m.end(), hour_minute=(int(m[1]), minute)))
+                taken.append(m.span())
+    return found
+
+
+def find_date_time(text: str, now: datetime) -> tuple[ParsedDateTime, list[tuple[int, int]]] | None:
+    """The first date in ``text`` and the nearest time, with the spans used (folded text).
+
+    Returns ``None`` when there is no date; raises :class:`DateParseError` for an
+    impossible date or time (31/02, 29/02 of a common year, month 13, hour 25).
+    """
+    folded = fold_text(text)
+    local = _local(now)
+    dates = _find_dates(folded, local)
+    if not dates:
+        return None
+    first = dates[0]
+    spans = [(first.start, first.end)]
+    moment = first.time
+    if moment is None:
+        times = _find_times(folded, dates)
+        if times:
+            nearest = min(times, key=lambda f: min(abs(f.start - first.end), abs(first.start - f.end)))
+            assert nearest.hour_minute is not None
+            moment = make_time(*nearest.hour_minute)
+            spans.append((nearest.start, nearest.end))
+    assert first.day is not None
+    return ParsedDateTime(first.day, moment), spans
+
+
+def parse_date_time(text: str, now: datetime) -> ParsedDateTime:
+    """Parse a date (and optional time) the user typed; raise :class:`DateParseError` if none."""
+    result = find_date_time(text, now)
+    if result is None:
+        raise DateParseError(
+            f"Không nhận ra ngày trong “{text.strip()}”. Anh/chị nhập theo dạng ngày/tháng/năm, "
+            "ví dụ 03/05/2026 hoặc 03/05/2026 14:30."
+        )
+    return result[0]
+
+
+# -- free-text deadline questions ------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class DeadlineQuery:
+    """What a free-text deadline question asks; feed it to ``knowledge.deadlines.calculator.compute``."""
+
+    kind: str
+    start: date | datetime
+    category: str | None = None
+    months: int | None = None
+    days: int | None = None
+    tam_giu_days: int | None = None
+    anqg: bool = False
+    related_kinds: tuple[str, ...] = ()  # also worth showing (e.g. the superior VKS's protest)
+
+
+_TAM_GIU_DEDUCT = re.compile(r"(?:da\s+)?(?:tam giu|tg)\s+(\d{1,2})\s*ngay")
+_MONTHS = re.compile(r"(?<![\d/])(\d{1,2})\s*thang(?!\s*\d)")
+_DAYS = re.compile(r"(?<![\d/])(\d{1,4})\s*ngay(?!\s*\d)")
+_CATEGORIES = (
+    ("dac_biet_nghiem_trong", re.compile(r"dac biet nghiem trong|\bdbnt\b")),
+    ("rat_nghiem_trong", re.compile(r"rat nghiem trong|\brnt\b")),
+    ("it_nghiem_trong", re.compile(r"\bit nghiem trong|\bit nt\b")),
+    ("nghiem_trong", re.compile(r"nghiem trong|\bnt\b")),
+)
+
+
+def _has(text: str, *phrases: str) -> bool:
+    return any(re.search(rf"(?<![a-z]){p}(?![a-z])", text) for p in phrases)
+
+
+def _detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
+    if _has(t, "khan cap") and _has(t, "phe chuan"):
+        return "vks_phe_chuan_bat_khan_cap", ()
+    if _has(t, "giu nguoi khan cap", "giu khan cap", "giu nguoi trong truong hop khan cap"):
+        return "giu_khan_cap", ()
+    if _has(t, "tam giam"):
+        if _has(t, "sau khi tuyen an", "sau tuyen an", "dam bao thi hanh an", "dieu 329"):
+            return "tam_giam_sau_tuyen_an", ()
+        if _has(t, "dieu tra"):
+            return "tam_giam_dieu_tra", ()
+        return "tam_giam", ()
+    if _has(t, "tam giu"):
+        return "tam_giu", ()
+    if _has(t, "nguon tin", "to giac", "tin bao", "kien nghi khoi to"):
+        return "nguon_tin", ()
+    if _has(t, "rut gon"):
+        if _has(t, "dieu tra"):
+            return "dieu_tra_rut_gon", ()
+        if _has(t, "xet xu", "thu ly"):
+            return "xet_xu_rut_gon", ()
+    if _has(t, "giam doc tham", "gdt"):
+        return "giam_doc_tham", ()
+    if _has(t, "khang nghi", "kn"):
+        target = "quyet_dinh" if _has(t, "quyet dinh") else "ban_an"
+        if _has(t, "cap tren", "tren truc tiep"):
+            return f"khang_nghi_{target}_cap_tren", ()
+        if _has(t, "cung cap"):
+            return f"khang_nghi_{target}_cung_cap", ()
+        return f"khang_nghi_{target}_cung_cap", (f"khang_nghi_{target}_cap_tren",)
+    if _has(t, "khang cao"):
+        return ("khang_cao_quyet_dinh", ()) if _has(t, "quyet dinh") else ("khang_cao_ban_an", ())
+    if _has(t, "truy to"):
+        return "truy_to", ()
+    if _has(t, "chuan bi xet xu"):
+        return "chuan_bi_xet_xu", ()
+    if _has(t, "dieu tra"):
+        return "dieu_tra", ()
+    if _has(t, "phuc tham"):
+        return "khang_cao_ban_an", ("khang_nghi_ban_an_cung_cap", "khang_nghi_ban_an_cap_tren")
+    return None
+
+
+def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
+    """Recognise "tạm giữ từ 14h 03/05/2026 hết hạn khi nào" and the like.
+
+    Returns ``None`` unless the text names a period *and* a date (plain questions go to
+    the Q&A search). Raises :class:`DateParseError` when the date itself is impossible.
+    """
+    folded = fold_text(text)
+    found = find_date_time(folded, now)
+    if found is None:
+        return None
+    parsed, spans = found
+    rest = folded
+    for a, b in sorted(spans, reverse=True):
+        rest = rest[:a] + " " + rest[b:]
+    detected = _detect_kind(rest)
+    if detected is None:
+        return None
+    kind, related = detected
+    tam_giu_days = None
+    if kind.startswith("tam_giam"):
+        m = _TAM_GIU_DEDUCT.search(rest)
+        if m:
+            tam_giu_days = int(m[1])
+            rest = rest[: m.start()] + " " + rest[m.end() :]
+    months = days = None
+    if kind == "tam_giam":
+        m = _MONTHS.search(rest)
+        months = int(m[1]) if m else None
+        d = _DAYS.search(rest)
+        days = int(d[1]) if d else None
+    category = next((cat for cat, rx in _CATEGORIES if rx.search(rest)), None)
+    anqg = _has(rest, "anqg", "an ninh quoc gia")
+    return DeadlineQuery(kind, parsed.value(), category, months, days, tam_giu_days, anqg, related)

@@ -1,0 +1,80 @@
+"""What the deadline calculator returns: each step's last day, shift and basis, and the
+JSON view used by ``python -m bot deadline --json``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from knowledge.deadlines.calendar import weekday_vi
+
+
+@dataclass(frozen=True, slots=True)
+class StepResult:
+    label: str
+    length: str
+    last_day: date
+    end_time: str  # "HH:MM" (clock) or "24:00"
+    shifted_from: date | None
+    shift_reason: str | None
+    running_total: str
+    basis: str
+    approver: str | None
+    anchor: date | datetime
+    end_moment: datetime | None = None  # clock counting only
+
+    @property
+    def weekday(self) -> str:
+        return weekday_vi(self.last_day)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "last_day": self.last_day.isoformat(),
+            "end_time": self.end_time,
+            "shifted_from": self.shifted_from.isoformat() if self.shifted_from else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineResult:
+    kind: str
+    label: str
+    basis: str
+    status: str
+    counting: str
+    custody: bool
+    trigger: str
+    start: date | datetime
+    base: StepResult
+    steps: tuple[StepResult, ...] = ()
+    notes: tuple[str, ...] = ()
+    category: str | None = None
+    category_label: str | None = None
+    anqg: bool = False
+    tam_giu_days: int = 0
+    base_days: int | None = None  # custody_days: days in the base period after deduction
+
+    @property
+    def max_step(self) -> StepResult:
+        return self.steps[-1] if self.steps else self.base
+
+    def start_text(self) -> str:
+        if isinstance(self.start, datetime):
+            return self.start.strftime("%Y-%m-%d %H:%M")
+        return self.start.isoformat()
+
+    def to_json(self) -> dict[str, Any]:
+        base = self.base.to_json()
+        return {
+            "kind": self.kind,
+            "start": self.start_text(),
+            "last_day": base["last_day"],
+            "end_time": base["end_time"],
+            "shifted_from": base["shifted_from"],
+            "basis": self.basis,
+            "steps": [s.to_json() for s in self.steps],
+            "max_last_day": self.max_step.last_day.isoformat(),
+            "max_end_time": self.max_step.end_time,
+        }

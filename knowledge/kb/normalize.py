@@ -1,0 +1,250 @@
+"""Vietnamese text folding: the one normalisation shared by the index and the queries.
+
+``fold`` turns anything a user may type (NFC or NFD, with or without diacritics,
+upper case, punctuation, emoji, zero-width characters) into lower-case ASCII
+syllables separated by single spaces. It runs on every query, so the character
+mapping is one precomputed ``str.translate`` table plus three regular expressions.
+
+``Synonyms`` holds the abbreviation table (``knowledge/data/synonyms.yaml``):
+``expand`` rewrites folded tokens, returning one token list per reading when an
+abbreviation is ambiguous (``tg`` = tạm giữ / tạm giam / thời gian).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from knowledge import DATA_DIR
+
+DATA_DIR = DATA_DIR
+SYNONYMS_FILE = DATA_DIR / "synonyms.yaml"
+
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+
+
+def _build_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    # Every Latin letter with marks (Latin-1, Extended-A/B, Extended Additional) -> bare ASCII.
+    ranges = (range(0x00C0, 0x0250), range(0x1E00, 0x1F00))
+    for code in itertools.chain(*ranges):
+        char = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+        base = base.lower()
+        if base.isascii() and base.isalpha():
+            table[code] = base
+    table.update({ord("đ"): "d", ord("Đ"): "d", ord("ð"): "d", ord("Ð"): "d", ord("ß"): "ss"})
+    table.update({ord("æ"): "ae", ord("Æ"): "ae", ord("ø"): "o", ord("Ø"): "o"})
+    # Combining marks (NFD input) disappear, so NFD and NFC fold alike without normalising first.
+    for code in range(0x0300, 0x0370):
+        table[code] = None
+    for char in _ZERO_WIDTH:
+        table[ord(char)] = None
+    # ASCII: upper -> lower, punctuation and symbols -> space, controls -> space/removed.
+    for code in range(0x80):
+        char = chr(code)
+        if char.isupper():
+            table[code] = char.lower()
+        elif char.isspace():
+            table[code] = " "
+        elif code < 0x20 or code == 0x7F:
+            table[code] = None
+        elif not char.isalnum() and char != "/":
+            table[code] = " "
+    for code in range(0x80, 0xA0):  # C1 controls
+        table[code] = None
+    return table
+
+
+_TABLE = _build_table()
+_MARKED = frozenset(chr(code) for code, value in _TABLE.items() if code > 0x7F and (value or 0x0300 <= code < 0x0370))
+# After the table only ASCII letters/digits/'/'/space are wanted; anything else (other
+# scripts, emoji, typographic punctuation) becomes a space.
+_NON_WORD = re.compile(r"[^a-z0-9/ ]+")
+_LONE_SLASH = re.compile(r"(?<![0-9])/|/(?![0-9])")
+_LEADING_ZEROS = re.compile(r"(?<![0-9])0+(?=[0-9])")
+_TELEX_TONE = re.compile(r"(?<=[a-z])[sfrxj]$")
+_TELEX_PAIRS = (("aa", "a"), ("aw", "a"), ("ee", "e"), ("oo", "o"), ("ow", "o"), ("uw", "u"), ("dd", "d"))
+
+
+def fold(text: str) -> str:
+    """Fold ``text`` to lower-case ASCII syllables separated by one space.
+
+    ``"Tạm giữ 03 ngày (Đ117)!"`` -> ``"tam giu 3 ngay d117"``; ``1/12`` keeps its slash.
+    """
+    if not text:
+        return ""
+    out = text.translate(_TABLE)
+    if not out.isascii() or "/" in out:
+        if not out.isascii():
+            # Rare characters outside the table: try a compatibility decomposition first
+            # (full-width digits, ligatures), then drop what is still not ASCII.
+            out = unicodedata.normalize("NFKD", out).translate(_TABLE)
+            out = _NON_WORD.sub(" ", out)
+        out = _LONE_SLASH.sub(" ", out)
+    if "0" in out:
+        out = _LEADING_ZEROS.sub("", out)
+    return " ".join(out.split())
+
+
+def untelex(token: str) -> str:
+    """Undo Telex keystrokes left in a folded syllable ("toos" -> "to", "ddieeuf" -> "dieu")."""
+    out = _TELEX_TONE.sub("", token)
+    for pair, single in _TELEX_PAIRS:
+        out = out.replace(pair, single)
+    return out
+
+
+def syllables(text: str) -> list[str]:
+    """Folded tokens of ``text``."""
+    return fold(text).split()
+
+
+def lower_nfc(text: str) -> str:
+    """Lower-case NFC text with diacritics kept (for the exact-diacritic tie-break)."""
+    return unicodedata.normalize("NFC", text).lower()
+
+
+def has_diacritics(text: str) -> bool:
+    """True when ``text`` carries Vietnamese marks (the user typed with accents)."""
+    return any(char in _MARKED for char in text)
+
+
+@dataclass(frozen=True, slots=True)
+class Synonyms:
+    """Abbreviation table: folded token -> one or more readings (folded phrases)."""
+
+    readings: Mapping[str, tuple[tuple[str, ...], ...]]
+    stopwords: frozenset[str]
+    fillers: tuple[tuple[str, ...], ...] = ()  # longest first
+    weights: Mapping[str, float] = field(default_factory=dict)  # folded word or word pair -> factor
+    modifiers: Mapping[str, float] = field(default_factory=dict)  # topic-changing phrase -> weight
+    # fillers by their first word (longest first), so stripping looks only at the phrases that can match
+    _fillers_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.fillers:
+            if phrase:
+                by_first.setdefault(phrase[0], []).append(phrase)
+        object.__setattr__(self, "_fillers_by_first", {k: tuple(v) for k, v in by_first.items()})
+
+    def modifiers_in(self, tokens: Sequence[str]) -> frozenset[str]:
+        """The topic-changing phrases ("gia hạn", "rút gọn") present in ``tokens``."""
+        if not self.modifiers:
+            return frozenset()
+        text = f" {' '.join(tokens)} "
+        return frozenset(m for m in self.modifiers if f" {m} " in text)
+
+    def strip_fillers(self, tokens: Sequence[str]) -> list[str]:
+        """Remove courtesy phrases ("cho em hỏi", "ạ"); never returns an empty list for a non-empty one."""
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            for phrase in self._fillers_by_first.get(tokens[i], ()):
+                if tuple(tokens[i : i + len(phrase)]) == phrase:
+                    i += len(phrase)
+                    break
+            else:
+                out.append(tokens[i])
+                i += 1
+        return out or list(tokens)
+
+    def is_ambiguous(self, token: str) -> bool:
+        return len(self.readings.get(token, ())) > 1
+
+    def expand(self, tokens: Sequence[str], max_variants: int = 4) -> list[list[str]]:
+        """Rewrite abbreviations; one token list per combination of readings.
+
+        Unambiguous abbreviations are replaced in place. Each ambiguous one multiplies the
+        variants; at most ``max_variants`` are returned (the first readings win).
+        """
+        return [variant for variant, _ in self.expand_readings(tokens, max_variants)]
+
+    def expand_readings(
+        self, tokens: Sequence[str], max_variants: int = 4
+    ) -> list[tuple[list[str], tuple[tuple[str, ...], ...]]]:
+        """Like ``expand``, each variant with the readings chosen for its ambiguous words."""
+        choices: list[tuple[tuple[str, ...], ...]] = []
+        for token in tokens:
+            options = self.readings.get(token)
+            choices.append(options if options else ((token,),))
+        variants: list[tuple[list[str], tuple[tuple[str, ...], ...]]] = []
+        for combo in itertools.product(*choices):
+            chosen = tuple(part for part, opts in zip(combo, choices, strict=True) if len(opts) > 1)
+            variants.append(([word for part in combo for word in part], chosen))
+            if len(variants) >= max_variants:
+                break
+        return variants
+
+    def expand_first(self, tokens: Sequence[str]) -> list[str]:
+        """Expand unambiguous abbreviations only; ambiguous ones stay as typed."""
+        out: list[str] = []
+        for token in tokens:
+            options = self.readings.get(token)
+            if options and len(options) == 1:
+                out.extend(options[0])
+            else:
+                out.append(token)
+        return out
+
+
+def parse_synonyms(raw: object) -> Synonyms:
+    """Build a ``Synonyms`` from the parsed YAML document (validated)."""
+    if not isinstance(raw, dict):
+        raise ValueError("synonyms.yaml: top level must be a mapping")
+    abbreviations = raw.get("abbreviations", {})
+    if not isinstance(abbreviations, dict):
+        raise ValueError("synonyms.yaml: 'abbreviations' must be a mapping")
+    readings: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for key, value in abbreviations.items():
+        folded_key = fold(str(key))
+        if not folded_key or " " in folded_key:
+            raise ValueError(f"synonyms.yaml: abbreviation {key!r} must be one word")
+        values: Iterable[object] = value if isinstance(value, list) else [value]
+        options = tuple(tuple(syllables(str(v))) for v in values)
+        if not options or any(not option for option in options):
+            raise ValueError(f"synonyms.yaml: abbreviation {key!r} has an empty reading")
+        readings[folded_key] = options
+    stop_raw = raw.get("stopwords", [])
+    if not isinstance(stop_raw, list):
+        raise ValueError("synonyms.yaml: 'stopwords' must be a list")
+    stopwords = frozenset(word for item in stop_raw for word in syllables(str(item)))
+    filler_raw = raw.get("fillers", [])
+    if not isinstance(filler_raw, list):
+        raise ValueError("synonyms.yaml: 'fillers' must be a list")
+    fillers = {tuple(syllables(str(item))) for item in filler_raw} - {()}
+    ordered = tuple(sorted(fillers, key=lambda p: (-len(p), p)))
+    weights_raw = raw.get("weights", {})
+    if not isinstance(weights_raw, dict):
+        raise ValueError("synonyms.yaml: 'weights' must be a mapping")
+    weights: dict[str, float] = {}
+    for key, value in weights_raw.items():
+        term = fold(str(key))
+        if not term or term.count(" ") > 1 or not isinstance(value, int | float) or value <= 0:
+            raise ValueError(f"synonyms.yaml: weight {key!r}: {value!r} (one or two words, factor > 0)")
+        weights[term] = float(value)
+    modifiers_raw = raw.get("modifiers", {})
+    if not isinstance(modifiers_raw, dict):
+        raise ValueError("synonyms.yaml: 'modifiers' must be a mapping (phrase: weight)")
+    modifiers: dict[str, float] = {}
+    for key, value in modifiers_raw.items():
+        phrase = fold(str(key))
+        if not phrase or not isinstance(value, int | float) or value <= 0:
+            raise ValueError(f"synonyms.yaml: modifier {key!r}: {value!r} (weight > 0)")
+        modifiers[phrase] = float(value)
+    return Synonyms(readings=readings, stopwords=stopwords, fillers=ordered, weights=weights, modifiers=modifiers)
+
+
+@lru_cache(maxsize=4)
+def load_synonyms(path: Path = SYNONYMS_FILE) -> Synonyms:
+    """Read and validate the synonym table (cached per path)."""
+    with path.open(encoding="utf-8") as handle:
+        return parse_synonyms(yaml.safe_load(handle))

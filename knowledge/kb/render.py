@@ -1,0 +1,76 @@
+"""User-facing text for search results (pure functions, shared by the CLI and the chat).
+
+Every answer shows its legal basis and review date; an entry that is not verified against
+the text of the law says so plainly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from knowledge.kb.entry import Entry
+from knowledge.kb.search import SearchResult
+
+WARNING_SECONDARY = (
+    "⚠️ Chưa kiểm chứng với nguyên văn văn bản (thông tin từ nguồn thứ cấp). "
+    "Anh/chị vui lòng đối chiếu văn bản gốc trước khi sử dụng."
+)
+WARNING_UNVERIFIED = (
+    "⚠️ Chưa kiểm chứng: nội dung này chưa được xác minh là quy định pháp luật. "
+    "Anh/chị cần kiểm tra lại văn bản gốc trước khi sử dụng."
+)
+ASK_HEADER = "Có phải anh/chị muốn hỏi:"
+ASK_FOOTER = "Anh/chị vui lòng chọn một số hoặc hỏi lại cụ thể hơn."
+DONT_KNOW = (
+    "Xin lỗi, tôi chưa có thông tin về nội dung này. "
+    "Tôi trả lời được về thời hạn tố tụng, chỉ tiêu công tác, phương châm, chủ đề thi đua, "
+    "tổ chức ngành và quy trình kiểm sát; anh/chị có thể hỏi lại theo cách khác."
+)
+EMPTY = "Anh/chị vui lòng nhập câu hỏi, ví dụ: «thời hạn tạm giữ là bao lâu»."
+
+
+def _vn_date(day: date) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def verification_warning(entry: Entry) -> str | None:
+    """The warning to show under an answer, or None for a verified entry."""
+    if entry.is_verified:
+        return None
+    return WARNING_SECONDARY if entry.verified == "secondary" else WARNING_UNVERIFIED
+
+
+def format_answer(entry: Entry, today: date | None = None) -> str:
+    """Answer text + source + review date (+ scope, validity and verification notes)."""
+    lines = [entry.answer.strip(), ""]
+    if entry.unit:
+        scope = f"{entry.unit}, năm {entry.year}" if entry.year else entry.unit
+        lines.append(f"Phạm vi: kế hoạch/kết quả của {scope} (không phải quy định chung của Ngành).")
+    lines.append(f"Căn cứ: {entry.source.strip()}")
+    if today is not None and entry.effective_to is not None and entry.effective_to < today:
+        lines.append(f"Lưu ý: căn cứ này hết hiệu lực từ sau ngày {_vn_date(entry.effective_to)}.")
+    if today is not None and entry.effective_from is not None and entry.effective_from > today:
+        lines.append(f"Lưu ý: căn cứ này có hiệu lực từ ngày {_vn_date(entry.effective_from)}.")
+    lines.append(f"Rà soát lần cuối: {_vn_date(entry.reviewed)}")
+    warning = verification_warning(entry)
+    if warning:
+        lines.append(warning)
+    return "\n".join(lines)
+
+
+def format_suggestions(titles: Sequence[str]) -> str:
+    """The "did you mean" message with numbered titles."""
+    numbered = [f"{i}. {title}" for i, title in enumerate(titles, start=1)]
+    return "\n".join([ASK_HEADER, *numbered, ASK_FOOTER])
+
+
+def format_result(result: SearchResult, today: date | None = None) -> str:
+    """What the user sees for one search result."""
+    if result.outcome == "answer" and result.entry is not None:
+        return format_answer(result.entry, today)
+    if result.outcome == "ask" and result.candidates:
+        return format_suggestions([c.entry.title for c in result.candidates])
+    if result.outcome == "empty":
+        return EMPTY
+    return DONT_KNOW
