@@ -45,7 +45,7 @@ from storage.repositories import Repositories
 from storage.users import Role, User
 from tests.conftest import World, new_invite
 from tests.fakes import FakeChat, buttons, joined
-from tests.test_checkin_support import submit_one
+from tests.handlers.test_checkin_support import submit_one
 
 ROOT = Path(__file__).resolve().parents[1]
 MARK = "ZQXB"  # in unit B's records; a unit-A user must never see it

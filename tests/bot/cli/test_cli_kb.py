@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot.cli import kb as cli_kb
+from tests import REPO_ROOT
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = REPO_ROOT
 
 GOOD = """\
 - id: mot

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.chat import texts
 from tests.conftest import World
 from tests.fakes import FakeClock, buttons, joined
-from tests.test_checkin_support import add_sites, submit_one
+from tests.handlers.test_checkin_support import add_sites, submit_one
 
 
 async def test_history_lists_own_checkins_and_opens_a_card(world: World) -> None:

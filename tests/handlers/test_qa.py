@@ -9,10 +9,11 @@ from pathlib import Path
 from bot.chat import texts
 from knowledge.kb.library import Library
 from storage.users import Role
+from tests import REPO_ROOT
 from tests.conftest import World
 from tests.fakes import FakeChat, buttons, joined
 
-DATA = Path(__file__).resolve().parents[1] / "knowledge" / "data"
+DATA = REPO_ROOT / "knowledge" / "data"
 
 
 async def test_free_text_question_gets_answer_with_source_and_related_buttons(world: World) -> None:

@@ -16,7 +16,7 @@ from handlers.checkin.due import Due, due_status
 from handlers.checkin.export import ROW_HEADERS, TOTAL_HEADERS
 from tests.conftest import World
 from tests.fakes import FakeClock, joined
-from tests.test_checkin_support import add_sites, submit_one
+from tests.handlers.test_checkin_support import add_sites, submit_one
 
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 NOW = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)  # 08:00 Monday 2 March in Hà Nội

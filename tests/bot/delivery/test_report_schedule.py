@@ -16,7 +16,6 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -29,6 +28,7 @@ from bot.delivery.planner import STALE, SUPERSEDED, Planner
 from bot.delivery.scheduler import Scheduler
 from knowledge.kb.library import Library
 from storage.users import Role, User
+from tests import REPO_ROOT
 from tests.fakes import FakeChat, FakeClock
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -379,7 +379,7 @@ async def test_scheduler_run_plans_at_start_up_and_stops_on_request(province: Pr
 
 
 def test_only_the_scheduler_imports_apscheduler() -> None:
-    root = Path(__file__).resolve().parents[1]
+    root = REPO_ROOT
     users = [f.relative_to(root).as_posix() for d in ("bot", "handlers", "knowledge", "storage")
              for f in (root / d).rglob("*.py") if "apscheduler" in f.read_text(encoding="utf-8")]  # fmt: skip
     assert users == ["bot/delivery/scheduler.py"]

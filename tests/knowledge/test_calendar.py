@@ -9,6 +9,7 @@ import holidays
 import pytest
 
 from knowledge.deadlines.calendar import CalendarDataError, WorkCalendar, load_calendar, weekday_vi
+from tests import REPO_ROOT
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +107,7 @@ def test_holidays_are_looked_up_once_per_year(monkeypatch: pytest.MonkeyPatch) -
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(holidays, "country_holidays", counting)
-    fresh = load_calendar(Path(__file__).resolve().parents[1] / "knowledge" / "data" / "days_off.yaml")
+    fresh = load_calendar(REPO_ROOT / "knowledge" / "data" / "days_off.yaml")
     for i in range(400):
         fresh.is_day_off(date(2026, 1, 1) + timedelta(days=i))
     # 2028 too: a December Saturday may be a working day swapped for a day in January.

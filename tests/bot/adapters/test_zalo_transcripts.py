@@ -15,7 +15,7 @@ from bot.chat import texts
 from bot.chat.menus import NUMBER_HINT
 from storage.users import Role
 from tests.conftest import World, new_invite
-from tests.test_checkin_support import add_sites
+from tests.handlers.test_checkin_support import add_sites
 from tests.zalo_fake import FakeZalo, Harness, zalo_running
 
 ANH = "6ede9afa66b88fe6d6a9"  # Zalo ids are hex strings
@@ -140,7 +140,7 @@ async def test_groups_are_refused_and_stickers_get_a_polite_answer(world: World,
 async def test_xlsx_export_is_replaced_by_a_clear_message(world: World) -> None:
     sites = await add_sites(world)
     await world.app.repos.users.create("zalo", ANH, "Lãnh đạo Zalo", world.head_a.unit_id, Role.HEAD)
-    from tests.test_checkin_support import submit_one
+    from tests.handlers.test_checkin_support import submit_one
 
     await submit_one(world.chat(world.staff_a), sites.a1)
     month = world.app.services.clock.now().strftime("%Y-%m")

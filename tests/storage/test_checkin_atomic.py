@@ -13,7 +13,7 @@ from storage.outbox import NewMessage
 from storage.users import User
 from tests.conftest import World
 from tests.fakes import FakeClock, joined
-from tests.test_checkin_support import add_sites, fill_to_summary, send_button
+from tests.handlers.test_checkin_support import add_sites, fill_to_summary, send_button
 
 FLAGGED = ("3", "2", "0", "0", "2")
 

@@ -24,8 +24,9 @@ from bot.chat.messages import Button, OutFile, Reply
 from bot.config import Settings
 from bot.demo import DEMO_ADMIN_NAME, DEMO_UNITS, ensure_console_admin, seed_demo
 from storage.users import Role
+from tests import REPO_ROOT
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = REPO_ROOT
 CODE = re.compile(r"\b[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}\b")
 _DROPPED = ("TELEGRAM_", "ZALO_", "BOT_")
 

@@ -18,7 +18,7 @@ from storage.db import open_database
 from storage.repositories import Repositories
 from tests.conftest import World
 from tests.fakes import buttons, joined
-from tests.test_checkin_support import add_sites
+from tests.handlers.test_checkin_support import add_sites
 
 GOOD_CSV = (
     "ten,loai,dia_chi,tan_suat\n"

@@ -18,7 +18,7 @@ from storage.repositories import Repositories
 from storage.users import Role, User
 from tests.conftest import World
 from tests.fakes import FakeChat, FakeClock
-from tests.test_checkin_support import add_sites
+from tests.handlers.test_checkin_support import add_sites
 
 
 async def test_concurrent_claims_are_one_statement_and_each_update_is_claimed_once(settings: Settings) -> None:

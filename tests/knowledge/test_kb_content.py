@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from pathlib import Path
 
 import pytest
 
 from knowledge.kb.store import KnowledgeBase, load_kb
+from tests import REPO_ROOT
 
-QUERIES_TSV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "queries.tsv"
+QUERIES_TSV = REPO_ROOT.parent / "shared" / "eval" / "queries.tsv"
 
 # query (exactly as in queries.tsv) -> the entry meant to answer it
 INTENDED: dict[str, str] = {
@@ -214,7 +214,7 @@ def test_questions_are_varied(kb: KnowledgeBase) -> None:
 
 # --- the labelled evaluation file (tests/eval/questions.tsv) ------------------------------
 
-QUESTIONS_TSV = Path(__file__).resolve().parent / "eval" / "questions.tsv"
+QUESTIONS_TSV = REPO_ROOT / "tests" / "eval" / "questions.tsv"
 SLICES = {"diacritics", "no_diacritics", "nfd", "typo", "abbrev", "reorder", "out_of_scope"}
 MINIMUM_PER_SLICE = {"no_diacritics": 60, "typo": 40, "nfd": 20, "abbrev": 25, "reorder": 20, "out_of_scope": 35}
 

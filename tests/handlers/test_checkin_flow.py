@@ -14,7 +14,7 @@ from storage.facilities import FacilityInput
 from storage.users import Role
 from tests.conftest import World
 from tests.fakes import FakeChat, FakeClock, buttons, joined
-from tests.test_checkin_support import add_sites, fill_to_summary, send_button
+from tests.handlers.test_checkin_support import add_sites, fill_to_summary, send_button
 
 
 async def _conv(world: World, user_id: str, platform: str = "test") -> tuple[str | None, dict]:

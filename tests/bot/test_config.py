@@ -12,8 +12,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.config import ConfigError, Secret, Settings, load_settings
+from tests import REPO_ROOT
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = REPO_ROOT
 TOKEN = "987654321:" + "Zq9_" * 9
 WEBHOOK_SECRET = "s3cr3t-webhook-value-xyz"
 

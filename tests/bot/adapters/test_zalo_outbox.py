@@ -19,7 +19,7 @@ from bot.delivery.outbox_worker import OutboxWorker, RateLimiter, Sender
 from storage.users import Role, User
 from tests.conftest import World
 from tests.fakes import FakeChat, joined
-from tests.test_checkin_support import add_sites, submit_one
+from tests.handlers.test_checkin_support import add_sites, submit_one
 from tests.zalo_fake import zalo_running
 
 HEAD = "c0ffee00c0ffee00c0ff"
