@@ -37,10 +37,24 @@ from storage.users import Role, User
 UNITS = 10
 FACILITIES_PER_UNIT = 4
 STEPS = (
-    "start", "facility", "kind", "held_tam_giu", "held_tam_giam", "admitted", "released", "overdue",
-    "violations", "violation_item", "violations_done", "requests", "location", "photo", "photos_done",
-    "notes", "send",
-)  # fmt: skip
+    "start",
+    "facility",
+    "kind",
+    "held_tam_giu",
+    "held_tam_giam",
+    "admitted",
+    "released",
+    "overdue",
+    "violations",
+    "violation_item",
+    "violations_done",
+    "requests",
+    "location",
+    "photo",
+    "photos_done",
+    "notes",
+    "send",
+)
 
 
 def expected(user_index: int, round_: int) -> dict[str, object]:
@@ -75,9 +89,12 @@ class Simulated:
             await asyncio.sleep(self.rng.uniform(0, 2 * self.think))
         self.updates += 1
         incoming = Incoming(
-            platform="bench", chat_id=self.user.platform_user_id, user_id=self.user.platform_user_id,
-            update_key=f"{self.user.platform_user_id}:{self.updates}", **fields,  # type: ignore[arg-type]
-        )  # fmt: skip
+            platform="bench",
+            chat_id=self.user.platform_user_id,
+            user_id=self.user.platform_user_id,
+            update_key=f"{self.user.platform_user_id}:{self.updates}",
+            **fields,  # type: ignore[arg-type]
+        )
         began = time.perf_counter()
         replies = await self.app.dispatcher.handle(incoming)
         self.latencies[name].append(time.perf_counter() - began)

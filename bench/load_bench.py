@@ -41,14 +41,27 @@ UNITS = 10
 FACILITIES_PER_UNIT = 4
 ERROR_PREFIX = texts.ERROR.split("(", 1)[0]
 QUESTIONS = (
-    "thời hạn tạm giữ là bao lâu", "thoi han tam giam de dieu tra toi rat nghiem trong", "tg tam giu toi da",
-    "gia hạn tạm giữ mấy lần", "thời hạn kháng cáo bản án sơ thẩm", "khang nghi phuc tham cua vks cung cap",
-    "thời hạn truy tố vụ án ít nghiêm trọng", "chỉ tiêu phát hiện vi phạm trong tạm giữ", "phuong cham nam 2026",
-    "thoi han giai quyet nguon tin ve toi pham", "thòi hạn điều tra vụ án đặc biệt nghiêm trọng",
-    "ksv kiểm sát việc tạm giữ thế nào", "giám đốc thẩm thời hạn kháng nghị", "chủ đề thi đua của ngành",
-    "lương hưu của cán bộ nghỉ hưu", "thủ tục đăng ký kết hôn", "tam giu tu 14h 03/05/2026 het han khi nao",
-    "tạm giam 2 tháng từ 04/03/2026 hết hạn khi nào", "/hoi thời hạn chuẩn bị xét xử", "/thoihan",
-)  # fmt: skip
+    "thời hạn tạm giữ là bao lâu",
+    "thoi han tam giam de dieu tra toi rat nghiem trong",
+    "tg tam giu toi da",
+    "gia hạn tạm giữ mấy lần",
+    "thời hạn kháng cáo bản án sơ thẩm",
+    "khang nghi phuc tham cua vks cung cap",
+    "thời hạn truy tố vụ án ít nghiêm trọng",
+    "chỉ tiêu phát hiện vi phạm trong tạm giữ",
+    "phuong cham nam 2026",
+    "thoi han giai quyet nguon tin ve toi pham",
+    "thòi hạn điều tra vụ án đặc biệt nghiêm trọng",
+    "ksv kiểm sát việc tạm giữ thế nào",
+    "giám đốc thẩm thời hạn kháng nghị",
+    "chủ đề thi đua của ngành",
+    "lương hưu của cán bộ nghỉ hưu",
+    "thủ tục đăng ký kết hôn",
+    "tam giu tu 14h 03/05/2026 het han khi nao",
+    "tạm giam 2 tháng từ 04/03/2026 hết hạn khi nào",
+    "/hoi thời hạn chuẩn bị xét xử",
+    "/thoihan",
+)
 KINDS = ("question", "calculator", "check-in")
 
 
@@ -81,8 +94,11 @@ def _calculator(rng: random.Random) -> list[Step]:
 
 def _checkin(rng: random.Random, facility: int) -> list[Step]:
     counts = [str(rng.randint(0, 40)), str(rng.randint(0, 200)), str(rng.randint(0, 9)), str(rng.randint(0, 5)), "0"]
-    steps: list[Step] = [("check-in", {"text": "/kiemsat"}), ("check-in", {"callback": f"ks:f:{facility}"}),
-                         ("check-in", {"callback": "ks:t:hang_ngay"})]  # fmt: skip
+    steps: list[Step] = [
+        ("check-in", {"text": "/kiemsat"}),
+        ("check-in", {"callback": f"ks:f:{facility}"}),
+        ("check-in", {"callback": "ks:t:hang_ngay"}),
+    ]
     steps += [("check-in", {"text": c}) for c in counts]
     steps += [
         ("check-in", {"callback": "ks:vn"}),
@@ -127,9 +143,13 @@ class User:
             if fields.get("callback") == "ks:send:*":
                 fields = {"callback": send_button}
             incoming = Incoming(
-                platform="bench", chat_id=self.user_id, user_id=self.user_id, display_name="Cán bộ",
-                update_key=f"{self.user_id}:{next(self._keys)}", **fields,
-            )  # fmt: skip
+                platform="bench",
+                chat_id=self.user_id,
+                user_id=self.user_id,
+                display_name="Cán bộ",
+                update_key=f"{self.user_id}:{next(self._keys)}",
+                **fields,
+            )
             began = time.perf_counter()
             replies = await self.app.dispatcher.handle(incoming)
             self.latencies[kind].append(time.perf_counter() - began)
@@ -185,13 +205,22 @@ async def run(users: int, messages: int, think: float, folder: Path) -> dict[str
         return {"messages": len(values), **{f"p{q}_ms": percentile(values, q / 100) * 1000 for q in (50, 95, 99)}}
 
     return {
-        "users": users, "messages_per_user": messages, "think_ms": think * 1000, "messages": len(every),
-        "seconds": elapsed, "messages_per_second": len(every) / elapsed,
-        "kinds": {k: row(v) for k, v in by_kind.items()}, "all": row(every),
-        "peak_rss_mb": peak_rss_mb(), "rss_before_run_mb": rss_before,
-        "cpu_ms_per_message": cpu / len(every) * 1000, "loop_cpu_ms_per_message": loop_cpu / len(every) * 1000,
-        "checkins_stored": stored, "verified": not problems, "problems": problems[:20],
-    }  # fmt: skip
+        "users": users,
+        "messages_per_user": messages,
+        "think_ms": think * 1000,
+        "messages": len(every),
+        "seconds": elapsed,
+        "messages_per_second": len(every) / elapsed,
+        "kinds": {k: row(v) for k, v in by_kind.items()},
+        "all": row(every),
+        "peak_rss_mb": peak_rss_mb(),
+        "rss_before_run_mb": rss_before,
+        "cpu_ms_per_message": cpu / len(every) * 1000,
+        "loop_cpu_ms_per_message": loop_cpu / len(every) * 1000,
+        "checkins_stored": stored,
+        "verified": not problems,
+        "problems": problems[:20],
+    }
 
 
 def print_table(r: dict[str, Any]) -> None:

@@ -86,9 +86,13 @@ async def _serve(
     signal arrives. On the way out the scheduler stops first and sends what is due while the
     adapter can still send (at most ``FLUSH_SECONDS``); then the adapter stops."""
     worker = OutboxWorker(
-        app.repos, adapter, app.services.clock, per_second=per_second, per_chat=per_chat,
+        app.repos,
+        adapter,
+        app.services.clock,
+        per_second=per_second,
+        per_chat=per_chat,
         on_delivered=remember_menus(app.dispatcher),
-    )  # fmt: skip
+    )
     assert app.services.reports is not None
     planner = Planner(app.repos, app.services.reports, app.services.settings.timezone)
     scheduler = Scheduler(app.repos, planner, worker, app.services.clock, app.services.settings.timezone)
@@ -144,8 +148,14 @@ async def run(settings: Settings, platform: str, stop: asyncio.Event | None = No
             from bot.adapters.telegram import TelegramAdapter
 
             telegram = TelegramAdapter(app.dispatcher, settings)
-            await _serve(app, telegram, telegram.run, stop, per_second=settings.telegram_rate_per_second,
-                         per_chat=settings.telegram_rate_per_chat)  # fmt: skip
+            await _serve(
+                app,
+                telegram,
+                telegram.run,
+                stop,
+                per_second=settings.telegram_rate_per_second,
+                per_chat=settings.telegram_rate_per_chat,
+            )
         elif platform == "zalo":
             from bot.adapters.zalo.adapter import ZaloAdapter, ZaloStartError
 
@@ -154,8 +164,14 @@ async def run(settings: Settings, platform: str, stop: asyncio.Event | None = No
                 return 2
             zalo = ZaloAdapter(app.dispatcher, settings)
             try:
-                await _serve(app, zalo, zalo.run, stop, per_second=settings.zalo_rate_per_second,
-                             per_chat=settings.zalo_rate_per_chat)  # fmt: skip
+                await _serve(
+                    app,
+                    zalo,
+                    zalo.run,
+                    stop,
+                    per_second=settings.zalo_rate_per_second,
+                    per_chat=settings.zalo_rate_per_chat,
+                )
             except ZaloStartError as exc:
                 print(str(exc), file=sys.stderr)
                 return 1

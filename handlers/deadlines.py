@@ -26,8 +26,11 @@ CATEGORY_CODES = {
     "dbnt": "dac_biet_nghiem_trong",
 }
 CATEGORY_LABELS = {
-    "it": "Ít nghiêm trọng", "nt": "Nghiêm trọng", "rnt": "Rất nghiêm trọng", "dbnt": "Đặc biệt nghiêm trọng",
-}  # fmt: skip
+    "it": "Ít nghiêm trọng",
+    "nt": "Nghiêm trọng",
+    "rnt": "Rất nghiêm trọng",
+    "dbnt": "Đặc biệt nghiêm trọng",
+}
 REMINDER_OFFSETS = {"1d": "Trước 1 ngày", "3d": "Trước 3 ngày", "0d": "Sáng ngày cuối"}
 KIND_PAGE = 8
 FLOW = "dl"  # key of the draft in the conversation data
@@ -118,19 +121,31 @@ def _next_question(ctx: Context) -> list[Reply]:
             if info.needs_time
             else "ngày, ví dụ 03/05/2026 hoặc «hôm nay»"
         )
-        return [reply(f"Mốc bắt đầu: {_trigger(draft['kind'])}.\nAnh/chị nhập {hint}.",
-                      [Button("Hôm nay" if not info.needs_time else "Bây giờ", callback_data("dl", "today"))])]  # fmt: skip
+        return [
+            reply(
+                f"Mốc bắt đầu: {_trigger(draft['kind'])}.\nAnh/chị nhập {hint}.",
+                [Button("Hôm nay" if not info.needs_time else "Bây giờ", callback_data("dl", "today"))],
+            )
+        ]
     if info.accepts_tam_giu_days and "tam_giu_days" not in draft:
         ctx.conversation.state = "dl_tg"
-        return [reply("Người này đã bị tạm giữ bao nhiêu ngày (được trừ vào tạm giam)? Nhập số ngày, 0 nếu không bị tạm giữ.",
-                      [Button("Không bị tạm giữ", callback_data("dl", "tg0"))])]  # fmt: skip
+        return [
+            reply(
+                "Người này đã bị tạm giữ bao nhiêu ngày (được trừ vào tạm giam)? Nhập số ngày, 0 nếu không bị tạm giữ.",
+                [Button("Không bị tạm giữ", callback_data("dl", "tg0"))],
+            )
+        ]
     ctx.conversation.state = None
     ctx.conversation.data.pop(FLOW, None)
     start = datetime.fromisoformat(draft["start"]) if "T" in draft["start"] else date.fromisoformat(draft["start"])
     query = DeadlineQuery(
-        kind=draft["kind"], start=start, category=draft.get("category"), months=draft.get("months"),
-        days=draft.get("days"), tam_giu_days=draft.get("tam_giu_days"),
-    )  # fmt: skip
+        kind=draft["kind"],
+        start=start,
+        category=draft.get("category"),
+        months=draft.get("months"),
+        days=draft.get("days"),
+        tam_giu_days=draft.get("tam_giu_days"),
+    )
     return _computed(ctx, query)
 
 
@@ -179,9 +194,15 @@ async def tam_giu_step(ctx: Context) -> list[Reply]:
 def _computed(ctx: Context, query: DeadlineQuery) -> list[Reply]:
     try:
         result = compute(
-            query.kind, query.start, category=query.category, months=query.months or None, days=query.days or None,
-            tam_giu_days=query.tam_giu_days, anqg=query.anqg, today=_local_naive(ctx).date(),
-        )  # fmt: skip
+            query.kind,
+            query.start,
+            category=query.category,
+            months=query.months or None,
+            days=query.days or None,
+            tam_giu_days=query.tam_giu_days,
+            anqg=query.anqg,
+            today=_local_naive(ctx).date(),
+        )
     except DeadlineInputError as exc:
         return [Reply(f"{exc.message_vi}\nGõ /tinhhan để nhập lại từng bước.")]
     ctx.conversation.data["dl_last"] = _remember(result)
@@ -198,8 +219,13 @@ def _computed(ctx: Context, query: DeadlineQuery) -> list[Reply]:
 
 def _remember(result: DeadlineResult) -> dict[str, str]:
     step = result.max_step
-    return {"label": result.label, "last_day": step.last_day.isoformat(), "end_time": step.end_time,
-            "kind": result.kind, "start": result.start_text()}  # fmt: skip
+    return {
+        "label": result.label,
+        "last_day": step.last_day.isoformat(),
+        "end_time": step.end_time,
+        "kind": result.kind,
+        "start": result.start_text(),
+    }
 
 
 async def free_text_deadline(ctx: Context) -> list[Reply] | None:
@@ -220,8 +246,12 @@ async def free_text_deadline(ctx: Context) -> list[Reply] | None:
             ctx.conversation.data[FLOW]["tam_giu_days"] = query.tam_giu_days
         return _next_question(ctx)
     if info is not None and info.needs_length and not (query.months or query.days):
-        return [Reply("Anh/chị cho biết thời hạn trong lệnh tạm giam, ví dụ «tạm giam 2 tháng từ 04/03/2018», "
-                      "hoặc gõ /tinhhan để nhập từng bước.")]  # fmt: skip
+        return [
+            Reply(
+                "Anh/chị cho biết thời hạn trong lệnh tạm giam, ví dụ «tạm giam 2 tháng từ 04/03/2018», "
+                "hoặc gõ /tinhhan để nhập từng bước."
+            )
+        ]
     return _computed(ctx, query)
 
 

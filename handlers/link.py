@@ -94,10 +94,14 @@ async def _pick(ctx: Context, page: int) -> list[Reply]:
     if not found:
         return [Reply("Không có người dùng nào ở trang này. Gõ /lienket để xem trang đầu.")]
     rows = [
-        [Button(f"{(u.display_name or u.platform_user_id)[:30]} · {_name(u.platform)} · {u.role.label}"[:60],
-                callback_data("lk", u.id))]
+        [
+            Button(
+                f"{(u.display_name or u.platform_user_id)[:30]} · {_name(u.platform)} · {u.role.label}"[:60],
+                callback_data("lk", u.id),
+            )
+        ]
         for u in found[:PAGE]
-    ]  # fmt: skip
+    ]
     nav = []
     if page > 1:
         nav.append(Button("« Trang trước", callback_data("lk", "p", page - 1)))

@@ -98,9 +98,14 @@ async def show_entry(ctx: Context) -> list[Reply]:
     if entry is None:
         return [Reply("Mục này không còn trong cơ sở tri thức. Anh/chị vui lòng hỏi lại hoặc gõ /thoihan.")]
     await ctx.repos.questions.record(
-        unit_id=ctx.user.unit_id if ctx.user else None, text=entry.title, folded=fold(entry.title),
-        outcome="view", entry_id=entry.id, score=1.0, now=ctx.now(),
-    )  # fmt: skip
+        unit_id=ctx.user.unit_id if ctx.user else None,
+        text=entry.title,
+        folded=fold(entry.title),
+        outcome="view",
+        entry_id=entry.id,
+        score=1.0,
+        now=ctx.now(),
+    )
     return [_answer_reply(library, entry, ctx.local_now().date())]
 
 

@@ -96,22 +96,41 @@ class AlreadyDeleted(ValueError):
 
 def _content(row: Row) -> CheckinContent:
     return CheckinContent(
-        facility_id=row["facility_id"], kind=row["kind"], held_tam_giu=row["held_tam_giu"],
-        held_tam_giam=row["held_tam_giam"], admitted=row["admitted"], released=row["released"],
-        overdue=row["overdue"], violations=tuple(json.loads(row["violations_json"])), requests=row["requests"],
-        latitude=row["latitude"], longitude=row["longitude"], location_flag=bool(row["location_flag"]),
-        photos=tuple((p[0], p[1], p[2]) for p in json.loads(row["photos_json"])), notes=row["notes"],
-    )  # fmt: skip
+        facility_id=row["facility_id"],
+        kind=row["kind"],
+        held_tam_giu=row["held_tam_giu"],
+        held_tam_giam=row["held_tam_giam"],
+        admitted=row["admitted"],
+        released=row["released"],
+        overdue=row["overdue"],
+        violations=tuple(json.loads(row["violations_json"])),
+        requests=row["requests"],
+        latitude=row["latitude"],
+        longitude=row["longitude"],
+        location_flag=bool(row["location_flag"]),
+        photos=tuple((p[0], p[1], p[2]) for p in json.loads(row["photos_json"])),
+        notes=row["notes"],
+    )
 
 
 def checkin_of(row: Row) -> Checkin:
     """A check-in from a row of ``SELECT_CHECKIN``."""
     return Checkin(
-        row["id"], row["draft_id"], row["unit_id"], row["author_id"], parse_utc(row["checked_at"]),
-        parse_utc(row["submitted_at"]), _content(row), row["version"], row["facility_name"], row["facility_kind"],
-        row["unit_code"], row["author_name"], parse_utc(row["deleted_at"]) if row["deleted_at"] else None,
+        row["id"],
+        row["draft_id"],
+        row["unit_id"],
+        row["author_id"],
+        parse_utc(row["checked_at"]),
+        parse_utc(row["submitted_at"]),
+        _content(row),
+        row["version"],
+        row["facility_name"],
+        row["facility_kind"],
+        row["unit_code"],
+        row["author_name"],
+        parse_utc(row["deleted_at"]) if row["deleted_at"] else None,
         row["delete_reason"],
-    )  # fmt: skip
+    )
 
 
 def columns_of(content: CheckinContent) -> dict[str, Any]:

@@ -26,9 +26,23 @@ AlertBuilder = Callable[[Checkin, list[User]], Sequence[NewMessage]]
 
 # Inserted from the batch's VALUES, except unit_id, which is the facility's.
 _GIVEN = (
-    "draft_id", "facility_id", "author_id", "checked_at", "submitted_at", "kind", *COUNT_FIELDS, "violations_json",
-    "requests", "latitude", "longitude", "location_flag", "photos_json", "notes", "version", "updated_at",
-)  # fmt: skip
+    "draft_id",
+    "facility_id",
+    "author_id",
+    "checked_at",
+    "submitted_at",
+    "kind",
+    *COUNT_FIELDS,
+    "violations_json",
+    "requests",
+    "latitude",
+    "longitude",
+    "location_flag",
+    "photos_json",
+    "notes",
+    "version",
+    "updated_at",
+)
 _ROW = "(" + ", ".join("?" * (len(_GIVEN) + 3)) + ")"
 # One statement checks every item's facility (active, in its author's scope: the author's unit,
 # and for heads and admins the units below it), stores the rows (a repeated draft id: nothing),
@@ -82,10 +96,15 @@ class SubmitBatch:
 def _values(i: int, item: NewCheckin) -> tuple[Any, ...]:
     submitted = utc_now_text(item.now)
     columns = {
-        "draft_id": item.draft_id, "facility_id": item.content.facility_id, "author_id": item.actor.id,
-        "checked_at": utc_now_text(item.checked_at), "submitted_at": submitted, **columns_of(item.content),
-        "version": 1, "updated_at": submitted,
-    }  # fmt: skip
+        "draft_id": item.draft_id,
+        "facility_id": item.content.facility_id,
+        "author_id": item.actor.id,
+        "checked_at": utc_now_text(item.checked_at),
+        "submitted_at": submitted,
+        **columns_of(item.content),
+        "version": 1,
+        "updated_at": submitted,
+    }
     deep = int(item.actor.role.at_least(Role.HEAD))
     return (i, item.actor.unit_id, deep, *(columns[name] for name in _GIVEN))
 
@@ -100,7 +119,16 @@ def _checkin(item: NewCheckin, row: Row) -> Checkin:
     """The check-in as a later read returns it (times at the stored, whole-second precision)."""
     checkin_id, _, unit_id, facility_name, facility_kind, unit_code = row
     return Checkin(
-        checkin_id, item.draft_id, unit_id, item.actor.id, parse_utc(utc_now_text(item.checked_at)),
-        parse_utc(utc_now_text(item.now)), item.content, 1, facility_name, facility_kind, unit_code,
+        checkin_id,
+        item.draft_id,
+        unit_id,
+        item.actor.id,
+        parse_utc(utc_now_text(item.checked_at)),
+        parse_utc(utc_now_text(item.now)),
+        item.content,
+        1,
+        facility_name,
+        facility_kind,
+        unit_code,
         item.actor.display_name,
-    )  # fmt: skip
+    )

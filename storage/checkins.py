@@ -35,9 +35,19 @@ from storage.units import SUBTREE_CTE
 from storage.users import Role, ScopeError, User
 
 __all__ = [
-    "COUNT_FIELDS", "EDITABLE", "EDIT_WINDOW", "INSPECTION_KINDS", "MAX_COUNT", "AlertBuilder", "AlreadyDeleted",
-    "Checkin", "CheckinContent", "CheckinRepository", "CheckinVersion", "EditWindowClosed",
-]  # fmt: skip
+    "COUNT_FIELDS",
+    "EDITABLE",
+    "EDIT_WINDOW",
+    "INSPECTION_KINDS",
+    "MAX_COUNT",
+    "AlertBuilder",
+    "AlreadyDeleted",
+    "Checkin",
+    "CheckinContent",
+    "CheckinRepository",
+    "CheckinVersion",
+    "EditWindowClosed",
+]
 
 
 class CheckinRepository:
@@ -177,10 +187,16 @@ class CheckinRepository:
             if cur.rowcount != 1:
                 raise AlreadyDeleted("check-in changed or was deleted meanwhile")
             await write_audit(
-                conn, at=now, actor_id=actor.id, action="checkin.edit", target_type="checkin", target_id=checkin_id,
-                unit_id=current.unit_id, before={k: before[k] for k in changed},
+                conn,
+                at=now,
+                actor_id=actor.id,
+                action="checkin.edit",
+                target_type="checkin",
+                target_id=checkin_id,
+                unit_id=current.unit_id,
+                before={k: before[k] for k in changed},
                 after={"changed": changed, "at": utc_now_text(now), **{k: after[k] for k in changed}},
-            )  # fmt: skip
+            )
         updated = await self.get_in_scope(actor, checkin_id)
         assert updated is not None
         return updated
@@ -202,10 +218,16 @@ class CheckinRepository:
             if cur.rowcount != 1:
                 raise AlreadyDeleted("check-in was deleted meanwhile")
             await write_audit(
-                conn, at=now, actor_id=actor.id, action="checkin.delete", target_type="checkin", target_id=checkin_id,
-                unit_id=current.unit_id, before=current.content.as_dict(),
+                conn,
+                at=now,
+                actor_id=actor.id,
+                action="checkin.delete",
+                target_type="checkin",
+                target_id=checkin_id,
+                unit_id=current.unit_id,
+                before=current.content.as_dict(),
                 after={"reason": reason[:500], "at": utc_now_text(now)},
-            )  # fmt: skip
+            )
         deleted = await self.get_in_scope(actor, checkin_id)
         assert deleted is not None
         return deleted

@@ -56,9 +56,13 @@ class Facility:
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "name": self.name, "kind": self.kind, "address": self.address,
-            "frequency": self.frequency, "active": self.active, "unit_id": self.unit_id,
-        }  # fmt: skip
+            "name": self.name,
+            "kind": self.kind,
+            "address": self.address,
+            "frequency": self.frequency,
+            "active": self.active,
+            "unit_id": self.unit_id,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,9 +188,14 @@ class FacilityRepository:
                         cur.lastrowid, unit_id, item.name, item.kind, item.address, item.frequency, True
                     )
                     await write_audit(
-                        conn, actor_id=actor_id, action="facility.create", target_type="facility",
-                        target_id=facility.id, unit_id=unit_id, after=facility.as_dict(),
-                    )  # fmt: skip
+                        conn,
+                        actor_id=actor_id,
+                        action="facility.create",
+                        target_type="facility",
+                        target_id=facility.id,
+                        unit_id=unit_id,
+                        after=facility.as_dict(),
+                    )
                     created.append(facility)
         except sqlite3.IntegrityError as exc:
             raise FacilityError("Đơn vị đã có cơ sở trùng tên. Anh/chị đặt tên khác.") from exc
@@ -221,9 +230,15 @@ class FacilityRepository:
                     before.id, before.unit_id, merged.name, before.kind, merged.address, str(merged.frequency), active
                 )
                 await write_audit(
-                    conn, actor_id=actor.id, action="facility.update", target_type="facility",
-                    target_id=facility_id, unit_id=before.unit_id, before=before.as_dict(), after=after.as_dict(),
-                )  # fmt: skip
+                    conn,
+                    actor_id=actor.id,
+                    action="facility.update",
+                    target_type="facility",
+                    target_id=facility_id,
+                    unit_id=before.unit_id,
+                    before=before.as_dict(),
+                    after=after.as_dict(),
+                )
         except sqlite3.IntegrityError as exc:
             raise FacilityError("Đơn vị đã có cơ sở trùng tên. Anh/chị đặt tên khác.") from exc
         return after

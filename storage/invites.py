@@ -69,14 +69,24 @@ class InviteRepository:
             cur = await conn.execute(
                 "INSERT INTO invites (code_hash, unit_id, role, created_by, created_at, expires_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                (_hash(code), unit_id, role.value, created_by.id if created_by else None,
-                 utc_now_text(moment), utc_now_text(expires)),
-            )  # fmt: skip
+                (
+                    _hash(code),
+                    unit_id,
+                    role.value,
+                    created_by.id if created_by else None,
+                    utc_now_text(moment),
+                    utc_now_text(expires),
+                ),
+            )
             await write_audit(
-                conn, actor_id=created_by.id if created_by else None, action="invite.create",
-                target_type="invite", target_id=cur.lastrowid or 0, unit_id=unit_id,
+                conn,
+                actor_id=created_by.id if created_by else None,
+                action="invite.create",
+                target_type="invite",
+                target_id=cur.lastrowid or 0,
+                unit_id=unit_id,
                 after={"role": role.value, "unit_id": unit_id, "expires_at": utc_now_text(expires)},
-            )  # fmt: skip
+            )
         return Invite(code, unit_id, role, expires)
 
     async def _check_scope(self, actor: User, unit_id: int, role: Role) -> None:
@@ -116,8 +126,13 @@ class InviteRepository:
             assert user_id is not None
             await conn.execute("UPDATE invites SET used_by = ?, used_at = ? WHERE id = ?", (user_id, stamp, row["id"]))
             await write_audit(
-                conn, actor_id=user_id, action="invite.redeem", target_type="user", target_id=user_id,
-                unit_id=row["unit_id"], after={"role": row["role"], "unit_id": row["unit_id"], "platform": platform},
-            )  # fmt: skip
+                conn,
+                actor_id=user_id,
+                action="invite.redeem",
+                target_type="user",
+                target_id=user_id,
+                unit_id=row["unit_id"],
+                after={"role": row["role"], "unit_id": row["unit_id"], "platform": platform},
+            )
         user = User(user_id, platform, platform_user_id, display_name[:100], row["unit_id"], Role(row["role"]), True)
         return Redemption(RedeemStatus.OK, user)

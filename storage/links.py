@@ -65,9 +65,14 @@ class LinkRepository:
                 (_hash(code), target.id, actor.id, utc_now_text(now), utc_now_text(expires)),
             )
             await write_audit(
-                conn, actor_id=actor.id, action="link.code", target_type="user", target_id=target.id,
-                unit_id=target.unit_id, after={"code_id": cur.lastrowid, "expires_at": utc_now_text(expires)},
-            )  # fmt: skip
+                conn,
+                actor_id=actor.id,
+                action="link.code",
+                target_type="user",
+                target_id=target.id,
+                unit_id=target.unit_id,
+                after={"code_id": cur.lastrowid, "expires_at": utc_now_text(expires)},
+            )
         return LinkCode(code, target, expires)
 
     async def redeem(self, code: str, *, platform: str, platform_user_id: str, now: datetime) -> Linked:
@@ -110,10 +115,15 @@ class LinkRepository:
             )
             await conn.execute("UPDATE link_codes SET used_at = ? WHERE id = ?", (stamp, row["id"]))
             await write_audit(
-                conn, actor_id=target.id, action="user.link", target_type="user", target_id=target.id,
-                unit_id=target.unit_id, before={"platform": target.platform, "platform_user_id": target.platform_user_id},
+                conn,
+                actor_id=target.id,
+                action="user.link",
+                target_type="user",
+                target_id=target.id,
+                unit_id=target.unit_id,
+                before={"platform": target.platform, "platform_user_id": target.platform_user_id},
                 after={"platform": platform, "platform_user_id": platform_user_id, "code_id": row["id"]},
-            )  # fmt: skip
+            )
         moved = User(target.id, platform, platform_user_id, target.display_name, target.unit_id, target.role, True)
         return Linked(LinkStatus.OK, moved, (target.platform, target.platform_user_id), row["id"])
 

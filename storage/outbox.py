@@ -51,11 +51,19 @@ class DeliveryProblem:
 
 def _message(row: Row) -> OutboxMessage:
     return OutboxMessage(
-        row["id"], row["key"], row["user_id"], row["platform"], row["chat_id"], row["text"],
+        row["id"],
+        row["key"],
+        row["user_id"],
+        row["platform"],
+        row["chat_id"],
+        row["text"],
         [[tuple(b) for b in r] for r in json.loads(row["buttons_json"])],  # type: ignore[misc]
-        row["status"], row["attempts"], parse_utc(row["next_attempt_at"]),
-        parse_utc(row["expires_at"]) if row["expires_at"] else None, row["last_error"],
-    )  # fmt: skip
+        row["status"],
+        row["attempts"],
+        parse_utc(row["next_attempt_at"]),
+        parse_utc(row["expires_at"]) if row["expires_at"] else None,
+        row["last_error"],
+    )
 
 
 class OutboxRepository:
@@ -80,10 +88,19 @@ class OutboxRepository:
             cur = await conn.execute(
                 "INSERT INTO outbox (key, user_id, platform, chat_id, text, buttons_json, next_attempt_at, expires_at, "
                 "created_at, topic) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
-                (key, user.id, user.platform, user.platform_user_id, text, json.dumps(rows, ensure_ascii=False),
-                 utc_now_text(not_before or now), utc_now_text(expires_at) if expires_at else None, utc_now_text(now),
-                 topic),
-            )  # fmt: skip
+                (
+                    key,
+                    user.id,
+                    user.platform,
+                    user.platform_user_id,
+                    text,
+                    json.dumps(rows, ensure_ascii=False),
+                    utc_now_text(not_before or now),
+                    utc_now_text(expires_at) if expires_at else None,
+                    utc_now_text(now),
+                    topic,
+                ),
+            )
             return cur.rowcount == 1
 
     async def queue(self, messages: Sequence[NewMessage], now: datetime) -> int:
@@ -220,9 +237,21 @@ async def insert_messages(
             "INSERT INTO outbox (key, user_id, platform, chat_id, text, buttons_json, next_attempt_at, expires_at, "
             f"created_at, topic, status, last_error) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?{guard} "
             "ON CONFLICT (key) DO NOTHING",
-            (m.key, m.user.id, m.user.platform, m.user.platform_user_id, m.text, json.dumps(rows, ensure_ascii=False),
-             utc_now_text(m.not_before or now), utc_now_text(m.expires_at) if m.expires_at else None,
-             utc_now_text(now), m.topic, "skipped" if m.skip_reason else "pending", m.skip_reason, *unless_params),
-        )  # fmt: skip
+            (
+                m.key,
+                m.user.id,
+                m.user.platform,
+                m.user.platform_user_id,
+                m.text,
+                json.dumps(rows, ensure_ascii=False),
+                utc_now_text(m.not_before or now),
+                utc_now_text(m.expires_at) if m.expires_at else None,
+                utc_now_text(now),
+                m.topic,
+                "skipped" if m.skip_reason else "pending",
+                m.skip_reason,
+                *unless_params,
+            ),
+        )
         created += cur.rowcount
     return created

@@ -52,9 +52,15 @@ def report_topic(report: str, period: str, unit_id: int) -> str:
 
 def _submission(row: Row) -> Submission:
     return Submission(
-        row["id"], row["report"], row["period"], row["unit_id"], date.fromisoformat(row["due_date"]),
-        parse_utc(row["sent_at"]), row["sent_by"], row["sent_by_name"] or "",
-    )  # fmt: skip
+        row["id"],
+        row["report"],
+        row["period"],
+        row["unit_id"],
+        date.fromisoformat(row["due_date"]),
+        parse_utc(row["sent_at"]),
+        row["sent_by"],
+        row["sent_by_name"] or "",
+    )
 
 
 _SELECT = (
@@ -95,11 +101,20 @@ class ReportRepository:
                     (topic,),
                 )
                 await write_audit(
-                    conn, at=now, actor_id=actor.id, action="report.sent", target_type="report", target_id=topic,
-                    unit_id=unit_id, after={"report": report, "period": period, "sent_at": utc_now_text(now)},
-                )  # fmt: skip
-            row = await (await conn.execute(_SELECT + "AND s.report = ? AND s.period = ? AND s.unit_id = ?",
-                                            (report, period, unit_id))).fetchone()  # fmt: skip
+                    conn,
+                    at=now,
+                    actor_id=actor.id,
+                    action="report.sent",
+                    target_type="report",
+                    target_id=topic,
+                    unit_id=unit_id,
+                    after={"report": report, "period": period, "sent_at": utc_now_text(now)},
+                )
+            row = await (
+                await conn.execute(
+                    _SELECT + "AND s.report = ? AND s.period = ? AND s.unit_id = ?", (report, period, unit_id)
+                )
+            ).fetchone()
         assert row is not None
         return _submission(row), created
 
@@ -107,8 +122,11 @@ class ReportRepository:
         """Withdraw a mistaken 'sent' mark made less than a day ago (audited)."""
         await self._check_scope(actor, unit_id)
         async with self._db.transaction() as conn:
-            row = await (await conn.execute(_SELECT + "AND s.report = ? AND s.period = ? AND s.unit_id = ?",
-                                            (report, period, unit_id))).fetchone()  # fmt: skip
+            row = await (
+                await conn.execute(
+                    _SELECT + "AND s.report = ? AND s.period = ? AND s.unit_id = ?", (report, period, unit_id)
+                )
+            ).fetchone()
             if row is None:
                 raise LookupError("not marked as sent")
             live = _submission(row)
@@ -119,11 +137,16 @@ class ReportRepository:
                 (utc_now_text(now), actor.id, live.id),
             )
             await write_audit(
-                conn, at=now, actor_id=actor.id, action="report.undo", target_type="report",
-                target_id=report_topic(report, period, unit_id), unit_id=unit_id,
+                conn,
+                at=now,
+                actor_id=actor.id,
+                action="report.undo",
+                target_type="report",
+                target_id=report_topic(report, period, unit_id),
+                unit_id=unit_id,
                 before={"sent_at": utc_now_text(live.sent_at), "sent_by": live.sent_by},
                 after={"undone_at": utc_now_text(now)},
-            )  # fmt: skip
+            )
         return live
 
     async def get(self, report: str, period: str, unit_id: int) -> Submission | None:
@@ -204,9 +227,11 @@ async def _queue_reminders(db: Database, reminders: list[Reminder], now: datetim
     async with db.transaction() as conn:
         for r in reminders:
             created += await insert_messages(
-                conn, [r.message], now,
+                conn,
+                [r.message],
+                now,
                 unless="EXISTS (SELECT 1 FROM report_submissions WHERE report = ? AND period = ? AND unit_id = ? "
                 "AND undone_at IS NULL)",
                 unless_params=(r.report, r.period, r.unit_id),
-            )  # fmt: skip
+            )
     return created

@@ -40,10 +40,17 @@ _LABEL = {Role.STAFF: "Cán bộ, kiểm sát viên", Role.HEAD: "Lãnh đạo �
 
 def parse_role(text: str) -> Role | None:
     aliases = {
-        "staff": Role.STAFF, "canbo": Role.STAFF, "ksv": Role.STAFF, "can_bo": Role.STAFF,
-        "head": Role.HEAD, "lanhdao": Role.HEAD, "lanh_dao": Role.HEAD,
-        "admin": Role.ADMIN, "quantri": Role.ADMIN, "quan_tri": Role.ADMIN,
-    }  # fmt: skip
+        "staff": Role.STAFF,
+        "canbo": Role.STAFF,
+        "ksv": Role.STAFF,
+        "can_bo": Role.STAFF,
+        "head": Role.HEAD,
+        "lanhdao": Role.HEAD,
+        "lanh_dao": Role.HEAD,
+        "admin": Role.ADMIN,
+        "quantri": Role.ADMIN,
+        "quan_tri": Role.ADMIN,
+    }
     return aliases.get(text.strip().lower())
 
 
@@ -131,9 +138,14 @@ class UserRepository:
             user_id = cur.lastrowid
             assert user_id is not None
             await write_audit(
-                conn, actor_id=None, action="user.create", target_type="user", target_id=user_id,
-                unit_id=unit_id, after={"unit_id": unit_id, "role": role.value, "platform": platform},
-            )  # fmt: skip
+                conn,
+                actor_id=None,
+                action="user.create",
+                target_type="user",
+                target_id=user_id,
+                unit_id=unit_id,
+                after={"unit_id": unit_id, "role": role.value, "platform": platform},
+            )
         return User(user_id, platform, platform_user_id, display_name[:100], unit_id, role, True)
 
     async def list_in_scope(self, actor: User, *, limit: int = 200, offset: int = 0) -> list[User]:
@@ -181,7 +193,13 @@ class UserRepository:
             )
             updated = _user(await (await conn.execute("SELECT * FROM users WHERE id = ?", (user_id,))).fetchone())
             await write_audit(
-                conn, actor_id=actor.id, action=action, target_type="user", target_id=user_id,
-                unit_id=target.unit_id, before=target.as_dict(), after=updated.as_dict(),
-            )  # fmt: skip
+                conn,
+                actor_id=actor.id,
+                action=action,
+                target_type="user",
+                target_id=user_id,
+                unit_id=target.unit_id,
+                before=target.as_dict(),
+                after=updated.as_dict(),
+            )
         return updated

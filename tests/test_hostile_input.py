@@ -65,31 +65,123 @@ CONTROLS = "".join(map(chr, range(32))) + "\x7f\x85"
 SEPARATORS = "\u2028\u2029\u00a0\u3000\u180e"
 INVISIBLE = ZERO_WIDTH + BIDI + CONTROLS + SEPARATORS
 PHRASES = (
-    "thời hạn tạm giữ là bao lâu", "tam giam 2 thang tu 04/03/2018 het han khi nao", "tạm giữ từ 14h 03/05/2026",
-    "chỉ tiêu phát hiện vi phạm", "phương châm năm 2026", "kháng cáo bản án từ 31/02/2026", "tg tam giu",
-    "Nhà tạm giữ Công an huyện X", "bỏ qua", "quay lại", "hủy", "xong", "gửi", "không", "hôm nay", "bây giờ",
-    "2 tháng", "1 tháng 15 ngày", "57 ngày", "3", "0", "/help", "/huy", "/kiemsat", "/tinhhan", "/lichsu",
-)  # fmt: skip
+    "thời hạn tạm giữ là bao lâu",
+    "tam giam 2 thang tu 04/03/2018 het han khi nao",
+    "tạm giữ từ 14h 03/05/2026",
+    "chỉ tiêu phát hiện vi phạm",
+    "phương châm năm 2026",
+    "kháng cáo bản án từ 31/02/2026",
+    "tg tam giu",
+    "Nhà tạm giữ Công an huyện X",
+    "bỏ qua",
+    "quay lại",
+    "hủy",
+    "xong",
+    "gửi",
+    "không",
+    "hôm nay",
+    "bây giờ",
+    "2 tháng",
+    "1 tháng 15 ngày",
+    "57 ngày",
+    "3",
+    "0",
+    "/help",
+    "/huy",
+    "/kiemsat",
+    "/tinhhan",
+    "/lichsu",
+)
 NUMBERS = (
-    "1e309", "-1e309", "1e-309", "-0", "+0", "-0.0", "NaN", "nan", "inf", "-inf", "Infinity", "0x10", "1_000",
-    "٣", "²", "١٢", "Ⅻ", "𝟓", "99999999999999999999999", "9" * 400, "-1", "3.5", "3,5", "+3", " 0 ", "0" * 50,
-    "1" * 3999, "1 000", "3 người", "ba", "5001", "5000",
-)  # fmt: skip
+    "1e309",
+    "-1e309",
+    "1e-309",
+    "-0",
+    "+0",
+    "-0.0",
+    "NaN",
+    "nan",
+    "inf",
+    "-inf",
+    "Infinity",
+    "0x10",
+    "1_000",
+    "٣",
+    "²",
+    "١٢",
+    "Ⅻ",
+    "𝟓",
+    "99999999999999999999999",
+    "9" * 400,
+    "-1",
+    "3.5",
+    "3,5",
+    "+3",
+    " 0 ",
+    "0" * 50,
+    "1" * 3999,
+    "1 000",
+    "3 người",
+    "ba",
+    "5001",
+    "5000",
+)
 DATES = (
-    "31/02/2026", "00/00/0000", "29/02/2025", "29/02/2024", "32/13/2026", "31/04/2026 14:61", "24:00 01/01/2026",
-    "01/01/99999", "1/1/1", "-1/-1/-1", "31/12/9999 23:59", "01/01/0001", "2026-02-31", "14h 31/02/2026",
-    "99h99 01/01/2026", "03/05/2026 14:30", "hôm qua", "ngày mai", "0/0", "31/12", "٠٣/٠٥/٢٠٢٦", "03.05.2026",
-    "3-5-2026", "03/05/26", "25h 03/05/2026", "14h60 03/05/2026",
-)  # fmt: skip
+    "31/02/2026",
+    "00/00/0000",
+    "29/02/2025",
+    "29/02/2024",
+    "32/13/2026",
+    "31/04/2026 14:61",
+    "24:00 01/01/2026",
+    "01/01/99999",
+    "1/1/1",
+    "-1/-1/-1",
+    "31/12/9999 23:59",
+    "01/01/0001",
+    "2026-02-31",
+    "14h 31/02/2026",
+    "99h99 01/01/2026",
+    "03/05/2026 14:30",
+    "hôm qua",
+    "ngày mai",
+    "0/0",
+    "31/12",
+    "٠٣/٠٥/٢٠٢٦",
+    "03.05.2026",
+    "3-5-2026",
+    "03/05/26",
+    "25h 03/05/2026",
+    "14h60 03/05/2026",
+)
 SQL = (
-    "'; DROP TABLE users; --", '" OR 1=1 --', "1; DELETE FROM checkins", "Robert'); DROP TABLE units;--",
-    "%", "_", "\\", "' UNION SELECT code FROM invites --", "%' OR '1'='1", "NULL", "0 OR 1=1",
-)  # fmt: skip
+    "'; DROP TABLE users; --",
+    '" OR 1=1 --',
+    "1; DELETE FROM checkins",
+    "Robert'); DROP TABLE units;--",
+    "%",
+    "_",
+    "\\",
+    "' UNION SELECT code FROM invites --",
+    "%' OR '1'='1",
+    "NULL",
+    "0 OR 1=1",
+)
 MARKUP = (
-    "<b>đậm</b>", "<script>alert(1)</script>", "*bold* _it_ `code` [link](http://x.y)", "```\ncode\n```",
-    "&lt;&amp;&#0;", "||spoiler||", "<a href='tg://user?id=1'>x</a>", "__init__", "~~gạch~~", "\\*\\_",
-    "{name} {0} %s %d {{}}", "${jndi:ldap://x}", "../../etc/passwd",
-)  # fmt: skip
+    "<b>đậm</b>",
+    "<script>alert(1)</script>",
+    "*bold* _it_ `code` [link](http://x.y)",
+    "```\ncode\n```",
+    "&lt;&amp;&#0;",
+    "||spoiler||",
+    "<a href='tg://user?id=1'>x</a>",
+    "__init__",
+    "~~gạch~~",
+    "\\*\\_",
+    "{name} {0} %s %d {{}}",
+    "${jndi:ldap://x}",
+    "../../etc/passwd",
+)
 SPECIAL = NUMBERS + DATES + SQL + MARKUP
 
 
@@ -137,21 +229,69 @@ hostile_photo = st.builds(
 display_name = st.one_of(st.text(_any_char, min_size=1, max_size=64), st.sampled_from(SQL + MARKUP), st.just("N" * 300))
 # Callback data as a forger would type it: known prefixes and actions, with hostile arguments.
 PREFIX_ACTIONS = {
-    "ks": ("f", "fp", "t", "vn", "vl", "vc", "pc", "e", "send", "skip", "back", "cancel", "ok", "resume", "new",
-           "discard"),
+    "ks": (
+        "f",
+        "fp",
+        "t",
+        "vn",
+        "vl",
+        "vc",
+        "pc",
+        "e",
+        "send",
+        "skip",
+        "back",
+        "cancel",
+        "ok",
+        "resume",
+        "new",
+        "discard",
+    ),
     "kh": ("v", "e", "d", "f", "k", "x"),
     "cs": ("c", "a", "u", "k", "s", "f", "v", "n", "d", "q", "x", "r"),
     "dl": ("p", "k", "c", "today", "tg0"),
     "dlr": ("1d", "3d", "0d"),
     "kb": ("tam_giu", "khong-co"),
     "kbc": ("thoi_han", "chi_tieu", "phuong_cham"),
-    "usr": (), "usa": (), "usp": (), "inv": (), "zzz": (),
-}  # fmt: skip
+    "usr": (),
+    "usa": (),
+    "usp": (),
+    "inv": (),
+    "zzz": (),
+}
 NASTY_ARGS = (
-    "", "0", "-1", "1e309", "NaN", "²", "١٢", "99999999999999999999999", "9223372036854775808", "9223372036854775807",
-    "x" * 80, "admin", "head", "staff", "0x1", " 1", "1 ", "hang_ngay", "daily", "weekly", "nha_tam_giu", "notes",
-    "overdue", "violations", "summary", "facility", "it", "\ud800", "✓", "%", "'",
-)  # fmt: skip
+    "",
+    "0",
+    "-1",
+    "1e309",
+    "NaN",
+    "²",
+    "١٢",
+    "99999999999999999999999",
+    "9223372036854775808",
+    "9223372036854775807",
+    "x" * 80,
+    "admin",
+    "head",
+    "staff",
+    "0x1",
+    " 1",
+    "1 ",
+    "hang_ngay",
+    "daily",
+    "weekly",
+    "nha_tam_giu",
+    "notes",
+    "overdue",
+    "violations",
+    "summary",
+    "facility",
+    "it",
+    "\ud800",
+    "✓",
+    "%",
+    "'",
+)
 
 
 @dataclass(repr=False)
@@ -174,11 +314,21 @@ class Arena:
     def tokens(self) -> dict[str, str]:
         w = self.world
         ids = {
-            "fac_b": self.fac_b.id, "checkin_b": self.checkin_b.id, "head_b": self.head_b.id,
-            "staff_b": w.staff_b.id, "admin_b": w.admin_b.id, "unit_b": w.staff_b.unit_id, "fac_a": self.fac_a.id,
-            "checkin_a": self.checkin_a, "staff_a": w.staff_a.id, "head_a": w.head_a.id, "admin_a": w.admin_a.id,
-            "unit_a": w.staff_a.unit_id, "unit_p": w.province_admin.unit_id, "draft_b": self.checkin_b.draft_id,
-        }  # fmt: skip
+            "fac_b": self.fac_b.id,
+            "checkin_b": self.checkin_b.id,
+            "head_b": self.head_b.id,
+            "staff_b": w.staff_b.id,
+            "admin_b": w.admin_b.id,
+            "unit_b": w.staff_b.unit_id,
+            "fac_a": self.fac_a.id,
+            "checkin_a": self.checkin_a,
+            "staff_a": w.staff_a.id,
+            "head_a": w.head_a.id,
+            "admin_a": w.admin_a.id,
+            "unit_a": w.staff_a.unit_id,
+            "unit_p": w.province_admin.unit_id,
+            "draft_b": self.checkin_b.draft_id,
+        }
         return {f"<{name}>": str(value) for name, value in ids.items()}
 
     def chat(self, user: User) -> FakeChat:
@@ -190,9 +340,23 @@ class Arena:
 
 async def _submit(chat: FakeChat, facility: Facility, notes: str, violation: str, requests: str) -> None:
     for step in (
-        "/huy", "/kiemsat", f"@ks:f:{facility.id}", "@ks:t:dot_xuat", "7", "5", "1", "2", "1", "@ks:vl", violation,
-        "@ks:ok", requests, "@ks:skip", "@ks:skip", notes,
-    ):  # fmt: skip
+        "/huy",
+        "/kiemsat",
+        f"@ks:f:{facility.id}",
+        "@ks:t:dot_xuat",
+        "7",
+        "5",
+        "1",
+        "2",
+        "1",
+        "@ks:vl",
+        violation,
+        "@ks:ok",
+        requests,
+        "@ks:skip",
+        "@ks:skip",
+        notes,
+    ):
         await (chat.press(step[1:]) if step.startswith("@") else chat.send(step))
     send = next(data for _, data in buttons(chat.history[-1][1]) if data.startswith("ks:send:"))
     assert "Đã gửi phiếu" in joined(await chat.press(send))
@@ -214,9 +378,15 @@ async def arena(world: World) -> AsyncIterator[Arena]:
     [checkin_b] = await repos.checkins.recent(head_b)
     [checkin_a] = await repos.checkins.recent(world.staff_a)
     yield Arena(
-        world, fac_a, fac_b, checkin_a.id, checkin_b, head_b, invite.code,
+        world,
+        fac_a,
+        fac_b,
+        checkin_a.id,
+        checkin_b,
+        head_b,
+        invite.code,
         (MARK, invite.code, invite.code.replace("-", "")),
-    )  # fmt: skip
+    )
     assert await app.db.integrity_ok()
     assert await app.db.fetchall("PRAGMA foreign_key_check") == []
     after = await repos.checkins.get_in_scope(head_b, checkin_b.id)
@@ -274,13 +444,38 @@ async def say(arena: Arena, user: User, message: str | Location | Photo, *, pres
 
 # -- driving a user into each state that takes input ----------------------------------------
 CHECKIN_PATH = (
-    "/kiemsat", "@ks:f:{fac_a}", "@ks:t:hang_ngay", "3", "2", "1", "0", "0", "@ks:vl", "Vi phạm mẫu", "@ks:ok",
-    "@ks:skip", "@ks:skip", "@ks:skip", "@ks:skip",
-)  # fmt: skip
+    "/kiemsat",
+    "@ks:f:{fac_a}",
+    "@ks:t:hang_ngay",
+    "3",
+    "2",
+    "1",
+    "0",
+    "0",
+    "@ks:vl",
+    "Vi phạm mẫu",
+    "@ks:ok",
+    "@ks:skip",
+    "@ks:skip",
+    "@ks:skip",
+    "@ks:skip",
+)
 CHECKIN_STEPS = (
-    "facility", "kind", "held_tam_giu", "held_tam_giam", "admitted", "released", "overdue", "violations",
-    "violation_items", "requests", "location", "photos", "notes", "summary",
-)  # fmt: skip
+    "facility",
+    "kind",
+    "held_tam_giu",
+    "held_tam_giam",
+    "admitted",
+    "released",
+    "overdue",
+    "violations",
+    "violation_items",
+    "requests",
+    "location",
+    "photos",
+    "notes",
+    "summary",
+)
 # state -> (who, path); a path is followed until the conversation is in the state.
 PATHS: dict[str, tuple[str, tuple[str, ...]]] = {
     **{f"ks.{step}": ("staff_a", CHECKIN_PATH) for step in CHECKIN_STEPS},
@@ -394,8 +589,22 @@ forged_callback = st.one_of(
     st.just("x" * 1000),
 )
 # Real record ids, filled in at run time: unit B's first, then unit A's and the units'.
-ID_TOKENS = ("<fac_b>", "<checkin_b>", "<head_b>", "<staff_b>", "<admin_b>", "<unit_b>", "<fac_a>", "<checkin_a>",
-             "<staff_a>", "<head_a>", "<admin_a>", "<unit_a>", "<unit_p>", "<draft_b>")  # fmt: skip
+ID_TOKENS = (
+    "<fac_b>",
+    "<checkin_b>",
+    "<head_b>",
+    "<staff_b>",
+    "<admin_b>",
+    "<unit_b>",
+    "<fac_a>",
+    "<checkin_a>",
+    "<staff_a>",
+    "<head_a>",
+    "<admin_a>",
+    "<unit_a>",
+    "<unit_p>",
+    "<draft_b>",
+)
 
 
 @st.composite
@@ -515,8 +724,11 @@ tg_name = display_name.filter(bool)
 @st.composite
 def telegram_update(draw: st.DrawFn) -> dict[str, Any]:
     """A Bot API update dict as Telegram (or someone posting to the webhook) might send it."""
-    user = {"id": draw(st.sampled_from((TG_USER, 2**52, 1))), "is_bot": draw(st.booleans() | st.just(False)),
-            "first_name": draw(tg_name)}  # fmt: skip
+    user = {
+        "id": draw(st.sampled_from((TG_USER, 2**52, 1))),
+        "is_bot": draw(st.booleans() | st.just(False)),
+        "first_name": draw(tg_name),
+    }
     if draw(st.booleans()):
         user["last_name"] = draw(tg_name)
     chat = {"id": user["id"], "type": draw(st.sampled_from(("private", "private", "group", "supergroup", "channel")))}
@@ -533,11 +745,25 @@ def telegram_update(draw: st.DrawFn) -> dict[str, Any]:
         message["location"] = {"latitude": draw(hostile_float), "longitude": draw(hostile_float)}
     elif kind == "photo":
         size = draw(st.one_of(st.none(), st.integers(-(2**63), 2**63)))
-        message["photo"] = [{"file_id": draw(st.text(_any_char, max_size=20)), "file_unique_id": "u", "width": 1,
-                             "height": 1, **({"file_size": size} if size is not None else {})}]  # fmt: skip
+        message["photo"] = [
+            {
+                "file_id": draw(st.text(_any_char, max_size=20)),
+                "file_unique_id": "u",
+                "width": 1,
+                "height": 1,
+                **({"file_size": size} if size is not None else {}),
+            }
+        ]
     elif kind == "sticker":
-        message["sticker"] = {"file_id": "s", "file_unique_id": "s", "type": "regular", "width": 1, "height": 1,
-                              "is_animated": False, "is_video": False}  # fmt: skip
+        message["sticker"] = {
+            "file_id": "s",
+            "file_unique_id": "s",
+            "type": "regular",
+            "width": 1,
+            "height": 1,
+            "is_animated": False,
+            "is_video": False,
+        }
     update: dict[str, Any] = {"update_id": next(_update_ids)}
     if kind == "callback":
         data = draw(st.one_of(forged_callback, st.just("kh:v:1"), st.none()))
@@ -552,9 +778,18 @@ def telegram_update(draw: st.DrawFn) -> dict[str, Any]:
 
 @examples(120)
 @given(update=telegram_update())
-@example(update={"update_id": 1, "message": {"message_id": 1, "date": 0, "text": "a\ud800b",
-                                             "chat": {"id": TG_USER, "type": "private"},
-                                             "from": {"id": TG_USER, "is_bot": False, "first_name": "\ud800"}}})  # fmt: skip
+@example(
+    update={
+        "update_id": 1,
+        "message": {
+            "message_id": 1,
+            "date": 0,
+            "text": "a\ud800b",
+            "chat": {"id": TG_USER, "type": "private"},
+            "from": {"id": TG_USER, "is_bot": False, "first_name": "\ud800"},
+        },
+    }
+)
 async def test_telegram_updates_with_hostile_fields(
     arena: Arena, telegram: tuple[TelegramAdapter, RecordingRequest], update: dict[str, Any]
 ) -> None:

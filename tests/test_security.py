@@ -93,10 +93,20 @@ ROLE_WORDS = {"staff": Role.STAFF, "head": Role.HEAD, "admin": Role.ADMIN}
 # Buttons are not in the README: their least role is pinned here. A new prefix fails the test
 # below until its role is stated, on purpose: it is a security decision.
 CALLBACK_ROLES: dict[str, Role] = {
-    "inv": Role.ADMIN, "usp": Role.ADMIN, "usr": Role.ADMIN, "usa": Role.ADMIN, "lk": Role.ADMIN,
-    "cs": Role.HEAD, "rp": Role.HEAD,
-    "dl": Role.STAFF, "dlr": Role.STAFF, "ks": Role.STAFF, "kh": Role.STAFF, "kb": Role.STAFF, "kbc": Role.STAFF,
-}  # fmt: skip
+    "inv": Role.ADMIN,
+    "usp": Role.ADMIN,
+    "usr": Role.ADMIN,
+    "usa": Role.ADMIN,
+    "lk": Role.ADMIN,
+    "cs": Role.HEAD,
+    "rp": Role.HEAD,
+    "dl": Role.STAFF,
+    "dlr": Role.STAFF,
+    "ks": Role.STAFF,
+    "kh": Role.STAFF,
+    "kb": Role.STAFF,
+    "kbc": Role.STAFF,
+}
 
 
 def documented_roles() -> dict[str, Role | None]:
@@ -180,8 +190,12 @@ async def test_staff_cannot_use_head_or_admin_routes(world: World) -> None:
             assert await head.text(f"/{name}") == texts.NO_PERMISSION, name
     for prefix, route in router.callbacks.items():
         if route.min_role is Role.HEAD or route.min_role is Role.ADMIN:
-            for data in [prefix, *(f"{prefix}:{a}:{ids[0]}" for a in ("v", "x", "a", "u", "e", "d")),
-                         *(f"{prefix}:{i}" for i in ids), f"{prefix}:{ids[0]}:admin"]:  # fmt: skip
+            for data in [
+                prefix,
+                *(f"{prefix}:{a}:{ids[0]}" for a in ("v", "x", "a", "u", "e", "d")),
+                *(f"{prefix}:{i}" for i in ids),
+                f"{prefix}:{ids[0]}:admin",
+            ]:
                 assert joined(await staff.press(data)) == texts.NO_PERMISSION, data
         if route.min_role is Role.ADMIN:
             assert joined(await head.press(f"{prefix}:{ids[0]}:admin")) == texts.NO_PERMISSION, prefix
@@ -210,8 +224,13 @@ async def test_replayed_buttons_of_heads_and_admins_change_nothing(world: World,
     colleague = await world.app.repos.users.create("test", "staff-a2", "Cán bộ A2", world.staff_a.unit_id, Role.STAFF)
     theirs = await submit_one(world.chat(colleague), fac_a)
     head_session = [
-        "/coso", f"@cs:v:{fac_a.id}", "/lichsu", f"@kh:v:{theirs}", f"@kh:e:{theirs}", "/huy",
-    ]  # fmt: skip
+        "/coso",
+        f"@cs:v:{fac_a.id}",
+        "/lichsu",
+        f"@kh:v:{theirs}",
+        f"@kh:e:{theirs}",
+        "/huy",
+    ]
     admin_session = ["/moi", "/nguoidung", f"@usr:{world.staff_a.id}", f"@usr:{colleague.id}"]
     shown = await _shown_buttons(world.chat(world.head_a), head_session)
     shown += await _shown_buttons(world.chat(world.admin_a), admin_session)
@@ -272,13 +291,24 @@ async def test_head_and_admin_of_unit_a_cannot_read_or_change_unit_b(world: Worl
     seen: list[Reply] = []
     for actor in (world.head_a, world.admin_a):
         chat = world.chat(actor)
-        for data in (f"kh:v:{theirs}", f"kh:e:{theirs}", f"kh:f:{theirs}:notes", f"kh:k:{theirs}:dot_xuat",
-                     f"kh:d:{theirs}"):  # fmt: skip
+        for data in (
+            f"kh:v:{theirs}",
+            f"kh:e:{theirs}",
+            f"kh:f:{theirs}:notes",
+            f"kh:k:{theirs}:dot_xuat",
+            f"kh:d:{theirs}",
+        ):
             replies = await chat.press(data)
             assert "Không tìm thấy phiếu" in joined(replies), data
             seen += replies
-        for data in (f"cs:v:{fac_b.id}", f"cs:n:{fac_b.id}", f"cs:d:{fac_b.id}", f"cs:q:{fac_b.id}:weekly",
-                     f"cs:x:{fac_b.id}", f"cs:r:{fac_b.id}"):  # fmt: skip
+        for data in (
+            f"cs:v:{fac_b.id}",
+            f"cs:n:{fac_b.id}",
+            f"cs:d:{fac_b.id}",
+            f"cs:q:{fac_b.id}:weekly",
+            f"cs:x:{fac_b.id}",
+            f"cs:r:{fac_b.id}",
+        ):
             replies = await chat.press(data)
             assert "không thuộc phạm vi" in joined(replies), data
             seen += replies
@@ -288,8 +318,12 @@ async def test_head_and_admin_of_unit_a_cannot_read_or_change_unit_b(world: Worl
         for command in ("/lichsu", "/homnay", "/coso", "/xuat 2026-03 csv", "/xuat 2026-03", "/thongke_hoi"):
             seen += await chat.send(command)
         if actor.role is Role.ADMIN:
-            for data in (f"usr:{world.staff_b.id}", f"usr:{world.staff_b.id}:admin", f"usa:{world.staff_b.id}:0",
-                         f"inv:{b_unit}:admin"):  # fmt: skip
+            for data in (
+                f"usr:{world.staff_b.id}",
+                f"usr:{world.staff_b.id}:admin",
+                f"usa:{world.staff_b.id}:0",
+                f"inv:{b_unit}:admin",
+            ):
                 replies = await chat.press(data)
                 assert "không thuộc phạm vi" in joined(replies), data
                 seen += replies
@@ -370,10 +404,18 @@ class FakeBotApi:
                 self.sent.append(params)
                 number = len(self.sent)
         if method == "getMe":
-            return 200, {"ok": True, "result": {"id": BOT_ID, "is_bot": True, "first_name": "Trợ lý",
-                                                "username": "vks_test_bot", "can_join_groups": False,
-                                                "can_read_all_group_messages": False,
-                                                "supports_inline_queries": False}}  # fmt: skip
+            return 200, {
+                "ok": True,
+                "result": {
+                    "id": BOT_ID,
+                    "is_bot": True,
+                    "first_name": "Trợ lý",
+                    "username": "vks_test_bot",
+                    "can_join_groups": False,
+                    "can_read_all_group_messages": False,
+                    "supports_inline_queries": False,
+                },
+            }
         if method == "getUpdates":
             offset = int(params.get("offset") or 0)
             batch = [u for u in self.updates if u["update_id"] >= offset][:1]
@@ -382,9 +424,13 @@ class FakeBotApi:
             return 200, {"ok": True, "result": batch}
         if method == "sendMessage":
             chat = int(params.get("chat_id", 0))
-            message = {"message_id": number, "date": 1_772_413_200, "text": params.get("text", ""),
-                       "chat": {"id": chat, "type": "private"},
-                       "from": {"id": BOT_ID, "is_bot": True, "first_name": "Trợ lý"}}  # fmt: skip
+            message = {
+                "message_id": number,
+                "date": 1_772_413_200,
+                "text": params.get("text", ""),
+                "chat": {"id": chat, "type": "private"},
+                "from": {"id": BOT_ID, "is_bot": True, "first_name": "Trợ lý"},
+            }
             return 200, {"ok": True, "result": message}
         return 200, {"ok": True, "result": True}  # deleteWebhook, answerCallbackQuery, ...
 
@@ -399,8 +445,13 @@ class FakeBotApi:
 
 def _message(update_id: int, user: int, text: str) -> dict[str, Any]:
     sender = {"id": user, "is_bot": False, "first_name": "Nguyễn", "last_name": f"Văn {user}"}
-    message = {"message_id": update_id, "date": 1_772_413_200, "chat": {"id": user, "type": "private"},
-               "from": sender, "text": text}  # fmt: skip
+    message = {
+        "message_id": update_id,
+        "date": 1_772_413_200,
+        "chat": {"id": user, "type": "private"},
+        "from": sender,
+        "text": text,
+    }
     if text.startswith("/"):
         message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
     return {"update_id": update_id, "message": message}
@@ -408,8 +459,13 @@ def _message(update_id: int, user: int, text: str) -> dict[str, Any]:
 
 def _press(update_id: int, user: int, data: str) -> dict[str, Any]:
     sender = {"id": user, "is_bot": False, "first_name": "Nguyễn"}
-    shown = {"message_id": 1, "date": 1_772_413_200, "chat": {"id": user, "type": "private"},
-             "from": {"id": BOT_ID, "is_bot": True, "first_name": "Trợ lý"}, "text": "Chọn:"}  # fmt: skip
+    shown = {
+        "message_id": 1,
+        "date": 1_772_413_200,
+        "chat": {"id": user, "type": "private"},
+        "from": {"id": BOT_ID, "is_bot": True, "first_name": "Trợ lý"},
+        "text": "Chọn:",
+    }
     query = {"id": f"q{update_id}", "from": sender, "chat_instance": "ci", "data": data, "message": shown}
     return {"update_id": update_id, "callback_query": query}
 
@@ -417,9 +473,13 @@ def _press(update_id: int, user: int, data: str) -> dict[str, Any]:
 def _environment(db: Path, api: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "ZALO_", "BOT_"))}
     env.update(
-        TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE=api, BOT_DB=str(db), BOT_LOG_LEVEL="DEBUG",
-        BOT_ENV_FILE=str(db.parent / "no.env"), PYTHONUNBUFFERED="1",
-    )  # fmt: skip
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_BASE=api,
+        BOT_DB=str(db),
+        BOT_LOG_LEVEL="DEBUG",
+        BOT_ENV_FILE=str(db.parent / "no.env"),
+        PYTHONUNBUFFERED="1",
+    )
     return env
 
 
@@ -442,8 +502,12 @@ def _run_bot(env: dict[str, str], log: Path, until: Any, timeout: float = 60) ->
     with log.open("w") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "bot", "run", "--platform", "telegram"],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, text=True,
-        )  # fmt: skip
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         deadline = time.monotonic() + timeout
         while process.poll() is None and not until() and time.monotonic() < deadline:
             time.sleep(0.1)

@@ -41,9 +41,19 @@ SEND_ATTEMPTS = 4
 # reply goes to the outbox, which waits as asked (holding a handler would hold up the shutdown).
 MAX_INLINE_WAIT = 5.0
 _UNSUPPORTED_KINDS = (
-    "sticker", "voice", "audio", "video", "video_note", "animation", "document", "contact", "poll", "dice",
-    "venue", "game",
-)  # fmt: skip
+    "sticker",
+    "voice",
+    "audio",
+    "video",
+    "video_note",
+    "animation",
+    "document",
+    "contact",
+    "poll",
+    "dice",
+    "venue",
+    "game",
+)
 T = TypeVar("T")
 
 
@@ -58,9 +68,15 @@ def to_incoming(update: Update) -> Incoming | None:
         query = update.callback_query
         chat_id = str(chat.id) if chat else str(user.id)
         return Incoming(
-            platform=PLATFORM, chat_id=chat_id, user_id=str(user.id), callback=query.data or "",
-            display_name=user.full_name, update_key=key, group=bool(chat and chat.type != "private"), raw=update,
-        )  # fmt: skip
+            platform=PLATFORM,
+            chat_id=chat_id,
+            user_id=str(user.id),
+            callback=query.data or "",
+            display_name=user.full_name,
+            update_key=key,
+            group=bool(chat and chat.type != "private"),
+            raw=update,
+        )
     message = update.message
     if message is None or chat is None:
         return None  # edited messages, channel posts, polls, member updates...
@@ -72,10 +88,18 @@ def to_incoming(update: Update) -> Incoming | None:
     unsupported = next((kind for kind in _UNSUPPORTED_KINDS if getattr(message, kind, None)), None)
     text = message.text if message.text is not None else message.caption
     return Incoming(
-        platform=PLATFORM, chat_id=str(chat.id), user_id=str(user.id), text=text, location=location,
-        photos=photos, display_name=user.full_name, update_key=key, unsupported=unsupported,
-        group=chat.type != "private", raw=update,
-    )  # fmt: skip
+        platform=PLATFORM,
+        chat_id=str(chat.id),
+        user_id=str(user.id),
+        text=text,
+        location=location,
+        photos=photos,
+        display_name=user.full_name,
+        update_key=key,
+        unsupported=unsupported,
+        group=chat.type != "private",
+        raw=update,
+    )
 
 
 def _markup(reply: Reply) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | None:
@@ -263,8 +287,11 @@ class TelegramAdapter:
                     secret_token=secret.value,
                     allowed_updates=["message", "callback_query"],
                 )
-                logger.info("Telegram webhook listening on %s:%d", self.settings.telegram_webhook_host,
-                            self.settings.telegram_webhook_port)  # fmt: skip
+                logger.info(
+                    "Telegram webhook listening on %s:%d",
+                    self.settings.telegram_webhook_host,
+                    self.settings.telegram_webhook_port,
+                )
             else:
                 await app.updater.start_polling(allowed_updates=["message", "callback_query"])
                 logger.info("Telegram long polling started")

@@ -88,8 +88,15 @@ def _print_kinds(as_json: bool) -> None:
         print(json.dumps([asdict(k) for k in kinds], ensure_ascii=False))
         return
     for k in kinds:
-        needs = [w for w, flag in (("loại tội", k.needs_category), ("số tháng/ngày", k.needs_length),
-                                   ("giờ bắt đầu", k.needs_time)) if flag]  # fmt: skip
+        needs = [
+            w
+            for w, flag in (
+                ("loại tội", k.needs_category),
+                ("số tháng/ngày", k.needs_length),
+                ("giờ bắt đầu", k.needs_time),
+            )
+            if flag
+        ]
         print(f"{k.kind}: {k.label}" + (f" (cần {', '.join(needs)})" if needs else ""))
 
 

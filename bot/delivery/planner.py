@@ -96,9 +96,16 @@ class Planner:
                     )
                     for user in recipients.get(unit.id, []):
                         reminders.append(
-                            build_reminder(schedule, unit, user, moment, local(moment.at, self.tz).date(),
-                                           example=self.book.config.example, skip_reason=reason)
-                        )  # fmt: skip
+                            build_reminder(
+                                schedule,
+                                unit,
+                                user,
+                                moment,
+                                local(moment.at, self.tz).date(),
+                                example=self.book.config.example,
+                                skip_reason=reason,
+                            )
+                        )
             if escalate:
                 result.escalations += await self._escalate(schedule, applicable, missing, units, recipients, now)
         for r in reminders:
@@ -109,8 +116,11 @@ class Planner:
         created = await self.repos.reports.queue_reminders(reminders, now) if reminders else 0
         if created != len(reminders):
             # Keys that existed already (a re-plan after a crash, /thu_nhac) or a "sent" mark that won.
-            logger.info("planner: %d of %d reminders were already queued or no longer needed", len(reminders) - created,
-                        len(reminders))  # fmt: skip
+            logger.info(
+                "planner: %d of %d reminders were already queued or no longer needed",
+                len(reminders) - created,
+                len(reminders),
+            )
         result.digests = await self._digests(since, now, recipients)
         await self.repos.reports.set_mark(MARK, now)
         if result.total:
@@ -147,9 +157,15 @@ class Planner:
             for user in recipients.get(province.id, []):
                 key = f"esc:{schedule.report.code}:{schedule.period.key}:{province.id}:{user.id}"
                 messages.append(
-                    NewMessage(key, user, text, escalation_buttons(schedule), not_before=schedule.escalation.at,
-                               skip_reason=STALE if stale else None)
-                )  # fmt: skip
+                    NewMessage(
+                        key,
+                        user,
+                        text,
+                        escalation_buttons(schedule),
+                        not_before=schedule.escalation.at,
+                        skip_reason=STALE if stale else None,
+                    )
+                )
         return await self.repos.outbox.queue(messages, now) if messages else 0
 
     async def _digests(self, since: datetime, now: datetime, recipients: dict[int, list[User]]) -> int:
@@ -171,8 +187,15 @@ class Planner:
             for user in users:
                 text = await self._digest_for(user, day, start, now)
                 if text:
-                    messages.append(NewMessage(f"dig:{day.isoformat()}:{user.id}", user, text, not_before=moment,
-                                               expires_at=moment + DIGEST_USEFUL))  # fmt: skip
+                    messages.append(
+                        NewMessage(
+                            f"dig:{day.isoformat()}:{user.id}",
+                            user,
+                            text,
+                            not_before=moment,
+                            expires_at=moment + DIGEST_USEFUL,
+                        )
+                    )
         return await self.repos.outbox.queue(messages, now) if messages else 0
 
     async def _digest_for(self, user: User, day: date, start: datetime, now: datetime) -> str | None:

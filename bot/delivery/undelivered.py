@@ -34,8 +34,10 @@ async def queue_undelivered(
     if user is None or incoming.group or incoming.chat_id != user.platform_user_id:
         logger.error(
             "%d replies on %s could not be sent (%s) and cannot be queued: not a registered person's private chat",
-            len(replies), incoming.platform, reason,
-        )  # fmt: skip
+            len(replies),
+            incoming.platform,
+            reason,
+        )
         return 0
     now = services.clock.now()
     batch = f"reply:{incoming.platform}:{incoming.update_key or '-'}:{secrets.token_hex(4)}"

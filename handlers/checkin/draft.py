@@ -16,9 +16,17 @@ from storage.checkins import COUNT_FIELDS, MAX_COUNT, CheckinContent
 
 STATE_PREFIX = "ks."
 STEPS = (
-    "facility", "kind", *COUNT_FIELDS, "violations", "violation_items",
-    "requests", "location", "photos", "notes", "summary",
-)  # fmt: skip
+    "facility",
+    "kind",
+    *COUNT_FIELDS,
+    "violations",
+    "violation_items",
+    "requests",
+    "location",
+    "photos",
+    "notes",
+    "summary",
+)
 COUNT_STEPS = frozenset(COUNT_FIELDS)
 OPTIONAL_STEPS = frozenset({"requests", "location", "photos", "notes"})
 DRAFT_MAX_AGE = timedelta(days=7)

@@ -26,14 +26,36 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV_MIME = "text/csv"
 DATE_FORMAT = "DD/MM/YYYY"
 ROW_HEADERS = (
-    "STT", "Ngày", "Giờ", "Đơn vị", "Cơ sở", "Loại cơ sở", "Hình thức kiểm sát",
-    "Đang tạm giữ", "Đang tạm giam", "Nhận mới", "Ra khỏi cơ sở", "Quá hạn/không có lệnh",
-    "Vi phạm", "Kiến nghị, yêu cầu", "Vị trí", "Số ảnh", "Ghi chú", "Người kiểm sát", "Số phiếu",
-)  # fmt: skip
+    "STT",
+    "Ngày",
+    "Giờ",
+    "Đơn vị",
+    "Cơ sở",
+    "Loại cơ sở",
+    "Hình thức kiểm sát",
+    "Đang tạm giữ",
+    "Đang tạm giam",
+    "Nhận mới",
+    "Ra khỏi cơ sở",
+    "Quá hạn/không có lệnh",
+    "Vi phạm",
+    "Kiến nghị, yêu cầu",
+    "Vị trí",
+    "Số ảnh",
+    "Ghi chú",
+    "Người kiểm sát",
+    "Số phiếu",
+)
 TOTAL_HEADERS = (
-    "Đơn vị", "Cơ sở", "Số lần kiểm sát", "Tổng nhận mới", "Tổng ra khỏi cơ sở",
-    "Số lần có người quá hạn/không lệnh", "Số vi phạm", "Lần kiểm sát cuối",
-)  # fmt: skip
+    "Đơn vị",
+    "Cơ sở",
+    "Số lần kiểm sát",
+    "Tổng nhận mới",
+    "Tổng ra khỏi cơ sở",
+    "Số lần có người quá hạn/không lệnh",
+    "Số vi phạm",
+    "Lần kiểm sát cuối",
+)
 MIN_WIDTH, MAX_WIDTH = 6, 50
 
 
@@ -60,12 +82,29 @@ def check_rows(checkins: Sequence[Checkin], tz: tzinfo) -> list[list[Any]]:
     for number, c in enumerate(checkins, 1):
         at = c.checked_at.astimezone(tz)
         k = c.content
-        rows.append([
-            number, at.date(), at.strftime("%H:%M"), c.unit_code, c.facility_name,
-            KINDS.get(c.facility_kind, c.facility_kind), INSPECTION_KINDS.get(k.kind, k.kind),
-            k.held_tam_giu, k.held_tam_giam, k.admitted, k.released, k.overdue,
-            "; ".join(k.violations), k.requests, _location(c), len(k.photos), k.notes, c.author_name, c.id,
-        ])  # fmt: skip
+        rows.append(
+            [
+                number,
+                at.date(),
+                at.strftime("%H:%M"),
+                c.unit_code,
+                c.facility_name,
+                KINDS.get(c.facility_kind, c.facility_kind),
+                INSPECTION_KINDS.get(k.kind, k.kind),
+                k.held_tam_giu,
+                k.held_tam_giam,
+                k.admitted,
+                k.released,
+                k.overdue,
+                "; ".join(k.violations),
+                k.requests,
+                _location(c),
+                len(k.photos),
+                k.notes,
+                c.author_name,
+                c.id,
+            ]
+        )
     return rows
 
 

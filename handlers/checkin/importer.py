@@ -20,11 +20,14 @@ from knowledge.kb.normalize import fold
 from storage.facilities import KINDS, MAX_ADDRESS, MAX_NAME, FacilityInput
 
 HEADERS = {
-    "ten": "name", "ten co so": "name",
-    "loai": "kind", "loai co so": "kind",
+    "ten": "name",
+    "ten co so": "name",
+    "loai": "kind",
+    "loai co so": "kind",
     "dia chi": "address",
-    "tan suat": "frequency", "tan suat kiem sat": "frequency",
-}  # fmt: skip
+    "tan suat": "frequency",
+    "tan suat kiem sat": "frequency",
+}
 KIND_WORDS = {
     **{fold(code.replace("_", " ")): code for code in KINDS},
     **{fold(label): code for code, label in KINDS.items()},
@@ -32,9 +35,15 @@ KIND_WORDS = {
     "don bien phong": "buong_tam_giu_don_bien_phong",
 }
 FREQUENCY_WORDS = {
-    "daily": "daily", "hang ngay": "daily", "ngay": "daily", "moi ngay": "daily",
-    "weekly": "weekly", "hang tuan": "weekly", "tuan": "weekly", "moi tuan": "weekly",
-}  # fmt: skip
+    "daily": "daily",
+    "hang ngay": "daily",
+    "ngay": "daily",
+    "moi ngay": "daily",
+    "weekly": "weekly",
+    "hang tuan": "weekly",
+    "tuan": "weekly",
+    "moi tuan": "weekly",
+}
 
 
 @dataclass

@@ -38,8 +38,10 @@ async def send(ctx: Context, draft_id: str, go: Go) -> list[Reply]:
                 )
             ]
         if step is not None:
-            return [Reply("Nút Gửi này không thuộc phiếu đang làm. Anh/chị trả lời câu hỏi hiện tại:"),
-                    *await prompt(ctx, step)]  # fmt: skip
+            return [
+                Reply("Nút Gửi này không thuộc phiếu đang làm. Anh/chị trả lời câu hỏi hiện tại:"),
+                *await prompt(ctx, step),
+            ]
         return [Reply("Nút này đã hết hiệu lực. Anh/chị gõ /kiemsat để làm phiếu kiểm sát mới.")]
     if too_old(draft, ctx.now()):
         return [Reply("Phiếu nháp đã quá 7 ngày nên không gửi được. Anh/chị gõ /kiemsat để xóa nháp và làm phiếu mới.")]
@@ -61,9 +63,13 @@ async def send(ctx: Context, draft_id: str, go: Go) -> list[Reply]:
 
     try:
         checkin, created = await ctx.repos.checkins.submit(
-            ctx.user, draft_id, content, checked_at=started(draft), now=ctx.now(),
+            ctx.user,
+            draft_id,
+            content,
+            checked_at=started(draft),
+            now=ctx.now(),
             alerts=alerts if content.overdue else None,
-        )  # fmt: skip
+        )
     except ScopeError:
         draft.update(facility_id=None, facility_name="", editing=True)
         return await go(ctx, "facility", "Cơ sở này không còn trong danh sách của đơn vị. Anh/chị chọn lại cơ sở:")

@@ -37,6 +37,8 @@ async def today(ctx: Context) -> list[Reply]:
         when = f"lần cuối {local(last, tz):%H:%M %d/%m}" if last else "chưa kiểm sát lần nào"
         warn = f" · ⚠️ {s.last_overdue} người quá hạn/không lệnh" if not ok_flag else ""
         lines.append(f"{ICONS[status]} {name} ({s.facility.frequency_label.lower()}): {LABELS[status]}, {when}{warn}")
-    lines.append("Quy tắc: cơ sở kiểm sát hằng ngày đến hạn nếu hôm nay chưa kiểm sát, quá hạn nếu cả hôm qua "
-                 "cũng chưa; hằng tuần đến hạn sau 7 ngày, quá hạn sau 8 ngày.")  # fmt: skip
+    lines.append(
+        "Quy tắc: cơ sở kiểm sát hằng ngày đến hạn nếu hôm nay chưa kiểm sát, quá hạn nếu cả hôm qua "
+        "cũng chưa; hằng tuần đến hạn sau 7 ngày, quá hạn sau 8 ngày."
+    )
     return [Reply("\n".join(lines))]

@@ -41,18 +41,37 @@ async def try_reminder(ctx: Context) -> list[Reply]:
         new_own = await ctx.repos.reports.queue_reminders(own, now) if own else 0
         if not new_own:
             # The admin's copy (or a fresh one, when their own reminder went out before).
-            copy = reminder_message(schedule, targets[0], ctx.user, moment, today, example=book.config.example,
-                                    key_suffix=f":thu:{now:%Y%m%d%H%M%S}")  # fmt: skip
+            copy = reminder_message(
+                schedule,
+                targets[0],
+                ctx.user,
+                moment,
+                today,
+                example=book.config.example,
+                key_suffix=f":thu:{now:%Y%m%d%H%M%S}",
+            )
             await ctx.repos.reports.queue_reminders([_now(copy, now)], now)
         which = f"{schedule.report.name}, kỳ {schedule.period.label} (lịch {local(moment.at, tz):%H:%M %d/%m})"
         if new_heads:
-            return [Reply(f"Đã gửi ngay lần nhắc {which} cho {new_heads} lãnh đạo của {len(targets)} đơn vị "
-                          "chưa gửi, kèm một bản cho anh/chị.")]  # fmt: skip
+            return [
+                Reply(
+                    f"Đã gửi ngay lần nhắc {which} cho {new_heads} lãnh đạo của {len(targets)} đơn vị "
+                    "chưa gửi, kèm một bản cho anh/chị."
+                )
+            ]
         if others:
-            return [Reply(f"Lần nhắc {which} đã được gửi trước đó cho lãnh đạo của {len(targets)} đơn vị chưa gửi; "
-                          "Trợ lý không gửi lại. Anh/chị nhận một bản để xem.")]  # fmt: skip
-        return [Reply(f"Lần nhắc {which}: {len(targets)} đơn vị chưa gửi chưa có lãnh đạo nào đăng ký nhận nhắc. "
-                      "Anh/chị nhận một bản để xem; gõ /moi để mời lãnh đạo đơn vị.")]  # fmt: skip
+            return [
+                Reply(
+                    f"Lần nhắc {which} đã được gửi trước đó cho lãnh đạo của {len(targets)} đơn vị chưa gửi; "
+                    "Trợ lý không gửi lại. Anh/chị nhận một bản để xem."
+                )
+            ]
+        return [
+            Reply(
+                f"Lần nhắc {which}: {len(targets)} đơn vị chưa gửi chưa có lãnh đạo nào đăng ký nhận nhắc. "
+                "Anh/chị nhận một bản để xem; gõ /moi để mời lãnh đạo đơn vị."
+            )
+        ]
     return [Reply("Không có lần nhắc nào sắp tới cho các đơn vị trong phạm vi của anh/chị.")]
 
 
@@ -64,7 +83,11 @@ async def reload_config(ctx: Context) -> list[Reply]:
     book = report_book(ctx)
     error = await asyncio.to_thread(book.reload)
     if error:
-        return [Reply(f"Không nạp được cấu hình báo cáo, cấu hình cũ vẫn được dùng.\nLỗi: {error}\n"
-                      "Anh/chị sửa tệp reports.yaml rồi gõ lại /baocao_nap.")]  # fmt: skip
+        return [
+            Reply(
+                f"Không nạp được cấu hình báo cáo, cấu hình cũ vẫn được dùng.\nLỗi: {error}\n"
+                "Anh/chị sửa tệp reports.yaml rồi gõ lại /baocao_nap."
+            )
+        ]
     names = ", ".join(r.name for r in book.config.reports.values())
     return [Reply(f"Đã nạp lại cấu hình báo cáo: {len(book.config.reports)} loại ({names}).")]

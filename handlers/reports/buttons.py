@@ -37,8 +37,12 @@ async def report_button(ctx: Context) -> list[Reply]:
         return [Reply("Báo cáo hoặc kỳ báo cáo này không còn trong cấu hình. Anh/chị gõ /baocao để xem lại.")]
     unit = await ctx.repos.units.get(unit_id)
     if unit is None or not await ctx.repos.units.in_scope(ctx.user.unit_id, unit_id):
-        return [Reply("Anh/chị chỉ thao tác được với báo cáo của đơn vị mình và các đơn vị cấp dưới. "
-                      "Gõ /baocao để xem báo cáo của đơn vị anh/chị.")]  # fmt: skip
+        return [
+            Reply(
+                "Anh/chị chỉ thao tác được với báo cáo của đơn vị mình và các đơn vị cấp dưới. "
+                "Gõ /baocao để xem báo cáo của đơn vị anh/chị."
+            )
+        ]
     if not report.applies(unit.code, unit.level):
         return [Reply(f"{report.name} không áp dụng cho {unit.name}. Gõ /baocao để xem các báo cáo của đơn vị.")]
     if period.start > today_of(ctx):
@@ -72,10 +76,13 @@ async def _confirm_undo(ctx: Context, schedule: Schedule, unit_id: int) -> list[
         return [Reply("Báo cáo kỳ này chưa được báo đã gửi, không có gì để hoàn tác.")]
     if ctx.now() - sub.sent_at > UNDO_WINDOW:
         return [Reply(TOO_LATE_TO_UNDO)]
-    return [reply(f"Anh/chị muốn hoàn tác việc báo đã gửi {report.name} kỳ {period.label}? "
-                  "Trợ lý sẽ nhắc lại theo lịch.",
-                  [Button("Giữ nguyên «đã gửi»", button_data("k", report, period, unit_id))],
-                  [Button("Hoàn tác", button_data("u", report, period, unit_id))])]  # fmt: skip
+    return [
+        reply(
+            f"Anh/chị muốn hoàn tác việc báo đã gửi {report.name} kỳ {period.label}? Trợ lý sẽ nhắc lại theo lịch.",
+            [Button("Giữ nguyên «đã gửi»", button_data("k", report, period, unit_id))],
+            [Button("Hoàn tác", button_data("u", report, period, unit_id))],
+        )
+    ]
 
 
 TOO_LATE_TO_UNDO = "Đã quá 24 giờ kể từ khi báo đã gửi, không hoàn tác được. Anh/chị liên hệ quản trị viên."
@@ -91,8 +98,13 @@ async def _undo(ctx: Context, report: ReportType, schedule: Schedule, unit_id: i
         return [Reply("Báo cáo kỳ này chưa được báo đã gửi, không có gì để hoàn tác.")]
     except UndoTooLate:
         return [Reply(TOO_LATE_TO_UNDO)]
-    return [reply(f"Đã hoàn tác: {report.name} kỳ {schedule.period.label} trở lại «chưa gửi»; "
-                  "Trợ lý sẽ nhắc ở các lần nhắc còn lại trong lịch (xem «Chi tiết»).", report_buttons(report, schedule.period, unit_id)[0])]  # fmt: skip
+    return [
+        reply(
+            f"Đã hoàn tác: {report.name} kỳ {schedule.period.label} trở lại «chưa gửi»; "
+            "Trợ lý sẽ nhắc ở các lần nhắc còn lại trong lịch (xem «Chi tiết»).",
+            report_buttons(report, schedule.period, unit_id)[0],
+        )
+    ]
 
 
 async def _snooze(ctx: Context, schedule: Schedule, unit: Unit, action: str) -> list[Reply]:
@@ -107,17 +119,27 @@ async def _snooze(ctx: Context, schedule: Schedule, unit: Unit, action: str) -> 
     else:
         until = datetime.combine(local(now, tz).date() + timedelta(days=1), time(8, 0), tz)
     until = until.replace(second=0, microsecond=0)
-    base = reminder_message(schedule, unit, ctx.user, schedule.reminders[-1], local(until, tz).date(),
-                            example=report_book(ctx).config.example)  # fmt: skip
+    base = reminder_message(
+        schedule,
+        unit,
+        ctx.user,
+        schedule.reminders[-1],
+        local(until, tz).date(),
+        example=report_book(ctx).config.example,
+    )
     key = f"snz:{report.code}:{period.key}:{unit.id}:{ctx.user.id}:{until.astimezone(tz):%Y%m%d%H%M}"
     earlier = await ctx.repos.outbox.for_key(key)
     if earlier is not None and earlier.status != "pending":
         # The same snooze was cancelled by a "sent" mark that was then undone: set it again.
         key += f":{now.astimezone(tz):%H%M%S}"
     message = NewMessage(
-        key, ctx.user, base.message.text.replace("🔔 Nhắc gửi báo cáo", "🔔 Nhắc lại báo cáo", 1), base.message.buttons,
-        not_before=until, topic=report_topic(report.code, period.key, unit.id),
-    )  # fmt: skip
+        key,
+        ctx.user,
+        base.message.text.replace("🔔 Nhắc gửi báo cáo", "🔔 Nhắc lại báo cáo", 1),
+        base.message.buttons,
+        not_before=until,
+        topic=report_topic(report.code, period.key, unit.id),
+    )
     await ctx.repos.outbox.queue([message], now)
     return [Reply(f"Trợ lý sẽ nhắc lại lúc {local(until, tz):%H:%M ngày %d/%m/%Y}.")]
 

@@ -34,8 +34,14 @@ def render_chart(title: str, statuses: Sequence[UnitStatus]) -> bytes:
             ax.text(max(s.days_late, 0.4) + 0.1, index, LABELS[s.state], va="center", fontsize=8)
         ax.set_xlim(0, max([*lengths, 1]) * 1.6 + 2)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-        ax.legend(handles=[Patch(color=COLOURS[state], label=LABELS[state]) for state in ORDER],
-                  loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=4, fontsize=8, frameon=False)  # fmt: skip
+        ax.legend(
+            handles=[Patch(color=COLOURS[state], label=LABELS[state]) for state in ORDER],
+            loc="upper center",
+            bbox_to_anchor=(0.5, -0.22),
+            ncol=4,
+            fontsize=8,
+            frameon=False,
+        )
         fig.tight_layout()
         out = io.BytesIO()
         fig.savefig(out, format="png")

@@ -20,10 +20,17 @@ def build_status_workbook(schedule: Schedule, statuses: Sequence[UnitStatus], tz
     rows = []
     for s in statuses:
         sub = s.submission
-        rows.append([
-            s.unit.name, s.unit.code, LABELS[s.state], schedule.due,
-            local(sub.sent_at, tz).date() if sub else None, sub.sent_by_name if sub else "", s.days_late,
-        ])  # fmt: skip
+        rows.append(
+            [
+                s.unit.name,
+                s.unit.code,
+                LABELS[s.state],
+                schedule.due,
+                local(sub.sent_at, tz).date() if sub else None,
+                sub.sent_by_name if sub else "",
+                s.days_late,
+            ]
+        )
     wb = Workbook()
     ws = wb.active
     ws.title = "Tình hình gửi báo cáo"

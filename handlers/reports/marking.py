@@ -36,8 +36,12 @@ async def open_reports(ctx: Context) -> list[Reply]:
     book = report_book(ctx)
     reports = [r for r in book.config.reports.values() if r.applies(unit.code, unit.level)]
     if not reports:
-        return [Reply("Đơn vị của anh/chị không phải gửi báo cáo định kỳ nào theo cấu hình. "
-                      "Để xem các đơn vị cấp dưới, anh/chị gõ /tinhhinh.")]  # fmt: skip
+        return [
+            Reply(
+                "Đơn vị của anh/chị không phải gửi báo cáo định kỳ nào theo cấu hình. "
+                "Để xem các đơn vị cấp dưới, anh/chị gõ /tinhhinh."
+            )
+        ]
     today, now = today_of(ctx), ctx.now()
     lines = [f"Báo cáo định kỳ của {unit.name}:"]
     rows: list[list[Button]] = []
@@ -49,14 +53,28 @@ async def open_reports(ctx: Context) -> list[Reply]:
                 lines.append(
                     f"⏳ {label}: chưa gửi — hạn {fmt_day(schedule.due)} ({days_left_text(schedule.due, today)})"
                 )
-                rows.append([Button(f"Đã gửi: {report.name} {schedule.period.key}"[:60],
-                                    button_data("s", report, schedule.period, unit.id))])  # fmt: skip
+                rows.append(
+                    [
+                        Button(
+                            f"Đã gửi: {report.name} {schedule.period.key}"[:60],
+                            button_data("s", report, schedule.period, unit.id),
+                        )
+                    ]
+                )
             else:
-                lines.append(f"✅ {label}: đã gửi {local(sub.sent_at, ctx.services.settings.timezone):%d/%m/%Y}"
-                             + (f" ({sub.sent_by_name})" if sub.sent_by_name else ""))  # fmt: skip
+                lines.append(
+                    f"✅ {label}: đã gửi {local(sub.sent_at, ctx.services.settings.timezone):%d/%m/%Y}"
+                    + (f" ({sub.sent_by_name})" if sub.sent_by_name else "")
+                )
                 if now - sub.sent_at < timedelta(days=1):
-                    rows.append([Button(f"Hoàn tác «đã gửi»: {report.name} {schedule.period.key}"[:60],
-                                        button_data("uc", report, schedule.period, unit.id))])  # fmt: skip
+                    rows.append(
+                        [
+                            Button(
+                                f"Hoàn tác «đã gửi»: {report.name} {schedule.period.key}"[:60],
+                                button_data("uc", report, schedule.period, unit.id),
+                            )
+                        ]
+                    )
     if len(lines) == 1:
         lines.append("Chưa có kỳ báo cáo nào đang được nhắc.")
     if book.config.example:
@@ -68,8 +86,12 @@ async def open_reports(ctx: Context) -> list[Reply]:
 async def mark_command(ctx: Context) -> list[Reply]:
     assert ctx.user is not None
     if not ctx.args:
-        return [Reply(f"Anh/chị gõ /danop <mã báo cáo> [kỳ], ví dụ «/danop cong_tac_thang 10/2026».\n"
-                      f"Các báo cáo: {report_names(ctx)}.")]  # fmt: skip
+        return [
+            Reply(
+                f"Anh/chị gõ /danop <mã báo cáo> [kỳ], ví dụ «/danop cong_tac_thang 10/2026».\n"
+                f"Các báo cáo: {report_names(ctx)}."
+            )
+        ]
     report = find_report(ctx, ctx.args[0], "danop")
     if isinstance(report, Reply):
         return [report]
@@ -78,8 +100,12 @@ async def mark_command(ctx: Context) -> list[Reply]:
     if rest:
         unit = await ctx.repos.units.by_code(rest[0].upper())
         if unit is None or not await ctx.repos.units.in_scope(ctx.user.unit_id, unit.id):
-            return [Reply(f"Không tìm thấy đơn vị «{rest[0][:20]}» trong phạm vi của anh/chị. "
-                          "Anh/chị kiểm tra lại mã đơn vị (quản trị viên xem bằng /donvi).")]  # fmt: skip
+            return [
+                Reply(
+                    f"Không tìm thấy đơn vị «{rest[0][:20]}» trong phạm vi của anh/chị. "
+                    "Anh/chị kiểm tra lại mã đơn vị (quản trị viên xem bằng /donvi)."
+                )
+            ]
     assert unit is not None
     if not report.applies(unit.code, unit.level):
         hint = " Lãnh đạo cấp trên ghi thêm mã đơn vị, ví dụ «/danop " + report.code + " 10/2026 MÃ-ĐƠN-VỊ»."
@@ -93,8 +119,12 @@ async def mark_command(ctx: Context) -> list[Reply]:
         # The periods /baocao shows: the two newest being reminded.
         candidates = reported_periods(ctx, report)[:2]
         if not candidates:
-            return [Reply(f"{report.name} chưa có kỳ nào đến lúc nhắc. Anh/chị ghi rõ kỳ, ví dụ "
-                          f"«/danop {report.code} {PERIOD_EXAMPLES[report.period].split()[0]}».")]  # fmt: skip
+            return [
+                Reply(
+                    f"{report.name} chưa có kỳ nào đến lúc nhắc. Anh/chị ghi rõ kỳ, ví dụ "
+                    f"«/danop {report.code} {PERIOD_EXAMPLES[report.period].split()[0]}»."
+                )
+            ]
         sent = [await ctx.repos.reports.get(report.code, s.period.key, unit.id) for s in candidates]
         open_ = [s for s, sub in zip(candidates, sent, strict=True) if sub is None]
         if len(open_) > 1:
@@ -103,9 +133,14 @@ async def mark_command(ctx: Context) -> list[Reply]:
             rows = [
                 [Button(f"Kỳ {s.period.label}"[:60], button_data("s", report, s.period, unit.id))] for s in open_[:4]
             ]
-            return [reply(f"{unit.name} còn {len(open_)} kỳ {report.name} chưa báo đã gửi. "
-                          "Anh/chị chọn kỳ đã gửi (hoặc gõ kỳ, ví dụ "
-                          f"«/danop {report.code} {PERIOD_EXAMPLES[report.period].split()[0]}»):", *rows)]  # fmt: skip
+            return [
+                reply(
+                    f"{unit.name} còn {len(open_)} kỳ {report.name} chưa báo đã gửi. "
+                    "Anh/chị chọn kỳ đã gửi (hoặc gõ kỳ, ví dụ "
+                    f"«/danop {report.code} {PERIOD_EXAMPLES[report.period].split()[0]}»):",
+                    *rows,
+                )
+            ]
         schedule = open_[0] if open_ else candidates[0]
     return await mark(ctx, report, schedule, unit.id)
 
@@ -128,14 +163,22 @@ async def mark(
         return [Reply("Chỉ lãnh đạo đơn vị được báo đã gửi báo cáo của đơn vị mình.")]
     tz = ctx.services.settings.timezone
     if not created:
-        return [Reply(f"{report.name} kỳ {schedule.period.label} đã được báo gửi lúc "
-                      f"{local(sub.sent_at, tz):%H:%M %d/%m/%Y}" + (f" bởi {sub.sent_by_name}" if sub.sent_by_name else "")
-                      + ". Trợ lý không nhắc kỳ này nữa.")]  # fmt: skip
+        return [
+            Reply(
+                f"{report.name} kỳ {schedule.period.label} đã được báo gửi lúc "
+                f"{local(sub.sent_at, tz):%H:%M %d/%m/%Y}"
+                + (f" bởi {sub.sent_by_name}" if sub.sent_by_name else "")
+                + ". Trợ lý không nhắc kỳ này nữa."
+            )
+        ]
     late = sub.days_late(local(sub.sent_at, tz).date())
     status = f"trễ {late} ngày" if late else "đúng hạn"
     undo = [Button("Hoàn tác (trong 24 giờ)", button_data("uc", report, schedule.period, unit_id))]
-    return [reply(f"Đã ghi nhận: {report.name} kỳ {schedule.period.label} đã gửi ({status}). "
-                  "Trợ lý dừng nhắc kỳ này.", undo)]  # fmt: skip
+    return [
+        reply(
+            f"Đã ghi nhận: {report.name} kỳ {schedule.period.label} đã gửi ({status}). Trợ lý dừng nhắc kỳ này.", undo
+        )
+    ]
 
 
 def _not_markable(ctx: Context, schedule: Schedule, *, typed: bool) -> Reply | None:
@@ -143,9 +186,13 @@ def _not_markable(ctx: Context, schedule: Schedule, *, typed: bool) -> Reply | N
     marked as sent (most likely a mistyped year)."""
     period, today = schedule.period, today_of(ctx)
     if period.start > today:
-        return Reply(f"Kỳ {period.label} chưa bắt đầu, chưa thể báo đã gửi. "
-                     "Anh/chị kiểm tra lại kỳ; gõ /baocao để xem các kỳ đang nhắc.")  # fmt: skip
+        return Reply(
+            f"Kỳ {period.label} chưa bắt đầu, chưa thể báo đã gửi. "
+            "Anh/chị kiểm tra lại kỳ; gõ /baocao để xem các kỳ đang nhắc."
+        )
     if typed and period.end > today and schedule.reminders[0].at > ctx.now():
-        return Reply(f"Kỳ {period.label} chưa kết thúc (đến hết {period.end:%d/%m/%Y}), chưa thể báo đã gửi. "
-                     "Anh/chị kiểm tra lại kỳ; gõ /baocao để xem các kỳ đang nhắc.")  # fmt: skip
+        return Reply(
+            f"Kỳ {period.label} chưa kết thúc (đến hết {period.end:%d/%m/%Y}), chưa thể báo đã gửi. "
+            "Anh/chị kiểm tra lại kỳ; gõ /baocao để xem các kỳ đang nhắc."
+        )
     return None

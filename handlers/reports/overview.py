@@ -88,5 +88,9 @@ async def status_export(ctx: Context) -> list[Reply]:
     (schedule, statuses), tz = found, ctx.services.settings.timezone
     data = await asyncio.to_thread(build_status_workbook, schedule, statuses, tz)
     name = f"tinhhinh_{schedule.report.code}_{schedule.period.key}.xlsx"
-    return [Reply(f"Tình hình gửi {schedule.report.name}, kỳ {schedule.period.label}: {len(statuses)} đơn vị.",
-                  file=OutFile(name, data, XLSX))]  # fmt: skip
+    return [
+        Reply(
+            f"Tình hình gửi {schedule.report.name}, kỳ {schedule.period.label}: {len(statuses)} đơn vị.",
+            file=OutFile(name, data, XLSX),
+        )
+    ]

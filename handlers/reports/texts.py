@@ -113,8 +113,13 @@ def reminder_message(
     report, period = schedule.report, schedule.period
     key = f"rem:{report.code}:{period.key}:{unit.id}:{user.id}:{moment.code}{key_suffix}"
     message = NewMessage(
-        key, user, reminder_text(schedule, unit.name, today, example=example),
-        report_buttons(report, period, unit.id), not_before=moment.at, expires_at=schedule.useful_until,
-        topic=report_topic(report.code, period.key, unit.id), skip_reason=skip_reason,
-    )  # fmt: skip
+        key,
+        user,
+        reminder_text(schedule, unit.name, today, example=example),
+        report_buttons(report, period, unit.id),
+        not_before=moment.at,
+        expires_at=schedule.useful_until,
+        topic=report_topic(report.code, period.key, unit.id),
+        skip_reason=skip_reason,
+    )
     return Reminder(report.code, period.key, unit.id, message)

@@ -71,10 +71,18 @@ def list_kinds(table: PeriodTable | None = None) -> list[KindInfo]:
     """Computable kinds in menu order, with what the user must supply."""
     t = table or load_periods()
     return [
-        KindInfo(k.kind, k.label, k.needs_category, k.length_from_input, k.counting == "clock",
-                 k.deduct_tam_giu, bool(k.anqg_extensions), k.status)
+        KindInfo(
+            k.kind,
+            k.label,
+            k.needs_category,
+            k.length_from_input,
+            k.counting == "clock",
+            k.deduct_tam_giu,
+            bool(k.anqg_extensions),
+            k.status,
+        )
         for k in t.kinds.values()
-    ]  # fmt: skip
+    ]
 
 
 # -- arithmetic ---------------------------------------------------------------------------
@@ -264,8 +272,9 @@ def compute(
     # Calendar steps whose end is not a "natural" anchor for the next one: (index, raw end, why).
     flags: list[tuple[int, date, list[str]]] = []
 
-    def calendar_step(index: int, label: str, length: Length, anchor_day: date, total: str,
-                      basis: str, approver: str | None) -> tuple[StepResult, date]:  # fmt: skip
+    def calendar_step(
+        index: int, label: str, length: Length, anchor_day: date, total: str, basis: str, approver: str | None
+    ) -> tuple[StepResult, date]:
         nonlocal shifted_any
         raw_end = _calendar_end(anchor_day, length)
         last = cal.roll_forward(raw_end)
@@ -276,27 +285,59 @@ def compute(
         flags.append((index, raw_end, why))
         shifted_any |= last != raw_end
         shifted_from = raw_end if last != raw_end else None
-        return StepResult(label, length.text(), last, "24:00", shifted_from, reason if shifted_from else None,
-                          total, basis, approver, anchor_day), raw_end  # fmt: skip
+        return StepResult(
+            label,
+            length.text(),
+            last,
+            "24:00",
+            shifted_from,
+            reason if shifted_from else None,
+            total,
+            basis,
+            approver,
+            anchor_day,
+        ), raw_end
 
     # Base period.
     if kd.counting == "clock":
         assert isinstance(begin, datetime)
         moment = begin + timedelta(hours=base_len.hours())
         last, end_time = _split_moment(moment)
-        base = StepResult(kd.base.label, base_len.text(), last, end_time, None, None,
-                          _total_text(parts, kd.counting, 0), kd.basis, None, begin, moment)  # fmt: skip
+        base = StepResult(
+            kd.base.label,
+            base_len.text(),
+            last,
+            end_time,
+            None,
+            None,
+            _total_text(parts, kd.counting, 0),
+            kd.basis,
+            None,
+            begin,
+            moment,
+        )
         prev: date | datetime = moment
     elif kd.counting == "custody_days":
         assert base_days is not None
         last = begin_day + timedelta(days=base_days - 1)
         length_text = f"{base_days} ngày" if deduct or order_days else base_len.text()
-        base = StepResult(kd.base.label, length_text, last, "24:00", None, None,
-                          _total_text(parts, kd.counting, deduct), kd.basis, None, begin_day)  # fmt: skip
+        base = StepResult(
+            kd.base.label,
+            length_text,
+            last,
+            "24:00",
+            None,
+            None,
+            _total_text(parts, kd.counting, deduct),
+            kd.basis,
+            None,
+            begin_day,
+        )
         prev = last
     else:
-        base, prev = calendar_step(0, kd.base.label, base_len, begin_day,
-                                   _total_text(parts, kd.counting, 0), kd.basis, None)  # fmt: skip
+        base, prev = calendar_step(
+            0, kd.base.label, base_len, begin_day, _total_text(parts, kd.counting, 0), kd.basis, None
+        )
 
     # Extensions, in order.
     steps: list[StepResult] = []
@@ -321,13 +362,17 @@ def compute(
             assert isinstance(anchor, datetime)
             moment = anchor + timedelta(hours=length.hours())
             last, end_time = _split_moment(moment)
-            steps.append(StepResult(step.label, length.text(), last, end_time, None, None, total, basis,
-                                    approver, anchor, moment))  # fmt: skip
+            steps.append(
+                StepResult(
+                    step.label, length.text(), last, end_time, None, None, total, basis, approver, anchor, moment
+                )
+            )
             prev = moment
         elif kd.counting == "custody_days":
             last = anchor_day + timedelta(days=length.custody_days())
-            steps.append(StepResult(step.label, length.text(), last, "24:00", None, None, total, basis,
-                                    approver, anchor_day))  # fmt: skip
+            steps.append(
+                StepResult(step.label, length.text(), last, "24:00", None, None, total, basis, approver, anchor_day)
+            )
             prev = last
         else:
             result_step, prev = calendar_step(index, step.label, length, anchor_day, total, basis, approver)
@@ -361,9 +406,20 @@ def compute(
         notes.append("Tổng thời hạn là mức tối đa khi được gia hạn đủ các lần.")
 
     return DeadlineResult(
-        kind=kd.kind, label=kd.label, basis=kd.basis, status=kd.status, counting=kd.counting,
-        custody=kd.custody, trigger=kd.trigger, start=begin, base=base, steps=tuple(steps),
-        notes=tuple(notes), category=category,
-        category_label=t.categories.get(category) if category else None, anqg=anqg,
-        tam_giu_days=deduct, base_days=base_days if kd.counting == "custody_days" else None,
-    )  # fmt: skip
+        kind=kd.kind,
+        label=kd.label,
+        basis=kd.basis,
+        status=kd.status,
+        counting=kd.counting,
+        custody=kd.custody,
+        trigger=kd.trigger,
+        start=begin,
+        base=base,
+        steps=tuple(steps),
+        notes=tuple(notes),
+        category=category,
+        category_label=t.categories.get(category) if category else None,
+        anqg=anqg,
+        tam_giu_days=deduct,
+        base_days=base_days if kd.counting == "custody_days" else None,
+    )

@@ -138,10 +138,22 @@ def parse_periods(data: Any) -> PeriodTable:
             for i, s in enumerate(raw.get("anqg_extensions") or [])
         )
         kinds[kind] = KindDef(
-            kind, raw["label"], raw["basis"], raw["status"], counting, bool(raw.get("custody")),
-            raw["trigger"], base, from_input, exts, anqg, bool(raw.get("deduct_tam_giu")),
-            bool(raw.get("authority_limit")), tuple(raw.get("notes") or ()), {c: tuple(v) for c, v in (raw.get("anqg_notes") or {}).items()},
-        )  # fmt: skip
+            kind,
+            raw["label"],
+            raw["basis"],
+            raw["status"],
+            counting,
+            bool(raw.get("custody")),
+            raw["trigger"],
+            base,
+            from_input,
+            exts,
+            anqg,
+            bool(raw.get("deduct_tam_giu")),
+            bool(raw.get("authority_limit")),
+            tuple(raw.get("notes") or ()),
+            {c: tuple(v) for c, v in (raw.get("anqg_notes") or {}).items()},
+        )
     return PeriodTable(
         categories,
         kinds,

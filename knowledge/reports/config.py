@@ -164,8 +164,9 @@ def _hhmm(raw: Any, where: str) -> time:
     match = _HHMM.match(str(raw or "").strip())
     if not match:
         # An unquoted 9:30 reaches us as the integer 570 (YAML 1.1 base-60): say how to write it.
-        raise ReportConfigError(f"reports.yaml: {where}: giờ '{raw}' không đúng dạng HH:MM; viết trong ngoặc kép, "
-                                'ví dụ at: "08:00"')  # fmt: skip
+        raise ReportConfigError(
+            f"reports.yaml: {where}: giờ '{raw}' không đúng dạng HH:MM; viết trong ngoặc kép, ví dụ at: \"08:00\""
+        )
     return time(int(match.group(1)), int(match.group(2)))
 
 
@@ -231,9 +232,15 @@ def _report(code: str, raw: Any) -> ReportType:
     if not name:
         raise ReportConfigError(f"reports.yaml: {where}.name: trống")
     return ReportType(
-        code, name, raw["period"], day_of_month, working_after, offsets,
-        _offset(raw["escalation"], f"{where}.escalation", after=True), tuple(applies),
-    )  # fmt: skip
+        code,
+        name,
+        raw["period"],
+        day_of_month,
+        working_after,
+        offsets,
+        _offset(raw["escalation"], f"{where}.escalation", after=True),
+        tuple(applies),
+    )
 
 
 def parse_reports(data: Any) -> ReportConfig:
@@ -245,9 +252,12 @@ def parse_reports(data: Any) -> ReportConfig:
     grace = _int_in(data.get("grace_hours", 0), 0, 72, "grace_hours")
     reports = {str(code): _report(str(code), raw) for code, raw in data["reports"].items()}
     return ReportConfig(
-        reports, shift, timedelta(hours=grace), _hhmm(data.get("digest_at", "07:30"), "digest_at"),
+        reports,
+        shift,
+        timedelta(hours=grace),
+        _hhmm(data.get("digest_at", "07:30"), "digest_at"),
         bool(data.get("example_configuration", False)),
-    )  # fmt: skip
+    )
 
 
 def load_reports(path: str | Path | None = None) -> ReportConfig:

@@ -40,8 +40,20 @@ def template_db(tmp_path_factory: pytest.TempPathFactory, emulator: Emulator) ->
     folder = tmp_path_factory.mktemp("template")
     db = folder / "bot.sqlite3"
     cli(db, "admin", "unit", "add", "--code", "HN", "--name", "VKSND TP Hà Nội", "--level", "tinh")
-    cli(db, "admin", "unit", "add", "--code", "HN-KV1", "--name", "VKSND khu vực 1 - Hà Nội", "--level", "khu_vuc",
-        "--parent", "HN")  # fmt: skip
+    cli(
+        db,
+        "admin",
+        "unit",
+        "add",
+        "--code",
+        "HN-KV1",
+        "--name",
+        "VKSND khu vực 1 - Hà Nội",
+        "--level",
+        "khu_vuc",
+        "--parent",
+        "HN",
+    )
     csv = folder / "co_so.csv"
     csv.write_text(FACILITIES_CSV, encoding="utf-8")
     cli(db, "admin", "facilities", "import", str(csv), "--unit", "HN-KV1")

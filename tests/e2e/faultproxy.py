@@ -105,9 +105,11 @@ class FaultProxy:
                     await asyncio.sleep(fault.delay)
             elif fault.kind == "429":
                 payload = {
-                    "ok": False, "error_code": 429, "parameters": {"retry_after": fault.retry_after},
+                    "ok": False,
+                    "error_code": 429,
+                    "parameters": {"retry_after": fault.retry_after},
                     "description": f"Too Many Requests: retry after {fault.retry_after}",
-                }  # fmt: skip
+                }
                 response = _response(429, "Too Many Requests", json.dumps(payload).encode(), "application/json")
             elif fault.kind == "502":
                 page = b"<html><head><title>502 Bad Gateway</title></head><body>502 Bad Gateway</body></html>"

@@ -84,8 +84,11 @@ class Emulator:
         self._log = log_path.open("wb")
         self.process = subprocess.Popen(
             ["node", str(E2E_DIR / "emulator.js"), str(self.port)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._log, cwd=E2E_DIR,
-        )  # fmt: skip
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._log,
+            cwd=E2E_DIR,
+        )
         assert self.process.stdout is not None
         line = self.process.stdout.readline().decode()
         if not line.startswith("ready "):
@@ -229,9 +232,14 @@ def bot_env(db_path: Path, token: str, api_base: str, **extra: str) -> dict[str,
     """The process environment without any inherited bot or platform settings, plus ours."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "TELEGRAM_", "ZALO_", "E2E_"))}
     env.update(
-        BOT_DB=str(db_path), BOT_DEMO="false", BOT_LOG_LEVEL="INFO", BOT_ENV_FILE=str(db_path.parent / "no.env"),
-        TELEGRAM_BOT_TOKEN=token, TELEGRAM_API_BASE=api_base, PYTHONUNBUFFERED="1",
-    )  # fmt: skip
+        BOT_DB=str(db_path),
+        BOT_DEMO="false",
+        BOT_LOG_LEVEL="INFO",
+        BOT_ENV_FILE=str(db_path.parent / "no.env"),
+        TELEGRAM_BOT_TOKEN=token,
+        TELEGRAM_API_BASE=api_base,
+        PYTHONUNBUFFERED="1",
+    )
     env.update(extra)
     return env
 
@@ -270,9 +278,13 @@ class BotProcess:
             log.write(f"\n===== start {self.starts} =====\n".encode())
             log.flush()
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "tests.e2e.run_bot"], cwd=ROOT, env=self.env,
-                stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-            )  # fmt: skip
+                [sys.executable, "-m", "tests.e2e.run_bot"],
+                cwd=ROOT,
+                env=self.env,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
         if ready:
             webhook = "TELEGRAM_WEBHOOK_URL" in self.env
             self.wait_for_log(WEBHOOK_READY_LINE if webhook else READY_LINE, occurrences=self.starts)
@@ -344,8 +356,15 @@ async def new_invite(repos: Repositories, unit_code: str, role: str) -> str:
     return (await repos.invites.create(unit.id, parsed, created_by=None, ttl=timedelta(days=7))).code
 
 
-def register(emulator: Emulator, bot: BotProcess, db_path: Path, user_id: int, role: str = "staff",
-             unit: str = "HN-KV1", name: str = "Cán bộ") -> TelegramUser:  # fmt: skip
+def register(
+    emulator: Emulator,
+    bot: BotProcess,
+    db_path: Path,
+    user_id: int,
+    role: str = "staff",
+    unit: str = "HN-KV1",
+    name: str = "Cán bộ",
+) -> TelegramUser:
     """An invite (from the repositories: quicker than the CLI, which has its own test), redeemed in
     chat with /start CODE."""
     code = with_repos(db_path, lambda repos: new_invite(repos, unit, role))

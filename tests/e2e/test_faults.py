@@ -60,8 +60,9 @@ def answers(user: TelegramUser, text: str) -> int:
 @pytest.mark.parametrize(
     ("kind", "times"), [("429", 2), ("502", 2), ("drop", 1), ("slow", 1)], ids=["429", "502", "drop", "slow"]
 )
-def test_a_reply_survives_transient_send_failures(space: Workspace, proxy: FaultProxy, user: TelegramUser,
-                                                  kind: str, times: int) -> None:  # fmt: skip
+def test_a_reply_survives_transient_send_failures(
+    space: Workspace, proxy: FaultProxy, user: TelegramUser, kind: str, times: int
+) -> None:
     proxy.inject("sendMessage", kind, times=times, retry_after=1)
     user.ask(QUESTION, ANSWER)
     assert proxy.injected == [("sendMessage", kind)] * times
@@ -91,8 +92,9 @@ def test_a_button_press_counts_when_its_acknowledgement_fails(proxy: FaultProxy,
     assert ("answerCallbackQuery", "502") in proxy.injected
 
 
-def test_a_reply_that_keeps_failing_goes_to_the_outbox_and_out_later(space: Workspace, proxy: FaultProxy,
-                                                                     user: TelegramUser) -> None:  # fmt: skip
+def test_a_reply_that_keeps_failing_goes_to_the_outbox_and_out_later(
+    space: Workspace, proxy: FaultProxy, user: TelegramUser
+) -> None:
     # Four failures exhaust the adapter's attempts; the fifth is the outbox's first try.
     before = with_repos(space.db_path, lambda repos: repos.outbox.count_by_status())
     proxy.inject("sendMessage", "502", times=5)
@@ -105,8 +107,9 @@ def test_a_reply_that_keeps_failing_goes_to_the_outbox_and_out_later(space: Work
     assert "could not be sent (NetworkError): queued in the outbox" in space.bots[0].log()
 
 
-def test_long_flood_control_is_waited_out_by_the_outbox(space: Workspace, proxy: FaultProxy,
-                                                        user: TelegramUser) -> None:  # fmt: skip
+def test_long_flood_control_is_waited_out_by_the_outbox(
+    space: Workspace, proxy: FaultProxy, user: TelegramUser
+) -> None:
     # Telegram asks for 6 s, more than an update handler waits: the reply is queued, due in 6 s.
     proxy.inject("sendMessage", "429", retry_after=6)
     user.send(QUESTION)

@@ -93,9 +93,10 @@ def test_sigkill_during_a_300_recipient_fan_out_nobody_gets_two_and_the_missing_
 
     def delivered() -> Counter[int]:
         return Counter(
-            m.chat_id for m in workspace.emulator.bot_messages(bot.token)
+            m.chat_id
+            for m in workspace.emulator.bot_messages(bot.token)
             if REMINDER in m.text and m.chat_id >= first_id
-        )  # fmt: skip
+        )
 
     wait_until(lambda: len(delivered()) >= recipients // 3, 60, "a third of the reminders to go out")
     bot.kill()

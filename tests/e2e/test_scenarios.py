@@ -58,8 +58,13 @@ def test_a_full_check_in_with_buttons(shared: Workspace) -> None:
     user.ask("/kiemsat", "Chọn cơ sở")
     assert "Hình thức" in user.choose("Nhà tạm giữ Công an khu vực 1", "Hình thức")
     user.choose("Đột xuất", "tạm giữ?")
-    for value, next_prompt in (("12", "tạm giam?"), ("30", "nhận mới"), ("2", "ra khỏi"), ("1", "quá hạn"),
-                               ("0", "vi phạm")):  # fmt: skip
+    for value, next_prompt in (
+        ("12", "tạm giam?"),
+        ("30", "nhận mới"),
+        ("2", "ra khỏi"),
+        ("1", "quá hạn"),
+        ("0", "vi phạm"),
+    ):
         user.ask(value, next_prompt)
     user.choose("Có, liệt kê vi phạm", "mỗi tin nhắn một vi phạm")
     assert "Đã ghi 1 vi phạm" in user.ask("Buồng số 3 ẩm thấp", "Đã ghi 1")

@@ -26,9 +26,16 @@ def test_webhook_mode_serves_a_conversation_and_refuses_requests_without_the_sec
     related = user.inbox[user.cursor - 1].buttons
     assert "Căn cứ:" in user.choose(related[0][0], "Căn cứ:")  # a callback query, posted to the webhook
 
-    forged = {"update_id": 10**9, "message": {"message_id": 1, "date": 1, "text": "/start",
-                                               "chat": {"id": 7702, "type": "private"},
-                                               "from": {"id": 7702, "is_bot": False, "first_name": "X"}}}  # fmt: skip
+    forged = {
+        "update_id": 10**9,
+        "message": {
+            "message_id": 1,
+            "date": 1,
+            "text": "/start",
+            "chat": {"id": 7702, "type": "private"},
+            "from": {"id": 7702, "is_bot": False, "first_name": "X"},
+        },
+    }
     assert httpx.post(local, json=forged, timeout=10).status_code == 403
     wrong = {"X-Telegram-Bot-Api-Secret-Token": "not-the-secret"}
     assert httpx.post(local, json=forged, headers=wrong, timeout=10).status_code == 403

@@ -98,8 +98,14 @@ async def test_reload_refuses_bad_data_and_keeps_the_old_base(world: World, tmp_
 
 async def test_hostile_questions_get_sensible_replies(world: World) -> None:
     chat = world.chat(world.staff_a)
-    for question in ["'; DROP TABLE users; --", "**bold** <b>x</b> [link](http://x)", "🙂🙂🙂", "?!...",
-                     "What is the custody time limit?", "tạm giữ " * 400]:  # fmt: skip
+    for question in [
+        "'; DROP TABLE users; --",
+        "**bold** <b>x</b> [link](http://x)",
+        "🙂🙂🙂",
+        "?!...",
+        "What is the custody time limit?",
+        "tạm giữ " * 400,
+    ]:
         text = await chat.text(question)
         assert text and "mã lỗi" not in text, question
     assert await world.app.db.integrity_ok()

@@ -221,8 +221,10 @@ async def test_reminder_buttons_sent_stops_the_rest_and_undo_is_audited(world: W
     a_unit, b_unit = await repos.units.get(a), await repos.units.get(b)
     assert a_unit is not None and b_unit is not None
     due_day = schedule.reminders[-1]
-    later = [reminder_message(schedule, a_unit, world.head_a, due_day, date(2026, 3, 5), example=True),
-             reminder_message(schedule, b_unit, world.admin_b, due_day, date(2026, 3, 5), example=True)]  # fmt: skip
+    later = [
+        reminder_message(schedule, a_unit, world.head_a, due_day, date(2026, 3, 5), example=True),
+        reminder_message(schedule, b_unit, world.admin_b, due_day, date(2026, 3, 5), example=True),
+    ]
     assert await repos.reports.queue_reminders(later, clock.now()) == 1
     assert await repos.outbox.for_key(later[0].message.key) is None
 
@@ -473,12 +475,29 @@ async def test_tinhhinh_xuat_exports_every_unit_cell_by_cell(world: World) -> No
     assert sheet.title == "Tình hình gửi báo cáo"
     assert book.properties.title == "Báo cáo công tác tháng – kỳ tháng 01/2026"
     rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-    assert rows[0] == list(HEADERS) == [
-        "Đơn vị", "Mã đơn vị", "Tình trạng", "Hạn gửi", "Ngày báo đã gửi", "Người đánh dấu", "Số ngày trễ",
-    ]  # fmt: skip
+    assert (
+        rows[0]
+        == list(HEADERS)
+        == [
+            "Đơn vị",
+            "Mã đơn vị",
+            "Tình trạng",
+            "Hạn gửi",
+            "Ngày báo đã gửi",
+            "Người đánh dấu",
+            "Số ngày trễ",
+        ]
+    )
     assert rows[1] == ["VKSND khu vực B", "B", "chưa gửi, quá hạn", datetime(2026, 2, 5), None, None, 25]
-    assert rows[2] == ["VKSND khu vực A", "A", "đã gửi, trễ hạn", datetime(2026, 2, 5), datetime(2026, 3, 2),
-                       "Lãnh đạo A", 25]  # fmt: skip
+    assert rows[2] == [
+        "VKSND khu vực A",
+        "A",
+        "đã gửi, trễ hạn",
+        datetime(2026, 2, 5),
+        datetime(2026, 3, 2),
+        "Lãnh đạo A",
+        25,
+    ]
     assert len(rows) == 3
     assert sheet["D2"].number_format == sheet["E3"].number_format != "General"  # shown as dates
     # The head of A exports only A.

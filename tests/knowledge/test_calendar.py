@@ -74,8 +74,14 @@ def test_the_package_still_lists_the_draft_day_we_remove() -> None:
 
 def test_weekday_names() -> None:
     assert [weekday_vi(date(2026, 3, 2) + timedelta(days=i)) for i in range(7)] == [
-        "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật",
-    ]  # fmt: skip
+        "Thứ Hai",
+        "Thứ Ba",
+        "Thứ Tư",
+        "Thứ Năm",
+        "Thứ Sáu",
+        "Thứ Bảy",
+        "Chủ nhật",
+    ]
 
 
 def test_next_and_previous_working_day_across_tet_2026(cal: WorkCalendar) -> None:

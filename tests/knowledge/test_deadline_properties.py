@@ -94,8 +94,10 @@ def test_lengths_match_the_counting_rule(case: tuple[DeadlineResult, Any]) -> No
     elif result.counting == "clock":
         assert isinstance(result.start, datetime)
         moments = [result.start, *[s.end_moment for s in _all_steps(result)]]
-        assert all(later - earlier == timedelta(hours=72 if result.kind == "tam_giu" else 12)
-                   for earlier, later in pairwise(moments))  # fmt: skip
+        assert all(
+            later - earlier == timedelta(hours=72 if result.kind == "tam_giu" else 12)
+            for earlier, later in pairwise(moments)
+        )
     else:
         for step in _all_steps(result):
             raw = step.shifted_from or step.last_day

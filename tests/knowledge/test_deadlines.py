@@ -321,10 +321,16 @@ def test_period_table_is_validated() -> None:
     good = {
         "categories": {"a": "A"},
         "kinds": {
-            "k": {"label": "K", "basis": "B", "status": "V", "counting": "calendar", "trigger": "T",
-                  "base": {"label": "x", "length": "3x"}},
+            "k": {
+                "label": "K",
+                "basis": "B",
+                "status": "V",
+                "counting": "calendar",
+                "trigger": "T",
+                "base": {"label": "x", "length": "3x"},
+            },
         },
-    }  # fmt: skip
+    }
     with pytest.raises(PeriodDataError, match="3x"):
         parse_periods(good)
     good["kinds"]["k"]["base"]["length"] = "12h"
@@ -339,8 +345,16 @@ def test_period_table_is_validated() -> None:
 def test_json_shape_is_exact() -> None:
     data = compute("tam_giam_dieu_tra", D(2026, 3, 4), category="rat_nghiem_trong").to_json()
     assert list(data) == [
-        "kind", "start", "last_day", "end_time", "shifted_from", "basis", "steps", "max_last_day", "max_end_time",
-    ]  # fmt: skip
+        "kind",
+        "start",
+        "last_day",
+        "end_time",
+        "shifted_from",
+        "basis",
+        "steps",
+        "max_last_day",
+        "max_end_time",
+    ]
     assert data["start"] == "2026-03-04"
     assert all(list(step) == ["label", "last_day", "end_time", "shifted_from"] for step in data["steps"])
     assert (data["last_day"], data["end_time"]) == ("2026-07-01", "24:00")  # 4 × 30 days, day 1 = 04/03
@@ -354,11 +368,25 @@ def test_json_shape_is_exact() -> None:
 def test_list_kinds_covers_the_required_kinds() -> None:
     kinds = {k.kind: k for k in list_kinds()}
     required = {
-        "giu_khan_cap", "tam_giu", "tam_giam", "tam_giam_dieu_tra", "dieu_tra", "nguon_tin", "truy_to",
-        "chuan_bi_xet_xu", "khang_cao_ban_an", "khang_cao_quyet_dinh", "khang_nghi_ban_an_cung_cap",
-        "khang_nghi_ban_an_cap_tren", "khang_nghi_quyet_dinh_cung_cap", "khang_nghi_quyet_dinh_cap_tren",
-        "giam_doc_tham", "tam_giam_sau_tuyen_an", "dieu_tra_rut_gon", "xet_xu_rut_gon",
-    }  # fmt: skip
+        "giu_khan_cap",
+        "tam_giu",
+        "tam_giam",
+        "tam_giam_dieu_tra",
+        "dieu_tra",
+        "nguon_tin",
+        "truy_to",
+        "chuan_bi_xet_xu",
+        "khang_cao_ban_an",
+        "khang_cao_quyet_dinh",
+        "khang_nghi_ban_an_cung_cap",
+        "khang_nghi_ban_an_cap_tren",
+        "khang_nghi_quyet_dinh_cung_cap",
+        "khang_nghi_quyet_dinh_cap_tren",
+        "giam_doc_tham",
+        "tam_giam_sau_tuyen_an",
+        "dieu_tra_rut_gon",
+        "xet_xu_rut_gon",
+    }
     assert required <= set(kinds)
     assert kinds["truy_to"].needs_category and not kinds["truy_to"].needs_length
     assert kinds["tam_giam"].needs_length and kinds["tam_giam"].accepts_tam_giu_days

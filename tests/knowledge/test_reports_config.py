@@ -253,9 +253,15 @@ def test_days_before_a_monday_fall_on_the_friday(cal: WorkCalendar) -> None:
 
 
 def test_days_before_over_tet_2027_and_escalation_after_it(cal: WorkCalendar) -> None:
-    config, report = one(changed(reminders=[
-        {"working_days_before": 3, "at": "08:00"}, {"days_before": 1, "at": "14:30"}, {"days_before": 0, "at": "08:00"},
-    ]))  # fmt: skip
+    config, report = one(
+        changed(
+            reminders=[
+                {"working_days_before": 3, "at": "08:00"},
+                {"days_before": 1, "at": "14:30"},
+                {"days_before": 0, "at": "08:00"},
+            ]
+        )
+    )
     january = period_by_key("month", "2027-01")
     assert january is not None
     schedule = config.schedule(report, january, cal, TZ)
@@ -272,10 +278,17 @@ def test_days_before_over_tet_2027_and_escalation_after_it(cal: WorkCalendar) ->
 def test_coinciding_moments_are_one_reminder(cal: WorkCalendar) -> None:
     # Due Monday 05/10/2026: 1 working day before, 1 day before (Sunday → Friday) and 2 days
     # before (Saturday → Friday) are all Friday 08:00: one reminder, the first listed.
-    config, report = one(changed(reminders=[
-        {"working_days_before": 1, "at": "08:00"}, {"days_before": 1, "at": "08:00"},
-        {"days_before": 2, "at": "08:00"}, {"days_before": 1, "at": "16:00"}, {"days_before": 0, "at": "08:00"},
-    ]))  # fmt: skip
+    config, report = one(
+        changed(
+            reminders=[
+                {"working_days_before": 1, "at": "08:00"},
+                {"days_before": 1, "at": "08:00"},
+                {"days_before": 2, "at": "08:00"},
+                {"days_before": 1, "at": "16:00"},
+                {"days_before": 0, "at": "08:00"},
+            ]
+        )
+    )
     september = period_by_key("month", "2026-09")
     assert september is not None
     schedule = config.schedule(report, september, cal, TZ)
@@ -287,9 +300,15 @@ def test_coinciding_moments_are_one_reminder(cal: WorkCalendar) -> None:
 
 
 def test_reminders_are_in_time_order_whatever_the_file_order(cal: WorkCalendar) -> None:
-    config, report = one(changed(reminders=[
-        {"days_before": 0, "at": "08:00"}, {"working_days_before": 5, "at": "08:00"}, {"days_before": 0, "at": "07:00"},
-    ]))  # fmt: skip
+    config, report = one(
+        changed(
+            reminders=[
+                {"days_before": 0, "at": "08:00"},
+                {"working_days_before": 5, "at": "08:00"},
+                {"days_before": 0, "at": "07:00"},
+            ]
+        )
+    )
     october = period_by_key("month", "2026-10")
     assert october is not None
     schedule = config.schedule(report, october, cal, TZ)

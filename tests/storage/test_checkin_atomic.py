@@ -79,9 +79,21 @@ async def test_alerts_are_never_queued_without_the_check_in(world: World, clock:
 async def test_the_stored_check_in_is_what_a_later_read_returns(world: World, clock: FakeClock) -> None:
     sites = await add_sites(world)
     content = CheckinContent(
-        sites.a1.id, "dot_xuat", 4, 5, 1, 2, 0, ("Buồng 3 ẩm",), "Kiến nghị", 21.5, 105.25, False,
-        (("ph-1", 1000, None),), "Ghi chú",
-    )  # fmt: skip
+        sites.a1.id,
+        "dot_xuat",
+        4,
+        5,
+        1,
+        2,
+        0,
+        ("Buồng 3 ẩm",),
+        "Kiến nghị",
+        21.5,
+        105.25,
+        False,
+        (("ph-1", 1000, None),),
+        "Ghi chú",
+    )
     stored, created = await world.app.repos.checkins.submit(
         world.staff_a, "d-2", content, checked_at=clock.now(), now=clock.now()
     )
@@ -121,9 +133,13 @@ async def test_in_a_shared_batch_a_failing_alert_fails_only_its_own_check_in(wor
     def submit(draft_id: str, overdue: int):  # type: ignore[no-untyped-def]
         content = CheckinContent(sites.a1.id, "hang_ngay", 3, 0, 0, 0, overdue)
         return repos.checkins.submit(
-            world.staff_a, draft_id, content, checked_at=clock.now(), now=clock.now(),
+            world.staff_a,
+            draft_id,
+            content,
+            checked_at=clock.now(),
+            now=clock.now(),
             alerts=alert if overdue else None,
-        )  # fmt: skip
+        )
 
     results = await asyncio.gather(
         submit("plain", 0), submit("flagged", 1), submit("bad", 2), submit("plain-2", 0), return_exceptions=True

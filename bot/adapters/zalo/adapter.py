@@ -138,8 +138,9 @@ class ZaloAdapter:
                 not_before = None
                 if isinstance(exc, ZaloRateLimited) and exc.retry_after:
                     not_before = self.dispatcher.services.clock.now() + timedelta(seconds=exc.retry_after)
-                await queue_undelivered(self.dispatcher.services, incoming, rest, type(exc).__name__,
-                                        not_before=not_before)  # fmt: skip
+                await queue_undelivered(
+                    self.dispatcher.services, incoming, rest, type(exc).__name__, not_before=not_before
+                )
                 return
 
     async def _typing(self, chat_id: str) -> None:

@@ -200,8 +200,13 @@ def test_console_stops_on_sigint_without_waiting_for_input(tmp_path: Path) -> No
     env["BOT_DB"] = str(tmp_path / "bot.sqlite3")
     proc = subprocess.Popen(
         [sys.executable, "-m", "bot", "run", "--platform", "console"],
-        cwd=REPO, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        cwd=REPO,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stdin is not None
     proc.stdin.write("/start\n")
     proc.stdin.flush()

@@ -194,8 +194,15 @@ async def test_a_month_of_reminders_with_sent_marks_snooze_and_escalation(provin
 
     # Nothing went out twice, and nothing arrived outside its moment (or the snooze time).
     assert max(keys(platform).values()) == 1
-    allowed = {at("27/11 08:00"), at("01/12 08:00"), at("01/12 10:00"), at("03/12 08:00"), at("04/12 08:00"),
-               at("04/12 09:00"), at("07/12 09:00")}  # fmt: skip
+    allowed = {
+        at("27/11 08:00"),
+        at("01/12 08:00"),
+        at("01/12 10:00"),
+        at("03/12 08:00"),
+        at("04/12 08:00"),
+        at("04/12 09:00"),
+        at("07/12 09:00"),
+    }
     assert {s.at for s in platform.sent} <= allowed
 
 
@@ -335,8 +342,9 @@ async def test_undo_within_a_day_resumes_reminders(province: Province) -> None:
     assert "Đã hoàn tác" in undone.text
     await run_until(scheduler, clock, at("03/12 09:00"))
     assert [s.at for s in platform.to("h1", "Nhắc gửi báo cáo: Báo cáo công tác tháng")] == [
-        at("01/12 08:00"), at("03/12 08:00"),
-    ]  # fmt: skip
+        at("01/12 08:00"),
+        at("03/12 08:00"),
+    ]
     audit = await p.app.repos.audit.for_target("report", f"report:{CT}:2026-11:{kv1}")
     assert [a.action for a in audit] == ["report.sent", "report.undo"]
 
@@ -380,8 +388,12 @@ async def test_scheduler_run_plans_at_start_up_and_stops_on_request(province: Pr
 
 def test_only_the_scheduler_imports_apscheduler() -> None:
     root = REPO_ROOT
-    users = [f.relative_to(root).as_posix() for d in ("bot", "handlers", "knowledge", "storage")
-             for f in (root / d).rglob("*.py") if "apscheduler" in f.read_text(encoding="utf-8")]  # fmt: skip
+    users = [
+        f.relative_to(root).as_posix()
+        for d in ("bot", "handlers", "knowledge", "storage")
+        for f in (root / d).rglob("*.py")
+        if "apscheduler" in f.read_text(encoding="utf-8")
+    ]
     assert users == ["bot/delivery/scheduler.py"]
 
 
