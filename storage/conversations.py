@@ -32,7 +32,7 @@ def _load(text: str) -> Any:
 class Conversation:
     state: str | None = None
     data: dict[str, Any] = field(default_factory=dict)
-    menu: list[str] = field(default_factory=list)
+    menu: list[list[str]] = field(default_factory=list)  # [label, callback data] per option
     updated_at: str | None = None
     # The snapshot as last loaded or saved: comparing with it tells whether anything changed.
     stored: Snapshot = field(default=EMPTY, repr=False, compare=False)

@@ -87,6 +87,8 @@ class LinkRepository:
             if parse_utc(row["expires_at"]) <= now:
                 return Linked(LinkStatus.EXPIRED)
             account = await (await conn.execute("SELECT * FROM users WHERE id = ?", (row["user_id"],))).fetchone()
+            if account is None:  # the account the code was made for no longer exists
+                return Linked(LinkStatus.UNKNOWN)
             target = user_from_row(account)
             if not target.active:
                 return Linked(LinkStatus.INACTIVE)

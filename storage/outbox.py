@@ -57,7 +57,7 @@ def _message(row: Row) -> OutboxMessage:
         row["platform"],
         row["chat_id"],
         row["text"],
-        [[tuple(b) for b in r] for r in json.loads(row["buttons_json"])],  # type: ignore[misc]
+        [[tuple(b) for b in r] for r in json.loads(row["buttons_json"])],
         row["status"],
         row["attempts"],
         parse_utc(row["next_attempt_at"]),

@@ -191,7 +191,10 @@ class UserRepository:
                 f"UPDATE users SET {sets}, updated_at = ? WHERE id = ?",
                 (*fields.values(), utc_now_text(), user_id),
             )
-            updated = _user(await (await conn.execute("SELECT * FROM users WHERE id = ?", (user_id,))).fetchone())
+            row = await (await conn.execute("SELECT * FROM users WHERE id = ?", (user_id,))).fetchone()
+            if row is None:  # deleted by another writer since get_in_scope
+                raise ScopeError("user no longer exists")
+            updated = _user(row)
             await write_audit(
                 conn,
                 actor_id=actor.id,

@@ -87,7 +87,7 @@ class ConsoleAdapter:
             )
             await self.send(await self.dispatcher.handle(incoming))
 
-    platforms = (PLATFORM,)
+    platforms: tuple[str, ...] = (PLATFORM,)
 
     async def deliver(self, chat_id: str, replies: list[Reply]) -> None:
         """Outbox delivery: proactive messages (alerts, reminders) appear in the chat."""

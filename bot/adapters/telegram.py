@@ -11,6 +11,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
+from functools import partial
 from typing import Any, TypeVar
 
 from telegram import (
@@ -227,8 +228,13 @@ class TelegramAdapter:
                 photo = reply.photo
                 sent.append(
                     await call(
-                        lambda p=photo, c=caption, m=markup: bot.send_photo(
-                            chat_id, p.data, caption=c, reply_markup=m, filename=p.filename
+                        partial(
+                            bot.send_photo,
+                            chat_id,
+                            photo.data,
+                            caption=caption,
+                            reply_markup=markup,
+                            filename=photo.filename,
                         ),
                         "sendPhoto",
                     )
@@ -239,7 +245,7 @@ class TelegramAdapter:
             if reply.file is not None:
                 file = reply.file
                 sent.append(
-                    await call(lambda f=file: bot.send_document(chat_id, f.data, filename=f.filename), "sendDocument")
+                    await call(partial(bot.send_document, chat_id, file.data, filename=file.filename), "sendDocument")
                 )
             if not reply.text:
                 continue
@@ -248,13 +254,11 @@ class TelegramAdapter:
                 last = index == len(parts) - 1
                 part_markup = markup if last else None
                 sent.append(
-                    await call(
-                        lambda t=part, m=part_markup: bot.send_message(chat_id, t, reply_markup=m), "sendMessage"
-                    )
+                    await call(partial(bot.send_message, chat_id, part, reply_markup=part_markup), "sendMessage")
                 )
         return sent
 
-    platforms = (PLATFORM,)
+    platforms: tuple[str, ...] = (PLATFORM,)
 
     async def deliver(self, chat_id: str, replies: list[Reply]) -> None:
         """Outbox delivery: platform errors become the outbox's retry / unreachable decisions."""

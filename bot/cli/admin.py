@@ -63,7 +63,7 @@ async def _unit_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:
     admin = subparsers.add_parser("admin", help="quản trị từ dòng lệnh")
     sub = admin.add_subparsers(dest="admin_command", required=True)
 

@@ -64,7 +64,7 @@ def register(subparsers: Any) -> None:
         help="tính thời hạn tố tụng",
         description="Tính thời hạn tố tụng hình sự (BLTTHS 2015). KIND = list để xem các loại.",
     )
-    parser.error = lambda message: _vi_error(parser, message)  # type: ignore[method-assign]
+    parser.error = lambda message: _vi_error(parser, message)
     parser.add_argument(
         "kind", metavar="KIND", help="loại thời hạn, ví dụ tam_giu, tam_giam, truy_to; list = danh sách"
     )

@@ -50,7 +50,7 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:
     export = subparsers.add_parser("export", help="xuất dữ liệu ra tệp")
     sub = export.add_subparsers(dest="export_command", required=True)
     checkins = sub.add_parser("checkins", help="phiếu kiểm sát tạm giữ, tạm giam của một tháng")

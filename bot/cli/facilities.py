@@ -55,7 +55,7 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:
     """Adds ``facilities`` under the ``admin`` command (bot.cli.admin must be registered first)."""
     admin = subparsers.choices["admin"]
     admin_sub = next(a for a in admin._actions if isinstance(a, argparse._SubParsersAction))

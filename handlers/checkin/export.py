@@ -145,7 +145,7 @@ def _sheet(ws: Any, headers: Sequence[str], rows: list[list[Any]]) -> None:
 
 def build_workbook(checkins: Sequence[Checkin], tz: tzinfo, title: str) -> bytes:
     wb = Workbook()
-    ws = wb.active
+    ws = wb.worksheets[0]  # a new workbook has one sheet
     ws.title = "Phiếu kiểm sát"
     _sheet(ws, ROW_HEADERS, check_rows(checkins, tz))
     _sheet(wb.create_sheet("Tổng hợp theo cơ sở"), TOTAL_HEADERS, total_rows(checkins, tz))

@@ -58,9 +58,9 @@ async def handle(ctx: Context, step: str, go: Go, advance: Go) -> list[Reply]:
         if value is None:
             return await again(ctx, step, problem)
         trial = {**draft, step: value}
-        problem = overdue_problem(trial) if step == "overdue" else None
-        if problem:
-            return await again(ctx, step, problem)
+        overdue = overdue_problem(trial) if step == "overdue" else None
+        if overdue:
+            return await again(ctx, step, overdue)
         draft[step] = value
         return await advance(ctx, step, "")
     if step == "kind" and fold(text) in _KIND_BY_FOLDED:

@@ -32,7 +32,7 @@ def build_status_workbook(schedule: Schedule, statuses: Sequence[UnitStatus], tz
             ]
         )
     wb = Workbook()
-    ws = wb.active
+    ws = wb.worksheets[0]  # a new workbook has one sheet
     ws.title = "Tình hình gửi báo cáo"
     write_sheet(ws, HEADERS, rows)
     wb.properties.title = f"{schedule.report.name} – kỳ {schedule.period.label}"

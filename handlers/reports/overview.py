@@ -43,10 +43,10 @@ async def _resolve(ctx: Context, report_text: str | None, period_text: str | Non
         return schedule_of(ctx, report, period)
     periods = reported_periods(ctx, report)
     due_passed = [s for s in periods if s.due <= today_of(ctx)]
-    chosen = (due_passed or periods or [None])[0]
-    if chosen is None:
+    candidates = due_passed or periods
+    if not candidates:
         return Reply(f"{report.name} chưa có kỳ nào đến lúc nhắc.")
-    return chosen
+    return candidates[0]
 
 
 async def _statuses(

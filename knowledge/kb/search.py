@@ -193,7 +193,7 @@ class Searcher:
             self._weak_part.append(weak_part)
             for term in weak:
                 postings[term][doc] = weak_part
-        self._postings = postings = dict(postings)
+        self._postings = dict(postings)
         weights = self.synonyms.weights
         for term, posting in postings.items():
             df = len(posting)

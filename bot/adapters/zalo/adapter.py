@@ -67,7 +67,7 @@ class Outgoing:
 
 
 class ZaloAdapter:
-    platforms = (PLATFORM,)
+    platforms: tuple[str, ...] = (PLATFORM,)
 
     def __init__(
         self,

@@ -22,7 +22,7 @@ def unwrap(body: Any) -> Any:
     return body
 
 
-def _id(part: Any, what: str) -> str:
+def _id(part: object, what: str) -> str:
     value = part.get("id") if isinstance(part, dict) else None
     if not isinstance(value, str | int) or isinstance(value, bool) or not str(value).strip():
         raise MalformedUpdate(f"update without {what} id")
@@ -38,6 +38,8 @@ def to_incoming(update: Any) -> Incoming | None:
         raise MalformedUpdate("update without event_name or message")
     sender, chat = message.get("from"), message.get("chat")
     user_id, chat_id = _id(sender, "sender"), _id(chat, "chat")
+    if not isinstance(sender, dict) or not isinstance(chat, dict):  # _id has refused them already
+        raise MalformedUpdate("update without sender or chat")
     if sender.get("is_bot") is True:
         return None
     message_id = message.get("message_id")
