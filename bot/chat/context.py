@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
 from bot.chat.messages import Incoming
 from bot.clock import Clock, local
@@ -13,10 +14,27 @@ from storage.repositories import Repositories
 from storage.users import Role, User
 
 if TYPE_CHECKING:
-    from bot.chat.routing import Router
     from bot.config import Settings
     from knowledge.kb.library import Library
     from knowledge.reports.config import ReportBook
+
+
+class HelpEntry(Protocol):
+    """What /help shows of a command (``bot.chat.routing.CommandRoute`` is one)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def help(self) -> str: ...
+    @property
+    def usage(self) -> str: ...
+
+
+class CommandCatalog(Protocol):
+    """The commands a role may use; the router is one. A protocol, so that this module does not
+    import the router, which imports this module for the handlers' type."""
+
+    def visible_commands(self, role: Role | None) -> Sequence[HelpEntry]: ...
 
 
 @dataclass(slots=True)
@@ -26,11 +44,9 @@ class Services:
     repos: Repositories
     settings: Settings
     clock: Clock
-    router: Router
+    router: CommandCatalog
     library: Library | None = None
     reports: ReportBook | None = None
-    # Capabilities added by later features (knowledge base, calendar, outbox) hang here.
-    extras: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -9,15 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TypeVar
 
+from bot.chat import texts
+from bot.chat.callback_data import CallbackData
+from bot.chat.context import Context
+from bot.chat.messages import Reply
 from storage.users import Role
 
-if TYPE_CHECKING:
-    from bot.chat.context import Context
-    from bot.chat.messages import Reply
-
-Handler = Callable[["Context"], Awaitable[list["Reply"]]]
+Handler = Callable[[Context], Awaitable[list[Reply]]]
+Data = TypeVar("Data", bound=CallbackData)
 
 _ID = re.compile(r"[0-9]{1,18}")
 
@@ -71,6 +72,24 @@ class Router:
         if prefix in self.callbacks:
             raise ValueError(f"callback prefix {prefix!r} registered twice")
         self.callbacks[prefix] = CallbackRoute(prefix, handler, min_role)
+
+    def button(
+        self,
+        kind: type[Data],
+        handler: Callable[[Context, Data], Awaitable[list[Reply]]],
+        *,
+        min_role: Role | None = Role.STAFF,
+    ) -> None:
+        """Register typed button data: the handler receives the unpacked fields, and a press whose
+        data does not unpack exactly (stale, forged) gets the stale-button answer instead."""
+
+        async def unpacked(ctx: Context) -> list[Reply]:
+            data = kind.from_args(ctx.args)
+            if data is None:
+                return [Reply(texts.STALE_BUTTON)]
+            return await handler(ctx, data)
+
+        self.callback(kind.prefix, unpacked, min_role=min_role)
 
     def state(self, name: str, handler: Handler, *, min_role: Role = Role.STAFF, accepts_numbers: bool = False) -> None:
         if name in self.states:
