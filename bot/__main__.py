@@ -23,7 +23,7 @@ def _run(args: argparse.Namespace) -> int:
     # In the console chat, log lines would interleave with the conversation: warnings only.
     setup_logging(settings.log_level if platform != "console" else "WARNING", settings.secrets())
     try:
-        return asyncio.run(run(settings, platform))
+        return asyncio.run(run(settings, platform, console_as=args.as_name))
     except Exception:
         # Python would print this traceback raw, past the log filter, and some carry secrets
         # (python-telegram-bot's InvalidToken quotes the token): it goes through the log instead.
@@ -37,6 +37,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="chạy trợ lý")
     run.add_argument("--platform", choices=PLATFORMS, default=None, help="mặc định: theo token đã cấu hình")
+    run.add_argument(
+        "--as",
+        dest="as_name",
+        metavar="NAME",
+        default=None,
+        help="chat trên máy với tư cách một người khác (đăng ký bằng /start MÃ_MỜI); mặc định: quản trị demo",
+    )
     run.set_defaults(func=_run)
     for name in CLI_MODULES:
         importlib.import_module(name).register(sub)

@@ -128,8 +128,11 @@ async def _upkeep(app: App, stop: asyncio.Event) -> None:
             await asyncio.wait_for(stop.wait(), timeout=3600)
 
 
-async def run(settings: Settings, platform: str, stop: asyncio.Event | None = None) -> int:
-    """Serve ``platform`` until a signal arrives (or ``stop`` is set, for tests); the exit code."""
+async def run(
+    settings: Settings, platform: str, stop: asyncio.Event | None = None, *, console_as: str | None = None
+) -> int:
+    """Serve ``platform`` until a signal arrives (or ``stop`` is set, for tests); the exit code.
+    ``console_as``: in the console chat, the local person to chat as (default: the demo admin)."""
     app = await build_app(settings)
     if stop is None:
         stop = asyncio.Event()
@@ -137,12 +140,13 @@ async def run(settings: Settings, platform: str, stop: asyncio.Event | None = No
     try:
         if platform == "console":
             from bot.adapters.console import ConsoleAdapter
-            from bot.demo import ensure_console_admin, seed_demo
+            from bot.demo import console_identity, ensure_console_admin, seed_demo
 
             if settings.demo:
                 await seed_demo(app.repos)
             await ensure_console_admin(app.repos)
-            console = ConsoleAdapter(app.dispatcher, sys.stdin, sys.stdout)
+            user_id, name = console_identity(console_as)
+            console = ConsoleAdapter(app.dispatcher, sys.stdin, sys.stdout, user_id=user_id, display_name=name)
             await _serve(app, console, console.run, stop)
         elif platform == "telegram":
             from bot.adapters.telegram import TelegramAdapter

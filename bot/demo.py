@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from knowledge.kb.normalize import fold
 from storage.facilities import FacilityInput
 from storage.repositories import Repositories
 from storage.users import Role, User
@@ -31,6 +32,16 @@ DEMO_FACILITIES = {
     "DEMO-KV2": (("Nhà tạm giữ Công an khu vực 2", "nha_tam_giu", "Số 2 đường Demo, khu vực 2"),),
     "DEMO-KV3": (("Nhà tạm giữ Công an khu vực 3", "nha_tam_giu", "Số 3 đường Demo, khu vực 3"),),
 }
+
+
+def console_identity(name: str | None) -> tuple[str, str]:
+    """The platform id and display name of a console person: the demo administrator by default,
+    or ``--as NAME``, a separate local account (registered with ``/start CODE`` like anyone)."""
+    if name is None or not name.strip():
+        return CONSOLE_USER_ID, DEMO_ADMIN_NAME
+    shown = " ".join(name.split())[:60]
+    slug = fold(shown).replace(" ", "-") or shown.encode().hex()[:40]
+    return "as:" + slug, shown
 
 
 async def seed_demo(repos: Repositories) -> bool:

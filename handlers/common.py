@@ -26,6 +26,11 @@ async def start(ctx: Context) -> list[Reply]:
             return [Reply("Tài khoản của anh/chị đang bị khóa. Vui lòng liên hệ quản trị viên của đơn vị.")]
         unit = await ctx.repos.units.get(user.unit_id)
         name = user.display_name or "anh/chị"
+        if ctx.args:
+            text = _code_not_used(user.role.label, unit.name if unit else "đơn vị")
+            if ctx.incoming.platform == "console":
+                text += "\nĐể thử với tư cách người khác trên máy này: python -m bot run --as TÊN"
+            return [Reply(text)]
         return [
             Reply(
                 f"Chào {name}! Anh/chị đang dùng Trợ lý VKS với vai trò {user.role.label}"
@@ -57,6 +62,14 @@ async def start(ctx: Context) -> list[Reply]:
             )
         ]
     return [Reply(REDEEM_MESSAGES.get(result.status, WELCOME_NEW))]
+
+
+def _code_not_used(role: str, unit: str) -> str:
+    return (
+        f"Anh/chị đã có tài khoản ({role} tại {unit}), nên Trợ lý không dùng mã mời này: mã không bị tiêu, "
+        "người được mời vẫn dùng được nếu mã còn hạn và chưa ai dùng. Mỗi tài khoản chỉ đăng ký một lần; muốn đổi vai trò hoặc đơn vị, "
+        "anh/chị nhờ quản trị viên dùng /nguoidung."
+    )
 
 
 async def help_(ctx: Context) -> list[Reply]:

@@ -15,6 +15,7 @@ from typing import TextIO
 from bot.chat.dispatcher import Dispatcher
 from bot.chat.menus import render_numbered
 from bot.chat.messages import Incoming, OutFile, Reply
+from bot.delivery.outbox_worker import DeliveryError
 from bot.demo import CONSOLE_CHAT_ID, CONSOLE_USER_ID, DEMO_ADMIN_NAME
 
 PLATFORM = "console"
@@ -30,12 +31,16 @@ class ConsoleAdapter:
         *,
         files_dir: Path = Path("data/exports"),
         user_id: str = CONSOLE_USER_ID,
+        display_name: str = DEMO_ADMIN_NAME,
     ) -> None:
         self.dispatcher = dispatcher
         self.stdin = stdin
         self.stdout = stdout
         self.files_dir = files_dir
+        # One console person per process: the chat id is the person's id (a private chat).
         self.user_id = user_id
+        self.chat_id = CONSOLE_CHAT_ID if user_id == CONSOLE_USER_ID else user_id
+        self.display_name = display_name
         self._interactive = stdin.isatty()
         self._counter = itertools.count(1)
 
@@ -80,20 +85,23 @@ class ConsoleAdapter:
                 break
             incoming = Incoming(
                 platform=PLATFORM,
-                chat_id=CONSOLE_CHAT_ID,
+                chat_id=self.chat_id,
                 user_id=self.user_id,
                 text=line.rstrip("\r\n"),
-                display_name=DEMO_ADMIN_NAME,
+                display_name=self.display_name,
             )
             await self.send(await self.dispatcher.handle(incoming))
 
     platforms: tuple[str, ...] = (PLATFORM,)
 
     async def deliver(self, chat_id: str, replies: list[Reply]) -> None:
-        """Outbox delivery: proactive messages (alerts, reminders) appear in the chat."""
-        if chat_id == CONSOLE_CHAT_ID:
-            self._write("🔔 Thông báo:\n")
-            await self.send(replies)
+        """Outbox delivery: proactive messages (alerts, reminders) appear in the chat. A message for
+        another console person (``--as``) is not theirs to read here: it stays queued and is
+        retried, so it appears when that person's console runs (or shows in /guiloi)."""
+        if chat_id != self.chat_id:
+            raise DeliveryError("người nhận không mở chat trên máy này lúc gửi")
+        self._write("🔔 Thông báo:\n")
+        await self.send(replies)
 
     async def send(self, replies: list[Reply]) -> None:
         texts = render_numbered(replies)

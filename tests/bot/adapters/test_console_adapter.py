@@ -42,9 +42,12 @@ def _env(db: Path, home: Path) -> dict[str, str]:
     return env
 
 
-def _run_console(db: Path, home: Path, lines: list[str]) -> subprocess.CompletedProcess[str]:
+def _run_console(
+    db: Path, home: Path, lines: list[str], *, as_name: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    who = ["--as", as_name] if as_name is not None else []
     return subprocess.run(
-        [sys.executable, "-m", "bot", "run", "--platform", "console"],
+        [sys.executable, "-m", "bot", "run", "--platform", "console", *who],
         input="".join(f"{line}\n" for line in lines),
         capture_output=True,
         text=True,
@@ -103,12 +106,48 @@ def test_second_run_keeps_the_data(tmp_path: Path, home: Path) -> None:
     _assert_clean_exit(second)
     users_page = second.stdout.split("\n\n")[0]
     assert users_page.count(DEMO_ADMIN_NAME) == 1, users_page
-    # The console user is already registered: the code from the first run is not spent on them.
-    assert "Chào Quản trị demo!" in second.stdout
+    # The console user is already registered: the code from the first run is not spent on them,
+    # and the answer says so.
+    assert "Anh/chị đã có tài khoản (Quản trị tại VKSND tỉnh Demo)" in second.stdout
+    assert "Trợ lý không dùng mã mời này" in second.stdout and "python -m bot run --as" in second.stdout
 
     unit_codes, user_names = asyncio.run(_stored(db))
     assert sorted(unit_codes) == sorted(code for code, *_ in DEMO_UNITS)
     assert user_names == [DEMO_ADMIN_NAME]
+
+
+def test_a_second_console_person_registers_with_the_admins_code(tmp_path: Path, home: Path) -> None:
+    """The demo admin invites a head; ``--as`` chats as that person, who registers with the code
+    and then sees a head's commands; the admin's own console is unchanged; the code is spent."""
+    db = tmp_path / "bot.sqlite3"
+    admin = _run_console(db, home, ["/moi lanhdao DEMO-KV1"])
+    _assert_clean_exit(admin)
+    code = CODE.search(admin.stdout)
+    assert code is not None, admin.stdout
+
+    head = _run_console(db, home, [f"/start {code.group(0)}", "/help", "/start"], as_name="Trần Thị Lan")
+    _assert_clean_exit(head)
+    registered, _, rest = head.stdout.partition("Các lệnh anh/chị dùng được:")
+    assert "Đăng ký thành công. Anh/chị là Lãnh đạo đơn vị tại VKSND khu vực 1 (Demo)." in registered
+    commands = {line.split(" ", 1)[0] for line in rest.splitlines() if line.startswith("/")}
+    assert {"/baocao", "/homnay", "/coso"} <= commands and "/moi" not in commands
+    assert "Chào Trần Thị Lan!" in rest
+
+    again = _run_console(db, home, [f"/start {code.group(0)}"], as_name="Nguyễn Văn Nam")
+    _assert_clean_exit(again)
+    assert "Mã mời này đã được sử dụng" in again.stdout
+    admin_again = _run_console(db, home, ["/start"])
+    assert "Chào Quản trị demo!" in admin_again.stdout
+
+    async def people() -> list[tuple[str, str, str]]:
+        app = await build_app(Settings(db_path=str(db)))
+        try:
+            rows = await app.repos.users.list_in_scope(await ensure_console_admin(app.repos))
+            return sorted((u.platform_user_id, u.display_name, u.role.value) for u in rows)
+        finally:
+            await app.close()
+
+    assert asyncio.run(people()) == [("as:tran-thi-lan", "Trần Thị Lan", "head"), ("local", DEMO_ADMIN_NAME, "admin")]
 
 
 async def _stored(db: Path) -> tuple[list[str], list[str]]:
