@@ -6,11 +6,12 @@ from bot.chat.routing import Router
 
 
 def build_router() -> Router:
-    from handlers import admin, checkin, common, deadlines, link, outbox_admin, qa, reports
+    from handlers import admin, checkin, common, deadlines, link, outbox_admin, qa, reports, units
 
     router = Router()
     common.register(router)
     admin.register(router)
+    units.register(router)
     outbox_admin.register(router)
     link.register(router)
     deadlines.register(router)

@@ -67,14 +67,6 @@ async def _create_invite(ctx: Context, unit_id: int, role: Role) -> list[Reply]:
     ]
 
 
-async def units(ctx: Context) -> list[Reply]:
-    assert ctx.user is not None
-    tree = await ctx.repos.units.subtree(ctx.user.unit_id)
-    lines = ["Các đơn vị anh/chị quản lý (mã — tên):"]
-    lines += [f"{u.code} — {u.name}" for u in tree]
-    return [Reply("\n".join(lines))]
-
-
 async def users(ctx: Context) -> list[Reply]:
     page = int_arg(ctx.args[0]) if len(ctx.args) == 1 else 1 if not ctx.args else None
     if page is None:
@@ -164,7 +156,6 @@ async def user_action(ctx: Context) -> list[Reply]:
 
 def register(router: Router) -> None:
     router.command("moi", invite, min_role=Role.ADMIN, help="Tạo mã mời người dùng mới", usage="[vai trò] [mã đơn vị]")
-    router.command("donvi", units, min_role=Role.ADMIN, help="Danh sách đơn vị anh/chị quản lý")
     router.command("nguoidung", users, min_role=Role.ADMIN, help="Quản lý người dùng, vai trò", usage="[trang]")
     router.callback("inv", invite_button, min_role=Role.ADMIN)
     router.callback("usp", users_page_button, min_role=Role.ADMIN)

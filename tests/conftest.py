@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,6 +12,10 @@ from bot.config import Settings
 from knowledge.kb.library import Library
 from storage.users import Role, User
 from tests.fakes import FakeChat, FakeClock
+
+
+# Units that exist long before the tests' clock: every report period in the tests is tracked.
+ESTABLISHED = datetime(2020, 1, 1, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -56,9 +60,9 @@ class World:
 @pytest.fixture
 async def world(app: App) -> World:
     units = app.repos.units
-    await units.add("P", "VKSND tỉnh P", "tinh")
-    a = await units.add("A", "VKSND khu vực A", "khu_vuc", "P")
-    b = await units.add("B", "VKSND khu vực B", "khu_vuc", "P")
+    await units.add("P", "VKSND tỉnh P", "tinh", now=ESTABLISHED)
+    a = await units.add("A", "VKSND khu vực A", "khu_vuc", "P", now=ESTABLISHED)
+    b = await units.add("B", "VKSND khu vực B", "khu_vuc", "P", now=ESTABLISHED)
     province = await units.by_code("P")
     assert province is not None
     users = app.repos.users

@@ -107,10 +107,11 @@ async def test_expired_and_wrong_invite_codes(world: World) -> None:
     assert await world.app.repos.users.by_platform("test", "late") is None
 
 
-async def test_already_registered_user_with_code_is_just_greeted(world: World) -> None:
+async def test_already_registered_user_with_code_is_told_the_code_was_not_used(world: World) -> None:
     code = await new_invite(world.app, "B", Role.ADMIN)
     chat = world.chat(world.staff_a)
-    assert "Chào" in await chat.text(f"/start {code}")
+    answer = await chat.text(f"/start {code}")
+    assert answer.startswith("Anh/chị đã có tài khoản (Cán bộ") and "không dùng mã mời này" in answer
     staff = await world.app.repos.users.get(world.staff_a.id)
     assert staff is not None and staff.role is Role.STAFF
     # The code stays unused for the person it was meant for.

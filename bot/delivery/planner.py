@@ -86,7 +86,12 @@ class Planner:
             escalate = since < schedule.escalation.at <= now
             if not due_now and not escalate:
                 continue
-            applicable = [u for u in units.values() if schedule.report.applies(u.code, u.level)]
+            # A unit tracks only the periods due on or after its "tracked from" day.
+            applicable = [
+                u
+                for u in units.values()
+                if schedule.report.applies(u.code, u.level) and u.tracks(schedule.due, self.tz)
+            ]
             sent = await self.repos.reports.for_period(schedule.report.code, schedule.period.key)
             missing = [u for u in applicable if u.id not in sent]
             for unit in missing:

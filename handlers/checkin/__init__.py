@@ -14,7 +14,7 @@ def register(router: Router) -> None:
     router.command("lichsu", records.history, help="Các phiếu kiểm sát gần nhất; xem, sửa")
     router.command("homnay", views.today, min_role=Role.HEAD, help="Cơ sở đến hạn, quá hạn kiểm sát")
     router.command(
-        "xuat", report.export_month, min_role=Role.HEAD, help="Xuất phiếu kiểm sát của tháng", usage="NĂM-THÁNG [csv]"
+        "xuat", report.export_month, min_role=Role.HEAD, help="Xuất phiếu kiểm sát của tháng", usage="[tháng] [csv]"
     )
     router.command("coso", sites.list_sites, min_role=Role.HEAD, help="Danh sách cơ sở tạm giữ, tạm giam")
     router.callback("ks", flow.on_button)

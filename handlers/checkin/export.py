@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Sequence
 from datetime import date, datetime, tzinfo
 from typing import Any
@@ -19,6 +18,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from knowledge.reports.periods import parse_period
 from storage.checkins import INSPECTION_KINDS, Checkin
 from storage.facilities import KINDS
 
@@ -60,11 +60,12 @@ MIN_WIDTH, MAX_WIDTH = 6, 50
 
 
 def month_bounds(text: str, tz: tzinfo) -> tuple[datetime, datetime] | None:
-    """``"2026-03"`` → the month's first instant and the next month's, local midnight in ``tz``."""
-    match = re.fullmatch(r"(\d{4})-(\d{1,2})", text.strip())
-    if not match or not 1 <= int(match.group(2)) <= 12 or not 2000 <= int(match.group(1)) <= 2100:
+    """A month as the assistant accepts it everywhere ("03/2026", "2026-03", "tháng 3/2026") → the
+    month's first instant and the next month's, local midnight in ``tz``."""
+    period = parse_period("month", text)
+    if period is None:
         return None
-    year, month = int(match.group(1)), int(match.group(2))
+    year, month = period.start.year, period.start.month
     following = (year + 1, 1) if month == 12 else (year, month + 1)
     return datetime(year, month, 1, tzinfo=tz), datetime(*following, 1, tzinfo=tz)
 

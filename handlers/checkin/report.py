@@ -1,4 +1,4 @@
-"""/xuat YYYY-MM [csv]: the month's check-ins of the user's units as a file."""
+"""/xuat [tháng] [csv]: the month's check-ins of the user's units as a file (default: this month)."""
 
 from __future__ import annotations
 
@@ -6,18 +6,24 @@ from bot.chat.context import Context
 from bot.chat.messages import OutFile, Reply
 from handlers.checkin.export import CSV_MIME, XLSX_MIME, build_csv, build_workbook, month_bounds
 
-USAGE = "Cú pháp: /xuat THÁNG (dạng NĂM-THÁNG), thêm csv nếu cần tệp CSV. Ví dụ: /xuat 2026-03 hoặc /xuat 2026-03 csv"
+USAGE = (
+    "Cú pháp: /xuat [tháng] [csv]: tháng dạng 03/2026 (hoặc 2026-03), bỏ trống là tháng này; "
+    "thêm csv nếu cần tệp CSV. Ví dụ: /xuat, /xuat 03/2026, /xuat 03/2026 csv"
+)
+FORMATS = ("csv", "xlsx")
 
 
 async def export_month(ctx: Context) -> list[Reply]:
     assert ctx.user is not None
     args = [a.lower() for a in ctx.args]
-    if not args or len(args) > 2 or (len(args) == 2 and args[1] not in ("csv", "xlsx")):
-        return [Reply(USAGE)]
+    kind = args.pop() if args and args[-1] in FORMATS else "xlsx"
     tz = ctx.services.settings.timezone
-    bounds = month_bounds(args[0], tz)
+    month = " ".join(args) or f"{ctx.local_now():%m/%Y}"
+    if len(args) > 3:
+        return [Reply(USAGE)]
+    bounds = month_bounds(month, tz)
     if bounds is None:
-        return [Reply(f"Tháng {args[0][:10]} không hợp lệ. {USAGE}")]
+        return [Reply(f"Tháng «{month[:20]}» không hợp lệ. {USAGE}")]
     start, end = bounds
     checkins = await ctx.repos.checkins.in_period_for(ctx.user, start, end)
     label = f"{start:%m/%Y}"
@@ -26,7 +32,7 @@ async def export_month(ctx: Context) -> list[Reply]:
     unit = await ctx.repos.units.get(ctx.user.unit_id)
     code = unit.code if unit else "donvi"
     stem = f"kiemsat-{code}-{start:%Y-%m}"
-    if len(args) == 2 and args[1] == "csv":
+    if kind == "csv":
         file = OutFile(f"{stem}.csv", build_csv(checkins, tz), CSV_MIME)
     else:
         title = f"Kiểm sát tạm giữ, tạm giam {label} — {code}"

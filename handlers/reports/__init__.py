@@ -13,21 +13,21 @@ from storage.users import Role
 def register(router: Router) -> None:
     router.command("baocao", open_reports, min_role=Role.HEAD, help="Báo cáo định kỳ của đơn vị: đã gửi, chưa gửi")
     router.command(
-        "danop", mark_command, min_role=Role.HEAD, help="Báo đã gửi một báo cáo", usage="/danop <mã báo cáo> [kỳ]"
+        "danop", mark_command, min_role=Role.HEAD, help="Báo đã gửi một báo cáo", usage="<mã báo cáo> [kỳ]"
     )
     router.command(
         "tinhhinh",
         status_view,
         min_role=Role.HEAD,
         help="Tình hình gửi báo cáo của các đơn vị (kèm biểu đồ)",
-        usage="/tinhhinh [mã báo cáo] [kỳ]",
+        usage="[mã báo cáo] [kỳ]",
     )
     router.command(
         "tinhhinh_xuat",
         status_export,
         min_role=Role.HEAD,
         help="Xuất tình hình gửi báo cáo ra Excel",
-        usage="/tinhhinh_xuat [mã báo cáo] [kỳ]",
+        usage="[mã báo cáo] [kỳ]",
     )
     router.command("thu_nhac", try_reminder, min_role=Role.ADMIN, help="Gửi ngay lần nhắc báo cáo sắp tới (thử)")
     router.command("baocao_nap", reload_config, min_role=Role.ADMIN, help="Nạp lại cấu hình báo cáo (reports.yaml)")

@@ -24,7 +24,7 @@ async def try_reminder(ctx: Context) -> list[Reply]:
     units = await ctx.repos.units.subtree(ctx.user.unit_id)
     recipients = await ctx.repos.reports.recipients_by_unit()
     for schedule, index in book.upcoming(tz, now):
-        targets = [u for u in units if schedule.report.applies(u.code, u.level)]
+        targets = [u for u in units if schedule.report.applies(u.code, u.level) and u.tracks(schedule.due, tz)]
         sent = await ctx.repos.reports.for_period(schedule.report.code, schedule.period.key)
         targets = [u for u in targets if u.id not in sent]
         if not targets:

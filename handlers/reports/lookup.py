@@ -28,12 +28,15 @@ def today_of(ctx: Context) -> date:
     return ctx.local_now().date()
 
 
-def reported_periods(ctx: Context, report: ReportType) -> list[Schedule]:
-    """Periods of ``report`` whose reminders have started, newest first (the last ~13 months)."""
-    now, today = ctx.now(), today_of(ctx)
+def reported_periods(ctx: Context, report: ReportType, unit: Unit | None = None) -> list[Schedule]:
+    """Periods of ``report`` whose reminders have started, newest first (the last ~13 months);
+    with ``unit``, only the periods it tracks (due on or after its "tracked from" day)."""
+    now, today, tz = ctx.now(), today_of(ctx), ctx.services.settings.timezone
     found = []
     for period in periods_between(report.period, today - timedelta(days=400), today):
         schedule = schedule_of(ctx, report, period)
+        if unit is not None and not unit.tracks(schedule.due, tz):
+            continue
         if schedule.reminders and schedule.reminders[0].at <= now:
             found.append(schedule)
     return sorted(found, key=lambda s: s.period.start, reverse=True)
@@ -58,10 +61,10 @@ def find_report(ctx: Context, text: str, command: str) -> ReportType | Reply:
 
 
 PERIOD_EXAMPLES = {
-    "month": "10/2026 (tháng 10/2026)",
-    "quarter": "Q3/2026 (quý III/2026)",
-    "half_year": "2026 (6 tháng năm 2026, từ 01/12/2025 đến 31/05/2026)",
-    "year": "2026 (12 tháng năm 2026, từ 01/12/2025 đến 30/11/2026)",
+    "month": "10/2026 (hoặc 2026-10)",
+    "quarter": "quý 3/2026 (hoặc Q3/2026)",
+    "half_year": "«6 tháng 2026» (6 tháng đầu năm 2026, từ 01/12/2025 đến 31/05/2026)",
+    "year": "«năm 2026» (12 tháng năm 2026, từ 01/12/2025 đến 30/11/2026)",
 }
 
 
@@ -82,10 +85,12 @@ def button_data(action: str, report: ReportType, period: Period, unit_id: int) -
 
 
 def split_period(report: ReportType, words: list[str]) -> tuple[str | None, list[str]]:
-    """The period typed after the report's code, in one or two words ("11/2026", "tháng 11/2026",
-    "quý IV/2026"), and the words after it."""
-    if len(words) >= 2 and parse_period(report.period, f"{words[0]} {words[1]}"):
-        return f"{words[0]} {words[1]}", words[2:]
+    """The period typed after the report's code, in one to five words ("11/2026", "tháng 11/2026",
+    "quý IV/2026", "6 tháng đầu năm 2026"), and the words after it."""
+    for size in range(min(len(words), 5), 1, -1):
+        text = " ".join(words[:size])
+        if parse_period(report.period, text):
+            return text, words[size:]
     return (words[0], words[1:]) if words else (None, [])
 
 

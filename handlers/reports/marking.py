@@ -24,6 +24,7 @@ from handlers.reports.lookup import (
 )
 from handlers.reports.texts import days_left_text, fmt_day
 from knowledge.reports.config import ReportType, Schedule, parse_period
+from knowledge.reports.periods import short_label
 from storage.reports import ReportAccessError
 
 
@@ -46,7 +47,7 @@ async def open_reports(ctx: Context) -> list[Reply]:
     lines = [f"Báo cáo định kỳ của {unit.name}:"]
     rows: list[list[Button]] = []
     for report in reports:
-        for schedule in reported_periods(ctx, report)[:2]:
+        for schedule in reported_periods(ctx, report, unit)[:2]:
             sub = await ctx.repos.reports.get(report.code, schedule.period.key, unit.id)
             label = f"{report.name}, kỳ {schedule.period.label}"
             if sub is None:
@@ -56,7 +57,7 @@ async def open_reports(ctx: Context) -> list[Reply]:
                 rows.append(
                     [
                         Button(
-                            f"Đã gửi: {report.name} {schedule.period.key}"[:60],
+                            f"Đã gửi: {report.name}, {short_label(schedule.period)}"[:60],
                             button_data("s", report, schedule.period, unit.id),
                         )
                     ]
@@ -70,13 +71,16 @@ async def open_reports(ctx: Context) -> list[Reply]:
                     rows.append(
                         [
                             Button(
-                                f"Hoàn tác «đã gửi»: {report.name} {schedule.period.key}"[:60],
+                                f"Hoàn tác «đã gửi»: {report.name}, {short_label(schedule.period)}"[:60],
                                 button_data("uc", report, schedule.period, unit.id),
                             )
                         ]
                     )
     if len(lines) == 1:
         lines.append("Chưa có kỳ báo cáo nào đang được nhắc.")
+    since = unit.tracked_from(ctx.services.settings.timezone)
+    if (today - since).days < 400:
+        lines.append(f"Trợ lý theo dõi báo cáo của đơn vị từ {fmt_day(since)}: kỳ có hạn trước ngày đó không tính.")
     if book.config.example:
         lines.append("(Hạn gửi theo cấu hình ví dụ; hạn thực tế do VKSND tỉnh quy định.)")
     return [reply("\n".join(lines), *rows)]
@@ -117,7 +121,7 @@ async def mark_command(ctx: Context) -> list[Reply]:
         schedule = schedule_of(ctx, report, period)
     else:
         # The periods /baocao shows: the two newest being reminded.
-        candidates = reported_periods(ctx, report)[:2]
+        candidates = reported_periods(ctx, report, unit)[:2]
         if not candidates:
             return [
                 Reply(

@@ -19,7 +19,9 @@ from handlers.reports.lookup import (
     units_for_report,
 )
 from handlers.reports.status import UnitStatus, unit_statuses
+from handlers.reports.texts import fmt_day
 from knowledge.reports.config import Schedule, parse_period
+from knowledge.reports.periods import period_text as typed_period
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -62,7 +64,16 @@ async def _statuses(
     if not units:
         return Reply(f"{schedule.report.name} không áp dụng cho đơn vị nào trong phạm vi của anh/chị.")
     sent = await ctx.repos.reports.for_period_in_scope(ctx.user, schedule.report.code, schedule.period.key)
-    return schedule, unit_statuses(schedule, units, sent, today_of(ctx), ctx.services.settings.timezone)
+    tz = ctx.services.settings.timezone
+    # A unit that did not track this period yet (created after its due day) is left out, unless
+    # it marked the period as sent all the same.
+    tracked = [u for u in units if u.tracks(schedule.due, tz) or u.id in sent]
+    if not tracked:
+        return Reply(
+            f"{schedule.report.name}, kỳ {schedule.period.label}: hạn {fmt_day(schedule.due)} trước ngày các đơn vị "
+            "bắt đầu được theo dõi, nên không đơn vị nào bị tính trễ."
+        )
+    return schedule, unit_statuses(schedule, tracked, sent, today_of(ctx), tz)
 
 
 async def status_view(ctx: Context, report_text: str | None = None, period_text: str | None = None) -> list[Reply]:
@@ -76,7 +87,7 @@ async def status_view(ctx: Context, report_text: str | None = None, period_text:
     title = f"{schedule.report.name}, kỳ {schedule.period.label} (hạn {schedule.due:%d/%m/%Y})"
     lines = [title + ":"] + [s.line(tz) for s in statuses]
     chart_title = f"{schedule.report.name}\nkỳ {schedule.period.label}, hạn {schedule.due:%d/%m/%Y}"
-    lines.append(f"Xuất Excel: /tinhhinh_xuat {schedule.report.code} {schedule.period.key}")
+    lines.append(f"Xuất Excel: /tinhhinh_xuat {schedule.report.code} {typed_period(schedule.period)}")
     png = await asyncio.to_thread(render_chart, chart_title, statuses)
     return [Reply("\n".join(lines)), Reply(title, photo=OutFile("tinhhinh.png", png, "image/png"))]
 

@@ -11,6 +11,7 @@ from bot.chat.messages import Button
 from bot.chat.routing import callback_data
 from knowledge.deadlines.calendar import weekday_vi
 from knowledge.reports.config import Moment, Period, ReportType, Schedule
+from knowledge.reports.periods import period_text
 from storage.outbox import NewMessage
 from storage.reports import Reminder, report_topic
 from storage.units import Unit
@@ -73,7 +74,7 @@ def escalation_text(schedule: Schedule, province_name: str, late: Sequence[tuple
         f"{len(late)}/{total} đơn vị thuộc {province_name} chưa báo đã gửi:",
     ]
     lines += [f"• {name}: trễ {days} ngày" for name, days in late]
-    lines.append("Xem toàn bộ: /tinhhinh " + schedule.report.code + " " + schedule.period.key)
+    lines.append("Xem toàn bộ: /tinhhinh " + schedule.report.code + " " + period_text(schedule.period))
     return "\n".join(lines)
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
@@ -41,7 +42,7 @@ def _periods_of_year(rule: str, year: int) -> list[Period]:
     start = date(year - 1, 12, 1)
     if rule == "half_year":
         end = date(year, 5, 31)
-        return [Period(start, end, f"{year}-6T", f"6 tháng năm {year} (01/12/{year - 1} – 31/05/{year})")]
+        return [Period(start, end, f"{year}-6T", f"6 tháng đầu năm {year} (01/12/{year - 1} – 31/05/{year})")]
     end = date(year, 11, 30)
     return [Period(start, end, f"{year}-12T", f"12 tháng năm {year} (01/12/{year - 1} – 30/11/{year})")]
 
@@ -66,17 +67,32 @@ def period_by_key(rule: str, key: str) -> Period | None:
     return None
 
 
+# Words that may surround a typed period and say nothing more than the rule does.
+_FILLER = re.compile(r"\b(?:ky|nam|dau|cuoi)\b")
+
+
+def _plain(text: str) -> str:
+    """Lower case, no Vietnamese diacritics (đ → d), single spaces."""
+    folded = unicodedata.normalize("NFD", text.strip().lower().replace("đ", "d"))
+    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
+
+
 def parse_period(rule: str, text: str) -> Period | None:
-    """A period typed by a user: its key ("2026-11", "2026-Q4", "2026-6T"), or for months
-    "11/2026" / "thang 11/2026", for quarters "Q4/2026" / "quy 4/2026" / "quý IV/2026",
-    else a year "2026"."""
-    raw = text.strip().lower().replace("tháng", "").replace("thang", "").replace("quý", "q").replace("quy", "q")
-    raw = re.sub(r"\s+", "", raw)
-    direct = period_by_key(rule, raw.upper() if "q" in raw or "t" in raw else raw)
-    if direct:
+    """A period typed by a user, in any of the ways the assistant writes or accepts dates: its key
+    ("2026-11", "2026-Q4", "2026-6T", "2026-12T"); months "11/2026", "2026-11", "tháng 11/2026";
+    quarters "quý 4/2026", "Q4/2026", "quý IV/2026"; half years "6 tháng 2026", "6 tháng đầu năm
+    2026", "2026"; years "năm 2026", "12 tháng 2026", "2026"."""
+    raw = _plain(text)
+    if (direct := period_by_key(rule, raw.upper())) is not None:
         return direct
-    if rule == "month" and (m := re.fullmatch(r"(\d{1,2})[/.-](\d{4})", raw)):
-        month, year = int(m.group(1)), int(m.group(2))
+    raw = _FILLER.sub(" ", raw.replace("thang", " ").replace("quy", " q"))
+    if rule == "half_year":
+        raw = re.sub(r"^6\s+", "", raw.strip())
+    if rule == "year":
+        raw = re.sub(r"^12\s+", "", raw.strip())
+    raw = re.sub(r"\s+", "", raw)
+    if rule == "month" and (m := re.fullmatch(r"(\d{1,2})[/.-](\d{4})|(\d{4})[/.-](\d{1,2})", raw)):
+        month, year = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(4)), int(m.group(3)))
         return _month_period(year, month) if 1 <= month <= 12 and 2000 <= year <= 2100 else None
     if rule == "quarter" and (m := re.fullmatch(r"q([1-4]|iv|i{1,3})[/.-]?(\d{4})", raw)):
         # "Q4/2026", and "quý IV/2026" as the labels show it.
@@ -85,3 +101,25 @@ def parse_period(rule: str, text: str) -> Period | None:
     if rule in ("half_year", "year") and re.fullmatch(r"\d{4}", raw) and 2000 <= int(raw) <= 2100:
         return _periods_of_year(rule, int(raw))[0]
     return None
+
+
+def current_period(rule: str, today: date) -> Period:
+    """The period of ``rule`` that contains ``today``."""
+    return next(p for p in periods_between(rule, today, today) if p.start <= today <= p.end)
+
+
+def period_text(period: Period) -> str:
+    """How to type ``period`` back in a command: "11/2026", "quý 4/2026", "6 tháng 2026", "năm 2026"."""
+    year, _, part = period.key.partition("-")
+    if part.startswith("Q"):
+        return f"quý {part[1:]}/{year}"
+    if part == "6T":
+        return f"6 tháng {year}"
+    if part == "12T":
+        return f"năm {year}"
+    return f"{part}/{year}"
+
+
+def short_label(period: Period) -> str:
+    """The label without its dates in brackets: "6 tháng đầu năm 2026", "tháng 11/2026"."""
+    return period.label.split(" (", 1)[0]

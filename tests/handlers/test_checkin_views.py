@@ -125,8 +125,14 @@ async def test_csv_export_and_bad_months(world: World, clock: FakeClock) -> None
     assert rows[0] == list(ROW_HEADERS) and len(rows) == 4
     assert rows[1][:4] == ["1", "01/03/2026", "00:30", "A"] and rows[1][-1] == str(first)
     assert "không hợp lệ" in await head.text("/xuat 2026-13")
-    assert "Cú pháp" in await head.text("/xuat")
     assert "Cú pháp" in await head.text("/xuat 2026-03 pdf")
+    # One way to write months: MM/YYYY as the assistant writes them, YYYY-MM, "tháng 3/2026";
+    # no month is this month (the clock stands in April 2026 here).
+    for typed in ("03/2026 csv", "tháng 3/2026 csv", "3-2026 csv"):
+        same = (await head.send(f"/xuat {typed}"))[0].file
+        assert same is not None and same.data == file.data, typed
+    this_month = await head.text("/xuat")
+    assert this_month.startswith("Phiếu kiểm sát tháng 04/2026:") or "Tháng 04/2026 chưa có phiếu" in this_month
     assert "chưa có phiếu" in await head.text("/xuat 2026-05")
 
 
@@ -140,4 +146,6 @@ async def test_export_command_line(world: World, clock: FakeClock, tmp_path: Pat
     assert count == 3 and data.startswith(b"\xef\xbb\xbf")
     assert "đuôi .xlsx" in (await export_checkins(db, "A", "2026-03", tmp_path / "a.pdf", HCM))[2]
     assert "Không có đơn vị" in (await export_checkins(db, "ZZ", "2026-03", tmp_path / "z.csv", HCM))[2]
-    assert "không hợp lệ" in (await export_checkins(db, "A", "03-2026", tmp_path / "z.csv", HCM))[2]
+    assert "không hợp lệ" in (await export_checkins(db, "A", "13/2026", tmp_path / "z.csv", HCM))[2]
+    same, count, _ = await export_checkins(db, "A", "03/2026", tmp_path / "a2.csv", HCM)
+    assert count == 3 and same == data

@@ -34,7 +34,7 @@ from handlers.reports.texts import reminder_message
 from knowledge.reports.config import REPORTS_FILE, ReportBook, period_by_key
 from storage.reports import Submission, report_topic
 from storage.users import Role, User
-from tests.conftest import World
+from tests.conftest import ESTABLISHED, World
 from tests.fakes import FakeChat, FakeClock, buttons, joined
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -81,16 +81,16 @@ async def test_baocao_lists_open_and_sent_reports_with_undo_for_a_day(world: Wor
     assert lines[2] == "⏳ Báo cáo công tác tháng, kỳ tháng 01/2026: chưa gửi — hạn Thứ Năm 05/02/2026 (đã trễ 25 ngày)"
     assert "⏳ Báo cáo thống kê tháng, kỳ tháng 02/2026: chưa gửi — hạn Thứ Tư 04/03/2026 (còn 2 ngày)" in lines
     # The 6-month period running now (to 31/05/2026) is not reminded yet: only last year's shows.
-    assert any("6 tháng năm 2025" in line for line in lines) and not any("6 tháng năm 2026" in line for line in lines)
+    assert any("6 tháng đầu năm 2025" in line for line in lines) and not any("6 tháng đầu năm 2026" in line for line in lines)
     assert lines[-1] == "(Hạn gửi theo cấu hình ví dụ; hạn thực tế do VKSND tỉnh quy định.)"
     assert "khu vực B" not in joined(replies)
-    assert ("Đã gửi: Báo cáo công tác tháng 2026-02", data("s", a)) in buttons(replies)
+    assert ("Đã gửi: Báo cáo công tác tháng, tháng 02/2026", data("s", a)) in buttons(replies)
 
     [marked] = await head.press(data("s", a))
     assert marked.text.startswith("Đã ghi nhận: Báo cáo công tác tháng kỳ tháng 02/2026 đã gửi (đúng hạn).")
     replies = await head.send("/baocao")
     assert "✅ Báo cáo công tác tháng, kỳ tháng 02/2026: đã gửi 02/03/2026 (Lãnh đạo A)" in joined(replies)
-    assert ("Hoàn tác «đã gửi»: Báo cáo công tác tháng 2026-02", data("uc", a)) in buttons(replies)
+    assert ("Hoàn tác «đã gửi»: Báo cáo công tác tháng, tháng 02/2026", data("uc", a)) in buttons(replies)
     assert data("s", a) not in [d for _, d in buttons(replies)]
 
     clock.advance(hours=25)
@@ -158,9 +158,9 @@ async def test_danop_with_two_open_periods_asks_which(world: World) -> None:
         ("/danop thang", ["«thang» khớp nhiều báo cáo", "cong_tac_thang", "thong_ke_thang", "gõ mã báo cáo"]),
         (f"/danop {CT} 12/2026", ["Kỳ tháng 12/2026 chưa bắt đầu", "gõ /baocao"]),
         (f"/danop {CT} 03/2026", ["Kỳ tháng 03/2026 chưa kết thúc (đến hết 31/03/2026)", "kiểm tra lại kỳ"]),
-        ("/danop so_ket_6_thang 2026", ["Kỳ 6 tháng năm 2026 (01/12/2025 – 31/05/2026) chưa kết thúc"]),
+        ("/danop so_ket_6_thang 2026", ["Kỳ 6 tháng đầu năm 2026 (01/12/2025 – 31/05/2026) chưa kết thúc"]),
         (f"/danop {CT} 13/2026", ["Kỳ «13/2026» không hợp lệ với Báo cáo công tác tháng", "như 10/2026"]),
-        ("/danop so_ket_6_thang 11/2026", ["Kỳ «11/2026» không hợp lệ", "như 2026 (6 tháng năm 2026, từ 01/12/2025"]),
+        ("/danop so_ket_6_thang 11/2026", ["Kỳ «11/2026» không hợp lệ", "như «6 tháng 2026» (6 tháng đầu năm 2026, từ 01/12/2025"]),
         (f"/danop {CT} 02/2026 B", ["Không tìm thấy đơn vị «B» trong phạm vi của anh/chị", "kiểm tra lại mã"]),
         (f"/danop {CT} tháng 02/2026 P", ["Không tìm thấy đơn vị «P» trong phạm vi"]),
     ],
@@ -341,7 +341,7 @@ async def test_details(world: World) -> None:
     assert "Tình trạng: đã gửi 02/03/2026." in after.text
     # The 6-month label carries its dates already: they are not repeated.
     [half] = await head.press(f"rp:i:so_ket_6_thang:2026-6T:{a}")
-    assert "Kỳ: 6 tháng năm 2026 (01/12/2025 – 31/05/2026).\n" in half.text
+    assert "Kỳ: 6 tháng đầu năm 2026 (01/12/2025 – 31/05/2026).\n" in half.text
     assert "Hạn gửi: Thứ Sáu 05/06/2026" in half.text
 
 
@@ -425,7 +425,7 @@ async def test_tinhhinh_shows_only_units_in_scope_with_a_chart(world: World) -> 
     assert summary.text.splitlines() == [
         "Báo cáo công tác tháng, kỳ tháng 01/2026 (hạn 05/02/2026):",
         "🟡 VKSND khu vực A: đã gửi, trễ hạn (02/03/2026 bởi Lãnh đạo A), trễ 25 ngày",
-        "Xuất Excel: /tinhhinh_xuat cong_tac_thang 2026-01",
+        "Xuất Excel: /tinhhinh_xuat cong_tac_thang 01/2026",
     ]
     assert chart.photo is not None and chart.photo.mime == "image/png" and chart.photo.filename == "tinhhinh.png"
     assert chart.text == "Báo cáo công tác tháng, kỳ tháng 01/2026 (hạn 05/02/2026)"
@@ -568,8 +568,8 @@ async def test_thu_nhac_scope_repeat_and_units_without_heads(world: World) -> No
 
     # A province whose regional unit has nobody registered: the admin is told, and gets a copy.
     units = world.app.repos.units
-    await units.add("Q", "VKSND tỉnh Q", "tinh")
-    await units.add("QA", "VKSND khu vực QA", "khu_vuc", "Q")
+    await units.add("Q", "VKSND tỉnh Q", "tinh", now=ESTABLISHED)
+    await units.add("QA", "VKSND khu vực QA", "khu_vuc", "Q", now=ESTABLISHED)
     q = await units.by_code("Q")
     assert q is not None
     admin_q = await world.app.repos.users.create("test", "admin-q", "Quản trị Q", q.id, Role.ADMIN)
@@ -579,7 +579,7 @@ async def test_thu_nhac_scope_repeat_and_units_without_heads(world: World) -> No
 
 
 async def test_thu_nhac_with_no_unit_in_scope(world: World) -> None:
-    await world.app.repos.units.add("R", "VKSND tỉnh R", "tinh")
+    await world.app.repos.units.add("R", "VKSND tỉnh R", "tinh", now=ESTABLISHED)
     r = await world.app.repos.units.by_code("R")
     assert r is not None
     admin_r = await world.app.repos.users.create("test", "admin-r", "Quản trị R", r.id, Role.ADMIN)

@@ -89,7 +89,7 @@ def test_half_year_runs_from_1_december_to_31_may() -> None:
     # A December day belongs to the next year's 6-month period (statistics year, QĐ 358).
     [period] = periods_between("half_year", date(2026, 12, 15), date(2026, 12, 20))
     assert period == Period(
-        date(2026, 12, 1), date(2027, 5, 31), "2027-6T", "6 tháng năm 2027 (01/12/2026 – 31/05/2027)"
+        date(2026, 12, 1), date(2027, 5, 31), "2027-6T", "6 tháng đầu năm 2027 (01/12/2026 – 31/05/2027)"
     )
     # June to November is in no 6-month period.
     assert periods_between("half_year", date(2026, 6, 1), date(2026, 11, 30)) == []

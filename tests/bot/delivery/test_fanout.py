@@ -20,6 +20,7 @@ from bot.delivery.pace import RateLimiter
 from knowledge.kb.library import Library
 from storage.outbox import backoff
 from storage.users import Role
+from tests.conftest import ESTABLISHED
 from tests.virtual_time import LoopClock, VirtualTimeLoop
 
 PEOPLE = 50
@@ -80,8 +81,8 @@ async def _fan_out(settings: Settings, library: Library) -> tuple[ScriptedPlatfo
     app = await build_app(settings, clock=clock, library=library)
     try:
         repos = app.repos
-        await repos.units.add("P", "VKSND tỉnh P", "tinh")
-        unit = await repos.units.add("A", "VKSND khu vực A", "khu_vuc", "P")
+        await repos.units.add("P", "VKSND tỉnh P", "tinh", now=ESTABLISHED)
+        unit = await repos.units.add("A", "VKSND khu vực A", "khu_vuc", "P", now=ESTABLISHED)
         people = [await repos.users.create("test", f"u-{i}", f"Người {i}", unit.id, Role.HEAD) for i in range(PEOPLE)]
         now = clock.now()
         for person in people:  # each person's reminders one after another: the per-chat pace binds

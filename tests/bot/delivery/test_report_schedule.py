@@ -29,6 +29,7 @@ from bot.delivery.scheduler import Scheduler
 from knowledge.kb.library import Library
 from storage.users import Role, User
 from tests import REPO_ROOT
+from tests.conftest import ESTABLISHED
 from tests.fakes import FakeChat, FakeClock
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -114,11 +115,11 @@ async def run_until(
 
 async def seed(app: App, clock: FakeClock) -> Province:
     units = app.repos.units
-    province = await units.add("T", "VKSND tỉnh Thử", "tinh")
+    province = await units.add("T", "VKSND tỉnh Thử", "tinh", now=ESTABLISHED)
     ids = {"T": province.id}
     heads = {}
     for n in (1, 2, 3):
-        unit = await units.add(f"KV{n}", f"VKSND khu vực {n}", "khu_vuc", "T")
+        unit = await units.add(f"KV{n}", f"VKSND khu vực {n}", "khu_vuc", "T", now=ESTABLISHED)
         ids[f"KV{n}"] = unit.id
         heads[f"KV{n}"] = await app.repos.users.create("test", f"h{n}", f"Lãnh đạo {n}", unit.id, Role.HEAD)
     await app.repos.users.create("test", "s1", "Cán bộ 1", ids["KV1"], Role.STAFF)
