@@ -13,7 +13,6 @@ from knowledge.kb.library import Library
 from storage.users import Role, User
 from tests.fakes import FakeChat, FakeClock
 
-
 # Units that exist long before the tests' clock: every report period in the tests is tracked.
 ESTABLISHED = datetime(2020, 1, 1, tzinfo=UTC)
 

@@ -12,9 +12,7 @@ from storage.users import Role
 
 def register(router: Router) -> None:
     router.command("baocao", open_reports, min_role=Role.HEAD, help="Báo cáo định kỳ của đơn vị: đã gửi, chưa gửi")
-    router.command(
-        "danop", mark_command, min_role=Role.HEAD, help="Báo đã gửi một báo cáo", usage="<mã báo cáo> [kỳ]"
-    )
+    router.command("danop", mark_command, min_role=Role.HEAD, help="Báo đã gửi một báo cáo", usage="<mã báo cáo> [kỳ]")
     router.command(
         "tinhhinh",
         status_view,

@@ -81,7 +81,9 @@ async def test_baocao_lists_open_and_sent_reports_with_undo_for_a_day(world: Wor
     assert lines[2] == "⏳ Báo cáo công tác tháng, kỳ tháng 01/2026: chưa gửi — hạn Thứ Năm 05/02/2026 (đã trễ 25 ngày)"
     assert "⏳ Báo cáo thống kê tháng, kỳ tháng 02/2026: chưa gửi — hạn Thứ Tư 04/03/2026 (còn 2 ngày)" in lines
     # The 6-month period running now (to 31/05/2026) is not reminded yet: only last year's shows.
-    assert any("6 tháng đầu năm 2025" in line for line in lines) and not any("6 tháng đầu năm 2026" in line for line in lines)
+    assert any("6 tháng đầu năm 2025" in line for line in lines) and not any(
+        "6 tháng đầu năm 2026" in line for line in lines
+    )
     assert lines[-1] == "(Hạn gửi theo cấu hình ví dụ; hạn thực tế do VKSND tỉnh quy định.)"
     assert "khu vực B" not in joined(replies)
     assert ("Đã gửi: Báo cáo công tác tháng, tháng 02/2026", data("s", a)) in buttons(replies)
@@ -160,7 +162,10 @@ async def test_danop_with_two_open_periods_asks_which(world: World) -> None:
         (f"/danop {CT} 03/2026", ["Kỳ tháng 03/2026 chưa kết thúc (đến hết 31/03/2026)", "kiểm tra lại kỳ"]),
         ("/danop so_ket_6_thang 2026", ["Kỳ 6 tháng đầu năm 2026 (01/12/2025 – 31/05/2026) chưa kết thúc"]),
         (f"/danop {CT} 13/2026", ["Kỳ «13/2026» không hợp lệ với Báo cáo công tác tháng", "như 10/2026"]),
-        ("/danop so_ket_6_thang 11/2026", ["Kỳ «11/2026» không hợp lệ", "như «6 tháng 2026» (6 tháng đầu năm 2026, từ 01/12/2025"]),
+        (
+            "/danop so_ket_6_thang 11/2026",
+            ["Kỳ «11/2026» không hợp lệ", "như «6 tháng 2026» (6 tháng đầu năm 2026, từ 01/12/2025"],
+        ),
         (f"/danop {CT} 02/2026 B", ["Không tìm thấy đơn vị «B» trong phạm vi của anh/chị", "kiểm tra lại mã"]),
         (f"/danop {CT} tháng 02/2026 P", ["Không tìm thấy đơn vị «P» trong phạm vi"]),
     ],
