@@ -29,6 +29,11 @@ async def invite(ctx: Context) -> list[Reply]:
     if len(ctx.args) > 2:
         return [Reply("Cú pháp: /moi [canbo|lanhdao|quantri] [mã đơn vị]. Ví dụ: /moi canbo KV1")]
     if not ctx.args:
+        tree = await ctx.repos.units.subtree(ctx.user.unit_id)
+        if len(tree) > 1:
+            # Several units: which one first, then the role (each press checked against the scope).
+            rows = [[Button(f"{u.code} — {u.name}"[:60], callback_data("inu", u.id))] for u in tree[:40]]
+            return [reply("Mã mời cho người của đơn vị nào?", *rows)]
         return [reply("Mã mời dành cho vai trò nào?", _role_buttons("inv", ctx.user.unit_id))]
     role = parse_role(ctx.args[0])
     if role is None:
@@ -40,6 +45,18 @@ async def invite(ctx: Context) -> list[Reply]:
             return [Reply(f"Không có đơn vị mã {ctx.args[1][:20]}. Gõ /donvi để xem mã các đơn vị.")]
         unit_id = unit.id
     return await _create_invite(ctx, unit_id, role)
+
+
+async def invite_unit_button(ctx: Context) -> list[Reply]:
+    """``inu:<unit id>``: the unit is chosen; now the role."""
+    assert ctx.user is not None
+    unit_id = int_arg(ctx.args[0]) if len(ctx.args) == 1 else None
+    unit = await ctx.repos.units.get(unit_id) if unit_id is not None else None
+    if unit is None:
+        return [Reply("Nút này không hợp lệ. Anh/chị vui lòng gõ lại /moi.")]
+    if not await ctx.repos.units.in_scope(ctx.user.unit_id, unit.id):
+        return [Reply(OUT_OF_SCOPE)]
+    return [reply(f"Mã mời cho {unit.name}, vai trò nào?", _role_buttons("inv", unit.id))]
 
 
 async def invite_button(ctx: Context) -> list[Reply]:
@@ -157,6 +174,7 @@ async def user_action(ctx: Context) -> list[Reply]:
 def register(router: Router) -> None:
     router.command("moi", invite, min_role=Role.ADMIN, help="Tạo mã mời người dùng mới", usage="[vai trò] [mã đơn vị]")
     router.command("nguoidung", users, min_role=Role.ADMIN, help="Quản lý người dùng, vai trò", usage="[trang]")
+    router.callback("inu", invite_unit_button, min_role=Role.ADMIN)
     router.callback("inv", invite_button, min_role=Role.ADMIN)
     router.callback("usp", users_page_button, min_role=Role.ADMIN)
     router.callback("usr", user_action, min_role=Role.ADMIN)

@@ -94,6 +94,7 @@ ROLE_WORDS = {"staff": Role.STAFF, "head": Role.HEAD, "admin": Role.ADMIN}
 # below until its role is stated, on purpose: it is a security decision.
 CALLBACK_ROLES: dict[str, Role] = {
     "inv": Role.ADMIN,
+    "inu": Role.ADMIN,
     "usp": Role.ADMIN,
     "usr": Role.ADMIN,
     "usa": Role.ADMIN,

@@ -125,3 +125,24 @@ async def test_help_lines_read_once(world: World) -> None:
     assert "/danop <mã báo cáo> [kỳ] — Báo đã gửi một báo cáo" in lines
     assert "/xuat [tháng] [csv] — Xuất phiếu kiểm sát của tháng" in lines
     assert not [line for line in lines if re.match(r"^(/\w+) \1\b", line)]
+
+
+async def test_moi_asks_for_the_unit_when_the_admin_has_several(world: World) -> None:
+    p_id, b_id = world.province_admin.unit_id, world.admin_b.unit_id
+    province = world.chat(world.province_admin)
+    [menu] = await province.send("/moi")
+    assert menu.text == "Mã mời cho người của đơn vị nào?"
+    assert [(b.text, b.data) for b in menu.flat_buttons][:2] == [
+        ("P — VKSND tỉnh P", f"inu:{p_id}"),
+        ("A — VKSND khu vực A", f"inu:{world.head_a.unit_id}"),
+    ]
+    [roles] = await province.press(f"inu:{b_id}")
+    assert roles.text == "Mã mời cho VKSND khu vực B, vai trò nào?"
+    assert [b.data for b in roles.flat_buttons] == [f"inv:{b_id}:{r.value}" for r in Role]
+    made = joined(await province.press(f"inv:{b_id}:head"))
+    assert "Đơn vị: VKSND khu vực B" in made and "Vai trò: Lãnh đạo đơn vị" in made
+    # An admin of one unit goes straight to the role; a forged unit button is refused.
+    only_b = world.chat(world.admin_b)
+    assert (await only_b.send("/moi"))[0].text == "Mã mời dành cho vai trò nào?"
+    assert "không thuộc phạm vi" in joined(await only_b.press(f"inu:{p_id}"))
+    assert "không hợp lệ" in joined(await only_b.press("inu:x"))

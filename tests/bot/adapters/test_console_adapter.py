@@ -85,14 +85,18 @@ def test_console_greets_the_demo_admin_and_lists_admin_commands(tmp_path: Path, 
 
 
 def test_console_numbered_button_creates_an_invite(tmp_path: Path, home: Path) -> None:
-    result = _run_console(tmp_path / "bot.sqlite3", home, ["/moi", "1"])
+    result = _run_console(tmp_path / "bot.sqlite3", home, ["/moi", "2", "1"])
     _assert_clean_exit(result)
-    menu, _, after = result.stdout.partition(NUMBER_HINT)
+    units, _, rest = result.stdout.partition(NUMBER_HINT)
+    # The demo admin manages four units: which one first, then the role.
+    assert "Mã mời cho người của đơn vị nào?" in units and "2. DEMO-KV1 — VKSND khu vực 1 (Demo)" in units
+    menu, _, after = rest.partition(NUMBER_HINT)
+    assert "Mã mời cho VKSND khu vực 1 (Demo), vai trò nào?" in menu
     assert f"1. {Role.STAFF.label}" in menu and f"3. {Role.ADMIN.label}" in menu
     match = CODE.search(after)
     assert match is not None, result.stdout
     assert f"/start {match.group(0)}" in after
-    assert "Vai trò: " + Role.STAFF.label in after
+    assert "Vai trò: " + Role.STAFF.label in after and "Đơn vị: VKSND khu vực 1 (Demo)" in after
 
 
 def test_second_run_keeps_the_data(tmp_path: Path, home: Path) -> None:
@@ -213,11 +217,12 @@ async def test_empty_line_gets_the_empty_message(app: App) -> None:
 
 
 async def test_numbers_press_buttons_and_unknown_numbers_reshow_the_menu(app: App) -> None:
-    blocks = await _console(app, ["/moi", "7", "2"])
+    blocks = await _console(app, ["/moi", "7", "1", "2"])
     assert blocks[0].endswith(NUMBER_HINT)
     assert blocks[1].startswith(texts.STALE_NUMBER.format(number=7))
-    assert f"2. {Role.HEAD.label}" in blocks[1]
-    assert CODE.search(blocks[2]) and Role.HEAD.label in blocks[2]
+    assert "1. DEMO — VKSND tỉnh Demo" in blocks[1]
+    assert f"2. {Role.HEAD.label}" in blocks[2]
+    assert CODE.search(blocks[3]) and Role.HEAD.label in blocks[3] and "VKSND tỉnh Demo" in blocks[3]
 
 
 async def test_files_are_saved_and_named(app: App, tmp_path: Path) -> None:
