@@ -49,7 +49,7 @@ async def new_unit_with_head(world: World) -> tuple[FakeChat, FakeChat, int]:
 
 
 async def test_a_head_of_a_unit_created_today_sees_no_report_as_late(world: World, clock: FakeClock) -> None:
-    admin, head, kv9 = await new_unit_with_head(world)
+    admin, head, _ = await new_unit_with_head(world)
     report = await head.text("/baocao")
     assert "trễ" not in report and "⏳" not in report, report
     assert "Chưa có kỳ báo cáo nào đang được nhắc." in report
