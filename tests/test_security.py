@@ -101,6 +101,7 @@ CALLBACK_ROLES: dict[str, Role] = {
     "lk": Role.ADMIN,
     "cs": Role.HEAD,
     "rp": Role.HEAD,
+    "rpv": Role.ADMIN,
     "dl": Role.STAFF,
     "dlr": Role.STAFF,
     "ks": Role.STAFF,

@@ -7,6 +7,7 @@ from handlers.reports.admin import reload_config, try_reminder
 from handlers.reports.buttons import report_button
 from handlers.reports.marking import mark_command, open_reports
 from handlers.reports.overview import status_export, status_view
+from handlers.reports.preview import preview_button
 from storage.users import Role
 
 
@@ -30,3 +31,4 @@ def register(router: Router) -> None:
     router.command("thu_nhac", try_reminder, min_role=Role.ADMIN, help="Gửi ngay lần nhắc báo cáo sắp tới (thử)")
     router.command("baocao_nap", reload_config, min_role=Role.ADMIN, help="Nạp lại cấu hình báo cáo (reports.yaml)")
     router.callback("rp", report_button, min_role=Role.HEAD)
+    router.callback("rpv", preview_button, min_role=Role.ADMIN)

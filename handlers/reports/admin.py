@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot.chat.context import Context
-from bot.chat.messages import Reply
+from bot.chat.messages import Button, Reply
 from bot.clock import local
 from handlers.reports.lookup import report_book
 from handlers.reports.texts import reminder_message
@@ -40,7 +40,8 @@ async def try_reminder(ctx: Context) -> list[Reply]:
         new_heads = await ctx.repos.reports.queue_reminders(others, now) if others else 0
         new_own = await ctx.repos.reports.queue_reminders(own, now) if own else 0
         if not new_own:
-            # The admin's copy (or a fresh one, when their own reminder went out before).
+            # The admin's copy (or a fresh one, when their own reminder went out before): a
+            # preview, whose buttons say what they would do and change nothing.
             copy = reminder_message(
                 schedule,
                 targets[0],
@@ -50,7 +51,7 @@ async def try_reminder(ctx: Context) -> list[Reply]:
                 example=book.config.example,
                 key_suffix=f":thu:{now:%Y%m%d%H%M%S}",
             )
-            await ctx.repos.reports.queue_reminders([_now(copy, now)], now)
+            await ctx.repos.reports.queue_reminders([_now(as_preview(copy), now)], now)
         which = f"{schedule.report.name}, kỳ {schedule.period.label} (lịch {local(moment.at, tz):%H:%M %d/%m})"
         if new_heads:
             return [
@@ -63,16 +64,30 @@ async def try_reminder(ctx: Context) -> list[Reply]:
             return [
                 Reply(
                     f"Lần nhắc {which} đã được gửi trước đó cho lãnh đạo của {len(targets)} đơn vị chưa gửi; "
-                    "Trợ lý không gửi lại. Anh/chị nhận một bản để xem."
+                    f"Trợ lý không gửi lại. {PREVIEW_NOTE}"
                 )
             ]
         return [
             Reply(
-                f"Lần nhắc {which}: {len(targets)} đơn vị chưa gửi chưa có lãnh đạo nào đăng ký nhận nhắc. "
-                "Anh/chị nhận một bản để xem; gõ /moi để mời lãnh đạo đơn vị."
+                f"Lần nhắc {which}: chưa gửi được cho ai — trong {len(targets)} đơn vị chưa gửi báo cáo, "
+                f"chưa có lãnh đạo nào dùng Trợ lý. {PREVIEW_NOTE} Gõ /moi để mời lãnh đạo các đơn vị đó."
             )
         ]
     return [Reply("Không có lần nhắc nào sắp tới cho các đơn vị trong phạm vi của anh/chị.")]
+
+
+PREVIEW_NOTE = "Anh/chị nhận một bản xem trước (các nút trên bản này không thay đổi gì)."
+PREVIEW_HEAD = "👁 Bản xem trước cho quản trị viên: các nút chỉ cho biết sẽ làm gì, không thay đổi gì.\n"
+
+
+def as_preview(reminder: Reminder) -> Reminder:
+    """The administrator's copy of a reminder: ``rp:`` buttons become ``rpv:`` (preview) buttons."""
+    message = reminder.message
+    rows = tuple(
+        tuple(Button(b.text, "rpv" + b.data.removeprefix("rp")) for b in row if isinstance(b, Button))
+        for row in message.buttons
+    )
+    return replace(reminder, message=replace(message, text=PREVIEW_HEAD + message.text, buttons=rows))
 
 
 def _now(reminder: Reminder, now: datetime) -> Reminder:

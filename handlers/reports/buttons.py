@@ -1,4 +1,5 @@
-"""The reminder's buttons, ``rp:<action>:<report>:<period>:<unit id>``: s (sent), uc / u / k
+"""The reminder's buttons, ``rp:<action>:<report>:<period>:<unit id>``: s (sent; se: sent early,
+confirmed, for a period not yet ended), uc / u / k
 (undo: confirm, undo, keep), z / z2 / zm (snooze menu, 2 hours, 08:00 tomorrow), i (details),
 and ``rp:t:<report>:<period>`` (the escalation's status view). Callback data is input: every
 part is checked (unit in the actor's scope, report applies to it, period not in the future)."""
@@ -48,8 +49,8 @@ async def report_button(ctx: Context) -> list[Reply]:
     if period.start > today_of(ctx):
         return [Reply(f"Kỳ {period.label} chưa bắt đầu. Anh/chị gõ /baocao để xem các kỳ đang nhắc.")]
     schedule = schedule_of(ctx, report, period)
-    if action == "s":
-        return await mark(ctx, report, schedule, unit_id, from_reminder=True)
+    if action in ("s", "se"):
+        return await mark(ctx, report, schedule, unit_id, early=action == "se")
     if action == "uc":
         return await _confirm_undo(ctx, schedule, unit_id)
     if action == "u":

@@ -150,15 +150,26 @@ async def mark_command(ctx: Context) -> list[Reply]:
 
 
 async def mark(
-    ctx: Context, report: ReportType, schedule: Schedule, unit_id: int, *, from_reminder: bool = False
+    ctx: Context, report: ReportType, schedule: Schedule, unit_id: int, *, early: bool = False
 ) -> list[Reply]:
-    """Mark the unit's report period as sent. A press on a reminder's button answers that
-    reminder, so it is accepted even for a period still running (a reminder sent early by
-    /thu_nhac, say); typed periods are checked for a mistyped year."""
+    """Mark the unit's report period as sent. A period that has not ended yet is marked only
+    when the head confirms it was sent early (``early``, the confirmation button): a "1" typed
+    on a reminder sent ahead of time must not stop the reminders of a report not yet written."""
     assert ctx.user is not None
-    refused = _not_markable(ctx, schedule, typed=not from_reminder)
+    refused = _not_markable(ctx, schedule)
     if refused:
         return [refused]
+    period = schedule.period
+    if not early and today_of(ctx) <= period.end:
+        if await ctx.repos.reports.get(report.code, period.key, unit_id) is None:
+            return [
+                reply(
+                    f"Kỳ {period.label} chưa kết thúc (đến hết {fmt_day(period.end)}). "
+                    f"Anh/chị đã gửi {report.name} kỳ này sớm, trước khi hết kỳ?",
+                    [Button("Đúng, đã gửi sớm", button_data("se", report, period, unit_id))],
+                    [Button("Chưa gửi, để sau", button_data("k", report, period, unit_id))],
+                )
+            ]
     try:
         sub, created = await ctx.repos.reports.mark_sent(
             ctx.user, report.code, schedule.period.key, unit_id, schedule.due, ctx.now()
@@ -185,18 +196,12 @@ async def mark(
     ]
 
 
-def _not_markable(ctx: Context, schedule: Schedule, *, typed: bool) -> Reply | None:
-    """A period that has not started, or is still running and not yet reminded, cannot be
-    marked as sent (most likely a mistyped year)."""
+def _not_markable(ctx: Context, schedule: Schedule) -> Reply | None:
+    """A period that has not started cannot be marked as sent (most likely a mistyped year)."""
     period, today = schedule.period, today_of(ctx)
     if period.start > today:
         return Reply(
             f"Kỳ {period.label} chưa bắt đầu, chưa thể báo đã gửi. "
-            "Anh/chị kiểm tra lại kỳ; gõ /baocao để xem các kỳ đang nhắc."
-        )
-    if typed and period.end > today and schedule.reminders[0].at > ctx.now():
-        return Reply(
-            f"Kỳ {period.label} chưa kết thúc (đến hết {period.end:%d/%m/%Y}), chưa thể báo đã gửi. "
             "Anh/chị kiểm tra lại kỳ; gõ /baocao để xem các kỳ đang nhắc."
         )
     return None

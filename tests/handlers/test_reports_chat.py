@@ -159,7 +159,7 @@ async def test_danop_with_two_open_periods_asks_which(world: World) -> None:
         ("/danop ngansach", ["Không có báo cáo «ngansach»", "ví dụ «/danop cong_tac_thang»", "tong_ket_nam ("]),
         ("/danop thang", ["«thang» khớp nhiều báo cáo", "cong_tac_thang", "thong_ke_thang", "gõ mã báo cáo"]),
         (f"/danop {CT} 12/2026", ["Kỳ tháng 12/2026 chưa bắt đầu", "gõ /baocao"]),
-        (f"/danop {CT} 03/2026", ["Kỳ tháng 03/2026 chưa kết thúc (đến hết 31/03/2026)", "kiểm tra lại kỳ"]),
+        (f"/danop {CT} 03/2026", ["Kỳ tháng 03/2026 chưa kết thúc (đến hết Thứ Ba 31/03/2026)", "đã gửi", "sớm"]),
         ("/danop so_ket_6_thang 2026", ["Kỳ 6 tháng đầu năm 2026 (01/12/2025 – 31/05/2026) chưa kết thúc"]),
         (f"/danop {CT} 13/2026", ["Kỳ «13/2026» không hợp lệ với Báo cáo công tác tháng", "như 10/2026"]),
         (
@@ -401,14 +401,30 @@ async def test_forged_callback_data_is_refused_and_changes_nothing(world: World,
     await nothing_recorded(world)
 
 
-async def test_a_reminder_button_for_a_running_period_is_accepted(world: World) -> None:
-    """/thu_nhac can send a reminder before the period ends; its «Đã gửi báo cáo» works (a typed
-    /danop for that period is still refused as a likely mistyped year)."""
+async def test_a_period_not_yet_ended_is_marked_only_when_confirmed_sent_early(world: World) -> None:
+    """/thu_nhac can send a reminder before the period ends. Neither its «Đã gửi báo cáo» nor a
+    typed /danop marks March 2026 on 02/03: the head is asked whether it was sent early; «Chưa gửi»
+    changes nothing, «Đúng, đã gửi sớm» records it."""
+    a = world.head_a.unit_id
     head = world.chat(world.head_a)
-    [typed] = await head.send(f"/danop {CT} 03/2026")
-    assert "chưa kết thúc" in typed.text
-    [pressed] = await head.press(data("s", world.head_a.unit_id, period="2026-03"))
-    assert pressed.text.startswith("Đã ghi nhận: Báo cáo công tác tháng kỳ tháng 03/2026 đã gửi")
+    question = (
+        "Kỳ tháng 03/2026 chưa kết thúc (đến hết Thứ Ba 31/03/2026). Anh/chị đã gửi Báo cáo công tác tháng kỳ này sớm"
+    )
+    for replies in (await head.send(f"/danop {CT} 03/2026"), await head.press(data("s", a, period="2026-03"))):
+        assert joined(replies).startswith(question)
+        assert buttons(replies) == [
+            ("Đúng, đã gửi sớm", data("se", a, period="2026-03")),
+            ("Chưa gửi, để sau", data("k", a, period="2026-03")),
+        ]
+    kept = await head.press(data("k", a, period="2026-03"))
+    assert joined(kept) == "Không thay đổi gì: Báo cáo công tác tháng kỳ tháng 03/2026 vẫn là «chưa gửi»."
+    assert await submissions(world, a, "2026-03") is None
+    [pressed] = await head.press(data("se", a, period="2026-03"))
+    assert pressed.text.startswith("Đã ghi nhận: Báo cáo công tác tháng kỳ tháng 03/2026 đã gửi (đúng hạn)")
+    assert await submissions(world, a, "2026-03") is not None
+    # A period that has ended (February, due 05/03) is marked at once, as before.
+    [february] = await head.press(data("s", a))
+    assert february.text.startswith("Đã ghi nhận: Báo cáo công tác tháng kỳ tháng 02/2026 đã gửi")
 
 
 # -- /tinhhinh and /tinhhinh_xuat ------------------------------------------------------------------
@@ -534,8 +550,19 @@ async def test_thu_nhac_queues_the_next_reminder_now_with_its_real_key(world: Wo
         assert row.text.startswith("🔔 Nhắc gửi báo cáo: Báo cáo công tác tháng, kỳ tháng 02/2026.")
     assert await repos.outbox.count_by_status() == {"pending": 4}  # + the copy for the admin
     [copy] = [m for m in await repos.outbox.due(("test",), clock.now()) if m.user_id == world.province_admin.id]
-    assert copy.text.startswith("🔔 Nhắc gửi báo cáo") and "Đơn vị: VKSND khu vực A." in copy.text
+    assert copy.text.startswith("👁 Bản xem trước cho quản trị viên: các nút chỉ cho biết sẽ làm gì, không thay đổi gì.")
+    assert "\n🔔 Nhắc gửi báo cáo" in copy.text and "Đơn vị: VKSND khu vực A." in copy.text
     assert copy.key.startswith(f"rem:{CT}:2026-02:{a}:{world.province_admin.id}:d1@08:00:thu:")
+    # The copy's buttons are previews: each says what it would do, none changes anything.
+    previews = [data for row in copy.buttons for _, data in row]
+    assert previews == [f"rpv:{action}:{CT}:2026-02:{a}" for action in ("s", "z", "i")]
+    for pressed in previews:
+        said = joined(await admin.press(pressed))
+        assert said.startswith("Bản xem trước: trên bản nhắc thật, lãnh đạo VKSND khu vực A bấm «")
+        assert said.endswith("Bấm trên bản xem trước này không thay đổi gì.")
+    assert await submissions(world, a) is None
+    assert "không thay đổi gì" in joined(await world.chat(world.admin_b).press(previews[0]))  # out of scope
+    assert await repos.outbox.count_by_status() == {"pending": 4}
 
     # At 04/03 08:00 the planner does not send that reminder a second time; it does queue the
     # statistics report's reminder of the same moment, for B only (A sent it).
@@ -565,7 +592,8 @@ async def test_thu_nhac_scope_repeat_and_units_without_heads(world: World) -> No
     again = await admin_a.text("/thu_nhac")
     assert again == (
         "Lần nhắc Báo cáo công tác tháng, kỳ tháng 02/2026 (lịch 08:00 04/03) đã được gửi trước đó cho lãnh đạo "
-        "của 1 đơn vị chưa gửi; Trợ lý không gửi lại. Anh/chị nhận một bản để xem."
+        "của 1 đơn vị chưa gửi; Trợ lý không gửi lại. Anh/chị nhận một bản xem trước (các nút trên bản này "
+        "không thay đổi gì)."
     )
     mine = [m for m in await outbox.due(("test",), world.app.services.clock.now()) if m.user_id == world.admin_a.id]
     assert [m.key for m in mine] == [own.key, mine[1].key] and ":thu:" in mine[1].key
@@ -579,7 +607,8 @@ async def test_thu_nhac_scope_repeat_and_units_without_heads(world: World) -> No
     assert q is not None
     admin_q = await world.app.repos.users.create("test", "admin-q", "Quản trị Q", q.id, Role.ADMIN)
     text = await world.chat(admin_q).text("/thu_nhac")
-    assert "1 đơn vị chưa gửi chưa có lãnh đạo nào đăng ký nhận nhắc" in text and "/moi" in text
+    assert "chưa gửi được cho ai — trong 1 đơn vị chưa gửi báo cáo, chưa có lãnh đạo nào dùng Trợ lý." in text
+    assert "/moi" in text
     assert await outbox.count_by_status() == {"pending": 4}
 
 
