@@ -160,16 +160,16 @@ async def mark(
     if refused:
         return [refused]
     period = schedule.period
-    if not early and today_of(ctx) <= period.end:
-        if await ctx.repos.reports.get(report.code, period.key, unit_id) is None:
-            return [
-                reply(
-                    f"Kỳ {period.label} chưa kết thúc (đến hết {fmt_day(period.end)}). "
-                    f"Anh/chị đã gửi {report.name} kỳ này sớm, trước khi hết kỳ?",
-                    [Button("Đúng, đã gửi sớm", button_data("se", report, period, unit_id))],
-                    [Button("Chưa gửi, để sau", button_data("k", report, period, unit_id))],
-                )
-            ]
+    running = not early and today_of(ctx) <= period.end
+    if running and await ctx.repos.reports.get(report.code, period.key, unit_id) is None:
+        return [
+            reply(
+                f"Kỳ {period.label} chưa kết thúc (đến hết {fmt_day(period.end)}). "
+                f"Anh/chị đã gửi {report.name} kỳ này sớm, trước khi hết kỳ?",
+                [Button("Đúng, đã gửi sớm", button_data("se", report, period, unit_id))],
+                [Button("Chưa gửi, để sau", button_data("k", report, period, unit_id))],
+            )
+        ]
     try:
         sub, created = await ctx.repos.reports.mark_sent(
             ctx.user, report.code, schedule.period.key, unit_id, schedule.due, ctx.now()
