@@ -123,12 +123,12 @@ class FacilityRepository:
         return [_facility(r) for r in rows]
 
     async def for_checkin(self, actor: User) -> list[Facility]:
-        """Active facilities the actor may inspect, the ones they checked most recently first."""
+        """Active facilities the actor may inspect, by name: a stable order, so the numbered
+        option "2" names the same facility in every session (not the last one inspected)."""
         rows = await self._db.fetchall(
-            scope_cte(actor) + "SELECT f.*, (SELECT MAX(c.checked_at) FROM checkins c WHERE c.facility_id = f.id "
-            "AND c.author_id = ? AND c.deleted_at IS NULL) AS mine FROM facilities f JOIN tree ON f.unit_id = tree.id "
-            "WHERE f.active = 1 ORDER BY mine IS NULL, mine DESC, f.name",
-            (actor.unit_id, actor.id),
+            scope_cte(actor) + "SELECT f.* FROM facilities f JOIN tree ON f.unit_id = tree.id "
+            "WHERE f.active = 1 ORDER BY f.name, f.id",
+            (actor.unit_id,),
         )
         return [_facility(r) for r in rows]
 

@@ -27,6 +27,11 @@ from storage.checkins import INSPECTION_KINDS
 # go(ctx, step, note) moves to a step; advance(ctx, step, note) moves past one.
 Go = Callable[[Context, str, str], Awaitable[list[Reply]]]
 BUTTONS_ONLY = "Anh/chị vui lòng chọn bằng các nút bên dưới."
+# Words typed where the form expects a number or a button: maybe a question asked mid-form.
+MID_FORM = (
+    "Anh/chị đang ghi phiếu kiểm sát; bản nháp vẫn được giữ. Muốn hỏi việc khác, anh/chị gõ /huy "
+    "để bỏ phiếu này, hoặc gửi phiếu xong rồi hỏi."
+)
 NOT_A_PHOTO_STEP = "Bước này chưa cần ảnh; ảnh được gửi ở bước Ảnh, sau bước vị trí. Anh/chị trả lời câu hỏi:"
 NOT_A_LOCATION_STEP = "Bước này chưa cần vị trí; vị trí được gửi ở bước sau. Anh/chị trả lời câu hỏi:"
 BAD_BUTTON = "Nút này không hợp lệ. Anh/chị trả lời câu hỏi hiện tại:"
@@ -56,7 +61,7 @@ async def handle(ctx: Context, step: str, go: Go, advance: Go) -> list[Reply]:
     if step in COUNT_STEPS:
         value, problem = parse_count(text)
         if value is None:
-            return await again(ctx, step, problem)
+            return await again(ctx, step, _with_hint(problem, text))
         trial = {**draft, step: value}
         overdue = overdue_problem(trial) if step == "overdue" else None
         if overdue:
@@ -79,7 +84,13 @@ async def handle(ctx: Context, step: str, go: Go, advance: Go) -> list[Reply]:
         return await _location(ctx, advance)
     if step == "photos":
         return await _photos(ctx)
-    return await again(ctx, step, BUTTONS_ONLY)
+    return await again(ctx, step, _with_hint(BUTTONS_ONLY, text))
+
+
+def _with_hint(problem: str, text: str) -> str:
+    """Words (not a mistyped number) get the way out: /huy, and that the draft is kept."""
+    words = sum(1 for c in text if c.isalpha())
+    return f"{problem}\n{MID_FORM}" if words >= 3 else problem
 
 
 async def _violation(ctx: Context, text: str) -> list[Reply]:

@@ -10,6 +10,7 @@ import pytest
 from bot.app import build_app
 from bot.chat.messages import Incoming, Photo
 from bot.config import Settings
+from handlers.checkin.inputs import BUTTONS_ONLY, MID_FORM
 from storage.facilities import FacilityInput
 from storage.users import Role
 from tests.conftest import World
@@ -186,6 +187,23 @@ async def test_double_submit_and_redelivery_store_one_record(world: World) -> No
     assert await world.app.repos.checkins.count() == 1
 
 
+async def test_a_question_typed_mid_form_is_told_about_huy_and_the_draft_is_kept(world: World) -> None:
+    sites = await add_sites(world)
+    chat = world.chat(world.staff_a)
+    await chat.send("/kiemsat")
+    question = "thời hạn tạm giữ là bao lâu"
+    at_button = joined(await chat.send(question))
+    assert at_button.startswith(f"{BUTTONS_ONLY}\n{MID_FORM}")
+    await chat.press(f"ks:f:{sites.a1.id}")
+    await chat.press("ks:t:dot_xuat")
+    at_count = joined(await chat.send(question))
+    assert "bằng chữ số" in at_count and MID_FORM in at_count
+    assert MID_FORM not in joined(await chat.send("2.5"))  # a mistyped number: the number hint only
+    state, draft = await _conv(world, "staff-a")
+    assert state == "ks.held_tam_giu" and draft["facility_id"] == sites.a1.id  # the draft is kept
+    assert joined(await chat.send("/huy")).startswith("Đã hủy")
+
+
 async def test_bad_input_is_answered_and_nothing_invalid_is_stored(world: World) -> None:
     sites = await add_sites(world)
     chat = world.chat(world.staff_a)
@@ -215,6 +233,7 @@ async def test_bad_input_is_answered_and_nothing_invalid_is_stored(world: World)
     assert "lớn hơn tổng số" in joined(await chat.send("3"))  # 3 past term of 2 held
     await chat.send("0")
     assert "chọn bằng các nút" in joined(await chat.send("không"))
+    assert "/huy" not in joined(await chat.send("2"))  # a number at a button step: no hint needed
     await chat.press("ks:vn")
     await chat.press("ks:skip")
     flagged = joined(await chat.send_location(48.85, 2.35))
@@ -305,3 +324,18 @@ async def test_photos_can_be_cleared_and_typed_text_in_the_photo_step_is_answere
     assert ("Xóa các ảnh đã gửi", "ks:pc") in buttons(got)
     assert "Đã xóa các ảnh" in joined(await chat.press("ks:pc"))
     assert "Ảnh: 0" in joined(await chat.press("ks:ok"))
+
+
+async def test_facilities_keep_their_order_after_an_inspection(world: World) -> None:
+    """The numbered option "2" names the same facility in every session: facilities are listed
+    by name, not with the last inspected first."""
+    sites = await add_sites(world)
+    chat = world.chat(world.staff_a)
+    first = [data for _, data in buttons(await chat.send("/kiemsat")) if data.startswith("ks:f:")]
+    assert first == [f"ks:f:{sites.a1.id}", f"ks:f:{sites.a2.id}"]  # "Nhà tạm giữ…" before "Trại tạm giam…"
+    await chat.send("/huy")
+    await fill_to_summary(chat, sites.a2)
+    await chat.press(send_button(chat))
+    assert await world.app.repos.checkins.count() == 1
+    again = [data for _, data in buttons(await chat.send("/kiemsat")) if data.startswith("ks:f:")]
+    assert again == first
