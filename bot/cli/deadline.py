@@ -131,5 +131,5 @@ def _main(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False))
     else:
-        print(format_card(result))
+        print(format_card(result, now=now))
     return 0

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from bot.cli.ask import read_batch, register
+from tests import REPO_ROOT
 
 KB_YAML = """
 - id: tam_giu_thoi_han
@@ -154,3 +158,24 @@ def test_empty_question_gets_a_hint(data_dir: Path, capsys: pytest.CaptureFixtur
     assert run_cli(ask(data_dir, "--json", "???")) == 0
     obj = json.loads(capsys.readouterr().out)
     assert obj["matched"] is False and "vui lòng nhập câu hỏi" in obj["answer"]
+
+
+def test_output_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path) -> None:
+    """``python -m bot ask --batch … | head``: no BrokenPipeError traceback when the reader stops."""
+    questions = tmp_path / "q.txt"
+    questions.write_text("thời hạn tạm giữ là bao lâu\n" * 400, encoding="utf-8")  # far more than a pipe holds
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "ask", "--batch", str(questions)],
+        cwd=REPO_ROOT,
+        env={**os.environ, "PYTHONPATH": str(REPO_ROOT), "PYTHONIOENCODING": "utf-8"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()  # what `head -1` does: read a line, then close the pipe
+    proc.stdout.close()
+    code = proc.wait(timeout=60)
+    err = proc.stderr.read().decode("utf-8")
+    assert first.strip()
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err
+    assert code == 141
