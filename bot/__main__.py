@@ -10,7 +10,7 @@ import os
 import sys
 
 from bot.config import PLATFORMS, ConfigError, load_settings
-from bot.logs import setup_logging
+from bot.logs import setup_service_logging
 
 # Each module adds its subcommand with ``register(subparsers)``.
 CLI_MODULES = ("bot.cli.admin", "bot.cli.ask", "bot.cli.kb", "bot.cli.deadline", "bot.cli.facilities", "bot.cli.export")
@@ -21,8 +21,15 @@ def _run(args: argparse.Namespace) -> int:
 
     settings = load_settings()
     platform = args.platform or settings.default_platform()
-    # In the console chat, log lines would interleave with the conversation: warnings only.
-    setup_logging(settings.log_level if platform != "console" else "WARNING", settings.secrets())
+    # In the console chat, log lines would interleave with the conversation: warnings only on
+    # stderr, or everything at BOT_LOG_LEVEL in BOT_LOG_FILE.
+    setup_service_logging(
+        settings.log_level,
+        settings.secrets(),
+        console=platform == "console",
+        file=settings.log_file,
+        json_lines=settings.log_format == "json",
+    )
     try:
         return asyncio.run(run(settings, platform, console_as=args.as_name))
     except Exception:

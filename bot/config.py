@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -76,6 +76,19 @@ class Settings:
     # Charts go out with sendPhoto only from a public URL that serves files written to this folder.
     zalo_media_url: str | None = None
     zalo_media_dir: str = "data/zalo-media"
+    # Service settings: a log file instead of stderr, JSON log lines, the loopback health port.
+    log_file: str | None = None
+    log_format: str = "text"
+    health_port: int | None = None
+
+    def with_service(self, env: Mapping[str, str]) -> Settings:
+        """These settings plus BOT_LOG_FILE, BOT_LOG_FORMAT (text | json) and BOT_HEALTH_PORT
+        (unset: no health endpoint) from ``env``."""
+        log_format = (_text(env, "BOT_LOG_FORMAT") or "text").lower()
+        if log_format not in ("text", "json"):
+            raise ConfigError(f"BOT_LOG_FORMAT must be text or json, got {log_format!r}")
+        port = _int(env, "BOT_HEALTH_PORT", 0, 1, 65535) if _text(env, "BOT_HEALTH_PORT") else None
+        return replace(self, log_file=_text(env, "BOT_LOG_FILE"), log_format=log_format, health_port=port)
 
     def default_platform(self) -> str:
         if self.telegram_token:
@@ -224,4 +237,4 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         zalo_rate_per_chat=_float(merged, "ZALO_RATE_PER_CHAT_SECONDS", 1.0, 0.0, 60.0),
         zalo_media_url=_url(merged, "ZALO_MEDIA_URL", https=True),
         zalo_media_dir=_text(merged, "ZALO_MEDIA_DIR") or "data/zalo-media",
-    )
+    ).with_service(merged)

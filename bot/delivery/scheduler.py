@@ -87,7 +87,8 @@ class Scheduler:
             if current is not None and stopped_here(current):
                 held = await leases.take_over(self.lease, current, self.holder, now, self.ttl)
                 if held:
-                    logger.warning("scheduler %s: took over the lease of %s, which has stopped", self.holder, current)
+                    # Routine after a restart on this machine (the old process is gone): not a warning.
+                    logger.info("scheduler %s: took over the lease of %s, which has stopped", self.holder, current)
         if held and not self.leading:
             logger.info("scheduler %s: holding the lease %s", self.holder, self.lease)
             await self.worker.start()
