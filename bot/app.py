@@ -18,6 +18,8 @@ from bot.config import Settings
 from bot.delivery.outbox_worker import OutboxWorker, Sender, to_reply
 from bot.delivery.planner import Planner
 from bot.delivery.scheduler import Scheduler
+from bot.service.health import HealthServer, HealthState
+from bot.service.metrics import ObservedDispatcher
 from handlers import build_router
 from knowledge.kb.library import Library
 from knowledge.reports.config import ReportBook
@@ -51,7 +53,7 @@ async def build_app(settings: Settings, clock: Clock | None = None, library: Lib
     services = Services(
         repos=repos, settings=settings, clock=clock or SystemClock(), router=router, library=library, reports=reports
     )
-    return App(db, repos, services, Dispatcher(router, services))
+    return App(db, repos, services, ObservedDispatcher(router, services))
 
 
 def remember_menus(dispatcher: Dispatcher) -> Callable[[OutboxMessage], Awaitable[None]]:
@@ -102,9 +104,12 @@ async def _serve(
     scheduler_task = asyncio.create_task(scheduler.run(stop), name="scheduler")
     upkeep_task = asyncio.create_task(_upkeep(app, stop), name="upkeep")
     stopped = asyncio.ensure_future(stop.wait())
+    health = await start_health(app, scheduler, serve_task)
     try:
         await asyncio.wait({serve_task, stopped}, return_when=asyncio.FIRST_COMPLETED)
     finally:
+        if health is not None:
+            await health.close()
         stop.set()
         try:
             await asyncio.wait_for(asyncio.shield(scheduler_task), timeout=FLUSH_SECONDS)
@@ -115,6 +120,17 @@ async def _serve(
         await scheduler_task
         await upkeep_task
         stopped.cancel()
+
+
+async def start_health(app: App, scheduler: Scheduler, adapter: asyncio.Future[None]) -> HealthServer | None:
+    """The loopback /healthz and /metrics endpoint, when BOT_HEALTH_PORT is set."""
+    port = app.services.settings.health_port
+    if port is None:
+        return None
+    state = HealthState(app.repos, app.services.clock, lambda: not adapter.done(), lambda: scheduler.leading)
+    server = HealthServer(state, port)
+    await server.start()
+    return server
 
 
 async def _upkeep(app: App, stop: asyncio.Event) -> None:

@@ -196,6 +196,18 @@ class OutboxRepository:
         )
         return [DeliveryProblem(_message(r), r["recipient"]) for r in rows]
 
+    async def waiting(self, now: datetime) -> tuple[int, datetime | None]:
+        """How many messages are due and not sent yet (a snooze set for tomorrow is not counted),
+        and since when the longest-waiting one has been due."""
+        row = await self._db.fetchone(
+            "SELECT COUNT(*) AS n, MIN(next_attempt_at) AS oldest FROM outbox "
+            "WHERE status = 'sending' OR (status = 'pending' AND next_attempt_at <= ?)",
+            (utc_now_text(now),),
+        )
+        if row is None:
+            return 0, None
+        return int(row["n"]), parse_utc(row["oldest"]) if row["oldest"] else None
+
     async def count_by_status(self) -> dict[str, int]:
         rows = await self._db.fetchall("SELECT status, COUNT(*) AS n FROM outbox GROUP BY status")
         return {r["status"]: r["n"] for r in rows}

@@ -21,6 +21,7 @@ from typing import Protocol
 from bot.chat.messages import Button, Reply
 from bot.clock import Clock
 from bot.delivery.pace import RateLimiter
+from bot.service.metrics import record_send
 from storage.outbox import OutboxMessage, backoff
 from storage.repositories import Repositories
 
@@ -154,6 +155,7 @@ class OutboxWorker:
         return True
 
     async def _record(self, message: OutboxMessage, outcome: BaseException | None) -> None:
+        record_send(message.platform, _outcome_label(outcome))
         outbox = self.repos.outbox
         if outcome is None:
             await outbox.mark_sent(message.id, self.clock.now())
@@ -198,6 +200,18 @@ class OutboxWorker:
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(_first(self._wake, stop), timeout=wait)
+
+
+def _outcome_label(outcome: BaseException | None) -> str:
+    if outcome is None:
+        return "sent"
+    if isinstance(outcome, Unreachable):
+        return "unreachable"
+    if isinstance(outcome, RetryLater):
+        return "retry_after"
+    if isinstance(outcome, DeliveryError):
+        return "retry"
+    return "uncertain"
 
 
 async def _first(*events: asyncio.Event) -> None:

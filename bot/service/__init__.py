@@ -1,0 +1,1 @@
+"""Running as a service: metrics (Prometheus) and the loopback health endpoint."""
