@@ -15,8 +15,9 @@ $(STAMP): pyproject.toml
 	@$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@touch $(STAMP)
 
+# `make run AS="Trần Thị Lan"` chats in the console as another local person (see the README tour).
 run: $(STAMP)
-	@$(PY) -m bot run
+	@$(PY) -m bot run $(if $(AS),--as "$(AS)")
 
 # The end-to-end tests run the bot against a Telegram Bot API emulator from npm (tests/e2e/package.json):
 # `npm ci` when node is present and node_modules is missing or older than the lock file. Without node

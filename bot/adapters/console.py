@@ -15,7 +15,6 @@ from typing import TextIO
 from bot.chat.dispatcher import Dispatcher
 from bot.chat.menus import render_numbered
 from bot.chat.messages import Incoming, OutFile, Reply
-from bot.delivery.outbox_worker import DeliveryError
 from bot.demo import CONSOLE_CHAT_ID, CONSOLE_USER_ID, DEMO_ADMIN_NAME
 
 PLATFORM = "console"
@@ -95,12 +94,17 @@ class ConsoleAdapter:
     platforms: tuple[str, ...] = (PLATFORM,)
 
     async def deliver(self, chat_id: str, replies: list[Reply]) -> None:
-        """Outbox delivery: proactive messages (alerts, reminders) appear in the chat. A message for
-        another console person (``--as``) is not theirs to read here: it stays queued and is
-        retried, so it appears when that person's console runs (or shows in /guiloi)."""
-        if chat_id != self.chat_id:
-            raise DeliveryError("người nhận không mở chat trên máy này lúc gửi")
-        self._write("🔔 Thông báo:\n")
+        """Outbox delivery: proactive messages (alerts, reminders) appear in the chat. One machine
+        is one screen: a message for another console person (``--as``) appears here too, under
+        that person's name; its buttons are remembered in that person's chat, so "1" in their
+        console presses its first one."""
+        if chat_id == self.chat_id:
+            self._write("🔔 Thông báo:\n")
+        else:
+            person = await self.dispatcher.services.repos.users.by_platform(PLATFORM, chat_id)
+            self._write(
+                f"🔔 Thông báo gửi {person.display_name if person else chat_id} (người dùng khác trên máy này):\n"
+            )
         await self.send(replies)
 
     async def send(self, replies: list[Reply]) -> None:

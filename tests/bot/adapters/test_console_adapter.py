@@ -140,8 +140,17 @@ def test_a_second_console_person_registers_with_the_admins_code(tmp_path: Path, 
     again = _run_console(db, home, [f"/start {code.group(0)}"], as_name="Nguyễn Văn Nam")
     _assert_clean_exit(again)
     assert "Mã mời này đã được sử dụng" in again.stdout
-    admin_again = _run_console(db, home, ["/start"])
+    admin_again = _run_console(db, home, ["/start", "/thu_nhac"])
     assert "Chào Quản trị demo!" in admin_again.stdout
+    # One machine, one screen: the head's reminder shows under her name, the admin's copy is a preview.
+    assert "🔔 Thông báo gửi Trần Thị Lan (người dùng khác trên máy này):\n🔔 Nhắc gửi báo cáo" in admin_again.stdout
+    assert "👁 Bản xem trước cho quản trị viên" in admin_again.stdout
+    # In her own console "1" presses the reminder's first button, «Đã gửi báo cáo»: recorded, or
+    # (the period still running) the question whether it was sent early.
+    pressed = _run_console(db, home, ["1"], as_name="Trần Thị Lan")
+    _assert_clean_exit(pressed)
+    assert pressed.stdout.startswith(("Đã ghi nhận: ", "Kỳ ")), pressed.stdout
+    assert "Đã ghi nhận" in pressed.stdout or "đã gửi sớm" in pressed.stdout
 
     async def people() -> list[tuple[str, str, str]]:
         app = await build_app(Settings(db_path=str(db)))
