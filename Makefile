@@ -16,8 +16,9 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 # `make run AS="Trần Thị Lan"` chats in the console as another local person (see the README tour).
+# (make has a built-in AS, the assembler: only an AS given on the command line or in the environment counts.)
 run: $(STAMP)
-	@$(PY) -m bot run $(if $(AS),--as "$(AS)")
+	@$(PY) -m bot run $(if $(filter command line environment,$(origin AS)),--as "$(AS)")
 
 # The end-to-end tests run the bot against a Telegram Bot API emulator from npm (tests/e2e/package.json):
 # `npm ci` when node is present and node_modules is missing or older than the lock file. Without node
