@@ -6,8 +6,10 @@ the audit entry in the same transaction.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 
+from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
 from bot.chat.routing import Router, callback_data, int_arg
@@ -32,7 +34,7 @@ async def invite(ctx: Context) -> list[Reply]:
         tree = await ctx.repos.units.subtree(ctx.user.unit_id)
         if len(tree) > 1:
             # Several units: which one first, then the role (each press checked against the scope).
-            rows = [[Button(f"{u.code} — {u.name}"[:60], callback_data("inu", u.id))] for u in tree[:40]]
+            rows = [[Button(f"{u.code} — {u.name}"[:60], InviteUnit(u.id).pack())] for u in tree[:40]]
             return [reply("Mã mời cho người của đơn vị nào?", *rows)]
         return [reply("Mã mời dành cho vai trò nào?", _role_buttons("inv", ctx.user.unit_id))]
     role = parse_role(ctx.args[0])
@@ -47,11 +49,16 @@ async def invite(ctx: Context) -> list[Reply]:
     return await _create_invite(ctx, unit_id, role)
 
 
-async def invite_unit_button(ctx: Context) -> list[Reply]:
-    """``inu:<unit id>``: the unit is chosen; now the role."""
+@dataclass(frozen=True, slots=True)
+class InviteUnit(CallbackData, prefix="inu"):
+    """/moi's first button when the admin manages several units: the unit; the role comes next."""
+
+    unit_id: int
+
+
+async def invite_unit_button(ctx: Context, data: InviteUnit) -> list[Reply]:
     assert ctx.user is not None
-    unit_id = int_arg(ctx.args[0]) if len(ctx.args) == 1 else None
-    unit = await ctx.repos.units.get(unit_id) if unit_id is not None else None
+    unit = await ctx.repos.units.get(data.unit_id)
     if unit is None:
         return [Reply("Nút này không hợp lệ. Anh/chị vui lòng gõ lại /moi.")]
     if not await ctx.repos.units.in_scope(ctx.user.unit_id, unit.id):
@@ -174,7 +181,7 @@ async def user_action(ctx: Context) -> list[Reply]:
 def register(router: Router) -> None:
     router.command("moi", invite, min_role=Role.ADMIN, help="Tạo mã mời người dùng mới", usage="[vai trò] [mã đơn vị]")
     router.command("nguoidung", users, min_role=Role.ADMIN, help="Quản lý người dùng, vai trò", usage="[trang]")
-    router.callback("inu", invite_unit_button, min_role=Role.ADMIN)
+    router.button(InviteUnit, invite_unit_button, min_role=Role.ADMIN)
     router.callback("inv", invite_button, min_role=Role.ADMIN)
     router.callback("usp", users_page_button, min_role=Role.ADMIN)
     router.callback("usr", user_action, min_role=Role.ADMIN)

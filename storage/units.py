@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from storage.audit import write_audit
 from storage.db import Database, Row, parse_utc, utc_now_text
 
-if TYPE_CHECKING:  # storage.users imports this module (SUBTREE_CTE)
-    from storage.users import User
+
+class Actor(Protocol):
+    """Who changes a unit (a ``storage.users.User``; not imported: users imports this module)."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def unit_id(self) -> int: ...
+
 
 LEVELS = ("toi_cao", "tinh", "khu_vuc")
 LEVEL_LABELS = {"toi_cao": "VKSND tối cao", "tinh": "VKSND tỉnh/thành phố", "khu_vuc": "VKSND khu vực"}
@@ -68,7 +76,7 @@ class UnitRepository:
         level: str,
         parent_code: str | None = None,
         *,
-        actor: User | None = None,
+        actor: Actor | None = None,
         now: datetime | None = None,
     ) -> Unit:
         """Create a unit. ``actor``: the administrator who asked from chat (the parent must be in
@@ -117,19 +125,19 @@ class UnitRepository:
                 )
         return Unit(unit_id, code, name, level, parent.id if parent else None, parse_utc(stamp))
 
-    async def rename(self, actor: User, unit_id: int, name: str, now: datetime | None = None) -> Unit:
+    async def rename(self, actor: Actor, unit_id: int, name: str, now: datetime | None = None) -> Unit:
         """Rename a unit in the actor's scope (audited)."""
         name = " ".join(name.split())
         if not 3 <= len(name) <= 120:
             raise UnitError("Tên đơn vị dài từ 3 đến 120 ký tự.")
         return await self._change(actor, unit_id, "unit.rename", "name", name, now)
 
-    async def set_reports_from(self, actor: User, unit_id: int, day: date, now: datetime | None = None) -> Unit:
+    async def set_reports_from(self, actor: Actor, unit_id: int, day: date, now: datetime | None = None) -> Unit:
         """Set the day from which the unit's reports are tracked (audited)."""
         return await self._change(actor, unit_id, "unit.reports_from", "reports_from", day.isoformat(), now)
 
     async def _change(
-        self, actor: User, unit_id: int, action: str, column: str, value: str, now: datetime | None
+        self, actor: Actor, unit_id: int, action: str, column: str, value: str, now: datetime | None
     ) -> Unit:
         assert column in ("name", "reports_from")
         async with self._db.transaction() as conn:
