@@ -78,10 +78,11 @@ class UnitRepository:
         *,
         actor: Actor | None = None,
         now: datetime | None = None,
+        reports_from: date | None = None,
     ) -> Unit:
         """Create a unit. ``actor``: the administrator who asked from chat (the parent must be in
         their scope; audited). ``now``: the creation time (the application clock), which is also
-        the default day from which its reports are tracked."""
+        the default day from which its reports are tracked (``reports_from`` sets another)."""
         code = code.strip().upper()
         if not code or not code.replace("_", "").replace("-", "").isalnum():
             raise UnitError("Mã đơn vị chỉ gồm chữ, số, '-' hoặc '_'.")
@@ -106,8 +107,15 @@ class UnitRepository:
         stamp = utc_now_text(now)
         async with self._db.transaction() as conn:
             cur = await conn.execute(
-                "INSERT INTO units (code, name, level, parent_id, created_at) VALUES (?, ?, ?, ?, ?)",
-                (code, name, level, parent.id if parent else None, stamp),
+                "INSERT INTO units (code, name, level, parent_id, created_at, reports_from) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    code,
+                    name,
+                    level,
+                    parent.id if parent else None,
+                    stamp,
+                    reports_from.isoformat() if reports_from else None,
+                ),
             )
             unit_id = cur.lastrowid
             assert unit_id is not None
@@ -123,7 +131,7 @@ class UnitRepository:
                     unit_id=unit_id,
                     after=after,
                 )
-        return Unit(unit_id, code, name, level, parent.id if parent else None, parse_utc(stamp))
+        return Unit(unit_id, code, name, level, parent.id if parent else None, parse_utc(stamp), reports_from)
 
     async def rename(self, actor: Actor, unit_id: int, name: str, now: datetime | None = None) -> Unit:
         """Rename a unit in the actor's scope (audited)."""

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-from datetime import timedelta
+from datetime import date, timedelta
 
 from bot.config import load_settings
+from handlers.units import parse_day
 from storage.db import open_database
 from storage.repositories import Repositories
 from storage.units import LEVELS, UnitError
@@ -38,13 +39,15 @@ async def _invite(args: argparse.Namespace) -> int:
 async def _unit_add(args: argparse.Namespace) -> int:
     db = await open_database(load_settings().db_path)
     try:
-        unit = await Repositories.over(db).units.add(args.code, args.name, args.level, args.parent)
+        units = Repositories.over(db).units
+        unit = await units.add(args.code, args.name, args.level, args.parent, reports_from=args.reports_from)
     except UnitError as exc:
         print(f"Lỗi: {exc}")
         return 2
     finally:
         await db.close()
-    print(f"Đã thêm đơn vị {unit.code} — {unit.name}")
+    since = unit.tracked_from(load_settings().timezone)
+    print(f"Đã thêm đơn vị {unit.code} — {unit.name} (theo dõi báo cáo từ {since:%d/%m/%Y})")
     return 0
 
 
@@ -55,12 +58,20 @@ async def _unit_list(args: argparse.Namespace) -> int:
     finally:
         await db.close()
     by_id = {u.id: u for u in units}
+    tz = load_settings().timezone
     for unit in units:
         parent = by_id[unit.parent_id].code if unit.parent_id in by_id else "-"
-        print(f"{unit.code}\t{unit.level}\t{parent}\t{unit.name}")
+        print(f"{unit.code}\t{unit.level}\t{parent}\t{unit.tracked_from(tz):%d/%m/%Y}\t{unit.name}")
     if not units:
         print("Chưa có đơn vị nào. Thêm: python -m bot admin unit add --code X --name '...' --level tinh")
     return 0
+
+
+def _day(text: str) -> date:
+    day = parse_day(text)
+    if day is None:
+        raise argparse.ArgumentTypeError(f"“{text}” không phải ngày dạng dd/mm/yyyy")
+    return day
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -80,6 +91,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--name", required=True)
     add.add_argument("--level", required=True, choices=LEVELS)
     add.add_argument("--parent", default=None, help="mã đơn vị cấp trên")
+    add.add_argument(
+        "--reports-from",
+        type=_day,
+        default=None,
+        metavar="dd/mm/yyyy",
+        help="theo dõi báo cáo định kỳ từ ngày này (mặc định: hôm nay); kỳ có hạn trước đó không tính trễ",
+    )
     add.set_defaults(func=lambda a: asyncio.run(_unit_add(a)))
     lst = unit_sub.add_parser("list", help="liệt kê đơn vị")
     lst.set_defaults(func=lambda a: asyncio.run(_unit_list(a)))
