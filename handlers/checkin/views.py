@@ -7,6 +7,7 @@ from bot.chat.context import Context
 from bot.chat.messages import Reply
 from bot.clock import local
 from handlers.checkin.due import ICONS, LABELS, Due, due_status
+from knowledge.deadlines.calendar import weekday_vi
 from storage.db import parse_utc
 
 _ORDER = {Due.OVERDUE: 1, Due.DUE: 2, Due.OK: 3}
@@ -27,8 +28,9 @@ async def today(ctx: Context) -> list[Reply]:
     rows.sort(key=lambda r: r[:3])
     counts = {d: sum(1 for r in rows if r[4] is d) for d in Due}
     flagged = sum(1 for r in rows if not r[0])
+    day = local(now, tz).date()
     lines = [
-        f"Tình hình kiểm sát hôm nay {local(now, tz):%d/%m/%Y}: {len(rows)} cơ sở — "
+        f"Tình hình kiểm sát hôm nay, {weekday_vi(day)} {day:%d/%m/%Y}: {len(rows)} cơ sở — "
         f"{counts[Due.OVERDUE]} quá hạn, {counts[Due.DUE]} đến hạn, {counts[Due.OK]} đã kiểm sát.",
     ]
     if flagged:

@@ -48,6 +48,7 @@ async def test_today_view_with_the_clock(world: World, clock: FakeClock) -> None
     await submit_one(world.chat(world.staff_a), sites.a1)
     head = world.chat(world.head_a)
     view = await head.text("/homnay")
+    assert view.startswith("Tình hình kiểm sát hôm nay, Thứ Hai 02/03/2026: 2 cơ sở")  # dd/mm/yyyy with the weekday
     assert "đã kiểm sát" in _line(view, sites.a1.name)
     assert "QUÁ HẠN" in _line(view, sites.a2.name) and "chưa kiểm sát lần nào" in _line(view, sites.a2.name)
     assert sites.b1.name not in view  # another unit
