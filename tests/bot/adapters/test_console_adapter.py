@@ -163,6 +163,20 @@ def test_a_second_console_person_registers_with_the_admins_code(tmp_path: Path, 
     assert asyncio.run(people()) == [("as:tran-thi-lan", "Trần Thị Lan", "head"), ("local", DEMO_ADMIN_NAME, "admin")]
 
 
+def test_as_is_for_the_console_only(tmp_path: Path, home: Path) -> None:
+    env = _env(tmp_path / "bot.sqlite3", home)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "run", "--platform", "zalo", "--as", "Trần Thị Lan"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=home,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 2 and "--as chỉ dùng với chat trên máy" in result.stderr
+
+
 async def _stored(db: Path) -> tuple[list[str], list[str]]:
     """Unit codes and the names of the users the console admin sees, read back from ``db``."""
     app = await build_app(Settings(db_path=str(db)))
