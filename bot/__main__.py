@@ -35,6 +35,8 @@ def _run(args: argparse.Namespace) -> int:
     )
     try:
         return asyncio.run(run(settings, platform, console_as=args.as_name))
+    except ConfigError:
+        raise  # a setting found unusable at start (BOT_HEALTH_PORT taken): main() names it
     except Exception:
         # Python would print this traceback raw, past the log filter, and some carry secrets
         # (python-telegram-bot's InvalidToken quotes the token): it goes through the log instead.

@@ -14,7 +14,7 @@ from datetime import timedelta
 from bot.chat.context import Services
 from bot.chat.dispatcher import Dispatcher
 from bot.clock import Clock, SystemClock
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 from bot.delivery.outbox_worker import OutboxWorker, Sender, to_reply
 from bot.delivery.planner import Planner
 from bot.delivery.scheduler import Scheduler
@@ -98,13 +98,14 @@ async def _serve(
     assert app.services.reports is not None
     planner = Planner(app.repos, app.services.reports, app.services.settings.timezone)
     scheduler = Scheduler(app.repos, planner, worker, app.services.clock, app.services.settings.timezone)
+    # Before any task starts, so a port already taken stops the start cleanly.
+    health = await start_health(app, lambda: scheduler.leading, lambda: not serve_task.done())
     adapter_stop = asyncio.Event()
     serve_task = asyncio.ensure_future(serve(adapter_stop))
     # The scheduler runs the outbox worker only while this process holds the sending lease.
     scheduler_task = asyncio.create_task(scheduler.run(stop), name="scheduler")
     upkeep_task = asyncio.create_task(_upkeep(app, stop), name="upkeep")
     stopped = asyncio.ensure_future(stop.wait())
-    health = await start_health(app, scheduler, serve_task)
     try:
         await asyncio.wait({serve_task, stopped}, return_when=asyncio.FIRST_COMPLETED)
     finally:
@@ -122,14 +123,18 @@ async def _serve(
         stopped.cancel()
 
 
-async def start_health(app: App, scheduler: Scheduler, adapter: asyncio.Future[None]) -> HealthServer | None:
+async def start_health(
+    app: App, leading: Callable[[], bool], adapter_running: Callable[[], bool]
+) -> HealthServer | None:
     """The loopback /healthz and /metrics endpoint, when BOT_HEALTH_PORT is set."""
     port = app.services.settings.health_port
     if port is None:
         return None
-    state = HealthState(app.repos, app.services.clock, lambda: not adapter.done(), lambda: scheduler.leading)
-    server = HealthServer(state, port)
-    await server.start()
+    server = HealthServer(HealthState(app.repos, app.services.clock, adapter_running, leading), port)
+    try:
+        await server.start()
+    except OSError as exc:
+        raise ConfigError(f"BOT_HEALTH_PORT {port}: cannot listen on 127.0.0.1 ({exc.strerror})") from None
     return server
 
 

@@ -192,3 +192,30 @@ def test_a_running_assistant_answers_healthz_and_metrics(tmp_path: Path) -> None
     with pytest.raises(httpx.TransportError):
         httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2)  # closed with the process
     assert json.dumps(report)  # the report is plain JSON
+
+
+def test_a_health_port_already_taken_stops_the_start_naming_the_variable(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "ZALO_", "BOT_"))}
+        env.update(
+            BOT_DB=str(tmp_path / "bot.sqlite3"),
+            BOT_ENV_FILE=str(tmp_path / "absent.env"),
+            BOT_HEALTH_PORT=str(port),
+            PYTHONPATH=str(REPO_ROOT),
+        )
+        result = subprocess.run(
+            [sys.executable, "-m", "bot", "run", "--platform", "console"],
+            input="/start\n",
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            cwd=tmp_path,
+            env=env,
+            timeout=60,
+        )
+    assert result.returncode == 2
+    assert f"Cấu hình sai: BOT_HEALTH_PORT {port}: cannot listen on 127.0.0.1" in result.stderr
+    assert "Traceback" not in result.stderr
