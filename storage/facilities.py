@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime
 
 from storage.audit import write_audit
-from storage.db import Database, Row, utc_now_text
+from storage.db import Database, Row, parse_utc, utc_now_text
 from storage.units import SUBTREE_CTE
 from storage.users import Role, ScopeError, User
 
@@ -45,6 +46,8 @@ class Facility:
     address: str
     frequency: str
     active: bool
+    # When it was added: a facility never inspected is due, not overdue, in its first period.
+    created_at: datetime | None = None
 
     @property
     def kind_label(self) -> str:
@@ -88,7 +91,14 @@ class FacilityError(ValueError):
 
 def _facility(row: Row) -> Facility:
     return Facility(
-        row["id"], row["unit_id"], row["name"], row["kind"], row["address"], row["frequency"], bool(row["active"])
+        row["id"],
+        row["unit_id"],
+        row["name"],
+        row["kind"],
+        row["address"],
+        row["frequency"],
+        bool(row["active"]),
+        parse_utc(row["created_at"]) if row["created_at"] else None,
     )
 
 
@@ -159,20 +169,26 @@ class FacilityRepository:
         if not actor.active or not actor.role.at_least(Role.HEAD):
             raise ScopeError("only heads and admins manage facilities")
 
-    async def add(self, actor: User, item: FacilityInput, unit_id: int | None = None) -> Facility:
+    async def add(
+        self, actor: User, item: FacilityInput, unit_id: int | None = None, now: datetime | None = None
+    ) -> Facility:
         self._require_manager(actor)
         unit_id = actor.unit_id if unit_id is None else unit_id
         in_scope = await self._db.fetchone(SUBTREE_CTE + "SELECT 1 FROM tree WHERE id = ?", (actor.unit_id, unit_id))
         if in_scope is None:
             raise ScopeError("unit outside the actor's tree")
-        return (await self._insert([validate(item)], unit_id, actor.id))[0]
+        return (await self._insert([validate(item)], unit_id, actor.id, now))[0]
 
-    async def import_rows(self, unit_id: int, items: list[FacilityInput]) -> list[Facility]:
+    async def import_rows(
+        self, unit_id: int, items: list[FacilityInput], now: datetime | None = None
+    ) -> list[Facility]:
         """Insert all rows in one transaction (from the command line: no acting user), or none."""
-        return await self._insert([validate(i) for i in items], unit_id, None)
+        return await self._insert([validate(i) for i in items], unit_id, None, now)
 
-    async def _insert(self, items: list[FacilityInput], unit_id: int, actor_id: int | None) -> list[Facility]:
-        now = utc_now_text()
+    async def _insert(
+        self, items: list[FacilityInput], unit_id: int, actor_id: int | None, moment: datetime | None
+    ) -> list[Facility]:
+        now = utc_now_text(moment)
         created: list[Facility] = []
         try:
             async with self._db.transaction() as conn:
@@ -185,7 +201,7 @@ class FacilityRepository:
                     )
                     assert cur.lastrowid is not None
                     facility = Facility(
-                        cur.lastrowid, unit_id, item.name, item.kind, item.address, item.frequency, True
+                        cur.lastrowid, unit_id, item.name, item.kind, item.address, item.frequency, True, parse_utc(now)
                     )
                     await write_audit(
                         conn,
@@ -227,7 +243,14 @@ class FacilityRepository:
                     (merged.name, merged.address, merged.frequency, int(active), utc_now_text(), facility_id),
                 )
                 after = Facility(
-                    before.id, before.unit_id, merged.name, before.kind, merged.address, str(merged.frequency), active
+                    before.id,
+                    before.unit_id,
+                    merged.name,
+                    before.kind,
+                    merged.address,
+                    str(merged.frequency),
+                    active,
+                    before.created_at,
                 )
                 await write_audit(
                     conn,

@@ -207,7 +207,7 @@ class Planner:
         facilities = []
         for status in await self.repos.facilities.statuses(user):
             last = parse_utc(status.last_checked_at) if status.last_checked_at else None
-            due = due_status(status.facility.frequency, last, now, self.tz)
+            due = due_status(status.facility.frequency, last, now, self.tz, status.facility.created_at)
             if due is not Due.OK:
                 label = "quá hạn kiểm sát" if due is Due.OVERDUE else "đến hạn kiểm sát"
                 facilities.append(f"{status.facility.name}: {label}")

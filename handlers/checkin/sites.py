@@ -124,7 +124,7 @@ async def _create(ctx: Context, frequency: str) -> list[Reply]:
     item = FacilityInput(data.get("name", ""), data.get("kind", ""), data.get("address", ""), frequency)
     ctx.conversation.clear()
     try:
-        site = await ctx.repos.facilities.add(ctx.user, item, unit_id=data.get("unit_id"))
+        site = await ctx.repos.facilities.add(ctx.user, item, unit_id=data.get("unit_id"), now=ctx.now())
     except ScopeError:
         return [Reply(OUT_OF_SCOPE)]
     except FacilityError as exc:

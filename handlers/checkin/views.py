@@ -23,7 +23,7 @@ async def today(ctx: Context) -> list[Reply]:
     rows = []
     for s in statuses:
         last = parse_utc(s.last_checked_at) if s.last_checked_at else None
-        status = due_status(s.facility.frequency, last, now, tz)
+        status = due_status(s.facility.frequency, last, now, tz, s.facility.created_at)
         rows.append((s.last_overdue == 0, _ORDER[status], s.facility.name, s, status, last))
     rows.sort(key=lambda r: r[:3])
     counts = {d: sum(1 for r in rows if r[4] is d) for d in Due}

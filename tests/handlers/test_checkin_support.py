@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storage.facilities import Facility, FacilityInput
-from tests.conftest import World
+from tests.conftest import ESTABLISHED, World
 from tests.fakes import FakeChat, buttons, joined
 
 
@@ -19,9 +19,12 @@ class Sites:
 
 async def add_sites(world: World) -> Sites:
     repo = world.app.repos.facilities
-    a1 = await repo.add(world.admin_a, FacilityInput("Nhà tạm giữ Công an khu vực A", "nha_tam_giu", "Số 1 đường A"))
-    a2 = await repo.add(world.admin_a, FacilityInput("Trại tạm giam A", "trai_tam_giam", "Xã A2"))
-    b1 = await repo.add(world.admin_b, FacilityInput("Nhà tạm giữ B", "nha_tam_giu", "Số 2 đường B"))
+    # Facilities that exist long before the tests' clock (never inspected: overdue).
+    a1 = await repo.add(
+        world.admin_a, FacilityInput("Nhà tạm giữ Công an khu vực A", "nha_tam_giu", "Số 1 đường A"), now=ESTABLISHED
+    )
+    a2 = await repo.add(world.admin_a, FacilityInput("Trại tạm giam A", "trai_tam_giam", "Xã A2"), now=ESTABLISHED)
+    b1 = await repo.add(world.admin_b, FacilityInput("Nhà tạm giữ B", "nha_tam_giu", "Số 2 đường B"), now=ESTABLISHED)
     return Sites(a1, a2, b1)
 
 

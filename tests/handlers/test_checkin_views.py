@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 from bot.cli.export import export_checkins
 from handlers.checkin.due import Due, due_status
 from handlers.checkin.export import ROW_HEADERS, TOTAL_HEADERS
+from storage.facilities import FacilityInput
 from tests.conftest import World
 from tests.fakes import FakeClock, joined
 from tests.handlers.test_checkin_support import add_sites, submit_one
@@ -37,6 +38,31 @@ def test_weekly_rule_due_after_7_days_overdue_after_8() -> None:
     assert due_status("weekly", NOW - timedelta(days=7, hours=23), NOW, HCM) is Due.DUE
     assert due_status("weekly", NOW - timedelta(days=8), NOW, HCM) is Due.OVERDUE
     assert due_status("weekly", None, NOW, HCM) is Due.OVERDUE
+
+
+def test_a_facility_never_inspected_is_due_in_its_first_period_then_overdue() -> None:
+    this_morning = datetime(2026, 3, 1, 17, 5, tzinfo=UTC)  # 00:05 on 2 March local
+    late_yesterday = datetime(2026, 3, 1, 16, 55, tzinfo=UTC)  # 23:55 on 1 March local
+    assert due_status("daily", None, NOW, HCM, added=this_morning) is Due.DUE
+    assert due_status("daily", None, NOW, HCM, added=late_yesterday) is Due.OVERDUE
+    assert due_status("weekly", None, NOW, HCM, added=NOW - timedelta(days=7, hours=23)) is Due.DUE
+    assert due_status("weekly", None, NOW, HCM, added=NOW - timedelta(days=8)) is Due.OVERDUE
+    # Once inspected, the date it was added no longer matters.
+    assert due_status("daily", late_yesterday - timedelta(days=1), NOW, HCM, added=this_morning) is Due.OVERDUE
+
+
+async def test_facilities_added_today_are_due_not_overdue(world: World, clock: FakeClock) -> None:
+    head = world.chat(world.head_a)
+    for name, kind in (("Nhà tạm giữ mới", "nha_tam_giu"), ("Trại tạm giam mới", "trai_tam_giam")):
+        await world.app.repos.facilities.add(world.admin_a, FacilityInput(name, kind), now=clock.now())
+    view = await head.text("/homnay")
+    assert "2 cơ sở — 0 quá hạn, 2 đến hạn, 0 đã kiểm sát." in view
+    assert "đến hạn kiểm sát, chưa kiểm sát lần nào" in _line(view, "Nhà tạm giữ mới")
+    clock.advance(days=1)
+    view = await head.text("/homnay")
+    assert "QUÁ HẠN" in _line(view, "Nhà tạm giữ mới") and "đến hạn" in _line(view, "Trại tạm giam mới")
+    clock.advance(days=7)
+    assert "QUÁ HẠN" in _line(await head.text("/homnay"), "Trại tạm giam mới")
 
 
 def _line(text: str, name: str) -> str:

@@ -354,7 +354,9 @@ async def test_morning_digest_lists_facilities_due_for_inspection(province: Prov
     from storage.facilities import FacilityInput
 
     p, clock = province, province.clock
-    await p.app.repos.facilities.import_rows(p.unit_ids["KV1"], [FacilityInput("Nhà tạm giữ KV1", "nha_tam_giu")])
+    await p.app.repos.facilities.import_rows(
+        p.unit_ids["KV1"], [FacilityInput("Nhà tạm giữ KV1", "nha_tam_giu")], now=ESTABLISHED
+    )
     scheduler, platform = process(p.app, clock, "one")
     await scheduler.step()
     await run_until(scheduler, clock, at("26/11 08:00"))
