@@ -21,7 +21,8 @@ USAGE = (
     "• /donvi doiten MÃ Tên mới — đổi tên đơn vị\n"
     "• /donvi theodoi MÃ dd/mm/yyyy — theo dõi báo cáo của đơn vị từ ngày đó (kỳ có hạn trước ngày đó không tính trễ)"
 )
-_ACTIONS = {"them": "add", "them moi": "add", "doiten": "rename", "doi ten": "rename", "theodoi": "track"}
+# The first word after /donvi, folded ("thêm" → "them").
+_ACTIONS = {"them": "add", "doiten": "rename", "theodoi": "track"}
 _DAY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$|^(\d{4})-(\d{2})-(\d{2})$")
 
 
