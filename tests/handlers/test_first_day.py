@@ -109,6 +109,8 @@ async def test_admin_sets_tracked_from_and_renames_audited_and_scoped(world: Wor
     assert "Không rõ thao tác" in await admin.text("/donvi xoa KV9")
     assert await world.chat(world.head_a).text("/donvi them KV11 VKSND khu vực 11") == texts.NO_PERMISSION
     assert len(await world.app.repos.audit.for_target("unit", kv9)) == 3
+    # Typed with diacritics, as people write it.
+    assert (await admin.text("/donvi thêm KV12 VKSND khu vực 12")).startswith("Đã thêm VKSND khu vực 12 (mã KV12")
     assert await world.app.repos.units.by_code("KV10") is None and await world.app.repos.units.by_code("KV11") is None
 
 
