@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import sqlite3
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from bot.delivery.scheduler import Scheduler
 from handlers import build_router
 from knowledge.kb.library import Library
 from knowledge.reports.config import ReportBook
-from storage.db import Database, open_database
+from storage.db import Database, DatabaseUnusable, open_database
 from storage.outbox import OutboxMessage
 from storage.repositories import Repositories
 
@@ -42,12 +43,51 @@ class App:
         await self.db.close()
 
 
+class StartupError(RuntimeError):
+    """The assistant cannot start; the message (Vietnamese and English) names the file or variable."""
+
+
+RESTORE_HINT = (
+    "Khôi phục từ bản sao lưu / restore from a backup: python -m bot admin restore FILE "
+    "(README, mục Sao lưu / Backups)."
+)
+
+
+async def _load_knowledge(settings: Settings, library: Library | None) -> tuple[Library, ReportBook]:
+    """The knowledge base and the report configuration, read before the database is opened (so
+    a bad file leaves nothing open behind)."""
+    try:
+        library = library or await asyncio.to_thread(Library)
+    except Exception as exc:
+        raise StartupError(
+            f"Không đọc được cơ sở tri thức / cannot load the knowledge base (knowledge/data): {exc}"
+        ) from exc
+    where = f"BOT_REPORTS_FILE={settings.reports_file}" if settings.reports_file else "knowledge/data/reports.yaml"
+    try:
+        reports = await asyncio.to_thread(ReportBook, settings.reports_file)
+    except Exception as exc:
+        raise StartupError(
+            f"Không đọc được cấu hình báo cáo hoặc lịch nghỉ / cannot load the report configuration "
+            f"or days off ({where}): {exc}"
+        ) from exc
+    return library, reports
+
+
 async def build_app(settings: Settings, clock: Clock | None = None, library: Library | None = None) -> App:
-    db = await open_database(settings.db_path)
+    library, reports = await _load_knowledge(settings, library)
+    try:
+        db = await open_database(settings.db_path, quick_check=settings.db_quick_check)
+    except DatabaseUnusable as exc:
+        raise StartupError(
+            f"Cơ sở dữ liệu hỏng hoặc không phải SQLite / the database is unusable (BOT_DB={settings.db_path}): "
+            f"{exc}. {RESTORE_HINT}"
+        ) from exc
+    except (OSError, sqlite3.Error) as exc:
+        raise StartupError(
+            f"Không mở được cơ sở dữ liệu / cannot open the database (BOT_DB={settings.db_path}): {exc}"
+        ) from exc
     repos = Repositories.over(db)
     router = build_router()
-    library = library or await asyncio.to_thread(Library)
-    reports = await asyncio.to_thread(ReportBook, settings.reports_file)
     services = Services(
         repos=repos, settings=settings, clock=clock or SystemClock(), router=router, library=library, reports=reports
     )

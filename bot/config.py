@@ -48,6 +48,8 @@ class Secret:
 @dataclass(frozen=True)
 class Settings:
     db_path: str = "data/bot.sqlite3"
+    # PRAGMA quick_check at start (BOT_DB_QUICK_CHECK=false skips it on a huge database).
+    db_quick_check: bool = True
     timezone: tzinfo = field(default_factory=lambda: ZoneInfo("Asia/Ho_Chi_Minh"))
     log_level: str = "INFO"
     invite_ttl_days: int = 7
@@ -201,6 +203,7 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
 
     return Settings(
         db_path=_text(merged, "BOT_DB") or "data/bot.sqlite3",
+        db_quick_check=_bool(merged, "BOT_DB_QUICK_CHECK", True),
         timezone=timezone,
         log_level=level,
         invite_ttl_days=_int(merged, "BOT_INVITE_TTL_DAYS", 7, 1, 90),
