@@ -57,7 +57,8 @@ async def _load_knowledge(settings: Settings, library: Library | None) -> tuple[
     """The knowledge base and the report configuration, read before the database is opened (so
     a bad file leaves nothing open behind)."""
     try:
-        library = library or await asyncio.to_thread(Library)
+        if library is None:
+            library = await asyncio.to_thread(Library)
     except Exception as exc:
         raise StartupError(
             f"Không đọc được cơ sở tri thức / cannot load the knowledge base (knowledge/data): {exc}"
