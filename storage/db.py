@@ -201,10 +201,12 @@ async def open_database(path: str | os.PathLike[str], *, quick_check: bool = Tru
         conn = await _connect(text_path)
         opened.append(conn)
         try:
-            await conn.execute("PRAGMA journal_mode=WAL")
+            await _set_wal(conn)
             if quick_check:
                 await _check(conn, text_path, "quick_check")
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.OperationalError:
+            raise  # locked, unreadable: not a verdict on the file's content
+        except sqlite3.DatabaseError as exc:  # "file is not a database", "malformed"
             raise DatabaseUnusable(f"{text_path}: {exc}") from None
         await conn.execute("PRAGMA synchronous=NORMAL")
         await _apply_migrations(conn)
@@ -218,6 +220,19 @@ async def open_database(path: str | os.PathLike[str], *, quick_check: bool = Tru
         for connection in reversed(opened):
             await connection.close()
         raise
+
+
+async def _set_wal(conn: aiosqlite.Connection, attempts: int = 100) -> None:
+    """WAL mode. Switching a new file's mode needs a moment alone with it, and SQLite does not
+    always wait (busy timeout) for that: a process starting beside another retries."""
+    for attempt in range(attempts):
+        try:
+            await conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            await asyncio.sleep(0.05)
 
 
 async def _check(conn: aiosqlite.Connection, path: str, pragma: str) -> None:
