@@ -6,23 +6,23 @@ import asyncio
 import contextlib
 import logging
 import signal
-import sqlite3
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
+from bot.adapters.contract import ChatAdapter
 from bot.chat.context import Services
 from bot.chat.dispatcher import Dispatcher
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
-from bot.delivery.outbox_worker import OutboxWorker, Sender, to_reply
+from bot.delivery.outbox_worker import OutboxWorker, to_reply
 from bot.delivery.planner import Planner
 from bot.delivery.scheduler import Scheduler
 from handlers import build_router
 from knowledge.kb.library import Library
 from knowledge.reports.config import ReportBook
-from storage.db import Database, DatabaseUnusable, open_database
+from storage.db import Database, DatabaseUnavailable, DatabaseUnusable, open_database
 from storage.outbox import OutboxMessage
 from storage.repositories import Repositories
 
@@ -83,7 +83,7 @@ async def build_app(settings: Settings, clock: Clock | None = None, library: Lib
             f"Cơ sở dữ liệu hỏng hoặc không phải SQLite / the database is unusable (BOT_DB={settings.db_path}): "
             f"{exc}. {RESTORE_HINT}"
         ) from exc
-    except (OSError, sqlite3.Error) as exc:
+    except DatabaseUnavailable as exc:
         raise StartupError(
             f"Không mở được cơ sở dữ liệu / cannot open the database (BOT_DB={settings.db_path}): {exc}"
         ) from exc
@@ -116,8 +116,7 @@ def _install_stop_signals(stop: asyncio.Event) -> None:
 
 async def _serve(
     app: App,
-    adapter: Sender,
-    serve: Callable[[asyncio.Event], Awaitable[None]],
+    adapter: ChatAdapter,
     stop: asyncio.Event,
     *,
     per_second: float = 25.0,
@@ -138,7 +137,7 @@ async def _serve(
     planner = Planner(app.repos, app.services.reports, app.services.settings.timezone)
     scheduler = Scheduler(app.repos, planner, worker, app.services.clock, app.services.settings.timezone)
     adapter_stop = asyncio.Event()
-    serve_task = asyncio.ensure_future(serve(adapter_stop))
+    serve_task = asyncio.ensure_future(adapter.run(adapter_stop))
     # The scheduler runs the outbox worker only while this process holds the sending lease.
     scheduler_task = asyncio.create_task(scheduler.run(stop), name="scheduler")
     upkeep_task = asyncio.create_task(_upkeep(app, stop), name="upkeep")
@@ -184,7 +183,7 @@ async def run(settings: Settings, platform: str, stop: asyncio.Event | None = No
                 await seed_demo(app.repos)
             await ensure_console_admin(app.repos)
             console = ConsoleAdapter(app.dispatcher, sys.stdin, sys.stdout)
-            await _serve(app, console, console.run, stop)
+            await _serve(app, console, stop)
         elif platform == "telegram":
             from bot.adapters.telegram import TelegramAdapter
 
@@ -192,7 +191,6 @@ async def run(settings: Settings, platform: str, stop: asyncio.Event | None = No
             await _serve(
                 app,
                 telegram,
-                telegram.run,
                 stop,
                 per_second=settings.telegram_rate_per_second,
                 per_chat=settings.telegram_rate_per_chat,
@@ -208,7 +206,6 @@ async def run(settings: Settings, platform: str, stop: asyncio.Event | None = No
                 await _serve(
                     app,
                     zalo,
-                    zalo.run,
                     stop,
                     per_second=settings.zalo_rate_per_second,
                     per_chat=settings.zalo_rate_per_chat,

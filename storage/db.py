@@ -45,7 +45,11 @@ def parse_utc(text: str) -> datetime:
 
 
 class DatabaseUnusable(RuntimeError):
-    """The file is not a usable database (not SQLite, corrupted, unreadable); the message names it."""
+    """The file is not a usable database (not SQLite, corrupted); the message names it."""
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database could not be opened or migrated (permissions, locked, disk); the message names it."""
 
 
 def _migrations() -> list[tuple[int, str, str]]:
@@ -194,6 +198,13 @@ async def open_database(path: str | os.PathLike[str], *, quick_check: bool = Tru
     is not a database or fails the check raises ``DatabaseUnusable``. Whatever fails, the
     connections opened here are closed (their threads would keep the process alive)."""
     text_path = str(path)
+    try:
+        return await _open(text_path, quick_check)
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseUnavailable(f"{text_path}: {exc}") from exc
+
+
+async def _open(text_path: str, quick_check: bool) -> Database:
     if text_path != ":memory:":
         _prepare_file(text_path)
     opened: list[aiosqlite.Connection] = []

@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 from typing import TextIO
 
+from bot.adapters.contract import Capabilities
 from bot.chat.dispatcher import Dispatcher
 from bot.chat.menus import render_numbered
 from bot.chat.messages import Incoming, OutFile, Reply
@@ -22,6 +23,9 @@ BANNER = "Trợ lý VKS — chat trên máy (gõ /help để xem lệnh, Ctrl+D 
 
 
 class ConsoleAdapter:
+    platforms: tuple[str, ...] = (PLATFORM,)
+    capabilities = Capabilities(buttons=False, files=True, photos=True, max_text=1_000_000)
+
     def __init__(
         self,
         dispatcher: Dispatcher,
@@ -87,7 +91,9 @@ class ConsoleAdapter:
             )
             await self.send(await self.dispatcher.handle(incoming))
 
-    platforms: tuple[str, ...] = (PLATFORM,)
+    async def reply(self, incoming: Incoming, replies: list[Reply]) -> None:
+        """The console has one chat: the answer is printed."""
+        await self.send(replies)
 
     async def deliver(self, chat_id: str, replies: list[Reply]) -> None:
         """Outbox delivery: proactive messages (alerts, reminders) appear in the chat."""

@@ -26,10 +26,10 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, TypeHandler
 from telegram.request import BaseRequest
 
+from bot.adapters.contract import Capabilities, DeliveryError, RetryLater, Unreachable
 from bot.chat.dispatcher import Dispatcher
 from bot.chat.messages import Incoming, Location, Photo, Reply, split_text
 from bot.config import Settings
-from bot.delivery.outbox_worker import DeliveryError, RetryLater, Unreachable
 from bot.delivery.undelivered import queue_undelivered
 
 logger = logging.getLogger(__name__)
@@ -153,6 +153,9 @@ async def with_retries(
 
 
 class TelegramAdapter:
+    platforms: tuple[str, ...] = (PLATFORM,)
+    capabilities = Capabilities(buttons=True, files=True, photos=True, max_text=MAX_MESSAGE)
+
     def __init__(
         self,
         dispatcher: Dispatcher,
@@ -192,9 +195,9 @@ class TelegramAdapter:
             except TelegramError as exc:  # too old, or the network hiccupped: the press still counts
                 logger.info("could not answer callback query: %s", exc.message)
         replies = await self.dispatcher.handle(incoming)
-        await self._answer(incoming, replies)
+        await self.reply(incoming, replies)
 
-    async def _answer(self, incoming: Incoming, replies: list[Reply]) -> None:
+    async def reply(self, incoming: Incoming, replies: list[Reply]) -> None:
         """Send the replies in order; from the first one Telegram would not take (after the retries),
         the rest go to the outbox instead of being lost."""
         for index, reply in enumerate(replies):
@@ -257,8 +260,6 @@ class TelegramAdapter:
                     await call(partial(bot.send_message, chat_id, part, reply_markup=part_markup), "sendMessage")
                 )
         return sent
-
-    platforms: tuple[str, ...] = (PLATFORM,)
 
     async def deliver(self, chat_id: str, replies: list[Reply]) -> None:
         """Outbox delivery: platform errors become the outbox's retry / unreachable decisions."""

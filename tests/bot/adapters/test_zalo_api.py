@@ -42,9 +42,9 @@ async def test_client_calls_and_error_codes(fake: FakeZalo) -> None:
     try:
         assert (await api.get_me())["account_name"] == "bot.TroLyVKS"
         assert (await api.send_message("u1", "Xin chào"))["message_id"]
-        assert await api.get_updates(poll_seconds=0) is None  # 408: no update
+        assert await api.get_updates(poll_seconds=0) == []  # 408: no update
         update = fake.queue(fake.text("u1", "hi"))
-        assert await api.get_updates(poll_seconds=5) == update
+        assert await api.get_updates(poll_seconds=5) == [update]
         with pytest.raises(ZaloBadRequest, match="1-2000"):
             await api.send_message("u1", "x" * 2001)
         with pytest.raises(ZaloBadRequest):
