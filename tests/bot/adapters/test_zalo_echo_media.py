@@ -38,4 +38,4 @@ async def test_an_expired_photo_link_is_kept_as_the_link(world: World, tmp_path:
         url = h.fake.photo("fresh.jpg", b"jpeg bytes")
         fresh = await media.keep_photo(h.adapter.api, Photo(url, None, url), str(tmp_path))
         assert fresh.file_id.startswith(media.LOCAL_PREFIX) and fresh.url == url and fresh.file_size == 10
-        assert not list(tmp_path.glob("incoming/*"))[0].stat().st_mode & 0o077
+        assert (tmp_path / fresh.file_id.removeprefix(media.LOCAL_PREFIX)).stat().st_mode & 0o777 == 0o600
