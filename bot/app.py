@@ -9,7 +9,6 @@ import signal
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import timedelta
 
 from bot.adapters.contract import ChatAdapter
 from bot.chat.context import Services
@@ -23,6 +22,7 @@ from handlers import build_router
 from knowledge.kb.library import Library
 from knowledge.reports.config import ReportBook
 from storage.db import Database, DatabaseUnavailable, DatabaseUnusable, open_database
+from storage.maintenance import Retention, apply_retention
 from storage.outbox import OutboxMessage
 from storage.repositories import Repositories
 
@@ -157,13 +157,20 @@ async def _serve(
         stopped.cancel()
 
 
+def retention(settings: Settings) -> Retention:
+    return Retention(settings.retain_update_keys_days, settings.retain_questions_days, settings.retain_outbox_days)
+
+
 async def _upkeep(app: App, stop: asyncio.Event) -> None:
-    """Hourly housekeeping: forget processed-update keys older than two days (platforms
-    redeliver within a day; Telegram may reuse update ids after a week of silence)."""
+    """Hourly housekeeping: the retention rules (``storage.maintenance``; audit rows are kept)."""
     while not stop.is_set():
-        pruned = await app.repos.updates.prune(timedelta(days=2), app.services.clock.now())
-        if pruned:
-            logger.info("pruned %d processed-update keys", pruned)
+        try:
+            pruned = await apply_retention(app.db, app.services.clock.now(), retention(app.services.settings))
+        except Exception:  # a full disk must not stop the assistant: next hour again
+            logger.exception("retention failed")
+        else:
+            if any(pruned.values()):
+                logger.info("retention: %s", ", ".join(f"{k} {v}" for k, v in pruned.items()))
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=3600)
 

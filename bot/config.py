@@ -50,6 +50,10 @@ class Settings:
     db_path: str = "data/bot.sqlite3"
     # PRAGMA quick_check at start (BOT_DB_QUICK_CHECK=false skips it on a huge database).
     db_quick_check: bool = True
+    # Retention (days): processed-update keys, the question log, finished outbox rows.
+    retain_update_keys_days: int = 2
+    retain_questions_days: int = 365
+    retain_outbox_days: int = 180
     timezone: tzinfo = field(default_factory=lambda: ZoneInfo("Asia/Ho_Chi_Minh"))
     log_level: str = "INFO"
     invite_ttl_days: int = 7
@@ -204,6 +208,11 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
     return Settings(
         db_path=_text(merged, "BOT_DB") or "data/bot.sqlite3",
         db_quick_check=_bool(merged, "BOT_DB_QUICK_CHECK", True),
+        # Update keys: platforms redeliver within a day (Telegram may reuse ids after a week of silence).
+        retain_update_keys_days=_int(merged, "BOT_RETAIN_UPDATE_KEYS_DAYS", 2, 2, 6),
+        retain_questions_days=_int(merged, "BOT_RETAIN_QUESTIONS_DAYS", 365, 30, 3650),
+        # Never under 60: a sent reminder's key must outlive any period the planner may look back on.
+        retain_outbox_days=_int(merged, "BOT_RETAIN_OUTBOX_DAYS", 180, 60, 3650),
         timezone=timezone,
         log_level=level,
         invite_ttl_days=_int(merged, "BOT_INVITE_TTL_DAYS", 7, 1, 90),
