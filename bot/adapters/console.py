@@ -17,6 +17,7 @@ from bot.chat.dispatcher import Dispatcher
 from bot.chat.menus import render_numbered
 from bot.chat.messages import Incoming, OutFile, Reply
 from bot.demo import CONSOLE_CHAT_ID, CONSOLE_USER_ID, DEMO_ADMIN_NAME
+from storage.files import write_private
 
 PLATFORM = "console"
 BANNER = "Trợ lý VKS — chat trên máy (gõ /help để xem lệnh, Ctrl+D để thoát)."
@@ -112,8 +113,5 @@ class ConsoleAdapter:
             self._write(text + "\n\n")
 
     def _save(self, file: OutFile) -> Path:
-        self.files_dir.mkdir(parents=True, exist_ok=True)
         name = Path(file.filename).name or f"tep-{next(self._counter)}"
-        path = self.files_dir / name
-        path.write_bytes(file.data)
-        return path
+        return write_private(self.files_dir / name, file.data)  # exports are personal data: 0600

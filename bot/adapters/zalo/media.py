@@ -8,25 +8,17 @@ as a link stops showing. So a received photo is downloaded straight away into th
 from __future__ import annotations
 
 import logging
-import os
 import secrets
 from pathlib import Path
 
 from bot.adapters.zalo.api import ZaloApiError, ZaloBotApi
 from bot.chat.messages import OutFile, Photo
+from storage.files import write_private
 
 logger = logging.getLogger(__name__)
 
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
 LOCAL_PREFIX = "zalo-media:"
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` to a new file readable by the owner only (0600 from creation on)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as file:
-        file.write(data)
 
 
 def publish(image: OutFile, folder: str, base_url: str | None) -> str | None:

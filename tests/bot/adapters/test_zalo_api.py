@@ -198,6 +198,7 @@ async def test_files_charts_and_location_requests(app: App, tmp_path: Path) -> N
         name = photo.photo_url.rsplit("/", 1)[1]
         assert name.endswith(".png") and len(name) > 20  # unguessable
         assert (tmp_path / "media" / name).read_bytes() == chart.data
+        assert (tmp_path / "media" / name).stat().st_mode & 0o777 == 0o600
         [location] = plain.render([Reply("Gửi vị trí", ((Button("Bỏ qua", "skip"),),), request_location=True)])
         assert location.text.startswith("Gửi vị trí\n1. Bỏ qua") and "Zalo không gửi vị trí" in location.text
     finally:
