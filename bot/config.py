@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 PLATFORMS = ("console", "telegram", "zalo")
@@ -180,6 +181,22 @@ def _token(env: Mapping[str, str], name: str, pattern: str) -> Secret | None:
     return Secret(value)
 
 
+# The only ports Telegram delivers webhooks to (Bot API, setWebhook).
+TELEGRAM_WEBHOOK_PORTS = (443, 80, 88, 8443)
+
+
+def _check_telegram_port(url: str) -> None:
+    try:
+        port = urlsplit(url).port or 443
+    except ValueError:
+        raise ConfigError("TELEGRAM_WEBHOOK_URL has an invalid port") from None
+    if port not in TELEGRAM_WEBHOOK_PORTS:
+        raise ConfigError(
+            f"TELEGRAM_WEBHOOK_URL uses port {port}; Telegram only delivers to ports 443, 80, 88 or 8443 "
+            "(the proxy in front may forward to any local TELEGRAM_WEBHOOK_PORT)"
+        )
+
+
 def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = None) -> Settings:
     """Build settings from ``env`` (default: the process environment) over an optional ``.env`` file."""
     source = dict(os.environ if env is None else env)
@@ -197,6 +214,8 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
 
     telegram_token = _token(merged, "TELEGRAM_BOT_TOKEN", r"\d{3,}:[A-Za-z0-9_-]{20,}")
     tg_webhook = _url(merged, "TELEGRAM_WEBHOOK_URL", https=True)
+    if tg_webhook is not None:
+        _check_telegram_port(tg_webhook)
     tg_secret = _token(merged, "TELEGRAM_WEBHOOK_SECRET", r"[A-Za-z0-9_-]{16,256}")
     if tg_webhook and not tg_secret:
         raise ConfigError("TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_WEBHOOK_URL (16-256 of A-Z a-z 0-9 _ -)")

@@ -28,7 +28,7 @@ from telegram.request import BaseRequest
 
 from bot.adapters.contract import Capabilities, DeliveryError, RetryLater, Unreachable
 from bot.chat.dispatcher import Dispatcher
-from bot.chat.messages import Incoming, Location, Photo, Reply, split_text
+from bot.chat.messages import Incoming, Location, Photo, Reply, split_text, utf16_units
 from bot.config import Settings
 from bot.delivery.undelivered import queue_undelivered
 
@@ -227,7 +227,7 @@ class TelegramAdapter:
         for reply in replies:
             markup = _markup(reply)
             if reply.photo is not None:
-                caption = reply.text if len(reply.text) <= MAX_CAPTION else None
+                caption = reply.text if utf16_units(reply.text) <= MAX_CAPTION else None
                 photo = reply.photo
                 sent.append(
                     await call(
@@ -252,7 +252,7 @@ class TelegramAdapter:
                 )
             if not reply.text:
                 continue
-            parts = split_text(reply.text, MAX_MESSAGE)
+            parts = split_text(reply.text, MAX_MESSAGE, utf16_units)  # Telegram counts UTF-16 units
             for index, part in enumerate(parts):
                 last = index == len(parts) - 1
                 part_markup = markup if last else None
