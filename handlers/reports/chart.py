@@ -119,7 +119,15 @@ def _groups_chart(title: str, groups: list[Group], total: int) -> bytes:
     return _png(fig)
 
 
-def render_chart(title: str, statuses: Sequence[UnitStatus], parents: Mapping[int, str] | None = None) -> bytes:
+def plan(statuses: Sequence[UnitStatus], parents: Mapping[int, str] | None = None) -> list[UnitStatus] | list[Group]:
+    """What the chart shows: the units themselves (up to ``MAX_ROWS``), else one group per parent."""
     if len(statuses) <= MAX_ROWS:
-        return _units_chart(title, statuses)
-    return _groups_chart(title, group_by_parent(statuses, parents), len(statuses))
+        return list(statuses)
+    return group_by_parent(statuses, parents)
+
+
+def render_chart(title: str, statuses: Sequence[UnitStatus], parents: Mapping[int, str] | None = None) -> bytes:
+    rows = plan(statuses, parents)
+    if all(isinstance(row, UnitStatus) for row in rows):
+        return _units_chart(title, [row for row in rows if isinstance(row, UnitStatus)])
+    return _groups_chart(title, [row for row in rows if isinstance(row, Group)], len(statuses))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import struct
 from concurrent.futures import ThreadPoolExecutor
 
-from handlers.reports.chart import MAX_PIXELS, MAX_ROWS, group_by_parent, render_chart
+from handlers.reports.chart import MAX_PIXELS, MAX_ROWS, Group, group_by_parent, plan, render_chart
 from handlers.reports.status import State, UnitStatus
 from storage.units import Unit
 
@@ -38,6 +38,15 @@ def test_few_units_one_row_each_and_many_units_grouped_under_the_limit() -> None
     assert height <= MAX_PIXELS and width <= MAX_PIXELS
     huge = render_chart("Cả nước", _statuses(2000, per_parent=20))  # 100 groups: the 40 furthest behind
     assert _size(huge)[1] <= MAX_PIXELS
+
+
+def test_up_to_40_units_are_shown_one_by_one_and_above_that_by_parent() -> None:
+    forty = _statuses(MAX_ROWS)
+    assert plan(forty) == forty
+    grouped = plan(_statuses(385), {10_000: "VKSND tỉnh 0"})
+    assert len(grouped) == 39 and all(isinstance(g, Group) for g in grouped)
+    assert isinstance(grouped[0], Group) and grouped[0].name == "VKSND tỉnh 0"
+    assert sum(sum(g.counts.values()) for g in grouped if isinstance(g, Group)) == 385
 
 
 def test_groups_count_each_units_state_under_its_parent() -> None:

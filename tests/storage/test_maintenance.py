@@ -153,3 +153,14 @@ def test_backup_and_restore_drill_through_the_command_line(tmp_path: Path) -> No
     listing = admin("unit", "list").stdout
     assert "P\t" in listing and "Q\t" not in listing
     assert admin("retention").returncode == 0
+
+
+def test_a_backup_that_fails_its_check_is_refused_and_removed(tmp_path: Path) -> None:
+    from tests.bot.test_startup import _corrupt_index
+
+    source = tmp_path / "bot.sqlite3"
+    _corrupt_index(source)  # pages copied verbatim: the copy is as broken as the source
+    out = tmp_path / "backups" / "b.sqlite3"
+    with pytest.raises(MaintenanceError, match="integrity"):
+        maintenance.backup(source, out)
+    assert not out.exists() and not list(out.parent.iterdir())

@@ -83,3 +83,29 @@ def test_statements_split_keeps_triggers_whole() -> None:
     parts = split_statements(sql)
     assert len(parts) == 2
     assert parts[1].startswith("CREATE TRIGGER") and parts[1].endswith("END;")
+
+
+def _one_migration_pending(path: Path) -> None:
+    """A database one migration behind (the last one undone), as after an upgrade is deployed."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("DROP TRIGGER checkins_audit_create")
+    conn.execute("DELETE FROM schema_migrations WHERE version = 7")
+    conn.close()
+
+
+async def test_two_processes_upgrading_an_existing_database_together(tmp_path: Path) -> None:
+    """With the schema table present, reading the applied set before taking the write lock lets
+    both see the migration pending; the second then fails on its stale snapshot."""
+    path = tmp_path / "bot.sqlite3"
+    first = await open_database(path)
+    await first.close()
+    for _ in range(5):
+        _one_migration_pending(path)
+        opened = await asyncio.gather(*(open_database(path) for _ in range(4)), return_exceptions=True)
+        failures = [o for o in opened if isinstance(o, BaseException)]
+        for db in opened:
+            if not isinstance(db, BaseException):
+                await db.close()
+        assert not failures, failures
+        _assert_migrated_once(path)
