@@ -27,80 +27,21 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Contex
 from telegram.request import BaseRequest
 
 from bot.adapters.contract import Capabilities, DeliveryError, RetryLater, Unreachable
+from bot.adapters.telegram_updates import PLATFORM, to_incoming
 from bot.chat.dispatcher import Dispatcher
-from bot.chat.messages import Incoming, Location, Photo, Reply, split_text, utf16_units
+from bot.chat.messages import Incoming, Reply, split_text, utf16_units
 from bot.config import Settings
 from bot.delivery.undelivered import queue_undelivered
 
 logger = logging.getLogger(__name__)
 
-PLATFORM = "telegram"
 MAX_MESSAGE = 4096
 MAX_CAPTION = 1024
 SEND_ATTEMPTS = 4
 # Flood control asking for a longer wait than this is not waited out inside an update handler: the
 # reply goes to the outbox, which waits as asked (holding a handler would hold up the shutdown).
 MAX_INLINE_WAIT = 5.0
-_UNSUPPORTED_KINDS = (
-    "sticker",
-    "voice",
-    "audio",
-    "video",
-    "video_note",
-    "animation",
-    "document",
-    "contact",
-    "poll",
-    "dice",
-    "venue",
-    "game",
-)
 T = TypeVar("T")
-
-
-def to_incoming(update: Update) -> Incoming | None:
-    """Translate a PTB update into the neutral message, or None for updates we do not act on."""
-    user = update.effective_user
-    chat = update.effective_chat
-    if user is None or user.is_bot:
-        return None
-    key = str(update.update_id)
-    if update.callback_query is not None:
-        query = update.callback_query
-        chat_id = str(chat.id) if chat else str(user.id)
-        return Incoming(
-            platform=PLATFORM,
-            chat_id=chat_id,
-            user_id=str(user.id),
-            callback=query.data or "",
-            display_name=user.full_name,
-            update_key=key,
-            group=bool(chat and chat.type != "private"),
-            raw=update,
-        )
-    message = update.message
-    if message is None or chat is None:
-        return None  # edited messages, channel posts, polls, member updates...
-    photos: tuple[Photo, ...] = ()
-    if message.photo:
-        largest = message.photo[-1]
-        photos = (Photo(largest.file_id, largest.file_size),)
-    location = Location(message.location.latitude, message.location.longitude) if message.location else None
-    unsupported = next((kind for kind in _UNSUPPORTED_KINDS if getattr(message, kind, None)), None)
-    text = message.text if message.text is not None else message.caption
-    return Incoming(
-        platform=PLATFORM,
-        chat_id=str(chat.id),
-        user_id=str(user.id),
-        text=text,
-        location=location,
-        photos=photos,
-        display_name=user.full_name,
-        update_key=key,
-        unsupported=unsupported,
-        group=chat.type != "private",
-        raw=update,
-    )
 
 
 def _markup(reply: Reply) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | None:
