@@ -138,6 +138,7 @@ class FakeZalo:
         self.echo_sends = echo_sends
         self.echo_url: str | None = None  # in webhook mode: where echoes are posted
         self.echoed = 0
+        self.send_delay = 0.0  # seconds each sendMessage takes (a slow platform)
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -272,6 +273,8 @@ class FakeZalo:
 
     async def _m_sendMessage(self, params: dict[str, Any], _: _ApiHandler) -> dict[str, Any]:
         self._chat(params)
+        if self.send_delay:
+            await asyncio.sleep(self.send_delay)
         text = params.get("text")
         if not isinstance(text, str) or not 1 <= len(text) <= 2000:
             raise ApiError(400, "Bad Request: text must be 1-2000 characters")
