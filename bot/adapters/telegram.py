@@ -1,6 +1,6 @@
 """Telegram through python-telegram-bot: updates become ``Incoming``, replies become Bot API calls.
 
-Long polling by default; webhook mode (with a secret token checked by PTB) when
+Long polling by default; webhook mode (on our limited server, ``bot.adapters.telegram_webhook``) when
 ``TELEGRAM_WEBHOOK_URL`` is set. The Bot API base URL is configurable so tests and
 emulators can stand in for Telegram.
 """
@@ -26,8 +26,10 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, TypeHandler
 from telegram.request import BaseRequest
 
+from bot.adapters import telegram_webhook
 from bot.adapters.contract import Capabilities, DeliveryError, RetryLater, Unreachable
 from bot.adapters.telegram_updates import PLATFORM, to_incoming
+from bot.adapters.webhook_server import WebhookLimits, close_server
 from bot.chat.dispatcher import Dispatcher
 from bot.chat.messages import Incoming, Reply, split_text, utf16_units
 from bot.config import Settings
@@ -222,17 +224,17 @@ class TelegramAdapter:
         async with app:
             await app.start()
             assert app.updater is not None
+            server = None
             if self.settings.telegram_webhook_url:
                 secret = self.settings.telegram_webhook_secret
                 assert secret is not None
-                await app.updater.start_webhook(
-                    listen=self.settings.telegram_webhook_host,
-                    port=self.settings.telegram_webhook_port,
-                    url_path="telegram",
-                    webhook_url=f"{self.settings.telegram_webhook_url}/telegram",
+                await app.bot.set_webhook(
+                    url=f"{self.settings.telegram_webhook_url}{telegram_webhook.WEBHOOK_PATH}",
                     secret_token=secret.value,
                     allowed_updates=["message", "callback_query"],
                 )
+                server = telegram_webhook.build_server(app, secret.value, WebhookLimits())
+                server.listen_on(self.settings.telegram_webhook_host, self.settings.telegram_webhook_port)
                 logger.info(
                     "Telegram webhook listening on %s:%d",
                     self.settings.telegram_webhook_host,
@@ -244,5 +246,8 @@ class TelegramAdapter:
             await stop.wait()
             logger.info("stopping Telegram adapter")
             self._stopping = True  # replies being sent get no more retries: what fails is queued
-            await app.updater.stop()
+            if server is not None:
+                await close_server(server)
+            else:
+                await app.updater.stop()
             await app.stop()
