@@ -17,7 +17,7 @@ CLI_MODULES = ("bot.cli.admin", "bot.cli.ask", "bot.cli.kb", "bot.cli.deadline",
 
 
 def _run(args: argparse.Namespace) -> int:
-    from bot.app import run
+    from bot.app import StartupError, run
 
     settings = load_settings()
     platform = args.platform or settings.default_platform()
@@ -37,6 +37,10 @@ def _run(args: argparse.Namespace) -> int:
         return asyncio.run(run(settings, platform, console_as=args.as_name))
     except ConfigError:
         raise  # a setting found unusable at start (BOT_HEALTH_PORT taken): main() names it
+    except StartupError as exc:
+        logging.getLogger("bot").error("start-up failed: %s", exc)
+        print(f"Không khởi động được / cannot start: {exc}", file=sys.stderr)
+        return 3
     except Exception:
         # Python would print this traceback raw, past the log filter, and some carry secrets
         # (python-telegram-bot's InvalidToken quotes the token): it goes through the log instead.

@@ -9,13 +9,13 @@ import signal
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import timedelta
 
+from bot.adapters.contract import ChatAdapter
 from bot.chat.context import Services
 from bot.chat.dispatcher import Dispatcher
 from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings
-from bot.delivery.outbox_worker import OutboxWorker, Sender, to_reply
+from bot.delivery.outbox_worker import OutboxWorker, to_reply
 from bot.delivery.planner import Planner
 from bot.delivery.scheduler import Scheduler
 from bot.service.health import HealthServer, HealthState
@@ -23,7 +23,8 @@ from bot.service.metrics import ObservedDispatcher
 from handlers import build_router
 from knowledge.kb.library import Library
 from knowledge.reports.config import ReportBook
-from storage.db import Database, open_database
+from storage.db import Database, DatabaseUnavailable, DatabaseUnusable, open_database
+from storage.maintenance import Retention, apply_retention
 from storage.outbox import OutboxMessage
 from storage.repositories import Repositories
 
@@ -44,12 +45,52 @@ class App:
         await self.db.close()
 
 
+class StartupError(RuntimeError):
+    """The assistant cannot start; the message (Vietnamese and English) names the file or variable."""
+
+
+RESTORE_HINT = (
+    "Khôi phục từ bản sao lưu / restore from a backup: python -m bot admin restore FILE "
+    "(README, mục Sao lưu / Backups)."
+)
+
+
+async def _load_knowledge(settings: Settings, library: Library | None) -> tuple[Library, ReportBook]:
+    """The knowledge base and the report configuration, read before the database is opened (so
+    a bad file leaves nothing open behind)."""
+    try:
+        if library is None:
+            library = await asyncio.to_thread(Library)
+    except Exception as exc:
+        raise StartupError(
+            f"Không đọc được cơ sở tri thức / cannot load the knowledge base (knowledge/data): {exc}"
+        ) from exc
+    where = f"BOT_REPORTS_FILE={settings.reports_file}" if settings.reports_file else "knowledge/data/reports.yaml"
+    try:
+        reports = await asyncio.to_thread(ReportBook, settings.reports_file)
+    except Exception as exc:
+        raise StartupError(
+            f"Không đọc được cấu hình báo cáo hoặc lịch nghỉ / cannot load the report configuration "
+            f"or days off ({where}): {exc}"
+        ) from exc
+    return library, reports
+
+
 async def build_app(settings: Settings, clock: Clock | None = None, library: Library | None = None) -> App:
-    db = await open_database(settings.db_path)
+    library, reports = await _load_knowledge(settings, library)
+    try:
+        db = await open_database(settings.db_path, quick_check=settings.db_quick_check)
+    except DatabaseUnusable as exc:
+        raise StartupError(
+            f"Cơ sở dữ liệu hỏng hoặc không phải SQLite / the database is unusable (BOT_DB={settings.db_path}): "
+            f"{exc}. {RESTORE_HINT}"
+        ) from exc
+    except DatabaseUnavailable as exc:
+        raise StartupError(
+            f"Không mở được cơ sở dữ liệu / cannot open the database (BOT_DB={settings.db_path}): {exc}"
+        ) from exc
     repos = Repositories.over(db)
     router = build_router()
-    library = library or await asyncio.to_thread(Library)
-    reports = await asyncio.to_thread(ReportBook, settings.reports_file)
     services = Services(
         repos=repos, settings=settings, clock=clock or SystemClock(), router=router, library=library, reports=reports
     )
@@ -77,8 +118,7 @@ def _install_stop_signals(stop: asyncio.Event) -> None:
 
 async def _serve(
     app: App,
-    adapter: Sender,
-    serve: Callable[[asyncio.Event], Awaitable[None]],
+    adapter: ChatAdapter,
     stop: asyncio.Event,
     *,
     per_second: float = 25.0,
@@ -101,7 +141,7 @@ async def _serve(
     # Before any task starts, so a port already taken stops the start cleanly.
     health = await start_health(app, lambda: scheduler.leading, lambda: not serve_task.done())
     adapter_stop = asyncio.Event()
-    serve_task = asyncio.ensure_future(serve(adapter_stop))
+    serve_task = asyncio.ensure_future(adapter.run(adapter_stop))
     # The scheduler runs the outbox worker only while this process holds the sending lease.
     scheduler_task = asyncio.create_task(scheduler.run(stop), name="scheduler")
     upkeep_task = asyncio.create_task(_upkeep(app, stop), name="upkeep")
@@ -138,13 +178,20 @@ async def start_health(
     return server
 
 
+def retention(settings: Settings) -> Retention:
+    return Retention(settings.retain_update_keys_days, settings.retain_questions_days, settings.retain_outbox_days)
+
+
 async def _upkeep(app: App, stop: asyncio.Event) -> None:
-    """Hourly housekeeping: forget processed-update keys older than two days (platforms
-    redeliver within a day; Telegram may reuse update ids after a week of silence)."""
+    """Hourly housekeeping: the retention rules (``storage.maintenance``; audit rows are kept)."""
     while not stop.is_set():
-        pruned = await app.repos.updates.prune(timedelta(days=2), app.services.clock.now())
-        if pruned:
-            logger.info("pruned %d processed-update keys", pruned)
+        try:
+            pruned = await apply_retention(app.db, app.services.clock.now(), retention(app.services.settings))
+        except Exception:  # a full disk must not stop the assistant: next hour again
+            logger.exception("retention failed")
+        else:
+            if any(pruned.values()):
+                logger.info("retention: %s", ", ".join(f"{k} {v}" for k, v in pruned.items()))
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=3600)
 
@@ -168,7 +215,7 @@ async def run(
             await ensure_console_admin(app.repos)
             user_id, name = console_identity(console_as)
             console = ConsoleAdapter(app.dispatcher, sys.stdin, sys.stdout, user_id=user_id, display_name=name)
-            await _serve(app, console, console.run, stop)
+            await _serve(app, console, stop)
         elif platform == "telegram":
             from bot.adapters.telegram import TelegramAdapter
 
@@ -176,7 +223,6 @@ async def run(
             await _serve(
                 app,
                 telegram,
-                telegram.run,
                 stop,
                 per_second=settings.telegram_rate_per_second,
                 per_chat=settings.telegram_rate_per_chat,
@@ -192,7 +238,6 @@ async def run(
                 await _serve(
                     app,
                     zalo,
-                    zalo.run,
                     stop,
                     per_second=settings.zalo_rate_per_second,
                     per_chat=settings.zalo_rate_per_chat,

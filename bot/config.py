@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import tzinfo
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 PLATFORMS = ("console", "telegram", "zalo")
@@ -48,6 +49,12 @@ class Secret:
 @dataclass(frozen=True)
 class Settings:
     db_path: str = "data/bot.sqlite3"
+    # PRAGMA quick_check at start (BOT_DB_QUICK_CHECK=false skips it on a huge database).
+    db_quick_check: bool = True
+    # Retention (days): processed-update keys, the question log, finished outbox rows.
+    retain_update_keys_days: int = 2
+    retain_questions_days: int = 365
+    retain_outbox_days: int = 180
     timezone: tzinfo = field(default_factory=lambda: ZoneInfo("Asia/Ho_Chi_Minh"))
     log_level: str = "INFO"
     invite_ttl_days: int = 7
@@ -187,6 +194,22 @@ def _token(env: Mapping[str, str], name: str, pattern: str) -> Secret | None:
     return Secret(value)
 
 
+# The only ports Telegram delivers webhooks to (Bot API, setWebhook).
+TELEGRAM_WEBHOOK_PORTS = (443, 80, 88, 8443)
+
+
+def _check_telegram_port(url: str) -> None:
+    try:
+        port = urlsplit(url).port or 443
+    except ValueError:
+        raise ConfigError("TELEGRAM_WEBHOOK_URL has an invalid port") from None
+    if port not in TELEGRAM_WEBHOOK_PORTS:
+        raise ConfigError(
+            f"TELEGRAM_WEBHOOK_URL uses port {port}; Telegram only delivers to ports 443, 80, 88 or 8443 "
+            "(the proxy in front may forward to any local TELEGRAM_WEBHOOK_PORT)"
+        )
+
+
 def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = None) -> Settings:
     """Build settings from ``env`` (default: the process environment) over an optional ``.env`` file."""
     source = dict(os.environ if env is None else env)
@@ -204,6 +227,8 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
 
     telegram_token = _token(merged, "TELEGRAM_BOT_TOKEN", r"\d{3,}:[A-Za-z0-9_-]{20,}")
     tg_webhook = _url(merged, "TELEGRAM_WEBHOOK_URL", https=True)
+    if tg_webhook is not None:
+        _check_telegram_port(tg_webhook)
     tg_secret = _token(merged, "TELEGRAM_WEBHOOK_SECRET", r"[A-Za-z0-9_-]{16,256}")
     if tg_webhook and not tg_secret:
         raise ConfigError("TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_WEBHOOK_URL (16-256 of A-Z a-z 0-9 _ -)")
@@ -214,6 +239,12 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
 
     return Settings(
         db_path=_text(merged, "BOT_DB") or "data/bot.sqlite3",
+        db_quick_check=_bool(merged, "BOT_DB_QUICK_CHECK", True),
+        # Update keys: platforms redeliver within a day (Telegram may reuse ids after a week of silence).
+        retain_update_keys_days=_int(merged, "BOT_RETAIN_UPDATE_KEYS_DAYS", 2, 2, 6),
+        retain_questions_days=_int(merged, "BOT_RETAIN_QUESTIONS_DAYS", 365, 30, 3650),
+        # Never under 60: a sent reminder's key must outlive any period the planner may look back on.
+        retain_outbox_days=_int(merged, "BOT_RETAIN_OUTBOX_DAYS", 180, 60, 3650),
         timezone=timezone,
         log_level=level,
         invite_ttl_days=_int(merged, "BOT_INVITE_TTL_DAYS", 7, 1, 90),

@@ -17,6 +17,7 @@ import asyncio
 import contextvars
 import logging
 import os
+import sqlite3
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -41,6 +42,14 @@ def utc_now_text(now: datetime | None = None) -> str:
 
 def parse_utc(text: str) -> datetime:
     return datetime.fromisoformat(text).astimezone(UTC)
+
+
+class DatabaseUnusable(RuntimeError):
+    """The file is not a usable database (not SQLite, corrupted); the message names it."""
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database could not be opened or migrated (permissions, locked, disk); the message names it."""
 
 
 def _migrations() -> list[tuple[int, str, str]]:
@@ -121,30 +130,48 @@ class Database:
         await self._conn.close()
 
 
+def split_statements(sql: str) -> list[str]:
+    """The statements of a migration script, one by one (``CREATE TRIGGER ... END;`` stays whole)."""
+    statements: list[str] = []
+    pending = ""
+    for line in sql.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    rest = "\n".join(ln for ln in pending.splitlines() if ln.strip() and not ln.strip().startswith("--"))
+    if rest.strip():
+        raise RuntimeError(f"incomplete SQL statement at the end of a migration: {rest[:80]!r}")
+    return statements
+
+
 async def _apply_migrations(conn: aiosqlite.Connection) -> None:
-    await conn.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-        "applied_at TEXT NOT NULL)"
-    )
-    async with conn.execute("SELECT version FROM schema_migrations") as cur:
-        applied = {row[0] for row in await cur.fetchall()}
-    for version, name, sql in _migrations():
-        if version in applied:
-            continue
-        logger.info("applying migration %s", name)
-        stamp = utc_now_text()
-        # executescript runs the whole file and the bookkeeping row as one transaction.
-        script = (
-            f"BEGIN IMMEDIATE;\n{sql}\n"
-            f"INSERT INTO schema_migrations (version, name, applied_at) VALUES ({version}, '{name}', '{stamp}');\n"
-            "COMMIT;"
+    """Apply what is missing, in one transaction that takes the write lock *before* reading what
+    is applied: a second process starting at the same moment waits (busy timeout), then finds
+    everything applied and applies nothing."""
+    await conn.execute("BEGIN IMMEDIATE")
+    try:
+        await conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+            "applied_at TEXT NOT NULL)"
         )
-        try:
-            await conn.executescript(script)
-        except Exception:
-            if conn.in_transaction:
-                await conn.execute("ROLLBACK")
-            raise
+        async with conn.execute("SELECT version FROM schema_migrations") as cur:
+            applied = {row[0] for row in await cur.fetchall()}
+        for version, name, sql in _migrations():
+            if version in applied:
+                continue
+            logger.info("applying migration %s", name)
+            for statement in split_statements(sql):
+                await conn.execute(statement)
+            await conn.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                (version, name, utc_now_text()),
+            )
+        await conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            await conn.execute("ROLLBACK")
+        raise
 
 
 def _prepare_file(text_path: str) -> None:
@@ -164,17 +191,63 @@ async def _connect(path: str) -> aiosqlite.Connection:
     return conn
 
 
-async def open_database(path: str | os.PathLike[str]) -> Database:
-    """Open (creating if needed, owner-only permissions) and migrate the database."""
+async def open_database(path: str | os.PathLike[str], *, quick_check: bool = True) -> Database:
+    """Open (creating if needed, owner-only permissions), check and migrate the database.
+
+    ``PRAGMA quick_check`` runs first unless ``quick_check`` is False (huge databases); a file that
+    is not a database or fails the check raises ``DatabaseUnusable``. Whatever fails, the
+    connections opened here are closed (their threads would keep the process alive)."""
     text_path = str(path)
+    try:
+        return await _open(text_path, quick_check)
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseUnavailable(f"{text_path}: {exc}") from exc
+
+
+async def _open(text_path: str, quick_check: bool) -> Database:
     if text_path != ":memory:":
         _prepare_file(text_path)
-    conn = await _connect(text_path)
-    await conn.execute("PRAGMA journal_mode=WAL")
-    await conn.execute("PRAGMA synchronous=NORMAL")
-    await _apply_migrations(conn)
-    if text_path == ":memory:":  # a second connection would open a different, empty database
-        return Database(conn, text_path)
-    reader = await _connect(text_path)
-    await reader.execute("PRAGMA query_only=ON")
-    return Database(conn, text_path, reader)
+    opened: list[aiosqlite.Connection] = []
+    try:
+        conn = await _connect(text_path)
+        opened.append(conn)
+        try:
+            await _set_wal(conn)
+            if quick_check:
+                await _check(conn, text_path, "quick_check")
+        except sqlite3.OperationalError:
+            raise  # locked, unreadable: not a verdict on the file's content
+        except sqlite3.DatabaseError as exc:  # "file is not a database", "malformed"
+            raise DatabaseUnusable(f"{text_path}: {exc}") from None
+        await conn.execute("PRAGMA synchronous=NORMAL")
+        await _apply_migrations(conn)
+        if text_path == ":memory:":  # a second connection would open a different, empty database
+            return Database(conn, text_path)
+        reader = await _connect(text_path)
+        opened.append(reader)
+        await reader.execute("PRAGMA query_only=ON")
+        return Database(conn, text_path, reader)
+    except BaseException:
+        for connection in reversed(opened):
+            await connection.close()
+        raise
+
+
+async def _set_wal(conn: aiosqlite.Connection, attempts: int = 100) -> None:
+    """WAL mode. Switching a new file's mode needs a moment alone with it, and SQLite does not
+    always wait (busy timeout) for that: a process starting beside another retries."""
+    for attempt in range(attempts):
+        try:
+            await conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            await asyncio.sleep(0.05)
+
+
+async def _check(conn: aiosqlite.Connection, path: str, pragma: str) -> None:
+    async with conn.execute(f"PRAGMA {pragma}") as cur:
+        found = [str(row[0]) for row in await cur.fetchall()]
+    if found != ["ok"]:
+        raise DatabaseUnusable(f"{path}: {pragma} failed: {'; '.join(found[:5])}")

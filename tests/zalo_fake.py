@@ -26,6 +26,7 @@ import tornado.httpserver
 import tornado.netutil
 import tornado.web
 
+from bot.adapters.intake import IntakeLimits
 from bot.app import App
 from bot.config import Secret
 
@@ -101,8 +102,27 @@ class _ApiHandler(tornado.web.RequestHandler):
             self.waiter.cancel()
 
 
+class _PhotoHandler(tornado.web.RequestHandler):
+    """The CDN: photos users sent, by name (404 once "expired")."""
+
+    def initialize(self, fake: FakeZalo) -> None:
+        self.fake = fake
+
+    def get(self, name: str) -> None:
+        data = self.fake.photos.get(name)
+        if data is None:
+            self.set_status(404)
+            self.finish("expired")
+            return
+        self.set_header("Content-Type", "image/jpeg")
+        self.finish(data)
+
+
+BOT_ID = "f00dfeed"
+
+
 class FakeZalo:
-    def __init__(self, token: str = TOKEN) -> None:
+    def __init__(self, token: str = TOKEN, *, echo_sends: bool = False) -> None:
         self.token = token
         self.updates: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
         self.calls: list[Call] = []  # every successful call, in order
@@ -113,11 +133,22 @@ class FakeZalo:
         self._ids = itertools.count(1)
         self._server: tornado.httpserver.HTTPServer | None = None
         self.port = 0
+        self.photos: dict[str, bytes] = {}
+        # Zalo may send the bot's own messages back as updates (sender: the bot's id, no is_bot).
+        self.echo_sends = echo_sends
+        self.echo_url: str | None = None  # in webhook mode: where echoes are posted
+        self.echoed = 0
+        self.send_delay = 0.0  # seconds each sendMessage takes (a slow platform)
 
     # --- lifecycle ------------------------------------------------------------------------
 
     async def start(self) -> FakeZalo:
-        app = tornado.web.Application([(r"/bot([^/]+)/(\w+)", _ApiHandler, {"fake": self})])
+        app = tornado.web.Application(
+            [
+                (r"/bot([^/]+)/(\w+)", _ApiHandler, {"fake": self}),
+                (r"/photos/([\w.-]+)", _PhotoHandler, {"fake": self}),
+            ]
+        )
         self._server = tornado.httpserver.HTTPServer(app)
         [sock] = tornado.netutil.bind_sockets(0, "127.0.0.1")
         self.port = sock.getsockname()[1]
@@ -152,6 +183,11 @@ class FakeZalo:
         async with httpx.AsyncClient() as client:
             response = await client.post(url, json=body, headers=headers)
         return response.status_code
+
+    def photo(self, name: str, data: bytes) -> str:
+        """A photo on the fake CDN; its URL."""
+        self.photos[name] = data
+        return f"{self.base_url}/photos/{name}"
 
     def sent(self, method: str = "sendMessage", chat_id: str | None = None) -> list[dict[str, Any]]:
         return [
@@ -194,7 +230,20 @@ class FakeZalo:
 
     def _record(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         self.calls.append(Call(method, params))
+        if self.echo_sends and method == "sendMessage":
+            self._echo(params)
         return {"message_id": f"{next(self._ids):020x}", "date": int(time.time() * 1000)}
+
+    def _echo(self, params: dict[str, Any]) -> None:
+        """The bot's own send, back as an update: from the bot's id, no ``is_bot``, no name."""
+        update = self._update("message.text.received", BOT_ID, params["chat_id"], False, text=params["text"])
+        update["message"]["from"] = {"id": BOT_ID}
+        self.echoed += 1
+        if self.echo_url is None:
+            self.queue(update)
+        else:
+            secret = self.webhook["secret_token"] if self.webhook else None
+            asyncio.get_running_loop().create_task(self.push(self.echo_url, update, secret))
 
     @staticmethod
     def _chat(params: dict[str, Any]) -> str:
@@ -204,7 +253,7 @@ class FakeZalo:
         return chat_id
 
     async def _m_getMe(self, params: dict[str, Any], _: _ApiHandler) -> dict[str, Any]:
-        return {"id": "f00dfeed", "account_name": "bot.TroLyVKS", "account_type": "BASIC", "can_join_groups": False}
+        return {"id": BOT_ID, "account_name": "bot.TroLyVKS", "account_type": "BASIC", "can_join_groups": False}
 
     async def _m_getUpdates(self, params: dict[str, Any], handler: _ApiHandler) -> dict[str, Any]:
         if self.webhook is not None:
@@ -224,6 +273,8 @@ class FakeZalo:
 
     async def _m_sendMessage(self, params: dict[str, Any], _: _ApiHandler) -> dict[str, Any]:
         self._chat(params)
+        if self.send_delay:
+            await asyncio.sleep(self.send_delay)
         text = params.get("text")
         if not isinstance(text, str) or not 1 <= len(text) <= 2000:
             raise ApiError(400, "Bad Request: text must be 1-2000 characters")
@@ -322,7 +373,12 @@ def free_port() -> int:
 
 @asynccontextmanager
 async def zalo_running(
-    app: App, *, webhook: bool = False, fake: FakeZalo | None = None, **changes: Any
+    app: App,
+    *,
+    webhook: bool = False,
+    fake: FakeZalo | None = None,
+    limits: IntakeLimits | None = None,
+    **changes: Any,
 ) -> AsyncIterator[Harness]:
     """Start a FakeZalo (or use a started one) and the real adapter over ``app``'s dispatcher;
     stop both at the end."""
@@ -341,7 +397,12 @@ async def zalo_running(
             zalo_webhook_port=port,
         )
         local_url = f"http://127.0.0.1:{port}/zalo"
-    adapter = ZaloAdapter(app.dispatcher, settings, poll_timeout=1, retry_base=0.01)
+    # Transcripts send faster than people do: a generous burst limit (tests/bot/adapters/test_intake.py
+    # checks the real ones).
+    limits = limits or IntakeLimits(per_user_burst=10_000, per_user_pending=10_000)
+    adapter = ZaloAdapter(app.dispatcher, settings, poll_timeout=1, retry_base=0.01, limits=limits)
+    if webhook:
+        fake.echo_url = local_url
     stop = asyncio.Event()
     task = asyncio.create_task(adapter.run(stop))
     harness = Harness(fake, adapter, stop, task, local_url, WEBHOOK_SECRET if webhook else None)

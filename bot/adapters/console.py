@@ -12,16 +12,21 @@ import threading
 from pathlib import Path
 from typing import TextIO
 
+from bot.adapters.contract import Capabilities
 from bot.chat.dispatcher import Dispatcher
 from bot.chat.menus import render_numbered
 from bot.chat.messages import Incoming, OutFile, Reply
 from bot.demo import CONSOLE_CHAT_ID, CONSOLE_USER_ID, DEMO_ADMIN_NAME
+from storage.files import write_private
 
 PLATFORM = "console"
 BANNER = "Trợ lý VKS — chat trên máy (gõ /help để xem lệnh, Ctrl+D để thoát)."
 
 
 class ConsoleAdapter:
+    platforms: tuple[str, ...] = (PLATFORM,)
+    capabilities = Capabilities(buttons=False, files=True, photos=True, max_text=1_000_000)
+
     def __init__(
         self,
         dispatcher: Dispatcher,
@@ -91,7 +96,9 @@ class ConsoleAdapter:
             )
             await self.send(await self.dispatcher.handle(incoming))
 
-    platforms: tuple[str, ...] = (PLATFORM,)
+    async def reply(self, incoming: Incoming, replies: list[Reply]) -> None:
+        """The console has one chat: the answer is printed."""
+        await self.send(replies)
 
     async def deliver(self, chat_id: str, replies: list[Reply]) -> None:
         """Outbox delivery: proactive messages (alerts, reminders) appear in the chat. One machine
@@ -118,8 +125,5 @@ class ConsoleAdapter:
             self._write(text + "\n\n")
 
     def _save(self, file: OutFile) -> Path:
-        self.files_dir.mkdir(parents=True, exist_ok=True)
         name = Path(file.filename).name or f"tep-{next(self._counter)}"
-        path = self.files_dir / name
-        path.write_bytes(file.data)
-        return path
+        return write_private(self.files_dir / name, file.data)  # exports are personal data: 0600

@@ -1,6 +1,6 @@
 """Telegram through python-telegram-bot: updates become ``Incoming``, replies become Bot API calls.
 
-Long polling by default; webhook mode (with a secret token checked by PTB) when
+Long polling by default; webhook mode (on our limited server, ``bot.adapters.telegram_webhook``) when
 ``TELEGRAM_WEBHOOK_URL`` is set. The Bot API base URL is configurable so tests and
 emulators can stand in for Telegram.
 """
@@ -26,81 +26,24 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, TypeHandler
 from telegram.request import BaseRequest
 
+from bot.adapters import telegram_webhook
+from bot.adapters.contract import Capabilities, DeliveryError, RetryLater, Unreachable
+from bot.adapters.telegram_updates import PLATFORM, to_incoming
+from bot.adapters.webhook_server import WebhookLimits, close_server
 from bot.chat.dispatcher import Dispatcher
-from bot.chat.messages import Incoming, Location, Photo, Reply, split_text
+from bot.chat.messages import Incoming, Reply, split_text, utf16_units
 from bot.config import Settings
-from bot.delivery.outbox_worker import DeliveryError, RetryLater, Unreachable
 from bot.delivery.undelivered import queue_undelivered
 
 logger = logging.getLogger(__name__)
 
-PLATFORM = "telegram"
 MAX_MESSAGE = 4096
 MAX_CAPTION = 1024
 SEND_ATTEMPTS = 4
 # Flood control asking for a longer wait than this is not waited out inside an update handler: the
 # reply goes to the outbox, which waits as asked (holding a handler would hold up the shutdown).
 MAX_INLINE_WAIT = 5.0
-_UNSUPPORTED_KINDS = (
-    "sticker",
-    "voice",
-    "audio",
-    "video",
-    "video_note",
-    "animation",
-    "document",
-    "contact",
-    "poll",
-    "dice",
-    "venue",
-    "game",
-)
 T = TypeVar("T")
-
-
-def to_incoming(update: Update) -> Incoming | None:
-    """Translate a PTB update into the neutral message, or None for updates we do not act on."""
-    user = update.effective_user
-    chat = update.effective_chat
-    if user is None or user.is_bot:
-        return None
-    key = str(update.update_id)
-    if update.callback_query is not None:
-        query = update.callback_query
-        chat_id = str(chat.id) if chat else str(user.id)
-        return Incoming(
-            platform=PLATFORM,
-            chat_id=chat_id,
-            user_id=str(user.id),
-            callback=query.data or "",
-            display_name=user.full_name,
-            update_key=key,
-            group=bool(chat and chat.type != "private"),
-            raw=update,
-        )
-    message = update.message
-    if message is None or chat is None:
-        return None  # edited messages, channel posts, polls, member updates...
-    photos: tuple[Photo, ...] = ()
-    if message.photo:
-        largest = message.photo[-1]
-        photos = (Photo(largest.file_id, largest.file_size),)
-    location = Location(message.location.latitude, message.location.longitude) if message.location else None
-    unsupported = next((kind for kind in _UNSUPPORTED_KINDS if getattr(message, kind, None)), None)
-    text = message.text if message.text is not None else message.caption
-    return Incoming(
-        platform=PLATFORM,
-        chat_id=str(chat.id),
-        user_id=str(user.id),
-        text=text,
-        location=location,
-        photos=photos,
-        display_name=user.full_name,
-        update_key=key,
-        unsupported=unsupported,
-        group=chat.type != "private",
-        raw=update,
-    )
 
 
 def _markup(reply: Reply) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | None:
@@ -153,6 +96,9 @@ async def with_retries(
 
 
 class TelegramAdapter:
+    platforms: tuple[str, ...] = (PLATFORM,)
+    capabilities = Capabilities(buttons=True, files=True, photos=True, max_text=MAX_MESSAGE)
+
     def __init__(
         self,
         dispatcher: Dispatcher,
@@ -192,9 +138,9 @@ class TelegramAdapter:
             except TelegramError as exc:  # too old, or the network hiccupped: the press still counts
                 logger.info("could not answer callback query: %s", exc.message)
         replies = await self.dispatcher.handle(incoming)
-        await self._answer(incoming, replies)
+        await self.reply(incoming, replies)
 
-    async def _answer(self, incoming: Incoming, replies: list[Reply]) -> None:
+    async def reply(self, incoming: Incoming, replies: list[Reply]) -> None:
         """Send the replies in order; from the first one Telegram would not take (after the retries),
         the rest go to the outbox instead of being lost."""
         for index, reply in enumerate(replies):
@@ -224,7 +170,7 @@ class TelegramAdapter:
         for reply in replies:
             markup = _markup(reply)
             if reply.photo is not None:
-                caption = reply.text if len(reply.text) <= MAX_CAPTION else None
+                caption = reply.text if utf16_units(reply.text) <= MAX_CAPTION else None
                 photo = reply.photo
                 sent.append(
                     await call(
@@ -249,7 +195,7 @@ class TelegramAdapter:
                 )
             if not reply.text:
                 continue
-            parts = split_text(reply.text, MAX_MESSAGE)
+            parts = split_text(reply.text, MAX_MESSAGE, utf16_units)  # Telegram counts UTF-16 units
             for index, part in enumerate(parts):
                 last = index == len(parts) - 1
                 part_markup = markup if last else None
@@ -257,8 +203,6 @@ class TelegramAdapter:
                     await call(partial(bot.send_message, chat_id, part, reply_markup=part_markup), "sendMessage")
                 )
         return sent
-
-    platforms: tuple[str, ...] = (PLATFORM,)
 
     async def deliver(self, chat_id: str, replies: list[Reply]) -> None:
         """Outbox delivery: platform errors become the outbox's retry / unreachable decisions."""
@@ -280,17 +224,17 @@ class TelegramAdapter:
         async with app:
             await app.start()
             assert app.updater is not None
+            server = None
             if self.settings.telegram_webhook_url:
                 secret = self.settings.telegram_webhook_secret
                 assert secret is not None
-                await app.updater.start_webhook(
-                    listen=self.settings.telegram_webhook_host,
-                    port=self.settings.telegram_webhook_port,
-                    url_path="telegram",
-                    webhook_url=f"{self.settings.telegram_webhook_url}/telegram",
+                await app.bot.set_webhook(
+                    url=f"{self.settings.telegram_webhook_url}{telegram_webhook.WEBHOOK_PATH}",
                     secret_token=secret.value,
                     allowed_updates=["message", "callback_query"],
                 )
+                server = telegram_webhook.build_server(app, secret.value, WebhookLimits())
+                server.listen_on(self.settings.telegram_webhook_host, self.settings.telegram_webhook_port)
                 logger.info(
                     "Telegram webhook listening on %s:%d",
                     self.settings.telegram_webhook_host,
@@ -302,5 +246,8 @@ class TelegramAdapter:
             await stop.wait()
             logger.info("stopping Telegram adapter")
             self._stopping = True  # replies being sent get no more retries: what fails is queued
-            await app.updater.stop()
+            if server is not None:
+                await close_server(server)
+            else:
+                await app.updater.stop()
             await app.stop()

@@ -7,6 +7,7 @@ a polite Vietnamese message with a short reference, and the traceback goes to th
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 import unicodedata
@@ -49,6 +50,14 @@ class Dispatcher:
         return self._locks.hold(key)
 
     async def handle(self, incoming: Incoming) -> list[Reply]:
+        """Never raises: any failure (a handler, or storage: the claim, the load, the save)
+        becomes the polite error reply with a reference, the traceback goes to the log."""
+        try:
+            return await self._handle(incoming)
+        except Exception:
+            return [Reply(texts.ERROR.format(ref=_log_failure("handling failed", incoming)))]
+
+    async def _handle(self, incoming: Incoming) -> list[Reply]:
         repos = self.services.repos
         key = (incoming.platform, incoming.chat_id, incoming.user_id)
         # The lock comes first so one person's messages are handled in the order they arrived.
@@ -58,9 +67,8 @@ class Dispatcher:
             claim = repos.updates.claim(incoming.platform, incoming.update_key) if incoming.update_key else None
             loading = repos.conversations.load(*key)
             finding = repos.users.by_platform(incoming.platform, incoming.user_id)
-            claimed = await claim if claim is not None else True
-            conversation = await loading
-            user = await finding
+            # gather: when one of the three fails, the others' outcomes are still collected.
+            claimed, conversation, user = await asyncio.gather(claim or _true(), loading, finding)
             if not claimed:
                 logger.info("ignoring redelivered update %s/%s", incoming.platform, incoming.update_key)
                 return []
@@ -69,9 +77,7 @@ class Dispatcher:
             try:
                 replies = await self._route(incoming, user, conversation)
             except Exception:
-                ref = secrets.token_hex(3).upper()
-                logger.exception("handler failed (ref %s) on %s message", ref, incoming.platform)
-                return [Reply(texts.ERROR.format(ref=ref))]
+                return [Reply(texts.ERROR.format(ref=_log_failure("handler failed", incoming)))]
             if incoming.platform in NUMBERED_PLATFORMS:
                 next_state = self.router.states.get(conversation.state or "")
                 if next_state is not None and next_state.accepts_numbers:
@@ -82,7 +88,13 @@ class Dispatcher:
                 conversation.menu = [[b.text, b.data] for b in buttons] if buttons else []
             snapshot = conversation.changed()
             if snapshot is not None:
-                await repos.conversations.save(*key, conversation, snapshot)
+                try:
+                    await repos.conversations.save(*key, conversation, snapshot)
+                except Exception:
+                    # What the handler did is committed (a submitted record is stored): its
+                    # replies stand, with a note that the conversation's place was not saved.
+                    ref = _log_failure("saving the conversation failed", incoming)
+                    return [*replies, Reply(texts.STATE_NOT_SAVED.format(ref=ref))]
             return replies
 
     async def remember_menu(self, platform: str, chat_id: str, user_key: str, buttons: list[Button]) -> None:
@@ -183,6 +195,16 @@ class Dispatcher:
         if not user.role.at_least(min_role):
             return [Reply(texts.NO_PERMISSION)]
         return []
+
+
+async def _true() -> bool:
+    return True
+
+
+def _log_failure(what: str, incoming: Incoming) -> str:
+    ref = secrets.token_hex(3).upper()
+    logger.exception("%s (ref %s) on %s message", what, ref, incoming.platform)
+    return ref
 
 
 def _with_text(incoming: Incoming, text: str) -> Incoming:

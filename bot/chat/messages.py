@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -77,27 +78,46 @@ def reply(text: str, *rows: list[Button] | tuple[Button, ...]) -> Reply:
     return Reply(text, tuple(tuple(row) for row in rows if row))
 
 
-def split_text(text: str, limit: int) -> list[str]:
-    """Split text under ``limit`` characters, on line boundaries where possible."""
-    if len(text) <= limit:
+def split_text(text: str, limit: int, measure: Callable[[str], int] = len) -> list[str]:
+    """Split text so each part measures at most ``limit`` (``measure``: characters by default;
+    Telegram counts UTF-16 code units), on line boundaries where possible."""
+    if measure(text) <= limit:
         return [text]
     parts: list[str] = []
     current = ""
     for line in text.split("\n"):
-        while len(line) > limit:
+        while measure(line) > limit:
             if current:
                 parts.append(current)
                 current = ""
-            cut = line.rfind(" ", 0, limit)
-            cut = cut if cut > limit // 2 else limit
+            fits = _fitting(line, limit, measure)
+            cut = line.rfind(" ", 0, fits)
+            cut = cut if cut > fits // 2 else fits
             parts.append(line[:cut])
             line = line[cut:].lstrip(" ")
         candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > limit:
+        if measure(candidate) > limit:
             parts.append(current)
             current = line
         else:
             current = candidate
     if current:
         parts.append(current)
-    return [p for p in parts if p.strip()] or [text[:limit]]
+    return [p for p in parts if p.strip()] or [text[: _fitting(text, limit, measure)]]
+
+
+def _fitting(line: str, limit: int, measure: Callable[[str], int]) -> int:
+    """The most characters from the start of ``line`` that measure at most ``limit`` (at least 1)."""
+    low, high = 1, min(len(line), limit)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if measure(line[:middle]) <= limit:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def utf16_units(text: str) -> int:
+    """Length as Telegram counts it: UTF-16 code units (an emoji outside the BMP counts 2)."""
+    return len(text.encode("utf-16-le")) // 2

@@ -20,3 +20,7 @@ ERROR = (
 )
 BUSY = "Yêu cầu trước của anh/chị vẫn đang được xử lý. Anh/chị vui lòng đợi giây lát."
 GROUP_CHAT = "Trợ lý VKS chỉ làm việc trong tin nhắn riêng. Anh/chị vui lòng nhắn riêng cho Trợ lý."
+STATE_NOT_SAVED = (
+    "(Trợ lý chưa ghi được bước đang làm, mã lỗi {ref}: nội dung trên vẫn đúng, nhưng nếu các nút hoặc "
+    "lựa chọn không khớp, anh/chị gõ /huy rồi làm lại.)"
+)

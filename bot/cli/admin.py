@@ -1,13 +1,15 @@
-"""``python -m bot admin ...``: set-up from the server's command line (first admin, units)."""
+"""``python -m bot admin ...``: set-up and upkeep from the server's command line (first admin,
+units, backup, restore, retention)."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from bot.config import load_settings
 from handlers.units import parse_day
+from storage import maintenance
 from storage.db import open_database
 from storage.repositories import Repositories
 from storage.units import LEVELS, UnitError
@@ -74,6 +76,44 @@ def _day(text: str) -> date:
     return day
 
 
+def _backup(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    try:
+        size = maintenance.backup(settings.db_path, args.out)
+    except maintenance.MaintenanceError as exc:
+        print(f"Không sao lưu được / backup refused: {exc}")
+        return 2
+    print(f"Đã sao lưu {settings.db_path} → {args.out} ({size:,} byte, integrity_check ok, quyền 0600)")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    try:
+        kept = maintenance.restore(args.file, settings.db_path)
+    except maintenance.MaintenanceError as exc:
+        print(f"Không khôi phục được / restore refused: {exc}")
+        return 2
+    print(f"Đã khôi phục {args.file} → {settings.db_path}")
+    if kept is not None:
+        print(f"Cơ sở dữ liệu cũ được giữ lại ở {kept} (xóa khi đã kiểm tra xong).")
+    return 0
+
+
+async def _retention(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    rules = maintenance.Retention(
+        settings.retain_update_keys_days, settings.retain_questions_days, settings.retain_outbox_days
+    )
+    db = await open_database(settings.db_path)
+    try:
+        pruned = await maintenance.apply_retention(db, datetime.now(UTC), rules)
+    finally:
+        await db.close()
+    print("Đã xóa / deleted: " + ", ".join(f"{kind} {count}" for kind, count in pruned.items()))
+    return 0
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     admin = subparsers.add_parser("admin", help="quản trị từ dòng lệnh")
     sub = admin.add_subparsers(dest="admin_command", required=True)
@@ -101,3 +141,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.set_defaults(func=lambda a: asyncio.run(_unit_add(a)))
     lst = unit_sub.add_parser("list", help="liệt kê đơn vị")
     lst.set_defaults(func=lambda a: asyncio.run(_unit_list(a)))
+
+    backup = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu (chạy được khi trợ lý đang chạy)")
+    backup.add_argument("--out", required=True, help="tệp sao lưu mới")
+    backup.set_defaults(func=_backup)
+    restore = sub.add_parser("restore", help="khôi phục từ bản sao lưu (dừng trợ lý trước)")
+    restore.add_argument("file", help="tệp sao lưu")
+    restore.set_defaults(func=_restore)
+    keep = sub.add_parser("retention", help="xóa dữ liệu quá hạn lưu giữ (trợ lý tự làm mỗi giờ)")
+    keep.set_defaults(func=lambda a: asyncio.run(_retention(a)))

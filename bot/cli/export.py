@@ -10,6 +10,7 @@ from pathlib import Path
 from bot.config import load_settings
 from handlers.checkin.export import build_csv, build_workbook, month_bounds
 from storage.db import open_database
+from storage.files import write_private
 from storage.repositories import Repositories
 
 
@@ -44,8 +45,7 @@ def _run(args: argparse.Namespace) -> int:
     if error:
         print(f"Lỗi: {error}")
         return 2
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(data)
+    write_private(out, data)  # personal data: owner-only, like the database
     print(f"Đã xuất {count} phiếu kiểm sát tháng {args.month} vào {out}")
     return 0
 

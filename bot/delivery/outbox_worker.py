@@ -16,8 +16,8 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
-from typing import Protocol
 
+from bot.adapters.contract import Deliverer, DeliveryError, RetryLater, Unreachable
 from bot.chat.messages import Button, Reply
 from bot.clock import Clock
 from bot.delivery.pace import RateLimiter
@@ -27,27 +27,11 @@ from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
 
-
-class DeliveryError(Exception):
-    """A send failed in a way worth retrying later (network, server error)."""
+__all__ = ["DeliveryError", "OutboxWorker", "RetryLater", "Sender", "Unreachable", "to_reply"]
 
 
-class Unreachable(DeliveryError):
-    """The recipient cannot be reached (blocked the bot, chat gone): do not retry."""
-
-
-class RetryLater(DeliveryError):
-    """The platform asked us to wait (HTTP 429 / flood control)."""
-
-    def __init__(self, seconds: float, message: str = "") -> None:
-        super().__init__(message or f"retry after {seconds} s")
-        self.seconds = seconds
-
-
-class Sender(Protocol):
-    platforms: tuple[str, ...]
-
-    async def deliver(self, chat_id: str, replies: list[Reply]) -> None: ...
+# The outbox depends on the part of the adapter contract it calls (``bot.adapters.contract``).
+Sender = Deliverer
 
 
 def to_reply(message: OutboxMessage) -> Reply:

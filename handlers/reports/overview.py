@@ -7,7 +7,7 @@ import asyncio
 
 from bot.chat.context import Context
 from bot.chat.messages import OutFile, Reply
-from handlers.reports.chart import render_chart
+from handlers.reports.chart import MAX_ROWS, render_chart
 from handlers.reports.export import build_status_workbook
 from handlers.reports.lookup import (
     bad_period,
@@ -88,7 +88,10 @@ async def status_view(ctx: Context, report_text: str | None = None, period_text:
     lines = [title + ":"] + [s.line(tz) for s in statuses]
     chart_title = f"{schedule.report.name}\nkỳ {schedule.period.label}, hạn {schedule.due:%d/%m/%Y}"
     lines.append(f"Xuất Excel: /tinhhinh_xuat {schedule.report.code} {typed_period(schedule.period)}")
-    png = await asyncio.to_thread(render_chart, chart_title, statuses)
+    parents = None
+    if len(statuses) > MAX_ROWS and ctx.user is not None:  # grouped by parent unit: their names
+        parents = {u.id: u.name for u in await ctx.repos.units.subtree(ctx.user.unit_id)}
+    png = await asyncio.to_thread(render_chart, chart_title, statuses, parents)
     return [Reply("\n".join(lines)), Reply(title, photo=OutFile("tinhhinh.png", png, "image/png"))]
 
 

@@ -106,6 +106,22 @@ def test_webhook_settings(tmp_path: Path) -> None:
             "TELEGRAM_WEBHOOK_URL",
         ),
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_WEBHOOK_URL": "https://vks.example.vn"}, "TELEGRAM_WEBHOOK_SECRET"),
+        (
+            {
+                "TELEGRAM_BOT_TOKEN": TOKEN,
+                "TELEGRAM_WEBHOOK_URL": "https://vks.example.vn:8444/bot",  # not a port Telegram delivers to
+                "TELEGRAM_WEBHOOK_SECRET": WEBHOOK_SECRET,
+            },
+            "TELEGRAM_WEBHOOK_URL",
+        ),
+        (
+            {
+                "TELEGRAM_BOT_TOKEN": TOKEN,
+                "TELEGRAM_WEBHOOK_URL": "https://vks.example.vn:99999",
+                "TELEGRAM_WEBHOOK_SECRET": WEBHOOK_SECRET,
+            },
+            "TELEGRAM_WEBHOOK_URL",
+        ),
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_WEBHOOK_SECRET": "short"}, "TELEGRAM_WEBHOOK_SECRET"),
         ({"TELEGRAM_BOT_TOKEN": "987654321-" + "Zq9_" * 9}, "TELEGRAM_BOT_TOKEN"),
         ({"TELEGRAM_BOT_TOKEN": TOKEN + "!"}, "TELEGRAM_BOT_TOKEN"),
@@ -121,6 +137,14 @@ def test_bad_value_names_the_variable_and_hides_secrets(tmp_path: Path, env: dic
     assert variable in message
     for value in (TOKEN, WEBHOOK_SECRET, env.get("TELEGRAM_BOT_TOKEN", "\0"), env.get("ZALO_BOT_TOKEN", "\0")):
         assert value not in message
+
+
+@pytest.mark.parametrize(
+    "url", ["https://vks.example.vn", "https://vks.example.vn:8443/x", "https://h:88", "https://h:80"]
+)
+def test_telegram_webhook_ports_telegram_accepts(tmp_path: Path, url: str) -> None:
+    env = {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_WEBHOOK_URL": url, "TELEGRAM_WEBHOOK_SECRET": WEBHOOK_SECRET}
+    assert _load(tmp_path, env).telegram_webhook_url == url.rstrip("/")
 
 
 def test_bad_value_in_env_file_is_reported_like_the_environment(tmp_path: Path) -> None:

@@ -18,6 +18,8 @@ logger = logging.getLogger(__name__)
 DEFAULT_BASE = "https://bot-api.zaloplatforms.com"
 NO_UPDATE = 408  # getUpdates: the long poll ended without an update
 MAX_TEXT = 2000
+# Words in a 403's description that say the recipient is gone (blocked the bot, left, unknown).
+_GONE = ("block", "not found", "not exist", "unfollow", "chặn", "không tồn tại")
 
 
 class ZaloApiError(Exception):
@@ -39,7 +41,14 @@ class ZaloUnauthorized(ZaloApiError):
 
 
 class ZaloForbidden(ZaloApiError):
-    """403: the bot may not write to this chat (the user blocked or left it)."""
+    """403. Zalo's documented error table lists 403 among the *server* errors, not as "blocked":
+    it is retried, unless the description says the recipient blocked the bot or is gone
+    (``recipient_gone``). Both readings are handled until the platform says which holds."""
+
+    @property
+    def recipient_gone(self) -> bool:
+        text = self.description.lower()
+        return any(word in text for word in _GONE)
 
 
 class ZaloNotFound(ZaloApiError):
@@ -138,17 +147,33 @@ class ZaloBotApi:
         result = await self.call("getMe")
         return result if isinstance(result, dict) else {}
 
-    async def get_updates(self, poll_seconds: int = 30) -> dict[str, Any] | None:
-        """One update (the API returns at most one per call), or None when the long poll timed out."""
+    async def get_updates(self, poll_seconds: int = 30) -> list[dict[str, Any]]:
+        """The updates of one long poll: documented as one object per call; a list (Telegram's
+        shape) is taken whole. Empty when the poll timed out."""
         try:
             result = await self.call("getUpdates", {"timeout": str(poll_seconds)}, wait=poll_seconds + 10)
         except ZaloApiError as exc:
             if exc.code == NO_UPDATE:
-                return None
+                return []
             raise
-        if isinstance(result, list):  # tolerate a Telegram-style list
-            return result[0] if result and isinstance(result[0], dict) else None
-        return result if isinstance(result, dict) and result else None
+        if isinstance(result, list):
+            return [item for item in result if isinstance(item, dict) and item]
+        return [result] if isinstance(result, dict) and result else []
+
+    async def download(self, url: str, max_bytes: int) -> bytes:
+        """A received file (a photo's CDN link), at most ``max_bytes``; ``ZaloNetworkError`` otherwise."""
+        try:
+            async with self._client.stream("GET", url, timeout=self._timeout) as response:
+                if response.status_code != 200:
+                    raise ZaloNetworkError("download", f"HTTP {response.status_code}")
+                data = bytearray()
+                async for chunk in response.aiter_bytes():
+                    data += chunk
+                    if len(data) > max_bytes:
+                        raise ZaloNetworkError("download", "file too large")
+                return bytes(data)
+        except httpx.HTTPError as exc:
+            raise ZaloNetworkError("download", type(exc).__name__) from None
 
     async def set_webhook(self, url: str, secret_token: str) -> Any:
         return await self.call("setWebhook", {"url": url, "secret_token": secret_token})

@@ -29,8 +29,10 @@ def _id(part: object, what: str) -> str:
     return str(value)
 
 
-def to_incoming(update: Any) -> Incoming | None:
-    """Translate one update into the neutral message; None for updates we do not act on."""
+def to_incoming(update: Any, bot_id: str | None = None) -> Incoming | None:
+    """Translate one update into the neutral message; None for updates we do not act on: from a
+    bot, or from this bot itself (Zalo may echo the bot's own sends back as updates, and the
+    sender then need not say ``is_bot``: answering would loop)."""
     if not isinstance(update, dict):
         raise MalformedUpdate("update is not an object")
     event, message = update.get("event_name"), update.get("message")
@@ -40,7 +42,7 @@ def to_incoming(update: Any) -> Incoming | None:
     user_id, chat_id = _id(sender, "sender"), _id(chat, "chat")
     if not isinstance(sender, dict) or not isinstance(chat, dict):  # _id has refused them already
         raise MalformedUpdate("update without sender or chat")
-    if sender.get("is_bot") is True:
+    if sender.get("is_bot") is True or (bot_id is not None and user_id == bot_id):
         return None
     message_id = message.get("message_id")
     name = sender.get("display_name") or sender.get("name") or ""

@@ -257,6 +257,7 @@ async def test_files_are_saved_and_named(app: App, tmp_path: Path) -> None:
     )
     saved = tmp_path / "exports" / "bao-cao.csv"
     assert saved.read_bytes() == data
+    assert saved.stat().st_mode & 0o777 == 0o600  # personal data, like the database
     assert f"[Đã lưu tệp: {saved}]" in out.getvalue()
     assert "1. Gửi lại" in out.getvalue()
 

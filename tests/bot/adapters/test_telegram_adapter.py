@@ -16,7 +16,7 @@ from telegram.error import NetworkError
 from bot.adapters.telegram import MAX_MESSAGE, SEND_ATTEMPTS, TelegramAdapter, to_incoming
 from bot.app import App
 from bot.chat import texts
-from bot.chat.messages import Button, Location, OutFile, Photo, Reply
+from bot.chat.messages import Button, Location, OutFile, Photo, Reply, utf16_units
 from bot.config import Secret, Settings
 from bot.delivery.outbox_worker import DeliveryError, RetryLater, Unreachable
 from handlers.common import WELCOME_NEW
@@ -284,6 +284,30 @@ async def test_long_reply_is_split_on_lines_with_buttons_on_the_last_part(
     assert "\n".join(c.text for c in calls) == long_text
     assert all("reply_markup" not in c.params for c in calls[:-1])
     assert _callback_data(calls[-1]) == ["more:1", "stop"]
+
+
+async def test_emoji_text_is_split_in_utf16_units(adapter: TelegramAdapter, request_: RecordingRequest) -> None:
+    """Telegram counts 4,096 UTF-16 code units; an emoji outside the BMP counts 2. A text of
+    3,750 characters, most of them emoji, is under 4,096 characters but over 4,096 units."""
+    lines = ["🔔" * 10 + f" {n:03d}" for n in range(250)]  # 14 characters, 24 units each
+    text = "\n".join(lines)
+    assert len(text) <= MAX_MESSAGE < utf16_units(text)
+    await adapter.send(STRANGER, [Reply(text)])
+    calls = _sent_messages(request_)
+    assert len(calls) == 2 and all(utf16_units(c.text) <= MAX_MESSAGE for c in calls)  # 6,249 units
+    assert "\n".join(c.text for c in calls) == text
+    one_line = "😀" * 3000  # no line break, no space: cut between emoji, never inside one
+    request_.clear()
+    await adapter.send(STRANGER, [Reply(one_line)])
+    parts = [c.text for c in _sent_messages(request_)]
+    assert "".join(parts) == one_line and all(utf16_units(p) <= MAX_MESSAGE for p in parts)
+
+
+async def test_caption_limit_counts_utf16_units(adapter: TelegramAdapter, request_: RecordingRequest) -> None:
+    chart = OutFile("c.png", b"\x89PNG fake", "image/png")
+    text = "📊" * 600  # 600 characters, 1,200 units: over the 1,024 caption limit
+    await adapter.send(STRANGER, [Reply(text, photo=chart)])
+    assert request_.methods() == ["sendPhoto", "sendMessage"]  # not a caption Telegram would refuse
 
 
 async def test_file_reply_is_sent_as_a_document(adapter: TelegramAdapter, request_: RecordingRequest) -> None:

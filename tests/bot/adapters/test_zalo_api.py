@@ -42,9 +42,9 @@ async def test_client_calls_and_error_codes(fake: FakeZalo) -> None:
     try:
         assert (await api.get_me())["account_name"] == "bot.TroLyVKS"
         assert (await api.send_message("u1", "Xin chào"))["message_id"]
-        assert await api.get_updates(poll_seconds=0) is None  # 408: no update
+        assert await api.get_updates(poll_seconds=0) == []  # 408: no update
         update = fake.queue(fake.text("u1", "hi"))
-        assert await api.get_updates(poll_seconds=5) == update
+        assert await api.get_updates(poll_seconds=5) == [update]
         with pytest.raises(ZaloBadRequest, match="1-2000"):
             await api.send_message("u1", "x" * 2001)
         with pytest.raises(ZaloBadRequest):
@@ -198,6 +198,7 @@ async def test_files_charts_and_location_requests(app: App, tmp_path: Path) -> N
         name = photo.photo_url.rsplit("/", 1)[1]
         assert name.endswith(".png") and len(name) > 20  # unguessable
         assert (tmp_path / "media" / name).read_bytes() == chart.data
+        assert (tmp_path / "media" / name).stat().st_mode & 0o777 == 0o600
         [location] = plain.render([Reply("Gửi vị trí", ((Button("Bỏ qua", "skip"),),), request_location=True)])
         assert location.text.startswith("Gửi vị trí\n1. Bỏ qua") and "Zalo không gửi vị trí" in location.text
     finally:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.adapters.zalo import media as zalo_media
 from bot.adapters.zalo.adapter import CHART_AS_TEXT
 from bot.chat import texts
 from bot.chat.menus import NUMBER_HINT
@@ -76,9 +77,9 @@ async def test_numbered_menu_flow_and_stale_numbers(world: World, webhook: bool)
 
 
 @MODES
-async def test_checkin_with_a_photo(world: World, webhook: bool) -> None:
+async def test_checkin_with_a_photo(world: World, webhook: bool, tmp_path: Path) -> None:
     sites = await add_sites(world)
-    async with zalo_running(world.app, webhook=webhook) as h:
+    async with zalo_running(world.app, webhook=webhook, zalo_media_dir=str(tmp_path / "media")) as h:
         await _register(h, world, ANH)
         [listing] = await h.say(ANH, "/kiemsat")
         line = next(x for x in listing.splitlines() if sites.a1.name in x)
@@ -90,7 +91,7 @@ async def test_checkin_with_a_photo(world: World, webhook: bool) -> None:
         [location] = await h.say(ANH, "bỏ qua")  # requests
         assert "Zalo không gửi vị trí" in location
         await h.say(ANH, "bỏ qua")  # location
-        url = "https://photo-zalo.example/ab/cd/kiemsat-1.jpg"
+        url = h.fake.photo("kiemsat-1.jpg", b"\xff\xd8 a jpeg")
         [after_photo] = await h.answer(ANH, h.fake.image(ANH, url, caption="Buồng số 1"))
         assert after_photo.startswith("Đã nhận 1 ảnh.")
         await h.say(ANH, "xong")
@@ -102,7 +103,12 @@ async def test_checkin_with_a_photo(world: World, webhook: bool) -> None:
     user = await world.app.repos.users.by_platform("zalo", ANH)
     assert user is not None
     [saved] = await world.app.repos.checkins.recent(user)
-    assert saved.content.photos == ((url, None, url),)
+    [(kept, size, fallback)] = saved.content.photos
+    # Kept at once in the media folder, owner-only; the expiring CDN link only as a fallback.
+    assert kept.startswith(zalo_media.LOCAL_PREFIX) and (size, fallback) == (len(b"\xff\xd8 a jpeg"), url)
+    file = tmp_path / "media" / kept.removeprefix(zalo_media.LOCAL_PREFIX)
+    assert file.read_bytes() == b"\xff\xd8 a jpeg"
+    assert file.stat().st_mode & 0o777 == 0o600
     assert (saved.content.held_tam_giu, saved.content.held_tam_giam) == (4, 3)
 
 
