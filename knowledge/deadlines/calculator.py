@@ -20,39 +20,45 @@ from the Saturday). It never ends later than the alternatives. The caller may ov
 the anchor of the first chained extension with ``extension_anchor`` (the end of the
 extended period as written in the decision); later extensions chain from it.
 
-Pure: no clock reads (``today`` is a parameter); I/O only to read the data file.
+The modules: ``validate`` (input checks), ``arithmetic`` (dates), ``chain`` (the steps),
+this one (the orchestration and the notes). Pure: no clock reads (``today`` is a parameter);
+I/O only to read the data files.
 """
 
 from __future__ import annotations
 
-import calendar as _cal
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime
 
+from knowledge.deadlines.arithmetic import add_months, total_text
 from knowledge.deadlines.calendar import WorkCalendar, load_calendar
-from knowledge.deadlines.periods import UNIT_TEXT, KindDef, Length, PeriodTable, StepDef, load_periods
+from knowledge.deadlines.chain import ChainBuilder
+from knowledge.deadlines.periods import Length, PeriodTable, StepDef, load_periods
 from knowledge.deadlines.result import DeadlineResult, StepResult
+from knowledge.deadlines.validate import (
+    DeadlineInputError,
+    check_category,
+    check_options,
+    check_start_day,
+    fmt_date,
+    kind_def,
+    normalise_start,
+    order_days,
+)
 
-VN_TZ = timezone(timedelta(hours=7))  # Asia/Ho_Chi_Minh, no DST since 1975
-# One order: the longest single period in BLTTHS is 4 months (Đ173); 12 leaves room for a user
-# entering a combined span, anything longer is a typo (the issue's example: 40 months).
-MAX_TAM_GIAM_MONTHS = 12
-MAX_TAM_GIAM_DAYS = 30 * MAX_TAM_GIAM_MONTHS
-MAX_TAM_GIU_DAYS = 9
-MAX_YEARS_FROM_TODAY = 50
+__all__ = [
+    "DeadlineInputError",
+    "DeadlineResult",
+    "KindInfo",
+    "StepResult",
+    "add_months",
+    "compute",
+    "fmt_date",
+    "list_kinds",
+    "load_periods",
+]
+
 BLTTHS_2015_FROM = date(2018, 1, 1)
-
-
-class DeadlineInputError(ValueError):
-    """Bad input; ``message_vi`` says what is wrong and what is expected."""
-
-    def __init__(self, message_vi: str) -> None:
-        super().__init__(message_vi)
-        self.message_vi = message_vi
-
-
-def fmt_date(d: date) -> str:
-    return d.strftime("%d/%m/%Y")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,103 +91,6 @@ def list_kinds(table: PeriodTable | None = None) -> list[KindInfo]:
     ]
 
 
-# -- arithmetic ---------------------------------------------------------------------------
-def add_months(d: date, months: int) -> date:
-    """Same-numbered day ``months`` later, clamped to the last day of that month (Đ134 k1)."""
-    y, m = divmod(d.month - 1 + months, 12)
-    year, month = d.year + y, m + 1
-    return date(year, month, min(d.day, _cal.monthrange(year, month)[1]))
-
-
-def _calendar_end(anchor: date, length: Length) -> date:
-    if length.unit == "d":
-        return anchor + timedelta(days=length.value)
-    return add_months(anchor, length.value * (12 if length.unit == "y" else 1))
-
-
-def _split_moment(moment: datetime) -> tuple[date, str]:
-    if moment.time() == time(0, 0):
-        return moment.date() - timedelta(days=1), "24:00"
-    return moment.date(), moment.strftime("%H:%M")
-
-
-def _total_text(parts: dict[str, int], counting: str, deduct: int) -> str:
-    order = [u for u in ("y", "m", "d", "h") if parts.get(u)]
-    text = " + ".join(f"{parts[u]} {UNIT_TEXT[u]}" for u in order)
-    if counting == "custody_days":
-        days = 30 * parts.get("m", 0) + parts.get("d", 0) - deduct
-        if deduct:
-            return f"{text}, trừ {deduct} ngày tạm giữ = {days} ngày"
-        if parts.get("m"):
-            return f"{text} = {days} ngày"
-    return text
-
-
-# -- validation -----------------------------------------------------------------------------
-def _kind_def(kind: str, table: PeriodTable) -> KindDef:
-    if kind in table.kinds:
-        return table.kinds[kind]
-    if kind in table.not_computed:
-        raise DeadlineInputError(
-            f"Trợ lý không tính thời hạn “{kind}”: {table.not_computed[kind]} Anh/chị vui lòng đối chiếu văn bản gốc."
-        )
-    raise DeadlineInputError(f"Không có loại thời hạn “{kind}”. Các loại hợp lệ: {', '.join(table.kinds)}.")
-
-
-def _category_list(table: PeriodTable) -> str:
-    return ", ".join(f"{k} ({v})" for k, v in table.categories.items())
-
-
-def _normalise_start(start: date | datetime, kd: KindDef) -> date | datetime:
-    if isinstance(start, datetime):
-        if start.tzinfo is not None:
-            start = start.astimezone(VN_TZ).replace(tzinfo=None)
-        start = start.replace(second=0, microsecond=0)
-        return start if kd.counting == "clock" else start.date()
-    if isinstance(start, date):
-        if kd.counting == "clock":
-            raise DeadlineInputError(
-                f"“{kd.label}” tính theo giờ. Anh/chị cho biết cả giờ bắt đầu, ví dụ 2026-05-03 14:00."
-            )
-        return start
-    raise DeadlineInputError("Ngày bắt đầu không hợp lệ. Anh/chị nhập theo dạng YYYY-MM-DD hoặc YYYY-MM-DD HH:MM.")
-
-
-def _check_count(name: str, value: int | None, upper: int) -> int:
-    if value is None:
-        return 0
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise DeadlineInputError(f"{name} phải là số nguyên (anh/chị nhập “{value}”).")
-    if value < 0:
-        raise DeadlineInputError(f"{name} không được âm (anh/chị nhập {value}).")
-    if value > upper:
-        raise DeadlineInputError(f"{name} = {value} là bất thường (tối đa {upper}). Anh/chị kiểm tra lại.")
-    return value
-
-
-def _order_days(kd: KindDef, months: int | None, days: int | None) -> int | None:
-    if not kd.length_from_input:
-        if months is not None or days is not None:
-            raise DeadlineInputError(
-                f"“{kd.label}” dùng thời hạn luật định; số tháng/số ngày chỉ nhập cho tạm giam theo lệnh (tam_giam)."
-            )
-        return None
-    if months is None and days is None:
-        raise DeadlineInputError(
-            "Anh/chị cho biết thời hạn tạm giam ghi trong lệnh (số tháng và/hoặc số ngày), ví dụ --months 2."
-        )
-    m = _check_count("Số tháng tạm giam", months, MAX_TAM_GIAM_MONTHS)
-    d = _check_count("Số ngày tạm giam", days, MAX_TAM_GIAM_DAYS)
-    total = 30 * m + d
-    if total == 0:
-        raise DeadlineInputError("Thời hạn tạm giam phải lớn hơn 0 ngày.")
-    if total > MAX_TAM_GIAM_DAYS:
-        raise DeadlineInputError(
-            f"Thời hạn tạm giam {total} ngày là bất thường (tối đa {MAX_TAM_GIAM_MONTHS} tháng). Anh/chị kiểm tra lại."
-        )
-    return total
-
-
 # -- the calculator -----------------------------------------------------------------------------
 def compute(
     kind: str,
@@ -204,36 +113,17 @@ def compute(
     the "more than 50 years away" check. Raises :class:`DeadlineInputError`.
     """
     t = table or load_periods()
-    kd = _kind_def(kind, t)
-    begin = _normalise_start(start, kd)
+    kd = kind_def(kind, t)
+    begin = normalise_start(start, kd)
     begin_day = begin.date() if isinstance(begin, datetime) else begin
-    if today is not None and abs((begin_day - today).days) > MAX_YEARS_FROM_TODAY * 365.25:
-        raise DeadlineInputError(
-            f"Ngày bắt đầu {fmt_date(begin_day)} cách hôm nay hơn {MAX_YEARS_FROM_TODAY} năm. Anh/chị kiểm tra lại năm."
-        )
-    if not 1950 <= begin_day.year <= 2150:
-        raise DeadlineInputError(f"Năm {begin_day.year} nằm ngoài phạm vi tính (1950–2150). Anh/chị kiểm tra lại.")
-    if kd.needs_category:
-        if not category:
-            raise DeadlineInputError(
-                f"Thời hạn “{kd.label}” phụ thuộc loại tội phạm. Anh/chị cho biết loại tội: {_category_list(t)}."
-            )
-        if category not in t.categories:
-            raise DeadlineInputError(f"Loại tội “{category}” không hợp lệ. Chọn một trong: {_category_list(t)}.")
-    else:
-        category = None
-    if anqg and not kd.anqg_extensions:
-        anqg_kinds = ", ".join(k for k, v in t.kinds.items() if v.anqg_extensions)
-        raise DeadlineInputError(f"Tùy chọn ANQG chỉ áp dụng cho: {anqg_kinds}.")
-    order_days = _order_days(kd, months, days)
-    if tam_giu_days is not None and not kd.deduct_tam_giu:
-        allowed = ", ".join(k for k, v in t.kinds.items() if v.deduct_tam_giu)
-        raise DeadlineInputError(f"Khấu trừ ngày tạm giữ chỉ áp dụng cho: {allowed}.")
-    deduct = _check_count("Số ngày tạm giữ được trừ", tam_giu_days, MAX_TAM_GIU_DAYS)
+    check_start_day(begin_day, today)
+    category = check_category(kd, category, t)
+    typed_days = order_days(kd, months, days)
+    deduct = check_options(kd, anqg, tam_giu_days, t)
 
     base_len = kd.base.length_for(category)
-    if order_days is not None:
-        base_len = Length(order_days, "d")
+    if typed_days is not None:
+        base_len = Length(typed_days, "d")
     assert base_len is not None  # guaranteed by the table validation and the category check
     parts: dict[str, int] = {}
     if months:
@@ -242,7 +132,7 @@ def compute(
         parts["d"] = days
     if not parts:
         parts = {base_len.unit: base_len.value}
-    base_days = 30 * (months or 0) + (days or 0) if order_days is not None else None
+    base_days = 30 * (months or 0) + (days or 0) if typed_days is not None else None
     if kd.counting == "custody_days":
         base_days = (base_days if base_days is not None else base_len.custody_days()) - deduct
         if base_days <= 0:
@@ -250,8 +140,6 @@ def compute(
                 f"Số ngày tạm giữ được trừ ({deduct}) phải nhỏ hơn thời hạn tạm giam ({base_days + deduct} ngày)."
             )
 
-    cal = calendar or load_calendar()
-    notes: list[str] = list(kd.notes)
     chain = [s for s in (*kd.extensions, *(kd.anqg_extensions if anqg else ())) if s.length_for(category)]
     if extension_anchor is not None:
         if kd.counting == "clock" or not any(s.anchor == "previous" for s in chain):
@@ -268,76 +156,8 @@ def compute(
             return f"{t.approver_uncertain_text}; trước 01/07/2025: {step.approver}"
         return step.approver
 
-    shifted_any = False
-    # Calendar steps whose end is not a "natural" anchor for the next one: (index, raw end, why).
-    flags: list[tuple[int, date, list[str]]] = []
-
-    def calendar_step(
-        index: int, label: str, length: Length, anchor_day: date, total: str, basis: str, approver: str | None
-    ) -> tuple[StepResult, date]:
-        nonlocal shifted_any
-        raw_end = _calendar_end(anchor_day, length)
-        last = cal.roll_forward(raw_end)
-        reason = cal.day_off_reason(raw_end)
-        why = [f"{reason}, chưa lùi ngày"] if last != raw_end else []
-        if length.unit in "my" and raw_end.day != anchor_day.day:
-            why.append(f"tháng không có ngày {anchor_day.day} nên lấy ngày cuối tháng")
-        flags.append((index, raw_end, why))
-        shifted_any |= last != raw_end
-        shifted_from = raw_end if last != raw_end else None
-        return StepResult(
-            label,
-            length.text(),
-            last,
-            "24:00",
-            shifted_from,
-            reason if shifted_from else None,
-            total,
-            basis,
-            approver,
-            anchor_day,
-        ), raw_end
-
-    # Base period.
-    if kd.counting == "clock":
-        assert isinstance(begin, datetime)
-        moment = begin + timedelta(hours=base_len.hours())
-        last, end_time = _split_moment(moment)
-        base = StepResult(
-            kd.base.label,
-            base_len.text(),
-            last,
-            end_time,
-            None,
-            None,
-            _total_text(parts, kd.counting, 0),
-            kd.basis,
-            None,
-            begin,
-            moment,
-        )
-        prev: date | datetime = moment
-    elif kd.counting == "custody_days":
-        assert base_days is not None
-        last = begin_day + timedelta(days=base_days - 1)
-        length_text = f"{base_days} ngày" if deduct or order_days else base_len.text()
-        base = StepResult(
-            kd.base.label,
-            length_text,
-            last,
-            "24:00",
-            None,
-            None,
-            _total_text(parts, kd.counting, deduct),
-            kd.basis,
-            None,
-            begin_day,
-        )
-        prev = last
-    else:
-        base, prev = calendar_step(
-            0, kd.base.label, base_len, begin_day, _total_text(parts, kd.counting, 0), kd.basis, None
-        )
+    builder = ChainBuilder(kd, calendar or load_calendar(), category, deduct)
+    base, prev = builder.base(begin, base_len, base_days, parts, typed_days is not None)
 
     # Extensions, in order.
     steps: list[StepResult] = []
@@ -352,34 +172,16 @@ def compute(
             anchor = prev
             if override is not None:
                 anchor, override = override, None
-                flags.clear()  # the user's anchor replaces everything before it
+                builder.flags.clear()  # the user's anchor replaces everything before it
             parts[length.unit] = parts.get(length.unit, 0) + length.value
-        total = _total_text(parts, kd.counting, deduct)
         anchor_day = anchor.date() if isinstance(anchor, datetime) else anchor
-        approver = approver_text(step, anchor_day)
-        basis = step.basis or kd.basis
-        if kd.counting == "clock":
-            assert isinstance(anchor, datetime)
-            moment = anchor + timedelta(hours=length.hours())
-            last, end_time = _split_moment(moment)
-            steps.append(
-                StepResult(
-                    step.label, length.text(), last, end_time, None, None, total, basis, approver, anchor, moment
-                )
-            )
-            prev = moment
-        elif kd.counting == "custody_days":
-            last = anchor_day + timedelta(days=length.custody_days())
-            steps.append(
-                StepResult(step.label, length.text(), last, "24:00", None, None, total, basis, approver, anchor_day)
-            )
-            prev = last
-        else:
-            result_step, prev = calendar_step(index, step.label, length, anchor_day, total, basis, approver)
-            steps.append(result_step)
+        total = total_text(parts, kd.counting, deduct)
+        result_step, prev = builder.extension(index, step, anchor, total, approver_text(step, anchor_day))
+        steps.append(result_step)
 
+    notes: list[str] = list(kd.notes)
     chained = [i for i, s in enumerate(chain, start=1) if s.anchor == "previous"]
-    odd = [(d, why) for i, d, why in flags if why and any(c == i + 1 for c in chained)]
+    odd = [(d, why) for i, d, why in builder.flags if why and any(c == i + 1 for c in chained)]
     if odd:
         detail = "; ".join(f"{fmt_date(d)}: {', '.join(why)}" for d, why in odd)
         notes.append(
@@ -395,7 +197,7 @@ def compute(
         )
     if extension_anchor is not None:
         notes.append(f"Lần gia hạn tính từ mốc {fmt_date(extension_anchor)} do anh/chị nhập.")
-    if shifted_any and kd.authority_limit:
+    if builder.shifted_any and kd.authority_limit:
         notes.append(
             "Lùi sang ngày làm việc theo Điều 134 khoản 1; với thời hạn của cơ quan tiến hành tố tụng, "
             "cách áp dụng này theo nguồn thứ cấp."
