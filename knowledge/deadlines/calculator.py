@@ -34,7 +34,7 @@ from knowledge.deadlines.arithmetic import add_months, total_text
 from knowledge.deadlines.calendar import WorkCalendar, load_calendar
 from knowledge.deadlines.chain import ChainBuilder
 from knowledge.deadlines.periods import Length, PeriodTable, StepDef, load_periods
-from knowledge.deadlines.result import DeadlineResult, StepResult
+from knowledge.deadlines.result import DeadlineResult, OpenStep, StepResult
 from knowledge.deadlines.validate import (
     DeadlineInputError,
     check_category,
@@ -140,7 +140,12 @@ def compute(
                 f"Số ngày tạm giữ được trừ ({deduct}) phải nhỏ hơn thời hạn tạm giam ({base_days + deduct} ngày)."
             )
 
-    chain = [s for s in (*kd.extensions, *(kd.anqg_extensions if anqg else ())) if s.length_for(category)]
+    eligible = [
+        s
+        for s in (*(s for s in kd.extensions if not (anqg and s.unless_anqg)), *(kd.anqg_extensions if anqg else ()))
+        if s.applies_to(category)
+    ]
+    chain = [s for s in eligible if not s.open_ended]
     if extension_anchor is not None:
         if kd.counting == "clock" or not any(s.anchor == "previous" for s in chain):
             raise DeadlineInputError(f"“{kd.label}” không có lần gia hạn tính theo mốc ngày để thay đổi.")
@@ -179,6 +184,11 @@ def compute(
         result_step, prev = builder.extension(index, step, anchor, total, approver_text(step, anchor_day))
         steps.append(result_step)
 
+    open_steps = tuple(
+        OpenStep(s.label, s.until, s.basis or kd.basis, approver_text(s, steps[-1].last_day if steps else begin_day))
+        for s in eligible
+        if s.open_ended
+    )
     notes: list[str] = list(kd.notes)
     chained = [i for i, s in enumerate(chain, start=1) if s.anchor == "previous"]
     odd = [(d, why) for i, d, why in builder.flags if why and any(c == i + 1 for c in chained)]
@@ -224,4 +234,5 @@ def compute(
         anqg=anqg,
         tam_giu_days=deduct,
         base_days=base_days if kd.counting == "custody_days" else None,
+        open_steps=open_steps,
     )

@@ -102,6 +102,12 @@ def format_card(result: DeadlineResult, now: datetime | None = None) -> str:
         if step.approver:
             lines.append(f"  Thẩm quyền: {step.approver}")
 
+    for index, open_step in enumerate(result.open_steps, start=len(result.steps) + 1):
+        lines.append("")
+        lines.append(f"{index}. {open_step.label}: cho đến khi {open_step.until} — luật không định ngày cụ thể")
+        if open_step.approver:
+            lines.append(f"  Thẩm quyền: {open_step.approver}")
+
     if result.steps:
         top = result.max_step
         lines.append("")
@@ -110,6 +116,11 @@ def format_card(result: DeadlineResult, now: datetime | None = None) -> str:
             lines.append(f"{_release(top)}")
         else:
             lines.append(f"Tối đa nếu được gia hạn đủ: hết {_when(top)}")
+        if result.open_steps:
+            lines.append(
+                "(ngày trên là mức tối đa có ngày xác định; trường hợp đặc biệt còn có thể kéo dài "
+                f"cho đến khi {result.open_steps[-1].until})"
+            )
 
     lines.append("")
     basis = f"Căn cứ: {result.basis}"

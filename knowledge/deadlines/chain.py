@@ -10,7 +10,7 @@ see ``knowledge.deadlines.calculator``). Pure.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from knowledge.deadlines.arithmetic import calendar_end, split_moment, total_text
@@ -97,18 +97,22 @@ class ChainBuilder:
         assert length is not None
         anchor_day = anchor.date() if isinstance(anchor, datetime) else anchor
         basis = step.basis or kd.basis
+        label = step.label
+        if step.special and "trường hợp đặc biệt" not in label:
+            label += " – trường hợp đặc biệt"
         if kd.counting == "clock":
             assert isinstance(anchor, datetime)
             moment = anchor + timedelta(hours=length.hours())
             last, end_time = split_moment(moment)
             result = StepResult(
-                step.label, length.text(), last, end_time, None, None, total, basis, approver, anchor, moment
+                label, length.text(), last, end_time, None, None, total, basis, approver, anchor, moment, step.special
             )
             return result, moment
         if kd.counting == "custody_days":
             last = anchor_day + timedelta(days=length.custody_days())
             result = StepResult(
-                step.label, length.text(), last, "24:00", None, None, total, basis, approver, anchor_day
+                label, length.text(), last, "24:00", None, None, total, basis, approver, anchor_day, None, step.special
             )
             return result, last
-        return self.calendar_step(index, step.label, length, anchor_day, total, basis, approver)
+        result, raw_end = self.calendar_step(index, label, length, anchor_day, total, basis, approver)
+        return replace(result, special=step.special), raw_end

@@ -53,11 +53,21 @@ class StepDef:
     approver: str | None = None
     basis: str | None = None
     anchor: str = "previous"  # or "start"
+    special: bool = False  # "trường hợp đặc biệt": only in exceptional cases, by the approver named
+    open_ended: bool = False  # the law allows it "until the investigation ends": no date
+    unless_anqg: bool = False  # replaced by the ANQG steps when the crime infringes national security
+    categories: frozenset[str] = frozenset()  # open-ended steps: the categories it applies to (empty: all)
+    until: str = ""  # open-ended steps: what ends them
 
     def length_for(self, category: str | None) -> Length | None:
         if self.length is not None:
             return self.length
         return self.length_by_category.get(category or "")
+
+    def applies_to(self, category: str | None) -> bool:
+        if self.open_ended:
+            return not self.categories or (category or "") in self.categories
+        return self.length_for(category) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +119,27 @@ def _step(raw: Any, where: str, categories: Mapping[str, str], counting: str) ->
     anchor = raw.get("anchor", "previous")
     if anchor not in ("previous", "start"):
         raise PeriodDataError(f"periods.yaml: {where}: anchor must be 'previous' or 'start'")
-    return StepDef(str(raw.get("label", "")), length, by_cat, raw.get("approver"), raw.get("basis"), anchor)
+    open_ended = bool(raw.get("open_ended"))
+    if open_ended and (length or by_cat):
+        raise PeriodDataError(f"periods.yaml: {where}: an open-ended step has no length")
+    cats = frozenset(raw.get("categories") or ())
+    if cats - set(categories):
+        raise PeriodDataError(f"periods.yaml: {where}: unknown categories {sorted(cats - set(categories))}")
+    if (raw.get("special") or open_ended) and not raw.get("approver"):
+        raise PeriodDataError(f"periods.yaml: {where}: a special or open-ended step names its approver")
+    return StepDef(
+        str(raw.get("label", "")),
+        length,
+        by_cat,
+        raw.get("approver"),
+        raw.get("basis"),
+        anchor,
+        bool(raw.get("special")) or open_ended,
+        open_ended,
+        bool(raw.get("unless_anqg")),
+        cats,
+        str(raw.get("until") or "kết thúc việc điều tra"),
+    )
 
 
 def parse_periods(data: Any) -> PeriodTable:

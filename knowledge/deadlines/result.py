@@ -23,6 +23,7 @@ class StepResult:
     approver: str | None
     anchor: date | datetime
     end_moment: datetime | None = None  # clock counting only
+    special: bool = False  # "trường hợp đặc biệt" (exceptional extension)
 
     @property
     def weekday(self) -> str:
@@ -31,9 +32,38 @@ class StepResult:
     def to_json(self) -> dict[str, Any]:
         return {
             "label": self.label,
+            "length": self.length,
             "last_day": self.last_day.isoformat(),
             "end_time": self.end_time,
             "shifted_from": self.shifted_from.isoformat() if self.shifted_from else None,
+            "special": self.special,
+            "approver": self.approver,
+            "basis": self.basis,
+            "open_ended": False,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class OpenStep:
+    """A step the law leaves without a date ("cho đến khi kết thúc việc điều tra")."""
+
+    label: str
+    until: str  # what ends it, in Vietnamese
+    basis: str
+    approver: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "length": None,
+            "last_day": None,
+            "end_time": None,
+            "shifted_from": None,
+            "special": True,
+            "approver": self.approver,
+            "basis": self.basis,
+            "open_ended": True,
+            "until": self.until,
         }
 
 
@@ -55,6 +85,8 @@ class DeadlineResult:
     anqg: bool = False
     tam_giu_days: int = 0
     base_days: int | None = None  # custody_days: days in the base period after deduction
+    open_steps: tuple[OpenStep, ...] = ()  # after the dated steps; never in max_step
+    provisional_days_off: tuple[date, ...] = ()  # days off of unconfirmed years the result depends on
 
     @property
     def max_step(self) -> StepResult:
@@ -74,7 +106,9 @@ class DeadlineResult:
             "end_time": base["end_time"],
             "shifted_from": base["shifted_from"],
             "basis": self.basis,
-            "steps": [s.to_json() for s in self.steps],
+            "steps": [s.to_json() for s in self.steps] + [s.to_json() for s in self.open_steps],
             "max_last_day": self.max_step.last_day.isoformat(),
             "max_end_time": self.max_step.end_time,
+            "open_ended": bool(self.open_steps),
+            "provisional_days_off": [d.isoformat() for d in self.provisional_days_off],
         }

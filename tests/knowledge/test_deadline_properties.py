@@ -93,11 +93,14 @@ def test_lengths_match_the_counting_rule(case: tuple[DeadlineResult, Any]) -> No
             assert step.anchor == prev.last_day  # the extension starts the next day
     elif result.counting == "clock":
         assert isinstance(result.start, datetime)
-        moments = [result.start, *[s.end_moment for s in _all_steps(result)]]
-        assert all(
-            later - earlier == timedelta(hours=72 if result.kind == "tam_giu" else 12)
-            for earlier, later in pairwise(moments)
-        )
+        for step in _all_steps(result):
+            value, unit = step.length.split()
+            hours = int(value) * (24 if unit == "ngày" else 1)
+            assert step.end_moment is not None and isinstance(step.anchor, datetime)
+            assert step.end_moment - step.anchor == timedelta(hours=hours)
+        if result.kind == "tam_giu":  # each extension runs from the end of the one before
+            moments = [result.start, *[s.end_moment for s in _all_steps(result)]]
+            assert all(later - earlier == timedelta(hours=72) for earlier, later in pairwise(moments))
     else:
         for step in _all_steps(result):
             raw = step.shifted_from or step.last_day

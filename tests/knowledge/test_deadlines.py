@@ -180,13 +180,14 @@ def test_giam_doc_tham_one_year_from_leap_day() -> None:
         ("it_nghiem_trong", [D(2025, 3, 17), D(2025, 5, 15)]),  # 15/03 Saturday; chain from 15/03
         ("nghiem_trong", [D(2025, 4, 15), D(2025, 7, 15), D(2025, 9, 15)]),
         ("rat_nghiem_trong", [D(2025, 5, 15), D(2025, 9, 15), D(2026, 1, 15)]),
-        ("dac_biet_nghiem_trong", [D(2025, 5, 15), D(2025, 9, 15), D(2026, 1, 15), D(2026, 5, 15)]),
+        # FACTS §15: Đ172 k3 lets the VT VKSNDTC extend an ĐBNT investigation once more by 4 months (20 in all).
+        ("dac_biet_nghiem_trong", [D(2025, 5, 15), D(2025, 9, 15), D(2026, 1, 15), D(2026, 5, 15), D(2026, 9, 15)]),
     ],
 )
 def test_dieu_tra_extensions_by_category(category: str, ends: list[date]) -> None:
     result = compute("dieu_tra", D(2025, 1, 15), category=category)
     assert [result.base.last_day, *[s.last_day for s in result.steps]] == ends
-    max_months = {"it_nghiem_trong": 4, "nghiem_trong": 8, "rat_nghiem_trong": 12, "dac_biet_nghiem_trong": 16}
+    max_months = {"it_nghiem_trong": 4, "nghiem_trong": 8, "rat_nghiem_trong": 12, "dac_biet_nghiem_trong": 20}
     assert result.max_step.running_total == f"{max_months[category]} tháng"
 
 
@@ -243,7 +244,7 @@ def test_tam_giam_dieu_tra_chain_with_deduction() -> None:
         ("it_nghiem_trong", True, [60, 90, 210]),  # + 4 months; no second ANQG step for ít NT
         ("nghiem_trong", True, [90, 150, 270, 300]),  # + 4 months, + 1 month
         ("rat_nghiem_trong", True, [120, 210, 330, 390]),  # + 4, + 2
-        ("dac_biet_nghiem_trong", False, [120, 240, 360]),
+        ("dac_biet_nghiem_trong", False, [120, 240, 360, 480]),  # Đ173 k6: + 4 months (FACTS §15)
         ("dac_biet_nghiem_trong", True, [120, 240, 360, 480, 600]),  # + 4, + 4
     ],
 )
@@ -258,11 +259,52 @@ def test_tam_giam_dieu_tra_and_the_anqg_rule(category: str, anqg: bool, totals: 
         assert all("Viện trưởng VKSND tối cao" in (s.approver or "") for s in anqg_steps)
 
 
-def test_dbnt_anqg_mentions_until_end_of_investigation() -> None:
-    result = compute("tam_giam_dieu_tra", D(2026, 1, 1), category="dac_biet_nghiem_trong", anqg=True)
-    assert any("kết thúc điều tra" in n for n in result.notes)
+@pytest.mark.parametrize(("anqg", "basis"), [(True, "Điều 173 khoản 5"), (False, "Điều 173 khoản 6")])
+def test_dbnt_detention_until_the_investigation_ends_is_open_ended(anqg: bool, basis: str) -> None:
+    # FACTS §15: k5 (ANQG) and k6 (ĐBNT not ANQG) both allow detention until the investigation ends.
+    result = compute("tam_giam_dieu_tra", D(2026, 1, 1), category="dac_biet_nghiem_trong", anqg=anqg)
+    assert [s.basis.split(" BLTTHS")[0] for s in result.open_steps] == [basis]
+    assert "Viện trưởng VKSND tối cao" in (result.open_steps[0].approver or "")
+    data = result.to_json()
+    assert data["open_ended"] is True
+    last = data["steps"][-1]
+    assert (last["open_ended"], last["last_day"], last["special"]) == (True, None, True)
+    assert data["max_last_day"] == result.max_step.last_day.isoformat() != last["last_day"]
+    card = format_card(result)
+    assert "cho đến khi kết thúc việc điều tra — luật không định ngày cụ thể" in card
     other = compute("tam_giam_dieu_tra", D(2026, 1, 1), category="nghiem_trong", anqg=True)
-    assert not any("kết thúc điều tra" in n for n in other.notes)
+    assert not other.open_steps and other.to_json()["open_ended"] is False
+
+
+def test_dbnt_non_anqg_detention_has_the_vkstc_extension() -> None:
+    # FACTS §15: the KB said non-ANQG ĐBNT detention stops at 12 months; Đ173 k6 allows 4 more.
+    result = compute("tam_giam_dieu_tra", D(2026, 1, 1), category="dac_biet_nghiem_trong")
+    extra = result.steps[-1]
+    assert (extra.special, extra.basis, extra.running_total) == (
+        True,
+        "Điều 173 khoản 6 BLTTHS 2015",
+        "16 tháng = 480 ngày",
+    )
+    assert "trường hợp đặc biệt" in extra.label and "Viện trưởng VKSND tối cao" in (extra.approver or "")
+
+
+def test_dieu_tra_dbnt_reaches_twenty_months_with_the_special_step() -> None:
+    # The done-when: dieu_tra 2026-01-10 ĐBNT has the VT VKSNDTC step and max_last_day includes it.
+    data = compute("dieu_tra", D(2026, 1, 10), category="dac_biet_nghiem_trong").to_json()
+    special = [s for s in data["steps"] if s["special"]]
+    assert len(special) == 1 and special[0]["basis"] == "Điều 172 khoản 3 BLTTHS 2015"
+    assert "Viện trưởng VKSND tối cao" in special[0]["approver"] and "trường hợp đặc biệt" in special[0]["label"]
+    assert data["max_last_day"] == special[0]["last_day"] == "2027-09-10"  # 10/01/2026 + 20 months (a Friday)
+    anqg = compute("dieu_tra", D(2026, 1, 10), category="nghiem_trong", anqg=True)
+    assert anqg.steps[-1].basis == "Điều 172 khoản 3 đoạn 2 BLTTHS 2015" and anqg.steps[-1].length == "4 tháng"
+    dbnt_anqg = compute("dieu_tra", D(2026, 1, 10), category="dac_biet_nghiem_trong", anqg=True)
+    assert sum(s.special for s in dbnt_anqg.steps) == 1  # one extra extension, not two
+
+
+def test_tam_giu_second_extension_is_special_and_in_khoan_2() -> None:
+    result = compute("tam_giu", DT(2018, 3, 5, 14, 0))
+    assert [s.special for s in result.steps] == [False, True]
+    assert all(s.basis == "Điều 118 khoản 2 BLTTHS 2015" for s in result.steps)
 
 
 def test_approver_is_flagged_after_1_july_2025() -> None:
@@ -283,7 +325,7 @@ def test_aware_start_is_converted_to_vietnam_time() -> None:
     ("args", "kwargs", "parts"),
     [
         (("tam_giuu", D(2026, 3, 2)), {}, ["tam_giuu", "tam_giu", "khang_cao_ban_an"]),
-        (("truy_to_rut_gon", D(2026, 3, 2)), {}, ["không tính", "chưa được xác minh"]),
+        (("tai_tham", D(2026, 3, 2)), {}, ["không tính", "thời hiệu"]),
         (("dieu_tra", D(2026, 3, 2)), {}, ["loại tội", "rat_nghiem_trong"]),
         (("dieu_tra", D(2026, 3, 2)), {"category": "nang"}, ["nang", "không hợp lệ", "it_nghiem_trong"]),
         (("tam_giam", D(2026, 3, 2)), {}, ["số tháng", "--months"]),
@@ -295,7 +337,7 @@ def test_aware_start_is_converted_to_vietnam_time() -> None:
         (("tam_giam", D(2026, 3, 2)), {"months": 2, "tam_giu_days": 10}, ["tạm giữ", "10", "9"]),
         (("khang_cao_ban_an", D(2026, 3, 2)), {"days": 20}, ["luật định", "tam_giam"]),
         (("khang_cao_ban_an", D(2026, 3, 2)), {"tam_giu_days": 2}, ["tam_giam"]),
-        (("dieu_tra", D(2026, 3, 2)), {"category": "nghiem_trong", "anqg": True}, ["ANQG", "tam_giam_dieu_tra"]),
+        (("khang_cao_ban_an", D(2026, 3, 2)), {"anqg": True}, ["ANQG", "tam_giam_dieu_tra", "dieu_tra"]),
         (("tam_giu", D(2026, 3, 2)), {}, ["giờ bắt đầu"]),
         (("tam_giu", DT(2026, 3, 2, 8)), {"extension_anchor": D(2026, 3, 5)}, ["mốc"]),
         (("khang_cao_ban_an", D(2026, 3, 2)), {"extension_anchor": D(2026, 3, 5)}, ["mốc"]),
@@ -354,9 +396,22 @@ def test_json_shape_is_exact() -> None:
         "steps",
         "max_last_day",
         "max_end_time",
+        "open_ended",
+        "provisional_days_off",
     ]
     assert data["start"] == "2026-03-04"
-    assert all(list(step) == ["label", "last_day", "end_time", "shifted_from"] for step in data["steps"])
+    step_keys = [
+        "label",
+        "length",
+        "last_day",
+        "end_time",
+        "shifted_from",
+        "special",
+        "approver",
+        "basis",
+        "open_ended",
+    ]
+    assert all(list(step) == step_keys for step in data["steps"])
     assert (data["last_day"], data["end_time"]) == ("2026-07-01", "24:00")  # 4 × 30 days, day 1 = 04/03
     assert (data["max_last_day"], data["max_end_time"]) == ("2026-09-29", "24:00")
     clock = compute("tam_giu", DT(2026, 3, 4, 7, 5)).to_json()
@@ -420,7 +475,8 @@ def test_card_for_a_shifted_protest() -> None:
     card = format_card(compute("khang_cao_ban_an", D(2024, 3, 1)))
     assert "hết 24:00 Thứ Hai 18/03/2024" in card
     assert "16/03/2024 là ngày nghỉ: Thứ Bảy" in card
-    assert "Căn cứ: Điều 333 BLTTHS 2015" in card and "nguồn thứ cấp" in card
+    # Đ333 k1 read in the codified text (FACTS §15): V, so no "secondary source" warning.
+    assert "Căn cứ: Điều 333 khoản 1 BLTTHS 2015" in card and "nguồn thứ cấp" not in card
     for markdown in ("*", "_", "`", "#", "**"):
         assert markdown not in card
     assert max(len(line) for line in card.splitlines()) < 200
