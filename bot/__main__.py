@@ -13,7 +13,15 @@ from bot.config import PLATFORMS, ConfigError, load_settings
 from bot.logs import setup_service_logging
 
 # Each module adds its subcommand with ``register(subparsers)``.
-CLI_MODULES = ("bot.cli.admin", "bot.cli.ask", "bot.cli.kb", "bot.cli.deadline", "bot.cli.facilities", "bot.cli.export")
+CLI_MODULES = (
+    "bot.cli.admin",
+    "bot.cli.ask",
+    "bot.cli.kb",
+    "bot.cli.deadline",
+    "bot.cli.calendar",
+    "bot.cli.facilities",
+    "bot.cli.export",
+)
 
 
 def _run(args: argparse.Namespace) -> int:

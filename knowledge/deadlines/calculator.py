@@ -214,6 +214,8 @@ def compute(
         )
     if begin_day < BLTTHS_2015_FROM:
         notes.append("BLTTHS 2015 áp dụng từ 01/01/2018; với sự việc trước đó anh/chị đối chiếu BLTTHS 2003.")
+    provisional = tuple(sorted(builder.provisional))
+    notes.extend(_provisional_notes(provisional, builder.cal))
     if kd.counting == "custody_days" and steps:
         notes.append("Tổng thời hạn là mức tối đa khi được gia hạn đủ các lần.")
 
@@ -235,4 +237,20 @@ def compute(
         tam_giu_days=deduct,
         base_days=base_days if kd.counting == "custody_days" else None,
         open_steps=open_steps,
+        provisional_days_off=provisional,
     )
+
+
+def _provisional_notes(days: tuple[date, ...], cal: WorkCalendar) -> list[str]:
+    """One warning per year whose day-off plan is not confirmed (FACTS §15)."""
+    notes = []
+    for year in sorted({d.year for d in days}):
+        of_year = [d for d in days if d.year == year]
+        tet = any("Tết" in (cal.holiday_name(d) or "") for d in of_year)
+        what = f"lịch nghỉ Tết {year}" if tet else f"lịch nghỉ lễ năm {year}"
+        listed = ", ".join(fmt_date(d) for d in of_year)
+        notes.append(
+            f"Cảnh báo: {what} chưa được công bố chính thức — ngày này có thể thay đổi "
+            f"(ngày nghỉ dự kiến theo quy tắc chung: {listed})."
+        )
+    return notes

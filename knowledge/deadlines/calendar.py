@@ -13,15 +13,16 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 import holidays
 import yaml
 
 from knowledge import DATA_DIR
+from knowledge.deadlines.days_off import CalendarDataError, YearOverrides, parse_days_off
+
+__all__ = ["CalendarDataError", "WorkCalendar", "YearOverrides", "load_calendar", "parse_days_off", "weekday_vi"]
 
 DAYS_OFF_FILE = DATA_DIR / "days_off.yaml"
 
@@ -36,10 +37,9 @@ _NAME_FIXES: Mapping[str, str] = {
 # label is a working Saturday.
 _SUBSTITUTE_RE = re.compile(r"thay cho ngày (\d{2})/(\d{2})/(\d{4})")
 _MAX_SCAN_DAYS = 366
-
-
-class CalendarDataError(ValueError):
-    """The days-off file is malformed; the message names file, year and field."""
+# Holidays whose date the Labour Code fixes (Đ112 BLLĐ 2019: 1/1, 30/4, 1/5, 2/9): never provisional.
+# Tết, Giỗ Tổ, the day next to 2/9 and every swap depend on the yearly plan.
+FIXED_HOLIDAYS: frozenset[tuple[int, int]] = frozenset({(1, 1), (4, 30), (5, 1), (9, 2)})
 
 
 def weekday_vi(d: date) -> str:
@@ -50,13 +50,6 @@ def weekday_vi(d: date) -> str:
 def _tidy(name: str) -> str:
     name = name.replace("Nguyên Đán", "Nguyên đán")
     return _NAME_FIXES.get(name, name)
-
-
-@dataclass(frozen=True, slots=True)
-class YearOverrides:
-    days_off: Mapping[date, str] = field(default_factory=dict)
-    working_saturdays: Mapping[date, str] = field(default_factory=dict)
-    removed: frozenset[date] = frozenset()
 
 
 class WorkCalendar:
@@ -122,6 +115,36 @@ class WorkCalendar:
             return True
         return d.weekday() == 5 and not self._is_working_saturday(d)
 
+    def is_confirmed(self, year: int) -> bool:
+        """Whether days_off.yaml says the Government's plan for ``year`` is announced and entered."""
+        ov = self._overrides.get(year)
+        return bool(ov and ov.confirmed)
+
+    def holidays_of(self, year: int) -> dict[date, str]:
+        """Every holiday or announced day off of ``year`` (not plain weekends), by date."""
+        return dict(sorted(self._year(year)[0].items()))
+
+    def working_saturdays_of(self, year: int) -> list[date]:
+        return sorted(d for d in self._year(year)[1] if d.year == year)
+
+    def is_provisional(self, d: date) -> bool:
+        """A day off of a year whose plan is not confirmed, other than a fixed-date holiday (FACTS §15)."""
+        if self.is_confirmed(d.year) or (d.month, d.day) in FIXED_HOLIDAYS:
+            return False
+        if d.weekday() == 6 or (d.weekday() == 5 and not self._is_working_saturday(d)):
+            return False  # a weekend day is off whatever the plan says
+        return d in self._year(d.year)[0]
+
+    def provisional_between(self, first: date, last: date) -> list[date]:
+        """Provisional days off from ``first`` to ``last`` inclusive."""
+        out: list[date] = []
+        day = first
+        while day <= last:
+            if self.is_provisional(day):
+                out.append(day)
+            day += timedelta(days=1)
+        return out
+
     def is_working_day(self, d: date) -> bool:
         return not self.is_day_off(d)
 
@@ -164,88 +187,6 @@ class WorkCalendar:
             if self.is_working_day(current):
                 return current
         raise RuntimeError(f"no working day within {_MAX_SCAN_DAYS} days of {d}")  # pragma: no cover
-
-
-# -- loading ----------------------------------------------------------------------------
-def _parse_date(value: Any, where: str) -> date:
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise CalendarDataError(f"{where}: '{value}' is not a valid date (expected YYYY-MM-DD)")
-
-
-def _parse_entries(raw: Any, where: str, year: int, need_name: bool) -> dict[date, str]:
-    if raw is None:
-        return {}
-    if not isinstance(raw, list):
-        raise CalendarDataError(f"{where}: expected a list")
-    out: dict[date, str] = {}
-    for i, item in enumerate(raw):
-        here = f"{where}[{i}]"
-        if not isinstance(item, dict) or "date" not in item:
-            raise CalendarDataError(f"{here}: expected a mapping with a 'date' field")
-        d = _parse_date(item["date"], f"{here}.date")
-        if d.year != year:
-            raise CalendarDataError(f"{here}.date: {d.isoformat()} is not in year {year}")
-        if d in out:
-            raise CalendarDataError(f"{here}.date: duplicate date {d.isoformat()}")
-        text = item.get("name") if need_name else item.get("reason", "")
-        if need_name and (not isinstance(text, str) or not text.strip()):
-            raise CalendarDataError(f"{here}.name: a non-empty name is required")
-        out[d] = str(text or "").strip()
-    return out
-
-
-def parse_days_off(data: Any, source: str = "days_off.yaml") -> tuple[dict[int, YearOverrides], tuple]:
-    """Validate the parsed YAML; errors name the file, the year and the field."""
-    if not isinstance(data, dict):
-        raise CalendarDataError(f"{source}: top level must be a mapping")
-    every: list[tuple[int, int]] = []
-    for i, item in enumerate(data.get("remove_every_year") or []):
-        where = f"{source}: remove_every_year[{i}].month_day"
-        md = item.get("month_day") if isinstance(item, dict) else None
-        try:
-            month, day = (int(p) for p in str(md).split("-"))
-            date(2024, month, day)  # a leap year accepts 02-29
-        except (ValueError, TypeError):
-            raise CalendarDataError(f"{where}: '{md}' is not a valid MM-DD") from None
-        if (month, day) in every:
-            raise CalendarDataError(f"{where}: duplicate '{md}'")
-        every.append((month, day))
-    years = data.get("years") or {}
-    if not isinstance(years, dict):
-        raise CalendarDataError(f"{source}: 'years' must be a mapping of year -> overrides")
-    overrides: dict[int, YearOverrides] = {}
-    for key, body in years.items():
-        try:
-            year = int(key)
-        except (TypeError, ValueError):
-            raise CalendarDataError(f"{source}: years: '{key}' is not a year") from None
-        prefix = f"{source}: year {year}"
-        body = body or {}
-        if not isinstance(body, dict):
-            raise CalendarDataError(f"{prefix}: expected a mapping")
-        unknown = set(body) - {"days_off", "working_saturdays", "remove"}
-        if unknown:
-            raise CalendarDataError(f"{prefix}: unknown field(s) {sorted(unknown)}")
-        off = _parse_entries(body.get("days_off"), f"{prefix}: days_off", year, True)
-        work = _parse_entries(body.get("working_saturdays"), f"{prefix}: working_saturdays", year, True)
-        removed = _parse_entries(body.get("remove"), f"{prefix}: remove", year, False)
-        for d in work:
-            if d.weekday() != 5:
-                raise CalendarDataError(
-                    f"{prefix}: working_saturdays: {d.isoformat()} is a {d.strftime('%A')}, not a Saturday"
-                )
-        for d in off.keys() & work.keys():
-            raise CalendarDataError(f"{prefix}: {d.isoformat()} is both in days_off and working_saturdays")
-        for d in off.keys() & removed.keys():
-            raise CalendarDataError(f"{prefix}: {d.isoformat()} is both in days_off and remove")
-        overrides[year] = YearOverrides(off, work, frozenset(removed))
-    return overrides, tuple(every)
 
 
 class _PlainLoader(yaml.SafeLoader):

@@ -21,13 +21,17 @@ def _release(step: StepResult) -> str:
     return f"Trả tự do chậm nhất: {step.end_time} ngày {fmt_date(step.last_day)}"
 
 
-def _shift_line(step: StepResult) -> str | None:
+def _shift_line(step: StepResult, provisional: tuple[date, ...] = ()) -> str | None:
     if step.shifted_from is None:
         return None
     reason = step.shift_reason or "ngày nghỉ"
+    moved_over = sorted({d.year for d in provisional if step.shifted_from <= d < step.last_day})
+    warning = "".join(
+        f"; lịch nghỉ Tết {y} chưa được công bố chính thức — ngày này có thể thay đổi" for y in moved_over
+    )
     return (
         f"  ({fmt_date(step.shifted_from)} là ngày nghỉ: {reason}; "
-        f"lùi sang ngày làm việc tiếp theo {fmt_date(step.last_day)})"
+        f"lùi sang ngày làm việc tiếp theo {fmt_date(step.last_day)}{warning})"
     )
 
 
@@ -86,7 +90,7 @@ def format_card(result: DeadlineResult, now: datetime | None = None) -> str:
         lines.append(f"- {_release(base)}" + (" nếu không gia hạn" if result.steps else ""))
     else:
         lines.append(f"{base.label} ({base.length}): hết {_when(base)}")
-        shift = _shift_line(base)
+        shift = _shift_line(base, result.provisional_days_off)
         if shift:
             lines.append(shift)
     if result.custody and result.counting == "custody_days" and result.tam_giu_days:
@@ -95,7 +99,7 @@ def format_card(result: DeadlineResult, now: datetime | None = None) -> str:
     for index, step in enumerate(result.steps, start=1):
         lines.append("")
         lines.append(f"{index}. {step.label} ({step.length}): hết {_when(step)}")
-        shift = _shift_line(step)
+        shift = _shift_line(step, result.provisional_days_off)
         if shift:
             lines.append(shift)
         lines.append(f"  Tổng tối đa: {step.running_total}")

@@ -30,6 +30,8 @@ class ChainBuilder:
     shifted_any: bool = False
     # Calendar steps whose end is not a "natural" anchor for the next one: (index, raw end, why).
     flags: list[tuple[int, date, list[str]]] = field(default_factory=list)
+    # Days off of unconfirmed years that a shift moved over (FACTS §15: provisional).
+    provisional: set[date] = field(default_factory=set)
 
     def calendar_step(
         self, index: int, label: str, length: Length, anchor_day: date, total: str, basis: str, approver: str | None
@@ -42,6 +44,8 @@ class ChainBuilder:
             why.append(f"tháng không có ngày {anchor_day.day} nên lấy ngày cuối tháng")
         self.flags.append((index, raw_end, why))
         self.shifted_any |= last != raw_end
+        if last != raw_end:
+            self.provisional.update(self.cal.provisional_between(raw_end, last - timedelta(days=1)))
         shifted_from = raw_end if last != raw_end else None
         step = StepResult(
             label,

@@ -185,3 +185,42 @@ def test_without_overrides_the_base_layer_shows(tmp_path: Path) -> None:
     bare = load_calendar(_write(tmp_path, "{}\n"))
     assert bare.is_day_off(date(2026, 11, 24))  # the package's draft day
     assert bare.is_working_day(date(2026, 1, 2))  # the announced swap is unknown to it
+
+
+# -- confirmed years and provisional days off (FACTS §15) ------------------------------------------
+def test_a_year_is_confirmed_only_when_the_file_says_so(cal: WorkCalendar) -> None:
+    assert cal.is_confirmed(2026) and cal.is_confirmed(2025)
+    assert not cal.is_confirmed(2027)  # no official Tết 2027 plan was found
+
+
+@pytest.mark.parametrize(
+    ("day", "provisional"),
+    [
+        (date(2027, 2, 4), True),  # the package's guess for Tết 2027 (a Thursday)
+        (date(2027, 2, 10), True),
+        (date(2027, 2, 6), False),  # a Saturday: off whatever the plan says
+        (date(2027, 1, 1), False),  # fixed by Đ112 BLLĐ
+        (date(2027, 9, 2), False),
+        (date(2027, 9, 3), True),  # the day next to 2/9 is chosen each year
+        (date(2027, 3, 3), False),  # an ordinary working day
+        (date(2026, 2, 17), False),  # 2026 is confirmed
+    ],
+)
+def test_provisional_days_off(cal: WorkCalendar, day: date, provisional: bool) -> None:
+    assert cal.is_provisional(day) is provisional
+
+
+def test_confirming_a_year_removes_the_provisional_mark(tmp_path: Path) -> None:
+    file = tmp_path / "days_off.yaml"
+    file.write_text("years:\n  2027:\n    confirmed: true\n", encoding="utf-8")
+    confirmed = load_calendar(file)
+    assert confirmed.is_confirmed(2027) and confirmed.provisional_between(date(2027, 2, 1), date(2027, 2, 28)) == []
+    assert confirmed.is_day_off(date(2027, 2, 4))  # still a day off, no longer a guess
+
+
+def test_confirmed_must_be_a_boolean(tmp_path: Path) -> None:
+    file = tmp_path / "days_off.yaml"
+    file.write_text("years:\n  2027:\n    confirmed: yes please\n", encoding="utf-8")
+    with pytest.raises(CalendarDataError) as info:
+        load_calendar(file)
+    assert "2027" in str(info.value) and "confirmed" in str(info.value)

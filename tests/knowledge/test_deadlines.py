@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from knowledge.deadlines.calculator import DeadlineInputError, add_months, compute, list_kinds, load_periods
+from knowledge.deadlines.calendar import load_calendar
 from knowledge.deadlines.card import format_card
 from knowledge.deadlines.periods import PeriodDataError, parse_periods
 
@@ -494,3 +496,35 @@ def test_unchanged_inputs_give_unchanged_results() -> None:
     b = compute("dieu_tra", D(2026, 3, 4), category="nghiem_trong")
     assert a == b
     assert a.base.last_day - D(2026, 3, 4) > timedelta(days=80)
+
+
+# -- provisional days off (FACTS §15: Tết 2027 not announced) ------------------------------------------
+def test_a_shift_over_an_unconfirmed_tet_is_provisional() -> None:
+    # 20/01/2027 + 15 = Thursday 04/02/2027, the package's guess for Tết 2027 -> Thursday 11/02/2027.
+    result = compute("khang_cao_ban_an", D(2027, 1, 20))
+    assert (result.base.shifted_from, result.base.last_day) == (D(2027, 2, 4), D(2027, 2, 11))
+    data = result.to_json()
+    assert data["provisional_days_off"] == ["2027-02-04", "2027-02-05", "2027-02-08", "2027-02-09", "2027-02-10"]
+    card = format_card(result)
+    assert "lịch nghỉ Tết 2027 chưa được công bố chính thức — ngày này có thể thay đổi" in card
+
+
+def test_no_provisional_warning_without_a_shift_or_in_a_confirmed_year() -> None:
+    assert compute("khang_cao_ban_an", D(2027, 3, 1)).to_json()["provisional_days_off"] == []
+    tet_2026 = compute("khang_cao_ban_an", D(2026, 2, 1))  # 16/02/2026: confirmed Tết -> no warning
+    assert tet_2026.base.shifted_from is not None and tet_2026.provisional_days_off == ()
+    assert "chưa được công bố" not in format_card(tet_2026)
+
+
+def test_custody_over_an_unconfirmed_tet_never_carries_the_warning() -> None:
+    result = compute("tam_giam_dieu_tra", D(2027, 1, 20), category="it_nghiem_trong")
+    assert result.provisional_days_off == () and "chưa được công bố" not in format_card(result)
+    held = compute("tam_giu", DT(2027, 2, 3, 9, 0))
+    assert held.to_json()["provisional_days_off"] == []
+
+
+def test_a_confirmed_calendar_drops_the_warning(tmp_path: Path) -> None:
+    file = tmp_path / "days_off.yaml"
+    file.write_text("years:\n  2027:\n    confirmed: true\n", encoding="utf-8")
+    result = compute("khang_cao_ban_an", D(2027, 1, 20), calendar=load_calendar(file))
+    assert result.base.last_day == D(2027, 2, 11) and result.provisional_days_off == ()
