@@ -180,17 +180,16 @@ def test_unverified_details_are_never_stated_as_numbers(kb: KnowledgeBase) -> No
         answer = fold(entry.answer)
         if "60%" in answer:
             assert "chua kiem chung" in answer, entry.id
+    # Đ346 was readable in the codified 2015 text (FACTS §15): the numbers are stated, with the 2025 caveat.
     appeal_prep = kb.get("chuan_bi_xet_xu_phuc_tham")
-    assert appeal_prep is not None and appeal_prep.verified == "no"
-    assert not re.search(r"\b(60|90) ngay", fold(appeal_prep.answer))
+    assert appeal_prep is not None and appeal_prep.verified == "yes"
+    answer = fold(appeal_prep.answer)
+    assert "60 ngay" in answer and "90 ngay" in answer and "luat 99/2025" in answer and "doi chieu" in answer
 
 
 def test_secondary_sources_are_marked(kb: KnowledgeBase) -> None:
     """Facts marked S in FACTS.md are not presented as verified."""
     for entry_id in (
-        "khang_cao_ban_an",
-        "khang_nghi_quyet_dinh_so_tham",
-        "vks_phe_chuan_bat_khan_cap",
         "kiem_sat_ho_so_tam_giu_hang_ngay",
         "ngay_thanh_lap_nganh",
         "vks_khu_vuc_355",
@@ -199,6 +198,16 @@ def test_secondary_sources_are_marked(kb: KnowledgeBase) -> None:
     ):
         entry = kb.get(entry_id)
         assert entry is not None and entry.verified == "secondary", entry_id
+
+
+@pytest.mark.parametrize(
+    "entry_id",
+    ["khang_cao_ban_an", "khang_nghi_quyet_dinh_so_tham", "vks_phe_chuan_bat_khan_cap", "tam_giam_truy_to"],
+)
+def test_articles_read_in_the_codified_text_are_verified(kb: KnowledgeBase, entry_id: str) -> None:
+    """FACTS §15: Đ333, Đ337 k2, Đ110 k6, Đ241 were read in the codified 2015 text."""
+    entry = kb.get(entry_id)
+    assert entry is not None and entry.verified == "yes", entry_id
 
 
 def test_questions_are_varied(kb: KnowledgeBase) -> None:
