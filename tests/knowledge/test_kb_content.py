@@ -164,14 +164,14 @@ def test_key_numbers(kb: KnowledgeBase, entry_id: str, needles: tuple[str, ...])
 def test_answers_lead_with_the_number_for_deadlines(kb: KnowledgeBase) -> None:
     """Deadline answers put a number in their first words so staff see it at once."""
     late = []
-    for entry in kb.by_category("thoi_han"):
-        if entry.verified == "no":
-            continue
+    deadlines = [e for e in kb.by_category("thoi_han") if e.verified != "no"]
+    for entry in deadlines:
         head = fold(entry.answer)[:60]
         if not re.search(r"\d", head):
             late.append(entry.id)
-    # A few explanatory entries (how counting works) legitimately start with words.
-    assert len(late) <= 12, late
+    # Explanatory entries (how counting works) and limits tied to another stage's limit ("không quá
+    # thời hạn điều tra") legitimately start with words; they stay a small minority.
+    assert len(late) <= len(deadlines) * 0.15, late
 
 
 def test_unverified_details_are_never_stated_as_numbers(kb: KnowledgeBase) -> None:
