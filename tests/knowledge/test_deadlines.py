@@ -528,3 +528,73 @@ def test_a_confirmed_calendar_drops_the_warning(tmp_path: Path) -> None:
     file.write_text("years:\n  2027:\n    confirmed: true\n", encoding="utf-8")
     result = compute("khang_cao_ban_an", D(2027, 1, 20), calendar=load_calendar(file))
     assert result.base.last_day == D(2027, 2, 11) and result.provisional_days_off == ()
+
+
+# -- kinds added from the articles (issue 14): expected values counted by hand from the text ---------------
+@pytest.mark.parametrize(
+    ("kind", "start", "category", "ends"),
+    [
+        # Đ461: 5 days from receipt; Mon 02/03/2026 + 5 = Sat 07/03 -> Mon 09/03/2026.
+        ("truy_to_rut_gon", D(2026, 3, 2), None, [D(2026, 3, 9)]),
+        # Đ459 k3: 20 / 5 / 17 / 22 days of detention, the start day being day 1.
+        ("tam_giam_rut_gon_dieu_tra", D(2026, 3, 2), None, [D(2026, 3, 21)]),
+        ("tam_giam_rut_gon_truy_to", D(2026, 3, 2), None, [D(2026, 3, 6)]),
+        ("tam_giam_rut_gon_so_tham", D(2026, 3, 2), None, [D(2026, 3, 18)]),
+        ("tam_giam_rut_gon_phuc_tham", D(2026, 3, 2), None, [D(2026, 3, 23)]),
+        # Đ464: 15 days to decide, then 7 days to open the hearing.
+        ("xet_xu_phuc_tham_rut_gon", D(2026, 3, 2), None, [D(2026, 3, 17), D(2026, 3, 24)]),
+        # Đ241 + Đ240 k1: RNT 30 days (+15), ĐBNT 30 days (+30), as detention days.
+        ("tam_giam_truy_to", D(2026, 3, 2), "rat_nghiem_trong", [D(2026, 3, 31), D(2026, 4, 15)]),
+        ("tam_giam_truy_to", D(2026, 3, 2), "dac_biet_nghiem_trong", [D(2026, 3, 31), D(2026, 4, 30)]),
+        # Đ278 k2 + Đ277 k1: NT 45 days (+15); RNT 2 months = 60 days (+30).
+        ("tam_giam_chuan_bi_xet_xu", D(2026, 3, 2), "nghiem_trong", [D(2026, 4, 15), D(2026, 4, 30)]),
+        ("tam_giam_chuan_bi_xet_xu", D(2026, 3, 2), "rat_nghiem_trong", [D(2026, 4, 30), D(2026, 5, 30)]),
+        # Đ174 k1: ít NT 2 months (Sat 02/05 -> Mon 04/05) + 1 month from the unshifted end;
+        # ĐBNT 3 months + 3 months: 02/09/2026 is Quốc khánh -> Thu 03/09/2026.
+        ("phuc_hoi_dieu_tra", D(2026, 3, 2), "it_nghiem_trong", [D(2026, 5, 4), D(2026, 6, 2)]),
+        ("phuc_hoi_dieu_tra", D(2026, 3, 2), "dac_biet_nghiem_trong", [D(2026, 6, 2), D(2026, 9, 3)]),
+        # Đ174 k2: 2 months (VKS) / 1 month (court) from the day the CQĐT gets the file back.
+        ("dieu_tra_bo_sung_vks", D(2026, 3, 2), None, [D(2026, 5, 4)]),
+        ("dieu_tra_bo_sung_toa_an", D(2026, 3, 2), None, [D(2026, 4, 2)]),
+        # Đ346: 45 days to decide; hearing within 60 days of receipt (Fri 01/05 holiday -> Mon 04/05).
+        ("chuan_bi_xet_xu_phuc_tham", D(2026, 3, 2), None, [D(2026, 4, 16), D(2026, 5, 4)]),
+        ("tam_giam_phuc_tham", D(2026, 3, 2), None, [D(2026, 4, 30)]),
+        ("tam_giam_sau_phuc_tham", D(2026, 3, 2), None, [D(2026, 4, 15)]),
+        # Đ385: 4 months from receiving the protest and the file.
+        ("mo_phien_toa_giam_doc_tham", D(2026, 3, 2), None, [D(2026, 7, 2)]),
+        # Đ338: 7 days from the end of the appeal period; 2 days to send a protest (Sat -> Mon).
+        ("thong_bao_khang_cao", D(2026, 3, 17), None, [D(2026, 3, 24)]),
+        ("gui_quyet_dinh_khang_nghi", D(2026, 3, 5), None, [D(2026, 3, 9)]),
+        # Đ179 k3, Đ119 k5: 3 days; Thu 05/03 + 3 = Sun 08/03 -> Mon 09/03.
+        ("phe_chuan_khoi_to_bi_can", D(2026, 3, 5), None, [D(2026, 3, 9)]),
+        ("phe_chuan_lenh_tam_giam", D(2026, 3, 2), None, [D(2026, 3, 5)]),
+        # Đ230 k3: 15 days; Đ481 k3: 30 days, complex up to 60 days from receipt (01/05 -> 04/05).
+        ("vks_xem_xet_dinh_chi_dieu_tra", D(2026, 3, 2), None, [D(2026, 3, 17)]),
+        ("giai_quyet_to_cao", D(2026, 3, 2), None, [D(2026, 4, 1), D(2026, 5, 4)]),
+    ],
+)
+def test_new_kinds_follow_their_articles(kind: str, start: date, category: str | None, ends: list[date]) -> None:
+    result = compute(kind, start, category=category)
+    assert [result.base.last_day, *[s.last_day for s in result.steps]] == ends
+    assert result.status == "V" and "BLTTHS 2015" in result.basis
+
+
+@pytest.mark.parametrize(
+    ("kind", "start", "ends"),
+    [
+        # Đ457 k1: 24 hours from the moment the conditions are met.
+        ("ap_dung_rut_gon", DT(2026, 3, 2, 8, 0), [DT(2026, 3, 3, 8, 0)]),
+        # Đ474 k1: 24 hours; up to 3 days (counted as 72 hours) when more checking is needed.
+        ("giai_quyet_khieu_nai_giam_giu", DT(2026, 3, 2, 9, 30), [DT(2026, 3, 3, 9, 30), DT(2026, 3, 5, 9, 30)]),
+    ],
+)
+def test_new_clock_kinds(kind: str, start: datetime, ends: list[datetime]) -> None:
+    result = compute(kind, start)
+    assert [result.base.end_moment, *[s.end_moment for s in result.steps]] == ends
+
+
+def test_limitation_periods_are_refused_with_the_reason() -> None:
+    for kind, reason in (("thoi_hieu_truy_cuu", "Điều 27"), ("thoi_hieu_thi_hanh_ban_an", "Điều 60")):
+        with pytest.raises(DeadlineInputError) as info:
+            compute(kind, D(2026, 3, 2))
+        assert reason in info.value.message_vi and "tính lại" in info.value.message_vi
