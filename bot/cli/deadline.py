@@ -76,7 +76,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--months", type=_count, default=None, help="số tháng ghi trong lệnh tạm giam")
     parser.add_argument("--days", type=_count, default=None, help="số ngày ghi trong lệnh tạm giam")
     parser.add_argument("--tam-giu-days", type=_count, default=None, help="số ngày tạm giữ được trừ")
-    parser.add_argument("--anqg", action="store_true", help="tội xâm phạm an ninh quốc gia (Điều 173 khoản 5)")
+    parser.add_argument(
+        "--anqg", action="store_true", help="tội xâm phạm an ninh quốc gia (Điều 172 khoản 3, Điều 173 khoản 5)"
+    )
     parser.add_argument("--extension-anchor", type=_iso_date, default=None, help="mốc tính lần gia hạn (YYYY-MM-DD)")
     parser.add_argument("--today", type=_iso_date, default=None, help="ngày hôm nay (YYYY-MM-DD), để thử")
     parser.set_defaults(func=_main)

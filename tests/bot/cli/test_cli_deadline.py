@@ -97,3 +97,33 @@ def test_bad_input_exits_2_with_a_vietnamese_message(
     assert out == ""
     assert message in err
     assert "Traceback" not in err and "error:" not in err
+
+
+def test_done_when_dbnt_investigation_has_the_vkstc_step(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--json", "dieu_tra", "2026-01-10", "--category", "dac_biet_nghiem_trong"], capsys)
+    data = json.loads(out)
+    special = [s for s in data["steps"] if s["special"]]
+    assert code == 0 and len(special) == 1
+    assert "Viện trưởng VKSND tối cao" in special[0]["approver"] and special[0]["basis"].startswith("Điều 172 khoản 3")
+    assert data["max_last_day"] == special[0]["last_day"] == "2027-09-10"
+
+
+def test_done_when_an_unconfirmed_tet_is_provisional(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--json", "khang_cao_ban_an", "2027-01-20"], capsys)
+    data = json.loads(out)
+    assert code == 0 and data["provisional_days_off"][0] == "2027-02-04"
+    code, card, _ = run(["khang_cao_ban_an", "2027-01-20"], capsys)
+    assert "lịch nghỉ Tết 2027 chưa được công bố chính thức — ngày này có thể thay đổi" in card
+
+
+def test_list_shows_the_new_kinds(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["list"], capsys)
+    assert code == 0
+    for kind in (
+        "tam_giam_truy_to",
+        "tam_giam_chuan_bi_xet_xu",
+        "phuc_hoi_dieu_tra",
+        "truy_to_rut_gon",
+        "tam_giam_phuc_tham",
+    ):
+        assert f"{kind}: " in out
