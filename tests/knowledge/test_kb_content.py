@@ -262,3 +262,48 @@ def test_eval_questions_differ_from_entry_text(kb: KnowledgeBase) -> None:
     assert same == []
     queries = [fold(q) for q, _, _ in eval_rows()]
     assert len(queries) == len(set(queries)), "duplicate evaluation questions"
+
+
+# --- FACTS §15 corrections (audit of 2026-12-06): one case per finding ------------------------------------
+# (entry, folded words the answer or source must contain, folded words it must not contain)
+CORRECTIONS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
+    # Đ172 k3: ĐBNT investigation up to 20 months, the VT VKSNDTC's extra 4 months.
+    ("dieu_tra_dac_biet_nghiem_trong", ("20 thang", "vien truong vksnd toi cao", "khoan 3"), ("toi da 16 thang",)),
+    ("dieu_tra_gia_han", ("20 thang", "an ninh quoc gia"), ()),
+    # Đ173 k6: non-ANQG ĐBNT detention does not stop at 12 months; k5 is the ANQG rule.
+    ("tam_giam_dieu_tra_dac_biet_nghiem_trong", ("khoan 6", "16 thang", "ket thuc dieu tra"), ()),
+    ("tam_giam_anqg_gia_han_them", ("khoan 5", "ket thuc dieu tra"), ("khoan 6, nguon thu cap",)),
+    ("tam_giam_dieu_tra_gia_han", ("16 thang", "ket thuc dieu tra"), ()),
+    # Summary procedure: CQĐT, VKS or court decide in 24 h; prosecution 5 days; no appeal periods of its own.
+    ("rut_gon_quyet_dinh_ap_dung", ("co quan dieu tra", "toa an", "24 gio"), ()),
+    ("rut_gon_truy_to_khang_cao", ("5 ngay", "khong co thoi han rieng", "dieu 333", "dieu 337"), ("ngan hon",)),
+    ("rut_gon_tam_giu_tam_giam", ("20 ngay", "5 ngay", "17 ngay", "22 ngay"), ()),
+    ("rut_gon_phuc_tham", ("15 ngay", "7 ngay"), ()),
+    # Đ118 k2 (not k1 or k3); Đ277 k3's wording.
+    ("tam_giu_vks_phe_chuan_gia_han", ("dieu 118 khoan 2",), ("khoan 3",)),
+    ("mo_phien_toa_15_ngay", ("bat kha khang", "tro ngai khach quan"), ("ly do chinh dang",)),
+    # Seed articles and mottos.
+    (
+        "ket_qua_moc_chau_2021",
+        ("27 vu an diem", "13 phien toa rut kinh nghiem (chi tieu 8, vuot 5 phien, 62,5%)"),
+        ("trong diem",),
+    ),
+    ("cum_thi_dua_7_2021", ("phuong cham cua nganh", "ct-vkstc ngay 17/12/2019"), ()),
+    ("binh_dai_hai_chan_ba_mui", ("kiem tra, giam sat", "doi moi cong tac kiem sat hoat dong tu phap"), ()),
+    # Luật 94/2015 replaced; Luật 99/2025 changed more than the acting bodies.
+    ("thong_bao_truoc_het_han_giam_giu", ("128/2025", "doi chieu"), ()),
+    ("luat_99_2025_sua_doi_blttths", ("chu yeu", "cong an cap xa"), ()),
+    # Indicators: QĐ 358/2025 is current, QĐ 139/2020 is not.
+    ("he_thong_chi_tieu_qd139", ("358/qd-vkstc", "khong con"), ()),
+]
+
+
+@pytest.mark.parametrize(("entry_id", "needed", "forbidden"), CORRECTIONS, ids=[c[0] for c in CORRECTIONS])
+def test_facts_15_corrections(
+    kb: KnowledgeBase, entry_id: str, needed: tuple[str, ...], forbidden: tuple[str, ...]
+) -> None:
+    entry = kb.get(entry_id)
+    assert entry is not None
+    text = fold(f"{entry.answer} {entry.source}")
+    assert [n for n in needed if n not in text] == []
+    assert [f for f in forbidden if f in text] == []
