@@ -598,3 +598,22 @@ def test_limitation_periods_are_refused_with_the_reason() -> None:
         with pytest.raises(DeadlineInputError) as info:
             compute(kind, D(2026, 3, 2))
         assert reason in info.value.message_vi and "tính lại" in info.value.message_vi
+
+
+@pytest.mark.parametrize("kind", [k.kind for k in list_kinds()])
+def test_every_kind_marks_special_steps_and_keeps_open_ones_out_of_the_maximum(kind: str) -> None:
+    info = {k.kind: k for k in list_kinds()}[kind]
+    start: date | datetime = DT(2026, 3, 2, 9, 0) if info.needs_time else D(2026, 3, 2)
+    lengths = {"months": 2} if info.needs_length else {}
+    categories = list(load_periods().categories) if info.needs_category else [None]
+    for category in categories:
+        for anqg in (False, True) if info.supports_anqg else (False,):
+            result = compute(kind, start, category=category, anqg=anqg, **lengths)
+            for step in result.steps:
+                assert not step.special or ("trường hợp đặc biệt" in step.label and step.approver), step.label
+            data = result.to_json()
+            assert data["max_last_day"] == result.max_step.last_day.isoformat()
+            assert all(s["open_ended"] for s in data["steps"][len(result.steps) :])
+            assert data["open_ended"] == bool(result.open_steps)
+            if result.custody:
+                assert data["provisional_days_off"] == []
