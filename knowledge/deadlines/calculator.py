@@ -185,7 +185,13 @@ def compute(
         steps.append(result_step)
 
     open_steps = tuple(
-        OpenStep(s.label, s.until, s.basis or kd.basis, approver_text(s, steps[-1].last_day if steps else begin_day))
+        OpenStep(
+            s.label,
+            s.until,
+            s.basis or kd.basis,
+            approver_text(s, steps[-1].last_day if steps else begin_day),
+            s.special,
+        )
         for s in eligible
         if s.open_ended
     )

@@ -121,9 +121,10 @@ def format_card(result: DeadlineResult, now: datetime | None = None) -> str:
         else:
             lines.append(f"Tối đa nếu được gia hạn đủ: hết {_when(top)}")
         if result.open_steps:
+            last_open = result.open_steps[-1]
+            when = "trong trường hợp đặc biệt, " if last_open.special else ""
             lines.append(
-                "(ngày trên là mức tối đa có ngày xác định; trường hợp đặc biệt còn có thể kéo dài "
-                f"cho đến khi {result.open_steps[-1].until})"
+                f"(ngày trên là mức tối đa có ngày xác định; {when}luật còn cho phép kéo dài cho đến khi {last_open.until})"
             )
 
     lines.append("")

@@ -54,7 +54,7 @@ class StepDef:
     basis: str | None = None
     anchor: str = "previous"  # or "start"
     special: bool = False  # "trường hợp đặc biệt": only in exceptional cases, by the approver named
-    open_ended: bool = False  # the law allows it "until the investigation ends": no date
+    open_ended: bool = False  # the law allows it "until the investigation (or hearing) ends": no date
     unless_anqg: bool = False  # replaced by the ANQG steps when the crime infringes national security
     categories: frozenset[str] = frozenset()  # open-ended steps: the categories it applies to (empty: all)
     until: str = ""  # open-ended steps: what ends them
@@ -134,7 +134,7 @@ def _step(raw: Any, where: str, categories: Mapping[str, str], counting: str) ->
         raw.get("approver"),
         raw.get("basis"),
         anchor,
-        bool(raw.get("special")) or open_ended,
+        bool(raw.get("special")),
         open_ended,
         bool(raw.get("unless_anqg")),
         cats,

@@ -51,6 +51,7 @@ class OpenStep:
     until: str  # what ends it, in Vietnamese
     basis: str
     approver: str | None
+    special: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -59,7 +60,7 @@ class OpenStep:
             "last_day": None,
             "end_time": None,
             "shifted_from": None,
-            "special": True,
+            "special": self.special,
             "approver": self.approver,
             "basis": self.basis,
             "open_ended": True,

@@ -617,3 +617,15 @@ def test_every_kind_marks_special_steps_and_keeps_open_ones_out_of_the_maximum(k
             assert data["open_ended"] == bool(result.open_steps)
             if result.custody:
                 assert data["provisional_days_off"] == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "category"), [("tam_giam_chuan_bi_xet_xu", "nghiem_trong"), ("tam_giam_phuc_tham", None)]
+)
+def test_detention_until_the_hearing_ends_is_open_but_not_special(kind: str, category: str | None) -> None:
+    # Đ278 k3, Đ347 k2: the trial panel may detain until the hearing ends; no date, not an exceptional case.
+    result = compute(kind, D(2026, 3, 2), category=category)
+    assert [(s.until, s.special) for s in result.open_steps] == [("kết thúc phiên tòa", False)]
+    assert "Hội đồng xét xử" in (result.open_steps[0].approver or "")
+    card = format_card(result)
+    assert "cho đến khi kết thúc phiên tòa — luật không định ngày cụ thể" in card and "trường hợp đặc biệt" not in card
