@@ -629,3 +629,9 @@ def test_detention_until_the_hearing_ends_is_open_but_not_special(kind: str, cat
     assert "Hội đồng xét xử" in (result.open_steps[0].approver or "")
     card = format_card(result)
     assert "cho đến khi kết thúc phiên tòa — luật không định ngày cụ thể" in card and "trường hợp đặc biệt" not in card
+
+
+def test_detention_for_supplementary_investigation() -> None:
+    # Đ174 k2, k4: 2 months (VKS) = 60 days, 1 month (court) = 30 days of detention, day 1 = the start day.
+    assert compute("tam_giam_dieu_tra_bo_sung_vks", D(2026, 3, 2)).base.last_day == D(2026, 4, 30)
+    assert compute("tam_giam_dieu_tra_bo_sung_toa_an", D(2026, 3, 2)).base.last_day == D(2026, 3, 31)
