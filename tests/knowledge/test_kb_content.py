@@ -307,3 +307,13 @@ def test_facts_15_corrections(
     text = fold(f"{entry.answer} {entry.source}")
     assert [n for n in needed if n not in text] == []
     assert [f for f in forbidden if f in text] == []
+
+
+def test_readme_counts_match_the_knowledge_base(kb: KnowledgeBase) -> None:
+    """The README's knowledge-base table (by category and status) is the bundled data's."""
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| `([a-z_]+)` — [^|]*\| (\d+ \| \d+ \| \d+ \| \d+) \|$", readme, flags=re.M))
+    for category in ("thoi_han", "quy_trinh", "chi_tieu", "phuong_cham", "to_chuc"):
+        entries = kb.by_category(category)
+        counts = [sum(e.verified == v for e in entries) for v in ("yes", "secondary", "no")]
+        assert rows.get(category) == " | ".join(map(str, [*counts, len(entries)])), category
