@@ -33,6 +33,8 @@ def total_text(parts: dict[str, int], counting: str, deduct: int) -> str:
     """Running total of a chain, e.g. ``4 tháng + 4 tháng`` or ``2 tháng, trừ 3 ngày tạm giữ = 57 ngày``."""
     order = [u for u in ("y", "m", "d", "h") if parts.get(u)]
     text = " + ".join(f"{parts[u]} {UNIT_TEXT[u]}" for u in order)
+    if counting == "working_days":
+        return f"{text} làm việc"
     if counting == "custody_days":
         days = 30 * parts.get("m", 0) + parts.get("d", 0) - deduct
         if deduct:

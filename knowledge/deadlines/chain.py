@@ -36,6 +36,8 @@ class ChainBuilder:
     def calendar_step(
         self, index: int, label: str, length: Length, anchor_day: date, total: str, basis: str, approver: str | None
     ) -> tuple[StepResult, date]:
+        if self.kd.counting == "working_days":
+            return self.working_days_step(label, length, anchor_day, total, basis, approver)
         raw_end = calendar_end(anchor_day, length)
         last = self.cal.roll_forward(raw_end)
         reason = self.cal.day_off_reason(raw_end)
@@ -120,3 +122,14 @@ class ChainBuilder:
             return result, last
         result, raw_end = self.calendar_step(index, label, length, anchor_day, total, basis, approver)
         return replace(result, special=step.special), raw_end
+
+    def working_days_step(
+        self, label: str, length: Length, anchor_day: date, total: str, basis: str, approver: str | None
+    ) -> tuple[StepResult, date]:
+        """N working days after the trigger (Luật THAHS "ngày làm việc"): never lands on a day off, but every
+        provisional day off it counts over makes the result provisional (FACTS §15)."""
+        last = self.cal.add_working_days(anchor_day, length.value)
+        self.provisional.update(self.cal.provisional_between(anchor_day + timedelta(days=1), last))
+        text = f"{length.value} ngày làm việc"
+        step = StepResult(label, text, last, "24:00", None, None, total, basis, approver, anchor_day)
+        return step, last

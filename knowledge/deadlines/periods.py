@@ -16,7 +16,7 @@ from knowledge import DATA_DIR
 
 PERIODS_FILE = DATA_DIR / "periods.yaml"
 UNIT_TEXT = {"h": "giờ", "d": "ngày", "m": "tháng", "y": "năm"}
-_COUNTINGS = ("clock", "custody_days", "calendar")
+_COUNTINGS = ("clock", "custody_days", "calendar", "working_days")
 
 
 class PeriodDataError(ValueError):
@@ -116,6 +116,8 @@ def _step(raw: Any, where: str, categories: Mapping[str, str], counting: str) ->
             raise PeriodDataError(f"periods.yaml: {where}: custody lengths are in days or months")
         if ln and counting == "calendar" and ln.unit == "h":
             raise PeriodDataError(f"periods.yaml: {where}: calendar lengths cannot be in hours")
+        if ln and counting == "working_days" and ln.unit != "d":
+            raise PeriodDataError(f"periods.yaml: {where}: working-day lengths are in days")
     anchor = raw.get("anchor", "previous")
     if anchor not in ("previous", "start"):
         raise PeriodDataError(f"periods.yaml: {where}: anchor must be 'previous' or 'start'")

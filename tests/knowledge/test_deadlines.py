@@ -635,3 +635,41 @@ def test_detention_for_supplementary_investigation() -> None:
     # Đ174 k2, k4: 2 months (VKS) = 60 days, 1 month (court) = 30 days of detention, day 1 = the start day.
     assert compute("tam_giam_dieu_tra_bo_sung_vks", D(2026, 3, 2)).base.last_day == D(2026, 4, 30)
     assert compute("tam_giam_dieu_tra_bo_sung_toa_an", D(2026, 3, 2)).base.last_day == D(2026, 3, 31)
+
+
+def test_working_days_count_over_an_unconfirmed_tet() -> None:
+    # Luật THAHS Đ22 k2: 3 working days. From Mon 02/03/2026: Tue, Wed, Thu -> 05/03/2026, nothing provisional.
+    plain = compute("gui_quyet_dinh_thi_hanh_an_phat_tu", D(2026, 3, 2))
+    assert (plain.base.last_day, plain.base.length, plain.provisional_days_off) == (
+        D(2026, 3, 5),
+        "3 ngày làm việc",
+        (),
+    )
+    # From Wed 03/02/2027 the count runs over the guessed Tết (04–10/02): Thu 11, Fri 12, Mon 15/02/2027.
+    over = compute("gui_quyet_dinh_thi_hanh_an_phat_tu", D(2027, 2, 3))
+    assert over.base.last_day == D(2027, 2, 15) and over.base.shifted_from is None
+    assert [d.day for d in over.provisional_days_off] == [4, 5, 8, 9, 10]
+    assert "lịch nghỉ Tết 2027 chưa được công bố chính thức" in format_card(over)
+
+
+def test_enforcement_decision_is_seven_days() -> None:
+    # BLTTHS Đ364 k2: 7 days from the judgment taking effect; Mon 02/03/2026 -> Mon 09/03/2026.
+    assert compute("quyet_dinh_thi_hanh_an", D(2026, 3, 2)).base.last_day == D(2026, 3, 9)
+    assert compute("xet_hoan_chap_hanh_an_phat_tu", D(2026, 3, 2)).base.last_day == D(2026, 3, 9)
+
+
+def test_working_day_lengths_must_be_days() -> None:
+    bad = {
+        "kinds": {
+            "x": {
+                "label": "x",
+                "basis": "b",
+                "status": "V",
+                "counting": "working_days",
+                "trigger": "t",
+                "base": {"label": "x", "length": "1m"},
+            }
+        }
+    }
+    with pytest.raises(PeriodDataError, match="working-day"):
+        parse_periods(bad)
