@@ -673,3 +673,10 @@ def test_working_day_lengths_must_be_days() -> None:
     }
     with pytest.raises(PeriodDataError, match="working-day"):
         parse_periods(bad)
+
+
+def test_crime_report_after_annulled_suspension_or_resumption_is_one_month() -> None:
+    # Đ148 k2, Đ149 k1: one more month; 31/01/2026 + 1 month = 28/02 (Saturday) -> Monday 02/03/2026.
+    for kind in ("nguon_tin_sau_huy_tam_dinh_chi", "nguon_tin_phuc_hoi"):
+        base = compute(kind, D(2026, 1, 31)).base
+        assert (base.shifted_from, base.last_day) == (D(2026, 2, 28), D(2026, 3, 2))
