@@ -680,3 +680,21 @@ def test_crime_report_after_annulled_suspension_or_resumption_is_one_month() -> 
     for kind in ("nguon_tin_sau_huy_tam_dinh_chi", "nguon_tin_phuc_hoi"):
         base = compute(kind, D(2026, 1, 31)).base
         assert (base.shifted_from, base.last_day) == (D(2026, 2, 28), D(2026, 3, 2))
+
+
+@pytest.mark.parametrize(
+    ("kind", "start", "ends"),
+    [
+        # Đ240 k2: 3 days, complex cases up to 10 days from the decision; Đ244 the same for sending the file.
+        ("giao_cao_trang", D(2026, 3, 2), [D(2026, 3, 5), D(2026, 3, 12)]),
+        ("chuyen_ho_so_cao_trang", D(2026, 3, 2), [D(2026, 3, 5), D(2026, 3, 12)]),
+        # Đ341 k1: 15 days, ĐBNT and complex up to 25 days from receipt.
+        ("vks_nghien_cuu_ho_so_phuc_tham", D(2026, 3, 2), [D(2026, 3, 17), D(2026, 3, 27)]),
+        # Đ262 k1: 10 days from pronouncement; Đ471: 15 days (17/03/2026 is a Tuesday).
+        ("giao_ban_an_so_tham", D(2026, 3, 2), [D(2026, 3, 12)]),
+        ("thoi_hieu_khieu_nai", D(2026, 3, 2), [D(2026, 3, 17)]),
+    ],
+)
+def test_vks_own_and_court_delivery_limits(kind: str, start: date, ends: list[date]) -> None:
+    result = compute(kind, start)
+    assert [result.base.last_day, *[s.last_day for s in result.steps]] == ends
