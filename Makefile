@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 E2E := tests/e2e
 E2E_STAMP := $(E2E)/node_modules/.installed
 
-.PHONY: run test lint format bench clean e2e-deps
+.PHONY: run test lint format bench clean e2e-deps pg-deps
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
@@ -30,7 +30,12 @@ e2e-deps:
 	  fi; \
 	else echo "node not found: the end-to-end tests (tests/e2e) will be skipped"; fi
 
-test: $(STAMP) e2e-deps
+# The PostgreSQL tests start a private server from the Debian package's binaries (tests/pg.py):
+# installed here when missing and this machine allows it (root with apt-get); quick when present.
+pg-deps:
+	@sh tests/install_postgres.sh
+
+test: $(STAMP) e2e-deps pg-deps
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy

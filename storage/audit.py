@@ -7,9 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import aiosqlite
-
-from storage.db import Database, utc_now_text
+from storage.db import Database, Row, Tx, utc_now_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +28,7 @@ def _dump(value: dict[str, Any] | None) -> str | None:
 
 
 async def write_audit(
-    conn: aiosqlite.Connection,
+    conn: Tx,
     *,
     at: datetime | None = None,
     actor_id: int | None,
@@ -74,7 +72,7 @@ class AuditRepository:
         return [self._entry(r) for r in await self._db.fetchall("SELECT * FROM audit ORDER BY id")]
 
     @staticmethod
-    def _entry(row: aiosqlite.Row) -> AuditEntry:
+    def _entry(row: Row) -> AuditEntry:
         return AuditEntry(
             row["id"],
             row["at"],

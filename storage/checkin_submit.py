@@ -43,6 +43,8 @@ _GIVEN = (
     "version",
     "updated_at",
 )
+# A column of the batch that is NULL in every row has no type of its own on PostgreSQL: cast.
+_SELECTED = [f"CAST(k.{c} AS DOUBLE PRECISION)" if c in ("latitude", "longitude") else f"k.{c}" for c in _GIVEN]
 _ROW = "(" + ", ".join("?" * (len(_GIVEN) + 3)) + ")"
 # One statement checks every item's facility (active, in its author's scope: the author's unit,
 # and for heads and admins the units below it), stores the rows (a repeated draft id: nothing),
@@ -50,8 +52,8 @@ _ROW = "(" + ", ".join("?" * (len(_GIVEN) + 3)) + ")"
 _INSERT = (
     f"WITH RECURSIVE k (i, actor_unit, deep, {', '.join(_GIVEN)}) AS (VALUES {{rows}}), "
     "tree (i, id) AS (SELECT i, actor_unit FROM k UNION ALL "
-    "SELECT t.i, u.id FROM tree t JOIN k ON k.i = t.i AND k.deep JOIN units u ON u.parent_id = t.id) "
-    f"INSERT INTO checkins ({', '.join(_GIVEN)}, unit_id) SELECT {', '.join('k.' + c for c in _GIVEN)}, f.unit_id "
+    "SELECT t.i, u.id FROM tree t JOIN k ON k.i = t.i AND k.deep = 1 JOIN units u ON u.parent_id = t.id) "
+    f"INSERT INTO checkins ({', '.join(_GIVEN)}, unit_id) SELECT {', '.join(_SELECTED)}, f.unit_id "
     "FROM k JOIN facilities f ON f.id = k.facility_id AND f.active = 1 "
     "WHERE EXISTS (SELECT 1 FROM tree WHERE tree.i = k.i AND tree.id = f.unit_id) ORDER BY k.i "
     "ON CONFLICT (draft_id) DO NOTHING RETURNING id, draft_id, unit_id, "

@@ -14,6 +14,7 @@ item, so one bad item fails alone and the others still succeed.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Generic, TypeVar
@@ -49,7 +50,8 @@ class Coalescer(Generic[T, R]):
         future: asyncio.Future[R] = loop.create_future()
         self._pending.append((item, future))
         if self._task is None or self._task.get_loop() is not loop:  # (a loop closed mid-run left one behind)
-            self._task = loop.create_task(self._drain())
+            # A fresh context: the run must not inherit the caller's transaction (storage/pg.py).
+            self._task = loop.create_task(self._drain(), context=contextvars.Context())
         return future
 
     async def _drain(self) -> None:

@@ -109,9 +109,9 @@ class ConversationRepository:
         if deletes:
             values = ", ".join(["(?, ?, ?)"] * len(deletes))
             await self._db.execute_one(
-                f"WITH k (platform, chat_id, user_key) AS (VALUES {values}) DELETE FROM conversations "
-                "WHERE rowid IN (SELECT c.rowid FROM k JOIN conversations c ON c.platform = k.platform "
-                "AND c.chat_id = k.chat_id AND c.user_key = k.user_key)",
+                f"WITH k (platform, chat_id, user_key) AS (VALUES {values}) DELETE FROM conversations AS c "
+                "WHERE EXISTS (SELECT 1 FROM k WHERE k.platform = c.platform AND k.chat_id = c.chat_id "
+                "AND k.user_key = c.user_key)",
                 [value for key in deletes for value in key],
             )
         return [None] * len(items)

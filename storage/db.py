@@ -1,5 +1,8 @@
 """The SQLite database: opening it (WAL, foreign keys), migrations, transactions.
 
+``open_database`` opens either store: a path is SQLite (this module), a ``postgresql://``
+URL is PostgreSQL (``storage/pg.py``); both implement ``storage.database.Database``.
+
 Two aiosqlite connections serve the process, each with its own thread. The writer
 takes every write: ``Database.transaction()`` holds an asyncio lock around an explicit
 ``BEGIN IMMEDIATE`` … ``COMMIT`` so that concurrent coroutines never interleave
@@ -18,30 +21,22 @@ import contextvars
 import logging
 import os
 import sqlite3
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Awaitable, Iterable
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import aiosqlite
 
+from storage.database import Database, Row, Tx, inserted_id, is_postgres_url, parse_utc, utc_now_text
+from storage.database import migration_files as _migrations
+
+__all__ = ["Database", "DatabaseUnavailable", "DatabaseUnusable", "Row", "SqliteDatabase", "Tx", "inserted_id", "open_database", "parse_utc", "utc_now_text"]
+
 logger = logging.getLogger(__name__)
 
-Row = aiosqlite.Row
 # Set while the current task is inside ``Database.transaction()``: its reads use the writer.
 _IN_TRANSACTION: contextvars.ContextVar[bool] = contextvars.ContextVar("in_transaction", default=False)
-
-
-def utc_now_text(now: datetime | None = None) -> str:
-    """ISO-8601 UTC timestamp as stored in every table."""
-    moment = now or datetime.now(UTC)
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-def parse_utc(text: str) -> datetime:
-    return datetime.fromisoformat(text).astimezone(UTC)
 
 
 class DatabaseUnusable(RuntimeError):
@@ -52,21 +47,29 @@ class DatabaseUnavailable(RuntimeError):
     """The database could not be opened or migrated (permissions, locked, disk); the message names it."""
 
 
-def _migrations() -> list[tuple[int, str, str]]:
-    folder = resources.files("storage") / "migrations"
-    found: list[tuple[int, str, str]] = []
-    for item in folder.iterdir():
-        name = item.name
-        if name.endswith(".sql") and name[:4].isdigit():
-            found.append((int(name[:4]), name, item.read_text(encoding="utf-8")))
-    found.sort()
-    versions = [v for v, _, _ in found]
-    if len(versions) != len(set(versions)):
-        raise RuntimeError(f"duplicate migration numbers: {versions}")
-    return found
+class _SqliteTx:
+    """The writer connection inside ``transaction()``: one writer holds the whole database, so
+    ``lock`` has nothing to add."""
+
+    __slots__ = ("_conn",)
+
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, parameters: Iterable[Any] = ()) -> Awaitable[aiosqlite.Cursor]:
+        return self._conn.execute(sql, tuple(parameters))
+
+    async def execute_fetchall(self, sql: str, parameters: Iterable[Any] = ()) -> Iterable[Row]:
+        return await self._conn.execute_fetchall(sql, tuple(parameters))
+
+    async def lock(self, key: str) -> None:
+        return None
 
 
-class Database:
+class SqliteDatabase(Database):
+    dialect = "sqlite"
+    integrity_errors: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)
+
     def __init__(self, conn: aiosqlite.Connection, path: str, reader: aiosqlite.Connection | None = None) -> None:
         self._conn = conn
         self._reader = reader or conn
@@ -77,14 +80,14 @@ class Database:
         return self._conn if _IN_TRANSACTION.get() else self._reader
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+    async def transaction(self) -> AsyncIterator[Tx]:
         """A write transaction; commits on success, rolls back on any error."""
         async with self._write_lock:
             token = _IN_TRANSACTION.set(True)
             try:
                 await self._conn.execute("BEGIN IMMEDIATE")
                 try:
-                    yield self._conn
+                    yield _SqliteTx(self._conn)
                 except BaseException:
                     await self._conn.execute("ROLLBACK")
                     raise
@@ -102,24 +105,17 @@ class Database:
             await cur.close()
             return count
 
-    async def write_fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[Row]:
+    async def write_fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:
         """One write statement with ``RETURNING``, committed on its own; its rows, in one round trip."""
         async with self._write_lock:
             return list(await self._conn.execute_fetchall(sql, tuple(params)))
 
-    async def fetchone(self, sql: str, params: Iterable[Any] = ()) -> Row | None:
+    async def fetchone(self, sql: str, params: Iterable[Any] = ()) -> Any:
         rows = await self._read_conn().execute_fetchall(sql, tuple(params))
         return next(iter(rows), None)
 
-    async def fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[Row]:
+    async def fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:
         return list(await self._read_conn().execute_fetchall(sql, tuple(params)))
-
-    async def fetchval(self, sql: str, params: Iterable[Any] = ()) -> Any:
-        row = await self.fetchone(sql, params)
-        return None if row is None else row[0]
-
-    async def schema_version(self) -> int:
-        return int(await self.fetchval("SELECT COALESCE(MAX(version), 0) FROM schema_migrations") or 0)
 
     async def integrity_ok(self) -> bool:
         return await self.fetchval("PRAGMA integrity_check") == "ok"
@@ -192,12 +188,17 @@ async def _connect(path: str) -> aiosqlite.Connection:
 
 
 async def open_database(path: str | os.PathLike[str], *, quick_check: bool = True) -> Database:
-    """Open (creating if needed, owner-only permissions), check and migrate the database.
+    """Open (creating if needed, owner-only permissions), check and migrate the database; a
+    ``postgresql://`` URL opens PostgreSQL instead (``storage/pg.py``).
 
     ``PRAGMA quick_check`` runs first unless ``quick_check`` is False (huge databases); a file that
     is not a database or fails the check raises ``DatabaseUnusable``. Whatever fails, the
     connections opened here are closed (their threads would keep the process alive)."""
     text_path = str(path)
+    if is_postgres_url(text_path):
+        from storage.pg import open_postgres  # psycopg is imported only when PostgreSQL is used
+
+        return await open_postgres(text_path)
     try:
         return await _open(text_path, quick_check)
     except (OSError, sqlite3.Error) as exc:
@@ -222,11 +223,11 @@ async def _open(text_path: str, quick_check: bool) -> Database:
         await conn.execute("PRAGMA synchronous=NORMAL")
         await _apply_migrations(conn)
         if text_path == ":memory:":  # a second connection would open a different, empty database
-            return Database(conn, text_path)
+            return SqliteDatabase(conn, text_path)
         reader = await _connect(text_path)
         opened.append(reader)
         await reader.execute("PRAGMA query_only=ON")
-        return Database(conn, text_path, reader)
+        return SqliteDatabase(conn, text_path, reader)
     except BaseException:
         for connection in reversed(opened):
             await connection.close()

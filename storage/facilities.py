@@ -7,12 +7,11 @@ same transaction.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
 from storage.audit import write_audit
-from storage.db import Database, Row, parse_utc, utc_now_text
+from storage.db import Database, Row, inserted_id, parse_utc, utc_now_text
 from storage.units import SUBTREE_CTE
 from storage.users import Role, ScopeError, User
 
@@ -196,12 +195,18 @@ class FacilityRepository:
                     assert item.frequency is not None
                     cur = await conn.execute(
                         "INSERT INTO facilities (unit_id, name, kind, address, frequency, active, created_at, "
-                        "updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
+                        "updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
                         (unit_id, item.name, item.kind, item.address, item.frequency, now, now),
                     )
-                    assert cur.lastrowid is not None
                     facility = Facility(
-                        cur.lastrowid, unit_id, item.name, item.kind, item.address, item.frequency, True, parse_utc(now)
+                        await inserted_id(cur),
+                        unit_id,
+                        item.name,
+                        item.kind,
+                        item.address,
+                        item.frequency,
+                        True,
+                        parse_utc(now),
                     )
                     await write_audit(
                         conn,
@@ -213,7 +218,7 @@ class FacilityRepository:
                         after=facility.as_dict(),
                     )
                     created.append(facility)
-        except sqlite3.IntegrityError as exc:
+        except self._db.integrity_errors as exc:
             raise FacilityError("Đơn vị đã có cơ sở trùng tên. Anh/chị đặt tên khác.") from exc
         return created
 
@@ -262,6 +267,6 @@ class FacilityRepository:
                     before=before.as_dict(),
                     after=after.as_dict(),
                 )
-        except sqlite3.IntegrityError as exc:
+        except self._db.integrity_errors as exc:
             raise FacilityError("Đơn vị đã có cơ sở trùng tên. Anh/chị đặt tên khác.") from exc
         return after

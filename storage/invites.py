@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from storage.audit import write_audit
-from storage.db import Database, parse_utc, utc_now_text
+from storage.db import Database, inserted_id, parse_utc, utc_now_text
 from storage.units import SUBTREE_CTE
 from storage.users import Role, ScopeError, User
 
@@ -68,7 +68,7 @@ class InviteRepository:
         async with self._db.transaction() as conn:
             cur = await conn.execute(
                 "INSERT INTO invites (code_hash, unit_id, role, created_by, created_at, expires_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
                 (
                     _hash(code),
                     unit_id,
@@ -83,7 +83,7 @@ class InviteRepository:
                 actor_id=created_by.id if created_by else None,
                 action="invite.create",
                 target_type="invite",
-                target_id=cur.lastrowid or 0,
+                target_id=await inserted_id(cur),
                 unit_id=unit_id,
                 after={"role": role.value, "unit_id": unit_id, "expires_at": utc_now_text(expires)},
             )
@@ -119,11 +119,10 @@ class InviteRepository:
                 return Redemption(RedeemStatus.EXPIRED)
             cur = await conn.execute(
                 "INSERT INTO users (platform, platform_user_id, display_name, unit_id, role, active, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
                 (platform, platform_user_id, display_name[:100], row["unit_id"], row["role"], stamp, stamp),
             )
-            user_id = cur.lastrowid
-            assert user_id is not None
+            user_id = await inserted_id(cur)
             await conn.execute("UPDATE invites SET used_by = ?, used_at = ? WHERE id = ?", (user_id, stamp, row["id"]))
             await write_audit(
                 conn,

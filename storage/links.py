@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from storage.audit import write_audit
-from storage.db import Database, parse_utc, utc_now_text
+from storage.db import Database, inserted_id, parse_utc, utc_now_text
 from storage.invites import _hash, _new_code
 from storage.users import Role, ScopeError, User, UserRepository
 from storage.users import _user as user_from_row
@@ -61,7 +61,8 @@ class LinkRepository:
         code, expires = _new_code(), now + ttl
         async with self._db.transaction() as conn:
             cur = await conn.execute(
-                "INSERT INTO link_codes (code_hash, user_id, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO link_codes (code_hash, user_id, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?) "
+                "RETURNING id",
                 (_hash(code), target.id, actor.id, utc_now_text(now), utc_now_text(expires)),
             )
             await write_audit(
@@ -71,7 +72,7 @@ class LinkRepository:
                 target_type="user",
                 target_id=target.id,
                 unit_id=target.unit_id,
-                after={"code_id": cur.lastrowid, "expires_at": utc_now_text(expires)},
+                after={"code_id": await inserted_id(cur), "expires_at": utc_now_text(expires)},
             )
         return LinkCode(code, target, expires)
 

@@ -189,7 +189,8 @@ class ReportRepository:
         """Move a named point in time forward (never back)."""
         await self._db.execute_one(
             "INSERT INTO planner_state (name, value) VALUES (?, ?) "
-            "ON CONFLICT (name) DO UPDATE SET value = MAX(value, excluded.value)",
+            "ON CONFLICT (name) DO UPDATE SET value = CASE WHEN excluded.value > planner_state.value "
+            "THEN excluded.value ELSE planner_state.value END",
             (name, utc_now_text(at)),
         )
 

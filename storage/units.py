@@ -7,7 +7,7 @@ from datetime import date, datetime, tzinfo
 from typing import Protocol
 
 from storage.audit import write_audit
-from storage.db import Database, Row, parse_utc, utc_now_text
+from storage.db import Database, Row, inserted_id, parse_utc, utc_now_text
 
 
 class Actor(Protocol):
@@ -107,7 +107,8 @@ class UnitRepository:
         stamp = utc_now_text(now)
         async with self._db.transaction() as conn:
             cur = await conn.execute(
-                "INSERT INTO units (code, name, level, parent_id, created_at, reports_from) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO units (code, name, level, parent_id, created_at, reports_from) VALUES (?, ?, ?, ?, ?, ?) "
+                "RETURNING id",
                 (
                     code,
                     name,
@@ -117,8 +118,7 @@ class UnitRepository:
                     reports_from.isoformat() if reports_from else None,
                 ),
             )
-            unit_id = cur.lastrowid
-            assert unit_id is not None
+            unit_id = await inserted_id(cur)
             if actor is not None:
                 after = {"code": code, "name": name, "level": level, "parent_id": parent.id if parent else None}
                 await write_audit(

@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from storage.audit import write_audit
 from storage.coalesce import Coalescer
-from storage.db import Database, Row, utc_now_text
+from storage.db import Database, Row, inserted_id, utc_now_text
 from storage.units import SUBTREE_CTE
 
 
@@ -132,11 +132,10 @@ class UserRepository:
         async with self._db.transaction() as conn:
             cur = await conn.execute(
                 "INSERT INTO users (platform, platform_user_id, display_name, unit_id, role, active, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
                 (platform, platform_user_id, display_name[:100], unit_id, role.value, now, now),
             )
-            user_id = cur.lastrowid
-            assert user_id is not None
+            user_id = await inserted_id(cur)
             await write_audit(
                 conn,
                 actor_id=None,

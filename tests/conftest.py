@@ -12,6 +12,7 @@ from bot.config import Settings
 from knowledge.kb.library import Library
 from storage.users import Role, User
 from tests.fakes import FakeChat, FakeClock
+from tests.pg import pg_server, pg_url  # noqa: F401  (fixtures)
 
 # Units that exist long before the tests' clock: every report period in the tests is tracked.
 ESTABLISHED = datetime(2020, 1, 1, tzinfo=UTC)
@@ -23,8 +24,15 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(db_path=str(tmp_path / "bot.sqlite3"))
+def store(tmp_path: Path) -> str:
+    """``BOT_DB`` of the test's database: SQLite here; suites that run on both stores adopt
+    ``tests.pg.store_on_both`` in their conftest."""
+    return str(tmp_path / "bot.sqlite3")
+
+
+@pytest.fixture
+def settings(store: str) -> Settings:
+    return Settings(db_path=store)
 
 
 @pytest.fixture(scope="session")

@@ -33,15 +33,25 @@ async def test_a_failure_while_queueing_the_alert_stores_neither_and_send_can_be
     await fill_to_summary(chat, sites.a1, counts=FLAGGED)
     data = send_button(chat)
     # The outbox refuses writes (as a full disk would), after the check-in row is written.
-    async with world.app.repos.db.transaction() as conn:
-        await conn.execute(
-            "CREATE TRIGGER outbox_refuses BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk full'); END"
-        )
+    db = world.app.repos.db
+    async with db.transaction() as conn:
+        if db.dialect == "postgres":
+            await conn.execute(
+                "CREATE FUNCTION outbox_refuses() RETURNS trigger LANGUAGE plpgsql AS "
+                "$$ BEGIN RAISE EXCEPTION 'disk full'; END $$"
+            )
+            await conn.execute(
+                "CREATE TRIGGER outbox_refuses BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION outbox_refuses()"
+            )
+        else:
+            await conn.execute(
+                "CREATE TRIGGER outbox_refuses BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+            )
     failed = joined(await chat.press(data))
     assert "mã lỗi" in failed and "không bị thay đổi" in failed  # the error boundary's answer
     assert await _counts(world) == (0, 0, 0)  # no check-in without its alerts
     async with world.app.repos.db.transaction() as conn:
-        await conn.execute("DROP TRIGGER outbox_refuses")
+        await conn.execute("DROP TRIGGER outbox_refuses" + (" ON outbox" if db.dialect == "postgres" else ""))
     # The draft is untouched, so the same button now stores the check-in and both alerts.
     done = joined(await chat.press(data))
     assert "Đã gửi phiếu kiểm sát số" in done and "Đã báo ngay 2 lãnh đạo" in done

@@ -1,0 +1,178 @@
+"""A private PostgreSQL server for the tests: started once per session in a temporary folder.
+
+``initdb`` and ``pg_ctl`` of the Debian ``postgresql`` package (run as the ``postgres`` user
+when the tests run as root: the server refuses root), listening only on a Unix socket in
+that folder, with ``fsync`` off. One template database gets the migrations; every test gets
+a fresh copy of it (``CREATE DATABASE … TEMPLATE``), much cheaper than migrating each time.
+
+Without the package the PostgreSQL tests skip and say why; with ``CI`` set they fail instead
+(``make test`` installs the package where it can, see ``tests/install_postgres.sh``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import glob
+import itertools
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import psycopg
+import pytest
+
+TEMPLATE = "vks_template"
+AHEAD = 2  # fresh copies kept ready
+COPIERS = 1  # copies made one at a time (two at once only slow each other on 2 cores)
+_names = itertools.count(1)
+
+
+def find_bin() -> Path | None:
+    """The folder of ``initdb`` and ``pg_ctl`` (Debian keeps them off PATH), or None."""
+    env = os.environ.get("PG_BIN")
+    candidates = [env] if env else []
+    candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(p.split("/")[-2]), reverse=True)
+    if shutil.which("initdb"):
+        candidates.append(str(Path(str(shutil.which("initdb"))).parent))
+    for folder in candidates:
+        if folder and (Path(folder) / "initdb").is_file() and (Path(folder) / "pg_ctl").is_file():
+            return Path(folder)
+    return None
+
+
+def unavailable_reason() -> str | None:
+    """Why the PostgreSQL tests cannot run here, or None when they can."""
+    if find_bin() is None:
+        return "PostgreSQL is not installed (Debian package 'postgresql'; `make test` installs it as root)"
+    if os.geteuid() == 0:
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            return "running as root without a 'postgres' user to run the server as"
+    return None
+
+
+@dataclass
+class PgServer:
+    """A running private server; ``url(name)`` is the libpq URL of one of its databases."""
+
+    root: Path
+    bin: Path
+    socket_dir: Path
+    user: str | None  # the system user the server runs as (None: the current one)
+    _template_ready: bool = field(default=False, init=False)
+    _maker: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(COPIERS, "pg-copies"), init=False)
+    _ahead: deque[Future[str]] = field(default_factory=deque, init=False)
+
+    def url(self, dbname: str) -> str:
+        return f"postgresql://postgres@/{dbname}?host={self.socket_dir}"
+
+    def _run(self, *args: str) -> None:
+        command = [str(self.bin / args[0]), *args[1:]]
+        if self.user is not None:
+            command = ["runuser", "-u", self.user, "--", *command]
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise RuntimeError(f"{args[0]} failed ({result.returncode}): {result.stderr.strip()[-2000:]}")
+
+    @classmethod
+    def start(cls) -> PgServer:
+        folder = find_bin()
+        assert folder is not None
+        root = Path(tempfile.mkdtemp(prefix="vks-pg-"))
+        user = "postgres" if os.geteuid() == 0 else None
+        if user is not None:
+            info = pwd.getpwnam(user)
+            os.chown(root, info.pw_uid, info.pw_gid)
+        server = cls(root, folder, root, user)
+        server._run("initdb", "-D", str(root / "data"), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync")
+        options = (
+            f"-k {root} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+            "-c max_connections=200 -c shared_buffers=128MB -c wal_level=minimal -c max_wal_senders=0 -c wal_buffers=16MB -c autovacuum=off"
+        )
+        server._run("pg_ctl", "-D", str(root / "data"), "-l", str(root / "log"), "-o", options, "-w", "start")
+        return server
+
+    def stop(self) -> None:
+        self._maker.shutdown(wait=True, cancel_futures=True)
+        try:
+            self._run("pg_ctl", "-D", str(self.root / "data"), "-m", "immediate", "-w", "stop")
+        finally:
+            shutil.rmtree(self.root, ignore_errors=True)
+
+    def _admin(self, sql: str) -> None:
+        with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
+            conn.execute(sql.encode())
+
+    def ensure_template(self) -> None:
+        """The template database with every migration applied (made once)."""
+        if self._template_ready:
+            return
+        from storage.db import open_database
+
+        self._admin(f"CREATE DATABASE {TEMPLATE}")
+
+        async def migrate() -> None:
+            db = await open_database(self.url(TEMPLATE))
+            await db.close()
+
+        asyncio.run(migrate())
+        self._template_ready = True
+
+    def _copy(self) -> str:
+        name = f"t{os.getpid()}_{next(_names)}"
+        self._admin(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+        return self.url(name)
+
+    def fresh_database(self) -> str:
+        """A new database copied from the template; its URL. A copy takes a few tenths of a
+        second, so the next ones are made ahead, in a thread, while this test runs."""
+        self.ensure_template()
+        while len(self._ahead) < AHEAD + 1:
+            self._ahead.append(self._maker.submit(self._copy))
+        return self._ahead.popleft().result()
+
+    def drop(self, url: str) -> None:
+        name = url.split("@/", 1)[1].split("?", 1)[0]
+        self._admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """The session's private server (skips, or under ``CI`` fails, when it cannot run here)."""
+    reason = unavailable_reason()
+    if reason is not None:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI is set, so the PostgreSQL tests must run: {reason}")
+        pytest.skip(reason)
+    server = PgServer.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> Iterator[str]:
+    """A fresh, migrated database of its own for one test."""
+    url = pg_server.fresh_database()
+    try:
+        yield url
+    finally:
+        pg_server.drop(url)
+
+
+@pytest.fixture(name="store", params=["sqlite", "postgres"])
+def store_on_both(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """``BOT_DB`` for one test, once per store: a suite's conftest adopts it with
+    ``from tests.pg import store_on_both``; elsewhere ``store`` is SQLite only."""
+    if request.param == "sqlite":
+        return str(tmp_path / "bot.sqlite3")
+    return str(request.getfixturevalue("pg_url"))
