@@ -174,11 +174,8 @@ class CheckinRepository:
         columns = columns_of(content)
         sets = ", ".join(f"{name} = ?" for name in columns)
         async with self._db.transaction() as conn:
-            await conn.execute(
-                "INSERT INTO checkin_versions (checkin_id, version, data_json, replaced_at, replaced_by) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (checkin_id, current.version, json.dumps(before, ensure_ascii=False), utc_now_text(now), actor.id),
-            )
+            # The version check first: of two edits at once, the second waits for the first's row
+            # and then finds the version moved on.
             cur = await conn.execute(
                 f"UPDATE checkins SET {sets}, version = version + 1, updated_at = ?, updated_by = ? "
                 "WHERE id = ? AND version = ? AND deleted_at IS NULL",
@@ -186,6 +183,11 @@ class CheckinRepository:
             )
             if cur.rowcount != 1:
                 raise AlreadyDeleted("check-in changed or was deleted meanwhile")
+            await conn.execute(
+                "INSERT INTO checkin_versions (checkin_id, version, data_json, replaced_at, replaced_by) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (checkin_id, current.version, json.dumps(before, ensure_ascii=False), utc_now_text(now), actor.id),
+            )
             await write_audit(
                 conn,
                 at=now,

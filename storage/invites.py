@@ -102,6 +102,16 @@ class InviteRepository:
         """Use a code to register a new user, atomically: a code serves exactly one person."""
         moment = now or datetime.now(UTC)
         stamp = utc_now_text(moment)
+        try:
+            return await self._redeem(code, platform, platform_user_id, display_name, moment, stamp)
+        except self._db.integrity_errors:
+            # The same person registered meanwhile by another process (users' unique identity);
+            # everything this attempt did, the code's claim included, was rolled back.
+            return Redemption(RedeemStatus.ALREADY_REGISTERED)
+
+    async def _redeem(
+        self, code: str, platform: str, platform_user_id: str, display_name: str, moment: datetime, stamp: str
+    ) -> Redemption:
         async with self._db.transaction() as conn:
             existing = await (
                 await conn.execute(
@@ -117,13 +127,21 @@ class InviteRepository:
                 return Redemption(RedeemStatus.USED)
             if parse_utc(row["expires_at"]) <= moment:
                 return Redemption(RedeemStatus.EXPIRED)
+            # The claim: of two redemptions at once (several workers), one changes the row, the
+            # other waits for it and then finds the code used.
+            claimed = await conn.execute(
+                "UPDATE invites SET used_at = ? WHERE id = ? AND used_by IS NULL AND used_at IS NULL",
+                (stamp, row["id"]),
+            )
+            if claimed.rowcount != 1:
+                return Redemption(RedeemStatus.USED)
             cur = await conn.execute(
                 "INSERT INTO users (platform, platform_user_id, display_name, unit_id, role, active, "
                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
                 (platform, platform_user_id, display_name[:100], row["unit_id"], row["role"], stamp, stamp),
             )
             user_id = await inserted_id(cur)
-            await conn.execute("UPDATE invites SET used_by = ?, used_at = ? WHERE id = ?", (user_id, stamp, row["id"]))
+            await conn.execute("UPDATE invites SET used_by = ? WHERE id = ?", (user_id, row["id"]))
             await write_audit(
                 conn,
                 actor_id=user_id,

@@ -17,14 +17,15 @@ class LeaseRepository:
         self._db = db
 
     async def acquire(self, name: str, holder: str, now: datetime, ttl: timedelta) -> bool:
-        """Take or renew the lease; True if ``holder`` holds it until ``now + ttl``."""
-        await self._db.execute_one(
+        """Take or renew the lease; True if ``holder`` holds it until ``now + ttl``. One statement:
+        of several processes asking at once, the row they all change says who got it."""
+        taken = await self._db.write_fetchall(
             "INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?) "
             "ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at "
-            "WHERE leases.holder = excluded.holder OR leases.expires_at <= ?",
+            "WHERE leases.holder = excluded.holder OR leases.expires_at <= ? RETURNING holder",
             (name, holder, utc_now_text(now + ttl), utc_now_text(now)),
         )
-        return await self.holder(name, now) == holder
+        return bool(taken) and taken[0][0] == holder
 
     async def take_over(self, name: str, dead: str, holder: str, now: datetime, ttl: timedelta) -> bool:
         """Take the lease from ``dead`` (a holder known to have stopped) before it expires; atomic:

@@ -45,6 +45,13 @@ class Linked:
     code_id: int | None = None
 
 
+class _Refused(Exception):
+    """Leaves the transaction rolled back (the code's claim too: it stays usable) with an answer."""
+
+    def __init__(self, answer: Linked) -> None:
+        self.answer = answer
+
+
 class LinkRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -78,6 +85,16 @@ class LinkRepository:
 
     async def redeem(self, code: str, *, platform: str, platform_user_id: str, now: datetime) -> Linked:
         """Link the identity sending ``code`` to the code's account, atomically and once."""
+        try:
+            return await self._redeem(code, platform, platform_user_id, now)
+        except _Refused as refused:
+            return refused.answer
+        except self._db.integrity_errors:
+            # The identity was linked to, or registered as, another account meanwhile (another
+            # process); this attempt, the code's claim included, was rolled back.
+            return Linked(LinkStatus.TAKEN)
+
+    async def _redeem(self, code: str, platform: str, platform_user_id: str, now: datetime) -> Linked:
         stamp = utc_now_text(now)
         async with self._db.transaction() as conn:
             row = await (await conn.execute("SELECT * FROM link_codes WHERE code_hash = ?", (_hash(code),))).fetchone()
@@ -87,14 +104,22 @@ class LinkRepository:
                 return Linked(LinkStatus.USED)
             if parse_utc(row["expires_at"]) <= now:
                 return Linked(LinkStatus.EXPIRED)
+            # The claim: one of two redemptions at once changes the row, the other then finds it used.
+            claimed = await conn.execute(
+                "UPDATE link_codes SET used_at = ? WHERE id = ? AND used_at IS NULL", (stamp, row["id"])
+            )
+            if claimed.rowcount != 1:
+                return Linked(LinkStatus.USED)
+            # One link of an account at a time: its address is read after the lock.
+            await conn.lock(f"user:{row['user_id']}")
             account = await (await conn.execute("SELECT * FROM users WHERE id = ?", (row["user_id"],))).fetchone()
             if account is None:  # the account the code was made for no longer exists
-                return Linked(LinkStatus.UNKNOWN)
+                raise _Refused(Linked(LinkStatus.UNKNOWN))
             target = user_from_row(account)
             if not target.active:
-                return Linked(LinkStatus.INACTIVE)
+                raise _Refused(Linked(LinkStatus.INACTIVE))
             if (target.platform, target.platform_user_id) == (platform, platform_user_id):
-                return Linked(LinkStatus.ALREADY, target)
+                raise _Refused(Linked(LinkStatus.ALREADY, target))
             owner = await (
                 await conn.execute(
                     "SELECT id FROM users WHERE platform = ? AND platform_user_id = ? UNION ALL "
@@ -103,7 +128,7 @@ class LinkRepository:
                 )
             ).fetchone()
             if owner is not None and owner[0] != target.id:
-                return Linked(LinkStatus.TAKEN)
+                raise _Refused(Linked(LinkStatus.TAKEN))
             # The new identity becomes the address; the old one stays a way in.
             await conn.execute(
                 "DELETE FROM identity_links WHERE platform = ? AND platform_user_id = ?", (platform, platform_user_id)
@@ -116,7 +141,6 @@ class LinkRepository:
                 "UPDATE users SET platform = ?, platform_user_id = ?, updated_at = ? WHERE id = ?",
                 (platform, platform_user_id, stamp, target.id),
             )
-            await conn.execute("UPDATE link_codes SET used_at = ? WHERE id = ?", (stamp, row["id"]))
             await write_audit(
                 conn,
                 actor_id=target.id,

@@ -88,6 +88,8 @@ class ReportRepository:
         await self._check_scope(actor, unit_id)
         topic = report_topic(report, period, unit_id)
         async with self._db.transaction() as conn:
+            # Against a reminder being queued at this moment by another process (_queue_reminders).
+            await conn.lock(topic)
             cur = await conn.execute(
                 "INSERT INTO report_submissions (report, period, unit_id, due_date, sent_at, sent_by) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
@@ -132,10 +134,12 @@ class ReportRepository:
             live = _submission(row)
             if now - live.sent_at > UNDO_WINDOW:
                 raise UndoTooLate("older than the undo window")
-            await conn.execute(
-                "UPDATE report_submissions SET undone_at = ?, undone_by = ? WHERE id = ?",
+            undone = await conn.execute(
+                "UPDATE report_submissions SET undone_at = ?, undone_by = ? WHERE id = ? AND undone_at IS NULL",
                 (utc_now_text(now), actor.id, live.id),
             )
+            if undone.rowcount != 1:  # undone meanwhile by another process
+                raise LookupError("not marked as sent")
             await write_audit(
                 conn,
                 at=now,
@@ -226,6 +230,10 @@ async def _queue_reminders(db: Database, reminders: list[Reminder], now: datetim
     a moment earlier always wins). Returns how many were new."""
     created = 0
     async with db.transaction() as conn:
+        # A "sent" mark made at this moment by another process waits, or is waited for: the mark's
+        # transaction skips what is pending under the same lock (in one order: no deadlock).
+        for topic in sorted({report_topic(r.report, r.period, r.unit_id) for r in reminders}):
+            await conn.lock(topic)
         for r in reminders:
             created += await insert_messages(
                 conn,

@@ -105,32 +105,35 @@ class UnitRepository:
         if not 3 <= len(name) <= 120:
             raise UnitError("Tên đơn vị dài từ 3 đến 120 ký tự.")
         stamp = utc_now_text(now)
-        async with self._db.transaction() as conn:
-            cur = await conn.execute(
-                "INSERT INTO units (code, name, level, parent_id, created_at, reports_from) VALUES (?, ?, ?, ?, ?, ?) "
-                "RETURNING id",
-                (
-                    code,
-                    name,
-                    level,
-                    parent.id if parent else None,
-                    stamp,
-                    reports_from.isoformat() if reports_from else None,
-                ),
-            )
-            unit_id = await inserted_id(cur)
-            if actor is not None:
-                after = {"code": code, "name": name, "level": level, "parent_id": parent.id if parent else None}
-                await write_audit(
-                    conn,
-                    at=now,
-                    actor_id=actor.id,
-                    action="unit.create",
-                    target_type="unit",
-                    target_id=unit_id,
-                    unit_id=unit_id,
-                    after=after,
+        try:
+            async with self._db.transaction() as conn:
+                cur = await conn.execute(
+                    "INSERT INTO units (code, name, level, parent_id, created_at, reports_from) VALUES (?, ?, ?, ?, ?, ?) "
+                    "RETURNING id",
+                    (
+                        code,
+                        name,
+                        level,
+                        parent.id if parent else None,
+                        stamp,
+                        reports_from.isoformat() if reports_from else None,
+                    ),
                 )
+                unit_id = await inserted_id(cur)
+                if actor is not None:
+                    after = {"code": code, "name": name, "level": level, "parent_id": parent.id if parent else None}
+                    await write_audit(
+                        conn,
+                        at=now,
+                        actor_id=actor.id,
+                        action="unit.create",
+                        target_type="unit",
+                        target_id=unit_id,
+                        unit_id=unit_id,
+                        after=after,
+                    )
+        except self._db.integrity_errors as exc:  # the same code added meanwhile by another process
+            raise UnitError(f"Mã đơn vị {code} đã tồn tại.") from exc
         return Unit(unit_id, code, name, level, parent.id if parent else None, parse_utc(stamp), reports_from)
 
     async def rename(self, actor: Actor, unit_id: int, name: str, now: datetime | None = None) -> Unit:

@@ -185,6 +185,12 @@ class UserRepository:
         if target.id == actor.id:
             raise ScopeError("an admin may not change their own role or status")
         async with self._db.transaction() as conn:
+            # One change of a person at a time (several processes): "before" is read after the lock.
+            await conn.lock(f"user:{user_id}")
+            row = await (await conn.execute("SELECT * FROM users WHERE id = ?", (user_id,))).fetchone()
+            if row is None:
+                raise ScopeError("user no longer exists")
+            target = _user(row)
             sets = ", ".join(f"{name} = ?" for name in fields)
             await conn.execute(
                 f"UPDATE users SET {sets}, updated_at = ? WHERE id = ?",
