@@ -1,5 +1,5 @@
 """``python -m bot admin ...``: set-up and upkeep from the server's command line (first admin,
-units, backup, restore, retention)."""
+units, backup, restore, retention, moving the database to PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from handlers.units import parse_day
 from storage import maintenance
 from storage.db import open_database
 from storage.repositories import Repositories
+from storage.transfer import TransferError, copy_database
 from storage.units import LEVELS, UnitError
 from storage.users import parse_role
 
@@ -114,6 +115,26 @@ async def _retention(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _migrate_db(args: argparse.Namespace) -> int:
+    """Copy every table of one database into another, empty one (e.g. SQLite to PostgreSQL)."""
+    source = await open_database(args.source)
+    try:
+        target = await open_database(args.target)
+        try:
+            copied = await copy_database(source, target)
+        finally:
+            await target.close()
+    except TransferError as exc:
+        print(f"Lỗi: {exc}")
+        return 2
+    finally:
+        await source.close()
+    for table, rows in copied.items():
+        print(f"{table}\t{rows}")
+    print(f"Đã chép {sum(copied.values())} dòng của {len(copied)} bảng; số dòng hai bên khớp nhau.")
+    return 0
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     admin = subparsers.add_parser("admin", help="quản trị từ dòng lệnh")
     sub = admin.add_subparsers(dest="admin_command", required=True)
@@ -150,3 +171,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     restore.set_defaults(func=_restore)
     keep = sub.add_parser("retention", help="xóa dữ liệu quá hạn lưu giữ (trợ lý tự làm mỗi giờ)")
     keep.set_defaults(func=lambda a: asyncio.run(_retention(a)))
+    move = sub.add_parser("migrate-db", help="chép toàn bộ cơ sở dữ liệu sang nơi khác (ví dụ SQLite → PostgreSQL)")
+    move.add_argument("--from", dest="source", required=True, help="đường dẫn SQLite hoặc URL postgresql://")
+    move.add_argument("--to", dest="target", required=True, help="cơ sở dữ liệu đích, còn trống")
+    move.set_defaults(func=lambda a: asyncio.run(_migrate_db(a)))
