@@ -164,12 +164,17 @@ class OutboxRepository:
         )
         return at
 
-    async def reconcile_interrupted(self) -> int:
-        """At start-up: a message left in 'sending' may or may not have reached the user.
-        It is marked 'uncertain' (visible to admins) and never sent again."""
+    async def reconcile_interrupted(self, platforms: tuple[str, ...] | None = None) -> int:
+        """On taking the sender's lease: a message of its ``platforms`` (None: all) left in 'sending'
+        may or may not have reached the user. It is marked 'uncertain' (visible to admins) and
+        never sent again. Other platforms' sends are left alone: another process may be sending
+        them right now (several workers on one PostgreSQL database)."""
+        only = "" if platforms is None else f" AND platform IN ({','.join('?' * len(platforms))})"
         async with self._db.transaction() as conn:
             cur = await conn.execute(
-                "UPDATE outbox SET status = 'uncertain', last_error = 'tiến trình dừng khi đang gửi' WHERE status = 'sending'"
+                "UPDATE outbox SET status = 'uncertain', last_error = 'tiến trình dừng khi đang gửi' "
+                f"WHERE status = 'sending'{only}",
+                platforms or (),
             )
             return cur.rowcount
 

@@ -11,7 +11,8 @@ import asyncio
 import logging
 import secrets
 import unicodedata
-from contextlib import AbstractAsyncContextManager
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import replace
 
 from bot.chat import texts
@@ -46,8 +47,11 @@ class Dispatcher:
         self.services = services
         self._locks: KeyedLocks[tuple[str, str, str]] = KeyedLocks()
 
-    def _user_lock(self, key: tuple[str, str, str]) -> AbstractAsyncContextManager[None]:
-        return self._locks.hold(key)
+    @asynccontextmanager
+    async def _user_lock(self, key: tuple[str, str, str]) -> AsyncIterator[None]:
+        """This process's lock in arrival order, then the store's (workers sharing PostgreSQL)."""
+        async with self._locks.hold(key), self.services.repos.db.exclusive("user:" + "\x1f".join(key)):
+            yield
 
     async def handle(self, incoming: Incoming) -> list[Reply]:
         """Never raises: any failure (a handler, or storage: the claim, the load, the save)

@@ -79,7 +79,7 @@ class OutboxWorker:
 
     async def start(self) -> int:
         """Reconcile sends interrupted by a crash; returns how many were marked uncertain."""
-        interrupted = await self.repos.outbox.reconcile_interrupted()
+        interrupted = await self.repos.outbox.reconcile_interrupted(self.sender.platforms)
         if interrupted:
             logger.warning("%d outbox messages were being sent when the process stopped: marked uncertain", interrupted)
         return interrupted
