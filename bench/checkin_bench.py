@@ -1,12 +1,12 @@
 """Check-in benchmark: N simulated users complete check-ins concurrently through the real
-dispatcher on a SQLite file in a temporary folder.
+dispatcher on a SQLite file in a temporary folder (``--store postgres``: on PostgreSQL, see bench/stores.py).
 
 Reports check-ins per second, p50/p99 latency per step, the database size per 10,000
 check-ins (extrapolated linearly from the measured growth, which includes the
 conversation, processed-update, audit and outbox rows a check-in causes), and verifies
 afterwards that every check-in is stored once with the counts and contents sent.
 
-    .venv/bin/python -m bench.checkin_bench [--users 200] [--per-user 5] [--json]
+    .venv/bin/python -m bench.checkin_bench [--users 200] [--per-user 5] [--store sqlite|postgres] [--json]
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from collections import defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench.stores import STORES, database_bytes, database_target
 from bot.app import build_app
 from bot.chat.messages import Incoming, Location, Photo, Reply
 from bot.config import Settings
@@ -127,13 +128,8 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def _db_bytes(path: Path) -> int:
-    return sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
-
-
-async def run(users: int, per_user: int, folder: Path, profile: bool, think: float = 0.0) -> dict[str, object]:
-    db_path = folder / "bench.sqlite3"
-    settings = Settings(db_path=str(db_path), demo=False, log_level="WARNING")
+async def run(users: int, per_user: int, target: str, profile: bool, think: float = 0.0) -> dict[str, object]:
+    settings = Settings(db_path=target, demo=False, log_level="WARNING")
     app = await build_app(settings)
     repos = app.repos
     province = await repos.units.add("BP", "VKSND tỉnh Bench", "tinh")
@@ -151,7 +147,7 @@ async def run(users: int, per_user: int, folder: Path, profile: bool, think: flo
         user = await repos.users.create("bench", f"staff-{i}", f"Cán bộ {i}", unit_id, Role.STAFF)
         people.append(Simulated(app, user, i, facility_ids[unit_id], think))
     await app.close()
-    before = _db_bytes(db_path)
+    before = await database_bytes(target)
     app = await build_app(settings)
     for person in people:
         person.app = app
@@ -205,7 +201,7 @@ async def run(users: int, per_user: int, folder: Path, profile: bool, think: flo
     if alerts != expected_alerts:
         problems.append(f"{alerts} head alerts queued, expected {expected_alerts}")
     await app.close()
-    after = _db_bytes(db_path)
+    after = await database_bytes(target)
     del admin
 
     all_latencies = [x for p in people for v in p.latencies.values() for x in v]
@@ -215,6 +211,7 @@ async def run(users: int, per_user: int, folder: Path, profile: bool, think: flo
         per_step[name] = {"p50_ms": _percentile(values, 0.5) * 1000, "p99_ms": _percentile(values, 0.99) * 1000}
     total = users * per_user
     result: dict[str, object] = {
+        "store": app.db.dialect,
         "users": users,
         "think_ms": think * 1000,
         "checkins": total,
@@ -244,7 +241,7 @@ async def run(users: int, per_user: int, folder: Path, profile: bool, think: flo
 
 def print_table(r: dict[str, object]) -> None:
     print(
-        f"Check-in benchmark: {r['users']} users, {r['checkins']} check-ins, {r['steps_per_checkin']} messages each, "
+        f"Check-in benchmark ({r['store']}): {r['users']} users, {r['checkins']} check-ins, {r['steps_per_checkin']} messages each, "
         f"think time {r['think_ms']:.0f} ms"
     )
     print(f"{'step':<18}{'p50 ms':>10}{'p99 ms':>10}")
@@ -273,9 +270,10 @@ def main(argv: list[str] | None = None) -> int:
         "--think-ms", type=float, default=0.0, help="mean pause before each message (0: closed loop, no pause)"
     )
     parser.add_argument("--profile", action="store_true", help="cProfile the event-loop thread")
+    parser.add_argument("--store", choices=STORES, default="sqlite", help="the database (see bench/stores.py)")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as folder:
-        result = asyncio.run(run(args.users, args.per_user, Path(folder), args.profile, args.think_ms / 1000))
+    with tempfile.TemporaryDirectory() as folder, database_target(args.store, Path(folder), "bench") as target:
+        result = asyncio.run(run(args.users, args.per_user, target, args.profile, args.think_ms / 1000))
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:

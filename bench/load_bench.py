@@ -1,5 +1,6 @@
 """Load benchmark: N simulated users × K messages each, concurrently, through the real
-dispatcher and a SQLite file in a temporary folder (everything but the chat platform).
+dispatcher and a SQLite file in a temporary folder (everything but the chat platform; ``--store
+postgres``: PostgreSQL, see bench/stores.py).
 
 The traffic is mixed as staff use the assistant: knowledge questions (with and without
 diacritics, typos, abbreviations, out-of-scope ones), the deadline calculator (guided with
@@ -12,7 +13,7 @@ Prints messages per second, p50/p95/p99 latency per kind of message, and the pea
 closed loop (every user sends again as soon as answered: the most the process can do);
 with 500 users, 500 ms offers about 1,000 messages per second.
 
-    .venv/bin/python -m bench.load_bench [--users 500] [--messages 20] [--think-ms 0] [--json]
+    .venv/bin/python -m bench.load_bench [--users 500] [--messages 20] [--think-ms 0] [--store sqlite|postgres] [--json]
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from bench.stores import STORES, database_target
 from bot.app import App, build_app
 from bot.chat import texts
 from bot.chat.messages import Incoming, Location, Reply
@@ -164,8 +166,8 @@ class User:
             self.problems.append(f"{self.user_id} {kind} {fields}: {[r.text[:80] for r in replies]}")
 
 
-async def run(users: int, messages: int, think: float, folder: Path) -> dict[str, Any]:
-    settings = Settings(db_path=str(folder / "load.sqlite3"), demo=False, log_level="WARNING")
+async def run(users: int, messages: int, think: float, target: str) -> dict[str, Any]:
+    settings = Settings(db_path=target, demo=False, log_level="WARNING")
     app = await build_app(settings)
     repos = app.repos
     await repos.units.add("LP", "VKSND tỉnh Tải", "tinh")
@@ -189,6 +191,7 @@ async def run(users: int, messages: int, think: float, folder: Path) -> dict[str
     cpu, loop_cpu = time.process_time() - cpu, time.thread_time() - loop_cpu
     stored = await repos.checkins.count()
     integrity = await app.db.integrity_ok()
+    store = app.db.dialect
     await app.close()
 
     expected = sum(1 for p in people if any(f.get("callback") == "ks:send:*" for _, f in p.steps))
@@ -197,7 +200,7 @@ async def run(users: int, messages: int, think: float, folder: Path) -> dict[str
     if sent != expected or stored != expected:
         problems.append(f"{sent} check-ins confirmed and {stored} stored, expected {expected}")
     if not integrity:
-        problems.append("PRAGMA integrity_check failed")
+        problems.append("the database's integrity check failed")
     by_kind = {k: [x for p in people for x in p.latencies[k]] for k in KINDS}
     every = [x for values in by_kind.values() for x in values]
 
@@ -205,6 +208,7 @@ async def run(users: int, messages: int, think: float, folder: Path) -> dict[str
         return {"messages": len(values), **{f"p{q}_ms": percentile(values, q / 100) * 1000 for q in (50, 95, 99)}}
 
     return {
+        "store": store,
         "users": users,
         "messages_per_user": messages,
         "think_ms": think * 1000,
@@ -224,7 +228,9 @@ async def run(users: int, messages: int, think: float, folder: Path) -> dict[str
 
 
 def print_table(r: dict[str, Any]) -> None:
-    print(f"Load benchmark: {r['users']} users × {r['messages_per_user']} messages, think time {r['think_ms']:.0f} ms")
+    print(
+        f"Load benchmark ({r['store']}): {r['users']} users × {r['messages_per_user']} messages, think time {r['think_ms']:.0f} ms"
+    )
     print(f"{'kind':<12}{'messages':>10}{'p50 ms':>10}{'p95 ms':>10}{'p99 ms':>10}")
     for name, v in [*r["kinds"].items(), ("all", r["all"])]:
         print(f"{name:<12}{v['messages']:>10}{v['p50_ms']:>10.2f}{v['p95_ms']:>10.2f}{v['p99_ms']:>10.2f}")
@@ -243,9 +249,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--messages", type=int, default=20, help="messages per user")
     parser.add_argument("--think-ms", type=float, default=0.0, help="mean pause before each message (0: closed loop)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--store", choices=STORES, default="sqlite", help="the database (see bench/stores.py)")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as folder:
-        result = asyncio.run(run(args.users, args.messages, args.think_ms / 1000, Path(folder)))
+    with tempfile.TemporaryDirectory() as folder, database_target(args.store, Path(folder), "load") as target:
+        result = asyncio.run(run(args.users, args.messages, args.think_ms / 1000, target))
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:
