@@ -15,8 +15,8 @@ holds the whole database anyway).
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import AsyncIterator, Awaitable, Iterable, Iterator
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from collections.abc import Awaitable, Iterable, Iterator
+from contextlib import AbstractAsyncContextManager, nullcontext
 from datetime import UTC, datetime
 from importlib import resources
 from typing import Any, Protocol
@@ -104,12 +104,11 @@ class Database(ABC):
     async def schema_version(self) -> int:
         return int(await self.fetchval("SELECT COALESCE(MAX(version), 0) FROM schema_migrations") or 0)
 
-    @asynccontextmanager
-    async def exclusive(self, key: str) -> AsyncIterator[None]:
+    def exclusive(self, key: str) -> AbstractAsyncContextManager[None]:
         """Held by one process at a time for ``key`` (e.g. one person's messages across the
         workers sharing a PostgreSQL database). SQLite: nothing to add, as one process serves a
         database file (in-process order is the caller's own lock)."""
-        yield
+        return nullcontext()
 
     @abstractmethod
     async def integrity_ok(self) -> bool: ...

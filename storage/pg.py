@@ -19,7 +19,7 @@ import contextvars
 import functools
 import logging
 from collections.abc import AsyncIterator, Iterable
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any, ClassVar
 
 import psycopg
@@ -28,15 +28,13 @@ from psycopg.types.string import StrDumper
 from psycopg_pool import AsyncConnectionPool
 
 from storage.database import Database, Tx
+from storage.pg_locks import SharedLocks
 from storage.pg_migrations import apply_migrations
 
 logger = logging.getLogger(__name__)
 
 POOL_MIN = 2
 POOL_MAX = 10
-# Connections that hold ``exclusive`` locks (one per person whose message is being handled):
-# a pool of their own, so holders never starve the statements they are waiting to run.
-LOCK_POOL_MAX = 32
 
 
 @functools.lru_cache(maxsize=4096)
@@ -140,7 +138,7 @@ class PostgresDatabase(Database):
 
     def __init__(self, pool: AsyncConnectionPool[Any], url: str) -> None:
         self._pool = pool
-        self._lock_pool: AsyncConnectionPool[Any] | None = None
+        self._locks = SharedLocks(url)
         self.path = url
         # The connection of the transaction the current task is in (one variable per database:
         # a process may hold two, as the race tests do).
@@ -175,28 +173,17 @@ class PostgresDatabase(Database):
         async with self._pool.connection() as conn:
             return await (await conn.execute(translate(sql), tuple(params))).fetchall()
 
-    @asynccontextmanager
-    async def exclusive(self, key: str) -> AsyncIterator[None]:
-        """A session advisory lock on ``key`` (freed by the server if this process dies)."""
-        if self._lock_pool is None:
-            self._lock_pool = AsyncConnectionPool(
-                self.path, min_size=1, max_size=LOCK_POOL_MAX, kwargs={"autocommit": True}, open=False, name="locks"
-            )
-            await self._lock_pool.open(wait=True)
-        async with self._lock_pool.connection() as conn:
-            await conn.execute("SELECT pg_advisory_lock(hashtextextended(%s, 1))", (key,))
-            try:
-                yield
-            finally:
-                await conn.execute("SELECT pg_advisory_unlock(hashtextextended(%s, 1))", (key,))
+    def exclusive(self, key: str) -> AbstractAsyncContextManager[None]:
+        """A session advisory lock on ``key``, freed by the server if this process dies
+        (``storage/pg_locks.py``)."""
+        return self._locks.hold(key)
 
     async def integrity_ok(self) -> bool:
         """Every constraint validated (PostgreSQL checks pages itself; there is no quick_check)."""
         return await self.fetchval("SELECT COUNT(*) FROM pg_constraint WHERE NOT convalidated") == 0
 
     async def close(self) -> None:
-        if self._lock_pool is not None:
-            await self._lock_pool.close()
+        await self._locks.close()
         await self._pool.close()
 
 

@@ -1,0 +1,88 @@
+"""Per-key locks shared by every process on one PostgreSQL database (``Database.exclusive``).
+
+One connection of this process holds, as session advisory locks, the keys its coroutines are
+working on (a person whose message is being handled). The process's own order per key is the
+caller's in-process lock, so this connection never asks for a key it already holds for someone
+else. Taking is ``pg_try_advisory_lock``, never a wait on the server: a key another process
+holds is tried again after a short pause, so one contended key never holds up the connection
+for the others. Takes and releases made while another batch is at the server go together, in
+one statement each (``storage/coalesce.py``). If the process dies, the server frees its locks
+with the session, at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import psycopg
+
+from storage.coalesce import Coalescer
+
+logger = logging.getLogger(__name__)
+
+RETRY_FIRST = 0.005  # seconds before trying a key held elsewhere again; doubled up to RETRY_MAX
+RETRY_MAX = 0.1
+# The lock ids: a 64-bit hash of the key text, in a space of its own (seed 1; transaction locks use 0).
+_TAKE = (
+    "SELECT pg_try_advisory_lock(hashtextextended(k, 1)) FROM unnest(%s::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n"
+)
+_FREE = "SELECT pg_advisory_unlock(hashtextextended(k, 1)) FROM unnest(%s::text[]) AS t(k)"
+
+
+class SharedLocks:
+    def __init__(self, url: str) -> None:
+        self._url = url
+        self._conn: psycopg.AsyncConnection[Any] | None = None
+        self._opening = asyncio.Lock()
+        self._takes: Coalescer[str, bool] = Coalescer(self._take_many)
+        self._frees: Coalescer[str, None] = Coalescer(self._free_many)
+
+    async def _connection(self) -> psycopg.AsyncConnection[Any]:
+        async with self._opening:
+            if self._conn is None or self._conn.closed:
+                if self._conn is not None:
+                    logger.warning("the connection holding the per-person locks was lost; reconnecting")
+                self._conn = await psycopg.AsyncConnection.connect(self._url, autocommit=True)
+            return self._conn
+
+    async def _take_many(self, keys: list[str]) -> list[bool]:
+        conn = await self._connection()
+        rows = await (await conn.execute(_TAKE, (keys,))).fetchall()
+        return [bool(r[0]) for r in rows]
+
+    async def _free_many(self, keys: list[str]) -> list[None]:
+        conn = await self._connection()
+        await conn.execute(_FREE, (keys,))
+        return [None] * len(keys)
+
+    async def _take(self, key: str) -> bool:
+        taking = self._takes.submit(key)
+        try:
+            return await asyncio.shield(taking)
+        except asyncio.CancelledError:
+            # The take still runs (a coalesced call always does): free the key if it was taken.
+            taking.add_done_callback(lambda done: self._free_if_taken(done, key))
+            raise
+
+    def _free_if_taken(self, done: asyncio.Future[bool], key: str) -> None:
+        if not done.cancelled() and done.exception() is None and done.result():
+            self._frees.submit(key)
+
+    @asynccontextmanager
+    async def hold(self, key: str) -> AsyncIterator[None]:
+        pause = RETRY_FIRST
+        while not await self._take(key):
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, RETRY_MAX)
+        try:
+            yield
+        finally:
+            await self._frees.submit(key)
+
+    async def close(self) -> None:
+        if self._conn is not None:
+            await self._conn.close()
