@@ -12,6 +12,7 @@ Without the package the PostgreSQL tests skip and say why; with ``CI`` set they 
 from __future__ import annotations
 
 import asyncio
+import atexit
 import glob
 import itertools
 import os
@@ -27,6 +28,9 @@ from pathlib import Path
 
 import psycopg
 import pytest
+
+from storage.database import Database
+from storage.db import open_database
 
 TEMPLATE = "vks_template"
 AHEAD = 2  # fresh copies kept ready
@@ -115,8 +119,6 @@ class PgServer:
         """The template database with every migration applied (made once)."""
         if self._template_ready:
             return
-        from storage.db import open_database
-
         self._admin(f"CREATE DATABASE {TEMPLATE}")
 
         async def migrate() -> None:
@@ -144,19 +146,36 @@ class PgServer:
         self._admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
+_shared: list[PgServer] = []
+_at_place: dict[Path, str] = {}
+
+
+def shared_server() -> PgServer:
+    """This test process's server, started on first use and stopped when the process ends
+    (skips, or under ``CI`` fails, when it cannot run here)."""
+    if not _shared:
+        reason = unavailable_reason()
+        if reason is not None:
+            if os.environ.get("CI"):
+                pytest.fail(f"CI is set, so the PostgreSQL tests must run: {reason}")
+            pytest.skip(reason)
+        _shared.append(PgServer.start())
+        atexit.register(_shared[0].stop)
+    return _shared[0]
+
+
+async def open_at(place: Path) -> Database:
+    """A PostgreSQL store for suites that name a database by a folder (the storage contract
+    suite's ``STORES``): the same folder opens the same database again."""
+    if place not in _at_place:
+        _at_place[place] = shared_server().fresh_database()
+    return await open_database(_at_place[place])
+
+
 @pytest.fixture(scope="session")
-def pg_server() -> Iterator[PgServer]:
+def pg_server() -> PgServer:
     """The session's private server (skips, or under ``CI`` fails, when it cannot run here)."""
-    reason = unavailable_reason()
-    if reason is not None:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI is set, so the PostgreSQL tests must run: {reason}")
-        pytest.skip(reason)
-    server = PgServer.start()
-    try:
-        yield server
-    finally:
-        server.stop()
+    return shared_server()
 
 
 @pytest.fixture
