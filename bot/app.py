@@ -17,6 +17,7 @@ from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings
 from bot.delivery.outbox_worker import OutboxWorker, to_reply
 from bot.delivery.planner import Planner
+from bot.delivery.reloads import follow_reloads
 from bot.delivery.scheduler import Scheduler
 from bot.service.health import HealthServer, HealthState
 from bot.service.metrics import ObservedDispatcher
@@ -145,6 +146,7 @@ async def _serve(
     # The scheduler runs the outbox worker only while this process holds the sending lease.
     scheduler_task = asyncio.create_task(scheduler.run(stop), name="scheduler")
     upkeep_task = asyncio.create_task(_upkeep(app, stop), name="upkeep")
+    reloads_task = asyncio.create_task(follow_reloads(app.services, stop), name="reloads")
     stopped = asyncio.ensure_future(stop.wait())
     try:
         await asyncio.wait({serve_task, stopped}, return_when=asyncio.FIRST_COMPLETED)
@@ -160,6 +162,7 @@ async def _serve(
         await serve_task
         await scheduler_task
         await upkeep_task
+        await reloads_task
         stopped.cancel()
 
 

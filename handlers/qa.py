@@ -13,6 +13,7 @@ from knowledge.kb.entry import CATEGORY_LABELS, Entry
 from knowledge.kb.library import Library
 from knowledge.kb.normalize import fold
 from knowledge.kb.render import format_answer, format_result
+from storage.signals import KB_RELOAD
 from storage.users import Role
 
 PAGE = 8
@@ -155,6 +156,7 @@ async def reload_command(ctx: Context) -> list[Reply]:
             )
         ]
     summary = library.kb.summary()
+    await ctx.repos.signals.raise_signal(KB_RELOAD, ctx.services.clock.now())  # the other workers follow
     return [Reply(f"Đã nạp lại cơ sở tri thức: {summary['total']} mục.")]
 
 

@@ -15,6 +15,7 @@ from storage.links import LinkRepository
 from storage.outbox import OutboxRepository
 from storage.questions import QuestionLog
 from storage.reports import ReportRepository
+from storage.signals import Signals
 from storage.units import UnitRepository
 from storage.updates import ProcessedUpdates
 from storage.users import UserRepository
@@ -36,6 +37,7 @@ class Repositories:
     links: LinkRepository
     reports: ReportRepository
     leases: LeaseRepository
+    signals: Signals
 
     @classmethod
     def over(cls, db: Database) -> Repositories:
@@ -54,4 +56,5 @@ class Repositories:
             links=LinkRepository(db),
             reports=ReportRepository(db),
             leases=LeaseRepository(db),
+            signals=Signals(db),
         )

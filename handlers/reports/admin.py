@@ -12,6 +12,7 @@ from bot.clock import local
 from handlers.reports.lookup import report_book
 from handlers.reports.texts import reminder_message
 from storage.reports import Reminder
+from storage.signals import REPORTS_RELOAD
 
 
 # -- /thu_nhac, /baocao_nap -----------------------------------------------------------------------
@@ -104,5 +105,6 @@ async def reload_config(ctx: Context) -> list[Reply]:
                 "Anh/chị sửa tệp reports.yaml rồi gõ lại /baocao_nap."
             )
         ]
+    await ctx.repos.signals.raise_signal(REPORTS_RELOAD, ctx.services.clock.now())  # the other workers follow
     names = ", ".join(r.name for r in book.config.reports.values())
     return [Reply(f"Đã nạp lại cấu hình báo cáo: {len(book.config.reports)} loại ({names}).")]

@@ -1,22 +1,28 @@
 """Several workers on one PostgreSQL database: one person's messages are handled one at a time
 across processes (a session advisory lock per person, freed by the server when its holder's
-connection dies), and a sender's start-up leaves other platforms' sends alone."""
+connection dies), a sender's start-up leaves other platforms' sends alone, and /kb_reload on
+one worker reaches the others."""
 
 from __future__ import annotations
 
 import asyncio
+import shutil
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 from bot.app import App, build_app
 from bot.config import Settings
+from bot.delivery.reloads import apply_news
 from knowledge.kb.library import Library
 from storage.db import open_database
 from storage.facilities import FacilityInput
 from storage.repositories import Repositories
+from storage.signals import KB_RELOAD
 from storage.users import Role
+from tests import REPO_ROOT
 from tests.fakes import FakeChat, FakeClock, joined
 
 NOW = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)
@@ -121,3 +127,30 @@ async def test_a_senders_start_leaves_the_other_platforms_sends_alone(pg_url: st
         assert (await repos.outbox.for_key("z")).status == "sending"  # type: ignore[union-attr]
     finally:
         await db.close()
+
+
+async def test_kb_reload_on_one_worker_reaches_the_other(two_workers: tuple[App, App], tmp_path: Path) -> None:
+    first, second = two_workers
+    data = tmp_path / "data"  # the workers' shared data folder
+    shutil.copytree(REPO_ROOT / "knowledge" / "data", data)
+    first.services.library, second.services.library = Library(data), Library(data)
+    await second.repos.signals.start_following()  # as follow_reloads does when the worker starts
+    p = await first.repos.units.add("P", "VKSND tỉnh P", "tinh")
+    admin = await first.repos.users.create("test", "admin", "Quản trị", p.id, Role.ADMIN)
+    source = data / "kb_thoi_han.yaml"
+    source.write_text(source.read_text(encoding="utf-8").replace(OLD_TITLE, "title: " + NEW_TITLE, 1), encoding="utf-8")
+
+    assert "Đã nạp lại" in await FakeChat(first.dispatcher, admin.platform_user_id).text("/kb_reload")
+    assert _titles(first) >= {NEW_TITLE} and NEW_TITLE not in _titles(second)
+    assert await apply_news(second.services) == [KB_RELOAD]  # the other worker's next poll
+    assert NEW_TITLE in _titles(second)
+    assert await apply_news(second.services) == [] and await apply_news(first.services) == []  # once each
+
+
+OLD_TITLE = "title: Thời hạn giải quyết sau khi giữ người trong trường hợp khẩn cấp"
+NEW_TITLE = "Thời hạn giải quyết sau khi giữ người khẩn cấp (bản sửa)"
+
+
+def _titles(app: App) -> set[str]:
+    assert app.services.library is not None
+    return {entry.title for entry in app.services.library.kb}
