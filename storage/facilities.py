@@ -101,6 +101,19 @@ def _facility(row: Row) -> Facility:
     )
 
 
+def _merged(before: Facility, fields: dict[str, object]) -> tuple[FacilityInput, bool]:
+    """The facility with ``fields`` changed, checked; and whether it is active."""
+    merged = validate(
+        FacilityInput(
+            str(fields.get("name", before.name)),
+            before.kind,
+            str(fields.get("address", before.address)),
+            str(fields.get("frequency", before.frequency)),
+        )
+    )
+    return merged, bool(fields.get("active", before.active))
+
+
 def validate(item: FacilityInput) -> FacilityInput:
     name = " ".join(item.name.split())
     if not name:
@@ -231,17 +244,17 @@ class FacilityRepository:
         before = await self.get_in_scope(actor, facility_id)
         if before is None:
             raise ScopeError("facility outside the actor's tree")
-        merged = validate(
-            FacilityInput(
-                str(fields.get("name", before.name)),
-                before.kind,
-                str(fields.get("address", before.address)),
-                str(fields.get("frequency", before.frequency)),
-            )
-        )
-        active = bool(fields.get("active", before.active))
+        merged, active = _merged(before, fields)
         try:
             async with self._db.transaction() as conn:
+                # One change of a facility at a time (several processes): "before" as of the lock.
+                await conn.lock(f"facility:{facility_id}")
+                current = await self.get_in_scope(actor, facility_id)
+                if current is None:
+                    raise ScopeError("facility outside the actor's tree")
+                if current != before:
+                    before = current
+                    merged, active = _merged(before, fields)
                 await conn.execute(
                     "UPDATE facilities SET name = ?, address = ?, frequency = ?, active = ?, updated_at = ? "
                     "WHERE id = ?",

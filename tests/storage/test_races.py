@@ -182,3 +182,18 @@ async def test_a_lease_is_taken_over_and_acquired_by_one_process(two: tuple[Repo
             a.leases.acquire(name, "three", later, ttl), b.leases.acquire(name, "four", later, ttl)
         )
         assert sorted(got) == [False, True]
+
+
+async def test_two_changes_of_one_facility_at_once_lose_neither(two: tuple[Repositories, Repositories]) -> None:
+    a, b = two
+    admin, head, _ = await _people(a)
+    for n in range(ROUNDS):
+        [site] = await a.facilities.import_rows(head.unit_id, [FacilityInput(f"Nhà tạm giữ {n}", "nha_tam_giu")])
+        await asyncio.gather(
+            a.facilities.update(head, site.id, name=f"Nhà tạm giữ {n} (mới)"),
+            b.facilities.update(admin, site.id, address="Số 1 phố Mới"),
+        )
+        final = await a.facilities.get_in_scope(head, site.id)
+        assert final is not None and (final.name, final.address) == (f"Nhà tạm giữ {n} (mới)", "Số 1 phố Mới")
+        first, second = [e for e in await a.audit.for_target("facility", site.id) if e.action == "facility.update"]
+        assert second.before == first.after  # each change audited against the state the other left
