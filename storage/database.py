@@ -14,6 +14,7 @@ holds the whole database anyway).
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Iterable, Iterator
 from contextlib import AbstractAsyncContextManager, nullcontext
@@ -26,6 +27,16 @@ POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 def is_postgres_url(target: str) -> bool:
     return target.startswith(POSTGRES_SCHEMES)
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database cannot be reached or opened; the message names it (never with a password)."""
+
+
+def redacted(target: str) -> str:
+    """``target`` with any password in it replaced by ``***`` (a URL's ``user:password@`` or ``password=``)."""
+    target = re.sub(r"(://[^:/@?]*):[^@/?]*@", r"\1:***@", target)
+    return re.sub(r"(password=)[^&\s]*", r"\1***", target, flags=re.IGNORECASE)
 
 
 def utc_now_text(now: datetime | None = None) -> str:

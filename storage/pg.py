@@ -27,7 +27,7 @@ from psycopg.types.numeric import Int8BinaryDumper, Int8Dumper
 from psycopg.types.string import StrDumper
 from psycopg_pool import AsyncConnectionPool
 
-from storage.database import Database, Tx
+from storage.database import Database, DatabaseUnavailable, Tx, redacted
 from storage.pg_locks import SharedLocks
 from storage.pg_migrations import apply_migrations
 
@@ -189,7 +189,11 @@ class PostgresDatabase(Database):
 
 async def open_postgres(url: str, *, min_size: int = POOL_MIN, max_size: int = POOL_MAX) -> PostgresDatabase:
     """Connect (a libpq URL, e.g. ``postgresql://bot@/vks?host=/run/postgresql``) and migrate."""
-    async with await psycopg.AsyncConnection.connect(url, autocommit=True) as conn:
+    try:
+        conn = await psycopg.AsyncConnection.connect(url, autocommit=True)
+    except psycopg.OperationalError as exc:
+        raise DatabaseUnavailable(f"BOT_DB {redacted(url)}: {str(exc).strip()}") from None
+    async with conn:
         _adapt(conn)
         await apply_migrations(conn)
     pool: AsyncConnectionPool[Any] = AsyncConnectionPool(

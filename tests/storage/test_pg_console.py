@@ -9,6 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from storage.database import DatabaseUnavailable
 from storage.db import open_database
 from tests import REPO_ROOT
 
@@ -67,3 +70,11 @@ def test_console_on_postgres_seeds_the_demo_answers_and_stores_a_check_in(pg_url
     second = _console(pg_url, tmp_path, ["/start", *CHECKIN])
     assert "Đã gửi phiếu kiểm sát số 2" in second.stdout, second.stdout[-1500:]
     assert asyncio.run(_stored(pg_url))[:3] == (units, 2, 2)
+
+
+async def test_an_unreachable_postgres_is_named_without_its_password(tmp_path: Path) -> None:
+    url = f"postgresql://bot:s3cret-word@/vks?host={tmp_path}"  # no server listens there
+    with pytest.raises(DatabaseUnavailable) as caught:
+        await open_database(url)
+    message = str(caught.value)
+    assert message.startswith(f"BOT_DB postgresql://bot:***@/vks?host={tmp_path}:") and "s3cret" not in message
