@@ -24,6 +24,7 @@ from bot.service.metrics import ObservedDispatcher
 from handlers import build_router
 from knowledge.kb.library import Library
 from knowledge.reports.config import ReportBook
+from storage.database import redacted
 from storage.db import Database, DatabaseUnavailable, DatabaseUnusable, open_database
 from storage.maintenance import Retention, apply_retention
 from storage.outbox import OutboxMessage
@@ -83,12 +84,12 @@ async def build_app(settings: Settings, clock: Clock | None = None, library: Lib
         db = await open_database(settings.db_path, quick_check=settings.db_quick_check)
     except DatabaseUnusable as exc:
         raise StartupError(
-            f"Cơ sở dữ liệu hỏng hoặc không phải SQLite / the database is unusable (BOT_DB={settings.db_path}): "
+            f"Cơ sở dữ liệu hỏng hoặc không phải SQLite / the database is unusable (BOT_DB={redacted(settings.db_path)}): "
             f"{exc}. {RESTORE_HINT}"
         ) from exc
     except DatabaseUnavailable as exc:
         raise StartupError(
-            f"Không mở được cơ sở dữ liệu / cannot open the database (BOT_DB={settings.db_path}): {exc}"
+            f"Không mở được cơ sở dữ liệu / cannot open the database (BOT_DB={redacted(settings.db_path)}): {exc}"
         ) from exc
     repos = Repositories.over(db)
     router = build_router()

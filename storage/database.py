@@ -30,7 +30,8 @@ def is_postgres_url(target: str) -> bool:
 
 
 class DatabaseUnavailable(RuntimeError):
-    """The database cannot be reached or opened; the message names it (never with a password)."""
+    """The database could not be opened or migrated (permissions, locked, disk, an unreachable
+    server); the message names it (never with a password)."""
 
 
 def redacted(target: str) -> str:

@@ -28,10 +28,30 @@ from typing import Any
 
 import aiosqlite
 
-from storage.database import Database, Row, Tx, inserted_id, is_postgres_url, parse_utc, utc_now_text
+from storage.database import (
+    Database,
+    DatabaseUnavailable,
+    Row,
+    Tx,
+    inserted_id,
+    is_postgres_url,
+    parse_utc,
+    utc_now_text,
+)
 from storage.database import migration_files as _migrations
 
-__all__ = ["Database", "DatabaseUnavailable", "DatabaseUnusable", "Row", "SqliteDatabase", "Tx", "inserted_id", "open_database", "parse_utc", "utc_now_text"]
+__all__ = [
+    "Database",
+    "DatabaseUnavailable",
+    "DatabaseUnusable",
+    "Row",
+    "SqliteDatabase",
+    "Tx",
+    "inserted_id",
+    "open_database",
+    "parse_utc",
+    "utc_now_text",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -41,10 +61,6 @@ _IN_TRANSACTION: contextvars.ContextVar[bool] = contextvars.ContextVar("in_trans
 
 class DatabaseUnusable(RuntimeError):
     """The file is not a usable database (not SQLite, corrupted); the message names it."""
-
-
-class DatabaseUnavailable(RuntimeError):
-    """The database could not be opened or migrated (permissions, locked, disk); the message names it."""
 
 
 class _SqliteTx:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from storage.database import is_postgres_url
 from storage.db import Database, utc_now_text
 
 # Outbox rows that will never be sent again; 'uncertain' stays (admins must look at it).
@@ -33,6 +34,14 @@ class Retention:
     processed_updates_days: int = 2
     questions_days: int = 365
     outbox_days: int = 180
+
+
+def _sqlite_only(db_path: str | Path) -> None:
+    if is_postgres_url(str(db_path)):
+        raise MaintenanceError(
+            "BOT_DB is a PostgreSQL database: back it up and restore it with PostgreSQL's tools "
+            "(pg_dump / pg_restore, or pg_basebackup and a replica)"
+        )
 
 
 def _private_file(path: Path) -> None:
@@ -55,6 +64,7 @@ def integrity(path: Path) -> str:
 
 def backup(db_path: str | Path, out: str | Path) -> int:
     """Copy the live database to ``out`` (refusing to overwrite); its size in bytes."""
+    _sqlite_only(db_path)
     source_path, target = Path(db_path), Path(out)
     if not source_path.is_file():
         raise MaintenanceError(f"BOT_DB={source_path}: no such database")
@@ -100,6 +110,7 @@ def live_holders(db_path: Path, now: datetime) -> list[str]:
 
 
 def restore(backup_file: str | Path, db_path: str | Path, now: datetime | None = None) -> Path | None:
+    _sqlite_only(db_path)
     """Put ``backup_file`` in place of the database; returns where the old one was kept."""
     source, target = Path(backup_file), Path(db_path)
     moment = now or datetime.now(UTC)

@@ -192,7 +192,7 @@ async def open_postgres(url: str, *, min_size: int = POOL_MIN, max_size: int = P
     try:
         conn = await psycopg.AsyncConnection.connect(url, autocommit=True)
     except psycopg.OperationalError as exc:
-        raise DatabaseUnavailable(f"BOT_DB {redacted(url)}: {str(exc).strip()}") from None
+        raise DatabaseUnavailable(f"{redacted(url)}: {str(exc).strip()}") from None
     async with conn:
         _adapt(conn)
         await apply_migrations(conn)

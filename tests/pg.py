@@ -195,3 +195,8 @@ def store_on_both(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return str(tmp_path / "bot.sqlite3")
     return str(request.getfixturevalue("pg_url"))
+
+
+# For a test or module about the SQLite file itself (backups, PRAGMAs, faults injected with sqlite3)
+# in a suite that otherwise runs on both stores: ``@sqlite_only`` or ``pytestmark = sqlite_only``.
+sqlite_only = pytest.mark.parametrize("store", ["sqlite"], indirect=True)

@@ -19,6 +19,7 @@ from storage.db import open_database
 from storage.maintenance import MaintenanceError, Retention, apply_retention
 from tests import REPO_ROOT
 from tests.conftest import World
+from tests.pg import sqlite_only
 
 
 def _count(path: Path, table: str) -> int:
@@ -41,6 +42,7 @@ async def _write_questions(world: World, stop: asyncio.Event, written: list[int]
         await asyncio.sleep(0)
 
 
+@sqlite_only  # the backup API works on the SQLite file
 async def test_backup_under_load_is_consistent_checked_and_private(world: World, tmp_path: Path) -> None:
     stop, going, written = asyncio.Event(), asyncio.Event(), []
     writer = asyncio.create_task(_write_questions(world, stop, written, going))
@@ -62,6 +64,7 @@ async def test_backup_under_load_is_consistent_checked_and_private(world: World,
         maintenance.backup(world.app.db.path, out)
 
 
+@sqlite_only  # the backup API works on the SQLite file
 async def test_restore_is_refused_while_the_assistant_holds_the_lease(world: World, tmp_path: Path) -> None:
     out = tmp_path / "b.sqlite3"
     maintenance.backup(world.app.db.path, out)
@@ -72,6 +75,7 @@ async def test_restore_is_refused_while_the_assistant_holds_the_lease(world: Wor
     await world.app.repos.leases.release("outbox:telegram", "host:123:abc")
 
 
+@sqlite_only  # the backup API works on the SQLite file
 async def test_restore_puts_the_backup_in_place_and_keeps_the_old_database(world: World, tmp_path: Path) -> None:
     db_path = Path(world.app.db.path)
     out = tmp_path / "b.sqlite3"

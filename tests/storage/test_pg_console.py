@@ -77,4 +77,24 @@ async def test_an_unreachable_postgres_is_named_without_its_password(tmp_path: P
     with pytest.raises(DatabaseUnavailable) as caught:
         await open_database(url)
     message = str(caught.value)
-    assert message.startswith(f"BOT_DB postgresql://bot:***@/vks?host={tmp_path}:") and "s3cret" not in message
+    assert message.startswith(f"postgresql://bot:***@/vks?host={tmp_path}:") and "s3cret" not in message
+
+
+def test_the_start_up_error_names_bot_db_without_its_password(tmp_path: Path) -> None:
+    url = f"postgresql://bot:s3cret-word@/vks?host={tmp_path}"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(_DROPPED)}
+    env.update(
+        BOT_DB=url, BOT_ENV_FILE=str(tmp_path / "absent.env"), PYTHONPATH=str(REPO_ROOT), PYTHONIOENCODING="utf-8"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "run", "--platform", "console"],
+        input="/start\n",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=tmp_path,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode != 0
+    assert "BOT_DB=postgresql://bot:***@" in done.stderr and "s3cret" not in done.stdout + done.stderr

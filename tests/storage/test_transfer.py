@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from storage import maintenance
 from storage.checkins import CheckinContent
 from storage.db import open_database
 from storage.facilities import FacilityInput
@@ -102,3 +103,11 @@ def test_the_admin_command_copies_and_reports_the_counts(tmp_path: Path, pg_url:
     assert "checkins\t1" in done.stdout and "số dòng hai bên khớp nhau" in done.stdout
     again = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", env=env, cwd=tmp_path, timeout=60)
     assert again.returncode == 2 and "already holds data" in again.stdout
+
+
+def test_backup_and_restore_of_a_postgres_database_point_to_its_own_tools(tmp_path: Path) -> None:
+    url = "postgresql://bot@/vks?host=/run/postgresql"
+    for attempt in (lambda: maintenance.backup(url, tmp_path / "b"), lambda: maintenance.restore(tmp_path / "b", url)):
+        with pytest.raises(maintenance.MaintenanceError, match="pg_dump"):
+            attempt()
+    assert not list(tmp_path.iterdir())  # nothing written

@@ -19,6 +19,10 @@ from bot.chat import texts
 from tests.conftest import World
 from tests.fakes import buttons, joined
 from tests.handlers.test_checkin_support import add_sites, fill_to_summary, send_button
+from tests.pg import sqlite_only
+
+# The faults are injected into the SQLite file with sqlite3 (aborting triggers, a renamed table).
+pytestmark = sqlite_only
 
 ERROR_HEAD = texts.ERROR.split("(")[0]
 
