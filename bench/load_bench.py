@@ -13,7 +13,8 @@ Prints messages per second, p50/p95/p99 latency per kind of message, and the pea
 closed loop (every user sends again as soon as answered: the most the process can do);
 with 500 users, 500 ms offers about 1,000 messages per second.
 
-    .venv/bin/python -m bench.load_bench [--users 500] [--messages 20] [--think-ms 0] [--store sqlite|postgres] [--json]
+    .venv/bin/python -m bench.load_bench [--users 500] [--messages 20] [--think-ms 0] [--store sqlite|postgres]
+        [--workers N] [--json]
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import multiprocessing
 import random
 import resource
 import sys
@@ -28,6 +30,7 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -166,49 +169,93 @@ class User:
             self.problems.append(f"{self.user_id} {kind} {fields}: {[r.text[:80] for r in replies]}")
 
 
-async def run(users: int, messages: int, think: float, target: str) -> dict[str, Any]:
-    settings = Settings(db_path=target, demo=False, log_level="WARNING")
-    app = await build_app(settings)
+async def _setup(app: App, users: int) -> list[int]:
+    """The province, its units, heads, facilities and ``users`` staff; each user's facility."""
     repos = app.repos
     await repos.units.add("LP", "VKSND tỉnh Tải", "tinh")
     facilities: list[list[int]] = []
+    unit_ids = []
     for u in range(UNITS):
         unit = await repos.units.add(f"LK{u}", f"VKSND khu vực {u}", "khu_vuc", "LP")
+        unit_ids.append(unit.id)
         await repos.users.create("bench", f"head-{u}", f"Lãnh đạo {u}", unit.id, Role.HEAD)
         sites = [FacilityInput(f"Nhà tạm giữ {u}-{i}", "nha_tam_giu") for i in range(FACILITIES_PER_UNIT)]
         facilities.append([f.id for f in await repos.facilities.import_rows(unit.id, sites)])
-    people = []
     for i in range(users):
-        unit_index = i % UNITS
-        unit_id = (await repos.units.by_code(f"LK{unit_index}")).id  # type: ignore[union-attr]
-        await repos.users.create("bench", f"u{i}", f"Cán bộ {i}", unit_id, Role.STAFF)
-        facility = facilities[unit_index][i % FACILITIES_PER_UNIT]
-        people.append(User(app, f"u{i}", plan(i, messages, facility), think, seed=i))
-    rss_before = peak_rss_mb()
-    began, cpu, loop_cpu = time.perf_counter(), time.process_time(), time.thread_time()
+        await repos.users.create("bench", f"u{i}", f"Cán bộ {i}", unit_ids[i % UNITS], Role.STAFF)
+    return [facilities[i % UNITS][i % FACILITIES_PER_UNIT] for i in range(users)]
+
+
+async def _drive(
+    target: str, part: range, facility_of: list[int], messages: int, think: float, start_at: float
+) -> dict[str, Any]:
+    """One worker: the users ``part`` through its own app on the database, from ``start_at`` (wall clock)."""
+    app = await build_app(Settings(db_path=target, demo=False, log_level="WARNING"))
+    people = [User(app, f"u{i}", plan(i, messages, facility_of[i]), think, seed=i) for i in part]
+    await asyncio.sleep(max(start_at - time.time(), 0))
+    cpu, loop_cpu = time.process_time(), time.thread_time()
     await asyncio.gather(*(p.run() for p in people))
-    elapsed = time.perf_counter() - began
+    ended = time.time()
     cpu, loop_cpu = time.process_time() - cpu, time.thread_time() - loop_cpu
-    stored = await repos.checkins.count()
+    await app.close()
+    return {
+        "ended": ended,
+        "cpu": cpu,
+        "loop_cpu": loop_cpu,
+        "latencies": {k: [x for p in people for x in p.latencies[k]] for k in KINDS},
+        "problems": [x for p in people for x in p.problems],
+        "sent": sum(p.sent_checkins for p in people),
+        "expected": sum(1 for p in people if any(f.get("callback") == "ks:send:*" for _, f in p.steps)),
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def _worker(
+    target: str, part: range, facility_of: list[int], messages: int, think: float, start_at: float
+) -> dict[str, Any]:
+    return asyncio.run(_drive(target, part, facility_of, messages, think, start_at))
+
+
+async def run(users: int, messages: int, think: float, target: str, workers: int = 1) -> dict[str, Any]:
+    app = await build_app(Settings(db_path=target, demo=False, log_level="WARNING"))
+    facility_of = await _setup(app, users)
+    rss_before = peak_rss_mb()
+    start_at = time.time() + (3.0 if workers > 1 else 0.0)
+    if workers == 1:
+        await app.close()
+        parts = [await _drive(target, range(users), facility_of, messages, think, start_at)]
+    else:  # separate processes on the same (PostgreSQL) database, each with its share of the users
+        await app.close()
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            jobs = [
+                pool.submit(_worker, target, range(w, users, workers), facility_of, messages, think, start_at)
+                for w in range(workers)
+            ]
+            parts = [job.result() for job in jobs]
+    elapsed = max(p["ended"] for p in parts) - start_at
+    app = await build_app(Settings(db_path=target, demo=False, log_level="WARNING"))
+    stored = await app.repos.checkins.count()
     integrity = await app.db.integrity_ok()
     store = app.db.dialect
     await app.close()
 
-    expected = sum(1 for p in people if any(f.get("callback") == "ks:send:*" for _, f in p.steps))
-    problems = [x for p in people for x in p.problems]
-    sent = sum(p.sent_checkins for p in people)
+    expected = sum(p["expected"] for p in parts)
+    problems = [x for p in parts for x in p["problems"]]
+    sent = sum(p["sent"] for p in parts)
     if sent != expected or stored != expected:
         problems.append(f"{sent} check-ins confirmed and {stored} stored, expected {expected}")
     if not integrity:
         problems.append("the database's integrity check failed")
-    by_kind = {k: [x for p in people for x in p.latencies[k]] for k in KINDS}
+    by_kind = {k: [x for p in parts for x in p["latencies"][k]] for k in KINDS}
     every = [x for values in by_kind.values() for x in values]
+    cpu, loop_cpu = sum(p["cpu"] for p in parts), sum(p["loop_cpu"] for p in parts)
 
     def row(values: list[float]) -> dict[str, float]:
         return {"messages": len(values), **{f"p{q}_ms": percentile(values, q / 100) * 1000 for q in (50, 95, 99)}}
 
     return {
         "store": store,
+        "workers": workers,
         "users": users,
         "messages_per_user": messages,
         "think_ms": think * 1000,
@@ -217,7 +264,7 @@ async def run(users: int, messages: int, think: float, target: str) -> dict[str,
         "messages_per_second": len(every) / elapsed,
         "kinds": {k: row(v) for k, v in by_kind.items()},
         "all": row(every),
-        "peak_rss_mb": peak_rss_mb(),
+        "peak_rss_mb": max(p["peak_rss_mb"] for p in parts),
         "rss_before_run_mb": rss_before,
         "cpu_ms_per_message": cpu / len(every) * 1000,
         "loop_cpu_ms_per_message": loop_cpu / len(every) * 1000,
@@ -229,7 +276,7 @@ async def run(users: int, messages: int, think: float, target: str) -> dict[str,
 
 def print_table(r: dict[str, Any]) -> None:
     print(
-        f"Load benchmark ({r['store']}): {r['users']} users × {r['messages_per_user']} messages, think time {r['think_ms']:.0f} ms"
+        f"Load benchmark ({r['store']}, {r['workers']} worker(s)): {r['users']} users × {r['messages_per_user']} messages, think time {r['think_ms']:.0f} ms"
     )
     print(f"{'kind':<12}{'messages':>10}{'p50 ms':>10}{'p95 ms':>10}{'p99 ms':>10}")
     for name, v in [*r["kinds"].items(), ("all", r["all"])]:
@@ -250,9 +297,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--think-ms", type=float, default=0.0, help="mean pause before each message (0: closed loop)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--store", choices=STORES, default="sqlite", help="the database (see bench/stores.py)")
+    parser.add_argument("--workers", type=int, default=1, help="worker processes sharing the database (PostgreSQL)")
     args = parser.parse_args(argv)
+    if args.workers > 1 and args.store != "postgres":
+        parser.error("--workers above 1 needs --store postgres (one process serves an SQLite file)")
     with tempfile.TemporaryDirectory() as folder, database_target(args.store, Path(folder), "load") as target:
-        result = asyncio.run(run(args.users, args.messages, args.think_ms / 1000, target))
+        result = asyncio.run(run(args.users, args.messages, args.think_ms / 1000, target, args.workers))
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:
