@@ -122,6 +122,15 @@ class Database(ABC):
         database file (in-process order is the caller's own lock)."""
         return nullcontext()
 
+    async def keep_lock(self, key: str) -> bool | None:
+        """Hold ``key`` for this process until ``release_lock`` or its end (the server frees it if
+        the process dies): True while held, False when another process holds it, None where the
+        store has no such locks (SQLite: a lease row alone decides, see ``storage/leases.py``)."""
+        return None
+
+    async def release_lock(self, key: str) -> None:
+        return None
+
     @abstractmethod
     async def integrity_ok(self) -> bool: ...
 

@@ -11,6 +11,8 @@ from datetime import datetime, timedelta
 
 from storage.db import Database, parse_utc, utc_now_text
 
+LOCK_PREFIX = "lease:"
+
 
 class LeaseRepository:
     def __init__(self, db: Database) -> None:
@@ -18,7 +20,21 @@ class LeaseRepository:
 
     async def acquire(self, name: str, holder: str, now: datetime, ttl: timedelta) -> bool:
         """Take or renew the lease; True if ``holder`` holds it until ``now + ttl``. One statement:
-        of several processes asking at once, the row they all change says who got it."""
+        of several processes asking at once, the row they all change says who got it.
+
+        On PostgreSQL a session advisory lock decides first: the server frees it the moment its
+        holder's connection dies (a crash on any host), so the next process asking takes the lease
+        without waiting for the row to expire; the row is then written as this holder's."""
+        kept = await self._db.keep_lock(LOCK_PREFIX + name)
+        if kept is False:
+            return False
+        if kept:
+            await self._db.execute_one(
+                "INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE "
+                "SET holder = excluded.holder, expires_at = excluded.expires_at",
+                (name, holder, utc_now_text(now + ttl)),
+            )
+            return True
         taken = await self._db.write_fetchall(
             "INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?) "
             "ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at "
@@ -44,3 +60,4 @@ class LeaseRepository:
 
     async def release(self, name: str, holder: str) -> None:
         await self._db.execute_one("DELETE FROM leases WHERE name = ? AND holder = ?", (name, holder))
+        await self._db.release_lock(LOCK_PREFIX + name)

@@ -178,6 +178,12 @@ class PostgresDatabase(Database):
         (``storage/pg_locks.py``)."""
         return self._locks.hold(key)
 
+    async def keep_lock(self, key: str) -> bool | None:
+        return await self._locks.keep(key)
+
+    async def release_lock(self, key: str) -> None:
+        await self._locks.let_go(key)
+
     async def integrity_ok(self) -> bool:
         """Every constraint validated (PostgreSQL checks pages itself; there is no quick_check)."""
         return await self.fetchval("SELECT COUNT(*) FROM pg_constraint WHERE NOT convalidated") == 0

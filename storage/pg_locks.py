@@ -38,6 +38,7 @@ class SharedLocks:
         self._url = url
         self._conn: psycopg.AsyncConnection[Any] | None = None
         self._opening = asyncio.Lock()
+        self._kept: set[str] = set()  # keys held until let go (a sender's lease), on this connection
         self._takes: Coalescer[str, bool] = Coalescer(self._take_many)
         self._frees: Coalescer[str, None] = Coalescer(self._free_many)
 
@@ -46,6 +47,7 @@ class SharedLocks:
             if self._conn is None or self._conn.closed:
                 if self._conn is not None:
                     logger.warning("the connection holding the per-person locks was lost; reconnecting")
+                self._kept.clear()  # whatever it held, the server has freed
                 self._conn = await psycopg.AsyncConnection.connect(self._url, autocommit=True)
             return self._conn
 
@@ -82,6 +84,34 @@ class SharedLocks:
             yield
         finally:
             await self._frees.submit(key)
+
+    async def keep(self, key: str) -> bool:
+        """Take ``key`` until ``let_go`` (or this process's end) if nobody holds it; True while held.
+        Asked again, it checks the connection is alive (its locks die with it)."""
+        for attempt in (1, 2):
+            conn = await self._connection()
+            try:
+                if key in self._kept:
+                    await conn.execute("SELECT 1")
+                    return True
+                query = "SELECT pg_try_advisory_lock(hashtextextended(%s, 2))"
+                row = await (await conn.execute(query, (key,))).fetchone()
+            except psycopg.OperationalError:
+                if attempt == 2:
+                    raise
+                await conn.close()  # the locks it held are gone; a new connection asks again
+                continue
+            if row is not None and row[0]:
+                self._kept.add(key)
+                return True
+            return False
+        return False
+
+    async def let_go(self, key: str) -> None:
+        if key in self._kept:
+            self._kept.discard(key)
+            conn = await self._connection()
+            await conn.execute("SELECT pg_advisory_unlock(hashtextextended(%s, 2))", (key,))
 
     async def close(self) -> None:
         if self._conn is not None:

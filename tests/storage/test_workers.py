@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import shutil
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -154,3 +154,26 @@ NEW_TITLE = "Thời hạn giải quyết sau khi giữ người khẩn cấp (b�
 def _titles(app: App) -> set[str]:
     assert app.services.library is not None
     return {entry.title for entry in app.services.library.kb}
+
+
+async def test_the_senders_lease_passes_at_once_when_its_holders_connection_dies(pg_url: str) -> None:
+    a, b = await open_database(pg_url), await open_database(pg_url)
+    try:
+        first, second = Repositories.over(a).leases, Repositories.over(b).leases
+        ttl = timedelta(seconds=60)
+        assert await first.acquire("outbox:telegram", "first", NOW, ttl)
+        assert await first.acquire("outbox:telegram", "first", NOW + ttl / 3, ttl)  # renewed
+        assert not await second.acquire("outbox:telegram", "second", NOW, ttl)
+        # The holder's host is lost: the server ends its session, and its lock with it.
+        await b.execute_one(
+            "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted "
+            "AND pid <> pg_backend_pid()"
+        )
+        assert await second.acquire("outbox:telegram", "second", NOW, ttl)  # at once, not after 60 s
+        assert await second.holder("outbox:telegram", NOW) == "second"
+        assert not await first.acquire("outbox:telegram", "first", NOW, ttl)  # back, it finds it taken
+        await second.release("outbox:telegram", "second")
+        assert await first.acquire("outbox:telegram", "first", NOW, ttl)
+    finally:
+        await a.close()
+        await b.close()
