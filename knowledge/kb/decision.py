@@ -1,0 +1,78 @@
+"""The decision on ranked candidates: answer, ask (up to 3 suggestions), or don't know.
+
+``answer`` needs a clear winner with enough evidence; ``ask`` lists close or middling
+candidates; ``dont_know`` is for out-of-scope questions; ``empty`` for nothing searchable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from knowledge.kb.entry import Entry
+from knowledge.kb.ranking import Scored
+from knowledge.kb.settings import SearchSettings
+
+Outcome = Literal["answer", "ask", "dont_know", "empty"]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    entry: Entry
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    outcome: Outcome
+    entry: Entry | None
+    candidates: list[Candidate] = field(default_factory=list)
+    score: float = 0.0
+    reason: str = ""
+
+
+def decide(s: SearchSettings, entries: tuple[Entry, ...], scored: list[Scored]) -> SearchResult:
+    if not scored:
+        return SearchResult("dont_know", None, [], 0.0, "no indexed word matched")
+    candidates = [Candidate(entries[x.doc], round(x.score, 4)) for x in scored]
+    top = scored[0]
+    second = scored[1] if len(scored) > 1 else None
+    gap = top.score - second.score if second else top.score
+    # A near tie is settled by diacritics when the user typed them and only the top matches them.
+    accent_win = second is not None and top.accent > second.accent + 1e-9
+    if second is not None and accent_win and gap < s.margin:
+        accent_win = all(x.accent < top.accent for x in scored[1:] if top.score - x.score < s.margin)
+    close = [c for c in candidates if c.score >= max(s.ask_threshold, top.score - s.ask_window)]
+    asked = close[: s.max_suggestions]
+    if top.evidence < s.min_evidence * 0.5:
+        return SearchResult("dont_know", None, candidates[: s.max_suggestions], top.score, "no evidence")
+    if top.score >= s.answer_threshold and (gap >= s.margin or accent_win):
+        if top.evidence >= s.min_evidence and top.precision >= s.min_precision:
+            return SearchResult("answer", candidates[0].entry, candidates, top.score, "clear winner")
+        return SearchResult("ask", None, asked, top.score, "little evidence")
+    if top.score >= s.ask_threshold:
+        reason = "close candidates" if top.score >= s.answer_threshold else "middling score"
+        return SearchResult("ask", None, asked, top.score, reason)
+    return SearchResult("dont_know", None, candidates[: s.max_suggestions], top.score, "low score")
+
+
+def decide_ambiguous(s: SearchSettings, results: list[tuple[SearchResult, bool]]) -> SearchResult:
+    """An ambiguous abbreviation (``tg``): never silently pick one reading.
+
+    A reading counts when its best entry is about that reading (the entry contains the
+    expanded words). One such reading -> its result; several with different entries ->
+    ask, listing each; none -> the best result, but never as a confident answer.
+    """
+    supported = [r for r, ok in results if ok and r.outcome in ("answer", "ask")]
+    if not supported:
+        best = max((r for r, _ in results), key=lambda r: r.score)
+        if best.outcome == "answer":
+            return SearchResult("ask", None, best.candidates[: s.max_suggestions], best.score, "ambiguous")
+        return best
+    tops: dict[str, Candidate] = {}
+    for r in sorted(supported, key=lambda r: -r.score):
+        tops.setdefault(r.candidates[0].entry.id, r.candidates[0])
+    if len(tops) == 1:
+        return max(supported, key=lambda r: r.score)
+    suggestions = list(tops.values())[: s.max_suggestions]
+    return SearchResult("ask", None, suggestions, suggestions[0].score, "ambiguous abbreviation")
