@@ -1,0 +1,207 @@
+"""Reading and judging the evaluation sets (no pytest here; ``tests/test_eval.py`` runs them).
+
+Three sets:
+
+* ``tests/eval/questions.tsv`` (``query	expected	slices``): expected is an entry id,
+  alternatives separated by ``|``, or ``NONE`` (the assistant must not answer). Tuned on.
+* ``shared/eval/queries.tsv`` (``query	expect``): text groups (`` ; ``) of alternatives
+  (`` | ``) that must all appear in the folded answer, or ``NONE``. Tuned on.
+* ``tests/eval/heldout.tsv`` (``id	question	expect	kind	note``): written by someone who never
+  saw the knowledge base; ``|`` means ALL items must appear; ``turn1 || turn2`` is a
+  follow-up judged on the second reply; ``NONE`` must be refused; ``UNVERIFIED`` must not be
+  stated as law. Only scored, never tuned on.
+
+A reply is classified as an answer (a source line or a calculator card), a menu, a refusal,
+or an answer that first says what it does not cover (a disclaimer). A *confident wrong*
+answer is an answer without disclaimer that lacks the expected figures (or answers a
+question that had to be refused) — counted apart from a miss, because it is worse.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from knowledge.kb.normalize import has_diacritics, syllables
+
+EVAL_DIR = Path(__file__).resolve().parent
+QUESTIONS_TSV = EVAL_DIR / "questions.tsv"
+HELDOUT_TSV = EVAL_DIR / "heldout.tsv"
+
+
+def queries_tsv() -> Path | None:
+    """``shared/eval/queries.tsv`` next to the repository (or next to the worktrees' folder)."""
+    root = EVAL_DIR.parents[1]
+    for base in (root.parent, root.parent.parent):
+        path = base / "shared" / "eval" / "queries.tsv"
+        if path.exists():
+            return path
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    query: str
+    expected: str  # raw expected column
+    slices: frozenset[str]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    case: Case
+    passed: bool
+    got: str
+    confident_wrong: bool = False
+
+
+def header_fold(text: str) -> str:
+    """The folding described in the queries.tsv header (punctuation is kept)."""
+    text = unicodedata.normalize("NFD", unicodedata.normalize("NFC", text).lower())
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("đ", "d")
+    text = re.sub(r"(?<![0-9])0+(?=[0-9])", "", text)
+    return " ".join(text.split())
+
+
+def read_tsv(path: Path) -> list[tuple[int, list[str]]]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append((number, line.split("\t")))
+    return rows
+
+
+def derived_slices(query: str, expected: str, known: set[str]) -> frozenset[str]:
+    if expected.strip() == "NONE":
+        return frozenset({"out_of_scope"})
+    slices = {"in_scope", "diacritics" if has_diacritics(query) else "no_diacritics"}
+    if any(len(w) >= 3 and w.isalpha() and w not in known for w in syllables(query)):
+        slices.add("typo")
+    return frozenset(slices)
+
+
+def load_questions(path: Path) -> list[Case]:
+    cases = []
+    for number, cols in read_tsv(path):
+        if cols[0] == "query":
+            continue
+        expected = cols[1].strip() if len(cols) > 1 else ""
+        slices = {s.strip() for s in cols[2].split(",") if s.strip()} if len(cols) > 2 else set()
+        slices.add("out_of_scope" if expected == "NONE" else "in_scope")
+        cases.append(Case(cols[0], expected, frozenset(slices), number))
+    return cases
+
+
+def load_queries(path: Path, known: set[str]) -> list[Case]:
+    cases = []
+    for number, cols in read_tsv(path):
+        expected = cols[1].strip() if len(cols) > 1 else ""
+        cases.append(Case(cols[0], expected, derived_slices(cols[0], expected, known), number))
+    return cases
+
+
+REFUSING_KINDS = {"out_of_scope", "unknown_unit"}
+
+
+def load_heldout(path: Path) -> list[Case]:
+    """Held-out rows; slices: the row's kind plus in_scope / out_of_scope / unverified."""
+    cases = []
+    for number, cols in read_tsv(path):
+        if cols[0] == "id":
+            continue
+        query, expected, kind = cols[1], cols[2].strip(), cols[3].strip()
+        group = "out_of_scope" if expected == "NONE" else "unverified" if expected == "UNVERIFIED" else "in_scope"
+        cases.append(Case(query, expected, frozenset({kind, group}), number))
+    return cases
+
+
+# --- classifying what the user sees -------------------------------------------------------
+
+ANSWER_MARKS = ("can cu:", "moc tinh:")
+ASK_MARK = "co phai anh/chi muon hoi"
+REFUSAL_MARKS = ("chua co thong tin", "xin loi")
+DISCLAIMER_MARKS = ("chua co", "chua tra loi duoc", "khong tim thay")
+UNVERIFIED_MARKS = ("chua kiem chung", "chua xac minh", "chua duoc xac minh", "can kiem tra")
+
+
+def classify(text: str) -> str:
+    """answer / disclaimed (answer after saying what it lacks) / ask / refuse."""
+    folded = header_fold(text)
+    first = header_fold(text.strip().splitlines()[0]) if text.strip() else ""
+    if any(mark in folded for mark in ANSWER_MARKS):
+        return "disclaimed" if any(mark in first for mark in DISCLAIMER_MARKS) else "answer"
+    if ASK_MARK in folded:
+        return "ask"
+    return "refuse"
+
+
+def judge_text(case: Case, text: str) -> Outcome:
+    """Judge the reply text a user saw, by the held-out rules (``|`` = all items)."""
+    kind = classify(text)
+    folded = header_fold(text)
+    if case.expected == "NONE":
+        return Outcome(case, kind != "answer", kind, confident_wrong=kind == "answer")
+    if case.expected == "UNVERIFIED":
+        flagged = any(mark in folded for mark in UNVERIFIED_MARKS)
+        ok = kind in ("ask", "refuse") or flagged
+        return Outcome(case, ok, kind, confident_wrong=not ok)
+    items = [header_fold(item) for item in case.expected.split("|") if item.strip()]
+    missing = [item for item in items if item not in folded]
+    answered = kind in ("answer", "disclaimed")
+    passed = answered and not missing
+    wrong = kind == "answer" and bool(missing)
+    got = kind if not missing else f"{kind}, missing {missing}"
+    return Outcome(case, passed, got, confident_wrong=wrong)
+
+
+def judge_groups(case: Case, shown: str | None) -> Outcome:
+    """queries.tsv rule: `` ; `` groups of `` | `` alternatives; ``shown`` is None for no answer."""
+    if case.expected == "NONE":
+        return Outcome(case, shown is None, "no answer" if shown is None else "answer", shown is not None)
+    if shown is None:
+        return Outcome(case, False, "no answer")
+    folded = header_fold(shown)
+    groups = [[header_fold(alt) for alt in group.split(" | ")] for group in case.expected.split(" ; ")]
+    passed = all(any(alt in folded for alt in group) for group in groups)
+    return Outcome(case, passed, "answer", confident_wrong=not passed)
+
+
+# --- tables ------------------------------------------------------------------------------
+
+
+def table(title: str, outcomes: list[Outcome], floors: dict[str, float]) -> tuple[str, list[str]]:
+    """The per-slice table (with the confident-wrong count) and the slices below their floor."""
+    names = sorted({s for o in outcomes for s in o.case.slices})
+    lines = [title, f"{'slice':<16}{'n':>5}{'pass':>6}{'rate':>8}{'wrong':>7}{'min':>7}"]
+    below = []
+    for name in names:
+        subset = [o for o in outcomes if name in o.case.slices]
+        passed = sum(o.passed for o in subset)
+        wrong = sum(o.confident_wrong for o in subset)
+        rate = passed / len(subset)
+        minimum = floors.get(name)
+        mark = "" if minimum is None or rate >= minimum else "  <-- below"
+        if mark:
+            below.append(name)
+        floor = f"{minimum:.0%}" if minimum is not None else "-"
+        lines.append(f"{name:<16}{len(subset):>5}{passed:>6}{rate:>8.1%}{wrong:>7}{floor:>7}{mark}")
+    total_wrong = sum(o.confident_wrong for o in outcomes)
+    lines.append(f"confident wrong answers: {total_wrong} of {len(outcomes)}")
+    return "\n".join(lines), below
+
+
+def failures(outcomes: list[Outcome]) -> str:
+    bad = [o for o in outcomes if not o.passed]
+    lines = ["failures:"] if bad else []
+    for o in bad:
+        flag = " [CONFIDENT WRONG]" if o.confident_wrong else ""
+        lines.append(f"  line {o.case.line}: {o.case.query!r} expected {o.case.expected!r} got {o.got}{flag}")
+    return "\n".join(lines)
+
+
+def counts(outcomes: list[Outcome]) -> Counter[str]:
+    return Counter(o.got.split(",")[0] for o in outcomes)
