@@ -36,8 +36,8 @@ from tests.eval.judge import (
     header_fold,
     judge_text,
     load_heldout,
-    load_questions,
     load_queries,
+    load_questions,
     queries_tsv,
     table,
 )
