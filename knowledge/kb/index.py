@@ -19,6 +19,7 @@ from collections.abc import Set as AbstractSet
 
 from knowledge.kb.entry import Entry
 from knowledge.kb.normalize import Synonyms, lower_nfc, syllables
+from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.settings import SearchSettings
 
 _ACCENT_WORD = re.compile(r"\w+")
@@ -52,7 +53,7 @@ class Index:
                 gc.enable()
 
     def fold_expand(self, text: str) -> list[str]:
-        tokens = syllables(text)
+        tokens = numbers_from_words(syllables(text))
         if self.synonyms.readings.keys().isdisjoint(tokens):
             return tokens
         return self.synonyms.expand_first(tokens)

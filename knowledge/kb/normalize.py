@@ -126,6 +126,10 @@ class Synonyms:
     fillers: tuple[tuple[str, ...], ...] = ()  # longest first
     weights: Mapping[str, float] = field(default_factory=dict)  # folded word or word pair -> factor
     modifiers: Mapping[str, float] = field(default_factory=dict)  # topic-changing phrase -> weight
+    modifier_aliases: Mapping[str, str] = field(default_factory=dict)  # other spelling -> modifier
+    # phrases that hide a modifier ("cơ quan điều tra" is a body, not the investigation stage)
+    modifier_exceptions: tuple[str, ...] = ()
+    stages: frozenset[str] = frozenset()  # the modifiers that name a procedural stage
     # fillers by their first word (longest first), so stripping looks only at the phrases that can match
     _fillers_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
 
@@ -141,7 +145,12 @@ class Synonyms:
         if not self.modifiers:
             return frozenset()
         text = f" {' '.join(tokens)} "
-        return frozenset(m for m in self.modifiers if f" {m} " in text)
+        for phrase in self.modifier_exceptions:
+            if f" {phrase} " in text:
+                text = text.replace(f" {phrase} ", " ")
+        found = {m for m in self.modifiers if f" {m} " in text}
+        found.update(m for alias, m in self.modifier_aliases.items() if f" {alias} " in text)
+        return frozenset(found)
 
     def strip_fillers(self, tokens: Sequence[str]) -> list[str]:
         """Remove courtesy phrases ("cho em hỏi", "ạ"); never returns an empty list for a non-empty one."""
@@ -235,12 +244,34 @@ def parse_synonyms(raw: object) -> Synonyms:
     if not isinstance(modifiers_raw, dict):
         raise ValueError("synonyms.yaml: 'modifiers' must be a mapping (phrase: weight)")
     modifiers: dict[str, float] = {}
+    aliases: dict[str, str] = {}
     for key, value in modifiers_raw.items():
-        phrase = fold(str(key))
-        if not phrase or not isinstance(value, int | float) or value <= 0:
+        phrases = [fold(part) for part in str(key).split("|")]
+        if not all(phrases) or not isinstance(value, int | float) or value <= 0:
             raise ValueError(f"synonyms.yaml: modifier {key!r}: {value!r} (weight > 0)")
-        modifiers[phrase] = float(value)
-    return Synonyms(readings=readings, stopwords=stopwords, fillers=ordered, weights=weights, modifiers=modifiers)
+        modifiers[phrases[0]] = float(value)
+        aliases.update((alias, phrases[0]) for alias in phrases[1:])
+    exceptions = tuple(" ".join(syllables(str(item))) for item in _list(raw, "modifier_exceptions"))
+    stages = frozenset(" ".join(syllables(str(item))) for item in _list(raw, "stages"))
+    if not stages <= modifiers.keys():
+        raise ValueError(f"synonyms.yaml: stages must be modifiers too: {sorted(stages - modifiers.keys())}")
+    return Synonyms(
+        readings=readings,
+        stopwords=stopwords,
+        fillers=ordered,
+        weights=weights,
+        modifiers=modifiers,
+        modifier_aliases=aliases,
+        modifier_exceptions=exceptions,
+        stages=stages,
+    )
+
+
+def _list(raw: dict[str, object], key: str) -> list[object]:
+    value = raw.get(key, [])
+    if not isinstance(value, list):
+        raise ValueError(f"synonyms.yaml: {key!r} must be a list")
+    return value
 
 
 @lru_cache(maxsize=4)

@@ -22,6 +22,7 @@ from knowledge.kb.decision import Candidate, Outcome, SearchResult, decide, deci
 from knowledge.kb.entry import Entry
 from knowledge.kb.index import Index
 from knowledge.kb.normalize import Synonyms, has_diacritics, load_synonyms, lower_nfc, syllables
+from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.query import QueryAnalyzer, resolve_relative_years
 from knowledge.kb.ranking import rank
 from knowledge.kb.settings import SearchSettings
@@ -52,7 +53,7 @@ class Searcher:
         tokens = syllables(head)[: s.max_query_tokens]
         if not tokens:
             return SearchResult("empty", None, [], 0.0, "no searchable text")
-        tokens = resolve_relative_years(self.synonyms.strip_fillers(tokens), today)
+        tokens = resolve_relative_years(numbers_from_words(self.synonyms.strip_fillers(tokens)), today)
         # With diacritics typed, every word is taken literally ("chi" is then not "chỉ").
         accent_tokens = frozenset(_ACCENT_WORD.findall(lower_nfc(head))) if has_diacritics(head) else frozenset()
         variants = self.synonyms.expand_readings(tokens, s.max_variants)
