@@ -12,11 +12,13 @@ from handlers.deadlines import free_text_deadline
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
 from knowledge.kb.library import Library
 from knowledge.kb.normalize import fold
-from knowledge.kb.render import format_answer, format_result
+from knowledge.kb.render import EMPTY, format_answer
+from knowledge.kb.reply import render_parts
 from storage.signals import KB_RELOAD
 from storage.users import Role
 
 PAGE = 8
+MAX_OPTIONS = 6
 MAX_BUTTON = 60
 MENU_COMMANDS = {"thoihan": "thoi_han", "chitieu": "chi_tieu", "phuongcham": "phuong_cham"}
 NO_LIBRARY = "Cơ sở tri thức đang không sẵn sàng. Anh/chị vui lòng thử lại sau hoặc báo quản trị viên."
@@ -38,40 +40,69 @@ def _category_buttons() -> list[list[Button]]:
     return [[Button(label, callback_data("kbc", cat, 1))] for cat, label in CATEGORY_LABELS.items()]
 
 
+CONTEXT_KEY = "qa_last"  # the last answered entry, kept with the conversation
+CONTEXT_MINUTES = 30
+
+
+def _previous(ctx: Context, library: Library) -> Entry | None:
+    """The entry answered last in this conversation, if less than 30 minutes ago."""
+    last = ctx.conversation.data.get(CONTEXT_KEY)
+    if not isinstance(last, dict) or not isinstance(last.get("id"), str) or not isinstance(last.get("at"), str):
+        return None
+    try:
+        at = datetime.fromisoformat(last["at"])
+    except ValueError:
+        return None
+    if ctx.now() - at > timedelta(minutes=CONTEXT_MINUTES):
+        return None
+    return library.kb.get(last["id"])
+
+
+def _remember(ctx: Context, entry: Entry) -> None:
+    ctx.conversation.data[CONTEXT_KEY] = {"id": entry.id, "at": ctx.now().isoformat()}
+
+
 async def answer_question(ctx: Context, question: str) -> list[Reply]:
     library = _library(ctx)
     if library is None:
         return [Reply(NO_LIBRARY)]
     today = ctx.local_now().date()
-    result = library.searcher.search(question, today)
-    if result.outcome == "empty":
-        return [Reply(format_result(result, today))]
+    if not fold(question):
+        return [Reply(EMPTY)]
+    parts = library.dialogue.read(question, today, _previous(ctx, library))
+    shown = render_parts(parts, today)
+    first = next((p.result for p in parts if p.answered), parts[0].result)
     await ctx.repos.questions.record(
         unit_id=ctx.user.unit_id if ctx.user else None,
         text=question,
         folded=fold(question),
-        outcome=result.outcome,
-        entry_id=result.entry.id if result.entry else None,
-        score=result.score,
+        outcome="answer" if shown.answered else first.outcome,
+        entry_id=shown.answered[0].id if shown.answered else None,
+        score=first.score,
         now=ctx.now(),
     )
-    if result.outcome == "answer" and result.entry is not None:
-        return [_answer_reply(library, result.entry, today)]
-    if result.outcome == "ask" and result.candidates:
-        entries = [c.entry for c in result.candidates[:3]]
-        return [reply("Có phải anh/chị muốn hỏi:", *_entry_buttons(entries))]
-    return [
-        reply(
-            format_result(result, today) + "\nCâu hỏi đã được ghi lại để quản trị viên bổ sung. "
-            "Anh/chị có thể xem theo chủ đề:",
-            *_category_buttons(),
-        )
-    ]
+    if shown.answered:
+        _remember(ctx, shown.answered[-1])
+    if shown.topics:
+        return [
+            reply(
+                shown.text + "\nCâu hỏi đã được ghi lại để quản trị viên bổ sung. Anh/chị có thể xem theo chủ đề:",
+                *_category_buttons(),
+            )
+        ]
+    if shown.suggestions:
+        return [reply(shown.text, *_entry_buttons(shown.suggestions[:MAX_OPTIONS]))]
+    if len(shown.answered) == 1:
+        return [_with_related(library, shown.answered[0], shown.text)]
+    return [Reply(shown.text)]
 
 
 def _answer_reply(library: Library, entry: Entry, today: date) -> Reply:
+    return _with_related(library, entry, format_answer(entry, today))
+
+
+def _with_related(library: Library, entry: Entry, text: str) -> Reply:
     related = [e for e in (library.kb.get(i) for i in entry.related) if e is not None][:3]
-    text = format_answer(entry, today)
     if related:
         text += "\n\nXem thêm:"
     return reply(text, *_entry_buttons(related))
@@ -107,6 +138,7 @@ async def show_entry(ctx: Context) -> list[Reply]:
         score=1.0,
         now=ctx.now(),
     )
+    _remember(ctx, entry)
     return [_answer_reply(library, entry, ctx.local_now().date())]
 
 

@@ -31,7 +31,9 @@ class SearchResult:
     reason: str = ""
 
 
-def decide(s: SearchSettings, entries: tuple[Entry, ...], scored: list[Scored]) -> SearchResult:
+def decide(
+    s: SearchSettings, entries: tuple[Entry, ...], scored: list[Scored], query_stages: frozenset[str] = frozenset()
+) -> SearchResult:
     if not scored:
         return SearchResult("dont_know", None, [], 0.0, "no indexed word matched")
     candidates = [Candidate(entries[x.doc], round(x.score, 4)) for x in scored]
@@ -48,12 +50,28 @@ def decide(s: SearchSettings, entries: tuple[Entry, ...], scored: list[Scored]) 
         return SearchResult("dont_know", None, candidates[: s.max_suggestions], top.score, "no evidence")
     if top.score >= s.answer_threshold and (gap >= s.margin or accent_win):
         if top.evidence >= s.min_evidence and top.precision >= s.min_precision:
+            other_stages = _other_stages(s, scored, query_stages)
+            if other_stages:
+                asked = [candidates[0], *(candidates[i] for i in other_stages)][: s.max_suggestions]
+                return SearchResult("ask", None, asked, top.score, "stage not named")
             return SearchResult("answer", candidates[0].entry, candidates, top.score, "clear winner")
         return SearchResult("ask", None, asked, top.score, "little evidence")
     if top.score >= s.ask_threshold:
         reason = "close candidates" if top.score >= s.answer_threshold else "middling score"
         return SearchResult("ask", None, asked, top.score, reason)
     return SearchResult("dont_know", None, candidates[: s.max_suggestions], top.score, "low score")
+
+
+def _other_stages(s: SearchSettings, scored: list[Scored], query_stages: frozenset[str]) -> list[int]:
+    """Close candidates of another stage, when the question names none (the stage decides)."""
+    top = scored[0]
+    if query_stages or not top.stages:
+        return []
+    return [
+        i
+        for i, x in enumerate(scored[1:], start=1)
+        if x.stages and x.stages != top.stages and top.score - x.score < s.stage_window
+    ]
 
 
 def decide_ambiguous(s: SearchSettings, results: list[tuple[SearchResult, bool]]) -> SearchResult:

@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from knowledge.kb.dialogue import Dialogue
 from knowledge.kb.search import Searcher, SearchSettings
 from knowledge.kb.store import KnowledgeBase, Problem, check_kb, load_kb
 
@@ -17,6 +18,12 @@ logger = logging.getLogger(__name__)
 class Loaded:
     kb: KnowledgeBase
     searcher: Searcher
+    dialogue: Dialogue
+
+
+def _loaded(kb: KnowledgeBase, settings: SearchSettings | None) -> Loaded:
+    searcher = Searcher(kb, settings)
+    return Loaded(kb, searcher, Dialogue(searcher))
 
 
 class Library:
@@ -24,7 +31,7 @@ class Library:
         self.data_dir = data_dir
         self._settings = settings
         kb = load_kb(data_dir)
-        self._current = Loaded(kb, Searcher(kb, settings))
+        self._current = _loaded(kb, settings)
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -34,12 +41,16 @@ class Library:
     def searcher(self) -> Searcher:
         return self._current.searcher
 
+    @property
+    def dialogue(self) -> Dialogue:
+        return self._current.dialogue
+
     def reload(self) -> list[Problem]:
         """Validate and re-index the data files; on any problem keep the current base."""
         kb, problems = check_kb(self.data_dir)
         if problems or kb is None:
             logger.warning("knowledge reload refused: %d problems", len(problems))
             return problems or [Problem("", "", "", "không tìm thấy tệp kb_*.yaml")]
-        self._current = Loaded(kb, Searcher(kb, self._settings))
+        self._current = _loaded(kb, self._settings)
         logger.info("knowledge base reloaded: %d entries", len(kb))
         return []

@@ -23,6 +23,7 @@ class Scored:
     precision: float  # best share of one title/question covered by the query
     accent: float  # share of accented query words matched with the same diacritics
     doc: int
+    stages: frozenset[str] = frozenset()  # the procedural stages the entry's title names
 
 
 def bm25(index: Index, q: Query) -> dict[int, float]:
@@ -59,6 +60,8 @@ def rank(index: Index, q: Query, accent_tokens: frozenset[str]) -> list[Scored]:
     stop = index.synonyms.stopwords
     content = {t: w for t, w in q.unigrams.items() if t not in stop}
     mods = index.synonyms.modifiers
+    stages_all = index.synonyms.stages
+    q_stages = q.modifiers & stages_all
     for doc, score_bm25 in top:
         cover, _ = index.coverage(q.unigrams, doc)
         cover_b, _ = index.coverage(q.bigrams, doc) if q.bigrams else (cover, 0.0)
@@ -72,12 +75,16 @@ def rank(index: Index, q: Query, accent_tokens: frozenset[str]) -> list[Scored]:
             + s.w_fuzz * (fz[1] / 100.0 if fz else 0.0)
         )
         score *= 0.9 + 0.1 * score_bm25 / best_bm25
-        score -= s.modifier_penalty * sum(mods[m] for m in q.modifiers ^ index.modifiers[doc])
+        differ = q.modifiers ^ index.modifiers[doc]
+        if not q_stages:
+            differ -= stages_all  # no stage named: the stage decides only among close candidates
+        score -= s.modifier_penalty * sum(mods[m] for m in differ)
         year = index.entries[doc].year
         if q.years and year is not None:
             score += s.year_bonus if year in q.years else -s.year_penalty
         accent = index.accent_agreement(accent_tokens, doc) if accent_tokens else 0.0
         score += s.diacritic_bonus * accent
-        scored.append(Scored(score, evidence / index.idf_unknown, precision, accent, doc))
+        stages = index.modifiers[doc] & index.synonyms.stages
+        scored.append(Scored(score, evidence / index.idf_unknown, precision, accent, doc, stages))
     scored.sort(key=lambda x: (-x.score, x.doc))
     return scored

@@ -66,6 +66,12 @@ class Searcher:
             results.append((result, top is not None and self.index.has_readings(top, readings)))
         return decide_ambiguous(s, results)
 
+    def title_tokens(self, entry: Entry) -> list[str]:
+        """The entry's title, folded and expanded as indexed."""
+        doc = self.index.doc_index.get(entry.id)
+        return self.index.strings[doc][0].split() if doc is not None and self.index.strings[doc] else []
+
     def _search_tokens(self, tokens: list[str], accent_tokens: frozenset[str]) -> SearchResult:
-        scored = rank(self.index, self._analyzer.make_query(tokens), accent_tokens)
-        return decide(self.settings, self.entries, scored)
+        query = self._analyzer.make_query(tokens)
+        scored = rank(self.index, query, accent_tokens)
+        return decide(self.settings, self.entries, scored, query.modifiers & self.synonyms.stages)

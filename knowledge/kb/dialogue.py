@@ -1,0 +1,91 @@
+"""One message in a conversation: its parts, each read (against the previous answer when it
+names no subject), searched, and checked for a unit or year the knowledge base lacks.
+
+Pure: the previous answer comes in as an entry, the parts go out; ``handlers/qa.py`` keeps
+the previous answer with the conversation and renders the parts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from knowledge.kb.entry import Entry
+from knowledge.kb.followup import compose, has_cue, has_subject, replaced
+from knowledge.kb.normalize import fold, syllables
+from knowledge.kb.numbers import numbers_from_words
+from knowledge.kb.scope import Scope, scope_of, unknown_year
+from knowledge.kb.search import Searcher, SearchResult
+from knowledge.kb.twopart import split_question
+from knowledge.kb.vocabulary import Vocabulary, load_vocabulary
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    text: str  # the part of the message, as typed
+    result: SearchResult
+    context: Entry | None = None  # the previous answer it was read against
+    unknown_unit: str | None = None  # a unit/place named that no entry covers
+    unknown_year: int | None = None  # a year named that the answer does not cover
+
+    @property
+    def answered(self) -> bool:
+        return self.result.outcome == "answer" and self.result.entry is not None
+
+
+class Dialogue:
+    def __init__(self, searcher: Searcher, vocab: Vocabulary | None = None) -> None:
+        self.searcher = searcher
+        self.vocab = vocab or load_vocabulary()
+        self._units = sorted({e.unit for e in searcher.entries if e.unit})
+
+    def _tokens(self, text: str) -> list[str]:
+        syn = self.searcher.synonyms
+        return syn.expand_first(numbers_from_words(syn.strip_fillers(syllables(text))))
+
+    def read(self, text: str, today: date, previous: Entry | None = None) -> list[Part]:
+        """The parts of ``text`` answered in order; a later part reads against an earlier answer."""
+        parts: list[Part] = []
+        context = previous
+        for piece in split_question(text, self.vocab, self.searcher.synonyms):
+            part = self._part(piece, today, context)
+            if parts and part.answered and any(p.result.entry == part.result.entry for p in parts):
+                continue  # "bao lâu và tính từ khi nào": one entry answers both
+            parts.append(part)
+            if part.answered:
+                context = part.result.entry
+        return parts or [Part(text, self.searcher.search(text, today))]
+
+    def _part(self, text: str, today: date, context: Entry | None) -> Part:
+        tokens = self._tokens(text)
+        bare = self.searcher.search(text, today)
+        if context is None or not tokens:
+            return self._scoped(Part(text, bare), tokens)
+        cue = has_cue(tokens, self.vocab)
+        changes = replaced(tokens, self.vocab)
+        if has_subject(tokens, self.vocab, self.searcher.synonyms) and not (cue and changes):
+            return self._scoped(Part(text, bare), tokens)
+        title = self.searcher.title_tokens(context)
+        composed = self.searcher.search(" ".join(compose(title, tokens, self.vocab)), today)
+        result = bare
+        if composed.outcome == "answer" and composed.entry == context:
+            # The same entry again: right when it speaks of what the message changed.
+            answer = fold(context.answer)
+            if all(f" {' '.join(p)} " in f" {answer} " for p in changes):
+                result = composed
+            elif bare.outcome != "answer":
+                result = SearchResult("ask", None, composed.candidates[:3], composed.score, "follow-up")
+        elif (composed.outcome == "answer" and (cue or bare.outcome != "answer" or composed.score > bare.score)) or (
+            composed.outcome == "ask" and bare.outcome != "answer"
+        ):
+            result = composed
+        used = context if result is not bare else None
+        return self._scoped(Part(text, result, used), tokens)
+
+    def _scoped(self, part: Part, tokens: list[str]) -> Part:
+        scope: Scope = scope_of(part.text, tokens, self.vocab, self.searcher.synonyms, self._units)
+        top = part.result.entry or (part.result.candidates[0].entry if part.result.candidates else None)
+        year = unknown_year(scope, top, self.searcher.entries) if top is not None else None
+        if scope.unit is None and year is None:
+            return part
+        return Part(part.text, part.result, part.context, scope.unit, year)

@@ -1,0 +1,74 @@
+"""Reading a message against the previous answer ("còn gia hạn thì sao" after "tạm giữ bao lâu").
+
+A message that names no subject (no word of ``dialogue.subjects``) is a follow-up when there
+is a previous answer: its words are added to that answer's title, after removing from the
+title whatever the message replaces (a crime category, tạm giữ/tạm giam, a stage, …: the
+``exclusive`` groups). "thế còn tội rất nghiêm trọng" after "Tạm giam để điều tra tội
+nghiêm trọng" becomes "tạm giam để điều tra tội rất nghiêm trọng".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knowledge.kb.normalize import Synonyms
+from knowledge.kb.vocabulary import Vocabulary, contains, find
+
+
+def has_subject(tokens: Sequence[str], vocab: Vocabulary, synonyms: Synonyms) -> bool:
+    """Whether the message names what it is about (an ambiguous "tg" counts)."""
+    if contains(tokens, vocab.subjects):
+        return True
+    ambiguous = [synonyms.readings[t] for t in tokens if synonyms.is_ambiguous(t)]
+    return any(contains(reading, vocab.subjects) for readings in ambiguous for reading in readings)
+
+
+def has_cue(tokens: Sequence[str], vocab: Vocabulary) -> bool:
+    """Whether the message opens like a follow-up ("còn …", "nếu là …", "… thì sao")."""
+    return any(tuple(tokens[: len(cue)]) == cue for cue in vocab.followup_cues) or (
+        len(tokens) >= 2 and tuple(tokens[-2:]) in (("thi", "sao"), ("the", "nao"))
+    )
+
+
+def _strip_cues(tokens: list[str], vocab: Vocabulary) -> list[str]:
+    changed = True
+    while changed and tokens:
+        changed = False
+        for cue in vocab.followup_cues:
+            if len(tokens) > len(cue) and tuple(tokens[: len(cue)]) == cue:
+                tokens = tokens[len(cue) :]
+                changed = True
+                break
+    return tokens
+
+
+def _remove(tokens: list[str], phrase: tuple[str, ...]) -> list[str]:
+    at = find(tokens, phrase)
+    while at >= 0:
+        tokens = tokens[:at] + tokens[at + len(phrase) :]
+        at = find(tokens, phrase)
+    return tokens
+
+
+def compose(title: Sequence[str], tokens: Sequence[str], vocab: Vocabulary) -> list[str]:
+    """The previous answer's title with the message's words replacing what they replace."""
+    base = list(title)
+    words = _strip_cues(list(tokens), vocab)
+    for group in vocab.exclusive:
+        if contains(words, group):
+            for phrase in group:  # longest first: "rất nghiêm trọng" before "nghiêm trọng"
+                base = _remove(base, phrase)
+    return base + words
+
+
+def replaced(tokens: Sequence[str], vocab: Vocabulary) -> list[tuple[str, ...]]:
+    """The exclusive phrases the message names (what it changes in the previous question)."""
+    out = []
+    for group in vocab.exclusive:
+        masked = list(tokens)
+        for phrase in group:  # longest first, so "nghiêm trọng" inside "rất nghiêm trọng" is not counted
+            at = find(masked, phrase)
+            if at >= 0:
+                out.append(phrase)
+                masked[at : at + len(phrase)] = [""] * len(phrase)
+    return out

@@ -1,0 +1,95 @@
+"""Lead with what was asked: the clause of an answer about the case the question names.
+
+An entry often gives several figures ("30 ngày … VKS cấp trên (VKS cùng cấp: 15 ngày)";
+"20 ngày với tội ít nghiêm trọng …; 30 ngày với tội rất nghiêm trọng …"). When the question
+names a case (a crime category, the superior or same-level procuracy, a length such as
+"2 tháng", "khi chưa gia hạn") and a later clause of the answer is about exactly that case,
+that clause is shown first, as a lead line; the answer itself is shown unchanged below.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from knowledge.kb.normalize import syllables
+from knowledge.kb.numbers import numbers_from_words
+from knowledge.kb.vocabulary import Phrase, find
+
+_CATEGORIES: tuple[Phrase, ...] = (
+    ("dac", "biet", "nghiem", "trong"),
+    ("rat", "nghiem", "trong"),
+    ("it", "nghiem", "trong"),
+    ("nghiem", "trong"),
+)
+_CASES: tuple[tuple[Phrase, tuple[Phrase, ...]], ...] = (
+    (("cap", "tren"), (("cap", "tren"),)),
+    (("cung", "cap"), (("cung", "cap"),)),
+    (("chua", "gia", "han"), (("thoi", "han", "dau"), ("khong", "gia", "han"))),
+    (("khong", "gia", "han"), (("thoi", "han", "dau"), ("khong", "gia", "han"))),
+    (("lan", "dau"), (("thoi", "han", "dau"), ("lan", "thu", "nhat"))),
+    (("lan", "2"), (("lan", "thu", "hai"),)),
+    (("lan", "thu", "hai"), (("lan", "thu", "hai"),)),
+    (("an", "ninh", "quoc", "gia"), (("an", "ninh", "quoc", "gia"),)),
+)
+_CLAUSE = re.compile(r"[^.;(),]+")
+_FIGURE = re.compile(r"\d")
+_LENGTH_UNITS = frozenset({"ngay", "thang", "nam", "gio"})
+
+
+def categories(tokens: Sequence[str]) -> set[Phrase]:
+    """Crime categories named, each counted once ("rất nghiêm trọng" is not "nghiêm trọng")."""
+    masked = list(tokens)
+    found: set[Phrase] = set()
+    for phrase in _CATEGORIES:
+        at = find(masked, phrase)
+        while at >= 0:
+            found.add(phrase)
+            masked[at : at + len(phrase)] = [""] * len(phrase)
+            at = find(masked, phrase, at + len(phrase))
+    return found
+
+
+def _wanted(question: Sequence[str]) -> list[tuple[str, object]]:
+    wanted: list[tuple[str, object]] = [("category", c) for c in categories(question)]
+    for phrase, shown_as in _CASES:
+        if find(question, phrase) >= 0:
+            wanted.append(("phrase", shown_as))
+    for i in range(len(question) - 1):
+        if question[i].isdigit() and question[i + 1] in _LENGTH_UNITS:
+            wanted.append(("phrase", ((question[i], question[i + 1]),)))
+    return wanted
+
+
+def _matches(clause: Sequence[str], want: tuple[str, object]) -> bool:
+    kind, value = want
+    if kind == "category":
+        return value in categories(clause)
+    assert isinstance(value, tuple)
+    return any(find(clause, phrase) >= 0 for phrase in value)
+
+
+def lead_line(answer: str, question: Sequence[str]) -> str | None:
+    """The clause to show first, or None when the answer already opens with it (or none fits)."""
+    wanted = _wanted(numbers_from_words(list(question)))
+    if not wanted:
+        return None
+    clauses: list[str] = []
+    for clause in _CLAUSE.findall(answer):
+        head, colon, tail = clause.partition(":")
+        # "9 ngày …: thời hạn đầu 3 ngày" holds two clauses; "VKS cùng cấp: 15 ngày" one.
+        parts = [head, tail] if colon and _FIGURE.search(head) and _FIGURE.search(tail) else [clause]
+        clauses += [p.strip(" ,") for p in parts if p.strip(" ,")]
+    scored = []
+    for index, clause in enumerate(clauses):
+        tokens = numbers_from_words(syllables(clause))
+        hits = sum(_matches(tokens, w) for w in wanted)
+        if hits and _FIGURE.search(clause):
+            scored.append((hits, -index, clause))
+    if not scored:
+        return None
+    hits, neg_index, clause = max(scored)
+    first_tokens = numbers_from_words(syllables(clauses[0]))
+    if neg_index == 0 or sum(_matches(first_tokens, w) for w in wanted) >= hits:
+        return None
+    return clause[0].upper() + clause[1:]

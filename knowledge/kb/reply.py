@@ -1,0 +1,110 @@
+"""What the user sees for one message: its parts rendered into one reply (pure).
+
+One part: the answer (with a lead line for the case asked, and the entry's title when it was
+read against the previous answer), a menu, or "don't know" with the topics. Several parts:
+each numbered with the words it answers and its own source, and a part that found nothing
+says so — one part's figure is never shown as the answer to both. A unit or a year the
+knowledge base lacks is said first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from knowledge.kb.dialogue import Part
+from knowledge.kb.entry import CATEGORY_LABELS, Entry
+from knowledge.kb.lead import lead_line
+from knowledge.kb.normalize import syllables
+from knowledge.kb.render import ASK_HEADER, DONT_KNOW, format_answer
+
+NOT_FOUND_PART = "Tôi chưa tìm được câu trả lời cho phần này; anh/chị hỏi riêng phần này cụ thể hơn giúp tôi."
+UNCLEAR_PART = "Chưa rõ ý phần này; có thể anh/chị muốn hỏi:"
+
+
+@dataclass(slots=True)
+class Rendered:
+    text: str
+    suggestions: list[Entry] = field(default_factory=list)  # offered as buttons
+    answered: list[Entry] = field(default_factory=list)  # shown as answers (the last is kept as context)
+    topics: bool = False  # offer the category menu (nothing found)
+
+
+def _label(entry: Entry) -> str:
+    return CATEGORY_LABELS.get(entry.category, "nội dung này").lower()
+
+
+def _notice(part: Part, entry: Entry | None) -> str:
+    about = f"về {_label(entry)} " if entry is not None else ""
+    if part.unknown_unit is not None:
+        year = f" năm {part.unknown_year}" if part.unknown_year else ""
+        return f"Trợ lý chưa có thông tin {about}riêng của {part.unknown_unit}{year}."
+    return f"Trợ lý chưa có thông tin {about}năm {part.unknown_year}."
+
+
+def _usable(part: Part) -> Entry | None:
+    """The answered entry if it may be shown as an answer despite a scope notice."""
+    entry = part.result.entry if part.answered else None
+    if entry is None:
+        return None
+    if part.unknown_unit is not None and entry.unit is not None:
+        return None  # another unit's plan is not an answer about this one
+    if part.unknown_year is not None and entry.year is not None:
+        return None  # another year's content is not an answer about this year
+    return entry
+
+
+def _answer_text(part: Part, entry: Entry, today: date, with_title: bool) -> str:
+    lines = []
+    if part.unknown_unit is not None or part.unknown_year is not None:
+        lines.append(_notice(part, entry) + " Dưới đây là thông tin chung của Ngành (không riêng đơn vị, năm đó):")
+    if with_title or part.context is not None:
+        lines.append(f"Về: {entry.title}")
+    lead = lead_line(entry.answer, syllables(part.text))
+    if lead:
+        lines.append(f"▶ {lead}.")
+    lines.append(format_answer(entry, today))
+    return "\n".join(lines)
+
+
+def _single(part: Part, today: date) -> Rendered:
+    entry = _usable(part)
+    if entry is not None:
+        return Rendered(_answer_text(part, entry, today, with_title=False), answered=[entry])
+    top = part.result.entry or (part.result.candidates[0].entry if part.result.candidates else None)
+    scoped = part.unknown_unit is not None or part.unknown_year is not None
+    options = [c.entry for c in part.result.candidates[:3]] if part.result.outcome in ("ask", "answer") else []
+    if scoped:
+        head = _notice(part, top)
+        if options:
+            return Rendered(head + " Trợ lý có các nội dung gần nhất sau, anh/chị chọn nếu phù hợp:", options)
+        return Rendered(head + "\n" + DONT_KNOW, topics=True)
+    if part.result.outcome == "ask" and options:
+        return Rendered(ASK_HEADER, options)
+    return Rendered(DONT_KNOW, topics=True)
+
+
+def render_parts(parts: list[Part], today: date) -> Rendered:
+    """One reply for all the parts of a message."""
+    if len(parts) == 1:
+        return _single(parts[0], today)
+    blocks = [f"Câu hỏi của anh/chị có {len(parts)} phần:"]
+    out = Rendered("")
+    for number, part in enumerate(parts, start=1):
+        entry = _usable(part)
+        head = f"{number}. «{part.text}»"
+        if entry is not None:
+            blocks.append(f"{head}\n{_answer_text(part, entry, today, with_title=True)}")
+            out.answered.append(entry)
+        elif part.result.outcome == "ask" and part.result.candidates:
+            options = [c.entry for c in part.result.candidates[:3]]
+            titles = "; ".join(f"«{e.title}»" for e in options)
+            blocks.append(f"{head}\n{UNCLEAR_PART} {titles} (chọn ở nút bên dưới).")
+            out.suggestions += [e for e in options if e not in out.suggestions]
+        else:
+            notice = _notice(part, None) + " " if part.unknown_unit or part.unknown_year else ""
+            blocks.append(f"{head}\n{notice}{NOT_FOUND_PART}")
+    if not out.answered and not out.suggestions:
+        return Rendered(DONT_KNOW, topics=True)
+    out.text = "\n\n".join(blocks)
+    return out

@@ -1,0 +1,90 @@
+"""What the knowledge base does not cover: a unit, a province or a year that no entry is about.
+
+"phương châm công tác của VKSND tỉnh Cà Mau năm 2023" must not be answered with the sector's
+2023 theme as if it were Cà Mau's: the reply says first that there is nothing of Cà Mau's,
+then offers the sector-wide entry as such. A year that no entry of the answer's kind covers
+is said the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from knowledge.kb.entry import Entry
+from knowledge.kb.normalize import Synonyms, fold
+from knowledge.kb.query import YEAR_RE
+from knowledge.kb.vocabulary import Vocabulary, find
+from knowledge.kb.wording import Wording
+
+_UNIT_PREFIX = frozenset({"tinh", "tp", "thanh", "pho", "vksnd", "vks", "vien", "kiem", "sat", "nhan", "dan"})
+_NOT_NAME = frozenset({"nam", "cua", "la", "ve", "co", "thi", "va", "trong", "bao", "may", "gi", "nao", "duoc"})
+YEARLY = ("phuong_cham", "chi_tieu")  # categories whose content changes every year
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    unit: str | None  # a unit or place the question names that no entry covers, as typed
+    years: tuple[int, ...]  # years the question names
+
+
+def _named_units(wording: Wording, vocab: Vocabulary) -> list[tuple[str, tuple[str, ...]]]:
+    """(as typed, folded) for each place or local unit named."""
+    tokens = wording.tokens()
+    found = []
+    for phrase in vocab.places:
+        if find(tokens, phrase) >= 0:
+            span = wording.word_span(phrase)
+            if span is not None:
+                start = span[0]
+                while start > 0 and start > span[0] - 4 and fold(wording.raw[start - 1]) in _UNIT_PREFIX:
+                    start -= 1
+                found.append((wording.text(start, span[1]), phrase))
+    for word in vocab.unit_words:
+        at = find(tokens, word)
+        if at >= 0 and at + len(word) < len(tokens):
+            name = _name(tokens[at + len(word) : at + len(word) + 2])
+            if not name:
+                continue
+            span = wording.word_span(word + name)
+            if span is not None:
+                found.append((wording.text(*span), word + name))
+    return found
+
+
+def _name(words: list[str]) -> tuple[str, ...]:
+    """A local unit's name after its kind: a number alone, or up to two words before "năm"."""
+    if words and words[0].isdigit():
+        return (words[0],)
+    name = []
+    for word in words:
+        if word in _NOT_NAME or word.isdigit():
+            break
+        name.append(word)
+    return tuple(name)
+
+
+def scope_of(text: str, tokens: Iterable[str], vocab: Vocabulary, synonyms: Synonyms, units: Iterable[str]) -> Scope:
+    """The unknown unit (if any) and the years named in ``text`` (``tokens``: its resolved syllables)."""
+    known = [f" {fold(u)} " for u in units]
+    wording = Wording.of(text, synonyms)
+    unknown = None
+    for shown, phrase in _named_units(wording, vocab):
+        folded = f" {' '.join(phrase)} "
+        tail = f" {' '.join(phrase[-2:])} "
+        if not any(folded in k or tail in k for k in known):
+            unknown = shown
+            break
+    years = tuple(sorted({int(t) for t in tokens if YEAR_RE.match(t)}))
+    return Scope(unknown, years)
+
+
+def unknown_year(scope: Scope, entry: Entry, entries: Iterable[Entry]) -> int | None:
+    """A named year the answer is not about, when no entry of its kind covers that year."""
+    if not scope.years or entry.year in scope.years:
+        return None
+    if entry.year is None and entry.category not in YEARLY:
+        return None
+    covered = {e.year for e in entries if e.category == entry.category}
+    missing = [y for y in scope.years if y not in covered]
+    return missing[0] if missing else (scope.years[0] if entry.year is not None else None)

@@ -1,0 +1,79 @@
+"""The conversation vocabulary (``dialogue:`` in ``knowledge/data/synonyms.yaml``), folded.
+
+Subjects (what a question is about), follow-up cues, groups of mutually exclusive phrases,
+question words, separators of two-part questions, and place names. Each phrase is a tuple
+of folded syllables; ``find`` looks a phrase up in a token list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from knowledge.kb.normalize import SYNONYMS_FILE, syllables
+
+Phrase = tuple[str, ...]
+
+
+def find(tokens: Sequence[str], phrase: Phrase, start: int = 0) -> int:
+    """Index of the first occurrence of ``phrase`` in ``tokens`` from ``start``, or -1."""
+    n = len(phrase)
+    for i in range(start, len(tokens) - n + 1):
+        if tuple(tokens[i : i + n]) == phrase:
+            return i
+    return -1
+
+
+def contains(tokens: Sequence[str], phrases: Iterable[Phrase]) -> bool:
+    return any(find(tokens, p) >= 0 for p in phrases)
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    subjects: tuple[Phrase, ...]
+    followup_cues: tuple[Phrase, ...]
+    exclusive: tuple[tuple[Phrase, ...], ...]  # each group longest phrase first
+    question_words: tuple[Phrase, ...]
+    separators: tuple[str, ...]  # raw, matched on lower-cased text
+    places: tuple[Phrase, ...]  # longest first
+    unit_words: tuple[Phrase, ...]
+
+
+def _phrases(items: object, key: str) -> tuple[Phrase, ...]:
+    if not isinstance(items, list):
+        raise ValueError(f"synonyms.yaml: dialogue.{key} must be a list")
+    out = [tuple(syllables(str(item))) for item in items]
+    if any(not p for p in out):
+        raise ValueError(f"synonyms.yaml: dialogue.{key} has an empty phrase")
+    return tuple(sorted(set(out), key=lambda p: (-len(p), p)))
+
+
+def parse_vocabulary(raw: object) -> Vocabulary:
+    section = raw.get("dialogue", {}) if isinstance(raw, dict) else None
+    if not isinstance(section, dict):
+        raise ValueError("synonyms.yaml: 'dialogue' must be a mapping")
+    groups = section.get("exclusive", [])
+    if not isinstance(groups, list) or not all(isinstance(g, list) for g in groups):
+        raise ValueError("synonyms.yaml: dialogue.exclusive must be a list of lists")
+    separators = section.get("separators", [])
+    if not isinstance(separators, list):
+        raise ValueError("synonyms.yaml: dialogue.separators must be a list")
+    return Vocabulary(
+        subjects=_phrases(section.get("subjects", []), "subjects"),
+        followup_cues=_phrases(section.get("followup_cues", []), "followup_cues"),
+        exclusive=tuple(_phrases(g, "exclusive") for g in groups),
+        question_words=_phrases(section.get("question_words", []), "question_words"),
+        separators=tuple(str(s).lower() for s in separators),
+        places=_phrases(section.get("places", []), "places"),
+        unit_words=_phrases(section.get("unit_words", []), "unit_words"),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(path: Path = SYNONYMS_FILE) -> Vocabulary:
+    with path.open(encoding="utf-8") as handle:
+        return parse_vocabulary(yaml.safe_load(handle))
