@@ -55,11 +55,23 @@ def decide(
                 asked = [candidates[0], *(candidates[i] for i in other_stages)][: s.max_suggestions]
                 return SearchResult("ask", None, asked, top.score, "stage not named")
             return SearchResult("answer", candidates[0].entry, candidates, top.score, "clear winner")
-        return SearchResult("ask", None, asked, top.score, "little evidence")
+        return _ask(s, candidates, asked, top, "little evidence")
     if top.score >= s.ask_threshold:
         reason = "close candidates" if top.score >= s.answer_threshold else "middling score"
-        return SearchResult("ask", None, asked, top.score, reason)
+        return _ask(s, candidates, asked, top, reason)
     return SearchResult("dont_know", None, candidates[: s.max_suggestions], top.score, "low score")
+
+
+def _ask(
+    s: SearchSettings, candidates: list[Candidate], asked: list[Candidate], top: Scored, reason: str
+) -> SearchResult:
+    """A menu, unless it would hold one option: clearly right -> answered, weak -> not offered."""
+    if len(asked) == 1:
+        if top.score >= s.single_answer and top.precision >= s.min_precision:
+            return SearchResult("answer", candidates[0].entry, candidates, top.score, "single clear option")
+        if top.score < s.single_floor:
+            return SearchResult("dont_know", None, candidates[: s.max_suggestions], top.score, "single weak option")
+    return SearchResult("ask", None, asked, top.score, reason)
 
 
 def _other_stages(s: SearchSettings, scored: list[Scored], query_stages: frozenset[str]) -> list[int]:

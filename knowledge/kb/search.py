@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from knowledge.kb.decision import Candidate, Outcome, SearchResult, decide, decide_ambiguous
@@ -24,12 +25,21 @@ from knowledge.kb.index import Index
 from knowledge.kb.normalize import Synonyms, has_diacritics, load_synonyms, lower_nfc, syllables
 from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.query import QueryAnalyzer, resolve_relative_years
-from knowledge.kb.ranking import rank
+from knowledge.kb.ranking import Scored, rank
 from knowledge.kb.settings import SearchSettings
 
 __all__ = ["Candidate", "Outcome", "SearchResult", "SearchSettings", "Searcher"]
 
 _ACCENT_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """One reading of a query, ranked: candidates, the stages it names, whether its top fits it."""
+
+    scored: list[Scored]
+    stages: frozenset[str]
+    fits: bool  # the top entry contains the reading chosen for an ambiguous abbreviation
 
 
 class Searcher:
@@ -48,30 +58,35 @@ class Searcher:
         self._analyzer = QueryAnalyzer(self.index)
 
     def search(self, query: str, today: date) -> SearchResult:
+        ranked = self.rank(query, today)
+        return self.decide(ranked) if ranked is not None else SearchResult("empty", None, [], 0.0, "no searchable text")
+
+    def rank(self, query: str, today: date) -> list[Ranked] | None:
+        """Every reading of the query ranked (None when nothing is searchable); no decision yet."""
         s = self.settings
         head = query[: s.max_query_chars]
         tokens = syllables(head)[: s.max_query_tokens]
         if not tokens:
-            return SearchResult("empty", None, [], 0.0, "no searchable text")
+            return None
         tokens = resolve_relative_years(numbers_from_words(self.synonyms.strip_fillers(tokens)), today)
         # With diacritics typed, every word is taken literally ("chi" is then not "chỉ").
         accent_tokens = frozenset(_ACCENT_WORD.findall(lower_nfc(head))) if has_diacritics(head) else frozenset()
-        variants = self.synonyms.expand_readings(tokens, s.max_variants)
-        if len(variants) == 1:
-            return self._search_tokens(variants[0][0], accent_tokens)
-        results = []
-        for variant, readings in variants:
-            result = self._search_tokens(variant, accent_tokens)
-            top = result.candidates[0].entry if result.candidates else None
-            results.append((result, top is not None and self.index.has_readings(top, readings)))
-        return decide_ambiguous(s, results)
+        ranked = []
+        for variant, readings in self.synonyms.expand_readings(tokens, s.max_variants):
+            q = self._analyzer.make_query(variant)
+            scored = rank(self.index, q, accent_tokens)
+            top = self.entries[scored[0].doc] if scored else None
+            fits = top is not None and self.index.has_readings(top, readings)
+            ranked.append(Ranked(scored, q.modifiers & self.synonyms.stages, fits))
+        return ranked
+
+    def decide(self, ranked: list[Ranked], settings: SearchSettings | None = None) -> SearchResult:
+        """The decision on ranked readings (``settings`` overrides the thresholds, for calibration)."""
+        s = settings or self.settings
+        results = [(decide(s, self.entries, r.scored, r.stages), r.fits) for r in ranked]
+        return results[0][0] if len(results) == 1 else decide_ambiguous(s, results)
 
     def title_tokens(self, entry: Entry) -> list[str]:
         """The entry's title, folded and expanded as indexed."""
         doc = self.index.doc_index.get(entry.id)
         return self.index.strings[doc][0].split() if doc is not None and self.index.strings[doc] else []
-
-    def _search_tokens(self, tokens: list[str], accent_tokens: frozenset[str]) -> SearchResult:
-        query = self._analyzer.make_query(tokens)
-        scored = rank(self.index, query, accent_tokens)
-        return decide(self.settings, self.entries, scored, query.modifiers & self.synonyms.stages)

@@ -3,7 +3,8 @@
 Three sets:
 
 * ``tests/eval/questions.tsv`` (``query	expected	slices``): expected is an entry id,
-  alternatives separated by ``|``, or ``NONE`` (the assistant must not answer). Tuned on.
+  alternatives separated by ``|``, ``NONE`` (the assistant must not answer) or ``ASK`` (it
+  must offer a menu: the question leaves open what decides the figure). Tuned on.
 * ``shared/eval/queries.tsv`` (``query	expect``): text groups (`` ; ``) of alternatives
   (`` | ``) that must all appear in the folded answer, or ``NONE``. Tuned on.
 * ``tests/eval/heldout.tsv`` (``id	question	expect	kind	note``): written by someone who never
