@@ -26,7 +26,7 @@ from knowledge.kb.decision import SearchResult
 from knowledge.kb.search import Ranked, Searcher
 from knowledge.kb.settings import SearchSettings
 from knowledge.kb.store import load_kb
-from tests.eval.judge import QUESTIONS_TSV, header_fold, load_questions, read_tsv, queries_tsv
+from tests.eval.judge import QUESTIONS_TSV, header_fold, load_questions, queries_tsv, read_tsv
 
 TODAY = date(2026, 3, 1)
 GRID = {
