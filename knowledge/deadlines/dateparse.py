@@ -19,6 +19,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
+from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in_period
+
 VN_TZ = timezone(timedelta(hours=7))
 
 
@@ -88,8 +90,6 @@ _ISO = re.compile(r"(?<![\d/.\-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.\-:])")
 _DMY = re.compile(r"(?<![\d/.\-:])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.\-:])")
 _WORDS = re.compile(r"(?<![a-z])ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam\s+)?(\d{4}))?(?![\d/])")
 _DM = re.compile(r"(?<![\d/.\-:])(\d{1,2})/(\d{1,2})(?![\d/]|\.\d)")
-_RELATIVE = re.compile(r"(?<![a-z])(hom nay|hom qua|hom kia|bay gio|luc nay)(?![a-z])")
-_RELATIVE_DAYS = {"hom nay": 0, "hom qua": -1, "hom kia": -2, "bay gio": 0, "luc nay": 0}
 
 # Times: 14:30, 14h, 14h30, 14 gio 30 (phut), 14g30.
 _HM_COLON = re.compile(r"(?<![\d:/.\-])(\d{1,2}):(\d{2})(?![\d:/])")
@@ -104,6 +104,7 @@ class _Found:
     day: date | None = None
     time: time | None = None
     hour_minute: tuple[int, int] | None = None  # a time token, validated only if it is used
+    period: str | None = None  # part of the day said with it: sang, trua, chieu, toi, dem
 
 
 def _find_dates(folded: str, now: datetime) -> list[_Found]:
@@ -128,10 +129,11 @@ def _find_dates(folded: str, now: datetime) -> list[_Found]:
         if free(m):
             found.append(_Found(m.start(), m.end(), make_date(int(m[1]), int(m[2]), now.year)))
             taken.append(m.span())
-    for m in _RELATIVE.finditer(folded):
-        day = now.date() + timedelta(days=_RELATIVE_DAYS[m[1]])
-        moment = now.time().replace(second=0, microsecond=0) if m[1] in ("bay gio", "luc nay") else None
-        found.append(_Found(m.start(), m.end(), day, moment))
+    for m in RELATIVE.finditer(folded):
+        word = m["plain"] or m["when"]
+        day = now.date() + timedelta(days=RELATIVE_DAYS[word])
+        moment = now.time().replace(second=0, microsecond=0) if word in ("bay gio", "luc nay") else None
+        found.append(_Found(m.start(), m.end(), day, moment, period=m["period"]))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -142,7 +144,9 @@ def _find_times(folded: str, dates: list[_Found]) -> list[_Found]:
         for m in rx.finditer(folded):
             if all(m.end() <= a or m.start() >= b for a, b in taken):
                 minute = int(m[2]) if rx is not _H_WORD else 0
-                found.append(_Found(m.start(), m.end(), hour_minute=(int(m[1]), minute)))
+                after = AFTER_TIME.match(folded, m.end())
+                period = after[1] if after else None
+                found.append(_Found(m.start(), m.end(), hour_minute=(int(m[1]), minute), period=period))
                 taken.append(m.span())
     return found
 
@@ -160,16 +164,19 @@ def find_date_time(text: str, now: datetime) -> tuple[ParsedDateTime, list[tuple
         return None
     first = dates[0]
     spans = [(first.start, first.end)]
-    moment = first.time
+    moment, shift = first.time, 0
     if moment is None:
         times = _find_times(folded, dates)
         if times:
             nearest = min(times, key=lambda f: min(abs(f.start - first.end), abs(first.start - f.end)))
             assert nearest.hour_minute is not None
-            moment = make_time(*nearest.hour_minute)
+            hour, minute = nearest.hour_minute
+            make_time(hour, minute)  # an impossible time is refused as typed
+            hour, shift = in_period(hour, nearest.period or first.period)
+            moment = make_time(hour, minute)
             spans.append((nearest.start, nearest.end))
     assert first.day is not None
-    return ParsedDateTime(first.day, moment), spans
+    return ParsedDateTime(first.day + timedelta(days=shift), moment), spans
 
 
 def parse_date_time(text: str, now: datetime) -> ParsedDateTime:

@@ -57,3 +57,15 @@ async def test_pressing_an_entry_button_sets_the_context(world: World) -> None:
     await chat.press("kb:truy_to_thoi_han")
     follow = await chat.text("còn gia hạn thì sao")
     assert "Về: Gia hạn thời hạn quyết định việc truy tố" in follow
+
+
+# --- 7. relative times in the free-text calculator -----------------------------------------
+
+
+async def test_free_text_calculator_reads_relative_times(world: World) -> None:
+    chat = await _chat(world, "t1")  # the fake clock: Monday 02/03/2026 08:00 in Hà Nội
+    text = await chat.text("tạm giữ từ 9h tối qua thì hết hạn khi nào")
+    assert "01/03/2026" in text and "21:00" in text
+    assert "04/03/2026" in text  # 3 days of 24 hours, custody is never shifted
+    morning = await chat.text("tam giu tu 8h sang nay")
+    assert "02/03/2026" in morning and "08:00" in morning and "05/03/2026" in morning
