@@ -97,6 +97,7 @@ class QueryAnalyzer:
     def make_query(self, tokens: list[str]) -> Query:
         index = self.index
         s = index.settings
+        typed = tokens
         tokens, corrected = self.correct(tokens)
         stop = index.synonyms.stopwords
         unigrams: dict[str, float] = {}
@@ -117,5 +118,6 @@ class QueryAnalyzer:
                 weight *= s.typo_factor
             pairs[term] = max(pairs.get(term, 0.0), weight)
         years = frozenset(int(t) for t in tokens if YEAR_RE.match(t))
-        modifiers = index.synonyms.modifiers_in(tokens)
+        # A topic word as typed counts even when the index lacks it ("bóng đá" is no typo of "bảng").
+        modifiers = index.synonyms.modifiers_in(tokens) | index.synonyms.modifiers_in(typed)
         return Query(tokens, unigrams, pairs, " ".join(tokens), years, modifiers)

@@ -18,6 +18,8 @@ from knowledge.kb.wording import Wording
 MAX_PARTS = 3
 _YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
 _JOIN = r"(?:,|và|va|hoặc|hoac|với|voi|&)"
+# Without a separator, only a question for an amount ends a part ("chưa", "không" sit inside one).
+_ASKS_AMOUNT = (("bao", "lau"), ("bao", "nhieu"), ("may",), ("khi", "nao"), ("luc", "nao"))
 _UNITS = frozenset({"ngay", "thang", "nam", "gio", "tieng", "lan", "tuan", "phut"})
 
 
@@ -53,7 +55,7 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
     # No separator: after the first question word (and its unit), if another one follows.
     for i in range(1, n - 1):
         left = wording.tokens(0, i)
-        if not _good_side(left, vocab, synonyms) or not any(_ends_with(left, p) for p in vocab.question_words):
+        if not _good_side(left, vocab, synonyms) or not any(_ends_with(left, p) for p in _ASKS_AMOUNT):
             continue
         j = i + 1 if i < n and set(wording.folded[i]) & _UNITS else i
         right = wording.tokens(j)
