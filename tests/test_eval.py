@@ -27,6 +27,7 @@ from knowledge.kb.store import KnowledgeBase, load_kb
 from storage.users import Role
 from tests.conftest import World
 from tests.eval.judge import (
+    DIALOGUES_TSV,
     HELDOUT_TSV,
     QUESTIONS_TSV,
     Case,
@@ -46,6 +47,7 @@ from tests.fakes import FakeChat, joined
 # Floors (minimum pass rate per slice). The tuned sets keep the old floors; the held-out set
 # has floors at what was measured on it (never tuned on), and a cap on confident wrong answers.
 TUNED_FLOORS: dict[str, float] = {"in_scope": 0.95, "no_diacritics": 0.90, "typo": 0.85, "out_of_scope": 0.95}
+DIALOGUE_FLOORS: dict[str, float] = {"in_scope": 0.9}
 HELDOUT_FLOORS: dict[str, float] = {"in_scope": 0.0, "out_of_scope": 0.0}
 HELDOUT_MAX_CONFIDENT_WRONG = 150
 
@@ -134,6 +136,12 @@ def _judge_groups_text(case: Case, text: str) -> Outcome:
     groups = [[header_fold(alt) for alt in group.split(" | ")] for group in case.expected.split(" ; ")]
     passed = answered and all(any(alt in folded for alt in group) for group in groups)
     return Outcome(case, passed, verdict.got, confident_wrong=verdict.got == "answer" and not passed)
+
+
+async def test_dialogues(world: World, capsys: pytest.CaptureFixture[str]) -> None:
+    """Own follow-ups and two-part questions (tuned on), same format and rules as the held-out set."""
+    outcomes = await run_text(world, load_heldout(DIALOGUES_TSV))
+    _report("tests/eval/dialogues.tsv (tuned on)", outcomes, DIALOGUE_FLOORS, capsys)
 
 
 async def test_heldout_questions(world: World, capsys: pytest.CaptureFixture[str]) -> None:

@@ -67,6 +67,8 @@ class Dialogue:
             return self._scoped(Part(text, bare), tokens)
         title = self.searcher.title_tokens(context)
         composed = self.searcher.search(" ".join(compose(title, tokens, self.vocab)), today)
+        if composed.entry is not None and not self._covers(composed.entry, tokens):
+            return self._scoped(Part(text, bare), tokens)  # "thế còn giá xăng": not about the answer
         result = bare
         if composed.outcome == "answer" and composed.entry == context:
             # The same entry again: right when it speaks of what the message changed.
@@ -81,6 +83,15 @@ class Dialogue:
             result = composed
         used = context if result is not bare else None
         return self._scoped(Part(text, result, used), tokens)
+
+    def _covers(self, entry: Entry, tokens: list[str]) -> bool:
+        """Whether most of the follow-up's own words are found in the entry it was read into."""
+        stop = self.searcher.synonyms.stopwords
+        content = [t for t in tokens if t not in stop and not t.isdigit()]
+        if not content:
+            return True
+        found = sum(self.searcher.mentions(entry, t) for t in content)
+        return found * 2 >= len(content)
 
     def _scoped(self, part: Part, tokens: list[str]) -> Part:
         scope: Scope = scope_of(part.text, tokens, self.vocab, self.searcher.synonyms, self._units)

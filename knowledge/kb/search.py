@@ -86,6 +86,11 @@ class Searcher:
         results = [(decide(s, self.entries, r.scored, r.stages), r.fits) for r in ranked]
         return results[0][0] if len(results) == 1 else decide_ambiguous(s, results)
 
+    def mentions(self, entry: Entry, term: str) -> bool:
+        """Whether the entry's text (title, questions, tags or answer) has the folded word."""
+        posting = self.index.postings.get(term)
+        return posting is not None and self.index.doc_index.get(entry.id) in posting
+
     def title_tokens(self, entry: Entry) -> list[str]:
         """The entry's title, folded and expanded as indexed."""
         doc = self.index.doc_index.get(entry.id)

@@ -31,6 +31,7 @@ from knowledge.kb.normalize import has_diacritics, syllables
 EVAL_DIR = Path(__file__).resolve().parent
 QUESTIONS_TSV = EVAL_DIR / "questions.tsv"
 HELDOUT_TSV = EVAL_DIR / "heldout.tsv"
+DIALOGUES_TSV = EVAL_DIR / "dialogues.tsv"  # own follow-ups and two-part questions (tuned on)
 
 
 def queries_tsv() -> Path | None:
@@ -126,6 +127,8 @@ ANSWER_MARKS = ("can cu:", "moc tinh:")
 ASK_MARK = "co phai anh/chi muon hoi"
 REFUSAL_MARKS = ("chua co thong tin", "xin loi")
 DISCLAIMER_MARKS = ("chua co", "chua tra loi duoc", "khong tim thay")
+# A reply in parts that says which part it could not answer is not a confident wrong answer.
+PART_MARKS = ("chua tim duoc cau tra loi cho phan nay", "chua ro y phan nay")
 UNVERIFIED_MARKS = ("chua kiem chung", "chua xac minh", "chua duoc xac minh", "can kiem tra")
 
 
@@ -134,7 +137,8 @@ def classify(text: str) -> str:
     folded = header_fold(text)
     first = header_fold(text.strip().splitlines()[0]) if text.strip() else ""
     if any(mark in folded for mark in ANSWER_MARKS):
-        return "disclaimed" if any(mark in first for mark in DISCLAIMER_MARKS) else "answer"
+        disclaimed = any(mark in first for mark in DISCLAIMER_MARKS) or any(mark in folded for mark in PART_MARKS)
+        return "disclaimed" if disclaimed else "answer"
     if ASK_MARK in folded:
         return "ask"
     return "refuse"
