@@ -62,6 +62,17 @@ def _remember(ctx: Context, entry: Entry) -> None:
     ctx.conversation.data[CONTEXT_KEY] = {"id": entry.id, "at": ctx.now().isoformat()}
 
 
+def _remember_period(ctx: Context, before: object) -> None:
+    """A period just computed becomes the context: "còn gia hạn thì sao" is then about it."""
+    library = _library(ctx)
+    last = ctx.conversation.data.get("dl_last")
+    if library is None or last is before or not isinstance(last, dict) or not isinstance(last.get("label"), str):
+        return
+    result = library.searcher.search(last["label"], ctx.local_now().date())
+    if result.outcome == "answer" and result.entry is not None:
+        _remember(ctx, result.entry)
+
+
 async def answer_question(ctx: Context, question: str) -> list[Reply]:
     library = _library(ctx)
     if library is None:
@@ -110,8 +121,10 @@ def _with_related(library: Library, entry: Entry, text: str) -> Reply:
 
 async def free_text(ctx: Context) -> list[Reply]:
     """A question, unless it names a period and a date: then the calculator answers."""
+    before = ctx.conversation.data.get("dl_last")
     computed = await free_text_deadline(ctx)
     if computed is not None:
+        _remember_period(ctx, before)
         return computed
     return await answer_question(ctx, ctx.text)
 

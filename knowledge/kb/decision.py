@@ -91,11 +91,14 @@ def decide_ambiguous(s: SearchSettings, results: list[tuple[SearchResult, bool]]
 
     A reading counts when its best entry is about that reading (the entry contains the
     expanded words). One such reading -> its result; several with different entries ->
-    ask, listing each; none -> the best result, but never as a confident answer.
+    ask, listing each; none -> the answer every reading agrees on, else never a confident answer.
     """
     supported = [r for r, ok in results if ok and r.outcome in ("answer", "ask")]
     if not supported:
         best = max((r for r, _ in results), key=lambda r: r.score)
+        answers = {r.entry.id for r, _ in results if r.outcome == "answer" and r.entry is not None}
+        if best.outcome == "answer" and len(answers) == 1 and all(r.outcome == "answer" for r, _ in results):
+            return best  # every reading gives the same answer: the abbreviation does not matter here
         if best.outcome == "answer":
             return SearchResult("ask", None, best.candidates[: s.max_suggestions], best.score, "ambiguous")
         return best

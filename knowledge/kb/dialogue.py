@@ -61,9 +61,8 @@ class Dialogue:
         bare = self.searcher.search(text, today)
         if context is None or not tokens:
             return self._scoped(Part(text, bare), tokens)
-        cue = has_cue(tokens, self.vocab)
         changes = replaced(tokens, self.vocab)
-        if has_subject(tokens, self.vocab, self.searcher.synonyms) and not (cue and changes):
+        if has_subject(tokens, self.vocab, self.searcher.synonyms) and not (changes and has_cue(tokens, self.vocab)):
             return self._scoped(Part(text, bare), tokens)
         title = self.searcher.title_tokens(context)
         composed = self.searcher.search(" ".join(compose(title, tokens, self.vocab)), today)
@@ -77,10 +76,8 @@ class Dialogue:
                 result = composed
             elif bare.outcome != "answer":
                 result = SearchResult("ask", None, composed.candidates[:3], composed.score, "follow-up")
-        elif (composed.outcome == "answer" and (cue or bare.outcome != "answer" or composed.score > bare.score)) or (
-            composed.outcome == "ask" and bare.outcome != "answer"
-        ):
-            result = composed
+        elif composed.outcome == "answer" or (composed.outcome == "ask" and bare.outcome != "answer"):
+            result = composed  # a message without a subject, soon after an answer, is about it
         used = context if result is not bare else None
         return self._scoped(Part(text, result, used), tokens)
 

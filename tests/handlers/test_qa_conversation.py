@@ -192,3 +192,11 @@ async def test_free_text_calculator_reads_relative_times(world: World) -> None:
     assert "04/03/2026" in text  # 3 days of 24 hours, custody is never shifted
     morning = await chat.text("tam giu tu 8h sang nay")
     assert "02/03/2026" in morning and "08:00" in morning and "05/03/2026" in morning
+
+
+async def test_followup_after_a_computed_period(world: World) -> None:
+    chat = await _chat(world, "t2")
+    card = await chat.text("tạm giữ từ 14h 01/03/2026 hết hạn khi nào")
+    assert "04/03/2026" in card
+    follow = await chat.text("còn gia hạn thì sao")
+    assert "Về: Gia hạn tạm giữ" in follow and "9 ngày" in follow
