@@ -27,6 +27,7 @@ class Part:
     context: Entry | None = None  # the previous answer it was read against
     unknown_unit: str | None = None  # a unit/place named that no entry covers
     unknown_year: int | None = None  # a year named that the answer does not cover
+    year_named: int | None = None  # the year the question names (said with an unknown unit)
 
     @property
     def answered(self) -> bool:
@@ -96,4 +97,5 @@ class Dialogue:
         year = unknown_year(scope, top, self.searcher.entries) if top is not None else None
         if scope.unit is None and year is None:
             return part
-        return Part(part.text, part.result, part.context, scope.unit, year)
+        named = scope.years[0] if scope.years else None
+        return Part(part.text, part.result, part.context, scope.unit, year, named)

@@ -19,6 +19,7 @@ from knowledge.kb.normalize import syllables
 from knowledge.kb.render import ASK_HEADER, DONT_KNOW, format_answer
 
 NOT_FOUND_PART = "Tôi chưa tìm được câu trả lời cho phần này; anh/chị hỏi riêng phần này cụ thể hơn giúp tôi."
+STAGE_NOTE = "Thời hạn khác nhau theo giai đoạn tố tụng (điều tra, truy tố, xét xử)."
 UNCLEAR_PART = "Chưa rõ ý phần này; có thể anh/chị muốn hỏi:"
 
 
@@ -37,7 +38,8 @@ def _label(entry: Entry) -> str:
 def _notice(part: Part, entry: Entry | None) -> str:
     about = f"về {_label(entry)} " if entry is not None else ""
     if part.unknown_unit is not None:
-        year = f" năm {part.unknown_year}" if part.unknown_year else ""
+        named = part.unknown_year or part.year_named
+        year = f" năm {named}" if named else ""
         return f"Trợ lý chưa có thông tin {about}riêng của {part.unknown_unit}{year}."
     return f"Trợ lý chưa có thông tin {about}năm {part.unknown_year}."
 
@@ -57,7 +59,7 @@ def _usable(part: Part) -> Entry | None:
 def _answer_text(part: Part, entry: Entry, today: date, with_title: bool) -> str:
     lines = []
     if part.unknown_unit is not None or part.unknown_year is not None:
-        lines.append(_notice(part, entry) + " Dưới đây là thông tin chung của Ngành (không riêng đơn vị, năm đó):")
+        lines.append(_notice(part, entry) + " Dưới đây là thông tin chung của toàn Ngành:")
     if with_title or part.context is not None:
         lines.append(f"Về: {entry.title}")
     lead = lead_line(entry.answer, syllables(part.text))
@@ -80,7 +82,8 @@ def _single(part: Part, today: date) -> Rendered:
             return Rendered(head + " Trợ lý có các nội dung gần nhất sau, anh/chị chọn nếu phù hợp:", options)
         return Rendered(head + "\n" + DONT_KNOW, topics=True)
     if part.result.outcome == "ask" and options:
-        return Rendered(ASK_HEADER, options)
+        head = STAGE_NOTE + "\n" + ASK_HEADER if part.result.reason == "stage not named" else ASK_HEADER
+        return Rendered(head, options)
     return Rendered(DONT_KNOW, topics=True)
 
 
