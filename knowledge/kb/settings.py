@@ -37,13 +37,13 @@ class SearchSettings:
     diacritic_bonus: float = 0.02
     modifier_penalty: float = 0.15  # per topic-changing phrase in the title but not the query, or back
     # decision
-    answer_threshold: float = 0.5
-    ask_threshold: float = 0.42
+    answer_threshold: float = 0.45
+    ask_threshold: float = 0.4
     margin: float = 0.02
     ask_window: float = 0.12
     min_evidence: float = 0.35  # matched content weight (in never-seen-word units) for an answer
     min_precision: float = 0.4  # the query must cover this share of some title/question to answer
-    single_answer: float = 0.6  # a menu of one option at least this good is answered
+    single_answer: float = 0.5  # a menu of one option at least this good is answered
     single_floor: float = 0.5  # a menu of one option below this is "don't know" (out of scope)
     stage_window: float = 0.1  # a candidate of another stage this close asks which stage is meant
     max_suggestions: int = 3
