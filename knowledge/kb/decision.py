@@ -77,13 +77,14 @@ def _ask(
 def _other_stages(s: SearchSettings, scored: list[Scored], query_stages: frozenset[str]) -> list[int]:
     """Close candidates of another stage, when the question names none (the stage decides)."""
     top = scored[0]
-    if query_stages or not top.stages:
+    if query_stages:
         return []
-    return [
-        i
-        for i, x in enumerate(scored[1:], start=1)
-        if x.stages and x.stages != top.stages and top.score - x.score < s.stage_window
-    ]
+    close = [(i, x) for i, x in enumerate(scored[1:], start=1) if top.score - x.score < s.stage_window]
+    if top.stages:
+        return [i for i, x in close if x.stages and x.stages != top.stages]
+    # The top names no stage ("cách tính thời hạn tạm giam") but close ones of two stages do.
+    staged = [(i, x) for i, x in close if x.stages]
+    return [i for i, _ in staged] if len({x.stages for _, x in staged}) > 1 else []
 
 
 def decide_ambiguous(s: SearchSettings, results: list[tuple[SearchResult, bool]]) -> SearchResult:

@@ -129,7 +129,7 @@ class Synonyms:
     modifier_aliases: Mapping[str, str] = field(default_factory=dict)  # other spelling -> modifier
     # phrases that hide a modifier ("cơ quan điều tra" is a body, not the investigation stage)
     modifier_exceptions: tuple[str, ...] = ()
-    stages: frozenset[str] = frozenset()  # the modifiers that name a procedural stage
+    stages: frozenset[str] = frozenset()  # phrases that name a procedural stage (some are modifiers)
     # fillers by their first word (longest first), so stripping looks only at the phrases that can match
     _fillers_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
 
@@ -151,6 +151,11 @@ class Synonyms:
         found = {m for m in self.modifiers if f" {m} " in text}
         found.update(m for alias, m in self.modifier_aliases.items() if f" {alias} " in text)
         return frozenset(found)
+
+    def stages_in(self, tokens: Sequence[str]) -> frozenset[str]:
+        """The stage phrases present in ``tokens``."""
+        text = f" {' '.join(tokens)} "
+        return frozenset(p for p in self.stages if f" {p} " in text)
 
     def strip_fillers(self, tokens: Sequence[str]) -> list[str]:
         """Remove courtesy phrases ("cho em hỏi", "ạ"); never returns an empty list for a non-empty one."""
@@ -253,8 +258,6 @@ def parse_synonyms(raw: object) -> Synonyms:
         aliases.update((alias, phrases[0]) for alias in phrases[1:])
     exceptions = tuple(" ".join(syllables(str(item))) for item in _list(raw, "modifier_exceptions"))
     stages = frozenset(" ".join(syllables(str(item))) for item in _list(raw, "stages"))
-    if not stages <= modifiers.keys():
-        raise ValueError(f"synonyms.yaml: stages must be modifiers too: {sorted(stages - modifiers.keys())}")
     return Synonyms(
         readings=readings,
         stopwords=stopwords,

@@ -29,6 +29,7 @@ class Query:
     text: str  # folded, expanded, for fuzzy matching
     years: frozenset[int]
     modifiers: frozenset[str]
+    stages: frozenset[str]  # stage phrases named (what decides between entries of several stages)
 
 
 def resolve_relative_years(tokens: list[str], today: date) -> list[str]:
@@ -120,4 +121,5 @@ class QueryAnalyzer:
         years = frozenset(int(t) for t in tokens if YEAR_RE.match(t))
         # A topic word as typed counts even when the index lacks it ("bóng đá" is no typo of "bảng").
         modifiers = index.synonyms.modifiers_in(tokens) | index.synonyms.modifiers_in(typed)
-        return Query(tokens, unigrams, pairs, " ".join(tokens), years, modifiers)
+        stages = index.synonyms.stages_in(tokens) | (modifiers & index.synonyms.stages)
+        return Query(tokens, unigrams, pairs, " ".join(tokens), years, modifiers, stages)

@@ -77,7 +77,7 @@ class Searcher:
             scored = rank(self.index, q, accent_tokens)
             top = self.entries[scored[0].doc] if scored else None
             fits = top is not None and self.index.has_readings(top, readings)
-            ranked.append(Ranked(scored, q.modifiers & self.synonyms.stages, fits))
+            ranked.append(Ranked(scored, q.stages, fits))
         return ranked
 
     def decide(self, ranked: list[Ranked], settings: SearchSettings | None = None) -> SearchResult:

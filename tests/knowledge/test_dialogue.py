@@ -133,3 +133,11 @@ def test_single_option_menus(kb: KnowledgeBase) -> None:
     weak = searcher.search("lương cơ sở hiện nay là bao nhiêu", TODAY)
     assert weak.outcome == "dont_know"
     assert all(isinstance(c.entry, Entry) for c in weak.candidates)
+
+
+def test_stage_question_when_the_top_names_none(kb: KnowledgeBase) -> None:
+    searcher = Searcher(kb)
+    result = searcher.search("thoi han tam giam", TODAY)
+    assert result.outcome == "ask" and result.reason == "stage not named"
+    # a question that names its stage another way ("xét xử") is not asked about the stage
+    assert searcher.search("vu an nao duoc xet xu theo thu tuc rut gon", TODAY).reason != "stage not named"
