@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
 from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in_period
+from knowledge.kb.numbers import numbers_from_words
 
 VN_TZ = timezone(timedelta(hours=7))
 
@@ -276,6 +277,7 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
     rest = folded
     for a, b in sorted(spans, reverse=True):
         rest = rest[:a] + " " + rest[b:]
+    rest = " ".join(numbers_from_words(rest.split()))  # "hai tháng" is "2 tháng"
     detected = _detect_kind(rest)
     if detected is None:
         return None

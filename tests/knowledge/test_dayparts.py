@@ -57,3 +57,10 @@ def test_twelve_hour_clock() -> None:
     assert in_period(8, "sang") == (8, 0)
     assert in_period(12, "trua") == (12, 0)
     assert in_period(3, "dem") == (3, 1)
+
+
+def test_number_words_in_the_calculators_free_text() -> None:
+    query = detect_deadline_query("tạm giam hai tháng từ 04/03/2026 hết hạn khi nào", NOW)
+    assert query is not None and query.kind == "tam_giam" and query.months == 2
+    days = detect_deadline_query("tam giam muoi lam ngay tu 04/03/2026", NOW)
+    assert days is not None and days.days == 15
