@@ -59,7 +59,9 @@ def _previous(ctx: Context, library: Library) -> Entry | None:
 
 
 def _remember(ctx: Context, entry: Entry) -> None:
-    ctx.conversation.data[CONTEXT_KEY] = {"id": entry.id, "at": ctx.now().isoformat()}
+    """Keep the entry as the context; not while a form is in progress (its draft is the data)."""
+    if ctx.conversation.state is None:
+        ctx.conversation.data[CONTEXT_KEY] = {"id": entry.id, "at": ctx.now().isoformat()}
 
 
 def _remember_period(ctx: Context, before: object) -> None:

@@ -201,3 +201,14 @@ async def test_followup_after_a_computed_period(world: World) -> None:
     assert "04/03/2026" in card
     follow = await chat.text("còn gia hạn thì sao")
     assert "Về: Gia hạn tạm giữ" in follow and "9 ngày" in follow
+
+
+async def test_a_question_during_a_form_leaves_the_draft_alone(world: World) -> None:
+    chat = await _chat(world, "f6")
+    await chat.text("/tinhhan")
+    await chat.press("dl:k:tam_giu")  # the calculator's form now waits for the start time
+    before = await world.app.repos.conversations.load("test", "f6", "f6")
+    assert before.state is not None
+    await chat.text("/hoi thời hạn tạm giữ là bao lâu")
+    after = await world.app.repos.conversations.load("test", "f6", "f6")
+    assert "qa_last" not in after.data and after.state == before.state
