@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -163,18 +162,6 @@ def judge_text(case: Case, text: str) -> Outcome:
     return Outcome(case, passed, got, confident_wrong=wrong)
 
 
-def judge_groups(case: Case, shown: str | None) -> Outcome:
-    """queries.tsv rule: `` ; `` groups of `` | `` alternatives; ``shown`` is None for no answer."""
-    if case.expected == "NONE":
-        return Outcome(case, shown is None, "no answer" if shown is None else "answer", shown is not None)
-    if shown is None:
-        return Outcome(case, False, "no answer")
-    folded = header_fold(shown)
-    groups = [[header_fold(alt) for alt in group.split(" | ")] for group in case.expected.split(" ; ")]
-    passed = all(any(alt in folded for alt in group) for group in groups)
-    return Outcome(case, passed, "answer", confident_wrong=not passed)
-
-
 # --- tables ------------------------------------------------------------------------------
 
 
@@ -206,7 +193,3 @@ def failures(outcomes: list[Outcome]) -> str:
         flag = " [CONFIDENT WRONG]" if o.confident_wrong else ""
         lines.append(f"  line {o.case.line}: {o.case.query!r} expected {o.case.expected!r} got {o.got}{flag}")
     return "\n".join(lines)
-
-
-def counts(outcomes: list[Outcome]) -> Counter[str]:
-    return Counter(o.got.split(",")[0] for o in outcomes)
