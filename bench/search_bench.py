@@ -30,6 +30,7 @@ from rapidfuzz import fuzz, process
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from knowledge.kb.dialogue import Dialogue  # noqa: E402
 from knowledge.kb.entry import Entry  # noqa: E402
 from knowledge.kb.normalize import fold, syllables  # noqa: E402
 from knowledge.kb.search import Searcher  # noqa: E402
@@ -208,6 +209,15 @@ def main() -> int:
         searcher.search(queries[0], TODAY)  # warm-up
         cpu: list[float] = []
         ours = time_queries(lambda q, s=searcher: s.search(q, TODAY), queries, 5 if n < 20_000 else 3, cpu)
+        if n == 2_000:  # one chat message: parts, follow-up reading, scope (several searches)
+            dialogue = Dialogue(searcher)
+            turn_cpu: list[float] = []
+            turns = time_queries(lambda q, d=dialogue: d.read(q, TODAY), queries, 3, turn_cpu)
+            report["dialogue_2000"] = {
+                "p50_ms": round(statistics.median(turns), 3),
+                "p99_ms": round(percentile(turns, 0.99), 3),
+                "cpu_p99_ms": round(percentile(turn_cpu, 0.99), 3),
+            }
         baseline = Baseline(entries)
         base_queries = queries if n < 20_000 else queries[: args.baseline_queries_20k]
         base = time_queries(baseline.top, base_queries, rounds=1)
@@ -255,6 +265,10 @@ def main() -> int:
         f"top-1 accuracy on {len(cases)} in-scope questions: ours {acc['ours']:.1%} "  # type: ignore[index]
         f"(answered correctly {ours_answered / total:.1%}), baseline {acc['baseline']:.1%}"  # type: ignore[index]
     )
+    turn = report["dialogue_2000"]
+    print(
+        f"one chat message at 2,000 entries (Dialogue.read): p50 {turn['p50_ms']} ms, p99 {turn['p99_ms']} ms, CPU p99 {turn['cpu_p99_ms']} ms"
+    )  # type: ignore[index]
     print(f"baseline at 20,000 timed on {report['sizes']['20000']['baseline_queries']} queries")  # type: ignore[index]
     print(f"max RSS {report['rss_mb']} MB; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     return 0
