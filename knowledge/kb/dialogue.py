@@ -48,6 +48,7 @@ class Dialogue:
         """The parts of ``text`` answered in order; a later part reads against an earlier answer."""
         parts: list[Part] = []
         context = previous
+        text = text[: self.searcher.settings.max_query_chars]  # a long paste is cut as the search cuts it
         for piece in split_question(text, self.vocab, self.searcher.synonyms):
             part = self._part(piece, today, context)
             if parts and part.answered and any(p.result.entry == part.result.entry for p in parts):

@@ -141,3 +141,9 @@ def test_stage_question_when_the_top_names_none(kb: KnowledgeBase) -> None:
     assert result.outcome == "ask" and result.reason == "stage not named"
     # a question that names its stage another way ("xét xử") is not asked about the stage
     assert searcher.search("vu an nao duoc xet xu theo thu tuc rut gon", TODAY).reason != "stage not named"
+
+
+def test_a_long_paste_is_cut_like_the_search_cuts_it(dialogue: Dialogue) -> None:
+    parts = dialogue.read("tam giu bao lau, gia han may lan, " * 300, TODAY)
+    assert 1 <= len(parts) <= 3
+    assert sum(len(p.text) for p in parts) <= dialogue.searcher.settings.max_query_chars
