@@ -7,7 +7,7 @@ the previous answer with the conversation and renders the parts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from knowledge.kb.entry import Entry
@@ -28,6 +28,7 @@ class Part:
     unknown_unit: str | None = None  # a unit/place named that no entry covers
     unknown_year: int | None = None  # a year named that the answer does not cover
     year_named: int | None = None  # the year the question names (said with an unknown unit)
+    tokens: tuple[str, ...] = ()  # folded, abbreviations expanded (what the lead line looks at)
 
     @property
     def answered(self) -> bool:
@@ -51,7 +52,7 @@ class Dialogue:
         text = text[: self.searcher.settings.max_query_chars]  # a long paste is cut as the search cuts it
         for piece in split_question(text, self.vocab, self.searcher.synonyms):
             part = self._part(piece, today, context)
-            if parts and part.answered and any(p.result.entry == part.result.entry for p in parts):
+            if parts and part.answered and any(p.result.entry is part.result.entry for p in parts):
                 continue  # "bao lâu và tính từ khi nào": one entry answers both
             parts.append(part)
             if part.answered:
@@ -93,10 +94,11 @@ class Dialogue:
         return found * 2 >= len(content)
 
     def _scoped(self, part: Part, tokens: list[str]) -> Part:
+        part = replace(part, tokens=tuple(tokens))
         scope: Scope = scope_of(part.text, tokens, self.vocab, self.searcher.synonyms, self._units)
         top = part.result.entry or (part.result.candidates[0].entry if part.result.candidates else None)
         year = unknown_year(scope, top, self.searcher.entries) if top is not None else None
         if scope.unit is None and year is None:
             return part
         named = scope.years[0] if scope.years else None
-        return Part(part.text, part.result, part.context, scope.unit, year, named)
+        return replace(part, unknown_unit=scope.unit, unknown_year=year, year_named=named)

@@ -62,7 +62,7 @@ def _answer_text(part: Part, entry: Entry, today: date, with_title: bool) -> str
         lines.append(_notice(part, entry) + " Dưới đây là thông tin chung của toàn Ngành:")
     if with_title or part.context is not None:
         lines.append(f"Về: {entry.title}")
-    lead = lead_line(entry.answer, syllables(part.text))
+    lead = lead_line(entry.answer, part.tokens or syllables(part.text))
     if lead:
         lines.append(f"▶ {lead}.")
     lines.append(format_answer(entry, today))

@@ -177,6 +177,8 @@ async def test_figure_for_the_case_named_comes_first(world: World) -> None:
     prosecution = await chat.text("truy tố tội rất nghiêm trọng bao nhiêu ngày")
     assert prosecution.split("\n")[0] == "▶ 30 ngày đối với tội rất nghiêm trọng và đặc biệt nghiêm trọng."
     assert "20 ngày" in prosecution  # the whole answer still follows
+    shorthand = await chat.text("truy to RNT bn ngay")
+    assert shorthand.split("\n")[0] == "▶ 30 ngày đối với tội rất nghiêm trọng và đặc biệt nghiêm trọng."
     months = await chat.text("tạm giam hai tháng tính bao nhiêu ngày")
     assert months.split("\n")[0] == "▶ 2 tháng = 60 ngày."
     first_period = await chat.text("tạm giữ khi chưa gia hạn được bao lâu")
