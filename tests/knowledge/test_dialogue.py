@@ -147,3 +147,11 @@ def test_a_long_paste_is_cut_like_the_search_cuts_it(dialogue: Dialogue) -> None
     parts = dialogue.read("tam giu bao lau, gia han may lan, " * 300, TODAY)
     assert 1 <= len(parts) <= 3
     assert sum(len(p.text) for p in parts) <= dialogue.searcher.settings.max_query_chars
+
+
+def test_ambiguous_shorthand_resolved_by_the_other_words(kb: KnowledgeBase) -> None:
+    searcher = Searcher(kb)
+    report = searcher.search("han gui bc thang", TODAY)  # bc = báo cáo here
+    assert report.entry is not None and report.entry.id == "han_gui_bao_cao_thang"
+    accused = searcher.search("tam giam bc toi nghiem trong", TODAY)  # bc = bị can here
+    assert accused.entry is not None and accused.entry.id == "tam_giam_nghiem_trong_dieu_tra"
