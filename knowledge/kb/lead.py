@@ -31,6 +31,8 @@ _CASES: tuple[tuple[Phrase, tuple[Phrase, ...]], ...] = (
     (("lan", "2"), (("lan", "thu", "hai"),)),
     (("lan", "thu", "hai"), (("lan", "thu", "hai"),)),
     (("an", "ninh", "quoc", "gia"), (("an", "ninh", "quoc", "gia"),)),
+    (("vang", "mat"), (("vang", "mat"),)),
+    (("moi", "lan"), (("moi", "lan"),)),
 )
 _CLAUSE = re.compile(r"[^.;(),]+")
 _FIGURE = re.compile(r"\d")

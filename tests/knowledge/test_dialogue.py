@@ -155,3 +155,14 @@ def test_ambiguous_shorthand_resolved_by_the_other_words(kb: KnowledgeBase) -> N
     assert report.entry is not None and report.entry.id == "han_gui_bao_cao_thang"
     accused = searcher.search("tam giam bc toi nghiem trong", TODAY)  # bc = bị can here
     assert accused.entry is not None and accused.entry.id == "tam_giam_nghiem_trong_dieu_tra"
+
+
+def test_lead_line_for_an_absent_party() -> None:
+    answer = (
+        "15 ngày, kể từ ngày tuyên án. Người vắng mặt tại phiên tòa: 15 ngày tính từ ngày họ nhận được "
+        "bản án hoặc ngày bản án được niêm yết."
+    )
+    lead = lead_line(answer, syllables("bi cao vang mat thi khang cao may ngay"))
+    assert (
+        lead == "Người vắng mặt tại phiên tòa: 15 ngày tính từ ngày họ nhận được bản án hoặc ngày bản án được niêm yết"
+    )
