@@ -84,16 +84,19 @@ async def answer_question(ctx: Context, question: str) -> list[Reply]:
         return [Reply(EMPTY)]
     parts = library.dialogue.read(question, today, _previous(ctx, library))
     shown = render_parts(parts, today)
-    first = next((p.result for p in parts if p.answered), parts[0].result)
-    await ctx.repos.questions.record(
-        unit_id=ctx.user.unit_id if ctx.user else None,
-        text=question,
-        folded=fold(question),
-        outcome="answer" if shown.answered else first.outcome,
-        entry_id=shown.answered[0].id if shown.answered else None,
-        score=first.score,
-        now=ctx.now(),
-    )
+    # One record per part, so that the part nobody could answer reaches /chuatraloi on its own.
+    for part in parts:
+        shown_entry = part.result.entry if part.answered and part.result.entry in shown.answered else None
+        await ctx.repos.questions.record(
+            unit_id=ctx.user.unit_id if ctx.user else None,
+            text=part.text if len(parts) > 1 else question,
+            folded=fold(part.text if len(parts) > 1 else question),
+            # an answer not shown (another unit's, another year's) was offered as a choice
+            outcome="answer" if shown_entry is not None else "ask" if part.answered else part.result.outcome,
+            entry_id=shown_entry.id if shown_entry is not None else None,
+            score=part.result.score,
+            now=ctx.now(),
+        )
     if shown.answered:
         _remember(ctx, shown.answered[-1])
     if shown.topics:

@@ -214,3 +214,11 @@ async def test_a_question_during_a_form_leaves_the_draft_alone(world: World) -> 
     await chat.text("/hoi thời hạn tạm giữ là bao lâu")
     after = await world.app.repos.conversations.load("test", "f6", "f6")
     assert "qa_last" not in after.data and after.state == before.state
+
+
+async def test_the_unanswered_part_is_recorded_for_administrators(world: World) -> None:
+    chat = await _chat(world, "p6")
+    await chat.text("thời hạn tạm giữ là bao lâu, giá vàng bao nhiêu một chỉ")
+    unanswered = await world.chat(world.admin_a).text("/chuatraloi")
+    assert "giá vàng bao nhiêu một chỉ — 1 lần" in unanswered
+    assert "tạm giữ" not in unanswered
