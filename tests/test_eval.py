@@ -48,9 +48,10 @@ from tests.fakes import FakeChat, joined
 # has floors at what was measured on it (never tuned on), and a cap on confident wrong answers.
 TUNED_FLOORS: dict[str, float] = {"in_scope": 0.95, "no_diacritics": 0.90, "typo": 0.85, "out_of_scope": 0.95}
 DIALOGUE_FLOORS: dict[str, float] = {"in_scope": 0.9}
-# Measured 2026-12-06 (README): 96/120 in scope, 20/20 refused, 10/10 unverified flagged, 15 confident wrong.
-HELDOUT_FLOORS: dict[str, float] = {"in_scope": 0.80, "out_of_scope": 1.0, "unverified": 1.0}
-HELDOUT_MAX_CONFIDENT_WRONG = 15
+# Measured 2026-12-06 on the 202-entry base (README): 102/120 in scope, 19/20 refused, 10/10 unverified
+# flagged, 11 confident wrong. Floors at what was measured, never below.
+HELDOUT_FLOORS: dict[str, float] = {"in_scope": 0.85, "out_of_scope": 0.95, "unverified": 1.0}
+HELDOUT_MAX_CONFIDENT_WRONG = 11
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)

@@ -48,12 +48,13 @@ def decide(
     asked = close[: s.max_suggestions]
     if top.evidence < s.min_evidence * 0.5:
         return SearchResult("dont_know", None, candidates[: s.max_suggestions], top.score, "no evidence")
+    if top.score >= s.answer_threshold:
+        other_stages = _other_stages(s, scored, query_stages)
+        if other_stages:  # the stage decides the figure and the question names none
+            asked = [candidates[0], *(candidates[i] for i in other_stages)][: s.max_suggestions]
+            return SearchResult("ask", None, asked, top.score, "stage not named")
     if top.score >= s.answer_threshold and (gap >= s.margin or accent_win):
         if top.evidence >= s.min_evidence and top.precision >= s.min_precision:
-            other_stages = _other_stages(s, scored, query_stages)
-            if other_stages:
-                asked = [candidates[0], *(candidates[i] for i in other_stages)][: s.max_suggestions]
-                return SearchResult("ask", None, asked, top.score, "stage not named")
             return SearchResult("answer", candidates[0].entry, candidates, top.score, "clear winner")
         return _ask(s, candidates, asked, top, "little evidence")
     if top.score >= s.ask_threshold:
