@@ -7,8 +7,9 @@ import itertools
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from bot.chat.dispatcher import Dispatcher
-from bot.chat.messages import Incoming, Location, Photo, Reply
+from bot.chat.dispatcher import NUMBERED_PLATFORMS, Dispatcher
+from bot.chat.menus import menu_of
+from bot.chat.messages import Button, Incoming, Location, Photo, Reply
 
 
 class FakeClock:
@@ -54,7 +55,30 @@ class FakeChat:
         self.history.append((text, replies))
         return replies
 
+    def visible(self) -> list[Button]:
+        """The buttons on screen: those of the last replies, in the order they are numbered."""
+        return menu_of(self.history[-1][1]) if self.history else []
+
+    async def tap(self, label: str) -> list[Reply]:
+        """Press the button labelled ``label`` as a person would: it must be among the last replies'
+        buttons (on numbered platforms, console and Zalo, by sending its number). Fails the test,
+        listing what is on screen, when no such button is shown or the label is not unique."""
+        shown = self.visible()
+        found = [i for i, b in enumerate(shown, 1) if b.text == label]
+        if len(found) != 1:
+            what = "no button" if not found else f"{len(found)} buttons"
+            raise AssertionError(f"{what} labelled {label!r} on screen; shown: {[b.text for b in shown]}")
+        [number] = found
+        numbered = self.platform in NUMBERED_PLATFORMS
+        fields = {"text": str(number)} if numbered else {"callback": shown[number - 1].data}
+        incoming = self._incoming(**fields)
+        replies = await self.dispatcher.handle(incoming)
+        self.history.append((f"{number} [{label}]" if numbered else f"[{label}]", replies))
+        return replies
+
     async def press(self, data: str) -> list[Reply]:
+        """Send raw callback data, shown or not: for tests of forged or stale presses only
+        (a transcript taps what is on screen, see ``tap``)."""
         replies = await self.dispatcher.handle(self._incoming(callback=data))
         self.history.append((f"[{data}]", replies))
         return replies
