@@ -10,6 +10,11 @@ validated fields before a handler sees them.
     Button("Lãnh đạo", RoleButton(7, Role.HEAD).pack())       # "usr:7:head"
     router.button(RoleButton, on_role)                           # on_role(ctx, data: RoleButton)
 
+Kinds may share a prefix when each has its own ``tag``, a constant part right after the prefix
+(``ks:f:12`` is ``PickFacility(12)`` with ``prefix="ks", tag="f"``); a kind without a tag under a
+shared prefix is told apart by its fields (tried after the tagged ones). ``Router.button`` routes
+a press to the first kind that unpacks it exactly.
+
 Supported field types: ``int`` (ASCII digits, at most 18, so ids fit 64-bit integers; a leading
 ``-`` for page offsets is refused), ``str`` (no ``:``, not empty), ``bool`` (``1``/``0``), a
 ``StrEnum``, and any of these ``| None`` (packed as an empty part). Anything that does not unpack
@@ -35,17 +40,19 @@ class CallbackData:
     """Base class; subclasses are frozen dataclasses declared with ``prefix="..."``."""
 
     prefix: ClassVar[str]
+    tag: ClassVar[str] = ""
 
-    def __init_subclass__(cls, prefix: str = "", **kwargs: Any) -> None:
+    def __init_subclass__(cls, prefix: str = "", tag: str = "", **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if not prefix and "prefix" in cls.__dict__:
             return  # @dataclass(slots=True) remakes the class, copying the prefix already set
-        if not prefix or SEPARATOR in prefix:
+        if not prefix or SEPARATOR in prefix or SEPARATOR in tag:
             raise ValueError(f"{cls.__name__}: prefix must be non-empty and contain no {SEPARATOR!r}")
         cls.prefix = prefix
+        cls.tag = tag
 
     def pack(self) -> str:
-        parts = [self.prefix]
+        parts = [self.prefix, self.tag] if self.tag else [self.prefix]
         for f in dataclasses.fields(self):  # type: ignore[arg-type]
             parts.append(_encode(getattr(self, f.name), f"{type(self).__name__}.{f.name}"))
         data = SEPARATOR.join(parts)
@@ -64,6 +71,10 @@ class CallbackData:
     @classmethod
     def from_args(cls, args: list[str]) -> Self | None:
         """Unpack the parts after the prefix (what the dispatcher leaves in ``ctx.args``)."""
+        if cls.tag:
+            if not args or args[0] != cls.tag:
+                return None
+            args = args[1:]
         fields = dataclasses.fields(cls)  # type: ignore[arg-type]
         if len(args) != len(fields):
             return None

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from functools import partial
+from typing import Any, TypeVar
 
 from bot.chat import texts
 from bot.chat.callback_data import CallbackData
@@ -57,6 +58,8 @@ class Router:
         self.callbacks: dict[str, CallbackRoute] = {}
         self.states: dict[str, StateRoute] = {}
         self.text_route: StateRoute | None = None
+        # Button kinds per prefix, in the order they are tried (tagged kinds first).
+        self._kinds: dict[str, list[tuple[type[CallbackData], Callable[[Context, Any], Awaitable[list[Reply]]]]]] = {}
 
     def command(
         self, name: str, handler: Handler, *, min_role: Role | None = Role.STAFF, help: str = "", usage: str = ""
@@ -81,15 +84,30 @@ class Router:
         min_role: Role | None = Role.STAFF,
     ) -> None:
         """Register typed button data: the handler receives the unpacked fields, and a press whose
-        data does not unpack exactly (stale, forged) gets the stale-button answer instead."""
+        data does not unpack exactly (stale, forged) gets the stale-button answer instead.
 
-        async def unpacked(ctx: Context) -> list[Reply]:
+        Several kinds may share a prefix (each with its own tag, or told apart by their fields),
+        all with the same least role."""
+        kinds = self._kinds.get(kind.prefix)
+        if kinds is None:
+            kinds = self._kinds[kind.prefix] = []
+            self.callback(kind.prefix, partial(self._unpacked, kinds), min_role=min_role)
+        elif self.callbacks[kind.prefix].min_role != min_role:
+            raise ValueError(f"button kinds under {kind.prefix!r} must share one least role")
+        if any(k.tag == kind.tag and (kind.tag or k is kind) for k, _ in kinds):
+            raise ValueError(f"button kind {kind.prefix}:{kind.tag} registered twice")
+        kinds.append((kind, handler))
+        kinds.sort(key=lambda pair: not pair[0].tag)  # stable: tagged kinds first, else in order
+
+    @staticmethod
+    async def _unpacked(
+        kinds: list[tuple[type[CallbackData], Callable[[Context, Any], Awaitable[list[Reply]]]]], ctx: Context
+    ) -> list[Reply]:
+        for kind, handler in kinds:
             data = kind.from_args(ctx.args)
-            if data is None:
-                return [Reply(texts.STALE_BUTTON)]
-            return await handler(ctx, data)
-
-        self.callback(kind.prefix, unpacked, min_role=min_role)
+            if data is not None:
+                return await handler(ctx, data)
+        return [Reply(texts.STALE_BUTTON)]
 
     def state(self, name: str, handler: Handler, *, min_role: Role = Role.STAFF, accepts_numbers: bool = False) -> None:
         if name in self.states:

@@ -94,3 +94,46 @@ async def test_the_dispatcher_hands_handlers_the_unpacked_fields(world: World) -
     stranger = FakeChat(world.app.dispatcher, "nobody")
     assert joined(await stranger.press(Item(5, Action.OPEN).pack())) == texts.NOT_REGISTERED
     assert len(seen) == 1
+
+
+@dataclass(frozen=True, slots=True)
+class Pick(CallbackData, prefix="sh", tag="p"):
+    item_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class Done(CallbackData, prefix="sh", tag="ok"):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Mode(CallbackData, prefix="sh"):
+    action: Action
+
+
+def test_tagged_kinds_share_a_prefix() -> None:
+    assert Pick(12).pack() == "sh:p:12" and Done().pack() == "sh:ok" and Mode(Action.OPEN).pack() == "sh:o"
+    assert Pick.unpack("sh:p:12") == Pick(12)
+    assert Done.unpack("sh:ok") == Done()
+    assert Pick.unpack("sh:ok") is None and Done.unpack("sh:p:12") is None and Done.unpack("sh:ok:1") is None
+    assert Mode.unpack("sh:p") is None  # "p" is no action
+
+
+async def test_the_router_tells_kinds_under_one_prefix_apart(world: World) -> None:
+    seen: list[object] = []
+
+    async def record(ctx: Context, data: object) -> list[Reply]:
+        seen.append(data)
+        return [Reply("ok")]
+
+    router = world.app.dispatcher.router
+    for kind in (Mode, Pick, Done):
+        router.button(kind, record)
+    with pytest.raises(ValueError):
+        router.button(Pick, record)
+    chat = FakeChat(world.app.dispatcher, world.staff_a.platform_user_id)
+    for data in ("sh:o", "sh:p:3", "sh:ok"):
+        assert joined(await chat.press(data)) == "ok"
+    assert seen == [Mode(Action.OPEN), Pick(3), Done()]
+    for stale in ("sh:p:x", "sh:ok:1", "sh:z", "sh"):
+        assert joined(await chat.press(stale)) == texts.STALE_BUTTON
