@@ -5,24 +5,19 @@ from __future__ import annotations
 
 from bot.chat.routing import Router
 from handlers.checkin import flow, records, report, sites, views
-from handlers.checkin.draft import COUNT_STEPS, STEPS, state_of
 from storage.users import Role
 
 
 def register(router: Router) -> None:
-    router.command("kiemsat", flow.start, help="Ghi phiếu kiểm sát tạm giữ, tạm giam")
+    flow.register(router)  # /kiemsat
     router.command("lichsu", records.history, help="Các phiếu kiểm sát gần nhất; xem, sửa")
     router.command("homnay", views.today, min_role=Role.HEAD, help="Cơ sở đến hạn, quá hạn kiểm sát")
     router.command(
         "xuat", report.export_month, min_role=Role.HEAD, help="Xuất phiếu kiểm sát của tháng", usage="[tháng] [csv]"
     )
     router.command("coso", sites.list_sites, min_role=Role.HEAD, help="Danh sách cơ sở tạm giữ, tạm giam")
-    router.callback("ks", flow.on_button)
     router.callback("kh", records.on_button)
     router.callback("cs", sites.on_button, min_role=Role.HEAD)
-    router.state(flow.OFFER_STATE, flow.on_message)
-    for step in STEPS:
-        router.state(state_of(step), flow.on_message, accepts_numbers=step in COUNT_STEPS)
     router.state(records.VALUE_STATE, records.on_value, accepts_numbers=True)
     router.state(records.REASON_STATE, records.on_reason)
     for state in sites.STATES:

@@ -1,7 +1,9 @@
-"""The check-in draft: its steps, the order between them, and the checks on what is typed.
+"""The check-in draft: its fields, their labels and limits, and the checks on what is typed.
 
-Pure: no chat, no storage. The draft is the ``dict`` stored with the conversation
-(``ctx.conversation.data``), so it must stay JSON: ids, strings, numbers, lists.
+No chat and no database access: it uses only the check-in model of
+``storage/checkins.py`` (the count fields, their limit, the record built on sending). The draft
+is the ``dict`` stored with the conversation (``ctx.conversation.data``), so it must stay JSON:
+ids, strings, numbers, lists. The steps that fill it are the table in ``flow.py``.
 """
 
 from __future__ import annotations
@@ -11,24 +13,8 @@ import secrets
 from datetime import datetime, timedelta
 from typing import Any
 
-from knowledge.kb.normalize import fold
 from storage.checkins import COUNT_FIELDS, MAX_COUNT, CheckinContent
 
-STATE_PREFIX = "ks."
-STEPS = (
-    "facility",
-    "kind",
-    *COUNT_FIELDS,
-    "violations",
-    "violation_items",
-    "requests",
-    "location",
-    "photos",
-    "notes",
-    "summary",
-)
-COUNT_STEPS = frozenset(COUNT_FIELDS)
-OPTIONAL_STEPS = frozenset({"requests", "location", "photos", "notes"})
 DRAFT_MAX_AGE = timedelta(days=7)
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
 MAX_PHOTOS = 10
@@ -60,18 +46,6 @@ FIELD_LABELS = {
     "photos": "ảnh",
     "notes": "ghi chú",
 }
-# Typed words that act as the step's buttons (numbered buttons cannot be pressed in number states).
-WORDS = {"bo qua": "skip", "quay lai": "back", "huy": "cancel", "xong": "ok", "gui": "send"}
-
-
-def state_of(step: str) -> str:
-    return STATE_PREFIX + step
-
-
-def step_of(state: str | None) -> str | None:
-    if state and state.startswith(STATE_PREFIX) and state[len(STATE_PREFIX) :] in STEPS:
-        return state[len(STATE_PREFIX) :]
-    return None
 
 
 def new_draft(now: datetime) -> dict[str, Any]:
@@ -84,11 +58,6 @@ def started(draft: dict[str, Any]) -> datetime:
 
 def too_old(draft: dict[str, Any], now: datetime) -> bool:
     return now - started(draft) > DRAFT_MAX_AGE
-
-
-def word_action(text: str) -> str | None:
-    """``"Bỏ qua"``, ``"bo qua"``, ``"Hủy"``… typed instead of pressing the button."""
-    return WORDS.get(fold(text)) if text else None
 
 
 _INTEGER = re.compile(r"^\d+$")
@@ -129,25 +98,6 @@ def overdue_problem(draft: dict[str, Any]) -> str | None:
 
 def outside_vietnam(lat: float, lon: float) -> bool:
     return not (VN_LAT[0] <= lat <= VN_LAT[1] and VN_LON[0] <= lon <= VN_LON[1])
-
-
-def next_step(step: str, draft: dict[str, Any]) -> str:
-    """The step after ``step`` is answered; a field edited from the summary returns to it."""
-    if draft.get("editing"):
-        return "summary"
-    if step == "violations":
-        return "requests"
-    return STEPS[STEPS.index(step) + 1]
-
-
-def previous_step(step: str, draft: dict[str, Any]) -> str | None:
-    if draft.get("editing") and step != "violation_items":
-        return "summary"
-    if step == "facility":
-        return None
-    if step == "requests":
-        return "violations"
-    return STEPS[STEPS.index(step) - 1]
 
 
 def missing(draft: dict[str, Any]) -> list[str]:

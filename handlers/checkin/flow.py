@@ -1,66 +1,167 @@
-"""/kiemsat: a guided check-in as a named-state flow stored with the conversation.
+"""/kiemsat: a guided check-in, the whole flow in one table (``STEPS``) run by ``bot/chat/flow.py``.
 
-The state is ``ks.<step>`` and the draft is ``ctx.conversation.data``; the dispatcher
-saves both after every message, so a restart never loses a half-filled form. Every
-button is ``ks:<action>[:<arg>]`` (short ids, never text). The step a button belongs to
-is checked against the stored state, so an old or forged button cannot skip a step.
+The state stored with the conversation is ``ks.<step>`` and the draft is
+``ctx.conversation.data`` (``draft.py``); both are saved after every message, so a restart
+never loses a half-filled form. The names are those drafts have always been stored under, so
+a draft saved by an earlier version resumes where it was. Every button is typed
+(``buttons.py``) and packs as before (``ks:f:12``, ``ks:skip``…); a button is checked against
+the stored step, so an old or forged one cannot skip a step.
+
+State diagram (→ the next step once answered; optional steps also on "Bỏ qua"; every step also
+goes back with "Quay lại" and ends with "Hủy"):
+
+    /kiemsat ──(a draft in progress)──> offer ──Tiếp tục──> the step it was on
+        │                                 └──Làm phiếu mới──┐   └──Xóa nháp──> (end)
+        v                                                   v
+    facility → kind → held_tam_giu → held_tam_giam → admitted → released → overdue
+        → violations ──"Không có vi phạm"──> requests
+              └──"Có, liệt kê"──> violation_items ──Xong──> requests
+        → requests? → location? → photos? (Xong) → notes? → summary ──Gửi──> (stored, end)
+    summary ──"Sửa <mục>"──> that step ──> summary          (? = optional)
+    a draft older than 7 days: any message or button → offer (only "Xóa nháp" left)
 """
 
 from __future__ import annotations
 
+from functools import partial
+
+from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
+from bot.chat.flow import Action, Flow, FlowTexts, Outcome, Step, word_action
 from bot.chat.messages import Button, Reply, reply
+from bot.chat.routing import Router
 from bot.clock import local
-from handlers.checkin import inputs
-from handlers.checkin.draft import (
-    COUNT_STEPS,
-    OPTIONAL_STEPS,
-    new_draft,
-    next_step,
-    previous_step,
-    started,
-    state_of,
-    step_of,
-    too_old,
-    word_action,
+from handlers.checkin import inputs, steps
+from handlers.checkin.buttons import (
+    ClearPhotos,
+    ClearViolations,
+    Discard,
+    Edit,
+    FacilityPage,
+    Fresh,
+    ListViolations,
+    Nav,
+    NoViolations,
+    PickFacility,
+    PickKind,
+    Resume,
+    Send,
 )
-from handlers.checkin.steps import prompt
+from handlers.checkin.draft import new_draft, started, too_old
 from handlers.checkin.submit import send
 
 OFFER_STATE = "ks.offer"
 NO_DRAFT = "Phiếu nháp này không còn. Anh/chị gõ /kiemsat để làm phiếu kiểm sát mới."
-OTHER_STEP = "Nút này thuộc một bước khác của phiếu. Anh/chị trả lời câu hỏi hiện tại:"
-CANCELLED = "Đã hủy phiếu nháp, không có gì được lưu. Gõ /kiemsat khi anh/chị muốn làm phiếu mới."
+COUNT_REQUIRED = "Số liệu này bắt buộc. Nếu không có người nào, anh/chị nhập 0."
 
 
-async def go(ctx: Context, step: str, note: str = "") -> list[Reply]:
-    """Move the draft to ``step`` and ask its question (with ``note`` first, if any)."""
-    ctx.conversation.state = state_of(step)
-    if step != "facility":
-        ctx.conversation.data.pop("offered", None)  # the facility choices, once one is made
-    if step == "summary":
-        ctx.conversation.data.pop("editing", None)
-    replies = await prompt(ctx, step)
-    return ([Reply(note)] if note else []) + replies
+async def _send_typed(ctx: Context) -> Outcome:
+    return await send(ctx, ctx.conversation.data["draft_id"], "summary")
 
 
-async def advance(ctx: Context, step: str, note: str = "") -> list[Reply]:
-    return await go(ctx, next_step(step, ctx.conversation.data), note)
+def _count(name: str) -> Step:
+    return Step(name, steps.FIXED[name], take=partial(inputs.count, name), numbers=True, required=COUNT_REQUIRED)
 
 
+STEPS = (
+    Step(
+        "facility",
+        steps.ask_facility,
+        take=inputs.buttons_only,
+        press={PickFacility: inputs.pick_facility, FacilityPage: inputs.facility_page},
+        keeps=("offered",),  # the choices shown, checked on a press
+    ),
+    Step("kind", steps.ask_kind, take=inputs.kind_by_name, press={PickKind: inputs.pick_kind}),
+    _count("held_tam_giu"),
+    _count("held_tam_giam"),
+    _count("admitted"),
+    _count("released"),
+    _count("overdue"),
+    Step(
+        "violations",
+        steps.FIXED["violations"],
+        take=inputs.buttons_only,
+        press={NoViolations: inputs.no_violations, ListViolations: inputs.list_violations},
+    ),
+    Step(
+        "violation_items",
+        steps.ask_violations,
+        take=inputs.violation,
+        press={ClearViolations: inputs.clear_violations},
+        actions={Action.DONE: inputs.violations_done},
+        detour_of="violations",
+    ),
+    Step(
+        "requests",
+        steps.FIXED["requests"],
+        take=partial(inputs.free_text, "requests"),
+        optional=True,
+        skip=partial(inputs.skip_text, "requests"),
+    ),
+    Step(
+        "location",
+        steps.FIXED["location"],
+        take=inputs.location,
+        optional=True,
+        skip=inputs.skip_location,
+        location=True,
+    ),
+    Step(
+        "photos",
+        steps.ask_photos,
+        take=inputs.photos,
+        press={ClearPhotos: inputs.clear_photos},
+        actions={Action.DONE: inputs.photos_done},
+        optional=True,  # skipping keeps the photos already sent
+        photos=True,
+    ),
+    Step(
+        "notes",
+        steps.FIXED["notes"],
+        take=partial(inputs.free_text, "notes"),
+        optional=True,
+        skip=partial(inputs.skip_text, "notes"),
+    ),
+    Step(
+        "summary",
+        steps.ask_summary,
+        take=inputs.buttons_only,
+        press={Edit: inputs.edit},
+        actions={Action.SEND: _send_typed},
+    ),
+)
+
+FLOW = Flow(
+    "ks",
+    STEPS,
+    nav=Nav,
+    review="summary",
+    texts=FlowTexts(
+        lost=NO_DRAFT,
+        cancelled="Đã hủy phiếu nháp, không có gì được lưu. Gõ /kiemsat khi anh/chị muốn làm phiếu mới.",
+        first_step="Đây là bước đầu tiên. Anh/chị chọn cơ sở, hoặc bấm Hủy.",
+        other_step="Nút này thuộc một bước khác của phiếu. Anh/chị trả lời câu hỏi hiện tại:",
+        bad_button=inputs.BAD_BUTTON,
+        buttons_only=inputs.BUTTONS_ONLY,
+        not_a_photo_step="Bước này chưa cần ảnh; ảnh được gửi ở bước Ảnh, sau bước vị trí. Anh/chị trả lời câu hỏi:",
+        not_a_location_step="Bước này chưa cần vị trí; vị trí được gửi ở bước sau. Anh/chị trả lời câu hỏi:",
+    ),
+)
+
+
+# -- starting, and the draft in progress ------------------------------------------------------
 async def start(ctx: Context) -> list[Reply]:
     """/kiemsat: a new draft, or the choice to continue (or discard) the one in progress."""
     state = ctx.conversation.state
     draft = ctx.conversation.data
-    if (step_of(state) or state == OFFER_STATE) and draft.get("draft_id"):
-        return offer(ctx, draft.get("resume") or step_of(state) or "facility")
+    step = FLOW.current(ctx)
+    if (step or state == OFFER_STATE) and draft.get("draft_id"):
+        return offer(ctx, draft.get("resume") or (step.name if step else "facility"))
     return await begin(ctx)
 
 
 async def begin(ctx: Context) -> list[Reply]:
-    ctx.conversation.state = state_of("facility")
-    ctx.conversation.data = new_draft(ctx.now())
-    return await prompt(ctx, "facility")
+    return await FLOW.begin(ctx, new_draft(ctx.now()))
 
 
 def offer(ctx: Context, step: str) -> list[Reply]:
@@ -74,103 +175,76 @@ def offer(ctx: Context, step: str) -> list[Reply]:
             reply(
                 f"Anh/chị có một phiếu nháp ({name}) bắt đầu lúc {when}, đã quá 7 ngày nên không gửi được nữa.\n"
                 "Anh/chị xóa phiếu nháp này để làm phiếu mới:",
-                [Button("Xóa nháp, làm phiếu mới", "ks:new")],
-                [Button("Chỉ xóa nháp", "ks:discard")],
+                [Button("Xóa nháp, làm phiếu mới", Fresh().pack())],
+                [Button("Chỉ xóa nháp", Discard().pack())],
             )
         ]
     return [
         reply(
             f"Anh/chị đang có phiếu nháp ({name}) bắt đầu lúc {when}. Tiếp tục phiếu này hay làm phiếu mới?",
-            [Button("Tiếp tục phiếu nháp", "ks:resume")],
-            [Button("Làm phiếu mới (xóa nháp)", "ks:new")],
-            [Button("Xóa nháp", "ks:discard")],
+            [Button("Tiếp tục phiếu nháp", Resume().pack())],
+            [Button("Làm phiếu mới (xóa nháp)", Fresh().pack())],
+            [Button("Xóa nháp", Discard().pack())],
         )
     ]
 
 
-async def _offer_action(ctx: Context, action: str) -> list[Reply]:
+def discard(ctx: Context) -> list[Reply]:
+    ctx.conversation.clear()
+    return [Reply("Đã xóa phiếu nháp. Gõ /kiemsat khi anh/chị muốn làm phiếu mới.")]
+
+
+async def on_resume(ctx: Context, data: Resume) -> list[Reply]:
     draft = ctx.conversation.data
-    if action == "new":
-        return await begin(ctx)
-    if action == "discard":
-        ctx.conversation.clear()
-        return [Reply("Đã xóa phiếu nháp. Gõ /kiemsat khi anh/chị muốn làm phiếu mới.")]
     if not draft.get("draft_id"):
         ctx.conversation.clear()
         return [Reply(NO_DRAFT)]
-    step = draft.get("resume") or step_of(ctx.conversation.state) or "facility"
+    current = FLOW.current(ctx)
+    step = draft.get("resume") or (current.name if current else "facility")
+    if step not in FLOW.steps:
+        step = "facility"
     if too_old(draft, ctx.now()):
         return offer(ctx, step)
     draft.pop("resume", None)
-    return await go(ctx, step)
+    return await FLOW.go(ctx, step)
 
 
-async def act(ctx: Context, step: str, action: str) -> list[Reply]:
-    """Skip, back, cancel, done (``ok``) and send, typed or pressed."""
-    draft = ctx.conversation.data
-    if action == "cancel":
-        ctx.conversation.clear()
-        return [Reply(CANCELLED)]
-    if action == "back":
-        previous = previous_step(step, draft)
-        if previous is None:
-            return [Reply("Đây là bước đầu tiên. Anh/chị chọn cơ sở, hoặc bấm Hủy."), *await prompt(ctx, step)]
-        return await go(ctx, previous)
-    if action == "skip" and step in OPTIONAL_STEPS:
-        inputs.skip(draft, step)
-        return await advance(ctx, step)
-    if action == "skip":
-        why = (
-            "Số liệu này bắt buộc. Nếu không có người nào, anh/chị nhập 0."
-            if step in COUNT_STEPS
-            else "Bước này không bỏ qua được."
-        )
-        return [Reply(why), *await prompt(ctx, step)]
-    if action == "ok" and step == "violation_items":
-        draft["violations"] = draft.get("violations") or []
-        return await advance(ctx, step)
-    if action == "ok" and step == "photos":
-        return await advance(ctx, step)
-    if action == "send" and step == "summary":
-        return await send(ctx, draft["draft_id"], go)
-    return [Reply(OTHER_STEP), *await prompt(ctx, step)]
+async def on_fresh(ctx: Context, data: Fresh) -> list[Reply]:
+    return await begin(ctx)
 
 
-async def on_message(ctx: Context) -> list[Reply]:
-    """A message (text, photo or location) while a ``ks.*`` state is active."""
-    draft = ctx.conversation.data
-    word = word_action(ctx.text) if ctx.text else None
+async def on_discard(ctx: Context, data: Discard) -> list[Reply]:
+    return discard(ctx)
+
+
+async def on_send(ctx: Context, data: Send) -> list[Reply]:
+    """``ks:send:<draft id>``, from any state: a draft is stored once, whichever tap arrives."""
+    step = FLOW.current(ctx)
+    return await FLOW.follow(ctx, step, await send(ctx, data.draft_id, step.name if step else None))
+
+
+async def guard(ctx: Context, pressed: CallbackData | None) -> Step | list[Reply]:
+    """Before a message or a press reaches a step: the offer answers for itself, a lost draft
+    is said so, and a draft older than 7 days can only be discarded."""
     if ctx.conversation.state == OFFER_STATE:
-        if word == "cancel":
-            return await _offer_action(ctx, "discard")
-        return offer(ctx, draft.get("resume") or "facility")
-    step = step_of(ctx.conversation.state)
-    if step is None or not draft.get("draft_id"):
-        ctx.conversation.clear()
-        return [Reply(NO_DRAFT)]
-    if too_old(draft, ctx.now()):
-        return offer(ctx, step)
-    if word is not None:
-        return await act(ctx, step, word)
-    return await inputs.handle(ctx, step, go, advance)
+        draft = ctx.conversation.data
+        if pressed is None:
+            return (
+                discard(ctx)
+                if word_action(ctx.text) is Action.CANCEL
+                else offer(ctx, draft.get("resume") or "facility")
+            )
+        return discard(ctx) if pressed == Nav(Action.CANCEL) else [Reply(NO_DRAFT)]
+    where = await FLOW.locate(ctx, pressed)
+    if isinstance(where, Step) and too_old(ctx.conversation.data, ctx.now()):
+        return offer(ctx, where.name)
+    return where
 
 
-async def on_button(ctx: Context) -> list[Reply]:
-    """``ks:<action>[:<arg>]``."""
-    args = ctx.args
-    action = args[0] if args else ""
-    if action == "send" and len(args) == 2:
-        return await send(ctx, args[1], go)
-    draft = ctx.conversation.data
-    if action in ("resume", "new", "discard"):
-        return await _offer_action(ctx, action)
-    step = step_of(ctx.conversation.state)
-    if ctx.conversation.state == OFFER_STATE and action == "cancel":
-        return await _offer_action(ctx, "discard")
-    if step is None or not draft.get("draft_id"):
-        return [Reply(NO_DRAFT)]
-    if too_old(draft, ctx.now()):
-        return offer(ctx, step)
-    if action in ("skip", "back", "cancel", "ok") and len(args) == 1:
-        return await act(ctx, step, action)
-    return await inputs.button(ctx, step, action, args[1:], go, advance)
+def register(router: Router) -> None:
+    router.command("kiemsat", start, help="Ghi phiếu kiểm sát tạm giữ, tạm giam")
+    FLOW.register(router, guard=guard, extra_states=(OFFER_STATE,))
+    router.button(Send, on_send)
+    router.button(Resume, on_resume)
+    router.button(Fresh, on_fresh)
+    router.button(Discard, on_discard)

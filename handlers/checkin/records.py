@@ -8,10 +8,11 @@ admins) asks for a reason (state ``kh.reason``) and is soft.
 from __future__ import annotations
 
 from bot.chat.context import Context
+from bot.chat.flow import word_action
 from bot.chat.messages import Button, Reply, reply
 from bot.chat.routing import callback_data, int_arg
 from bot.clock import local
-from handlers.checkin.draft import COUNT_LABELS, FIELD_LABELS, MAX_ITEM, MAX_TEXT, parse_count, word_action
+from handlers.checkin.draft import COUNT_LABELS, FIELD_LABELS, MAX_ITEM, MAX_TEXT, parse_count
 from handlers.checkin.steps import field_lines, overdue_alert, short
 from knowledge.kb.normalize import fold
 from storage.checkins import COUNT_FIELDS, EDITABLE, INSPECTION_KINDS, AlreadyDeleted, Checkin, EditWindowClosed

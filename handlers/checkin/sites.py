@@ -8,9 +8,9 @@ every change and writes the audit row. Adding is a short flow: (unit) â†’ name â
 from __future__ import annotations
 
 from bot.chat.context import Context
+from bot.chat.flow import word_action
 from bot.chat.messages import Button, Reply, reply
 from bot.chat.routing import callback_data, int_arg
-from handlers.checkin.draft import word_action
 from handlers.checkin.steps import short
 from storage.facilities import DEFAULT_FREQUENCY, FREQUENCIES, KINDS, Facility, FacilityError, FacilityInput
 from storage.users import ScopeError

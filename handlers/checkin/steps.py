@@ -1,21 +1,35 @@
-"""What each step of /kiemsat asks, with its buttons; and the summary card before sending."""
+"""What each step of /kiemsat asks, with its buttons; and the summary card before sending.
+Each ``ask_*`` (or fixed ``Reply``) is the ``ask`` of one row of the table in ``flow.py``."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from bot.chat.context import Context
+from bot.chat.flow import Action
 from bot.chat.messages import Button, Reply, reply
-from bot.chat.routing import callback_data
 from bot.clock import local
+from handlers.checkin.buttons import (
+    ClearPhotos,
+    ClearViolations,
+    Edit,
+    FacilityPage,
+    ListViolations,
+    Nav,
+    NoViolations,
+    PickFacility,
+    PickKind,
+    Send,
+)
 from handlers.checkin.draft import COUNT_LABELS, FIELD_LABELS, MAX_PHOTO_BYTES, started
 from storage.checkins import COUNT_FIELDS, INSPECTION_KINDS
 
 PAGE = 8
 MAX_BUTTON = 50
-SKIP = Button("Bỏ qua", "ks:skip")
-BACK = Button("Quay lại", "ks:back")
-CANCEL = Button("Hủy", "ks:cancel")
+SKIP = Button("Bỏ qua", Nav(Action.SKIP).pack())
+BACK = Button("Quay lại", Nav(Action.BACK).pack())
+CANCEL = Button("Hủy", Nav(Action.CANCEL).pack())
+DONE = Button("Xong", Nav(Action.DONE).pack())
 TYPED_HINT = "(Có thể gõ: quay lại, hủy)"
 EDIT_FIELDS = ("facility", "kind", *COUNT_FIELDS, "violations", "requests", "location", "photos", "notes")
 
@@ -28,14 +42,14 @@ def nav(*, skip: bool = False, back: bool = True) -> list[Button]:
     return [b for b, shown in ((SKIP, skip), (BACK, back), (CANCEL, True)) if shown]
 
 
-KIND_ROWS = tuple((Button(label, callback_data("ks", "t", code)),) for code, label in INSPECTION_KINDS.items())
+KIND_ROWS = tuple((Button(label, PickKind(code).pack()),) for code, label in INSPECTION_KINDS.items())
 # Questions that never change (replies are immutable, so one object serves every user).
 FIXED: dict[str, Reply] = {
     **{step: reply(f"{label}? Nhập số, 0 nếu không có.\n{TYPED_HINT}", nav()) for step, label in COUNT_LABELS.items()},
     "violations": reply(
         "Có phát hiện vi phạm không (chế độ giam giữ, ăn, ở, y tế, buồng giam, hồ sơ…)?",
-        [Button("Không có vi phạm", "ks:vn")],
-        [Button("Có, liệt kê vi phạm", "ks:vl")],
+        [Button("Không có vi phạm", NoViolations().pack())],
+        [Button("Có, liệt kê vi phạm", ListViolations().pack())],
         nav(),
     ),
     "requests": reply("Kiến nghị, yêu cầu đã ban hành (nếu có): gõ nội dung, hoặc bấm Bỏ qua.", nav(skip=True)),
@@ -49,37 +63,41 @@ FIXED: dict[str, Reply] = {
 _NAV = tuple(nav())
 
 
-async def prompt(ctx: Context, step: str, page: int = 1) -> list[Reply]:
-    """The question of ``step`` (the conversation is already in that state)."""
-    fixed = FIXED.get(step)
-    if fixed is not None:
-        return [fixed]
-    draft = ctx.conversation.data
-    if step == "facility":
-        return await facility_prompt(ctx, page)
-    if step == "kind":
-        return [Reply(f"Cơ sở: {draft.get('facility_name', '')}\nHình thức kiểm sát?", (*KIND_ROWS, _NAV))]
-    if step == "violation_items":
-        items = draft.get("violations") or []
-        listed = "".join(f"\n{i}. {v}" for i, v in enumerate(items, 1))
-        head = f"Đã ghi {len(items)} vi phạm:{listed}\n" if items else ""
-        rows: list[list[Button]] = [[Button("Xong", "ks:ok")]]
-        if items:
-            rows.append([Button("Xóa danh sách, ghi lại", "ks:vc")])
-        return [reply(f"{head}Gõ mô tả ngắn từng vi phạm, mỗi tin nhắn một vi phạm. Hết thì bấm Xong.", *rows, nav())]
-    if step == "photos":
-        have = len(draft.get("photos") or [])
-        got = f"Đã nhận {have} ảnh. " if have else ""
-        limit = MAX_PHOTO_BYTES // (1024 * 1024)
-        return [
-            reply(
-                f"{got}Gửi ảnh biên bản, hiện trường (nhiều ảnh được, mỗi ảnh tối đa {limit} MB). "
-                "Gửi xong bấm Xong; không có ảnh thì bấm Bỏ qua.",
-                [Button("Xong", "ks:ok")],
-                [Button("Xóa các ảnh đã gửi", "ks:pc")] if have else [],
-                nav(skip=True),
-            )
-        ]
+async def ask_facility(ctx: Context) -> list[Reply]:
+    return await facility_prompt(ctx, 1)
+
+
+async def ask_kind(ctx: Context) -> list[Reply]:
+    facility = ctx.conversation.data.get("facility_name", "")
+    return [Reply(f"Cơ sở: {facility}\nHình thức kiểm sát?", (*KIND_ROWS, _NAV))]
+
+
+async def ask_violations(ctx: Context) -> list[Reply]:
+    items = ctx.conversation.data.get("violations") or []
+    listed = "".join(f"\n{i}. {v}" for i, v in enumerate(items, 1))
+    head = f"Đã ghi {len(items)} vi phạm:{listed}\n" if items else ""
+    rows: list[list[Button]] = [[DONE]]
+    if items:
+        rows.append([Button("Xóa danh sách, ghi lại", ClearViolations().pack())])
+    return [reply(f"{head}Gõ mô tả ngắn từng vi phạm, mỗi tin nhắn một vi phạm. Hết thì bấm Xong.", *rows, nav())]
+
+
+async def ask_photos(ctx: Context) -> list[Reply]:
+    have = len(ctx.conversation.data.get("photos") or [])
+    got = f"Đã nhận {have} ảnh. " if have else ""
+    limit = MAX_PHOTO_BYTES // (1024 * 1024)
+    return [
+        reply(
+            f"{got}Gửi ảnh biên bản, hiện trường (nhiều ảnh được, mỗi ảnh tối đa {limit} MB). "
+            "Gửi xong bấm Xong; không có ảnh thì bấm Bỏ qua.",
+            [DONE],
+            [Button("Xóa các ảnh đã gửi", ClearPhotos().pack())] if have else [],
+            nav(skip=True),
+        )
+    ]
+
+
+async def ask_summary(ctx: Context) -> list[Reply]:
     return [summary(ctx)]
 
 
@@ -100,12 +118,12 @@ async def facility_prompt(ctx: Context, page: int) -> list[Reply]:
     # The choices shown are kept with the draft: a press is checked against them (a forged or
     # stale id is refused) without asking the database again; sending checks scope once more.
     ctx.conversation.data["offered"] = {str(f.id): f.name for f in chunk}
-    rows = [[Button(short(f.name), callback_data("ks", "f", f.id))] for f in chunk]
+    rows = [[Button(short(f.name), PickFacility(f.id).pack())] for f in chunk]
     more = []
     if page > 1:
-        more.append(Button("« Trước", callback_data("ks", "fp", page - 1)))
+        more.append(Button("« Trước", FacilityPage(page - 1).pack()))
     if page < pages:
-        more.append(Button("Sau »", callback_data("ks", "fp", page + 1)))
+        more.append(Button("Sau »", FacilityPage(page + 1).pack()))
     return [reply("Kiểm sát tạm giữ, tạm giam. Chọn cơ sở:", *rows, more, nav(back=False))]
 
 
@@ -147,9 +165,9 @@ def summary(ctx: Context) -> Reply:
     alert = overdue_alert(draft.get("overdue"))
     if alert:
         lines += ["", alert]
-    send = (Button("Gửi", callback_data("ks", "send", draft["draft_id"])),)
+    send = (Button("Gửi", Send(draft["draft_id"]).pack()),)
     return Reply("\n".join(lines), (send, *_EDIT_ROWS, (CANCEL,)))
 
 
-_EDITS = [Button(f"Sửa {FIELD_LABELS[f]}", callback_data("ks", "e", f)) for f in EDIT_FIELDS]
+_EDITS = [Button(f"Sửa {FIELD_LABELS[f]}", Edit(f).pack()) for f in EDIT_FIELDS]
 _EDIT_ROWS = tuple(tuple(_EDITS[i : i + 3]) for i in range(0, len(_EDITS), 3))

@@ -6,11 +6,10 @@ from __future__ import annotations
 import logging
 
 from bot.chat.context import Context
+from bot.chat.flow import Again, Done, Next, Outcome
 from bot.chat.messages import Button, Reply
 from bot.clock import local
-from handlers.checkin.draft import content_of, missing, overdue_problem, started, step_of, too_old
-from handlers.checkin.inputs import Go
-from handlers.checkin.steps import prompt, summary
+from handlers.checkin.draft import content_of, missing, overdue_problem, started, too_old
 from storage.checkins import Checkin
 from storage.outbox import NewMessage
 from storage.users import ScopeError, User
@@ -23,11 +22,11 @@ def _when(ctx: Context, checkin: Checkin) -> str:
     return local(checkin.submitted_at, ctx.services.settings.timezone).strftime("%H:%M %d/%m/%Y")
 
 
-async def send(ctx: Context, draft_id: str, go: Go) -> list[Reply]:
-    """``ks:send:<draft id>``: store the draft once; a second tap is told it was sent."""
+async def send(ctx: Context, draft_id: str, step: str | None) -> Outcome:
+    """``ks:send:<draft id>`` pressed, or "gửi" typed, while the flow is on ``step``: store the
+    draft once; a second tap is told it was sent."""
     assert ctx.user is not None
     draft = ctx.conversation.data
-    step = step_of(ctx.conversation.state)
     if step != "summary" or draft.get("draft_id") != draft_id:
         existing = await ctx.repos.checkins.by_draft(ctx.user, draft_id)
         if existing is not None:
@@ -38,10 +37,7 @@ async def send(ctx: Context, draft_id: str, go: Go) -> list[Reply]:
                 )
             ]
         if step is not None:
-            return [
-                Reply("Nút Gửi này không thuộc phiếu đang làm. Anh/chị trả lời câu hỏi hiện tại:"),
-                *await prompt(ctx, step),
-            ]
+            return Again("Nút Gửi này không thuộc phiếu đang làm. Anh/chị trả lời câu hỏi hiện tại:")
         return [Reply("Nút này đã hết hiệu lực. Anh/chị gõ /kiemsat để làm phiếu kiểm sát mới.")]
     if too_old(draft, ctx.now()):
         return [Reply("Phiếu nháp đã quá 7 ngày nên không gửi được. Anh/chị gõ /kiemsat để xóa nháp và làm phiếu mới.")]
@@ -49,10 +45,10 @@ async def send(ctx: Context, draft_id: str, go: Go) -> list[Reply]:
     if gaps:
         first = FIELD_STEP.get(gaps[0], gaps[0])
         draft["editing"] = True
-        return await go(ctx, first, "Phiếu còn thiếu thông tin bắt buộc. Anh/chị bổ sung:")
+        return Next(first, "Phiếu còn thiếu thông tin bắt buộc. Anh/chị bổ sung:")
     problem = overdue_problem(draft)
     if problem:
-        return [Reply(problem + " Bấm Sửa ở số cần sửa."), summary(ctx)]
+        return Again(problem + " Bấm Sửa ở số cần sửa.")  # the summary again
     content = content_of(draft)
     alerted: list[User] = []
 
@@ -72,8 +68,7 @@ async def send(ctx: Context, draft_id: str, go: Go) -> list[Reply]:
         )
     except ScopeError:
         draft.update(facility_id=None, facility_name="", editing=True)
-        return await go(ctx, "facility", "Cơ sở này không còn trong danh sách của đơn vị. Anh/chị chọn lại cơ sở:")
-    ctx.conversation.clear()
+        return Next("facility", "Cơ sở này không còn trong danh sách của đơn vị. Anh/chị chọn lại cơ sở:")
     lines = [
         f"Đã gửi phiếu kiểm sát số {checkin.id}: {checkin.facility_name}, lúc {_when(ctx, checkin)}.",
         "Anh/chị xem hoặc sửa (trong 24 giờ) bằng /lichsu.",
@@ -89,7 +84,7 @@ async def send(ctx: Context, draft_id: str, go: Go) -> list[Reply]:
             else f"⚠️ Có {content.overdue} người bị giữ quá hạn hoặc không có lệnh; đơn vị chưa có lãnh đạo nào "
             "dùng Trợ lý để nhận cảnh báo. Anh/chị báo trực tiếp cho lãnh đạo."
         )
-    return [Reply("\n".join(lines))]
+    return Done([Reply("\n".join(lines))])
 
 
 def head_alert(ctx: Context, checkin: Checkin, head: User) -> NewMessage:

@@ -1,0 +1,288 @@
+"""Declarative multi-step flows (forms), after python-telegram-bot's ``examples/conversationbot.py``
+(the whole conversation in one table, its state diagram beside it) and aiogram's ``StatesGroup``.
+
+A flow is a table of ``Step`` records. The state stored with the conversation is
+``<flow>.<step>`` (one naming convention for every flow) and the draft is
+``ctx.conversation.data``; the dispatcher saves both after every message, so a restart never
+loses a half-filled form. Each step says what it asks (``ask``), what it accepts typed
+(``take``: text, and photos or a location where it says so) and pressed (``press``: its own
+button kinds), whether it may be skipped and whether a bare number typed in it is input (not a
+numbered-menu choice). Input functions *return* where the flow goes next:
+
+    Next()             the step after this one in the table (the review step when editing)
+    Next("summary")    a step by name
+    Again("note")      stay: the note, then the step's question again
+    Done(replies)      the flow is over: the conversation is cleared
+    [replies]          stay, and answer these
+
+The engine does the rest, the same for every flow: the navigation words and buttons (Bỏ qua,
+Quay lại, Hủy, and a step's own actions such as Xong or Gửi), going back (to the previous step
+of the table, to the review step when a field is edited from it, out of a detour to the step it
+left), draft keys that belong to one step and are dropped when the flow leaves it, and refusing
+a button that belongs to another step (an old or forged button cannot skip a step).
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from bot.chat.callback_data import CallbackData
+from bot.chat.context import Context
+from bot.chat.messages import Button, Reply
+from bot.chat.routing import Router
+from knowledge.kb.normalize import fold
+from storage.users import Role
+
+DRAFT_ID = "draft_id"  # every draft has one: it identifies the form (sending it twice stores it once)
+EDITING = "editing"  # set while one field is changed from the review step
+
+
+class Action(StrEnum):
+    SKIP = "skip"
+    BACK = "back"
+    CANCEL = "cancel"
+    DONE = "ok"
+    SEND = "send"
+
+
+# Typed words that act as the navigation buttons (a step that takes numbers shows no numbered buttons).
+WORDS = {"bo qua": Action.SKIP, "quay lai": Action.BACK, "huy": Action.CANCEL, "xong": Action.DONE, "gui": Action.SEND}
+
+
+def word_action(text: str) -> Action | None:
+    """``"Bỏ qua"``, ``"bo qua"``, ``"Hủy"``… typed instead of pressing the button."""
+    return WORDS.get(fold(text)) if text else None
+
+
+@dataclass(frozen=True, slots=True)
+class NavButton(CallbackData, prefix="nav"):
+    """The navigation buttons; each flow declares its own subclass with its prefix:
+    ``class Nav(NavButton, prefix="ks")`` packs as ``ks:skip``, ``ks:back``, ``ks:cancel``, ``ks:ok``."""
+
+    action: Action
+
+
+@dataclass(frozen=True, slots=True)
+class Next:
+    step: str | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Again:
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Done:
+    replies: Sequence[Reply]
+
+
+Outcome = Next | Again | Done | list[Reply]
+Ask = Callable[[Context], Awaitable[list[Reply]]]
+Take = Callable[[Context], Awaitable[Outcome]]
+Press = Callable[[Context, Any], Awaitable[Outcome]]
+# Before a message or a press reaches a step: the step, or the answer instead (no draft, too old…).
+Guard = Callable[[Context, CallbackData | None], Awaitable["Step | list[Reply]"]]
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    ask: Reply | Ask
+    take: Take | None = None  # typed input; None: the step is answered with its buttons only
+    press: Mapping[type[CallbackData], Press] = field(default_factory=dict)
+    actions: Mapping[Action, Take] = field(default_factory=dict)  # Xong, Gửi: typed or pressed
+    optional: bool = False
+    skip: Callable[[dict[str, Any]], None] | None = None  # what skipping stores (None: nothing)
+    required: str = ""  # why it cannot be skipped, when it cannot
+    numbers: bool = False  # a bare number typed here is input
+    photos: bool = False
+    location: bool = False
+    # A detour is reached only from that step, outside the table's order: back returns to it,
+    # and the flow goes on after it as it would after that step.
+    detour_of: str | None = None
+    keeps: tuple[str, ...] = ()  # draft keys that live only while the flow is on this step
+
+
+@dataclass(frozen=True)
+class FlowTexts:
+    lost: str
+    cancelled: str
+    first_step: str
+    other_step: str = "Nút này thuộc một bước khác. Anh/chị trả lời câu hỏi hiện tại:"
+    bad_button: str = "Nút này không hợp lệ. Anh/chị trả lời câu hỏi hiện tại:"
+    buttons_only: str = "Anh/chị vui lòng chọn bằng các nút bên dưới."
+    required: str = "Bước này không bỏ qua được."
+    not_a_photo_step: str = "Bước này chưa cần ảnh. Anh/chị trả lời câu hỏi:"
+    not_a_location_step: str = "Bước này chưa cần vị trí. Anh/chị trả lời câu hỏi:"
+
+
+class Flow:
+    def __init__(
+        self, name: str, steps: Sequence[Step], *, nav: type[NavButton], texts: FlowTexts, review: str | None = None
+    ) -> None:
+        self.name = name
+        self.steps = {s.name: s for s in steps}
+        self.order = [s.name for s in steps if s.detour_of is None]
+        self.nav = nav
+        self.texts = texts
+        self.review = review
+        self._owner = {kind: s for s in steps for kind in s.press}
+        if len(self.steps) != len(steps) or len(self._owner) != sum(len(s.press) for s in steps):
+            raise ValueError(f"flow {name}: a step name or a button kind appears twice")
+        if nav.prefix != name or any(kind.prefix != name for kind in self._owner):
+            raise ValueError(f"flow {name}: its buttons must use the prefix {name!r}")
+
+    # -- where the flow is ---------------------------------------------------------------------
+    def state_of(self, step: str) -> str:
+        return f"{self.name}.{step}"
+
+    def current(self, ctx: Context) -> Step | None:
+        head, _, step = (ctx.conversation.state or "").partition(".")
+        return self.steps.get(step) if head == self.name else None
+
+    def button(self, label: str, action: Action) -> Button:
+        return Button(label, self.nav(action).pack())
+
+    def after(self, step: Step, draft: dict[str, Any]) -> str:
+        if draft.get(EDITING) and self.review:
+            return self.review
+        if step.detour_of:
+            return self.after(self.steps[step.detour_of], draft)
+        return self.order[self.order.index(step.name) + 1]
+
+    def before(self, step: Step, draft: dict[str, Any]) -> str | None:
+        if step.detour_of:
+            return step.detour_of
+        if draft.get(EDITING) and self.review:
+            return self.review
+        index = self.order.index(step.name)
+        return self.order[index - 1] if index else None
+
+    # -- moving --------------------------------------------------------------------------------
+    async def begin(self, ctx: Context, draft: dict[str, Any]) -> list[Reply]:
+        draft.setdefault(DRAFT_ID, secrets.token_hex(8))
+        ctx.conversation.data = draft
+        return await self.go(ctx, self.order[0])
+
+    async def go(self, ctx: Context, name: str, note: str = "") -> list[Reply]:
+        """Move to step ``name`` and ask its question (``note`` first, if any)."""
+        step = self.steps[name]
+        draft = ctx.conversation.data
+        ctx.conversation.state = self.state_of(name)
+        for other in self.steps.values():
+            if other is not step:
+                for key in other.keeps:
+                    draft.pop(key, None)
+        if name == self.review:
+            draft.pop(EDITING, None)
+        replies = await self.ask(ctx, step)
+        return ([Reply(note)] if note else []) + replies
+
+    async def ask(self, ctx: Context, step: Step) -> list[Reply]:
+        return [step.ask] if isinstance(step.ask, Reply) else await step.ask(ctx)
+
+    async def follow(self, ctx: Context, step: Step | None, outcome: Outcome) -> list[Reply]:
+        """Do what an input function returned, ``step`` being the step it was given."""
+        if isinstance(outcome, Done):
+            ctx.conversation.clear()
+            return list(outcome.replies)
+        if isinstance(outcome, list):
+            return outcome
+        if isinstance(outcome, Next):
+            target = outcome.step
+            if target is None:
+                if step is None:
+                    raise ValueError("Next() needs the step it goes on from")
+                target = self.after(step, ctx.conversation.data)
+            return await self.go(ctx, target, outcome.note)
+        note = [Reply(outcome.note)] if outcome.note else []
+        return note + (await self.ask(ctx, step) if step is not None else [])
+
+    async def again(self, ctx: Context, step: Step, note: str) -> list[Reply]:
+        return await self.follow(ctx, step, Again(note))
+
+    # -- what arrives --------------------------------------------------------------------------
+    async def on_message(self, ctx: Context, step: Step) -> list[Reply]:
+        action = word_action(ctx.text)
+        if action is not None:
+            return await self.on_action(ctx, step, action)
+        if ctx.incoming.photos and not step.photos:
+            return await self.again(ctx, step, self.texts.not_a_photo_step)
+        if ctx.incoming.location and not step.location:
+            return await self.again(ctx, step, self.texts.not_a_location_step)
+        if step.take is None:
+            return await self.again(ctx, step, self.texts.buttons_only)
+        return await self.follow(ctx, step, await step.take(ctx))
+
+    async def on_action(self, ctx: Context, step: Step, action: Action) -> list[Reply]:
+        draft = ctx.conversation.data
+        if action is Action.CANCEL:
+            ctx.conversation.clear()
+            return [Reply(self.texts.cancelled)]
+        if action is Action.BACK:
+            previous = self.before(step, draft)
+            if previous is None:
+                return await self.again(ctx, step, self.texts.first_step)
+            return await self.go(ctx, previous)
+        if action is Action.SKIP:
+            if not step.optional:
+                return await self.again(ctx, step, step.required or self.texts.required)
+            if step.skip is not None:
+                step.skip(draft)
+            return await self.go(ctx, self.after(step, draft))
+        handler = step.actions.get(action)
+        if handler is None:
+            return await self.again(ctx, step, self.texts.other_step)
+        return await self.follow(ctx, step, await handler(ctx))
+
+    async def on_press(self, ctx: Context, step: Step, data: CallbackData) -> list[Reply]:
+        if self._owner.get(type(data)) is not step:
+            return await self.again(ctx, step, self.texts.bad_button)
+        return await self.follow(ctx, step, await step.press[type(data)](ctx, data))
+
+    async def locate(self, ctx: Context, pressed: CallbackData | None) -> Step | list[Reply]:
+        """The default guard: the current step if a draft is in progress, else the flow's
+        "lost" answer (a message also clears what is left of the conversation)."""
+        step = self.current(ctx)
+        if step is not None and ctx.conversation.data.get(DRAFT_ID):
+            return step
+        if pressed is None:
+            ctx.conversation.clear()
+        return [Reply(self.texts.lost)]
+
+    def register(
+        self,
+        router: Router,
+        *,
+        guard: Guard | None = None,
+        extra_states: Sequence[str] = (),
+        min_role: Role = Role.STAFF,
+    ) -> None:
+        """One state per step, the navigation buttons and every step's buttons, each behind ``guard``."""
+        where = guard or self.locate
+
+        async def message(ctx: Context) -> list[Reply]:
+            found = await where(ctx, None)
+            return found if isinstance(found, list) else await self.on_message(ctx, found)
+
+        async def nav(ctx: Context, data: NavButton) -> list[Reply]:
+            found = await where(ctx, data)
+            return found if isinstance(found, list) else await self.on_action(ctx, found, data.action)
+
+        async def press(ctx: Context, data: CallbackData) -> list[Reply]:
+            found = await where(ctx, data)
+            return found if isinstance(found, list) else await self.on_press(ctx, found, data)
+
+        for step in self.steps.values():
+            router.state(self.state_of(step.name), message, min_role=min_role, accepts_numbers=step.numbers)
+        for state in extra_states:
+            router.state(state, message, min_role=min_role)
+        router.button(self.nav, nav, min_role=min_role)
+        for kind in self._owner:
+            router.button(kind, press, min_role=min_role)
