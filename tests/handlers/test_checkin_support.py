@@ -1,5 +1,5 @@
 """Shared set-up for the check-in tests (no tests here): facilities in units A and B and
-a helper that walks a check-in through the real dispatcher with buttons."""
+a helper that walks a check-in through the real dispatcher, tapping the buttons shown."""
 
 from __future__ import annotations
 
@@ -29,25 +29,29 @@ async def add_sites(world: World) -> Sites:
 
 
 COUNTS = ("3", "2", "1", "0", "0")
+KIND_LABELS = {"hang_ngay": "Hằng ngày", "dinh_ky": "Định kỳ", "dot_xuat": "Đột xuất", "phuc_tra": "Phúc tra"}
 
 
 async def fill_to_summary(
     chat: FakeChat, facility: Facility, counts: tuple[str, ...] = COUNTS, kind: str = "hang_ngay"
 ) -> str:
-    """From /kiemsat to the summary card, skipping every optional step; returns the card text."""
-    assert (facility.name, f"ks:f:{facility.id}") in buttons(await chat.send("/kiemsat"))
-    await chat.press(f"ks:f:{facility.id}")
-    await chat.press(f"ks:t:{kind}")
+    """From /kiemsat to the summary card, tapping what is shown and skipping every optional
+    step; returns the card text."""
+    await chat.send("/kiemsat")
+    await chat.tap(facility.name)
+    await chat.tap(KIND_LABELS[kind])
     for value in counts:
         await chat.send(value)
-    await chat.press("ks:vn")
-    await chat.press("ks:skip")  # requests
-    await chat.press("ks:skip")  # location
-    await chat.press("ks:skip")  # photos
-    return joined(await chat.press("ks:skip"))  # notes → summary
+    await chat.tap("Không có vi phạm")
+    await chat.tap("Bỏ qua")  # requests
+    await chat.tap("Bỏ qua")  # location
+    await chat.tap("Bỏ qua")  # photos
+    return joined(await chat.tap("Bỏ qua"))  # notes → summary
 
 
 def send_button(chat: FakeChat) -> str:
+    """The data of the summary's Gửi button, for tests that press it again later (a second tap,
+    a redelivery, a stale screen)."""
     last = chat.history[-1][1]
     return next(data for _, data in buttons(last) if data.startswith("ks:send:"))
 
@@ -57,6 +61,6 @@ async def submit_one(
 ) -> int:
     """A whole check-in through the dispatcher; returns the record's id."""
     await fill_to_summary(chat, facility, counts, kind)
-    done = joined(await chat.press(send_button(chat)))
+    done = joined(await chat.tap("Gửi"))
     assert "Đã gửi phiếu kiểm sát số" in done, done
     return int(done.split("số ", 1)[1].split(":", 1)[0])
