@@ -59,6 +59,15 @@ class FakeChat:
         """The buttons on screen: those of the last replies, in the order they are numbered."""
         return menu_of(self.history[-1][1]) if self.history else []
 
+    def label(self, containing: str) -> str:
+        """The one label on screen that contains ``containing`` (for labels with a date or a count)."""
+        found = [b.text for b in self.visible() if containing in b.text]
+        if len(found) != 1:
+            raise AssertionError(
+                f"{len(found)} buttons with {containing!r} on screen: {[b.text for b in self.visible()]}"
+            )
+        return found[0]
+
     async def tap(self, label: str) -> list[Reply]:
         """Press the button labelled ``label`` as a person would: it must be among the last replies'
         buttons (on numbered platforms, console and Zalo, by sending its number). Fails the test,

@@ -17,7 +17,8 @@ async def test_history_lists_own_checkins_and_opens_a_card(world: World) -> None
     second = await submit_one(chat, sites.a2)
     listing = buttons(await chat.send("/lichsu"))
     assert [data for _, data in listing] == [f"kh:v:{second}", f"kh:v:{first}"]
-    card = await chat.press(f"kh:v:{first}")
+    assert chat.label(sites.a2.name) == listing[0][0]  # newest first
+    card = await chat.tap(chat.label(sites.a1.name))
     assert sites.a1.name in joined(card) and "Số người đang bị tạm giữ: 3" in joined(card)
     assert buttons(card) == [("Sửa", f"kh:e:{first}")]  # staff get no delete button
 
@@ -26,16 +27,20 @@ async def test_edit_keeps_the_previous_version_and_an_audit_entry(world: World) 
     sites = await add_sites(world)
     chat = world.chat(world.staff_a)
     checkin_id = await submit_one(chat, sites.a1)
-    fields = [data for _, data in buttons(await chat.press(f"kh:e:{checkin_id}"))]
+    await chat.send("/lichsu")
+    await chat.tap(chat.label(sites.a1.name))
+    fields = [data for _, data in buttons(await chat.tap("Sửa"))]
     assert f"kh:f:{checkin_id}:held_tam_giam" in fields and f"kh:f:{checkin_id}:violations" in fields
-    await chat.press(f"kh:f:{checkin_id}:held_tam_giam")
+    await chat.tap("Sửa tạm giam")
     assert "số nguyên" in joined(await chat.send("4.5"))
     saved = joined(await chat.send("9"))
     assert "Đã lưu thay đổi" in saved and "Số người đang bị tạm giam: 9" in saved
-    await chat.press(f"kh:f:{checkin_id}:violations")
+    await chat.tap("Sửa")  # on the card shown after saving
+    await chat.tap("Sửa vi phạm")
     await chat.send("Thiếu chăn màn\nBuồng 2 ẩm")
-    await chat.press(f"kh:f:{checkin_id}:kind")
-    await chat.press(f"kh:k:{checkin_id}:phuc_tra")
+    await chat.tap("Sửa")
+    await chat.tap("Sửa hình thức")
+    await chat.tap("Phúc tra")
 
     repos = world.app.repos
     current = await repos.checkins.get_in_scope(world.staff_a, checkin_id)
@@ -58,15 +63,21 @@ async def test_edit_window_author_refused_after_24_hours_head_allowed(world: Wor
     staff = world.chat(world.staff_a)
     checkin_id = await submit_one(staff, sites.a1)
     clock.advance(hours=23, minutes=59)
-    await staff.press(f"kh:f:{checkin_id}:notes")
+    await staff.send("/lichsu")
+    await staff.tap(staff.label(sites.a1.name))
+    await staff.tap("Sửa")
+    await staff.tap("Sửa ghi chú")
     assert "Đã lưu" in joined(await staff.send("Bổ sung trong hạn"))
     clock.advance(minutes=1)
-    assert "quá 24 giờ" in joined(await staff.press(f"kh:e:{checkin_id}"))
+    assert "quá 24 giờ" in joined(await staff.tap("Sửa"))  # the card still on screen
+    # Buttons from the screens before the window closed:
     assert "quá 24 giờ" in joined(await staff.press(f"kh:f:{checkin_id}:notes"))
     assert "quá 24 giờ" in joined(await staff.press(f"kh:k:{checkin_id}:dot_xuat"))
     head = world.chat(world.head_a)
     assert f"kh:v:{checkin_id}" in [d for _, d in buttons(await head.send("/lichsu"))]
-    await head.press(f"kh:f:{checkin_id}:overdue")
+    await head.tap(head.label(sites.a1.name))
+    await head.tap("Sửa")
+    await head.tap("Sửa quá hạn")
     assert "Đã lưu" in joined(await head.send("1"))
     saved = await world.app.repos.checkins.get_in_scope(world.head_a, checkin_id)
     assert saved is not None and saved.content.overdue == 1 and saved.content.notes == "Bổ sung trong hạn"
@@ -76,18 +87,19 @@ async def test_soft_delete_by_head_only_with_a_reason(world: World) -> None:
     sites = await add_sites(world)
     staff = world.chat(world.staff_a)
     checkin_id = await submit_one(staff, sites.a1)
-    assert "Chỉ lãnh đạo" in joined(await staff.press(f"kh:d:{checkin_id}"))
+    assert "Chỉ lãnh đạo" in joined(await staff.press(f"kh:d:{checkin_id}"))  # staff are shown no Xóa
     head = world.chat(world.head_a)
-    card = await head.press(f"kh:v:{checkin_id}")
+    await head.send("/lichsu")
+    card = await head.tap(head.label(sites.a1.name))
     assert ("Xóa", f"kh:d:{checkin_id}") in buttons(card)
-    await head.press(f"kh:d:{checkin_id}")
+    await head.tap("Xóa")
     assert "rõ hơn" in joined(await head.send("sai"))
     assert "Đã xóa phiếu" in joined(await head.send("Nhập trùng với phiếu khác"))
     repos = world.app.repos
     deleted = await repos.checkins.get_in_scope(world.head_a, checkin_id)
     assert deleted is not None and deleted.deleted_at is not None
     assert deleted.delete_reason == "Nhập trùng với phiếu khác" and deleted.content.held_tam_giu == 3
-    assert "ĐÃ XÓA" in joined(await head.press(f"kh:v:{checkin_id}"))
+    assert "ĐÃ XÓA" in joined(await head.press(f"kh:v:{checkin_id}"))  # its /lichsu button, from an older message
     assert "đã bị xóa" in joined(await head.press(f"kh:e:{checkin_id}"))
     assert await repos.checkins.recent(world.staff_a) == []
     audit = [a.action for a in await repos.audit.for_target("checkin", checkin_id)]
