@@ -12,17 +12,56 @@ from datetime import timedelta
 from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
-from bot.chat.routing import Router, callback_data, int_arg
+from bot.chat.routing import Router, int_arg
 from bot.clock import local
 from storage.units import Unit
 from storage.users import Role, ScopeError, User, parse_role
 
 PAGE = 8
 OUT_OF_SCOPE = "Đơn vị hoặc người dùng này không thuộc phạm vi anh/chị quản lý."
+INVALID = "Nút này không hợp lệ. Anh/chị vui lòng gõ lại /nguoidung."
 
 
-def _role_buttons(prefix: str, *args: object) -> list[Button]:
-    return [Button(role.label, callback_data(prefix, *args, role.value)) for role in Role]
+@dataclass(frozen=True, slots=True)
+class InviteFor(CallbackData, prefix="inv"):
+    """``inv:<unit id>:<role>``: an invite code for that unit and role."""
+
+    unit_id: int
+    role: Role
+
+
+@dataclass(frozen=True, slots=True)
+class UsersPage(CallbackData, prefix="usp"):
+    """``usp:<page>``: a page of /nguoidung."""
+
+    page: int
+
+
+@dataclass(frozen=True, slots=True)
+class UserCard(CallbackData, prefix="usr"):
+    """``usr:<user id>``: one person's card."""
+
+    user_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class SetRole(CallbackData, prefix="usr"):
+    """``usr:<user id>:<role>``: give that person the role."""
+
+    user_id: int
+    role: Role
+
+
+@dataclass(frozen=True, slots=True)
+class SetActive(CallbackData, prefix="usa"):
+    """``usa:<user id>:<0|1>``: lock (0) or unlock (1) the account."""
+
+    user_id: int
+    active: bool
+
+
+def _role_buttons(unit_id: int) -> list[Button]:
+    return [Button(role.label, InviteFor(unit_id, role).pack()) for role in Role]
 
 
 async def invite(ctx: Context) -> list[Reply]:
@@ -36,7 +75,7 @@ async def invite(ctx: Context) -> list[Reply]:
             # Several units: which one first, then the role (each press checked against the scope).
             rows = [[Button(f"{u.code} — {u.name}"[:60], InviteUnit(u.id).pack())] for u in tree[:40]]
             return [reply("Mã mời cho người của đơn vị nào?", *rows)]
-        return [reply("Mã mời dành cho vai trò nào?", _role_buttons("inv", ctx.user.unit_id))]
+        return [reply("Mã mời dành cho vai trò nào?", _role_buttons(ctx.user.unit_id))]
     role = parse_role(ctx.args[0])
     if role is None:
         return [Reply("Vai trò phải là canbo, lanhdao hoặc quantri. Ví dụ: /moi canbo KV1")]
@@ -63,14 +102,11 @@ async def invite_unit_button(ctx: Context, data: InviteUnit) -> list[Reply]:
         return [Reply("Nút này không hợp lệ. Anh/chị vui lòng gõ lại /moi.")]
     if not await ctx.repos.units.in_scope(ctx.user.unit_id, unit.id):
         return [Reply(OUT_OF_SCOPE)]
-    return [reply(f"Mã mời cho {unit.name}, vai trò nào?", _role_buttons("inv", unit.id))]
+    return [reply(f"Mã mời cho {unit.name}, vai trò nào?", _role_buttons(unit.id))]
 
 
-async def invite_button(ctx: Context) -> list[Reply]:
-    unit_id = int_arg(ctx.args[0]) if len(ctx.args) == 2 else None
-    if unit_id is None or ctx.args[1] not in {r.value for r in Role}:
-        return [Reply("Nút này không hợp lệ. Anh/chị vui lòng gõ lại /moi.")]
-    return await _create_invite(ctx, unit_id, Role(ctx.args[1]))
+async def invite_button(ctx: Context, data: InviteFor) -> list[Reply]:
+    return await _create_invite(ctx, data.unit_id, data.role)
 
 
 async def _create_invite(ctx: Context, unit_id: int, role: Role) -> list[Reply]:
@@ -98,11 +134,8 @@ async def users(ctx: Context) -> list[Reply]:
     return await _user_page(ctx, max(page, 1))
 
 
-async def users_page_button(ctx: Context) -> list[Reply]:
-    page = int_arg(ctx.args[0]) if len(ctx.args) == 1 else None
-    if page is None:
-        return [Reply("Nút này không hợp lệ. Anh/chị vui lòng gõ lại /nguoidung.")]
-    return await _user_page(ctx, max(page, 1))
+async def users_page_button(ctx: Context, data: UsersPage) -> list[Reply]:
+    return await _user_page(ctx, max(data.page, 1))
 
 
 async def _user_page(ctx: Context, page: int) -> list[Reply]:
@@ -111,12 +144,12 @@ async def _user_page(ctx: Context, page: int) -> list[Reply]:
     if not found:
         return [Reply("Không có người dùng nào ở trang này. Gõ /nguoidung để xem trang đầu.")]
     unit_names = {u.id: u.code for u in await ctx.repos.units.subtree(ctx.user.unit_id)}
-    rows = [[Button(_user_line(u, unit_names), callback_data("usr", u.id))] for u in found[:PAGE]]
+    rows = [[Button(_user_line(u, unit_names), UserCard(u.id).pack())] for u in found[:PAGE]]
     nav = []
     if page > 1:
-        nav.append(Button("« Trang trước", callback_data("usp", page - 1)))
+        nav.append(Button("« Trang trước", UsersPage(page - 1).pack()))
     if len(found) > PAGE:
-        nav.append(Button("Trang sau »", callback_data("usp", page + 1)))
+        nav.append(Button("Trang sau »", UsersPage(page + 1).pack()))
     return [reply(f"Người dùng (trang {page}). Chọn một người để đổi vai trò hoặc khóa:", *rows, nav)]
 
 
@@ -126,12 +159,9 @@ def _user_line(user: User, unit_codes: dict[int, str]) -> str:
     return f"{name[:30]} · {unit_codes.get(user.unit_id, '?')} · {user.role.label}{lock}"[:60]
 
 
-async def user_card(ctx: Context) -> list[Reply]:
+async def user_card(ctx: Context, data: UserCard) -> list[Reply]:
     assert ctx.user is not None
-    user_id = int_arg(ctx.args[0]) if len(ctx.args) == 1 else None
-    if user_id is None:
-        return [Reply("Nút này không hợp lệ. Anh/chị vui lòng gõ lại /nguoidung.")]
-    target = await ctx.repos.users.get_in_scope(ctx.user, user_id)
+    target = await ctx.repos.users.get_in_scope(ctx.user, data.user_id)
     if target is None:
         return [Reply(OUT_OF_SCOPE)]
     return [_card(target, await ctx.repos.units.get(target.unit_id))]
@@ -140,49 +170,56 @@ async def user_card(ctx: Context) -> list[Reply]:
 def _card(target: User, unit: Unit | None) -> Reply:
     status = "đang hoạt động" if target.active else "đã khóa"
     toggle = (
-        Button("Khóa tài khoản", callback_data("usa", target.id, 0))
+        Button("Khóa tài khoản", SetActive(target.id, False).pack())
         if target.active
-        else Button("Mở khóa", callback_data("usa", target.id, 1))
+        else Button("Mở khóa", SetActive(target.id, True).pack())
     )
     return reply(
         f"{target.display_name or target.platform_user_id} ({target.platform})\n"
         f"Đơn vị: {unit.name if unit else target.unit_id}\nVai trò: {target.role.label}\nTrạng thái: {status}\n"
         "Chọn vai trò mới hoặc khóa/mở khóa:",
-        _role_buttons("usr", target.id),
+        [Button(role.label, SetRole(target.id, role).pack()) for role in Role],
         [toggle],
     )
 
 
-async def user_action(ctx: Context) -> list[Reply]:
-    """Callbacks ``usr:<id>:<role>`` (change role) and ``usa:<id>:<0|1>`` (deactivate / reactivate)."""
+async def set_role(ctx: Context, data: SetRole) -> list[Reply]:
+    """``usr:<id>:<role>``: change the role."""
     assert ctx.user is not None
-    if len(ctx.args) == 1:
-        return await user_card(ctx)
-    user_id = int_arg(ctx.args[0]) if len(ctx.args) == 2 else None
-    if user_id is None:
-        return [Reply("Nút này không hợp lệ. Anh/chị vui lòng gõ lại /nguoidung.")]
-    value = ctx.args[1]
     try:
-        if value in {r.value for r in Role}:
-            updated = await ctx.repos.users.set_role(ctx.user, user_id, Role(value))
-            message = f"Đã đổi vai trò thành {updated.role.label}."
-        elif value in ("0", "1"):
-            updated = await ctx.repos.users.set_active(ctx.user, user_id, value == "1")
-            message = "Đã mở khóa tài khoản." if updated.active else "Đã khóa tài khoản."
-        else:
-            return [Reply("Nút này không hợp lệ. Anh/chị vui lòng gõ lại /nguoidung.")]
+        updated = await ctx.repos.users.set_role(ctx.user, data.user_id, data.role)
     except ScopeError:
-        if user_id == ctx.user.id:
-            return [Reply("Anh/chị không thể tự đổi vai trò hoặc tự khóa tài khoản của mình.")]
-        return [Reply(OUT_OF_SCOPE)]
+        return [Reply(_refused(ctx, data.user_id))]
+    return [
+        Reply(f"Đã đổi vai trò thành {updated.role.label}."),
+        _card(updated, await ctx.repos.units.get(updated.unit_id)),
+    ]
+
+
+async def set_active(ctx: Context, data: SetActive) -> list[Reply]:
+    """``usa:<id>:<0|1>``: deactivate or reactivate."""
+    assert ctx.user is not None
+    try:
+        updated = await ctx.repos.users.set_active(ctx.user, data.user_id, data.active)
+    except ScopeError:
+        return [Reply(_refused(ctx, data.user_id))]
+    message = "Đã mở khóa tài khoản." if updated.active else "Đã khóa tài khoản."
     return [Reply(message), _card(updated, await ctx.repos.units.get(updated.unit_id))]
+
+
+def _refused(ctx: Context, user_id: int) -> str:
+    if ctx.user is not None and user_id == ctx.user.id:
+        return "Anh/chị không thể tự đổi vai trò hoặc tự khóa tài khoản của mình."
+    return OUT_OF_SCOPE
 
 
 def register(router: Router) -> None:
     router.command("moi", invite, min_role=Role.ADMIN, help="Tạo mã mời người dùng mới", usage="[vai trò] [mã đơn vị]")
     router.command("nguoidung", users, min_role=Role.ADMIN, help="Quản lý người dùng, vai trò", usage="[trang]")
     router.button(InviteUnit, invite_unit_button, min_role=Role.ADMIN)
-    router.callback("inv", invite_button, min_role=Role.ADMIN)
-    router.callback("usp", users_page_button, min_role=Role.ADMIN)
-    router.callback("usr", user_action, min_role=Role.ADMIN)
-    router.callback("usa", user_action, min_role=Role.ADMIN)
+    invite_invalid = "Nút này không hợp lệ. Anh/chị vui lòng gõ lại /moi."
+    router.button(InviteFor, invite_button, min_role=Role.ADMIN, invalid=invite_invalid)
+    router.button(UsersPage, users_page_button, min_role=Role.ADMIN, invalid=INVALID)
+    router.button(UserCard, user_card, min_role=Role.ADMIN, invalid=INVALID)
+    router.button(SetRole, set_role, min_role=Role.ADMIN)
+    router.button(SetActive, set_active, min_role=Role.ADMIN, invalid=INVALID)

@@ -8,12 +8,13 @@ the new one, and the old address is told about the link (so a leaked code is not
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
+from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
-from bot.chat.routing import PUBLIC, Router, callback_data
+from bot.chat.routing import PUBLIC, Router
 from bot.clock import local
 from storage.invites import CODE_LENGTH, normalize_code
 from storage.links import LinkStatus
@@ -44,6 +45,20 @@ REFUSED = {
     ),
     LinkStatus.INACTIVE: "Tài khoản cần liên kết đang bị khóa. Anh/chị liên hệ quản trị viên đơn vị.",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class LinkFor(CallbackData, prefix="lk"):
+    """``lk:<user id>``: a one-time link code for that person."""
+
+    user_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class LinkPage(CallbackData, prefix="lk", tag="p"):
+    """``lk:p:<page>``: another page of the people to link."""
+
+    page: int
 
 
 def _name(platform: str) -> str:
@@ -97,16 +112,16 @@ async def _pick(ctx: Context, page: int) -> list[Reply]:
         [
             Button(
                 f"{(u.display_name or u.platform_user_id)[:30]} · {_name(u.platform)} · {u.role.label}"[:60],
-                callback_data("lk", u.id),
+                LinkFor(u.id).pack(),
             )
         ]
         for u in found[:PAGE]
     ]
     nav = []
     if page > 1:
-        nav.append(Button("« Trang trước", callback_data("lk", "p", page - 1)))
+        nav.append(Button("« Trang trước", LinkPage(page - 1).pack()))
     if len(found) > PAGE:
-        nav.append(Button("Trang sau »", callback_data("lk", "p", page + 1)))
+        nav.append(Button("Trang sau »", LinkPage(page + 1).pack()))
     return [
         reply(
             "Liên kết tài khoản: một người dùng cùng một tài khoản trên nhiều nền tảng (Telegram, Zalo). "
@@ -117,15 +132,13 @@ async def _pick(ctx: Context, page: int) -> list[Reply]:
     ]
 
 
-async def on_button(ctx: Context) -> list[Reply]:
-    """``lk:<user id>`` creates a code; ``lk:p:<page>`` pages the list."""
-    args = ctx.args
-    if len(args) == 2 and args[0] == "p" and args[1].isdigit():
-        return await _pick(ctx, max(int(args[1]), 1))
-    if len(args) != 1 or not args[0].isdigit():
-        return [Reply(BAD_BUTTON)]
+async def on_page(ctx: Context, data: LinkPage) -> list[Reply]:
+    return await _pick(ctx, max(data.page, 1))
+
+
+async def on_pick(ctx: Context, data: LinkFor) -> list[Reply]:
     assert ctx.user is not None
-    target = await ctx.repos.users.get_in_scope(ctx.user, int(args[0]))
+    target = await ctx.repos.users.get_in_scope(ctx.user, data.user_id)
     if target is None:
         return [Reply(OUT_OF_SCOPE)]
     if not target.active:
@@ -149,4 +162,5 @@ def register(router: Router) -> None:
     router.command(
         "lienket", link, min_role=PUBLIC, help="Dùng tài khoản trên nền tảng khác (Telegram, Zalo)", usage="[mã]"
     )
-    router.callback("lk", on_button, min_role=Role.ADMIN)
+    router.button(LinkPage, on_page, min_role=Role.ADMIN, invalid=BAD_BUTTON)
+    router.button(LinkFor, on_pick, min_role=Role.ADMIN)

@@ -82,16 +82,18 @@ class Router:
         handler: Callable[[Context, Data], Awaitable[list[Reply]]],
         *,
         min_role: Role | None = Role.STAFF,
+        invalid: str = texts.STALE_BUTTON,
     ) -> None:
         """Register typed button data: the handler receives the unpacked fields, and a press whose
         data does not unpack exactly (stale, forged) gets the stale-button answer instead.
 
         Several kinds may share a prefix (each with its own tag, or told apart by their fields),
-        all with the same least role."""
+        all with the same least role. ``invalid``: the answer to data under this prefix that no
+        kind unpacks (the first kind registered under a prefix sets it)."""
         kinds = self._kinds.get(kind.prefix)
         if kinds is None:
             kinds = self._kinds[kind.prefix] = []
-            self.callback(kind.prefix, partial(self._unpacked, kinds), min_role=min_role)
+            self.callback(kind.prefix, partial(self._unpacked, kinds, invalid), min_role=min_role)
         elif self.callbacks[kind.prefix].min_role != min_role:
             raise ValueError(f"button kinds under {kind.prefix!r} must share one least role")
         if any(k.tag == kind.tag and (kind.tag or k is kind) for k, _ in kinds):
@@ -101,13 +103,15 @@ class Router:
 
     @staticmethod
     async def _unpacked(
-        kinds: list[tuple[type[CallbackData], Callable[[Context, Any], Awaitable[list[Reply]]]]], ctx: Context
+        kinds: list[tuple[type[CallbackData], Callable[[Context, Any], Awaitable[list[Reply]]]]],
+        invalid: str,
+        ctx: Context,
     ) -> list[Reply]:
         for kind, handler in kinds:
             data = kind.from_args(ctx.args)
             if data is not None:
                 return await handler(ctx, data)
-        return [Reply(texts.STALE_BUTTON)]
+        return [Reply(invalid)]
 
     def state(self, name: str, handler: Handler, *, min_role: Role = Role.STAFF, accepts_numbers: bool = False) -> None:
         if name in self.states:

@@ -16,9 +16,5 @@ def register(router: Router) -> None:
         "xuat", report.export_month, min_role=Role.HEAD, help="Xuất phiếu kiểm sát của tháng", usage="[tháng] [csv]"
     )
     router.command("coso", sites.list_sites, min_role=Role.HEAD, help="Danh sách cơ sở tạm giữ, tạm giam")
-    router.callback("kh", records.on_button)
-    router.callback("cs", sites.on_button, min_role=Role.HEAD)
-    router.state(records.VALUE_STATE, records.on_value, accepts_numbers=True)
-    router.state(records.REASON_STATE, records.on_reason)
-    for state in sites.STATES:
-        router.state(state, sites.on_text, min_role=Role.HEAD)
+    records.register(router)
+    sites.register(router)

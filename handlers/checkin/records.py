@@ -1,6 +1,7 @@
 """/lichsu: submitted check-ins, their card, and changes to them.
 
-An edit is ``kh:e:<id>`` → field ``kh:f:<id>:<field>`` → the new value (state ``kh.value``);
+An edit is ``kh:e:<id>`` → field ``kh:f:<id>:<field>`` → the new value (state ``kh.value``),
+buttons typed in ``buttons.py``;
 the repository keeps the previous version and writes the audit row. Deletion (heads and
 admins) asks for a reason (state ``kh.reason``) and is soft.
 """
@@ -10,8 +11,16 @@ from __future__ import annotations
 from bot.chat.context import Context
 from bot.chat.flow import word_action
 from bot.chat.messages import Button, Reply, reply
-from bot.chat.routing import callback_data, int_arg
+from bot.chat.routing import Router
 from bot.clock import local
+from handlers.checkin.buttons import (
+    CancelCheckinEdit,
+    DeleteCheckin,
+    EditCheckin,
+    EditCheckinField,
+    SetCheckinKind,
+    ViewCheckin,
+)
 from handlers.checkin.draft import COUNT_LABELS, FIELD_LABELS, MAX_ITEM, MAX_TEXT, parse_count
 from handlers.checkin.steps import field_lines, overdue_alert, short
 from knowledge.kb.normalize import fold
@@ -26,7 +35,8 @@ WINDOW_CLOSED = (
 )
 NOT_ALLOWED = "Anh/chị không có quyền sửa phiếu này. Chỉ người lập phiếu (trong 24 giờ) hoặc lãnh đạo đơn vị được sửa."
 DELETED = "Phiếu này đã bị xóa nên không sửa được. Gõ /lichsu để xem các phiếu khác."
-CANCEL_EDIT = Button("Hủy", "kh:x")
+INVALID = "Nút này không hợp lệ. Anh/chị gõ /lichsu để xem các phiếu."
+CANCEL_EDIT = Button("Hủy", CancelCheckinEdit().pack())
 
 
 def _when(ctx: Context, checkin: Checkin) -> str:
@@ -51,9 +61,9 @@ def card(ctx: Context, checkin: Checkin) -> Reply:
     if checkin.deleted_at is not None:
         lines.append(f"ĐÃ XÓA. Lý do: {checkin.delete_reason}")
         return Reply("\n".join(lines))
-    row = [Button("Sửa", callback_data("kh", "e", checkin.id))]
+    row = [Button("Sửa", EditCheckin(checkin.id).pack())]
     if ctx.user.role.at_least(Role.HEAD):
-        row.append(Button("Xóa", callback_data("kh", "d", checkin.id)))
+        row.append(Button("Xóa", DeleteCheckin(checkin.id).pack()))
     return reply("\n".join(lines), row)
 
 
@@ -64,47 +74,66 @@ async def history(ctx: Context) -> list[Reply]:
     if not found:
         return [Reply("Chưa có phiếu kiểm sát nào. Gõ /kiemsat để ghi phiếu.")]
     whose = "của đơn vị" if ctx.user.role.at_least(Role.HEAD) else "của anh/chị"
-    rows = [
-        [Button(short(f"{_when(ctx, c)[6:]} · {c.facility_name}", 60), callback_data("kh", "v", c.id))] for c in found
-    ]
+    rows = [[Button(short(f"{_when(ctx, c)[6:]} · {c.facility_name}", 60), ViewCheckin(c.id).pack())] for c in found]
     return [reply(f"{len(found)} phiếu kiểm sát gần nhất {whose}. Chọn một phiếu để xem hoặc sửa:", *rows)]
 
 
-async def on_button(ctx: Context) -> list[Reply]:
-    """``kh:v|e|d:<id>``, ``kh:f:<id>:<field>``, ``kh:k:<id>:<kind>``, ``kh:x``."""
+async def on_cancel(ctx: Context, data: CancelCheckinEdit) -> list[Reply]:
+    if ctx.conversation.state in (VALUE_STATE, REASON_STATE):
+        ctx.conversation.clear()
+    return [Reply("Đã hủy, phiếu không thay đổi. Gõ /lichsu để xem các phiếu.")]
+
+
+async def _found(ctx: Context, checkin_id: int, *, changing: bool = True) -> Checkin | str:
+    """The check-in if it is in scope (and, when ``changing``, may be changed now), else why not."""
     assert ctx.user is not None
-    args = ctx.args
-    if args == ["x"]:
-        if ctx.conversation.state in (VALUE_STATE, REASON_STATE):
-            ctx.conversation.clear()
-        return [Reply("Đã hủy, phiếu không thay đổi. Gõ /lichsu để xem các phiếu.")]
-    checkin_id = int_arg(args[1]) if len(args) >= 2 else None
-    if checkin_id is None:
-        return [Reply("Nút này không hợp lệ. Anh/chị gõ /lichsu để xem các phiếu.")]
-    action = args[0]
     checkin = await ctx.repos.checkins.get_in_scope(ctx.user, checkin_id)
     if checkin is None:
-        return [Reply(NOT_FOUND)]
-    if action == "v" and len(args) == 2:
-        return [card(ctx, checkin)]
-    problem = await _cannot_change(ctx, checkin_id)
-    if problem:
-        return [Reply(problem)]
-    if action == "e" and len(args) == 2:
-        buttons = [Button(f"Sửa {FIELD_LABELS[f]}", callback_data("kh", "f", checkin_id, f)) for f in EDITABLE]
-        rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
-        return [reply(f"Phiếu số {checkin_id}: anh/chị muốn sửa mục nào?", *rows, [CANCEL_EDIT])]
-    if action == "f" and len(args) == 3 and args[2] in EDITABLE:
-        return _ask_value(ctx, checkin, args[2])
-    if action == "k" and len(args) == 3 and args[2] in INSPECTION_KINDS:
-        return await _save(ctx, checkin_id, {"kind": args[2]})
-    if action == "d" and len(args) == 2:
-        if not ctx.user.role.at_least(Role.HEAD):
-            return [Reply("Chỉ lãnh đạo hoặc quản trị viên đơn vị được xóa phiếu. Anh/chị có thể sửa phiếu.")]
-        ctx.conversation.state = REASON_STATE
-        ctx.conversation.data = {"checkin_id": checkin_id}
-        return [reply(f"Xóa phiếu số {checkin_id}: anh/chị gõ lý do xóa (bắt buộc).", [CANCEL_EDIT])]
-    return [Reply("Nút này không hợp lệ. Anh/chị gõ /lichsu để xem các phiếu.")]
+        return NOT_FOUND
+    problem = await _cannot_change(ctx, checkin_id) if changing else None
+    return problem or checkin
+
+
+async def on_view(ctx: Context, data: ViewCheckin) -> list[Reply]:
+    found = await _found(ctx, data.checkin_id, changing=False)
+    return [Reply(found)] if isinstance(found, str) else [card(ctx, found)]
+
+
+async def on_edit(ctx: Context, data: EditCheckin) -> list[Reply]:
+    found = await _found(ctx, data.checkin_id)
+    if isinstance(found, str):
+        return [Reply(found)]
+    buttons = [Button(f"Sửa {FIELD_LABELS[f]}", EditCheckinField(found.id, f).pack()) for f in EDITABLE]
+    rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
+    return [reply(f"Phiếu số {found.id}: anh/chị muốn sửa mục nào?", *rows, [CANCEL_EDIT])]
+
+
+async def on_field(ctx: Context, data: EditCheckinField) -> list[Reply]:
+    found = await _found(ctx, data.checkin_id)
+    if isinstance(found, str):
+        return [Reply(found)]
+    return _ask_value(ctx, found, data.field) if data.field in EDITABLE else [Reply(INVALID)]
+
+
+async def on_kind(ctx: Context, data: SetCheckinKind) -> list[Reply]:
+    found = await _found(ctx, data.checkin_id)
+    if isinstance(found, str):
+        return [Reply(found)]
+    if data.kind not in INSPECTION_KINDS:
+        return [Reply(INVALID)]
+    return await _save(ctx, found.id, {"kind": data.kind})
+
+
+async def on_delete(ctx: Context, data: DeleteCheckin) -> list[Reply]:
+    assert ctx.user is not None
+    found = await _found(ctx, data.checkin_id)
+    if isinstance(found, str):
+        return [Reply(found)]
+    if not ctx.user.role.at_least(Role.HEAD):
+        return [Reply("Chỉ lãnh đạo hoặc quản trị viên đơn vị được xóa phiếu. Anh/chị có thể sửa phiếu.")]
+    ctx.conversation.state = REASON_STATE
+    ctx.conversation.data = {"checkin_id": found.id}
+    return [reply(f"Xóa phiếu số {found.id}: anh/chị gõ lý do xóa (bắt buộc).", [CANCEL_EDIT])]
 
 
 async def _cannot_change(ctx: Context, checkin_id: int) -> str | None:
@@ -122,7 +151,7 @@ async def _cannot_change(ctx: Context, checkin_id: int) -> str | None:
 
 def _ask_value(ctx: Context, checkin: Checkin, field: str) -> list[Reply]:
     if field == "kind":
-        rows = [[Button(label, callback_data("kh", "k", checkin.id, code))] for code, label in INSPECTION_KINDS.items()]
+        rows = [[Button(label, SetCheckinKind(checkin.id, code).pack())] for code, label in INSPECTION_KINDS.items()]
         return [reply("Hình thức kiểm sát mới?", *rows, [CANCEL_EDIT])]
     ctx.conversation.state = VALUE_STATE
     ctx.conversation.data = {"checkin_id": checkin.id, "field": field}
@@ -199,3 +228,15 @@ async def on_reason(ctx: Context) -> list[Reply]:
     except ScopeError:
         return [Reply(NOT_ALLOWED)]
     return [Reply(f"Đã xóa phiếu số {checkin_id} (vẫn lưu trong hệ thống kèm lý do). Gõ /lichsu để xem các phiếu.")]
+
+
+def register(router: Router) -> None:
+    """/lichsu's buttons and the states of an edit or a deletion."""
+    router.button(ViewCheckin, on_view, invalid=INVALID)
+    router.button(EditCheckin, on_edit)
+    router.button(EditCheckinField, on_field)
+    router.button(SetCheckinKind, on_kind)
+    router.button(DeleteCheckin, on_delete)
+    router.button(CancelCheckinEdit, on_cancel)
+    router.state(VALUE_STATE, on_value, accepts_numbers=True)
+    router.state(REASON_STATE, on_reason)

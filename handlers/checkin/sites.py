@@ -1,6 +1,6 @@
 """/coso: heads and admins list, add, edit and deactivate their units' facilities.
 
-Buttons are ``cs:<action>[:<id>[:<arg>]]``; the repository checks the unit scope of
+Buttons are ``cs:<action>[:<id>[:<arg>]]``, typed in ``buttons.py``; the repository checks the unit scope of
 every change and writes the audit row. Adding is a short flow: (unit) → name → kind
 → address → frequency, kept in the conversation like every flow.
 """
@@ -10,13 +10,24 @@ from __future__ import annotations
 from bot.chat.context import Context
 from bot.chat.flow import word_action
 from bot.chat.messages import Button, Reply, reply
-from bot.chat.routing import callback_data, int_arg
+from bot.chat.routing import Router
+from handlers.checkin.buttons import (
+    NewSiteFrequency,
+    NewSiteKind,
+    NewSiteNoAddress,
+    NewSiteUnit,
+    SiteAction,
+    SiteAdd,
+    SiteCancel,
+    SiteFrequency,
+    SiteOp,
+)
 from handlers.checkin.steps import short
 from storage.facilities import DEFAULT_FREQUENCY, FREQUENCIES, KINDS, Facility, FacilityError, FacilityInput
-from storage.users import ScopeError
+from storage.users import Role, ScopeError
 
 STATES = ("cs.unit", "cs.name", "cs.kind", "cs.address", "cs.freq", "cs.value")
-CANCEL = Button("Hủy", "cs:c")
+CANCEL = Button("Hủy", SiteCancel().pack())
 OUT_OF_SCOPE = "Cơ sở hoặc đơn vị này không thuộc phạm vi anh/chị quản lý. Gõ /coso để xem danh sách."
 BAD = "Nút này không hợp lệ. Anh/chị gõ /coso để bắt đầu lại."
 
@@ -25,75 +36,102 @@ async def list_sites(ctx: Context) -> list[Reply]:
     assert ctx.user is not None
     sites = await ctx.repos.facilities.list_in_scope(ctx.user, include_inactive=True)
     rows = [
-        [Button(short(("" if f.active else "[ngừng] ") + f.name, 60), callback_data("cs", "v", f.id))] for f in sites
+        [Button(short(("" if f.active else "[ngừng] ") + f.name, 60), SiteAction(SiteOp.VIEW, f.id).pack())]
+        for f in sites
     ]
     head = f"Các cơ sở tạm giữ, tạm giam ({len(sites)}). Chọn để sửa:" if sites else "Chưa có cơ sở nào."
-    return [reply(head, *rows, [Button("Thêm cơ sở", "cs:a")])]
+    return [reply(head, *rows, [Button("Thêm cơ sở", SiteAdd().pack())])]
 
 
 def site_card(site: Facility) -> Reply:
     status = "đang theo dõi" if site.active else "đã ngừng theo dõi"
     other = "weekly" if site.frequency == "daily" else "daily"
     toggle = (
-        Button("Ngừng theo dõi", callback_data("cs", "x", site.id))
+        Button("Ngừng theo dõi", SiteAction(SiteOp.STOP, site.id).pack())
         if site.active
-        else Button("Theo dõi lại", callback_data("cs", "r", site.id))
+        else Button("Theo dõi lại", SiteAction(SiteOp.RESUME, site.id).pack())
     )
     return reply(
         f"{site.name}\nLoại: {site.kind_label}\nĐịa chỉ: {site.address or '—'}\n"
         f"Tần suất kiểm sát: {site.frequency_label.lower()}\nTrạng thái: {status}",
         [
-            Button("Sửa tên", callback_data("cs", "n", site.id)),
-            Button("Sửa địa chỉ", callback_data("cs", "d", site.id)),
+            Button("Sửa tên", SiteAction(SiteOp.RENAME, site.id).pack()),
+            Button("Sửa địa chỉ", SiteAction(SiteOp.READDRESS, site.id).pack()),
         ],
-        [Button(f"Đổi sang {FREQUENCIES[other].lower()}", callback_data("cs", "q", site.id, other)), toggle],
+        [Button(f"Đổi sang {FREQUENCIES[other].lower()}", SiteFrequency(site.id, other).pack()), toggle],
     )
 
 
-async def on_button(ctx: Context) -> list[Reply]:
+async def on_cancel(ctx: Context, data: SiteCancel) -> list[Reply]:
+    if ctx.conversation.state in STATES:
+        ctx.conversation.clear()
+    return [Reply("Đã hủy. Gõ /coso để xem danh sách cơ sở.")]
+
+
+async def on_add(ctx: Context, data: SiteAdd) -> list[Reply]:
+    return await _begin_add(ctx)
+
+
+async def on_unit(ctx: Context, data: NewSiteUnit) -> list[Reply]:
     assert ctx.user is not None
-    args = ctx.args
-    action = args[0] if args else ""
     conv = ctx.conversation
-    if action == "c":
-        if conv.state in STATES:
-            conv.clear()
-        return [Reply("Đã hủy. Gõ /coso để xem danh sách cơ sở.")]
-    if action == "a" and len(args) == 1:
-        return await _begin_add(ctx)
-    number = int_arg(args[1]) if len(args) >= 2 else None
-    if action == "u" and conv.state == "cs.unit" and len(args) == 2 and number is not None:
-        if not await ctx.repos.units.in_scope(ctx.user.unit_id, number):
-            return [Reply(OUT_OF_SCOPE)]
-        conv.data["unit_id"] = number
-        conv.state = "cs.name"
-        return [reply("Tên cơ sở? Ví dụ: Nhà tạm giữ Công an huyện X", [CANCEL])]
-    if action == "k" and conv.state == "cs.kind" and len(args) == 2 and args[1] in KINDS:
-        conv.data["kind"] = args[1]
-        conv.state = "cs.address"
-        return [reply("Địa chỉ cơ sở? Gõ địa chỉ, hoặc bấm Bỏ qua.", [Button("Bỏ qua", "cs:s")], [CANCEL])]
-    if action == "s" and conv.state == "cs.address":
-        conv.data["address"] = ""
-        return _ask_frequency(ctx)
-    if action == "f" and conv.state == "cs.freq" and len(args) == 2 and args[1] in FREQUENCIES:
-        return await _create(ctx, args[1])
-    if number is None:
+    if conv.state != "cs.unit":
         return [Reply(BAD)]
-    site = await ctx.repos.facilities.get_in_scope(ctx.user, number)
+    if not await ctx.repos.units.in_scope(ctx.user.unit_id, data.unit_id):
+        return [Reply(OUT_OF_SCOPE)]
+    conv.data["unit_id"] = data.unit_id
+    conv.state = "cs.name"
+    return [reply("Tên cơ sở? Ví dụ: Nhà tạm giữ Công an huyện X", [CANCEL])]
+
+
+async def on_kind(ctx: Context, data: NewSiteKind) -> list[Reply]:
+    conv = ctx.conversation
+    if conv.state != "cs.kind" or data.kind not in KINDS:
+        return [Reply(BAD)]
+    conv.data["kind"] = data.kind
+    conv.state = "cs.address"
+    return [
+        reply("Địa chỉ cơ sở? Gõ địa chỉ, hoặc bấm Bỏ qua.", [Button("Bỏ qua", NewSiteNoAddress().pack())], [CANCEL])
+    ]
+
+
+async def on_no_address(ctx: Context, data: NewSiteNoAddress) -> list[Reply]:
+    if ctx.conversation.state != "cs.address":
+        return [Reply(BAD)]
+    ctx.conversation.data["address"] = ""
+    return _ask_frequency(ctx)
+
+
+async def on_new_frequency(ctx: Context, data: NewSiteFrequency) -> list[Reply]:
+    if ctx.conversation.state != "cs.freq" or data.frequency not in FREQUENCIES:
+        return [Reply(BAD)]
+    return await _create(ctx, data.frequency)
+
+
+async def on_site(ctx: Context, data: SiteAction) -> list[Reply]:
+    """Open a facility's card, rename it, change its address, stop or resume following it."""
+    assert ctx.user is not None
+    site = await ctx.repos.facilities.get_in_scope(ctx.user, data.facility_id)
     if site is None:
         return [Reply(OUT_OF_SCOPE)]
-    if action == "v":
+    if data.op is SiteOp.VIEW:
         return [site_card(site)]
-    if action in ("n", "d"):
-        conv.state = "cs.value"
-        conv.data = {"facility_id": site.id, "field": "name" if action == "n" else "address"}
-        what = "Tên mới" if action == "n" else "Địa chỉ mới"
-        return [reply(f"{what} của {site.name}?", [CANCEL])]
-    if action == "q" and len(args) == 3 and args[2] in FREQUENCIES:
-        return await _update(ctx, site.id, frequency=args[2])
-    if action in ("x", "r"):
-        return await _update(ctx, site.id, active=action == "r")
-    return [Reply(BAD)]
+    if data.op in (SiteOp.RENAME, SiteOp.READDRESS):
+        renaming = data.op is SiteOp.RENAME
+        ctx.conversation.state = "cs.value"
+        ctx.conversation.data = {"facility_id": site.id, "field": "name" if renaming else "address"}
+        return [reply(f"{'Tên mới' if renaming else 'Địa chỉ mới'} của {site.name}?", [CANCEL])]
+    return await _update(ctx, site.id, active=data.op is SiteOp.RESUME)
+
+
+async def on_frequency(ctx: Context, data: SiteFrequency) -> list[Reply]:
+    assert ctx.user is not None
+    site = await ctx.repos.facilities.get_in_scope(ctx.user, data.facility_id)
+    if site is None:
+        return [Reply(OUT_OF_SCOPE)]
+    if data.frequency not in FREQUENCIES:
+        return [Reply(BAD)]
+    return await _update(ctx, site.id, frequency=data.frequency)
 
 
 async def _begin_add(ctx: Context) -> list[Reply]:
@@ -102,7 +140,7 @@ async def _begin_add(ctx: Context) -> list[Reply]:
     units = await ctx.repos.units.subtree(ctx.user.unit_id)
     if len(units) > 1:
         ctx.conversation.state = "cs.unit"
-        rows = [[Button(short(f"{u.code} — {u.name}", 60), callback_data("cs", "u", u.id))] for u in units]
+        rows = [[Button(short(f"{u.code} — {u.name}", 60), NewSiteUnit(u.id).pack())] for u in units]
         return [reply("Thêm cơ sở cho đơn vị nào?", *rows, [CANCEL])]
     ctx.conversation.state = "cs.name"
     return [reply("Tên cơ sở? Ví dụ: Nhà tạm giữ Công an huyện X", [CANCEL])]
@@ -112,7 +150,7 @@ def _ask_frequency(ctx: Context) -> list[Reply]:
     ctx.conversation.state = "cs.freq"
     default = DEFAULT_FREQUENCY[ctx.conversation.data["kind"]]
     rows = [
-        [Button(label + (" (mặc định)" if code == default else ""), callback_data("cs", "f", code))]
+        [Button(label + (" (mặc định)" if code == default else ""), NewSiteFrequency(code).pack())]
         for code, label in FREQUENCIES.items()
     ]
     return [reply("Tần suất kiểm sát trực tiếp?", *rows, [CANCEL])]
@@ -159,7 +197,7 @@ async def on_text(ctx: Context) -> list[Reply]:
             return [reply("Tên dài quá 120 ký tự. Anh/chị gõ ngắn gọn hơn.", [CANCEL])]
         conv.data["name"] = text
         conv.state = "cs.kind"
-        rows = [[Button(label, callback_data("cs", "k", code))] for code, label in KINDS.items()]
+        rows = [[Button(label, NewSiteKind(code).pack())] for code, label in KINDS.items()]
         return [reply("Loại cơ sở?", *rows, [CANCEL])]
     if conv.state == "cs.address":
         if len(text) > 200:
@@ -171,3 +209,20 @@ async def on_text(ctx: Context) -> list[Reply]:
     if not isinstance(facility_id, int) or field not in ("name", "address"):
         return [Reply(BAD)]
     return await _update(ctx, facility_id, **{field: text})
+
+
+def register(router: Router) -> None:
+    """/coso's buttons and the states of adding or changing a facility (heads and admins)."""
+    for kind, handler in (
+        (SiteCancel, on_cancel),
+        (SiteAdd, on_add),
+        (NewSiteUnit, on_unit),
+        (NewSiteKind, on_kind),
+        (NewSiteNoAddress, on_no_address),
+        (NewSiteFrequency, on_new_frequency),
+        (SiteFrequency, on_frequency),
+        (SiteAction, on_site),
+    ):
+        router.button(kind, handler, min_role=Role.HEAD, invalid=BAD)  # type: ignore[arg-type]
+    for state in STATES:
+        router.state(state, on_text, min_role=Role.HEAD)

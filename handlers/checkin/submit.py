@@ -9,6 +9,7 @@ from bot.chat.context import Context
 from bot.chat.flow import Again, Done, Next, Outcome
 from bot.chat.messages import Button, Reply
 from bot.clock import local
+from handlers.checkin.buttons import ViewCheckin
 from handlers.checkin.draft import content_of, missing, overdue_problem, started, too_old
 from storage.checkins import Checkin
 from storage.outbox import NewMessage
@@ -98,5 +99,5 @@ def head_alert(ctx: Context, checkin: Checkin, head: User) -> NewMessage:
         key=f"checkin-alert:{checkin.id}:{head.id}",
         user=head,
         text=text,
-        buttons=[[Button("Xem phiếu", f"kh:v:{checkin.id}")]],
+        buttons=[[Button("Xem phiếu", ViewCheckin(checkin.id).pack())]],
     )
