@@ -1,0 +1,43 @@
+"""The simpler contracts: units and their subtrees, users scoped by unit, single-use invites."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+from storage.invites import RedeemStatus
+from storage.repositories import Repositories
+from storage.users import Role
+from tests.storage.contract.conftest import NOW
+
+
+class TestUnitsAndUsers:
+    async def test_a_unit_tree_and_scope(self, repos: Repositories) -> None:
+        province = await repos.units.add("P", "VKSND tỉnh P", "tinh")
+        a = await repos.units.add("A", "VKSND khu vực A", "khu_vuc", "P")
+        b = await repos.units.add("B", "VKSND khu vực B", "khu_vuc", "P")
+        assert sorted(await repos.units.subtree_ids(province.id)) == sorted([province.id, a.id, b.id])
+        assert await repos.units.subtree_ids(a.id) == [a.id]
+        assert await repos.units.in_scope(province.id, b.id) and not await repos.units.in_scope(a.id, b.id)
+        staff_a = await repos.users.create("zalo", "z1", "Cán bộ A", a.id, Role.STAFF)
+        staff_b = await repos.users.create("telegram", "t1", "Cán bộ B", b.id, Role.STAFF)
+        admin = await repos.users.create("test", "ad", "Quản trị tỉnh", province.id, Role.ADMIN)
+        assert await repos.users.by_platform("zalo", "z1") == staff_a
+        assert await repos.users.by_platform("telegram", "z1") is None
+        assert await repos.users.get_in_scope(admin, staff_b.id) == staff_b
+        assert await repos.users.get_in_scope(staff_a, staff_b.id) is None
+
+    async def test_an_invite_registers_exactly_one_person(self, repos: Repositories) -> None:
+        unit = await repos.units.add("P", "VKSND tỉnh P", "tinh")
+        invite = await repos.invites.create(unit.id, Role.HEAD, created_by=None, ttl=timedelta(days=7), now=NOW)
+        tries = [
+            repos.invites.redeem(invite.code, platform="zalo", platform_user_id=f"z{i}", display_name="Ai", now=NOW)
+            for i in range(4)
+        ]
+        results = [r.status for r in await asyncio.gather(*tries)]
+        assert results.count(RedeemStatus.OK) == 1 and results.count(RedeemStatus.USED) == 3
+        late = await repos.invites.create(unit.id, Role.STAFF, created_by=None, ttl=timedelta(days=1), now=NOW)
+        expired = await repos.invites.redeem(
+            late.code, platform="zalo", platform_user_id="zz", display_name="Muộn", now=NOW + timedelta(days=2)
+        )
+        assert expired.status is RedeemStatus.EXPIRED
