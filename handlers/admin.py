@@ -66,20 +66,19 @@ def _role_buttons(unit_id: int) -> list[Button]:
 
 async def invite(ctx: Context) -> list[Reply]:
     """/moi [vai_trò] [mã_đơn_vị]: create a one-time invite code."""
-    assert ctx.user is not None
     if len(ctx.args) > 2:
         return [Reply("Cú pháp: /moi [canbo|lanhdao|quantri] [mã đơn vị]. Ví dụ: /moi canbo KV1")]
     if not ctx.args:
-        tree = await ctx.repos.units.subtree(ctx.user.unit_id)
+        tree = await ctx.repos.units.subtree(ctx.member.unit_id)
         if len(tree) > 1:
             # Several units: which one first, then the role (each press checked against the scope).
             rows = [[Button(f"{u.code} — {u.name}"[:60], InviteUnit(u.id).pack())] for u in tree[:40]]
             return [reply("Mã mời cho người của đơn vị nào?", *rows)]
-        return [reply("Mã mời dành cho vai trò nào?", _role_buttons(ctx.user.unit_id))]
+        return [reply("Mã mời dành cho vai trò nào?", _role_buttons(ctx.member.unit_id))]
     role = parse_role(ctx.args[0])
     if role is None:
         return [Reply("Vai trò phải là canbo, lanhdao hoặc quantri. Ví dụ: /moi canbo KV1")]
-    unit_id = ctx.user.unit_id
+    unit_id = ctx.member.unit_id
     if len(ctx.args) == 2:
         unit = await ctx.repos.units.by_code(ctx.args[1])
         if unit is None:
@@ -96,11 +95,10 @@ class InviteUnit(CallbackData, prefix="inu"):
 
 
 async def invite_unit_button(ctx: Context, data: InviteUnit) -> list[Reply]:
-    assert ctx.user is not None
     unit = await ctx.repos.units.get(data.unit_id)
     if unit is None:
         return [Reply("Nút này không hợp lệ. Anh/chị vui lòng gõ lại /moi.")]
-    if not await ctx.repos.units.in_scope(ctx.user.unit_id, unit.id):
+    if not await ctx.repos.units.in_scope(ctx.member.unit_id, unit.id):
         return [Reply(OUT_OF_SCOPE)]
     return [reply(f"Mã mời cho {unit.name}, vai trò nào?", _role_buttons(unit.id))]
 
@@ -110,10 +108,9 @@ async def invite_button(ctx: Context, data: InviteFor) -> list[Reply]:
 
 
 async def _create_invite(ctx: Context, unit_id: int, role: Role) -> list[Reply]:
-    assert ctx.user is not None
     ttl = timedelta(days=ctx.services.settings.invite_ttl_days)
     try:
-        inv = await ctx.repos.invites.create(unit_id, role, created_by=ctx.user, ttl=ttl, now=ctx.now())
+        inv = await ctx.repos.invites.create(unit_id, role, created_by=ctx.member, ttl=ttl, now=ctx.now())
     except ScopeError:
         return [Reply(OUT_OF_SCOPE)]
     unit = await ctx.repos.units.get(unit_id)
@@ -139,11 +136,10 @@ async def users_page_button(ctx: Context, data: UsersPage) -> list[Reply]:
 
 
 async def _user_page(ctx: Context, page: int) -> list[Reply]:
-    assert ctx.user is not None
-    found = await ctx.repos.users.list_in_scope(ctx.user, limit=PAGE + 1, offset=(page - 1) * PAGE)
+    found = await ctx.repos.users.list_in_scope(ctx.member, limit=PAGE + 1, offset=(page - 1) * PAGE)
     if not found:
         return [Reply("Không có người dùng nào ở trang này. Gõ /nguoidung để xem trang đầu.")]
-    unit_names = {u.id: u.code for u in await ctx.repos.units.subtree(ctx.user.unit_id)}
+    unit_names = {u.id: u.code for u in await ctx.repos.units.subtree(ctx.member.unit_id)}
     rows = [[Button(_user_line(u, unit_names), UserCard(u.id).pack())] for u in found[:PAGE]]
     nav = []
     if page > 1:
@@ -160,8 +156,7 @@ def _user_line(user: User, unit_codes: dict[int, str]) -> str:
 
 
 async def user_card(ctx: Context, data: UserCard) -> list[Reply]:
-    assert ctx.user is not None
-    target = await ctx.repos.users.get_in_scope(ctx.user, data.user_id)
+    target = await ctx.repos.users.get_in_scope(ctx.member, data.user_id)
     if target is None:
         return [Reply(OUT_OF_SCOPE)]
     return [_card(target, await ctx.repos.units.get(target.unit_id))]
@@ -185,9 +180,8 @@ def _card(target: User, unit: Unit | None) -> Reply:
 
 async def set_role(ctx: Context, data: SetRole) -> list[Reply]:
     """``usr:<id>:<role>``: change the role."""
-    assert ctx.user is not None
     try:
-        updated = await ctx.repos.users.set_role(ctx.user, data.user_id, data.role)
+        updated = await ctx.repos.users.set_role(ctx.member, data.user_id, data.role)
     except ScopeError:
         return [Reply(_refused(ctx, data.user_id))]
     return [
@@ -198,9 +192,8 @@ async def set_role(ctx: Context, data: SetRole) -> list[Reply]:
 
 async def set_active(ctx: Context, data: SetActive) -> list[Reply]:
     """``usa:<id>:<0|1>``: deactivate or reactivate."""
-    assert ctx.user is not None
     try:
-        updated = await ctx.repos.users.set_active(ctx.user, data.user_id, data.active)
+        updated = await ctx.repos.users.set_active(ctx.member, data.user_id, data.active)
     except ScopeError:
         return [Reply(_refused(ctx, data.user_id))]
     message = "Đã mở khóa tài khoản." if updated.active else "Đã khóa tài khoản."
@@ -208,7 +201,7 @@ async def set_active(ctx: Context, data: SetActive) -> list[Reply]:
 
 
 def _refused(ctx: Context, user_id: int) -> str:
-    if ctx.user is not None and user_id == ctx.user.id:
+    if user_id == ctx.member.id:
         return "Anh/chị không thể tự đổi vai trò hoặc tự khóa tài khoản của mình."
     return OUT_OF_SCOPE
 

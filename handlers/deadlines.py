@@ -257,7 +257,6 @@ async def free_text_deadline(ctx: Context) -> list[Reply] | None:
 
 # -- "Nhắc tôi trước hạn" -------------------------------------------------------------------
 async def remind_button(ctx: Context) -> list[Reply]:
-    assert ctx.user is not None
     last = ctx.conversation.data.get("dl_last")
     if len(ctx.args) != 1 or ctx.args[0] not in REMINDER_OFFSETS or not isinstance(last, dict):
         return [
@@ -277,9 +276,9 @@ async def remind_button(ctx: Context) -> list[Reply]:
         return [Reply("Thời hạn này đã hết, không đặt nhắc được. Anh/chị kiểm tra lại ngày bắt đầu.")]
     when = max(remind_local, now)
     text = f"⏰ Nhắc hạn: {last['label']} (bắt đầu {last['start']}) hết hạn lúc {last['end_time']} ngày {fmt_date(last_day)}."
-    key = f"dlr:{ctx.user.id}:{last['kind']}:{last['start']}:{last['last_day']}:{ctx.args[0]}"
+    key = f"dlr:{ctx.member.id}:{last['kind']}:{last['start']}:{last['last_day']}:{ctx.args[0]}"
     created = await ctx.repos.outbox.enqueue(
-        key=key, user=ctx.user, text=text, now=now, not_before=when, expires_at=end
+        key=key, user=ctx.member, text=text, now=now, not_before=when, expires_at=end
     )
     shown = when.astimezone(tz).strftime("%H:%M ngày %d/%m/%Y")
     if not created:

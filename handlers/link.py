@@ -104,8 +104,7 @@ async def _redeem(ctx: Context) -> list[Reply]:
 
 
 async def _pick(ctx: Context, page: int) -> list[Reply]:
-    assert ctx.user is not None
-    found = await ctx.repos.users.list_in_scope(ctx.user, limit=PAGE + 1, offset=(page - 1) * PAGE)
+    found = await ctx.repos.users.list_in_scope(ctx.member, limit=PAGE + 1, offset=(page - 1) * PAGE)
     if not found:
         return [Reply("Không có người dùng nào ở trang này. Gõ /lienket để xem trang đầu.")]
     rows = [
@@ -137,14 +136,13 @@ async def on_page(ctx: Context, data: LinkPage) -> list[Reply]:
 
 
 async def on_pick(ctx: Context, data: LinkFor) -> list[Reply]:
-    assert ctx.user is not None
-    target = await ctx.repos.users.get_in_scope(ctx.user, data.user_id)
+    target = await ctx.repos.users.get_in_scope(ctx.member, data.user_id)
     if target is None:
         return [Reply(OUT_OF_SCOPE)]
     if not target.active:
         return [Reply("Tài khoản này đang bị khóa; mở khóa (/nguoidung) trước khi liên kết.")]
     try:
-        made = await ctx.repos.links.create_code(ctx.user, target.id, ttl=LINK_TTL, now=ctx.now())
+        made = await ctx.repos.links.create_code(ctx.member, target.id, ttl=LINK_TTL, now=ctx.now())
     except ScopeError:
         return [Reply(OUT_OF_SCOPE)]
     expires = local(made.expires_at, ctx.services.settings.timezone).strftime("%H:%M %d/%m/%Y")

@@ -51,10 +51,9 @@ def _line(problem: DeliveryProblem, ctx: Context) -> str:
 
 
 async def delivery_problems(ctx: Context) -> list[Reply]:
-    assert ctx.user is not None
     if ctx.args:
         return [Reply("Lệnh /guiloi không cần thêm gì phía sau. Anh/chị gõ đúng: /guiloi")]
-    problems = await ctx.repos.outbox.problems_in_scope(ctx.user, ctx.now() - timedelta(days=DAYS), LIMIT + 1)
+    problems = await ctx.repos.outbox.problems_in_scope(ctx.member, ctx.now() - timedelta(days=DAYS), LIMIT + 1)
     if not problems:
         return [
             Reply(

@@ -28,7 +28,6 @@ _DAY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$|^(\d{4})-(\d{2})-(\d{2
 
 async def units(ctx: Context) -> list[Reply]:
     """/donvi [them|doiten|theodoi ...]."""
-    assert ctx.user is not None
     if not ctx.args:
         return [await _listing(ctx)]
     action = _ACTIONS.get(fold(ctx.args[0]))
@@ -39,16 +38,16 @@ async def units(ctx: Context) -> list[Reply]:
     if len(ctx.args) < 3:
         return [Reply(USAGE)]
     unit = await ctx.repos.units.by_code(ctx.args[1])
-    if unit is None or not await ctx.repos.units.in_scope(ctx.user.unit_id, unit.id):
+    if unit is None or not await ctx.repos.units.in_scope(ctx.member.unit_id, unit.id):
         return [Reply(f"Không có đơn vị mã {ctx.args[1][:20]} trong phạm vi anh/chị quản lý. Gõ /donvi để xem mã.")]
     try:
         if action == "rename":
-            changed = await ctx.repos.units.rename(ctx.user, unit.id, " ".join(ctx.args[2:]), ctx.now())
+            changed = await ctx.repos.units.rename(ctx.member, unit.id, " ".join(ctx.args[2:]), ctx.now())
             return [Reply(f"Đã đổi tên đơn vị {changed.code}: «{unit.name}» → «{changed.name}».")]
         day = parse_day(" ".join(ctx.args[2:]))
         if day is None:
             return [Reply("Ngày phải ghi dạng dd/mm/yyyy, ví dụ «/donvi theodoi KV1 01/01/2027».")]
-        changed = await ctx.repos.units.set_reports_from(ctx.user, unit.id, day, ctx.now())
+        changed = await ctx.repos.units.set_reports_from(ctx.member, unit.id, day, ctx.now())
     except UnitError as exc:
         return [Reply(str(exc))]
     return [
@@ -71,9 +70,8 @@ def parse_day(text: str) -> date | None:
 
 
 async def _listing(ctx: Context) -> Reply:
-    assert ctx.user is not None
     tz = ctx.services.settings.timezone
-    tree = await ctx.repos.units.subtree(ctx.user.unit_id)
+    tree = await ctx.repos.units.subtree(ctx.member.unit_id)
     lines = ["Các đơn vị anh/chị quản lý (mã — tên — theo dõi báo cáo từ):"]
     lines += [f"{u.code} — {u.name} — {_since(u, tz)}" for u in tree]
     return Reply("\n".join([*lines, "", USAGE]))
@@ -85,8 +83,7 @@ def _since(unit: Unit, tz: tzinfo) -> str:
 
 
 async def _add(ctx: Context, words: list[str]) -> Reply:
-    assert ctx.user is not None
-    own = await ctx.repos.units.get(ctx.user.unit_id)
+    own = await ctx.repos.units.get(ctx.member.unit_id)
     assert own is not None
     level = CHILD_LEVEL.get(own.level)
     if level is None:
@@ -94,7 +91,9 @@ async def _add(ctx: Context, words: list[str]) -> Reply:
     if len(words) < 2:
         return Reply("Anh/chị gõ mã và tên đơn vị mới, ví dụ «/donvi them KV4 VKSND khu vực 4».")
     try:
-        unit = await ctx.repos.units.add(words[0], " ".join(words[1:]), level, own.code, actor=ctx.user, now=ctx.now())
+        unit = await ctx.repos.units.add(
+            words[0], " ".join(words[1:]), level, own.code, actor=ctx.member, now=ctx.now()
+        )
     except UnitError as exc:
         return Reply(f"Chưa thêm được đơn vị: {exc}")
     return Reply(

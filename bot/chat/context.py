@@ -64,6 +64,16 @@ class Context:
         return self.services.repos
 
     @property
+    def member(self) -> User:
+        """The registered user. The dispatcher lets a message reach a route that has a least role
+        only from a registered, active user with that role, so such a route's handler reads
+        ``ctx.member`` (typed ``User``) instead of checking ``ctx.user`` for None itself. On a
+        public route (``/start``, ``/help``) there may be no user: reading it there is a bug."""
+        if self.user is None:
+            raise LookupError("ctx.member read on a route open to unregistered people")
+        return self.user
+
+    @property
     def role(self) -> Role | None:
         return self.user.role if self.user and self.user.active else None
 

@@ -156,8 +156,7 @@ def skip_location(draft: dict[str, Any]) -> None:
 
 # -- pressed -------------------------------------------------------------------------------------
 async def pick_facility(ctx: Context, data: PickFacility) -> Outcome:
-    assert ctx.user is not None
-    facility = await ctx.repos.facilities.get_in_scope(ctx.user, data.facility_id)
+    facility = await ctx.repos.facilities.get_in_scope(ctx.member, data.facility_id)
     if facility is None or not facility.active:
         return Again("Cơ sở này không thuộc đơn vị của anh/chị hoặc đã ngừng. Anh/chị chọn lại:")
     ctx.conversation.data.update(facility_id=facility.id, facility_name=facility.name)

@@ -50,7 +50,6 @@ def values_of(checkin: Checkin) -> dict[str, object]:
 
 
 def card(ctx: Context, checkin: Checkin) -> Reply:
-    assert ctx.user is not None
     head = f"Phiếu số {checkin.id} · {_when(ctx, checkin)} · {checkin.author_name or 'không rõ'}"
     if checkin.version > 1:
         head += f" · đã sửa {checkin.version - 1} lần"
@@ -62,18 +61,17 @@ def card(ctx: Context, checkin: Checkin) -> Reply:
         lines.append(f"ĐÃ XÓA. Lý do: {checkin.delete_reason}")
         return Reply("\n".join(lines))
     row = [Button("Sửa", EditCheckin(checkin.id).pack())]
-    if ctx.user.role.at_least(Role.HEAD):
+    if ctx.member.role.at_least(Role.HEAD):
         row.append(Button("Xóa", DeleteCheckin(checkin.id).pack()))
     return reply("\n".join(lines), row)
 
 
 async def history(ctx: Context) -> list[Reply]:
     """/lichsu: the user's last 10 check-ins (heads and admins: their units')."""
-    assert ctx.user is not None
-    found = await ctx.repos.checkins.recent(ctx.user, limit=10)
+    found = await ctx.repos.checkins.recent(ctx.member, limit=10)
     if not found:
         return [Reply("Chưa có phiếu kiểm sát nào. Gõ /kiemsat để ghi phiếu.")]
-    whose = "của đơn vị" if ctx.user.role.at_least(Role.HEAD) else "của anh/chị"
+    whose = "của đơn vị" if ctx.member.role.at_least(Role.HEAD) else "của anh/chị"
     rows = [[Button(short(f"{_when(ctx, c)[6:]} · {c.facility_name}", 60), ViewCheckin(c.id).pack())] for c in found]
     return [reply(f"{len(found)} phiếu kiểm sát gần nhất {whose}. Chọn một phiếu để xem hoặc sửa:", *rows)]
 
@@ -86,8 +84,7 @@ async def on_cancel(ctx: Context, data: CancelCheckinEdit) -> list[Reply]:
 
 async def _found(ctx: Context, checkin_id: int, *, changing: bool = True) -> Checkin | str:
     """The check-in if it is in scope (and, when ``changing``, may be changed now), else why not."""
-    assert ctx.user is not None
-    checkin = await ctx.repos.checkins.get_in_scope(ctx.user, checkin_id)
+    checkin = await ctx.repos.checkins.get_in_scope(ctx.member, checkin_id)
     if checkin is None:
         return NOT_FOUND
     problem = await _cannot_change(ctx, checkin_id) if changing else None
@@ -125,11 +122,10 @@ async def on_kind(ctx: Context, data: SetCheckinKind) -> list[Reply]:
 
 
 async def on_delete(ctx: Context, data: DeleteCheckin) -> list[Reply]:
-    assert ctx.user is not None
     found = await _found(ctx, data.checkin_id)
     if isinstance(found, str):
         return [Reply(found)]
-    if not ctx.user.role.at_least(Role.HEAD):
+    if not ctx.member.role.at_least(Role.HEAD):
         return [Reply("Chỉ lãnh đạo hoặc quản trị viên đơn vị được xóa phiếu. Anh/chị có thể sửa phiếu.")]
     ctx.conversation.state = REASON_STATE
     ctx.conversation.data = {"checkin_id": found.id}
@@ -137,9 +133,8 @@ async def on_delete(ctx: Context, data: DeleteCheckin) -> list[Reply]:
 
 
 async def _cannot_change(ctx: Context, checkin_id: int) -> str | None:
-    assert ctx.user is not None
     try:
-        await ctx.repos.checkins.editable(ctx.user, checkin_id, ctx.now())
+        await ctx.repos.checkins.editable(ctx.member, checkin_id, ctx.now())
     except EditWindowClosed:
         return WINDOW_CLOSED
     except AlreadyDeleted:
@@ -197,11 +192,10 @@ async def on_value(ctx: Context) -> list[Reply]:
 
 
 async def _save(ctx: Context, checkin_id: int, changes: dict[str, object]) -> list[Reply]:
-    assert ctx.user is not None
     problem = await _cannot_change(ctx, checkin_id)
     if problem:
         return [Reply(problem)]
-    updated = await ctx.repos.checkins.edit(ctx.user, checkin_id, changes, now=ctx.now())
+    updated = await ctx.repos.checkins.edit(ctx.member, checkin_id, changes, now=ctx.now())
     total = updated.content.held_tam_giu + updated.content.held_tam_giam
     warn = []
     if updated.content.overdue > total:
@@ -211,7 +205,6 @@ async def _save(ctx: Context, checkin_id: int, changes: dict[str, object]) -> li
 
 async def on_reason(ctx: Context) -> list[Reply]:
     """State ``kh.reason``: the reason for a deletion."""
-    assert ctx.user is not None
     checkin_id = ctx.conversation.data.get("checkin_id")
     if word_action(ctx.text) == "cancel" or not isinstance(checkin_id, int):
         ctx.conversation.clear()
@@ -224,7 +217,7 @@ async def on_reason(ctx: Context) -> list[Reply]:
     if problem:
         return [Reply(problem)]
     try:
-        await ctx.repos.checkins.soft_delete(ctx.user, checkin_id, reason[:500], now=ctx.now())
+        await ctx.repos.checkins.soft_delete(ctx.member, checkin_id, reason[:500], now=ctx.now())
     except ScopeError:
         return [Reply(NOT_ALLOWED)]
     return [Reply(f"Đã xóa phiếu số {checkin_id} (vẫn lưu trong hệ thống kèm lý do). Gõ /lichsu để xem các phiếu.")]

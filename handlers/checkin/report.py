@@ -14,7 +14,6 @@ FORMATS = ("csv", "xlsx")
 
 
 async def export_month(ctx: Context) -> list[Reply]:
-    assert ctx.user is not None
     args = [a.lower() for a in ctx.args]
     kind = args.pop() if args and args[-1] in FORMATS else "xlsx"
     tz = ctx.services.settings.timezone
@@ -25,11 +24,11 @@ async def export_month(ctx: Context) -> list[Reply]:
     if bounds is None:
         return [Reply(f"Tháng «{month[:20]}» không hợp lệ. {USAGE}")]
     start, end = bounds
-    checkins = await ctx.repos.checkins.in_period_for(ctx.user, start, end)
+    checkins = await ctx.repos.checkins.in_period_for(ctx.member, start, end)
     label = f"{start:%m/%Y}"
     if not checkins:
         return [Reply(f"Tháng {label} chưa có phiếu kiểm sát nào trong phạm vi của anh/chị. Không có tệp để xuất.")]
-    unit = await ctx.repos.units.get(ctx.user.unit_id)
+    unit = await ctx.repos.units.get(ctx.member.unit_id)
     code = unit.code if unit else "donvi"
     stem = f"kiemsat-{code}-{start:%Y-%m}"
     if kind == "csv":

@@ -33,8 +33,7 @@ BAD = "Nút này không hợp lệ. Anh/chị gõ /coso để bắt đầu lại
 
 
 async def list_sites(ctx: Context) -> list[Reply]:
-    assert ctx.user is not None
-    sites = await ctx.repos.facilities.list_in_scope(ctx.user, include_inactive=True)
+    sites = await ctx.repos.facilities.list_in_scope(ctx.member, include_inactive=True)
     rows = [
         [Button(short(("" if f.active else "[ngừng] ") + f.name, 60), SiteAction(SiteOp.VIEW, f.id).pack())]
         for f in sites
@@ -73,11 +72,10 @@ async def on_add(ctx: Context, data: SiteAdd) -> list[Reply]:
 
 
 async def on_unit(ctx: Context, data: NewSiteUnit) -> list[Reply]:
-    assert ctx.user is not None
     conv = ctx.conversation
     if conv.state != "cs.unit":
         return [Reply(BAD)]
-    if not await ctx.repos.units.in_scope(ctx.user.unit_id, data.unit_id):
+    if not await ctx.repos.units.in_scope(ctx.member.unit_id, data.unit_id):
         return [Reply(OUT_OF_SCOPE)]
     conv.data["unit_id"] = data.unit_id
     conv.state = "cs.name"
@@ -110,8 +108,7 @@ async def on_new_frequency(ctx: Context, data: NewSiteFrequency) -> list[Reply]:
 
 async def on_site(ctx: Context, data: SiteAction) -> list[Reply]:
     """Open a facility's card, rename it, change its address, stop or resume following it."""
-    assert ctx.user is not None
-    site = await ctx.repos.facilities.get_in_scope(ctx.user, data.facility_id)
+    site = await ctx.repos.facilities.get_in_scope(ctx.member, data.facility_id)
     if site is None:
         return [Reply(OUT_OF_SCOPE)]
     if data.op is SiteOp.VIEW:
@@ -125,8 +122,7 @@ async def on_site(ctx: Context, data: SiteAction) -> list[Reply]:
 
 
 async def on_frequency(ctx: Context, data: SiteFrequency) -> list[Reply]:
-    assert ctx.user is not None
-    site = await ctx.repos.facilities.get_in_scope(ctx.user, data.facility_id)
+    site = await ctx.repos.facilities.get_in_scope(ctx.member, data.facility_id)
     if site is None:
         return [Reply(OUT_OF_SCOPE)]
     if data.frequency not in FREQUENCIES:
@@ -135,9 +131,8 @@ async def on_frequency(ctx: Context, data: SiteFrequency) -> list[Reply]:
 
 
 async def _begin_add(ctx: Context) -> list[Reply]:
-    assert ctx.user is not None
-    ctx.conversation.data = {"unit_id": ctx.user.unit_id}
-    units = await ctx.repos.units.subtree(ctx.user.unit_id)
+    ctx.conversation.data = {"unit_id": ctx.member.unit_id}
+    units = await ctx.repos.units.subtree(ctx.member.unit_id)
     if len(units) > 1:
         ctx.conversation.state = "cs.unit"
         rows = [[Button(short(f"{u.code} — {u.name}", 60), NewSiteUnit(u.id).pack())] for u in units]
@@ -157,12 +152,11 @@ def _ask_frequency(ctx: Context) -> list[Reply]:
 
 
 async def _create(ctx: Context, frequency: str) -> list[Reply]:
-    assert ctx.user is not None
     data = ctx.conversation.data
     item = FacilityInput(data.get("name", ""), data.get("kind", ""), data.get("address", ""), frequency)
     ctx.conversation.clear()
     try:
-        site = await ctx.repos.facilities.add(ctx.user, item, unit_id=data.get("unit_id"), now=ctx.now())
+        site = await ctx.repos.facilities.add(ctx.member, item, unit_id=data.get("unit_id"), now=ctx.now())
     except ScopeError:
         return [Reply(OUT_OF_SCOPE)]
     except FacilityError as exc:
@@ -171,9 +165,8 @@ async def _create(ctx: Context, frequency: str) -> list[Reply]:
 
 
 async def _update(ctx: Context, facility_id: int, **fields: object) -> list[Reply]:
-    assert ctx.user is not None
     try:
-        site = await ctx.repos.facilities.update(ctx.user, facility_id, **fields)
+        site = await ctx.repos.facilities.update(ctx.member, facility_id, **fields)
     except ScopeError:
         return [Reply(OUT_OF_SCOPE)]
     except FacilityError as exc:

@@ -102,8 +102,7 @@ async def ask_summary(ctx: Context) -> list[Reply]:
 
 
 async def facility_prompt(ctx: Context, page: int) -> list[Reply]:
-    assert ctx.user is not None
-    facilities = await ctx.repos.facilities.for_checkin(ctx.user)
+    facilities = await ctx.repos.facilities.for_checkin(ctx.member)
     if not facilities:
         ctx.conversation.clear()
         return [

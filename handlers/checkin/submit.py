@@ -26,10 +26,9 @@ def _when(ctx: Context, checkin: Checkin) -> str:
 async def send(ctx: Context, draft_id: str, step: str | None) -> Outcome:
     """``ks:send:<draft id>`` pressed, or "gửi" typed, while the flow is on ``step``: store the
     draft once; a second tap is told it was sent."""
-    assert ctx.user is not None
     draft = ctx.conversation.data
     if step != "summary" or draft.get("draft_id") != draft_id:
-        existing = await ctx.repos.checkins.by_draft(ctx.user, draft_id)
+        existing = await ctx.repos.checkins.by_draft(ctx.member, draft_id)
         if existing is not None:
             return [
                 Reply(
@@ -60,7 +59,7 @@ async def send(ctx: Context, draft_id: str, step: str | None) -> Outcome:
 
     try:
         checkin, created = await ctx.repos.checkins.submit(
-            ctx.user,
+            ctx.member,
             draft_id,
             content,
             checked_at=started(draft),

@@ -14,10 +14,9 @@ _ORDER = {Due.OVERDUE: 1, Due.DUE: 2, Due.OK: 3}
 
 
 async def today(ctx: Context) -> list[Reply]:
-    assert ctx.user is not None
     tz = ctx.services.settings.timezone
     now = ctx.now()
-    statuses = await ctx.repos.facilities.statuses(ctx.user)
+    statuses = await ctx.repos.facilities.statuses(ctx.member)
     if not statuses:
         return [Reply("Đơn vị chưa có cơ sở tạm giữ, tạm giam nào. Anh/chị thêm cơ sở bằng /coso.")]
     rows = []

@@ -20,9 +20,8 @@ async def try_reminder(ctx: Context) -> list[Reply]:
     """Send the next scheduled reminder now to the heads of the units in scope that have not
     sent (the real reminder, with its real key: it will not be sent again at its time), and a
     copy to the administrator who asked, so a demo shows it arriving."""
-    assert ctx.user is not None
     book, tz, now = report_book(ctx), ctx.services.settings.timezone, ctx.now()
-    units = await ctx.repos.units.subtree(ctx.user.unit_id)
+    units = await ctx.repos.units.subtree(ctx.member.unit_id)
     recipients = await ctx.repos.reports.recipients_by_unit()
     for schedule, index in book.upcoming(tz, now):
         targets = [u for u in units if schedule.report.applies(u.code, u.level) and u.tracks(schedule.due, tz)]
@@ -37,7 +36,7 @@ async def try_reminder(ctx: Context) -> list[Reply]:
         for unit in targets:
             for user in recipients.get(unit.id, []):
                 made = _now(reminder_message(schedule, unit, user, moment, today, example=book.config.example), now)
-                (own if user.id == ctx.user.id else others).append(made)
+                (own if user.id == ctx.member.id else others).append(made)
         new_heads = await ctx.repos.reports.queue_reminders(others, now) if others else 0
         new_own = await ctx.repos.reports.queue_reminders(own, now) if own else 0
         if not new_own:
@@ -46,7 +45,7 @@ async def try_reminder(ctx: Context) -> list[Reply]:
             copy = reminder_message(
                 schedule,
                 targets[0],
-                ctx.user,
+                ctx.member,
                 moment,
                 today,
                 example=book.config.example,

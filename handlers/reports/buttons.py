@@ -24,7 +24,6 @@ from storage.units import Unit
 
 # -- the reminder buttons: rp:<action>:<report>:<period>:<unit id> -------------------------------
 async def report_button(ctx: Context) -> list[Reply]:
-    assert ctx.user is not None
     book = report_book(ctx)
     action = ctx.args[0] if ctx.args else ""
     if action == "t" and len(ctx.args) == 3:
@@ -37,7 +36,7 @@ async def report_button(ctx: Context) -> list[Reply]:
     if report is None or period is None:
         return [Reply("Báo cáo hoặc kỳ báo cáo này không còn trong cấu hình. Anh/chị gõ /baocao để xem lại.")]
     unit = await ctx.repos.units.get(unit_id)
-    if unit is None or not await ctx.repos.units.in_scope(ctx.user.unit_id, unit_id):
+    if unit is None or not await ctx.repos.units.in_scope(ctx.member.unit_id, unit_id):
         return [
             Reply(
                 "Anh/chị chỉ thao tác được với báo cáo của đơn vị mình và các đơn vị cấp dưới. "
@@ -90,9 +89,8 @@ TOO_LATE_TO_UNDO = "Đã quá 24 giờ kể từ khi báo đã gửi, không ho�
 
 
 async def _undo(ctx: Context, report: ReportType, schedule: Schedule, unit_id: int) -> list[Reply]:
-    assert ctx.user is not None
     try:
-        await ctx.repos.reports.undo(ctx.user, report.code, schedule.period.key, unit_id, ctx.now())
+        await ctx.repos.reports.undo(ctx.member, report.code, schedule.period.key, unit_id, ctx.now())
     except ReportAccessError:
         return [Reply("Chỉ lãnh đạo đơn vị được hoàn tác việc báo đã gửi.")]
     except LookupError:
@@ -109,7 +107,6 @@ async def _undo(ctx: Context, report: ReportType, schedule: Schedule, unit_id: i
 
 
 async def _snooze(ctx: Context, schedule: Schedule, unit: Unit, action: str) -> list[Reply]:
-    assert ctx.user is not None
     report, period = schedule.report, schedule.period
     if await ctx.repos.reports.get(report.code, period.key, unit.id):
         return [Reply(f"{report.name} kỳ {period.label} đã được báo gửi, không cần nhắc lại.")]
@@ -123,19 +120,19 @@ async def _snooze(ctx: Context, schedule: Schedule, unit: Unit, action: str) -> 
     base = reminder_message(
         schedule,
         unit,
-        ctx.user,
+        ctx.member,
         schedule.reminders[-1],
         local(until, tz).date(),
         example=report_book(ctx).config.example,
     )
-    key = f"snz:{report.code}:{period.key}:{unit.id}:{ctx.user.id}:{until.astimezone(tz):%Y%m%d%H%M}"
+    key = f"snz:{report.code}:{period.key}:{unit.id}:{ctx.member.id}:{until.astimezone(tz):%Y%m%d%H%M}"
     earlier = await ctx.repos.outbox.for_key(key)
     if earlier is not None and earlier.status != "pending":
         # The same snooze was cancelled by a "sent" mark that was then undone: set it again.
         key += f":{now.astimezone(tz):%H%M%S}"
     message = NewMessage(
         key,
-        ctx.user,
+        ctx.member,
         base.message.text.replace("🔔 Nhắc gửi báo cáo", "🔔 Nhắc lại báo cáo", 1),
         base.message.buttons,
         not_before=until,

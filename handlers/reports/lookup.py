@@ -75,8 +75,7 @@ def bad_period(report: ReportType, text: str) -> Reply:
 
 
 async def units_for_report(ctx: Context, report: ReportType) -> list[Unit]:
-    assert ctx.user is not None
-    units = await ctx.repos.units.subtree(ctx.user.unit_id)
+    units = await ctx.repos.units.subtree(ctx.member.unit_id)
     return [u for u in units if report.applies(u.code, u.level)]
 
 

@@ -31,8 +31,7 @@ from storage.reports import ReportAccessError
 # -- /baocao ------------------------------------------------------------------------------------
 async def open_reports(ctx: Context) -> list[Reply]:
     """The actor's unit: each report period already being reminded, sent or not."""
-    assert ctx.user is not None
-    unit = await ctx.repos.units.get(ctx.user.unit_id)
+    unit = await ctx.repos.units.get(ctx.member.unit_id)
     assert unit is not None
     book = report_book(ctx)
     reports = [r for r in book.config.reports.values() if r.applies(unit.code, unit.level)]
@@ -88,7 +87,6 @@ async def open_reports(ctx: Context) -> list[Reply]:
 
 # -- /danop <report> [period] [unit code] --------------------------------------------------------
 async def mark_command(ctx: Context) -> list[Reply]:
-    assert ctx.user is not None
     if not ctx.args:
         return [
             Reply(
@@ -100,10 +98,10 @@ async def mark_command(ctx: Context) -> list[Reply]:
     if isinstance(report, Reply):
         return [report]
     period_text, rest = split_period(report, ctx.args[1:])
-    unit = await ctx.repos.units.get(ctx.user.unit_id)
+    unit = await ctx.repos.units.get(ctx.member.unit_id)
     if rest:
         unit = await ctx.repos.units.by_code(rest[0].upper())
-        if unit is None or not await ctx.repos.units.in_scope(ctx.user.unit_id, unit.id):
+        if unit is None or not await ctx.repos.units.in_scope(ctx.member.unit_id, unit.id):
             return [
                 Reply(
                     f"Không tìm thấy đơn vị «{rest[0][:20]}» trong phạm vi của anh/chị. "
@@ -155,7 +153,6 @@ async def mark(
     """Mark the unit's report period as sent. A period that has not ended yet is marked only
     when the head confirms it was sent early (``early``, the confirmation button): a "1" typed
     on a reminder sent ahead of time must not stop the reminders of a report not yet written."""
-    assert ctx.user is not None
     refused = _not_markable(ctx, schedule)
     if refused:
         return [refused]
@@ -172,7 +169,7 @@ async def mark(
         ]
     try:
         sub, created = await ctx.repos.reports.mark_sent(
-            ctx.user, report.code, schedule.period.key, unit_id, schedule.due, ctx.now()
+            ctx.member, report.code, schedule.period.key, unit_id, schedule.due, ctx.now()
         )
     except ReportAccessError:
         return [Reply("Chỉ lãnh đạo đơn vị được báo đã gửi báo cáo của đơn vị mình.")]

@@ -55,7 +55,6 @@ async def _statuses(
     ctx: Context, report_text: str | None, period_text: str | None
 ) -> tuple[Schedule, list[UnitStatus]] | Reply:
     """The schedule asked for and every unit in the actor's scope that it applies to, worst first."""
-    assert ctx.user is not None
     resolved = await _resolve(ctx, report_text, period_text)
     if isinstance(resolved, Reply):
         return resolved
@@ -63,7 +62,7 @@ async def _statuses(
     units = await units_for_report(ctx, schedule.report)
     if not units:
         return Reply(f"{schedule.report.name} không áp dụng cho đơn vị nào trong phạm vi của anh/chị.")
-    sent = await ctx.repos.reports.for_period_in_scope(ctx.user, schedule.report.code, schedule.period.key)
+    sent = await ctx.repos.reports.for_period_in_scope(ctx.member, schedule.report.code, schedule.period.key)
     tz = ctx.services.settings.timezone
     # A unit that did not track this period yet (created after its due day) is left out, unless
     # it marked the period as sent all the same.

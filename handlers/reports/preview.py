@@ -19,7 +19,6 @@ BUTTONS = {"s": "Đã gửi báo cáo", "z": "Nhắc lại sau", "i": "Chi tiế
 
 
 async def preview_button(ctx: Context) -> list[Reply]:
-    assert ctx.user is not None
     action = ctx.args[0] if ctx.args else ""
     unit_id = int_arg(ctx.args[3]) if len(ctx.args) == 4 else None
     report = report_book(ctx).config.get(ctx.args[1]) if len(ctx.args) == 4 else None
@@ -27,7 +26,7 @@ async def preview_button(ctx: Context) -> list[Reply]:
     unit = await ctx.repos.units.get(unit_id) if unit_id is not None else None
     if action not in WHAT or report is None or period is None or unit is None:
         return [Reply("Nút này không còn hiệu lực. Đây là bản xem trước, không thay đổi gì.")]
-    if not await ctx.repos.units.in_scope(ctx.user.unit_id, unit.id):
+    if not await ctx.repos.units.in_scope(ctx.member.unit_id, unit.id):
         return [Reply("Đơn vị này không thuộc phạm vi anh/chị quản lý. Bản xem trước không thay đổi gì.")]
     return [
         Reply(
