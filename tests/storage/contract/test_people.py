@@ -1,4 +1,5 @@
-"""The simpler contracts: units and their subtrees, users scoped by unit, single-use invites."""
+"""The simpler contracts: units and their subtrees, users scoped by unit, single-use invites,
+changes kept with their audit entries."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import timedelta
 from storage.invites import RedeemStatus
 from storage.repositories import Repositories
 from storage.users import Role
-from tests.storage.contract.conftest import NOW
+from tests.storage.contract.conftest import NOW, Opened
 
 
 class TestUnitsAndUsers:
@@ -41,3 +42,19 @@ class TestUnitsAndUsers:
             late.code, platform="zalo", platform_user_id="zz", display_name="Muộn", now=NOW + timedelta(days=2)
         )
         assert expired.status is RedeemStatus.EXPIRED
+
+    async def test_a_change_of_role_is_kept_with_its_audit_entry(self, store: Opened) -> None:
+        repos = store.repos
+        unit = await repos.units.add("P", "VKSND tỉnh P", "tinh")
+        admin = await repos.users.create("test", "ad", "Quản trị", unit.id, Role.ADMIN)
+        staff = await repos.users.create("test", "st", "Cán bộ", unit.id, Role.STAFF)
+        await repos.users.set_role(admin, staff.id, Role.HEAD)
+        await repos.users.set_active(admin, staff.id, False)
+        repos = await store.reopen()
+        changed = await repos.users.get(staff.id)
+        assert changed is not None and (changed.role, changed.active) == (Role.HEAD, False)
+        created, *entries = await repos.audit.for_target("user", staff.id)  # oldest first
+        assert created.actor_id is None and [e.actor_id for e in entries] == [admin.id, admin.id]
+        assert entries[0].before is not None and entries[0].before["role"] == "staff"
+        assert entries[0].after is not None and entries[0].after["role"] == "head"
+        assert entries[1].after is not None and entries[1].after["active"] is False
