@@ -32,7 +32,7 @@ from typing import Any
 
 from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
-from bot.chat.messages import Button, Reply
+from bot.chat.messages import Reply
 from bot.chat.routing import Router
 from knowledge.kb.normalize import fold
 from storage.users import Role
@@ -92,6 +92,8 @@ Guard = Callable[[Context, CallbackData | None], Awaitable["Step | list[Reply]"]
 
 @dataclass(frozen=True)
 class Step:
+    """One row of a flow's table: the state ``<flow>.<name>`` and everything about it."""
+
     name: str
     ask: Reply | Ask
     take: Take | None = None  # typed input; None: the step is answered with its buttons only
@@ -111,6 +113,8 @@ class Step:
 
 @dataclass(frozen=True)
 class FlowTexts:
+    """What the engine itself answers, in the flow's words."""
+
     lost: str
     cancelled: str
     first_step: str
@@ -123,6 +127,9 @@ class FlowTexts:
 
 
 class Flow:
+    """A table of steps under one name (the state prefix and the buttons' prefix), with an
+    optional review step that edits return to."""
+
     def __init__(
         self, name: str, steps: Sequence[Step], *, nav: type[NavButton], texts: FlowTexts, review: str | None = None
     ) -> None:
@@ -145,9 +152,6 @@ class Flow:
     def current(self, ctx: Context) -> Step | None:
         head, _, step = (ctx.conversation.state or "").partition(".")
         return self.steps.get(step) if head == self.name else None
-
-    def button(self, label: str, action: Action) -> Button:
-        return Button(label, self.nav(action).pack())
 
     def after(self, step: Step, draft: dict[str, Any]) -> str:
         if draft.get(EDITING) and self.review:
