@@ -6,6 +6,7 @@ tap on the current screen: forged data, a button left on an older message, a red
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -397,3 +398,17 @@ async def test_a_draft_stored_before_the_flow_table_resumes(world: World, clock:
     )
     await chat.send("/kiemsat")
     assert "Ghi chú thêm" in joined(await chat.tap("Tiếp tục phiếu nháp"))
+
+
+def test_the_state_diagram_names_every_step_of_the_table() -> None:
+    """The diagram in flow.py's docstring and in the README is of the table that runs."""
+    from handlers.checkin import flow
+    from tests import REPO_ROOT
+
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    diagram = readme.split("The check-in flow (`handlers/checkin/flow.py`)", 1)[1].split("```")[1]
+    for step in [*flow.FLOW.steps, "offer"]:
+        assert re.search(rf"\b{step}\b", flow.__doc__ or ""), step
+        assert re.search(rf"\b{step}\b", diagram), step
+    assert [s for s in flow.FLOW.steps if flow.FLOW.steps[s].detour_of] == ["violation_items"]
+    assert [s for s in flow.FLOW.order if flow.FLOW.steps[s].optional] == ["requests", "location", "photos", "notes"]
