@@ -1,13 +1,11 @@
 """Declarative multi-step flows (forms), after python-telegram-bot's ``examples/conversationbot.py``
 (the whole conversation in one table, its state diagram beside it) and aiogram's ``StatesGroup``.
 
-A flow is a table of ``Step`` records. The state stored with the conversation is
-``<flow>.<step>`` (one naming convention for every flow) and the draft is
-``ctx.conversation.data``; the dispatcher saves both after every message, so a restart never
-loses a half-filled form. Each step says what it asks (``ask``), what it accepts typed
-(``take``: text, and photos or a location where it says so) and pressed (``press``: its own
-button kinds), whether it may be skipped and whether a bare number typed in it is input (not a
-numbered-menu choice). Input functions *return* where the flow goes next:
+A flow is a table of ``Step`` records; its state is ``<flow>.<step>`` and its draft
+``ctx.conversation.data``, both saved by the dispatcher after every message (a restart loses
+nothing). A step says what it asks, what it takes typed (text; photos or a location if it says
+so) and pressed (its own button kinds), whether it applies, may be skipped, or takes bare
+numbers. Input functions *return* where the flow goes next:
 
     Next()             the step after this one in the table (the review step when editing)
     Next("summary")    a step by name
@@ -17,9 +15,9 @@ numbered-menu choice). Input functions *return* where the flow goes next:
 
 The engine does the rest, the same for every flow: the navigation words and buttons (Bỏ qua,
 Quay lại, Hủy, and a step's own actions such as Xong or Gửi), going back (to the previous step
-of the table, to the review step when a field is edited from it, out of a detour to the step it
-left), draft keys that belong to one step and are dropped when the flow leaves it, and refusing
-a button that belongs to another step (an old or forged button cannot skip a step).
+that applies, to the review step after an edit, out of a detour to where it left), draft keys
+kept only while on one step, and refusing another step's button (an old or forged button
+cannot skip a step).
 """
 
 from __future__ import annotations
@@ -109,6 +107,9 @@ class Step:
     # and the flow goes on after it as it would after that step.
     detour_of: str | None = None
     keeps: tuple[str, ...] = ()  # draft keys that live only while the flow is on this step
+    # Whether the step is asked at all, from the draft so far (None: always); going on or back
+    # passes over a step that does not apply.
+    applies: Callable[[dict[str, Any]], bool] | None = None
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,8 @@ class Flow:
             return self.review
         if step.detour_of:
             return self.after(self.steps[step.detour_of], draft)
-        return self.order[self.order.index(step.name) + 1]
+        index = self.order.index(step.name)
+        return next(n for n in self.order[index + 1 :] if self._applies(n, draft))
 
     def before(self, step: Step, draft: dict[str, Any]) -> str | None:
         if step.detour_of:
@@ -166,13 +168,17 @@ class Flow:
         if draft.get(EDITING) and self.review:
             return self.review
         index = self.order.index(step.name)
-        return self.order[index - 1] if index else None
+        return next((n for n in reversed(self.order[:index]) if self._applies(n, draft)), None)
+
+    def _applies(self, name: str, draft: dict[str, Any]) -> bool:
+        applies = self.steps[name].applies
+        return applies is None or applies(draft)
 
     # -- moving --------------------------------------------------------------------------------
     async def begin(self, ctx: Context, draft: dict[str, Any]) -> list[Reply]:
         draft.setdefault(DRAFT_ID, secrets.token_hex(8))
         ctx.conversation.data = draft
-        return await self.go(ctx, self.order[0])
+        return await self.go(ctx, next(n for n in self.order if self._applies(n, draft)))
 
     async def go(self, ctx: Context, name: str, note: str = "") -> list[Reply]:
         """Move to step ``name`` and ask its question (``note`` first, if any)."""

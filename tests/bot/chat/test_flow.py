@@ -98,6 +98,12 @@ FORM = Flow(
             actions={Action.DONE: shades_done},
             detour_of="color",
         ),
+        Step(
+            "tint",
+            reply("Độ đỏ?", nav(Action.BACK)),
+            take=partial(note, "tint"),
+            applies=lambda draft: draft.get("color") == "red",
+        ),
         Step("remark", reply("Ghi chú?", nav(Action.SKIP)), take=partial(note, "remark"), optional=True),
         Step("review", ask_review, press={Fix: fix}, actions={Action.SEND: finish}),
     ],
@@ -147,6 +153,7 @@ async def test_back_skip_cancel_and_edits_from_the_review(world: World, chat: Fa
     await chat.tap("Nhiều")
     assert joined(await chat.send("Quay lại")) == "Màu?"  # a detour goes back to where it left
     await chat.tap("Đỏ")
+    await chat.send("nhạt")  # the tint, asked for red
     await chat.send("ghi chú")
     await chat.tap("Sửa số")
     assert (await state(world))[1]["editing"] is True
@@ -178,3 +185,16 @@ def test_a_table_with_a_foreign_or_repeated_button_is_refused() -> None:
             nav=Nav,
             texts=FORM.texts,
         )
+
+
+async def test_a_step_that_does_not_apply_is_passed_over_both_ways(world: World, chat: FakeChat) -> None:
+    await chat.send("/thu")
+    await chat.send("5")
+    assert joined(await chat.tap("Đỏ")) == "Độ đỏ?"  # asked only for red
+    assert joined(await chat.send("đậm")) == "Ghi chú?"
+    assert joined(await chat.send("quay lại")) == "Độ đỏ?"
+    assert joined(await chat.tap("Quay lại")) == "Màu?"
+    await chat.tap("Nhiều")
+    await chat.tap("Xong")
+    assert (await state(world))[0] == "tf.remark"  # not red: no tint step after the detour
+    assert joined(await chat.send("quay lại")) == "Màu?"  # nor on the way back
