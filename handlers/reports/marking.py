@@ -26,6 +26,7 @@ from handlers.reports.texts import days_left_text, fmt_day
 from knowledge.reports.config import ReportType, Schedule, parse_period
 from knowledge.reports.periods import short_label
 from storage.reports import ReportAccessError
+from storage.units import Unit
 
 
 # -- /baocao ------------------------------------------------------------------------------------
@@ -42,39 +43,15 @@ async def open_reports(ctx: Context) -> list[Reply]:
                 "Để xem các đơn vị cấp dưới, anh/chị gõ /tinhhinh."
             )
         ]
-    today, now = today_of(ctx), ctx.now()
+    today = today_of(ctx)
     lines = [f"Báo cáo định kỳ của {unit.name}:"]
     rows: list[list[Button]] = []
     for report in reports:
         for schedule in reported_periods(ctx, report, unit)[:2]:
-            sub = await ctx.repos.reports.get(report.code, schedule.period.key, unit.id)
-            label = f"{report.name}, kỳ {schedule.period.label}"
-            if sub is None:
-                lines.append(
-                    f"⏳ {label}: chưa gửi — hạn {fmt_day(schedule.due)} ({days_left_text(schedule.due, today)})"
-                )
-                rows.append(
-                    [
-                        Button(
-                            f"Đã gửi: {report.name}, {short_label(schedule.period)}"[:60],
-                            button_data("s", report, schedule.period, unit.id),
-                        )
-                    ]
-                )
-            else:
-                lines.append(
-                    f"✅ {label}: đã gửi {local(sub.sent_at, ctx.services.settings.timezone):%d/%m/%Y}"
-                    + (f" ({sub.sent_by_name})" if sub.sent_by_name else "")
-                )
-                if now - sub.sent_at < timedelta(days=1):
-                    rows.append(
-                        [
-                            Button(
-                                f"Hoàn tác «đã gửi»: {report.name}, {short_label(schedule.period)}"[:60],
-                                button_data("uc", report, schedule.period, unit.id),
-                            )
-                        ]
-                    )
+            line, button = await _period_line(ctx, report, schedule, unit)
+            lines.append(line)
+            if button is not None:
+                rows.append([button])
     if len(lines) == 1:
         lines.append("Chưa có kỳ báo cáo nào đang được nhắc.")
     since = unit.tracked_from(ctx.services.settings.timezone)
@@ -83,6 +60,23 @@ async def open_reports(ctx: Context) -> list[Reply]:
     if book.config.example:
         lines.append("(Hạn gửi theo cấu hình ví dụ; hạn thực tế do VKSND tỉnh quy định.)")
     return [reply("\n".join(lines), *rows)]
+
+
+async def _period_line(ctx: Context, report: ReportType, schedule: Schedule, unit: Unit) -> tuple[str, Button | None]:
+    """One period on /baocao: sent or not, with its button (mark it sent, or undo within a day)."""
+    sub = await ctx.repos.reports.get(report.code, schedule.period.key, unit.id)
+    label = f"{report.name}, kỳ {schedule.period.label}"
+    if sub is None:
+        line = f"⏳ {label}: chưa gửi — hạn {fmt_day(schedule.due)} ({days_left_text(schedule.due, today_of(ctx))})"
+        mark_label = f"Đã gửi: {report.name}, {short_label(schedule.period)}"[:60]
+        return line, Button(mark_label, button_data("s", report, schedule.period, unit.id))
+    line = f"✅ {label}: đã gửi {local(sub.sent_at, ctx.services.settings.timezone):%d/%m/%Y}" + (
+        f" ({sub.sent_by_name})" if sub.sent_by_name else ""
+    )
+    if ctx.now() - sub.sent_at >= timedelta(days=1):
+        return line, None
+    undo_label = f"Hoàn tác «đã gửi»: {report.name}, {short_label(schedule.period)}"[:60]
+    return line, Button(undo_label, button_data("uc", report, schedule.period, unit.id))
 
 
 # -- /danop <report> [period] [unit code] --------------------------------------------------------
@@ -98,53 +92,53 @@ async def mark_command(ctx: Context) -> list[Reply]:
     if isinstance(report, Reply):
         return [report]
     period_text, rest = split_period(report, ctx.args[1:])
-    unit = await ctx.repos.units.get(ctx.member.unit_id)
-    if rest:
-        unit = await ctx.repos.units.by_code(rest[0].upper())
-        if unit is None or not await ctx.repos.units.in_scope(ctx.member.unit_id, unit.id):
-            return [
-                Reply(
-                    f"Không tìm thấy đơn vị «{rest[0][:20]}» trong phạm vi của anh/chị. "
-                    "Anh/chị kiểm tra lại mã đơn vị (quản trị viên xem bằng /donvi)."
-                )
-            ]
-    assert unit is not None
+    unit = await _unit_named(ctx, rest[0] if rest else None)
+    if isinstance(unit, Reply):
+        return [unit]
     if not report.applies(unit.code, unit.level):
         hint = " Lãnh đạo cấp trên ghi thêm mã đơn vị, ví dụ «/danop " + report.code + " 10/2026 MÃ-ĐƠN-VỊ»."
         return [Reply(f"{report.name} không áp dụng cho {unit.name}.{'' if rest else hint}")]
+    schedule = await _period_to_mark(ctx, report, period_text, unit)
+    if isinstance(schedule, Reply):
+        return [schedule]
+    return await mark(ctx, report, schedule, unit.id)
+
+
+async def _unit_named(ctx: Context, code: str | None) -> Unit | Reply:
+    """The unit whose report is marked: the actor's own, or one below it named by its code."""
+    if code is None:
+        unit = await ctx.repos.units.get(ctx.member.unit_id)
+        assert unit is not None
+        return unit
+    unit = await ctx.repos.units.by_code(code.upper())
+    if unit is None or not await ctx.repos.units.in_scope(ctx.member.unit_id, unit.id):
+        return Reply(
+            f"Không tìm thấy đơn vị «{code[:20]}» trong phạm vi của anh/chị. "
+            "Anh/chị kiểm tra lại mã đơn vị (quản trị viên xem bằng /donvi)."
+        )
+    return unit
+
+
+async def _period_to_mark(ctx: Context, report: ReportType, period_text: str | None, unit: Unit) -> Schedule | Reply:
+    """The typed period, else the one open period of those /baocao shows (the two newest being
+    reminded); when several are open the head picks (a guess could stop the wrong reminders)."""
     if period_text is not None:
         period = parse_period(report.period, period_text)
-        if period is None:
-            return [bad_period(report, period_text)]
-        schedule = schedule_of(ctx, report, period)
-    else:
-        # The periods /baocao shows: the two newest being reminded.
-        candidates = reported_periods(ctx, report, unit)[:2]
-        if not candidates:
-            return [
-                Reply(
-                    f"{report.name} chưa có kỳ nào đến lúc nhắc. Anh/chị ghi rõ kỳ, ví dụ "
-                    f"«/danop {report.code} {PERIOD_EXAMPLES[report.period].split()[0]}»."
-                )
-            ]
-        sent = [await ctx.repos.reports.get(report.code, s.period.key, unit.id) for s in candidates]
-        open_ = [s for s, sub in zip(candidates, sent, strict=True) if sub is None]
-        if len(open_) > 1:
-            # Several periods are open (one late, one current): marking a guess could stop the
-            # reminders of the wrong one. The head picks.
-            rows = [
-                [Button(f"Kỳ {s.period.label}"[:60], button_data("s", report, s.period, unit.id))] for s in open_[:4]
-            ]
-            return [
-                reply(
-                    f"{unit.name} còn {len(open_)} kỳ {report.name} chưa báo đã gửi. "
-                    "Anh/chị chọn kỳ đã gửi (hoặc gõ kỳ, ví dụ "
-                    f"«/danop {report.code} {PERIOD_EXAMPLES[report.period].split()[0]}»):",
-                    *rows,
-                )
-            ]
-        schedule = open_[0] if open_ else candidates[0]
-    return await mark(ctx, report, schedule, unit.id)
+        return bad_period(report, period_text) if period is None else schedule_of(ctx, report, period)
+    example = f"«/danop {report.code} {PERIOD_EXAMPLES[report.period].split()[0]}»"
+    candidates = reported_periods(ctx, report, unit)[:2]
+    if not candidates:
+        return Reply(f"{report.name} chưa có kỳ nào đến lúc nhắc. Anh/chị ghi rõ kỳ, ví dụ {example}.")
+    sent = [await ctx.repos.reports.get(report.code, s.period.key, unit.id) for s in candidates]
+    open_ = [s for s, sub in zip(candidates, sent, strict=True) if sub is None]
+    if len(open_) <= 1:
+        return open_[0] if open_ else candidates[0]
+    rows = [[Button(f"Kỳ {s.period.label}"[:60], button_data("s", report, s.period, unit.id))] for s in open_[:4]]
+    return reply(
+        f"{unit.name} còn {len(open_)} kỳ {report.name} chưa báo đã gửi. "
+        f"Anh/chị chọn kỳ đã gửi (hoặc gõ kỳ, ví dụ {example}):",
+        *rows,
+    )
 
 
 async def mark(
