@@ -2,12 +2,10 @@
 parametrised fixture, one test class per contract, every test run once per store).
 
 A store is a function that opens the database kept at a folder: called twice with the same
-folder it opens the same data again (the contracts check what survives a restart). SQLite is
-the only store today. A PostgreSQL store plugs in as one more entry of ``STORES``, e.g.::
-
-    async def _postgres(place: Path) -> Database:   # one schema per test, named after ``place``
-        ...
-    STORES["postgres"] = _postgres                   # skipped (pytest.skip) when no server is set up
+folder it opens the same data again (the contracts check what survives a restart). SQLite
+(a file in the folder) and PostgreSQL (``tests/pg.py``: a fresh database of the session's
+private server per folder; skipped, or failed under ``CI``, where no server can run). Another
+store is one more entry of ``STORES``.
 """
 
 from __future__ import annotations
@@ -18,9 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from storage.db import Database, open_database
+from storage.database import Database
+from storage.db import open_database
 from storage.repositories import Repositories
 from storage.users import Role, User
+from tests.pg import open_at
 
 Store = Callable[[Path], Awaitable[Database]]
 
@@ -29,7 +29,7 @@ async def _sqlite(place: Path) -> Database:
     return await open_database(place / "contract.sqlite3")
 
 
-STORES: dict[str, Store] = {"sqlite": _sqlite}
+STORES: dict[str, Store] = {"sqlite": _sqlite, "postgres": open_at}
 NOW = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
 
 
@@ -40,6 +40,7 @@ class Opened:
         self._store = store
         self._place = place
         self._db: Database | None = None
+        self._others: list[Database] = []
         self.repos: Repositories
 
     async def open(self) -> Repositories:
@@ -51,15 +52,37 @@ class Opened:
         await self.close()
         return await self.open()
 
+    async def another_process(self) -> tuple[Repositories, Database]:
+        """The same store opened again beside this one, as a second process would (closed with
+        this one unless the test closes it first: a process that dies)."""
+        db = await self._store(self._place)
+        self._others.append(db)
+        return Repositories.over(db), db
+
+    async def stop_process(self, db: Database) -> None:
+        """The second process stops (its connections close)."""
+        self._others.remove(db)
+        await db.close()
+
     async def close(self) -> None:
         if self._db is not None:
             await self._db.close()
             self._db = None
+        for db in self._others:
+            await db.close()
+        self._others.clear()
 
 
 @pytest.fixture(params=sorted(STORES))
-async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Opened]:
-    opened = Opened(STORES[request.param], tmp_path)
+def store_name(request: pytest.FixtureRequest) -> str:
+    if request.param == "postgres":
+        request.getfixturevalue("pg_server").ensure_template()  # outside the test's event loop
+    return str(request.param)
+
+
+@pytest.fixture
+async def store(store_name: str, tmp_path: Path) -> AsyncIterator[Opened]:
+    opened = Opened(STORES[store_name], tmp_path)
     await opened.open()
     try:
         yield opened
