@@ -135,4 +135,3 @@ def test_detention_starting_after_the_stage_ended_is_refused() -> None:
 def test_stage_start_on_a_kind_without_a_stage_is_refused() -> None:
     with pytest.raises(DeadlineInputError, match="chỉ áp dụng cho"):
         compute("tam_giam_dieu_tra", D(2026, 12, 1), category="nghiem_trong", stage_start=D(2026, 11, 1))
-
