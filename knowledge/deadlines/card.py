@@ -102,7 +102,8 @@ def format_card(result: DeadlineResult, now: datetime | None = None) -> str:
     lines.append("")
     if result.custody:
         lines.append(f"{base.label} ({base.length}):")
-        lines.append(f"- Ngày cuối cùng: {_day(base.last_day)}")
+        own = " (chỉ tính theo thời hạn tạm giam)" if result.stage_cap_unknown else ""
+        lines.append(f"- Ngày cuối cùng{own}: {_day(base.last_day)}")
         lines.append(f"- {_release(base)}" + (" nếu không gia hạn" if result.steps else "") + unknown)
         cap = _cap_line(result, base)
         if cap:
@@ -135,7 +136,7 @@ def format_card(result: DeadlineResult, now: datetime | None = None) -> str:
         top = result.max_step
         lines.append("")
         if result.custody:
-            lines.append(f"Tối đa nếu được gia hạn đủ: ngày cuối cùng {_day(top.last_day)}")
+            lines.append(f"Tối đa nếu được gia hạn đủ: ngày cuối cùng {_day(top.last_day)}{unknown}")
             lines.append(f"{_release(top)}{unknown}")
         else:
             lines.append(f"Tối đa nếu được gia hạn đủ: hết {_when(top)}")
