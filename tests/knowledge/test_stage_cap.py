@@ -8,12 +8,15 @@ counted by hand below.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from knowledge.deadlines.calculator import DeadlineInputError, compute, fmt_date
 from knowledge.deadlines.card import format_card
+from knowledge.deadlines.periods import load_periods
 
 D = date
 STAGE_KINDS = (
@@ -138,3 +141,33 @@ def test_detention_starting_after_the_stage_ended_is_refused() -> None:
 def test_stage_start_on_a_kind_without_a_stage_is_refused() -> None:
     with pytest.raises(DeadlineInputError, match="chỉ áp dụng cho"):
         compute("tam_giam_dieu_tra", D(2026, 12, 1), category="nghiem_trong", stage_start=D(2026, 11, 1))
+
+
+# -- property: the cap is exactly the earlier of the two counts ---------------------------------------
+@settings(max_examples=300, deadline=None)
+@given(
+    kind=st.sampled_from(STAGE_KINDS),
+    category=st.sampled_from(["it_nghiem_trong", "nghiem_trong", "rat_nghiem_trong", "dac_biet_nghiem_trong"]),
+    stage_start=st.dates(min_value=D(2018, 1, 1), max_value=D(2030, 12, 31)),
+    delay=st.integers(0, 40),
+)
+def test_each_day_is_the_earlier_of_the_own_count_and_the_stage_end(
+    kind: str, category: str, stage_start: date, delay: int
+) -> None:
+    begin = stage_start + timedelta(days=delay)
+    own = compute(kind, begin, category=category)
+    stage_kind = load_periods().kinds[kind].stage
+    assert stage_kind is not None
+    stage = compute(stage_kind.kind, stage_start, category=category)
+    chain = (stage.base, *stage.steps)
+    ends = [chain[i].shifted_from or chain[i].last_day for i in stage_kind.steps]
+    try:
+        capped = compute(kind, begin, category=category, stage_start=stage_start)
+    except DeadlineInputError:
+        assert ends[0] < begin  # refused only when the stage had ended before the order began
+        return
+    assert ends[0] >= begin
+    for mine, uncut, end in zip((capped.base, *capped.steps), (own.base, *own.steps), ends, strict=False):
+        assert mine.last_day == min(uncut.last_day, end)
+        assert (mine.capped_from is not None) == (end < uncut.last_day)
+    assert not capped.stage_cap_unknown and capped.open_steps == own.open_steps
