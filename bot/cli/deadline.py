@@ -109,6 +109,8 @@ def _print_kinds(as_json: bool) -> None:
             )
             if flag
         ]
+        if k.stage_start_label:
+            needs.append(f"--stage-start: {k.stage_start_label}")
         print(f"{k.kind}: {k.label}" + (f" (cần {', '.join(needs)})" if needs else ""))
 
 

@@ -72,6 +72,7 @@ class KindInfo:
     accepts_tam_giu_days: bool
     supports_anqg: bool
     status: str
+    stage_start_label: str | None = None  # detention tied to a stage: what its start is (caps the last day)
 
 
 def list_kinds(table: PeriodTable | None = None) -> list[KindInfo]:
@@ -87,6 +88,7 @@ def list_kinds(table: PeriodTable | None = None) -> list[KindInfo]:
             k.deduct_tam_giu,
             bool(k.anqg_extensions),
             k.status,
+            k.stage.start_label if k.stage else None,
         )
         for k in t.kinds.values()
     ]

@@ -156,3 +156,12 @@ def test_without_stage_start_the_json_flags_the_unknown_cap(capsys: pytest.Captu
 def test_bad_stage_start_is_refused(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(argv, capsys)
     assert code == 2 and out == "" and message in err
+
+
+def test_list_names_the_stage_start_of_detention_tied_to_a_stage(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["list"], capsys)
+    line = next(x for x in out.splitlines() if x.startswith("tam_giam_phuc_tham:"))
+    assert code == 0 and "--stage-start: ngày Tòa án cấp phúc thẩm nhận hồ sơ vụ án" in line
+    code, out, _ = run(["list", "--json"], capsys)
+    kinds = {k["kind"]: k for k in json.loads(out)}
+    assert kinds["tam_giam_truy_to"]["stage_start_label"] and kinds["tam_giam_dieu_tra"]["stage_start_label"] is None
