@@ -126,6 +126,8 @@ def compute(
     category = check_category(kd, category, t)
     typed_days = order_days(kd, months, days)
     deduct = check_options(kd, anqg, tam_giu_days, t)
+    if isinstance(stage_start, datetime):
+        stage_start = stage_start.date()  # a stage starts on a day; the hour does not move the cap
     if stage_start is not None:
         if kd.stage is None:
             allowed = ", ".join(k for k, v in t.kinds.items() if v.stage)

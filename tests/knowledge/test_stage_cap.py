@@ -8,7 +8,7 @@ counted by hand below.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -95,6 +95,11 @@ def test_detention_from_the_stage_start_keeps_its_own_earlier_day() -> None:
     result = compute("tam_giam_truy_to", D(2026, 12, 1), category="nghiem_trong", stage_start=D(2026, 12, 1))
     assert (result.base.last_day, result.base.capped_from) == (D(2026, 12, 20), None)
     assert "Trả tự do chậm nhất: 24:00 ngày 20/12/2026" in format_card(result)
+
+
+def test_a_stage_start_with_an_hour_counts_as_its_day() -> None:
+    result = compute("tam_giam_phuc_tham", D(2026, 12, 20), stage_start=datetime(2026, 12, 1, 15, 30))
+    assert (result.base.last_day, result.stage_start) == (D(2027, 1, 30), D(2026, 12, 1))
 
 
 # -- without the stage start: a warning, never a bare date ------------------------------------------
