@@ -3,6 +3,7 @@
     python -m bot deadline tam_giu "2018-03-01 10:00"
     python -m bot deadline tam_giam 2018-03-04 --months 2 --tam-giu-days 3
     python -m bot deadline --json truy_to 2026-03-04 --category rat_nghiem_trong
+    python -m bot deadline tam_giam_phuc_tham 2026-12-20 --stage-start 2026-12-01
     python -m bot deadline list
 
 START is local Vietnamese time: ``YYYY-MM-DD`` or ``YYYY-MM-DD HH:MM`` (``dd/mm/yyyy`` and
@@ -57,6 +58,10 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"“{text}” không phải ngày dạng YYYY-MM-DD") from None
 
 
+def _day_of(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
 def register(subparsers: Any) -> None:
     """Add the ``deadline`` subcommand to an argparse subparsers object."""
     parser = subparsers.add_parser(
@@ -80,6 +85,11 @@ def register(subparsers: Any) -> None:
         "--anqg", action="store_true", help="tội xâm phạm an ninh quốc gia (Điều 172 khoản 3, Điều 173 khoản 5)"
     )
     parser.add_argument("--extension-anchor", type=_iso_date, default=None, help="mốc tính lần gia hạn (YYYY-MM-DD)")
+    parser.add_argument(
+        "--stage-start",
+        default=None,
+        help="ngày bắt đầu giai đoạn (nhận hồ sơ, thụ lý, nhận lại hồ sơ, phục hồi điều tra) để tính mức trần tạm giam",
+    )
     parser.add_argument("--today", type=_iso_date, default=None, help="ngày hôm nay (YYYY-MM-DD), để thử")
     parser.set_defaults(func=_main)
 
@@ -99,6 +109,8 @@ def _print_kinds(as_json: bool) -> None:
             )
             if flag
         ]
+        if k.stage_start_label:
+            needs.append(f"--stage-start: {k.stage_start_label}")
         print(f"{k.kind}: {k.label}" + (f" (cần {', '.join(needs)})" if needs else ""))
 
 
@@ -116,6 +128,7 @@ def _main(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     try:
         start = parse_date_time(text, now).value()
+        stage_start = _day_of(parse_date_time(args.stage_start, now).value()) if args.stage_start else None
         result = compute(
             args.kind,
             start,
@@ -125,6 +138,7 @@ def _main(args: argparse.Namespace) -> int:
             tam_giu_days=args.tam_giu_days,
             anqg=args.anqg,
             extension_anchor=args.extension_anchor,
+            stage_start=stage_start,
             today=today,
         )
     except (DeadlineInputError, DateParseError) as exc:

@@ -35,6 +35,7 @@ from knowledge.deadlines.calendar import WorkCalendar, load_calendar
 from knowledge.deadlines.chain import ChainBuilder
 from knowledge.deadlines.periods import Length, PeriodTable, StepDef, load_periods
 from knowledge.deadlines.result import DeadlineResult, OpenStep, StepResult
+from knowledge.deadlines.stage import apply_stage_cap, check_stage_start, mark_unknown
 from knowledge.deadlines.validate import (
     DeadlineInputError,
     check_category,
@@ -71,6 +72,7 @@ class KindInfo:
     accepts_tam_giu_days: bool
     supports_anqg: bool
     status: str
+    stage_start_label: str | None = None  # detention tied to a stage: what its start is (caps the last day)
 
 
 def list_kinds(table: PeriodTable | None = None) -> list[KindInfo]:
@@ -86,6 +88,7 @@ def list_kinds(table: PeriodTable | None = None) -> list[KindInfo]:
             k.deduct_tam_giu,
             bool(k.anqg_extensions),
             k.status,
+            k.stage.start_label if k.stage else None,
         )
         for k in t.kinds.values()
     ]
@@ -103,6 +106,7 @@ def compute(
     anqg: bool = False,
     calendar: WorkCalendar | None = None,
     extension_anchor: date | None = None,
+    stage_start: date | None = None,
     today: date | None = None,
     table: PeriodTable | None = None,
 ) -> DeadlineResult:
@@ -110,7 +114,9 @@ def compute(
 
     ``start`` is local Vietnamese time (naive, or aware and converted to UTC+7); a date for
     day-based kinds, a datetime for kinds counted by the clock. ``today`` (optional) enables
-    the "more than 50 years away" check. Raises :class:`DeadlineInputError`.
+    the "more than 50 years away" check. ``stage_start`` (kinds with a ``stage`` in the table:
+    detention tied to a stage) caps every last day at the stage's own limit counted from it;
+    without it the result says ``stage_cap_unknown``. Raises :class:`DeadlineInputError`.
     """
     t = table or load_periods()
     kd = kind_def(kind, t)
@@ -120,6 +126,14 @@ def compute(
     category = check_category(kd, category, t)
     typed_days = order_days(kd, months, days)
     deduct = check_options(kd, anqg, tam_giu_days, t)
+    if isinstance(stage_start, datetime):
+        stage_start = stage_start.date()  # a stage starts on a day; the hour does not move the cap
+    if stage_start is not None:
+        if kd.stage is None:
+            allowed = ", ".join(k for k, v in t.kinds.items() if v.stage)
+            raise DeadlineInputError(f"Ngày bắt đầu giai đoạn chỉ áp dụng cho: {allowed}.")
+        check_start_day(stage_start, today)
+        check_stage_start(kd.stage, stage_start, begin_day)
 
     base_len = kd.base.length_for(category)
     if typed_days is not None:
@@ -225,7 +239,7 @@ def compute(
     if kd.counting == "custody_days" and steps:
         notes.append("Tổng thời hạn là mức tối đa khi được gia hạn đủ các lần.")
 
-    return DeadlineResult(
+    result = DeadlineResult(
         kind=kd.kind,
         label=kd.label,
         basis=kd.basis,
@@ -245,6 +259,20 @@ def compute(
         open_steps=open_steps,
         provisional_days_off=provisional,
     )
+    if kd.stage is None:
+        return result
+    if stage_start is None:
+        return mark_unknown(result, kd.stage)
+    stage_kd = t.kinds[kd.stage.kind]
+    stage = compute(
+        stage_kd.kind,
+        stage_start,
+        category=category if stage_kd.needs_category else None,
+        calendar=builder.cal,
+        today=today,
+        table=t,
+    )
+    return apply_stage_cap(result, stage, kd.stage)
 
 
 def _provisional_notes(days: tuple[date, ...], cal: WorkCalendar) -> list[str]:

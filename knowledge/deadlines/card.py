@@ -21,6 +21,19 @@ def _release(step: StepResult) -> str:
     return f"Trả tự do chậm nhất: {step.end_time} ngày {fmt_date(step.last_day)}"
 
 
+UNCAPPED = " (chưa đối chiếu mức trần của giai đoạn — xem cảnh báo ở trên)"
+
+
+def _cap_line(result: DeadlineResult, step: StepResult) -> str | None:
+    """Why a detention day was cut to the stage's limit (Đ174 k4, Đ241, Đ278 k2, Đ347 k2)."""
+    if step.capped_from is None or result.stage_start is None:
+        return None
+    return (
+        f"  (mức trần của giai đoạn tính từ {fmt_date(result.stage_start)}; "
+        f"nếu chỉ tính theo thời hạn tạm giam thì đến {fmt_date(step.capped_from)})"
+    )
+
+
 def _shift_line(step: StepResult, provisional: tuple[date, ...] = ()) -> str | None:
     if step.shifted_from is None:
         return None
@@ -78,6 +91,9 @@ def format_card(result: DeadlineResult, now: datetime | None = None) -> str:
     lines = [result.label.upper()]
     if now is not None:
         lines += ended_lines(result, now)
+    if result.stage_cap_unknown and result.stage_warning:
+        lines.append(f"⚠️ {result.stage_warning}")
+    unknown = UNCAPPED if result.stage_cap_unknown else ""
     if result.category_label:
         lines.append(f"Loại tội: {result.category_label}" + (", xâm phạm an ninh quốc gia" if result.anqg else ""))
     lines.append(_start_line(result))
@@ -86,8 +102,12 @@ def format_card(result: DeadlineResult, now: datetime | None = None) -> str:
     lines.append("")
     if result.custody:
         lines.append(f"{base.label} ({base.length}):")
-        lines.append(f"- Ngày cuối cùng: {_day(base.last_day)}")
-        lines.append(f"- {_release(base)}" + (" nếu không gia hạn" if result.steps else ""))
+        own = " (chỉ tính theo thời hạn tạm giam)" if result.stage_cap_unknown else ""
+        lines.append(f"- Ngày cuối cùng{own}: {_day(base.last_day)}")
+        lines.append(f"- {_release(base)}" + (" nếu không gia hạn" if result.steps else "") + unknown)
+        cap = _cap_line(result, base)
+        if cap:
+            lines.append(cap)
     else:
         lines.append(f"{base.label} ({base.length}): hết {_when(base)}")
         shift = _shift_line(base, result.provisional_days_off)
@@ -98,10 +118,10 @@ def format_card(result: DeadlineResult, now: datetime | None = None) -> str:
 
     for index, step in enumerate(result.steps, start=1):
         lines.append("")
-        lines.append(f"{index}. {step.label} ({step.length}): hết {_when(step)}")
-        shift = _shift_line(step, result.provisional_days_off)
-        if shift:
-            lines.append(shift)
+        lines.append(f"{index}. {step.label} ({step.length}): hết {_when(step)}{unknown}")
+        for extra in (_shift_line(step, result.provisional_days_off), _cap_line(result, step)):
+            if extra:
+                lines.append(extra)
         lines.append(f"  Tổng tối đa: {step.running_total}")
         if step.approver:
             lines.append(f"  Thẩm quyền: {step.approver}")
@@ -116,8 +136,8 @@ def format_card(result: DeadlineResult, now: datetime | None = None) -> str:
         top = result.max_step
         lines.append("")
         if result.custody:
-            lines.append(f"Tối đa nếu được gia hạn đủ: ngày cuối cùng {_day(top.last_day)}")
-            lines.append(f"{_release(top)}")
+            lines.append(f"Tối đa nếu được gia hạn đủ: ngày cuối cùng {_day(top.last_day)}{unknown}")
+            lines.append(f"{_release(top)}{unknown}")
         else:
             lines.append(f"Tối đa nếu được gia hạn đủ: hết {_when(top)}")
         if result.open_steps:

@@ -71,6 +71,19 @@ class StepDef:
 
 
 @dataclass(frozen=True, slots=True)
+class StageCap:
+    """Detention tied to a stage may not outlast the stage's own limit (Đ174 k4, Đ241, Đ278 k2, Đ347 k2).
+
+    ``steps``: for the detention's base and each dated extension in order, the index in the stage
+    kind's chain (0 = its base) whose end caps it."""
+
+    kind: str
+    start_label: str  # what the stage start is, e.g. "ngày Tòa án nhận hồ sơ"
+    warning: str  # shown when the stage start is not given
+    steps: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class KindDef:
     kind: str
     label: str
@@ -87,6 +100,7 @@ class KindDef:
     authority_limit: bool = False
     notes: tuple[str, ...] = ()
     anqg_notes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    stage: StageCap | None = None
 
     @property
     def needs_category(self) -> bool:
@@ -144,6 +158,17 @@ def _step(raw: Any, where: str, categories: Mapping[str, str], counting: str) ->
     )
 
 
+def _stage(raw: Any, where: str, counting: str, n_extensions: int) -> StageCap | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not {"kind", "start_label", "warning"} <= set(raw) or counting != "custody_days":
+        raise PeriodDataError(f"periods.yaml: {where}.stage: a custody kind's stage has kind, start_label, warning")
+    steps = tuple(int(i) for i in raw.get("steps") or range(n_extensions + 1))
+    if len(steps) < n_extensions + 1 or any(i < 0 for i in steps):
+        raise PeriodDataError(f"periods.yaml: {where}.stage.steps: one stage step for the base and each extension")
+    return StageCap(str(raw["kind"]), str(raw["start_label"]), str(raw["warning"]), steps)
+
+
 def parse_periods(data: Any) -> PeriodTable:
     if not isinstance(data, dict) or not isinstance(data.get("kinds"), dict):
         raise PeriodDataError("periods.yaml: expected a mapping with 'kinds'")
@@ -185,7 +210,11 @@ def parse_periods(data: Any) -> PeriodTable:
             bool(raw.get("authority_limit")),
             tuple(raw.get("notes") or ()),
             {c: tuple(v) for c, v in (raw.get("anqg_notes") or {}).items()},
+            _stage(raw.get("stage"), where, counting, sum(not s.open_ended for s in exts)),
         )
+    for kind, kd in kinds.items():
+        if kd.stage and (kd.stage.kind not in kinds or kinds[kd.stage.kind].counting != "calendar"):
+            raise PeriodDataError(f"periods.yaml: kinds.{kind}.stage: '{kd.stage.kind}' is not a calendar kind")
     return PeriodTable(
         categories,
         kinds,

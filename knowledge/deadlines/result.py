@@ -24,6 +24,7 @@ class StepResult:
     anchor: date | datetime
     end_moment: datetime | None = None  # clock counting only
     special: bool = False  # "trường hợp đặc biệt" (exceptional extension)
+    capped_from: date | None = None  # the detention's own last day, cut to the stage's limit
 
     @property
     def weekday(self) -> str:
@@ -40,6 +41,7 @@ class StepResult:
             "approver": self.approver,
             "basis": self.basis,
             "open_ended": False,
+            "capped_from": self.capped_from.isoformat() if self.capped_from else None,
         }
 
 
@@ -88,6 +90,9 @@ class DeadlineResult:
     base_days: int | None = None  # custody_days: days in the base period after deduction
     open_steps: tuple[OpenStep, ...] = ()  # after the dated steps; never in max_step
     provisional_days_off: tuple[date, ...] = ()  # days off of unconfirmed years the result depends on
+    stage_start: date | None = None  # when the stage that caps this detention began (given by the user)
+    stage_cap_unknown: bool = False  # a stage caps this detention but its start was not given
+    stage_warning: str | None = None  # shown when stage_cap_unknown
 
     @property
     def max_step(self) -> StepResult:
@@ -112,4 +117,7 @@ class DeadlineResult:
             "max_end_time": self.max_step.end_time,
             "open_ended": bool(self.open_steps),
             "provisional_days_off": [d.isoformat() for d in self.provisional_days_off],
+            "stage_start": self.stage_start.isoformat() if self.stage_start else None,
+            "stage_cap_unknown": self.stage_cap_unknown,
+            "stage_warning": self.stage_warning if self.stage_cap_unknown else None,
         }

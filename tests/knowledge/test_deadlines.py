@@ -400,6 +400,9 @@ def test_json_shape_is_exact() -> None:
         "max_end_time",
         "open_ended",
         "provisional_days_off",
+        "stage_start",
+        "stage_cap_unknown",
+        "stage_warning",
     ]
     assert data["start"] == "2026-03-04"
     step_keys = [
@@ -412,6 +415,7 @@ def test_json_shape_is_exact() -> None:
         "approver",
         "basis",
         "open_ended",
+        "capped_from",
     ]
     assert all(list(step) == step_keys for step in data["steps"])
     assert (data["last_day"], data["end_time"]) == ("2026-07-01", "24:00")  # 4 × 30 days, day 1 = 04/03

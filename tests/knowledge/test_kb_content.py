@@ -276,7 +276,12 @@ CORRECTIONS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("tam_giam_dieu_tra_gia_han", ("16 thang", "ket thuc dieu tra"), ()),
     # Summary procedure: CQĐT, VKS or court decide in 24 h; prosecution 5 days; no appeal periods of its own.
     ("rut_gon_quyet_dinh_ap_dung", ("co quan dieu tra", "toa an", "24 gio"), ()),
-    ("rut_gon_truy_to_khang_cao", ("5 ngay", "khong co thoi han rieng", "dieu 333", "dieu 337"), ("ngan hon",)),
+    ("rut_gon_truy_to_khang_cao", ("5 ngay", "dieu 461"), ()),
+    (
+        "rut_gon_khang_cao_khang_nghi",
+        ("15 ngay", "30 ngay", "khong co thoi han rieng", "dieu 333", "dieu 337"),
+        ("ngan hon",),
+    ),
     ("rut_gon_tam_giu_tam_giam", ("20 ngay", "5 ngay", "17 ngay", "22 ngay"), ()),
     ("rut_gon_phuc_tham", ("15 ngay", "7 ngay"), ()),
     # Đ118 k2 (not k1 or k3); Đ277 k3's wording.

@@ -127,3 +127,41 @@ def test_list_shows_the_new_kinds(capsys: pytest.CaptureFixture[str]) -> None:
         "tam_giam_phuc_tham",
     ):
         assert f"{kind}: " in out
+
+
+def test_stage_start_caps_the_appeal_detention(capsys: pytest.CaptureFixture[str]) -> None:
+    # LEGAL_REVIEW A1 / C15: file received 01/12/2026, order from 20/12 → 30/01/2027, not 17/02/2027.
+    code, out, err = run(["--json", "tam_giam_phuc_tham", "2026-12-20", "--stage-start", "01/12/2026"], capsys)
+    data = json.loads(out)
+    assert (code, err) == (0, "")
+    assert (data["last_day"], data["stage_start"], data["stage_cap_unknown"]) == ("2027-01-30", "2026-12-01", False)
+    code, out, _ = run(["tam_giam_phuc_tham", "2026-12-20", "--stage-start", "2026-12-01"], capsys)
+    assert code == 0 and "Trả tự do chậm nhất: 24:00 ngày 30/01/2027" in out and "17/02/2027" in out
+
+
+def test_without_stage_start_the_json_flags_the_unknown_cap(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--json", "tam_giam_truy_to", "2026-12-10", "--category", "nghiem_trong"], capsys)
+    data = json.loads(out)
+    assert code == 0 and data["stage_cap_unknown"] is True and "nhập ngày nhận hồ sơ" in data["stage_warning"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["tam_giam_phuc_tham", "2026-12-20", "--stage-start", "32/13/2026"], "Lỗi:"),
+        (["tam_giam_phuc_tham", "2026-12-01", "--stage-start", "2026-12-20"], "sớm hơn"),
+        (["truy_to", "2026-12-01", "--category", "nghiem_trong", "--stage-start", "2026-11-01"], "chỉ áp dụng cho"),
+    ],
+)
+def test_bad_stage_start_is_refused(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(argv, capsys)
+    assert code == 2 and out == "" and message in err
+
+
+def test_list_names_the_stage_start_of_detention_tied_to_a_stage(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["list"], capsys)
+    line = next(x for x in out.splitlines() if x.startswith("tam_giam_phuc_tham:"))
+    assert code == 0 and "--stage-start: ngày Tòa án cấp phúc thẩm nhận hồ sơ vụ án" in line
+    code, out, _ = run(["list", "--json"], capsys)
+    kinds = {k["kind"]: k for k in json.loads(out)}
+    assert kinds["tam_giam_truy_to"]["stage_start_label"] and kinds["tam_giam_dieu_tra"]["stage_start_label"] is None
