@@ -131,6 +131,11 @@ class Database(ABC):
     async def release_lock(self, key: str) -> None:
         return None
 
+    async def break_lock(self, key: str) -> bool:
+        """End the session of the process that holds ``key`` (a holder found hung: its lease row
+        expired while its connection stayed open); True if one was ended. No such locks: False."""
+        return False
+
     @abstractmethod
     async def integrity_ok(self) -> bool: ...
 

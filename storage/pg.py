@@ -184,6 +184,9 @@ class PostgresDatabase(Database):
     async def release_lock(self, key: str) -> None:
         await self._locks.let_go(key)
 
+    async def break_lock(self, key: str) -> bool:
+        return await self._locks.break_holder(key)
+
     async def integrity_ok(self) -> bool:
         """Every constraint validated (PostgreSQL checks pages itself; there is no quick_check)."""
         return await self.fetchval("SELECT COUNT(*) FROM pg_constraint WHERE NOT convalidated") == 0

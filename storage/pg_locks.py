@@ -33,6 +33,12 @@ _TAKE = (
 _FREE = "SELECT pg_advisory_unlock(hashtextextended(k, 1)) FROM unnest(%s::text[]) AS t(k)"
 
 
+_HELD = (
+    "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 1 "
+    "AND ((classid::bigint << 32) | objid::bigint) = hashtextextended(%s, 2))"
+)
+
+
 class SharedLocks:
     def __init__(self, url: str) -> None:
         self._url = url
@@ -112,6 +118,25 @@ class SharedLocks:
             self._kept.discard(key)
             conn = await self._connection()
             await conn.execute("SELECT pg_advisory_unlock(hashtextextended(%s, 2))", (key,))
+
+    async def break_holder(self, key: str) -> bool:
+        """End the other session holding advisory lock ``key`` and wait (up to ~2 s) until the
+        server has freed it. pg_locks splits a bigint key into classid (high 32 bits) and objid."""
+        conn = await self._connection()
+        query = (
+            "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted "
+            "AND objsubid = 1 AND pid <> pg_backend_pid() "
+            "AND ((classid::bigint << 32) | objid::bigint) = hashtextextended(%s, 2)"
+        )
+        ended = [row[0] for row in await (await conn.execute(query, (key,))).fetchall()]
+        if not any(ended):
+            return False
+        for _ in range(40):
+            free = await (await conn.execute(_HELD, (key,))).fetchone()
+            if free is not None and not free[0]:
+                break
+            await asyncio.sleep(0.05)
+        return True
 
     async def close(self) -> None:
         if self._conn is not None:
