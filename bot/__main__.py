@@ -25,10 +25,13 @@ CLI_MODULES = (
 
 
 def _run(args: argparse.Namespace) -> int:
-    from bot.app import StartupError, run
+    from bot.app import StartupError, platform_problem, run
 
     settings = load_settings()
     platform = args.platform or settings.default_platform()
+    problem = platform_problem(settings, platform, explicit=args.platform is not None, interactive=sys.stdin.isatty())
+    if problem is not None:
+        raise ConfigError(problem)  # main() prints it once, "Cấu hình sai: …", exit 2
     if args.as_name is not None and platform != "console":
         print("--as chỉ dùng với chat trên máy (--platform console).", file=sys.stderr)
         return 2
@@ -46,7 +49,9 @@ def _run(args: argparse.Namespace) -> int:
     except ConfigError:
         raise  # a setting found unusable at start (BOT_HEALTH_PORT taken): main() names it
     except StartupError as exc:
-        logging.getLogger("bot").error("start-up failed: %s", exc)
+        if settings.log_file or settings.log_format == "json":
+            # For the log collector; a plain log on stderr would only repeat the line below.
+            logging.getLogger("bot").error("start-up failed: %s", exc)
         print(f"Không khởi động được / cannot start: {exc}", file=sys.stderr)
         return 3
     except Exception:

@@ -53,8 +53,35 @@ class StartupError(RuntimeError):
 
 RESTORE_HINT = (
     "Khôi phục từ bản sao lưu / restore from a backup: python -m bot admin restore FILE "
-    "(README, mục Sao lưu / Backups)."
+    "(README, mục «Backups and restore»)."
 )
+NO_TOKEN = (
+    "chưa đặt TELEGRAM_BOT_TOKEN hoặc ZALO_BOT_TOKEN / no platform token is set (BOT_DEMO=false and no "
+    "terminal: there is no one to chat with). Đặt token trong tệp cấu hình (README, mục «Running as a "
+    "service») và chạy với --platform zalo hoặc --platform telegram; muốn chat trên máy: --platform console."
+)
+NO_UNITS = (
+    "Cơ sở dữ liệu chưa có đơn vị nào (BOT_DEMO=false) / the database has no unit yet. Tạo đơn vị và mã mời "
+    "đầu tiên: python -m bot admin unit add --code X --name '...' --level tinh; python -m bot admin invite "
+    "--unit X --role admin; rồi gửi /start MÃ trong chat."
+)
+NOT_THE_DEMO = (
+    "Cơ sở dữ liệu này không phải bản demo: chat trên máy không có quyền quản trị sẵn. Gửi /start MÃ_MỜI "
+    "(mã từ python -m bot admin invite) để đăng ký như mọi người."
+)
+
+
+def platform_problem(settings: Settings, platform: str, *, explicit: bool, interactive: bool) -> str | None:
+    """Why ``python -m bot run`` must not start on ``platform`` (a missing token), or None.
+    ``explicit``: --platform was given; ``interactive``: stdin is a terminal. A service (no
+    terminal) outside the demo never falls back to the console silently."""
+    if platform == "telegram" and settings.telegram_token is None:
+        return "chưa đặt TELEGRAM_BOT_TOKEN / TELEGRAM_BOT_TOKEN is not set (--platform telegram)."
+    if platform == "zalo" and settings.zalo_token is None:
+        return "chưa đặt ZALO_BOT_TOKEN / ZALO_BOT_TOKEN is not set (--platform zalo)."
+    if platform == "console" and not explicit and not settings.demo and not interactive:
+        return NO_TOKEN
+    return None
 
 
 async def _load_knowledge(settings: Settings, library: Library | None) -> tuple[Library, ReportBook]:
@@ -212,12 +239,16 @@ async def run(
     try:
         if platform == "console":
             from bot.adapters.console import ConsoleAdapter
-            from bot.demo import console_identity, ensure_console_admin, seed_demo
+            from bot.demo import console_identity, ensure_demo_admin, seed_demo
 
             if settings.demo:
                 await seed_demo(app.repos)
-            await ensure_console_admin(app.repos)
-            user_id, name = console_identity(console_as)
+                if console_as is None and await ensure_demo_admin(app.repos) is None:
+                    print(NOT_THE_DEMO, file=sys.stderr)
+            elif await app.repos.units.count() == 0:
+                print(NO_UNITS, file=sys.stderr)
+                return 2
+            user_id, name = console_identity(console_as, demo=settings.demo)
             console = ConsoleAdapter(app.dispatcher, sys.stdin, sys.stdout, user_id=user_id, display_name=name)
             await _serve(app, console, stop)
         elif platform == "telegram":

@@ -34,11 +34,15 @@ DEMO_FACILITIES = {
 }
 
 
-def console_identity(name: str | None) -> tuple[str, str]:
-    """The platform id and display name of a console person: the demo administrator by default,
-    or ``--as NAME``, a separate local account (registered with ``/start CODE`` like anyone)."""
+LOCAL_NAME = "Người dùng trên máy"
+
+
+def console_identity(name: str | None, *, demo: bool = True) -> tuple[str, str]:
+    """The platform id and display name of a console person: the demo administrator by default
+    (outside the demo, the local person, who registers with ``/start CODE`` like anyone), or
+    ``--as NAME``, a separate local account (registered with ``/start CODE`` like anyone)."""
     if name is None or not name.strip():
-        return CONSOLE_USER_ID, DEMO_ADMIN_NAME
+        return CONSOLE_USER_ID, DEMO_ADMIN_NAME if demo else LOCAL_NAME
     shown = " ".join(name.split())[:60]
     slug = fold(shown).replace(" ", "-") or shown.encode().hex()[:40]
     return "as:" + slug, shown
@@ -54,6 +58,19 @@ async def seed_demo(repos: Repositories) -> bool:
         await repos.facilities.import_rows(unit.id, [FacilityInput(*site) for site in sites])
     logger.info("seeded the demo province with %d units", len(DEMO_UNITS))
     return True
+
+
+async def ensure_demo_admin(repos: Repositories) -> User | None:
+    """The console's demo administrator, attached to the demo province only: a database whose
+    units are not the demo's (a real province) never gets an administrator it did not invite."""
+    existing = await repos.users.by_platform("console", CONSOLE_USER_ID)
+    if existing is not None:
+        return existing
+    top_code = DEMO_UNITS[0][0]
+    demo_top = await repos.units.by_code(top_code)
+    if demo_top is None or demo_top.parent_id is not None:
+        return None
+    return await repos.users.create("console", CONSOLE_USER_ID, DEMO_ADMIN_NAME, demo_top.id, Role.ADMIN)
 
 
 async def ensure_console_admin(repos: Repositories) -> User:
