@@ -69,7 +69,12 @@ def backup(db_path: str | Path, out: str | Path) -> int:
     if not source_path.is_file():
         raise MaintenanceError(f"BOT_DB={source_path}: no such database")
     if target.exists():
-        raise MaintenanceError(f"{target} already exists: choose a new file name")
+        raise MaintenanceError(f"{target} đã có / already exists: chọn tên tệp mới / choose a new file name")
+    if not target.parent.is_dir():
+        raise MaintenanceError(
+            f"thư mục {target.parent} không tồn tại / no such folder: tạo nó trước (install -d -m 0700 ...) "
+            "hoặc sửa đường dẫn / create it first or fix the path"
+        )
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
     _private_file(partial)
@@ -109,17 +114,31 @@ def live_holders(db_path: Path, now: datetime) -> list[str]:
     return [f"{name} ({holder})" for name, holder in rows]
 
 
-def restore(backup_file: str | Path, db_path: str | Path, now: datetime | None = None) -> Path | None:
+def restore(
+    backup_file: str | Path, db_path: str | Path, now: datetime | None = None, *, new_database: bool = False
+) -> Path | None:
+    """Put ``backup_file`` in place of the database; returns where the old one was kept.
+    ``new_database``: restoring where no database exists is allowed (otherwise refused: a wrong
+    BOT_DB would "succeed" on a new file while the service's database stays as it was)."""
     _sqlite_only(db_path)
-    """Put ``backup_file`` in place of the database; returns where the old one was kept."""
     source, target = Path(backup_file), Path(db_path)
     moment = now or datetime.now(UTC)
     holders = live_holders(target, moment)
     if holders:
         raise MaintenanceError(
-            "the assistant is running on this database (lease " + ", ".join(holders) + "): stop it first "
-            "(systemctl stop ...), wait a minute, then restore"
+            "Trợ lý đang chạy trên cơ sở dữ liệu này / the assistant is running on this database (lease "
+            + ", ".join(holders)
+            + "): dừng trợ lý trước (systemctl stop tro-ly-vks), chờ một phút rồi khôi phục lại / stop it first, "
+            "wait a minute, then restore"
         )
+    if not target.exists() and not new_database:
+        raise MaintenanceError(
+            f"BOT_DB={target}: không có cơ sở dữ liệu nào ở đây / no database at this path. Kiểm tra BOT_DB "
+            "(chạy với cấu hình của dịch vụ, README mục «Backups and restore»); khôi phục vào một tệp mới thì "
+            "thêm --new-database"
+        )
+    if not target.parent.is_dir():
+        raise MaintenanceError(f"thư mục {target.parent} không tồn tại / no such folder")
     if not source.is_file():
         raise MaintenanceError(f"{source}: no such backup file")
     verdict = integrity(source)

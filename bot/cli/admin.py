@@ -91,7 +91,7 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     settings = load_settings()
     try:
-        kept = maintenance.restore(args.file, settings.db_path)
+        kept = maintenance.restore(args.file, settings.db_path, new_database=args.new_database)
     except maintenance.MaintenanceError as exc:
         print(f"Không khôi phục được / restore refused: {exc}")
         return 2
@@ -168,6 +168,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     backup.set_defaults(func=_backup)
     restore = sub.add_parser("restore", help="khôi phục từ bản sao lưu (dừng trợ lý trước)")
     restore.add_argument("file", help="tệp sao lưu")
+    restore.add_argument(
+        "--new-database",
+        action="store_true",
+        help="cho phép khôi phục vào BOT_DB chưa có cơ sở dữ liệu (mặc định: từ chối, vì thường là sai BOT_DB)",
+    )
     restore.set_defaults(func=_restore)
     keep = sub.add_parser("retention", help="xóa dữ liệu quá hạn lưu giữ (trợ lý tự làm mỗi giờ)")
     keep.set_defaults(func=lambda a: asyncio.run(_retention(a)))

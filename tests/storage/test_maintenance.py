@@ -49,6 +49,7 @@ async def test_backup_under_load_is_consistent_checked_and_private(world: World,
     await going.wait()
     before = len(written)
     out = tmp_path / "backups" / "bot-1.sqlite3"
+    out.parent.mkdir()  # backup refuses a missing folder (a typo in a cron line)
     size = await asyncio.to_thread(maintenance.backup, world.app.db.path, out)
     during = len(written)
     stop.set()
@@ -165,6 +166,7 @@ def test_a_backup_that_fails_its_check_is_refused_and_removed(tmp_path: Path) ->
     source = tmp_path / "bot.sqlite3"
     _corrupt_index(source)  # pages copied verbatim: the copy is as broken as the source
     out = tmp_path / "backups" / "b.sqlite3"
+    out.parent.mkdir()  # backup refuses a missing folder (a typo in a cron line)
     with pytest.raises(MaintenanceError, match="integrity"):
         maintenance.backup(source, out)
     assert not out.exists() and not list(out.parent.iterdir())
