@@ -92,7 +92,9 @@ def test_dockerfile_and_compose() -> None:
 def test_one_layout_everywhere() -> None:
     """The README, the unit, the wrapper and env.example name the same folders; no third path."""
     readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
-    files = [readme] + [(DEPLOY / name).read_text(encoding="utf-8") for name in ("tro-ly-vks.service", "tro-ly-vks-admin")]
+    files = [readme] + [
+        (DEPLOY / name).read_text(encoding="utf-8") for name in ("tro-ly-vks.service", "tro-ly-vks-admin")
+    ]
     for text in files:
         assert "/srv/tro-ly-vks" not in text
     settings = load_settings(read_env_file(DEPLOY / "env.example"), DEPLOY / "absent")

@@ -10,9 +10,11 @@ from bot.chat.context import Context
 from bot.chat.messages import Button, Reply
 from bot.clock import local
 from handlers.reports.lookup import report_book
+from handlers.reports.status import NO_HEAD
 from handlers.reports.texts import reminder_message
 from storage.reports import Reminder
 from storage.signals import REPORTS_RELOAD
+from storage.units import Unit
 
 
 # -- /thu_nhac, /baocao_nap -----------------------------------------------------------------------
@@ -52,19 +54,20 @@ async def try_reminder(ctx: Context) -> list[Reply]:
                 key_suffix=f":thu:{now:%Y%m%d%H%M%S}",
             )
             await ctx.repos.reports.queue_reminders([_now(as_preview(copy), now)], now)
-        which = f"{schedule.report.name}, kỳ {schedule.period.label} (lịch {local(moment.at, tz):%H:%M %d/%m})"
+        which = f"{schedule.report.name}, kỳ {schedule.period.label} (lịch {local(moment.at, tz):%H:%M %d/%m/%Y})"
+        nobody = _nobody_reminded([u for u in targets if not recipients.get(u.id)])
         if new_heads:
             return [
                 Reply(
                     f"Đã gửi ngay lần nhắc {which} cho {new_heads} lãnh đạo của {len(targets)} đơn vị "
-                    "chưa gửi, kèm một bản cho anh/chị."
+                    f"chưa gửi, kèm một bản cho anh/chị.{nobody}"
                 )
             ]
         if others:
             return [
                 Reply(
                     f"Lần nhắc {which} đã được gửi trước đó cho lãnh đạo của {len(targets)} đơn vị chưa gửi; "
-                    f"Trợ lý không gửi lại. {PREVIEW_NOTE}"
+                    f"Trợ lý không gửi lại. {PREVIEW_NOTE}{nobody}"
                 )
             ]
         return [
@@ -74,6 +77,16 @@ async def try_reminder(ctx: Context) -> list[Reply]:
             )
         ]
     return [Reply("Không có lần nhắc nào sắp tới cho các đơn vị trong phạm vi của anh/chị.")]
+
+
+def _nobody_reminded(units: list[Unit]) -> str:
+    """The units where nobody gets the reminder (no head or administrator uses the assistant)."""
+    if not units:
+        return ""
+    codes = ", ".join(u.code for u in units[:10]) + ("…" if len(units) > 10 else "")
+    return (
+        f"\n⚠️ {len(units)} đơn vị {NO_HEAD} ({codes}): không ai ở đó được nhắc. Mời bằng /moi lanhdao {units[0].code}."
+    )
 
 
 PREVIEW_NOTE = "Anh/chị nhận một bản xem trước (các nút trên bản này không thay đổi gì)."

@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 
 from handlers.reports.status import LABELS, ORDER, State, UnitStatus
 
-COLOURS = {State.ON_TIME: "#2e7d32", State.LATE: "#f9a825", State.MISSING: "#c62828", State.NOT_DUE: "#90a4ae"}
+COLOURS = {
+    State.ON_TIME: "#2e7d32",
+    State.LATE: "#f9a825",
+    State.MISSING: "#c62828",
+    State.NOT_DUE: "#90a4ae",
+    State.UNTRACKED: "#e0e0e0",
+}
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure

@@ -90,6 +90,12 @@ def split_period(report: ReportType, words: list[str]) -> tuple[str | None, list
         text = " ".join(words[:size])
         if parse_period(report.period, text):
             return text, words[size:]
+    # A period of another kind ("quý 4/2026" for a monthly report) is still the period, not a
+    # unit code: the caller answers that it does not fit this report.
+    for size in range(min(len(words), 5), 1, -1):
+        text = " ".join(words[:size])
+        if any(parse_period(kind, text) for kind in PERIOD_EXAMPLES):
+            return text, words[size:]
     return (words[0], words[1:]) if words else (None, [])
 
 

@@ -5,8 +5,6 @@ Roles are checked by the dispatcher; which units an actor may mark is checked in
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
 from bot.clock import local
@@ -24,8 +22,8 @@ from handlers.reports.lookup import (
 )
 from handlers.reports.texts import days_left_text, fmt_day
 from knowledge.reports.config import ReportType, Schedule, parse_period
-from knowledge.reports.periods import short_label
-from storage.reports import ReportAccessError
+from knowledge.reports.periods import period_by_key, short_label
+from storage.reports import UNDO_WINDOW, ReportAccessError
 from storage.units import Unit
 
 
@@ -46,8 +44,18 @@ async def open_reports(ctx: Context) -> list[Reply]:
     today = today_of(ctx)
     lines = [f"Báo cáo định kỳ của {unit.name}:"]
     rows: list[list[Button]] = []
+    # Marks still undoable: a period marked early (after /thu_nhac, before its reminders start)
+    # is listed with its undo button, not hidden until its reminders would have begun.
+    recent = await ctx.repos.reports.for_unit(unit.id, ctx.now() - UNDO_WINDOW)
     for report in reports:
-        for schedule in reported_periods(ctx, report, unit)[:2]:
+        schedules = reported_periods(ctx, report, unit)[:2]
+        shown = {s.period.key for s in schedules}
+        for marked in recent:
+            period = period_by_key(report.period, marked.period) if marked.report == report.code else None
+            if period is not None and period.key not in shown:
+                schedules.append(schedule_of(ctx, report, period))
+                shown.add(period.key)
+        for schedule in sorted(schedules, key=lambda s: s.period.start, reverse=True):
             line, button = await _period_line(ctx, report, schedule, unit)
             lines.append(line)
             if button is not None:
@@ -70,10 +78,13 @@ async def _period_line(ctx: Context, report: ReportType, schedule: Schedule, uni
         line = f"⏳ {label}: chưa gửi — hạn {fmt_day(schedule.due)} ({days_left_text(schedule.due, today_of(ctx))})"
         mark_label = f"Đã gửi: {report.name}, {short_label(schedule.period)}"[:60]
         return line, Button(mark_label, button_data("s", report, schedule.period, unit.id))
-    line = f"✅ {label}: đã gửi {local(sub.sent_at, ctx.services.settings.timezone):%d/%m/%Y}" + (
-        f" ({sub.sent_by_name})" if sub.sent_by_name else ""
+    sent_day = local(sub.sent_at, ctx.services.settings.timezone).date()
+    line = (
+        f"✅ {label}: đã gửi {sent_day:%d/%m/%Y}"
+        + (f" ({sub.sent_by_name})" if sub.sent_by_name else "")
+        + (f", sớm — hạn {fmt_day(schedule.due)}" if sent_day <= schedule.period.end else "")
     )
-    if ctx.now() - sub.sent_at >= timedelta(days=1):
+    if ctx.now() - sub.sent_at >= UNDO_WINDOW:
         return line, None
     undo_label = f"Hoàn tác «đã gửi»: {report.name}, {short_label(schedule.period)}"[:60]
     return line, Button(undo_label, button_data("uc", report, schedule.period, unit.id))
@@ -92,6 +103,8 @@ async def mark_command(ctx: Context) -> list[Reply]:
     if isinstance(report, Reply):
         return [report]
     period_text, rest = split_period(report, ctx.args[1:])
+    if period_text is not None and parse_period(report.period, period_text) is None:
+        return [bad_period(report, period_text)]  # before the unit: «quý 4/2026» is not a unit code
     unit = await _unit_named(ctx, rest[0] if rest else None)
     if isinstance(unit, Reply):
         return [unit]
@@ -177,8 +190,17 @@ async def mark(
                 + ". Trợ lý không nhắc kỳ này nữa."
             )
         ]
+    unit = await ctx.repos.units.get(unit_id)
     late = sub.days_late(local(sub.sent_at, tz).date())
-    status = f"trễ {late} ngày" if late else "đúng hạn"
+    if unit is not None and not unit.tracks(schedule.due, tz):
+        # Due before the unit's "tracked from" day: recorded, never late (as /tinhhinh shows it).
+        status = (
+            f"không tính trễ: hạn {fmt_day(schedule.due)} trước ngày bắt đầu theo dõi {fmt_day(unit.tracked_from(tz))}"
+        )
+    elif late:
+        status = f"trễ {late} ngày"
+    else:
+        status = "đúng hạn"
     undo = [Button("Hoàn tác (trong 24 giờ)", button_data("uc", report, schedule.period, unit_id))]
     return [
         reply(

@@ -18,7 +18,7 @@ from handlers.reports.lookup import (
     today_of,
     units_for_report,
 )
-from handlers.reports.status import UnitStatus, unit_statuses
+from handlers.reports.status import NO_HEAD, State, UnitStatus, unit_statuses
 from handlers.reports.texts import fmt_day
 from knowledge.reports.config import Schedule, parse_period
 from knowledge.reports.periods import period_text as typed_period
@@ -64,15 +64,31 @@ async def _statuses(
         return Reply(f"{schedule.report.name} không áp dụng cho đơn vị nào trong phạm vi của anh/chị.")
     sent = await ctx.repos.reports.for_period_in_scope(ctx.member, schedule.report.code, schedule.period.key)
     tz = ctx.services.settings.timezone
-    # A unit that did not track this period yet (created after its due day) is left out, unless
-    # it marked the period as sent all the same.
-    tracked = [u for u in units if u.tracks(schedule.due, tz) or u.id in sent]
-    if not tracked:
-        return Reply(
-            f"{schedule.report.name}, kỳ {schedule.period.label}: hạn {fmt_day(schedule.due)} trước ngày các đơn vị "
-            "bắt đầu được theo dõi, nên không đơn vị nào bị tính trễ."
+    # Every unit is listed; one that did not track this period yet (its due day is before the
+    # unit's "tracked from" day) is "not counted", never late. Units whose reminders reach nobody
+    # (no active head or administrator there) say so.
+    recipients = await ctx.repos.reports.recipients_by_unit()
+    with_head = {unit_id for unit_id, people in recipients.items() if people}
+    return schedule, unit_statuses(schedule, units, sent, today_of(ctx), tz, with_head)
+
+
+def _notes(schedule: Schedule, statuses: list[UnitStatus]) -> list[str]:
+    """The count, and what "not counted" and "no head" mean, when they appear."""
+    notes = [f"Tổng: {len(statuses)} đơn vị."]
+    untracked = sum(s.state is State.UNTRACKED for s in statuses)
+    if untracked == len(statuses):
+        notes.append(
+            f"Hạn {fmt_day(schedule.due)} trước ngày các đơn vị bắt đầu được theo dõi, nên không đơn vị nào bị tính trễ."
         )
-    return schedule, unit_statuses(schedule, tracked, sent, today_of(ctx), tz)
+    elif untracked:
+        notes.append(f"⚪ {untracked} đơn vị bắt đầu được theo dõi sau hạn kỳ này: không tính trễ.")
+    no_head = [s.unit.code for s in statuses if s.no_head]
+    if no_head:
+        notes.append(
+            f"{len(no_head)} đơn vị {NO_HEAD} ({', '.join(no_head[:10])}{'…' if len(no_head) > 10 else ''}): "
+            "không ai nhận lời nhắc; mời bằng /moi lanhdao MÃ-ĐƠN-VỊ."
+        )
+    return notes
 
 
 async def status_view(ctx: Context, report_text: str | None = None, period_text: str | None = None) -> list[Reply]:
@@ -84,7 +100,7 @@ async def status_view(ctx: Context, report_text: str | None = None, period_text:
         return [found]
     (schedule, statuses), tz = found, ctx.services.settings.timezone
     title = f"{schedule.report.name}, kỳ {schedule.period.label} (hạn {schedule.due:%d/%m/%Y})"
-    lines = [title + ":"] + [s.line(tz) for s in statuses]
+    lines = [title + ":"] + [s.line(tz) for s in statuses] + _notes(schedule, statuses)
     chart_title = f"{schedule.report.name}\nkỳ {schedule.period.label}, hạn {schedule.due:%d/%m/%Y}"
     lines.append(f"Xuất Excel: /tinhhinh_xuat {schedule.report.code} {typed_period(schedule.period)}")
     parents = None

@@ -53,7 +53,7 @@ def test_groups_count_each_units_state_under_its_parent() -> None:
     statuses = _statuses(41, per_parent=20)
     groups = group_by_parent(statuses, {10_000: "VKSND tỉnh A"})
     assert [g.name for g in groups] == ["VKSND tỉnh A", "Đơn vị cấp trên số 10001", "Đơn vị cấp trên số 10002"]
-    assert groups[0].counts == {State.ON_TIME: 5, State.LATE: 5, State.MISSING: 5, State.NOT_DUE: 5}
+    assert groups[0].counts == {State.ON_TIME: 5, State.LATE: 5, State.MISSING: 5, State.NOT_DUE: 5, State.UNTRACKED: 0}
     assert sum(sum(g.counts.values()) for g in groups) == 41
     assert len(statuses) > MAX_ROWS
 

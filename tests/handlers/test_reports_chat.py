@@ -446,6 +446,7 @@ async def test_tinhhinh_shows_only_units_in_scope_with_a_chart(world: World) -> 
     assert summary.text.splitlines() == [
         "Báo cáo công tác tháng, kỳ tháng 01/2026 (hạn 05/02/2026):",
         "🟡 VKSND khu vực A: đã gửi, trễ hạn (02/03/2026 bởi Lãnh đạo A), trễ 25 ngày",
+        "Tổng: 1 đơn vị.",
         "Xuất Excel: /tinhhinh_xuat cong_tac_thang 01/2026",
     ]
     assert chart.photo is not None and chart.photo.mime == "image/png" and chart.photo.filename == "tinhhinh.png"
@@ -541,7 +542,7 @@ async def test_thu_nhac_queues_the_next_reminder_now_with_its_real_key(world: Wo
     text = await admin.text("/thu_nhac")
     # Next moment after 02/03 08:00: 04/03 08:00, shared by both monthly reports (code order).
     assert text == (
-        "Đã gửi ngay lần nhắc Báo cáo công tác tháng, kỳ tháng 02/2026 (lịch 08:00 04/03) cho 3 lãnh đạo "
+        "Đã gửi ngay lần nhắc Báo cáo công tác tháng, kỳ tháng 02/2026 (lịch 08:00 04/03/2026) cho 3 lãnh đạo "
         "của 2 đơn vị chưa gửi, kèm một bản cho anh/chị."
     )
     for unit, user in ((a, world.head_a), (a, world.admin_a), (b, world.admin_b)):
@@ -591,7 +592,7 @@ async def test_thu_nhac_scope_repeat_and_units_without_heads(world: World) -> No
     # Asked again: the heads are not reminded twice; the admin gets a copy to look at.
     again = await admin_a.text("/thu_nhac")
     assert again == (
-        "Lần nhắc Báo cáo công tác tháng, kỳ tháng 02/2026 (lịch 08:00 04/03) đã được gửi trước đó cho lãnh đạo "
+        "Lần nhắc Báo cáo công tác tháng, kỳ tháng 02/2026 (lịch 08:00 04/03/2026) đã được gửi trước đó cho lãnh đạo "
         "của 1 đơn vị chưa gửi; Trợ lý không gửi lại. Anh/chị nhận một bản xem trước (các nút trên bản này "
         "không thay đổi gì)."
     )

@@ -28,7 +28,9 @@ def _admin(tmp_path: Path, *args: str, db: Path) -> subprocess.CompletedProcess[
 
 def test_backup_into_a_missing_folder_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "bot.sqlite3"
-    assert _admin(tmp_path, "unit", "add", "--code", "HN", "--name", "VKSND HN", "--level", "tinh", db=db).returncode == 0
+    assert (
+        _admin(tmp_path, "unit", "add", "--code", "HN", "--name", "VKSND HN", "--level", "tinh", db=db).returncode == 0
+    )
     done = _admin(tmp_path, "backup", "--out", str(tmp_path / "typo" / "dir" / "b.sqlite3"), db=db)
     assert done.returncode == 2
     assert "không tồn tại" in done.stdout and str(tmp_path / "typo" / "dir") in done.stdout
