@@ -47,8 +47,10 @@ class UnitStatus:
     def line(self, tz: tzinfo) -> str:
         text = f"{ICONS[self.state]} {self.unit.name}: {LABELS[self.state]}"
         if self.state is State.UNTRACKED:
-            text += f", theo dõi từ {self.unit.tracked_from(tz):%d/%m/%Y}"
-        if self.submission is not None:
+            text = text.removesuffix(")") + f" {self.unit.tracked_from(tz):%d/%m/%Y})"
+            if self.submission is not None:
+                text += f", đã gửi {local(self.submission.sent_at, tz):%d/%m/%Y}"
+        elif self.submission is not None:
             who = f" bởi {self.submission.sent_by_name}" if self.submission.sent_by_name else ""
             text += f" ({local(self.submission.sent_at, tz):%d/%m/%Y}{who})"
         if self.days_late:
