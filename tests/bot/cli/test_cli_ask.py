@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import subprocess
@@ -11,8 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from bot.chat.menus import render_numbered
 from bot.cli.ask import read_batch, register
+from bot.clock import LOCAL_TZ
 from tests import REPO_ROOT
+from tests.conftest import World
 
 KB_YAML = """
 - id: tam_giu_thoi_han
@@ -103,7 +107,8 @@ def test_json_answer(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 1
     obj = json.loads(lines[0])
-    assert set(obj) == {"matched", "entry_id", "answer", "source", "suggestions", "score"}
+    assert set(obj) == {"matched", "entry_id", "answer", "source", "suggestions", "score", "reply"}
+    assert obj["reply"].startswith("Không quá 3 ngày")  # the chat's text
     assert obj["matched"] is True
     assert obj["entry_id"] == "tam_giu_thoi_han"
     assert obj["answer"].startswith("Không quá 3 ngày")
@@ -179,3 +184,24 @@ def test_output_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path
     assert first.strip()
     assert "Traceback" not in err and "BrokenPipeError" not in err, err
     assert code == 141
+
+
+def test_a_deadline_in_free_text_is_computed_as_in_the_chat(capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's chat examples give the chat's deadline card, not "Xin lỗi, tôi chưa có…"."""
+    argv = ["ask", "--today", "2026-12-01", "tam giam 2 thang tu 01/12/2026"]
+    assert run_cli(argv) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("TẠM GIAM") and "Ngày cuối cùng: Thứ Sáu 29/01/2027" in out
+    assert "Xin lỗi" not in out
+    assert run_cli(["ask", "--json", "tạm giữ từ 14h 03/05/2026 hết hạn khi nào"]) == 0
+    obj = json.loads(capsys.readouterr().out)
+    assert "Trả tự do chậm nhất: 14:00 ngày 06/05/2026" in obj["reply"]
+
+
+async def test_ask_shows_exactly_what_the_chat_answers(world: World, capsys: pytest.CaptureFixture[str]) -> None:
+    """The same question through a chat of the test world and through ``ask``: the same text."""
+    question = "tạm giữ từ 8 giờ 01/03/2026"
+    chat = await world.chat(world.staff_a).send(question)
+    day = world.app.services.clock.now().astimezone(LOCAL_TZ).date()
+    assert await asyncio.to_thread(run_cli, ["ask", "--today", day.isoformat(), question]) == 0
+    assert capsys.readouterr().out.strip() == "\n\n".join(render_numbered(chat)).strip()
