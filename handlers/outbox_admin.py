@@ -41,7 +41,7 @@ def _reason(problem: DeliveryProblem) -> str:
 
 def _line(problem: DeliveryProblem, ctx: Context) -> str:
     message = problem.message
-    when = local(message.next_attempt_at, ctx.services.settings.timezone).strftime("%H:%M %d/%m")
+    when = local(message.next_attempt_at, ctx.services.settings.timezone).strftime("%H:%M %d/%m/%Y")
     status = STATUS.get(message.status, message.status)
     if message.status == "failed":
         status += f" (đã thử {message.attempts} lần)"

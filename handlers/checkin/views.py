@@ -35,7 +35,7 @@ async def today(ctx: Context) -> list[Reply]:
     if flagged:
         lines.append(f"⚠️ {flagged} cơ sở có người bị giữ quá hạn hoặc không có lệnh ở lần kiểm sát gần nhất.")
     for ok_flag, _, name, s, status, last in rows:
-        when = f"lần cuối {local(last, tz):%H:%M %d/%m}" if last else "chưa kiểm sát lần nào"
+        when = f"lần cuối {local(last, tz):%H:%M %d/%m/%Y}" if last else "chưa kiểm sát lần nào"
         warn = f" · ⚠️ {s.last_overdue} người quá hạn/không lệnh" if not ok_flag else ""
         lines.append(f"{ICONS[status]} {name} ({s.facility.frequency_label.lower()}): {LABELS[status]}, {when}{warn}")
     lines.append(

@@ -150,7 +150,7 @@ async def _details(ctx: Context, schedule: Schedule, unit: Unit) -> Reply:
         f"Kỳ: {label_with_dates(schedule.period)}.",
         f"Hạn gửi: {fmt_day(schedule.due)} ({report.describe_due()}; ngày nghỉ thì "
         f"{'lùi về ngày làm việc trước' if report_book(ctx).config.shift_due_day == 'previous' else 'sang ngày làm việc sau'}).",
-        "Lịch nhắc: " + "; ".join(local(m.at, tz).strftime("%H:%M %d/%m") for m in schedule.reminders) + ".",
+        "Lịch nhắc: " + "; ".join(local(m.at, tz).strftime("%H:%M %d/%m/%Y") for m in schedule.reminders) + ".",
         f"Báo cáo tỉnh nếu chưa gửi: {local(schedule.escalation.at, tz):%H:%M %d/%m/%Y}.",
         "Tình trạng: " + (f"đã gửi {local(sub.sent_at, tz):%d/%m/%Y}" if sub else "chưa báo đã gửi") + ".",
     ]

@@ -91,7 +91,7 @@ async def test_admin_sees_the_problems_of_their_units_only(world: World) -> None
     assert "Cán bộ B" not in text and "Quản trị A" not in text  # another unit; a message that arrived
     assert "/start" in text and "không được gửi lại tự động" in text
     # The time of the last attempt, in Hà Nội time: 08:00 02/03, plus 75 minutes of retries, plus 9 days.
-    assert "— 09:15 11/03 —" in head_line
+    assert "— 09:15 11/03/2026 —" in head_line
 
     text_b = await world.chat(world.admin_b).text("/guiloi")
     assert "(1):" in text_b and "• Cán bộ B" in text_b and "không tìm thấy cuộc trò chuyện" in text_b

@@ -336,7 +336,7 @@ async def test_details(world: World) -> None:
         "Báo cáo công tác tháng — VKSND khu vực A",
         "Kỳ: tháng 02/2026 (01/02/2026 – 28/02/2026).",
         "Hạn gửi: Thứ Năm 05/03/2026 (ngày 5 tháng sau kỳ báo cáo; ngày nghỉ thì lùi về ngày làm việc trước).",
-        "Lịch nhắc: 08:00 02/03; 08:00 04/03; 08:00 05/03.",
+        "Lịch nhắc: 08:00 02/03/2026; 08:00 04/03/2026; 08:00 05/03/2026.",
         "Báo cáo tỉnh nếu chưa gửi: 09:00 06/03/2026.",
         "Tình trạng: chưa báo đã gửi.",
         "(Cấu hình ví dụ: hạn thực tế do VKSND tỉnh quy định, không phải quy định của luật.)",
