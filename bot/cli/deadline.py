@@ -1,13 +1,14 @@
 """``python -m bot deadline``: compute a procedural deadline from the command line.
 
-    python -m bot deadline tam_giu "2018-03-01 10:00"
-    python -m bot deadline tam_giam 2018-03-04 --months 2 --tam-giu-days 3
+    python -m bot deadline tam_giu "01/03/2018 10:00"
+    python -m bot deadline tam_giam 04/03/2018 --months 2 --tam-giu-days 3
     python -m bot deadline --json truy_to 2026-03-04 --category rat_nghiem_trong
     python -m bot deadline tam_giam_phuc_tham 2026-12-20 --stage-start 2026-12-01
     python -m bot deadline list
 
-START is local Vietnamese time: ``YYYY-MM-DD`` or ``YYYY-MM-DD HH:MM`` (``dd/mm/yyyy`` and
-``dd/mm/yyyy hh:mm`` are accepted too). ``--json`` prints one object (see
+START is local Vietnamese time, written as in the chat: ``dd/mm/yyyy`` or ``dd/mm/yyyy hh:mm``
+(``YYYY-MM-DD`` and ``YYYY-MM-DD HH:MM`` are accepted too); so are ``--today`` and
+``--extension-anchor``. ``--json`` prints one object (see
 ``DeadlineResult.to_json``); otherwise the card a user would see. Bad input: a Vietnamese
 message on stderr and exit code 2.
 """
@@ -51,11 +52,14 @@ def _count(text: str) -> int:
         raise argparse.ArgumentTypeError(f"“{text}” không phải số nguyên") from None
 
 
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” không phải ngày dạng YYYY-MM-DD") from None
+def _day(text: str) -> date:
+    """A day typed as dd/mm/yyyy (as the chat writes it) or YYYY-MM-DD."""
+    for form in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text.strip(), form).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"“{text}” không phải ngày dạng dd/mm/yyyy (hoặc YYYY-MM-DD)")
 
 
 def _day_of(value: date | datetime) -> date:
@@ -73,7 +77,12 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "kind", metavar="KIND", help="loại thời hạn, ví dụ tam_giu, tam_giam, truy_to; list = danh sách"
     )
-    parser.add_argument("start", metavar="START", nargs="*", help="YYYY-MM-DD hoặc 'YYYY-MM-DD HH:MM' (giờ Việt Nam)")
+    parser.add_argument(
+        "start",
+        metavar="START",
+        nargs="*",
+        help="dd/mm/yyyy hoặc 'dd/mm/yyyy hh:mm' (giờ Việt Nam; YYYY-MM-DD cũng được)",
+    )
     parser.add_argument("--json", action="store_true", help="in một đối tượng JSON")
     parser.add_argument(
         "--category", default=None, help="it_nghiem_trong | nghiem_trong | rat_nghiem_trong | dac_biet_nghiem_trong"
@@ -84,13 +93,13 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--anqg", action="store_true", help="tội xâm phạm an ninh quốc gia (Điều 172 khoản 3, Điều 173 khoản 5)"
     )
-    parser.add_argument("--extension-anchor", type=_iso_date, default=None, help="mốc tính lần gia hạn (YYYY-MM-DD)")
+    parser.add_argument("--extension-anchor", type=_day, default=None, help="mốc tính lần gia hạn (dd/mm/yyyy)")
     parser.add_argument(
         "--stage-start",
         default=None,
         help="ngày bắt đầu giai đoạn (nhận hồ sơ, thụ lý, nhận lại hồ sơ, phục hồi điều tra) để tính mức trần tạm giam",
     )
-    parser.add_argument("--today", type=_iso_date, default=None, help="ngày hôm nay (YYYY-MM-DD), để thử")
+    parser.add_argument("--today", type=_day, default=None, help="ngày hôm nay (dd/mm/yyyy), để thử")
     parser.set_defaults(func=_main)
 
 
@@ -124,7 +133,7 @@ def _main(args: argparse.Namespace) -> int:
         return 0
     text = " ".join(args.start).strip()
     if not text:
-        print("Lỗi: thiếu ngày bắt đầu (START), ví dụ 2026-05-03 hoặc '2026-05-03 14:00'.", file=sys.stderr)
+        print("Lỗi: thiếu ngày bắt đầu (START), ví dụ 03/05/2026 hoặc '03/05/2026 14:00'.", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
         start = parse_date_time(text, now).value()
@@ -142,7 +151,10 @@ def _main(args: argparse.Namespace) -> int:
             today=today,
         )
     except (DeadlineInputError, DateParseError) as exc:
-        print(f"Lỗi: {exc.message_vi}", file=sys.stderr)
+        hint = ""
+        if "loại tội" in exc.message_vi.lower():  # the chat asks with buttons; here it is a flag
+            hint = " Trên dòng lệnh: --category MÃ, ví dụ --category nghiem_trong."
+        print(f"Lỗi: {exc.message_vi}{hint}", file=sys.stderr)
         return EXIT_BAD_INPUT
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False))

@@ -86,7 +86,8 @@ def test_list(capsys: pytest.CaptureFixture[str]) -> None:
         ([], "Thiếu tham số"),
         (["khang_cao_ban_an", "1900-01-01", "--today", "2026-05-01"], "50 năm"),
         (["khang_cao_ban_an", "hôm"], "Không nhận ra ngày"),
-        (["dieu_tra", "2026-03-04", "--extension-anchor", "03/05/2026"], "YYYY-MM-DD"),
+        (["dieu_tra", "2026-03-04", "--extension-anchor", "2026/05/03"], "dd/mm/yyyy"),
+        (["truy_to", "2026-03-04", "--category", "nang"], "--category MÃ"),  # the flag is named
     ],
 )
 def test_bad_input_exits_2_with_a_vietnamese_message(
@@ -165,3 +166,38 @@ def test_list_names_the_stage_start_of_detention_tied_to_a_stage(capsys: pytest.
     code, out, _ = run(["list", "--json"], capsys)
     kinds = {k["kind"]: k for k in json.loads(out)}
     assert kinds["tam_giam_truy_to"]["stage_start_label"] and kinds["tam_giam_dieu_tra"]["stage_start_label"] is None
+
+
+def test_days_as_the_chat_writes_them(capsys: pytest.CaptureFixture[str]) -> None:
+    """dd/mm/yyyy everywhere (START, --today, --extension-anchor), with the same result as ISO."""
+    iso = run(
+        [
+            "--json",
+            "dieu_tra",
+            "2026-03-04",
+            "--category",
+            "nghiem_trong",
+            "--extension-anchor",
+            "2026-07-04",
+            "--today",
+            "2026-03-05",
+        ],
+        capsys,
+    )
+    vn = run(
+        [
+            "--json",
+            "dieu_tra",
+            "04/03/2026",
+            "--category",
+            "nghiem_trong",
+            "--extension-anchor",
+            "04/07/2026",
+            "--today",
+            "05/03/2026",
+        ],
+        capsys,
+    )
+    assert iso[0] == vn[0] == 0 and iso[1] == vn[1]
+    code, shown, _ = run(["--help"], capsys)
+    assert code == 0 and "dd/mm/yyyy hoặc 'dd/mm/yyyy hh:mm'" in " ".join(shown.split())
