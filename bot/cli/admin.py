@@ -34,8 +34,10 @@ async def _invite(args: argparse.Namespace) -> int:
         invite = await repos.invites.create(unit.id, role, created_by=None, ttl=timedelta(days=days))
     finally:
         await db.close()
-    print(f"Mã mời: {invite.code}  (vai trò {role.value}, đơn vị {unit.code}, hết hạn sau {days} ngày)")
-    print(f"Người được mời gửi cho Trợ lý: /start {invite.code}")
+    # The same lines as /moi in the chat.
+    expires = invite.expires_at.astimezone(settings.timezone).strftime("%H:%M %d/%m/%Y")
+    print(f"Mã mời: {invite.code}\nVai trò: {role.label}\nĐơn vị: {unit.name}")
+    print(f"Hết hạn: {expires}. Mã chỉ dùng một lần.\nNgười được mời gửi cho Trợ lý: /start {invite.code}")
     return 0
 
 
