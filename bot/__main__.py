@@ -29,12 +29,12 @@ def _run(args: argparse.Namespace) -> int:
 
     settings = load_settings()
     platform = args.platform or settings.default_platform()
-    problem = platform_problem(settings, platform, explicit=args.platform is not None, interactive=sys.stdin.isatty())
-    if problem is not None:
-        raise ConfigError(problem)  # main() prints it once, "Cấu hình sai: …", exit 2
     if args.as_name is not None and platform != "console":
         print("--as chỉ dùng với chat trên máy (--platform console).", file=sys.stderr)
         return 2
+    problem = platform_problem(settings, platform, explicit=args.platform is not None, interactive=sys.stdin.isatty())
+    if problem is not None:
+        raise ConfigError(problem)  # main() prints it once, "Cấu hình sai: …", exit 2
     # In the console chat, log lines would interleave with the conversation: warnings only on
     # stderr, or everything at BOT_LOG_LEVEL in BOT_LOG_FILE.
     setup_service_logging(

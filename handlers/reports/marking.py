@@ -20,7 +20,7 @@ from handlers.reports.lookup import (
     split_period,
     today_of,
 )
-from handlers.reports.texts import days_left_text, fmt_day
+from handlers.reports.texts import EXAMPLE_NOTE, days_left_text, fmt_day
 from knowledge.reports.config import ReportType, Schedule, parse_period
 from knowledge.reports.periods import period_by_key, short_label
 from storage.reports import UNDO_WINDOW, ReportAccessError
@@ -66,7 +66,7 @@ async def open_reports(ctx: Context) -> list[Reply]:
     if (today - since).days < 400:
         lines.append(f"Trợ lý theo dõi báo cáo của đơn vị từ {fmt_day(since)}: kỳ có hạn trước ngày đó không tính.")
     if book.config.example:
-        lines.append("(Hạn gửi theo cấu hình ví dụ; hạn thực tế do VKSND tỉnh quy định.)")
+        lines.append(EXAMPLE_NOTE)
     return [reply("\n".join(lines), *rows)]
 
 

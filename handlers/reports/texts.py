@@ -17,7 +17,8 @@ from storage.reports import Reminder, report_topic
 from storage.units import Unit
 from storage.users import User
 
-EXAMPLE_NOTE = "(Hạn gửi theo cấu hình của VKSND tỉnh, không phải quy định của luật.)"
+# One wording for the reminder and /baocao: the shipped due days are an example configuration.
+EXAMPLE_NOTE = "(Hạn gửi theo cấu hình ví dụ; hạn thực tế do VKSND tỉnh quy định, không phải quy định của luật.)"
 
 
 def fmt_day(d: date) -> str:

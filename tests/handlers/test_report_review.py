@@ -76,3 +76,12 @@ async def test_a_quarter_typed_for_a_monthly_report_is_a_period(world: World, cl
     text = await world.chat(world.head_a).text(f"/danop {CT} quý 4/2026")
     assert text.startswith("Kỳ «quý 4/2026» không hợp lệ với Báo cáo công tác tháng.")
     assert "đơn vị" not in text.split(".")[0]
+
+
+async def test_the_reminder_is_labelled_as_an_example_like_baocao(world: World, clock: FakeClock) -> None:
+    await world.chat(world.province_admin).text("/thu_nhac")
+    queued = await world.app.repos.outbox.due(("test",), clock.now())
+    reminder = next(m for m in queued if m.user_id == world.head_a.id)
+    baocao = await world.chat(world.head_a).text("/baocao")
+    note = "(Hạn gửi theo cấu hình ví dụ; hạn thực tế do VKSND tỉnh quy định, không phải quy định của luật.)"
+    assert note in reminder.text and note in baocao

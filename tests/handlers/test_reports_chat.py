@@ -30,7 +30,7 @@ from bot.delivery.planner import Planner
 from handlers.reports.chart import COLOURS
 from handlers.reports.export import HEADERS
 from handlers.reports.status import State
-from handlers.reports.texts import reminder_message
+from handlers.reports.texts import EXAMPLE_NOTE, reminder_message
 from knowledge.reports.config import REPORTS_FILE, ReportBook, period_by_key
 from storage.reports import Submission, report_topic
 from storage.users import Role, User
@@ -84,7 +84,7 @@ async def test_baocao_lists_open_and_sent_reports_with_undo_for_a_day(world: Wor
     assert any("6 tháng đầu năm 2025" in line for line in lines) and not any(
         "6 tháng đầu năm 2026" in line for line in lines
     )
-    assert lines[-1] == "(Hạn gửi theo cấu hình ví dụ; hạn thực tế do VKSND tỉnh quy định.)"
+    assert lines[-1] == EXAMPLE_NOTE  # the same note as the reminder's
     assert "khu vực B" not in joined(replies)
     assert ("Đã gửi: Báo cáo công tác tháng, tháng 02/2026", data("s", a)) in buttons(replies)
 
