@@ -158,7 +158,8 @@ class Planner:
         for province, late, total in by_province.values():
             if not late:
                 continue
-            text = escalation_text(schedule, province.name, [(u.name, late_days) for u in late], total)
+            no_head = {u.name for u in late if not recipients.get(u.id)}
+            text = escalation_text(schedule, province.name, [(u.name, late_days) for u in late], total, no_head)
             for user in recipients.get(province.id, []):
                 key = f"esc:{schedule.report.code}:{schedule.period.key}:{province.id}:{user.id}"
                 messages.append(

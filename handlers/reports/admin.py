@@ -10,8 +10,7 @@ from bot.chat.context import Context
 from bot.chat.messages import Button, Reply
 from bot.clock import local
 from handlers.reports.lookup import report_book
-from handlers.reports.status import NO_HEAD
-from handlers.reports.texts import reminder_message
+from handlers.reports.texts import NO_HEAD, reminder_message
 from storage.reports import Reminder
 from storage.signals import REPORTS_RELOAD
 from storage.units import Unit

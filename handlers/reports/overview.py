@@ -18,8 +18,8 @@ from handlers.reports.lookup import (
     today_of,
     units_for_report,
 )
-from handlers.reports.status import NO_HEAD, State, UnitStatus, unit_statuses
-from handlers.reports.texts import fmt_day
+from handlers.reports.status import State, UnitStatus, unit_statuses
+from handlers.reports.texts import NO_HEAD, fmt_day
 from knowledge.reports.config import Schedule, parse_period
 from knowledge.reports.periods import period_text as typed_period
 

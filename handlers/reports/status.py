@@ -10,6 +10,7 @@ from datetime import date, tzinfo
 from enum import StrEnum
 
 from bot.clock import local
+from handlers.reports.texts import NO_HEAD
 from knowledge.reports.config import Schedule
 from storage.reports import Submission
 from storage.units import Unit
@@ -32,7 +33,6 @@ LABELS = {
 }
 ICONS = {State.ON_TIME: "✅", State.LATE: "🟡", State.MISSING: "❌", State.NOT_DUE: "⏳", State.UNTRACKED: "⚪"}
 ORDER = (State.MISSING, State.LATE, State.NOT_DUE, State.ON_TIME, State.UNTRACKED)
-NO_HEAD = "chưa có lãnh đạo dùng Trợ lý"
 
 
 @dataclass(frozen=True, slots=True)

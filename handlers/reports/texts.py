@@ -4,7 +4,7 @@ province's escalation summary, and the heads' morning digest. Pure builders: the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime, tzinfo
 
 from bot.chat.messages import Button
@@ -19,6 +19,8 @@ from storage.users import User
 
 # One wording for the reminder and /baocao: the shipped due days are an example configuration.
 EXAMPLE_NOTE = "(Hạn gửi theo cấu hình ví dụ; hạn thực tế do VKSND tỉnh quy định, không phải quy định của luật.)"
+# A unit where no active head or administrator uses the assistant: its reminders reach nobody.
+NO_HEAD = "chưa có lãnh đạo dùng Trợ lý"
 
 
 def fmt_day(d: date) -> str:
@@ -68,13 +70,20 @@ def reminder_text(schedule: Schedule, unit_name: str, today: date, *, example: b
     return "\n".join(lines)
 
 
-def escalation_text(schedule: Schedule, province_name: str, late: Sequence[tuple[str, int]], total: int) -> str:
-    """``late``: (unit name, days late) of the units that have not marked the report as sent."""
+def escalation_text(
+    schedule: Schedule,
+    province_name: str,
+    late: Sequence[tuple[str, int]],
+    total: int,
+    no_head: Collection[str] = (),
+) -> str:
+    """``late``: (unit name, days late) of the units that have not marked the report as sent;
+    ``no_head``: the names of those where nobody got the reminders (no head uses the assistant)."""
     lines = [
         f"📋 {schedule.report.name}, kỳ {schedule.period.label} (hạn {schedule.due:%d/%m/%Y}):",
         f"{len(late)}/{total} đơn vị thuộc {province_name} chưa báo đã gửi:",
     ]
-    lines += [f"• {name}: trễ {days} ngày" for name, days in late]
+    lines += [f"• {name}: trễ {days} ngày" + (f" — {NO_HEAD}" if name in no_head else "") for name, days in late]
     lines.append("Xem toàn bộ: /tinhhinh " + schedule.report.code + " " + period_text(schedule.period))
     return "\n".join(lines)
 

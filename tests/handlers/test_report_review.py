@@ -9,11 +9,13 @@ The clock stands at 08:00 on Sunday 06/12/2026 (Hà Nội); units P, A, B exist 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.app import App
+from tests.bot.delivery.test_report_schedule import at, process, run_until, seed
 from tests.conftest import ESTABLISHED, World
 from tests.fakes import FakeClock, buttons, joined
 from tests.handlers.test_first_day import new_unit_with_head
@@ -85,3 +87,16 @@ async def test_the_reminder_is_labelled_as_an_example_like_baocao(world: World, 
     baocao = await world.chat(world.head_a).text("/baocao")
     note = "(Hạn gửi theo cấu hình ví dụ; hạn thực tế do VKSND tỉnh quy định, không phải quy định của luật.)"
     assert note in reminder.text and note in baocao
+
+
+async def test_the_escalation_names_the_late_units_nobody_was_reminded_in(app: App, clock: FakeClock) -> None:
+    clock.set(at("25/11 00:00"))
+    province = await seed(app, clock)
+    await app.repos.units.add("KV4", "VKSND khu vực 4", "khu_vuc", "T", now=ESTABLISHED)  # nobody registered
+    scheduler, platform = process(app, clock, "one")
+    await scheduler.step()
+    await run_until(scheduler, clock, at("07/12 10:00"), step=timedelta(hours=1))
+    [summary] = platform.to("pa", "Báo cáo công tác tháng, kỳ tháng 11/2026")
+    assert "• VKSND khu vực 4: trễ 3 ngày — chưa có lãnh đạo dùng Trợ lý" in summary.text
+    assert "• VKSND khu vực 1: trễ 3 ngày\n" in summary.text  # a unit with a head: no such note
+    assert province.heads["KV1"] is not None
