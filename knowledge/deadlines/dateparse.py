@@ -6,9 +6,7 @@ Asia/Ho_Chi_Minh local time) or aware (converted to UTC+7, Vietnam has had no DS
 expects.
 
 Text is folded locally (lower case, marks removed, đ→d) *keeping* ``/ . - :`` and leading
-zeros, which ``knowledge.kb.normalize.fold`` deliberately drops for search.
-
-Pure: no clock reads; ``now`` is a parameter.
+zeros, which ``knowledge.kb.normalize.fold`` drops for search. Pure: ``now`` is a parameter.
 """
 
 from __future__ import annotations
@@ -81,9 +79,7 @@ def make_time(hour: int, minute: int) -> time:
 
 
 def _year(raw: str | None, now: datetime) -> int:
-    if not raw:
-        return now.year
-    return 2000 + int(raw) if len(raw) == 2 else int(raw)
+    return now.year if not raw else 2000 + int(raw) if len(raw) == 2 else int(raw)
 
 
 # Date forms, on folded text. Each yields (day, month, year-or-None) through _DATE_BUILDERS.
@@ -217,6 +213,10 @@ _CATEGORIES = (
 )
 
 
+# What staff type for the two custody measures: "tgiu", "t.giam", "t/giu", "tamgiam".
+_SHORTHAND = re.compile(r"(?<![a-z])(?:t[./]?\s?|tam)(giu|giam)(?![a-z])")
+
+
 def _has(text: str, *phrases: str) -> bool:
     return any(re.search(rf"(?<![a-z]){p}(?![a-z])", text) for p in phrases)
 
@@ -277,7 +277,7 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
     rest = folded
     for a, b in sorted(spans, reverse=True):
         rest = rest[:a] + " " + rest[b:]
-    rest = " ".join(numbers_from_words(rest.split()))  # "hai tháng" is "2 tháng"
+    rest = " ".join(numbers_from_words(_SHORTHAND.sub(r"tam \1", rest).split()))  # "hai tháng" is "2 tháng"
     detected = _detect_kind(rest)
     if detected is None:
         return None
