@@ -24,3 +24,14 @@ async def test_calculator_reads_custody_shorthand(world: World) -> None:
     assert "TẠM GIAM" in detention and "01/04/2026" in detention
     dotted = await chat.text("t.giam tu 01/02/2026 2 thang het ngay nao")
     assert "01/04/2026" in dotted
+
+
+async def test_an_entry_whose_title_adds_a_topic_is_not_the_answer(world: World) -> None:
+    chat = await _chat(world, "p2")
+    levels = await chat.text("he thong vksnd gom nhung cap nao")
+    assert levels.startswith("3 cấp từ 01/7/2025")
+    assert "Song song với VKSND" not in levels
+    appeal = await chat.text("phuc tham phai xet xu trong bao lau")
+    assert "Điều 346" in appeal and "mở phiên tòa phúc thẩm trong 60 ngày" in appeal
+    last_day = await chat.text("cách tính ngày cuối cùng của lệnh tạm giam")
+    assert "ngày thứ nhất" in last_day and "Tính từ ngày tiếp theo ngày cuối cùng" not in last_day
