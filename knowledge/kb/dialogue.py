@@ -16,8 +16,8 @@ from knowledge.kb.normalize import fold, syllables
 from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.scope import Scope, scope_of, unknown_year
 from knowledge.kb.search import Searcher, SearchResult
-from knowledge.kb.twopart import split_question
-from knowledge.kb.vocabulary import Vocabulary, load_vocabulary
+from knowledge.kb.twopart import shared_members, split_question
+from knowledge.kb.vocabulary import Vocabulary, find, load_vocabulary
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,7 @@ class Dialogue:
         parts: list[Part] = []
         context = previous
         text = text[: self.searcher.settings.max_query_chars]  # a long paste is cut as the search cuts it
-        for piece in split_question(text, self.vocab, self.searcher.synonyms):
+        for piece in self._pieces(text, today):
             part = self._part(piece, today, context)
             if parts and part.answered and any(p.result.entry is part.result.entry for p in parts):
                 continue  # "bao lâu và tính từ khi nào": one entry answers both
@@ -58,6 +58,18 @@ class Dialogue:
             if part.answered:
                 context = part.result.entry
         return parts or [Part(text, self.searcher.search(text, today))]
+
+    def _pieces(self, text: str, today: date) -> list[str]:
+        """The parts to answer; one when a single entry covers both members asked together."""
+        pieces = split_question(text, self.vocab, self.searcher.synonyms)
+        members = shared_members(text, self.vocab, self.searcher.synonyms) if len(pieces) > 1 else None
+        if members is not None:
+            whole = self.searcher.search(text, today)
+            if whole.entry is not None and whole.outcome == "answer":
+                title = self.searcher.title_tokens(whole.entry)
+                if all(find(title, m) >= 0 for m in members):
+                    return [text]  # "tạm giữ và tạm giam có tính ngày nghỉ không": one entry for both
+        return pieces
 
     def _part(self, text: str, today: date, context: Entry | None) -> Part:
         tokens = self._tokens(text)

@@ -4,15 +4,18 @@
 questions; "tạm giữ và tạm giam khác nhau thế nào" is one. A cut is made at a separator
 (``, ; ?``, "và", "còn", "với", …) only when each side holds a question word and a word of
 content; without a separator, after the first of two question words ("… bao nhiêu ngày gia
-hạn thêm mấy ngày"). A question naming two years is asked once per year.
+hạn thêm mấy ngày"). A question naming two years is asked once per year, and so is one naming
+two members of a group joined by "và" or "," that share the rest of the question ("tội ít
+nghiêm trọng và tội đặc biệt nghiêm trọng điều tra bao lâu", "kỳ thống kê 6 tháng và 12 tháng").
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from knowledge.kb.normalize import Synonyms, fold
-from knowledge.kb.vocabulary import Vocabulary, contains, find
+from knowledge.kb.vocabulary import Phrase, Vocabulary, contains, find
 from knowledge.kb.wording import Wording
 
 MAX_PARTS = 3
@@ -68,6 +71,62 @@ def _ends_with(tokens: list[str], phrase: tuple[str, ...]) -> bool:
     return len(tokens) >= len(phrase) and tuple(tokens[-len(phrase) :]) == phrase
 
 
+_COMPARE = (("khac",), ("giong",), ("so", "sanh"), ("phan", "biet"))
+_JOINERS = frozenset({"va", "voi", "cung", "lan"})  # not "hay", "hoặc": "12 giờ hay 24 giờ" asks which
+
+
+def _members(wording: Wording, group: tuple[tuple[str, ...], ...]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Raw-word spans of the group's phrases, longest first so "nghiêm trọng" in "rất nghiêm trọng" is not one."""
+    owner = [i for i, word in enumerate(wording.folded) for _ in word]
+    masked = wording.tokens()
+    spans = []
+    for phrase in group:
+        at = find(masked, phrase)
+        while at >= 0:
+            spans.append((owner[at], owner[at + len(phrase) - 1] + 1, phrase))
+            masked[at : at + len(phrase)] = [""] * len(phrase)
+            at = find(masked, phrase, at + len(phrase))
+    return sorted(spans)
+
+
+def _quantities(wording: Wording) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Spans of "6 tháng", "12 tháng": a number followed by a unit, keyed by the unit."""
+    out = []
+    for i in range(len(wording.raw) - 1):
+        here, unit = wording.folded[i], wording.folded[i + 1]
+        if len(here) == 1 and here[0].isdigit() and len(unit) == 1 and unit[0] in _UNITS:
+            out.append((i, i + 2, unit))
+    return out
+
+
+def _shared_pair(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tuple[int, int, int, int] | None:
+    """Two members of one group joined by a conjunction, the rest of the question shared."""
+    stop = synonyms.stopwords | _JOINERS
+    if contains(wording.tokens(), _COMPARE):
+        return None  # "tạm giữ và tạm giam khác nhau thế nào" asks one thing
+    groups = [(_members(wording, g), False) for g in vocab.exclusive]
+    for spans, same_unit in [*groups, (_quantities(wording), True)]:
+        for (a0, a1, a), (b0, b1, b) in pairwise(spans):
+            if (a == b) != same_unit or b0 <= a1:
+                continue  # the same member twice, or a quantity with two different units
+            gap = wording.raw[a1:b0]
+            gap_tokens = wording.tokens(a1, b0)
+            joined = any(w in ",;" or fold(w) in _JOINERS for w in gap)
+            if joined and all(t in stop or t in wording.tokens(max(a0 - 1, 0), a0) for t in gap_tokens):
+                return a0, a1, b0, b1
+    return None
+
+
+def shared_members(text: str, vocab: Vocabulary, synonyms: Synonyms) -> tuple[Phrase, Phrase] | None:
+    """The two members a question asks about together ("ít nghiêm trọng", "đặc biệt nghiêm trọng")."""
+    wording = Wording.of(text, synonyms)
+    pair = _shared_pair(wording, vocab, synonyms)
+    if pair is None:
+        return None
+    a0, a1, b0, b1 = pair
+    return tuple(wording.tokens(a0, a1)), tuple(wording.tokens(b0, b1))
+
+
 def split_question(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str]:
     """The parts of ``text`` (one element when it asks one thing)."""
     years = list(dict.fromkeys(_YEAR.findall(text)))
@@ -84,6 +143,13 @@ def split_question(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str
         return per_year
     parts: list[str] = []
     wording = Wording.of(text, synonyms)
+    pair = _shared_pair(wording, vocab, synonyms)
+    if pair is not None:
+        a0, a1, b0, b1 = pair
+        n = len(wording.raw)
+        first = Wording(wording.raw[:a1] + wording.raw[b1:n], wording.folded[:a1] + wording.folded[b1:n])
+        second = Wording(wording.raw[:a0] + wording.raw[b0:n], wording.folded[:a0] + wording.folded[b0:n])
+        return [first.text(), second.text()]
     while len(parts) < MAX_PARTS - 1:
         cut = _cut(wording, vocab, synonyms)
         if cut is None:

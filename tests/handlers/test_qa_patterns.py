@@ -35,3 +35,22 @@ async def test_an_entry_whose_title_adds_a_topic_is_not_the_answer(world: World)
     assert "Điều 346" in appeal and "mở phiên tòa phúc thẩm trong 60 ngày" in appeal
     last_day = await chat.text("cách tính ngày cuối cùng của lệnh tạm giam")
     assert "ngày thứ nhất" in last_day and "Tính từ ngày tiếp theo ngày cuối cùng" not in last_day
+
+
+async def test_two_members_sharing_the_question_are_answered_each(world: World) -> None:
+    chat = await _chat(world, "p3")
+    text = await chat.text("tội ít nghiêm trọng và tội đặc biệt nghiêm trọng điều tra tối đa bao lâu")
+    assert "có 2 phần" in text
+    first, second = text.split("2. «", 1)
+    assert "Thời hạn điều tra tội ít nghiêm trọng" in first and "Điều 172" in first
+    assert "Thời hạn điều tra tội đặc biệt nghiêm trọng" in second and "Điều 172" in second
+    periods = await chat.text("kỳ thống kê 6 tháng và 12 tháng tính từ ngày nào")
+    assert "31/5" in periods and "30/11" in periods
+
+
+async def test_one_entry_for_both_members_is_not_cut(world: World) -> None:
+    chat = await _chat(world, "p4")
+    text = await chat.text("tạm giữ và tạm giam có tính ngày nghỉ không")
+    assert "có 2 phần" not in text and "liên tục" in text and "Điều 134" in text
+    compare = await chat.text("tạm giữ và tạm giam khác nhau thế nào")
+    assert "có 2 phần" not in compare
