@@ -17,7 +17,7 @@ from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.scope import Scope, scope_of, unknown_year
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.twopart import shared_members, split_question
-from knowledge.kb.vocabulary import Vocabulary, find, load_vocabulary
+from knowledge.kb.vocabulary import Vocabulary, contains, find, load_vocabulary
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +50,9 @@ class Dialogue:
         parts: list[Part] = []
         context = previous
         text = text[: self.searcher.settings.max_query_chars]  # a long paste is cut as the search cuts it
-        for piece in self._pieces(text, today):
-            part = self._part(piece, today, context)
+        pieces = self._pieces(text, today)
+        for i, piece in enumerate(pieces):
+            part = self._carried(self._part(piece, today, context), pieces[:i], today)
             if parts and part.answered and any(p.result.entry is part.result.entry for p in parts):
                 continue  # "bao lâu và tính từ khi nào": one entry answers both
             parts.append(part)
@@ -70,6 +71,24 @@ class Dialogue:
                 if all(find(title, m) >= 0 for m in members):
                     return [text]  # "tạm giữ và tạm giam có tính ngày nghỉ không": one entry for both
         return pieces
+
+    def _carried(self, part: Part, earlier: list[str], today: date) -> Part:
+        """A later part under an earlier part's qualifier ("rút gọn"), when an entry has it in its title."""
+        carry = []
+        for group in self.vocab.carried:
+            if not contains(part.tokens, group):
+                named = [p for e in earlier for p in group if find(self._tokens(e), p) >= 0]
+                carry += named[:1]
+        if not carry:
+            return part
+        entry = part.result.entry
+        if part.answered and entry is not None and all(find(self.searcher.title_tokens(entry), p) >= 0 for p in carry):
+            return part
+        result = self.searcher.search(" ".join([part.text, *(" ".join(p) for p in carry)]), today)
+        if result.outcome != "answer" or result.entry is None:
+            return part
+        title = self.searcher.title_tokens(result.entry)
+        return replace(part, result=result) if all(find(title, p) >= 0 for p in carry) else part
 
     def _part(self, text: str, today: date, context: Entry | None) -> Part:
         tokens = self._tokens(text)

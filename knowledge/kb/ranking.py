@@ -79,7 +79,7 @@ def rank(index: Index, q: Query, accent_tokens: frozenset[str]) -> list[Scored]:
         if not q_stages:
             differ -= stages_all  # no stage named: the stage decides only among close candidates
         # A stage of the entry that holds the stage the query names ("xét xử" in "chuẩn bị xét xử").
-        differ = {m for m in differ if not any(f" {st} " in f" {m} " for st in q.stages - q.modifiers)}
+        differ = frozenset(m for m in differ if not any(f" {st} " in f" {m} " for st in q.stages - q.modifiers))
         score -= s.modifier_penalty * sum(mods[m] for m in differ)
         year = index.entries[doc].year
         if q.years and year is not None:

@@ -91,7 +91,7 @@ def _members(wording: Wording, group: tuple[tuple[str, ...], ...]) -> list[tuple
 
 def _quantities(wording: Wording) -> list[tuple[int, int, tuple[str, ...]]]:
     """Spans of "6 tháng", "12 tháng": a number followed by a unit, keyed by the unit."""
-    out = []
+    out: list[tuple[int, int, Phrase]] = []
     for i in range(len(wording.raw) - 1):
         here, unit = wording.folded[i], wording.folded[i + 1]
         if len(here) == 1 and here[0].isdigit() and len(unit) == 1 and unit[0] in _UNITS:

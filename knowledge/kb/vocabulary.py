@@ -1,6 +1,7 @@
 """The conversation vocabulary (``dialogue:`` in ``knowledge/data/synonyms.yaml``), folded.
 
 Subjects (what a question is about), follow-up cues, groups of mutually exclusive phrases,
+qualifiers carried from one part of a question to the next,
 question words, separators of two-part questions, and place names. Each phrase is a tuple
 of folded syllables; ``find`` looks a phrase up in a token list.
 """
@@ -37,6 +38,7 @@ class Vocabulary:
     subjects: tuple[Phrase, ...]
     followup_cues: tuple[Phrase, ...]
     exclusive: tuple[tuple[Phrase, ...], ...]  # each group longest phrase first
+    carried: tuple[tuple[Phrase, ...], ...]  # qualifiers a later part takes from an earlier one
     question_words: tuple[Phrase, ...]
     separators: tuple[str, ...]  # raw, matched on lower-cased text
     places: tuple[Phrase, ...]  # longest first
@@ -56,9 +58,10 @@ def parse_vocabulary(raw: object) -> Vocabulary:
     section = raw.get("dialogue", {}) if isinstance(raw, dict) else None
     if not isinstance(section, dict):
         raise ValueError("synonyms.yaml: 'dialogue' must be a mapping")
-    groups = section.get("exclusive", [])
-    if not isinstance(groups, list) or not all(isinstance(g, list) for g in groups):
-        raise ValueError("synonyms.yaml: dialogue.exclusive must be a list of lists")
+    groups, carried = section.get("exclusive", []), section.get("carried", [])
+    for key, value in (("exclusive", groups), ("carried", carried)):
+        if not isinstance(value, list) or not all(isinstance(g, list) for g in value):
+            raise ValueError(f"synonyms.yaml: dialogue.{key} must be a list of lists")
     separators = section.get("separators", [])
     if not isinstance(separators, list):
         raise ValueError("synonyms.yaml: dialogue.separators must be a list")
@@ -66,6 +69,7 @@ def parse_vocabulary(raw: object) -> Vocabulary:
         subjects=_phrases(section.get("subjects", []), "subjects"),
         followup_cues=_phrases(section.get("followup_cues", []), "followup_cues"),
         exclusive=tuple(_phrases(g, "exclusive") for g in groups),
+        carried=tuple(_phrases(g, "carried") for g in carried),
         question_words=_phrases(section.get("question_words", []), "question_words"),
         separators=tuple(str(s).lower() for s in separators),
         places=_phrases(section.get("places", []), "places"),

@@ -54,3 +54,14 @@ async def test_one_entry_for_both_members_is_not_cut(world: World) -> None:
     assert "có 2 phần" not in text and "liên tục" in text and "Điều 134" in text
     compare = await chat.text("tạm giữ và tạm giam khác nhau thế nào")
     assert "có 2 phần" not in compare
+
+
+async def test_second_part_keeps_the_first_parts_procedure(world: World) -> None:
+    chat = await _chat(world, "p5")
+    text = await chat.text("vu an rut gon thi dieu tra bao lau? tam giam toi da bao lau")
+    first, second = text.split("2. «", 1)
+    assert "Thời hạn điều tra theo thủ tục rút gọn" in first and "20 ngày" in first
+    assert "theo thủ tục rút gọn" in second and "Tạm giam: giai đoạn điều tra không quá 20 ngày" in second
+    # Without a procedure named before, the same second part is the ordinary detention.
+    plain = await (await _chat(world, "p6")).text("tam giam dieu tra toi nghiem trong toi da bao lau")
+    assert "rút gọn" not in plain
