@@ -74,6 +74,8 @@ class Dialogue:
 
     def _carried(self, part: Part, earlier: list[str], today: date) -> Part:
         """A later part under an earlier part's qualifier ("rút gọn"), when an entry has it in its title."""
+        if part.context is not None and part.answered:
+            return part  # already read against the earlier answer, which holds its qualifiers
         carry = []
         for group in self.vocab.carried:
             if not contains(part.tokens, group):
@@ -101,7 +103,11 @@ class Dialogue:
         title = self.searcher.title_tokens(context)
         composed = self.searcher.search(" ".join(compose(title, tokens, self.vocab)), today)
         if composed.entry is not None and not self._covers(composed.entry, tokens):
-            return self._scoped(Part(text, bare), tokens)  # "thế còn giá xăng": not about the answer
+            # "nếu đang chờ giám định" after the 20-day rule: a close entry that speaks of the condition.
+            condition = self._condition(title, tokens, today)
+            if condition is None:
+                return self._scoped(Part(text, bare), tokens)  # "thế còn giá xăng": not about the answer
+            composed = condition
         result = bare
         if composed.outcome == "answer" and composed.entry == context:
             # The same entry again: right when it speaks of what the message changed.
@@ -114,6 +120,22 @@ class Dialogue:
             result = composed  # a message without a subject, soon after an answer, is about it
         used = context if result is not bare else None
         return self._scoped(Part(text, result, used), tokens)
+
+    def _condition(self, title: list[str], tokens: list[str], today: date) -> SearchResult | None:
+        """The follow-up's words under the answer's subject only ("tố giác tin báo" + "đang chờ
+        giám định"): the best close entry that covers those words, answered (or None)."""
+        s = self.searcher.settings
+        subject = [" ".join(p) for p in self.vocab.subjects if find(title, p) >= 0]
+        if not subject:
+            return None
+        result = self.searcher.search(" ".join([*subject, *tokens]), today)
+        top = result.candidates[0].score if result.candidates else 0.0
+        for c in result.candidates[: s.max_suggestions]:
+            if top - c.score > s.ask_window or c.score < s.answer_threshold:
+                break
+            if self._covers(c.entry, tokens):
+                return SearchResult("answer", c.entry, [c], c.score, "follow-up condition")
+        return None
 
     def _covers(self, entry: Entry, tokens: list[str]) -> bool:
         """Whether most of the follow-up's own words are found in the entry it was read into."""

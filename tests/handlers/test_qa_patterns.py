@@ -65,3 +65,32 @@ async def test_second_part_keeps_the_first_parts_procedure(world: World) -> None
     # Without a procedure named before, the same second part is the ordinary detention.
     plain = await (await _chat(world, "p6")).text("tam giam dieu tra toi nghiem trong toi da bao lau")
     assert "rút gọn" not in plain
+
+
+async def test_followup_changes_the_year(world: World) -> None:
+    chat = await _chat(world, "p7")
+    assert "2024" in await chat.text("chu de thi dua nam 2024")
+    follow = await chat.text("con nam 2025")
+    assert "2025" in follow and "chưa có thông tin" not in follow and "Căn cứ:" in follow
+
+
+async def test_followup_adds_a_condition(world: World) -> None:
+    chat = await _chat(world, "p8")
+    assert "20 ngày" in await chat.text("thoi han giai quyet to giac tin bao")
+    follow = await chat.text("neu dang cho giam dinh")
+    assert "Về: Căn cứ tạm đình chỉ việc giải quyết nguồn tin" in follow and "giám định" in follow
+    assert "Căn cứ: BLTTHS 2015, Điều 148" in follow
+
+
+async def test_extension_after_an_investigation_answer(world: World) -> None:
+    chat = await _chat(world, "p9")
+    assert "3 tháng" in await chat.text("thoi han dieu tra toi nghiem trong")
+    follow = await chat.text("con gia han thi sao")
+    assert "Có phải anh/chị muốn hỏi" not in follow
+    assert "Tối đa 8 tháng" in follow and "Điều 172" in follow
+
+
+async def test_followup_out_of_scope_is_still_refused(world: World) -> None:
+    chat = await _chat(world, "p10")
+    await chat.text("thoi han giai quyet to giac tin bao")
+    assert "chưa có thông tin" in await chat.text("neu dang cho gia vang giam")
