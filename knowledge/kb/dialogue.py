@@ -14,7 +14,7 @@ from knowledge.kb.entry import Entry
 from knowledge.kb.followup import compose, has_cue, has_subject, replaced
 from knowledge.kb.normalize import fold, syllables
 from knowledge.kb.numbers import numbers_from_words
-from knowledge.kb.scope import Scope, scope_of, unknown_year
+from knowledge.kb.scope import Scope, from_law, named_law, scope_of, unknown_year
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.twopart import shared_members, split_question
 from knowledge.kb.vocabulary import Vocabulary, contains, find, load_vocabulary
@@ -148,6 +148,13 @@ class Dialogue:
 
     def _scoped(self, part: Part, tokens: list[str]) -> Part:
         part = replace(part, tokens=tuple(tokens))
+        law = named_law(self.searcher.synonyms.expand_first(syllables(part.text)))  # before fillers go
+        entry = part.result.entry
+        if law is not None and entry is not None:
+            words = self.searcher.index.fold_expand(f"{entry.source}; {entry.title}")
+            if not from_law(words, law):  # "theo luật khiếu nại": not the criminal-procedure entry
+                result = SearchResult("dont_know", None, part.result.candidates[:3], part.result.score, "other law")
+                return replace(part, result=result, context=None)
         scope: Scope = scope_of(part.text, tokens, self.vocab, self.searcher.synonyms, self._units)
         top = part.result.entry or (part.result.candidates[0].entry if part.result.candidates else None)
         year = unknown_year(scope, top, self.searcher.entries) if top is not None else None

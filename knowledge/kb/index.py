@@ -39,6 +39,7 @@ class Index:
         self.doc_index = {entry.id: doc for doc, entry in enumerate(self.entries)}
         self.strings: list[tuple[str, ...]] = []  # folded title + questions per entry
         self.modifiers: list[frozenset[str]] = []  # topic-changing phrases of each title
+        self.source_modifiers: list[frozenset[str]] = []  # ... named by its source ("Bộ luật Lao động")
         self.postings: dict[str, dict[int, float]] = {}
         self.weak_part: list[float] = []  # per entry: the posting value of answer-only words
         self.idf: dict[str, float] = {}
@@ -68,6 +69,7 @@ class Index:
             tags = [self.fold_expand(tag) for tag in (*entry.tags, entry.unit or "")]
             self.strings.append(tuple(" ".join(t) for t in (title, *questions) if t))
             self.modifiers.append(self.synonyms.modifiers_in(title))
+            self.source_modifiers.append(self.synonyms.modifiers_in(self.fold_expand(entry.source)))
             terms: list[str] = (title + bigrams(title)) * s.w_title
             for tokens in (*questions, *tags):
                 terms += tokens

@@ -81,6 +81,8 @@ def rank(index: Index, q: Query, accent_tokens: frozenset[str]) -> list[Scored]:
         # A stage of the entry that holds the stage the query names ("xét xử" in "chuẩn bị xét xử").
         differ = frozenset(m for m in differ if not any(f" {st} " in f" {m} " for st in q.stages - q.modifiers))
         score -= s.modifier_penalty * sum(mods[m] for m in differ)
+        # "theo Bộ luật Lao động" when that code is the entry's source: half the penalty back.
+        score += s.modifier_penalty * 0.5 * sum(mods[m] for m in differ & q.modifiers & index.source_modifiers[doc])
         year = index.entries[doc].year
         if q.years and year is not None:
             score += s.year_bonus if year in q.years else -s.year_penalty

@@ -3,12 +3,13 @@
 "phương châm công tác của VKSND tỉnh Cà Mau năm 2023" must not be answered with the sector's
 2023 theme as if it were Cà Mau's: the reply says first that there is nothing of Cà Mau's,
 then offers the sector-wide entry as such. A year that no entry of the answer's kind covers
-is said the same way.
+is said the same way. A law the question names ("theo luật khiếu nại") that the answer does not
+come from is not answered with another law's entry.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from knowledge.kb.entry import Entry
@@ -88,3 +89,22 @@ def unknown_year(scope: Scope, entry: Entry, entries: Iterable[Entry]) -> int | 
     covered = {e.year for e in entries if e.category == entry.category}
     missing = [y for y in scope.years if y not in covered]
     return missing[0] if missing else (scope.years[0] if entry.year is not None else None)
+
+
+# The words after "luật" that do not name a law ("theo luật mới", "luật hiện hành", "luật quy định").
+_NOT_LAW = frozenset({"moi", "cu", "hien", "hanh", "quy", "dinh", "thi", "sua", "doi", "nay", "nao", "co", "la"})
+_HOME_LAWS = (("to", "tung"), ("hinh", "su"))  # the assistant's own codes: never a reason to refuse
+
+
+def named_law(tokens: Sequence[str]) -> tuple[str, ...] | None:
+    """The law a question names by its subject ("luật khiếu nại" -> ("luat", "khieu", "nai"))."""
+    for i, token in enumerate(tokens[:-2]):
+        name = tuple(tokens[i + 1 : i + 3])
+        if token == "luat" and not any(w.isdigit() or w in _NOT_LAW for w in name) and name not in _HOME_LAWS:
+            return ("luat", *name)
+    return None
+
+
+def from_law(entry_words: Sequence[str], law: tuple[str, ...]) -> bool:
+    """Whether an entry's folded source and title name the law (answers run sentences together)."""
+    return find(entry_words, law) >= 0

@@ -94,3 +94,19 @@ async def test_followup_out_of_scope_is_still_refused(world: World) -> None:
     chat = await _chat(world, "p10")
     await chat.text("thoi han giai quyet to giac tin bao")
     assert "chưa có thông tin" in await chat.text("neu dang cho gia vang giam")
+
+
+async def test_another_law_named_is_not_answered_with_this_codes_entry(world: World) -> None:
+    chat = await _chat(world, "p11")
+    other = await chat.text("theo luat khieu nai thoi han giai quyet khieu nai lan dau bao lau")
+    assert "chưa có thông tin" in other and "Điều 477" not in other
+    # Without the law named, the criminal-procedure entry is the answer.
+    own = await chat.text("khiếu nại thẩm phán trước phiên tòa giải quyết trong mấy ngày")
+    assert "Điều 477" in own and "7 ngày" in own
+
+
+async def test_the_labour_code_named_for_holidays_is_answered(world: World) -> None:
+    chat = await _chat(world, "p12")
+    text = await chat.text("theo bo luat lao dong nghi tet may ngay")
+    assert "Bộ luật Lao động 2019, Điều 112" in text and "11 ngày" in text
+    assert "chưa có thông tin" in await chat.text("nghi phep nam theo bo luat lao dong bao nhieu ngay")
