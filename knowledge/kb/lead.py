@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from knowledge.kb.normalize import syllables
 from knowledge.kb.numbers import numbers_from_words
@@ -68,7 +69,22 @@ def _matches(clause: Sequence[str], want: tuple[str, object]) -> bool:
     if kind == "category":
         return value in categories(clause)
     assert isinstance(value, tuple)
-    return any(find(clause, phrase) >= 0 for phrase in value)
+    return any(_affirmed(clause, phrase) for phrase in value)
+
+
+def _affirmed(clause: Sequence[str], phrase: Phrase) -> bool:
+    """The phrase is in the clause, not negated ("tội không xâm phạm an ninh quốc gia")."""
+    at = find(clause, phrase)
+    while at >= 0:
+        if not {"khong", "chua", "ngoai"} & set(clause[max(at - 3, 0) : at]):  # "không xâm phạm …"
+            return True
+        at = find(clause, phrase, at + 1)
+    return False
+
+
+def _has_length(tokens: Sequence[str]) -> bool:
+    """A figure of time ("4 tháng", "24 giờ", "2 lần"), not an article or clause number."""
+    return any(a.isdigit() and b in _LENGTH_UNITS | {"lan"} for a, b in pairwise(tokens))
 
 
 def lead_line(answer: str, question: Sequence[str]) -> str | None:
@@ -86,7 +102,15 @@ def lead_line(answer: str, question: Sequence[str]) -> str | None:
     for index, clause in enumerate(clauses):
         tokens = numbers_from_words(syllables(clause))
         hits = sum(_matches(tokens, w) for w in wanted)
-        if hits and _FIGURE.search(clause):
+        if hits and not _has_length(tokens) and index + 1 < len(clauses):
+            # "Tội xâm phạm ANQG theo khoản 5 (gia hạn thêm 4 tháng …)": the figure follows.
+            after = clauses[index + 1]
+            following = numbers_from_words(syllables(after))
+            other_case = categories(following) or any(find(following, p) >= 0 for p, _ in _CASES)
+            if _has_length(following) and not other_case:  # not another case's figure
+                clause = f"{clause}: {after}"
+                tokens = numbers_from_words(syllables(clause))
+        if hits and _has_length(tokens):
             scored.append((hits, -index, clause))
     if not scored:
         return None

@@ -110,3 +110,12 @@ async def test_the_labour_code_named_for_holidays_is_answered(world: World) -> N
     text = await chat.text("theo bo luat lao dong nghi tet may ngay")
     assert "Bộ luật Lao động 2019, Điều 112" in text and "11 ngày" in text
     assert "chưa có thông tin" in await chat.text("nghi phep nam theo bo luat lao dong bao nhieu ngay")
+
+
+async def test_national_security_after_a_detention_answer_leads_with_its_figure(world: World) -> None:
+    chat = await _chat(world, "p13")
+    assert "4 tháng" in await chat.text("tam giam toi dac biet nghiem trong")
+    follow = await chat.text("neu la an ninh quoc gia")
+    lead = next(line for line in follow.splitlines() if line.startswith("▶"))
+    assert "Tội xâm phạm an ninh quốc gia" in lead and "4 tháng" in lead
+    assert "không xâm phạm" not in lead  # a negated mention is never the lead
