@@ -166,9 +166,3 @@ def test_lead_line_for_an_absent_party() -> None:
     assert (
         lead == "Người vắng mặt tại phiên tòa: 15 ngày tính từ ngày họ nhận được bản án hoặc ngày bản án được niêm yết"
     )
-
-
-def test_lead_line_skips_negated_cases_and_takes_the_figure_that_follows() -> None:
-    answer = "4 tháng (khoản 6, tội không xâm phạm an ninh quốc gia; tổng 16 tháng). Tội xâm phạm an ninh quốc gia theo khoản 5 (gia hạn thêm 4 tháng)."
-    lead = lead_line(answer, syllables("neu la an ninh quoc gia"))
-    assert lead == "Tội xâm phạm an ninh quốc gia theo khoản 5: gia hạn thêm 4 tháng"

@@ -265,3 +265,15 @@ def test_settings_thresholds_drive_the_decision() -> None:
 def test_searcher_accepts_a_plain_sequence_of_entries() -> None:
     searcher = Searcher(ENTRIES[:2])
     assert answer_id(searcher, "thoi han tam giu") == "tam_giu"
+
+
+def test_lead_line_skips_negated_cases_and_takes_the_figure_that_follows() -> None:
+    from knowledge.kb.lead import lead_line
+    from knowledge.kb.normalize import syllables
+
+    answer = (
+        "4 tháng (khoản 6, tội không xâm phạm an ninh quốc gia; tổng 16 tháng). "
+        "Tội xâm phạm an ninh quốc gia theo khoản 5 (gia hạn thêm 4 tháng)."
+    )
+    lead = lead_line(answer, syllables("neu la an ninh quoc gia"))
+    assert lead == "Tội xâm phạm an ninh quốc gia theo khoản 5: gia hạn thêm 4 tháng"
