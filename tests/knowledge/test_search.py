@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 
 from knowledge.kb.entry import Entry
+from knowledge.kb.lead import lead_line
+from knowledge.kb.normalize import syllables
 from knowledge.kb.search import Searcher, SearchSettings
 from knowledge.kb.store import KnowledgeBase
 
@@ -268,9 +270,6 @@ def test_searcher_accepts_a_plain_sequence_of_entries() -> None:
 
 
 def test_lead_line_skips_negated_cases_and_takes_the_figure_that_follows() -> None:
-    from knowledge.kb.lead import lead_line
-    from knowledge.kb.normalize import syllables
-
     answer = (
         "4 tháng (khoản 6, tội không xâm phạm an ninh quốc gia; tổng 16 tháng). "
         "Tội xâm phạm an ninh quốc gia theo khoản 5 (gia hạn thêm 4 tháng)."
