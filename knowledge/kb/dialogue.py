@@ -90,7 +90,10 @@ class Dialogue:
         if result.outcome != "answer" or result.entry is None:
             return part
         title = self.searcher.title_tokens(result.entry)
-        return replace(part, result=result) if all(find(title, p) >= 0 for p in carry) else part
+        # Still about the part's own subject ("kháng cáo" stays kháng cáo) and under the qualifier.
+        own = [p for p in self.vocab.subjects if find(part.tokens, p) >= 0]
+        keeps = all(find(title, p) >= 0 for p in [*carry, *own])
+        return replace(part, result=result) if keeps else part
 
     def _part(self, text: str, today: date, context: Entry | None) -> Part:
         tokens = self._tokens(text)

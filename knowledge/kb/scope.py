@@ -93,14 +93,15 @@ def unknown_year(scope: Scope, entry: Entry, entries: Iterable[Entry]) -> int | 
 
 # The words after "luật" that do not name a law ("theo luật mới", "luật hiện hành", "luật quy định").
 _NOT_LAW = frozenset({"moi", "cu", "hien", "hanh", "quy", "dinh", "thi", "sua", "doi", "nay", "nao", "co", "la"})
-_HOME_LAWS = (("to", "tung"), ("hinh", "su"))  # the assistant's own codes: never a reason to refuse
+# The assistant's own laws (tố tụng hình sự, hình sự, tổ chức VKSND/TAND): never a reason to refuse.
+_HOME_LAWS = (("to", "tung"), ("hinh", "su"), ("to", "chuc"))
 
 
 def named_law(tokens: Sequence[str]) -> tuple[str, ...] | None:
     """The law a question names by its subject ("luật khiếu nại" -> ("luat", "khieu", "nai"))."""
     for i, token in enumerate(tokens[:-2]):
         name = tuple(tokens[i + 1 : i + 3])
-        if token == "luat" and not any(w.isdigit() or w in _NOT_LAW for w in name) and name not in _HOME_LAWS:
+        if token == "luat" and not any(w.isdigit() or w in _NOT_LAW for w in name) and name[:2] not in _HOME_LAWS:
             return ("luat", *name)
     return None
 

@@ -119,3 +119,17 @@ async def test_national_security_after_a_detention_answer_leads_with_its_figure(
     lead = next(line for line in follow.splitlines() if line.startswith("▶"))
     assert "Tội xâm phạm an ninh quốc gia" in lead and "4 tháng" in lead
     assert "không xâm phạm" not in lead  # a negated mention is never the lead
+
+
+async def test_a_qualifier_is_not_carried_to_another_subject(world: World) -> None:
+    chat = await _chat(world, "p14")
+    text = await chat.text("toi rat nghiem trong truy to bao lau? khang cao may ngay")
+    first, second = text.split("2. «", 1)
+    assert "Điều 240" in first
+    assert "Về: Thời hạn kháng cáo bản án sơ thẩm" in second and "Điều 172" not in second
+
+
+async def test_the_assistants_own_laws_are_no_reason_to_refuse(world: World) -> None:
+    chat = await _chat(world, "p15")
+    text = await chat.text("theo luat to chuc vksnd vks co may cap")
+    assert text.startswith("3 cấp từ 01/7/2025")
