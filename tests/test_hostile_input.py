@@ -250,7 +250,7 @@ PREFIX_ACTIONS = {
     "kh": ("v", "e", "d", "f", "k", "x"),
     "cs": ("c", "a", "u", "k", "s", "f", "v", "n", "d", "q", "x", "r"),
     "dl": ("p", "k", "c", "today", "tg0"),
-    "dlr": ("1d", "3d", "0d"),
+    "dlr": ("0", "1", "2", "3"),
     "kb": ("tam_giu", "khong-co"),
     "kbc": ("thoi_han", "chi_tieu", "phuong_cham"),
     "usr": (),
