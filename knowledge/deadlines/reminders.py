@@ -9,7 +9,7 @@ before the last day, one day before it, and on the last day itself.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from knowledge.deadlines.calendar import weekday_vi
 from knowledge.deadlines.result import DeadlineResult, StepResult
@@ -48,13 +48,16 @@ def expiry_text(step: StepResult) -> str:
 
 def leads(counting: str, step: StepResult) -> list[Lead]:
     """The reminder moments before the end of ``step``, earliest first (some may be past)."""
-    end = expiry(step)
+    return leads_before(counting, expiry(step), step.last_day)
+
+
+def leads_before(counting: str, end: datetime, last: date) -> list[Lead]:
+    """The reminder moments before ``end`` (naive local; ``last`` is the last day)."""
     if counting == "clock":
         return [
             Lead("12h", end - timedelta(hours=12), "12 giờ trước"),
             Lead("2h", end - timedelta(hours=2), "2 giờ trước"),
         ]
-    last = step.last_day
     return [
         Lead("3d", datetime.combine(last - timedelta(days=3), MORNING), "3 ngày trước"),
         Lead("1d", datetime.combine(last - timedelta(days=1), MORNING), "1 ngày trước"),
@@ -106,3 +109,18 @@ def reminder_text(result: DeadlineResult, index: int, subject: str = "") -> str:
     """``⏰ Nhắc hạn: <subject>: hết hạn tạm giữ lúc 10:00 Thứ Tư 09/12/2026: cần …``."""
     head = f"{subject}: " if subject else ""
     return f"⏰ Nhắc hạn: {head}{what_ends(result, index)}: {due_text(result.kind, index, len(result.steps))}."
+
+
+def time_left(expiry: datetime, now: datetime) -> str:
+    """``còn 1 ngày 4 giờ``, ``còn 35 phút``, ``quá hạn 2 giờ`` (both naive local)."""
+    delta = expiry - now
+    past = delta < timedelta(0)
+    minutes = int(abs(delta).total_seconds() // 60)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    parts = [f"{days} ngày"] if days else []
+    if hours:
+        parts.append(f"{hours} giờ")
+    if not days and not hours:
+        parts.append(f"{mins} phút")
+    return ("quá hạn " if past else "còn ") + " ".join(parts)
