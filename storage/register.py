@@ -38,6 +38,8 @@ from storage.users import _user as user_from_row
 
 CANCELLED = "sự kiện mới đã thay thế thời hạn này"
 _IN_SCOPE = "i.unit_id IN (SELECT id FROM tree)"
+# The actor's unit subtree as a subquery (a WITH before UPDATE hides the row count from sqlite3).
+_SUBTREE = "(" + SUBTREE_CTE + "SELECT id FROM tree)"
 
 
 def _dump(data: dict[str, Any]) -> str:
@@ -157,8 +159,7 @@ class RegisterRepository:
                     unit_id=new.unit_id,
                     after={"label": new.label, "events": [k for k, _ in events], "assignee_id": new.assignee_id},
                 )
-                if not new.closed:
-                    await insert_messages(conn, plan(item_id, len(events)), now)
+                await insert_messages(conn, plan(item_id, len(events)), now)  # plan() is [] for a closed item
                 created.append(item_id)
         return created
 
@@ -171,11 +172,11 @@ class RegisterRepository:
         stamp = utc_now_text(now)
         async with self._db.transaction() as conn:
             cur = await conn.execute(
-                SUBTREE_CTE + "UPDATE register_items SET version = version + 1, closed_at = ? "
-                "WHERE id = ? AND version = ? AND closed_at IS NULL AND unit_id IN (SELECT id FROM tree)",
-                (actor.unit_id, stamp if closes else None, item.id, item.version),
+                "UPDATE register_items SET version = version + 1, closed_at = ? "
+                f"WHERE id = ? AND version = ? AND closed_at IS NULL AND unit_id IN {_SUBTREE} RETURNING id",
+                (stamp if closes else None, item.id, item.version, actor.unit_id),
             )
-            if cur.rowcount != 1 or not actor.active:
+            if await cur.fetchone() is None or not actor.active:
                 raise RegisterConflict("the item changed, closed or is out of scope")
             await conn.execute(
                 "INSERT INTO register_events (item_id, seq, type, data_json, recorded_by, recorded_at) "
@@ -206,11 +207,11 @@ class RegisterRepository:
         stamp = utc_now_text(now)
         async with self._db.transaction() as conn:
             cur = await conn.execute(
-                SUBTREE_CTE + "UPDATE register_items SET version = version + 1, closed_at = NULL "
-                "WHERE id = ? AND version = ? AND unit_id IN (SELECT id FROM tree)",
-                (actor.unit_id, item.id, item.version),
+                "UPDATE register_items SET version = version + 1, closed_at = NULL "
+                f"WHERE id = ? AND version = ? AND unit_id IN {_SUBTREE} RETURNING id",
+                (item.id, item.version, actor.unit_id),
             )
-            if cur.rowcount != 1:
+            if await cur.fetchone() is None:
                 raise RegisterConflict("the item changed or is out of scope")
             await conn.execute(
                 "UPDATE register_events SET deleted_at = ?, deleted_by = ?, delete_reason = ? "

@@ -67,7 +67,7 @@ class Step:
 
     @property
     def due(self) -> str:
-        return due_text(self.kind, self.index, 99)
+        return due_text(self.kind, self.index, len(extension_steps(self.kind, self.category)[1]))
 
     @property
     def day_based(self) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Protocol
 
 from knowledge.deadlines.calendar import weekday_vi
 from knowledge.deadlines.result import DeadlineResult, StepResult
@@ -41,7 +42,16 @@ def expiry(step: StepResult) -> datetime:
     return datetime.combine(step.last_day, time(hour, minute))
 
 
-def expiry_text(step: StepResult) -> str:
+class Ending(Protocol):
+    """Anything with a last day and an end time (a calculator step, a register step)."""
+
+    @property
+    def last_day(self) -> date: ...
+    @property
+    def end_time(self) -> str: ...
+
+
+def expiry_text(step: Ending) -> str:
     """``10:00 Thứ Tư 09/12/2026`` or ``24:00 Thứ Hai 18/03/2024``."""
     return f"{step.end_time} {weekday_vi(step.last_day)} {step.last_day.strftime('%d/%m/%Y')}"
 
