@@ -16,6 +16,7 @@ from typing import Any
 from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply
+from handlers.register.buttons import TrackCard
 from knowledge.deadlines.calculator import DeadlineInputError, compute
 from knowledge.deadlines.reminders import Lead, expiry, leads, reminder_text, step_of, what_ends
 from knowledge.deadlines.result import DeadlineResult
@@ -53,6 +54,7 @@ def remind_buttons(result: DeadlineResult) -> list[list[Button]]:
     rows = [[Button("⏰ Nhắc tôi trước hạn", RemindButton(0).pack())]]
     extra = [Button(f"Nhắc theo gia hạn lần {i}", RemindButton(i).pack()) for i in range(1, len(result.steps) + 1)]
     rows.extend(extra[i : i + 2] for i in range(0, len(extra), 2))
+    rows.append([Button("📋 Theo dõi trong sổ", TrackCard().pack())])
     return rows
 
 

@@ -1,1 +1,1 @@
-"""The deadline register (sổ theo dõi thời hạn): /theodoi, tracked items, their events."""
+"""The deadline register (sổ theo dõi thời hạn); its routes are in ``handlers.register.routes``."""

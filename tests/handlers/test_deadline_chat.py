@@ -26,6 +26,7 @@ async def test_guided_flow_for_tam_giu(world: World) -> None:
         "⏰ Nhắc tôi trước hạn",
         "Nhắc theo gia hạn lần 1",
         "Nhắc theo gia hạn lần 2",
+        "📋 Theo dõi trong sổ",
     ]
     conv = await world.app.repos.conversations.load("test", "staff-a", "staff-a")
     assert conv.state is None
