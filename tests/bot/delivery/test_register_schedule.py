@@ -49,7 +49,7 @@ def _about(platform: Platform, chat_id: str) -> list[tuple[datetime, str]]:
 async def test_a_whole_chain_with_a_restart(settings: Settings, library: Library) -> None:
     clock = FakeClock(at("06/12/2026 10:30"))
     app = await build_app(settings, clock=clock, library=library)
-    staff, head = await _people(app)
+    staff, _head = await _people(app)
     scheduler, platform = process(app, clock, "first")
     await scheduler.step()
     new = NewItem(staff.unit_id, LABEL, staff.id, {"kind": "tam_giu", "start": "2026-12-06T10:00"})
