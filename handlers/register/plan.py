@@ -77,7 +77,7 @@ def step_messages(
         text = reminder_text(label, step)
         for i, (code, at) in enumerate(moments):
             until = moments[i + 1][1] if i + 1 < len(moments) else end
-            if now < at < end:
+            if max(now, aware(step.began, tz)) < at < end:
                 messages.append(
                     NewMessage(f"{key}:{code}:{assignee.id}", assignee, text, button, at, until, topic(item_id))
                 )

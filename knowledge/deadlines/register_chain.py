@@ -64,6 +64,13 @@ class Step:
     category: str | None
     tam_giu_days: int = 0
     held_from: datetime | None = None  # when tạm giữ began (for the conversion's deduction)
+    begins: datetime | None = None  # when this step began (naive local); None: at ``start``
+
+    @property
+    def began(self) -> datetime:
+        if self.begins is not None:
+            return self.begins
+        return self.start if isinstance(self.start, datetime) else datetime.combine(self.start, time(0, 0))
 
     @property
     def due(self) -> str:
@@ -186,6 +193,7 @@ def _extend(state: State, step: Step, event: Event) -> State:
         raw_end=raw,
         basis=rule.basis or kd.basis,
         seq=event.seq,
+        begins=step.expiry,
     )
     return replace(state, step=new, extensions=n)
 
