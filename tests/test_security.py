@@ -108,6 +108,12 @@ CALLBACK_ROLES: dict[str, Role] = {
     "kh": Role.STAFF,
     "kb": Role.STAFF,
     "kbc": Role.STAFF,
+    "tdo": Role.STAFF,
+    "tda": Role.STAFF,
+    "tdk": Role.STAFF,
+    "tdl": Role.STAFF,
+    "tdf": Role.STAFF,
+    "tdc": Role.STAFF,
 }
 
 

@@ -4,10 +4,12 @@ expiry (recomputed from their events), opens one, records events; /theodoi_moi c
 from __future__ import annotations
 
 from bot.chat.context import Context
-from bot.chat.messages import Reply
+from bot.chat.messages import OutFile, Reply
 from bot.chat.routing import Router
+from handlers.checkin.export import XLSX_MIME
 from handlers.register import create, events, views
 from handlers.register.buttons import Choose, Confirm, ItemAction, ListView, OpenItem, TrackCard, View
+from handlers.register.export import build_workbook
 from handlers.register.flow import STEPS
 from storage.users import Role
 
@@ -36,6 +38,20 @@ async def on_choose(ctx: Context, data: Choose) -> list[Reply]:
     return await create.choose(ctx, data)
 
 
+async def export_command(ctx: Context) -> list[Reply]:
+    """/theodoi_xuat: the open items in scope (a staff member's own, a head's subtree) as XLSX."""
+    assert ctx.user is not None
+    head = ctx.user.role.at_least(Role.HEAD)
+    items = views.folded(await ctx.repos.register.in_scope(ctx.user, assignee_id=None if head else ctx.user.id))
+    if not items:
+        return [Reply("Không có mục nào đang theo dõi trong phạm vi của anh/chị. Không có tệp để xuất.")]
+    unit = await ctx.repos.units.get(ctx.user.unit_id)
+    code, name = (unit.code, unit.name) if unit else ("donvi", "")
+    now = ctx.local_now().replace(tzinfo=None)
+    file = OutFile(f"theodoi-{code}-{now:%Y-%m-%d}.xlsx", build_workbook(items, name, now), XLSX_MIME)
+    return [Reply(f"Sổ theo dõi thời hạn: {len(items)} mục, tệp {file.filename}.", file=file)]
+
+
 def register(router: Router) -> None:
     router.command(
         "theodoi",
@@ -44,6 +60,7 @@ def register(router: Router) -> None:
         usage="[sắp | quá hạn | tôi]",
     )
     router.command("theodoi_moi", create.start, help="Tạo mục theo dõi thời hạn mới, từng bước")
+    router.command("theodoi_xuat", export_command, help="Xuất sổ theo dõi thời hạn ra tệp Excel")
     router.button(ListView, on_list)
     router.button(OpenItem, views.open_item)
     router.button(ItemAction, events.on_action)

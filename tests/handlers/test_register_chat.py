@@ -112,3 +112,16 @@ async def test_console_numbers_choose_options(world: World) -> None:
     assert "loại nào" in joined(cats)
     await chat.send("2")  # Nghiêm trọng
     assert "Nhãn ngắn" in await chat.text("01/12/2026")
+
+
+async def test_export_in_chat_is_scoped(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    card = await chat.send("tạm giữ từ 10h 06/12/2026")
+    await chat.press(_press(buttons(card), "Theo dõi"))
+    await chat.send("A1")
+    await chat.press(_press(buttons(await chat.send("bỏ qua")), "Lưu"))
+    [mine] = await world.chat(world.head_a).send("/theodoi_xuat")
+    assert mine.file is not None and mine.file.filename.startswith("theodoi-A-") and "1 mục" in mine.text
+    [other] = await world.chat(world.admin_b).send("/theodoi_xuat")
+    assert other.file is None and "Không có mục" in other.text
