@@ -10,11 +10,12 @@ downtime only the latest reminder of a step is sent.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from datetime import datetime, time, timedelta, tzinfo
 
 from handlers.register.buttons import OpenItem
 from knowledge.deadlines.register_chain import Event, State, Step, fold
+from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.reminders import expiry_text, leads_before
 from storage.outbox import NewMessage
 from storage.register_model import Item, topic
@@ -24,9 +25,27 @@ MORNING = time(7, 30)
 ESCALATION_USEFUL = timedelta(hours=12)
 
 
+_FOLDED: dict[Hashable, State] = {}
+_FOLDED_MAX = 50_000
+
+
 def state_of(item: Item) -> State:
-    """The item's state from its live events (recomputed every time)."""
-    return fold(Event(e.seq, e.type, e.data) for e in item.live_events)
+    """The item's state, folded from its live events with the calculator. A pure function of the
+    events (and the period table), memoised in memory by their content: it cannot drift from the
+    chain, and nothing is stored."""
+    events = [Event(e.seq, e.type, e.data) for e in item.live_events]
+    try:
+        key: Hashable = (id(load_periods()), *((e.seq, e.type, tuple(sorted(e.data.items()))) for e in events))
+        hash(key)
+    except TypeError:  # a value that is not hashable: fold without the memo
+        return fold(events)
+    found = _FOLDED.get(key)
+    if found is None:
+        found = fold(events)
+        if len(_FOLDED) >= _FOLDED_MAX:
+            _FOLDED.clear()
+        _FOLDED[key] = found
+    return found
 
 
 def aware(moment: datetime, tz: tzinfo) -> datetime:
