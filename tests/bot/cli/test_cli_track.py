@@ -158,3 +158,15 @@ def test_the_same_sheet_as_xlsx_with_excel_dates_and_english_headers(
     assert header[:4] == ["STT", "Nhãn", "Số vụ", "Biện pháp / giai đoạn"]
     labels = [exported.cell(row=r, column=2).value for r in range(4, exported.max_row + 1)]
     assert sorted(labels) == ["LTB", "NVA", "X1", "X2"]
+
+
+def test_a_file_with_the_wrong_columns_is_refused(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = _write(tmp_path, "khac.csv", "STT,Tên cơ sở,Địa chỉ\n1,Nhà tạm giữ,Hà Nội\n")
+    assert main(["track", "import", str(sheet), "--unit", "A"]) == 2
+    out = capsys.readouterr().out
+    assert "Thiếu cột: Họ và tên / Nhãn, Biện pháp / Giai đoạn, Từ ngày / Ngày bắt đầu" in out
+    assert main(["track", "import", str(sheet), "--unit", "KHONG"]) == 2
+    assert "Không có đơn vị mã KHONG" in capsys.readouterr().out
+    assert _count(db_path) == 0
