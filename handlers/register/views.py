@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
 from handlers.register.buttons import Act, ItemAction, ListView, OpenItem, View
-from handlers.register.flow import NEW_BUTTON
+from handlers.register.flow import CATEGORIES, KINDS, NEW_BUTTON
 from handlers.register.plan import state_of
 from knowledge.deadlines.register_chain import State
 from knowledge.deadlines.register_rules import NEXT_STAGES, ChainError
@@ -128,12 +128,32 @@ def item_text(item: Item, state: State | None, now: datetime) -> str:
     for e in item.events:
         when = e.recorded_at.strftime("%d/%m/%Y")
         what = EVENT_NAMES.get(e.type, e.type)
-        detail = ", ".join(f"{k}={v}" for k, v in sorted(e.data.items()) if v not in (None, ""))
+        detail = event_detail(e.data)
         line = f"{e.seq}. {what}" + (f" ({detail})" if detail else "") + f" — {e.recorded_by_name}, {when}"
         if not e.live:
             line += f" [đã xóa: {e.delete_reason}]"
         lines.append(line)
     return "\n".join(lines)
+
+
+def event_detail(data: dict[str, object]) -> str:
+    """``Tạm giam (theo lệnh), từ 06/12/2026, 2 tháng, trừ 3 ngày tạm giữ`` from an event's data."""
+    parts = []
+    if data.get("kind"):
+        parts.append(KINDS.get(str(data["kind"]), str(data["kind"])))
+    if data.get("start"):
+        text = str(data["start"])
+        moment = datetime.fromisoformat(text)
+        parts.append("từ " + (moment.strftime("%H:%M %d/%m/%Y") if "T" in text else moment.strftime("%d/%m/%Y")))
+    units = (("months", "tháng"), ("days", "ngày"), ("hours", "giờ"))
+    length = " ".join(f"{data[k]} {word}" for k, word in units if data.get(k))
+    if length:
+        parts.append(length)
+    if data.get("tam_giu_days"):
+        parts.append(f"trừ {data['tam_giu_days']} ngày tạm giữ")
+    if data.get("category"):
+        parts.append(CATEGORIES.get(str(data["category"]), str(data["category"])).lower())
+    return ", ".join(parts)
 
 
 def item_buttons(item: Item, state: State | None, head: bool) -> list[list[Button]]:

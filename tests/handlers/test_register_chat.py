@@ -125,3 +125,41 @@ async def test_export_in_chat_is_scoped(world: World) -> None:
     assert mine.file is not None and mine.file.filename.startswith("theodoi-A-") and "1 mục" in mine.text
     [other] = await world.chat(world.admin_b).send("/theodoi_xuat")
     assert other.file is None and "Không có mục" in other.text
+
+
+async def test_conversion_stage_change_and_a_heads_undo_in_chat(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    card = await chat.send("tạm giữ từ 10h 03/12/2026")  # ended 10:00 06/12/2026, an hour ago
+    await chat.press(_press(buttons(card), "Theo dõi"))
+    await chat.send("B2")
+    saved = await chat.press(_press(buttons(await chat.send("bỏ qua")), "Lưu"))
+    assert "quá hạn 1 giờ" in joined(saved)
+    await chat.press(_press(buttons(saved), "Chuyển tạm giam"))
+    categories = await chat.send("2 tháng")
+    converted = await chat.press(_press(buttons(categories), "Nghiêm trọng"))
+    # Day 1 = 06/12/2026, the day tạm giữ ended; 60 − 3 days held = 57 days → 31/01/2027.
+    assert "Hết hạn: 24:00 Chủ nhật 31/01/2027" in joined(converted)
+    assert "Chuyển tạm giam (2 tháng, nghiêm trọng)" in joined(converted)
+
+    investigation = await world.chat(world.staff_a).send("/theodoi_moi")
+    await chat.press(_press(buttons(investigation), "Điều tra vụ án"))
+    await chat.press("tdf:category:nghiem_trong")
+    await chat.send("01/12/2026")
+    await chat.send("C3")
+    item = await chat.press(_press(buttons(await chat.send("bỏ qua")), "Lưu"))
+    stages = await chat.press(_press(buttons(item), "Giai đoạn mới"))
+    asked = await chat.press(_press(buttons(stages), "Truy tố"))
+    staged = await chat.press(_press(buttons(asked), "Hôm nay"))
+    # Truy tố, tội nghiêm trọng: 20 days from 06/12/2026 → 26/12/2026 (a Saturday) → Monday 28/12.
+    assert "Hiện tại: Quyết định việc truy tố" in joined(staged) and "28/12/2026" in joined(staged)
+    assert "2. Chuyển giai đoạn (Truy tố, từ 06/12/2026)" in joined(staged)
+    assert "Xóa sự kiện cuối" not in joined(staged) and not any("Xóa" in b for b, _ in buttons(staged))
+
+    head = world.chat(world.head_a)
+    (c3,) = [i for i in await world.app.repos.register.in_scope(world.head_a) if i.label == "C3"]
+    opened = await head.press(OpenItem(c3.id).pack())
+    await head.press(_press(buttons(opened), "Xóa sự kiện cuối"))
+    undone = joined(await head.send("ghi nhầm giai đoạn"))
+    assert "Đã xóa sự kiện cuối" in undone and "[đã xóa: ghi nhầm giai đoạn]" in undone
+    assert "Hiện tại: Điều tra vụ án" in undone
