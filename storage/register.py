@@ -231,6 +231,33 @@ class RegisterRepository:
                 after={"deleted": True, "reason": reason[:300]},
             )
 
+    async def reassign(self, actor: User, item: Item, assignee: User, now: datetime, plan: Planner) -> None:
+        """Give the item to another prosecutor of its unit subtree (heads and admins); the current
+        step's reminders go to them from now on (re-planned in the same transaction)."""
+        if not actor.role.at_least(Role.HEAD):
+            raise RegisterScopeError("only heads and admins reassign")
+        async with self._db.transaction() as conn:
+            cur = await conn.execute(
+                "UPDATE register_items SET version = version + 1, assignee_id = ? "
+                f"WHERE id = ? AND version = ? AND closed_at IS NULL AND unit_id IN {_SUBTREE} "
+                f"AND ? IN (SELECT id FROM users WHERE active = 1 AND unit_id IN {_SUBTREE}) RETURNING id",
+                (assignee.id, item.id, item.version, actor.unit_id, assignee.id, actor.unit_id),
+            )
+            if await cur.fetchone() is None:
+                raise RegisterConflict("the item changed, closed, or the person is out of scope")
+            await self._replan(conn, item.id, item.version + 1, plan, now)
+            await write_audit(
+                conn,
+                at=now,
+                actor_id=actor.id,
+                action="register.assign",
+                target_type="register_item",
+                target_id=item.id,
+                unit_id=item.unit_id,
+                before={"assignee_id": item.assignee_id},
+                after={"assignee_id": assignee.id},
+            )
+
     async def _replan(self, conn: Any, item_id: int, version: int, plan: Planner | None, now: datetime) -> None:
         await conn.execute(
             "UPDATE outbox SET status = 'skipped', last_error = ? WHERE topic = ? AND status = 'pending'",

@@ -259,7 +259,7 @@ PREFIX_ACTIONS = {
     "tda": ("<item_b>", "<item_a>"),
     "tdk": ("<item_b>", "<item_a>"),
     "tdl": ("m", "a", "s", "q"),
-    "tdf": ("new", "kind", "category", "start", "save", "ext", "stage", "stage_today", "conv_cat", "cancel"),
+    "tdf": ("new", "kind", "category", "start", "save", "ext", "stage", "stage_today", "conv_cat", "assign", "cancel"),
     "tdc": (),
     "usr": (),
     "usa": (),

@@ -16,6 +16,7 @@ class Act(StrEnum):
     CLOSE = "kt"
     UNDO = "xo"
     EVENTS = "ev"
+    ASSIGN = "gk"
 
 
 class View(StrEnum):

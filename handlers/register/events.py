@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
+from bot.chat.routing import int_arg
 from handlers.register import service
 from handlers.register.buttons import Act, Choose, Confirm, ItemAction
 from handlers.register.flow import CANCEL, CATEGORIES, KINDS, parse_length
@@ -69,6 +70,8 @@ async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
         return [reply("Lý do xóa sự kiện cuối (ví dụ «ghi nhầm ngày»)?", [CANCEL])]
     if state.step is None or state.closed:
         return [Reply("Mục này đã kết thúc theo dõi: không ghi thêm sự kiện được.")]
+    if data.action is Act.ASSIGN:
+        return await _assign_choices(ctx, item)
     if data.action in CONFIRM_TEXT:
         yes = Button("Xác nhận", Confirm(item.id, data.action, item.version).pack())
         return [reply(CONFIRM_TEXT[data.action], [yes, CANCEL])]
@@ -97,6 +100,18 @@ async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
     stages = NEXT_STAGES.get(step.kind, ())
     rows = [[Button(KINDS.get(k, k), Choose("stage", k).pack())] for k in stages]
     return [reply("Chuyển sang giai đoạn nào?", *rows, [CANCEL])]
+
+
+async def _assign_choices(ctx: Context, item: Item) -> list[Reply]:
+    assert ctx.user is not None
+    if not ctx.user.role.at_least(Role.HEAD):
+        return [Reply("Chỉ lãnh đạo đơn vị giao mục theo dõi cho KSV khác.")]
+    people = [
+        u for u in await ctx.repos.users.list_in_scope(ctx.user, limit=500) if u.unit_id == item.unit_id and u.active
+    ]
+    _keep(ctx, item, Act.ASSIGN)
+    rows = [[Button(u.display_name[:40], Choose("assign", str(u.id)).pack())] for u in people[:20]]
+    return [reply(f"Giao «{item.label}» cho ai?", *rows, [CANCEL])]
 
 
 def _keep(ctx: Context, item: Item, action: Act) -> None:
@@ -163,6 +178,22 @@ async def typed(ctx: Context) -> list[Reply]:
     return await _record(ctx, item, "stage", {"kind": "tam_giam", "start": draft.get("start"), **data})
 
 
+async def _assign(ctx: Context, item: Item, value: str) -> list[Reply]:
+    assert ctx.user is not None
+    user_id = int_arg(value)
+    person = await ctx.repos.register.assignee_in_scope(ctx.user, user_id) if user_id is not None else None
+    if person is None or person.unit_id != item.unit_id:
+        return [Reply("Người này không thuộc đơn vị của mục theo dõi. Anh/chị chọn lại.")]
+    try:
+        await service.reassign(ctx.repos, ctx.user, item, person, ctx.now(), ctx.services.settings.timezone)
+    except (RegisterConflict, RegisterScopeError):
+        return [Reply(CHANGED)]
+    ctx.conversation.data.pop(EVENT, None)
+    fresh = await _item(ctx, item.id)
+    assert fresh is not None
+    return [Reply(f"Đã giao cho {person.display_name}."), show_item(ctx, fresh)]
+
+
 async def _stage_start(ctx: Context, item: Item, draft: dict[str, Any], start: date) -> list[Reply]:
     if draft["stage"] == "tam_giam":
         ctx.conversation.state = "tde_len"
@@ -181,11 +212,13 @@ def item_kind(item: Item) -> str:
 
 async def choose(ctx: Context, data: Choose) -> list[Reply] | None:
     """Choices while recording an event; None when the choice is not about an event."""
-    if data.field not in ("ext", "stage", "stage_today", "conv_cat"):
+    if data.field not in ("ext", "stage", "stage_today", "conv_cat", "assign"):
         return None
     item, draft = await _kept(ctx)
     if item is None:
         return [Reply(CHANGED)]
+    if data.field == "assign":
+        return await _assign(ctx, item, data.value)
     if data.field == "ext":
         return await _record(ctx, item, "extend", {})
     if data.field == "conv_cat" and data.value in CATEGORIES and isinstance(draft.get("length"), dict):

@@ -134,3 +134,26 @@ async def undo_last(repos: Repositories, actor: User, item: Item, reason: str, n
 
     await repos.register.delete_event(actor, item, live[-1].seq, reason, now, plan, reopens=not state.closed)
     return state
+
+
+async def reassign(repos: Repositories, actor: User, item: Item, assignee: User, now: datetime, tz: tzinfo) -> None:
+    """Give the item to ``assignee``; the current step's reminders are re-planned for them."""
+    state = state_of(item)
+    heads, _ = await _people(repos, [item.unit_id], [])
+
+    def plan(item_id: int, version: int) -> list[NewMessage]:
+        if state.step is None or state.closed:
+            return []
+        return step_messages(
+            item_id,
+            version,
+            item.label,
+            state.step,
+            assignee,
+            assignee.display_name,
+            heads.get(item.unit_id, []),
+            now,
+            tz,
+        )
+
+    await repos.register.reassign(actor, item, assignee, now, plan)

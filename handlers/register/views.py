@@ -171,6 +171,8 @@ def item_buttons(item: Item, state: State | None, head: bool) -> list[list[Butto
             second.append(Button("Trả tự do / đổi biện pháp", ItemAction(item.id, Act.RELEASE).pack()))
         second.append(Button("Kết thúc theo dõi", ItemAction(item.id, Act.CLOSE).pack()))
         rows = [first, second]
+    if head and state is not None and not state.closed:
+        rows.append([Button("Giao KSV khác", ItemAction(item.id, Act.ASSIGN).pack())])
     if head and len(item.live_events) > 1:
         rows.append([Button("Xóa sự kiện cuối (ghi nhầm)", ItemAction(item.id, Act.UNDO).pack())])
     rows.append([Button("« Danh sách", ListView(View.MINE if not head else View.ALL).pack())])

@@ -163,3 +163,26 @@ async def test_conversion_stage_change_and_a_heads_undo_in_chat(world: World) ->
     undone = joined(await head.send("ghi nhầm giai đoạn"))
     assert "Đã xóa sự kiện cuối" in undone and "[đã xóa: ghi nhầm giai đoạn]" in undone
     assert "Hiện tại: Điều tra vụ án" in undone
+
+
+async def test_a_head_gives_an_item_to_another_prosecutor(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    other = await world.app.repos.users.create("test", "staff-a2", "Cán bộ A2", world.staff_a.unit_id, Role.STAFF)
+    chat = world.chat(world.staff_a)
+    card = await chat.send("tạm giữ từ 10h 06/12/2026")
+    await chat.press(_press(buttons(card), "Theo dõi"))
+    await chat.send("D4")
+    await chat.press(_press(buttons(await chat.send("bỏ qua")), "Lưu"))
+    (item,) = await world.app.repos.register.in_scope(world.staff_a)
+    head = world.chat(world.head_a)
+    choices = await head.press(_press(buttons(await head.press(OpenItem(item.id).pack())), "Giao KSV"))
+    assert "Cán bộ B" not in joined(choices) and "Cán bộ A2" in str(buttons(choices))
+    forged = await head.press(f"tdf:assign:{world.staff_b.id}")  # a person of unit B
+    assert "không thuộc đơn vị" in joined(forged)
+    done = joined(await head.press(_press(buttons(choices), "Cán bộ A2")))
+    assert "Đã giao cho Cán bộ A2" in done and "KSV phụ trách: Cán bộ A2" in done
+    rows = await world.app.repos.db.fetchall(
+        "SELECT user_id FROM outbox WHERE status = 'pending' AND key LIKE '%:12h:%'"
+    )
+    assert [r["user_id"] for r in rows] == [other.id]
+    assert "D4" in await world.chat(other).text("/theodoi") and "D4" not in await chat.text("/theodoi")
