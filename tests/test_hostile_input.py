@@ -549,7 +549,7 @@ async def restore(arena: Arena) -> None:
         [latest, *_] = await repos.checkins.recent(w.staff_a)
         arena.checkin_a = latest.id
     item = await repos.register.get(w.staff_a, arena.item_a)
-    if item is None or item.closed_at is not None:
+    if item is None or item.closed_at is not None or len(item.live_events) > 1:  # fresh: no extension used
         arena.item_a = await _track(arena.app, w.staff_a, "Theo dõi A")
 
 
