@@ -18,9 +18,9 @@ from handlers.register.buttons import Act, Choose, Confirm, ItemAction
 from handlers.register.flow import CANCEL, CATEGORIES, KINDS, parse_length
 from handlers.register.plan import state_of
 from handlers.register.views import show_item
+from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from knowledge.deadlines.register_chain import State
 from knowledge.deadlines.register_rules import NEXT_STAGES, ChainError, extension_steps
-from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from storage.register_model import Item, RegisterConflict, RegisterScopeError
 from storage.users import Role
 

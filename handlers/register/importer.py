@@ -11,9 +11,9 @@ from typing import Any
 
 from handlers.register.service import validate
 from handlers.register.sheet import Sheet, parse_length, parse_moment
+from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_chain import Event, State, apply
 from knowledge.deadlines.register_rules import ChainError
-from knowledge.deadlines.periods import load_periods
 from knowledge.kb.normalize import fold
 from storage.register_model import NewItem
 from storage.users import User

@@ -14,8 +14,8 @@ from collections.abc import Hashable, Sequence
 from datetime import datetime, time, timedelta, tzinfo
 
 from handlers.register.buttons import OpenItem
-from knowledge.deadlines.register_chain import Event, State, Step, fold
 from knowledge.deadlines.periods import load_periods
+from knowledge.deadlines.register_chain import Event, State, Step, fold
 from knowledge.deadlines.reminders import expiry_text, leads_before
 from storage.outbox import NewMessage
 from storage.register_model import Item, topic

@@ -22,6 +22,7 @@ from typing import Any
 
 from knowledge.deadlines.calculator import DeadlineInputError, add_months, compute
 from knowledge.deadlines.calendar import load_calendar
+from knowledge.deadlines.periods import Length, load_periods
 from knowledge.deadlines.register_rules import (
     EXTENSION_TABLE,
     NEXT_STAGES,
@@ -31,7 +32,6 @@ from knowledge.deadlines.register_rules import (
     length_text,
     requested,
 )
-from knowledge.deadlines.periods import Length, load_periods
 from knowledge.deadlines.reminders import due_text
 
 TERMINAL = ("release", "close")
