@@ -92,9 +92,9 @@ def test_stated_expiries_that_disagree_with_the_law_are_each_reported(
     sheet = _write(tmp_path, "sai.csv", TITLE + HEADER + wrong)
     assert main(["track", "import", str(sheet), "--unit", "A"]) == 0
     out = capsys.readouterr().out
-    assert (
-        "dòng 4: bảng ghi 10:30 08/12/2026, theo Điều 117, 118 BLTTHS 2015; Điều 17 TTLT 04/2018 là 09:30 08/12/2026"
-        in out
+    line4 = next(line for line in out.splitlines() if line.startswith("- dòng 4:"))
+    assert line4.startswith("- dòng 4: bảng ghi 10:30 08/12/2026, theo Điều 117") and line4.endswith(
+        "là 09:30 08/12/2026"
     )
     assert "dòng 5: bảng ghi 30/01/2027, theo" in out and "là 29/01/2027" in out
     assert "dòng 6" not in out
