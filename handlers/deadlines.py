@@ -218,7 +218,7 @@ def _computed(ctx: Context, query: DeadlineQuery) -> list[Reply]:
         )
     except DeadlineInputError as exc:
         return [Reply(f"{exc.message_vi}\nGõ /tinhhan để nhập lại từng bước.")]
-    remember(ctx.conversation.data, _inputs(query))
+    remember(ctx.conversation.data, {**_inputs(query), "label": result.label})  # the label: qa's context
     replies = [reply(format_card(result), *remind_buttons(result))]
     for kind in query.related_kinds:
         try:

@@ -131,6 +131,7 @@ async def from_card(ctx: Context, data: TrackCard) -> list[Reply]:
     last = ctx.conversation.data.get(LAST)
     if not isinstance(last, dict) or last.get("kind") not in KINDS:
         return [Reply("Loại thời hạn này chưa theo dõi được trong sổ. Gõ /theodoi_moi để tạo mục theo dõi từng bước.")]
-    draft = {k: v for k, v in last.items() if v not in (None, "") and k != "anqg"}
+    inputs = ("kind", "start", "category", "months", "days", "tam_giu_days")  # not the card's "label"
+    draft = {k: last[k] for k in inputs if last.get(k) not in (None, "")}
     ctx.conversation.data[DRAFT] = draft
     return ask(ctx)
