@@ -83,7 +83,6 @@ def plan_leads(
 
 
 async def on_remind(ctx: Context, data: RemindButton) -> list[Reply]:
-    assert ctx.user is not None
     query = ctx.conversation.data.get(LAST)
     if not isinstance(query, dict):
         return [
@@ -109,10 +108,10 @@ async def on_remind(ctx: Context, data: RemindButton) -> list[Reply]:
         ]
     text = reminder_text(result, data.step)
     base = (
-        f"dlr:{ctx.user.id}:{result.kind}:{result.start_text()}:{result.category or ''}:{data.step}:{end.isoformat()}"
+        f"dlr:{ctx.member.id}:{result.kind}:{result.start_text()}:{result.category or ''}:{data.step}:{end.isoformat()}"
     )
     messages = [
-        NewMessage(f"{base}:{lead.code}", ctx.user, text, not_before=lead_at(lead, tz), expires_at=until)
+        NewMessage(f"{base}:{lead.code}", ctx.member, text, not_before=lead_at(lead, tz), expires_at=until)
         for lead, until in planned
     ]
     created = await ctx.repos.outbox.queue(messages, now)

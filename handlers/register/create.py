@@ -40,10 +40,9 @@ def ask(ctx: Context) -> list[Reply]:
 
 
 def _new_item(ctx: Context, draft: dict[str, Any]) -> NewItem:
-    assert ctx.user is not None
     start = {k: draft.get(k) for k in ("kind", "start", "category", "months", "days", "tam_giu_days")}
     start = {k: v for k, v in start.items() if v not in (None, "")}
-    return NewItem(ctx.user.unit_id, draft["label"], ctx.user.id, start, draft.get("case_number") or None)
+    return NewItem(ctx.member.unit_id, draft["label"], ctx.member.id, start, draft.get("case_number") or None)
 
 
 def _summary(ctx: Context, draft: dict[str, Any]) -> Reply:
@@ -111,17 +110,16 @@ async def choose(ctx: Context, data: Choose) -> list[Reply]:
 
 
 async def _save(ctx: Context, draft: dict[str, Any]) -> list[Reply]:
-    assert ctx.user is not None
     tz = ctx.services.settings.timezone
     try:
-        (item_id,) = await service.create(ctx.repos, ctx.user, [_new_item(ctx, draft)], ctx.now(), tz)
+        (item_id,) = await service.create(ctx.repos, ctx.member, [_new_item(ctx, draft)], ctx.now(), tz)
     except ChainError as exc:
         return [Reply(f"{exc.message_vi}\nGõ /theodoi_moi để nhập lại.")]
     except RegisterScopeError:
         return [Reply("Anh/chị không tạo được mục theo dõi cho đơn vị này.")]
     ctx.conversation.data.pop(DRAFT, None)
     ctx.conversation.state = None
-    item = await ctx.repos.register.get(ctx.user, item_id)
+    item = await ctx.repos.register.get(ctx.member, item_id)
     assert item is not None
     return [Reply("Đã lưu mục theo dõi."), show_item(ctx, item)]
 

@@ -34,14 +34,12 @@ CONFIRM_TEXT = {
 
 
 async def _item(ctx: Context, item_id: int) -> Item | None:
-    assert ctx.user is not None
-    return await ctx.repos.register.get(ctx.user, item_id)
+    return await ctx.repos.register.get(ctx.member, item_id)
 
 
 async def _record(ctx: Context, item: Item, kind: str, data: dict[str, Any]) -> list[Reply]:
-    assert ctx.user is not None
     try:
-        await service.record(ctx.repos, ctx.user, item, kind, data, ctx.now(), ctx.services.settings.timezone)
+        await service.record(ctx.repos, ctx.member, item, kind, data, ctx.now(), ctx.services.settings.timezone)
     except ChainError as exc:
         return [Reply(f"{exc.message_vi}\nKhông có gì được lưu.")]
     except (RegisterConflict, RegisterScopeError):
@@ -54,7 +52,6 @@ async def _record(ctx: Context, item: Item, kind: str, data: dict[str, Any]) -> 
 
 
 async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
-    assert ctx.user is not None
     item = await _item(ctx, data.item_id)
     if item is None:
         return [Reply(NOT_FOUND)]
@@ -63,7 +60,7 @@ async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
     except ChainError:
         state = State()
     if data.action is Act.UNDO:
-        if not ctx.user.role.at_least(Role.HEAD) or len(item.live_events) < 2:
+        if not ctx.member.role.at_least(Role.HEAD) or len(item.live_events) < 2:
             return [Reply("Chỉ lãnh đạo đơn vị xóa được sự kiện cuối (ghi nhầm).")]
         _keep(ctx, item, data.action)
         ctx.conversation.state = "tde_reason"
@@ -103,11 +100,10 @@ async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
 
 
 async def _assign_choices(ctx: Context, item: Item) -> list[Reply]:
-    assert ctx.user is not None
-    if not ctx.user.role.at_least(Role.HEAD):
+    if not ctx.member.role.at_least(Role.HEAD):
         return [Reply("Chỉ lãnh đạo đơn vị giao mục theo dõi cho KSV khác.")]
     people = [
-        u for u in await ctx.repos.users.list_in_scope(ctx.user, limit=500) if u.unit_id == item.unit_id and u.active
+        u for u in await ctx.repos.users.list_in_scope(ctx.member, limit=500) if u.unit_id == item.unit_id and u.active
     ]
     _keep(ctx, item, Act.ASSIGN)
     rows = [[Button(u.display_name[:40], Choose("assign", str(u.id)).pack())] for u in people[:20]]
@@ -145,12 +141,11 @@ async def typed(ctx: Context) -> list[Reply]:
         return [Reply(CHANGED)]
     act = Act(draft["act"])
     if ctx.conversation.state == "tde_reason":
-        assert ctx.user is not None
         reason = " ".join(ctx.text.split())[:200]
         if len(reason) < 3:
             return [Reply("Anh/chị nhập lý do (ít nhất 3 ký tự). Gõ /huy để dừng.")]
         try:
-            await service.undo_last(ctx.repos, ctx.user, item, reason, ctx.now(), ctx.services.settings.timezone)
+            await service.undo_last(ctx.repos, ctx.member, item, reason, ctx.now(), ctx.services.settings.timezone)
         except (RegisterConflict, RegisterScopeError, ChainError):
             return [Reply(CHANGED)]
         ctx.conversation.state = None
@@ -179,13 +174,12 @@ async def typed(ctx: Context) -> list[Reply]:
 
 
 async def _assign(ctx: Context, item: Item, value: str) -> list[Reply]:
-    assert ctx.user is not None
     user_id = int_arg(value)
-    person = await ctx.repos.register.assignee_in_scope(ctx.user, user_id) if user_id is not None else None
+    person = await ctx.repos.register.assignee_in_scope(ctx.member, user_id) if user_id is not None else None
     if person is None or person.unit_id != item.unit_id:
         return [Reply("Người này không thuộc đơn vị của mục theo dõi. Anh/chị chọn lại.")]
     try:
-        await service.reassign(ctx.repos, ctx.user, item, person, ctx.now(), ctx.services.settings.timezone)
+        await service.reassign(ctx.repos, ctx.member, item, person, ctx.now(), ctx.services.settings.timezone)
     except (RegisterConflict, RegisterScopeError):
         return [Reply(CHANGED)]
     ctx.conversation.data.pop(EVENT, None)

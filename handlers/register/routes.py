@@ -15,8 +15,7 @@ from storage.users import Role
 
 
 async def list_command(ctx: Context) -> list[Reply]:
-    assert ctx.user is not None
-    view = View.ALL if ctx.user.role.at_least(Role.HEAD) else View.MINE
+    view = View.ALL if ctx.member.role.at_least(Role.HEAD) else View.MINE
     words = ctx.arg_text.strip().lower()
     if words in ("sap", "sắp", "sap het", "sắp hết"):
         view = View.SOON
@@ -40,12 +39,11 @@ async def on_choose(ctx: Context, data: Choose) -> list[Reply]:
 
 async def export_command(ctx: Context) -> list[Reply]:
     """/theodoi_xuat: the open items in scope (a staff member's own, a head's subtree) as XLSX."""
-    assert ctx.user is not None
-    head = ctx.user.role.at_least(Role.HEAD)
-    items = views.folded(await ctx.repos.register.in_scope(ctx.user, assignee_id=None if head else ctx.user.id))
+    head = ctx.member.role.at_least(Role.HEAD)
+    items = views.folded(await ctx.repos.register.in_scope(ctx.member, assignee_id=None if head else ctx.member.id))
     if not items:
         return [Reply("Không có mục nào đang theo dõi trong phạm vi của anh/chị. Không có tệp để xuất.")]
-    unit = await ctx.repos.units.get(ctx.user.unit_id)
+    unit = await ctx.repos.units.get(ctx.member.unit_id)
     code, name = (unit.code, unit.name) if unit else ("donvi", "")
     now = ctx.local_now().replace(tzinfo=None)
     file = OutFile(f"theodoi-{code}-{now:%Y-%m-%d}.xlsx", build_workbook(items, name, now), XLSX_MIME)

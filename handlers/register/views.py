@@ -67,12 +67,11 @@ def _line(n: int, s: Shown, now: datetime, with_owner: bool) -> str:
 
 
 async def list_view(ctx: Context, view: View, page: int = 1, assignee_id: int | None = None) -> list[Reply]:
-    assert ctx.user is not None
-    head = ctx.user.role.at_least(Role.HEAD)
+    head = ctx.member.role.at_least(Role.HEAD)
     if not head and view is not View.MINE:
         view = View.MINE
-    mine = ctx.user.id if view is View.MINE else assignee_id
-    items = folded(await ctx.repos.register.in_scope(ctx.user, assignee_id=mine))
+    mine = ctx.member.id if view is View.MINE else assignee_id
+    items = folded(await ctx.repos.register.in_scope(ctx.member, assignee_id=mine))
     now = ctx.local_now().replace(tzinfo=None)
     if view is View.SOON:
         items = [s for s in items if now <= s.expiry <= now + SOON]
@@ -180,18 +179,16 @@ def item_buttons(item: Item, state: State | None, head: bool) -> list[list[Butto
 
 
 async def open_item(ctx: Context, data: OpenItem) -> list[Reply]:
-    assert ctx.user is not None
-    item = await ctx.repos.register.get(ctx.user, data.item_id)
+    item = await ctx.repos.register.get(ctx.member, data.item_id)
     if item is None:
         return [Reply("Không tìm thấy mục này trong phạm vi của anh/chị. Gõ /theodoi để xem danh sách.")]
     return [show_item(ctx, item)]
 
 
 def show_item(ctx: Context, item: Item) -> Reply:
-    assert ctx.user is not None
     try:
         state: State | None = state_of(item)
     except ChainError:
         state = None
     now = ctx.local_now().replace(tzinfo=None)
-    return reply(item_text(item, state, now), *item_buttons(item, state, ctx.user.role.at_least(Role.HEAD)))
+    return reply(item_text(item, state, now), *item_buttons(item, state, ctx.member.role.at_least(Role.HEAD)))
