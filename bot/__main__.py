@@ -21,6 +21,7 @@ CLI_MODULES = (
     "bot.cli.calendar",
     "bot.cli.facilities",
     "bot.cli.export",
+    "bot.cli.track",
 )
 
 

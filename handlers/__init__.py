@@ -7,6 +7,7 @@ from bot.chat.routing import Router
 
 def build_router() -> Router:
     from handlers import admin, checkin, common, deadlines, link, outbox_admin, qa, reports, units
+    from handlers.register import routes as register
 
     router = Router()
     common.register(router)
@@ -17,5 +18,6 @@ def build_router() -> Router:
     deadlines.register(router)
     checkin.register(router)
     reports.register(router)
+    register.register(router)
     qa.register(router)  # also takes free text: a question to the knowledge base
     return router

@@ -8,13 +8,14 @@ shows the card and queues the personal reminder in the outbox.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
 from bot.chat.routing import Router, callback_data, int_arg
-from knowledge.deadlines.calculator import DeadlineInputError, DeadlineResult, compute, fmt_date, list_kinds
+from handlers.deadline_reminders import RemindButton, on_remind, remember, remind_buttons
+from knowledge.deadlines.calculator import DeadlineInputError, compute, list_kinds
 from knowledge.deadlines.card import format_card
 from knowledge.deadlines.dateparse import DateParseError, DeadlineQuery, detect_deadline_query, parse_date_time
 from knowledge.deadlines.periods import load_periods
@@ -31,7 +32,6 @@ CATEGORY_LABELS = {
     "rnt": "Rất nghiêm trọng",
     "dbnt": "Đặc biệt nghiêm trọng",
 }
-REMINDER_OFFSETS = {"1d": "Trước 1 ngày", "3d": "Trước 3 ngày", "0d": "Sáng ngày cuối"}
 KIND_PAGE = 8
 FLOW = "dl"  # key of the draft in the conversation data
 _LENGTH = re.compile(r"^\s*(?:(\d{1,2})\s*(?:thang|tháng|th|t))?\s*(?:(\d{1,3})\s*(?:ngay|ngày|n|d))?\s*$", re.I)
@@ -191,6 +191,19 @@ async def tam_giu_step(ctx: Context) -> list[Reply]:
 
 
 # -- computing and showing ------------------------------------------------------------------
+def _inputs(query: DeadlineQuery) -> dict[str, Any]:
+    start = query.start
+    return {
+        "kind": query.kind,
+        "start": start.isoformat(timespec="minutes") if isinstance(start, datetime) else start.isoformat(),
+        "category": query.category,
+        "months": query.months,
+        "days": query.days,
+        "tam_giu_days": query.tam_giu_days,
+        "anqg": query.anqg,
+    }
+
+
 def _computed(ctx: Context, query: DeadlineQuery) -> list[Reply]:
     try:
         result = compute(
@@ -205,9 +218,8 @@ def _computed(ctx: Context, query: DeadlineQuery) -> list[Reply]:
         )
     except DeadlineInputError as exc:
         return [Reply(f"{exc.message_vi}\nGõ /tinhhan để nhập lại từng bước.")]
-    ctx.conversation.data["dl_last"] = _remember(result)
-    buttons = [Button(label, callback_data("dlr", code)) for code, label in REMINDER_OFFSETS.items()]
-    replies = [reply(format_card(result) + "\n\nNhắc tôi trước hạn:", buttons)]
+    remember(ctx.conversation.data, {**_inputs(query), "label": result.label})  # the label: qa's context
+    replies = [reply(format_card(result), *remind_buttons(result))]
     for kind in query.related_kinds:
         try:
             other = compute(kind, query.start, today=_local_naive(ctx).date())
@@ -215,17 +227,6 @@ def _computed(ctx: Context, query: DeadlineQuery) -> list[Reply]:
             continue
         replies.append(Reply(format_card(other)))
     return replies
-
-
-def _remember(result: DeadlineResult) -> dict[str, str]:
-    step = result.max_step
-    return {
-        "label": result.label,
-        "last_day": step.last_day.isoformat(),
-        "end_time": step.end_time,
-        "kind": result.kind,
-        "start": result.start_text(),
-    }
 
 
 async def free_text_deadline(ctx: Context) -> list[Reply] | None:
@@ -255,41 +256,10 @@ async def free_text_deadline(ctx: Context) -> list[Reply] | None:
     return _computed(ctx, query)
 
 
-# -- "Nhắc tôi trước hạn" -------------------------------------------------------------------
-async def remind_button(ctx: Context) -> list[Reply]:
-    last = ctx.conversation.data.get("dl_last")
-    if len(ctx.args) != 1 or ctx.args[0] not in REMINDER_OFFSETS or not isinstance(last, dict):
-        return [
-            Reply("Không còn kết quả để đặt nhắc. Anh/chị tính lại thời hạn (/tinhhan) rồi bấm «Nhắc tôi trước hạn».")
-        ]
-    tz = ctx.services.settings.timezone
-    last_day = date.fromisoformat(last["last_day"])
-    offset = {"1d": 1, "3d": 3, "0d": 0}[ctx.args[0]]
-    remind_local = datetime.combine(last_day - timedelta(days=offset), time(8, 0), tzinfo=tz)
-    now = ctx.now()
-    end = datetime.combine(last_day, time(23, 59), tzinfo=tz)
-    if last["end_time"] != "24:00":
-        hour, minute = (int(p) for p in last["end_time"].split(":"))
-        end = datetime.combine(last_day, time(hour, minute), tzinfo=tz)
-        remind_local = min(remind_local, end - timedelta(hours=6))
-    if end <= now:
-        return [Reply("Thời hạn này đã hết, không đặt nhắc được. Anh/chị kiểm tra lại ngày bắt đầu.")]
-    when = max(remind_local, now)
-    text = f"⏰ Nhắc hạn: {last['label']} (bắt đầu {last['start']}) hết hạn lúc {last['end_time']} ngày {fmt_date(last_day)}."
-    key = f"dlr:{ctx.member.id}:{last['kind']}:{last['start']}:{last['last_day']}:{ctx.args[0]}"
-    created = await ctx.repos.outbox.enqueue(
-        key=key, user=ctx.member, text=text, now=now, not_before=when, expires_at=end
-    )
-    shown = when.astimezone(tz).strftime("%H:%M ngày %d/%m/%Y")
-    if not created:
-        return [Reply(f"Nhắc hạn này đã được đặt trước đó (gửi lúc {shown}).")]
-    return [Reply(f"Đã đặt nhắc: Trợ lý sẽ nhắn anh/chị lúc {shown}.")]
-
-
 def register(router: Router) -> None:
     router.command("tinhhan", start_flow, help="Tính thời hạn tạm giữ, tạm giam, điều tra, kháng nghị…")
     router.callback("dl", flow_button)
-    router.callback("dlr", remind_button)
+    router.button(RemindButton, on_remind)
     router.state("dl_length", length_step, accepts_numbers=True)
     router.state("dl_start", start_step, accepts_numbers=True)
     router.state("dl_tg", tam_giu_step, accepts_numbers=True)

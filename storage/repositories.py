@@ -14,6 +14,7 @@ from storage.leases import LeaseRepository
 from storage.links import LinkRepository
 from storage.outbox import OutboxRepository
 from storage.questions import QuestionLog
+from storage.register import RegisterRepository
 from storage.reports import ReportRepository
 from storage.signals import Signals
 from storage.units import UnitRepository
@@ -38,6 +39,7 @@ class Repositories:
     reports: ReportRepository
     leases: LeaseRepository
     signals: Signals
+    register: RegisterRepository
 
     @classmethod
     def over(cls, db: Database) -> Repositories:
@@ -57,4 +59,5 @@ class Repositories:
             reports=ReportRepository(db),
             leases=LeaseRepository(db),
             signals=Signals(db),
+            register=RegisterRepository(db),
         )

@@ -37,8 +37,10 @@ from bot.chat import texts
 from bot.chat.messages import Location, Photo, Reply, split_text
 from bot.config import Secret
 from bot.demo import ensure_console_admin
+from handlers.register import service as register_service
 from storage.checkins import Checkin
 from storage.facilities import Facility, FacilityInput
+from storage.register_model import NewItem
 from storage.users import Role, User
 from tests.conftest import World
 from tests.fakes import FakeChat, buttons, joined
@@ -250,9 +252,15 @@ PREFIX_ACTIONS = {
     "kh": ("v", "e", "d", "f", "k", "x"),
     "cs": ("c", "a", "u", "k", "s", "f", "v", "n", "d", "q", "x", "r"),
     "dl": ("p", "k", "c", "today", "tg0"),
-    "dlr": ("1d", "3d", "0d"),
+    "dlr": ("0", "1", "2", "3"),
     "kb": ("tam_giu", "khong-co"),
     "kbc": ("thoi_han", "chi_tieu", "phuong_cham"),
+    "tdo": ("<item_b>", "<item_a>"),
+    "tda": ("<item_b>", "<item_a>"),
+    "tdk": ("<item_b>", "<item_a>"),
+    "tdl": ("m", "a", "s", "q"),
+    "tdf": ("new", "kind", "category", "start", "save", "ext", "stage", "stage_today", "conv_cat", "assign", "cancel"),
+    "tdc": (),
     "usr": (),
     "usa": (),
     "usp": (),
@@ -306,6 +314,8 @@ class Arena:
     head_b: User
     invite_b: str
     markers: tuple[str, ...]
+    item_a: int = 0
+    item_b: int = 0
 
     @property
     def app(self) -> Any:
@@ -328,6 +338,8 @@ class Arena:
             "unit_a": w.staff_a.unit_id,
             "unit_p": w.province_admin.unit_id,
             "draft_b": self.checkin_b.draft_id,
+            "item_a": self.item_a,
+            "item_b": self.item_b,
         }
         return {f"<{name}>": str(value) for name, value in ids.items()}
 
@@ -377,6 +389,8 @@ async def arena(world: World) -> AsyncIterator[Arena]:
     invite = await repos.invites.create(world.staff_b.unit_id, Role.ADMIN, created_by=None, ttl=timedelta(days=7))
     [checkin_b] = await repos.checkins.recent(head_b)
     [checkin_a] = await repos.checkins.recent(world.staff_a)
+    item_b = await _track(app, world.staff_b, f"{MARK}-REG")
+    item_a = await _track(app, world.staff_a, "Theo dõi A")
     yield Arena(
         world,
         fac_a,
@@ -386,6 +400,8 @@ async def arena(world: World) -> AsyncIterator[Arena]:
         head_b,
         invite.code,
         (MARK, invite.code, invite.code.replace("-", "")),
+        item_a,
+        item_b,
     )
     assert await app.db.integrity_ok()
     assert await app.db.fetchall("PRAGMA foreign_key_check") == []
@@ -495,6 +511,19 @@ PATHS: dict[str, tuple[str, tuple[str, ...]]] = {
     "cs.freq": ("head_a", ("@cs:a", "Nhà tạm giữ mới", "@cs:k:nha_tam_giu", "@cs:s")),
     "cs.value": ("head_a", ("@cs:n:{fac_a}",)),
     "cs.value/address": ("head_a", ("@cs:d:{fac_a}",)),
+    "td_kind": ("staff_a", ("/theodoi_moi",)),
+    "td_category": ("staff_a", ("/theodoi_moi", "@tdf:kind:dieu_tra")),
+    "td_start": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giu")),
+    "td_length": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giam", "@tdf:category:nghiem_trong", "01/03/2026")),
+    "td_deduct": (
+        "staff_a",
+        ("/theodoi_moi", "@tdf:kind:tam_giam", "@tdf:category:nghiem_trong", "01/03/2026", "2 tháng"),
+    ),
+    "td_label": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giu", "10h 01/03/2026")),
+    "td_case": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giu", "10h 01/03/2026", "A1")),
+    "tde_len": ("staff_a", ("@tda:{item_a}:gh",)),
+    "tde_start": ("staff_a", ("@tda:{item_a}:gd", "@tdf:stage:truy_to")),
+    "tde_reason": ("head_a", ("@tda:{item_a}:gh", "@tdf:ext:max", "@tda:{item_a}:xo")),
     "-": ("staff_a", ()),  # no state: free text is a question or a deadline
 }
 TEXT_STATES = sorted(PATHS)
@@ -519,6 +548,18 @@ async def restore(arena: Arena) -> None:
         await _submit(arena.chat(w.staff_a), arena.fac_a, "Ghi chú A", "Vi phạm A", "Kiến nghị A")
         [latest, *_] = await repos.checkins.recent(w.staff_a)
         arena.checkin_a = latest.id
+    item = await repos.register.get(w.staff_a, arena.item_a)
+    if item is None or item.closed_at is not None or len(item.live_events) > 1:  # fresh: no extension used
+        arena.item_a = await _track(arena.app, w.staff_a, "Theo dõi A")
+
+
+async def _track(app: Any, user: User, label: str) -> int:
+    """A tracked investigation stage (the register) of the user's unit."""
+    start = {"kind": "dieu_tra", "start": "2026-03-01", "category": "nghiem_trong"}
+    item = NewItem(user.unit_id, label, user.id, start)
+    now, tz = app.services.clock.now(), app.services.settings.timezone
+    (item_id,) = await register_service.create(app.repos, user, [item], now, tz)
+    return item_id
 
 
 async def enter(arena: Arena, target: str) -> User:
@@ -530,7 +571,7 @@ async def enter(arena: Arena, target: str) -> User:
     await say(arena, user, "/huy")
     if state == "-":
         return user
-    values = {"fac_a": arena.fac_a.id, "checkin_a": arena.checkin_a}
+    values = {"fac_a": arena.fac_a.id, "checkin_a": arena.checkin_a, "item_a": arena.item_a}
     for step in path:
         step = step.format(**values)
         await say(arena, user, step[1:] if step.startswith("@") else step, press=step.startswith("@"))
@@ -590,6 +631,8 @@ forged_callback = st.one_of(
 )
 # Real record ids, filled in at run time: unit B's first, then unit A's and the units'.
 ID_TOKENS = (
+    "<item_a>",
+    "<item_b>",
     "<fac_b>",
     "<checkin_b>",
     "<head_b>",

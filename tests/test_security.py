@@ -108,6 +108,12 @@ CALLBACK_ROLES: dict[str, Role] = {
     "kh": Role.STAFF,
     "kb": Role.STAFF,
     "kbc": Role.STAFF,
+    "tdo": Role.STAFF,
+    "tda": Role.STAFF,
+    "tdk": Role.STAFF,
+    "tdl": Role.STAFF,
+    "tdf": Role.STAFF,
+    "tdc": Role.STAFF,
 }
 
 
@@ -547,7 +553,7 @@ async def test_token_never_reaches_the_logs_of_a_session(tmp_path: Path) -> None
         _message(7, STAFF_TG, "/moi"),  # refused: staff
         _press(8, STAFF_TG, "usr:1:admin"),  # forged: refused
     ]
-    expected = ("Đăng ký thành công", "Các lệnh anh/chị dùng được", "Tính thời hạn", "Nhắc tôi trước hạn")
+    expected = ("Đăng ký thành công", "Các lệnh anh/chị dùng được", "Tính thời hạn", "Trả tự do chậm nhất")
 
     def answered(api: FakeBotApi) -> bool:
         sent = [str(m.get("text", "")) for m in list(api.sent)]

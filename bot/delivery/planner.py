@@ -19,6 +19,8 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from bot.clock import local
 from handlers.checkin.due import Due, due_status
+from handlers.register.digest import RegisterDigest
+from handlers.register.digest import section as register_section
 from handlers.reports.texts import digest_text, escalation_buttons, escalation_text
 from handlers.reports.texts import reminder_message as build_reminder
 from knowledge.reports.config import ReportBook, Schedule
@@ -188,10 +190,11 @@ class Planner:
             return 0
         day, moment = moments[-1]
         start = datetime.combine(day, time(0), self.tz)
+        register = await RegisterDigest.load(self.repos, local(now, self.tz))
         messages = []
         for users in recipients.values():
             for user in users:
-                text = await self._digest_for(user, day, start, now)
+                text = await self._digest_for(user, day, start, now, register.lines_for(user, day))
                 if text:
                     messages.append(
                         NewMessage(
@@ -204,7 +207,9 @@ class Planner:
                     )
         return await self.repos.outbox.queue(messages, now) if messages else 0
 
-    async def _digest_for(self, user: User, day: date, start: datetime, now: datetime) -> str | None:
+    async def _digest_for(
+        self, user: User, day: date, start: datetime, now: datetime, register: list[str] | None = None
+    ) -> str | None:
         facilities = []
         for status in await self.repos.facilities.statuses(user):
             last = parse_utc(status.last_checked_at) if status.last_checked_at else None
@@ -216,6 +221,7 @@ class Planner:
             text.removeprefix("⏰ Nhắc hạn: ")
             for text in await self.repos.reports.personal_reminders_between(user.id, start, start + timedelta(days=1))
         ]
-        if not facilities and not personal:
+        if not facilities and not personal and not register:
             return None
-        return digest_text(day, facilities, personal)
+        text = digest_text(day, facilities, personal)
+        return f"{text}\n{register_section(register)}" if register else text

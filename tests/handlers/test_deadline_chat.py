@@ -22,7 +22,12 @@ async def test_guided_flow_for_tam_giu(world: World) -> None:
     card = await chat.send("14h 03/05/2026")
     text = joined(card)
     assert "14:00 ngày 06/05/2026" in text and "14:00 ngày 12/05/2026" in text
-    assert [label for label, _ in buttons(card)] == ["Trước 1 ngày", "Trước 3 ngày", "Sáng ngày cuối"]
+    assert [label for label, _ in buttons(card)] == [
+        "⏰ Nhắc tôi trước hạn",
+        "Nhắc theo gia hạn lần 1",
+        "Nhắc theo gia hạn lần 2",
+        "📋 Theo dõi trong sổ",
+    ]
     conv = await world.app.repos.conversations.load("test", "staff-a", "staff-a")
     assert conv.state is None
 
@@ -75,11 +80,12 @@ async def test_reminder_is_queued_once_and_delivered_at_the_chosen_time(world: W
     clock.set(datetime(2026, 3, 2, 1, 0, tzinfo=UTC))  # type: ignore[attr-defined]
     chat = world.chat(world.staff_a)
     card = await chat.send("khang cao ban an tuyen ngay 2/3/2026")
-    data = _press(buttons(card), "Trước 1 ngày")
-    assert "08:00 ngày 16/03/2026" in joined(await chat.press(data))
+    data = _press(buttons(card), "Nhắc tôi trước hạn")
+    # 15 days from Monday 02/03/2026: 17/03/2026, reminded 07:30 three days before, the day before and that day.
+    assert "07:30 14/03/2026, 07:30 16/03/2026, 07:30 17/03/2026" in joined(await chat.press(data))
     assert "đã được đặt" in joined(await chat.press(data))
     counts = await world.app.repos.outbox.count_by_status()
-    assert counts == {"pending": 1}
+    assert counts == {"pending": 3}
 
 
 async def test_console_numbers_are_input_in_number_steps(world: World) -> None:

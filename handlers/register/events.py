@@ -1,0 +1,227 @@
+"""Recording events on a tracked item from chat: extension, tạm giữ → tạm giam, a new stage,
+release, close, and (heads) deleting a wrong last event with a reason.
+
+Every action re-reads the item in the actor's scope; the version shown with a button or kept in
+the draft must still be the item's, so a press made after someone else's change does nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from bot.chat.context import Context
+from bot.chat.messages import Button, Reply, reply
+from bot.chat.routing import int_arg
+from handlers.register import service
+from handlers.register.buttons import Act, Choose, Confirm, ItemAction
+from handlers.register.flow import CANCEL, CATEGORIES, KINDS, parse_length
+from handlers.register.plan import state_of
+from handlers.register.views import show_item
+from knowledge.deadlines.dateparse import DateParseError, parse_date_time
+from knowledge.deadlines.register_chain import State
+from knowledge.deadlines.register_rules import NEXT_STAGES, ChainError, extension_steps
+from storage.register_model import Item, RegisterConflict, RegisterScopeError
+from storage.users import Role
+
+EVENT = "tde"
+NOT_FOUND = "Không tìm thấy mục này trong phạm vi của anh/chị. Gõ /theodoi để xem danh sách."
+CHANGED = "Mục này vừa được cập nhật hoặc đã kết thúc. Anh/chị mở lại mục (/theodoi) rồi thao tác tiếp."
+CONFIRM_TEXT = {
+    Act.RELEASE: "Ghi nhận người này đã được trả tự do / thay đổi biện pháp ngăn chặn, dừng nhắc hạn?",
+    Act.CLOSE: "Kết thúc theo dõi mục này, dừng nhắc hạn?",
+}
+
+
+async def _item(ctx: Context, item_id: int) -> Item | None:
+    return await ctx.repos.register.get(ctx.member, item_id)
+
+
+async def _record(ctx: Context, item: Item, kind: str, data: dict[str, Any]) -> list[Reply]:
+    try:
+        await service.record(ctx.repos, ctx.member, item, kind, data, ctx.now(), ctx.services.settings.timezone)
+    except ChainError as exc:
+        return [Reply(f"{exc.message_vi}\nKhông có gì được lưu.")]
+    except (RegisterConflict, RegisterScopeError):
+        return [Reply(CHANGED)]
+    ctx.conversation.state = None
+    ctx.conversation.data.pop(EVENT, None)
+    fresh = await _item(ctx, item.id)
+    assert fresh is not None
+    return [Reply("Đã ghi sự kiện."), show_item(ctx, fresh)]
+
+
+async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
+    item = await _item(ctx, data.item_id)
+    if item is None:
+        return [Reply(NOT_FOUND)]
+    try:
+        state = state_of(item)
+    except ChainError:
+        state = State()
+    if data.action is Act.UNDO:
+        if not ctx.member.role.at_least(Role.HEAD) or len(item.live_events) < 2:
+            return [Reply("Chỉ lãnh đạo đơn vị xóa được sự kiện cuối (ghi nhầm).")]
+        _keep(ctx, item, data.action)
+        ctx.conversation.state = "tde_reason"
+        return [reply("Lý do xóa sự kiện cuối (ví dụ «ghi nhầm ngày»)?", [CANCEL])]
+    if state.step is None or state.closed:
+        return [Reply("Mục này đã kết thúc theo dõi: không ghi thêm sự kiện được.")]
+    if data.action is Act.ASSIGN:
+        return await _assign_choices(ctx, item)
+    if data.action in CONFIRM_TEXT:
+        yes = Button("Xác nhận", Confirm(item.id, data.action, item.version).pack())
+        return [reply(CONFIRM_TEXT[data.action], [yes, CANCEL])]
+    _keep(ctx, item, data.action)
+    step = state.step
+    if data.action is Act.EXTEND:
+        kd, steps = extension_steps(step.kind, step.category)
+        n = state.extensions + 1
+        if n > len(steps):
+            return [Reply(f"{kd.label} đã gia hạn đủ {len(steps)} lần theo {kd.basis}: không gia hạn thêm được.")]
+        most = steps[n - 1].length_for(step.category)
+        assert most is not None
+        ctx.conversation.state = "tde_len"
+        unit = "ngày hoặc giờ" if step.counting == "clock" else "tháng hoặc ngày"
+        maximum = Button(f"Tối đa: {most.text()}", Choose("ext", "max").pack())
+        return [
+            reply(
+                f"Gia hạn lần {n}: tối đa {most.text()} ({steps[n - 1].basis}). Nhập thời hạn trong quyết định ({unit}).",
+                [maximum],
+                [CANCEL],
+            )
+        ]
+    if data.action is Act.CONVERT:
+        ctx.conversation.state = "tde_len"
+        return [reply("Lệnh tạm giam bao lâu? Ví dụ «2 tháng». Ngày tạm giữ được trừ tự động.", [CANCEL])]
+    stages = NEXT_STAGES.get(step.kind, ())
+    rows = [[Button(KINDS.get(k, k), Choose("stage", k).pack())] for k in stages]
+    return [reply("Chuyển sang giai đoạn nào?", *rows, [CANCEL])]
+
+
+async def _assign_choices(ctx: Context, item: Item) -> list[Reply]:
+    if not ctx.member.role.at_least(Role.HEAD):
+        return [Reply("Chỉ lãnh đạo đơn vị giao mục theo dõi cho KSV khác.")]
+    people = [
+        u for u in await ctx.repos.users.list_in_scope(ctx.member, limit=500) if u.unit_id == item.unit_id and u.active
+    ]
+    _keep(ctx, item, Act.ASSIGN)
+    rows = [[Button(u.display_name[:40], Choose("assign", str(u.id)).pack())] for u in people[:20]]
+    return [reply(f"Giao «{item.label}» cho ai?", *rows, [CANCEL])]
+
+
+def _keep(ctx: Context, item: Item, action: Act) -> None:
+    ctx.conversation.data[EVENT] = {"item": item.id, "version": item.version, "act": action.value}
+
+
+async def _kept(ctx: Context) -> tuple[Item | None, dict[str, Any]]:
+    draft = ctx.conversation.data.get(EVENT)
+    if not isinstance(draft, dict):
+        return None, {}
+    item = await _item(ctx, int(draft["item"]))
+    if item is None or item.version != draft.get("version"):
+        return None, draft
+    return item, draft
+
+
+async def on_confirm(ctx: Context, data: Confirm) -> list[Reply]:
+    item = await _item(ctx, data.item_id)
+    if item is None:
+        return [Reply(NOT_FOUND)]
+    if item.version != data.version or data.action not in CONFIRM_TEXT:
+        return [Reply(CHANGED)]
+    return await _record(ctx, item, "release" if data.action is Act.RELEASE else "close", {})
+
+
+async def typed(ctx: Context) -> list[Reply]:
+    """Typed input while recording an event: a length, a stage's start, or a deletion's reason."""
+    item, draft = await _kept(ctx)
+    if item is None:
+        ctx.conversation.state = None
+        return [Reply(CHANGED)]
+    act = Act(draft["act"])
+    if ctx.conversation.state == "tde_reason":
+        reason = " ".join(ctx.text.split())[:200]
+        if len(reason) < 3:
+            return [Reply("Anh/chị nhập lý do (ít nhất 3 ký tự). Gõ /huy để dừng.")]
+        try:
+            await service.undo_last(ctx.repos, ctx.member, item, reason, ctx.now(), ctx.services.settings.timezone)
+        except (RegisterConflict, RegisterScopeError, ChainError):
+            return [Reply(CHANGED)]
+        ctx.conversation.state = None
+        fresh = await _item(ctx, item.id)
+        assert fresh is not None
+        return [Reply("Đã xóa sự kiện cuối (lưu lại lý do)."), show_item(ctx, fresh)]
+    if ctx.conversation.state == "tde_start":
+        try:
+            value = parse_date_time(ctx.text, ctx.local_now().replace(tzinfo=None)).value()
+        except DateParseError as exc:
+            return [Reply(f"{exc.message_vi} Gõ /huy để dừng.")]
+        return await _stage_start(ctx, item, draft, value.date() if isinstance(value, datetime) else value)
+    data = parse_length(ctx.text)
+    if data is None or ("hours" in data and act is not Act.EXTEND):
+        return [Reply("Anh/chị nhập thời hạn, ví dụ «3 ngày», «2 tháng», «48 giờ». Gõ /huy để dừng.")]
+    if act is Act.EXTEND:
+        return await _record(ctx, item, "extend", data)
+    if act is Act.CONVERT:
+        step = state_of(item).step
+        if step is not None and step.category is None:
+            draft["length"] = data
+            rows = [[Button(label, Choose("conv_cat", code).pack())] for code, label in CATEGORIES.items()]
+            return [reply("Tội phạm thuộc loại nào (để kiểm tra gia hạn tạm giam, Điều 173)?", *rows, [CANCEL])]
+        return await _record(ctx, item, "convert", data)
+    return await _record(ctx, item, "stage", {"kind": "tam_giam", "start": draft.get("start"), **data})
+
+
+async def _assign(ctx: Context, item: Item, value: str) -> list[Reply]:
+    user_id = int_arg(value)
+    person = await ctx.repos.register.assignee_in_scope(ctx.member, user_id) if user_id is not None else None
+    if person is None or person.unit_id != item.unit_id:
+        return [Reply("Người này không thuộc đơn vị của mục theo dõi. Anh/chị chọn lại.")]
+    try:
+        await service.reassign(ctx.repos, ctx.member, item, person, ctx.now(), ctx.services.settings.timezone)
+    except (RegisterConflict, RegisterScopeError):
+        return [Reply(CHANGED)]
+    ctx.conversation.data.pop(EVENT, None)
+    fresh = await _item(ctx, item.id)
+    assert fresh is not None
+    return [Reply(f"Đã giao cho {person.display_name}."), show_item(ctx, fresh)]
+
+
+async def _stage_start(ctx: Context, item: Item, draft: dict[str, Any], start: date) -> list[Reply]:
+    if draft["stage"] == "tam_giam":
+        ctx.conversation.state = "tde_len"
+        draft["start"] = start.isoformat()
+        return [reply("Lệnh tạm giam mới bao lâu? Ví dụ «2 tháng».", [CANCEL])]
+    return await _record(ctx, item, "stage", {"kind": draft["stage"], "start": start.isoformat()})
+
+
+def item_kind(item: Item) -> str:
+    try:
+        step = state_of(item).step
+    except ChainError:
+        return ""
+    return step.kind if step else ""
+
+
+async def choose(ctx: Context, data: Choose) -> list[Reply] | None:
+    """Choices while recording an event; None when the choice is not about an event."""
+    if data.field not in ("ext", "stage", "stage_today", "conv_cat", "assign"):
+        return None
+    item, draft = await _kept(ctx)
+    if item is None:
+        return [Reply(CHANGED)]
+    if data.field == "assign":
+        return await _assign(ctx, item, data.value)
+    if data.field == "ext":
+        return await _record(ctx, item, "extend", {})
+    if data.field == "conv_cat" and data.value in CATEGORIES and isinstance(draft.get("length"), dict):
+        return await _record(ctx, item, "convert", {**draft["length"], "category": data.value})
+    if data.field == "stage_today" and "stage" in draft:
+        return await _stage_start(ctx, item, draft, ctx.local_now().date())
+    if data.field != "stage" or data.value not in NEXT_STAGES.get(item_kind(item), ()):
+        return [Reply(CHANGED)]
+    draft["stage"] = data.value
+    ctx.conversation.state = "tde_start"
+    today = Button("Hôm nay", Choose("stage_today", "1").pack())
+    return [reply(f"{KINDS.get(data.value, data.value)}: ngày bắt đầu (ví dụ 06/12/2026)?", [today], [CANCEL])]

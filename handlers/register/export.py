@@ -1,0 +1,114 @@
+"""The register as the units' own sheet (XLSX): title rows, then STT, nhãn, số vụ, biện pháp, từ
+ngày, thời hạn, các lần gia hạn, đến ngày, còn lại, KSV, ghi chú; and the JSON rows of
+``python -m bot track list --json``. Every expiry is recomputed from the events."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from handlers.register.views import Shown
+from knowledge.deadlines.register_chain import Step
+from knowledge.deadlines.reminders import time_left
+
+HEADERS = (
+    "STT",
+    "Nhãn",
+    "Số vụ",
+    "Biện pháp / giai đoạn",
+    "Từ ngày",
+    "Thời hạn",
+    "Các lần gia hạn",
+    "Đến ngày (hết hạn)",
+    "Còn lại",
+    "KSV phụ trách",
+    "Ghi chú",
+)
+
+
+def _start_text(value: Any) -> str:
+    text = str(value)
+    moment = datetime.fromisoformat(text) if "T" in text else None
+    if moment is not None:
+        return moment.strftime("%H:%M %d/%m/%Y")
+    return datetime.fromisoformat(text).strftime("%d/%m/%Y")
+
+
+def _length(data: dict[str, Any]) -> str:
+    parts = []
+    if data.get("months"):
+        parts.append(f"{int(data['months']):02d} tháng")
+    if data.get("days"):
+        parts.append(f"{int(data['days']):02d} ngày")
+    return " ".join(parts)
+
+
+def _end(step: Step) -> str:
+    if step.counting == "clock":
+        return step.expiry.strftime("%H:%M %d/%m/%Y")
+    return step.last_day.strftime("%d/%m/%Y")
+
+
+def row_of(n: int, shown: Shown, now: datetime) -> list[Any]:
+    item = shown.item
+    step = shown.state.step if shown.state else None
+    first = item.live_events[0].data if item.live_events else {}
+    extensions = [e for e in item.live_events if e.type == "extend"]
+    ext_text = "; ".join(f"lần {i}: {_length(e.data) or 'tối đa'}" for i, e in enumerate(extensions, start=1))
+    closed = bool(shown.state and shown.state.closed)
+    return [
+        n,
+        item.label,
+        item.case_number or "",
+        step.label if step else "",
+        _start_text(first["start"]) if "start" in first else "",
+        _length(first) or (step and "theo luật") or "",
+        ext_text,
+        _end(step) if step else "",
+        "đã kết thúc" if closed else (time_left(step.expiry, now) if step else ""),
+        item.assignee_name,
+        item.note or "",
+    ]
+
+
+def build_workbook(items: list[Shown], unit_name: str, now: datetime) -> bytes:
+    wb = Workbook()
+    ws = wb.worksheets[0]
+    ws.title = "Theo dõi thời hạn"
+    ws.append(["BẢNG THEO DÕI THỜI HẠN TẠM GIỮ, TẠM GIAM VÀ GIAI ĐOẠN VỤ ÁN"])
+    ws.append([f"{unit_name} (Cập nhật đến ngày {now.strftime('%d/%m/%Y %H:%M')})"])
+    ws.append(list(HEADERS))
+    for cell in ws[3]:
+        cell.font = Font(bold=True)
+    for n, shown in enumerate(items, start=1):
+        ws.append(row_of(n, shown, now))
+    for column, width in zip("ABCDEFGHIJK", (5, 24, 12, 30, 18, 14, 24, 18, 16, 20, 30), strict=True):
+        ws.column_dimensions[column].width = width
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def json_rows(items: list[Shown]) -> list[dict[str, Any]]:
+    rows = []
+    for shown in items:
+        step = shown.state.step if shown.state else None
+        rows.append(
+            {
+                "id": shown.item.id,
+                "label": shown.item.label,
+                "case_number": shown.item.case_number,
+                "unit": shown.item.unit_name,
+                "prosecutor": shown.item.assignee_name,
+                "kind": step.kind if step else None,
+                "step": step.label if step else None,
+                "expires": step.expiry.strftime("%Y-%m-%d %H:%M") if step else None,
+                "last_day": step.last_day.isoformat() if step else None,
+                "closed": bool(shown.state and shown.state.closed),
+            }
+        )
+    return rows

@@ -1,0 +1,71 @@
+"""The deadline register (sổ theo dõi thời hạn): /theodoi lists tracked items with their current
+expiry (recomputed from their events), opens one, records events; /theodoi_moi creates one."""
+
+from __future__ import annotations
+
+from bot.chat.context import Context
+from bot.chat.messages import OutFile, Reply
+from bot.chat.routing import Router
+from handlers.checkin.export import XLSX_MIME
+from handlers.register import create, events, views
+from handlers.register.buttons import Choose, Confirm, ItemAction, ListView, OpenItem, TrackCard, View
+from handlers.register.export import build_workbook
+from handlers.register.flow import STEPS
+from storage.users import Role
+
+
+async def list_command(ctx: Context) -> list[Reply]:
+    view = View.ALL if ctx.member.role.at_least(Role.HEAD) else View.MINE
+    words = ctx.arg_text.strip().lower()
+    if words in ("sap", "sắp", "sap het", "sắp hết"):
+        view = View.SOON
+    elif words in ("qua han", "quá hạn"):
+        view = View.OVERDUE
+    elif words in ("toi", "tôi", "cua toi", "của tôi"):
+        view = View.MINE
+    return await views.list_view(ctx, view)
+
+
+async def on_list(ctx: Context, data: ListView) -> list[Reply]:
+    return await views.list_view(ctx, data.view, data.page, data.assignee_id)
+
+
+async def on_choose(ctx: Context, data: Choose) -> list[Reply]:
+    handled = await events.choose(ctx, data)
+    if handled is not None:
+        return handled
+    return await create.choose(ctx, data)
+
+
+async def export_command(ctx: Context) -> list[Reply]:
+    """/theodoi_xuat: the open items in scope (a staff member's own, a head's subtree) as XLSX."""
+    head = ctx.member.role.at_least(Role.HEAD)
+    items = views.folded(await ctx.repos.register.in_scope(ctx.member, assignee_id=None if head else ctx.member.id))
+    if not items:
+        return [Reply("Không có mục nào đang theo dõi trong phạm vi của anh/chị. Không có tệp để xuất.")]
+    unit = await ctx.repos.units.get(ctx.member.unit_id)
+    code, name = (unit.code, unit.name) if unit else ("donvi", "")
+    now = ctx.local_now().replace(tzinfo=None)
+    file = OutFile(f"theodoi-{code}-{now:%Y-%m-%d}.xlsx", build_workbook(items, name, now), XLSX_MIME)
+    return [Reply(f"Sổ theo dõi thời hạn: {len(items)} mục, tệp {file.filename}.", file=file)]
+
+
+def register(router: Router) -> None:
+    router.command(
+        "theodoi",
+        list_command,
+        help="Sổ theo dõi thời hạn tạm giữ, tạm giam, giai đoạn vụ án (nhắc trước hạn)",
+        usage="[sắp | quá hạn | tôi]",
+    )
+    router.command("theodoi_moi", create.start, help="Tạo mục theo dõi thời hạn mới, từng bước")
+    router.command("theodoi_xuat", export_command, help="Xuất sổ theo dõi thời hạn ra tệp Excel")
+    router.button(ListView, on_list)
+    router.button(OpenItem, views.open_item)
+    router.button(ItemAction, events.on_action)
+    router.button(Confirm, events.on_confirm)
+    router.button(Choose, on_choose)
+    router.button(TrackCard, create.from_card)
+    for step in STEPS:
+        router.state(step.state, create.typed, accepts_numbers=step.accepts_numbers)
+    for state in ("tde_len", "tde_start", "tde_reason"):
+        router.state(state, events.typed, accepts_numbers=True)

@@ -1,0 +1,159 @@
+"""What the chat, the CLI and the importer share: validate an item's chain with the law, create
+items and record events with their reminders planned in the same transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
+
+from handlers.register.plan import state_of, step_messages
+from knowledge.deadlines.register_chain import Event, State, apply, fold
+from knowledge.deadlines.register_rules import ChainError
+from storage.outbox import NewMessage
+from storage.register_model import Item, NewItem
+from storage.repositories import Repositories
+from storage.users import User, heads_by_unit
+
+MAX_LABEL = 80
+CLOSING = ("release", "close")
+
+
+def check_start(data: dict[str, Any], now_local: datetime) -> None:
+    """A start more than a day in the future is a typo (the order is not issued yet)."""
+    raw = data.get("start")
+    if raw is None:
+        return
+    text = str(raw)
+    start = (
+        datetime.fromisoformat(text) if "T" in text else datetime.combine(date.fromisoformat(text), datetime.min.time())
+    )
+    if start > now_local.replace(tzinfo=None) + timedelta(days=1):
+        raise ChainError(
+            f"Ngày bắt đầu {start.strftime('%d/%m/%Y')} ở tương lai (quá 1 ngày). Anh/chị nhập ngày ghi trong lệnh."
+        )
+
+
+def check_label(label: str) -> str:
+    text = " ".join(label.split())
+    if not text:
+        raise ChainError("Anh/chị nhập nhãn ngắn, ví dụ «12/2026 NVA» (số vụ + tên viết tắt).")
+    if len(text) > MAX_LABEL:
+        raise ChainError(
+            f"Nhãn dài {len(text)} ký tự, tối đa {MAX_LABEL}. Anh/chị nhập ngắn hơn (số vụ + tên viết tắt)."
+        )
+    return text
+
+
+def validate(new: NewItem, now_local: datetime) -> State:
+    """The state the new item's events lead to; raises ChainError with the reason."""
+    check_label(new.label)
+    events = [Event(1, "start", new.start)]
+    check_start(new.start, now_local)
+    for seq, (kind, data) in enumerate(new.later, start=2):
+        check_start(data, now_local)
+        events.append(Event(seq, kind, data))
+    return fold(events)
+
+
+async def _people(
+    repos: Repositories, unit_ids: Sequence[int], user_ids: Sequence[int]
+) -> tuple[dict[int, list[User]], dict[int, User]]:
+    heads = await heads_by_unit(repos.db, unit_ids) if unit_ids else {}
+    users: dict[int, User] = {}
+    for uid in set(user_ids):
+        user = await repos.users.get(uid)
+        if user is not None and user.active:
+            users[uid] = user
+    return heads, users
+
+
+async def create(repos: Repositories, actor: User, news: Sequence[NewItem], now: datetime, tz: tzinfo) -> list[int]:
+    """Create validated items (all or nothing) with their reminders."""
+    now_local = now.astimezone(tz)
+    states = [validate(n, now_local) for n in news]
+    heads, users = await _people(repos, [n.unit_id for n in news], [n.assignee_id for n in news])
+    pending = iter(list(zip(news, states, strict=True)))
+
+    def plan(item_id: int, version: int) -> list[NewMessage]:
+        new, state = next(pending)  # called once per item, in order
+        if state.step is None or state.closed:
+            return []
+        assignee = users.get(new.assignee_id)
+        return step_messages(
+            item_id,
+            version,
+            new.label,
+            state.step,
+            assignee,
+            assignee.display_name if assignee else "",
+            heads.get(new.unit_id, []),
+            now,
+            tz,
+        )
+
+    marked = [replace(n, closed=s.closed) for n, s in zip(news, states, strict=True)]
+    return await repos.register.create(actor, marked, now, plan)
+
+
+async def record(
+    repos: Repositories, actor: User, item: Item, kind: str, data: dict[str, Any], now: datetime, tz: tzinfo
+) -> State:
+    """Append one event after the law check; returns the new state. Raises ChainError or
+    RegisterConflict (the item changed meanwhile, closed, or is out of scope)."""
+    check_start(data, now.astimezone(tz))
+    state = apply(state_of(item), Event(item.version + 1, kind, data))
+    heads, users = await _people(repos, [item.unit_id], [item.assignee_id])
+    assignee = users.get(item.assignee_id)
+
+    def plan(item_id: int, version: int) -> list[NewMessage]:
+        if state.step is None or state.closed:
+            return []
+        return step_messages(
+            item_id, version, item.label, state.step, assignee, item.assignee_name, heads.get(item.unit_id, []), now, tz
+        )
+
+    await repos.register.append(actor, item, kind, data, now, plan, closes=state.closed)
+    return state
+
+
+async def undo_last(repos: Repositories, actor: User, item: Item, reason: str, now: datetime, tz: tzinfo) -> State:
+    """Soft-delete the latest event (heads); the step before it is current again."""
+    live = item.live_events
+    state = fold(Event(e.seq, e.type, e.data) for e in live[:-1])
+    heads, users = await _people(repos, [item.unit_id], [item.assignee_id])
+    assignee = users.get(item.assignee_id)
+
+    def plan(item_id: int, version: int) -> list[NewMessage]:
+        if state.step is None or state.closed:
+            return []
+        return step_messages(
+            item_id, version, item.label, state.step, assignee, item.assignee_name, heads.get(item.unit_id, []), now, tz
+        )
+
+    await repos.register.delete_event(actor, item, live[-1].seq, reason, now, plan, reopens=not state.closed)
+    return state
+
+
+async def reassign(repos: Repositories, actor: User, item: Item, assignee: User, now: datetime, tz: tzinfo) -> None:
+    """Give the item to ``assignee``; the current step's reminders are re-planned for them."""
+    state = state_of(item)
+    heads, _ = await _people(repos, [item.unit_id], [])
+
+    def plan(item_id: int, version: int) -> list[NewMessage]:
+        if state.step is None or state.closed:
+            return []
+        return step_messages(
+            item_id,
+            version,
+            item.label,
+            state.step,
+            assignee,
+            assignee.display_name,
+            heads.get(item.unit_id, []),
+            now,
+            tz,
+        )
+
+    await repos.register.reassign(actor, item, assignee, now, plan)

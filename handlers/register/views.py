@@ -1,0 +1,194 @@
+"""/theodoi: the list (mine, or the unit subtree's for heads, with filters) and one item's card.
+Every expiry shown is recomputed from the item's events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from bot.chat.context import Context
+from bot.chat.messages import Button, Reply, reply
+from handlers.register.buttons import Act, ItemAction, ListView, OpenItem, View
+from handlers.register.flow import CATEGORIES, KINDS, NEW_BUTTON
+from handlers.register.plan import state_of
+from knowledge.deadlines.register_chain import State
+from knowledge.deadlines.register_rules import NEXT_STAGES, ChainError
+from knowledge.deadlines.reminders import expiry_text, time_left
+from storage.register_model import Item
+from storage.users import Role
+
+PAGE = 8
+SOON = timedelta(hours=72)
+EVENT_NAMES = {
+    "start": "Lệnh ban đầu",
+    "extend": "Gia hạn",
+    "convert": "Chuyển tạm giam",
+    "stage": "Chuyển giai đoạn",
+    "release": "Trả tự do / thay đổi biện pháp",
+    "close": "Kết thúc theo dõi",
+}
+VIEW_NAMES = {
+    View.MINE: "của tôi",
+    View.ALL: "toàn đơn vị",
+    View.SOON: "sắp hết hạn (72 giờ)",
+    View.OVERDUE: "quá hạn chưa cập nhật",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    item: Item
+    state: State | None  # None when the chain no longer folds (data to check)
+
+    @property
+    def expiry(self) -> datetime:
+        step = self.state.step if self.state else None
+        return step.expiry if step else datetime.max
+
+
+def folded(items: list[Item]) -> list[Shown]:
+    shown = []
+    for item in items:
+        try:
+            shown.append(Shown(item, state_of(item)))
+        except ChainError:
+            shown.append(Shown(item, None))
+    return sorted(shown, key=lambda s: (s.expiry, s.item.id))
+
+
+def _line(n: int, s: Shown, now: datetime, with_owner: bool) -> str:
+    owner = f" — KSV {s.item.assignee_name}" if with_owner else ""
+    step = s.state.step if s.state else None
+    if step is None or s.state is None:
+        return f"{n}. «{s.item.label}»: dữ liệu cần kiểm tra{owner}"
+    if s.state.closed:
+        return f"{n}. «{s.item.label}»: đã kết thúc{owner}"
+    return f"{n}. «{s.item.label}» — {step.label}: hết {expiry_text(step)} ({time_left(step.expiry, now)}){owner}"
+
+
+async def list_view(ctx: Context, view: View, page: int = 1, assignee_id: int | None = None) -> list[Reply]:
+    head = ctx.member.role.at_least(Role.HEAD)
+    if not head and view is not View.MINE:
+        view = View.MINE
+    mine = ctx.member.id if view is View.MINE else assignee_id
+    items = folded(await ctx.repos.register.in_scope(ctx.member, assignee_id=mine))
+    now = ctx.local_now().replace(tzinfo=None)
+    if view is View.SOON:
+        items = [s for s in items if now <= s.expiry <= now + SOON]
+    elif view is View.OVERDUE:
+        items = [s for s in items if s.expiry < now]
+    pages = max((len(items) + PAGE - 1) // PAGE, 1)
+    page = min(max(page, 1), pages)
+    chunk = items[(page - 1) * PAGE : page * PAGE]
+    title = f"Sổ theo dõi thời hạn — {VIEW_NAMES[view]}"
+    if assignee_id is not None and chunk:
+        title += f", KSV {chunk[0].item.assignee_name}"
+    if not items:
+        text = f"{title}: không có mục nào đang theo dõi."
+    else:
+        lines = [_line((page - 1) * PAGE + i, s, now, head) for i, s in enumerate(chunk, start=1)]
+        text = f"{title} ({len(items)} mục, trang {page}/{pages}):\n" + "\n".join(lines)
+    rows: list[list[Button]] = [
+        [Button(f"{(page - 1) * PAGE + i}. {s.item.label[:40]}", OpenItem(s.item.id).pack())]
+        for i, s in enumerate(chunk, start=1)
+    ]
+    nav = []
+    if page > 1:
+        nav.append(Button("« Trước", ListView(view, page - 1, assignee_id).pack()))
+    if page < pages:
+        nav.append(Button("Sau »", ListView(view, page + 1, assignee_id).pack()))
+    rows.append(nav)
+    if head:
+        rows.append([Button(VIEW_NAMES[v].capitalize(), ListView(v).pack()) for v in (View.SOON, View.OVERDUE)])
+        rows.append([Button(VIEW_NAMES[v].capitalize(), ListView(v).pack()) for v in (View.MINE, View.ALL)])
+        if view is View.ALL and assignee_id is None:
+            owners = sorted({(s.item.assignee_name, s.item.assignee_id) for s in items})[:6]
+            rows.extend([[Button(f"KSV {name[:30]}", ListView(View.ALL, 1, uid).pack())] for name, uid in owners])
+    rows.append([NEW_BUTTON])
+    return [reply(text, *rows)]
+
+
+def item_text(item: Item, state: State | None, now: datetime) -> str:
+    lines = [f"THEO DÕI: «{item.label}»"]
+    if item.case_number:
+        lines.append(f"Số vụ: {item.case_number}")
+    lines.append(f"Đơn vị: {item.unit_name} — KSV phụ trách: {item.assignee_name}")
+    step = state.step if state else None
+    if state is None or step is None:
+        lines.append("Chuỗi sự kiện cần kiểm tra lại (không tính được thời hạn).")
+    elif state.closed:
+        lines.append("Đã kết thúc theo dõi.")
+    else:
+        lines.append(f"Hiện tại: {step.label} ({step.basis})")
+        lines.append(f"Hết hạn: {expiry_text(step)} — {time_left(step.expiry, now)}")
+        lines.append(f"Việc cần làm: {step.due}.")
+    lines.append("")
+    lines.append("Sự kiện:")
+    for e in item.events:
+        when = e.recorded_at.strftime("%d/%m/%Y")
+        what = EVENT_NAMES.get(e.type, e.type)
+        detail = event_detail(e.data)
+        line = f"{e.seq}. {what}" + (f" ({detail})" if detail else "") + f" — {e.recorded_by_name}, {when}"
+        if not e.live:
+            line += f" [đã xóa: {e.delete_reason}]"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def event_detail(data: dict[str, object]) -> str:
+    """``Tạm giam (theo lệnh), từ 06/12/2026, 2 tháng, trừ 3 ngày tạm giữ`` from an event's data."""
+    parts = []
+    if data.get("kind"):
+        parts.append(KINDS.get(str(data["kind"]), str(data["kind"])))
+    if data.get("start"):
+        text = str(data["start"])
+        moment = datetime.fromisoformat(text)
+        parts.append("từ " + (moment.strftime("%H:%M %d/%m/%Y") if "T" in text else moment.strftime("%d/%m/%Y")))
+    units = (("months", "tháng"), ("days", "ngày"), ("hours", "giờ"))
+    length = " ".join(f"{data[k]} {word}" for k, word in units if data.get(k))
+    if length:
+        parts.append(length)
+    if data.get("tam_giu_days"):
+        parts.append(f"trừ {data['tam_giu_days']} ngày tạm giữ")
+    if data.get("category"):
+        parts.append(CATEGORIES.get(str(data["category"]), str(data["category"])).lower())
+    return ", ".join(parts)
+
+
+def item_buttons(item: Item, state: State | None, head: bool) -> list[list[Button]]:
+    if state is None or state.step is None or state.closed:
+        rows = []
+    else:
+        step = state.step
+        first = [Button("Gia hạn", ItemAction(item.id, Act.EXTEND).pack())]
+        if step.kind in ("tam_giu", "giu_khan_cap"):
+            first.append(Button("Chuyển tạm giam", ItemAction(item.id, Act.CONVERT).pack()))
+        if step.kind in NEXT_STAGES:
+            first.append(Button("Giai đoạn mới", ItemAction(item.id, Act.STAGE).pack()))
+        second = []
+        if step.custody:
+            second.append(Button("Trả tự do / đổi biện pháp", ItemAction(item.id, Act.RELEASE).pack()))
+        second.append(Button("Kết thúc theo dõi", ItemAction(item.id, Act.CLOSE).pack()))
+        rows = [first, second]
+    if head and state is not None and not state.closed:
+        rows.append([Button("Giao KSV khác", ItemAction(item.id, Act.ASSIGN).pack())])
+    if head and len(item.live_events) > 1:
+        rows.append([Button("Xóa sự kiện cuối (ghi nhầm)", ItemAction(item.id, Act.UNDO).pack())])
+    rows.append([Button("« Danh sách", ListView(View.MINE if not head else View.ALL).pack())])
+    return rows
+
+
+async def open_item(ctx: Context, data: OpenItem) -> list[Reply]:
+    item = await ctx.repos.register.get(ctx.member, data.item_id)
+    if item is None:
+        return [Reply("Không tìm thấy mục này trong phạm vi của anh/chị. Gõ /theodoi để xem danh sách.")]
+    return [show_item(ctx, item)]
+
+
+def show_item(ctx: Context, item: Item) -> Reply:
+    try:
+        state: State | None = state_of(item)
+    except ChainError:
+        state = None
+    now = ctx.local_now().replace(tzinfo=None)
+    return reply(item_text(item, state, now), *item_buttons(item, state, ctx.member.role.at_least(Role.HEAD)))
