@@ -50,7 +50,19 @@ def recompute(query: dict[str, Any], today: date) -> DeadlineResult:
     )
 
 
+STAGE_CAP_NO_REMINDER = (
+    "Không đặt nhắc được: thời hạn tạm giam này không được vượt quá thời hạn của giai đoạn tố tụng, "
+    "mà trợ lý chưa biết giai đoạn bắt đầu từ ngày nào, nên ngày trên thẻ có thể muộn hơn hạn thật. "
+    "Anh/chị tính mức trần bằng lệnh deadline với --stage-start trên máy chủ, hoặc đặt nhắc theo "
+    "thời hạn của giai đoạn (ví dụ /tinhhan → truy tố)."
+)
+
+
 def remind_buttons(result: DeadlineResult) -> list[list[Button]]:
+    if result.stage_cap_unknown:
+        # The detention may end earlier, with its stage: a reminder set on this date could come
+        # too late, so none is offered, nor the register (it does not model stage caps yet).
+        return []
     rows = [[Button("⏰ Nhắc tôi trước hạn", RemindButton(0).pack())]]
     extra = [Button(f"Nhắc theo gia hạn lần {i}", RemindButton(i).pack()) for i in range(1, len(result.steps) + 1)]
     rows.extend(extra[i : i + 2] for i in range(0, len(extra), 2))
@@ -94,6 +106,8 @@ async def on_remind(ctx: Context, data: RemindButton) -> list[Reply]:
         step_of(result, data.step)
     except (DeadlineInputError, IndexError, KeyError, ValueError):
         return [Reply("Không còn kết quả để đặt nhắc. Anh/chị tính lại thời hạn (/tinhhan).")]
+    if result.stage_cap_unknown:
+        return [Reply(STAGE_CAP_NO_REMINDER)]
     now = ctx.now()
     ends = what_ends(result, data.step)
     planned, end = plan_leads(result, data.step, now, tz)

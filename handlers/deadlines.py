@@ -219,13 +219,14 @@ def _computed(ctx: Context, query: DeadlineQuery) -> list[Reply]:
     except DeadlineInputError as exc:
         return [Reply(f"{exc.message_vi}\nGõ /tinhhan để nhập lại từng bước.")]
     remember(ctx.conversation.data, {**_inputs(query), "label": result.label})  # the label: qa's context
-    replies = [reply(format_card(result), *remind_buttons(result))]
+    now = _local_naive(ctx)
+    replies = [reply(format_card(result, now=now), *remind_buttons(result))]
     for kind in query.related_kinds:
         try:
             other = compute(kind, query.start, today=_local_naive(ctx).date())
         except DeadlineInputError:
             continue
-        replies.append(Reply(format_card(other)))
+        replies.append(Reply(format_card(other, now=now)))
     return replies
 
 

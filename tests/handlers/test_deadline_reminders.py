@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from handlers.deadline_reminders import STAGE_CAP_NO_REMINDER, RemindButton
 from storage.db import parse_utc
 from tests.conftest import World
 from tests.fakes import buttons, joined
@@ -113,3 +114,26 @@ async def test_after_a_downtime_only_the_latest_reminder_of_the_step_is_sent(wor
     due = await world.app.repos.outbox.due(("test",), later)
     assert [m.next_attempt_at for m in due] == [datetime(2026, 12, 9, 8, 0, tzinfo=TZ)]
     assert await world.app.repos.outbox.count_by_status() == {"pending": 1, "skipped": 1}
+
+
+async def test_a_detention_capped_by_its_stage_gets_no_reminder_on_a_date_that_may_be_late(world: World) -> None:
+    """Đ241: detention for prosecution may not outlast the prosecution stage, whose start the chat
+    does not ask. The card warns; no reminder is offered on its (maybe late) date, and a reminder
+    button pressed from an older card is refused without queueing anything."""
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    await chat.send("/tinhhan")
+    await chat.press("dl:k:tam_giam_truy_to")  # its button, on a later page of the kinds
+    await chat.tap("Nghiêm trọng")
+    card = await chat.send("04/12/2026")
+    assert "không được vượt quá" in joined(card), joined(card)
+    assert not [label for label, _ in buttons(card) if "Nhắc" in label]
+    answer = joined(await chat.press(RemindButton(0).pack()))
+    assert answer == STAGE_CAP_NO_REMINDER
+    assert await _queued(world) == []
+
+
+async def test_a_card_for_a_period_already_over_says_so_in_chat(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    card = joined(await world.chat(world.staff_a).send("tạm giữ từ 14h 03/05/2026 hết hạn khi nào"))
+    assert "Thời hạn này đã hết" in card, card
