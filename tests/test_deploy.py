@@ -89,6 +89,20 @@ def test_dockerfile_and_compose() -> None:
     assert "/deploy/env" in (REPO_ROOT / ".gitignore").read_text(encoding="utf-8")  # the tokens stay out of git
 
 
+def test_compose_postgres_option() -> None:
+    """The PostgreSQL override: a private database (no published port) the bot waits for, and a
+    BOT_DB the settings read as a PostgreSQL URL without a password in it (PGPASSWORD carries it)."""
+    override = yaml.safe_load((DEPLOY / "compose.postgres.yaml").read_text(encoding="utf-8"))
+    db, bot = override["services"]["db"], override["services"]["bot"]
+    assert "ports" not in db and db["env_file"] == "env" and "healthcheck" in db
+    assert bot["depends_on"] == {"db": {"condition": "service_healthy"}}
+    url = bot["environment"]["BOT_DB"]
+    assert url.startswith("postgresql://bot@db:") and ":" not in url.split("//", 1)[1].split("@", 1)[0]
+    assert load_settings({"BOT_DB": url}, DEPLOY / "absent").db_path == url
+    example = (DEPLOY / "env.example").read_text(encoding="utf-8")
+    assert "POSTGRES_PASSWORD=" in example and "PGPASSWORD=" in example
+
+
 def test_one_layout_everywhere() -> None:
     """The README, the unit, the wrapper and env.example name the same folders; no third path."""
     readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
