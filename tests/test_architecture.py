@@ -224,9 +224,6 @@ def test_bot_keeps_only_the_process_shell() -> None:
 UNTYPED_BUTTONS = {
     "handlers/deadlines.py",
     "handlers/qa.py",
-    "handlers/reports/__init__.py",
-    "handlers/reports/lookup.py",
-    "handlers/reports/texts.py",
 }
 
 

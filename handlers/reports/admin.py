@@ -9,6 +9,7 @@ from datetime import datetime
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply
 from bot.clock import local
+from handlers.reports.callbacks import PreviewButton, ReportButton
 from handlers.reports.lookup import report_book
 from handlers.reports.texts import NO_HEAD, reminder_message
 from storage.reports import Reminder
@@ -93,13 +94,19 @@ PREVIEW_HEAD = "👁 Bản xem trước cho quản trị viên: các nút chỉ 
 
 
 def as_preview(reminder: Reminder) -> Reminder:
-    """The administrator's copy of a reminder: ``rp:`` buttons become ``rpv:`` (preview) buttons."""
+    """The administrator's copy of a reminder: its ``ReportButton``s become ``PreviewButton``s."""
     message = reminder.message
     rows = tuple(
-        tuple(Button(b.text, "rpv" + b.data.removeprefix("rp")) for b in row if isinstance(b, Button))
-        for row in message.buttons
+        tuple(Button(b.text, _preview(b.data)) for b in row if isinstance(b, Button)) for row in message.buttons
     )
     return replace(reminder, message=replace(message, text=PREVIEW_HEAD + message.text, buttons=rows))
+
+
+def _preview(data: str) -> str:
+    button = ReportButton.unpack(data)
+    if button is None:
+        raise ValueError(f"not a reminder button: {data!r}")
+    return PreviewButton.of(button).pack()
 
 
 def _now(reminder: Reminder, now: datetime) -> Reminder:

@@ -1,8 +1,7 @@
-"""The reminder's buttons, ``rp:<action>:<report>:<period>:<unit id>``: s (sent; se: sent early,
-confirmed, for a period not yet ended), uc / u / k
-(undo: confirm, undo, keep), z / z2 / zm (snooze menu, 2 hours, 08:00 tomorrow), i (details),
-and ``rp:t:<report>:<period>`` (the escalation's status view). Callback data is input: every
-part is checked (unit in the actor's scope, report applies to it, period not in the future)."""
+"""The reminder's buttons (``handlers/reports/callbacks.py``): ``ReportButton`` (sent, sent early,
+undo with its confirmation, keep, the snooze menu and its two choices, details) and
+``StatusButton`` (the escalation's status view). Callback data is input: every part is checked
+(unit in the actor's scope, report applies to it, period not in the future)."""
 
 from __future__ import annotations
 
@@ -10,9 +9,9 @@ from datetime import datetime, time, timedelta
 
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
-from bot.chat.routing import int_arg
 from bot.clock import local
-from handlers.reports.lookup import button_data, label_with_dates, report_book, schedule_of, today_of
+from handlers.reports.callbacks import ReportAction, ReportButton, StatusButton
+from handlers.reports.lookup import label_with_dates, report_book, schedule_of, today_of
 from handlers.reports.marking import mark
 from handlers.reports.overview import status_view
 from handlers.reports.texts import fmt_day, reminder_message, report_buttons, snooze_buttons
@@ -21,18 +20,17 @@ from storage.outbox import NewMessage
 from storage.reports import UNDO_WINDOW, ReportAccessError, UndoTooLate, report_topic
 from storage.units import Unit
 
+STALE = "Nút này không còn hiệu lực. Anh/chị gõ /baocao để xem các báo cáo."
 
-# -- the reminder buttons: rp:<action>:<report>:<period>:<unit id> -------------------------------
-async def report_button(ctx: Context) -> list[Reply]:
-    book = report_book(ctx)
-    action = ctx.args[0] if ctx.args else ""
-    if action == "t" and len(ctx.args) == 3:
-        return await status_view(ctx, ctx.args[1], ctx.args[2])
-    unit_id = int_arg(ctx.args[3]) if len(ctx.args) == 4 else None
-    if unit_id is None:
-        return [Reply("Nút này không còn hiệu lực. Anh/chị gõ /baocao để xem các báo cáo.")]
-    report = book.config.get(ctx.args[1])
-    period = period_by_key(report.period, ctx.args[2]) if report else None
+
+async def status_button(ctx: Context, data: StatusButton) -> list[Reply]:
+    return await status_view(ctx, data.report, data.period)
+
+
+async def report_button(ctx: Context, data: ReportButton) -> list[Reply]:
+    action, unit_id = data.action, data.unit_id
+    report = report_book(ctx).config.get(data.report)
+    period = period_by_key(report.period, data.period) if report else None
     if report is None or period is None:
         return [Reply("Báo cáo hoặc kỳ báo cáo này không còn trong cấu hình. Anh/chị gõ /baocao để xem lại.")]
     unit = await ctx.repos.units.get(unit_id)
@@ -48,23 +46,23 @@ async def report_button(ctx: Context) -> list[Reply]:
     if period.start > today_of(ctx):
         return [Reply(f"Kỳ {period.label} chưa bắt đầu. Anh/chị gõ /baocao để xem các kỳ đang nhắc.")]
     schedule = schedule_of(ctx, report, period)
-    if action in ("s", "se"):
-        return await mark(ctx, report, schedule, unit_id, early=action == "se")
-    if action == "uc":
-        return await _confirm_undo(ctx, schedule, unit_id)
-    if action == "u":
-        return await _undo(ctx, report, schedule, unit_id)
-    if action == "k":
-        kept = await ctx.repos.reports.get(report.code, period.key, unit_id)
-        state = "đã gửi" if kept else "chưa gửi"
-        return [Reply(f"Không thay đổi gì: {report.name} kỳ {period.label} vẫn là «{state}».")]
-    if action == "z":
-        return [reply("Anh/chị muốn được nhắc lại khi nào?", *snooze_buttons(report, period, unit_id))]
-    if action in ("z2", "zm"):
-        return await _snooze(ctx, schedule, unit, action)
-    if action == "i":
-        return [await _details(ctx, schedule, unit)]
-    return [Reply("Nút này không còn hiệu lực. Anh/chị gõ /baocao để xem các báo cáo.")]
+    match action:
+        case ReportAction.SENT | ReportAction.SENT_EARLY:
+            return await mark(ctx, report, schedule, unit_id, early=action is ReportAction.SENT_EARLY)
+        case ReportAction.CONFIRM_UNDO:
+            return await _confirm_undo(ctx, schedule, unit_id)
+        case ReportAction.UNDO:
+            return await _undo(ctx, report, schedule, unit_id)
+        case ReportAction.KEEP:
+            kept = await ctx.repos.reports.get(report.code, period.key, unit_id)
+            state = "đã gửi" if kept else "chưa gửi"
+            return [Reply(f"Không thay đổi gì: {report.name} kỳ {period.label} vẫn là «{state}».")]
+        case ReportAction.SNOOZE:
+            return [reply("Anh/chị muốn được nhắc lại khi nào?", *snooze_buttons(report, period, unit_id))]
+        case ReportAction.SNOOZE_2H | ReportAction.SNOOZE_MORNING:
+            return await _snooze(ctx, schedule, unit, action)
+        case ReportAction.DETAILS:
+            return [await _details(ctx, schedule, unit)]
 
 
 async def _confirm_undo(ctx: Context, schedule: Schedule, unit_id: int) -> list[Reply]:
@@ -79,8 +77,8 @@ async def _confirm_undo(ctx: Context, schedule: Schedule, unit_id: int) -> list[
     return [
         reply(
             f"Anh/chị muốn hoàn tác việc báo đã gửi {report.name} kỳ {period.label}? Trợ lý sẽ nhắc lại theo lịch.",
-            [Button("Giữ nguyên «đã gửi»", button_data("k", report, period, unit_id))],
-            [Button("Hoàn tác", button_data("u", report, period, unit_id))],
+            [Button("Giữ nguyên «đã gửi»", ReportButton.of(ReportAction.KEEP, report, period, unit_id).pack())],
+            [Button("Hoàn tác", ReportButton.of(ReportAction.UNDO, report, period, unit_id).pack())],
         )
     ]
 
@@ -106,13 +104,13 @@ async def _undo(ctx: Context, report: ReportType, schedule: Schedule, unit_id: i
     ]
 
 
-async def _snooze(ctx: Context, schedule: Schedule, unit: Unit, action: str) -> list[Reply]:
+async def _snooze(ctx: Context, schedule: Schedule, unit: Unit, action: ReportAction) -> list[Reply]:
     report, period = schedule.report, schedule.period
     if await ctx.repos.reports.get(report.code, period.key, unit.id):
         return [Reply(f"{report.name} kỳ {period.label} đã được báo gửi, không cần nhắc lại.")]
     tz = ctx.services.settings.timezone
     now = ctx.now()
-    if action == "z2":
+    if action is ReportAction.SNOOZE_2H:
         until = now + timedelta(hours=2)
     else:
         until = datetime.combine(local(now, tz).date() + timedelta(days=1), time(8, 0), tz)

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 
 from bot.chat.context import Context
 from bot.chat.messages import Reply
-from bot.chat.routing import callback_data
 from knowledge.reports.config import Period, ReportBook, ReportType, Schedule, parse_period, periods_between
 from storage.units import Unit
 
@@ -77,10 +76,6 @@ def bad_period(report: ReportType, text: str) -> Reply:
 async def units_for_report(ctx: Context, report: ReportType) -> list[Unit]:
     units = await ctx.repos.units.subtree(ctx.member.unit_id)
     return [u for u in units if report.applies(u.code, u.level)]
-
-
-def button_data(action: str, report: ReportType, period: Period, unit_id: int) -> str:
-    return callback_data("rp", action, report.code, period.key, unit_id)
 
 
 def split_period(report: ReportType, words: list[str]) -> tuple[str | None, list[str]]:

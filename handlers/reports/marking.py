@@ -8,10 +8,10 @@ from __future__ import annotations
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
 from bot.clock import local
+from handlers.reports.callbacks import ReportAction, ReportButton
 from handlers.reports.lookup import (
     PERIOD_EXAMPLES,
     bad_period,
-    button_data,
     find_report,
     report_book,
     report_names,
@@ -77,7 +77,7 @@ async def _period_line(ctx: Context, report: ReportType, schedule: Schedule, uni
     if sub is None:
         line = f"⏳ {label}: chưa gửi — hạn {fmt_day(schedule.due)} ({days_left_text(schedule.due, today_of(ctx))})"
         mark_label = f"Đã gửi: {report.name}, {short_label(schedule.period)}"[:60]
-        return line, Button(mark_label, button_data("s", report, schedule.period, unit.id))
+        return line, Button(mark_label, ReportButton.of(ReportAction.SENT, report, schedule.period, unit.id).pack())
     sent_day = local(sub.sent_at, ctx.services.settings.timezone).date()
     line = (
         f"✅ {label}: đã gửi {sent_day:%d/%m/%Y}"
@@ -87,7 +87,7 @@ async def _period_line(ctx: Context, report: ReportType, schedule: Schedule, uni
     if ctx.now() - sub.sent_at >= UNDO_WINDOW:
         return line, None
     undo_label = f"Hoàn tác «đã gửi»: {report.name}, {short_label(schedule.period)}"[:60]
-    return line, Button(undo_label, button_data("uc", report, schedule.period, unit.id))
+    return line, Button(undo_label, ReportButton.of(ReportAction.CONFIRM_UNDO, report, schedule.period, unit.id).pack())
 
 
 # -- /danop <report> [period] [unit code] --------------------------------------------------------
@@ -146,7 +146,10 @@ async def _period_to_mark(ctx: Context, report: ReportType, period_text: str | N
     open_ = [s for s, sub in zip(candidates, sent, strict=True) if sub is None]
     if len(open_) <= 1:
         return open_[0] if open_ else candidates[0]
-    rows = [[Button(f"Kỳ {s.period.label}"[:60], button_data("s", report, s.period, unit.id))] for s in open_[:4]]
+    rows = [
+        [Button(f"Kỳ {s.period.label}"[:60], ReportButton.of(ReportAction.SENT, report, s.period, unit.id).pack())]
+        for s in open_[:4]
+    ]
     return reply(
         f"{unit.name} còn {len(open_)} kỳ {report.name} chưa báo đã gửi. "
         f"Anh/chị chọn kỳ đã gửi (hoặc gõ kỳ, ví dụ {example}):",
@@ -170,8 +173,8 @@ async def mark(
             reply(
                 f"Kỳ {period.label} chưa kết thúc (đến hết {fmt_day(period.end)}). "
                 f"Anh/chị đã gửi {report.name} kỳ này sớm, trước khi hết kỳ?",
-                [Button("Đúng, đã gửi sớm", button_data("se", report, period, unit_id))],
-                [Button("Chưa gửi, để sau", button_data("k", report, period, unit_id))],
+                [Button("Đúng, đã gửi sớm", ReportButton.of(ReportAction.SENT_EARLY, report, period, unit_id).pack())],
+                [Button("Chưa gửi, để sau", ReportButton.of(ReportAction.KEEP, report, period, unit_id).pack())],
             )
         ]
     try:
@@ -201,7 +204,12 @@ async def mark(
         status = f"trễ {late} ngày"
     else:
         status = "đúng hạn"
-    undo = [Button("Hoàn tác (trong 24 giờ)", button_data("uc", report, schedule.period, unit_id))]
+    undo = [
+        Button(
+            "Hoàn tác (trong 24 giờ)",
+            ReportButton.of(ReportAction.CONFIRM_UNDO, report, schedule.period, unit_id).pack(),
+        )
+    ]
     return [
         reply(
             f"Đã ghi nhận: {report.name} kỳ {schedule.period.label} đã gửi ({status}). Trợ lý dừng nhắc kỳ này.", undo

@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from datetime import date, datetime, tzinfo
 
 from bot.chat.messages import Button
-from bot.chat.routing import callback_data
+from handlers.reports.callbacks import ReportAction, ReportButton, StatusButton
 from knowledge.deadlines.calendar import weekday_vi
 from knowledge.reports.config import Moment, Period, ReportType, Schedule
 from knowledge.reports.periods import period_text
@@ -40,19 +40,21 @@ def days_left_text(due: date, today: date) -> str:
 
 def report_buttons(report: ReportType, period: Period, unit_id: int) -> list[list[Button]]:
     """The buttons "Đã gửi báo cáo", "Nhắc lại sau", "Chi tiết" for one report period of one unit."""
-    args = (report.code, period.key, unit_id)
+
+    def data(action: ReportAction) -> str:
+        return ReportButton.of(action, report, period, unit_id).pack()
+
     return [
-        [Button("Đã gửi báo cáo", callback_data("rp", "s", *args))],
-        [Button("Nhắc lại sau", callback_data("rp", "z", *args)), Button("Chi tiết", callback_data("rp", "i", *args))],
+        [Button("Đã gửi báo cáo", data(ReportAction.SENT))],
+        [Button("Nhắc lại sau", data(ReportAction.SNOOZE)), Button("Chi tiết", data(ReportAction.DETAILS))],
     ]
 
 
 def snooze_buttons(report: ReportType, period: Period, unit_id: int) -> list[list[Button]]:
-    args = (report.code, period.key, unit_id)
     return [
         [
-            Button("Sau 2 giờ", callback_data("rp", "z2", *args)),
-            Button("8:00 sáng mai", callback_data("rp", "zm", *args)),
+            Button("Sau 2 giờ", ReportButton.of(ReportAction.SNOOZE_2H, report, period, unit_id).pack()),
+            Button("8:00 sáng mai", ReportButton.of(ReportAction.SNOOZE_MORNING, report, period, unit_id).pack()),
         ]
     ]
 
@@ -89,7 +91,7 @@ def escalation_text(
 
 
 def escalation_buttons(schedule: Schedule) -> list[list[Button]]:
-    return [[Button("Xem tình hình", callback_data("rp", "t", schedule.report.code, schedule.period.key))]]
+    return [[Button("Xem tình hình", StatusButton(schedule.report.code, schedule.period.key).pack())]]
 
 
 def digest_text(day: date, facility_lines: Sequence[str], personal_lines: Sequence[str]) -> str:
