@@ -1,6 +1,6 @@
 """The buttons of the administrator's preview of a reminder (``PreviewButton``,
-``rpv:<action>:<report>:<period>:<unit id>``, sent by /thu_nhac): each says what the same button does on the real reminder, and
-changes nothing."""
+``rpv:<action>:<report>:<period>:<unit id>``, sent by /thu_nhac): each says what the same button
+does on the real reminder, and changes nothing."""
 
 from __future__ import annotations
 
