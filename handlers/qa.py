@@ -3,11 +3,13 @@ and the administrators' views (/kb_reload, /chuatraloi, /thongke_hoi)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
-from bot.chat.routing import Router, callback_data, int_arg
+from bot.chat.routing import Router
 from handlers.deadlines import free_text_deadline
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
 from knowledge.kb.library import Library
@@ -22,6 +24,23 @@ MAX_OPTIONS = 6
 MAX_BUTTON = 60
 MENU_COMMANDS = {"thoihan": "thoi_han", "chitieu": "chi_tieu", "phuongcham": "phuong_cham"}
 NO_LIBRARY = "Cơ sở tri thức đang không sẵn sàng. Anh/chị vui lòng thử lại sau hoặc báo quản trị viên."
+NO_ENTRY = "Mục này không còn trong cơ sở tri thức. Anh/chị vui lòng hỏi lại hoặc gõ /thoihan."
+BAD_CATEGORY = "Nút này không hợp lệ. Anh/chị vui lòng gõ /thoihan, /chitieu hoặc /phuongcham."
+
+
+@dataclass(frozen=True, slots=True)
+class EntryButton(CallbackData, prefix="kb"):
+    """``kb:<entry id>``: show that entry (checked against the knowledge base when pressed)."""
+
+    entry_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryPage(CallbackData, prefix="kbc"):
+    """``kbc:<category>:<page>``: a page of a category menu (the category is checked when pressed)."""
+
+    category: str
+    page: int
 
 
 def _library(ctx: Context) -> Library | None:
@@ -33,11 +52,11 @@ def _short(text: str) -> str:
 
 
 def _entry_buttons(entries: list[Entry]) -> list[list[Button]]:
-    return [[Button(_short(e.title), callback_data("kb", e.id))] for e in entries]
+    return [[Button(_short(e.title), EntryButton(e.id).pack())] for e in entries]
 
 
 def _category_buttons() -> list[list[Button]]:
-    return [[Button(label, callback_data("kbc", cat, 1))] for cat, label in CATEGORY_LABELS.items()]
+    return [[Button(label, CategoryPage(cat, 1).pack())] for cat, label in CATEGORY_LABELS.items()]
 
 
 CONTEXT_KEY = "qa_last"  # the last answered entry, kept with the conversation
@@ -140,13 +159,13 @@ async def ask_command(ctx: Context) -> list[Reply]:
     return await answer_question(ctx, ctx.arg_text)
 
 
-async def show_entry(ctx: Context) -> list[Reply]:
+async def show_entry(ctx: Context, data: EntryButton) -> list[Reply]:
     library = _library(ctx)
     if library is None:
         return [Reply(NO_LIBRARY)]
-    entry = library.kb.get(ctx.args[0]) if len(ctx.args) == 1 else None
+    entry = library.kb.get(data.entry_id)
     if entry is None:
-        return [Reply("Mục này không còn trong cơ sở tri thức. Anh/chị vui lòng hỏi lại hoặc gõ /thoihan.")]
+        return [Reply(NO_ENTRY)]
     await ctx.repos.questions.record(
         unit_id=ctx.user.unit_id if ctx.user else None,
         text=entry.title,
@@ -165,11 +184,10 @@ async def category_command(ctx: Context) -> list[Reply]:
     return _category_page(ctx, MENU_COMMANDS.get(name, "thoi_han"), 1)
 
 
-async def category_button(ctx: Context) -> list[Reply]:
-    page = int_arg(ctx.args[1]) if len(ctx.args) == 2 else None
-    if page is None or ctx.args[0] not in CATEGORY_LABELS:
-        return [Reply("Nút này không hợp lệ. Anh/chị vui lòng gõ /thoihan, /chitieu hoặc /phuongcham.")]
-    return _category_page(ctx, ctx.args[0], max(page, 1))
+async def category_button(ctx: Context, data: CategoryPage) -> list[Reply]:
+    if data.category not in CATEGORY_LABELS:
+        return [Reply(BAD_CATEGORY)]
+    return _category_page(ctx, data.category, max(data.page, 1))
 
 
 def _category_page(ctx: Context, category: str, page: int) -> list[Reply]:
@@ -182,9 +200,9 @@ def _category_page(ctx: Context, category: str, page: int) -> list[Reply]:
     chunk = entries[(page - 1) * PAGE : page * PAGE]
     nav = []
     if page > 1:
-        nav.append(Button("« Trước", callback_data("kbc", category, page - 1)))
+        nav.append(Button("« Trước", CategoryPage(category, page - 1).pack()))
     if page < pages:
-        nav.append(Button("Sau »", callback_data("kbc", category, page + 1)))
+        nav.append(Button("Sau »", CategoryPage(category, page + 1).pack()))
     title = f"{CATEGORY_LABELS[category]} (trang {page}/{pages}). Chọn một mục:"
     if not entries:
         return [Reply(f"{CATEGORY_LABELS[category]}: chưa có mục nào.")]
@@ -247,6 +265,6 @@ def register(router: Router) -> None:
     router.command("kb_reload", reload_command, min_role=Role.ADMIN, help="Nạp lại cơ sở tri thức")
     router.command("chuatraloi", unanswered_command, min_role=Role.ADMIN, help="Câu hỏi chưa trả lời được")
     router.command("thongke_hoi", stats_command, min_role=Role.HEAD, help="Mục được hỏi nhiều nhất tháng này")
-    router.callback("kb", show_entry)
-    router.callback("kbc", category_button)
+    router.button(EntryButton, show_entry, invalid=NO_ENTRY)
+    router.button(CategoryPage, category_button, invalid=BAD_CATEGORY)
     router.text(free_text)

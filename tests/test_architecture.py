@@ -223,7 +223,6 @@ def test_bot_keeps_only_the_process_shell() -> None:
 # Handlers whose buttons are still hand-built strings (issue 12: being converted to CallbackData).
 UNTYPED_BUTTONS = {
     "handlers/deadlines.py",
-    "handlers/qa.py",
 }
 
 
