@@ -13,7 +13,8 @@ from typing import Any
 
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
-from bot.chat.routing import Router, callback_data, int_arg
+from bot.chat.routing import Router
+from handlers.deadline_buttons import INVALID, KindPage, NoTamGiu, PickCategory, PickKind, StartNow
 from handlers.deadline_reminders import RemindButton, on_remind, remember, remind_buttons
 from knowledge.deadlines.calculator import DeadlineInputError, compute, list_kinds
 from knowledge.deadlines.card import format_card
@@ -66,42 +67,60 @@ def _kind_page(page: int) -> Reply:
     pages = max((len(kinds) + KIND_PAGE - 1) // KIND_PAGE, 1)
     page = min(max(page, 1), pages)
     chunk = kinds[(page - 1) * KIND_PAGE : page * KIND_PAGE]
-    rows = [[Button(k.label[:60], callback_data("dl", "k", k.kind))] for k in chunk]
+    rows = [[Button(k.label[:60], PickKind(k.kind).pack())] for k in chunk]
     nav = []
     if page > 1:
-        nav.append(Button("« Trước", callback_data("dl", "p", page - 1)))
+        nav.append(Button("« Trước", KindPage(page - 1).pack()))
     if page < pages:
-        nav.append(Button("Sau »", callback_data("dl", "p", page + 1)))
+        nav.append(Button("Sau »", KindPage(page + 1).pack()))
     return reply(f"Tính thời hạn (trang {page}/{pages}). Anh/chị chọn loại thời hạn:", *rows, nav)
 
 
-async def flow_button(ctx: Context) -> list[Reply]:
-    """Callbacks ``dl:p:<page>``, ``dl:k:<kind>``, ``dl:c:<category>``, ``dl:today``, ``dl:tg0``."""
-    action, value = [*ctx.args, "", ""][:2]
-    page = int_arg(value)
-    if action == "p" and page is not None:
-        return [_kind_page(page)]
-    if action == "k":
-        info = _kinds().get(value)
-        if info is None:
-            return [Reply("Loại thời hạn này không còn. Anh/chị gõ /tinhhan để chọn lại.")]
-        ctx.conversation.data[FLOW] = {"kind": value}
-        return _next_question(ctx)
+async def on_page(ctx: Context, data: KindPage) -> list[Reply]:
+    return [_kind_page(data.page)]
+
+
+async def on_kind(ctx: Context, data: PickKind) -> list[Reply]:
+    if _kinds().get(data.kind) is None:
+        return [Reply("Loại thời hạn này không còn. Anh/chị gõ /tinhhan để chọn lại.")]
+    ctx.conversation.data[FLOW] = {"kind": data.kind}
+    return _next_question(ctx)
+
+
+def _draft(ctx: Context) -> dict[str, Any] | None:
     draft = ctx.conversation.data.get(FLOW)
-    if not isinstance(draft, dict) or "kind" not in draft:
-        return [Reply("Phiên tính thời hạn đã kết thúc. Anh/chị gõ /tinhhan để bắt đầu lại.")]
-    if action == "c" and value in CATEGORY_CODES:
-        draft["category"] = CATEGORY_CODES[value]
-        return _next_question(ctx)
-    if action == "today":
-        draft["start"] = _local_naive(ctx).date().isoformat()
-        if _kinds()[draft["kind"]].needs_time:
-            draft["start"] = _local_naive(ctx).replace(second=0, microsecond=0).isoformat(timespec="minutes")
-        return _next_question(ctx)
-    if action == "tg0":
-        draft["tam_giu_days"] = 0
-        return _next_question(ctx)
-    return [Reply("Nút này không hợp lệ. Anh/chị gõ /tinhhan để bắt đầu lại.")]
+    return draft if isinstance(draft, dict) and "kind" in draft else None
+
+
+ENDED = [Reply("Phiên tính thời hạn đã kết thúc. Anh/chị gõ /tinhhan để bắt đầu lại.")]
+
+
+async def on_category(ctx: Context, data: PickCategory) -> list[Reply]:
+    draft = _draft(ctx)
+    if draft is None:
+        return ENDED
+    if data.code not in CATEGORY_CODES:
+        return [Reply(INVALID)]
+    draft["category"] = CATEGORY_CODES[data.code]
+    return _next_question(ctx)
+
+
+async def on_start_now(ctx: Context, data: StartNow) -> list[Reply]:
+    draft = _draft(ctx)
+    if draft is None:
+        return ENDED
+    draft["start"] = _local_naive(ctx).date().isoformat()
+    if _kinds()[draft["kind"]].needs_time:
+        draft["start"] = _local_naive(ctx).replace(second=0, microsecond=0).isoformat(timespec="minutes")
+    return _next_question(ctx)
+
+
+async def on_no_tam_giu(ctx: Context, data: NoTamGiu) -> list[Reply]:
+    draft = _draft(ctx)
+    if draft is None:
+        return ENDED
+    draft["tam_giu_days"] = 0
+    return _next_question(ctx)
 
 
 def _next_question(ctx: Context) -> list[Reply]:
@@ -109,7 +128,7 @@ def _next_question(ctx: Context) -> list[Reply]:
     info = _kinds()[draft["kind"]]
     if info.needs_category and "category" not in draft:
         ctx.conversation.state = None
-        rows = [[Button(label, callback_data("dl", "c", code))] for code, label in CATEGORY_LABELS.items()]
+        rows = [[Button(label, PickCategory(code).pack())] for code, label in CATEGORY_LABELS.items()]
         return [reply(f"{info.label}: tội phạm thuộc loại nào?", *rows)]
     if info.needs_length and "months" not in draft:
         ctx.conversation.state = "dl_length"
@@ -124,7 +143,7 @@ def _next_question(ctx: Context) -> list[Reply]:
         return [
             reply(
                 f"Mốc bắt đầu: {_trigger(draft['kind'])}.\nAnh/chị nhập {hint}.",
-                [Button("Hôm nay" if not info.needs_time else "Bây giờ", callback_data("dl", "today"))],
+                [Button("Hôm nay" if not info.needs_time else "Bây giờ", StartNow().pack())],
             )
         ]
     if info.accepts_tam_giu_days and "tam_giu_days" not in draft:
@@ -132,7 +151,7 @@ def _next_question(ctx: Context) -> list[Reply]:
         return [
             reply(
                 "Người này đã bị tạm giữ bao nhiêu ngày (được trừ vào tạm giam)? Nhập số ngày, 0 nếu không bị tạm giữ.",
-                [Button("Không bị tạm giữ", callback_data("dl", "tg0"))],
+                [Button("Không bị tạm giữ", NoTamGiu().pack())],
             )
         ]
     ctx.conversation.state = None
@@ -259,7 +278,11 @@ async def free_text_deadline(ctx: Context) -> list[Reply] | None:
 
 def register(router: Router) -> None:
     router.command("tinhhan", start_flow, help="Tính thời hạn tạm giữ, tạm giam, điều tra, kháng nghị…")
-    router.callback("dl", flow_button)
+    router.button(KindPage, on_page, invalid=INVALID)
+    router.button(PickKind, on_kind)
+    router.button(PickCategory, on_category)
+    router.button(StartNow, on_start_now)
+    router.button(NoTamGiu, on_no_tam_giu)
     router.button(RemindButton, on_remind)
     router.state("dl_length", length_step, accepts_numbers=True)
     router.state("dl_start", start_step, accepts_numbers=True)

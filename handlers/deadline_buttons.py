@@ -1,0 +1,35 @@
+"""The calculator's buttons (/tinhhan), typed: ``dl:p:<page>``, ``dl:k:<kind>``,
+``dl:c:<category code>``, ``dl:today``, ``dl:tg0`` (the packed strings of old cards still work)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.chat.callback_data import CallbackData
+
+INVALID = "Nút này không hợp lệ. Anh/chị gõ /tinhhan để bắt đầu lại."
+
+
+@dataclass(frozen=True, slots=True)
+class KindPage(CallbackData, prefix="dl", tag="p"):
+    page: int
+
+
+@dataclass(frozen=True, slots=True)
+class PickKind(CallbackData, prefix="dl", tag="k"):
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class PickCategory(CallbackData, prefix="dl", tag="c"):
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class StartNow(CallbackData, prefix="dl", tag="today"):
+    """«Hôm nay» / «Bây giờ» as the start."""
+
+
+@dataclass(frozen=True, slots=True)
+class NoTamGiu(CallbackData, prefix="dl", tag="tg0"):
+    """«Không bị tạm giữ»: no custody days to deduct."""
