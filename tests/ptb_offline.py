@@ -86,6 +86,9 @@ class RecordingRequest(BaseRequest):
         self._message_ids = itertools.count(1)
         self.initialized = False
         self.shut_down = False
+        # Files users sent, by file_id: getFile answers with their path, and the download of
+        # that path (``file/bot<token>/documents/<file_id>``) answers with the bytes.
+        self.files: dict[str, bytes] = {}
 
     # -- BaseRequest -------------------------------------------------------------------------
     @property
@@ -109,6 +112,9 @@ class RecordingRequest(BaseRequest):
         pool_timeout: ODVInput[float] = DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         name = url.rstrip("/").rsplit("/", 1)[-1]
+        if "/file/bot" in url and name in self.files:
+            self.attempts.append(("download", "ok"))
+            return 200, self.files[name]
         params = dict(request_data.parameters) if request_data is not None else {}
         failures = self._failures.get(name)
         if failures:
@@ -173,6 +179,15 @@ class RecordingRequest(BaseRequest):
             return self._message(params, photo=photo, caption=params.get("caption"))
         if name == "getUpdates":
             return []
+        if name == "getFile":
+            file_id = str(params["file_id"])
+            size = len(self.files.get(file_id, b""))
+            return {
+                "file_id": file_id,
+                "file_unique_id": f"u-{file_id}",
+                "file_size": size,
+                "file_path": f"documents/{file_id}",
+            }
         if name in ("answerCallbackQuery", "deleteWebhook", "setWebhook", "sendChatAction"):
             return True
         raise AssertionError(f"RecordingRequest has no canned answer for {name}")
@@ -262,6 +277,23 @@ def photo_update(
         for side in sizes
     ]
     content: dict[str, Any] = {"photo": photo}
+    if caption is not None:
+        content["caption"] = caption
+    return _update(bot, None, message=_message_dict(user_id, **content))
+
+
+def document_update(
+    bot: Bot, user_id: int, file_id: str, file_name: str, size: int, *, caption: str | None = None
+) -> Update:
+    """A file sent as a document (not as a photo)."""
+    document = {
+        "file_id": file_id,
+        "file_unique_id": f"u-{file_id}",
+        "file_name": file_name,
+        "mime_type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "file_size": size,
+    }
+    content: dict[str, Any] = {"document": document}
     if caption is not None:
         content["caption"] = caption
     return _update(bot, None, message=_message_dict(user_id, **content))

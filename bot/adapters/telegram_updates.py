@@ -3,11 +3,16 @@ channel posts, member updates) ignored; kinds we cannot read are named so the us
 
 from __future__ import annotations
 
+from functools import partial
+
+from telegram import Document as TgDocument
 from telegram import Update
 
-from bot.chat.messages import Incoming, Location, Photo
+from bot.chat.messages import Document, Incoming, Location, Photo
 
 PLATFORM = "telegram"
+# The largest file a handler may ask to download (a unit's sheet is far smaller).
+MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 _UNSUPPORTED_KINDS = (
     "sticker",
     "voice",
@@ -15,7 +20,6 @@ _UNSUPPORTED_KINDS = (
     "video",
     "video_note",
     "animation",
-    "document",
     "contact",
     "poll",
     "dice",
@@ -52,6 +56,11 @@ def to_incoming(update: Update) -> Incoming | None:
         largest = message.photo[-1]
         photos = (Photo(largest.file_id, largest.file_size),)
     location = Location(message.location.latitude, message.location.longitude) if message.location else None
+    document = None
+    if message.document is not None:
+        doc = message.document
+        fetch = partial(download, doc)
+        document = Document(doc.file_id, doc.file_name or "", doc.file_size, doc.mime_type, fetch)
     unsupported = next((kind for kind in _UNSUPPORTED_KINDS if getattr(message, kind, None)), None)
     text = message.text if message.text is not None else message.caption
     return Incoming(
@@ -61,9 +70,25 @@ def to_incoming(update: Update) -> Incoming | None:
         text=text,
         location=location,
         photos=photos,
+        document=document,
         display_name=user.full_name,
         update_key=key,
         unsupported=unsupported,
         group=chat.type != "private",
         raw=update,
     )
+
+
+class DocumentTooLarge(ValueError):
+    pass
+
+
+async def download(document: TgDocument) -> bytes:
+    """The document's bytes (getFile, then the file itself), refused above MAX_DOCUMENT_BYTES."""
+    if document.file_size is not None and document.file_size > MAX_DOCUMENT_BYTES:
+        raise DocumentTooLarge(f"document of {document.file_size} bytes")
+    file = await document.get_file()
+    data = bytes(await file.download_as_bytearray())
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise DocumentTooLarge(f"document of {len(data)} bytes")
+    return data

@@ -117,6 +117,10 @@ class Dispatcher:
             name = " ".join(clean_text(incoming.display_name).split())[:MAX_NAME]
             incoming = replace(incoming, display_name=name)
         ctx = Context(incoming, user, conversation, self.services)
+        if incoming.document is not None:
+            takes = self.router.states.get(conversation.state or "")
+            if takes is None or not takes.accepts_documents:
+                return self._document_hint(user)
         if incoming.unsupported and not incoming.photos and not incoming.location:
             extra = " và ảnh" if self.router.states.get(conversation.state or "") else ""
             return [Reply(texts.UNSUPPORTED.format(extra=extra))]
@@ -186,6 +190,12 @@ class Dispatcher:
             return denied
         ctx.args = rest.split(":") if rest else []
         return await route.handler(ctx)
+
+    def _document_hint(self, user: User | None) -> list[Reply]:
+        route = self.router.commands.get(self.router.document_command or "")
+        if route is None or self._denied(user, route.min_role):
+            return [Reply(texts.UNSUPPORTED.format(extra=""))]
+        return [Reply(texts.DOCUMENT_HINT.format(command=route.name))]
 
     @staticmethod
     def _denied(user: User | None, min_role: Role | None) -> list[Reply]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +36,18 @@ class Photo:
 
 
 @dataclass(frozen=True, slots=True)
+class Document:
+    """A file the user sent (Telegram only): its name and size as the platform states them, and
+    ``fetch``, supplied by the adapter, which downloads its bytes only when a handler asks."""
+
+    file_id: str
+    file_name: str
+    file_size: int | None = None
+    mime: str | None = None
+    fetch: Callable[[], Awaitable[bytes]] | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
 class Incoming:
     platform: str
     chat_id: str
@@ -44,6 +56,7 @@ class Incoming:
     callback: str | None = None
     location: Location | None = None
     photos: tuple[Photo, ...] = ()
+    document: Document | None = None
     display_name: str = ""
     update_key: str | None = None
     # A group chat: the assistant works only in private chats (its answers carry unit data).

@@ -50,10 +50,13 @@ class StateRoute:
     min_role: Role
     # When true, a bare number typed in this state is input, not a numbered-menu choice.
     accepts_numbers: bool = False
+    # When true, a file the user sends in this state reaches the handler (``incoming.document``).
+    accepts_documents: bool = False
 
 
 class Router:
     def __init__(self) -> None:
+        self.document_command: str | None = None
         self.commands: dict[str, CommandRoute] = {}
         self.callbacks: dict[str, CallbackRoute] = {}
         self.states: dict[str, StateRoute] = {}
@@ -113,10 +116,23 @@ class Router:
                 return await handler(ctx, data)
         return [Reply(invalid)]
 
-    def state(self, name: str, handler: Handler, *, min_role: Role = Role.STAFF, accepts_numbers: bool = False) -> None:
+    def state(
+        self,
+        name: str,
+        handler: Handler,
+        *,
+        min_role: Role = Role.STAFF,
+        accepts_numbers: bool = False,
+        accepts_documents: bool = False,
+    ) -> None:
         if name in self.states:
             raise ValueError(f"state {name!r} registered twice")
-        self.states[name] = StateRoute(name, handler, min_role, accepts_numbers)
+        self.states[name] = StateRoute(name, handler, min_role, accepts_numbers, accepts_documents)
+
+    def documents_via(self, command: str) -> None:
+        """A file sent outside a state that takes files: those who may use ``command`` are told
+        to start with it; everyone else gets the usual "text only" answer."""
+        self.document_command = command.lower()
 
     def text(self, handler: Handler, *, min_role: Role = Role.STAFF) -> None:
         self.text_route = StateRoute("*text*", handler, min_role)

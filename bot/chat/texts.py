@@ -13,6 +13,9 @@ STALE_BUTTON = "Nút này đã hết hiệu lực. Anh/chị vui lòng gửi l�
 STALE_NUMBER = "Số {number} không có trong danh sách hiện tại. Anh/chị vui lòng chọn lại:"
 EMPTY = "Tin nhắn trống. Anh/chị hãy gõ câu hỏi hoặc một lệnh, ví dụ /help."
 TOO_LONG = "Tin nhắn quá dài (tối đa {limit} ký tự). Anh/chị vui lòng gửi ngắn gọn hơn."
+DOCUMENT_HINT = (
+    "Trợ lý chỉ đọc tệp trong bước nhập bảng theo dõi thời hạn. Anh/chị gõ /{command} rồi gửi lại tệp .xlsx hoặc .csv."
+)
 UNSUPPORTED = "Trợ lý chỉ đọc được tin nhắn chữ{extra}. Anh/chị vui lòng gõ câu hỏi hoặc gõ /help."
 ERROR = (
     "Xin lỗi, đã có lỗi khi xử lý yêu cầu (mã lỗi {ref}). Dữ liệu của anh/chị không bị thay đổi.\n"

@@ -11,6 +11,7 @@ from handlers.register.importer import import_rows
 from handlers.register.sheet import SheetError, read_sheet
 from knowledge.deadlines.register_rules import ChainError
 from knowledge.kb.normalize import fold
+from storage.register_model import NewItem
 from storage.repositories import Repositories
 from storage.units import Unit
 from storage.users import User
@@ -24,6 +25,7 @@ class ImportReport:
     stored: int = 0
     rows: int = 0
     lines: list[str] = field(default_factory=list)
+    items: list[NewItem] = field(default_factory=list)  # a clean dry run: the rows as checked
 
     @property
     def text(self) -> str:
@@ -52,6 +54,7 @@ async def run_import(
         return report
     if dry_run:
         report.lines.insert(0, f"Kiểm tra xong: {len(found.items)} dòng hợp lệ (chạy thử, chưa lưu).")
+        report.items = found.items
         return report
     try:
         ids = await service.create(repos, actor, found.items, now, tz)

@@ -7,7 +7,7 @@ from bot.chat.context import Context
 from bot.chat.messages import OutFile, Reply
 from bot.chat.routing import Router
 from handlers.checkin.export import XLSX_MIME
-from handlers.register import create, events, views
+from handlers.register import chat_import, create, events, views
 from handlers.register.buttons import Choose, Confirm, ItemAction, ListView, OpenItem, TrackCard, View
 from handlers.register.export import build_workbook
 from handlers.register.flow import STEPS
@@ -69,3 +69,4 @@ def register(router: Router) -> None:
         router.state(step.state, create.typed, accepts_numbers=step.accepts_numbers)
     for state in ("tde_len", "tde_start", "tde_reason"):
         router.state(state, events.typed, accepts_numbers=True)
+    chat_import.register(router)
