@@ -119,8 +119,10 @@ class Dispatcher:
         ctx = Context(incoming, user, conversation, self.services)
         if incoming.document is not None:
             takes = self.router.states.get(conversation.state or "")
-            if takes is None or not takes.accepts_documents:
+            if takes is None:
                 return self._document_hint(user)
+            if not takes.accepts_documents:
+                return [Reply(texts.UNSUPPORTED.format(extra=" và ảnh"))]
         if incoming.unsupported and not incoming.photos and not incoming.location:
             extra = " và ảnh" if self.router.states.get(conversation.state or "") else ""
             return [Reply(texts.UNSUPPORTED.format(extra=extra))]

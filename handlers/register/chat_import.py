@@ -27,6 +27,7 @@ UNIT = "tdn_unit"
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_CHAT_ROWS = 2000
 MAX_UNIT_BUTTONS = 20
+TOO_LARGE = "Tệp lớn hơn 5 MB. Anh/chị chia nhỏ tệp, hoặc nhờ quản trị nhập bằng lệnh máy chủ."
 CANCEL_WORDS = ("huy", "thoi", "dung")
 COLUMNS = (
     "Trợ lý đọc các cột (tiêu đề có hoặc không dấu, có thể có dòng tiêu đề bảng ở trên):\n"
@@ -110,8 +111,11 @@ async def on_file(ctx: Context) -> list[Reply]:
     if not name.lower().endswith((".xlsx", ".csv")):
         return [reply(f"Tệp «{name[:60]}» không phải .xlsx hoặc .csv. Anh/chị gửi lại tệp đúng loại.", [CANCEL])]
     if document.fetch is None or (document.file_size or 0) > MAX_FILE_BYTES:
-        return [reply("Tệp lớn hơn 5 MB. Anh/chị chia nhỏ tệp, hoặc nhờ quản trị nhập bằng lệnh máy chủ.", [CANCEL])]
-    data = await document.fetch()
+        return [reply(TOO_LARGE, [CANCEL])]
+    try:
+        data = await document.fetch()
+    except ValueError:  # the adapter refuses a file larger than its limit
+        return [reply(TOO_LARGE, [CANCEL])]
     unit = await ctx.repos.units.get(int(ctx.conversation.data.get(UNIT) or ctx.member.unit_id))
     if unit is None or not await ctx.repos.units.in_scope(ctx.member.unit_id, unit.id):
         return _cancel(ctx, "Đơn vị không còn trong phạm vi của anh/chị. Không có gì thay đổi.")

@@ -128,6 +128,16 @@ async def test_wrong_file_type_and_files_outside_the_step(world: World) -> None:
     await head.send("/theodoi_nhap")
     assert "không phải .xlsx hoặc .csv" in await _send_file(head, "lenh.pdf", b"%PDF-1.4")
     assert "gửi tệp .xlsx hoặc .csv" in await head.text("đây là bảng")
+
+    async def never() -> bytes:
+        raise AssertionError("a file over the limit is not downloaded")
+
+    big = Document("big", "lon.xlsx", 6 * 1024 * 1024, None, never)
+    assert "lớn hơn 5 MB" in joined(await head.send_incoming(document=big))
+    # In a step that takes no files, a file is answered as before (text and photos only).
+    await head.send("/theodoi_moi")
+    in_flow = await _send_file(head, "bang.xlsx", sheet_bytes(GOOD_ROWS))
+    assert in_flow == texts.UNSUPPORTED.format(extra=" và ảnh")
     assert await _count(world) == 0
 
 
