@@ -114,6 +114,7 @@ CALLBACK_ROLES: dict[str, Role] = {
     "tdl": Role.STAFF,
     "tdf": Role.STAFF,
     "tdc": Role.STAFF,
+    "tdn": Role.HEAD,
 }
 
 
