@@ -2,8 +2,7 @@
 objects built offline from Bot API dicts.
 
 ``RecordingRequest`` is what PTB's ``Bot`` talks to instead of HTTPS: every call is recorded
-(method name and parameters) and answered with canned Bot API JSON. It can be told to fail
-the next N calls of a method with a 429 flood-control answer, a network error, or a 403/400.
+(method, parameters) and answered with canned Bot API JSON, or made to fail (429, network, 403/400).
 """
 
 from __future__ import annotations
@@ -86,8 +85,7 @@ class RecordingRequest(BaseRequest):
         self._message_ids = itertools.count(1)
         self.initialized = False
         self.shut_down = False
-        # Files users sent, by file_id: getFile answers with their path, and the download of
-        # that path (``file/bot<token>/documents/<file_id>``) answers with the bytes.
+        # Files users sent, by file_id: getFile answers a path whose download gives the bytes.
         self.files: dict[str, bytes] = {}
 
     # -- BaseRequest -------------------------------------------------------------------------
@@ -113,7 +111,6 @@ class RecordingRequest(BaseRequest):
     ) -> tuple[int, bytes]:
         name = url.rstrip("/").rsplit("/", 1)[-1]
         if "/file/bot" in url and name in self.files:
-            self.attempts.append(("download", "ok"))
             return 200, self.files[name]
         params = dict(request_data.parameters) if request_data is not None else {}
         failures = self._failures.get(name)
@@ -180,14 +177,8 @@ class RecordingRequest(BaseRequest):
         if name == "getUpdates":
             return []
         if name == "getFile":
-            file_id = str(params["file_id"])
-            size = len(self.files.get(file_id, b""))
-            return {
-                "file_id": file_id,
-                "file_unique_id": f"u-{file_id}",
-                "file_size": size,
-                "file_path": f"documents/{file_id}",
-            }
+            fid = str(params["file_id"])
+            return {"file_id": fid, "file_unique_id": f"u-{fid}", "file_path": f"documents/{fid}"}
         if name in ("answerCallbackQuery", "deleteWebhook", "setWebhook", "sendChatAction"):
             return True
         raise AssertionError(f"RecordingRequest has no canned answer for {name}")
@@ -277,23 +268,6 @@ def photo_update(
         for side in sizes
     ]
     content: dict[str, Any] = {"photo": photo}
-    if caption is not None:
-        content["caption"] = caption
-    return _update(bot, None, message=_message_dict(user_id, **content))
-
-
-def document_update(
-    bot: Bot, user_id: int, file_id: str, file_name: str, size: int, *, caption: str | None = None
-) -> Update:
-    """A file sent as a document (not as a photo)."""
-    document = {
-        "file_id": file_id,
-        "file_unique_id": f"u-{file_id}",
-        "file_name": file_name,
-        "mime_type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "file_size": size,
-    }
-    content: dict[str, Any] = {"document": document}
     if caption is not None:
         content["caption"] = caption
     return _update(bot, None, message=_message_dict(user_id, **content))
