@@ -33,8 +33,7 @@ from storage.register_model import (
     topic,
 )
 from storage.units import SUBTREE_CTE
-from storage.users import Role, User
-from storage.users import _user as user_from_row
+from storage.users import Role, User, UserRepository
 
 CANCELLED = "sự kiện mới đã thay thế thời hạn này"
 _IN_SCOPE = "i.unit_id IN (SELECT id FROM tree)"
@@ -103,11 +102,9 @@ class RegisterRepository:
         return [item_from_row(r, by_item.get(r["id"], [])) for r in rows]
 
     async def assignee_in_scope(self, actor: User, user_id: int) -> User | None:
-        row = await self._db.fetchone(
-            SUBTREE_CTE + "SELECT * FROM users WHERE id = ? AND active = 1 AND unit_id IN (SELECT id FROM tree)",
-            (actor.unit_id, user_id),
-        )
-        return user_from_row(row) if row else None
+        """An active user of the actor's subtree (the users repository's scoped read)."""
+        person = await UserRepository(self._db).get_in_scope(actor, user_id)
+        return person if person is not None and person.active else None
 
     # -- writes -------------------------------------------------------------------------------
     async def _check_unit(self, conn: Any, actor: User, unit_id: int) -> None:
