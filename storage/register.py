@@ -32,7 +32,7 @@ from storage.register_model import (
     item_from_row,
     topic,
 )
-from storage.units import SUBTREE_CTE
+from storage.units import SUBTREE_CTE, UnitRepository
 from storage.users import Role, User, UserRepository
 
 CANCELLED = "sự kiện mới đã thay thế thời hạn này"
@@ -107,9 +107,9 @@ class RegisterRepository:
         return person if person is not None and person.active else None
 
     # -- writes -------------------------------------------------------------------------------
-    async def _check_unit(self, conn: Any, actor: User, unit_id: int) -> None:
-        cur = await conn.execute(SUBTREE_CTE + "SELECT 1 FROM tree WHERE id = ?", (actor.unit_id, unit_id))
-        if not actor.active or await cur.fetchone() is None:
+    async def _check_unit(self, actor: User, unit_id: int) -> None:
+        # Inside a transaction the repository reads on the transaction's own connection.
+        if not actor.active or not await UnitRepository(self._db).in_scope(actor.unit_id, unit_id):
             raise RegisterScopeError("unit outside the actor's scope")
 
     async def create(self, actor: User, items: Sequence[NewItem], now: datetime, plan: Planner) -> list[int]:
@@ -119,7 +119,7 @@ class RegisterRepository:
         created: list[int] = []
         async with self._db.transaction() as conn:
             for unit_id in sorted({i.unit_id for i in items}):
-                await self._check_unit(conn, actor, unit_id)
+                await self._check_unit(actor, unit_id)
             for new in items:
                 events = [("start", new.start), *new.later]
                 cur = await conn.execute(
