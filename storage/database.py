@@ -143,6 +143,13 @@ class Database(ABC):
     async def close(self) -> None: ...
 
 
+# The table of applied migrations, the same on both stores (created before the first migration).
+SCHEMA_MIGRATIONS_TABLE = (
+    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+    "applied_at TEXT NOT NULL)"
+)
+
+
 def migration_files() -> list[tuple[int, str, str]]:
     """(version, file name, SQL) of every numbered migration in ``storage/migrations/``, in order."""
     folder = resources.files("storage") / "migrations"

@@ -29,6 +29,7 @@ from typing import Any
 import aiosqlite
 
 from storage.database import (
+    SCHEMA_MIGRATIONS_TABLE,
     Database,
     DatabaseUnavailable,
     Row,
@@ -163,10 +164,7 @@ async def _apply_migrations(conn: aiosqlite.Connection) -> None:
     everything applied and applies nothing."""
     await conn.execute("BEGIN IMMEDIATE")
     try:
-        await conn.execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-            "applied_at TEXT NOT NULL)"
-        )
+        await conn.execute(SCHEMA_MIGRATIONS_TABLE)
         async with conn.execute("SELECT version FROM schema_migrations") as cur:
             applied = {row[0] for row in await cur.fetchall()}
         for version, name, sql in _migrations():

@@ -19,7 +19,7 @@ from typing import Any
 
 import psycopg
 
-from storage.database import migration_files, utc_now_text
+from storage.database import SCHEMA_MIGRATIONS_TABLE, migration_files, utc_now_text
 
 logger = logging.getLogger(__name__)
 
@@ -52,10 +52,7 @@ def postgres_migrations() -> list[tuple[int, str, str]]:
 async def apply_migrations(conn: psycopg.AsyncConnection[Any]) -> None:
     async with conn.transaction():
         await conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
-        await conn.execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-            "applied_at TEXT NOT NULL)"
-        )
+        await conn.execute(SCHEMA_MIGRATIONS_TABLE)
         applied = {row[0] for row in await (await conn.execute("SELECT version FROM schema_migrations")).fetchall()}
         for version, name, sql in postgres_migrations():
             if version in applied:
