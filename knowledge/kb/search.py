@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from knowledge.kb.decision import Candidate, Outcome, SearchResult, decide, decide_ambiguous
+from knowledge.kb.decision import SearchResult, decide, decide_ambiguous
 from knowledge.kb.entry import Entry
 from knowledge.kb.index import Index
 from knowledge.kb.normalize import Synonyms, has_diacritics, load_synonyms, lower_nfc, syllables
@@ -28,7 +28,7 @@ from knowledge.kb.query import QueryAnalyzer, resolve_relative_years
 from knowledge.kb.ranking import Scored, rank
 from knowledge.kb.settings import SearchSettings
 
-__all__ = ["Candidate", "Outcome", "SearchResult", "SearchSettings", "Searcher"]
+__all__ = ["SearchResult", "SearchSettings", "Searcher"]
 
 _ACCENT_WORD = re.compile(r"\w+")
 
