@@ -217,11 +217,13 @@ def _convert(step: Step, event: Event) -> State:
 
 def _stage(step: Step, event: Event) -> State:
     kind = str(event.data.get("kind", ""))
+    kinds = load_periods().kinds
     if kind not in NEXT_STAGES.get(step.kind, ()):
-        allowed = ", ".join(NEXT_STAGES.get(step.kind, ())) or "không có"
-        raise ChainError(f"Không chuyển được từ “{step.label}” sang “{kind}”. Giai đoạn tiếp theo hợp lệ: {allowed}.")
+        allowed = ", ".join(f"“{kinds[k].label}”" for k in NEXT_STAGES.get(step.kind, ())) or "không có"
+        target = kinds[kind].label if kind in kinds else kind
+        raise ChainError(f"Không chuyển được từ “{step.label}” sang “{target}”. Giai đoạn tiếp theo hợp lệ: {allowed}.")
     category = event.data.get("category") or step.category
-    kd = load_periods().kinds[kind]
+    kd = kinds[kind]
     new = _base(kind, event.data, event.seq, category if kd.needs_category else None)
     return State(step=replace(new, category=category))
 
