@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from knowledge.deadlines.arithmetic import add_months, total_text
+from knowledge.deadlines.arithmetic import total_text
 from knowledge.deadlines.calendar import WorkCalendar, load_calendar
 from knowledge.deadlines.chain import ChainBuilder
 from knowledge.deadlines.periods import Length, PeriodTable, StepDef, load_periods
@@ -52,7 +52,6 @@ __all__ = [
     "DeadlineResult",
     "KindInfo",
     "StepResult",
-    "add_months",
     "compute",
     "fmt_date",
     "list_kinds",

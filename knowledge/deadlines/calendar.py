@@ -22,7 +22,7 @@ import yaml
 from knowledge import DATA_DIR
 from knowledge.deadlines.days_off import CalendarDataError, YearOverrides, parse_days_off
 
-__all__ = ["CalendarDataError", "WorkCalendar", "YearOverrides", "load_calendar", "parse_days_off", "weekday_vi"]
+__all__ = ["CalendarDataError", "WorkCalendar", "load_calendar", "weekday_vi"]
 
 DAYS_OFF_FILE = DATA_DIR / "days_off.yaml"
 

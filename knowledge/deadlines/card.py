@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 
 from knowledge.deadlines.calculator import DeadlineResult, StepResult, fmt_date
 from knowledge.deadlines.calendar import weekday_vi
+from knowledge.deadlines.reminders import expiry
 
 
 def _day(d: date) -> str:
@@ -59,26 +60,16 @@ def _start_line(result: DeadlineResult) -> str:
     return f"Bắt đầu: {text}"
 
 
-def end_of(step: StepResult) -> datetime:
-    """The moment a step ends, local time without a zone ("24:00" is the next day's 00:00)."""
-    if step.end_moment is not None:
-        return step.end_moment.replace(tzinfo=None)
-    if step.end_time == "24:00":
-        return datetime.combine(step.last_day + timedelta(days=1), time(0))
-    hour, minute = (int(part) for part in step.end_time.split(":"))
-    return datetime.combine(step.last_day, time(hour, minute))
-
-
 def ended_lines(result: DeadlineResult, now: datetime) -> list[str]:
     """For a period already over at ``now`` (local time): when it ended, and, when extensions
     exist, whether even the longest one is over."""
     current = now.replace(tzinfo=None)
-    if end_of(result.base) > current:
+    if expiry(result.base) > current:
         return []
     lines = [f"⚠️ Thời hạn này đã hết lúc {_when(result.base)}."]
     if result.steps:
         top = result.max_step
-        if end_of(top) <= current:
+        if expiry(top) <= current:
             lines.append(f"Kể cả khi được gia hạn tối đa, thời hạn cũng đã hết lúc {_when(top)}.")
         else:
             lines.append(f"Nếu được gia hạn đủ, thời hạn tối đa đến {_when(top)}.")

@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from knowledge.deadlines.calculator import DeadlineInputError, add_months, compute
+from knowledge.deadlines.arithmetic import calendar_end, split_moment
+from knowledge.deadlines.calculator import DeadlineInputError, compute
 from knowledge.deadlines.calendar import load_calendar
 from knowledge.deadlines.periods import Length, load_periods
 from knowledge.deadlines.register_rules import (
@@ -34,7 +35,6 @@ from knowledge.deadlines.register_rules import (
 )
 from knowledge.deadlines.reminders import due_text
 
-TERMINAL = ("release", "close")
 EVENT_TYPES = ("start", "extend", "convert", "stage", "release", "close")
 
 
@@ -134,18 +134,12 @@ def _day_end(last: date) -> datetime:
     return datetime.combine(last + timedelta(days=1), time(0, 0))
 
 
-def _split(moment: datetime) -> tuple[date, str]:
-    if moment.time() == time(0, 0):
-        return moment.date() - timedelta(days=1), "24:00"
-    return moment.date(), moment.strftime("%H:%M")
-
-
 def _extended(step: Step, length: Length, anchor_start: bool) -> tuple[datetime, date, str, date]:
     """(expiry, last day, end time, raw end) of ``step`` extended by ``length``."""
     if step.counting == "clock":
         anchor = step.start if anchor_start and isinstance(step.start, datetime) else step.expiry
         moment = anchor + timedelta(hours=length.hours())
-        last, end_time = _split(moment)
+        last, end_time = split_moment(moment)
         return moment, last, end_time, last
     if step.counting == "custody_days":
         last = step.last_day + timedelta(days=length.custody_days())
@@ -153,7 +147,7 @@ def _extended(step: Step, length: Length, anchor_start: bool) -> tuple[datetime,
     anchor_day = step.start if anchor_start and isinstance(step.start, date) else step.raw_end
     if isinstance(anchor_day, datetime):
         anchor_day = anchor_day.date()
-    raw = add_months(anchor_day, length.value) if length.unit == "m" else anchor_day + timedelta(days=length.value)
+    raw = calendar_end(anchor_day, length)
     last = load_calendar().roll_forward(raw)
     return _day_end(last), last, "24:00", raw
 
@@ -223,11 +217,13 @@ def _convert(step: Step, event: Event) -> State:
 
 def _stage(step: Step, event: Event) -> State:
     kind = str(event.data.get("kind", ""))
+    kinds = load_periods().kinds
     if kind not in NEXT_STAGES.get(step.kind, ()):
-        allowed = ", ".join(NEXT_STAGES.get(step.kind, ())) or "không có"
-        raise ChainError(f"Không chuyển được từ “{step.label}” sang “{kind}”. Giai đoạn tiếp theo hợp lệ: {allowed}.")
+        allowed = ", ".join(f"“{kinds[k].label}”" for k in NEXT_STAGES.get(step.kind, ())) or "không có"
+        target = kinds[kind].label if kind in kinds else kind
+        raise ChainError(f"Không chuyển được từ “{step.label}” sang “{target}”. Giai đoạn tiếp theo hợp lệ: {allowed}.")
     category = event.data.get("category") or step.category
-    kd = load_periods().kinds[kind]
+    kd = kinds[kind]
     new = _base(kind, event.data, event.seq, category if kd.needs_category else None)
     return State(step=replace(new, category=category))
 

@@ -14,7 +14,7 @@ from knowledge.kb.entry import Entry
 from knowledge.kb.followup import compose, has_cue, has_subject, replaced
 from knowledge.kb.normalize import fold, syllables
 from knowledge.kb.numbers import numbers_from_words
-from knowledge.kb.scope import Scope, from_law, named_law, scope_of, unknown_year
+from knowledge.kb.scope import Scope, from_law, known_units, named_law, scope_of, unknown_year
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.twopart import shared_members, split_question
 from knowledge.kb.vocabulary import Vocabulary, contains, find, load_vocabulary
@@ -39,7 +39,7 @@ class Dialogue:
     def __init__(self, searcher: Searcher, vocab: Vocabulary | None = None) -> None:
         self.searcher = searcher
         self.vocab = vocab or load_vocabulary()
-        self._units = sorted({e.unit for e in searcher.entries if e.unit})
+        self._units = known_units(e.unit or "" for e in searcher.entries)
 
     def _tokens(self, text: str) -> list[str]:
         syn = self.searcher.synonyms

@@ -25,6 +25,11 @@ from knowledge.kb.settings import SearchSettings
 _ACCENT_WORD = re.compile(r"\w+")
 
 
+def accent_words(text: str) -> frozenset[str]:
+    """The words of ``text`` as typed (lower case, diacritics kept)."""
+    return frozenset(_ACCENT_WORD.findall(lower_nfc(text)))
+
+
 def bigrams(tokens: Sequence[str]) -> list[str]:
     return [f"{a} {b}" for a, b in itertools.pairwise(tokens)]
 
@@ -162,7 +167,6 @@ class Index:
         words = self._accent_cache.get(doc)
         if words is None:
             entry = self.entries[doc]
-            text = lower_nfc(" ".join((entry.title, *entry.questions, *entry.tags)))
-            words = frozenset(_ACCENT_WORD.findall(text))
+            words = accent_words(" ".join((entry.title, *entry.questions, *entry.tags)))
             self._accent_cache[doc] = words
         return len(accent_tokens & words) / len(accent_tokens)

@@ -65,9 +65,14 @@ def _name(words: list[str]) -> tuple[str, ...]:
     return tuple(name)
 
 
-def scope_of(text: str, tokens: Iterable[str], vocab: Vocabulary, synonyms: Synonyms, units: Iterable[str]) -> Scope:
-    """The unknown unit (if any) and the years named in ``text`` (``tokens``: its resolved syllables)."""
-    known = [f" {fold(u)} " for u in units]
+def known_units(units: Iterable[str]) -> tuple[str, ...]:
+    """The entries' units as ``scope_of`` compares them (folded, space-padded): built once."""
+    return tuple(sorted({f" {fold(u)} " for u in units if u}))
+
+
+def scope_of(text: str, tokens: Iterable[str], vocab: Vocabulary, synonyms: Synonyms, known: Sequence[str]) -> Scope:
+    """The unknown unit (if any) and the years named in ``text`` (``tokens``: its resolved syllables;
+    ``known``: from :func:`known_units`)."""
     wording = Wording.of(text, synonyms)
     unknown = None
     for shown, phrase in _named_units(wording, vocab):

@@ -14,23 +14,20 @@ Pipeline for one query:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from knowledge.kb.decision import Candidate, Outcome, SearchResult, decide, decide_ambiguous
+from knowledge.kb.decision import SearchResult, decide, decide_ambiguous
 from knowledge.kb.entry import Entry
-from knowledge.kb.index import Index
-from knowledge.kb.normalize import Synonyms, has_diacritics, load_synonyms, lower_nfc, syllables
+from knowledge.kb.index import Index, accent_words
+from knowledge.kb.normalize import Synonyms, has_diacritics, load_synonyms, syllables
 from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.query import QueryAnalyzer, resolve_relative_years
 from knowledge.kb.ranking import Scored, rank
 from knowledge.kb.settings import SearchSettings
 
-__all__ = ["Candidate", "Outcome", "SearchResult", "SearchSettings", "Searcher"]
-
-_ACCENT_WORD = re.compile(r"\w+")
+__all__ = ["SearchResult", "SearchSettings", "Searcher"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +67,7 @@ class Searcher:
             return None
         tokens = resolve_relative_years(numbers_from_words(self.synonyms.strip_fillers(tokens)), today)
         # With diacritics typed, every word is taken literally ("chi" is then not "chỉ").
-        accent_tokens = frozenset(_ACCENT_WORD.findall(lower_nfc(head))) if has_diacritics(head) else frozenset()
+        accent_tokens = accent_words(head) if has_diacritics(head) else frozenset()
         ranked = []
         for variant, readings in self.synonyms.expand_readings(tokens, s.max_variants):
             q = self._analyzer.make_query(variant)

@@ -26,7 +26,7 @@ _ASKS_AMOUNT = (("bao", "lau"), ("bao", "nhieu"), ("may",), ("khi", "nao"), ("lu
 _UNITS = frozenset({"ngay", "thang", "nam", "gio", "tieng", "lan", "tuan", "phut"})
 
 
-def _is_separator(wording: Wording, i: int, folded_separators: set[str]) -> bool:
+def _is_separator(wording: Wording, i: int, folded_separators: frozenset[str]) -> bool:
     raw = wording.raw[i]
     return raw in ",;?" or fold(raw) in folded_separators
 
@@ -48,10 +48,9 @@ def _good_side(tokens: list[str], vocab: Vocabulary, synonyms: Synonyms) -> bool
 
 def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
     """The raw-word index to cut at (the separator word, or the first word of the 2nd part)."""
-    folded_separators = {fold(s) for s in vocab.separators if fold(s)}
     n = len(wording.raw)
     for i in range(1, n - 1):
-        if not _is_separator(wording, i, folded_separators):
+        if not _is_separator(wording, i, vocab.separators):
             continue
         if _good_side(wording.tokens(0, i), vocab, synonyms) and _good_side(wording.tokens(i + 1), vocab, synonyms):
             return i

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from knowledge.kb.normalize import SYNONYMS_FILE, syllables
+from knowledge.kb.normalize import SYNONYMS_FILE, fold, syllables
 
 Phrase = tuple[str, ...]
 
@@ -40,7 +40,7 @@ class Vocabulary:
     exclusive: tuple[tuple[Phrase, ...], ...]  # each group longest phrase first
     carried: tuple[tuple[Phrase, ...], ...]  # qualifiers a later part takes from an earlier one
     question_words: tuple[Phrase, ...]
-    separators: tuple[str, ...]  # raw, matched on lower-cased text
+    separators: frozenset[str]  # folded, matched against each folded word
     places: tuple[Phrase, ...]  # longest first
     unit_words: tuple[Phrase, ...]
 
@@ -71,7 +71,7 @@ def parse_vocabulary(raw: object) -> Vocabulary:
         exclusive=tuple(_phrases(g, "exclusive") for g in groups),
         carried=tuple(_phrases(g, "carried") for g in carried),
         question_words=_phrases(section.get("question_words", []), "question_words"),
-        separators=tuple(str(s).lower() for s in separators),
+        separators=frozenset(f for f in (fold(str(s)) for s in separators) if f),
         places=_phrases(section.get("places", []), "places"),
         unit_words=_phrases(section.get("unit_words", []), "unit_words"),
     )

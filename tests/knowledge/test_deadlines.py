@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from knowledge.deadlines.calculator import DeadlineInputError, add_months, compute, list_kinds, load_periods
+from knowledge.deadlines.arithmetic import add_months
+from knowledge.deadlines.calculator import DeadlineInputError, compute, list_kinds, load_periods
 from knowledge.deadlines.calendar import load_calendar
 from knowledge.deadlines.card import format_card
 from knowledge.deadlines.periods import PeriodDataError, parse_periods
