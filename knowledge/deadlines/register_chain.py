@@ -234,7 +234,9 @@ def apply(state: State, event: Event) -> State:
         raise ChainError(f"Loại sự kiện “{event.type}” không hợp lệ.")
     if event.type == "start":
         if state.step is not None:
-            raise ChainError("Mục này đã có lệnh ban đầu.")
+            raise ChainError(
+                "Mục này đã có lệnh ban đầu. Anh/chị ghi gia hạn hoặc chuyển biện pháp từ thẻ của mục (/theodoi)."
+            )
         kind = str(event.data.get("kind", ""))
         kd = load_periods().kinds.get(kind)
         if kd is None:
@@ -243,7 +245,7 @@ def apply(state: State, event: Event) -> State:
         step = _base(kind, event.data, event.seq, category if kd.needs_category else None)
         return State(step=replace(step, category=category or None))
     if state.step is None:
-        raise ChainError("Mục này chưa có lệnh ban đầu.")
+        raise ChainError("Mục này chưa có lệnh ban đầu. Anh/chị tạo lại mục bằng /theodoi_moi.")
     if state.closed:
         raise ChainError("Mục này đã kết thúc theo dõi: không ghi thêm sự kiện được. Anh/chị tạo mục mới nếu cần.")
     if event.type == "extend":

@@ -17,12 +17,22 @@ class ChainError(ValueError):
         self.message_vi = message_vi
 
 
+FIELD_NAMES = {
+    "months": "Số tháng",
+    "days": "Số ngày",
+    "hours": "Số giờ",
+    "tam_giu_days": "Số ngày tạm giữ được trừ",
+}
+
+
 def int_field(data: Mapping[str, Any], name: str) -> int | None:
     value = data.get(name)
     if value in (None, ""):
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ChainError(f"Giá trị “{name}” không hợp lệ: {value!r}.")
+        raise ChainError(
+            f"{FIELD_NAMES.get(name, name)} phải là số nguyên không âm (đang là {value!r}). Anh/chị nhập lại."
+        )
     return value
 
 
