@@ -110,6 +110,14 @@ def read_sheet(data: bytes, name: str) -> Sheet:
     return Sheet(columns, headers, rows)
 
 
+def show_moment(value: date | datetime | str) -> str:
+    """``10:00 06/12/2026`` for a moment, ``06/12/2026`` for a day; an ISO string as stored in an
+    event's data is read first."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+    return value.strftime("%H:%M %d/%m/%Y") if isinstance(value, datetime) else value.strftime("%d/%m/%Y")
+
+
 def parse_moment(value: Any) -> date | datetime | None:
     """A date or a date with a time; None when empty. Raises ValueError for an impossible date."""
     if value is None or (isinstance(value, str) and not value.strip()):
