@@ -70,7 +70,9 @@ def _table(data: bytes, name: str) -> list[list[Any]]:
         try:
             wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-            raise SheetError("Tệp không đọc được như bảng Excel (.xlsx).") from exc
+            raise SheetError(
+                "Tệp không đọc được như bảng Excel (.xlsx). Anh/chị mở tệp bằng Excel, lưu lại dạng .xlsx rồi gửi lại."
+            ) from exc
         ws = wb.worksheets[0]
         return [list(row) for row in ws.iter_rows(values_only=True)]
     try:
@@ -98,7 +100,11 @@ def read_sheet(data: bytes, name: str) -> Sheet:
     missing = [f for f in REQUIRED if f not in columns]
     if index < 0 or missing:
         names = {"label": "Họ và tên / Nhãn", "kind": "Biện pháp / Giai đoạn", "start": "Từ ngày / Ngày bắt đầu"}
-        raise SheetError("Thiếu cột: " + ", ".join(names[f] for f in missing) + ". Xem các cột được nhận trong README.")
+        raise SheetError(
+            "Thiếu cột: "
+            + ", ".join(names[f] for f in missing)
+            + ". Anh/chị thêm cột đó (danh sách cột có trong /theodoi_nhap) rồi gửi lại."
+        )
     headers = [str(c or "") for c in table[index]]
     rows = []
     for number, row in enumerate(table[index + 1 :], start=index + 2):
