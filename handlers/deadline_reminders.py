@@ -53,8 +53,7 @@ def recompute(query: dict[str, Any], today: date) -> DeadlineResult:
 STAGE_CAP_NO_REMINDER = (
     "Không đặt nhắc được: thời hạn tạm giam này không được vượt quá thời hạn của giai đoạn tố tụng, "
     "mà trợ lý chưa biết giai đoạn bắt đầu từ ngày nào, nên ngày trên thẻ có thể muộn hơn hạn thật. "
-    "Anh/chị tính mức trần bằng lệnh deadline với --stage-start trên máy chủ, hoặc đặt nhắc theo "
-    "thời hạn của giai đoạn (ví dụ /tinhhan → truy tố)."
+    "Anh/chị đặt nhắc theo thời hạn của giai đoạn tố tụng (ví dụ /tinhhan → truy tố)."
 )
 
 
@@ -117,7 +116,7 @@ async def on_remind(ctx: Context, data: RemindButton) -> list[Reply]:
         return [
             Reply(
                 f"Không đặt nhắc được: {ends}, các thời điểm nhắc trước hạn đã qua. "
-                "Anh/chị xử lý ngay hoặc bấm «Theo dõi» để trợ lý báo lãnh đạo khi hết hạn."
+                "Anh/chị xử lý ngay hoặc bấm «Theo dõi trong sổ» để trợ lý báo lãnh đạo khi hết hạn."
             )
         ]
     text = reminder_text(result, data.step)

@@ -147,7 +147,10 @@ async def on_confirm(ctx: Context, data: ImportConfirm) -> list[Reply]:
         return [Reply("Bảng này đã được nhập hoặc đã hủy; không lưu thêm gì. Gõ /theodoi để xem sổ theo dõi.")]
     items = [_from_json(item) for item in pending["items"]]
     if len(items) != data.count or any(item.unit_id != pending["unit_id"] for item in items):
-        return _cancel(ctx, "Nút này không khớp với bảng đã kiểm tra. Không có gì thay đổi. Gõ /theodoi_nhap.")
+        return _cancel(
+            ctx,
+            f"Nút này không khớp với bảng đã kiểm tra. Không có gì thay đổi. Anh/chị gõ /{COMMAND} để gửi lại bảng.",
+        )
     if not await ctx.repos.units.in_scope(ctx.member.unit_id, int(pending["unit_id"])):
         return _cancel(ctx, "Đơn vị không còn trong phạm vi của anh/chị. Không có gì thay đổi.")
     try:

@@ -60,13 +60,19 @@ async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
     except ChainError:
         state = State()
     if data.action is Act.UNDO:
-        if not ctx.member.role.at_least(Role.HEAD) or len(item.live_events) < 2:
-            return [Reply("Chỉ lãnh đạo đơn vị xóa được sự kiện cuối (ghi nhầm).")]
+        if not ctx.member.role.at_least(Role.HEAD):
+            return [Reply("Chỉ lãnh đạo đơn vị xóa được sự kiện cuối (ghi nhầm). Anh/chị báo lãnh đạo đơn vị để sửa.")]
+        if len(item.live_events) < 2:
+            return [Reply("Mục này chỉ còn sự kiện tạo mục, không có sự kiện nào để xóa. Gõ /theodoi để xem lại.")]
         _keep(ctx, item, data.action)
         ctx.conversation.state = "tde_reason"
         return [reply("Lý do xóa sự kiện cuối (ví dụ «ghi nhầm ngày»)?", [CANCEL])]
     if state.step is None or state.closed:
-        return [Reply("Mục này đã kết thúc theo dõi: không ghi thêm sự kiện được.")]
+        return [
+            Reply(
+                "Mục này đã kết thúc theo dõi: không ghi thêm sự kiện được. Gõ /theodoi để xem các mục đang theo dõi."
+            )
+        ]
     if data.action is Act.ASSIGN:
         return await _assign_choices(ctx, item)
     if data.action in CONFIRM_TEXT:

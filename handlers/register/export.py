@@ -11,6 +11,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from handlers.register.sheet import show_moment
 from handlers.register.views import Shown
 from knowledge.deadlines.register_chain import Step
 from knowledge.deadlines.reminders import time_left
@@ -28,14 +29,6 @@ HEADERS = (
     "KSV phụ trách",
     "Ghi chú",
 )
-
-
-def _start_text(value: Any) -> str:
-    text = str(value)
-    moment = datetime.fromisoformat(text) if "T" in text else None
-    if moment is not None:
-        return moment.strftime("%H:%M %d/%m/%Y")
-    return datetime.fromisoformat(text).strftime("%d/%m/%Y")
 
 
 def _length(data: dict[str, Any]) -> str:
@@ -65,7 +58,7 @@ def row_of(n: int, shown: Shown, now: datetime) -> list[Any]:
         item.label,
         item.case_number or "",
         step.label if step else "",
-        _start_text(first["start"]) if "start" in first else "",
+        show_moment(str(first["start"])) if "start" in first else "",
         _length(first) or (step and "theo luật") or "",
         ext_text,
         _end(step) if step else "",

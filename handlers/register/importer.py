@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from handlers.register.service import validate
-from handlers.register.sheet import Sheet, parse_length, parse_moment
+from handlers.register.sheet import Sheet, parse_length, parse_moment, show_moment
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_chain import Event, State, apply
 from knowledge.deadlines.register_rules import ChainError
@@ -68,18 +68,14 @@ def category_of(value: Any) -> str | None:
     return CATEGORY_WORDS.get(text.removeprefix("toi ").strip())
 
 
-def _shown(moment: date | datetime) -> str:
-    return moment.strftime("%H:%M %d/%m/%Y") if isinstance(moment, datetime) else moment.strftime("%d/%m/%Y")
-
-
 def _compare(stated: date | datetime, state: State) -> str | None:
     """The law's end as the sheet would write it, when it differs from the stated one."""
     step = state.step
     assert step is not None
     if isinstance(stated, datetime) and step.counting == "clock":
-        return None if stated == step.expiry else _shown(step.expiry)
+        return None if stated == step.expiry else show_moment(step.expiry)
     stated_day = stated.date() if isinstance(stated, datetime) else stated
-    return None if stated_day == step.last_day else _shown(step.last_day)
+    return None if stated_day == step.last_day else show_moment(step.last_day)
 
 
 class RowError(ValueError):
@@ -189,15 +185,15 @@ def _row(
         law = _compare(stated, state)
         if law:
             found.disagreements.append(
-                f"dòng {number}: gia hạn lần {index} bảng ghi {_shown(stated)}, theo luật là {law}"
+                f"dòng {number}: gia hạn lần {index} bảng ghi {show_moment(stated)}, theo luật là {law}"
             )
     stated_end = _value(sheet, row, "expiry", parse_moment)
     if stated_end is not None:
         law = _compare(stated_end, state)
         if law:
             basis = state.step.basis if state.step else ""
-            found.disagreements.append(f"dòng {number}: bảng ghi {_shown(stated_end)}, theo {basis} là {law}")
-            notes.append(f"Bảng cũ ghi hết hạn {_shown(stated_end)}")
+            found.disagreements.append(f"dòng {number}: bảng ghi {show_moment(stated_end)}, theo {basis} là {law}")
+            notes.append(f"Bảng cũ ghi hết hạn {show_moment(stated_end)}")
     note = "; ".join(n for n in notes if n) or None
     return replace(new, later=tuple(later), note=note)
 

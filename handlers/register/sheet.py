@@ -70,7 +70,9 @@ def _table(data: bytes, name: str) -> list[list[Any]]:
         try:
             wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-            raise SheetError("Tệp không đọc được như bảng Excel (.xlsx).") from exc
+            raise SheetError(
+                "Tệp không đọc được như bảng Excel (.xlsx). Anh/chị mở tệp bằng Excel, lưu lại dạng .xlsx rồi gửi lại."
+            ) from exc
         ws = wb.worksheets[0]
         return [list(row) for row in ws.iter_rows(values_only=True)]
     try:
@@ -98,7 +100,11 @@ def read_sheet(data: bytes, name: str) -> Sheet:
     missing = [f for f in REQUIRED if f not in columns]
     if index < 0 or missing:
         names = {"label": "Họ và tên / Nhãn", "kind": "Biện pháp / Giai đoạn", "start": "Từ ngày / Ngày bắt đầu"}
-        raise SheetError("Thiếu cột: " + ", ".join(names[f] for f in missing) + ". Xem các cột được nhận trong README.")
+        raise SheetError(
+            "Thiếu cột: "
+            + ", ".join(names[f] for f in missing)
+            + ". Anh/chị thêm cột đó (danh sách cột có trong /theodoi_nhap) rồi gửi lại."
+        )
     headers = [str(c or "") for c in table[index]]
     rows = []
     for number, row in enumerate(table[index + 1 :], start=index + 2):
@@ -108,6 +114,14 @@ def read_sheet(data: bytes, name: str) -> Sheet:
             continue  # a row of column numbers (1), (2), ... under the header
         rows.append((number, row))
     return Sheet(columns, headers, rows)
+
+
+def show_moment(value: date | datetime | str) -> str:
+    """``10:00 06/12/2026`` for a moment, ``06/12/2026`` for a day; an ISO string as stored in an
+    event's data is read first."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+    return value.strftime("%H:%M %d/%m/%Y") if isinstance(value, datetime) else value.strftime("%d/%m/%Y")
 
 
 def parse_moment(value: Any) -> date | datetime | None:

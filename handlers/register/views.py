@@ -11,6 +11,7 @@ from bot.chat.messages import Button, Reply, reply
 from handlers.register.buttons import Act, ItemAction, ListView, OpenItem, View
 from handlers.register.flow import CATEGORIES, KINDS, NEW_BUTTON
 from handlers.register.plan import state_of
+from handlers.register.sheet import show_moment
 from knowledge.deadlines.register_chain import State
 from knowledge.deadlines.register_rules import NEXT_STAGES, ChainError
 from knowledge.deadlines.reminders import expiry_text, time_left
@@ -141,9 +142,7 @@ def event_detail(data: dict[str, object]) -> str:
     if data.get("kind"):
         parts.append(KINDS.get(str(data["kind"]), str(data["kind"])))
     if data.get("start"):
-        text = str(data["start"])
-        moment = datetime.fromisoformat(text)
-        parts.append("từ " + (moment.strftime("%H:%M %d/%m/%Y") if "T" in text else moment.strftime("%d/%m/%Y")))
+        parts.append("từ " + show_moment(str(data["start"])))
     units = (("months", "tháng"), ("days", "ngày"), ("hours", "giờ"))
     length = " ".join(f"{data[k]} {word}" for k, word in units if data.get(k))
     if length:

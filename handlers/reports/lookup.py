@@ -73,6 +73,12 @@ def bad_period(report: ReportType, text: str) -> Reply:
     )
 
 
+def typed_schedule(ctx: Context, report: ReportType, text: str) -> Schedule | Reply:
+    """The schedule of the period the user typed, or the polite answer that it does not fit."""
+    period = parse_period(report.period, text)
+    return bad_period(report, text) if period is None else schedule_of(ctx, report, period)
+
+
 async def units_for_report(ctx: Context, report: ReportType) -> list[Unit]:
     units = await ctx.repos.units.subtree(ctx.member.unit_id)
     return [u for u in units if report.applies(u.code, u.level)]

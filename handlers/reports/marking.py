@@ -19,6 +19,7 @@ from handlers.reports.lookup import (
     schedule_of,
     split_period,
     today_of,
+    typed_schedule,
 )
 from handlers.reports.texts import EXAMPLE_NOTE, days_left_text, fmt_day
 from knowledge.reports.config import ReportType, Schedule, parse_period
@@ -136,8 +137,7 @@ async def _period_to_mark(ctx: Context, report: ReportType, period_text: str | N
     """The typed period, else the one open period of those /baocao shows (the two newest being
     reminded); when several are open the head picks (a guess could stop the wrong reminders)."""
     if period_text is not None:
-        period = parse_period(report.period, period_text)
-        return bad_period(report, period_text) if period is None else schedule_of(ctx, report, period)
+        return typed_schedule(ctx, report, period_text)
     example = f"«/danop {report.code} {PERIOD_EXAMPLES[report.period].split()[0]}»"
     candidates = reported_periods(ctx, report, unit)[:2]
     if not candidates:

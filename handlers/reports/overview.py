@@ -10,17 +10,16 @@ from bot.chat.messages import OutFile, Reply
 from handlers.reports.chart import MAX_ROWS, render_chart
 from handlers.reports.export import build_status_workbook
 from handlers.reports.lookup import (
-    bad_period,
     find_report,
     report_book,
     reported_periods,
-    schedule_of,
     today_of,
+    typed_schedule,
     units_for_report,
 )
 from handlers.reports.status import State, UnitStatus, unit_statuses
 from handlers.reports.texts import NO_HEAD, fmt_day
-from knowledge.reports.config import Schedule, parse_period
+from knowledge.reports.config import Schedule
 from knowledge.reports.periods import period_text as typed_period
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -37,12 +36,13 @@ async def _resolve(ctx: Context, report_text: str | None, period_text: str | Non
     else:
         report = next(iter(book.config.reports.values()))
     if period_text:
-        period = parse_period(report.period, period_text)
-        if period is None:
-            return bad_period(report, period_text)
-        if period.start > today_of(ctx):
-            return Reply(f"Kỳ {period.label} chưa bắt đầu, chưa có gì để xem.")
-        return schedule_of(ctx, report, period)
+        typed = typed_schedule(ctx, report, period_text)
+        if isinstance(typed, Schedule) and typed.period.start > today_of(ctx):
+            return Reply(
+                f"Kỳ {typed.period.label} chưa bắt đầu, chưa có gì để xem. "
+                f"Anh/chị gõ /tinhhinh {report.code} để xem kỳ gần nhất."
+            )
+        return typed
     periods = reported_periods(ctx, report)
     due_passed = [s for s in periods if s.due <= today_of(ctx)]
     candidates = due_passed or periods
