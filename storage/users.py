@@ -156,6 +156,15 @@ class UserRepository:
         )
         return [_user(r) for r in rows]
 
+    async def active_in_unit(self, actor: User, unit_id: int) -> list[User]:
+        """The active users of one unit, if it is in the actor's units (else none), by name."""
+        rows = await self._db.fetchall(
+            SUBTREE_CTE + "SELECT users.* FROM users JOIN tree ON users.unit_id = tree.id "
+            "WHERE users.unit_id = ? AND users.active = 1 ORDER BY users.display_name, users.id",
+            (actor.unit_id, unit_id),
+        )
+        return [_user(r) for r in rows]
+
     async def get_in_scope(self, actor: User, user_id: int) -> User | None:
         row = await self._db.fetchone(
             SUBTREE_CTE + "SELECT users.* FROM users JOIN tree ON users.unit_id = tree.id WHERE users.id = ?",

@@ -108,9 +108,7 @@ async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
 async def _assign_choices(ctx: Context, item: Item) -> list[Reply]:
     if not ctx.member.role.at_least(Role.HEAD):
         return [Reply("Chỉ lãnh đạo đơn vị giao mục theo dõi cho KSV khác.")]
-    people = [
-        u for u in await ctx.repos.users.list_in_scope(ctx.member, limit=500) if u.unit_id == item.unit_id and u.active
-    ]
+    people = await ctx.repos.users.active_in_unit(ctx.member, item.unit_id)
     _keep(ctx, item, Act.ASSIGN)
     rows = [[Button(u.display_name[:40], Choose("assign", str(u.id)).pack())] for u in people[:20]]
     return [reply(f"Giao «{item.label}» cho ai?", *rows, [CANCEL])]

@@ -28,6 +28,19 @@ class TestUnitsAndUsers:
         assert await repos.users.get_in_scope(admin, staff_b.id) == staff_b
         assert await repos.users.get_in_scope(staff_a, staff_b.id) is None
 
+    async def test_active_users_of_one_unit_only_within_scope(self, repos: Repositories) -> None:
+        await repos.units.add("P", "VKSND tỉnh P", "tinh")
+        a = await repos.units.add("A", "VKSND khu vực A", "khu_vuc", "P")
+        b = await repos.units.add("B", "VKSND khu vực B", "khu_vuc", "P")
+        head_a = await repos.users.create("test", "ha", "Lãnh đạo A", a.id, Role.HEAD)
+        kiem = await repos.users.create("test", "k", "Bình", a.id, Role.STAFF)
+        gone = await repos.users.create("test", "g", "An", a.id, Role.STAFF)
+        await repos.users.create("test", "b1", "Cán bộ B", b.id, Role.STAFF)
+        await repos.db.execute_one("UPDATE users SET active = 0 WHERE id = ?", (gone.id,))
+        names = [u.display_name for u in await repos.users.active_in_unit(head_a, a.id)]
+        assert names == ["Bình", "Lãnh đạo A"] and kiem.active  # by name; the locked one left out
+        assert await repos.users.active_in_unit(head_a, b.id) == []  # another unit: outside A's scope
+
     async def test_an_invite_registers_exactly_one_person(self, repos: Repositories) -> None:
         unit = await repos.units.add("P", "VKSND tỉnh P", "tinh")
         invite = await repos.invites.create(unit.id, Role.HEAD, created_by=None, ttl=timedelta(days=7), now=NOW)
