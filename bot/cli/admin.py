@@ -42,7 +42,8 @@ async def _invite(args: argparse.Namespace) -> int:
 
 
 async def _unit_add(args: argparse.Namespace) -> int:
-    db = await open_database(load_settings().db_path)
+    settings = load_settings()
+    db = await open_database(settings.db_path)
     try:
         units = Repositories.over(db).units
         unit = await units.add(args.code, args.name, args.level, args.parent, reports_from=args.reports_from)
@@ -51,19 +52,20 @@ async def _unit_add(args: argparse.Namespace) -> int:
         return 2
     finally:
         await db.close()
-    since = unit.tracked_from(load_settings().timezone)
+    since = unit.tracked_from(settings.timezone)
     print(f"Đã thêm đơn vị {unit.code} — {unit.name} (theo dõi báo cáo từ {since:%d/%m/%Y})")
     return 0
 
 
 async def _unit_list(args: argparse.Namespace) -> int:
-    db = await open_database(load_settings().db_path)
+    settings = load_settings()
+    db = await open_database(settings.db_path)
     try:
         units = await Repositories.over(db).units.all()
     finally:
         await db.close()
     by_id = {u.id: u for u in units}
-    tz = load_settings().timezone
+    tz = settings.timezone
     for unit in units:
         parent = by_id[unit.parent_id].code if unit.parent_id in by_id else "-"
         print(f"{unit.code}\t{unit.level}\t{parent}\t{unit.tracked_from(tz):%d/%m/%Y}\t{unit.name}")
@@ -104,10 +106,10 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 async def _retention(args: argparse.Namespace) -> int:
+    from bot.app import retention  # the composition root's rules, as the hourly upkeep applies them
+
     settings = load_settings()
-    rules = maintenance.Retention(
-        settings.retain_update_keys_days, settings.retain_questions_days, settings.retain_outbox_days
-    )
+    rules = retention(settings)
     db = await open_database(settings.db_path)
     try:
         pruned = await maintenance.apply_retention(db, datetime.now(UTC), rules)
