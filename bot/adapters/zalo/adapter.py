@@ -16,7 +16,6 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
-from datetime import timedelta
 from typing import Any, TypeVar
 
 from bot.adapters.contract import Capabilities
@@ -157,11 +156,9 @@ class ZaloAdapter:
                 await self.sender.send_item(incoming.chat_id, item, SEND_ATTEMPTS)
             except ZaloApiError as exc:
                 rest = [Reply(i.text if i.photo_url is None else CHART_AS_TEXT) for i in items[index:]]
-                not_before = None
-                if isinstance(exc, ZaloRateLimited) and exc.retry_after:
-                    not_before = self.dispatcher.services.clock.now() + timedelta(seconds=exc.retry_after)
+                retry_after = exc.retry_after if isinstance(exc, ZaloRateLimited) else None
                 await queue_undelivered(
-                    self.dispatcher.services, incoming, rest, type(exc).__name__, not_before=not_before
+                    self.dispatcher.services, incoming, rest, type(exc).__name__, retry_after=retry_after
                 )
                 return
 
