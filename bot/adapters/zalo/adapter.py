@@ -31,11 +31,9 @@ from bot.adapters.zalo.api import (
 )
 from bot.adapters.zalo.sending import (
     CHART_AS_TEXT,
-    FILE_UNAVAILABLE,
     MAX_WAIT,
     SEND_ATTEMPTS,
     SPLIT_AT,
-    Outgoing,
     ZaloSender,
 )
 from bot.adapters.zalo.updates import PLATFORM, MalformedUpdate, to_incoming, unwrap
@@ -48,7 +46,6 @@ from bot.delivery.undelivered import queue_undelivered
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["CHART_AS_TEXT", "FILE_UNAVAILABLE", "Outgoing", "ZaloAdapter", "ZaloStartError"]
 T = TypeVar("T")
 
 
@@ -174,12 +171,6 @@ class ZaloAdapter:
             await asyncio.wait(set(self._tasks), timeout=grace)
 
     # --- sending ---------------------------------------------------------------------------
-
-    def render(self, replies: list[Reply]) -> list[Outgoing]:
-        return self.sender.render(replies)
-
-    async def send(self, chat_id: str, replies: list[Reply], *, attempts: int = SEND_ATTEMPTS) -> int:
-        return await self.sender.send(chat_id, replies, attempts=attempts)
 
     async def deliver(self, chat_id: str, replies: list[Reply]) -> None:
         """Outbox delivery: one attempt; Zalo errors become the outbox's retry decisions."""
