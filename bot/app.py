@@ -265,9 +265,6 @@ async def run(
         elif platform == "zalo":
             from bot.adapters.zalo.adapter import ZaloAdapter, ZaloStartError
 
-            if settings.zalo_token is None:
-                print("Chưa đặt ZALO_BOT_TOKEN: không chạy được trên Zalo.", file=sys.stderr)
-                return 2
             zalo = ZaloAdapter(app.dispatcher, settings)
             try:
                 await _serve(

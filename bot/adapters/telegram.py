@@ -147,12 +147,10 @@ class TelegramAdapter:
             try:
                 await self.send(int(incoming.chat_id), [reply])
             except TelegramError as exc:
-                not_before = None
-                if isinstance(exc, RetryAfter):
-                    not_before = self.dispatcher.services.clock.now() + timedelta(seconds=_seconds(exc.retry_after))
+                retry_after = _seconds(exc.retry_after) if isinstance(exc, RetryAfter) else None
                 reason = type(exc).__name__  # not the message: it is stored, and shown to admins
                 await queue_undelivered(
-                    self.dispatcher.services, incoming, replies[index:], reason, not_before=not_before
+                    self.dispatcher.services, incoming, replies[index:], reason, retry_after=retry_after
                 )
                 return
 

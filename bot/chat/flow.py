@@ -122,7 +122,7 @@ class FlowTexts:
     other_step: str = "Nút này thuộc một bước khác. Anh/chị trả lời câu hỏi hiện tại:"
     bad_button: str = "Nút này không hợp lệ. Anh/chị trả lời câu hỏi hiện tại:"
     buttons_only: str = "Anh/chị vui lòng chọn bằng các nút bên dưới."
-    required: str = "Bước này không bỏ qua được."
+    required: str = "Bước này không bỏ qua được. Anh/chị vui lòng trả lời câu hỏi:"
     not_a_photo_step: str = "Bước này chưa cần ảnh. Anh/chị trả lời câu hỏi:"
     not_a_location_step: str = "Bước này chưa cần vị trí. Anh/chị trả lời câu hỏi:"
 

@@ -7,11 +7,11 @@ import argparse
 import asyncio
 from datetime import UTC, date, datetime, timedelta
 
+from bot.cli.common import NO_UNIT, open_repos
 from bot.config import load_settings
 from handlers.units import parse_day
 from storage import maintenance
 from storage.db import open_database
-from storage.repositories import Repositories
 from storage.transfer import TransferError, copy_database
 from storage.units import LEVELS, UnitError
 from storage.users import parse_role
@@ -23,17 +23,13 @@ async def _invite(args: argparse.Namespace) -> int:
     if role is None:
         print("Vai trò phải là staff, head hoặc admin (hoặc canbo, lanhdao, quantri).")
         return 2
-    db = await open_database(settings.db_path)
-    try:
-        repos = Repositories.over(db)
+    async with open_repos(settings.db_path) as repos:
         unit = await repos.units.by_code(args.unit)
         if unit is None:
-            print(f"Không có đơn vị mã {args.unit}. Xem danh sách: python -m bot admin unit list")
+            print(NO_UNIT.format(code=args.unit))
             return 2
         days = args.days or settings.invite_ttl_days
         invite = await repos.invites.create(unit.id, role, created_by=None, ttl=timedelta(days=days))
-    finally:
-        await db.close()
     # The same lines as /moi in the chat.
     expires = invite.expires_at.astimezone(settings.timezone).strftime("%H:%M %d/%m/%Y")
     print(f"Mã mời: {invite.code}\nVai trò: {role.label}\nĐơn vị: {unit.name}")
@@ -42,28 +38,24 @@ async def _invite(args: argparse.Namespace) -> int:
 
 
 async def _unit_add(args: argparse.Namespace) -> int:
-    db = await open_database(load_settings().db_path)
+    settings = load_settings()
     try:
-        units = Repositories.over(db).units
-        unit = await units.add(args.code, args.name, args.level, args.parent, reports_from=args.reports_from)
+        async with open_repos(settings.db_path) as repos:
+            unit = await repos.units.add(args.code, args.name, args.level, args.parent, reports_from=args.reports_from)
     except UnitError as exc:
         print(f"Lỗi: {exc}")
         return 2
-    finally:
-        await db.close()
-    since = unit.tracked_from(load_settings().timezone)
+    since = unit.tracked_from(settings.timezone)
     print(f"Đã thêm đơn vị {unit.code} — {unit.name} (theo dõi báo cáo từ {since:%d/%m/%Y})")
     return 0
 
 
 async def _unit_list(args: argparse.Namespace) -> int:
-    db = await open_database(load_settings().db_path)
-    try:
-        units = await Repositories.over(db).units.all()
-    finally:
-        await db.close()
+    settings = load_settings()
+    async with open_repos(settings.db_path) as repos:
+        units = await repos.units.all()
     by_id = {u.id: u for u in units}
-    tz = load_settings().timezone
+    tz = settings.timezone
     for unit in units:
         parent = by_id[unit.parent_id].code if unit.parent_id in by_id else "-"
         print(f"{unit.code}\t{unit.level}\t{parent}\t{unit.tracked_from(tz):%d/%m/%Y}\t{unit.name}")
@@ -104,10 +96,10 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 async def _retention(args: argparse.Namespace) -> int:
+    from bot.app import retention  # the composition root's rules, as the hourly upkeep applies them
+
     settings = load_settings()
-    rules = maintenance.Retention(
-        settings.retain_update_keys_days, settings.retain_questions_days, settings.retain_outbox_days
-    )
+    rules = retention(settings)
     db = await open_database(settings.db_path)
     try:
         pruned = await maintenance.apply_retention(db, datetime.now(UTC), rules)

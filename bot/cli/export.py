@@ -7,11 +7,10 @@ import asyncio
 from datetime import tzinfo
 from pathlib import Path
 
+from bot.cli.common import NO_UNIT, open_repos
 from bot.config import load_settings
 from handlers.checkin.export import build_csv, build_workbook, month_bounds
-from storage.db import open_database
 from storage.files import write_private
-from storage.repositories import Repositories
 
 
 async def export_checkins(db_path: str, unit_code: str, month: str, out: Path, tz: tzinfo) -> tuple[bytes, int, str]:
@@ -22,15 +21,11 @@ async def export_checkins(db_path: str, unit_code: str, month: str, out: Path, t
     bounds = month_bounds(month, tz)
     if bounds is None:
         return b"", 0, f"Tháng {month} không hợp lệ. Dạng NĂM-THÁNG, ví dụ --month 2026-03"
-    db = await open_database(db_path)
-    try:
-        repos = Repositories.over(db)
+    async with open_repos(db_path) as repos:
         unit = await repos.units.by_code(unit_code)
         if unit is None:
-            return b"", 0, f"Không có đơn vị mã {unit_code}. Xem danh sách: python -m bot admin unit list"
+            return b"", 0, NO_UNIT.format(code=unit_code)
         checkins = await repos.checkins.in_period(unit.id, *bounds)
-    finally:
-        await db.close()
     if suffix == ".csv":
         data = build_csv(checkins, tz)
     else:

@@ -7,11 +7,10 @@ import argparse
 import asyncio
 from pathlib import Path
 
+from bot.cli.common import NO_UNIT, open_repos
 from bot.config import load_settings
 from handlers.checkin.importer import parse_facilities, read_table
-from storage.db import open_database
 from storage.facilities import FacilityError
-from storage.repositories import Repositories
 
 
 async def import_file(db_path: str, data: bytes, filename: str, unit_code: str) -> tuple[int, list[str]]:
@@ -20,12 +19,10 @@ async def import_file(db_path: str, data: bytes, filename: str, unit_code: str) 
         table = read_table(data, filename)
     except ValueError as exc:
         return 0, [str(exc)]
-    db = await open_database(db_path)
-    try:
-        repos = Repositories.over(db)
+    async with open_repos(db_path) as repos:
         unit = await repos.units.by_code(unit_code)
         if unit is None:
-            return 0, [f"Không có đơn vị mã {unit_code}. Xem danh sách: python -m bot admin unit list"]
+            return 0, [NO_UNIT.format(code=unit_code)]
         result = parse_facilities(table, await repos.facilities.names_in_unit(unit.id))
         if result.errors:
             return 0, result.errors
@@ -34,8 +31,6 @@ async def import_file(db_path: str, data: bytes, filename: str, unit_code: str) 
         except FacilityError as exc:
             return 0, [str(exc)]
         return len(created), []
-    finally:
-        await db.close()
 
 
 def _run(args: argparse.Namespace) -> int:

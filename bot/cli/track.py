@@ -12,12 +12,12 @@ import json
 from datetime import datetime
 from pathlib import Path
 
+from bot.cli.common import NO_UNIT, open_repos
 from bot.clock import SystemClock, local
 from bot.config import Settings, load_settings
 from handlers.register.export import build_workbook, json_rows
 from handlers.register.load import run_import
 from handlers.register.views import Shown, folded
-from storage.db import open_database
 from storage.files import write_private
 from storage.repositories import Repositories
 from storage.units import Unit
@@ -27,7 +27,7 @@ from storage.users import User, heads_by_unit
 async def _unit_and_actor(repos: Repositories, code: str) -> tuple[Unit | None, User | None, str]:
     unit = await repos.units.by_code(code)
     if unit is None:
-        return None, None, f"Không có đơn vị mã {code}. Xem danh sách: python -m bot admin unit list"
+        return None, None, NO_UNIT.format(code=code)
     heads = (await heads_by_unit(repos.db, [unit.id])).get(unit.id, [])
     if not heads:
         return unit, None, f"Đơn vị {code} chưa có lãnh đạo hoặc quản trị đang hoạt động (người đứng tên việc nhập)."
@@ -35,30 +35,22 @@ async def _unit_and_actor(repos: Repositories, code: str) -> tuple[Unit | None, 
 
 
 async def _import(settings: Settings, args: argparse.Namespace, name: str, data: bytes, now: datetime) -> int:
-    db = await open_database(settings.db_path)
-    try:
-        repos = Repositories.over(db)
+    async with open_repos(settings.db_path) as repos:
         unit, actor, error = await _unit_and_actor(repos, args.unit)
         if unit is None or actor is None:
             print(f"Lỗi: {error}")
             return 2
         report = await run_import(repos, actor, unit, data, name, now, settings.timezone, dry_run=args.dry_run)
-    finally:
-        await db.close()
     print(report.text)
     return 0 if report.ok else 2
 
 
 async def _items(settings: Settings, code: str, closed: bool) -> tuple[Unit | None, list[Shown], str]:
-    db = await open_database(settings.db_path)
-    try:
-        repos = Repositories.over(db)
+    async with open_repos(settings.db_path) as repos:
         unit, actor, error = await _unit_and_actor(repos, code)
         if unit is None or actor is None:
             return unit, [], error
         items = await repos.register.in_scope(actor, open_only=not closed, unit_id=unit.id, limit=200000)
-    finally:
-        await db.close()
     return unit, folded(items), ""
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import secrets
-from datetime import datetime
+from datetime import timedelta
 
 from bot.chat.context import Services
 from bot.chat.messages import Incoming, Reply
@@ -21,10 +21,11 @@ FILE_NOT_SENT = "(Chưa gửi được tệp {name} do lỗi đường truyền.
 
 
 async def queue_undelivered(
-    services: Services, incoming: Incoming, replies: list[Reply], reason: str, *, not_before: datetime | None = None
+    services: Services, incoming: Incoming, replies: list[Reply], reason: str, *, retry_after: float | None = None
 ) -> int:
     """Queue ``replies`` to the sender of ``incoming``; returns how many were queued.
 
+    ``retry_after``: seconds the platform asked to wait (flood control); the outbox waits as long.
     Only a registered person's private chat can be queued (the outbox addresses users); anything else
     (a stranger's /start, a group chat) is logged as an error. The outbox carries text and buttons: an
     attachment is replaced by a note asking the person to request it again.
@@ -40,6 +41,7 @@ async def queue_undelivered(
         )
         return 0
     now = services.clock.now()
+    not_before = now + timedelta(seconds=retry_after) if retry_after else None
     batch = f"reply:{incoming.platform}:{incoming.update_key or '-'}:{secrets.token_hex(4)}"
     queued = 0
     for index, reply in enumerate(replies):

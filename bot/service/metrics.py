@@ -9,8 +9,8 @@
 - ``trolyvks_outbox_depth`` and ``trolyvks_outbox_oldest_seconds``: messages waiting to be sent and
   the age of the oldest (read from the database at each scrape).
 - ``trolyvks_rate_limited_total{platform}``: 429 / flood-control answers to proactive sends.
-- ``trolyvks_sends_total{platform, outcome}``: proactive sends by outcome (sent, retry, unreachable,
-  failed, uncertain).
+- ``trolyvks_sends_total{platform, outcome}``: proactive sends by outcome (sent, retry_after,
+  retry, unreachable, uncertain).
 """
 
 from __future__ import annotations

@@ -16,7 +16,6 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
-from datetime import timedelta
 from typing import Any, TypeVar
 
 from bot.adapters.contract import Capabilities
@@ -32,11 +31,9 @@ from bot.adapters.zalo.api import (
 )
 from bot.adapters.zalo.sending import (
     CHART_AS_TEXT,
-    FILE_UNAVAILABLE,
     MAX_WAIT,
     SEND_ATTEMPTS,
     SPLIT_AT,
-    Outgoing,
     ZaloSender,
 )
 from bot.adapters.zalo.updates import PLATFORM, MalformedUpdate, to_incoming, unwrap
@@ -49,7 +46,6 @@ from bot.delivery.undelivered import queue_undelivered
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["CHART_AS_TEXT", "FILE_UNAVAILABLE", "Outgoing", "ZaloAdapter", "ZaloStartError"]
 T = TypeVar("T")
 
 
@@ -157,11 +153,9 @@ class ZaloAdapter:
                 await self.sender.send_item(incoming.chat_id, item, SEND_ATTEMPTS)
             except ZaloApiError as exc:
                 rest = [Reply(i.text if i.photo_url is None else CHART_AS_TEXT) for i in items[index:]]
-                not_before = None
-                if isinstance(exc, ZaloRateLimited) and exc.retry_after:
-                    not_before = self.dispatcher.services.clock.now() + timedelta(seconds=exc.retry_after)
+                retry_after = exc.retry_after if isinstance(exc, ZaloRateLimited) else None
                 await queue_undelivered(
-                    self.dispatcher.services, incoming, rest, type(exc).__name__, not_before=not_before
+                    self.dispatcher.services, incoming, rest, type(exc).__name__, retry_after=retry_after
                 )
                 return
 
@@ -177,12 +171,6 @@ class ZaloAdapter:
             await asyncio.wait(set(self._tasks), timeout=grace)
 
     # --- sending ---------------------------------------------------------------------------
-
-    def render(self, replies: list[Reply]) -> list[Outgoing]:
-        return self.sender.render(replies)
-
-    async def send(self, chat_id: str, replies: list[Reply], *, attempts: int = SEND_ATTEMPTS) -> int:
-        return await self.sender.send(chat_id, replies, attempts=attempts)
 
     async def deliver(self, chat_id: str, replies: list[Reply]) -> None:
         """Outbox delivery: one attempt; Zalo errors become the outbox's retry decisions."""

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.adapters.zalo.adapter import CHART_AS_TEXT, FILE_UNAVAILABLE, Outgoing, ZaloAdapter
+from bot.adapters.zalo.adapter import ZaloAdapter
 from bot.adapters.zalo.api import (
     ZaloBadRequest,
     ZaloBotApi,
@@ -22,6 +22,7 @@ from bot.adapters.zalo.api import (
     ZaloServerError,
     ZaloUnauthorized,
 )
+from bot.adapters.zalo.sending import CHART_AS_TEXT, FILE_UNAVAILABLE, Outgoing
 from bot.adapters.zalo.updates import MalformedUpdate, to_incoming, unwrap
 from bot.app import App
 from bot.chat.menus import NUMBER_HINT
@@ -158,7 +159,7 @@ def _adapter(app: App, **changes: object) -> ZaloAdapter:
 async def test_rendering_numbers_buttons_across_replies_and_splits_long_text(app: App) -> None:
     adapter = _adapter(app)
     try:
-        out = adapter.render(
+        out = adapter.sender.render(
             [
                 reply("Chọn vai trò:", [Button("Cán bộ", "r:1"), Button("Lãnh đạo", "r:2")]),
                 reply("Hoặc:", [Button("Hủy", "x")]),
@@ -169,15 +170,15 @@ async def test_rendering_numbers_buttons_across_replies_and_splits_long_text(app
             Outgoing(f"Hoặc:\n3. Hủy\n{NUMBER_HINT}"),
         ]
         lines = [f"Dòng {i}: " + "nội dung " * 20 for i in range(40)]  # ~7,500 characters
-        parts = adapter.render([Reply("\n".join(lines), ((Button("Xem tiếp", "more"),),))])
+        parts = adapter.sender.render([Reply("\n".join(lines), ((Button("Xem tiếp", "more"),),))])
         assert len(parts) > 3 and all(len(p.text) <= 2000 for p in parts)
         assert all(not p.text.startswith(" ") for p in parts)
         # Split on line boundaries: every line arrives whole, in order, options on the last part.
         assert "\n".join(p.text for p in parts).split("\n")[: len(lines)] == lines
         assert parts[-1].text.endswith(f"1. Xem tiếp\n{NUMBER_HINT}")
-        one_line = adapter.render([Reply("chữ " * 900)])  # one 3,600-character line: split between words
+        one_line = adapter.sender.render([Reply("chữ " * 900)])  # one 3,600-character line: split between words
         assert [len(p.text) <= 2000 for p in one_line] == [True, True]
-        assert adapter.render([Reply("")]) == []
+        assert adapter.sender.render([Reply("")]) == []
     finally:
         await adapter.aclose()
 
@@ -188,18 +189,18 @@ async def test_files_charts_and_location_requests(app: App, tmp_path: Path) -> N
     plain = _adapter(app)
     media = _adapter(app, zalo_media_url="https://media.example.org/vks", zalo_media_dir=str(tmp_path / "media"))
     try:
-        [file_note] = plain.render([Reply("Phiếu tháng 03/2026: 2 phiếu.", file=xlsx)])
+        [file_note] = plain.sender.render([Reply("Phiếu tháng 03/2026: 2 phiếu.", file=xlsx)])
         assert file_note.text == "Phiếu tháng 03/2026: 2 phiếu.\n\n" + FILE_UNAVAILABLE.format(name=xlsx.filename)
-        [as_text] = plain.render([Reply("Tỷ lệ đúng hạn: 95%", photo=chart)])
+        [as_text] = plain.sender.render([Reply("Tỷ lệ đúng hạn: 95%", photo=chart)])
         assert as_text.text == f"Tỷ lệ đúng hạn: 95%\n{CHART_AS_TEXT}"
-        photo, caption = media.render([Reply("Tỷ lệ đúng hạn: 95%", photo=chart)])
+        photo, caption = media.sender.render([Reply("Tỷ lệ đúng hạn: 95%", photo=chart)])
         assert caption.text == "Tỷ lệ đúng hạn: 95%"
         assert photo.photo_url is not None and photo.photo_url.startswith("https://media.example.org/vks/")
         name = photo.photo_url.rsplit("/", 1)[1]
         assert name.endswith(".png") and len(name) > 20  # unguessable
         assert (tmp_path / "media" / name).read_bytes() == chart.data
         assert (tmp_path / "media" / name).stat().st_mode & 0o777 == 0o600
-        [location] = plain.render([Reply("Gửi vị trí", ((Button("Bỏ qua", "skip"),),), request_location=True)])
+        [location] = plain.sender.render([Reply("Gửi vị trí", ((Button("Bỏ qua", "skip"),),), request_location=True)])
         assert location.text.startswith("Gửi vị trí\n1. Bỏ qua") and "Zalo không gửi vị trí" in location.text
     finally:
         await plain.aclose()
@@ -211,7 +212,7 @@ async def test_long_reply_over_http_arrives_in_parts_under_2000(app: App, fake: 
     adapter = ZaloAdapter(app.dispatcher, settings)
     text = "\n".join(f"{i}. " + "x" * 150 for i in range(30))
     try:
-        assert await adapter.send("u9", [Reply(text)]) == 3
+        assert await adapter.sender.send("u9", [Reply(text)]) == 3
     finally:
         await adapter.aclose()
     sent = fake.texts("u9")

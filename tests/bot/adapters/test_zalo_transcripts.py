@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.adapters.zalo import media as zalo_media
-from bot.adapters.zalo.adapter import CHART_AS_TEXT
+from bot.adapters.zalo.sending import CHART_AS_TEXT
 from bot.chat import texts
 from bot.chat.menus import NUMBER_HINT
 from storage.users import Role

@@ -148,7 +148,7 @@ async def test_the_table_decides_the_order_and_inputs_return_the_next_step(world
 async def test_back_skip_cancel_and_edits_from_the_review(world: World, chat: FakeChat) -> None:
     await chat.send("/thu")
     assert joined(await chat.send("quay lại")) == "Bước đầu.\nSố?"
-    assert joined(await chat.send("bỏ qua")) == "Bước này không bỏ qua được.\nSố?"
+    assert joined(await chat.send("bỏ qua")) == "Bước này không bỏ qua được. Anh/chị vui lòng trả lời câu hỏi:\nSố?"
     await chat.send("4")
     await chat.tap("Nhiều")
     assert joined(await chat.send("Quay lại")) == "Màu?"  # a detour goes back to where it left

@@ -10,6 +10,7 @@ from bot.chat.messages import Button, Incoming, OutFile, Reply
 from bot.delivery.outbox_worker import OutboxWorker
 from bot.delivery.undelivered import queue_undelivered
 from tests.conftest import World
+from tests.fakes import FakeClock
 
 
 class RecordingPlatform:
@@ -54,3 +55,14 @@ async def test_a_stranger_or_a_group_cannot_be_queued_and_it_is_logged(
         assert await queue_undelivered(services, _incoming("staff-a", group=True), [Reply("Chào")], "Forbidden") == 0
     assert caplog.text.count("cannot be queued") == 2
     assert await world.app.repos.outbox.count_by_status() == {}
+
+
+async def test_a_flood_control_wait_holds_the_queued_reply_back(world: World, clock: FakeClock) -> None:
+    services = world.app.services
+    assert await queue_undelivered(services, _incoming("staff-a"), [Reply("Chào")], "RetryAfter", retry_after=30) == 1
+    platform = RecordingPlatform()
+    worker = OutboxWorker(world.app.repos, platform, services.clock)
+    assert await worker.run_once() == 0  # the platform asked for 30 s: nothing goes out yet
+    clock.advance(seconds=31)
+    assert await worker.run_once() == 1
+    assert [r.text for _, r in platform.sent] == ["Chào"]
