@@ -9,6 +9,7 @@ downtime only the latest reminder of the step is sent.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from typing import Any
@@ -33,6 +34,13 @@ class RemindButton(CallbackData, prefix="dlr"):
 def remember(data: dict[str, Any], query: dict[str, Any]) -> None:
     """Keep the inputs of the card just shown (not its result)."""
     data[LAST] = query
+
+
+def last_card(data: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The inputs of the last card shown in this conversation (with its ``label``), or None.
+    The same object until another card is shown, so a caller can tell whether one was."""
+    last = data.get(LAST)
+    return last if isinstance(last, dict) else None
 
 
 def recompute(query: dict[str, Any], today: date) -> DeadlineResult:

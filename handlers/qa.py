@@ -10,6 +10,7 @@ from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
 from bot.chat.routing import Router
+from handlers.deadline_reminders import last_card
 from handlers.deadlines import free_text_deadline
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
 from knowledge.kb.library import Library
@@ -86,8 +87,8 @@ def _remember(ctx: Context, entry: Entry) -> None:
 def _remember_period(ctx: Context, before: object) -> None:
     """A period just computed becomes the context: "còn gia hạn thì sao" is then about it."""
     library = _library(ctx)
-    last = ctx.conversation.data.get("dl_last")
-    if library is None or last is before or not isinstance(last, dict) or not isinstance(last.get("label"), str):
+    last = last_card(ctx.conversation.data)
+    if library is None or last is None or last is before or not isinstance(last.get("label"), str):
         return
     result = library.searcher.search(last["label"], ctx.local_now().date())
     if result.outcome == "answer" and result.entry is not None:
@@ -145,7 +146,7 @@ def _with_related(library: Library, entry: Entry, text: str) -> Reply:
 
 async def free_text(ctx: Context) -> list[Reply]:
     """A question, unless it names a period and a date: then the calculator answers."""
-    before = ctx.conversation.data.get("dl_last")
+    before = last_card(ctx.conversation.data)
     computed = await free_text_deadline(ctx)
     if computed is not None:
         _remember_period(ctx, before)

@@ -10,7 +10,7 @@ numbers. Input functions *return* where the flow goes next:
     Next()             the step after this one in the table (the review step when editing)
     Next("summary")    a step by name
     Again("note")      stay: the note, then the step's question again
-    Done(replies)      the flow is over: the conversation is cleared
+    Done(replies)      the flow is over: the conversation is cleared (but for the flow's ``carry``)
     [replies]          stay, and answer these
 
 The engine does the rest, the same for every flow: the navigation words and buttons (Bỏ qua,
@@ -23,108 +23,52 @@ cannot skip a step).
 from __future__ import annotations
 
 import secrets
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
+from collections.abc import Sequence
 from typing import Any
 
 from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
+from bot.chat.flow_steps import (
+    DRAFT_ID,
+    EDITING,
+    WORDS,
+    Action,
+    Again,
+    Ask,
+    Done,
+    FlowTexts,
+    Guard,
+    NavButton,
+    Next,
+    Outcome,
+    Press,
+    Step,
+    Take,
+    word_action,
+)
 from bot.chat.messages import Reply
 from bot.chat.routing import Router
-from knowledge.kb.normalize import fold
 from storage.users import Role
 
-DRAFT_ID = "draft_id"  # every draft has one: it identifies the form (sending it twice stores it once)
-EDITING = "editing"  # set while one field is changed from the review step
-
-
-class Action(StrEnum):
-    SKIP = "skip"
-    BACK = "back"
-    CANCEL = "cancel"
-    DONE = "ok"
-    SEND = "send"
-
-
-# Typed words that act as the navigation buttons (a step that takes numbers shows no numbered buttons).
-WORDS = {"bo qua": Action.SKIP, "quay lai": Action.BACK, "huy": Action.CANCEL, "xong": Action.DONE, "gui": Action.SEND}
-
-
-def word_action(text: str) -> Action | None:
-    """``"Bỏ qua"``, ``"bo qua"``, ``"Hủy"``… typed instead of pressing the button."""
-    return WORDS.get(fold(text)) if text else None
-
-
-@dataclass(frozen=True, slots=True)
-class NavButton(CallbackData, prefix="nav"):
-    """The navigation buttons; each flow declares its own subclass with its prefix:
-    ``class Nav(NavButton, prefix="ks")`` packs as ``ks:skip``, ``ks:back``, ``ks:cancel``, ``ks:ok``."""
-
-    action: Action
-
-
-@dataclass(frozen=True, slots=True)
-class Next:
-    step: str | None = None
-    note: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Again:
-    note: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Done:
-    replies: Sequence[Reply]
-
-
-Outcome = Next | Again | Done | list[Reply]
-Ask = Callable[[Context], Awaitable[list[Reply]]]
-Take = Callable[[Context], Awaitable[Outcome]]
-Press = Callable[[Context, Any], Awaitable[Outcome]]
-# Before a message or a press reaches a step: the step, or the answer instead (no draft, too old…).
-Guard = Callable[[Context, CallbackData | None], Awaitable["Step | list[Reply]"]]
-
-
-@dataclass(frozen=True)
-class Step:
-    """One row of a flow's table: the state ``<flow>.<name>`` and everything about it."""
-
-    name: str
-    ask: Reply | Ask
-    take: Take | None = None  # typed input; None: the step is answered with its buttons only
-    press: Mapping[type[CallbackData], Press] = field(default_factory=dict)
-    actions: Mapping[Action, Take] = field(default_factory=dict)  # Xong, Gửi: typed or pressed
-    optional: bool = False
-    skip: Callable[[dict[str, Any]], None] | None = None  # what skipping stores (None: nothing)
-    required: str = ""  # why it cannot be skipped, when it cannot
-    numbers: bool = False  # a bare number typed here is input
-    photos: bool = False
-    location: bool = False
-    # A detour is reached only from that step, outside the table's order: back returns to it,
-    # and the flow goes on after it as it would after that step.
-    detour_of: str | None = None
-    keeps: tuple[str, ...] = ()  # draft keys that live only while the flow is on this step
-    # Whether the step is asked at all, from the draft so far (None: always); going on or back
-    # passes over a step that does not apply.
-    applies: Callable[[dict[str, Any]], bool] | None = None
-
-
-@dataclass(frozen=True)
-class FlowTexts:
-    """What the engine itself answers, in the flow's words."""
-
-    lost: str
-    cancelled: str
-    first_step: str
-    other_step: str = "Nút này thuộc một bước khác. Anh/chị trả lời câu hỏi hiện tại:"
-    bad_button: str = "Nút này không hợp lệ. Anh/chị trả lời câu hỏi hiện tại:"
-    buttons_only: str = "Anh/chị vui lòng chọn bằng các nút bên dưới."
-    required: str = "Bước này không bỏ qua được. Anh/chị vui lòng trả lời câu hỏi:"
-    not_a_photo_step: str = "Bước này chưa cần ảnh. Anh/chị trả lời câu hỏi:"
-    not_a_location_step: str = "Bước này chưa cần vị trí. Anh/chị trả lời câu hỏi:"
+__all__ = [
+    "DRAFT_ID",
+    "EDITING",
+    "WORDS",
+    "Action",
+    "Again",
+    "Ask",
+    "Done",
+    "Flow",
+    "FlowTexts",
+    "Guard",
+    "NavButton",
+    "Next",
+    "Outcome",
+    "Press",
+    "Step",
+    "Take",
+    "word_action",
+]
 
 
 class Flow:
@@ -132,9 +76,17 @@ class Flow:
     optional review step that edits return to."""
 
     def __init__(
-        self, name: str, steps: Sequence[Step], *, nav: type[NavButton], texts: FlowTexts, review: str | None = None
+        self,
+        name: str,
+        steps: Sequence[Step],
+        *,
+        nav: type[NavButton],
+        texts: FlowTexts,
+        review: str | None = None,
+        carry: tuple[str, ...] = (),
     ) -> None:
         self.name = name
+        self.carry = carry  # conversation keys that are not the form's: kept when it begins and ends
         self.steps = {s.name: s for s in steps}
         self.order = [s.name for s in steps if s.detour_of is None]
         self.nav = nav
@@ -175,10 +127,20 @@ class Flow:
         return applies is None or applies(draft)
 
     # -- moving --------------------------------------------------------------------------------
-    async def begin(self, ctx: Context, draft: dict[str, Any]) -> list[Reply]:
+    async def begin(self, ctx: Context, draft: dict[str, Any], at: str | None = None) -> list[Reply]:
+        """A new draft (what is known so far), asked from step ``at`` or the first that applies."""
         draft.setdefault(DRAFT_ID, secrets.token_hex(8))
-        ctx.conversation.data = draft
-        return await self.go(ctx, next(n for n in self.order if self._applies(n, draft)))
+        ctx.conversation.data = {**self._carried(ctx), **draft}
+        return await self.go(ctx, at or next(n for n in self.order if self._applies(n, draft)))
+
+    def end(self, ctx: Context) -> None:
+        """The form is over: the conversation is cleared but for the carried keys."""
+        kept = self._carried(ctx)
+        ctx.conversation.clear()
+        ctx.conversation.data = kept
+
+    def _carried(self, ctx: Context) -> dict[str, Any]:
+        return {k: ctx.conversation.data[k] for k in self.carry if k in ctx.conversation.data}
 
     async def go(self, ctx: Context, name: str, note: str = "") -> list[Reply]:
         """Move to step ``name`` and ask its question (``note`` first, if any)."""
@@ -200,7 +162,7 @@ class Flow:
     async def follow(self, ctx: Context, step: Step | None, outcome: Outcome) -> list[Reply]:
         """Do what an input function returned, ``step`` being the step it was given."""
         if isinstance(outcome, Done):
-            ctx.conversation.clear()
+            self.end(ctx)
             return list(outcome.replies)
         if isinstance(outcome, list):
             return outcome
@@ -233,7 +195,7 @@ class Flow:
     async def on_action(self, ctx: Context, step: Step, action: Action) -> list[Reply]:
         draft = ctx.conversation.data
         if action is Action.CANCEL:
-            ctx.conversation.clear()
+            self.end(ctx)
             return [Reply(self.texts.cancelled)]
         if action is Action.BACK:
             previous = self.before(step, draft)
@@ -263,7 +225,7 @@ class Flow:
         if step is not None and ctx.conversation.data.get(DRAFT_ID):
             return step
         if pressed is None:
-            ctx.conversation.clear()
+            self.end(ctx)
         return [Reply(self.texts.lost)]
 
     def register(
