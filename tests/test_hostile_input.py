@@ -19,6 +19,7 @@ Each bug found this way keeps its input as an ``@example``.
 from __future__ import annotations
 
 import io
+import json
 import os
 import unicodedata
 import zipfile
@@ -39,6 +40,7 @@ from bot.config import Secret
 from bot.demo import ensure_console_admin
 from handlers.register import service as register_service
 from storage.checkins import Checkin
+from storage.conversations import Conversation
 from storage.facilities import Facility, FacilityInput
 from storage.register_model import NewItem
 from storage.users import Role, User
@@ -511,16 +513,22 @@ PATHS: dict[str, tuple[str, tuple[str, ...]]] = {
     "cs.freq": ("head_a", ("@cs:a", "Nhà tạm giữ mới", "@cs:k:nha_tam_giu", "@cs:s")),
     "cs.value": ("head_a", ("@cs:n:{fac_a}",)),
     "cs.value/address": ("head_a", ("@cs:d:{fac_a}",)),
-    "td_kind": ("staff_a", ("/theodoi_moi",)),
-    "td_category": ("staff_a", ("/theodoi_moi", "@tdf:kind:dieu_tra")),
-    "td_start": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giu")),
-    "td_length": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giam", "@tdf:category:nghiem_trong", "01/03/2026")),
-    "td_deduct": (
+    "tdf.kind": ("staff_a", ("/theodoi_moi",)),
+    "tdf.category": ("staff_a", ("/theodoi_moi", "@tdf:kind:dieu_tra")),
+    "tdf.start": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giu")),
+    "tdf.length": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giam", "@tdf:category:nghiem_trong", "01/03/2026")),
+    "tdf.deduct": (
         "staff_a",
         ("/theodoi_moi", "@tdf:kind:tam_giam", "@tdf:category:nghiem_trong", "01/03/2026", "2 tháng"),
     ),
-    "td_label": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giu", "10h 01/03/2026")),
-    "td_case": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giu", "10h 01/03/2026", "A1")),
+    "tdf.label": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giu", "10h 01/03/2026")),
+    "tdf.case": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giu", "10h 01/03/2026", "A1")),
+    "tdf.confirm": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giu", "10h 01/03/2026", "A1", "bỏ qua")),
+    # Drafts stored by the register's earlier engine (its own states, the draft under "td").
+    **{
+        f"td_{step}": ("staff_a", (f'=td_{step} {{"td": {{"kind": "tam_giam", "category": "nghiem_trong"}}}}',))
+        for step in ("kind", "category", "start", "length", "deduct", "label", "case")
+    },
     "tde_len": ("staff_a", ("@tda:{item_a}:gh",)),
     "tde_start": ("staff_a", ("@tda:{item_a}:gd", "@tdf:stage:truy_to")),
     "tde_reason": ("head_a", ("@tda:{item_a}:gh", "@tdf:ext:max", "@tda:{item_a}:xo")),
@@ -574,8 +582,13 @@ async def enter(arena: Arena, target: str) -> User:
         return user
     values = {"fac_a": arena.fac_a.id, "checkin_a": arena.checkin_a, "item_a": arena.item_a}
     for step in path:
-        step = step.format(**values)
-        await say(arena, user, step[1:] if step.startswith("@") else step, press=step.startswith("@"))
+        if step.startswith("="):  # a conversation as an earlier version stored it: "=<state> <data json>"
+            state_name, _, data = step[1:].partition(" ")
+            key = (user.platform, user.platform_user_id, user.platform_user_id)
+            await arena.app.repos.conversations.save(*key, Conversation(state_name, json.loads(data)))
+        else:
+            step = step.format(**values)
+            await say(arena, user, step[1:] if step.startswith("@") else step, press=step.startswith("@"))
         if await current_state(arena, user) == state:
             return user
     raise AssertionError(f"the path for {target} ended in {await current_state(arena, user)!r}")

@@ -1,56 +1,61 @@
-"""The engine of the creation flow (the table is in ``flow.py``): ask, read typed input or a
-choice, confirm with the computed expiry, save. Also "Theo dõi" under a calculator card."""
+"""Creating a tracked item: the flow (the table of ``flow.py`` and its last row, ``confirm``: the
+computed expiry and "Lưu"), its entry points (/theodoi_moi, "➕ Theo dõi mới", "Theo dõi" under
+a calculator card) and the drafts kept by the earlier engine, which resume where they were."""
 
 from __future__ import annotations
 
+import secrets
+from dataclasses import dataclass
 from typing import Any
 
+from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
+from bot.chat.flow import DRAFT_ID, Done, Flow, Outcome, Step
 from bot.chat.messages import Button, Reply, reply
-from handlers.deadline_reminders import LAST
+from handlers.deadline_reminders import LAST, last_card
 from handlers.register import service
 from handlers.register.buttons import Choose, TrackCard
-from handlers.register.flow import BY_STATE, CANCEL, CATEGORIES, DRAFT, KINDS, next_step
+from handlers.register.flow import CATEGORIES, FIELDS, INPUTS, KINDS, TEXTS, Nav, buttons_only, nav
 from handlers.register.views import show_item
 from knowledge.deadlines.register_rules import ChainError
 from knowledge.deadlines.reminders import expiry_text, time_left
 from storage.register_model import NewItem, RegisterScopeError
 
+LEGACY = "td"  # where the earlier engine kept the draft; its states were td_<field>
+LEGACY_STATES = {
+    "td_kind": "kind",
+    "td_category": "category",
+    "td_start": "start",
+    "td_length": "length",
+    "td_deduct": "deduct",
+    "td_label": "label",
+    "td_case": "case",
+}
+FILLS = {"kind": "kind", "category": "category", "start": "start", "length": "months"}
+FILLS |= {"deduct": "tam_giu_days", "label": "label", "case": "case_number"}
 
-def _draft(ctx: Context) -> dict[str, Any] | None:
-    draft = ctx.conversation.data.get(DRAFT)
-    return draft if isinstance(draft, dict) else None
 
-
-async def start(ctx: Context) -> list[Reply]:
-    ctx.conversation.data[DRAFT] = {}
-    return ask(ctx)
-
-
-def ask(ctx: Context) -> list[Reply]:
-    draft = _draft(ctx)
-    if draft is None:
-        return [Reply("Phiên tạo mục theo dõi đã kết thúc. Gõ /theodoi để bắt đầu lại.")]
-    step = next_step(draft)
-    if step is not None:
-        ctx.conversation.state = step.state
-        return [step.prompt(draft)]
-    ctx.conversation.state = None
-    return [_summary(ctx, draft)]
+@dataclass(frozen=True, slots=True)
+class Save(CallbackData, prefix="tdf", tag="save"):
+    value: str = "1"
 
 
 def _new_item(ctx: Context, draft: dict[str, Any]) -> NewItem:
-    start = {k: draft.get(k) for k in ("kind", "start", "category", "months", "days", "tam_giu_days")}
+    start = {k: draft.get(k) for k in INPUTS}
     start = {k: v for k, v in start.items() if v not in (None, "")}
     return NewItem(ctx.member.unit_id, draft["label"], ctx.member.id, start, draft.get("case_number") or None)
 
 
-def _summary(ctx: Context, draft: dict[str, Any]) -> Reply:
+async def ask_confirm(ctx: Context) -> list[Reply]:
+    draft = ctx.conversation.data
+    missing = _first_unfilled(draft)
+    if missing != "confirm":  # a draft kept by an earlier version may lack a field: asked first
+        return await FLOW.go(ctx, missing)
     try:
         state = service.validate(_new_item(ctx, draft), ctx.local_now())
     except ChainError as exc:
-        ctx.conversation.data.pop(DRAFT, None)
-        return Reply(f"{exc.message_vi}\nGõ /theodoi_moi để nhập lại.")
+        FLOW.end(ctx)  # the law refuses these inputs: the form ends, nothing is stored
+        return [Reply(f"{exc.message_vi}\nGõ /theodoi_moi để nhập lại.")]
     step = state.step
     assert step is not None
     now = ctx.local_now().replace(tzinfo=None)
@@ -62,54 +67,11 @@ def _summary(ctx: Context, draft: dict[str, Any]) -> Reply:
         "Trợ lý sẽ nhắc anh/chị trước hạn và báo lãnh đạo đơn vị nếu quá hạn chưa cập nhật.",
     ]
     text = "\n".join(line for line in lines if line)
-    return reply(text, [Button("Lưu", Choose("save", "1").pack()), CANCEL])
+    return [reply(text, [Button("Lưu", Save().pack())], nav())]
 
 
-async def typed(ctx: Context) -> list[Reply]:
-    """Typed input in one of the flow's states."""
-    draft = _draft(ctx)
-    step = BY_STATE.get(ctx.conversation.state or "")
-    if draft is None or step is None:
-        ctx.conversation.state = None
-        return [Reply("Phiên tạo mục theo dõi đã kết thúc. Gõ /theodoi để bắt đầu lại.")]
-    problem = step.parse(ctx, ctx.text, draft)
-    if problem is not None:
-        return [Reply(problem)]
-    return ask(ctx)
-
-
-async def choose(ctx: Context, data: Choose) -> list[Reply]:
-    if data.field == "new":
-        return await start(ctx)
-    if data.field == "cancel":
-        ctx.conversation.state = None
-        ctx.conversation.data.pop(DRAFT, None)
-        return [Reply("Đã hủy. Gõ /theodoi để xem danh sách.")]
-    draft = _draft(ctx)
-    if draft is None:
-        return [Reply("Phiên tạo mục theo dõi đã kết thúc. Gõ /theodoi để bắt đầu lại.")]
-    if data.field == "save" and next_step(draft) is None:
-        return await _save(ctx, draft)
-    allowed = {"kind": KINDS, "category": CATEGORIES}
-    if data.field in allowed and data.value in allowed[data.field]:
-        if data.field == "kind":
-            draft.clear()
-        draft[data.field] = data.value
-    elif data.field == "start" and data.value == "now" and "kind" in draft:
-        now = ctx.local_now().replace(tzinfo=None, second=0, microsecond=0)
-        problem = BY_STATE["td_start"].parse(ctx, now.strftime("%d/%m/%Y %H:%M"), draft)
-        if problem:
-            return [Reply(problem)]
-    elif data.field == "tam_giu_days" and data.value == "0":
-        draft["tam_giu_days"] = 0
-    elif data.field == "case_number" and data.value == "-":
-        draft["case_number"] = ""
-    else:
-        return [Reply("Nút này không còn hiệu lực. Gõ /theodoi để bắt đầu lại.")]
-    return ask(ctx)
-
-
-async def _save(ctx: Context, draft: dict[str, Any]) -> list[Reply]:
+async def save(ctx: Context, data: Save) -> Outcome:
+    draft = ctx.conversation.data
     tz = ctx.services.settings.timezone
     try:
         (item_id,) = await service.create(ctx.repos, ctx.member, [_new_item(ctx, draft)], ctx.now(), tz)
@@ -117,19 +79,80 @@ async def _save(ctx: Context, draft: dict[str, Any]) -> list[Reply]:
         return [Reply(f"{exc.message_vi}\nGõ /theodoi_moi để nhập lại.")]
     except RegisterScopeError:
         return [Reply("Anh/chị không tạo được mục theo dõi cho đơn vị này.")]
-    ctx.conversation.data.pop(DRAFT, None)
-    ctx.conversation.state = None
     item = await ctx.repos.register.get(ctx.member, item_id)
     assert item is not None
-    return [Reply("Đã lưu mục theo dõi."), show_item(ctx, item)]
+    return Done([Reply("Đã lưu mục theo dõi."), show_item(ctx, item)])
+
+
+FLOW = Flow(
+    "tdf",
+    (*FIELDS, Step("confirm", ask_confirm, take=buttons_only, press={Save: save})),
+    nav=Nav,
+    texts=TEXTS,
+    carry=(LAST, "qa_last"),  # the calculator's last card and the Q&A context outlive the form
+)
+
+
+async def start(ctx: Context) -> list[Reply]:
+    return await FLOW.begin(ctx, {})
 
 
 async def from_card(ctx: Context, data: TrackCard) -> list[Reply]:
     """ "Theo dõi" under a calculator card: the card's inputs fill the draft; the label is asked."""
-    last = ctx.conversation.data.get(LAST)
-    if not isinstance(last, dict) or last.get("kind") not in KINDS:
+    last = last_card(ctx.conversation.data)
+    if last is None or last.get("kind") not in KINDS:
         return [Reply("Loại thời hạn này chưa theo dõi được trong sổ. Gõ /theodoi_moi để tạo mục theo dõi từng bước.")]
-    inputs = ("kind", "start", "category", "months", "days", "tam_giu_days")  # not the card's "label"
-    draft = {k: last[k] for k in inputs if last.get(k) not in (None, "")}
-    ctx.conversation.data[DRAFT] = draft
-    return ask(ctx)
+    draft = {k: last[k] for k in INPUTS if last.get(k) not in (None, "")}  # not the card's "label"
+    return await FLOW.begin(ctx, draft, at="label")
+
+
+def resume_legacy(ctx: Context) -> None:
+    """A draft kept by the earlier engine (``{"td": {...}}``, state ``td_<field>``, or no state
+    once it showed the summary) becomes a draft of this flow, on the step it was on."""
+    conversation = ctx.conversation
+    old = conversation.data.get(LEGACY)
+    in_old_state = conversation.state in LEGACY_STATES
+    if not isinstance(old, dict) or not (in_old_state or conversation.state is None):
+        return
+    draft = {k: v for k, v in conversation.data.items() if k in FLOW.carry}
+    draft.update(old)
+    draft[DRAFT_ID] = draft.get(DRAFT_ID) or secrets.token_hex(8)
+    conversation.data = draft
+    conversation.state = FLOW.state_of(_first_unfilled(draft))  # where the earlier engine asked
+
+
+def _first_unfilled(draft: dict[str, Any]) -> str:
+    """Where the earlier engine would have asked next: the first step that applies and is not filled."""
+    if "kind" not in draft:
+        return "kind"
+    for name in FLOW.order:
+        applies = FLOW.steps[name].applies
+        if name in FILLS and FILLS[name] not in draft and (applies is None or applies(draft)):
+            return name
+    return "confirm"
+
+
+async def guard(ctx: Context, pressed: CallbackData | None) -> Step | list[Reply]:
+    resume_legacy(ctx)
+    return await FLOW.locate(ctx, pressed)
+
+
+async def legacy_message(ctx: Context) -> list[Reply]:
+    """A message in a state of the earlier engine: the draft resumes on this flow."""
+    found = await guard(ctx, None)
+    return found if isinstance(found, list) else await FLOW.on_message(ctx, found)
+
+
+async def choose(ctx: Context, data: Choose) -> list[Reply]:
+    """The register's choices that are not an event's (events.py): "➕ Theo dõi mới", and "Hủy"
+    under an event's question (it ends whatever register step the person is on)."""
+    if data.field == "new":
+        return await start(ctx)
+    if data.field == "cancel":
+        if FLOW.current(ctx) is not None:
+            FLOW.end(ctx)
+        ctx.conversation.state = None
+        for key in (LEGACY, "tde"):
+            ctx.conversation.data.pop(key, None)
+        return [Reply("Đã hủy. Gõ /theodoi để xem danh sách.")]
+    return [Reply("Nút này không còn hiệu lực. Gõ /theodoi để bắt đầu lại.")]

@@ -1,28 +1,35 @@
-"""The guided creation of a tracked item, as a declarative table: one record per step (state
-name, the draft field it fills, its prompt, its parser, whether it applies, whether it may be
-skipped, whether a bare number is input). The engine asks the first step that applies and is
-not filled yet; a parser returns None when it filled its field, or the message to show.
+"""/theodoi_moi: the guided creation of a tracked item, one table (``STEPS``, and its last row,
+``confirm``, in ``create.py``) run by ``bot/chat/flow.py``.
 
-kind → category (when needed) → the order's start → length in the order → tạm giữ days to
-deduct → label → case number (optional) → confirm. The draft lives in the conversation (it
-survives a restart); nothing is stored until "Lưu".
+The state is ``tdf.<step>`` and the draft ``ctx.conversation.data``, saved after every message
+(a restart loses nothing); nothing is stored in the register until "Lưu". The buttons pack as
+they always have (``tdf:kind:tam_giu``, ``tdf:start:now``, ``tdf:save:1``…), so a choice still
+on someone's screen works, and a draft kept by the earlier engine (state ``td_<step>``, the
+draft under ``td``) resumes where it was (``create.py``).
+
+State diagram (→ the next step that applies once answered; "Quay lại" goes back to the previous
+one that applies, "Hủy" ends without storing; ? = only for the kinds that need it):
+
+    /theodoi_moi ──> kind → category? → start → length? → deduct? → label → case ──> confirm
+                                                                   (Bỏ qua) ─┘   └──Lưu──> (stored, end)
+    "📋 Theo dõi trong sổ" under a calculator card ──> label (the card's inputs fill the draft)
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
+from bot.chat.flow import Action, Again, FlowTexts, NavButton, Next, Outcome, Step
 from bot.chat.messages import Button, Reply, reply
 from handlers.register.buttons import Choose
 from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from knowledge.deadlines.periods import load_periods
 
-DRAFT = "td"
 KINDS = {
     "tam_giu": "Tạm giữ",
     "giu_khan_cap": "Giữ người khẩn cấp",
@@ -41,24 +48,58 @@ CATEGORIES = {
     "rat_nghiem_trong": "Rất nghiêm trọng",
     "dac_biet_nghiem_trong": "Đặc biệt nghiêm trọng",
 }
+INPUTS = ("kind", "start", "category", "months", "days", "tam_giu_days")  # what the expiry is computed from
 NEW_BUTTON = Button("➕ Theo dõi mới", Choose("new", "1").pack())
-CANCEL = Button("Hủy", Choose("cancel", "1").pack())
-SKIP_WORDS = ("bo qua", "bỏ qua", "khong", "không", "-")
+CANCEL = Button("Hủy", Choose("cancel", "1").pack())  # the events' steps (events.py): ends any register step
+SKIP_WORDS = ("khong", "không", "-")  # "bỏ qua" is the flow's own word
 LENGTH = re.compile(r"^\s*(?:(\d{1,2})\s*(?:thang|tháng|th|t))?\s*(?:(\d{1,3})\s*(?:ngay|ngày|n|d))?\s*$", re.I)
 NUMBER = re.compile(r"^\s*(\d{1,3})\s*(?:ngay|ngày)?\s*$", re.I)
 HOURS = re.compile(r"^\s*(\d{1,3})\s*(?:giờ|gio|h)\s*$", re.I)
-Parser = Callable[[Context, str, dict[str, Any]], str | None]
+STOP = " Gõ /huy để dừng."
+
+
+class Nav(NavButton, prefix="tdf"):
+    """Bỏ qua, Quay lại, Hủy of the creation flow: ``tdf:skip``, ``tdf:back``, ``tdf:cancel``."""
 
 
 @dataclass(frozen=True, slots=True)
-class FlowStep:
-    state: str
-    field: str
-    prompt: Callable[[dict[str, Any]], Reply]
-    parse: Parser
-    applies: Callable[[dict[str, Any]], bool] = lambda draft: True
-    optional: bool = False
-    accepts_numbers: bool = False
+class PickKind(CallbackData, prefix="tdf", tag="kind"):
+    code: str  # a key of KINDS, checked when pressed
+
+
+@dataclass(frozen=True, slots=True)
+class PickCategory(CallbackData, prefix="tdf", tag="category"):
+    code: str  # a key of CATEGORIES, checked when pressed
+
+
+@dataclass(frozen=True, slots=True)
+class StartNow(CallbackData, prefix="tdf", tag="start"):
+    value: str = "now"
+
+
+@dataclass(frozen=True, slots=True)
+class NoCustody(CallbackData, prefix="tdf", tag="tam_giu_days"):
+    value: str = "0"
+
+
+@dataclass(frozen=True, slots=True)
+class NoCase(CallbackData, prefix="tdf", tag="case_number"):
+    value: str = "-"
+
+
+TEXTS = FlowTexts(
+    lost="Phiên tạo mục theo dõi đã kết thúc. Gõ /theodoi để bắt đầu lại.",
+    cancelled="Đã hủy, không có gì được lưu. Gõ /theodoi để xem danh sách.",
+    first_step="Đây là bước đầu tiên. Anh/chị chọn loại thời hạn, hoặc bấm Hủy.",
+    buttons_only="Anh/chị bấm một nút ở trên (hoặc gõ số thứ tự của lựa chọn). Gõ /huy để dừng.",
+    required="Bước này không bỏ qua được. Anh/chị vui lòng trả lời câu hỏi (hoặc gõ /huy để dừng):",
+)
+BACK = Button("Quay lại", Nav(Action.BACK).pack())
+STOP_BUTTON = Button("Hủy", Nav(Action.CANCEL).pack())
+
+
+def nav(*first: Button) -> list[Button]:
+    return [*first, BACK, STOP_BUTTON]
 
 
 def _kind(draft: dict[str, Any]) -> Any:
@@ -73,69 +114,6 @@ def _clock(draft: dict[str, Any]) -> bool:
     return bool(_kind(draft).counting == "clock")
 
 
-def _choices(text: str, options: dict[str, str], field: str) -> Reply:
-    rows = [[Button(label, Choose(field, code).pack())] for code, label in options.items()]
-    return reply(text, *rows, [CANCEL])
-
-
-def _press_a_button(ctx: Context, text: str, draft: dict[str, Any]) -> str | None:
-    return "Anh/chị bấm một nút ở trên (hoặc gõ số thứ tự của lựa chọn). Gõ /huy để dừng."
-
-
-def _start_prompt(draft: dict[str, Any]) -> Reply:
-    kd = _kind(draft)
-    example = "ngày và giờ, ví dụ 06/12/2026 10:00 hoặc «bây giờ»" if _clock(draft) else "ngày, ví dụ 06/12/2026"
-    now = Button("Bây giờ" if _clock(draft) else "Hôm nay", Choose("start", "now").pack())
-    return reply(f"Mốc bắt đầu ghi trong lệnh ({kd.trigger}).\nAnh/chị nhập {example}.", [now], [CANCEL])
-
-
-def _parse_start(ctx: Context, text: str, draft: dict[str, Any]) -> str | None:
-    now = ctx.local_now().replace(tzinfo=None)
-    try:
-        value = parse_date_time(text, now).value()
-    except DateParseError as exc:
-        return f"{exc.message_vi} Gõ /huy để dừng."
-    if _clock(draft) and not isinstance(value, datetime):
-        return "Thời hạn này tính theo giờ: anh/chị nhập cả giờ, ví dụ 06/12/2026 10:00 hoặc 10h 06/12/2026."
-    if isinstance(value, datetime):
-        draft["start"] = value.isoformat(timespec="minutes") if _clock(draft) else value.date().isoformat()
-    else:
-        draft["start"] = value.isoformat()
-    return None
-
-
-def _parse_length(ctx: Context, text: str, draft: dict[str, Any]) -> str | None:
-    match = LENGTH.match(text)
-    if not match or not (match.group(1) or match.group(2)):
-        return "Anh/chị nhập thời hạn theo tháng và/hoặc ngày, ví dụ «2 tháng» hoặc «57 ngày». Gõ /huy để dừng."
-    draft["months"], draft["days"] = int(match.group(1) or 0), int(match.group(2) or 0)
-    return None
-
-
-def _parse_deduct(ctx: Context, text: str, draft: dict[str, Any]) -> str | None:
-    match = NUMBER.match(text)
-    if not match or int(match.group(1)) > 9:
-        return "Anh/chị nhập số ngày tạm giữ từ 0 đến 9, ví dụ «3». Gõ /huy để dừng."
-    draft["tam_giu_days"] = int(match.group(1))
-    return None
-
-
-def _parse_label(ctx: Context, text: str, draft: dict[str, Any]) -> str | None:
-    label = " ".join(text.split())
-    if not label or len(label) > 80:
-        return f"Nhãn tối đa 80 ký tự (anh/chị nhập {len(label)}). Ví dụ «12/2026 NVA». Gõ /huy để dừng."
-    draft["label"] = label
-    return None
-
-
-def _parse_case(ctx: Context, text: str, draft: dict[str, Any]) -> str | None:
-    value = " ".join(text.split())
-    if len(value) > 40:
-        return "Số vụ tối đa 40 ký tự, hoặc bấm «Bỏ qua». Gõ /huy để dừng."
-    draft["case_number"] = "" if value.lower() in SKIP_WORDS else value
-    return None
-
-
 def parse_length(text: str) -> dict[str, int] | None:
     """``48 giờ`` → hours; ``2 tháng 15 ngày`` → months and days; None when it is neither."""
     hours = HOURS.match(text)
@@ -148,65 +126,166 @@ def parse_length(text: str) -> dict[str, int] | None:
     return {k: v for k, v in found.items() if v}
 
 
-def _skip(field: str) -> list[Button]:
-    return [Button("Bỏ qua", Choose(field, "-").pack()), CANCEL]
+# -- the questions ---------------------------------------------------------------------------------
+def _ask_start(draft: dict[str, Any]) -> Reply:
+    example = "ngày và giờ, ví dụ 06/12/2026 10:00 hoặc «bây giờ»" if _clock(draft) else "ngày, ví dụ 06/12/2026"
+    now = Button("Bây giờ" if _clock(draft) else "Hôm nay", StartNow().pack())
+    return reply(f"Mốc bắt đầu ghi trong lệnh ({_kind(draft).trigger}).\nAnh/chị nhập {example}.", [now], nav())
 
 
-STEPS: tuple[FlowStep, ...] = (
-    FlowStep("td_kind", "kind", lambda d: _choices("Theo dõi thời hạn gì?", KINDS, "kind"), _press_a_button),
-    FlowStep(
-        "td_category",
-        "category",
-        lambda d: _choices("Tội phạm thuộc loại nào (để tính và kiểm tra gia hạn)?", CATEGORIES, "category"),
-        _press_a_button,
-        applies=_needs_category,
-    ),
-    FlowStep("td_start", "start", _start_prompt, _parse_start, accepts_numbers=True),
-    FlowStep(
-        "td_length",
-        "months",
-        lambda d: reply("Thời hạn ghi trong lệnh là bao lâu? Ví dụ «2 tháng», «57 ngày».", [CANCEL]),
-        _parse_length,
+async def ask_kind(ctx: Context) -> list[Reply]:
+    rows = [[Button(label, PickKind(code).pack())] for code, label in KINDS.items()]
+    return [reply("Theo dõi thời hạn gì?", *rows, [STOP_BUTTON])]
+
+
+async def ask_category(ctx: Context) -> list[Reply]:
+    rows = [[Button(label, PickCategory(code).pack())] for code, label in CATEGORIES.items()]
+    return [reply("Tội phạm thuộc loại nào (để tính và kiểm tra gia hạn)?", *rows, nav())]
+
+
+async def ask_start(ctx: Context) -> list[Reply]:
+    return [_ask_start(ctx.conversation.data)]
+
+
+# -- what each step takes ------------------------------------------------------------------------
+async def buttons_only(ctx: Context) -> Outcome:
+    return Again(TEXTS.buttons_only)
+
+
+async def pick_kind(ctx: Context, data: PickKind) -> Outcome:
+    if data.code not in KINDS:
+        return Again(TEXTS.bad_button)
+    draft = ctx.conversation.data
+    for key in (*INPUTS, "label", "case_number"):  # another kind: what was typed for the last one goes
+        draft.pop(key, None)
+    draft["kind"] = data.code
+    return Next()
+
+
+async def pick_category(ctx: Context, data: PickCategory) -> Outcome:
+    if data.code not in CATEGORIES:
+        return Again(TEXTS.bad_button)
+    ctx.conversation.data["category"] = data.code
+    return Next()
+
+
+def _start(ctx: Context, text: str) -> Outcome:
+    draft = ctx.conversation.data
+    try:
+        value = parse_date_time(text, ctx.local_now().replace(tzinfo=None)).value()
+    except DateParseError as exc:
+        return Again(exc.message_vi + STOP)
+    if _clock(draft) and not isinstance(value, datetime):
+        return Again("Thời hạn này tính theo giờ: anh/chị nhập cả giờ, ví dụ 06/12/2026 10:00 hoặc 10h 06/12/2026.")
+    if isinstance(value, datetime):
+        draft["start"] = value.isoformat(timespec="minutes") if _clock(draft) else value.date().isoformat()
+    else:
+        draft["start"] = value.isoformat()
+    return Next()
+
+
+async def take_start(ctx: Context) -> Outcome:
+    return _start(ctx, ctx.text)
+
+
+async def start_now(ctx: Context, data: StartNow) -> Outcome:
+    if data.value != "now":
+        return Again(TEXTS.bad_button)
+    now = ctx.local_now().replace(tzinfo=None, second=0, microsecond=0)
+    return _start(ctx, now.strftime("%d/%m/%Y %H:%M"))
+
+
+async def take_length(ctx: Context) -> Outcome:
+    match = LENGTH.match(ctx.text)
+    if not match or not (match.group(1) or match.group(2)):
+        return Again("Anh/chị nhập thời hạn theo tháng và/hoặc ngày, ví dụ «2 tháng» hoặc «57 ngày»." + STOP)
+    draft = ctx.conversation.data
+    draft["months"], draft["days"] = int(match.group(1) or 0), int(match.group(2) or 0)
+    return Next()
+
+
+async def take_deduct(ctx: Context) -> Outcome:
+    match = NUMBER.match(ctx.text)
+    if not match or int(match.group(1)) > 9:
+        return Again("Anh/chị nhập số ngày tạm giữ từ 0 đến 9, ví dụ «3»." + STOP)
+    ctx.conversation.data["tam_giu_days"] = int(match.group(1))
+    return Next()
+
+
+async def no_custody(ctx: Context, data: NoCustody) -> Outcome:
+    if data.value != "0":
+        return Again(TEXTS.bad_button)
+    ctx.conversation.data["tam_giu_days"] = 0
+    return Next()
+
+
+async def take_label(ctx: Context) -> Outcome:
+    label = " ".join(ctx.text.split())
+    if not label or len(label) > 80:
+        return Again(f"Nhãn tối đa 80 ký tự (anh/chị nhập {len(label)}). Ví dụ «12/2026 NVA»." + STOP)
+    ctx.conversation.data["label"] = label
+    return Next()
+
+
+async def take_case(ctx: Context) -> Outcome:
+    value = " ".join(ctx.text.split())
+    if len(value) > 40:
+        return Again("Số vụ tối đa 40 ký tự, hoặc bấm «Bỏ qua»." + STOP)
+    ctx.conversation.data["case_number"] = "" if value.lower() in SKIP_WORDS else value
+    return Next()
+
+
+async def no_case(ctx: Context, data: NoCase) -> Outcome:
+    if data.value != "-":
+        return Again(TEXTS.bad_button)
+    ctx.conversation.data["case_number"] = ""
+    return Next()
+
+
+def _no_case(draft: dict[str, Any]) -> None:
+    draft["case_number"] = ""
+
+
+FIELDS = (
+    Step("kind", ask_kind, take=buttons_only, press={PickKind: pick_kind}),
+    Step("category", ask_category, take=buttons_only, press={PickCategory: pick_category}, applies=_needs_category),
+    Step("start", ask_start, take=take_start, press={StartNow: start_now}, numbers=True),
+    Step(
+        "length",
+        reply("Thời hạn ghi trong lệnh là bao lâu? Ví dụ «2 tháng», «57 ngày».", nav()),
+        take=take_length,
         applies=lambda d: bool(_kind(d).length_from_input),
-        accepts_numbers=True,
+        numbers=True,
     ),
-    FlowStep(
-        "td_deduct",
-        "tam_giu_days",
-        lambda d: reply(
+    Step(
+        "deduct",
+        reply(
             "Người này đã bị tạm giữ bao nhiêu ngày (được trừ vào tạm giam)? Nhập số, 0 nếu không bị tạm giữ.",
-            [Button("Không bị tạm giữ", Choose("tam_giu_days", "0").pack())],
-            [CANCEL],
+            [Button("Không bị tạm giữ", NoCustody().pack())],
+            nav(),
         ),
-        _parse_deduct,
+        take=take_deduct,
+        press={NoCustody: no_custody},
         applies=lambda d: bool(_kind(d).deduct_tam_giu),
-        accepts_numbers=True,
+        numbers=True,
     ),
-    FlowStep(
-        "td_label",
+    Step(
         "label",
-        lambda d: reply(
+        reply(
             "Nhãn ngắn để nhận ra mục này, ví dụ «12/2026 NVA» (số vụ + tên viết tắt). "
             "Không cần họ tên đầy đủ hay số CCCD.",
-            [CANCEL],
+            nav(),
         ),
-        _parse_label,
-        accepts_numbers=True,
+        take=take_label,
+        numbers=True,
     ),
-    FlowStep(
-        "td_case",
-        "case_number",
-        lambda d: reply("Số vụ / số thụ lý (nếu có), hoặc bấm «Bỏ qua».", _skip("case_number")),
-        _parse_case,
+    Step(
+        "case",
+        reply("Số vụ / số thụ lý (nếu có), hoặc bấm «Bỏ qua».", nav(Button("Bỏ qua", NoCase().pack()))),
+        take=take_case,
+        press={NoCase: no_case},
         optional=True,
-        accepts_numbers=True,
+        skip=_no_case,
+        numbers=True,
     ),
 )
-BY_STATE = {s.state: s for s in STEPS}
-
-
-def next_step(draft: dict[str, Any]) -> FlowStep | None:
-    for step in STEPS:
-        if step.field not in draft and step.applies(draft):
-            return step
-    return None

@@ -10,7 +10,6 @@ from handlers.checkin.export import XLSX_MIME
 from handlers.register import chat_import, create, events, views
 from handlers.register.buttons import Choose, Confirm, ItemAction, ListView, OpenItem, TrackCard, View
 from handlers.register.export import build_workbook
-from handlers.register.flow import STEPS
 from storage.users import Role
 
 
@@ -65,8 +64,9 @@ def register(router: Router) -> None:
     router.button(Confirm, events.on_confirm)
     router.button(Choose, on_choose)
     router.button(TrackCard, create.from_card)
-    for step in STEPS:
-        router.state(step.state, create.typed, accepts_numbers=step.accepts_numbers)
+    create.FLOW.register(router, guard=create.guard)
+    for state, step in create.LEGACY_STATES.items():  # drafts kept by the earlier engine resume
+        router.state(state, create.legacy_message, accepts_numbers=create.FLOW.steps[step].numbers)
     for state in ("tde_len", "tde_start", "tde_reason"):
         router.state(state, events.typed, accepts_numbers=True)
     chat_import.register(router)
