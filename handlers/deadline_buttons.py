@@ -1,11 +1,13 @@
 """The calculator's buttons (/tinhhan), typed: ``dl:p:<page>``, ``dl:k:<kind>``,
-``dl:c:<category code>``, ``dl:today``, ``dl:tg0`` (the packed strings of old cards still work)."""
+``dl:c:<category code>``, ``dl:today``, ``dl:tg0`` (the packed strings of old cards still work),
+and the flow's navigation ``dl:skip``, ``dl:back``, ``dl:cancel``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from bot.chat.callback_data import CallbackData
+from bot.chat.flow import NavButton
 
 INVALID = "Nút này không hợp lệ. Anh/chị gõ /tinhhan để bắt đầu lại."
 
@@ -33,3 +35,7 @@ class StartNow(CallbackData, prefix="dl", tag="today"):
 @dataclass(frozen=True, slots=True)
 class NoTamGiu(CallbackData, prefix="dl", tag="tg0"):
     """«Không bị tạm giữ»: no custody days to deduct."""
+
+
+class Nav(NavButton, prefix="dl"):
+    """Bỏ qua (the stage's start), Quay lại, Hủy of the guided calculator."""

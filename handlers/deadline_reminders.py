@@ -54,14 +54,15 @@ def recompute(query: dict[str, Any], today: date) -> DeadlineResult:
         days=query.get("days") or None,
         tam_giu_days=query.get("tam_giu_days"),
         anqg=bool(query.get("anqg")),
+        stage_start=date.fromisoformat(str(query["stage_start"])) if query.get("stage_start") else None,
         today=today,
     )
 
 
 STAGE_CAP_NO_REMINDER = (
     "Không đặt nhắc được: thời hạn tạm giam này không được vượt quá thời hạn của giai đoạn tố tụng, "
-    "mà trợ lý chưa biết giai đoạn bắt đầu từ ngày nào, nên ngày trên thẻ có thể muộn hơn hạn thật. "
-    "Anh/chị đặt nhắc theo thời hạn của giai đoạn tố tụng (ví dụ /tinhhan → truy tố)."
+    "mà thẻ này chưa có ngày giai đoạn bắt đầu, nên ngày trên thẻ có thể muộn hơn hạn thật. "
+    "Anh/chị tính lại (/tinhhan) và nhập ngày bắt đầu giai đoạn khi được hỏi, rồi đặt nhắc trên thẻ mới."
 )
 
 
@@ -69,11 +70,13 @@ def remind_buttons(result: DeadlineResult) -> list[list[Button]]:
     if result.stage_cap_unknown:
         # The detention may end earlier, with its stage: a reminder set on this date could come
         # too late, so none is offered, nor the register (it does not model stage caps yet).
+        # Given the stage's start (/tinhhan asks it), the dates are capped and reminders offered.
         return []
     rows = [[Button("⏰ Nhắc tôi trước hạn", RemindButton(0).pack())]]
     extra = [Button(f"Nhắc theo gia hạn lần {i}", RemindButton(i).pack()) for i in range(1, len(result.steps) + 1)]
     rows.extend(extra[i : i + 2] for i in range(0, len(extra), 2))
-    rows.append([Button("📋 Theo dõi trong sổ", TrackCard().pack())])
+    if result.stage_start is None:  # the register does not model stage caps: it would drop the cap
+        rows.append([Button("📋 Theo dõi trong sổ", TrackCard().pack())])
     return rows
 
 

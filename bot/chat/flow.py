@@ -202,7 +202,7 @@ class Flow:
             if previous is None:
                 return await self.again(ctx, step, self.texts.first_step)
             return await self.go(ctx, previous)
-        if action is Action.SKIP:
+        if action is Action.SKIP and action not in step.actions:  # a step's own "Bỏ qua" decides itself
             if not step.optional:
                 return await self.again(ctx, step, step.required or self.texts.required)
             if step.skip is not None:

@@ -75,7 +75,7 @@ class Step:
     ask: Reply | Ask
     take: Take | None = None  # typed input; None: the step is answered with its buttons only
     press: Mapping[type[CallbackData], Press] = field(default_factory=dict)
-    actions: Mapping[Action, Take] = field(default_factory=dict)  # Xong, Gửi: typed or pressed
+    actions: Mapping[Action, Take] = field(default_factory=dict)  # Xong, Gửi (or its own Bỏ qua): typed or pressed
     optional: bool = False
     skip: Callable[[dict[str, Any]], None] | None = None  # what skipping stores (None: nothing)
     required: str = ""  # why it cannot be skipped, when it cannot

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
 from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in_period
+from knowledge.deadlines.detention_kinds import detention_kind
 from knowledge.kb.numbers import numbers_from_words
 
 VN_TZ = timezone(timedelta(hours=7))
@@ -226,12 +227,9 @@ def _detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
         return "vks_phe_chuan_bat_khan_cap", ()
     if _has(t, "giu nguoi khan cap", "giu khan cap", "giu nguoi trong truong hop khan cap"):
         return "giu_khan_cap", ()
-    if _has(t, "tam giam"):
-        if _has(t, "sau khi tuyen an", "sau tuyen an", "dam bao thi hanh an", "dieu 329"):
-            return "tam_giam_sau_tuyen_an", ()
-        if _has(t, "dieu tra"):
-            return "tam_giam_dieu_tra", ()
-        return "tam_giam", ()
+    if _has(t, "tam giam"):  # by the stage it names (a stage may cap it); "": not said which
+        kind = detention_kind(t)
+        return (kind, ()) if kind else None
     if _has(t, "tam giu"):
         return "tam_giu", ()
     if _has(t, "nguon tin", "to giac", "tin bao", "kien nghi khoi to"):

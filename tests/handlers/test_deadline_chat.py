@@ -66,7 +66,7 @@ async def test_bad_dates_are_explained_and_nothing_is_stored(world: World) -> No
         text = await chat.text(bad)
         assert "/huy" in text, bad
     conv = await world.app.repos.conversations.load("test", "staff-a", "staff-a")
-    assert conv.state == "dl_start"
+    assert conv.state == "dl.start"
     assert await world.app.repos.outbox.count_by_status() == {}
 
 

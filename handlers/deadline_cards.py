@@ -1,0 +1,87 @@
+"""The calculator's card in chat: compute from what was asked (the guided /tinhhan or free text),
+show the card with its reminder buttons, and keep the inputs (never the result) for them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from bot.chat.context import Context
+from bot.chat.messages import Reply, reply
+from handlers.deadline_reminders import remember, remind_buttons
+from knowledge.deadlines.calculator import DeadlineInputError, KindInfo, compute, list_kinds
+from knowledge.deadlines.card import format_card
+from knowledge.deadlines.dateparse import DeadlineQuery
+from knowledge.deadlines.periods import load_periods
+from knowledge.deadlines.result import DeadlineResult
+
+_kinds_cache: tuple[object, dict[str, KindInfo]] | None = None
+
+
+def kinds() -> dict[str, KindInfo]:
+    """The computable kinds by name, built once per period table (several uses per message)."""
+    global _kinds_cache
+    table = load_periods()
+    if _kinds_cache is None or _kinds_cache[0] is not table:
+        _kinds_cache = (table, {k.kind: k for k in list_kinds(table)})
+    return _kinds_cache[1]
+
+
+def local_naive(ctx: Context) -> datetime:
+    return ctx.local_now().replace(tzinfo=None)
+
+
+def iso(moment: date | datetime) -> str:
+    return moment.isoformat(timespec="minutes") if isinstance(moment, datetime) else moment.isoformat()
+
+
+def from_iso(text: str) -> date | datetime:
+    return datetime.fromisoformat(text) if "T" in text else date.fromisoformat(text)
+
+
+def inputs(query: DeadlineQuery, stage_start: date | None = None) -> dict[str, Any]:
+    found = {
+        "kind": query.kind,
+        "start": iso(query.start),
+        "category": query.category,
+        "months": query.months,
+        "days": query.days,
+        "tam_giu_days": query.tam_giu_days,
+        "anqg": query.anqg,
+    }
+    if stage_start is not None:
+        found["stage_start"] = stage_start.isoformat()
+    return found
+
+
+def run(ctx: Context, query: DeadlineQuery, stage_start: date | None = None) -> DeadlineResult:
+    """The result for ``query`` (raises DeadlineInputError with the reason in Vietnamese)."""
+    return compute(
+        query.kind,
+        query.start,
+        category=query.category,
+        months=query.months or None,
+        days=query.days or None,
+        tam_giu_days=query.tam_giu_days,
+        anqg=query.anqg,
+        stage_start=stage_start,
+        today=local_naive(ctx).date(),
+    )
+
+
+def computed(ctx: Context, query: DeadlineQuery, stage_start: date | None = None) -> list[Reply]:
+    """The card (and the cards of related kinds), or why it cannot be computed."""
+    try:
+        result = run(ctx, query, stage_start)
+    except DeadlineInputError as exc:
+        return [Reply(f"{exc.message_vi}\nGõ /tinhhan để nhập lại từng bước.")]
+    remember(ctx.conversation.data, {**inputs(query, stage_start), "label": result.label})  # the label: qa's context
+    now = local_naive(ctx)
+    replies = [reply(format_card(result, now=now), *remind_buttons(result))]
+    for kind in query.related_kinds:
+        try:
+            other = compute(kind, query.start, today=now.date())
+        except DeadlineInputError:
+            continue
+        replies.append(Reply(format_card(other, now=now)))
+    return replies

@@ -1,0 +1,282 @@
+"""/tinhhan: the guided calculator, one table (``STEPS``) run by ``bot/chat/flow.py``.
+
+The kind is picked from a paged list (/tinhhan; a kind button, even an old one, starts a new
+calculation). The flow then asks only what that kind needs and what is not known yet, which is
+also how free text that leaves something out continues (``begin``):
+
+    dl:k:<kind> ──> category? → length? → start → tg? → stage? ──> the card (end)
+    free text without the category, or for detention capped by its stage ──> the first step missing
+
+    (? = only for the kinds that need it; "Quay lại" goes back, "Hủy" ends. stage: the day the
+     stage began (Đ174 k4, Đ241, Đ278 k2, Đ347 k2), so the card shows the capped expiry and offers
+     the reminder; "Bỏ qua" gives the card with its warning and no reminder.)
+
+The state is ``dl.<step>``, the draft ``ctx.conversation.data``; the last card's inputs and the
+Q&A context are carried across. Drafts of the earlier engine (state ``dl_length``, ``dl_start``,
+``dl_tg`` or none, the draft under ``dl``) resume on the step they need.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from datetime import date, datetime
+from typing import Any
+
+from bot.chat.callback_data import CallbackData
+from bot.chat.context import Context
+from bot.chat.flow import DRAFT_ID, Action, Again, Done, Flow, FlowTexts, Next, Outcome, Step
+from bot.chat.messages import Button, Reply, reply
+from handlers.deadline_buttons import Nav, NoTamGiu, PickCategory, StartNow
+from handlers.deadline_cards import computed, from_iso, kinds, local_naive, run
+from handlers.deadline_reminders import LAST
+from knowledge.deadlines.calculator import DeadlineInputError
+from knowledge.deadlines.dateparse import DateParseError, DeadlineQuery, parse_date_time
+from knowledge.deadlines.periods import load_periods
+
+CATEGORY_CODES = {
+    "it": "it_nghiem_trong",
+    "nt": "nghiem_trong",
+    "rnt": "rat_nghiem_trong",
+    "dbnt": "dac_biet_nghiem_trong",
+}
+CATEGORY_LABELS = {
+    "it": "Ít nghiêm trọng",
+    "nt": "Nghiêm trọng",
+    "rnt": "Rất nghiêm trọng",
+    "dbnt": "Đặc biệt nghiêm trọng",
+}
+LEGACY = "dl"  # where the earlier engine kept the draft
+LEGACY_STATES = ("dl_length", "dl_start", "dl_tg")
+FILLS = {"category": "category", "length": "months", "start": "start", "tg": "tam_giu_days", "stage": "stage_start"}
+STOP = " Gõ /huy để dừng."
+_LENGTH = re.compile(r"^\s*(?:(\d{1,2})\s*(?:thang|tháng|th|t))?\s*(?:(\d{1,3})\s*(?:ngay|ngày|n|d))?\s*$", re.I)
+_NUMBER = re.compile(r"^\s*(\d{1,3})\s*(?:ngay|ngày)?\s*$", re.I)
+NAV = [Button("Quay lại", Nav(Action.BACK).pack()), Button("Hủy", Nav(Action.CANCEL).pack())]
+TEXTS = FlowTexts(
+    lost="Phiên tính thời hạn đã kết thúc. Anh/chị gõ /tinhhan để bắt đầu lại.",
+    cancelled="Đã dừng tính thời hạn. Anh/chị gõ /tinhhan khi cần tính lại.",
+    first_step="Đây là câu hỏi đầu tiên. Anh/chị trả lời, gõ /tinhhan để chọn lại loại thời hạn, hoặc bấm Hủy.",
+    required="Bước này không bỏ qua được. Anh/chị vui lòng trả lời (hoặc gõ /huy để dừng):",
+)
+
+
+def _needed(step: str, draft: dict[str, Any]) -> bool:
+    info = kinds()[draft["kind"]]
+    return {
+        "category": info.needs_category,
+        "length": info.needs_length,
+        "start": True,
+        "tg": info.accepts_tam_giu_days,
+        "stage": info.stage_start_label is not None,
+    }[step]
+
+
+def onward(draft: dict[str, Any]) -> str | None:
+    """The first step this kind needs that is not answered yet; None: the card can be computed."""
+    return next((s for s in FILLS if _needed(s, draft) and FILLS[s] not in draft), None)
+
+
+def _query(draft: dict[str, Any]) -> DeadlineQuery:
+    return DeadlineQuery(
+        kind=draft["kind"],
+        start=from_iso(draft["start"]),
+        category=draft.get("category"),
+        months=draft.get("months"),
+        days=draft.get("days"),
+        tam_giu_days=draft.get("tam_giu_days"),
+        anqg=bool(draft.get("anqg")),
+        related_kinds=tuple(draft.get("related", ())),
+    )
+
+
+def _stage_day(draft: dict[str, Any]) -> date | None:
+    stage = draft.get("stage_start")
+    return date.fromisoformat(stage) if isinstance(stage, str) else None
+
+
+async def go_on(ctx: Context) -> Outcome:
+    draft = ctx.conversation.data
+    step = onward(draft)
+    return Next(step) if step else Done(computed(ctx, _query(draft), _stage_day(draft)))
+
+
+async def begin(ctx: Context, draft: dict[str, Any]) -> list[Reply]:
+    """Ask what ``draft`` (the kind and what is known) still lacks, or show the card."""
+    step = onward(draft)
+    if step is None:
+        return computed(ctx, _query(draft), _stage_day(draft))
+    return await FLOW.begin(ctx, draft, at=step)
+
+
+# -- the questions ---------------------------------------------------------------------------------
+async def ask_category(ctx: Context) -> list[Reply]:
+    rows = [[Button(label, PickCategory(code).pack())] for code, label in CATEGORY_LABELS.items()]
+    return [reply(f"{kinds()[ctx.conversation.data['kind']].label}: tội phạm thuộc loại nào?", *rows, NAV)]
+
+
+async def ask_start(ctx: Context) -> list[Reply]:
+    draft = ctx.conversation.data
+    clock = kinds()[draft["kind"]].needs_time
+    hint = "ngày và giờ, ví dụ 03/05/2026 14:30 hoặc «bây giờ»" if clock else "ngày, ví dụ 03/05/2026 hoặc «hôm nay»"
+    kd = load_periods().kinds.get(draft["kind"])
+    trigger = kd.trigger if kd else "ngày bắt đầu"
+    now = Button("Bây giờ" if clock else "Hôm nay", StartNow().pack())
+    return [reply(f"Mốc bắt đầu: {trigger}.\nAnh/chị nhập {hint}.", [now], NAV)]
+
+
+async def ask_stage(ctx: Context) -> list[Reply]:
+    label = kinds()[ctx.conversation.data["kind"]].stage_start_label or "ngày bắt đầu giai đoạn"
+    return [
+        reply(
+            "Thời hạn tạm giam này không được vượt quá thời hạn của giai đoạn tố tụng.\n"
+            f"Anh/chị nhập {label}, ví dụ 01/12/2026, để tính mức trần và đặt nhắc được; "
+            "hoặc bấm «Bỏ qua» (thẻ chỉ cảnh báo, không đặt nhắc).",
+            [Button("Bỏ qua", Nav(Action.SKIP).pack())],
+            NAV,
+        )
+    ]
+
+
+# -- what each step takes ------------------------------------------------------------------------
+async def buttons_only(ctx: Context) -> Outcome:
+    return Again(TEXTS.buttons_only)
+
+
+async def pick_category(ctx: Context, data: PickCategory) -> Outcome:
+    if data.code not in CATEGORY_CODES:
+        return Again(TEXTS.bad_button)
+    ctx.conversation.data["category"] = CATEGORY_CODES[data.code]
+    return await go_on(ctx)
+
+
+async def take_length(ctx: Context) -> Outcome:
+    match = _LENGTH.match(ctx.text)
+    if not match or not (match.group(1) or match.group(2)):
+        return Again("Anh/chị nhập thời hạn theo tháng và/hoặc ngày, ví dụ «2 tháng» hoặc «57 ngày»." + STOP)
+    draft = ctx.conversation.data
+    draft["months"], draft["days"] = int(match.group(1) or 0), int(match.group(2) or 0)
+    return await go_on(ctx)
+
+
+async def take_start(ctx: Context) -> Outcome:
+    try:
+        value = parse_date_time(ctx.text, local_naive(ctx)).value()
+    except DateParseError as exc:
+        return Again(exc.message_vi + STOP)
+    draft = ctx.conversation.data
+    if kinds()[draft["kind"]].needs_time and not isinstance(value, datetime):
+        return Again(
+            "Loại thời hạn này tính theo giờ: anh/chị nhập cả giờ, ví dụ 03/05/2026 14:30 hoặc 14h 03/05/2026."
+        )
+    draft["start"] = value.isoformat(timespec="minutes") if isinstance(value, datetime) else value.isoformat()
+    return await go_on(ctx)
+
+
+async def start_now(ctx: Context, data: StartNow) -> Outcome:
+    draft = ctx.conversation.data
+    now = local_naive(ctx).replace(second=0, microsecond=0)
+    draft["start"] = now.isoformat(timespec="minutes") if kinds()[draft["kind"]].needs_time else now.date().isoformat()
+    return await go_on(ctx)
+
+
+async def take_tam_giu(ctx: Context) -> Outcome:
+    match = _NUMBER.match(ctx.text)
+    if not match or int(match.group(1)) > 9:
+        return Again("Anh/chị nhập số ngày tạm giữ từ 0 đến 9, ví dụ «3»." + STOP)
+    ctx.conversation.data["tam_giu_days"] = int(match.group(1))
+    return await go_on(ctx)
+
+
+async def no_tam_giu(ctx: Context, data: NoTamGiu) -> Outcome:
+    ctx.conversation.data["tam_giu_days"] = 0
+    return await go_on(ctx)
+
+
+async def take_stage(ctx: Context) -> Outcome:
+    """The stage's start, in any form staff type; checked against the detention before it is kept."""
+    try:
+        value = parse_date_time(ctx.text, local_naive(ctx)).value()
+    except DateParseError as exc:
+        return Again(exc.message_vi + " Hoặc bấm «Bỏ qua»." + STOP)
+    day = value.date() if isinstance(value, datetime) else value
+    draft = ctx.conversation.data
+    try:
+        run(ctx, _query(draft), day)
+    except DeadlineInputError as exc:
+        return Again(exc.message_vi + STOP)
+    draft["stage_start"] = day.isoformat()
+    return await go_on(ctx)
+
+
+async def skip_stage(ctx: Context) -> Outcome:
+    ctx.conversation.data["stage_start"] = None  # asked and not known: the card warns
+    return await go_on(ctx)
+
+
+STEPS = (
+    Step(
+        "category",
+        ask_category,
+        take=buttons_only,
+        press={PickCategory: pick_category},
+        applies=lambda d: _needed("category", d),
+    ),
+    Step(
+        "length",
+        reply(
+            "Thời hạn ghi trong lệnh tạm giam là bao lâu? Ví dụ: «2 tháng», «57 ngày», «1 tháng 15 ngày».",
+            NAV,
+        ),
+        take=take_length,
+        applies=lambda d: _needed("length", d),
+        numbers=True,
+    ),
+    Step("start", ask_start, take=take_start, press={StartNow: start_now}, numbers=True),
+    Step(
+        "tg",
+        reply(
+            "Người này đã bị tạm giữ bao nhiêu ngày (được trừ vào tạm giam)? Nhập số ngày, 0 nếu không bị tạm giữ.",
+            [Button("Không bị tạm giữ", NoTamGiu().pack())],
+            NAV,
+        ),
+        take=take_tam_giu,
+        press={NoTamGiu: no_tam_giu},
+        applies=lambda d: _needed("tg", d),
+        numbers=True,
+    ),
+    Step(
+        "stage",
+        ask_stage,
+        take=take_stage,
+        actions={Action.SKIP: skip_stage},
+        optional=True,
+        applies=lambda d: _needed("stage", d),
+    ),
+)
+FLOW = Flow(LEGACY, STEPS, nav=Nav, texts=TEXTS, carry=(LAST, "qa_last"))
+
+
+# -- drafts of the earlier engine ----------------------------------------------------------------
+def resume_legacy(ctx: Context) -> None:
+    conversation = ctx.conversation
+    old = conversation.data.get(LEGACY)
+    if not isinstance(old, dict) or old.get("kind") not in kinds():
+        return
+    if conversation.state is not None and conversation.state not in LEGACY_STATES:
+        return
+    draft = {k: v for k, v in conversation.data.items() if k in FLOW.carry}
+    draft.update(old)
+    draft[DRAFT_ID] = secrets.token_hex(8)
+    conversation.data = draft
+    conversation.state = FLOW.state_of(onward(draft) or "start")
+
+
+async def guard(ctx: Context, pressed: CallbackData | None) -> Step | list[Reply]:
+    resume_legacy(ctx)
+    return await FLOW.locate(ctx, pressed)
+
+
+async def legacy_message(ctx: Context) -> list[Reply]:
+    found = await guard(ctx, None)
+    return found if isinstance(found, list) else await FLOW.on_message(ctx, found)
