@@ -117,15 +117,17 @@ async def test_after_a_downtime_only_the_latest_reminder_of_the_step_is_sent(wor
 
 
 async def test_a_detention_capped_by_its_stage_gets_no_reminder_on_a_date_that_may_be_late(world: World) -> None:
-    """Đ241: detention for prosecution may not outlast the prosecution stage, whose start the chat
-    does not ask. The card warns; no reminder is offered on its (maybe late) date, and a reminder
-    button pressed from an older card is refused without queueing anything."""
+    """Đ241: detention for prosecution may not outlast the prosecution stage. When the stage's
+    start is skipped ("bỏ qua") the card warns; no reminder is offered on its (maybe late) date,
+    and a reminder button pressed from an older card is refused without queueing anything."""
     world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
     chat = world.chat(world.staff_a)
     await chat.send("/tinhhan")
     await chat.press("dl:k:tam_giam_truy_to")  # its button, on a later page of the kinds
     await chat.tap("Nghiêm trọng")
-    card = await chat.send("04/12/2026")
+    asked = joined(await chat.send("04/12/2026"))
+    assert "ngày VKS nhận hồ sơ vụ án" in asked, asked
+    card = await chat.send("bỏ qua")
     assert "không được vượt quá" in joined(card), joined(card)
     assert not [label for label, _ in buttons(card) if "Nhắc" in label]
     answer = joined(await chat.press(RemindButton(0).pack()))
