@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from handlers.deadline_reminders import STAGE_CAP_NO_REMINDER, RemindButton
+from handlers.deadline_reminders import STAGE_CAP_NO_REMINDER, RemindButton, last_card
 from storage.db import parse_utc
 from tests.conftest import World
 from tests.fakes import buttons, joined
@@ -139,3 +139,16 @@ async def test_a_card_for_a_period_already_over_says_so_in_chat(world: World) ->
     world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
     card = joined(await world.chat(world.staff_a).send("tạm giữ từ 14h 03/05/2026 hết hạn khi nào"))
     assert "Thời hạn này đã hết" in card, card
+
+
+async def test_the_last_card_is_read_through_the_public_function(world: World) -> None:
+    """What qa.py reads for its context: the inputs of the card just shown (the same object until
+    another card is shown), or None."""
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    assert last_card({}) is None and last_card({"dl_last": "hỏng"}) is None
+    await chat.send("tạm giữ từ 10h 06/12/2026")
+    data = (await world.app.repos.conversations.load("test", "staff-a", "staff-a")).data
+    card = last_card(data)
+    assert card is not None and card["kind"] == "tam_giu" and card["start"] == "2026-12-06T10:00"
+    assert last_card(data) is card

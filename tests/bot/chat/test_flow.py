@@ -198,3 +198,60 @@ async def test_a_step_that_does_not_apply_is_passed_over_both_ways(world: World,
     await chat.tap("Xong")
     assert (await state(world))[0] == "tf.remark"  # not red: no tint step after the detour
     assert joined(await chat.send("quay lại")) == "Màu?"  # nor on the way back
+
+
+# -- carried keys, starting at a step, a step's own "Bỏ qua" --------------------------------------
+class CarryNav(NavButton, prefix="tc"):
+    pass
+
+
+async def own_skip(ctx: Context) -> Outcome:
+    return Done([Reply(f"Bỏ qua, xong: {ctx.conversation.data.get('a')}")])
+
+
+async def last(ctx: Context) -> Outcome:
+    return Done([Reply(f"Xong: {ctx.conversation.data.get('a')} {ctx.text}")])
+
+
+CARRYING = Flow(
+    "tc",
+    [
+        Step("a", Reply("A?"), take=partial(note, "a")),
+        Step("b", Reply("B?"), take=last, optional=True, actions={Action.SKIP: own_skip}),
+    ],
+    nav=CarryNav,
+    texts=FlowTexts(lost="Không còn.", cancelled="Đã hủy.", first_step="Bước đầu."),
+    carry=("kept",),
+)
+
+
+@pytest.fixture
+async def carrying(world: World) -> FakeChat:
+    router = world.app.dispatcher.router
+
+    async def begin(ctx: Context) -> list[Reply]:
+        ctx.conversation.data.update({"kept": {"card": 1}, "other": "x"})  # left by earlier messages
+        at = ctx.arg_text or None
+        return await CARRYING.begin(ctx, {"a": "sẵn"} if at else {}, at=at)
+
+    router.command("mang", begin)
+    CARRYING.register(router)
+    return world.chat(world.staff_a)
+
+
+async def test_carried_keys_outlive_the_form_and_nothing_else_does(world: World, carrying: FakeChat) -> None:
+    assert joined(await carrying.send("/mang")) == "A?"
+    data = (await state(world))[1]
+    assert data["kept"] == {"card": 1} and "other" not in data  # a new draft, with what it carries
+    await carrying.send("một")
+    assert joined(await carrying.send("hai")) == "Xong: một hai"
+    assert await state(world) == (None, {"kept": {"card": 1}})
+    await carrying.send("/mang")
+    assert joined(await carrying.send("hủy")) == "Đã hủy."
+    assert await state(world) == (None, {"kept": {"card": 1}})
+
+
+async def test_a_form_begins_at_a_step_and_a_step_may_decide_its_own_skip(world: World, carrying: FakeChat) -> None:
+    assert joined(await carrying.send("/mang b")) == "B?"  # what is known fills the draft
+    assert joined(await carrying.send("bỏ qua")) == "Bỏ qua, xong: sẵn"  # the last step: its own skip ends the form
+    assert await state(world) == (None, {"kept": {"card": 1}})
