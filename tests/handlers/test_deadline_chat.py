@@ -97,3 +97,27 @@ async def test_console_numbers_are_input_in_number_steps(world: World) -> None:
     await chat.send("2 tháng")
     await chat.send("04/03/2018")
     assert "29/04/2018" in await chat.text("3")  # "3" is the tạm giữ days, not option 3
+
+
+async def test_a_category_asked_by_the_earlier_engine_can_still_be_pressed(world: World) -> None:
+    """The earlier engine kept its draft under "dl" with no state while the category was asked."""
+    from storage.conversations import Conversation
+
+    chat = world.chat(world.staff_a)
+    old = {"dl": {"kind": "truy_to", "start": "2026-03-02"}}
+    await world.app.repos.conversations.save("test", "staff-a", "staff-a", Conversation(None, old))
+    text = joined(await chat.press("dl:c:nt"))
+    assert "23/03/2026" in text and "22/03/2026 là ngày nghỉ" in text, text
+    conv = await world.app.repos.conversations.load("test", "staff-a", "staff-a")
+    assert conv.state is None and "dl" not in conv.data and conv.data["dl_last"]["kind"] == "truy_to"
+
+
+async def test_going_back_in_the_calculator(world: World) -> None:
+    chat = world.chat(world.staff_a)
+    await chat.send("/tinhhan")
+    await chat.tap("Tạm giam (theo thời hạn ghi trong lệnh)")
+    await chat.send("2 tháng")
+    assert "Thời hạn ghi trong lệnh tạm giam là bao lâu" in joined(await chat.tap("Quay lại"))
+    await chat.send("3 tháng")
+    await chat.send("04/03/2018")
+    assert "29/05/2018" in await chat.text("3")  # 3 months − 3 days held, day 1 = 04/03/2018
