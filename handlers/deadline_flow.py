@@ -29,7 +29,7 @@ from bot.chat.flow import DRAFT_ID, Action, Again, Done, Flow, FlowTexts, Next, 
 from bot.chat.messages import Button, Reply, reply
 from handlers.deadline_buttons import Nav, NoTamGiu, PickCategory, StartNow
 from handlers.deadline_cards import computed, from_iso, kinds, local_naive, run
-from handlers.deadline_reminders import LAST
+from handlers.deadline_reminders import CARRY
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.dateparse import DateParseError, DeadlineQuery, parse_date_time
 from knowledge.deadlines.periods import load_periods
@@ -254,7 +254,7 @@ STEPS = (
         applies=lambda d: _needed("stage", d),
     ),
 )
-FLOW = Flow(LEGACY, STEPS, nav=Nav, texts=TEXTS, carry=(LAST, "qa_last"))
+FLOW = Flow(LEGACY, STEPS, nav=Nav, texts=TEXTS, carry=CARRY)
 
 
 # -- drafts of the earlier engine ----------------------------------------------------------------

@@ -24,6 +24,9 @@ from knowledge.deadlines.result import DeadlineResult
 from storage.outbox import NewMessage
 
 LAST = "dl_last"  # the card's inputs in the conversation data
+# What a form started after a card keeps across its start and end (``Flow(carry=...)``): the card's
+# inputs, for its reminder buttons, and the Q&A context (``handlers/qa.py``'s CONTEXT_KEY).
+CARRY = (LAST, "qa_last")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
 from bot.chat.flow import DRAFT_ID, Done, Flow, Outcome, Step
 from bot.chat.messages import Button, Reply, reply
-from handlers.deadline_reminders import LAST, last_card
+from handlers.deadline_reminders import CARRY, last_card
 from handlers.register import service
 from handlers.register.buttons import Choose, TrackCard
 from handlers.register.flow import CATEGORIES, FIELDS, INPUTS, KINDS, TEXTS, Nav, buttons_only, nav
@@ -89,7 +89,7 @@ FLOW = Flow(
     (*FIELDS, Step("confirm", ask_confirm, take=buttons_only, press={Save: save})),
     nav=Nav,
     texts=TEXTS,
-    carry=(LAST, "qa_last"),  # the calculator's last card and the Q&A context outlive the form
+    carry=CARRY,  # the calculator's last card and the Q&A context outlive the form
 )
 
 
