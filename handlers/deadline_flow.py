@@ -18,7 +18,6 @@ Q&A context are carried across. Drafts of the earlier engine (state ``dl_length`
 
 from __future__ import annotations
 
-import re
 import secrets
 from datetime import date, datetime
 from typing import Any
@@ -29,6 +28,15 @@ from bot.chat.flow import DRAFT_ID, Action, Again, Done, Flow, FlowTexts, Next, 
 from bot.chat.messages import Button, Reply, reply
 from handlers.deadline_buttons import Nav, NoTamGiu, PickCategory, StartNow
 from handlers.deadline_cards import computed, from_iso, kinds, local_naive, run
+from handlers.deadline_inputs import (
+    CUSTODY_PROBLEM,
+    CUSTODY_QUESTION,
+    LENGTH_PROBLEM,
+    NO_CUSTODY,
+    STOP,
+    custody_days,
+    order_length,
+)
 from handlers.deadline_reminders import CARRY
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.dateparse import DateParseError, DeadlineQuery, parse_date_time
@@ -49,9 +57,6 @@ CATEGORY_LABELS = {
 LEGACY = "dl"  # where the earlier engine kept the draft
 LEGACY_STATES = ("dl_length", "dl_start", "dl_tg")
 FILLS = {"category": "category", "length": "months", "start": "start", "tg": "tam_giu_days", "stage": "stage_start"}
-STOP = " Gõ /huy để dừng."
-_LENGTH = re.compile(r"^\s*(?:(\d{1,2})\s*(?:thang|tháng|th|t))?\s*(?:(\d{1,3})\s*(?:ngay|ngày|n|d))?\s*$", re.I)
-_NUMBER = re.compile(r"^\s*(\d{1,3})\s*(?:ngay|ngày)?\s*$", re.I)
 NAV = [Button("Quay lại", Nav(Action.BACK).pack()), Button("Hủy", Nav(Action.CANCEL).pack())]
 TEXTS = FlowTexts(
     lost="Phiên tính thời hạn đã kết thúc. Anh/chị gõ /tinhhan để bắt đầu lại.",
@@ -151,11 +156,11 @@ async def pick_category(ctx: Context, data: PickCategory) -> Outcome:
 
 
 async def take_length(ctx: Context) -> Outcome:
-    match = _LENGTH.match(ctx.text)
-    if not match or not (match.group(1) or match.group(2)):
-        return Again("Anh/chị nhập thời hạn theo tháng và/hoặc ngày, ví dụ «2 tháng» hoặc «57 ngày»." + STOP)
+    length = order_length(ctx.text)
+    if length is None:
+        return Again(LENGTH_PROBLEM)
     draft = ctx.conversation.data
-    draft["months"], draft["days"] = int(match.group(1) or 0), int(match.group(2) or 0)
+    draft["months"], draft["days"] = length
     return await go_on(ctx)
 
 
@@ -181,10 +186,10 @@ async def start_now(ctx: Context, data: StartNow) -> Outcome:
 
 
 async def take_tam_giu(ctx: Context) -> Outcome:
-    match = _NUMBER.match(ctx.text)
-    if not match or int(match.group(1)) > 9:
-        return Again("Anh/chị nhập số ngày tạm giữ từ 0 đến 9, ví dụ «3»." + STOP)
-    ctx.conversation.data["tam_giu_days"] = int(match.group(1))
+    days = custody_days(ctx.text)
+    if days is None:
+        return Again(CUSTODY_PROBLEM)
+    ctx.conversation.data["tam_giu_days"] = days
     return await go_on(ctx)
 
 
@@ -235,11 +240,7 @@ STEPS = (
     Step("start", ask_start, take=take_start, press={StartNow: start_now}, numbers=True),
     Step(
         "tg",
-        reply(
-            "Người này đã bị tạm giữ bao nhiêu ngày (được trừ vào tạm giam)? Nhập số ngày, 0 nếu không bị tạm giữ.",
-            [Button("Không bị tạm giữ", NoTamGiu().pack())],
-            NAV,
-        ),
+        reply(CUSTODY_QUESTION, [Button(NO_CUSTODY, NoTamGiu().pack())], NAV),
         take=take_tam_giu,
         press={NoTamGiu: no_tam_giu},
         applies=lambda d: _needed("tg", d),

@@ -26,6 +26,15 @@ from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
 from bot.chat.flow import Action, Again, FlowTexts, NavButton, Next, Outcome, Step
 from bot.chat.messages import Button, Reply, reply
+from handlers.deadline_inputs import (
+    CUSTODY_PROBLEM,
+    CUSTODY_QUESTION,
+    LENGTH_PROBLEM,
+    NO_CUSTODY,
+    STOP,
+    custody_days,
+    order_length,
+)
 from handlers.register.buttons import Choose
 from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from knowledge.deadlines.periods import load_periods
@@ -52,10 +61,7 @@ INPUTS = ("kind", "start", "category", "months", "days", "tam_giu_days")  # what
 NEW_BUTTON = Button("➕ Theo dõi mới", Choose("new", "1").pack())
 CANCEL = Button("Hủy", Choose("cancel", "1").pack())  # the events' steps (events.py): ends any register step
 SKIP_WORDS = ("khong", "không", "-")  # "bỏ qua" is the flow's own word
-LENGTH = re.compile(r"^\s*(?:(\d{1,2})\s*(?:thang|tháng|th|t))?\s*(?:(\d{1,3})\s*(?:ngay|ngày|n|d))?\s*$", re.I)
-NUMBER = re.compile(r"^\s*(\d{1,3})\s*(?:ngay|ngày)?\s*$", re.I)
 HOURS = re.compile(r"^\s*(\d{1,3})\s*(?:giờ|gio|h)\s*$", re.I)
-STOP = " Gõ /huy để dừng."
 
 
 class Nav(NavButton, prefix="tdf"):
@@ -119,11 +125,10 @@ def parse_length(text: str) -> dict[str, int] | None:
     hours = HOURS.match(text)
     if hours:
         return {"hours": int(hours.group(1))}
-    match = LENGTH.match(text)
-    if not match or not (match.group(1) or match.group(2)):
+    length = order_length(text)
+    if length is None:
         return None
-    found = {"months": int(match.group(1) or 0), "days": int(match.group(2) or 0)}
-    return {k: v for k, v in found.items() if v}
+    return {k: v for k, v in zip(("months", "days"), length, strict=True) if v}
 
 
 # -- the questions ---------------------------------------------------------------------------------
@@ -196,19 +201,19 @@ async def start_now(ctx: Context, data: StartNow) -> Outcome:
 
 
 async def take_length(ctx: Context) -> Outcome:
-    match = LENGTH.match(ctx.text)
-    if not match or not (match.group(1) or match.group(2)):
-        return Again("Anh/chị nhập thời hạn theo tháng và/hoặc ngày, ví dụ «2 tháng» hoặc «57 ngày»." + STOP)
+    length = order_length(ctx.text)
+    if length is None:
+        return Again(LENGTH_PROBLEM)
     draft = ctx.conversation.data
-    draft["months"], draft["days"] = int(match.group(1) or 0), int(match.group(2) or 0)
+    draft["months"], draft["days"] = length
     return Next()
 
 
 async def take_deduct(ctx: Context) -> Outcome:
-    match = NUMBER.match(ctx.text)
-    if not match or int(match.group(1)) > 9:
-        return Again("Anh/chị nhập số ngày tạm giữ từ 0 đến 9, ví dụ «3»." + STOP)
-    ctx.conversation.data["tam_giu_days"] = int(match.group(1))
+    days = custody_days(ctx.text)
+    if days is None:
+        return Again(CUSTODY_PROBLEM)
+    ctx.conversation.data["tam_giu_days"] = days
     return Next()
 
 
@@ -259,11 +264,7 @@ FIELDS = (
     ),
     Step(
         "deduct",
-        reply(
-            "Người này đã bị tạm giữ bao nhiêu ngày (được trừ vào tạm giam)? Nhập số, 0 nếu không bị tạm giữ.",
-            [Button("Không bị tạm giữ", NoCustody().pack())],
-            nav(),
-        ),
+        reply(CUSTODY_QUESTION, [Button(NO_CUSTODY, NoCustody().pack())], nav()),
         take=take_deduct,
         press={NoCustody: no_custody},
         applies=lambda d: bool(_kind(d).deduct_tam_giu),
