@@ -63,6 +63,7 @@ TEXTS = FlowTexts(
     cancelled="Đã dừng tính thời hạn. Anh/chị gõ /tinhhan khi cần tính lại.",
     first_step="Đây là câu hỏi đầu tiên. Anh/chị trả lời, gõ /tinhhan để chọn lại loại thời hạn, hoặc bấm Hủy.",
     required="Bước này không bỏ qua được. Anh/chị vui lòng trả lời (hoặc gõ /huy để dừng):",
+    buttons_only="Anh/chị chọn bằng các nút bên dưới (hoặc gõ số thứ tự của lựa chọn). Gõ /huy để dừng.",
 )
 
 
