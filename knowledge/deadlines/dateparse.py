@@ -19,6 +19,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in_period
 from knowledge.deadlines.detention_kinds import detention_kind
+from knowledge.deadlines.detention_kinds import has_phrase as _has
 from knowledge.kb.numbers import numbers_from_words
 
 VN_TZ = timezone(timedelta(hours=7))
@@ -216,10 +217,6 @@ _CATEGORIES = (
 
 # What staff type for the two custody measures: "tgiu", "t.giam", "t/giu", "tamgiam".
 _SHORTHAND = re.compile(r"(?<![a-z])(?:t[./]?\s?|tam)(giu|giam)(?![a-z])")
-
-
-def _has(text: str, *phrases: str) -> bool:
-    return any(re.search(rf"(?<![a-z]){p}(?![a-z])", text) for p in phrases)
 
 
 def _detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:

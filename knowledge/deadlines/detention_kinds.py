@@ -7,27 +7,28 @@ from __future__ import annotations
 import re
 
 
-def _has(text: str, *phrases: str) -> bool:
+def has_phrase(text: str, *phrases: str) -> bool:
+    """Whether folded ``text`` holds one of ``phrases`` as whole words (also the parser's test)."""
     return any(re.search(rf"(?<![a-z]){p}(?![a-z])", text) for p in phrases)
 
 
 def detention_kind(folded: str) -> str:
     """The kind for a text that says "tạm giam"; "" when it names a capping stage but not which
     one (the supplementary investigation returned by whom): left to the Q&A, never guessed."""
-    if _has(folded, "sau khi tuyen an", "sau tuyen an", "dam bao thi hanh an", "dieu 329"):
+    if has_phrase(folded, "sau khi tuyen an", "sau tuyen an", "dam bao thi hanh an", "dieu 329"):
         return "tam_giam_sau_tuyen_an"
-    if _has(folded, "phuc hoi dieu tra"):
+    if has_phrase(folded, "phuc hoi dieu tra"):
         return "tam_giam_phuc_hoi_dieu_tra"
-    if _has(folded, "dieu tra bo sung"):
-        if _has(folded, "toa an", "toa"):
+    if has_phrase(folded, "dieu tra bo sung"):
+        if has_phrase(folded, "toa an", "toa"):
             return "tam_giam_dieu_tra_bo_sung_toa_an"
-        return "tam_giam_dieu_tra_bo_sung_vks" if _has(folded, "vks", "vien kiem sat") else ""
-    if _has(folded, "phuc tham"):
+        return "tam_giam_dieu_tra_bo_sung_vks" if has_phrase(folded, "vks", "vien kiem sat") else ""
+    if has_phrase(folded, "phuc tham"):
         return "tam_giam_phuc_tham"
-    if _has(folded, "truy to"):
+    if has_phrase(folded, "truy to"):
         return "tam_giam_truy_to"
-    if _has(folded, "chuan bi xet xu", "so tham"):
+    if has_phrase(folded, "chuan bi xet xu", "so tham"):
         return "tam_giam_chuan_bi_xet_xu"
-    if _has(folded, "dieu tra"):
+    if has_phrase(folded, "dieu tra"):
         return "tam_giam_dieu_tra"
     return "tam_giam"
