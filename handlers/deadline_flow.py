@@ -27,7 +27,7 @@ from bot.chat.context import Context
 from bot.chat.flow import DRAFT_ID, Action, Again, Done, Flow, FlowTexts, Next, Outcome, Step
 from bot.chat.messages import Button, Reply, reply
 from handlers.deadline_buttons import Nav, NoTamGiu, PickCategory, StartNow
-from handlers.deadline_cards import computed, from_iso, kinds, local_naive, run
+from handlers.deadline_cards import computed, from_iso, iso, kinds, local_naive, run
 from handlers.deadline_inputs import (
     CUSTODY_PROBLEM,
     CUSTODY_QUESTION,
@@ -175,14 +175,14 @@ async def take_start(ctx: Context) -> Outcome:
         return Again(
             "Loại thời hạn này tính theo giờ: anh/chị nhập cả giờ, ví dụ 03/05/2026 14:30 hoặc 14h 03/05/2026."
         )
-    draft["start"] = value.isoformat(timespec="minutes") if isinstance(value, datetime) else value.isoformat()
+    draft["start"] = iso(value)
     return await go_on(ctx)
 
 
 async def start_now(ctx: Context, data: StartNow) -> Outcome:
     draft = ctx.conversation.data
     now = local_naive(ctx).replace(second=0, microsecond=0)
-    draft["start"] = now.isoformat(timespec="minutes") if kinds()[draft["kind"]].needs_time else now.date().isoformat()
+    draft["start"] = iso(now if kinds()[draft["kind"]].needs_time else now.date())
     return await go_on(ctx)
 
 
