@@ -55,7 +55,7 @@ CATEGORY_LABELS = {
     "dbnt": "Đặc biệt nghiêm trọng",
 }
 LEGACY = "dl"  # where the earlier engine kept the draft
-LEGACY_STATES = ("dl_length", "dl_start", "dl_tg")
+LEGACY_STATES = {"dl_length": "length", "dl_start": "start", "dl_tg": "tg"}  # state: the step it was
 FILLS = {"category": "category", "length": "months", "start": "start", "tg": "tam_giu_days", "stage": "stage_start"}
 NAV = [Button("Quay lại", Nav(Action.BACK).pack()), Button("Hủy", Nav(Action.CANCEL).pack())]
 TEXTS = FlowTexts(
@@ -277,8 +277,3 @@ def resume_legacy(ctx: Context) -> None:
 async def guard(ctx: Context, pressed: CallbackData | None) -> Step | list[Reply]:
     resume_legacy(ctx)
     return await FLOW.locate(ctx, pressed)
-
-
-async def legacy_message(ctx: Context) -> list[Reply]:
-    found = await guard(ctx, None)
-    return found if isinstance(found, list) else await FLOW.on_message(ctx, found)

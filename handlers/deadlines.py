@@ -85,7 +85,5 @@ def register(router: Router) -> None:
     router.command("tinhhan", start_flow, help="Tính thời hạn tạm giữ, tạm giam, điều tra, kháng nghị…")
     router.button(KindPage, on_page, invalid=INVALID)
     router.button(PickKind, on_kind)
-    FLOW.register(router, guard=deadline_flow.guard)
-    for state in LEGACY_STATES:  # drafts kept by the earlier engine resume
-        router.state(state, deadline_flow.legacy_message, accepts_numbers=True)
+    FLOW.register(router, guard=deadline_flow.guard, old_states=LEGACY_STATES)  # earlier drafts resume
     router.button(RemindButton, on_remind)

@@ -23,7 +23,8 @@ cannot skip a step).
 from __future__ import annotations
 
 import secrets
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import Any
 
 from bot.chat.callback_data import CallbackData
@@ -234,9 +235,12 @@ class Flow:
         *,
         guard: Guard | None = None,
         extra_states: Sequence[str] = (),
+        old_states: Mapping[str, str] = MappingProxyType({}),
         min_role: Role = Role.STAFF,
     ) -> None:
-        """One state per step, the navigation buttons and every step's buttons, each behind ``guard``."""
+        """One state per step, the navigation buttons and every step's buttons, each behind ``guard``.
+        ``old_states``: states an earlier engine left drafts in, each with the step it stands for
+        (bare numbers as there); ``guard`` moves such a draft onto this flow."""
         where = guard or self.locate
 
         async def message(ctx: Context) -> list[Reply]:
@@ -255,6 +259,8 @@ class Flow:
             router.state(self.state_of(step.name), message, min_role=min_role, accepts_numbers=step.numbers)
         for state in extra_states:
             router.state(state, message, min_role=min_role)
+        for state, step_name in old_states.items():
+            router.state(state, message, min_role=min_role, accepts_numbers=self.steps[step_name].numbers)
         router.button(self.nav, nav, min_role=min_role)
         for kind in self._owner:
             router.button(kind, press, min_role=min_role)

@@ -137,12 +137,6 @@ async def guard(ctx: Context, pressed: CallbackData | None) -> Step | list[Reply
     return await FLOW.locate(ctx, pressed)
 
 
-async def legacy_message(ctx: Context) -> list[Reply]:
-    """A message in a state of the earlier engine: the draft resumes on this flow."""
-    found = await guard(ctx, None)
-    return found if isinstance(found, list) else await FLOW.on_message(ctx, found)
-
-
 async def choose(ctx: Context, data: Choose) -> list[Reply]:
     """The register's choices that are not an event's (events.py): "➕ Theo dõi mới", and "Hủy"
     under an event's question (it ends whatever register step the person is on)."""

@@ -64,9 +64,7 @@ def register(router: Router) -> None:
     router.button(Confirm, events.on_confirm)
     router.button(Choose, on_choose)
     router.button(TrackCard, create.from_card)
-    create.FLOW.register(router, guard=create.guard)
-    for state, step in create.LEGACY_STATES.items():  # drafts kept by the earlier engine resume
-        router.state(state, create.legacy_message, accepts_numbers=create.FLOW.steps[step].numbers)
+    create.FLOW.register(router, guard=create.guard, old_states=create.LEGACY_STATES)  # earlier drafts resume
     for state in ("tde_len", "tde_start", "tde_reason"):
         router.state(state, events.typed, accepts_numbers=True)
     chat_import.register(router)
