@@ -133,6 +133,18 @@ async def test_the_card_still_reminds_after_it_was_tracked(world: World) -> None
     assert "Đã đặt nhắc" in joined(await chat.press(remind))
 
 
+async def test_the_card_still_reminds_after_its_form_is_stopped_with_huy(world: World) -> None:
+    """/huy (what every step says to type to stop) ends the form, not the card it started from."""
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    card = await chat.send("tạm giữ từ 10h 06/12/2026 hết hạn khi nào")
+    await chat.tap("📋 Theo dõi trong sổ")
+    assert "Đã hủy" in await chat.text("/huy")
+    assert (await _state(world, chat)).state is None
+    remind = next(data for label, data in buttons(card) if label == "⏰ Nhắc tôi trước hạn")
+    assert "Đã đặt nhắc" in joined(await chat.press(remind))
+
+
 async def test_console_numbers_reach_the_navigation(world: World) -> None:
     from storage.users import Role
 
