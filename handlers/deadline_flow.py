@@ -24,7 +24,7 @@ from typing import Any
 
 from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
-from bot.chat.flow import DRAFT_ID, Action, Again, Done, Flow, FlowTexts, Next, Outcome, Step
+from bot.chat.flow import DRAFT_ID, TYPED_HINT, Action, Again, Done, Flow, FlowTexts, Next, Outcome, Step
 from bot.chat.messages import Button, Reply, reply
 from handlers.deadline_buttons import Nav, NoTamGiu, PickCategory, StartNow
 from handlers.deadline_cards import computed, from_iso, iso, kinds, local_naive, run
@@ -128,7 +128,7 @@ async def ask_start(ctx: Context) -> list[Reply]:
     kd = load_periods().kinds.get(draft["kind"])
     trigger = kd.trigger if kd else "ngày bắt đầu"
     now = Button("Bây giờ" if clock else "Hôm nay", StartNow().pack())
-    return [reply(f"Mốc bắt đầu: {trigger}.\nAnh/chị nhập {hint}.", [now], NAV)]
+    return [reply(f"Mốc bắt đầu: {trigger}.\nAnh/chị nhập {hint}.\n{TYPED_HINT}", [now], NAV)]
 
 
 async def ask_stage(ctx: Context) -> list[Reply]:
@@ -231,7 +231,8 @@ STEPS = (
     Step(
         "length",
         reply(
-            "Thời hạn ghi trong lệnh tạm giam là bao lâu? Ví dụ: «2 tháng», «57 ngày», «1 tháng 15 ngày».",
+            "Thời hạn ghi trong lệnh tạm giam là bao lâu? Ví dụ: «2 tháng», «57 ngày», «1 tháng 15 ngày».\n"
+            + TYPED_HINT,
             NAV,
         ),
         take=take_length,

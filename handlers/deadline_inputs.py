@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import re
 
+from bot.chat.flow import TYPED_HINT
+
 LENGTH = re.compile(r"^\s*(?:(\d{1,2})\s*(?:thang|tháng|th|t))?\s*(?:(\d{1,3})\s*(?:ngay|ngày|n|d))?\s*$", re.I)
 NUMBER = re.compile(r"^\s*(\d{1,3})\s*(?:ngay|ngày)?\s*$", re.I)
 MAX_CUSTODY_DAYS = 9  # tạm giữ with both extensions (Đ118): what can be deducted
 STOP = " Gõ /huy để dừng."
 LENGTH_PROBLEM = "Anh/chị nhập thời hạn theo tháng và/hoặc ngày, ví dụ «2 tháng» hoặc «57 ngày»." + STOP
 CUSTODY_QUESTION = (
-    "Người này đã bị tạm giữ bao nhiêu ngày (được trừ vào tạm giam)? Nhập số ngày, 0 nếu không bị tạm giữ."
+    "Người này đã bị tạm giữ bao nhiêu ngày (được trừ vào tạm giam)? Nhập số ngày, 0 nếu không bị tạm giữ.\n"
+    + TYPED_HINT
 )
 CUSTODY_PROBLEM = f"Anh/chị nhập số ngày tạm giữ từ 0 đến {MAX_CUSTODY_DAYS}, ví dụ «3»." + STOP
 NO_CUSTODY = "Không bị tạm giữ"

@@ -32,6 +32,7 @@ from bot.chat.context import Context
 from bot.chat.flow_steps import (
     DRAFT_ID,
     EDITING,
+    TYPED_HINT,
     WORDS,
     Action,
     Again,
@@ -54,6 +55,7 @@ from storage.users import Role
 __all__ = [
     "DRAFT_ID",
     "EDITING",
+    "TYPED_HINT",
     "WORDS",
     "Action",
     "Again",

@@ -30,6 +30,10 @@ class Action(StrEnum):
 WORDS = {"bo qua": Action.SKIP, "quay lai": Action.BACK, "huy": Action.CANCEL, "xong": Action.DONE, "gui": Action.SEND}
 
 
+# Where a step takes numbers the console shows no numbered buttons: its question ends with this.
+TYPED_HINT = "(Có thể gõ: quay lại, hủy)"
+
+
 def word_action(text: str) -> Action | None:
     """``"Bỏ qua"``, ``"bo qua"``, ``"Hủy"``… typed instead of pressing the button."""
     return WORDS.get(fold(text)) if text else None

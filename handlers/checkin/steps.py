@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.chat.context import Context
-from bot.chat.flow import Action
+from bot.chat.flow import TYPED_HINT, Action
 from bot.chat.messages import Button, Reply, reply
 from bot.clock import local
 from handlers.checkin.buttons import (
@@ -30,7 +30,6 @@ SKIP = Button("Bỏ qua", Nav(Action.SKIP).pack())
 BACK = Button("Quay lại", Nav(Action.BACK).pack())
 CANCEL = Button("Hủy", Nav(Action.CANCEL).pack())
 DONE = Button("Xong", Nav(Action.DONE).pack())
-TYPED_HINT = "(Có thể gõ: quay lại, hủy)"
 EDIT_FIELDS = ("facility", "kind", *COUNT_FIELDS, "violations", "requests", "location", "photos", "notes")
 
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
-from bot.chat.flow import Action, Again, FlowTexts, NavButton, Next, Outcome, Step
+from bot.chat.flow import TYPED_HINT, Action, Again, FlowTexts, NavButton, Next, Outcome, Step
 from bot.chat.messages import Button, Reply, reply
 from handlers.deadline_inputs import (
     CUSTODY_PROBLEM,
@@ -133,9 +133,14 @@ def parse_length(text: str) -> dict[str, int] | None:
 
 # -- the questions ---------------------------------------------------------------------------------
 def _ask_start(draft: dict[str, Any]) -> Reply:
-    example = "ngày và giờ, ví dụ 06/12/2026 10:00 hoặc «bây giờ»" if _clock(draft) else "ngày, ví dụ 06/12/2026"
+    example = (
+        "ngày và giờ, ví dụ 06/12/2026 10:00 hoặc «bây giờ»"
+        if _clock(draft)
+        else "ngày, ví dụ 06/12/2026 hoặc «hôm nay»"
+    )
     now = Button("Bây giờ" if _clock(draft) else "Hôm nay", StartNow().pack())
-    return reply(f"Mốc bắt đầu ghi trong lệnh ({_kind(draft).trigger}).\nAnh/chị nhập {example}.", [now], nav())
+    text = f"Mốc bắt đầu ghi trong lệnh ({_kind(draft).trigger}).\nAnh/chị nhập {example}.\n{TYPED_HINT}"
+    return reply(text, [now], nav())
 
 
 async def ask_kind(ctx: Context) -> list[Reply]:
@@ -257,7 +262,7 @@ FIELDS = (
     Step("start", ask_start, take=take_start, press={StartNow: start_now}, numbers=True),
     Step(
         "length",
-        reply("Thời hạn ghi trong lệnh là bao lâu? Ví dụ «2 tháng», «57 ngày».", nav()),
+        reply(f"Thời hạn ghi trong lệnh là bao lâu? Ví dụ «2 tháng», «57 ngày».\n{TYPED_HINT}", nav()),
         take=take_length,
         applies=lambda d: bool(_kind(d).length_from_input),
         numbers=True,
@@ -274,7 +279,7 @@ FIELDS = (
         "label",
         reply(
             "Nhãn ngắn để nhận ra mục này, ví dụ «12/2026 NVA» (số vụ + tên viết tắt). "
-            "Không cần họ tên đầy đủ hay số CCCD.",
+            f"Không cần họ tên đầy đủ hay số CCCD.\n{TYPED_HINT}",
             nav(),
         ),
         take=take_label,
@@ -282,7 +287,10 @@ FIELDS = (
     ),
     Step(
         "case",
-        reply("Số vụ / số thụ lý (nếu có), hoặc bấm «Bỏ qua».", nav(Button("Bỏ qua", NoCase().pack()))),
+        reply(
+            "Số vụ / số thụ lý (nếu có), hoặc bấm «Bỏ qua».\n(Có thể gõ: bỏ qua, quay lại, hủy)",
+            nav(Button("Bỏ qua", NoCase().pack())),
+        ),
         take=take_case,
         press={NoCase: no_case},
         optional=True,
