@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
-from bot.chat.messages import Button, Reply, reply
+from bot.chat.messages import Button, Outcome, Reply, reply
 from bot.chat.routing import Router
 from handlers.deadline_reminders import last_card
 from handlers.deadlines import free_text_deadline
@@ -119,18 +119,20 @@ async def answer_question(ctx: Context, question: str) -> list[Reply]:
         )
     if shown.answered:
         _remember(ctx, shown.answered[-1])
+    outcome = Outcome.ANSWERED if shown.answered else Outcome.ASKED if shown.suggestions else Outcome.UNANSWERED
     if shown.topics:
         return [
             reply(
                 shown.text + "\nCâu hỏi đã được ghi lại để quản trị viên bổ sung. Anh/chị có thể xem theo chủ đề:",
                 *_category_buttons(),
+                outcome=outcome,
             )
         ]
     if shown.suggestions:
-        return [reply(shown.text, *_entry_buttons(shown.suggestions[:MAX_OPTIONS]))]
+        return [reply(shown.text, *_entry_buttons(shown.suggestions[:MAX_OPTIONS]), outcome=outcome)]
     if len(shown.answered) == 1:
         return [_with_related(library, shown.answered[0], shown.text)]
-    return [Reply(shown.text)]
+    return [Reply(shown.text, outcome=outcome)]
 
 
 def _answer_reply(library: Library, entry: Entry, today: date) -> Reply:

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any
 
 from telegram import (
     InlineKeyboardButton,
@@ -28,6 +28,7 @@ from telegram.request import BaseRequest
 
 from bot.adapters import telegram_webhook
 from bot.adapters.contract import Capabilities, DeliveryError, RetryLater, Unreachable
+from bot.adapters.retrying import Failure, RetryPolicy, with_retries
 from bot.adapters.telegram_updates import PLATFORM, to_incoming
 from bot.adapters.webhook_server import WebhookLimits, close_server
 from bot.chat.dispatcher import Dispatcher
@@ -43,7 +44,9 @@ SEND_ATTEMPTS = 4
 # Flood control asking for a longer wait than this is not waited out inside an update handler: the
 # reply goes to the outbox, which waits as asked (holding a handler would hold up the shutdown).
 MAX_INLINE_WAIT = 5.0
-T = TypeVar("T")
+REPLY_POLICY = RetryPolicy(attempts=SEND_ATTEMPTS, first_delay=0.5, max_wait=MAX_INLINE_WAIT)
+# Outbox deliveries: one attempt; retries, and their exactly-once bookkeeping, are the outbox's.
+DELIVERY_POLICY = RetryPolicy(attempts=1, interactive=False)
 
 
 def _markup(reply: Reply) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | None:
@@ -62,37 +65,14 @@ def _seconds(value: float | timedelta) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
-def _never() -> bool:
-    return False
-
-
-async def with_retries(
-    call: Callable[[], Awaitable[T]], what: str, attempts: int = SEND_ATTEMPTS, stopping: Callable[[], bool] = _never
-) -> T:
-    """Retry flood-control answers after the time Telegram asks, and network errors with backoff.
-
-    A timed-out send may have reached Telegram; retrying it risks a duplicate reply, which we
-    prefer to a lost one for interactive replies. Outbox deliveries use one attempt and leave
-    retries (and their exactly-once bookkeeping) to the outbox. No retry once ``stopping()``
-    is true, nor a flood-control wait over ``MAX_INLINE_WAIT``: the caller queues the reply.
-    """
-    delay = 0.5
-    for attempt in range(1, attempts + 1):
-        try:
-            return await call()
-        except RetryAfter as exc:
-            wait = _seconds(exc.retry_after)
-            if attempt == attempts or wait > MAX_INLINE_WAIT or stopping():
-                raise
-            logger.warning("%s: flood control, retrying in %.1f s", what, wait)
-            await asyncio.sleep(wait)
-        except NetworkError as exc:
-            if isinstance(exc, BadRequest) or attempt == attempts or stopping():
-                raise
-            logger.warning("%s: network error (%s), retrying in %.1f s", what, type(exc).__name__, delay)
-            await asyncio.sleep(delay)
-            delay *= 2
-    raise AssertionError("unreachable")
+def classify(exc: Exception) -> Failure | None:
+    """Telegram's errors for the shared retry loop: flood control is retried after the wait Telegram
+    asks for, network errors (not a rejected request) after a growing backoff; the rest is final."""
+    if isinstance(exc, RetryAfter):
+        return Failure("flood control", _seconds(exc.retry_after), rate_limited=True)
+    if isinstance(exc, NetworkError) and not isinstance(exc, BadRequest):
+        return Failure(f"network error ({type(exc).__name__})")
+    return None
 
 
 class TelegramAdapter:
@@ -111,7 +91,7 @@ class TelegramAdapter:
             raise ValueError("TELEGRAM_BOT_TOKEN is not set")
         self.dispatcher = dispatcher
         self.settings = settings
-        self._stopping = False
+        self._stopping = asyncio.Event()  # set at shutdown: replies being sent get no more retries
         builder = (
             ApplicationBuilder()
             .token(settings.telegram_token.value)
@@ -157,12 +137,14 @@ class TelegramAdapter:
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         logger.error("error while handling a Telegram update", exc_info=context.error)
 
-    async def send(self, chat_id: int, replies: list[Reply], *, attempts: int = SEND_ATTEMPTS) -> list[Message]:
+    async def send(self, chat_id: int, replies: list[Reply], *, policy: RetryPolicy = REPLY_POLICY) -> list[Message]:
         """Render replies as Bot API calls: text split under 4096, buttons on the last part."""
         bot = self.application.bot
 
         async def call(make: Callable[[], Awaitable[Message]], what: str) -> Message:
-            return await with_retries(make, what, attempts, lambda: self._stopping)
+            return await with_retries(
+                make, what, platform=PLATFORM, classify=classify, policy=policy, stopping=self._stopping
+            )
 
         sent: list[Message] = []
         for reply in replies:
@@ -205,7 +187,7 @@ class TelegramAdapter:
     async def deliver(self, chat_id: str, replies: list[Reply]) -> None:
         """Outbox delivery: platform errors become the outbox's retry / unreachable decisions."""
         try:
-            await self.send(int(chat_id), replies, attempts=1)
+            await self.send(int(chat_id), replies, policy=DELIVERY_POLICY)
         except Forbidden as exc:
             raise Unreachable(exc.message) from exc
         except RetryAfter as exc:
@@ -243,7 +225,7 @@ class TelegramAdapter:
                 logger.info("Telegram long polling started")
             await stop.wait()
             logger.info("stopping Telegram adapter")
-            self._stopping = True  # replies being sent get no more retries: what fails is queued
+            self._stopping.set()  # replies being sent get no more retries (waits end): what fails is queued
             if server is not None:
                 await close_server(server)
             else:

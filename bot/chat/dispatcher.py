@@ -19,7 +19,7 @@ from bot.chat import texts
 from bot.chat.context import Context, Services
 from bot.chat.keyed_locks import KeyedLocks
 from bot.chat.menus import menu_of, parse_choice
-from bot.chat.messages import Button, Incoming, Reply
+from bot.chat.messages import Button, Incoming, Outcome, Reply
 from bot.chat.routing import Router
 from storage.conversations import Conversation
 from storage.users import Role, User
@@ -59,7 +59,7 @@ class Dispatcher:
         try:
             return await self._handle(incoming)
         except Exception:
-            return [Reply(texts.ERROR.format(ref=_log_failure("handling failed", incoming)))]
+            return [Reply(texts.ERROR.format(ref=_log_failure("handling failed", incoming)), outcome=Outcome.ERROR)]
 
     async def _handle(self, incoming: Incoming) -> list[Reply]:
         repos = self.services.repos
@@ -77,11 +77,11 @@ class Dispatcher:
                 logger.info("ignoring redelivered update %s/%s", incoming.platform, incoming.update_key)
                 return []
             if incoming.group:
-                return [Reply(texts.GROUP_CHAT)]
+                return [Reply(texts.GROUP_CHAT, outcome=Outcome.REFUSED)]
             try:
                 replies = await self._route(incoming, user, conversation)
             except Exception:
-                return [Reply(texts.ERROR.format(ref=_log_failure("handler failed", incoming)))]
+                return [Reply(texts.ERROR.format(ref=_log_failure("handler failed", incoming)), outcome=Outcome.ERROR)]
             if incoming.platform in NUMBERED_PLATFORMS:
                 next_state = self.router.states.get(conversation.state or "")
                 if next_state is not None and next_state.accepts_numbers:
@@ -98,7 +98,7 @@ class Dispatcher:
                     # What the handler did is committed (a submitted record is stored): its
                     # replies stand, with a note that the conversation's place was not saved.
                     ref = _log_failure("saving the conversation failed", incoming)
-                    return [*replies, Reply(texts.STATE_NOT_SAVED.format(ref=ref))]
+                    return [*replies, Reply(texts.STATE_NOT_SAVED.format(ref=ref), outcome=Outcome.ERROR)]
             return replies
 
     async def remember_menu(self, platform: str, chat_id: str, user_key: str, buttons: list[Button]) -> None:
@@ -205,11 +205,11 @@ class Dispatcher:
         if min_role is None:
             return []
         if user is None:
-            return [Reply(texts.NOT_REGISTERED)]
+            return [Reply(texts.NOT_REGISTERED, outcome=Outcome.REFUSED)]
         if not user.active:
-            return [Reply(texts.INACTIVE)]
+            return [Reply(texts.INACTIVE, outcome=Outcome.REFUSED)]
         if not user.role.at_least(min_role):
-            return [Reply(texts.NO_PERMISSION)]
+            return [Reply(texts.NO_PERMISSION, outcome=Outcome.REFUSED)]
         return []
 
 

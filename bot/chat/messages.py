@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 # Callback data must fit Telegram's 64-byte limit: short ids, never Vietnamese text.
@@ -73,6 +74,17 @@ class OutFile:
     mime: str = "application/octet-stream"
 
 
+class Outcome(StrEnum):
+    """What a reply did for the person, as the handler (or the dispatcher) that made it knows; the
+    metrics count updates by it (``bot.service.metrics``), never by the reply's wording."""
+
+    ANSWERED = "answered"  # what was asked for: an answer, a form step, a list (the default)
+    ASKED = "asked"  # a question back: the assistant offers choices because it is not sure
+    UNANSWERED = "unanswered"  # the assistant does not know (the question is kept for the admins)
+    REFUSED = "refused"  # not allowed: not registered, no permission, inactive, a group chat
+    ERROR = "error"  # the error boundary answered with a reference code
+
+
 @dataclass(frozen=True, slots=True)
 class Reply:
     text: str
@@ -80,15 +92,17 @@ class Reply:
     file: OutFile | None = None
     photo: OutFile | None = None
     request_location: bool = False
+    # Metadata for the metrics, not content: two replies that show the same are equal.
+    outcome: Outcome = field(default=Outcome.ANSWERED, compare=False)
 
     @property
     def flat_buttons(self) -> list[Button]:
         return [b for row in self.buttons for b in row]
 
 
-def reply(text: str, *rows: list[Button] | tuple[Button, ...]) -> Reply:
+def reply(text: str, *rows: list[Button] | tuple[Button, ...], outcome: Outcome = Outcome.ANSWERED) -> Reply:
     """A reply with optional button rows: ``reply("Chọn:", [Button("A", "a")], [Button("B", "b")])``."""
-    return Reply(text, tuple(tuple(row) for row in rows if row))
+    return Reply(text, tuple(tuple(row) for row in rows if row), outcome=outcome)
 
 
 def split_text(text: str, limit: int, measure: Callable[[str], int] = len) -> list[str]:

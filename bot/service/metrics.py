@@ -1,14 +1,18 @@
 """Prometheus metrics of the running assistant, on a registry of its own (served at /metrics by
 ``bot/service/health.py``).
 
-- ``trolyvks_updates_total{platform, outcome}``: messages and button presses handled, by outcome:
-  ``answered``, ``duplicate`` (a redelivery, ignored), ``refused`` (not registered, no permission,
-  locked), ``error`` (the error boundary answered with a reference code).
+- ``trolyvks_updates_total{platform, outcome}``: messages and button presses handled, by the outcome
+  their replies carry (``bot.chat.messages.Outcome``, set by the handler or the dispatcher, never read
+  from the wording): ``answered``, ``asked`` (choices offered), ``unanswered`` (the assistant did not
+  know), ``refused`` (not registered, no permission, locked, a group chat), ``error`` (the error
+  boundary answered with a reference code), and ``duplicate`` (a redelivery, ignored: no reply).
 - ``trolyvks_handler_errors_total{platform}``: the same errors, as their own counter for alerts.
 - ``trolyvks_reply_seconds{platform}``: how long the dispatcher took to produce the replies.
 - ``trolyvks_outbox_depth`` and ``trolyvks_outbox_oldest_seconds``: messages waiting to be sent and
   the age of the oldest (read from the database at each scrape).
 - ``trolyvks_rate_limited_total{platform}``: 429 / flood-control answers to proactive sends.
+- ``trolyvks_reply_rate_limited_total{platform}``: 429 / flood-control answers to interactive replies
+  (counted by the adapters' retry loop, ``bot/adapters/retrying.py``).
 - ``trolyvks_sends_total{platform, outcome}``: proactive sends by outcome (sent, retry_after,
   retry, unreachable, uncertain).
 """
@@ -20,9 +24,8 @@ from datetime import datetime
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
-from bot.chat import texts
 from bot.chat.dispatcher import Dispatcher
-from bot.chat.messages import Incoming, Reply
+from bot.chat.messages import Incoming, Outcome, Reply
 
 REGISTRY = CollectorRegistry(auto_describe=True)
 UPDATES = Counter("trolyvks_updates", "Updates handled, by outcome", ["platform", "outcome"], registry=REGISTRY)
@@ -42,20 +45,23 @@ RATE_LIMITED = Counter(
     "trolyvks_rate_limited", "Proactive sends answered with 429 / flood control", ["platform"], registry=REGISTRY
 )
 SENDS = Counter("trolyvks_sends", "Proactive sends, by outcome", ["platform", "outcome"], registry=REGISTRY)
+REPLY_RATE_LIMITED = Counter(
+    "trolyvks_reply_rate_limited",
+    "Interactive replies answered with 429 / flood control",
+    ["platform"],
+    registry=REGISTRY,
+)
 
-_ERROR_PREFIX = texts.ERROR.split("{", 1)[0]
-_REFUSALS = frozenset({texts.NOT_REGISTERED, texts.NO_PERMISSION, texts.INACTIVE})
+# When the replies to one update carry different outcomes, the first of these present counts: an
+# error reference appended to an answer (the conversation could not be saved) makes it an error.
+_PRECEDENCE = (Outcome.ERROR, Outcome.REFUSED, Outcome.UNANSWERED, Outcome.ASKED, Outcome.ANSWERED)
 
 
 def outcome_of(replies: list[Reply]) -> str:
     if not replies:
         return "duplicate"
-    first = replies[0].text
-    if first.startswith(_ERROR_PREFIX):
-        return "error"
-    if first in _REFUSALS:
-        return "refused"
-    return "answered"
+    present = {r.outcome for r in replies}
+    return next(o.value for o in _PRECEDENCE if o in present)
 
 
 class UpdateClock:
@@ -92,6 +98,11 @@ def record_send(platform: str, outcome: str) -> None:
     SENDS.labels(platform, outcome).inc()
     if outcome == "retry_after":
         RATE_LIMITED.labels(platform).inc()
+
+
+def count_reply_rate_limited(platform: str) -> None:
+    """One 429 / flood-control answer to an interactive reply (called by the adapters' retry loop)."""
+    REPLY_RATE_LIMITED.labels(platform).inc()
 
 
 def set_outbox(depth: int, oldest: datetime | None, now: datetime) -> None:

@@ -32,7 +32,6 @@ from bot.adapters.zalo.api import (
 from bot.adapters.zalo.sending import (
     CHART_AS_TEXT,
     MAX_WAIT,
-    SEND_ATTEMPTS,
     SPLIT_AT,
     ZaloSender,
 )
@@ -72,7 +71,9 @@ class ZaloAdapter:
         self.dispatcher = dispatcher
         self.settings = settings
         self.api = api or ZaloBotApi(settings.zalo_token.value, settings.zalo_api_base)
-        self.sender = ZaloSender(self.api, settings, retry_base)
+        # Set at shutdown: replies being sent get no more retries (a wait begun ends), what fails is queued.
+        self._stopping = asyncio.Event()
+        self.sender = ZaloSender(self.api, settings, retry_base, self._stopping)
         self.poll_timeout = poll_timeout
         self.retry_base = retry_base
         self.limits = limits or IntakeLimits()
@@ -150,7 +151,7 @@ class ZaloAdapter:
         items = self.sender.render(replies)
         for index, item in enumerate(items):
             try:
-                await self.sender.send_item(incoming.chat_id, item, SEND_ATTEMPTS)
+                await self.sender.send_item(incoming.chat_id, item)
             except ZaloApiError as exc:
                 rest = [Reply(i.text if i.photo_url is None else CHART_AS_TEXT) for i in items[index:]]
                 retry_after = exc.retry_after if isinstance(exc, ZaloRateLimited) else None
@@ -192,6 +193,7 @@ class ZaloAdapter:
                     logger.warning("Zalo long polling: for development; set ZALO_WEBHOOK_URL in production")
                     await self._poll(stop)
         finally:
+            self._stopping.set()
             await self.drain()
 
     def _register_webhook(self, stop: asyncio.Event) -> Callable[[str, str], Awaitable[None]]:
