@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -27,6 +27,7 @@ from bot.service import metrics
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
+Item = TypeVar("Item")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,28 @@ async def with_retries(
             if failure.wait is None:
                 delay *= 2
     raise AssertionError("unreachable")
+
+
+async def send_or_queue(
+    items: Sequence[Item],
+    send: Callable[[Item], Awaitable[object]],
+    *,
+    errors: type[Exception],
+    classify: Classify,
+    queue: Callable[[Sequence[Item], str, float | None], Awaitable[object]],
+) -> None:
+    """Send ``items`` in order (each through ``with_retries``, inside ``send``). From the first one the
+    platform would not take, the rest go to ``queue`` (the outbox) with the error's class name as the
+    reason (never its message: that is stored and shown to admins) and the wait the platform asked
+    for, if it did; so a reply is never lost with only a log line."""
+    for index, item in enumerate(items):
+        try:
+            await send(item)
+        except errors as exc:
+            failure = classify(exc)
+            retry_after = failure.wait if failure is not None and failure.rate_limited else None
+            await queue(items[index:], type(exc).__name__, retry_after)
+            return
 
 
 def _is_set(event: asyncio.Event | None) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import timedelta
 from functools import partial
 from typing import Any
@@ -28,7 +28,7 @@ from telegram.request import BaseRequest
 
 from bot.adapters import telegram_webhook
 from bot.adapters.contract import Capabilities, DeliveryError, RetryLater, Unreachable
-from bot.adapters.retrying import Failure, RetryPolicy, with_retries
+from bot.adapters.retrying import Failure, RetryPolicy, send_or_queue, with_retries
 from bot.adapters.telegram_updates import PLATFORM, to_incoming
 from bot.adapters.webhook_server import WebhookLimits, close_server
 from bot.chat.dispatcher import Dispatcher
@@ -123,16 +123,14 @@ class TelegramAdapter:
     async def reply(self, incoming: Incoming, replies: list[Reply]) -> None:
         """Send the replies in order; from the first one Telegram would not take (after the retries),
         the rest go to the outbox instead of being lost."""
-        for index, reply in enumerate(replies):
-            try:
-                await self.send(int(incoming.chat_id), [reply])
-            except TelegramError as exc:
-                retry_after = _seconds(exc.retry_after) if isinstance(exc, RetryAfter) else None
-                reason = type(exc).__name__  # not the message: it is stored, and shown to admins
-                await queue_undelivered(
-                    self.dispatcher.services, incoming, replies[index:], reason, retry_after=retry_after
-                )
-                return
+
+        async def send(reply: Reply) -> None:
+            await self.send(int(incoming.chat_id), [reply])
+
+        async def queue(rest: Sequence[Reply], reason: str, retry_after: float | None) -> None:
+            await queue_undelivered(self.dispatcher.services, incoming, list(rest), reason, retry_after=retry_after)
+
+        await send_or_queue(replies, send, errors=TelegramError, classify=classify, queue=queue)
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         logger.error("error while handling a Telegram update", exc_info=context.error)

@@ -14,12 +14,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
 
 from bot.adapters.contract import Capabilities
 from bot.adapters.intake import TOO_FAST, IntakeLimits, Verdict
+from bot.adapters.retrying import send_or_queue
 from bot.adapters.zalo import media
 from bot.adapters.zalo.api import (
     ZaloApiError,
@@ -33,7 +34,9 @@ from bot.adapters.zalo.sending import (
     CHART_AS_TEXT,
     MAX_WAIT,
     SPLIT_AT,
+    Outgoing,
     ZaloSender,
+    classify,
 )
 from bot.adapters.zalo.updates import PLATFORM, MalformedUpdate, to_incoming, unwrap
 from bot.adapters.zalo.webhook import serve_webhook
@@ -148,17 +151,15 @@ class ZaloAdapter:
         """Send the replies; what Zalo would not take after the retries goes to the outbox (retried
         there, failures visible to admins in /guiloi), as on Telegram. The numbering is done once
         for the whole batch, so the queued rest keeps the numbers of the menu the user has."""
-        items = self.sender.render(replies)
-        for index, item in enumerate(items):
-            try:
-                await self.sender.send_item(incoming.chat_id, item)
-            except ZaloApiError as exc:
-                rest = [Reply(i.text if i.photo_url is None else CHART_AS_TEXT) for i in items[index:]]
-                retry_after = exc.retry_after if isinstance(exc, ZaloRateLimited) else None
-                await queue_undelivered(
-                    self.dispatcher.services, incoming, rest, type(exc).__name__, retry_after=retry_after
-                )
-                return
+
+        async def send(item: Outgoing) -> None:
+            await self.sender.send_item(incoming.chat_id, item)
+
+        async def queue(rest: Sequence[Outgoing], reason: str, retry_after: float | None) -> None:
+            as_text = [Reply(i.text if i.photo_url is None else CHART_AS_TEXT) for i in rest]
+            await queue_undelivered(self.dispatcher.services, incoming, as_text, reason, retry_after=retry_after)
+
+        await send_or_queue(self.sender.render(replies), send, errors=ZaloApiError, classify=classify, queue=queue)
 
     async def _typing(self, chat_id: str) -> None:
         try:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import pytest
 
-from bot.adapters.retrying import Failure, RetryPolicy, with_retries
+from bot.adapters.retrying import Failure, RetryPolicy, send_or_queue, with_retries
 from bot.service import metrics
 
 PLATFORM = "retry-test"
@@ -124,3 +124,32 @@ async def test_only_interactive_429s_are_counted_here() -> None:
     with pytest.raises(Flood):  # an outbox delivery: the outbox worker counts its own
         await run(Script([Flood(1.0)]), RetryPolicy(attempts=1, interactive=False))
     assert counted() == before + 2
+
+
+async def test_what_the_platform_will_not_take_is_queued_with_its_wait() -> None:
+    sent: list[str] = []
+    queued: list[tuple[list[str], str, float | None]] = []
+    failures = {"b": Flood(90.0)}
+
+    async def send(item: str) -> None:
+        async def call() -> None:
+            if item in failures:
+                raise failures.pop(item)
+            sent.append(item)
+
+        await with_retries(call, "sendMessage", platform=PLATFORM, classify=classify, policy=RetryPolicy(max_wait=5.0))
+
+    async def queue(rest: Sequence[str], reason: str, retry_after: float | None) -> None:
+        queued.append((list(rest), reason, retry_after))
+
+    await send_or_queue(["a", "b", "c"], send, errors=Exception, classify=classify, queue=queue)
+    assert sent == ["a"] and queued == [(["b", "c"], "Flood", 90.0)]
+
+    async def down(item: str) -> None:  # the platform is down for good: every retry fails
+        script = Script([Outage()] * 4)
+        await with_retries(
+            script, "sendMessage", platform=PLATFORM, classify=classify, policy=RetryPolicy(first_delay=0.001)
+        )
+
+    await send_or_queue(["x", "y"], down, errors=Exception, classify=classify, queue=queue)
+    assert queued[-1] == (["x", "y"], "Outage", None)  # no wait was asked: the outbox's own backoff
