@@ -8,8 +8,10 @@ One page to read before adding a platform (as opsdroid documents its connector i
 - ``run(stop)``: receive updates until ``stop`` is set, turn each into an ``Incoming``, hand it
   to the dispatcher and ``reply`` with what it returns. Raises only when the platform refuses to
   start (bad token); returns when stopped, after the updates being handled are answered.
-- ``reply(incoming, replies)``: answer one incoming message, in its chat. What the platform will
-  not take after a few tries is queued in the outbox (``bot.delivery.undelivered``), never lost.
+- ``reply(incoming, replies)``: answer one incoming message, in its chat. Sends are retried by the
+  shared loop (``bot.adapters.retrying``: the adapter only says what its errors mean), which stops
+  retrying at shutdown; what the platform will not take is queued in the outbox
+  (``bot.delivery.undelivered``), never lost.
 - ``deliver(chat_id, replies)``: one attempt at a proactive message; this is what the outbox
   worker calls. Failures are raised as ``DeliveryError`` (retry later), ``RetryLater`` (the
   platform asked to wait) or ``Unreachable`` (blocked or gone: not retried).
