@@ -37,6 +37,7 @@ NETWORK = "network"
 BLOCKED = "blocked"
 CHAT_NOT_FOUND = "chat_not_found"
 TOO_LONG = "too_long"
+_PASS = "pass"  # a scripted call that goes through
 # Bot API error answers: kind -> (HTTP status, body).
 _ERRORS: dict[str, tuple[int, dict[str, Any]]] = {
     FLOOD: (
@@ -114,8 +115,8 @@ class RecordingRequest(BaseRequest):
             return 200, self.files[name]
         params = dict(request_data.parameters) if request_data is not None else {}
         failures = self._failures.get(name)
-        if failures:
-            kind = failures.popleft()
+        kind = failures.popleft() if failures else _PASS
+        if kind != _PASS:
             self.attempts.append((name, kind))
             if kind == NETWORK:
                 raise NetworkError("offline test: connection reset")
@@ -132,12 +133,12 @@ class RecordingRequest(BaseRequest):
         return 200, _dump({"ok": True, "result": self._result(name, params)})
 
     # -- scripting ---------------------------------------------------------------------------
-    def fail_next(self, method: str, times: int = 1, *, kind: str = FLOOD) -> None:
-        """Make the next ``times`` calls of ``method`` fail: a 429 (``FLOOD``), a ``NETWORK`` error,
-        a 403 (``BLOCKED``) or a 400 (``CHAT_NOT_FOUND``, ``TOO_LONG``)."""
+    def fail_next(self, method: str, times: int = 1, *, kind: str = FLOOD, after: int = 0) -> None:
+        """Make the next ``times`` calls of ``method`` fail (once ``after`` more have succeeded): a 429
+        (``FLOOD``), a ``NETWORK`` error, a 403 (``BLOCKED``) or a 400 (``CHAT_NOT_FOUND``, ``TOO_LONG``)."""
         if kind != NETWORK and kind not in _ERRORS:
             raise ValueError(f"unknown failure kind {kind!r}")
-        self._failures[method].extend([kind] * times)
+        self._failures[method].extend([_PASS] * after + [kind] * times)
 
     def sent(self, method: str | None = None) -> list[Call]:
         """The successful calls, optionally of one method (``getMe`` and the like included)."""

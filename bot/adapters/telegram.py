@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
 from typing import Any
@@ -75,6 +76,16 @@ def classify(exc: Exception) -> Failure | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Call:
+    """One Bot API call of a reply, and what the outbox gets instead if Telegram will not take it
+    (text and buttons; an attachment becomes a note asking to request it again)."""
+
+    what: str
+    make: Callable[[], Awaitable[Message]]
+    instead: Reply
+
+
 class TelegramAdapter:
     platforms: tuple[str, ...] = (PLATFORM,)
     capabilities = Capabilities(buttons=True, files=True, photos=True, max_text=MAX_MESSAGE)
@@ -121,66 +132,59 @@ class TelegramAdapter:
         await self.reply(incoming, replies)
 
     async def reply(self, incoming: Incoming, replies: list[Reply]) -> None:
-        """Send the replies in order; from the first one Telegram would not take (after the retries),
-        the rest go to the outbox instead of being lost."""
+        """Send the replies in order, call by call; from the first call Telegram would not take (after
+        the retries), the rest go to the outbox instead of being lost, and the parts already sent are
+        not queued again."""
+        calls = [c for r in replies for c in self._calls(int(incoming.chat_id), r)]
 
-        async def send(reply: Reply) -> None:
-            await self.send(int(incoming.chat_id), [reply])
+        async def send(call: _Call) -> None:
+            await self._make(call, REPLY_POLICY)
 
-        async def queue(rest: Sequence[Reply], reason: str, retry_after: float | None) -> None:
-            await queue_undelivered(self.dispatcher.services, incoming, list(rest), reason, retry_after=retry_after)
+        async def queue(rest: Sequence[_Call], reason: str, retry_after: float | None) -> None:
+            instead = [c.instead for c in rest]
+            await queue_undelivered(self.dispatcher.services, incoming, instead, reason, retry_after=retry_after)
 
-        await send_or_queue(replies, send, errors=TelegramError, classify=classify, queue=queue)
+        await send_or_queue(calls, send, errors=TelegramError, classify=classify, queue=queue)
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         logger.error("error while handling a Telegram update", exc_info=context.error)
 
     async def send(self, chat_id: int, replies: list[Reply], *, policy: RetryPolicy = REPLY_POLICY) -> list[Message]:
-        """Render replies as Bot API calls: text split under 4096, buttons on the last part."""
+        """Send replies as Bot API calls (``_calls``), each retried as ``policy`` says."""
+        return [await self._make(c, policy) for r in replies for c in self._calls(chat_id, r)]
+
+    async def _make(self, call: _Call, policy: RetryPolicy) -> Message:
+        return await with_retries(
+            call.make, call.what, platform=PLATFORM, classify=classify, policy=policy, stopping=self._stopping
+        )
+
+    def _calls(self, chat_id: int, reply: Reply) -> list[_Call]:
+        """One reply as Bot API calls: the photo (the text as its caption when it fits), the document,
+        then the text split under 4096 UTF-16 units; the buttons go on the photo or the last part."""
         bot = self.application.bot
-
-        async def call(make: Callable[[], Awaitable[Message]], what: str) -> Message:
-            return await with_retries(
-                make, what, platform=PLATFORM, classify=classify, policy=policy, stopping=self._stopping
+        markup, buttons = _markup(reply), reply.buttons
+        calls: list[_Call] = []
+        if reply.photo is not None:
+            photo = reply.photo
+            caption = reply.text if utf16_units(reply.text) <= MAX_CAPTION else None
+            send_photo = partial(
+                bot.send_photo, chat_id, photo.data, caption=caption, reply_markup=markup, filename=photo.filename
             )
-
-        sent: list[Message] = []
-        for reply in replies:
-            markup = _markup(reply)
-            if reply.photo is not None:
-                caption = reply.text if utf16_units(reply.text) <= MAX_CAPTION else None
-                photo = reply.photo
-                sent.append(
-                    await call(
-                        partial(
-                            bot.send_photo,
-                            chat_id,
-                            photo.data,
-                            caption=caption,
-                            reply_markup=markup,
-                            filename=photo.filename,
-                        ),
-                        "sendPhoto",
-                    )
-                )
-                if caption is not None:
-                    continue
-                markup = None
-            if reply.file is not None:
-                file = reply.file
-                sent.append(
-                    await call(partial(bot.send_document, chat_id, file.data, filename=file.filename), "sendDocument")
-                )
-            if not reply.text:
-                continue
+            calls.append(_Call("sendPhoto", send_photo, Reply(caption or "", buttons, photo=photo)))
+            if caption is not None:
+                return calls
+            markup, buttons = None, ()
+        if reply.file is not None:
+            file = reply.file
+            send_document = partial(bot.send_document, chat_id, file.data, filename=file.filename)
+            calls.append(_Call("sendDocument", send_document, Reply("", file=file)))
+        if reply.text:
             parts = split_text(reply.text, MAX_MESSAGE, utf16_units)  # Telegram counts UTF-16 units
             for index, part in enumerate(parts):
                 last = index == len(parts) - 1
-                part_markup = markup if last else None
-                sent.append(
-                    await call(partial(bot.send_message, chat_id, part, reply_markup=part_markup), "sendMessage")
-                )
-        return sent
+                send_message = partial(bot.send_message, chat_id, part, reply_markup=markup if last else None)
+                calls.append(_Call("sendMessage", send_message, Reply(part, buttons if last else ())))
+        return calls
 
     async def deliver(self, chat_id: str, replies: list[Reply]) -> None:
         """Outbox delivery: platform errors become the outbox's retry / unreachable decisions."""

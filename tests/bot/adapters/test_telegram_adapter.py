@@ -3,7 +3,6 @@ storage, and a recording stand-in for the Bot API (tests/ptb_offline.py)."""
 
 from __future__ import annotations
 
-import asyncio
 import re
 from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
@@ -43,20 +42,6 @@ from tests.ptb_offline import (
 CODE = re.compile(r"\b[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}\b")
 STRANGER = 424242
 ADMIN_TG = 5001
-
-
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Record the delays asked of ``asyncio.sleep`` and yield to the loop instead of waiting."""
-    real_sleep = asyncio.sleep
-    asked: list[float] = []
-
-    async def quick_sleep(delay: float, result: Any = None) -> Any:
-        asked.append(float(delay))
-        return await real_sleep(0, result)
-
-    monkeypatch.setattr(asyncio, "sleep", quick_sleep)
-    return asked
 
 
 @pytest.fixture

@@ -17,17 +17,17 @@ from datetime import timedelta
 import httpx
 import pytest
 
-from bot.adapters.telegram import TelegramAdapter
+from bot.adapters.telegram import SEND_ATTEMPTS, TelegramAdapter
 from bot.adapters.telegram_updates import PLATFORM
 from bot.app import App
-from bot.chat.messages import Reply
+from bot.chat.messages import Button, Incoming, OutFile, Reply
 from bot.config import Secret, Settings
 from bot.delivery.outbox_worker import RetryLater
 from bot.service import metrics
 from storage.users import Role
 from tests.conftest import World
 from tests.fakes import FakeClock
-from tests.ptb_offline import TOKEN, RecordingRequest, command_update
+from tests.ptb_offline import NETWORK, TOKEN, RecordingRequest, command_update
 from tests.zalo_fake import eventually
 
 SECRET = "webhook-secret-0123456789"
@@ -115,3 +115,39 @@ async def test_shutdown_cuts_a_flood_wait_short_and_queues_the_reply(world: Worl
     assert [a for a in request.attempts if a[0] == "sendMessage"] == [("sendMessage", "flood")]
     due = await outbox.next_due((PLATFORM,))
     assert due == clock.now() + timedelta(seconds=1)
+
+
+async def _registered(world: World) -> Incoming:
+    await world.app.repos.users.create(PLATFORM, str(PERSON), "Cán bộ Telegram", world.staff_a.unit_id, Role.STAFF)
+    return Incoming(PLATFORM, str(PERSON), str(PERSON), text="/baocao", update_key="9001")
+
+
+async def test_parts_already_sent_are_not_queued_again(world: World, sleeps: list[float]) -> None:
+    """A long answer is two messages: when only the second will not go, only the second is queued."""
+    incoming = await _registered(world)
+    request = RecordingRequest()
+    adapter = await _adapter(world.app, world.app.services.settings, request)
+    try:
+        first, second = "Phần đầu. " * 350, "Phần sau. " * 100  # 3,500 + 1,000 characters: two messages
+        request.fail_next("sendMessage", SEND_ATTEMPTS, kind=NETWORK, after=1)
+        await adapter.reply(incoming, [Reply(f"{first.strip()}\n{second.strip()}", ((Button("Xem", "x:1"),),))])
+    finally:
+        await adapter.application.shutdown()
+    assert [c.text for c in request.sent("sendMessage")] == [first.strip()]
+    [queued] = await world.app.repos.outbox.due((PLATFORM,), world.app.services.clock.now())
+    assert queued.text == second.strip() and queued.buttons == [[("Xem", "x:1")]]
+
+
+async def test_a_document_that_went_out_is_not_reported_as_missing(world: World, sleeps: list[float]) -> None:
+    incoming = await _registered(world)
+    request = RecordingRequest()
+    adapter = await _adapter(world.app, world.app.services.settings, request)
+    try:
+        request.fail_next("sendMessage", SEND_ATTEMPTS, kind=NETWORK)
+        export = OutFile("bao-cao.csv", "Đơn vị;Ngày\nKV1;02/03/2026\n".encode(), "text/csv")
+        await adapter.reply(incoming, [Reply("Báo cáo tháng 3", file=export)])
+    finally:
+        await adapter.application.shutdown()
+    assert request.methods() == ["sendDocument"]
+    [queued] = await world.app.repos.outbox.due((PLATFORM,), world.app.services.clock.now())
+    assert queued.text == "Báo cáo tháng 3"  # no "Chưa gửi được tệp": the file did arrive
