@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from storage.audit import write_audit
+from storage.audit import audit_row, write_audit, write_audits
 from storage.db import Database, utc_now_text
+from storage.multirow import insert_rows, returned_in_order
 from storage.outbox import insert_messages
 from storage.register_model import (
     EVENT_SELECT,
@@ -39,6 +40,11 @@ CANCELLED = "sự kiện mới đã thay thế thời hạn này"
 _IN_SCOPE = "i.unit_id IN (SELECT id FROM tree)"
 # The actor's unit subtree as a subquery (a WITH before UPDATE hides the row count from sqlite3).
 _SUBTREE = "(" + SUBTREE_CTE + "SELECT id FROM tree)"
+_ITEMS = (
+    "INSERT INTO register_items (unit_id, label, case_number, assignee_id, created_by, created_at, version, "
+    "closed_at, note)"
+)
+_EVENTS = "INSERT INTO register_events (item_id, seq, type, data_json, recorded_by, recorded_at)"
 
 
 def _dump(data: dict[str, Any]) -> str:
@@ -114,50 +120,55 @@ class RegisterRepository:
 
     async def create(self, actor: User, items: Sequence[NewItem], now: datetime, plan: Planner) -> list[int]:
         """Create items with their events, all or nothing, each audited; ``plan`` queues each open
-        item's reminders in the same transaction. Returns the new ids in order."""
+        item's reminders in the same transaction (called once per item, in order). Returns the new
+        ids in order. Items, events, audit rows and messages each go in multi-row statements."""
         stamp = utc_now_text(now)
-        created: list[int] = []
+        chains = [[("start", new.start), *new.later] for new in items]
         async with self._db.transaction() as conn:
             for unit_id in sorted({i.unit_id for i in items}):
                 await self._check_unit(actor, unit_id)
-            for new in items:
-                events = [("start", new.start), *new.later]
-                cur = await conn.execute(
-                    "INSERT INTO register_items (unit_id, label, case_number, assignee_id, created_by, created_at, "
-                    "version, closed_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                    (
-                        new.unit_id,
-                        new.label,
-                        new.case_number,
-                        new.assignee_id,
-                        actor.id,
-                        stamp,
-                        len(events),
-                        stamp if new.closed else None,
-                        new.note,
-                    ),
+            rows = [
+                (
+                    new.unit_id,
+                    new.label,
+                    new.case_number,
+                    new.assignee_id,
+                    actor.id,
+                    stamp,
+                    len(events),
+                    stamp if new.closed else None,
+                    new.note,
                 )
-                row = await cur.fetchone()
-                assert row is not None
-                item_id = int(row[0])
-                for seq, (kind, data) in enumerate(events, start=1):
-                    await conn.execute(
-                        "INSERT INTO register_events (item_id, seq, type, data_json, recorded_by, recorded_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?)",
-                        (item_id, seq, kind, _dump(data), actor.id, stamp),
+                for new, events in zip(items, chains, strict=True)
+            ]
+            created = await returned_in_order(conn, _ITEMS, rows, "id, label", check=1)
+            await insert_rows(
+                conn,
+                _EVENTS,
+                [
+                    (item_id, seq, kind, _dump(data), actor.id, stamp)
+                    for item_id, events in zip(created, chains, strict=True)
+                    for seq, (kind, data) in enumerate(events, start=1)
+                ],
+            )
+            await write_audits(
+                conn,
+                [
+                    audit_row(
+                        at=now,
+                        actor_id=actor.id,
+                        action="register.create",
+                        target_type="register_item",
+                        target_id=item_id,
+                        unit_id=new.unit_id,
+                        after={"label": new.label, "events": [k for k, _ in events], "assignee_id": new.assignee_id},
                     )
-                await write_audit(
-                    conn,
-                    at=now,
-                    actor_id=actor.id,
-                    action="register.create",
-                    target_type="register_item",
-                    target_id=item_id,
-                    unit_id=new.unit_id,
-                    after={"label": new.label, "events": [k for k, _ in events], "assignee_id": new.assignee_id},
-                )
-                await insert_messages(conn, plan(item_id, len(events)), now)  # plan() is [] for a closed item
-                created.append(item_id)
+                    for item_id, new, events in zip(created, items, chains, strict=True)
+                ],
+            )
+            # plan() is [] for a closed item.
+            messages = [m for item_id, events in zip(created, chains, strict=True) for m in plan(item_id, len(events))]
+            await insert_messages(conn, messages, now)
         return created
 
     async def append(
@@ -176,9 +187,7 @@ class RegisterRepository:
             if await cur.fetchone() is None or not actor.active:
                 raise RegisterConflict("the item changed, closed or is out of scope")
             await conn.execute(
-                "INSERT INTO register_events (item_id, seq, type, data_json, recorded_by, recorded_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (item.id, seq, kind, _dump(data), actor.id, stamp),
+                f"{_EVENTS} VALUES (?, ?, ?, ?, ?, ?)", (item.id, seq, kind, _dump(data), actor.id, stamp)
             )
             await self._replan(conn, item.id, seq, None if closes else plan, now)
             await write_audit(

@@ -1,0 +1,71 @@
+"""Register creation and the outbox write in multi-row statements: a few statements for a whole
+sheet, not several per row. Counted with SQLite's own statement trace on the writer connection
+(the contract suite checks on both stores that what is stored is the same as row by row)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from storage.db import SqliteDatabase, open_database
+from storage.outbox import NewMessage
+from storage.register_model import NewItem
+from storage.repositories import Repositories
+from storage.users import Role, User
+from tests.storage.contract.conftest import NOW
+
+
+@pytest.fixture
+async def db(tmp_path: Path) -> AsyncIterator[SqliteDatabase]:
+    opened = await open_database(tmp_path / "bot.sqlite3")
+    assert isinstance(opened, SqliteDatabase)
+    try:
+        yield opened
+    finally:
+        await opened.close()
+
+
+async def _traced(db: SqliteDatabase) -> list[str]:
+    """Every statement the writer connection runs from now on (sqlite3's own trace)."""
+    seen: list[str] = []
+    await db._conn.set_trace_callback(seen.append)
+    return seen
+
+
+def _inserts(seen: list[str]) -> list[str]:
+    return [s for s in seen if s.lstrip().upper().startswith("INSERT")]
+
+
+async def _staff(repos: Repositories) -> User:
+    unit = await repos.units.add("P", "VKSND tỉnh P", "tinh")
+    return await repos.users.create("test", "s", "Kiểm sát viên", unit.id, Role.STAFF)
+
+
+async def test_creating_a_sheet_of_items_is_a_few_statements(db: SqliteDatabase) -> None:
+    repos = Repositories.over(db)
+    user = await _staff(repos)
+    news = [
+        NewItem(user.unit_id, f"{n}/2026", user.id, {"kind": "tam_giu"}, later=[("extend", {})]) for n in range(300)
+    ]
+
+    def plan(item_id: int, version: int) -> list[NewMessage]:
+        return [NewMessage(f"reg:{item_id}:{version}:{k}", user, "Nhắc") for k in ("a", "b")]
+
+    seen = await _traced(db)
+    ids = await repos.register.create(user, news, NOW, plan)
+    inserts = _inserts(seen)
+    assert len(ids) == 300
+    # One statement each for the items, their 600 events, 300 audit rows and 600 messages
+    # (row by row it was 1,800).
+    assert [s.split("(")[0].split()[-1] for s in inserts] == ["register_items", "register_events", "audit", "outbox"]
+    assert await db.fetchval("SELECT COUNT(*) FROM outbox") == 600
+
+
+async def test_queueing_many_messages_is_one_statement_per_thousand(db: SqliteDatabase) -> None:
+    repos = Repositories.over(db)
+    user = await _staff(repos)
+    seen = await _traced(db)
+    assert await repos.outbox.queue([NewMessage(f"k{n}", user, f"Tin {n}") for n in range(2_500)], NOW) == 2_500
+    assert len(_inserts(seen)) == 3  # 1,000 + 1,000 + 500 rows (row by row it was 2,500)
