@@ -133,7 +133,7 @@ async def run(target: str, items: int, open_count: int) -> dict[str, object]:
     heads = [province_head, *(head for _, head in people.values())]
     digest_at = datetime(2026, 12, 7, 7, 31, tzinfo=TZ)
     started = time.perf_counter()
-    register = await RegisterDigest.load(repos, digest_at)
+    register = await RegisterDigest.load(repos, digest_at, heads)
     digest_lines = {head.id: register.lines_for(head, digest_at.date()) for head in heads}
     register_digest_s = time.perf_counter() - started
 

@@ -12,9 +12,9 @@ soft-deleted with a reason (audited), or corrected by a later event.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from storage.audit import audit_row, write_audit, write_audits
 from storage.db import Database, utc_now_text
@@ -33,9 +33,11 @@ from storage.register_model import (
     item_from_row,
     topic,
 )
+from storage.register_scan import picked_in_scopes
 from storage.units import SUBTREE_CTE, UnitRepository
 from storage.users import Role, User, UserRepository
 
+T = TypeVar("T")
 CANCELLED = "sự kiện mới đã thay thế thời hạn này"
 _IN_SCOPE = "i.unit_id IN (SELECT id FROM tree)"
 # The actor's unit subtree as a subquery (a WITH before UPDATE hides the row count from sqlite3).
@@ -89,6 +91,13 @@ class RegisterRepository:
         sql = SUBTREE_CTE + ITEM_SELECT + "WHERE " + " AND ".join(where) + " ORDER BY i.id LIMIT ?"
         rows = await self._db.fetchall(sql, (*params, limit))
         return await self._with_events(rows)
+
+    async def picked_in_scopes(
+        self, recipients: Sequence[User], pick: Callable[[Item], T | None]
+    ) -> dict[int, list[tuple[Item, T]]]:
+        """Per recipient: the open items of their subtree that ``pick`` (the caller's law) keeps,
+        read page by page (``storage/register_scan.py``)."""
+        return await picked_in_scopes(self._db, recipients, pick)
 
     async def all_open(self) -> list[Item]:
         """Every open item of every unit, with events: the planner's view (not a user's)."""
