@@ -241,10 +241,21 @@ class NewMessage:
     skip_reason: str | None = None
 
 
-_COLUMNS = (
-    "INSERT INTO outbox (key, user_id, platform, chat_id, text, buttons_json, next_attempt_at, expires_at, "
-    "created_at, topic, status, last_error)"
+_NAMES = (
+    "key, user_id, platform, chat_id, text, buttons_json, next_attempt_at, expires_at, created_at, topic, status, "
+    "last_error"
 )
+_COLUMNS = f"INSERT INTO outbox ({_NAMES})"
+
+
+@dataclass(frozen=True, slots=True)
+class Unless:
+    """A condition under which a message is not queued, checked by the insert itself: SQL that reads
+    the message's own ``columns`` as ``given.<name>``, one tuple of ``values`` per message."""
+
+    condition: str
+    columns: tuple[str, ...]
+    values: Sequence[tuple[object, ...]]
 
 
 def _row(m: NewMessage, now: datetime) -> tuple[Any, ...]:
@@ -265,23 +276,25 @@ def _row(m: NewMessage, now: datetime) -> tuple[Any, ...]:
 
 
 async def insert_messages(
-    conn: Any, messages: Sequence[NewMessage], now: datetime, *, unless: str = "", unless_params: Sequence[object] = ()
+    conn: Any, messages: Sequence[NewMessage], now: datetime, *, unless: Unless | None = None
 ) -> int:
     """Queue messages in the caller's transaction, each once per key (the first of a key repeated
-    in ``messages``), in multi-row statements, in order; with ``unless`` (an SQL condition), the
-    messages are queued only while the condition is false. Returns how many were new."""
+    in ``messages``), in multi-row statements, in order; with ``unless``, a message is queued only
+    while its condition is false. Returns how many were new."""
     rows = [_row(m, now) for m in messages]
-    if not unless:
+    if unless is None:
         return await insert_rows(conn, _COLUMNS, rows, " ON CONFLICT (key) DO NOTHING")
-    # The rows selected from their VALUES, so that a WHERE can hold them back (SQLite needs a
-    # WHERE in an INSERT ... SELECT ... ON CONFLICT to parse it).
+    rows = [(*row, *values) for row, values in zip(rows, unless.values, strict=True)]
+    # The rows as a named table the condition can read (SQLite needs a WHERE in an
+    # INSERT ... SELECT ... ON CONFLICT to parse it: the condition is one). The new rows are
+    # counted from RETURNING: sqlite3 reports no row count for a statement that starts with WITH.
     changed = 0
     for part in chunks(rows):
-        params = [value for row in part for value in row]
-        cur = await conn.execute(
-            f"{_COLUMNS} SELECT * FROM (VALUES {placeholders(len(part[0]), len(part))}) AS given "
-            f"WHERE NOT ({unless}) ON CONFLICT (key) DO NOTHING",
-            (*params, *unless_params),
+        new = await conn.execute_fetchall(
+            f"WITH given ({_NAMES}, {', '.join(unless.columns)}) AS (VALUES {placeholders(len(part[0]), len(part))}) "
+            f"{_COLUMNS} SELECT {_NAMES} FROM given WHERE NOT ({unless.condition}) ON CONFLICT (key) DO NOTHING "
+            "RETURNING id",
+            [value for row in part for value in row],
         )
-        changed += cur.rowcount
+        changed += len(list(new))
     return changed

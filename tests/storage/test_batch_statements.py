@@ -5,6 +5,7 @@ sheet, not several per row. Counted with SQLite's own statement trace on the wri
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ import pytest
 from storage.db import SqliteDatabase, open_database
 from storage.outbox import NewMessage
 from storage.register_model import NewItem
+from storage.reports import Reminder
 from storage.repositories import Repositories
 from storage.users import Role, User
 from tests.storage.contract.conftest import NOW
@@ -35,7 +37,7 @@ async def _traced(db: SqliteDatabase) -> list[str]:
 
 
 def _inserts(seen: list[str]) -> list[str]:
-    return [s for s in seen if s.lstrip().upper().startswith("INSERT")]
+    return [s for s in seen if "INSERT INTO" in s]
 
 
 async def _staff(repos: Repositories) -> User:
@@ -59,7 +61,12 @@ async def test_creating_a_sheet_of_items_is_a_few_statements(db: SqliteDatabase)
     assert len(ids) == 300
     # One statement each for the items, their 600 events, 300 audit rows and 600 messages
     # (row by row it was 1,800).
-    assert [s.split("(")[0].split()[-1] for s in inserts] == ["register_items", "register_events", "audit", "outbox"]
+    assert [s.split("INSERT INTO ")[1].split()[0] for s in inserts] == [
+        "register_items",
+        "register_events",
+        "audit",
+        "outbox",
+    ]
     assert await db.fetchval("SELECT COUNT(*) FROM outbox") == 600
 
 
@@ -69,3 +76,23 @@ async def test_queueing_many_messages_is_one_statement_per_thousand(db: SqliteDa
     seen = await _traced(db)
     assert await repos.outbox.queue([NewMessage(f"k{n}", user, f"Tin {n}") for n in range(2_500)], NOW) == 2_500
     assert len(_inserts(seen)) == 3  # 1,000 + 1,000 + 500 rows (row by row it was 2,500)
+
+
+async def test_report_reminders_are_one_statement_and_each_keeps_its_own_guard(db: SqliteDatabase) -> None:
+    repos = Repositories.over(db)
+    province = await repos.units.add("P", "VKSND tỉnh P", "tinh")
+    units = [await repos.units.add(f"K{n}", f"VKSND khu vực {n}", "khu_vuc", "P") for n in range(3)]
+    head = await repos.users.create("test", "h", "Lãnh đạo tỉnh", province.id, Role.HEAD)
+    await repos.reports.mark_sent(head, "ct", "2026-02", units[1].id, date(2026, 3, 5), NOW)
+    reminders = [
+        Reminder("ct", period, unit.id, NewMessage(f"rem:{period}:{unit.id}:{n}", head, "Nhắc báo cáo"))
+        for n in range(200)
+        for unit in units
+        for period in ("2026-02", "2026-03")
+    ]
+    seen = await _traced(db)
+    assert await repos.reports.queue_reminders(reminders, NOW) == 1000  # 1,200 less K1's 200 for 02/2026
+    assert len(_inserts(seen)) == 2  # 1,000 + 200 rows (one by one it was 1,200)
+    held = await db.fetchval("SELECT COUNT(*) FROM outbox WHERE key LIKE ?", (f"rem:2026-02:{units[1].id}:%",))
+    assert held == 0
+    assert await db.fetchval("SELECT COUNT(*) FROM outbox WHERE key LIKE ?", (f"rem:2026-03:{units[1].id}:%",)) == 200
