@@ -1,9 +1,12 @@
 """Multi-row statements: many rows in one ``INSERT … VALUES (…), (…)``, the same text on both stores.
 
 A statement binds at most ``MAX_PARAMETERS`` values (SQLite allows 32,766 and PostgreSQL
-65,535) and holds at most ``MAX_ROWS`` rows (its text, and PostgreSQL's translated copy, stay
-small and are cached per row count), so a longer list goes as several statements, in order,
-inside the caller's transaction: all or nothing with it.
+65,535) and holds at most ``MAX_ROWS`` rows, so a longer list goes as several statements, in
+order, inside the caller's transaction: all or nothing with it. A statement holds a power of
+two of rows, or the last ``SMALL`` rows or fewer (1,000 rows: 512 + 256 + 128 + 64 + 32 + 8), so
+one statement shape has at most 21 texts: the drivers' statement caches and PostgreSQL's
+placeholder translation (cached per text) stay small whatever the batch sizes (a text per row
+count would be up to 512 texts of up to 25 kB each, per shape).
 
 Rows are processed in the order given, on both stores, so a table's ids (SQLite's row id, a
 PostgreSQL identity column drawing from its sequence one row after another) grow in that order
@@ -18,7 +21,8 @@ from typing import Any
 from storage.database import Tx
 
 MAX_PARAMETERS = 30_000
-MAX_ROWS = 1_000
+MAX_ROWS = 512
+SMALL = 16
 
 Rows = Sequence[Sequence[Any]]
 
@@ -30,13 +34,20 @@ def placeholders(width: int, count: int) -> str:
 
 
 def chunks(rows: Rows) -> Iterator[Rows]:
-    """``rows`` in pieces that each fit one statement (every row as wide as the first)."""
+    """``rows`` in order, in pieces that each fit one statement (every row as wide as the first):
+    a power of two of rows, or the last ``SMALL`` or fewer at once (see the module docstring)."""
     if not rows:
         return
-    width = len(rows[0])
-    size = max(1, min(MAX_ROWS, MAX_PARAMETERS // max(width, 1)))
-    for start in range(0, len(rows), size):
-        yield rows[start : start + size]
+    width = max(len(rows[0]), 1)
+    size = 1 << (max(1, min(MAX_ROWS, MAX_PARAMETERS // width)).bit_length() - 1)
+    start = 0
+    while start < len(rows):
+        rest = len(rows) - start
+        while size > rest:
+            size >>= 1
+        take = rest if rest <= SMALL else size
+        yield rows[start : start + take]
+        start += take
 
 
 async def insert_rows(conn: Tx, head: str, rows: Rows, tail: str = "", tail_params: Sequence[Any] = ()) -> int:

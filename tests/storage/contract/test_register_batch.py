@@ -14,7 +14,7 @@ from storage.repositories import Repositories
 from storage.users import User
 from tests.storage.contract.conftest import NOW, person
 
-# More than one statement's worth of rows (storage.multirow.MAX_ROWS is 1,000).
+# Several statements' worth of rows (storage.multirow: 512 + 512 + 128 + 32 + 16 + 1).
 MANY = 1_201
 
 
@@ -47,7 +47,7 @@ class TestRegisterCreateInBatches:
         assert len(ids) == MANY and ids == sorted(ids) and len(set(ids)) == MANY
         # plan() is called once per item, in order, with the item's id and version (its event count).
         assert planned == [(i, 1 + n % 3) for n, i in enumerate(ids)]
-        for n in (0, 1, 2, 999, 1000, 1001, MANY - 1):  # across the statement boundary
+        for n in (0, 1, 2, 511, 512, 1023, 1024, 1199, MANY - 1):  # across the statement boundaries
             item = await repos.register.get(user, ids[n])
             assert item is not None
             assert (item.label, item.case_number, item.note) == (f"{n}/2026 NVA", f"VA{n}", f"ghi chú {n}")
