@@ -100,7 +100,8 @@ class RegisterRepository:
         return await picked_in_scopes(self._db, recipients, pick)
 
     async def all_open(self) -> list[Item]:
-        """Every open item of every unit, with events: the planner's view (not a user's)."""
+        """Every open item of every unit, with events, at once (not a user's view; the register
+        benchmark re-plans them all). The digest reads scoped, page by page: ``picked_in_scopes``."""
         rows = await self._db.fetchall(ITEM_SELECT + "WHERE i.closed_at IS NULL ORDER BY i.id")
         return await self._with_events(rows)
 
