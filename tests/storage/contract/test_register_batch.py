@@ -125,3 +125,20 @@ class TestOutboxInBatches:
         old = await repos.outbox.for_key("old")
         assert old is not None and (old.status, old.last_error) == ("skipped", "quá giờ nhắc")
         assert await repos.outbox.count_by_status() == {"pending": 1, "skipped": 1}
+
+
+class TestLongStatements:
+    async def test_many_parameters_with_quoted_marks_and_percent_signs(self, repos: Repositories) -> None:
+        """Over 50 parameters (PostgreSQL: $n through a raw cursor) and a few (psycopg's %s): a ``?``
+        or ``%`` inside quotes is text, not a placeholder, either way."""
+        for count in (3, 120):
+            values = list(range(count))
+            row = await repos.db.fetchone(
+                f"SELECT 'a?b%c' AS quoted, ({' + '.join('?' * count)}) AS total, 'x' LIKE '%' AS matched", values
+            )
+            assert (row["quoted"], row["total"], bool(row["matched"])) == ("a?b%c", sum(values), True)
+        async with repos.db.transaction() as conn:
+            rows = await conn.execute_fetchall(
+                f"SELECT 'it''s ?' AS quoted, {', '.join('?' * 60)}", [f"v{n}%" for n in range(60)]
+            )
+        assert list(rows[0]) == ["it's ?", *(f"v{n}%" for n in range(60))]
