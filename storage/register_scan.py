@@ -32,8 +32,9 @@ async def picked_in_scopes(
     db: Database, recipients: Sequence[User], pick: Callable[[Item], T | None]
 ) -> dict[int, list[tuple[Item, T]]]:
     """Per recipient id: the open items of their unit subtree for which ``pick`` returned something,
-    with it, in item id order. An item carries its live events only. Inactive people get nothing."""
-    active = [user for user in recipients if user.active]
+    with it, in item id order. An item carries its live events only. Inactive people get nothing;
+    a person named twice gets each item once."""
+    active = list({user.id: user for user in recipients if user.active}.values())  # each person once
     found: dict[int, list[tuple[Item, T]]] = {user.id: [] for user in active}
     roots = sorted({user.unit_id for user in active})
     if not roots:

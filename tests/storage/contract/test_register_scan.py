@@ -48,14 +48,14 @@ class TestPickedInScopes:
             n = int(item.live_events[0].data["n"])
             return n if n % 3 == 0 else None
 
-        found = await repos.register.picked_in_scopes([chief, head_a, head_b, admin_a, gone], pick)
+        found = await repos.register.picked_in_scopes([chief, head_a, head_b, admin_a, gone, head_b], pick)
         due_a = [(a_ids[n], n) for n in range(0, PAGE + 150, 3)]
         assert {k: [(item.id, n) for item, n in v] for k, v in found.items()} == {
             chief.id: [*due_a, (b_ids[0], 0)],
             head_a.id: due_a,
             admin_a.id: due_a,
             head_b.id: [(b_ids[0], 0)],
-        }  # an inactive recipient gets nothing; nobody gets the closed item
+        }  # an inactive recipient gets nothing, one named twice each item once; nobody the closed item
         assert sorted(seen) == sorted([f"A{n}" for n in range(PAGE + 150)] + ["B0"])  # each open item once
         item, _ = found[head_b.id][0]
         assert (item.label, item.unit_name, item.assignee_name) == ("B0", "VKSND khu vực B", "KSV B")
