@@ -1,7 +1,8 @@
 """The register's part of the heads' 07:30 digest, through the real planner, word for word: each
 head sees the items of their own unit subtree (the province's head every unit's) that are overdue
 without an update, end today (an end at 24:00 belongs to its day) or tomorrow, nearest first;
-nothing later, nothing closed, and an undone extension no longer counts."""
+nothing later, nothing closed, and an undone extension no longer counts. The digest built for the
+run holds only the items it shows."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from bot.app import build_app
 from bot.config import Settings
 from bot.delivery.planner import MARK, Planner
 from handlers.register import service
+from handlers.register.digest import RegisterDigest
 from storage.register_model import NewItem
 from storage.repositories import Repositories
 from storage.users import Role, User
@@ -70,7 +72,15 @@ async def test_each_head_gets_the_lines_of_their_own_subtree(settings: Settings)
         message = await repos.outbox.for_key(f"dig:2026-12-07:{head.id}")
         assert message is not None
         texts[head.display_name] = _register_part(message.text)
+    # The digest holds only what it shows: F (later) and G (closed) were read and left.
+    digest = await RegisterDigest.load(repos, DIGEST.astimezone(TZ), [chief, h1, h2])
+    held = {head.display_name: [item.label[0] for item, _ in digest.items[head.id]] for head in (chief, h1, h2)}
     await app.close()
+    assert held == {
+        "Lãnh đạo tỉnh": ["B", "I", "A", "H", "D", "C", "E"],
+        "Lãnh đạo Một": ["B", "A", "H"],
+        "Lãnh đạo Hai": ["I", "D", "C", "E"],
+    }
 
     b, i, a, h, d, c, e = (
         "• «B quá hạn» (KSV Một): tạm giữ hết 20:00 Chủ nhật 06/12/2026 — quá hạn chưa cập nhật, quá hạn 11 giờ",
