@@ -4,6 +4,8 @@ bound to its own item, events, audit entry and messages, all or nothing, every k
 
 from __future__ import annotations
 
+import asyncio
+import json
 from datetime import timedelta
 
 import pytest
@@ -12,7 +14,7 @@ from storage.outbox import NewMessage
 from storage.register_model import NewItem
 from storage.repositories import Repositories
 from storage.users import User
-from tests.storage.contract.conftest import NOW, person
+from tests.storage.contract.conftest import NOW, Opened, person
 
 # Several statements' worth of rows (storage.multirow: 512 + 512 + 128 + 32 + 16 + 1).
 MANY = 1_201
@@ -70,6 +72,29 @@ class TestRegisterCreateInBatches:
         assert counts == [MANY, MANY]
         events = await repos.db.fetchval("SELECT COUNT(*) FROM register_events")
         assert events == sum(1 + n % 3 for n in range(MANY))
+
+    async def test_two_processes_creating_at_once_each_get_their_own_ids(self, store: Opened) -> None:
+        user = await person(store.repos)
+        other, _ = await store.another_process()
+
+        def plan(item_id: int, version: int) -> list[NewMessage]:
+            return []
+
+        def sheet(tag: str) -> list[NewItem]:
+            return [NewItem(user.unit_id, f"{tag}{n}", user.id, {"n": n}) for n in range(700)]
+
+        first, second = await asyncio.gather(
+            store.repos.register.create(user, sheet("a"), NOW, plan), other.register.create(user, sheet("b"), NOW, plan)
+        )
+        assert not set(first) & set(second)
+        labels = {r["id"]: r["label"] for r in await store.repos.db.fetchall("SELECT id, label FROM register_items")}
+        assert [labels[i] for i in first] == [f"a{n}" for n in range(700)]
+        assert [labels[i] for i in second] == [f"b{n}" for n in range(700)]
+        events = await store.repos.db.fetchall("SELECT item_id, data_json FROM register_events")
+        assert (
+            all(json.loads(e["data_json"])["n"] == int(labels[e["item_id"]][1:]) for e in events)
+            and len(events) == 1400
+        )
 
     async def test_one_bad_row_stores_nothing_at_all(self, repos: Repositories) -> None:
         user = await person(repos)
