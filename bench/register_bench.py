@@ -2,11 +2,13 @@
 100,000 tracked items over 40 units (most closed), 5,000 open, one unit with 3,000 items.
 
 Measures: planning a day (the 07:30 digest run of the real planner, which folds every open
-item's chain, and re-planning the reminders of all open items, as after a bulk import), /theodoi
-for the head of the 3,000-item unit through the real dispatcher (p50/p99), importing a 5,000-row
-CSV sheet (all rows checked, stored in one transaction), and the database size.
+item's chain, and re-planning the reminders of all open items, as after a bulk import), the
+register part of the digest on its own (built once, then every head's lines: 40 unit heads and
+the province's), /theodoi for the head of the 3,000-item unit through the real dispatcher
+(p50/p99), importing a 5,000-row CSV sheet (all rows checked, stored in one transaction), and
+the database size. ``--store postgres`` runs it on PostgreSQL (see bench/stores.py).
 
-    .venv/bin/python -m bench.register_bench [--items 100000] [--open 5000] [--json]
+    .venv/bin/python -m bench.register_bench [--items 100000] [--open 5000] [--store sqlite|postgres] [--json]
 """
 
 from __future__ import annotations
@@ -23,12 +25,15 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bench.stores import STORES, database_bytes, database_target
 from bot.app import build_app
 from bot.config import Settings
 from bot.delivery.planner import MARK, Planner
 from handlers.register import service
+from handlers.register.digest import RegisterDigest
 from handlers.register.load import run_import
 from handlers.register.plan import state_of, step_messages
+from storage.outbox import NewMessage
 from storage.register_model import NewItem
 from storage.users import Role, User
 from tests.fakes import FakeChat, FakeClock
@@ -75,7 +80,7 @@ async def _populate(app_repos: object, people: dict[int, tuple[User, User]], ite
     batch: dict[int, list[NewItem]] = {}
     for n, (unit, open_item) in enumerate(plan):
         staff, _ = people[unit]
-        later = () if open_item else (("close", {}),)
+        later: tuple[tuple[str, dict[str, object]], ...] = () if open_item else (("close", {}),)
         batch.setdefault(unit, []).append(NewItem(unit, f"{n}/2026 NVA", staff.id, _start(rng, open_item), later=later))
         if len(batch[unit]) == 500:
             await service.create(repos, people[unit][1], batch.pop(unit), NOW, TZ)  # type: ignore[arg-type]
@@ -83,23 +88,17 @@ async def _populate(app_repos: object, people: dict[int, tuple[User, User]], ite
         await service.create(repos, people[unit][1], rest, NOW, TZ)  # type: ignore[arg-type]
 
 
-def _size(db_path: Path) -> int:
-    files = (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm"))
-    return sum(os.path.getsize(p) for p in files if p.exists())
-
-
 def _pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(int(q * len(ordered)), len(ordered) - 1)]
 
 
-async def run(items: int, open_count: int) -> dict[str, object]:
-    folder = tempfile.mkdtemp(prefix="register-bench-")
-    db_path = Path(folder) / "bot.sqlite3"
+async def run(target: str, items: int, open_count: int) -> dict[str, object]:
     clock = FakeClock(NOW)
-    app = await build_app(Settings(db_path=str(db_path)), clock=clock)
+    app = await build_app(Settings(db_path=target, demo=False, log_level="WARNING"), clock=clock)
     repos = app.repos
-    await repos.units.add("T", "VKSND tỉnh", "tinh")
+    province = await repos.units.add("T", "VKSND tỉnh", "tinh")
+    province_head = await repos.users.create("test", "ht", "Lãnh đạo tỉnh", province.id, Role.HEAD)
     people: dict[int, tuple[User, User]] = {}
     for n in range(UNITS):
         unit = await repos.units.add(f"KV{n}", f"VKSND khu vực {n}", "khu_vuc", "T")
@@ -130,6 +129,14 @@ async def run(items: int, open_count: int) -> dict[str, object]:
             )
     replan_s = time.perf_counter() - started
 
+    # The register part of the 07:30 digest: built once, then each head's lines.
+    heads = [province_head, *(head for _, head in people.values())]
+    digest_at = datetime(2026, 12, 7, 7, 31, tzinfo=TZ)
+    started = time.perf_counter()
+    register = await RegisterDigest.load(repos, digest_at, heads)
+    digest_lines = {head.id: register.lines_for(head, digest_at.date()) for head in heads}
+    register_digest_s = time.perf_counter() - started
+
     # /theodoi for the head of the 3,000-item unit, through the dispatcher.
     first_unit = next(iter(people))
     head = people[first_unit][1]
@@ -151,27 +158,38 @@ async def run(items: int, open_count: int) -> dict[str, object]:
         last = day + timedelta(days=60 - 3 - 1)
         lines.append(f"{n + 1},IMP{n},Tạm giam,{day:%d/%m/%Y},02 tháng,3,{last:%d/%m/%Y}")
     data = ("\n".join(lines) + "\n").encode("utf-8-sig")
+    importer, target_unit = people[list(people)[5]][1], await repos.units.get(list(people)[5])
+    assert target_unit is not None
     started = time.perf_counter()
-    report = await run_import(
-        repos,
-        people[list(people)[5]][1],
-        (await repos.units.get(list(people)[5])),
-        data,
-        "x.csv",
-        NOW,
-        TZ,
-        dry_run=False,
-    )  # type: ignore[arg-type]
+    checked = await run_import(repos, importer, target_unit, data, "x.csv", NOW, TZ, dry_run=True)
+    check_s = time.perf_counter() - started
+    started = time.perf_counter()
+    report = await run_import(repos, importer, target_unit, data, "x.csv", NOW, TZ, dry_run=False)
     import_s = time.perf_counter() - started
+    assert checked.ok and report.stored == 5000, report.text[:500]
+
+    # Queue 5,000 proactive messages in one transaction (the outbox's batch insert).
+    messages = [
+        NewMessage(f"bench:{n}", people[unit_id][0], f"Tin {n}", not_before=NOW + timedelta(days=1))
+        for n, unit_id in enumerate(list(people) * 125)
+    ]
+    started = time.perf_counter()
+    queued = await repos.outbox.queue(messages, NOW)
+    queue_s = time.perf_counter() - started
+    assert queued == len(messages)
     await app.close()
-    size = _size(db_path)
+    size = await database_bytes(target)
     return {
+        "store": app.db.dialect,
         "items": items,
         "open": open_count,
         "units": UNITS,
         "populate_seconds": round(populate_s, 1),
         "digest_run_seconds": round(digest_s, 3),
         "digest_messages": result.digests,
+        "register_digest_seconds": round(register_digest_s, 3),
+        "register_digest_lines": sum(len(lines) for lines in digest_lines.values()),
+        "register_digest_province_lines": len(digest_lines[province_head.id]),
         "replan_open_seconds": round(replan_s, 3),
         "replan_open_items": len(open_items),
         "replan_messages": planned,
@@ -179,7 +197,10 @@ async def run(items: int, open_count: int) -> dict[str, object]:
         "theodoi_p50_ms": round(statistics.median(latencies), 1),
         "theodoi_p99_ms": round(_pct(latencies, 0.99), 1),
         "import_rows": 5000,
+        "import_check_seconds": round(check_s, 2),
         "import_seconds": round(import_s, 2),
+        "outbox_queue_messages": len(messages),
+        "outbox_queue_seconds": round(queue_s, 3),
         "import_stored": report.stored,
         "db_megabytes": round(size / 1e6, 1),
         "load_average": round(os.getloadavg()[0], 1),
@@ -190,23 +211,35 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--items", type=int, default=100_000)
     parser.add_argument("--open", type=int, default=5_000)
+    parser.add_argument("--store", choices=STORES, default="sqlite", help="the database (see bench/stores.py)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    r = asyncio.run(run(args.items, args.open))
+    with (
+        tempfile.TemporaryDirectory(prefix="register-bench-") as folder,
+        database_target(args.store, Path(folder), "bench") as target,
+    ):
+        r = asyncio.run(run(target, args.items, args.open))
     if args.json:
         print(json.dumps(r, indent=1))
         return
     print(
-        f"register bench: {r['items']:,} items over {r['units']} units, {r['open']:,} open (load {r['load_average']})"
+        f"register bench ({r['store']}): {r['items']:,} items over {r['units']} units, {r['open']:,} open "
+        f"(load {r['load_average']})"
     )
     print(f"{'measure':<40}{'value':>16}")
     print(f"{'populate (create, checked by the law)':<40}{r['populate_seconds']:>14} s")
     print(f"{'planning a day: 07:30 digest run':<40}{r['digest_run_seconds']:>14} s")
+    print(f"{'register digest: build + 41 heads':<40}{r['register_digest_seconds']:>14} s")
+    print(
+        f"{'register digest lines (province head)':<40}{r['register_digest_lines']:>10} ({r['register_digest_province_lines']})"
+    )
     print(f"{'re-plan reminders of all open items':<40}{r['replan_open_seconds']:>14} s")
     print(f"{'/theodoi head, open items in unit':<40}{r['theodoi_open_items']:>16}")
     print(f"{'/theodoi p50':<40}{r['theodoi_p50_ms']:>13} ms")
     print(f"{'/theodoi p99':<40}{r['theodoi_p99_ms']:>13} ms")
-    print(f"{'import 5,000-row sheet':<40}{r['import_seconds']:>14} s")
+    print(f"{'import 5,000-row sheet: dry run':<40}{r['import_check_seconds']:>14} s")
+    print(f"{'import 5,000-row sheet: checked + stored':<40}{r['import_seconds']:>14} s")
+    print(f"{'outbox: queue 5,000 messages':<40}{r['outbox_queue_seconds']:>14} s")
     print(f"{'database size':<40}{r['db_megabytes']:>13} MB")
     print(json.dumps(r))
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from storage.db import Database, Row, Tx, utc_now_text
+from storage.multirow import insert_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +29,24 @@ def _dump(value: dict[str, Any] | None) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
+_INSERT = "INSERT INTO audit (at, actor_id, action, target_type, target_id, unit_id, before_json, after_json)"
+
+
+def audit_row(
+    *,
+    at: datetime | None = None,
+    actor_id: int | None,
+    action: str,
+    target_type: str,
+    target_id: str | int,
+    unit_id: int | None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> tuple[Any, ...]:
+    """One audit row's values, for ``write_audits``."""
+    return (utc_now_text(at), actor_id, action, target_type, str(target_id), unit_id, _dump(before), _dump(after))
+
+
 async def write_audit(
     conn: Tx,
     *,
@@ -42,11 +62,22 @@ async def write_audit(
     """Write one audit row inside the caller's transaction (so the change and its record land together).
     ``at``: the application clock's time of the change (callers with an injected clock pass it);
     the wall clock only where the caller has none."""
-    await conn.execute(
-        "INSERT INTO audit (at, actor_id, action, target_type, target_id, unit_id, before_json, after_json) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (utc_now_text(at), actor_id, action, target_type, str(target_id), unit_id, _dump(before), _dump(after)),
+    row = audit_row(
+        at=at,
+        actor_id=actor_id,
+        action=action,
+        target_type=target_type,
+        target_id=target_id,
+        unit_id=unit_id,
+        before=before,
+        after=after,
     )
+    await conn.execute(f"{_INSERT} VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row)
+
+
+async def write_audits(conn: Tx, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Write many audit rows (``audit_row``) inside the caller's transaction, in multi-row statements."""
+    await insert_rows(conn, _INSERT, rows)
 
 
 class AuditRepository:

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from storage.db import Database, Row, parse_utc, utc_now_text
+from storage.multirow import chunks, insert_rows, placeholders
 from storage.units import SUBTREE_CTE
 from storage.users import User
 
@@ -240,35 +241,60 @@ class NewMessage:
     skip_reason: str | None = None
 
 
+_NAMES = (
+    "key, user_id, platform, chat_id, text, buttons_json, next_attempt_at, expires_at, created_at, topic, status, "
+    "last_error"
+)
+_COLUMNS = f"INSERT INTO outbox ({_NAMES})"
+
+
+@dataclass(frozen=True, slots=True)
+class Unless:
+    """A condition under which a message is not queued, checked by the insert itself: SQL that reads
+    the message's own ``columns`` as ``given.<name>``, one tuple of ``values`` per message."""
+
+    condition: str
+    columns: tuple[str, ...]
+    values: Sequence[tuple[object, ...]]
+
+
+def _row(m: NewMessage, now: datetime) -> tuple[Any, ...]:
+    return (
+        m.key,
+        m.user.id,
+        m.user.platform,
+        m.user.platform_user_id,
+        m.text,
+        json.dumps([[_pair(b) for b in row] for row in m.buttons], ensure_ascii=False),
+        utc_now_text(m.not_before or now),
+        utc_now_text(m.expires_at) if m.expires_at else None,
+        utc_now_text(now),
+        m.topic,
+        "skipped" if m.skip_reason else "pending",
+        m.skip_reason,
+    )
+
+
 async def insert_messages(
-    conn: Any, messages: Sequence[NewMessage], now: datetime, *, unless: str = "", unless_params: Sequence[object] = ()
+    conn: Any, messages: Sequence[NewMessage], now: datetime, *, unless: Unless | None = None
 ) -> int:
-    """Queue messages in the caller's transaction, each once per key; with ``unless`` (an SQL
-    condition), a message is queued only while the condition is false. Returns how many were new."""
-    # (SQLite needs a WHERE in an INSERT ... SELECT ... ON CONFLICT to parse it.)
-    guard = f" WHERE NOT ({unless})" if unless else " WHERE true"
-    created = 0
-    for m in messages:
-        rows = [[_pair(b) for b in row] for row in m.buttons]
-        cur = await conn.execute(
-            "INSERT INTO outbox (key, user_id, platform, chat_id, text, buttons_json, next_attempt_at, expires_at, "
-            f"created_at, topic, status, last_error) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?{guard} "
-            "ON CONFLICT (key) DO NOTHING",
-            (
-                m.key,
-                m.user.id,
-                m.user.platform,
-                m.user.platform_user_id,
-                m.text,
-                json.dumps(rows, ensure_ascii=False),
-                utc_now_text(m.not_before or now),
-                utc_now_text(m.expires_at) if m.expires_at else None,
-                utc_now_text(now),
-                m.topic,
-                "skipped" if m.skip_reason else "pending",
-                m.skip_reason,
-                *unless_params,
-            ),
+    """Queue messages in the caller's transaction, each once per key (the first of a key repeated
+    in ``messages``), in multi-row statements, in order; with ``unless``, a message is queued only
+    while its condition is false. Returns how many were new."""
+    rows = [_row(m, now) for m in messages]
+    if unless is None:
+        return await insert_rows(conn, _COLUMNS, rows, " ON CONFLICT (key) DO NOTHING")
+    rows = [(*row, *values) for row, values in zip(rows, unless.values, strict=True)]
+    # The rows as a named table the condition can read (SQLite needs a WHERE in an
+    # INSERT ... SELECT ... ON CONFLICT to parse it: the condition is one). The new rows are
+    # counted from RETURNING: sqlite3 reports no row count for a statement that starts with WITH.
+    changed = 0
+    for part in chunks(rows):
+        new = await conn.execute_fetchall(
+            f"WITH given ({_NAMES}, {', '.join(unless.columns)}) AS (VALUES {placeholders(len(part[0]), len(part))}) "
+            f"{_COLUMNS} SELECT {_NAMES} FROM given WHERE NOT ({unless.condition}) ON CONFLICT (key) DO NOTHING "
+            "RETURNING id",
+            [value for row in part for value in row],
         )
-        created += cur.rowcount
-    return created
+        changed += len(list(new))
+    return changed

@@ -55,6 +55,40 @@ def translate(sql: str) -> str:
     return "".join(out)
 
 
+# psycopg parses a query's placeholders again on every execution unless the query is short (it
+# caches those of at most 4,096 characters and 50 parameters): a multi-row statement
+# (storage/multirow.py) would spend more time there than the server spends on it. A statement with
+# more parameters goes with PostgreSQL's own $1, $2 … through a raw cursor, which parses nothing.
+_PARSED_UP_TO = 50
+
+
+@functools.lru_cache(maxsize=256)
+def numbered(sql: str) -> str:
+    """``?`` placeholders (outside quoted text) to ``$1``, ``$2``, … (``%`` stays as it is)."""
+    out: list[str] = []
+    quote = ""
+    count = 0
+    for ch in sql:
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "?":
+            count += 1
+            out.append(f"${count}")
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+async def _run(conn: psycopg.AsyncConnection[Any], sql: str, params: tuple[Any, ...]) -> psycopg.AsyncCursor[Any]:
+    if len(params) > _PARSED_UP_TO:
+        cursor: psycopg.AsyncCursor[Any] = psycopg.AsyncRawCursor(conn)
+        return await cursor.execute(numbered(sql), params)
+    return await conn.execute(translate(sql), params)
+
+
 class PgRow(tuple[Any, ...]):
     """A row read by column name (``row["id"]``) or position; one subclass per column list."""
 
@@ -122,11 +156,10 @@ class _PgTx:
         self._conn = conn
 
     async def execute(self, sql: str, parameters: Iterable[Any] = ()) -> psycopg.AsyncCursor[Any]:
-        return await self._conn.execute(translate(sql), tuple(parameters))
+        return await _run(self._conn, sql, tuple(parameters))
 
     async def execute_fetchall(self, sql: str, parameters: Iterable[Any] = ()) -> list[Any]:
-        cur = await self._conn.execute(translate(sql), tuple(parameters))
-        return await cur.fetchall()
+        return await (await _run(self._conn, sql, tuple(parameters))).fetchall()
 
     async def lock(self, key: str) -> None:
         await self._conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (key,))
@@ -158,20 +191,18 @@ class PostgresDatabase(Database):
 
     async def execute_one(self, sql: str, params: Iterable[Any] = ()) -> int:
         async with self._pool.connection() as conn:
-            cur = await conn.execute(translate(sql), tuple(params))
-            return cur.rowcount
+            return (await _run(conn, sql, tuple(params))).rowcount
 
     async def write_fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:
         async with self._pool.connection() as conn:
-            cur = await conn.execute(translate(sql), tuple(params))
-            return await cur.fetchall()
+            return await (await _run(conn, sql, tuple(params))).fetchall()
 
     async def fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:
         current = self._current.get()
         if current is not None:
-            return await (await current.execute(translate(sql), tuple(params))).fetchall()
+            return await (await _run(current, sql, tuple(params))).fetchall()
         async with self._pool.connection() as conn:
-            return await (await conn.execute(translate(sql), tuple(params))).fetchall()
+            return await (await _run(conn, sql, tuple(params))).fetchall()
 
     def exclusive(self, key: str) -> AbstractAsyncContextManager[None]:
         """A session advisory lock on ``key``, freed by the server if this process dies

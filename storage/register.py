@@ -12,12 +12,13 @@ soft-deleted with a reason (audited), or corrected by a later event.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from storage.audit import write_audit
+from storage.audit import audit_row, write_audit, write_audits
 from storage.db import Database, utc_now_text
+from storage.multirow import insert_rows, returned_in_order
 from storage.outbox import insert_messages
 from storage.register_model import (
     EVENT_SELECT,
@@ -32,13 +33,20 @@ from storage.register_model import (
     item_from_row,
     topic,
 )
+from storage.register_scan import picked_in_scopes
 from storage.units import SUBTREE_CTE, UnitRepository
 from storage.users import Role, User, UserRepository
 
+T = TypeVar("T")
 CANCELLED = "sự kiện mới đã thay thế thời hạn này"
 _IN_SCOPE = "i.unit_id IN (SELECT id FROM tree)"
 # The actor's unit subtree as a subquery (a WITH before UPDATE hides the row count from sqlite3).
 _SUBTREE = "(" + SUBTREE_CTE + "SELECT id FROM tree)"
+_ITEMS = (
+    "INSERT INTO register_items (unit_id, label, case_number, assignee_id, created_by, created_at, version, "
+    "closed_at, note)"
+)
+_EVENTS = "INSERT INTO register_events (item_id, seq, type, data_json, recorded_by, recorded_at)"
 
 
 def _dump(data: dict[str, Any]) -> str:
@@ -84,8 +92,16 @@ class RegisterRepository:
         rows = await self._db.fetchall(sql, (*params, limit))
         return await self._with_events(rows)
 
+    async def picked_in_scopes(
+        self, recipients: Sequence[User], pick: Callable[[Item], T | None]
+    ) -> dict[int, list[tuple[Item, T]]]:
+        """Per recipient: the open items of their subtree that ``pick`` (the caller's law) keeps,
+        read page by page (``storage/register_scan.py``)."""
+        return await picked_in_scopes(self._db, recipients, pick)
+
     async def all_open(self) -> list[Item]:
-        """Every open item of every unit, with events: the planner's view (not a user's)."""
+        """Every open item of every unit, with events, at once (not a user's view; the register
+        benchmark re-plans them all). The digest reads scoped, page by page: ``picked_in_scopes``."""
         rows = await self._db.fetchall(ITEM_SELECT + "WHERE i.closed_at IS NULL ORDER BY i.id")
         return await self._with_events(rows)
 
@@ -114,50 +130,55 @@ class RegisterRepository:
 
     async def create(self, actor: User, items: Sequence[NewItem], now: datetime, plan: Planner) -> list[int]:
         """Create items with their events, all or nothing, each audited; ``plan`` queues each open
-        item's reminders in the same transaction. Returns the new ids in order."""
+        item's reminders in the same transaction (called once per item, in order). Returns the new
+        ids in order. Items, events, audit rows and messages each go in multi-row statements."""
         stamp = utc_now_text(now)
-        created: list[int] = []
+        chains = [[("start", new.start), *new.later] for new in items]
         async with self._db.transaction() as conn:
             for unit_id in sorted({i.unit_id for i in items}):
                 await self._check_unit(actor, unit_id)
-            for new in items:
-                events = [("start", new.start), *new.later]
-                cur = await conn.execute(
-                    "INSERT INTO register_items (unit_id, label, case_number, assignee_id, created_by, created_at, "
-                    "version, closed_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                    (
-                        new.unit_id,
-                        new.label,
-                        new.case_number,
-                        new.assignee_id,
-                        actor.id,
-                        stamp,
-                        len(events),
-                        stamp if new.closed else None,
-                        new.note,
-                    ),
+            rows = [
+                (
+                    new.unit_id,
+                    new.label,
+                    new.case_number,
+                    new.assignee_id,
+                    actor.id,
+                    stamp,
+                    len(events),
+                    stamp if new.closed else None,
+                    new.note,
                 )
-                row = await cur.fetchone()
-                assert row is not None
-                item_id = int(row[0])
-                for seq, (kind, data) in enumerate(events, start=1):
-                    await conn.execute(
-                        "INSERT INTO register_events (item_id, seq, type, data_json, recorded_by, recorded_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?)",
-                        (item_id, seq, kind, _dump(data), actor.id, stamp),
+                for new, events in zip(items, chains, strict=True)
+            ]
+            created = await returned_in_order(conn, _ITEMS, rows, "id, label", check=1)
+            await insert_rows(
+                conn,
+                _EVENTS,
+                [
+                    (item_id, seq, kind, _dump(data), actor.id, stamp)
+                    for item_id, events in zip(created, chains, strict=True)
+                    for seq, (kind, data) in enumerate(events, start=1)
+                ],
+            )
+            await write_audits(
+                conn,
+                [
+                    audit_row(
+                        at=now,
+                        actor_id=actor.id,
+                        action="register.create",
+                        target_type="register_item",
+                        target_id=item_id,
+                        unit_id=new.unit_id,
+                        after={"label": new.label, "events": [k for k, _ in events], "assignee_id": new.assignee_id},
                     )
-                await write_audit(
-                    conn,
-                    at=now,
-                    actor_id=actor.id,
-                    action="register.create",
-                    target_type="register_item",
-                    target_id=item_id,
-                    unit_id=new.unit_id,
-                    after={"label": new.label, "events": [k for k, _ in events], "assignee_id": new.assignee_id},
-                )
-                await insert_messages(conn, plan(item_id, len(events)), now)  # plan() is [] for a closed item
-                created.append(item_id)
+                    for item_id, new, events in zip(created, items, chains, strict=True)
+                ],
+            )
+            # plan() is [] for a closed item.
+            messages = [m for item_id, events in zip(created, chains, strict=True) for m in plan(item_id, len(events))]
+            await insert_messages(conn, messages, now)
         return created
 
     async def append(
@@ -176,9 +197,7 @@ class RegisterRepository:
             if await cur.fetchone() is None or not actor.active:
                 raise RegisterConflict("the item changed, closed or is out of scope")
             await conn.execute(
-                "INSERT INTO register_events (item_id, seq, type, data_json, recorded_by, recorded_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (item.id, seq, kind, _dump(data), actor.id, stamp),
+                f"{_EVENTS} VALUES (?, ?, ?, ?, ?, ?)", (item.id, seq, kind, _dump(data), actor.id, stamp)
             )
             await self._replan(conn, item.id, seq, None if closes else plan, now)
             await write_audit(

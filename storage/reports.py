@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from storage.audit import write_audit
 from storage.db import Database, Row, parse_utc, utc_now_text
-from storage.outbox import NewMessage, insert_messages
+from storage.outbox import NewMessage, Unless, insert_messages
 from storage.units import SUBTREE_CTE
 from storage.users import Role, User
 from storage.users import _user as user_from_row
@@ -228,19 +228,19 @@ async def _queue_reminders(db: Database, reminders: list[Reminder], now: datetim
     """Queue reminders in one transaction; a reminder for a report period the unit has already
     marked as sent is not queued (checked inside the transaction, so a "sent" mark made
     a moment earlier always wins). Returns how many were new."""
-    created = 0
     async with db.transaction() as conn:
         # A "sent" mark made at this moment by another process waits, or is waited for: the mark's
         # transaction skips what is pending under the same lock (in one order: no deadlock).
         for topic in sorted({report_topic(r.report, r.period, r.unit_id) for r in reminders}):
             await conn.lock(topic)
-        for r in reminders:
-            created += await insert_messages(
-                conn,
-                [r.message],
-                now,
-                unless="EXISTS (SELECT 1 FROM report_submissions WHERE report = ? AND period = ? AND unit_id = ? "
-                "AND undone_at IS NULL)",
-                unless_params=(r.report, r.period, r.unit_id),
-            )
-    return created
+        return await insert_messages(
+            conn,
+            [r.message for r in reminders],
+            now,
+            unless=Unless(
+                "EXISTS (SELECT 1 FROM report_submissions s WHERE s.report = given.report AND s.period = given.period "
+                "AND s.unit_id = given.unit_id AND s.undone_at IS NULL)",
+                ("report", "period", "unit_id"),
+                [(r.report, r.period, r.unit_id) for r in reminders],
+            ),
+        )

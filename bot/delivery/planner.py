@@ -190,7 +190,8 @@ class Planner:
             return 0
         day, moment = moments[-1]
         start = datetime.combine(day, time(0), self.tz)
-        register = await RegisterDigest.load(self.repos, local(now, self.tz))
+        everyone = [user for users in recipients.values() for user in users]
+        register = await RegisterDigest.load(self.repos, local(now, self.tz), everyone)
         messages = []
         for users in recipients.values():
             for user in users:
