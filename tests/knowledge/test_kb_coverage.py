@@ -47,8 +47,8 @@ OPENINGS: list[tuple[str, str, tuple[str, ...], str]] = [
     # Đ277 k1: extension ≤ 15 days (ít NT, NT) / ≤ 30 days (RNT, ĐBNT), notified to the same-level VKS.
     (
         "chuan_bi_xet_xu_gia_han",
-        "gia han chuan bi xet xu so tham: khong qua 15 ngay voi toi it nghiem trong, nghiem trong; khong qua 30 ngay",
-        ("chanh an", "vien kiem sat (vks) cung cap", "sau dieu tra bo sung: 15 ngay"),
+        "gia han chuan bi xet xu so tham: toi da 15 ngay voi toi it nghiem trong va toi nghiem trong; toi da 30 ngay",
+        ("chanh an", "vien kiem sat cung cap (vks)", "sau dieu tra bo sung: 15 ngay"),
         "Điều 277 khoản 1, 2",
     ),
     # Đ333 k1, k3 b; Đ134 k2: the appeal period stays 15 days; the day is when the camp head receives it.
@@ -74,14 +74,14 @@ OPENINGS: list[tuple[str, str, tuple[str, ...], str]] = [
     # Đ241 with Đ240 k1: detention for prosecution is bounded by 20 / 30 days plus 10 / 15 / 30.
     (
         "tam_giam_truy_to",
-        "20 ngay (toi it nghiem trong, nghiem trong); 30 ngay (toi rat nghiem trong",
-        ("10 ngay", "15 ngay", "30 ngay (dac biet nghiem trong)", "dieu 173"),
+        "20 ngay voi toi it nghiem trong va toi nghiem trong; 30 ngay voi toi rat nghiem trong",
+        ("toi da 10 ngay", "toi da 15 ngay voi toi rat nghiem trong", "toi da 30 ngay voi toi dac biet", "dieu 173"),
         "Điều 240 khoản 1, Điều 241",
     ),
     # Đ278 with Đ277 k1: 30 / 45 days, 2 / 3 months.
     (
         "tam_giam_chuan_bi_xet_xu",
-        "30 ngay (toi it nghiem trong); 45 ngay (nghiem trong); 2 thang (rat nghiem trong); 3 thang",
+        "30 ngay voi toi it nghiem trong; 45 ngay voi toi nghiem trong; 2 thang voi toi rat nghiem trong; 3 thang",
         ("ket thuc phien toa",),
         "Điều 277 khoản 1, Điều 278",
     ),
@@ -182,3 +182,74 @@ def test_institutions_are_named_in_full_once(kb: KnowledgeBase) -> None:
             if re.search(rf"(?<![\w/-]){short}(?![\w])", answer) and full not in answer:
                 missing.append((entry.id, short))
     assert missing == []
+
+
+# The lead line (knowledge/kb/lead.py) shows first the clause about the case a question names. Written
+# "10 ngày (tội ít nghiêm trọng, nghiêm trọng), 15 ngày (rất nghiêm trọng)", an answer splits a case from
+# its figure, and the lead joined "nghiêm trọng" with the next clause's "15 ngày": a wrong number on top.
+# Answers keep each case and its figure in one clause ("10 ngày với tội ít nghiêm trọng và tội nghiêm
+# trọng; 15 ngày với tội rất nghiêm trọng"), so every lead is a clause of the answer as written.
+LEAD_CASES = (
+    "toi it nghiem trong",
+    "toi nghiem trong",
+    "toi rat nghiem trong",
+    "toi dac biet nghiem trong",
+    "an ninh quoc gia",
+    "vks cap tren",
+    "vks cung cap",
+)
+
+
+def test_every_lead_line_is_a_clause_of_the_answer(kb: KnowledgeBase) -> None:
+    from knowledge.kb.lead import lead_line
+    from knowledge.kb.normalize import syllables
+
+    joined = []
+    for entry in kb.entries:
+        answer = " ".join(fold(entry.answer).split())
+        for case in LEAD_CASES:
+            lead = lead_line(entry.answer, syllables(case))
+            if lead is not None and fold(lead) not in answer:
+                joined.append((entry.id, case, lead))
+    assert joined == []
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "case", "lead"),
+    [
+        # Đ173 k5: 1 / 2 / 4 months, by category, for the second ANQG extension.
+        ("tam_giam_anqg_gia_han_them", "toi nghiem trong", "khong qua 1 thang voi toi nghiem trong"),
+        ("tam_giam_anqg_gia_han_them", "toi rat nghiem trong", "khong qua 2 thang voi toi rat nghiem trong"),
+        # Đ240 k1: extension 10 (ít NT, NT) / 15 (RNT) / 30 (ĐBNT) days.
+        ("truy_to_gia_han", "toi rat nghiem trong", "toi da 15 ngay voi toi rat nghiem trong"),
+        ("truy_to_gia_han", "toi dac biet nghiem trong", "toi da 30 ngay voi toi dac biet nghiem trong"),
+        # Đ277 k1 through Đ278: 45 days (NT), 2 months (RNT).
+        ("tam_giam_chuan_bi_xet_xu", "toi nghiem trong", "45 ngay voi toi nghiem trong"),
+        ("tam_giam_chuan_bi_xet_xu", "toi rat nghiem trong", "2 thang voi toi rat nghiem trong"),
+        # BLHS Đ27 k2: 10 / 15 / 20 years.
+        ("thoi_hieu_truy_cuu", "toi nghiem trong", "10 nam voi toi nghiem trong"),
+        ("thoi_hieu_truy_cuu", "toi rat nghiem trong", "15 nam voi toi rat nghiem trong"),
+        ("thoi_hieu_truy_cuu", "toi dac biet nghiem trong", "20 nam voi toi dac biet nghiem trong"),
+        # Đ173 k2: detention extensions by category.
+        (
+            "tam_giam_dieu_tra_gia_han",
+            "toi nghiem trong",
+            "toi nghiem trong gia han 1 lan toi da 2 thang – tong toi da 5 thang",
+        ),
+        (
+            "tam_giam_dieu_tra_gia_han",
+            "toi rat nghiem trong",
+            "toi rat nghiem trong gia han 1 lan toi da 3 thang – tong toi da 7 thang",
+        ),
+        # Đ172 k2: investigation of a serious crime, extensions 3 then 2 months, 8 months in all.
+        ("dieu_tra_gia_han", "toi nghiem trong", "tong toi da 8 thang"),
+    ],
+)
+def test_a_named_category_leads_with_its_own_figure(kb: KnowledgeBase, entry_id: str, case: str, lead: str) -> None:
+    from knowledge.kb.lead import lead_line
+    from knowledge.kb.normalize import syllables
+
+    entry = kb.get(entry_id)
+    assert entry is not None
+    shown = lead_line(entry.answer, syllables(case))
+    assert shown is not None and lead in fold(shown), (entry_id, case, shown)
