@@ -123,7 +123,9 @@ def test_sector_motto_by_year(kb: KnowledgeBase, entry_id: str, year: int, verif
     assert folded_answer(kb, entry_id).startswith(f'"{motto}"')
 
 
-@pytest.mark.parametrize("entry_id", ["phuong_cham_2022", "phuong_cham_2026", "tru_tam_giu_chua_du_ngay"])
+@pytest.mark.parametrize(
+    "entry_id", ["phuong_cham_2022", "phuong_cham_2026", "tru_tam_giu_chua_du_ngay", "ngay_van_hoa_viet_nam_24_11"]
+)
 def test_unverified_points_say_so_first(kb: KnowledgeBase, entry_id: str) -> None:
     """FACTS U facts (the 2022 and 2026 mottos, rounding a cut-short tạm giữ) are flagged first."""
     entry = kb.get(entry_id)
