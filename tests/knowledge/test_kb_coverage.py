@@ -87,7 +87,7 @@ OPENINGS: list[tuple[str, str, tuple[str, ...], str]] = [
     ),
     # Đ346 / Đ347 (2015 text): 60 days provincial court, 90 days high court.
     ("tam_giam_phuc_tham", "60 ngay (toa an cap tinh), 90 ngay (toa an cap cao)", ("luat 99/2025",), "Điều 346, 347"),
-    ("chuan_bi_xet_xu_phuc_tham", "60 ngay (toa an nhan dan cap tinh), 90 ngay", ("45 ngay", "75 ngay"), "Điều 346"),
+    ("chuan_bi_xet_xu_phuc_tham", "60 ngay voi toa an nhan dan cap tinh, 90 ngay", ("45 ngay", "75 ngay"), "Điều 346"),
 ]
 
 
