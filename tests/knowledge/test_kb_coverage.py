@@ -255,3 +255,15 @@ def test_a_named_category_leads_with_its_own_figure(kb: KnowledgeBase, entry_id:
     assert entry is not None
     shown = lead_line(entry.answer, syllables(case))
     assert shown is not None and lead in fold(shown), (entry_id, case, shown)
+
+
+@pytest.mark.parametrize(("months", "days"), [(2, 60), (3, 90), (4, 120), (5, 150), (7, 210), (12, 360)])
+def test_months_of_detention_in_days_lead_with_the_asked_length(kb: KnowledgeBase, months: int, days: int) -> None:
+    """Đ134 k1: a month of tạm giữ / tạm giam is 30 days; asked about n months, n × 30 days is shown first."""
+    from knowledge.kb.lead import lead_line
+    from knowledge.kb.normalize import syllables
+
+    entry = kb.get("mot_thang_tam_giam_30_ngay")
+    assert entry is not None and fold(entry.answer).startswith("30 ngay")
+    shown = lead_line(entry.answer, syllables(f"tam giam {months} thang la bao nhieu ngay"))
+    assert shown is not None and fold(shown) == f"{months} thang = {days} ngay"
