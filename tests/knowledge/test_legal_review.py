@@ -57,7 +57,7 @@ def test_a3_day_off_rule_is_written_for_months_only(kb: KnowledgeBase) -> None:
 
 def test_a5_suspension_leads_with_the_grounds_of_article_247(kb: KnowledgeBase, searcher: Searcher) -> None:
     text = answer_of(kb, "tam_dinh_chi_vu_an_truy_to")
-    assert not text.startswith("3 ngày") and text.startswith("VKS tạm đình chỉ vụ án khi")
+    assert not text.startswith("3 ngày") and text.startswith("Viện kiểm sát (VKS) tạm đình chỉ vụ án khi")
     grounds = ("tâm thần", "bỏ trốn", "truy nã", "giám định", "thiên tai, dịch bệnh")
     assert all(g in text for g in grounds)
     assert text.rstrip(".").endswith("(Điều 240 khoản 2)") and "3 ngày" in text
@@ -96,7 +96,7 @@ def test_a7_wording(kb: KnowledgeBase) -> None:
     huy_bo = answer_of(kb, "rut_gon_huy_bo")
     assert "có nơi cư trú, lý lịch rõ ràng" in huy_bo and "lai lịch" not in huy_bo
     nguon_tin = answer_of(kb, "nguon_tin_20_ngay")
-    assert "Viện trưởng VKS gia hạn một lần, không quá 2 tháng" in nguon_tin
+    assert "Viện trưởng Viện kiểm sát (VKS) gia hạn một lần, không quá 2 tháng" in nguon_tin
     assert "chậm nhất 5 ngày trước khi hết hạn" in nguon_tin
     khieu_nai = answer_of(kb, "khieu_nai_giam_giu_24_gio")
     assert "Viện trưởng VKSND tối cao nếu việc giải quyết lần đầu do Viện trưởng VKSND cấp tỉnh" in khieu_nai
