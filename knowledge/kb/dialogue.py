@@ -14,10 +14,20 @@ from knowledge.kb.entry import Entry
 from knowledge.kb.followup import compose, has_cue, has_subject, replaced
 from knowledge.kb.normalize import fold, syllables
 from knowledge.kb.numbers import numbers_from_words
-from knowledge.kb.scope import Scope, from_law, known_units, named_law, scope_of, unknown_year
+from knowledge.kb.scope import (
+    PROCURACY_ONLY,
+    Scope,
+    from_law,
+    known_units,
+    named_law,
+    other_body,
+    scope_of,
+    unknown_year,
+)
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.twopart import shared_members, split_question
 from knowledge.kb.vocabulary import Vocabulary, contains, find, load_vocabulary
+from knowledge.kb.wording import Wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +38,7 @@ class Part:
     unknown_unit: str | None = None  # a unit/place named that no entry covers
     unknown_year: int | None = None  # a year named that the answer does not cover
     year_named: int | None = None  # the year the question names (said with an unknown unit)
+    other_body: str | None = None  # another institution named with a procuracy-only topic, as typed
     tokens: tuple[str, ...] = ()  # folded, abbreviations expanded (what the lead line looks at)
 
     @property
@@ -158,10 +169,23 @@ class Dialogue:
             if not from_law(words, law):  # "theo luật khiếu nại": not the criminal-procedure entry
                 result = SearchResult("dont_know", None, part.result.candidates[:3], part.result.score, "other law")
                 return replace(part, result=result, context=None)
+        top = entry or (part.result.candidates[0].entry if part.result.candidates else None)
+        body = self._other_body(part.text, tokens, top) if top is not None else None
+        if body is not None:
+            result = SearchResult("dont_know", None, part.result.candidates[:3], part.result.score, "other body")
+            return replace(part, result=result, context=None, other_body=body)
         scope: Scope = scope_of(part.text, tokens, self.vocab, self.searcher.synonyms, self._units)
-        top = part.result.entry or (part.result.candidates[0].entry if part.result.candidates else None)
         year = unknown_year(scope, top, self.searcher.entries) if top is not None else None
         if scope.unit is None and year is None:
             return part
         named = scope.years[0] if scope.years else None
         return replace(part, unknown_unit=scope.unit, unknown_year=year, year_named=named)
+
+    def _other_body(self, text: str, tokens: list[str], top: Entry) -> str | None:
+        """Another institution named with a procuracy-only topic ("phương châm của ngành tòa án"), as typed."""
+        if top.category not in PROCURACY_ONLY:
+            return None
+        body = other_body(tokens, self.searcher.index.fold_expand(f"{top.title}; {top.answer}"), top, self.vocab)
+        wording = Wording.of(text, self.searcher.synonyms)
+        span = wording.word_span(body) if body else None
+        return wording.text(*span) if span is not None else None

@@ -23,11 +23,11 @@ WARNING_UNVERIFIED = (
 )
 ASK_HEADER = "Có phải anh/chị muốn hỏi:"
 ASK_FOOTER = "Anh/chị vui lòng chọn một số hoặc hỏi lại cụ thể hơn."
-DONT_KNOW = (
-    "Xin lỗi, tôi chưa có thông tin về nội dung này. "
+TOPICS = (
     "Tôi trả lời được về thời hạn tố tụng, chỉ tiêu công tác, phương châm, chủ đề thi đua, "
     "tổ chức ngành và quy trình kiểm sát; anh/chị có thể hỏi lại theo cách khác."
 )
+DONT_KNOW = "Xin lỗi, tôi chưa có thông tin về nội dung này. " + TOPICS
 EMPTY = "Anh/chị vui lòng nhập câu hỏi, ví dụ: «thời hạn tạm giữ là bao lâu»."
 
 

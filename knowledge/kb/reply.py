@@ -16,7 +16,7 @@ from knowledge.kb.dialogue import Part
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
 from knowledge.kb.lead import lead_line
 from knowledge.kb.normalize import syllables
-from knowledge.kb.render import ASK_HEADER, DONT_KNOW, format_answer
+from knowledge.kb.render import ASK_HEADER, DONT_KNOW, TOPICS, format_answer
 
 NOT_FOUND_PART = "Tôi chưa tìm được câu trả lời cho phần này; anh/chị hỏi riêng phần này cụ thể hơn giúp tôi."
 STAGE_NOTE = "Thời hạn khác nhau theo giai đoạn tố tụng (điều tra, truy tố, xét xử)."
@@ -42,6 +42,12 @@ def _notice(part: Part, entry: Entry | None) -> str:
         year = f" năm {named}" if named else ""
         return f"Trợ lý chưa có thông tin {about}riêng của {part.unknown_unit}{year}."
     return f"Trợ lý chưa có thông tin {about}năm {part.unknown_year}."
+
+
+def _other_body(part: Part) -> str:
+    entry = part.result.candidates[0].entry if part.result.candidates else None
+    label = _label(entry) if entry is not None else "nội dung này"
+    return f"Xin lỗi, trợ lý chỉ có thông tin về {label} của ngành Kiểm sát nhân dân, chưa có của {part.other_body}."
 
 
 def _usable(part: Part) -> Entry | None:
@@ -73,6 +79,8 @@ def _single(part: Part, today: date) -> Rendered:
     entry = _usable(part)
     if entry is not None:
         return Rendered(_answer_text(part, entry, today, with_title=False), answered=[entry])
+    if part.other_body is not None:
+        return Rendered(_other_body(part) + "\n" + TOPICS, topics=True)
     top = part.result.entry or (part.result.candidates[0].entry if part.result.candidates else None)
     scoped = part.unknown_unit is not None or part.unknown_year is not None
     options = [c.entry for c in part.result.candidates[:3]] if part.result.outcome in ("ask", "answer") else []
@@ -106,6 +114,7 @@ def render_parts(parts: list[Part], today: date) -> Rendered:
             out.suggestions += [e for e in options if e not in out.suggestions]
         else:
             notice = _notice(part, None) + " " if part.unknown_unit or part.unknown_year else ""
+            notice = _other_body(part) + " " if part.other_body is not None else notice
             blocks.append(f"{head}\n{notice}{NOT_FOUND_PART}")
     if not out.answered and not out.suggestions:
         return Rendered(DONT_KNOW, topics=True)

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from knowledge.kb.entry import Entry
 from knowledge.kb.normalize import Synonyms, fold
 from knowledge.kb.query import YEAR_RE
-from knowledge.kb.vocabulary import Vocabulary, find
+from knowledge.kb.vocabulary import Phrase, Vocabulary, find
 from knowledge.kb.wording import Wording
 
 _UNIT_PREFIX = frozenset({"tinh", "tp", "thanh", "pho", "vksnd", "vks", "vien", "kiem", "sat", "nhan", "dan"})
 _NOT_NAME = frozenset({"nam", "cua", "la", "ve", "co", "thi", "va", "trong", "bao", "may", "gi", "nao", "duoc"})
 YEARLY = ("phuong_cham", "chi_tieu")  # categories whose content changes every year
+PROCURACY_ONLY = ("phuong_cham", "chi_tieu", "to_chuc")  # the assistant has these for the procuracy only
+_PROCURACY = (("kiem", "sat"), ("vks",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,3 +116,14 @@ def named_law(tokens: Sequence[str]) -> tuple[str, ...] | None:
 def from_law(entry_words: Sequence[str], law: tuple[str, ...]) -> bool:
     """Whether an entry's folded source and title name the law (answers run sentences together)."""
     return find(entry_words, law) >= 0
+
+
+def other_body(tokens: Sequence[str], entry_words: Sequence[str], entry: Entry, vocab: Vocabulary) -> Phrase | None:
+    """Another institution named with a topic the assistant has only for the procuracy ("phương châm
+    của ngành tòa án"), when the entry found does not speak of that institution."""
+    if entry.category not in PROCURACY_ONLY or any(find(tokens, p) >= 0 for p in _PROCURACY):
+        return None
+    for body in vocab.other_bodies:  # longest first
+        if find(tokens, body) >= 0:
+            return None if find(entry_words, body) >= 0 else body
+    return None

@@ -43,6 +43,7 @@ class Vocabulary:
     separators: frozenset[str]  # folded, matched against each folded word
     places: tuple[Phrase, ...]  # longest first
     unit_words: tuple[Phrase, ...]
+    other_bodies: tuple[Phrase, ...] = ()  # institutions whose mottos, indicators, … the assistant lacks
 
 
 def _phrases(items: object, key: str) -> tuple[Phrase, ...]:
@@ -74,6 +75,7 @@ def parse_vocabulary(raw: object) -> Vocabulary:
         separators=frozenset(f for f in (fold(str(s)) for s in separators) if f),
         places=_phrases(section.get("places", []), "places"),
         unit_words=_phrases(section.get("unit_words", []), "unit_words"),
+        other_bodies=_phrases(section.get("other_bodies", []), "other_bodies"),
     )
 
 
