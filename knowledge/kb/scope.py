@@ -20,6 +20,7 @@ from knowledge.kb.wording import Wording
 
 _UNIT_PREFIX = frozenset({"tinh", "tp", "thanh", "pho", "vksnd", "vks", "vien", "kiem", "sat", "nhan", "dan"})
 _NOT_NAME = frozenset({"nam", "cua", "la", "ve", "co", "thi", "va", "trong", "bao", "may", "gi", "nao", "duoc"})
+_NOT_UNIT = frozenset({("co", "quan")})  # "cơ quan điều tra" names no quận
 YEARLY = ("phuong_cham", "chi_tieu")  # categories whose content changes every year
 PROCURACY_ONLY = ("phuong_cham", "chi_tieu", "to_chuc")  # the assistant has these for the procuracy only
 _PROCURACY = (("kiem", "sat"), ("vks",))
@@ -45,6 +46,8 @@ def _named_units(wording: Wording, vocab: Vocabulary) -> list[tuple[str, tuple[s
                 found.append((wording.text(start, span[1]), phrase))
     for word in vocab.unit_words:
         at = find(tokens, word)
+        while at > 0 and (tokens[at - 1], *word) in _NOT_UNIT:
+            at = find(tokens, word, at + 1)
         if at >= 0 and at + len(word) < len(tokens):
             name = _name(tokens[at + len(word) : at + len(word) + 2])
             if not name:

@@ -126,7 +126,7 @@ def shared_members(text: str, vocab: Vocabulary, synonyms: Synonyms) -> tuple[Ph
     return tuple(wording.tokens(a0, a1)), tuple(wording.tokens(b0, b1))
 
 
-_TAIL_JOINS = frozenset({",", "va", "&"})
+_TAIL_JOINS = frozenset({"va", "&"})  # not ",": "X, Y thì … bao lâu" is one question with its condition
 _MAX_HEAD = 8  # words before "và" in "X và Y <shared question>"
 
 
