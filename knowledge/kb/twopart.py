@@ -146,13 +146,15 @@ def _shared_tail(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tup
     """ "thời hạn điều tra tối đa và tạm giam điều tra tối đa với tội ít NT là bao nhiêu": two topics
     joined by "và" that share the question after the second. (The "và" word, the first word of the shared
     tail); the first part is then what precedes "và" followed by the tail."""
+    if contains(wording.tokens(), _COMPARE):
+        return None  # "tạm giữ và tạm giam khác nhau thế nào" asks one thing
     qualifiers = {p for group in vocab.carried for p in group}  # shared by both: "với tội ít NT"
     topics = tuple(t for t in (*vocab.subjects, *(tuple(m.split()) for m in synonyms.modifiers)) if t not in qualifiers)
     for i in range(1, min(len(wording.raw) - 1, _MAX_HEAD + 1)):
         if wording.raw[i] not in _TAIL_JOINS and fold(wording.raw[i]) not in _TAIL_JOINS:
             continue
         left, right = wording.tokens(0, i), wording.tokens(i + 1)
-        if contains(left, vocab.question_words) or contains(left, _COMPARE) or not _good_side(right, vocab, synonyms):
+        if contains(left, vocab.question_words) or not _good_side(right, vocab, synonyms):
             continue
         named_left, _ = _topic_ends(left, topics)
         named_right, end = _topic_ends(right, topics)
@@ -160,9 +162,7 @@ def _shared_tail(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tup
             continue
         owner = [j for j, word in enumerate(wording.folded[i + 1 :], start=i + 1) for _ in word]
         tail = owner[end - 1] + 1
-        if tail < len(wording.raw) and _good_side(wording.tokens(tail), vocab, synonyms) or contains(
-            wording.tokens(tail), vocab.question_words
-        ):
+        if contains(wording.tokens(tail), vocab.question_words):
             return i, tail
     return None
 

@@ -1,0 +1,55 @@
+"""Patterns from question sets written by people who never saw the knowledge base, through the
+dispatcher: abbreviations spelled out in answers, another institution's motto or indicators,
+"X và Y <one shared question>", and a body's name that is not a local unit."""
+
+from __future__ import annotations
+
+from storage.users import Role
+from tests.conftest import World
+from tests.fakes import FakeChat
+
+
+async def _chat(world: World, name: str) -> FakeChat:
+    unit = await world.app.repos.units.by_code("A")
+    assert unit is not None
+    user = await world.app.repos.users.create("test", name, "Cán bộ", unit.id, Role.STAFF)
+    return world.chat(user)
+
+
+async def test_answer_spells_out_the_bodies_it_abbreviates(world: World) -> None:
+    chat = await _chat(world, "u1")
+    text = await chat.text("gia hạn tạm giữ thì ai phê chuẩn")
+    assert "Viện kiểm sát (VKS)" in text
+    assert text.count("Viện kiểm sát (VKS)") == 1  # only the first use
+
+
+async def test_another_institutions_motto_is_refused(world: World) -> None:
+    chat = await _chat(world, "u2")
+    court = await chat.text("phương châm công tác năm 2024 của ngành tòa án là gì")
+    assert "chỉ có thông tin về phương châm, chủ đề thi đua của ngành Kiểm sát nhân dân" in court
+    assert "tòa án" in court and "Căn cứ:" not in court and "liêm chính" not in court
+    police = await chat.text("chi tieu cua cong an ve ty le pha an")
+    assert "Căn cứ:" not in police and "ngành Kiểm sát nhân dân" in police
+    # The procuracy's own motto is still answered.
+    own = await chat.text("phương châm công tác năm 2024 của vks là gì")
+    assert "liêm chính" in own and "Căn cứ:" in own
+
+
+async def test_two_topics_sharing_one_question_are_answered_each(world: World) -> None:
+    chat = await _chat(world, "u3")
+    text = await chat.text("thoi han dieu tra toi da va tam giam dieu tra toi da voi toi it nghiem trong la bao nhieu")
+    first, second = text.split("2. «", 1)
+    assert "Thời hạn điều tra tội ít nghiêm trọng" in first and "4 tháng" in first
+    assert "Tạm giam để điều tra tội ít nghiêm trọng" in second and "3 tháng" in second
+    themes = await chat.text("phương châm công tác năm 2024 và chủ đề thi đua năm 2024 của ngành là gì")
+    first, second = themes.split("2. «", 1)
+    assert "liêm chính" in first and "vượt khó" in second
+    # A condition after a comma is not a second question.
+    condition = await chat.text("tin báo phức tạp, phải xác minh nhiều nơi thì kéo dài tối đa bao lâu")
+    assert "có 2 phần" not in condition
+
+
+async def test_investigation_body_is_not_a_district(world: World) -> None:
+    chat = await _chat(world, "u4")
+    text = await chat.text("co quan dieu tra phai de nghi gia han tam giam truoc bao nhieu ngay")
+    assert "riêng của" not in text and "10 ngày" in text
