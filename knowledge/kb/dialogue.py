@@ -22,6 +22,7 @@ from knowledge.kb.scope import (
     named_law,
     other_body,
     scope_of,
+    unit_unasked,
     unknown_year,
 )
 from knowledge.kb.search import Searcher, SearchResult
@@ -169,6 +170,10 @@ class Dialogue:
             if not from_law(words, law):  # "theo luật khiếu nại": not the criminal-procedure entry
                 result = SearchResult("dont_know", None, part.result.candidates[:3], part.result.score, "other law")
                 return replace(part, result=result, context=None)
+        precise = part.result.candidates and self._precise(part.result.candidates[0].entry, tokens)
+        if entry is not None and part.answered and unit_unasked(tokens, entry) and not precise:
+            ask = SearchResult("ask", None, part.result.candidates[:3], part.result.score, "unit not named")
+            part = replace(part, result=ask, context=None)
         top = entry or (part.result.candidates[0].entry if part.result.candidates else None)
         body = self._other_body(part.text, tokens, top) if top is not None else None
         if body is not None:
@@ -189,3 +194,9 @@ class Dialogue:
         wording = Wording.of(text, self.searcher.synonyms)
         span = wording.word_span(body) if body else None
         return wording.text(*span) if span is not None else None
+
+    def _precise(self, entry: Entry, tokens: list[str]) -> bool:
+        """Whether the question covers most of the entry's title, its unit apart ("hai chân ba mũi là gì")."""
+        unit = set(self.searcher.index.fold_expand(entry.unit or "")) | self.searcher.synonyms.stopwords
+        title = [t for t in self.searcher.title_tokens(entry) if t not in unit]
+        return bool(title) and sum(t in tokens for t in title) * 3 >= len(title) * 2

@@ -130,3 +130,26 @@ def other_body(tokens: Sequence[str], entry_words: Sequence[str], entry: Entry, 
         if find(tokens, body) >= 0:
             return None if find(entry_words, body) >= 0 else body
     return None
+
+
+# Words that ask for a unit's plan or results: without them, or the unit's name, a unit's entry is no answer.
+_PLAN_WORDS: tuple[Phrase, ...] = (
+    ("chi", "tieu"),
+    ("ket", "qua"),
+    ("ke", "hoach"),
+    ("muc", "tieu"),
+    ("phuong", "cham"),
+    ("khau", "hieu"),
+    ("thi", "dua"),
+    ("phong", "trao"),
+)
+_GENERIC_UNIT = frozenset({"vksnd", "vien", "kiem", "sat", "nhan", "dan", "tp", "thanh", "pho", "tinh", "huyen", "so"})
+
+
+def unit_unasked(tokens: Sequence[str], entry: Entry) -> bool:
+    """A unit's own plan or result found for a question that names neither the unit nor a plan ("vks
+    phát hiện giam giữ trái luật thì có quyền gì" is not Phổ Yên's 2024 target)."""
+    if entry.unit is None or any(find(tokens, p) >= 0 for p in _PLAN_WORDS):
+        return False
+    name = [w for w in fold(entry.unit).split() if w not in _GENERIC_UNIT and not w.isdigit()]
+    return not any(w in tokens for w in name)

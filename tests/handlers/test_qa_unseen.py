@@ -53,3 +53,13 @@ async def test_investigation_body_is_not_a_district(world: World) -> None:
     chat = await _chat(world, "u4")
     text = await chat.text("co quan dieu tra phai de nghi gia han tam giam truoc bao nhieu ngay")
     assert "riêng của" not in text and "10 ngày" in text
+
+
+async def test_a_units_plan_is_not_the_answer_to_a_general_question(world: World) -> None:
+    chat = await _chat(world, "u5")
+    general = await chat.text("vks phat hien nguoi bi giam giu khong co lenh hop phap thi co quyen gi")
+    assert "Căn cứ:" not in general and "Có phải anh/chị muốn hỏi" in general  # Phổ Yên's target only offered
+    target = await chat.text("chỉ tiêu phát hiện tạm giữ tạm giam trái pháp luật")
+    assert "100%" in target and "Phổ Yên" in target
+    motto = await chat.text("hai chan ba mui la gi")  # named by its own words, not the unit's
+    assert "Bình Đại" in motto and "Căn cứ:" in motto
