@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from knowledge.kb.entry import Entry
-from knowledge.kb.followup import compose, has_cue, has_subject, replaced
+from knowledge.kb.followup import compose, has_cue, has_subject, replaced, strip_cues
 from knowledge.kb.normalize import fold, syllables
 from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.scope import (
@@ -113,7 +113,8 @@ class Dialogue:
         if context is None or not tokens:
             return self._scoped(Part(text, bare), tokens)
         changes = replaced(tokens, self.vocab)
-        if has_subject(tokens, self.vocab, self.searcher.synonyms) and not (changes and has_cue(tokens, self.vocab)):
+        named = has_subject(tokens, self.vocab, self.searcher.synonyms)
+        if named and not (changes and has_cue(tokens, self.vocab)):
             return self._scoped(Part(text, bare), tokens)
         title = self.searcher.title_tokens(context)
         composed = self.searcher.search(" ".join(compose(title, tokens, self.vocab)), today)
@@ -127,16 +128,26 @@ class Dialogue:
         if composed.outcome == "answer" and composed.entry == context:
             # The same entry again: right when it speaks of what the message changed.
             answer = fold(context.answer)
-            if all(f" {' '.join(p)} " in f" {answer} " for p in changes):
+            if all(f" {' '.join(p)} " in f" {answer} " for p in changes) and self._mentions_all(context, tokens):
                 result = composed
-            elif bare.outcome != "answer":
-                result = SearchResult("ask", None, composed.candidates[:3], composed.score, "follow-up")
-        elif composed.outcome == "answer" or (composed.outcome == "ask" and bare.outcome != "answer"):
+            else:  # "ai có thẩm quyền gia hạn" after the detention limit: another entry, or ask
+                other = self._condition(title, tokens, today, skip=context)
+                if other is not None:
+                    result = other
+                elif bare.outcome != "answer" or bare.entry == context:
+                    result = SearchResult("ask", None, composed.candidates[:3], composed.score, "follow-up")
+        elif (
+            composed.outcome == "answer"
+            or (composed.outcome == "ask" and bare.outcome != "answer")
+            or (composed.outcome == "ask" and not named and not self._same_subject(bare.entry, title))
+        ):
             result = composed  # a message without a subject, soon after an answer, is about it
         used = context if result is not bare else None
         return self._scoped(Part(text, result, used), tokens)
 
-    def _condition(self, title: list[str], tokens: list[str], today: date) -> SearchResult | None:
+    def _condition(
+        self, title: list[str], tokens: list[str], today: date, skip: Entry | None = None
+    ) -> SearchResult | None:
         """The follow-up's words under the answer's subject only ("tố giác tin báo" + "đang chờ
         giám định"): the best close entry that covers those words, answered (or None)."""
         s = self.searcher.settings
@@ -148,9 +159,20 @@ class Dialogue:
         for c in result.candidates[: s.max_suggestions]:
             if top - c.score > s.ask_window or c.score < s.answer_threshold:
                 break
-            if self._covers(c.entry, tokens):
+            if c.entry is not skip and self._covers(c.entry, tokens):
                 return SearchResult("answer", c.entry, [c], c.score, "follow-up condition")
         return None
+
+    def _same_subject(self, entry: Entry | None, title: list[str]) -> bool:
+        """Whether the entry's title names a subject of the previous answer's title (or neither names one)."""
+        named = [p for p in self.vocab.subjects if find(title, p) >= 0]
+        own = self.searcher.title_tokens(entry) if entry is not None else []
+        return not named or any(find(own, p) >= 0 for p in named)
+
+    def _mentions_all(self, entry: Entry, tokens: list[str]) -> bool:
+        """Whether the entry speaks of every content word of the follow-up ("thẩm quyền", "đề nghị")."""
+        stop = self.searcher.synonyms.stopwords
+        return all(self.searcher.mentions(entry, t) for t in strip_cues(tokens, self.vocab) if t not in stop)
 
     def _covers(self, entry: Entry, tokens: list[str]) -> bool:
         """Whether most of the follow-up's own words are found in the entry it was read into."""

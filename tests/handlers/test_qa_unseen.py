@@ -63,3 +63,22 @@ async def test_a_units_plan_is_not_the_answer_to_a_general_question(world: World
     assert "100%" in target and "Phổ Yên" in target
     motto = await chat.text("hai chan ba mui la gi")  # named by its own words, not the unit's
     assert "Bình Đại" in motto and "Căn cứ:" in motto
+
+
+async def test_followup_asking_another_attribute_finds_another_entry(world: World) -> None:
+    chat = await _chat(world, "u6")
+    assert "Tối đa 7 tháng" in await chat.text("tam giam dieu tra toi RNT bao lau")
+    who = await chat.text("ai co tham quyen gia han")
+    assert "VKS cấp nào được gia hạn tạm giam" in who and "Tối đa 7 tháng" not in who
+    chat = await _chat(world, "u7")
+    assert "3 tháng" in await chat.text("tam giam dieu tra toi it nghiem trong bao lau")
+    ahead = await chat.text("de nghi gia han truoc bao nhieu ngay")
+    assert "10 ngày trước khi hết thời hạn" in ahead
+
+
+async def test_subjectless_followup_stays_with_the_previous_subject(world: World) -> None:
+    chat = await _chat(world, "u8")
+    assert "3 ngày" in await chat.text("tam giu bao lau")
+    sunday = await chat.text("neu ngay cuoi la chu nhat thi sao")
+    assert "kháng cáo" not in sunday.lower()  # not the appeal-period example of another subject
+    assert "tính liên tục" in sunday and "không lùi sang ngày làm việc" in sunday
