@@ -31,6 +31,8 @@ from tests.eval.judge import (
     HELDOUT2_TSV,
     HELDOUT_TSV,
     QUESTIONS_TSV,
+    TUNE_A_TSV,
+    TUNE_B_TSV,
     Case,
     Outcome,
     derived_slices,
@@ -60,6 +62,11 @@ HELDOUT_MAX_CONFIDENT_WRONG = 2
 # it is no longer blind; this one is. Floors at what was measured: never tune on it.
 HELDOUT2_FLOORS: dict[str, float] = {"in_scope": 0.91, "out_of_scope": 0.94}
 HELDOUT2_MAX_CONFIDENT_WRONG = 6
+# tune_a.tsv / tune_b.tsv: two more blind writers' sets, tuned on (tune_b only after its blind score).
+TUNE_A_FLOORS: dict[str, float] = {"in_scope": 0.0, "out_of_scope": 0.0}
+TUNE_A_MAX_CONFIDENT_WRONG = 99
+TUNE_B_FLOORS: dict[str, float] = {"in_scope": 0.0, "out_of_scope": 0.0}
+TUNE_B_MAX_CONFIDENT_WRONG = 99
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)
@@ -170,6 +177,21 @@ async def test_second_heldout_questions(world: World, capsys: pytest.CaptureFixt
     _report("tests/eval/heldout2.tsv (held out: scored, never tuned on)", outcomes, HELDOUT2_FLOORS, capsys, show)
     wrong = sum(o.confident_wrong for o in outcomes)
     assert wrong <= HELDOUT2_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on the second held-out set"
+
+
+async def test_tune_a_questions(world: World, capsys: pytest.CaptureFixture[str]) -> None:
+    outcomes = await run_text(world, load_heldout(TUNE_A_TSV))
+    _report("tests/eval/tune_a.tsv (blind writer; tuned on)", outcomes, TUNE_A_FLOORS, capsys)
+    wrong = sum(o.confident_wrong for o in outcomes)
+    assert wrong <= TUNE_A_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on tune_a"
+
+
+async def test_tune_b_questions(world: World, capsys: pytest.CaptureFixture[str]) -> None:
+    outcomes = await run_text(world, load_heldout(TUNE_B_TSV))
+    show = os.environ.get("EVAL_SHOW_TUNE_B") == "1"
+    _report("tests/eval/tune_b.tsv (blind writer; tuned on after its blind score)", outcomes, TUNE_B_FLOORS, capsys, show)
+    wrong = sum(o.confident_wrong for o in outcomes)
+    assert wrong <= TUNE_B_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on tune_b"
 
 
 def test_header_fold_matches_the_documented_rule() -> None:

@@ -33,6 +33,10 @@ HELDOUT_TSV = EVAL_DIR / "heldout.tsv"
 # A second held-out set (120 questions), written later by another writer who read only FACTS.md
 # and the codified law: first scored at the end of the session that added it, never tuned on.
 HELDOUT2_TSV = EVAL_DIR / "heldout2.tsv"
+# Two tuning sets by two more blind writers (130 questions each, same format). tune_b was scored once,
+# blind, before any of its failures was read (README "Evaluation"); both are tuned on since.
+TUNE_A_TSV = EVAL_DIR / "tune_a.tsv"
+TUNE_B_TSV = EVAL_DIR / "tune_b.tsv"
 DIALOGUES_TSV = EVAL_DIR / "dialogues.tsv"  # own follow-ups and two-part questions (tuned on)
 
 
