@@ -189,7 +189,9 @@ async def test_tune_a_questions(world: World, capsys: pytest.CaptureFixture[str]
 async def test_tune_b_questions(world: World, capsys: pytest.CaptureFixture[str]) -> None:
     outcomes = await run_text(world, load_heldout(TUNE_B_TSV))
     show = os.environ.get("EVAL_SHOW_TUNE_B") == "1"
-    _report("tests/eval/tune_b.tsv (blind writer; tuned on after its blind score)", outcomes, TUNE_B_FLOORS, capsys, show)
+    _report(
+        "tests/eval/tune_b.tsv (blind writer; tuned on after its blind score)", outcomes, TUNE_B_FLOORS, capsys, show
+    )
     wrong = sum(o.confident_wrong for o in outcomes)
     assert wrong <= TUNE_B_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on tune_b"
 

@@ -23,6 +23,7 @@ from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.settings import SearchSettings
 
 _ACCENT_WORD = re.compile(r"\w+")
+_DOC_NUMBER = re.compile(r"^\d+/(19|20)\d\d$")
 
 
 def accent_words(text: str) -> frozenset[str]:
@@ -60,6 +61,8 @@ class Index:
 
     def fold_expand(self, text: str) -> list[str]:
         tokens = numbers_from_words(syllables(text))
+        if any("/" in t for t in tokens):  # "96/2019" is also found as "nghị quyết 96"
+            tokens += [t.split("/", 1)[0] for t in tokens if _DOC_NUMBER.match(t)]
         if self.synonyms.readings.keys().isdisjoint(tokens):
             return tokens
         return self.synonyms.expand_first(tokens)

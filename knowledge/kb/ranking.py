@@ -76,6 +76,9 @@ def rank(index: Index, q: Query, accent_tokens: frozenset[str]) -> list[Scored]:
         )
         score *= 0.9 + 0.1 * score_bm25 / best_bm25
         differ = q.modifiers ^ index.modifiers[doc]
+        regimes = q.modifiers & index.synonyms.regimes
+        if regimes:  # minors: only an entry of that regime, whatever else the question names
+            differ = regimes - index.modifiers[doc]
         if not q_stages:
             differ -= stages_all  # no stage named: the stage decides only among close candidates
         # A stage of the entry that holds the stage the query names ("xét xử" in "chuẩn bị xét xử").
