@@ -24,6 +24,7 @@ from knowledge.kb.scope import (
     scope_of,
     unit_unasked,
     unknown_year,
+    wants_date,
 )
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.twopart import shared_members, split_question
@@ -40,6 +41,7 @@ class Part:
     unknown_year: int | None = None  # a year named that the answer does not cover
     year_named: int | None = None  # the year the question names (said with an unknown unit)
     other_body: str | None = None  # another institution named with a procuracy-only topic, as typed
+    wants_date: bool = False  # asks for the date a period ends from a given day: the answer gives the rule only
     tokens: tuple[str, ...] = ()  # folded, abbreviations expanded (what the lead line looks at)
 
     @property
@@ -75,6 +77,10 @@ class Dialogue:
     def _pieces(self, text: str, today: date) -> list[str]:
         """The parts to answer; one when a single entry covers both members asked together."""
         pieces = split_question(text, self.vocab, self.searcher.synonyms)
+        if len(pieces) > 1:
+            whole = self.searcher.search(text, today)
+            if whole.outcome == "answer" and all(self.searcher.search(p, today).outcome != "answer" for p in pieces):
+                return [text]  # "QĐ 358 ký ngày nào, áp dụng từ kỳ nào": no part alone, the whole is one entry
         members = shared_members(text, self.vocab, self.searcher.synonyms) if len(pieces) > 1 else None
         if members is not None:
             whole = self.searcher.search(text, today)
@@ -184,7 +190,7 @@ class Dialogue:
         return found * 2 >= len(content)
 
     def _scoped(self, part: Part, tokens: list[str]) -> Part:
-        part = replace(part, tokens=tuple(tokens))
+        part = replace(part, tokens=tuple(tokens), wants_date=wants_date(part.text, tokens))
         law = named_law(self.searcher.synonyms.expand_first(syllables(part.text)))  # before fillers go
         entry = part.result.entry
         if law is not None and entry is not None:

@@ -89,6 +89,8 @@ def rank(index: Index, q: Query, accent_tokens: frozenset[str]) -> list[Scored]:
         year = index.entries[doc].year
         if q.years and year is not None:
             score += s.year_bonus if year in q.years else -s.year_penalty
+        if q.documents & index.documents[doc]:
+            score += s.document_bonus  # "QĐ 358 ký ngày nào": the entry about that document
         accent = index.accent_agreement(accent_tokens, doc) if accent_tokens else 0.0
         score += s.diacritic_bonus * accent
         stages = index.modifiers[doc] & index.synonyms.stages

@@ -20,6 +20,10 @@ from knowledge.kb.render import ASK_HEADER, DONT_KNOW, TOPICS, format_answer
 
 NOT_FOUND_PART = "Tôi chưa tìm được câu trả lời cho phần này; anh/chị hỏi riêng phần này cụ thể hơn giúp tôi."
 STAGE_NOTE = "Thời hạn khác nhau theo giai đoạn tố tụng (điều tra, truy tố, xét xử)."
+DATE_NOTE = (
+    "Trợ lý chưa trả lời được ngày cụ thể từ câu hỏi này; anh/chị gõ /tinhhan để tính ngày. "
+    "Quy định áp dụng:"
+)
 UNCLEAR_PART = "Chưa rõ ý phần này; có thể anh/chị muốn hỏi:"
 
 
@@ -63,7 +67,7 @@ def _usable(part: Part) -> Entry | None:
 
 
 def _answer_text(part: Part, entry: Entry, today: date, with_title: bool) -> str:
-    lines = []
+    lines = [DATE_NOTE] if part.wants_date else []
     if part.unknown_unit is not None or part.unknown_year is not None:
         lines.append(_notice(part, entry) + " Dưới đây là thông tin chung của toàn Ngành:")
     if with_title or part.context is not None:

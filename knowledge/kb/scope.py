@@ -9,6 +9,7 @@ come from is not answered with another law's entry.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -17,6 +18,10 @@ from knowledge.kb.normalize import Synonyms, fold
 from knowledge.kb.query import YEAR_RE
 from knowledge.kb.vocabulary import Phrase, Vocabulary, find
 from knowledge.kb.wording import Wording
+
+_DATE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)")
+_DAYS: tuple[Phrase, ...] = (("hom", "nay"), ("hom", "qua"), ("hom", "kia"), ("ngay", "mai"), ("sang", "nay"), ("toi", "qua"))
+_ASKS_DATE: tuple[Phrase, ...] = (("ngay", "nao"), ("hom", "nao"), ("bao", "gio"), ("khi", "nao"), ("luc", "nao"))
 
 _UNIT_PREFIX = frozenset({"tinh", "tp", "thanh", "pho", "vksnd", "vks", "vien", "kiem", "sat", "nhan", "dan"})
 _NOT_NAME = frozenset({"nam", "cua", "la", "ve", "co", "thi", "va", "trong", "bao", "may", "gi", "nao", "duoc"})
@@ -153,3 +158,10 @@ def unit_unasked(tokens: Sequence[str], entry: Entry) -> bool:
         return False
     name = [w for w in fold(entry.unit).split() if w not in _GENERIC_UNIT and not w.isdigit()]
     return not any(w in tokens for w in name)
+
+
+def wants_date(text: str, tokens: Sequence[str]) -> bool:
+    """A question that gives a day and asks the day a period ends ("khởi tố hôm nay thì hạn điều tra
+    đến ngày nào"): an entry states the rule, not that date."""
+    dated = _DATE.search(text) is not None or any(find(tokens, p) >= 0 for p in _DAYS)
+    return dated and any(find(tokens, p) >= 0 for p in _ASKS_DATE)
