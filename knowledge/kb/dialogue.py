@@ -121,7 +121,8 @@ class Dialogue:
         changes = replaced(tokens, self.vocab)
         named = has_subject(tokens, self.vocab, self.searcher.synonyms)
         if named and not (changes and has_cue(tokens, self.vocab)):
-            return self._scoped(Part(text, bare), tokens)
+            same = context if bare.entry is context else None  # still on the previous answer's entry
+            return self._scoped(Part(text, bare, same), tokens)
         title = self.searcher.title_tokens(context)
         composed = self.searcher.search(" ".join(compose(title, tokens, self.vocab)), today)
         if composed.entry is not None and not self._covers(composed.entry, tokens):
@@ -183,7 +184,7 @@ class Dialogue:
     def _covers(self, entry: Entry, tokens: list[str]) -> bool:
         """Whether most of the follow-up's own words are found in the entry it was read into."""
         stop = self.searcher.synonyms.stopwords
-        content = [t for t in tokens if t not in stop and not t.isdigit()]
+        content = [t for t in strip_cues(tokens, self.vocab) if t not in stop and not t.isdigit()]
         if not content:
             return True
         found = sum(self.searcher.mentions(entry, t) for t in content)
@@ -199,7 +200,7 @@ class Dialogue:
                 result = SearchResult("dont_know", None, part.result.candidates[:3], part.result.score, "other law")
                 return replace(part, result=result, context=None)
         precise = part.result.candidates and self._precise(part.result.candidates[0].entry, tokens)
-        if entry is not None and part.answered and unit_unasked(tokens, entry) and not precise:
+        if entry is not None and part.answered and part.context is None and unit_unasked(tokens, entry) and not precise:
             ask = SearchResult("ask", None, part.result.candidates[:3], part.result.score, "unit not named")
             part = replace(part, result=ask, context=None)
         top = entry or (part.result.candidates[0].entry if part.result.candidates else None)

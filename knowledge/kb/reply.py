@@ -20,10 +20,7 @@ from knowledge.kb.render import ASK_HEADER, DONT_KNOW, TOPICS, format_answer
 
 NOT_FOUND_PART = "Tôi chưa tìm được câu trả lời cho phần này; anh/chị hỏi riêng phần này cụ thể hơn giúp tôi."
 STAGE_NOTE = "Thời hạn khác nhau theo giai đoạn tố tụng (điều tra, truy tố, xét xử)."
-DATE_NOTE = (
-    "Trợ lý chưa trả lời được ngày cụ thể từ câu hỏi này; anh/chị gõ /tinhhan để tính ngày. "
-    "Quy định áp dụng:"
-)
+DATE_NOTE = "Trợ lý chưa trả lời được ngày cụ thể từ câu hỏi này; anh/chị gõ /tinhhan để tính ngày. Quy định áp dụng:"
 UNCLEAR_PART = "Chưa rõ ý phần này; có thể anh/chị muốn hỏi:"
 
 

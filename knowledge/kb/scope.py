@@ -20,7 +20,14 @@ from knowledge.kb.vocabulary import Phrase, Vocabulary, find
 from knowledge.kb.wording import Wording
 
 _DATE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)")
-_DAYS: tuple[Phrase, ...] = (("hom", "nay"), ("hom", "qua"), ("hom", "kia"), ("ngay", "mai"), ("sang", "nay"), ("toi", "qua"))
+_DAYS: tuple[Phrase, ...] = (
+    ("hom", "nay"),
+    ("hom", "qua"),
+    ("hom", "kia"),
+    ("ngay", "mai"),
+    ("sang", "nay"),
+    ("toi", "qua"),
+)
 _ASKS_DATE: tuple[Phrase, ...] = (("ngay", "nao"), ("hom", "nao"), ("bao", "gio"), ("khi", "nao"), ("luc", "nao"))
 
 _UNIT_PREFIX = frozenset({"tinh", "tp", "thanh", "pho", "vksnd", "vks", "vien", "kiem", "sat", "nhan", "dan"})

@@ -82,3 +82,39 @@ async def test_subjectless_followup_stays_with_the_previous_subject(world: World
     sunday = await chat.text("neu ngay cuoi la chu nhat thi sao")
     assert "kháng cáo" not in sunday.lower()  # not the appeal-period example of another subject
     assert "tính liên tục" in sunday and "không lùi sang ngày làm việc" in sunday
+
+
+async def test_document_number_named_decides(world: World) -> None:
+    chat = await _chat(world, "u9")
+    text = await chat.text("qđ 358 ký ngày nào, áp dụng từ kỳ nào")
+    assert "23/9/2025" in text and "tháng 10/2025" in text and "có 2 phần" not in text
+    rule = await chat.text("Em mới về làm kiểm sát tạm giữ ở khu vực, quy chế 259 thay cho qđ nào vậy anh")
+    assert "501" in rule
+    nq = await chat.text("NQ 96 giao ty le giai quyet tin bao toi pham bn %")
+    assert "96/2019" in nq and "chưa kiểm chứng" in nq
+
+
+async def test_minors_are_never_given_adult_limits(world: World) -> None:
+    chat = await _chat(world, "u10")
+    text = await chat.text("bi can chua thanh nien thi tgiam dt it nt bn thang")
+    assert "59/2024" in text and "Chưa kiểm chứng" in text
+    assert "Tối đa 3 tháng tạm giam" not in text
+
+
+async def test_a_date_asked_from_a_given_day_is_not_answered_by_the_rule_alone(world: World) -> None:
+    chat = await _chat(world, "u11")
+    text = await chat.text("khoi to vu it nt ngay 31/07/2026 thi han dt 2 thang het ngay nao")
+    assert text.startswith("Trợ lý chưa trả lời được ngày cụ thể") and "/tinhhan" in text
+    plain = await chat.text("thoi han dieu tra tinh tu khi nao")
+    assert "chưa trả lời được ngày cụ thể" not in plain
+
+
+async def test_followups_on_a_units_result_and_a_bare_year(world: World) -> None:
+    chat = await _chat(world, "u12")
+    assert "27" in await chat.text("moc chau 2021 co bn vu an diem")
+    trials = await chat.text("con phien toa rut kinh nghiem")
+    assert "13 phiên tòa rút kinh nghiệm" in trials and "Căn cứ:" in trials
+    chat = await _chat(world, "u13")
+    assert "vượt khó" in await chat.text("chu de thi dua nam 2024")
+    year = await chat.text("con 2025")
+    assert "2025" in year and "hiệu quả" in year and "Căn cứ:" in year
