@@ -49,6 +49,14 @@ class Part:
         return self.result.outcome == "answer" and self.result.entry is not None
 
 
+def _take(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+    """Find and blank out ``phrase`` ("ít nghiêm trọng" then leaves no "nghiêm trọng" behind)."""
+    at = find(tokens, phrase)
+    if at >= 0:
+        tokens[at : at + len(phrase)] = [""] * len(phrase)
+    return at >= 0
+
+
 class Dialogue:
     def __init__(self, searcher: Searcher, vocab: Vocabulary | None = None) -> None:
         self.searcher = searcher
@@ -86,7 +94,7 @@ class Dialogue:
             whole = self.searcher.search(text, today)
             if whole.entry is not None and whole.outcome == "answer":
                 title = self.searcher.title_tokens(whole.entry)
-                if all(find(title, m) >= 0 for m in members):
+                if all(_take(title, m) for m in sorted(members, key=len, reverse=True)):
                     return [text]  # "tạm giữ và tạm giam có tính ngày nghỉ không": one entry for both
         return pieces
 

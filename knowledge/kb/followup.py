@@ -16,7 +16,9 @@ from knowledge.kb.vocabulary import Vocabulary, contains, find
 
 
 def has_subject(tokens: Sequence[str], vocab: Vocabulary, synonyms: Synonyms) -> bool:
-    """Whether the message names what it is about (an ambiguous "tg" counts)."""
+    """Whether the message names what it is about (an ambiguous "tg" counts; "viện kiểm sát" is a
+    body, not the subject "kiểm sát")."""
+    tokens = _remove(list(tokens), _PROCURACY)
     if contains(tokens, vocab.subjects):
         return True
     ambiguous = [synonyms.readings[t] for t in tokens if synonyms.is_ambiguous(t)]
@@ -30,6 +32,7 @@ def has_cue(tokens: Sequence[str], vocab: Vocabulary) -> bool:
     )
 
 
+_PROCURACY = ("vien", "kiem", "sat")
 _TRAILING_CUES = (("thi", "sao"), ("the", "nao"), ("ra", "sao"))
 
 
