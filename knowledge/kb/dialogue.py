@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from knowledge.kb.decision import Candidate
 from knowledge.kb.entry import Entry
 from knowledge.kb.followup import compose, has_cue, has_subject, replaced, strip_cues
 from knowledge.kb.normalize import fold, syllables
@@ -23,6 +24,7 @@ from knowledge.kb.scope import (
     other_body,
     scope_of,
     unit_unasked,
+    unit_year_gap,
     unknown_year,
     wants_date,
 )
@@ -47,6 +49,10 @@ class Part:
     @property
     def answered(self) -> bool:
         return self.result.outcome == "answer" and self.result.entry is not None
+
+
+def _named(unit: str, typed: str) -> bool:
+    return f" {fold(typed)} " in f" {fold(unit)} "
 
 
 def _take(tokens: list[str], phrase: tuple[str, ...]) -> bool:
@@ -129,8 +135,7 @@ class Dialogue:
         changes = replaced(tokens, self.vocab)
         named = has_subject(tokens, self.vocab, self.searcher.synonyms)
         if named and not (changes and has_cue(tokens, self.vocab)):
-            same = context if bare.entry is context else None  # still on the previous answer's entry
-            return self._scoped(Part(text, bare, same), tokens)
+            return self._scoped(Part(text, bare), tokens, continuing=bare.entry is context)
         title = self.searcher.title_tokens(context)
         composed = self.searcher.search(" ".join(compose(title, tokens, self.vocab)), today)
         if composed.entry is not None and not self._covers(composed.entry, tokens):
@@ -198,7 +203,8 @@ class Dialogue:
         found = sum(self.searcher.mentions(entry, t) for t in content)
         return found * 2 >= len(content)
 
-    def _scoped(self, part: Part, tokens: list[str]) -> Part:
+    def _scoped(self, part: Part, tokens: list[str], continuing: bool = False) -> Part:
+        """``continuing``: the answer is the previous answer's entry again (a unit's result asked further)."""
         part = replace(part, tokens=tuple(tokens), wants_date=wants_date(part.text, tokens))
         law = named_law(self.searcher.synonyms.expand_first(syllables(part.text)))  # before fillers go
         entry = part.result.entry
@@ -208,7 +214,14 @@ class Dialogue:
                 result = SearchResult("dont_know", None, part.result.candidates[:3], part.result.score, "other law")
                 return replace(part, result=result, context=None)
         precise = part.result.candidates and self._precise(part.result.candidates[0].entry, tokens)
-        if entry is not None and part.answered and part.context is None and unit_unasked(tokens, entry) and not precise:
+        if (
+            entry is not None
+            and part.answered
+            and part.context is None
+            and not continuing
+            and unit_unasked(tokens, entry)
+            and not precise
+        ):
             ask = SearchResult("ask", None, part.result.candidates[:3], part.result.score, "unit not named")
             part = replace(part, result=ask, context=None)
         top = entry or (part.result.candidates[0].entry if part.result.candidates else None)
@@ -217,6 +230,12 @@ class Dialogue:
             result = SearchResult("dont_know", None, part.result.candidates[:3], part.result.score, "other body")
             return replace(part, result=result, context=None, other_body=body)
         scope: Scope = scope_of(part.text, tokens, self.vocab, self.searcher.synonyms, self._units)
+        if scope.unit is None:
+            gap = unit_year_gap(part.text, scope.years, self.searcher.synonyms, self.searcher.entries)
+            if gap is not None:  # "Mộc Châu năm 2023": say so, offer what there is of Mộc Châu
+                own = [Candidate(e, 0.0) for e in self.searcher.entries if e.unit and _named(e.unit, gap)]
+                result = SearchResult("ask", None, own[:3], part.result.score, "unit year")
+                return replace(part, result=result, context=None, unknown_unit=gap, year_named=scope.years[0])
         year = unknown_year(scope, top, self.searcher.entries) if top is not None else None
         if scope.unit is None and year is None:
             return part

@@ -108,7 +108,9 @@ def unknown_year(scope: Scope, entry: Entry, entries: Iterable[Entry]) -> int | 
         return None
     if entry.year is None and entry.category not in YEARLY:
         return None
-    covered = {e.year for e in entries if e.category == entry.category}
+    # A unit's result covers only that unit's years ("Mộc Châu năm 2023" is not its 2021 result).
+    same = (lambda e: e.unit == entry.unit) if entry.unit is not None else (lambda e: e.category == entry.category)
+    covered = {e.year for e in entries if same(e)}
     missing = [y for y in scope.years if y not in covered]
     return missing[0] if missing else (scope.years[0] if entry.year is not None else None)
 
@@ -172,3 +174,32 @@ def wants_date(text: str, tokens: Sequence[str]) -> bool:
     đến ngày nào"): an entry states the rule, not that date."""
     dated = _DATE.search(text) is not None or any(find(tokens, p) >= 0 for p in _DAYS)
     return dated and any(find(tokens, p) >= 0 for p in _ASKS_DATE)
+
+
+def unit_year_gap(text: str, years: Sequence[int], synonyms: Synonyms, entries: Iterable[Entry]) -> str | None:
+    """A unit the knowledge base knows, named with a year none of its entries covers ("Mộc Châu năm
+    2023" when only its 2021 result is there): the unit as typed."""
+    if not years:
+        return None
+    wording = Wording.of(text, synonyms)
+    tokens = wording.tokens()
+    names: dict[tuple[str, ...], set[int | None]] = {}
+    for e in entries:
+        if e.unit:
+            names.setdefault(_unit_name(e.unit), set()).add(e.year)
+    for name, own in names.items():
+        if any(w.isalpha() for w in name) and find(tokens, name) >= 0 and not own & set(years):
+            span = wording.word_span(name)
+            return wording.text(*span) if span is not None else " ".join(name)
+    return None
+
+
+_UNIT_KIND = frozenset({"vksnd", "vien", "kiem", "sat", "nhan", "dan", "tp", "tinh", "huyen", "quan", "thi", "xa"})
+
+
+def _unit_name(unit: str) -> tuple[str, ...]:
+    """A unit's own name: "VKSND TP. Phổ Yên (Thái Nguyên)" -> ("pho", "yen")."""
+    words = fold(unit.split("(")[0]).split()
+    while words and (words[0] in _UNIT_KIND or words[:2] == ["thanh", "pho"]):
+        words = words[2:] if words[:2] == ["thanh", "pho"] else words[1:]
+    return tuple(words)

@@ -118,3 +118,12 @@ async def test_followups_on_a_units_result_and_a_bare_year(world: World) -> None
     assert "vượt khó" in await chat.text("chu de thi dua nam 2024")
     year = await chat.text("con 2025")
     assert "2025" in year and "hiệu quả" in year and "Căn cứ:" in year
+
+
+async def test_a_known_unit_in_a_year_it_lacks_is_said_so(world: World) -> None:
+    chat = await _chat(world, "u14")
+    text = await chat.text("Mộc Châu năm 2023 có bao nhiêu vụ án điểm")
+    assert text.startswith("Trợ lý chưa có thông tin về chỉ tiêu công tác riêng của Mộc Châu năm 2023")
+    assert "Căn cứ:" not in text and "27 vụ" not in text
+    own = await chat.text("moc chau 2021 co bn vu an diem")
+    assert "27 vụ" in own and "Căn cứ:" in own
