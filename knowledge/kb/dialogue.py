@@ -51,6 +51,9 @@ class Part:
         return self.result.outcome == "answer" and self.result.entry is not None
 
 
+_THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
+
+
 def _named(unit: str, typed: str) -> bool:
     return f" {fold(typed)} " in f" {fold(unit)} "
 
@@ -128,8 +131,11 @@ class Dialogue:
         return replace(part, result=result) if keeps else part
 
     def _part(self, text: str, today: date, context: Entry | None) -> Part:
-        tokens = self._tokens(text)
-        bare = self.searcher.search(text, today)
+        query = text
+        if context is not None and context.year is not None and contains(self._tokens(text), _THAT_YEAR):
+            query = f"{text} năm {context.year}"  # "thế còn phương châm năm đó" after the 2024 theme
+        tokens = self._tokens(query)
+        bare = self.searcher.search(query, today)
         if context is None or not tokens:
             return self._scoped(Part(text, bare), tokens)
         changes = replaced(tokens, self.vocab)
