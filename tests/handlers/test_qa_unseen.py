@@ -127,3 +127,16 @@ async def test_a_known_unit_in_a_year_it_lacks_is_said_so(world: World) -> None:
     assert "Căn cứ:" not in text and "27 vụ" not in text
     own = await chat.text("moc chau 2021 co bn vu an diem")
     assert "27 vụ" in own and "Căn cứ:" in own
+
+
+async def test_calculator_chains_custody_into_detention(world: World) -> None:
+    chat = await _chat(world, "u15")  # the fake clock: Monday 02/03/2026 08:00 in Hà Nội
+    text = await chat.text("tạm giữ từ 10h hôm kia hết 3 ngày chuyển sang tạm giam 2 tháng luôn thì đến hết ngày nào")
+    assert "03/03/2026" in text and "57 ngày" in text and "28/04/2026" in text
+
+
+async def test_followup_names_that_year(world: World) -> None:
+    chat = await _chat(world, "u16")
+    assert "vượt khó" in await chat.text("chủ đề thi đua năm 2024")
+    motto = await chat.text("thế còn phương châm năm đó")
+    assert "liêm chính" in motto and "Căn cứ:" in motto
