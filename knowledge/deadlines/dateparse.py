@@ -219,6 +219,9 @@ _CATEGORIES = (
 _SHORTHAND = re.compile(r"(?<![a-z])(?:t[./]?\s?|tam)(giu|giam)(?![a-z])")
 
 
+_LEVELS = ["cung_cap", "cap_tren"]
+
+
 def _detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
     if _has(t, "khan cap") and _has(t, "phe chuan"):
         return "vks_phe_chuan_bat_khan_cap", ()
@@ -240,6 +243,9 @@ def _detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
         return "giam_doc_tham", ()
     if _has(t, "khang nghi", "kn"):
         target = "quyet_dinh" if _has(t, "quyet dinh") else "ban_an"
+        if _has(t, "khang cao"):  # both asked: the appeal, and the protest(s) beside it
+            levels = [lv for lv in _LEVELS if _has(t, lv.replace("_", " "))] or _LEVELS
+            return f"khang_cao_{target}", tuple(f"khang_nghi_{target}_{lv}" for lv in levels)
         if _has(t, "cap tren", "tren truc tiep"):
             return f"khang_nghi_{target}_cap_tren", ()
         if _has(t, "cung cap"):
@@ -282,10 +288,8 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
         start, tam_giu_days, rest = after_custody(rest, marked, start)
     months = days = None
     if kind == "tam_giam":
-        m = _MONTHS.search(rest)
-        months = int(m[1]) if m else None
-        d = _DAYS.search(rest)
-        days = int(d[1]) if d else None
+        m, d = _MONTHS.search(rest), _DAYS.search(rest)
+        months, days = (int(m[1]) if m else None), (int(d[1]) if d else None)
     category = next((cat for cat, rx in _CATEGORIES if rx.search(rest)), None)
     anqg = _has(rest, "anqg", "an ninh quoc gia")
     return DeadlineQuery(kind, start, category, months, days, tam_giu_days, anqg, related)

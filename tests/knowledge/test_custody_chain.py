@@ -1,5 +1,5 @@
-"""Free text that chains a tạm giữ into a tạm giam: the tạm giam starts when the tạm giữ ends and
-its days are deducted (FACTS §1, the official example of TTLT 04/2018 Điều 17)."""
+"""Free-text calculator questions that name two things: a tạm giữ chained into a tạm giam (it starts when the tạm giữ ends and
+its days are deducted: FACTS §1, TTLT 04/2018 Điều 17), an appeal asked with a protest."""
 
 from __future__ import annotations
 
@@ -30,3 +30,12 @@ def test_custody_days_after_the_detention_date_are_not_a_chain() -> None:
     # The date follows "tạm giam": it is the detention's own start, and "3 ngày" are days of detention.
     q = detect_deadline_query("tạm giam 2 tháng 3 ngày từ 04/03/2018 hết ngày nào", NOW)
     assert q is not None and q.start == date(2018, 3, 4) and q.tam_giu_days is None and q.days == 3
+
+
+def test_appeal_and_protest_asked_together_are_both_computed() -> None:
+    q = detect_deadline_query(
+        "tuyên án 27/02/2026 bị cáo kháng cáo đến ngày nào, vks cấp trên kháng nghị đến ngày nào", NOW
+    )
+    assert q is not None and q.kind == "khang_cao_ban_an" and q.related_kinds == ("khang_nghi_ban_an_cap_tren",)
+    both = detect_deadline_query("tuyên án 27/02/2026 thì hạn kháng cáo, kháng nghị đến ngày nào", NOW)
+    assert both is not None and both.related_kinds == ("khang_nghi_ban_an_cung_cap", "khang_nghi_ban_an_cap_tren")
