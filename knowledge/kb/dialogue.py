@@ -249,10 +249,12 @@ class Dialogue:
         return replace(part, unknown_unit=scope.unit, unknown_year=year, year_named=named)
 
     def _other_body(self, text: str, tokens: list[str], top: Entry) -> str | None:
-        """Another institution named with a procuracy-only topic ("phương châm của ngành tòa án"), as typed."""
-        if top.category not in PROCURACY_ONLY:
+        """Another institution named with a procuracy-only topic ("phương châm của ngành tòa án"), or one that
+        takes no part in criminal procedure ("thanh tra giải quyết tố cáo"), as typed."""
+        bodies = self.vocab.other_bodies if top.category in PROCURACY_ONLY else self.vocab.outside_bodies
+        if not contains(tokens, bodies):
             return None
-        body = other_body(tokens, self.searcher.index.fold_expand(f"{top.title}; {top.answer}"), top, self.vocab)
+        body = other_body(tokens, self.searcher.index.fold_expand(f"{top.title}; {top.answer}"), bodies)
         wording = Wording.of(text, self.searcher.synonyms)
         span = wording.word_span(body) if body else None
         return wording.text(*span) if span is not None else None

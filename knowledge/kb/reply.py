@@ -17,6 +17,7 @@ from knowledge.kb.entry import CATEGORY_LABELS, Entry
 from knowledge.kb.lead import lead_line
 from knowledge.kb.normalize import syllables
 from knowledge.kb.render import ASK_HEADER, DONT_KNOW, TOPICS, format_answer
+from knowledge.kb.scope import PROCURACY_ONLY
 
 NOT_FOUND_PART = "Tôi chưa tìm được câu trả lời cho phần này; anh/chị hỏi riêng phần này cụ thể hơn giúp tôi."
 STAGE_NOTE = "Thời hạn khác nhau theo giai đoạn tố tụng (điều tra, truy tố, xét xử)."
@@ -47,8 +48,9 @@ def _notice(part: Part, entry: Entry | None) -> str:
 
 def _other_body(part: Part) -> str:
     entry = part.result.candidates[0].entry if part.result.candidates else None
-    label = _label(entry) if entry is not None else "nội dung này"
-    return f"Xin lỗi, trợ lý chỉ có thông tin về {label} của ngành Kiểm sát nhân dân, chưa có của {part.other_body}."
+    if entry is None or entry.category not in PROCURACY_ONLY:
+        return f"Xin lỗi, trợ lý chỉ có thông tin về tố tụng hình sự và công tác của ngành Kiểm sát, chưa có về {part.other_body}."
+    return f"Xin lỗi, trợ lý chỉ có thông tin về {_label(entry)} của ngành Kiểm sát nhân dân, chưa có của {part.other_body}."
 
 
 def _usable(part: Part) -> Entry | None:

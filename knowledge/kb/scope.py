@@ -135,12 +135,12 @@ def from_law(entry_words: Sequence[str], law: tuple[str, ...]) -> bool:
     return find(entry_words, law) >= 0
 
 
-def other_body(tokens: Sequence[str], entry_words: Sequence[str], entry: Entry, vocab: Vocabulary) -> Phrase | None:
-    """Another institution named with a topic the assistant has only for the procuracy ("phương châm
-    của ngành tòa án"), when the entry found does not speak of that institution."""
-    if entry.category not in PROCURACY_ONLY or any(find(tokens, p) >= 0 for p in _PROCURACY):
+def other_body(tokens: Sequence[str], entry_words: Sequence[str], bodies: Sequence[Phrase]) -> Phrase | None:
+    """Another institution named ("phương châm của ngành tòa án", "thanh tra giải quyết tố cáo") that
+    the entry found does not speak of; a question naming the procuracy too is about the procuracy."""
+    if any(find(tokens, p) >= 0 for p in _PROCURACY):
         return None
-    for body in vocab.other_bodies:  # longest first
+    for body in bodies:  # longest first
         if find(tokens, body) >= 0:
             return None if find(entry_words, body) >= 0 else body
     return None

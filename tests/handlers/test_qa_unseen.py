@@ -140,3 +140,11 @@ async def test_followup_names_that_year(world: World) -> None:
     assert "vượt khó" in await chat.text("chủ đề thi đua năm 2024")
     motto = await chat.text("thế còn phương châm năm đó")
     assert "liêm chính" in motto and "Căn cứ:" in motto
+
+
+async def test_a_body_outside_criminal_procedure_is_refused(world: World) -> None:
+    chat = await _chat(world, "u17")
+    text = await chat.text("thoi han thanh tra giai quyet to cao")
+    assert "Căn cứ:" not in text and "chưa có về thanh tra" in text
+    own = await chat.text("thoi han giai quyet to cao trong to tung hinh su")
+    assert "30 ngày" in own and "Căn cứ:" in own
