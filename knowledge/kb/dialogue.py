@@ -96,8 +96,11 @@ class Dialogue:
         pieces = split_question(text, self.vocab, self.searcher.synonyms)
         if len(pieces) > 1:
             whole = self.searcher.search(text, today)
-            if whole.outcome == "answer" and all(self.searcher.search(p, today).outcome != "answer" for p in pieces):
+            alone = [self.searcher.search(p, today).outcome == "answer" for p in pieces]
+            if whole.outcome == "answer" and not any(alone):
                 return [text]  # "QĐ 358 ký ngày nào, áp dụng từ kỳ nào": no part alone, the whole is one entry
+            if not all(alone) and not contains(self._tokens(text), self.vocab.question_words):
+                return [text]  # "kiểm sát việc bắt và tạm giữ": a list of topics is cut only when each is found
         members = shared_members(text, self.vocab, self.searcher.synonyms) if len(pieces) > 1 else None
         if members is not None:
             whole = self.searcher.search(text, today)

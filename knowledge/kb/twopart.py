@@ -148,13 +148,15 @@ def _shared_tail(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tup
     tail); the first part is then what precedes "và" followed by the tail."""
     if contains(wording.tokens(), _COMPARE):
         return None  # "tạm giữ và tạm giam khác nhau thế nào" asks one thing
+    # "phương châm năm 2021 và chủ đề thi đua năm 2021": no question word at all, a list of two topics
+    listed = not contains(wording.tokens(), vocab.question_words)
     qualifiers = {p for group in vocab.carried for p in group}  # shared by both: "với tội ít NT"
     topics = tuple(t for t in (*vocab.subjects, *(tuple(m.split()) for m in synonyms.modifiers)) if t not in qualifiers)
     for i in range(1, min(len(wording.raw) - 1, _MAX_HEAD + 1)):
         if wording.raw[i] not in _TAIL_JOINS and fold(wording.raw[i]) not in _TAIL_JOINS:
             continue
         left, right = wording.tokens(0, i), wording.tokens(i + 1)
-        if contains(left, vocab.question_words) or not _good_side(right, vocab, synonyms):
+        if contains(left, vocab.question_words) or not (listed or _good_side(right, vocab, synonyms)):
             continue
         named_left, _ = _topic_ends(left, topics)
         named_right, end = _topic_ends(right, topics)
@@ -162,7 +164,7 @@ def _shared_tail(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tup
             continue
         owner = [j for j, word in enumerate(wording.folded[i + 1 :], start=i + 1) for _ in word]
         tail = owner[end - 1] + 1
-        if contains(wording.tokens(tail), vocab.question_words):
+        if listed or contains(wording.tokens(tail), vocab.question_words):
             return i, tail
     return None
 
@@ -197,7 +199,7 @@ def split_question(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str
             if wording.folded[join - k : join] == wording.folded[tail : tail + k]:
                 tail += k
                 break
-        return [f"{wording.text(0, join)} {wording.text(tail)}", wording.text(join + 1)]
+        return [f"{wording.text(0, join)} {wording.text(tail)}".strip(), wording.text(join + 1)]
     while len(parts) < MAX_PARTS - 1:
         cut = _cut(wording, vocab, synonyms)
         if cut is None:

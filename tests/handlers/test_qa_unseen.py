@@ -148,3 +148,10 @@ async def test_a_body_outside_criminal_procedure_is_refused(world: World) -> Non
     assert "Căn cứ:" not in text and "chưa có về thanh tra" in text
     own = await chat.text("thoi han giai quyet to cao trong to tung hinh su")
     assert "30 ngày" in own and "Căn cứ:" in own
+
+
+async def test_two_topics_listed_without_a_question_word(world: World) -> None:
+    chat = await _chat(world, "u18")
+    text = await chat.text("phương châm năm 2021 và chủ đề thi đua năm 2021")
+    first, second = text.split("2. «", 1)
+    assert "Đoàn kết, đổi mới" in first and "khát vọng cống hiến" in second
