@@ -12,6 +12,7 @@ from bot.chat.messages import Button, Outcome, Reply, reply
 from bot.chat.routing import Router
 from handlers.deadline_reminders import last_card
 from handlers.deadlines import free_text_deadline
+from handlers.qa_calc import calculator_followup
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
 from knowledge.kb.library import Library
 from knowledge.kb.normalize import fold
@@ -149,6 +150,11 @@ def _with_related(library: Library, entry: Entry, text: str) -> Reply:
 async def free_text(ctx: Context) -> list[Reply]:
     """A question, unless it names a period and a date: then the calculator answers."""
     before = last_card(ctx.conversation.data)
+    library = _library(ctx)
+    followed = calculator_followup(ctx, library.searcher.synonyms) if library is not None else None
+    if followed is not None:  # "nếu trước đó tạm giữ 3 ngày thì sao" after a calculator card
+        _remember_period(ctx, before)
+        return followed
     computed = await free_text_deadline(ctx)
     if computed is not None:
         _remember_period(ctx, before)

@@ -155,3 +155,26 @@ async def test_two_topics_listed_without_a_question_word(world: World) -> None:
     text = await chat.text("phương châm năm 2021 và chủ đề thi đua năm 2021")
     first, second = text.split("2. «", 1)
     assert "Đoàn kết, đổi mới" in first and "khát vọng cống hiến" in second
+
+
+async def test_calculator_followup_changes_one_input_of_the_card(world: World) -> None:
+    chat = await _chat(world, "u19")
+    first = await chat.text("tạm giam 2 tháng từ 01/03/2026 đến hết ngày nào")
+    assert "29/04/2026" in first and "60 ngày" in first
+    deducted = await chat.text("nếu trước đó tạm giữ 3 ngày thì sao")
+    assert "57 ngày" in deducted and "26/04/2026" in deducted
+    category = await chat.text("tam giam de dieu tra toi nt tu 01/03/2026")
+    assert "nghiêm trọng" in category and "3 tháng" in category
+    other = await chat.text("con toi rat nghiem trong thi sao")
+    assert "rất nghiêm trọng" in other and "28/06/2026" in other
+    # A question of its own after a card is answered as a question.
+    assert "3 ngày" in await chat.text("tam giu bao lau")
+
+
+async def test_calculator_followup_with_a_date_takes_the_cards_length(world: World) -> None:
+    chat = await _chat(world, "u20")
+    assert "29/11/2026" in await chat.text("tạm giam 3 tháng kể từ 01/09/2026 thì đến hết ngày nào")
+    text = await chat.text(
+        "nếu trước đó bị tạm giữ 3 ngày và tạm giam ngay khi hết tạm giữ, tạm giữ hết ngày 01/09/2026 thì sao"
+    )
+    assert "87 ngày" in text and "26/11/2026" in text
