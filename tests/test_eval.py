@@ -169,7 +169,7 @@ async def test_heldout_questions(world: World, capsys: pytest.CaptureFixture[str
     # The failing questions are listed only on request (EVAL_SHOW_HELDOUT=1), so that nobody
     # tunes on them by reading them while working.
     show = os.environ.get("EVAL_SHOW_HELDOUT") == "1"
-    _report("tests/eval/heldout.tsv (held out: scored, never tuned on)", outcomes, HELDOUT_FLOORS, capsys, show)
+    _report("tests/eval/heldout.tsv (held out, no longer blind)", outcomes, HELDOUT_FLOORS, capsys, show)
     wrong = sum(o.confident_wrong for o in outcomes)
     assert wrong <= HELDOUT_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on the held-out set"
 
@@ -177,7 +177,7 @@ async def test_heldout_questions(world: World, capsys: pytest.CaptureFixture[str
 async def test_second_heldout_questions(world: World, capsys: pytest.CaptureFixture[str]) -> None:
     outcomes = await run_text(world, load_heldout(HELDOUT2_TSV))
     show = os.environ.get("EVAL_SHOW_HELDOUT") == "1"
-    _report("tests/eval/heldout2.tsv (held out: scored, never tuned on)", outcomes, HELDOUT2_FLOORS, capsys, show)
+    _report("tests/eval/heldout2.tsv (held out, no longer blind)", outcomes, HELDOUT2_FLOORS, capsys, show)
     wrong = sum(o.confident_wrong for o in outcomes)
     assert wrong <= HELDOUT2_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on the second held-out set"
 
