@@ -125,7 +125,8 @@ def named_law(tokens: Sequence[str]) -> tuple[str, ...] | None:
     """The law a question names by its subject ("luật khiếu nại" -> ("luat", "khieu", "nai"))."""
     for i, token in enumerate(tokens[:-2]):
         name = tuple(tokens[i + 1 : i + 3])
-        if token == "luat" and not any(w.isdigit() or w in _NOT_LAW for w in name) and name[:2] not in _HOME_LAWS:
+        numbered = any(c.isdigit() for w in name for c in w)  # "luật 94/2015": a number, not a subject
+        if token == "luat" and not numbered and not any(w in _NOT_LAW for w in name) and name[:2] not in _HOME_LAWS:
             return ("luat", *name)
     return None
 

@@ -178,3 +178,11 @@ async def test_calculator_followup_with_a_date_takes_the_cards_length(world: Wor
         "nếu trước đó bị tạm giữ 3 ngày và tạm giam ngay khi hết tạm giữ, tạm giữ hết ngày 01/09/2026 thì sao"
     )
     assert "87 ngày" in text and "26/11/2026" in text
+
+
+async def test_a_law_named_by_its_number_and_the_levels_of_the_procuracy(world: World) -> None:
+    chat = await _chat(world, "u21")
+    law = await chat.text("luat 94/2015 con hieu luc k")
+    assert "128/2025" in law and "Căn cứ:" in law
+    levels = await chat.text("vksnd co may cap sau 1/7/2025")
+    assert levels.startswith("3 cấp") and "Căn cứ:" in levels
