@@ -76,20 +76,34 @@ class Dialogue:
         syn = self.searcher.synonyms
         return syn.expand_first(numbers_from_words(syn.strip_fillers(syllables(text))))
 
-    def read(self, text: str, today: date, previous: Entry | None = None) -> list[Part]:
-        """The parts of ``text`` answered in order; a later part reads against an earlier answer."""
+    def read(
+        self, text: str, today: date, previous: Entry | None = None, qualifiers: tuple[str, ...] = ()
+    ) -> list[Part]:
+        """The parts of ``text`` answered in order; a later part reads against an earlier answer.
+        ``qualifiers``: those of the question the previous answer was for (:meth:`qualifiers`)."""
         parts: list[Part] = []
-        context = previous
+        context, asked = previous, qualifiers
         text = text[: self.searcher.settings.max_query_chars]  # a long paste is cut as the search cuts it
         pieces = self._pieces(text, today)
         for i, piece in enumerate(pieces):
-            part = self._carried(self._part(piece, today, context), pieces[:i], today)
+            part = self._carried(self._part(piece, today, context, asked), pieces[:i], today)
             if parts and part.answered and any(p.result.entry is part.result.entry for p in parts):
                 continue  # "bao lâu và tính từ khi nào": one entry answers both
             parts.append(part)
             if part.answered:
                 context = part.result.entry
+                asked = self.qualifiers(part)
         return parts or [Part(text, self.searcher.search(text, today))]
+
+    def qualifiers(self, part: Part) -> tuple[str, ...]:
+        """The carried qualifiers a part's question names (a crime category, ANQG, rút gọn, minors)."""
+        out = []
+        for group in self.vocab.carried:
+            masked = list(part.tokens)
+            named = next((p for p in group if _take(masked, p)), None)  # longest first
+            if named is not None:
+                out.append(" ".join(named))
+        return tuple(out)
 
     def _pieces(self, text: str, today: date) -> list[str]:
         """The parts to answer; one when a single entry covers both members asked together."""
@@ -133,7 +147,7 @@ class Dialogue:
         keeps = all(find(title, p) >= 0 for p in [*carry, *own])
         return replace(part, result=result) if keeps else part
 
-    def _part(self, text: str, today: date, context: Entry | None) -> Part:
+    def _part(self, text: str, today: date, context: Entry | None, asked: tuple[str, ...] = ()) -> Part:
         query = text
         if context is not None and context.year is not None and contains(self._tokens(text), _THAT_YEAR):
             query = f"{text} năm {context.year}"  # "thế còn phương châm năm đó" after the 2024 theme
@@ -146,6 +160,11 @@ class Dialogue:
         if named and not (changes and has_cue(tokens, self.vocab)):
             return self._scoped(Part(text, bare), tokens, continuing=bare.entry is context)
         title = self.searcher.title_tokens(context)
+        for phrase in asked:  # "thời hạn truy tố tội ĐBNT" → "thế còn cbxx": still ĐBNT
+            words = phrase.split()
+            group = next((g for g in self.vocab.carried if tuple(words) in g), ())
+            if not any(find(title, p) >= 0 for p in group):
+                title = title + words
         composed = self.searcher.search(" ".join(compose(title, tokens, self.vocab)), today)
         if composed.entry is not None and not self._covers(composed.entry, tokens):
             # "nếu đang chờ giám định" after the 20-day rule: a close entry that speaks of the condition.

@@ -186,3 +186,10 @@ async def test_a_law_named_by_its_number_and_the_levels_of_the_procuracy(world: 
     assert "128/2025" in law and "Căn cứ:" in law
     levels = await chat.text("vksnd co may cap sau 1/7/2025")
     assert levels.startswith("3 cấp") and "Căn cứ:" in levels
+
+
+async def test_followup_keeps_the_category_the_question_named(world: World) -> None:
+    chat = await _chat(world, "u22")
+    assert "30 ngày" in await chat.text("thoi han truy to toi dbnt")  # the entry covers every category
+    trial = await chat.text("the con cbxx")
+    assert "Thời hạn chuẩn bị xét xử sơ thẩm tội đặc biệt nghiêm trọng" in trial and "3 tháng" in trial
