@@ -19,6 +19,7 @@ from knowledge.kb.scope import (
     PROCURACY_ONLY,
     Scope,
     from_law,
+    kinds_asked,
     known_units,
     named_law,
     other_body,
@@ -252,6 +253,13 @@ class Dialogue:
         ):
             ask = SearchResult("ask", None, part.result.candidates[:3], part.result.score, "unit not named")
             part = replace(part, result=ask, context=None)
+        kinds = kinds_asked(tokens) if part.answered and entry is not None else None
+        if kinds is not None and entry is not None and entry.category not in kinds:
+            fitting = [c for c in part.result.candidates[:5] if c.entry.category in kinds][:3]
+            score = part.result.score  # "chỉ tiêu …" answered by a time limit: not an answer
+            other = SearchResult("ask", None, fitting, score, "other kind") if fitting else SearchResult("dont_know")
+            part = replace(part, result=other)
+            entry = None
         top = entry or (part.result.candidates[0].entry if part.result.candidates else None)
         body = self._other_body(part.text, tokens, top) if top is not None else None
         if body is not None:

@@ -147,24 +147,31 @@ def other_body(tokens: Sequence[str], entry_words: Sequence[str], bodies: Sequen
     return None
 
 
-# Words that ask for a unit's plan or results: without them, or the unit's name, a unit's entry is no answer.
-_PLAN_WORDS: tuple[Phrase, ...] = (
-    ("chi", "tieu"),
-    ("ket", "qua"),
-    ("ke", "hoach"),
-    ("muc", "tieu"),
-    ("phuong", "cham"),
-    ("khau", "hieu"),
-    ("thi", "dua"),
-    ("phong", "trao"),
+# Words that name what kind of entry is asked for: an entry of another kind is not the answer
+# ("chỉ tiêu tỷ lệ án tòa án trả hồ sơ" is not the time limit for returning a file).
+_KIND_WORDS: tuple[tuple[Phrase, frozenset[str]], ...] = (
+    (("chi", "tieu"), frozenset({"chi_tieu", "quy_trinh"})),
+    (("phuong", "cham"), frozenset({"phuong_cham"})),
+    (("chu", "de", "thi", "dua"), frozenset({"phuong_cham"})),
+    (("khau", "hieu"), frozenset({"phuong_cham"})),
 )
+
+
+def kinds_asked(tokens: Sequence[str]) -> frozenset[str] | None:
+    """The categories a question's kind word allows (None: it names no kind)."""
+    named = [kinds for phrase, kinds in _KIND_WORDS if find(tokens, phrase) >= 0]
+    return frozenset().union(*named) if named else None
+
+
 _GENERIC_UNIT = frozenset({"vksnd", "vien", "kiem", "sat", "nhan", "dan", "tp", "thanh", "pho", "tinh", "huyen", "so"})
 
 
 def unit_unasked(tokens: Sequence[str], entry: Entry) -> bool:
-    """A unit's own plan or result found for a question that names neither the unit nor a plan ("vks
-    phát hiện giam giữ trái luật thì có quyền gì" is not Phổ Yên's 2024 target)."""
-    if entry.unit is None or any(find(tokens, p) >= 0 for p in _PLAN_WORDS):
+    """A unit's own plan or result found for a question that does not name the unit ("vks phát hiện
+    giam giữ trái luật thì có quyền gì" is not Phổ Yên's 2024 target; nor is "chỉ tiêu giải quyết
+    tin báo của công an" its target for inspecting the police's enforcement body). The caller lets
+    through a question that covers the entry's own title."""
+    if entry.unit is None:
         return False
     name = [w for w in fold(entry.unit).split() if w not in _GENERIC_UNIT and not w.isdigit()]
     return not any(w in tokens for w in name)

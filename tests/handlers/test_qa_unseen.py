@@ -193,3 +193,11 @@ async def test_followup_keeps_the_category_the_question_named(world: World) -> N
     assert "30 ngày" in await chat.text("thoi han truy to toi dbnt")  # the entry covers every category
     trial = await chat.text("the con cbxx")
     assert "Thời hạn chuẩn bị xét xử sơ thẩm tội đặc biệt nghiêm trọng" in trial and "3 tháng" in trial
+
+
+async def test_an_indicator_question_is_not_answered_by_a_time_limit(world: World) -> None:
+    chat = await _chat(world, "u23")
+    text = await chat.text("chi tieu ty le an toa an tra ho so de dieu tra bo sung")
+    assert "Căn cứ:" not in text and "3 ngày" not in text
+    police = await chat.text("chi tieu giai quyet tin bao cua co quan cong an")
+    assert "Căn cứ:" not in police and "Phổ Yên" not in police.split("\n")[0]
