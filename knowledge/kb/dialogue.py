@@ -257,7 +257,9 @@ class Dialogue:
         if kinds is not None and entry is not None and entry.category not in kinds:
             fitting = [c for c in part.result.candidates[:5] if c.entry.category in kinds][:3]
             score = part.result.score  # "chỉ tiêu …" answered by a time limit: not an answer
-            other = SearchResult("ask", None, fitting, score, "other kind") if fitting else SearchResult("dont_know")
+            other = (
+                SearchResult("ask", None, fitting, score, "other kind") if fitting else SearchResult("dont_know", None)
+            )
             part = replace(part, result=other)
             entry = None
         top = entry or (part.result.candidates[0].entry if part.result.candidates else None)
