@@ -55,7 +55,7 @@ class Part:
 _THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
 
 
-def _named(unit: str, typed: str) -> bool:
+def _named(unit: str, typed: str) -> bool:  # "VKSND huyện Mộc Châu (Sơn La)" is named by "Mộc Châu"
     return f" {fold(typed)} " in f" {fold(unit)} "
 
 
@@ -275,6 +275,8 @@ class Dialogue:
                 result = SearchResult("ask", None, own[:3], part.result.score, "unit year")
                 return replace(part, result=result, context=None, unknown_unit=gap, year_named=scope.years[0])
         year = unknown_year(scope, top, self.searcher.entries) if top is not None else None
+        if year is not None and top is not None and self.searcher.names(top, str(year)):
+            year = None  # an entry for a span of years that names this one ("phương châm 2023–2025")
         if scope.unit is None and year is None:
             return part
         named = scope.years[0] if scope.years else None

@@ -201,3 +201,11 @@ async def test_an_indicator_question_is_not_answered_by_a_time_limit(world: Worl
     assert "Căn cứ:" not in text and "3 ngày" not in text
     police = await chat.text("chi tieu giai quyet tin bao cua co quan cong an")
     assert "Căn cứ:" not in police and "Phổ Yên" not in police.split("\n")[0]
+
+
+async def test_motto_of_a_span_of_years_and_motto_is_not_the_theme(world: World) -> None:
+    chat = await _chat(world, "u24")
+    motto = await chat.text("phuong cham 2025 cua nganh la gi vay ad")
+    assert "liêm chính" in motto and "Căn cứ:" in motto and "chưa có thông tin" not in motto
+    none = await chat.text("phuong cham nam 2022")  # no motto of 2022: not the 2022 emulation theme
+    assert "khát vọng cống hiến" not in none and "Căn cứ:" not in none
