@@ -12,6 +12,7 @@ from bot.chat.messages import Button, Outcome, Reply, reply
 from bot.chat.routing import Router
 from handlers.deadline_reminders import last_card
 from handlers.deadlines import free_text_deadline
+from handlers.qa_calc import calculator_followup
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
 from knowledge.kb.library import Library
 from knowledge.kb.normalize import fold
@@ -78,10 +79,17 @@ def _previous(ctx: Context, library: Library) -> Entry | None:
     return library.kb.get(last["id"])
 
 
-def _remember(ctx: Context, entry: Entry) -> None:
-    """Keep the entry as the context; not while a form is in progress (its draft is the data)."""
+def _remember(ctx: Context, entry: Entry, qualifiers: tuple[str, ...] = ()) -> None:
+    """Keep the entry (and its question's qualifiers: "tội ĐBNT") as the context; not while a form
+    is in progress (its draft is the data)."""
     if ctx.conversation.state is None:
-        ctx.conversation.data[CONTEXT_KEY] = {"id": entry.id, "at": ctx.now().isoformat()}
+        ctx.conversation.data[CONTEXT_KEY] = {"id": entry.id, "at": ctx.now().isoformat(), "asked": list(qualifiers)}
+
+
+def _qualifiers(ctx: Context) -> tuple[str, ...]:
+    last = ctx.conversation.data.get(CONTEXT_KEY)
+    asked = last.get("asked") if isinstance(last, dict) else None
+    return tuple(a for a in asked if isinstance(a, str)) if isinstance(asked, list) else ()
 
 
 def _remember_period(ctx: Context, before: object) -> None:
@@ -102,7 +110,7 @@ async def answer_question(ctx: Context, question: str) -> list[Reply]:
     today = ctx.local_now().date()
     if not fold(question):
         return [Reply(EMPTY)]
-    parts = library.dialogue.read(question, today, _previous(ctx, library))
+    parts = library.dialogue.read(question, today, _previous(ctx, library), _qualifiers(ctx))
     shown = render_parts(parts, today)
     # One record per part, so that the part nobody could answer reaches /chuatraloi on its own.
     for part in parts:
@@ -118,7 +126,8 @@ async def answer_question(ctx: Context, question: str) -> list[Reply]:
             now=ctx.now(),
         )
     if shown.answered:
-        _remember(ctx, shown.answered[-1])
+        asked = [p for p in parts if p.result.entry is shown.answered[-1]]
+        _remember(ctx, shown.answered[-1], library.dialogue.qualifiers(asked[-1]) if asked else ())
     outcome = Outcome.ANSWERED if shown.answered else Outcome.ASKED if shown.suggestions else Outcome.UNANSWERED
     if shown.topics:
         return [
@@ -149,6 +158,11 @@ def _with_related(library: Library, entry: Entry, text: str) -> Reply:
 async def free_text(ctx: Context) -> list[Reply]:
     """A question, unless it names a period and a date: then the calculator answers."""
     before = last_card(ctx.conversation.data)
+    library = _library(ctx)
+    followed = calculator_followup(ctx, library.searcher.synonyms) if library is not None else None
+    if followed is not None:  # "nếu trước đó tạm giữ 3 ngày thì sao" after a calculator card
+        _remember_period(ctx, before)
+        return followed
     computed = await free_text_deadline(ctx)
     if computed is not None:
         _remember_period(ctx, before)

@@ -1,10 +1,14 @@
 """Search quality on the labelled evaluation sets, per slice, against fixed floors.
 
 * ``tests/eval/questions.tsv`` — tuned on; judged by entry id through the searcher.
-* ``shared/eval/queries.tsv`` — tuned on; judged on the text the user sees.
-* ``tests/eval/heldout.tsv`` — written by someone who never saw the knowledge base; only
-  scored, never tuned on. Every row goes through the real dispatcher as a fresh user (a
-  follow-up sends both turns), so the calculator, two-part answers and the conversation
+* ``shared/eval/queries.tsv`` and ``tests/eval/dialogues.tsv`` — tuned on; judged on the text
+  the user sees.
+* ``tests/eval/heldout.tsv``, ``heldout2.tsv`` — written by people who never saw the knowledge
+  base; each was scored blind once, then its misses were read and tuned on: neither is blind
+  any more (README "Evaluation"). ``tune_a.tsv``, ``tune_b.tsv`` — two more blind writers' sets,
+  tuned on (tune_b only after its blind score was recorded). The set nobody tunes on is the
+  sealed third one, scored by the lead. Every row goes through the real dispatcher as a fresh
+  user (a follow-up sends both turns), so the calculator, two-part answers and the conversation
   context are measured as a user meets them.
 
 Each table gives the pass rate by slice and the *confident wrong* answers (an answer that
@@ -31,6 +35,8 @@ from tests.eval.judge import (
     HELDOUT2_TSV,
     HELDOUT_TSV,
     QUESTIONS_TSV,
+    TUNE_A_TSV,
+    TUNE_B_TSV,
     Case,
     Outcome,
     derived_slices,
@@ -45,21 +51,25 @@ from tests.eval.judge import (
 )
 from tests.fakes import FakeChat, joined
 
-# Floors (minimum pass rate per slice). The tuned sets keep the old floors; the held-out set
-# has floors at what was measured on it (never tuned on), and a cap on confident wrong answers.
+# Floors (minimum pass rate per slice). The tuned sets keep the old floors; the other sets have
+# floors at what was last measured on them (never below), and a cap on confident wrong answers.
 TUNED_FLOORS: dict[str, float] = {"in_scope": 0.95, "no_diacritics": 0.90, "typo": 0.85, "out_of_scope": 0.95}
 DIALOGUE_FLOORS: dict[str, float] = {"in_scope": 0.9}
-# Measured 2026-12-06 on the 202-entry base (README): 102/120 in scope, 19/20 refused, 10/10 unverified
-# flagged, 11 confident wrong. Floors at what was measured, never below.
-# After the second round of search work (its patterns were read from this set's misses, so it is
-# no longer blind): 114/120, 20/20, 10/10, 2 confident wrong.
-HELDOUT_FLOORS: dict[str, float] = {"in_scope": 0.95, "out_of_scope": 1.0, "unverified": 1.0}
-HELDOUT_MAX_CONFIDENT_WRONG = 2
-# heldout2.tsv, measured once on 2026-12-06 after all that session's search work (README): 94/103 in
-# scope, 16/17 refused, 6 confident wrong. The first set's misses were read while fixing search, so
-# it is no longer blind; this one is. Floors at what was measured: never tune on it.
-HELDOUT2_FLOORS: dict[str, float] = {"in_scope": 0.91, "out_of_scope": 0.94}
-HELDOUT2_MAX_CONFIDENT_WRONG = 6
+# heldout.tsv: 102/120 blind at first, 114/120 after the second round of search work (its misses were
+# read then, so it is no longer blind), 116/120, 20/20, 10/10, 0 confident wrong after the third (README).
+HELDOUT_FLOORS: dict[str, float] = {"in_scope": 0.96, "out_of_scope": 1.0, "unverified": 1.0}
+HELDOUT_MAX_CONFIDENT_WRONG = 0
+# heldout2.tsv: scored blind once (94/103, 16/17, 6 confident wrong); its misses were then read and
+# tuned on in the third round of search work, so it is NO LONGER BLIND: 102/103, 17/17, 0 wrong.
+HELDOUT2_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0}
+HELDOUT2_MAX_CONFIDENT_WRONG = 0
+# tune_a.tsv / tune_b.tsv (130 each, two more blind writers): tuned on. tune_b was scored blind first
+# (100/110, 12/14, 9 confident wrong), again after the tune_a work without reading its failures
+# (101/110, 13/14, 7), and only then tuned on. Floors at the end of that work:
+TUNE_A_FLOORS: dict[str, float] = {"in_scope": 0.98, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_A_MAX_CONFIDENT_WRONG = 0
+TUNE_B_FLOORS: dict[str, float] = {"in_scope": 0.98, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_B_MAX_CONFIDENT_WRONG = 0
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)
@@ -159,7 +169,7 @@ async def test_heldout_questions(world: World, capsys: pytest.CaptureFixture[str
     # The failing questions are listed only on request (EVAL_SHOW_HELDOUT=1), so that nobody
     # tunes on them by reading them while working.
     show = os.environ.get("EVAL_SHOW_HELDOUT") == "1"
-    _report("tests/eval/heldout.tsv (held out: scored, never tuned on)", outcomes, HELDOUT_FLOORS, capsys, show)
+    _report("tests/eval/heldout.tsv (held out, no longer blind)", outcomes, HELDOUT_FLOORS, capsys, show)
     wrong = sum(o.confident_wrong for o in outcomes)
     assert wrong <= HELDOUT_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on the held-out set"
 
@@ -167,9 +177,26 @@ async def test_heldout_questions(world: World, capsys: pytest.CaptureFixture[str
 async def test_second_heldout_questions(world: World, capsys: pytest.CaptureFixture[str]) -> None:
     outcomes = await run_text(world, load_heldout(HELDOUT2_TSV))
     show = os.environ.get("EVAL_SHOW_HELDOUT") == "1"
-    _report("tests/eval/heldout2.tsv (held out: scored, never tuned on)", outcomes, HELDOUT2_FLOORS, capsys, show)
+    _report("tests/eval/heldout2.tsv (held out, no longer blind)", outcomes, HELDOUT2_FLOORS, capsys, show)
     wrong = sum(o.confident_wrong for o in outcomes)
     assert wrong <= HELDOUT2_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on the second held-out set"
+
+
+async def test_tune_a_questions(world: World, capsys: pytest.CaptureFixture[str]) -> None:
+    outcomes = await run_text(world, load_heldout(TUNE_A_TSV))
+    _report("tests/eval/tune_a.tsv (blind writer; tuned on)", outcomes, TUNE_A_FLOORS, capsys)
+    wrong = sum(o.confident_wrong for o in outcomes)
+    assert wrong <= TUNE_A_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on tune_a"
+
+
+async def test_tune_b_questions(world: World, capsys: pytest.CaptureFixture[str]) -> None:
+    outcomes = await run_text(world, load_heldout(TUNE_B_TSV))
+    show = os.environ.get("EVAL_SHOW_TUNE_B") == "1"
+    _report(
+        "tests/eval/tune_b.tsv (blind writer; tuned on after its blind score)", outcomes, TUNE_B_FLOORS, capsys, show
+    )
+    wrong = sum(o.confident_wrong for o in outcomes)
+    assert wrong <= TUNE_B_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on tune_b"
 
 
 def test_header_fold_matches_the_documented_rule() -> None:

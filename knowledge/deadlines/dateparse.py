@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
+from knowledge.deadlines.custody_chain import after_custody
 from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in_period
 from knowledge.deadlines.detention_kinds import detention_kind
 from knowledge.deadlines.detention_kinds import has_phrase as _has
@@ -204,7 +205,6 @@ class DeadlineQuery:
     related_kinds: tuple[str, ...] = ()  # also worth showing (e.g. the superior VKS's protest)
 
 
-_TAM_GIU_DEDUCT = re.compile(r"(?:da\s+)?(?:tam giu|tg)\s+(\d{1,2})\s*ngay")
 _MONTHS = re.compile(r"(?<![\d/])(\d{1,2})\s*thang(?!\s*\d)")
 _DAYS = re.compile(r"(?<![\d/])(\d{1,4})\s*ngay(?!\s*\d)")
 _CATEGORIES = (
@@ -217,6 +217,9 @@ _CATEGORIES = (
 
 # What staff type for the two custody measures: "tgiu", "t.giam", "t/giu", "tamgiam".
 _SHORTHAND = re.compile(r"(?<![a-z])(?:t[./]?\s?|tam)(giu|giam)(?![a-z])")
+
+
+_LEVELS = ["cung_cap", "cap_tren"]
 
 
 def _detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
@@ -240,6 +243,9 @@ def _detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
         return "giam_doc_tham", ()
     if _has(t, "khang nghi", "kn"):
         target = "quyet_dinh" if _has(t, "quyet dinh") else "ban_an"
+        if _has(t, "khang cao"):  # both asked: the appeal, and the protest(s) beside it
+            levels = [lv for lv in _LEVELS if _has(t, lv.replace("_", " "))] or _LEVELS
+            return f"khang_cao_{target}", tuple(f"khang_nghi_{target}_{lv}" for lv in levels)
         if _has(t, "cap tren", "tren truc tiep"):
             return f"khang_nghi_{target}_cap_tren", ()
         if _has(t, "cung cap"):
@@ -269,26 +275,21 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
     if found is None:
         return None
     parsed, spans = found
-    rest = folded
-    for a, b in sorted(spans, reverse=True):
-        rest = rest[:a] + " " + rest[b:]
-    rest = " ".join(numbers_from_words(_SHORTHAND.sub(r"tam \1", rest).split()))  # "hai tháng" is "2 tháng"
-    detected = _detect_kind(rest)
+    rest = marked = folded
+    for i, (a, b) in enumerate(sorted(spans, reverse=True)):
+        rest, marked = rest[:a] + " " + rest[b:], marked[:a] + (" @ " if i == len(spans) - 1 else " ") + marked[b:]
+    rest, marked = (" ".join(numbers_from_words(_SHORTHAND.sub(r"tam \1", t).split())) for t in (rest, marked))
+    detected = _detect_kind(rest)  # "hai tháng" is "2 tháng" above
     if detected is None:
         return None
     kind, related = detected
-    tam_giu_days = None
-    if kind.startswith("tam_giam"):
-        m = _TAM_GIU_DEDUCT.search(rest)
-        if m:
-            tam_giu_days = int(m[1])
-            rest = rest[: m.start()] + " " + rest[m.end() :]
+    start, tam_giu_days = parsed.value(), None
+    if kind.startswith("tam_giam"):  # tạm giữ days to deduct; "tạm giữ từ … rồi tạm giam": after it
+        start, tam_giu_days, rest = after_custody(rest, marked, start)
     months = days = None
     if kind == "tam_giam":
-        m = _MONTHS.search(rest)
-        months = int(m[1]) if m else None
-        d = _DAYS.search(rest)
-        days = int(d[1]) if d else None
+        m, d = _MONTHS.search(rest), _DAYS.search(rest)
+        months, days = (int(m[1]) if m else None), (int(d[1]) if d else None)
     category = next((cat for cat, rx in _CATEGORIES if rx.search(rest)), None)
     anqg = _has(rest, "anqg", "an ninh quoc gia")
-    return DeadlineQuery(kind, parsed.value(), category, months, days, tam_giu_days, anqg, related)
+    return DeadlineQuery(kind, start, category, months, days, tam_giu_days, anqg, related)

@@ -10,14 +10,29 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from knowledge.kb.decision import Candidate
 from knowledge.kb.entry import Entry
-from knowledge.kb.followup import compose, has_cue, has_subject, replaced
+from knowledge.kb.followup import compose, has_cue, has_subject, replaced, strip_cues
 from knowledge.kb.normalize import fold, syllables
 from knowledge.kb.numbers import numbers_from_words
-from knowledge.kb.scope import Scope, from_law, known_units, named_law, scope_of, unknown_year
+from knowledge.kb.scope import (
+    PROCURACY_ONLY,
+    Scope,
+    from_law,
+    kinds_asked,
+    known_units,
+    named_law,
+    other_body,
+    scope_of,
+    unit_unasked,
+    unit_year_gap,
+    unknown_year,
+    wants_date,
+)
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.twopart import shared_members, split_question
 from knowledge.kb.vocabulary import Vocabulary, contains, find, load_vocabulary
+from knowledge.kb.wording import Wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,11 +43,28 @@ class Part:
     unknown_unit: str | None = None  # a unit/place named that no entry covers
     unknown_year: int | None = None  # a year named that the answer does not cover
     year_named: int | None = None  # the year the question names (said with an unknown unit)
+    other_body: str | None = None  # another institution named with a procuracy-only topic, as typed
+    wants_date: bool = False  # asks for the date a period ends from a given day: the answer gives the rule only
     tokens: tuple[str, ...] = ()  # folded, abbreviations expanded (what the lead line looks at)
 
     @property
     def answered(self) -> bool:
         return self.result.outcome == "answer" and self.result.entry is not None
+
+
+_THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
+
+
+def _named(unit: str, typed: str) -> bool:  # "VKSND huyện Mộc Châu (Sơn La)" is named by "Mộc Châu"
+    return f" {fold(typed)} " in f" {fold(unit)} "
+
+
+def _take(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+    """Find and blank out ``phrase`` ("ít nghiêm trọng" then leaves no "nghiêm trọng" behind)."""
+    at = find(tokens, phrase)
+    if at >= 0:
+        tokens[at : at + len(phrase)] = [""] * len(phrase)
+    return at >= 0
 
 
 class Dialogue:
@@ -45,30 +77,51 @@ class Dialogue:
         syn = self.searcher.synonyms
         return syn.expand_first(numbers_from_words(syn.strip_fillers(syllables(text))))
 
-    def read(self, text: str, today: date, previous: Entry | None = None) -> list[Part]:
-        """The parts of ``text`` answered in order; a later part reads against an earlier answer."""
+    def read(
+        self, text: str, today: date, previous: Entry | None = None, qualifiers: tuple[str, ...] = ()
+    ) -> list[Part]:
+        """The parts of ``text`` answered in order; a later part reads against an earlier answer.
+        ``qualifiers``: those of the question the previous answer was for (:meth:`qualifiers`)."""
         parts: list[Part] = []
-        context = previous
+        context, asked = previous, qualifiers
         text = text[: self.searcher.settings.max_query_chars]  # a long paste is cut as the search cuts it
         pieces = self._pieces(text, today)
         for i, piece in enumerate(pieces):
-            part = self._carried(self._part(piece, today, context), pieces[:i], today)
+            part = self._carried(self._part(piece, today, context, asked), pieces[:i], today)
             if parts and part.answered and any(p.result.entry is part.result.entry for p in parts):
                 continue  # "bao lâu và tính từ khi nào": one entry answers both
             parts.append(part)
             if part.answered:
                 context = part.result.entry
+                asked = self.qualifiers(part)
         return parts or [Part(text, self.searcher.search(text, today))]
+
+    def qualifiers(self, part: Part) -> tuple[str, ...]:
+        """The carried qualifiers a part's question names (a crime category, ANQG, rút gọn, minors)."""
+        out = []
+        for group in self.vocab.carried:
+            masked = list(part.tokens)
+            named = next((p for p in group if _take(masked, p)), None)  # longest first
+            if named is not None:
+                out.append(" ".join(named))
+        return tuple(out)
 
     def _pieces(self, text: str, today: date) -> list[str]:
         """The parts to answer; one when a single entry covers both members asked together."""
         pieces = split_question(text, self.vocab, self.searcher.synonyms)
+        if len(pieces) > 1:
+            whole = self.searcher.search(text, today)
+            alone = [self.searcher.search(p, today).outcome == "answer" for p in pieces]
+            if whole.outcome == "answer" and not any(alone):
+                return [text]  # "QĐ 358 ký ngày nào, áp dụng từ kỳ nào": no part alone, the whole is one entry
+            if not all(alone) and not contains(self._tokens(text), self.vocab.question_words):
+                return [text]  # "kiểm sát việc bắt và tạm giữ": a list of topics is cut only when each is found
         members = shared_members(text, self.vocab, self.searcher.synonyms) if len(pieces) > 1 else None
         if members is not None:
             whole = self.searcher.search(text, today)
             if whole.entry is not None and whole.outcome == "answer":
                 title = self.searcher.title_tokens(whole.entry)
-                if all(find(title, m) >= 0 for m in members):
+                if all(_take(title, m) for m in sorted(members, key=len, reverse=True)):
                     return [text]  # "tạm giữ và tạm giam có tính ngày nghỉ không": one entry for both
         return pieces
 
@@ -95,15 +148,24 @@ class Dialogue:
         keeps = all(find(title, p) >= 0 for p in [*carry, *own])
         return replace(part, result=result) if keeps else part
 
-    def _part(self, text: str, today: date, context: Entry | None) -> Part:
-        tokens = self._tokens(text)
-        bare = self.searcher.search(text, today)
+    def _part(self, text: str, today: date, context: Entry | None, asked: tuple[str, ...] = ()) -> Part:
+        query = text
+        if context is not None and context.year is not None and contains(self._tokens(text), _THAT_YEAR):
+            query = f"{text} năm {context.year}"  # "thế còn phương châm năm đó" after the 2024 theme
+        tokens = self._tokens(query)
+        bare = self.searcher.search(query, today)
         if context is None or not tokens:
             return self._scoped(Part(text, bare), tokens)
         changes = replaced(tokens, self.vocab)
-        if has_subject(tokens, self.vocab, self.searcher.synonyms) and not (changes and has_cue(tokens, self.vocab)):
-            return self._scoped(Part(text, bare), tokens)
+        named = has_subject(tokens, self.vocab, self.searcher.synonyms)
+        if named and not (changes and has_cue(tokens, self.vocab)):
+            return self._scoped(Part(text, bare), tokens, continuing=bare.entry is context)
         title = self.searcher.title_tokens(context)
+        for phrase in asked:  # "thời hạn truy tố tội ĐBNT" → "thế còn cbxx": still ĐBNT
+            words = phrase.split()
+            group = next((g for g in self.vocab.carried if tuple(words) in g), ())
+            if not any(find(title, p) >= 0 for p in group):
+                title = title + words
         composed = self.searcher.search(" ".join(compose(title, tokens, self.vocab)), today)
         if composed.entry is not None and not self._covers(composed.entry, tokens):
             # "nếu đang chờ giám định" after the 20-day rule: a close entry that speaks of the condition.
@@ -115,16 +177,26 @@ class Dialogue:
         if composed.outcome == "answer" and composed.entry == context:
             # The same entry again: right when it speaks of what the message changed.
             answer = fold(context.answer)
-            if all(f" {' '.join(p)} " in f" {answer} " for p in changes):
+            if all(f" {' '.join(p)} " in f" {answer} " for p in changes) and self._mentions_all(context, tokens):
                 result = composed
-            elif bare.outcome != "answer":
-                result = SearchResult("ask", None, composed.candidates[:3], composed.score, "follow-up")
-        elif composed.outcome == "answer" or (composed.outcome == "ask" and bare.outcome != "answer"):
+            else:  # "ai có thẩm quyền gia hạn" after the detention limit: another entry, or ask
+                other = self._condition(title, tokens, today, skip=context)
+                if other is not None:
+                    result = other
+                elif bare.outcome != "answer" or bare.entry == context:
+                    result = SearchResult("ask", None, composed.candidates[:3], composed.score, "follow-up")
+        elif (
+            composed.outcome == "answer"
+            or (composed.outcome == "ask" and bare.outcome != "answer")
+            or (composed.outcome == "ask" and not named and not self._same_subject(bare.entry, title))
+        ):
             result = composed  # a message without a subject, soon after an answer, is about it
         used = context if result is not bare else None
         return self._scoped(Part(text, result, used), tokens)
 
-    def _condition(self, title: list[str], tokens: list[str], today: date) -> SearchResult | None:
+    def _condition(
+        self, title: list[str], tokens: list[str], today: date, skip: Entry | None = None
+    ) -> SearchResult | None:
         """The follow-up's words under the answer's subject only ("tố giác tin báo" + "đang chờ
         giám định"): the best close entry that covers those words, answered (or None)."""
         s = self.searcher.settings
@@ -136,21 +208,33 @@ class Dialogue:
         for c in result.candidates[: s.max_suggestions]:
             if top - c.score > s.ask_window or c.score < s.answer_threshold:
                 break
-            if self._covers(c.entry, tokens):
+            if c.entry is not skip and self._covers(c.entry, tokens):
                 return SearchResult("answer", c.entry, [c], c.score, "follow-up condition")
         return None
+
+    def _same_subject(self, entry: Entry | None, title: list[str]) -> bool:
+        """Whether the entry's title names a subject of the previous answer's title (or neither names one)."""
+        named = [p for p in self.vocab.subjects if find(title, p) >= 0]
+        own = self.searcher.title_tokens(entry) if entry is not None else []
+        return not named or any(find(own, p) >= 0 for p in named)
+
+    def _mentions_all(self, entry: Entry, tokens: list[str]) -> bool:
+        """Whether the entry speaks of every content word of the follow-up ("thẩm quyền", "đề nghị")."""
+        stop = self.searcher.synonyms.stopwords
+        return all(self.searcher.mentions(entry, t) for t in strip_cues(tokens, self.vocab) if t not in stop)
 
     def _covers(self, entry: Entry, tokens: list[str]) -> bool:
         """Whether most of the follow-up's own words are found in the entry it was read into."""
         stop = self.searcher.synonyms.stopwords
-        content = [t for t in tokens if t not in stop and not t.isdigit()]
+        content = [t for t in strip_cues(tokens, self.vocab) if t not in stop and not t.isdigit()]
         if not content:
             return True
         found = sum(self.searcher.mentions(entry, t) for t in content)
         return found * 2 >= len(content)
 
-    def _scoped(self, part: Part, tokens: list[str]) -> Part:
-        part = replace(part, tokens=tuple(tokens))
+    def _scoped(self, part: Part, tokens: list[str], continuing: bool = False) -> Part:
+        """``continuing``: the answer is the previous answer's entry again (a unit's result asked further)."""
+        part = replace(part, tokens=tuple(tokens), wants_date=wants_date(part.text, tokens))
         law = named_law(self.searcher.synonyms.expand_first(syllables(part.text)))  # before fillers go
         entry = part.result.entry
         if law is not None and entry is not None:
@@ -158,10 +242,59 @@ class Dialogue:
             if not from_law(words, law):  # "theo luật khiếu nại": not the criminal-procedure entry
                 result = SearchResult("dont_know", None, part.result.candidates[:3], part.result.score, "other law")
                 return replace(part, result=result, context=None)
+        precise = part.result.candidates and self._precise(part.result.candidates[0].entry, tokens)
+        if (
+            entry is not None
+            and part.answered
+            and part.context is None
+            and not continuing
+            and unit_unasked(tokens, entry)
+            and not precise
+        ):
+            ask = SearchResult("ask", None, part.result.candidates[:3], part.result.score, "unit not named")
+            part = replace(part, result=ask, context=None)
+        kinds = kinds_asked(tokens) if part.answered and entry is not None else None
+        if kinds is not None and entry is not None and entry.category not in kinds:
+            fitting = [c for c in part.result.candidates[:5] if c.entry.category in kinds][:3]
+            score = part.result.score  # "chỉ tiêu …" answered by a time limit: not an answer
+            other = (
+                SearchResult("ask", None, fitting, score, "other kind") if fitting else SearchResult("dont_know", None)
+            )
+            part = replace(part, result=other)
+            entry = None
+        top = entry or (part.result.candidates[0].entry if part.result.candidates else None)
+        body = self._other_body(part.text, tokens, top) if top is not None else None
+        if body is not None:
+            result = SearchResult("dont_know", None, part.result.candidates[:3], part.result.score, "other body")
+            return replace(part, result=result, context=None, other_body=body)
         scope: Scope = scope_of(part.text, tokens, self.vocab, self.searcher.synonyms, self._units)
-        top = part.result.entry or (part.result.candidates[0].entry if part.result.candidates else None)
+        if scope.unit is None:
+            gap = unit_year_gap(part.text, scope.years, self.searcher.synonyms, self.searcher.entries)
+            if gap is not None:  # "Mộc Châu năm 2023": say so, offer what there is of Mộc Châu
+                own = [Candidate(e, 0.0) for e in self.searcher.entries if e.unit and _named(e.unit, gap)]
+                result = SearchResult("ask", None, own[:3], part.result.score, "unit year")
+                return replace(part, result=result, context=None, unknown_unit=gap, year_named=scope.years[0])
         year = unknown_year(scope, top, self.searcher.entries) if top is not None else None
+        if year is not None and top is not None and self.searcher.names(top, str(year)):
+            year = None  # an entry for a span of years that names this one ("phương châm 2023–2025")
         if scope.unit is None and year is None:
             return part
         named = scope.years[0] if scope.years else None
         return replace(part, unknown_unit=scope.unit, unknown_year=year, year_named=named)
+
+    def _other_body(self, text: str, tokens: list[str], top: Entry) -> str | None:
+        """Another institution named with a procuracy-only topic ("phương châm của ngành tòa án"), or one that
+        takes no part in criminal procedure ("thanh tra giải quyết tố cáo"), as typed."""
+        bodies = self.vocab.other_bodies if top.category in PROCURACY_ONLY else self.vocab.outside_bodies
+        if not contains(tokens, bodies):
+            return None
+        body = other_body(tokens, self.searcher.index.fold_expand(f"{top.title}; {top.answer}"), bodies)
+        wording = Wording.of(text, self.searcher.synonyms)
+        span = wording.word_span(body) if body else None
+        return wording.text(*span) if span is not None else None
+
+    def _precise(self, entry: Entry, tokens: list[str]) -> bool:
+        """Whether the question covers most of the entry's title, its unit apart ("hai chân ba mũi là gì")."""
+        unit = set(self.searcher.index.fold_expand(entry.unit or "")) | self.searcher.synonyms.stopwords
+        title = [t for t in self.searcher.title_tokens(entry) if t not in unit]
+        return bool(title) and sum(t in tokens for t in title) * 3 >= len(title) * 2

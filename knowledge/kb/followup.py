@@ -16,7 +16,9 @@ from knowledge.kb.vocabulary import Vocabulary, contains, find
 
 
 def has_subject(tokens: Sequence[str], vocab: Vocabulary, synonyms: Synonyms) -> bool:
-    """Whether the message names what it is about (an ambiguous "tg" counts)."""
+    """Whether the message names what it is about (an ambiguous "tg" counts; "viện kiểm sát" is a
+    body, not the subject "kiểm sát")."""
+    tokens = _remove(list(tokens), _PROCURACY)
     if contains(tokens, vocab.subjects):
         return True
     ambiguous = [synonyms.readings[t] for t in tokens if synonyms.is_ambiguous(t)]
@@ -30,6 +32,7 @@ def has_cue(tokens: Sequence[str], vocab: Vocabulary) -> bool:
     )
 
 
+_PROCURACY = ("vien", "kiem", "sat")
 _TRAILING_CUES = (("thi", "sao"), ("the", "nao"), ("ra", "sao"))
 
 
@@ -37,7 +40,7 @@ def _is_year(token: str) -> bool:
     return len(token) == 4 and token.isdigit() and token[:2] in ("19", "20")
 
 
-def _strip_cues(tokens: list[str], vocab: Vocabulary) -> list[str]:
+def strip_cues(tokens: list[str], vocab: Vocabulary) -> list[str]:
     while len(tokens) > 2 and tuple(tokens[-2:]) in _TRAILING_CUES:
         tokens = tokens[:-2]  # "còn gia hạn thì sao": "thì sao" adds nothing to search
     changed = True
@@ -62,7 +65,7 @@ def _remove(tokens: list[str], phrase: tuple[str, ...]) -> list[str]:
 def compose(title: Sequence[str], tokens: Sequence[str], vocab: Vocabulary) -> list[str]:
     """The previous answer's title with the message's words replacing what they replace."""
     base = list(title)
-    words = _strip_cues(list(tokens), vocab)
+    words = strip_cues(list(tokens), vocab)
     if any(_is_year(t) for t in words):  # "còn năm 2025": the year replaces the answer's year
         base = [t for t in base if not _is_year(t)]
     for group in vocab.exclusive:

@@ -23,6 +23,7 @@ from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.settings import SearchSettings
 
 _ACCENT_WORD = re.compile(r"\w+")
+_DOC_NUMBER = re.compile(r"^\d+/(19|20)\d\d$")
 
 
 def accent_words(text: str) -> frozenset[str]:
@@ -45,6 +46,7 @@ class Index:
         self.strings: list[tuple[str, ...]] = []  # folded title + questions per entry
         self.modifiers: list[frozenset[str]] = []  # topic-changing phrases of each title
         self.source_modifiers: list[frozenset[str]] = []  # ... named by its source ("Bộ luật Lao động")
+        self.documents: list[frozenset[str]] = []  # numbers of the documents it is about (title, tags, source)
         self.postings: dict[str, dict[int, float]] = {}
         self.weak_part: list[float] = []  # per entry: the posting value of answer-only words
         self.idf: dict[str, float] = {}
@@ -60,6 +62,8 @@ class Index:
 
     def fold_expand(self, text: str) -> list[str]:
         tokens = numbers_from_words(syllables(text))
+        if any("/" in t for t in tokens):  # "96/2019" is also found as "nghị quyết 96"
+            tokens += [t.split("/", 1)[0] for t in tokens if _DOC_NUMBER.match(t)]
         if self.synonyms.readings.keys().isdisjoint(tokens):
             return tokens
         return self.synonyms.expand_first(tokens)
@@ -75,6 +79,8 @@ class Index:
             self.strings.append(tuple(" ".join(t) for t in (title, *questions) if t))
             self.modifiers.append(self.synonyms.modifiers_in(title))
             self.source_modifiers.append(self.synonyms.modifiers_in(self.fold_expand(entry.source)))
+            source = [t for t in self.fold_expand(entry.source.split(";")[0]) if t.isdigit()][:1]
+            self.documents.append(frozenset(t for t in (*title, *source, *(w for t in tags for w in t)) if t.isdigit()))
             terms: list[str] = (title + bigrams(title)) * s.w_title
             for tokens in (*questions, *tags):
                 terms += tokens

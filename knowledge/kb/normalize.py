@@ -58,6 +58,7 @@ def _build_table() -> dict[int, str | None]:
             table[code] = None
         elif not char.isalnum() and char != "/":
             table[code] = " "
+    table[ord("%")] = " phan tram "  # "bao nhiêu %" asks a percentage, like "bao nhiêu phần trăm"
     for code in range(0x80, 0xA0):  # C1 controls
         table[code] = None
     return table
@@ -130,6 +131,8 @@ class Synonyms:
     # phrases that hide a modifier ("cơ quan điều tra" is a body, not the investigation stage)
     modifier_exceptions: tuple[str, ...] = ()
     stages: frozenset[str] = frozenset()  # phrases that name a procedural stage (some are modifiers)
+    # modifiers that name a regime of their own (minors): an entry without one is never the answer
+    regimes: frozenset[str] = frozenset()
     # fillers by their first word (longest first), so stripping looks only at the phrases that can match
     _fillers_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
 
@@ -258,6 +261,9 @@ def parse_synonyms(raw: object) -> Synonyms:
         aliases.update((alias, phrases[0]) for alias in phrases[1:])
     exceptions = tuple(" ".join(syllables(str(item))) for item in _list(raw, "modifier_exceptions"))
     stages = frozenset(" ".join(syllables(str(item))) for item in _list(raw, "stages"))
+    regimes = frozenset(" ".join(syllables(str(item))) for item in _list(raw, "regimes"))
+    if not regimes <= modifiers.keys():
+        raise ValueError(f"synonyms.yaml: regimes must be modifiers: {sorted(regimes - modifiers.keys())}")
     return Synonyms(
         readings=readings,
         stopwords=stopwords,
@@ -267,6 +273,7 @@ def parse_synonyms(raw: object) -> Synonyms:
         modifier_aliases=aliases,
         modifier_exceptions=exceptions,
         stages=stages,
+        regimes=regimes,
     )
 
 

@@ -18,6 +18,8 @@ from knowledge.kb.index import Index, bigrams
 from knowledge.kb.normalize import untelex
 
 _RELATIVE_YEARS = {"nay": 0, "ngoai": -1, "truoc": -1, "roi": -1, "sau": 1, "toi": 1}
+# The last word of a document's kind before its number ("quyết định 358", "luật 128", "quy chế 259").
+_DOC_WORDS = [["dinh"], ["quyet"], ["luat"], ["thi"], ["tu"], ["che"], ["dan"], ["tich"], ["van"], ["so"]]
 YEAR_RE = re.compile(r"^(19[4-9]\d|20\d\d)$")
 
 
@@ -30,6 +32,7 @@ class Query:
     years: frozenset[int]
     modifiers: frozenset[str]
     stages: frozenset[str]  # stage phrases named (what decides between entries of several stages)
+    documents: frozenset[str] = frozenset()  # document numbers named ("quyết định 358", "quy chế 259")
 
 
 def resolve_relative_years(tokens: list[str], today: date) -> list[str]:
@@ -122,4 +125,7 @@ class QueryAnalyzer:
         # A topic word as typed counts even when the index lacks it ("bóng đá" is no typo of "bảng").
         modifiers = index.synonyms.modifiers_in(tokens) | index.synonyms.modifiers_in(typed)
         stages = index.synonyms.stages_in(tokens) | (modifiers & index.synonyms.stages)
-        return Query(tokens, unigrams, pairs, " ".join(tokens), years, modifiers, stages)
+        documents = frozenset(
+            t for i, t in enumerate(tokens) if t.isdigit() and not YEAR_RE.match(t) and tokens[i - 1 : i] in _DOC_WORDS
+        )
+        return Query(tokens, unigrams, pairs, " ".join(tokens), years, modifiers, stages, documents)

@@ -76,6 +76,9 @@ def rank(index: Index, q: Query, accent_tokens: frozenset[str]) -> list[Scored]:
         )
         score *= 0.9 + 0.1 * score_bm25 / best_bm25
         differ = q.modifiers ^ index.modifiers[doc]
+        regimes = q.modifiers & index.synonyms.regimes
+        if regimes:  # minors: only an entry of that regime, whatever else the question names
+            differ = regimes - index.modifiers[doc]
         if not q_stages:
             differ -= stages_all  # no stage named: the stage decides only among close candidates
         # A stage of the entry that holds the stage the query names ("xét xử" in "chuẩn bị xét xử").
@@ -85,7 +88,11 @@ def rank(index: Index, q: Query, accent_tokens: frozenset[str]) -> list[Scored]:
         score += s.modifier_penalty * 0.5 * sum(mods[m] for m in differ & q.modifiers & index.source_modifiers[doc])
         year = index.entries[doc].year
         if q.years and year is not None:
-            score += s.year_bonus if year in q.years else -s.year_penalty
+            # An entry for a span of years names the others in its questions ("phương châm năm 2025").
+            named = year in q.years or any(index.has_strong(str(y), doc) for y in q.years)
+            score += s.year_bonus if named else -s.year_penalty
+        if q.documents & index.documents[doc]:
+            score += s.document_bonus  # "QĐ 358 ký ngày nào": the entry about that document
         accent = index.accent_agreement(accent_tokens, doc) if accent_tokens else 0.0
         score += s.diacritic_bonus * accent
         stages = index.modifiers[doc] & index.synonyms.stages

@@ -6,6 +6,7 @@ the text of the law says so plainly.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -22,12 +23,45 @@ WARNING_UNVERIFIED = (
 )
 ASK_HEADER = "Có phải anh/chị muốn hỏi:"
 ASK_FOOTER = "Anh/chị vui lòng chọn một số hoặc hỏi lại cụ thể hơn."
-DONT_KNOW = (
-    "Xin lỗi, tôi chưa có thông tin về nội dung này. "
+TOPICS = (
     "Tôi trả lời được về thời hạn tố tụng, chỉ tiêu công tác, phương châm, chủ đề thi đua, "
     "tổ chức ngành và quy trình kiểm sát; anh/chị có thể hỏi lại theo cách khác."
 )
+DONT_KNOW = "Xin lỗi, tôi chưa có thông tin về nội dung này. " + TOPICS
 EMPTY = "Anh/chị vui lòng nhập câu hỏi, ví dụ: «thời hạn tạm giữ là bao lâu»."
+
+
+# Abbreviations an answer may use, spelled out at their first use ("Viện kiểm sát (VKS)"): a reader
+# who does not know them, and a question that names the body in full, both find the full name.
+SPELLED_OUT = {
+    "VKSNDTC": "Viện kiểm sát nhân dân tối cao",
+    "VKSTC": "Viện kiểm sát nhân dân tối cao",
+    "VKSND": "Viện kiểm sát nhân dân",
+    "VKS": "Viện kiểm sát",
+    "CQĐT": "Cơ quan điều tra",
+    "TANDTC": "Tòa án nhân dân tối cao",
+    "TAND": "Tòa án nhân dân",
+    "KSV": "Kiểm sát viên",
+    "UBND": "Ủy ban nhân dân",
+    "THAHS": "thi hành án hình sự",
+}
+_ABBREVIATION = re.compile(r"(?<![\w(])(" + "|".join(sorted(SPELLED_OUT, key=len, reverse=True)) + r")(?![\w)])")
+
+
+def spell_out(text: str) -> str:
+    """Each abbreviation of ``SPELLED_OUT`` written in full at its first use, unless the text has the full name."""
+    seen: set[str] = set()
+    lowered = text.lower()
+
+    def full(match: re.Match[str]) -> str:
+        abbreviation = match.group(1)
+        name = SPELLED_OUT[abbreviation]
+        if name in seen or name.lower() in lowered:
+            return abbreviation
+        seen.add(name)
+        return f"{name} ({abbreviation})"
+
+    return _ABBREVIATION.sub(full, text)
 
 
 def _vn_date(day: date) -> str:
@@ -43,7 +77,7 @@ def verification_warning(entry: Entry) -> str | None:
 
 def format_answer(entry: Entry, today: date | None = None) -> str:
     """Answer text + source + review date (+ scope, validity and verification notes)."""
-    lines = [entry.answer.strip(), ""]
+    lines = [spell_out(entry.answer.strip()), ""]
     if entry.unit:
         scope = f"{entry.unit}, năm {entry.year}" if entry.year else entry.unit
         lines.append(f"Phạm vi: kế hoạch/kết quả của {scope} (không phải quy định chung của Ngành).")

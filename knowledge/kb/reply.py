@@ -16,10 +16,12 @@ from knowledge.kb.dialogue import Part
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
 from knowledge.kb.lead import lead_line
 from knowledge.kb.normalize import syllables
-from knowledge.kb.render import ASK_HEADER, DONT_KNOW, format_answer
+from knowledge.kb.render import ASK_HEADER, DONT_KNOW, TOPICS, format_answer
+from knowledge.kb.scope import PROCURACY_ONLY
 
 NOT_FOUND_PART = "Tôi chưa tìm được câu trả lời cho phần này; anh/chị hỏi riêng phần này cụ thể hơn giúp tôi."
 STAGE_NOTE = "Thời hạn khác nhau theo giai đoạn tố tụng (điều tra, truy tố, xét xử)."
+DATE_NOTE = "Trợ lý chưa trả lời được ngày cụ thể từ câu hỏi này; anh/chị gõ /tinhhan để tính ngày. Quy định áp dụng:"
 UNCLEAR_PART = "Chưa rõ ý phần này; có thể anh/chị muốn hỏi:"
 
 
@@ -44,6 +46,13 @@ def _notice(part: Part, entry: Entry | None) -> str:
     return f"Trợ lý chưa có thông tin {about}năm {part.unknown_year}."
 
 
+def _other_body(part: Part) -> str:
+    entry = part.result.candidates[0].entry if part.result.candidates else None
+    if entry is None or entry.category not in PROCURACY_ONLY:
+        return f"Xin lỗi, trợ lý chỉ có thông tin về tố tụng hình sự và công tác của ngành Kiểm sát, chưa có về {part.other_body}."
+    return f"Xin lỗi, trợ lý chỉ có thông tin về {_label(entry)} của ngành Kiểm sát nhân dân, chưa có của {part.other_body}."
+
+
 def _usable(part: Part) -> Entry | None:
     """The answered entry if it may be shown as an answer despite a scope notice."""
     entry = part.result.entry if part.answered else None
@@ -57,7 +66,7 @@ def _usable(part: Part) -> Entry | None:
 
 
 def _answer_text(part: Part, entry: Entry, today: date, with_title: bool) -> str:
-    lines = []
+    lines = [DATE_NOTE] if part.wants_date else []
     if part.unknown_unit is not None or part.unknown_year is not None:
         lines.append(_notice(part, entry) + " Dưới đây là thông tin chung của toàn Ngành:")
     if with_title or part.context is not None:
@@ -73,6 +82,8 @@ def _single(part: Part, today: date) -> Rendered:
     entry = _usable(part)
     if entry is not None:
         return Rendered(_answer_text(part, entry, today, with_title=False), answered=[entry])
+    if part.other_body is not None:
+        return Rendered(_other_body(part) + "\n" + TOPICS, topics=True)
     top = part.result.entry or (part.result.candidates[0].entry if part.result.candidates else None)
     scoped = part.unknown_unit is not None or part.unknown_year is not None
     options = [c.entry for c in part.result.candidates[:3]] if part.result.outcome in ("ask", "answer") else []
@@ -106,6 +117,7 @@ def render_parts(parts: list[Part], today: date) -> Rendered:
             out.suggestions += [e for e in options if e not in out.suggestions]
         else:
             notice = _notice(part, None) + " " if part.unknown_unit or part.unknown_year else ""
+            notice = _other_body(part) + " " if part.other_body is not None else notice
             blocks.append(f"{head}\n{notice}{NOT_FOUND_PART}")
     if not out.answered and not out.suggestions:
         return Rendered(DONT_KNOW, topics=True)

@@ -9,18 +9,33 @@ come from is not answered with another law's entry.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from knowledge.kb.entry import Entry
 from knowledge.kb.normalize import Synonyms, fold
 from knowledge.kb.query import YEAR_RE
-from knowledge.kb.vocabulary import Vocabulary, find
+from knowledge.kb.vocabulary import Phrase, Vocabulary, find
 from knowledge.kb.wording import Wording
+
+_DATE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)")
+_DAYS: tuple[Phrase, ...] = (
+    ("hom", "nay"),
+    ("hom", "qua"),
+    ("hom", "kia"),
+    ("ngay", "mai"),
+    ("sang", "nay"),
+    ("toi", "qua"),
+)
+_ASKS_DATE: tuple[Phrase, ...] = (("ngay", "nao"), ("hom", "nao"), ("bao", "gio"), ("khi", "nao"), ("luc", "nao"))
 
 _UNIT_PREFIX = frozenset({"tinh", "tp", "thanh", "pho", "vksnd", "vks", "vien", "kiem", "sat", "nhan", "dan"})
 _NOT_NAME = frozenset({"nam", "cua", "la", "ve", "co", "thi", "va", "trong", "bao", "may", "gi", "nao", "duoc"})
+_NOT_UNIT = frozenset({("co", "quan")})  # "cơ quan điều tra" names no quận
 YEARLY = ("phuong_cham", "chi_tieu")  # categories whose content changes every year
+PROCURACY_ONLY = ("phuong_cham", "chi_tieu", "to_chuc")  # the assistant has these for the procuracy only
+_PROCURACY = (("kiem", "sat"), ("vks",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +58,8 @@ def _named_units(wording: Wording, vocab: Vocabulary) -> list[tuple[str, tuple[s
                 found.append((wording.text(start, span[1]), phrase))
     for word in vocab.unit_words:
         at = find(tokens, word)
+        while at > 0 and (tokens[at - 1], *word) in _NOT_UNIT:
+            at = find(tokens, word, at + 1)
         if at >= 0 and at + len(word) < len(tokens):
             name = _name(tokens[at + len(word) : at + len(word) + 2])
             if not name:
@@ -91,7 +108,9 @@ def unknown_year(scope: Scope, entry: Entry, entries: Iterable[Entry]) -> int | 
         return None
     if entry.year is None and entry.category not in YEARLY:
         return None
-    covered = {e.year for e in entries if e.category == entry.category}
+    # A unit's result covers only that unit's years ("Mộc Châu năm 2023" is not its 2021 result).
+    same = (lambda e: e.unit == entry.unit) if entry.unit is not None else (lambda e: e.category == entry.category)
+    covered = {e.year for e in entries if same(e)}
     missing = [y for y in scope.years if y not in covered]
     return missing[0] if missing else (scope.years[0] if entry.year is not None else None)
 
@@ -106,7 +125,8 @@ def named_law(tokens: Sequence[str]) -> tuple[str, ...] | None:
     """The law a question names by its subject ("luật khiếu nại" -> ("luat", "khieu", "nai"))."""
     for i, token in enumerate(tokens[:-2]):
         name = tuple(tokens[i + 1 : i + 3])
-        if token == "luat" and not any(w.isdigit() or w in _NOT_LAW for w in name) and name[:2] not in _HOME_LAWS:
+        numbered = any(c.isdigit() for w in name for c in w)  # "luật 94/2015": a number, not a subject
+        if token == "luat" and not numbered and not any(w in _NOT_LAW for w in name) and name[:2] not in _HOME_LAWS:
             return ("luat", *name)
     return None
 
@@ -114,3 +134,80 @@ def named_law(tokens: Sequence[str]) -> tuple[str, ...] | None:
 def from_law(entry_words: Sequence[str], law: tuple[str, ...]) -> bool:
     """Whether an entry's folded source and title name the law (answers run sentences together)."""
     return find(entry_words, law) >= 0
+
+
+def other_body(tokens: Sequence[str], entry_words: Sequence[str], bodies: Sequence[Phrase]) -> Phrase | None:
+    """Another institution named ("phương châm của ngành tòa án", "thanh tra giải quyết tố cáo") that
+    the entry found does not speak of; a question naming the procuracy too is about the procuracy."""
+    if any(find(tokens, p) >= 0 for p in _PROCURACY):
+        return None
+    for body in bodies:  # longest first
+        if find(tokens, body) >= 0:
+            return None if find(entry_words, body) >= 0 else body
+    return None
+
+
+# Words that name what kind of entry is asked for: an entry of another kind is not the answer
+# ("chỉ tiêu tỷ lệ án tòa án trả hồ sơ" is not the time limit for returning a file).
+_KIND_WORDS: tuple[tuple[Phrase, frozenset[str]], ...] = (
+    (("chi", "tieu"), frozenset({"chi_tieu", "quy_trinh"})),
+    (("phuong", "cham"), frozenset({"phuong_cham"})),
+    (("chu", "de", "thi", "dua"), frozenset({"phuong_cham"})),
+    (("khau", "hieu"), frozenset({"phuong_cham"})),
+)
+
+
+def kinds_asked(tokens: Sequence[str]) -> frozenset[str] | None:
+    """The categories a question's kind word allows (None: it names no kind)."""
+    named = [kinds for phrase, kinds in _KIND_WORDS if find(tokens, phrase) >= 0]
+    return frozenset().union(*named) if named else None
+
+
+_GENERIC_UNIT = frozenset({"vksnd", "vien", "kiem", "sat", "nhan", "dan", "tp", "thanh", "pho", "tinh", "huyen", "so"})
+
+
+def unit_unasked(tokens: Sequence[str], entry: Entry) -> bool:
+    """A unit's own plan or result found for a question that does not name the unit ("vks phát hiện
+    giam giữ trái luật thì có quyền gì" is not Phổ Yên's 2024 target; nor is "chỉ tiêu giải quyết
+    tin báo của công an" its target for inspecting the police's enforcement body). The caller lets
+    through a question that covers the entry's own title."""
+    if entry.unit is None:
+        return False
+    name = [w for w in fold(entry.unit).split() if w not in _GENERIC_UNIT and not w.isdigit()]
+    return not any(w in tokens for w in name)
+
+
+def wants_date(text: str, tokens: Sequence[str]) -> bool:
+    """A question that gives a day and asks the day a period ends ("khởi tố hôm nay thì hạn điều tra
+    đến ngày nào"): an entry states the rule, not that date."""
+    dated = _DATE.search(text) is not None or any(find(tokens, p) >= 0 for p in _DAYS)
+    return dated and any(find(tokens, p) >= 0 for p in _ASKS_DATE)
+
+
+def unit_year_gap(text: str, years: Sequence[int], synonyms: Synonyms, entries: Iterable[Entry]) -> str | None:
+    """A unit the knowledge base knows, named with a year none of its entries covers ("Mộc Châu năm
+    2023" when only its 2021 result is there): the unit as typed."""
+    if not years:
+        return None
+    wording = Wording.of(text, synonyms)
+    tokens = wording.tokens()
+    names: dict[tuple[str, ...], set[int | None]] = {}
+    for e in entries:
+        if e.unit:
+            names.setdefault(_unit_name(e.unit), set()).add(e.year)
+    for name, own in names.items():
+        if any(w.isalpha() for w in name) and find(tokens, name) >= 0 and not own & set(years):
+            span = wording.word_span(name)
+            return wording.text(*span) if span is not None else " ".join(name)
+    return None
+
+
+_UNIT_KIND = frozenset({"vksnd", "vien", "kiem", "sat", "nhan", "dan", "tp", "tinh", "huyen", "quan", "thi", "xa"})
+
+
+def _unit_name(unit: str) -> tuple[str, ...]:
+    """A unit's own name: "VKSND TP. Phổ Yên (Thái Nguyên)" -> ("pho", "yen")."""
+    words = fold(unit.split("(")[0]).split()
+    while words and (words[0] in _UNIT_KIND or words[:2] == ["thanh", "pho"]):
+        words = words[2:] if words[:2] == ["thanh", "pho"] else words[1:]
+    return tuple(words)

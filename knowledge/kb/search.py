@@ -88,6 +88,11 @@ class Searcher:
         posting = self.index.postings.get(term)
         return posting is not None and self.index.doc_index.get(entry.id) in posting
 
+    def names(self, entry: Entry, term: str) -> bool:
+        """Whether the entry's title, questions or tags (not only its answer) have the folded word."""
+        doc = self.index.doc_index.get(entry.id)
+        return doc is not None and self.index.has_strong(term, doc)
+
     def title_tokens(self, entry: Entry) -> list[str]:
         """The entry's title, folded and expanded as indexed."""
         doc = self.index.doc_index.get(entry.id)

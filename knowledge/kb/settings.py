@@ -34,6 +34,7 @@ class SearchSettings:
     w_fuzz: float = 0.2
     year_bonus: float = 0.12
     year_penalty: float = 0.3
+    document_bonus: float = 0.12  # the document number named is in the entry's title, questions or tags
     diacritic_bonus: float = 0.02
     modifier_penalty: float = 0.15  # per topic-changing phrase in the title but not the query, or back
     # decision

@@ -126,6 +126,49 @@ def shared_members(text: str, vocab: Vocabulary, synonyms: Synonyms) -> tuple[Ph
     return tuple(wording.tokens(a0, a1)), tuple(wording.tokens(b0, b1))
 
 
+_TAIL_JOINS = frozenset({"va", "&"})  # not ",": "X, Y thì … bao lâu" is one question with its condition
+_MAX_HEAD = 8  # words before "và" in "X và Y <shared question>"
+
+
+def _topic_ends(tokens: list[str], topics: tuple[Phrase, ...]) -> tuple[set[Phrase], int]:
+    """The topics named in ``tokens`` and the token index after the last one."""
+    named, end = set(), 0
+    for phrase in topics:
+        at = find(tokens, phrase)
+        while at >= 0:
+            named.add(phrase)
+            end = max(end, at + len(phrase))
+            at = find(tokens, phrase, at + 1)
+    return named, end
+
+
+def _shared_tail(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tuple[int, int] | None:
+    """ "thời hạn điều tra tối đa và tạm giam điều tra tối đa với tội ít NT là bao nhiêu": two topics
+    joined by "và" that share the question after the second. (The "và" word, the first word of the shared
+    tail); the first part is then what precedes "và" followed by the tail."""
+    if contains(wording.tokens(), _COMPARE):
+        return None  # "tạm giữ và tạm giam khác nhau thế nào" asks one thing
+    # "phương châm năm 2021 và chủ đề thi đua năm 2021": no question word at all, a list of two topics
+    listed = not contains(wording.tokens(), vocab.question_words)
+    qualifiers = {p for group in vocab.carried for p in group}  # shared by both: "với tội ít NT"
+    topics = tuple(t for t in (*vocab.subjects, *(tuple(m.split()) for m in synonyms.modifiers)) if t not in qualifiers)
+    for i in range(1, min(len(wording.raw) - 1, _MAX_HEAD + 1)):
+        if wording.raw[i] not in _TAIL_JOINS and fold(wording.raw[i]) not in _TAIL_JOINS:
+            continue
+        left, right = wording.tokens(0, i), wording.tokens(i + 1)
+        if contains(left, vocab.question_words) or not (listed or _good_side(right, vocab, synonyms)):
+            continue
+        named_left, _ = _topic_ends(left, topics)
+        named_right, end = _topic_ends(right, topics)
+        if not named_left or named_left == named_right or not end:
+            continue
+        owner = [j for j, word in enumerate(wording.folded[i + 1 :], start=i + 1) for _ in word]
+        tail = owner[end - 1] + 1
+        if listed or contains(wording.tokens(tail), vocab.question_words):
+            return i, tail
+    return None
+
+
 def split_question(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str]:
     """The parts of ``text`` (one element when it asks one thing)."""
     years = list(dict.fromkeys(_YEAR.findall(text)))
@@ -149,6 +192,14 @@ def split_question(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str
         first = Wording(wording.raw[:a1] + wording.raw[b1:n], wording.folded[:a1] + wording.folded[b1:n])
         second = Wording(wording.raw[:a0] + wording.raw[b0:n], wording.folded[:a0] + wording.folded[b0:n])
         return [first.text(), second.text()]
+    shared = _shared_tail(wording, vocab, synonyms)
+    if shared is not None:
+        join, tail = shared
+        for k in range(min(join, len(wording.raw) - tail), 0, -1):  # "… tối đa" + "tối đa với …": once
+            if wording.folded[join - k : join] == wording.folded[tail : tail + k]:
+                tail += k
+                break
+        return [f"{wording.text(0, join)} {wording.text(tail)}".strip(), wording.text(join + 1)]
     while len(parts) < MAX_PARTS - 1:
         cut = _cut(wording, vocab, synonyms)
         if cut is None:

@@ -43,6 +43,8 @@ class Vocabulary:
     separators: frozenset[str]  # folded, matched against each folded word
     places: tuple[Phrase, ...]  # longest first
     unit_words: tuple[Phrase, ...]
+    other_bodies: tuple[Phrase, ...] = ()  # institutions whose mottos, indicators, … the assistant lacks
+    outside_bodies: tuple[Phrase, ...] = ()  # ... that take no part in criminal procedure at all
 
 
 def _phrases(items: object, key: str) -> tuple[Phrase, ...]:
@@ -74,6 +76,8 @@ def parse_vocabulary(raw: object) -> Vocabulary:
         separators=frozenset(f for f in (fold(str(s)) for s in separators) if f),
         places=_phrases(section.get("places", []), "places"),
         unit_words=_phrases(section.get("unit_words", []), "unit_words"),
+        other_bodies=_phrases(section.get("other_bodies", []), "other_bodies"),
+        outside_bodies=_phrases(section.get("outside_bodies", []), "outside_bodies"),
     )
 
 

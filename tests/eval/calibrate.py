@@ -5,8 +5,10 @@
 
 The labelled questions (``tests/eval/questions.tsv``, ``shared/eval/queries.tsv``) are split
 by a hash of the question: 70% to choose the thresholds on ("tune"), 30% to check them
-("check"), never seen by the choice. The held-out set (``tests/eval/heldout.tsv``) is not
-read here. Every question is ranked once; each grid point only re-runs the decision.
+("check"), never seen by the choice. The blind writers' single questions are added whole:
+``tune_a.tsv`` to the choice, ``tune_b.tsv`` to the check (follow-ups, two-part and calculator
+rows need the dialogue, not one search, and are left out). The held-out sets are not read here.
+Every question is ranked once; each grid point only re-runs the decision.
 
 Utility per question: a right answer +1, a menu holding the right entry +0.4, a refusal of an
 out-of-scope question +1 (a menu +0.5), and a confident wrong answer -3 (a wrong number is
@@ -21,12 +23,22 @@ import json
 import zlib
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 
 from knowledge.kb.decision import SearchResult
 from knowledge.kb.search import Ranked, Searcher
 from knowledge.kb.settings import SearchSettings
 from knowledge.kb.store import load_kb
-from tests.eval.judge import QUESTIONS_TSV, header_fold, load_questions, queries_tsv, read_tsv
+from tests.eval.judge import (
+    QUESTIONS_TSV,
+    TUNE_A_TSV,
+    TUNE_B_TSV,
+    header_fold,
+    load_heldout,
+    load_questions,
+    queries_tsv,
+    read_tsv,
+)
 
 TODAY = date(2026, 3, 1)
 GRID = {
@@ -61,6 +73,23 @@ def _load(searcher: Searcher) -> list[Labelled]:
         out.append(
             Labelled(cols[0], frozenset(), groups if kind == "in" else (), kind, searcher.rank(cols[0], TODAY) or [])
         )
+    return out
+
+
+_DIALOGUE_KINDS = {"followup", "two_part", "calculator", "unverified"}
+
+
+def _load_blind(searcher: Searcher, path: Path) -> list[Labelled]:
+    """The single-search rows of a blind writer's set (``|``: every item must be in the answer)."""
+    out = []
+    for case in load_heldout(path):
+        if case.slices & _DIALOGUE_KINDS or case.expected == "UNVERIFIED" or " || " in case.query:
+            continue
+        kind = "none" if case.expected == "NONE" else "in"
+        groups = (
+            tuple((header_fold(item),) for item in case.expected.split("|") if item.strip()) if kind == "in" else ()
+        )
+        out.append(Labelled(case.query, frozenset(), groups, kind, searcher.rank(case.query, TODAY) or []))
     return out
 
 
@@ -106,8 +135,8 @@ def main() -> None:
     args = parser.parse_args()
     searcher = Searcher(load_kb())
     cases = _load(searcher)
-    tune = [c for c in cases if zlib.crc32(c.query.encode()) % 10 < 7]
-    check = [c for c in cases if zlib.crc32(c.query.encode()) % 10 >= 7]
+    tune = [c for c in cases if zlib.crc32(c.query.encode()) % 10 < 7] + _load_blind(searcher, TUNE_A_TSV)
+    check = [c for c in cases if zlib.crc32(c.query.encode()) % 10 >= 7] + _load_blind(searcher, TUNE_B_TSV)
     current = searcher.settings
     best: tuple[float, SearchSettings] | None = None
     for values in itertools.product(*GRID.values()):

@@ -10,7 +10,7 @@ Three sets:
 * ``tests/eval/heldout.tsv`` (``id	question	expect	kind	note``): written by someone who never
   saw the knowledge base; ``|`` means ALL items must appear; ``turn1 || turn2`` is a
   follow-up judged on the second reply; ``NONE`` must be refused; ``UNVERIFIED`` must not be
-  stated as law. Only scored, never tuned on.
+  stated as law. Scored blind once each, then tuned on (see README "Evaluation").
 
 A reply is classified as an answer (a source line or a calculator card), a menu, a refusal,
 or an answer that first says what it does not cover (a disclaimer). A *confident wrong*
@@ -31,8 +31,12 @@ EVAL_DIR = Path(__file__).resolve().parent
 QUESTIONS_TSV = EVAL_DIR / "questions.tsv"
 HELDOUT_TSV = EVAL_DIR / "heldout.tsv"
 # A second held-out set (120 questions), written later by another writer who read only FACTS.md
-# and the codified law: first scored at the end of the session that added it, never tuned on.
+# and the codified law: scored blind once, then its misses were tuned on (no longer blind).
 HELDOUT2_TSV = EVAL_DIR / "heldout2.tsv"
+# Two tuning sets by two more blind writers (130 questions each, same format). tune_b was scored once,
+# blind, before any of its failures was read (README "Evaluation"); both are tuned on since.
+TUNE_A_TSV = EVAL_DIR / "tune_a.tsv"
+TUNE_B_TSV = EVAL_DIR / "tune_b.tsv"
 DIALOGUES_TSV = EVAL_DIR / "dialogues.tsv"  # own follow-ups and two-part questions (tuned on)
 
 

@@ -67,6 +67,22 @@ def test_number_words(text: str, expected: str) -> None:
         ),
         ("chủ đề thi đua năm 2022 và 2023 là gì", ["chủ đề thi đua năm 2022 là gì", "chủ đề thi đua 2023 là gì"]),
         ("tạm giữ và tạm giam khác nhau thế nào", ["tạm giữ và tạm giam khác nhau thế nào"]),
+        (
+            "thoi han dieu tra toi da va tam giam dieu tra toi da voi toi it NT la bao nhieu",
+            [
+                "thoi han dieu tra toi da voi toi it NT la bao nhieu",
+                "tam giam dieu tra toi da voi toi it NT la bao nhieu",
+            ],
+        ),
+        (
+            "phương châm năm 2024 và chủ đề thi đua năm 2024 là gì",
+            ["phương châm năm 2024 là gì", "chủ đề thi đua năm 2024 là gì"],
+        ),
+        ("tạm giam và gia hạn tạm giam tội NT bao lâu", ["tạm giam tội NT bao lâu", "gia hạn tạm giam tội NT bao lâu"]),
+        (
+            "tin báo phức tạp, phải xác minh thì kéo dài bao lâu",
+            ["tin báo phức tạp, phải xác minh thì kéo dài bao lâu"],
+        ),
         ("tam giu co duoc gia han khong", ["tam giu co duoc gia han khong"]),
         ("tạm giữ khi chưa gia hạn được bao lâu", ["tạm giữ khi chưa gia hạn được bao lâu"]),
         ("phe chuan bat khan cap 12 gio hay 24 gio", ["phe chuan bat khan cap 12 gio hay 24 gio"]),

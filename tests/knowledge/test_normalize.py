@@ -28,7 +28,7 @@ from knowledge.kb.normalize import (
         ("26/07/1960", "26/7/1960"),
         ("QĐ 259/QĐ-VKSTC", "qd 259 qd vkstc"),
         ("a / b and 5/ x /6", "a b and 5 x 6"),
-        ("100% chỉ tiêu", "100 chi tieu"),
+        ("100% chỉ tiêu", "100 phan tram chi tieu"),
         ("  nhiều \t\n  khoảng   trắng ", "nhieu khoang trang"),
         ("tạm\u200bgiữ", "tamgiu"),
         ("tạm\x00 giữ\x07", "tam giu"),

@@ -1,0 +1,91 @@
+"""A message right after a calculator card that changes one of its inputs, read against that card.
+
+"tạm giam 2 tháng từ 01/03/2026 đến hết ngày nào" → card; then "nếu trước đó tạm giữ 3 ngày thì
+sao" is the same tạm giam with 3 days of tạm giữ deducted, and "còn tội rất nghiêm trọng" the same
+period for another category. A message that names a tạm giam and a date but no length ("… tạm
+giữ hết ngày 01/09/2026 thì sao") takes the length of the card's tạm giam. The card's inputs are
+in the conversation (``dl_last``); the result is recomputed, never stored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from bot.chat.context import Context
+from bot.chat.messages import Reply, reply
+from handlers.deadline_reminders import last_card, recompute, remember, remind_buttons
+from knowledge.deadlines.calculator import DeadlineInputError
+from knowledge.deadlines.card import format_card
+from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query
+from knowledge.kb.normalize import Synonyms, syllables
+from knowledge.kb.numbers import numbers_from_words
+
+_DEDUCT = re.compile(r"(?:tam giu|tg)\s+(\d{1,2})\s*ngay")
+_CATEGORIES = (
+    ("dac_biet_nghiem_trong", "dac biet nghiem trong"),
+    ("rat_nghiem_trong", "rat nghiem trong"),
+    ("it_nghiem_trong", "it nghiem trong"),
+    ("nghiem_trong", "nghiem trong"),
+)
+# A follow-up opens or ends like one; anything else is a question of its own.
+_CUES = re.compile(r"^(?:neu|con|the con|vay con|the neu|vay neu|truong hop)\b|\b(?:thi sao|the nao|ra sao)$")
+_CATEGORY_KINDS = ("tam_giam_dieu_tra", "dieu_tra", "truy_to", "chuan_bi_xet_xu")
+
+
+def _folded(text: str, synonyms: Synonyms) -> str:
+    return " ".join(synonyms.expand_first(numbers_from_words(syllables(text))))
+
+
+def _changed(text: str, last: dict[str, Any]) -> dict[str, Any] | None:
+    """The card's inputs with what the follow-up changes, or None when it changes nothing known."""
+    kind = str(last.get("kind", ""))
+    if not _CUES.search(text):
+        return None
+    changed = dict(last)
+    deduct = _DEDUCT.search(text)
+    if deduct and kind.startswith("tam_giam"):
+        changed["tam_giu_days"] = int(deduct[1])
+    category = next((cat for cat, words in _CATEGORIES if f" {words} " in f" {text} "), None)
+    if category and kind in _CATEGORY_KINDS:
+        changed["category"] = category
+    if " an ninh quoc gia " in f" {text} " and kind in _CATEGORY_KINDS:
+        changed["anqg"] = True
+    return changed if changed != last else None
+
+
+def _card(ctx: Context, inputs: dict[str, Any]) -> list[Reply] | None:
+    now = ctx.local_now().replace(tzinfo=None)
+    try:
+        result = recompute(inputs, now.date())
+    except DeadlineInputError:
+        return None
+    remember(ctx.conversation.data, {**inputs, "label": result.label})
+    return [reply(format_card(result, now=now), *remind_buttons(result))]
+
+
+def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
+    """The card recomputed with what the message changes, or None (the message is not about it)."""
+    last = last_card(ctx.conversation.data)
+    if last is None or "kind" not in last or "start" not in last:
+        return None
+    now = ctx.local_now().replace(tzinfo=None)
+    try:
+        query = detect_deadline_query(ctx.text, now)
+    except DateParseError:
+        return None
+    if query is not None:
+        # A tạm giam with a date but no length: the card's length ("tạm giữ hết ngày 01/09 thì sao").
+        same = str(last["kind"]).startswith("tam_giam") and query.kind in (last["kind"], "tam_giam")
+        asked = _CUES.search(_folded(ctx.text, synonyms)) is not None
+        if not (same and asked) or query.months or query.days or not (last.get("months") or last.get("days")):
+            return None
+        query = replace(query, kind=str(last["kind"]), months=last.get("months"), days=last.get("days"))
+        start = query.start
+        shown = start.isoformat(timespec="minutes") if isinstance(start, datetime) else start.isoformat()
+        inputs = {**last, "start": shown, "tam_giu_days": query.tam_giu_days}
+        return _card(ctx, inputs)
+    changed = _changed(_folded(ctx.text, synonyms), last)
+    return _card(ctx, changed) if changed is not None else None
