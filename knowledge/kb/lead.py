@@ -93,16 +93,22 @@ def lead_line(answer: str, question: Sequence[str]) -> str | None:
     if not wanted:
         return None
     clauses: list[str] = []
-    for clause in _CLAUSE.findall(answer):
+    opens: list[bool] = []  # the clause is followed by "(" or ":", so what follows is about it
+    for match in _CLAUSE.finditer(answer):
+        clause = match.group()
         head, colon, tail = clause.partition(":")
         # "9 ngày …: thời hạn đầu 3 ngày" holds two clauses; "VKS cùng cấp: 15 ngày" one.
         parts = [head, tail] if colon and _FIGURE.search(head) and _FIGURE.search(tail) else [clause]
-        clauses += [p.strip(" ,") for p in parts if p.strip(" ,")]
+        kept = [p.strip(" ,") for p in parts if p.strip(" ,")]
+        clauses += kept
+        opens += [True] * (len(kept) - 1) + [answer[match.end() : match.end() + 1] == "("] * bool(kept)
     scored = []
     for index, clause in enumerate(clauses):
         tokens = numbers_from_words(syllables(clause))
         hits = sum(_matches(tokens, w) for w in wanted)
-        if hits and not _has_length(tokens) and index + 1 < len(clauses):
+        # Only a clause that opens what follows is joined to it: in "10 ngày (tội ít nghiêm trọng,
+        # nghiêm trọng), 15 ngày (…)" the figure after "nghiêm trọng)" belongs to the next case.
+        if hits and not _has_length(tokens) and opens[index] and index + 1 < len(clauses):
             # "Tội xâm phạm ANQG theo khoản 5 (gia hạn thêm 4 tháng …)": the figure follows.
             after = clauses[index + 1]
             following = numbers_from_words(syllables(after))

@@ -182,3 +182,19 @@ def test_lead_line_for_an_absent_party() -> None:
     assert (
         lead == "Người vắng mặt tại phiên tòa: 15 ngày tính từ ngày họ nhận được bản án hoặc ngày bản án được niêm yết"
     )
+
+
+def test_lead_never_joins_a_category_to_the_next_case_figure() -> None:
+    """'10 ngày (ít nghiêm trọng, nghiêm trọng), 15 ngày (rất nghiêm trọng)': for 'nghiêm trọng'
+    the figure after the closing parenthesis is the next case's (this read 'Nghiêm trọng: 15 ngày')."""
+    answer = (
+        "Gia hạn truy tố: 10 ngày (tội ít nghiêm trọng, nghiêm trọng), 15 ngày (tội rất nghiêm trọng), "
+        "30 ngày (tội đặc biệt nghiêm trọng)."
+    )
+    lead = lead_line(answer, syllables("gia han truy to toi nghiem trong"))
+    assert lead is None or "15" not in lead
+    # A clause that opens a parenthesis still takes the figure inside it.
+    opened = "Thời hạn 2 tháng. Tội xâm phạm an ninh quốc gia theo khoản 5 (gia hạn thêm 4 tháng)."
+    assert lead_line(opened, syllables("tam giam an ninh quoc gia")) == (
+        "Tội xâm phạm an ninh quốc gia theo khoản 5: gia hạn thêm 4 tháng"
+    )
