@@ -175,10 +175,10 @@ async def test_unknown_year_is_said_and_not_answered_with_another_year(world: Wo
 async def test_figure_for_the_case_named_comes_first(world: World) -> None:
     chat = await _chat(world, "l1")
     prosecution = await chat.text("truy tố tội rất nghiêm trọng bao nhiêu ngày")
-    assert prosecution.split("\n")[0] == "▶ 30 ngày đối với tội rất nghiêm trọng và đặc biệt nghiêm trọng."
+    assert prosecution.split("\n")[0] == "▶ 30 ngày đối với tội rất nghiêm trọng và tội đặc biệt nghiêm trọng."
     assert "20 ngày" in prosecution  # the whole answer still follows
     shorthand = await chat.text("truy to RNT bn ngay")
-    assert shorthand.split("\n")[0] == "▶ 30 ngày đối với tội rất nghiêm trọng và đặc biệt nghiêm trọng."
+    assert shorthand.split("\n")[0] == "▶ 30 ngày đối với tội rất nghiêm trọng và tội đặc biệt nghiêm trọng."
     months = await chat.text("tạm giam hai tháng tính bao nhiêu ngày")
     assert months.split("\n")[0] == "▶ 2 tháng = 60 ngày."
     first_period = await chat.text("tạm giữ khi chưa gia hạn được bao lâu")
