@@ -33,6 +33,7 @@ from tests.conftest import World
 from tests.eval.judge import (
     DIALOGUES_TSV,
     HELDOUT2_TSV,
+    HELDOUT3_TSV,
     HELDOUT_TSV,
     QUESTIONS_TSV,
     TUNE_A_TSV,
@@ -70,6 +71,9 @@ TUNE_A_FLOORS: dict[str, float] = {"in_scope": 0.98, "out_of_scope": 1.0, "unver
 TUNE_A_MAX_CONFIDENT_WRONG = 0
 TUNE_B_FLOORS: dict[str, float] = {"in_scope": 0.98, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_B_MAX_CONFIDENT_WRONG = 0
+# heldout3.tsv (150, a fourth blind writer): sealed while search was tuned, never tuned on.
+HELDOUT3_FLOORS: dict[str, float] = {"in_scope": 0.0, "out_of_scope": 0.0}
+HELDOUT3_MAX_CONFIDENT_WRONG = 150
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)
@@ -214,3 +218,12 @@ def test_derived_typo_slice() -> None:
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
     return load_kb()
+
+
+async def test_third_heldout_questions(world: World, capsys: pytest.CaptureFixture[str]) -> None:
+    """The blind set: its failures are printed only with EVAL_SHOW_HELDOUT=1 (nobody tunes on them)."""
+    outcomes = await run_text(world, load_heldout(HELDOUT3_TSV))
+    show = os.environ.get("EVAL_SHOW_HELDOUT") == "1"
+    _report("tests/eval/heldout3.tsv (held out: sealed, never tuned on)", outcomes, HELDOUT3_FLOORS, capsys, show)
+    wrong = sum(o.confident_wrong for o in outcomes)
+    assert wrong <= HELDOUT3_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on the third held-out set"
