@@ -45,7 +45,8 @@ SPELLED_OUT = {
     "UBND": "Ủy ban nhân dân",
     "THAHS": "thi hành án hình sự",
 }
-_ABBREVIATION = re.compile(r"(?<![\w(])(" + "|".join(sorted(SPELLED_OUT, key=len, reverse=True)) + r")(?![\w)])")
+# Not inside a document's number ("358/QĐ-VKSTC", "01/CT-VKSTC"): that is its official name.
+_ABBREVIATION = re.compile(r"(?<![\w(/-])(" + "|".join(sorted(SPELLED_OUT, key=len, reverse=True)) + r")(?![\w)/-])")
 
 
 def spell_out(text: str) -> str:

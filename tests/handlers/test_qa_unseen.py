@@ -211,3 +211,12 @@ async def test_motto_of_a_span_of_years_and_motto_is_not_the_theme(world: World)
     none = await chat.text("phuong cham nam 2022")
     assert none.startswith("Chưa kiểm chứng") or "Căn cứ:" not in none
     assert "khát vọng cống hiến" not in none or "khác với phương châm" in none
+
+
+async def test_an_aside_about_the_asker_does_not_drown_the_question(world: World) -> None:
+    chat = await _chat(world, "u-aside")
+    # Both were refused while the aside was scored with the question.
+    text = await chat.text("tgiu gh lan 1 dc may ngay a, e dang viet bao cao gui lanh dao gap")
+    assert "3 ngày" in text and "Căn cứ:" in text and "Điều 118" in text
+    more = await chat.text("c ơi truy tố tội RNT gia hạn đc bn ngày ạ, e đang làm phiếu đề xuất cho lãnh đạo")
+    assert "15 ngày" in more and "Điều 240" in more
