@@ -139,7 +139,9 @@ REFUSAL_MARKS = ("chua co thong tin", "xin loi")
 DISCLAIMER_MARKS = ("chua co", "chua tra loi duoc", "khong tim thay")
 # A reply in parts that says which part it could not answer is not a confident wrong answer.
 PART_MARKS = ("chua tim duoc cau tra loi cho phan nay", "chua ro y phan nay")
-UNVERIFIED_MARKS = ("chua kiem chung", "chua xac minh", "chua duoc xac minh", "can kiem tra")
+# "cần đối chiếu" is how the knowledge base flags a detail to check against the consolidated text
+# (e.g. who approves after Luật 99/2025): the 2015 rule stated as such, the later one not as law.
+UNVERIFIED_MARKS = ("chua kiem chung", "chua xac minh", "chua duoc xac minh", "can kiem tra", "can doi chieu")
 
 
 def classify(text: str) -> str:
