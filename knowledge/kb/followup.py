@@ -20,7 +20,9 @@ def has_subject(tokens: Sequence[str], vocab: Vocabulary, synonyms: Synonyms) ->
     body, not the subject "kiểm sát")."""
     tokens = _remove(list(tokens), _PROCURACY)
     if contains(tokens, vocab.subjects):
-        return True
+        # "vks tỉnh thì sao" after the appeal periods asks them for another level: a level alone
+        # with a follow-up cue is no new subject.
+        return not has_cue(tokens, vocab) or contains(_without(tokens, _LEVELS), vocab.subjects)
     ambiguous = [synonyms.readings[t] for t in tokens if synonyms.is_ambiguous(t)]
     return any(contains(reading, vocab.subjects) for readings in ambiguous for reading in readings)
 
@@ -33,6 +35,7 @@ def has_cue(tokens: Sequence[str], vocab: Vocabulary) -> bool:
 
 
 _PROCURACY = ("vien", "kiem", "sat")
+_LEVELS = (("khu", "vuc"), ("tinh",), ("huyen",), ("thanh", "pho"), ("cap", "cao"), ("toi", "cao"))
 _TRAILING_CUES = (("thi", "sao"), ("the", "nao"), ("ra", "sao"))
 
 
@@ -51,6 +54,12 @@ def strip_cues(tokens: list[str], vocab: Vocabulary) -> list[str]:
                 tokens = tokens[len(cue) :]
                 changed = True
                 break
+    return tokens
+
+
+def _without(tokens: list[str], phrases: Sequence[tuple[str, ...]]) -> list[str]:
+    for phrase in phrases:
+        tokens = _remove(tokens, phrase)
     return tokens
 
 

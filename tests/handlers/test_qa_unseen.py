@@ -220,3 +220,12 @@ async def test_an_aside_about_the_asker_does_not_drown_the_question(world: World
     assert "3 ngày" in text and "Căn cứ:" in text and "Điều 118" in text
     more = await chat.text("c ơi truy tố tội RNT gia hạn đc bn ngày ạ, e đang làm phiếu đề xuất cho lãnh đạo")
     assert "15 ngày" in more and "Điều 240" in more
+
+
+async def test_a_level_alone_is_a_follow_up(world: World) -> None:
+    """'vks tỉnh thì sao' after the protest period asks it for another level (it answered the
+    number of provincial procuracies)."""
+    chat = await _chat(world, "u-level")
+    await chat.text("vks khu vuc khang nghi phuc tham ban an so tham may ngay")
+    text = await chat.text("con vks tinh thi sao")
+    assert "30 ngày" in text and "Điều 337" in text
