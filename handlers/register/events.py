@@ -15,12 +15,13 @@ from bot.chat.messages import Button, Reply, reply
 from bot.chat.routing import int_arg
 from handlers.register import service
 from handlers.register.buttons import Act, Choose, Confirm, ItemAction
-from handlers.register.flow import CANCEL, CATEGORIES, KINDS, parse_length
+from handlers.register.flow import CANCEL, CATEGORIES, parse_length
 from handlers.register.plan import state_of
-from handlers.register.views import show_item
+from handlers.register.views import kind_name, show_item
 from knowledge.deadlines.dateparse import DateParseError, parse_date_time
+from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_chain import State
-from knowledge.deadlines.register_rules import NEXT_STAGES, ChainError, extension_steps
+from knowledge.deadlines.register_rules import NEXT_STAGES, ChainError, extension_steps, open_step
 from storage.register_model import Item, RegisterConflict, RegisterScopeError
 from storage.users import Role
 
@@ -67,7 +68,8 @@ async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
         _keep(ctx, item, data.action)
         ctx.conversation.state = "tde_reason"
         return [reply("Lý do xóa sự kiện cuối (ví dụ «ghi nhầm ngày»)?", [CANCEL])]
-    if state.step is None or state.closed:
+    step = state.current
+    if step is None or state.closed:
         return [
             Reply(
                 "Mục này đã kết thúc theo dõi: không ghi thêm sự kiện được. Gõ /theodoi để xem các mục đang theo dõi."
@@ -75,16 +77,23 @@ async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
         ]
     if data.action is Act.ASSIGN:
         return await _assign_choices(ctx, item)
+    if data.action is Act.OPEN:
+        return [_open_confirm(item, state)]
     if data.action in CONFIRM_TEXT:
         yes = Button("Xác nhận", Confirm(item.id, data.action, item.version).pack())
         return [reply(CONFIRM_TEXT[data.action], [yes, CANCEL])]
+    if state.open is not None and data.action in (Act.EXTEND, Act.CONVERT):
+        return [Reply(f"Đang {state.open.label.lower()}: không có ngày hết hạn để gia hạn. Gõ /theodoi để xem lại.")]
     _keep(ctx, item, data.action)
-    step = state.step
     if data.action is Act.EXTEND:
-        kd, steps = extension_steps(step.kind, step.category)
+        kd, steps = extension_steps(step.kind, step.category, step.anqg)
         n = state.extensions + 1
         if n > len(steps):
-            return [Reply(f"{kd.label} đã gia hạn đủ {len(steps)} lần theo {kd.basis}: không gia hạn thêm được.")]
+            after = open_step(step.kind, step.category, step.anqg, state.extensions)
+            more = (
+                f" Nếu có quyết định tạm giam cho đến khi {after.until}, anh/chị bấm nút đó trên thẻ." if after else ""
+            )
+            return [Reply(f"{kd.label} đã gia hạn đủ {len(steps)} lần theo {kd.basis}: không gia hạn thêm được.{more}")]
         most = steps[n - 1].length_for(step.category)
         assert most is not None
         ctx.conversation.state = "tde_len"
@@ -101,8 +110,21 @@ async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
         ctx.conversation.state = "tde_len"
         return [reply("Lệnh tạm giam bao lâu? Ví dụ «2 tháng». Ngày tạm giữ được trừ tự động.", [CANCEL])]
     stages = NEXT_STAGES.get(step.kind, ())
-    rows = [[Button(KINDS.get(k, k), Choose("stage", k).pack())] for k in stages]
+    rows = [[Button(kind_name(k), Choose("stage", k).pack())] for k in stages]
     return [reply("Chuyển sang giai đoạn nào?", *rows, [CANCEL])]
+
+
+def _open_confirm(item: Item, state: State) -> Reply:
+    step = state.current
+    after = open_step(step.kind, step.category, step.anqg, state.extensions) if step and not state.open else None
+    if after is None:
+        return Reply("Mục này hiện không ghi được tạm giam cho đến khi kết thúc. Gõ /theodoi để xem lại.")
+    yes = Button("Xác nhận", Confirm(item.id, Act.OPEN, item.version).pack())
+    text = (
+        f"Ghi nhận quyết định: {after.label[0].lower()}{after.label[1:]} ({after.basis}; {after.approver})? "
+        "Từ đó mục này không có ngày hết hạn: trợ lý không nhắc hạn mà nhắc rà soát định kỳ."
+    )
+    return reply(text, [yes, CANCEL])
 
 
 async def _assign_choices(ctx: Context, item: Item) -> list[Reply]:
@@ -132,8 +154,10 @@ async def on_confirm(ctx: Context, data: Confirm) -> list[Reply]:
     item = await _item(ctx, data.item_id)
     if item is None:
         return [Reply(NOT_FOUND)]
-    if item.version != data.version or data.action not in CONFIRM_TEXT:
+    if item.version != data.version or (data.action not in CONFIRM_TEXT and data.action is not Act.OPEN):
         return [Reply(CHANGED)]
+    if data.action is Act.OPEN:
+        return await _record(ctx, item, "extend", {"open_ended": True})
     return await _record(ctx, item, "release" if data.action is Act.RELEASE else "close", {})
 
 
@@ -161,7 +185,10 @@ async def typed(ctx: Context) -> list[Reply]:
             value = parse_date_time(ctx.text, ctx.local_now().replace(tzinfo=None)).value()
         except DateParseError as exc:
             return [Reply(f"{exc.message_vi} Gõ /huy để dừng.")]
-        return await _stage_start(ctx, item, draft, value.date() if isinstance(value, datetime) else value)
+        day = value.date() if isinstance(value, datetime) else value
+        if "start" in draft and _capped(draft):
+            return await _record(ctx, item, "stage", _stage_data(draft, day))
+        return await _stage_start(ctx, item, draft, day)
     data = parse_length(ctx.text)
     if data is None or ("hours" in data and act is not Act.EXTEND):
         return [Reply("Anh/chị nhập thời hạn, ví dụ «3 ngày», «2 tháng», «48 giờ». Gõ /huy để dừng.")]
@@ -192,11 +219,34 @@ async def _assign(ctx: Context, item: Item, value: str) -> list[Reply]:
     return [Reply(f"Đã giao cho {person.display_name}."), show_item(ctx, fresh)]
 
 
+def _capped(draft: dict[str, Any]) -> bool:
+    kd = load_periods().kinds.get(str(draft.get("stage")))
+    return kd is not None and kd.stage is not None
+
+
+def _stage_data(draft: dict[str, Any], stage_start: date) -> dict[str, Any]:
+    return {"kind": draft["stage"], "start": draft["start"], "stage_start": stage_start.isoformat()}
+
+
 async def _stage_start(ctx: Context, item: Item, draft: dict[str, Any], start: date) -> list[Reply]:
     if draft["stage"] == "tam_giam":
         ctx.conversation.state = "tde_len"
         draft["start"] = start.isoformat()
         return [reply("Lệnh tạm giam mới bao lâu? Ví dụ «2 tháng».", [CANCEL])]
+    if _capped(draft):
+        # Detention tied to a stage: its end is capped by the stage's, counted from the stage's start.
+        draft["start"] = start.isoformat()
+        cap = load_periods().kinds[draft["stage"]].stage
+        assert cap is not None
+        same = Button(f"Cùng ngày {start:%d/%m/%Y}", Choose("stage_same", "1").pack())
+        return [
+            reply(
+                f"Thời hạn này không được vượt thời hạn của giai đoạn. Anh/chị nhập {cap.start_label} "
+                "(ví dụ 06/12/2026).",
+                [same],
+                [CANCEL],
+            )
+        ]
     return await _record(ctx, item, "stage", {"kind": draft["stage"], "start": start.isoformat()})
 
 
@@ -210,7 +260,7 @@ def item_kind(item: Item) -> str:
 
 async def choose(ctx: Context, data: Choose) -> list[Reply] | None:
     """Choices while recording an event; None when the choice is not about an event."""
-    if data.field not in ("ext", "stage", "stage_today", "conv_cat", "assign"):
+    if data.field not in ("ext", "stage", "stage_today", "stage_same", "conv_cat", "assign"):
         return None
     item, draft = await _kept(ctx)
     if item is None:
@@ -223,9 +273,12 @@ async def choose(ctx: Context, data: Choose) -> list[Reply] | None:
         return await _record(ctx, item, "convert", {**draft["length"], "category": data.value})
     if data.field == "stage_today" and "stage" in draft:
         return await _stage_start(ctx, item, draft, ctx.local_now().date())
+    if data.field == "stage_same" and "start" in draft and _capped(draft):
+        return await _record(ctx, item, "stage", _stage_data(draft, date.fromisoformat(draft["start"])))
     if data.field != "stage" or data.value not in NEXT_STAGES.get(item_kind(item), ()):
         return [Reply(CHANGED)]
     draft["stage"] = data.value
     ctx.conversation.state = "tde_start"
     today = Button("Hôm nay", Choose("stage_today", "1").pack())
-    return [reply(f"{KINDS.get(data.value, data.value)}: ngày bắt đầu (ví dụ 06/12/2026)?", [today], [CANCEL])]
+    draft.pop("start", None)
+    return [reply(f"{kind_name(data.value)}: ngày bắt đầu (ví dụ 06/12/2026)?", [today], [CANCEL])]
