@@ -7,13 +7,14 @@ calculator's cap does (``knowledge.deadlines.stage``). Pure; nothing here is sto
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import lru_cache
 
 from knowledge.deadlines.calculator import DeadlineInputError, compute
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_rules import ChainError
+from knowledge.deadlines.result import StepResult
 from knowledge.deadlines.stage import unshifted_end
 
 
@@ -54,3 +55,23 @@ def stage_ends(kind: str, category: str | None, stage_start: date) -> StageEnds:
     chain = (stage.base, *stage.steps)
     ends = tuple(unshifted_end(chain[i]) for i in cap.steps if i < len(chain))
     return StageEnds(ends, stage_kd.label, cap.start_label, kd.basis)
+
+
+def with_order(base: StepResult, begin: date, order_days: int | None, basis: str) -> StepResult:
+    """The base term of a detention tied to a stage when its order names a length (already net of
+    deducted tạm giữ days): the order may be shorter than the law's limit, never longer; the
+    earliest of the order's own end, the law's count and the stage's end binds."""
+    if order_days is None:
+        return base
+    if order_days <= 0:
+        raise ChainError("Thời hạn ghi trong lệnh phải lớn hơn 0 ngày. Anh/chị kiểm tra lại lệnh.")
+    law_last = base.capped_from or base.last_day  # the law's own count, before the stage's cap
+    own = begin + timedelta(days=order_days - 1)
+    if own > law_last:
+        allowed = (law_last - begin).days + 1
+        raise ChainError(
+            f"Lệnh ghi {order_days} ngày, dài hơn mức tối đa {allowed} ngày ({basis}). Anh/chị kiểm tra lại lệnh."
+        )
+    if own < base.last_day:
+        return replace(base, last_day=own, capped_from=None)
+    return replace(base, capped_from=own if own > base.last_day else None)

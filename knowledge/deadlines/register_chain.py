@@ -30,7 +30,7 @@ from knowledge.deadlines.arithmetic import calendar_end, split_moment
 from knowledge.deadlines.calculator import DeadlineInputError, compute
 from knowledge.deadlines.calendar import load_calendar
 from knowledge.deadlines.periods import Length, load_periods
-from knowledge.deadlines.register_caps import missing_stage_start, stage_ends
+from knowledge.deadlines.register_caps import missing_stage_start, stage_ends, with_order
 from knowledge.deadlines.register_rules import (
     EXTENSION_TABLE,
     NEXT_STAGES,
@@ -63,19 +63,25 @@ def _base(kind: str, data: Mapping[str, Any], seq: int, category: str | None) ->
         raise missing_stage_start(kind)
     if kd.stage is None and stage_start is not None:
         raise ChainError(f"“{kd.label}” không gắn với thời hạn của giai đoạn nào: bỏ ngày bắt đầu giai đoạn.")
+    months, days = int_field(data, "months"), int_field(data, "days")
+    capped = kd.stage is not None  # the order's own length is applied below, within the law's
     try:
         result = compute(
             kind,
             start,
             category=category,
-            months=int_field(data, "months"),
-            days=int_field(data, "days"),
+            months=None if capped else months,
+            days=None if capped else days,
             tam_giu_days=int_field(data, "tam_giu_days"),
             stage_start=stage_start,
         )
     except DeadlineInputError as exc:
         raise ChainError(exc.message_vi) from exc
     base = result.base
+    if capped and (months or days):
+        order = 30 * (months or 0) + (days or 0) - result.tam_giu_days
+        begin = result.start.date() if isinstance(result.start, datetime) else result.start
+        base = with_order(base, begin, order, kd.basis)
     end = base.end_moment or _day_end(base.last_day)
     raw = base.shifted_from or base.last_day
     held = result.start if kind in ("tam_giu", "giu_khan_cap") and isinstance(result.start, datetime) else None
