@@ -177,7 +177,7 @@ def _row(
         raise RowError(COLUMN_NAMES["length"], "tạm giam cần thời hạn ghi trong lệnh, ví dụ «02 tháng»")
     if kind == "tam_giam" or kd.stage is not None:  # detention tied to a stage: the order may be shorter
         data.update({k: v for k, v in length.items() if k in ("months", "days")})
-    if kind == "tam_giam" or kd.deduct_tam_giu and kd.stage is not None:
+    if kind == "tam_giam" or (kd.deduct_tam_giu and kd.stage is not None):
         deduct = _cell(sheet, row, "deduct")
         if deduct not in (None, ""):
             try:
