@@ -64,7 +64,7 @@ def items(draw: st.DrawFn) -> tuple[dict[str, Any], list[tuple[int, dict[str, An
     for _ in range(draw(st.integers(0, 3))):
         gap = draw(st.integers(0, 60 * 24 * 30))
         choice = draw(st.sampled_from(["max", "days", "open"]))
-        extend = {"open_ended": True} if choice == "open" else {}
+        extend: dict[str, Any] = {"open_ended": True} if choice == "open" else {}
         if choice == "days":
             extend = {"days": draw(st.integers(1, 40))}
         events.append((gap, extend))

@@ -1,0 +1,132 @@
+"""/theodoi through the real dispatcher for the law's special cases: detention tied to a stage (its
+card says whether the stage's end or the detention's own count binds, and nothing is reminded after
+the cap), ANQG items (the extra extensions of Đ173 k5), and detention "until the investigation
+ends" (no expiry on the card, no expiry reminder, a periodic review instead)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from handlers.register.buttons import OpenItem
+from storage.db import parse_utc
+from tests.conftest import World
+from tests.fakes import joined
+
+NOW = datetime(2026, 12, 6, 4, 0, tzinfo=UTC)  # 11:00 Sunday 06/12/2026 in Hà Nội
+TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+async def _pending(world: World) -> list[tuple[str, datetime]]:
+    rows = await world.app.repos.db.fetchall("SELECT key, next_attempt_at FROM outbox WHERE status = 'pending'")
+    return [(r["key"], parse_utc(r["next_attempt_at"])) for r in rows]
+
+
+async def test_prosecution_detention_is_capped_by_the_stage_and_the_card_says_so(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    await chat.send("/theodoi_moi")
+    await chat.tap("Tạm giam trong giai đoạn truy tố")
+    await chat.tap("Nghiêm trọng")
+    assert "an ninh quốc gia" not in joined(chat.history[-1][1])  # Đ241 has no ANQG rule of its own
+    asked = await chat.send("01/12/2026")
+    assert "ngày VKS nhận hồ sơ vụ án và bản kết luận điều tra" in joined(asked)
+    assert "/huy" in await chat.text("31/11/2026")  # no such day: asked again, nothing changes
+    length = await chat.send("25/11/2026")
+    assert "mức tối đa của luật" in joined(length)
+    await chat.tap("Bỏ qua")
+    await chat.send("T1 NVA")
+    summary = joined(await chat.tap("Bỏ qua"))
+    # Đ240 k1: 20 days from 25/11/2026 → 15/12/2026; the detention's own 20 days from 01/12 → 20/12.
+    assert "Hết hạn: 24:00 Thứ Ba 15/12/2026" in summary
+    assert "Ngày hết hạn theo mức trần" in summary and "20/12/2026" in summary and "Điều 241" in summary
+    saved = joined(await chat.tap("Lưu"))
+    assert "Hết hạn: 24:00 Thứ Ba 15/12/2026" in saved and "giai đoạn từ 25/11/2026" in saved
+    cap = datetime(2026, 12, 16, 0, 0, tzinfo=TZ)
+    pending = await _pending(world)
+    assert pending and all(at <= cap for key, at in pending if ":esc2:" not in key)
+    listing = await chat.text("/theodoi")
+    assert "«T1 NVA» — Tạm giam trong giai đoạn truy tố: hết 24:00 Thứ Ba 15/12/2026 (mức trần giai đoạn)" in listing
+
+
+async def test_a_detained_person_follows_the_case_into_prosecution_in_chat(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    await chat.send("/theodoi_moi")
+    await chat.tap("Tạm giam để điều tra")
+    await chat.tap("Rất nghiêm trọng")
+    await chat.tap("Không")  # not ANQG
+    await chat.send("01/10/2026")
+    await chat.tap("Không bị tạm giữ")
+    await chat.send("D4")
+    card = await chat.tap("Bỏ qua")
+    await chat.tap("Lưu")
+    await chat.tap("Giai đoạn mới")
+    await chat.tap("Tạm giam trong giai đoạn truy tố")
+    asked = joined(await chat.send("04/12/2026"))
+    assert "ngày VKS nhận hồ sơ" in asked and card
+    staged = joined(await chat.tap("Cùng ngày 04/12/2026"))
+    # Rất nghiêm trọng: 30 days of Đ240 k1 from 04/12/2026 → 03/01/2027; custody 04/12 + 30 − 1 = 02/01/2027.
+    assert "Hiện tại: Tạm giam trong giai đoạn truy tố" in staged and "24:00 Thứ Bảy 02/01/2027" in staged
+    assert "Mức trần: giai đoạn «Quyết định việc truy tố»" in staged and "03/01/2027" in staged
+
+
+async def test_an_anqg_item_gets_the_extensions_of_article_173_k5(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    await chat.send("/theodoi_moi")
+    await chat.tap("Tạm giam để điều tra")
+    await chat.tap("Nghiêm trọng")
+    await chat.tap("Có (xâm phạm ANQG)")
+    await chat.send("01/06/2026")
+    await chat.tap("Không bị tạm giữ")
+    await chat.send("AN1")
+    summary = joined(await chat.tap("Bỏ qua"))
+    assert "Tội xâm phạm an ninh quốc gia" in summary
+    card = joined(await chat.tap("Lưu"))
+    assert "Tội xâm phạm an ninh quốc gia (gia hạn theo Điều 172 khoản 3, Điều 173 khoản 5)" in card
+    for _ in range(3):  # k2 b (2 months), then k5 (4 months), then k5 for a serious crime (1 month)
+        await chat.tap("Gia hạn")
+        card = joined(await chat.tap(chat.label("Tối đa")))
+        assert "Đã ghi sự kiện" in card
+    # 90 + 60 + 120 + 30 = 300 days from 01/06/2026 → 27/03/2027.
+    assert "24:00 Thứ Bảy 27/03/2027" in card and "Điều 173 khoản 5" in card
+    refused = joined(await chat.tap("Gia hạn"))
+    assert "đã gia hạn đủ 3 lần" in refused
+
+
+async def test_detention_until_the_investigation_ends_has_no_expiry_and_is_reviewed(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    await chat.send("/theodoi_moi")
+    await chat.tap("Tạm giam để điều tra")
+    await chat.tap("Đặc biệt nghiêm trọng")
+    await chat.tap("Không")
+    await chat.send("01/01/2026")
+    await chat.tap("Không bị tạm giữ")
+    await chat.send("E5")
+    await chat.tap("Bỏ qua")
+    await chat.tap("Lưu")
+    for _ in range(3):  # two under k2 d, one under k6
+        await chat.tap("Gia hạn")
+        card = joined(await chat.tap(chat.label("Tối đa")))
+    assert "trường hợp đặc biệt có thể tạm giam cho đến khi kết thúc việc điều tra" in card
+    asked = joined(await chat.tap("Tạm giam đến khi kết thúc việc điều tra"))
+    assert "Điều 173 khoản 6" in asked and "không có ngày hết hạn" in asked
+    card = joined(await chat.tap("Xác nhận"))
+    assert "Hết hạn: không có ngày hết hạn — tạm giam cho đến khi kết thúc việc điều tra (từ 26/04/2027)" in card
+    assert "nhắc rà soát định kỳ mỗi 30 ngày" in card and "Gia hạn" not in [b.text for b in chat.visible()]
+    pending = await _pending(world)
+    (item,) = await world.app.repos.register.in_scope(world.staff_a)
+    assert pending and all(f"reg:{item.id}:{item.version}:rv" in key for key, _ in pending)  # no made-up expiry
+    first = min(at for _, at in pending)
+    assert first == datetime(2027, 5, 26, 7, 30, tzinfo=TZ)  # 26/04/2027 + 30 days, 07:30
+    listing = await chat.text("/theodoi")
+    assert "«E5» — Tạm giam cho đến khi kết thúc việc điều tra" in listing and "không có ngày hết hạn" in listing
+    head = world.chat(world.head_a)
+    assert "quá hạn" not in joined(await head.press(OpenItem(item.id).pack()))
+    # The investigation ends: release is recorded, and nothing is left to remind.
+    await chat.press(OpenItem(item.id).pack())
+    await chat.tap("Trả tự do / đổi biện pháp")
+    await chat.tap("Xác nhận")
+    assert await _pending(world) == []
