@@ -252,7 +252,7 @@ async def _stage_start(ctx: Context, item: Item, draft: dict[str, Any], start: d
 
 def item_kind(item: Item) -> str:
     try:
-        step = state_of(item).step
+        step = state_of(item).current  # an open-ended step keeps the kind of the step it followed
     except ChainError:
         return ""
     return step.kind if step else ""

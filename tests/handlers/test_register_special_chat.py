@@ -125,8 +125,16 @@ async def test_detention_until_the_investigation_ends_has_no_expiry_and_is_revie
     assert "«E5» — Tạm giam cho đến khi kết thúc việc điều tra" in listing and "không có ngày hết hạn" in listing
     head = world.chat(world.head_a)
     assert "quá hạn" not in joined(await head.press(OpenItem(item.id).pack()))
-    # The investigation ends: release is recorded, and nothing is left to remind.
+    # The investigation ends and the file goes to the VKS: the detention follows into prosecution.
+    world.app.services.clock.set(datetime(2027, 6, 1, 4, 0, tzinfo=UTC))  # type: ignore[attr-defined]
     await chat.press(OpenItem(item.id).pack())
+    await chat.tap("Giai đoạn mới")
+    await chat.tap("Tạm giam trong giai đoạn truy tố")
+    await chat.send("01/06/2027")
+    staged = joined(await chat.send("30/05/2027"))
+    # ĐBNT: 30 days of Đ240 k1 from 30/05/2027 → 29/06/2027; custody 01/06 + 30 − 1 = 30/06 → cut to 29/06.
+    assert "Hết hạn: 24:00 Thứ Ba 29/06/2027" in staged and "tự tính đến 30/06/2027" in staged
+    assert all(":rv" not in key for key, _ in await _pending(world))
     await chat.tap("Trả tự do / đổi biện pháp")
     await chat.tap("Xác nhận")
     assert await _pending(world) == []

@@ -86,3 +86,16 @@ def test_capped_and_anqg_rows_are_imported_listed_and_exported(
     by_label = {r[1]: r for r in sheet_out.iter_rows(min_row=4, values_only=True)}
     assert by_label["TT1"][-4:] == ("Nghiêm trọng", None, "25/11/2026", "15/12/2026")
     assert by_label["AN2"][-3] == "có"
+
+
+def test_a_stated_expiry_past_the_stage_cap_is_reported_as_a_disagreement(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "Họ và tên,Biện pháp,Loại tội,Từ ngày,Ngày nhận hồ sơ,Đến ngày\n"
+        "TT1,Tạm giam để truy tố,nghiêm trọng,01/12/2026,25/11/2026,20/12/2026\n"
+    )
+    sheet = _write(tmp_path, "tran.csv", text)
+    assert main(["track", "import", str(sheet), "--unit", "A", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "dòng 2: bảng ghi 20/12/2026, theo Điều 241, Điều 240 khoản 1 BLTTHS 2015 là 15/12/2026" in out
