@@ -104,14 +104,14 @@ async def _check(repos: Repositories, staff: Any, item_id: int, start: dict[str,
     assert item is not None
     state = state_of(item)
     rows = await repos.db.fetchall("SELECT key, next_attempt_at FROM outbox WHERE status = 'pending'")
-    if state.open is not None:
+    step = state.step
+    if step is None:  # open-ended: no expiry at all
+        assert state.open is not None
         began = state.open.began.replace(tzinfo=TZ)
         for row in rows:
             assert f":{item.version}:rv" in row["key"], row["key"]  # no expiry reminder, no escalation
             assert parse_utc(row["next_attempt_at"]) > max(now, began)
         return
-    step = state.step
-    assert step is not None
     cap = stage_cap(start["kind"], start["category"], date.fromisoformat(start["stage_start"]), step.index)
     expiry = step.expiry.replace(tzinfo=TZ)
     assert expiry <= cap
