@@ -48,7 +48,7 @@ NEXT_STAGES = {
     "tam_giam": _TO_PROSECUTION,
     "tam_giam_dieu_tra": _TO_PROSECUTION,
     "tam_giam_phuc_hoi_dieu_tra": _TO_PROSECUTION,
-    "tam_giam_truy_to": ("tam_giam_chuan_bi_xet_xu", "tam_giam_dieu_tra_bo_sung_vks", "tam_giam"),
+    "tam_giam_truy_to": ("tam_giam_chuan_bi_xet_xu", "tam_giam_dieu_tra_bo_sung_vks"),
     "tam_giam_dieu_tra_bo_sung_vks": ("tam_giam_truy_to",),
     "tam_giam_chuan_bi_xet_xu": ("tam_giam_sau_tuyen_an", "tam_giam_phuc_tham", "tam_giam_dieu_tra_bo_sung_toa_an"),
     "tam_giam_dieu_tra_bo_sung_toa_an": ("tam_giam_chuan_bi_xet_xu",),

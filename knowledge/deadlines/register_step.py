@@ -62,6 +62,11 @@ class Step:
     def due(self) -> str:
         steps = len(extension_steps(self.kind, self.category, self.anqg)[1])
         text = due_text(self.kind, self.index, steps)
+        if self.stage_start is not None:  # detention tied to a stage
+            extend = " hoặc gia hạn khi thời hạn của giai đoạn được gia hạn" if self.index < steps else ""
+            text = (
+                f"cần quyết định tạm giam của giai đoạn tiếp theo{extend}, thay đổi biện pháp ngăn chặn hoặc trả tự do"
+            )
         after = open_step(self.kind, self.category, self.anqg, self.index)
         if after is not None and self.index == steps:
             text += f"; trường hợp đặc biệt có thể tạm giam cho đến khi {after.until} ({after.basis})"
