@@ -13,13 +13,12 @@ from typing import Any
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
 from bot.chat.routing import int_arg
-from handlers.register import service
+from handlers.register import service, stage_steps
 from handlers.register.buttons import Act, Choose, Confirm, ItemAction
 from handlers.register.flow import CANCEL, CATEGORIES, parse_length
 from handlers.register.plan import state_of
 from handlers.register.views import kind_name, show_item
 from knowledge.deadlines.dateparse import DateParseError, parse_date_time
-from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_chain import State
 from knowledge.deadlines.register_rules import NEXT_STAGES, ChainError, extension_steps, open_step
 from storage.register_model import Item, RegisterConflict, RegisterScopeError
@@ -78,7 +77,7 @@ async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
     if data.action is Act.ASSIGN:
         return await _assign_choices(ctx, item)
     if data.action is Act.OPEN:
-        return [_open_confirm(item, state)]
+        return [stage_steps.open_confirm(item, state)]
     if data.action in CONFIRM_TEXT:
         yes = Button("Xác nhận", Confirm(item.id, data.action, item.version).pack())
         return [reply(CONFIRM_TEXT[data.action], [yes, CANCEL])]
@@ -112,19 +111,6 @@ async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
     stages = NEXT_STAGES.get(step.kind, ())
     rows = [[Button(kind_name(k), Choose("stage", k).pack())] for k in stages]
     return [reply("Chuyển sang giai đoạn nào?", *rows, [CANCEL])]
-
-
-def _open_confirm(item: Item, state: State) -> Reply:
-    step = state.current
-    after = open_step(step.kind, step.category, step.anqg, state.extensions) if step and not state.open else None
-    if after is None:
-        return Reply("Mục này hiện không ghi được tạm giam cho đến khi kết thúc. Gõ /theodoi để xem lại.")
-    yes = Button("Xác nhận", Confirm(item.id, Act.OPEN, item.version).pack())
-    text = (
-        f"Ghi nhận quyết định: {after.label[0].lower()}{after.label[1:]} ({after.basis}; {after.approver})? "
-        "Từ đó mục này không có ngày hết hạn: trợ lý không nhắc hạn mà nhắc rà soát định kỳ."
-    )
-    return reply(text, [yes, CANCEL])
 
 
 async def _assign_choices(ctx: Context, item: Item) -> list[Reply]:
@@ -186,9 +172,11 @@ async def typed(ctx: Context) -> list[Reply]:
         except DateParseError as exc:
             return [Reply(f"{exc.message_vi} Gõ /huy để dừng.")]
         day = value.date() if isinstance(value, datetime) else value
-        if "start" in draft and _capped(draft):
-            return await _record(ctx, item, "stage", _stage_data(draft, day))
+        if "start" in draft and stage_steps.capped(draft):
+            return _stage_length(ctx, draft, day)
         return await _stage_start(ctx, item, draft, day)
+    if act is Act.STAGE and stage_steps.capped(draft) and stage_steps.skipped(ctx.text):
+        return await _record(ctx, item, "stage", stage_steps.stage_data(draft, {}))
     data = parse_length(ctx.text)
     if data is None or ("hours" in data and act is not Act.EXTEND):
         return [Reply("Anh/chị nhập thời hạn, ví dụ «3 ngày», «2 tháng», «48 giờ». Gõ /huy để dừng.")]
@@ -201,7 +189,13 @@ async def typed(ctx: Context) -> list[Reply]:
             rows = [[Button(label, Choose("conv_cat", code).pack())] for code, label in CATEGORIES.items()]
             return [reply("Tội phạm thuộc loại nào (để kiểm tra gia hạn tạm giam, Điều 173)?", *rows, [CANCEL])]
         return await _record(ctx, item, "convert", data)
-    return await _record(ctx, item, "stage", {"kind": "tam_giam", "start": draft.get("start"), **data})
+    return await _record(ctx, item, "stage", stage_steps.stage_data(draft, data))
+
+
+def _stage_length(ctx: Context, draft: dict[str, Any], stage_start: date) -> list[Reply]:
+    draft["stage_start"] = stage_start.isoformat()
+    ctx.conversation.state = "tde_len"
+    return [stage_steps.length_prompt()]
 
 
 async def _assign(ctx: Context, item: Item, value: str) -> list[Reply]:
@@ -219,34 +213,14 @@ async def _assign(ctx: Context, item: Item, value: str) -> list[Reply]:
     return [Reply(f"Đã giao cho {person.display_name}."), show_item(ctx, fresh)]
 
 
-def _capped(draft: dict[str, Any]) -> bool:
-    kd = load_periods().kinds.get(str(draft.get("stage")))
-    return kd is not None and kd.stage is not None
-
-
-def _stage_data(draft: dict[str, Any], stage_start: date) -> dict[str, Any]:
-    return {"kind": draft["stage"], "start": draft["start"], "stage_start": stage_start.isoformat()}
-
-
 async def _stage_start(ctx: Context, item: Item, draft: dict[str, Any], start: date) -> list[Reply]:
     if draft["stage"] == "tam_giam":
         ctx.conversation.state = "tde_len"
         draft["start"] = start.isoformat()
         return [reply("Lệnh tạm giam mới bao lâu? Ví dụ «2 tháng».", [CANCEL])]
-    if _capped(draft):
-        # Detention tied to a stage: its end is capped by the stage's, counted from the stage's start.
+    if stage_steps.capped(draft):  # detention tied to a stage: capped by the stage, from its start
         draft["start"] = start.isoformat()
-        cap = load_periods().kinds[draft["stage"]].stage
-        assert cap is not None
-        same = Button(f"Cùng ngày {start:%d/%m/%Y}", Choose("stage_same", "1").pack())
-        return [
-            reply(
-                f"Thời hạn này không được vượt thời hạn của giai đoạn. Anh/chị nhập {cap.start_label} "
-                "(ví dụ 06/12/2026).",
-                [same],
-                [CANCEL],
-            )
-        ]
+        return [stage_steps.stage_start_prompt(draft, start)]
     return await _record(ctx, item, "stage", {"kind": draft["stage"], "start": start.isoformat()})
 
 
@@ -260,7 +234,7 @@ def item_kind(item: Item) -> str:
 
 async def choose(ctx: Context, data: Choose) -> list[Reply] | None:
     """Choices while recording an event; None when the choice is not about an event."""
-    if data.field not in ("ext", "stage", "stage_today", "stage_same", "conv_cat", "assign"):
+    if data.field not in ("ext", "stage", "stage_today", "stage_same", "stage_len", "conv_cat", "assign"):
         return None
     item, draft = await _kept(ctx)
     if item is None:
@@ -273,12 +247,15 @@ async def choose(ctx: Context, data: Choose) -> list[Reply] | None:
         return await _record(ctx, item, "convert", {**draft["length"], "category": data.value})
     if data.field == "stage_today" and "stage" in draft:
         return await _stage_start(ctx, item, draft, ctx.local_now().date())
-    if data.field == "stage_same" and "start" in draft and _capped(draft):
-        return await _record(ctx, item, "stage", _stage_data(draft, date.fromisoformat(draft["start"])))
+    if data.field == "stage_same" and "start" in draft and stage_steps.capped(draft):
+        return _stage_length(ctx, draft, date.fromisoformat(draft["start"]))
+    if data.field == "stage_len" and draft.get("stage_start") and stage_steps.capped(draft):
+        return await _record(ctx, item, "stage", stage_steps.stage_data(draft, {}))
     if data.field != "stage" or data.value not in NEXT_STAGES.get(item_kind(item), ()):
         return [Reply(CHANGED)]
     draft["stage"] = data.value
     ctx.conversation.state = "tde_start"
     today = Button("Hôm nay", Choose("stage_today", "1").pack())
-    draft.pop("start", None)
+    for name in ("start", "stage_start"):
+        draft.pop(name, None)
     return [reply(f"{kind_name(data.value)}: ngày bắt đầu (ví dụ 06/12/2026)?", [today], [CANCEL])]

@@ -65,10 +65,24 @@ async def test_a_detained_person_follows_the_case_into_prosecution_in_chat(world
     await chat.tap("Tạm giam trong giai đoạn truy tố")
     asked = joined(await chat.send("04/12/2026"))
     assert "ngày VKS nhận hồ sơ" in asked and card
-    staged = joined(await chat.tap("Cùng ngày 04/12/2026"))
+    assert "mức tối đa của luật" in joined(await chat.tap("Cùng ngày 04/12/2026"))
+    staged = joined(await chat.tap("Bỏ qua"))
     # Rất nghiêm trọng: 30 days of Đ240 k1 from 04/12/2026 → 03/01/2027; custody 04/12 + 30 − 1 = 02/01/2027.
     assert "Hiện tại: Tạm giam trong giai đoạn truy tố" in staged and "24:00 Thứ Bảy 02/01/2027" in staged
     assert "Mức trần: giai đoạn «Quyết định việc truy tố»" in staged and "03/01/2027" in staged
+    # A wrong last event is undone by the head; an order of 15 days binds (04/12 + 15 − 1 = 18/12/2026).
+    head = world.chat(world.head_a)
+    (item,) = await world.app.repos.register.in_scope(world.staff_a)
+    await head.press(OpenItem(item.id).pack())
+    await head.tap("Xóa sự kiện cuối (ghi nhầm)")
+    await head.send("ghi lại thời hạn lệnh")
+    await head.tap("Giai đoạn mới")
+    await head.tap("Tạm giam trong giai đoạn truy tố")
+    await head.send("04/12/2026")
+    await head.tap("Cùng ngày 04/12/2026")
+    assert "tối đa 30 ngày" in await head.text("45 ngày")  # longer than the law: refused, nothing stored
+    ordered = joined(await head.send("15 ngày"))
+    assert "Hết hạn: 24:00 Thứ Sáu 18/12/2026" in ordered and "thời hạn tạm giam hết trước" in ordered
 
 
 async def test_an_anqg_item_gets_the_extensions_of_article_173_k5(world: World) -> None:
@@ -131,7 +145,8 @@ async def test_detention_until_the_investigation_ends_has_no_expiry_and_is_revie
     await chat.tap("Giai đoạn mới")
     await chat.tap("Tạm giam trong giai đoạn truy tố")
     await chat.send("01/06/2027")
-    staged = joined(await chat.send("30/05/2027"))
+    await chat.send("30/05/2027")
+    staged = joined(await chat.send("bỏ qua"))
     # ĐBNT: 30 days of Đ240 k1 from 30/05/2027 → 29/06/2027; custody 01/06 + 30 − 1 = 30/06 → cut to 29/06.
     assert "Hết hạn: 24:00 Thứ Ba 29/06/2027" in staged and "tự tính đến 30/06/2027" in staged
     assert all(":rv" not in key for key, _ in await _pending(world))
