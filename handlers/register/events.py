@@ -85,32 +85,44 @@ async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
         return [Reply(f"Đang {state.open.label.lower()}: không có ngày hết hạn để gia hạn. Gõ /theodoi để xem lại.")]
     _keep(ctx, item, data.action)
     if data.action is Act.EXTEND:
-        kd, steps = extension_steps(step.kind, step.category, step.anqg)
-        n = state.extensions + 1
-        if n > len(steps):
-            after = open_step(step.kind, step.category, step.anqg, state.extensions)
-            more = (
-                f" Nếu có quyết định tạm giam cho đến khi {after.until}, anh/chị bấm nút đó trên thẻ." if after else ""
-            )
-            return [Reply(f"{kd.label} đã gia hạn đủ {len(steps)} lần theo {kd.basis}: không gia hạn thêm được.{more}")]
-        most = steps[n - 1].length_for(step.category)
-        assert most is not None
-        ctx.conversation.state = "tde_len"
-        unit = "ngày hoặc giờ" if step.counting == "clock" else "tháng hoặc ngày"
-        maximum = Button(f"Tối đa: {most.text()}", Choose("ext", "max").pack())
-        return [
-            reply(
-                f"Gia hạn lần {n}: tối đa {most.text()} ({steps[n - 1].basis}). Nhập thời hạn trong quyết định ({unit}).",
-                [maximum],
-                [CANCEL],
-            )
-        ]
+        return [_extend_prompt(ctx, state, step.anqg)]
     if data.action is Act.CONVERT:
         ctx.conversation.state = "tde_len"
         return [reply("Lệnh tạm giam bao lâu? Ví dụ «2 tháng». Ngày tạm giữ được trừ tự động.", [CANCEL])]
     stages = NEXT_STAGES.get(step.kind, ())
     rows = [[Button(kind_name(k), Choose("stage", k).pack())] for k in stages]
     return [reply("Chuyển sang giai đoạn nào?", *rows, [CANCEL])]
+
+
+def _extend_prompt(ctx: Context, state: State, anqg: bool) -> Reply:
+    """The next extension's limit, or why there is none (and, where Đ172 k3 / Đ173 k5 would allow
+    one more for a crime against national security, a button to record it as such)."""
+    step = state.current
+    assert step is not None
+    kd, steps = extension_steps(step.kind, step.category, anqg)
+    n = state.extensions + 1
+    if n > len(steps):
+        after = open_step(step.kind, step.category, anqg, state.extensions)
+        more = f" Nếu có quyết định tạm giam cho đến khi {after.until}, anh/chị bấm nút đó trên thẻ." if after else ""
+        text = f"{kd.label} đã gia hạn đủ {len(steps)} lần theo {kd.basis}: không gia hạn thêm được.{more}"
+        by_anqg = extension_steps(step.kind, step.category, True)[1]
+        if anqg or len(by_anqg) < n:
+            return Reply(text)
+        button = Button("Tội xâm phạm ANQG: gia hạn thêm", Choose("ext_anqg", "1").pack())
+        return reply(f"{text}\nNếu là tội xâm phạm an ninh quốc gia: {by_anqg[n - 1].basis}.", [button], [CANCEL])
+    ctx.conversation.data[EVENT]["anqg"] = anqg
+    most = steps[n - 1].length_for(step.category)
+    assert most is not None
+    ctx.conversation.state = "tde_len"
+    unit = "ngày hoặc giờ" if step.counting == "clock" else "tháng hoặc ngày"
+    maximum = Button(f"Tối đa: {most.text()}", Choose("ext", "max").pack())
+    text = f"Gia hạn lần {n}: tối đa {most.text()} ({steps[n - 1].basis}). Nhập thời hạn trong quyết định ({unit})."
+    return reply(text, [maximum], [CANCEL])
+
+
+def _anqg(draft: dict[str, Any]) -> dict[str, Any]:
+    """An extension recorded under the ANQG rules marks the item ANQG from then on."""
+    return {"anqg": True} if draft.get("anqg") else {}
 
 
 async def _assign_choices(ctx: Context, item: Item) -> list[Reply]:
@@ -181,7 +193,7 @@ async def typed(ctx: Context) -> list[Reply]:
     if data is None or ("hours" in data and act is not Act.EXTEND):
         return [Reply("Anh/chị nhập thời hạn, ví dụ «3 ngày», «2 tháng», «48 giờ». Gõ /huy để dừng.")]
     if act is Act.EXTEND:
-        return await _record(ctx, item, "extend", data)
+        return await _record(ctx, item, "extend", {**data, **_anqg(draft)})
     if act is Act.CONVERT:
         step = state_of(item).step
         if step is not None and step.category is None:
@@ -234,7 +246,7 @@ def item_kind(item: Item) -> str:
 
 async def choose(ctx: Context, data: Choose) -> list[Reply] | None:
     """Choices while recording an event; None when the choice is not about an event."""
-    if data.field not in ("ext", "stage", "stage_today", "stage_same", "stage_len", "conv_cat", "assign"):
+    if data.field not in ("ext", "ext_anqg", "stage", "stage_today", "stage_same", "stage_len", "conv_cat", "assign"):
         return None
     item, draft = await _kept(ctx)
     if item is None:
@@ -242,7 +254,9 @@ async def choose(ctx: Context, data: Choose) -> list[Reply] | None:
     if data.field == "assign":
         return await _assign(ctx, item, data.value)
     if data.field == "ext":
-        return await _record(ctx, item, "extend", {})
+        return await _record(ctx, item, "extend", _anqg(draft))
+    if data.field == "ext_anqg":
+        return [_extend_prompt(ctx, state_of(item), True)]
     if data.field == "conv_cat" and data.value in CATEGORIES and isinstance(draft.get("length"), dict):
         return await _record(ctx, item, "convert", {**draft["length"], "category": data.value})
     if data.field == "stage_today" and "stage" in draft:

@@ -172,6 +172,8 @@ def _open(state: State, step: Step, event: Event) -> State:
 
 
 def _extend(state: State, step: Step, event: Event) -> State:
+    if flag(event.data, "anqg"):  # extended under Đ172 k3 / Đ173 k5: the item is ANQG from now on
+        step = replace(step, anqg=True)
     kd, steps = extension_steps(step.kind, step.category, step.anqg)
     if step.kind in EXTENSION_TABLE and step.category is None:
         raise ChainError(

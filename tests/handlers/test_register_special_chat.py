@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from handlers.register.buttons import OpenItem
 from storage.db import parse_utc
 from tests.conftest import World
-from tests.fakes import joined
+from tests.fakes import buttons, joined
 
 NOW = datetime(2026, 12, 6, 4, 0, tzinfo=UTC)  # 11:00 Sunday 06/12/2026 in Hà Nội
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -153,3 +153,25 @@ async def test_detention_until_the_investigation_ends_has_no_expiry_and_is_revie
     await chat.tap("Trả tự do / đổi biện pháp")
     await chat.tap("Xác nhận")
     assert await _pending(world) == []
+
+
+async def test_an_item_found_anqg_later_is_extended_under_article_173_k5_from_the_card(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    card = await chat.send("tạm giữ từ 10h 03/12/2026")  # ended 10:00 06/12/2026
+    await chat.press(next(data for label, data in buttons(card) if "Theo dõi" in label))
+    await chat.send("G7")
+    await chat.tap("Bỏ qua")
+    await chat.tap("Lưu")
+    await chat.tap("Chuyển tạm giam")
+    await chat.send("3 tháng")
+    await chat.tap("Nghiêm trọng")  # 06/12/2026, 90 − 3 = 87 days → 02/03/2027
+    await chat.tap("Gia hạn")
+    await chat.tap(chat.label("Tối đa"))  # Đ173 k2 b: 2 months → 01/05/2027
+    refused = joined(await chat.tap("Gia hạn"))
+    assert "đã gia hạn đủ 1 lần" in refused and "Điều 173 khoản 5" in refused
+    asked = joined(await chat.tap("Tội xâm phạm ANQG: gia hạn thêm"))
+    assert "Gia hạn lần 2: tối đa 4 tháng (Điều 173 khoản 5 BLTTHS 2015)" in asked
+    extended = joined(await chat.send("4 tháng"))  # 120 days → 29/08/2027
+    assert "Hết hạn: 24:00 Chủ nhật 29/08/2027" in extended
+    assert "Tội xâm phạm an ninh quốc gia" in extended and "tội xâm phạm ANQG" in extended

@@ -147,3 +147,10 @@ def test_a_stage_change_carries_anqg_and_asks_the_new_stage_start() -> None:
     assert state.step is not None and state.step.anqg and state.step.cap_day == date(2026, 4, 7)  # 18/03 + 20
     with pytest.raises(ChainError, match="có/không"):
         _fold({**DETENTION, "category": "nghiem_trong", "anqg": "yes"})
+
+
+def test_an_extension_under_the_anqg_rules_marks_the_item_anqg() -> None:
+    start = {**DETENTION, "category": "nghiem_trong"}
+    state = _fold(start, EXTEND, ("extend", {"anqg": True}))
+    assert state.step is not None and state.step.anqg and state.step.last_day == date(2026, 9, 27)
+    assert (_fold(start, EXTEND, ("extend", {"anqg": True}), EXTEND).step or pytest.fail()).anqg  # k5, 1 month
