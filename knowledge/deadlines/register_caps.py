@@ -23,12 +23,6 @@ class StageEnds:
     ends: tuple[date, ...]  # the stage's last day capping the detention's base, then each extension
     stage_label: str  # "Quyết định việc truy tố"
     start_label: str  # "ngày VKS nhận hồ sơ vụ án và bản kết luận điều tra"
-    basis: str  # the detention kind's basis: the articles that tie it to the stage
-
-
-def is_capped(kind: str) -> bool:
-    kd = load_periods().kinds.get(kind)
-    return kd is not None and kd.stage is not None
 
 
 def missing_stage_start(kind: str) -> ChainError:
@@ -54,7 +48,7 @@ def stage_ends(kind: str, category: str | None, stage_start: date) -> StageEnds:
         raise ChainError(exc.message_vi) from exc
     chain = (stage.base, *stage.steps)
     ends = tuple(unshifted_end(chain[i]) for i in cap.steps if i < len(chain))
-    return StageEnds(ends, stage_kd.label, cap.start_label, kd.basis)
+    return StageEnds(ends, stage_kd.label, cap.start_label)
 
 
 def with_order(base: StepResult, begin: date, order_days: int | None, basis: str) -> StepResult:

@@ -23,6 +23,8 @@ FIELD_NAMES = {
     "days": "Số ngày",
     "hours": "Số giờ",
     "tam_giu_days": "Số ngày tạm giữ được trừ",
+    "anqg": "Xâm phạm an ninh quốc gia",
+    "open_ended": "Tạm giam cho đến khi kết thúc",
 }
 
 
@@ -101,7 +103,7 @@ def supports_anqg(kind: str) -> bool:
 def flag(data: Mapping[str, Any], name: str) -> bool:
     value = data.get(name, False)
     if not isinstance(value, bool):
-        raise ChainError(f"Trường “{name}” phải là có/không (đang là {value!r}). Anh/chị nhập lại.")
+        raise ChainError(f"{FIELD_NAMES.get(name, name)} phải là có hoặc không (đang là {value!r}). Anh/chị nhập lại.")
     return value
 
 

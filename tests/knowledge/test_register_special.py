@@ -145,7 +145,7 @@ def test_a_stage_change_carries_anqg_and_asks_the_new_stage_start() -> None:
         _fold(start, ("stage", {"kind": "tam_giam_truy_to", "start": "2026-03-20"}))
     state = _fold(start, ("stage", {"kind": "tam_giam_truy_to", "start": "2026-03-20", "stage_start": "2026-03-18"}))
     assert state.step is not None and state.step.anqg and state.step.cap_day == date(2026, 4, 7)  # 18/03 + 20
-    with pytest.raises(ChainError, match="có/không"):
+    with pytest.raises(ChainError, match="Xâm phạm an ninh quốc gia phải là có hoặc không"):
         _fold({**DETENTION, "category": "nghiem_trong", "anqg": "yes"})
 
 
