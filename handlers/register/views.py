@@ -84,7 +84,8 @@ def binding_lines(step: Step) -> list[str]:
             f"Ngày hết hạn theo mức trần: {stage} hết ngày {fmt_date(step.cap_day)} ({step.cap_basis}); "
             f"thời hạn tạm giam tự tính đến {fmt_date(step.capped_from)} nhưng không được vượt mức trần."
         ]
-    return [f"Mức trần: {stage} hết ngày {fmt_date(step.cap_day)} ({step.cap_basis}); thời hạn tạm giam hết trước."]
+    same = "cùng ngày" if step.last_day == step.cap_day else "trước"
+    return [f"Mức trần: {stage} hết ngày {fmt_date(step.cap_day)} ({step.cap_basis}); thời hạn tạm giam hết {same}."]
 
 
 def _state_lines(state: State, now: datetime) -> list[str]:
