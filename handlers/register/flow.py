@@ -44,6 +44,9 @@ KINDS = {
     "giu_khan_cap": "Giữ người khẩn cấp",
     "tam_giam": "Tạm giam (theo lệnh)",
     "tam_giam_dieu_tra": "Tạm giam để điều tra",
+    "tam_giam_truy_to": "Tạm giam trong giai đoạn truy tố",
+    "tam_giam_chuan_bi_xet_xu": "Tạm giam chuẩn bị xét xử sơ thẩm",
+    "tam_giam_phuc_tham": "Tạm giam chuẩn bị xét xử phúc thẩm",
     "nguon_tin": "Giải quyết nguồn tin",
     "dieu_tra": "Điều tra vụ án",
     "truy_to": "Truy tố",
@@ -57,7 +60,8 @@ CATEGORIES = {
     "rat_nghiem_trong": "Rất nghiêm trọng",
     "dac_biet_nghiem_trong": "Đặc biệt nghiêm trọng",
 }
-INPUTS = ("kind", "start", "category", "months", "days", "tam_giu_days")  # what the expiry is computed from
+# what the expiry is computed from
+INPUTS = ("kind", "start", "category", "months", "days", "tam_giu_days", "anqg", "stage_start")
 NEW_BUTTON = Button("➕ Theo dõi mới", Choose("new", "1").pack())
 CANCEL = Button("Hủy", Choose("cancel", "1").pack())  # the events' steps (events.py): ends any register step
 SKIP_WORDS = ("khong", "không", "-")  # "bỏ qua" is the flow's own word

@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.chat.messages import Button, Reply, reply
 from handlers.register.buttons import Act, Choose, Confirm
-from handlers.register.flow import CANCEL, SKIP_WORDS
+from handlers.register.flow import CANCEL
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_chain import State
 from knowledge.deadlines.register_rules import open_step
@@ -35,8 +35,11 @@ def length_prompt() -> Reply:
     return reply(text, [Button("Bỏ qua", Choose("stage_len", "-").pack())], [CANCEL])
 
 
+SKIP = ("bo qua", "bỏ qua", "khong", "không", "-")
+
+
 def skipped(text: str) -> bool:
-    return text.strip().lower() in SKIP_WORDS
+    return " ".join(text.lower().split()) in SKIP
 
 
 def stage_data(draft: dict[str, Any], length: dict[str, int]) -> dict[str, Any]:

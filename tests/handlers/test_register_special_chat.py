@@ -175,3 +175,20 @@ async def test_an_item_found_anqg_later_is_extended_under_article_173_k5_from_th
     extended = joined(await chat.send("4 tháng"))  # 120 days → 29/08/2027
     assert "Hết hạn: 24:00 Chủ nhật 29/08/2027" in extended
     assert "Tội xâm phạm an ninh quốc gia" in extended and "tội xâm phạm ANQG" in extended
+
+
+async def test_a_capped_calculator_card_is_tracked_with_its_cap(world: World) -> None:
+    """/tinhhan asks the stage's start; "Theo dõi trong sổ" under that card keeps it, so the item's
+    expiry is the capped one (Đ241: 20 days from 01/12/2026 → 21/12; alone from 04/12 → 23/12)."""
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    await chat.send("tạm giam giai đoạn truy tố tội nghiêm trọng từ 04/12/2026")
+    card = await chat.send("1/12/2026")
+    assert "Thứ Hai 21/12/2026" in joined(card)
+    assert "mức tối đa của luật" in joined(await chat.tap("📋 Theo dõi trong sổ"))  # the order's own length
+    assert "Nhãn ngắn" in joined(await chat.tap("Bỏ qua"))
+    await chat.send("TC8")
+    summary = joined(await chat.tap("Bỏ qua"))
+    assert "Hết hạn: 24:00 Thứ Hai 21/12/2026" in summary and "tự tính đến 23/12/2026" in summary
+    saved = joined(await chat.tap("Lưu"))
+    assert "Hết hạn: 24:00 Thứ Hai 21/12/2026" in saved and "giai đoạn từ 01/12/2026" in saved
