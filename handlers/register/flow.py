@@ -13,6 +13,7 @@ one that applies, "Hủy" ends without storing; ? = only for the kinds that need
     /theodoi_moi ──> kind → category? → start → length? → deduct? → label → case ──> confirm
                                                                    (Bỏ qua) ─┘   └──Lưu──> (stored, end)
     "📋 Theo dõi trong sổ" under a calculator card ──> label (the card's inputs fill the draft)
+    (``flow_special.py`` inserts anqg? after category, stage_start? after start, order? after length)
 """
 
 from __future__ import annotations
