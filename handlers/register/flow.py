@@ -18,7 +18,6 @@ one that applies, "Hủy" ends without storing; ? = only for the kinds that need
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -66,7 +65,6 @@ INPUTS = ("kind", "start", "category", "months", "days", "tam_giu_days", "anqg",
 NEW_BUTTON = Button("➕ Theo dõi mới", Choose("new", "1").pack())
 CANCEL = Button("Hủy", Choose("cancel", "1").pack())  # the events' steps (events.py): ends any register step
 SKIP_WORDS = ("khong", "không", "-")  # "bỏ qua" is the flow's own word
-HOURS = re.compile(r"^\s*(\d{1,3})\s*(?:giờ|gio|h)\s*$", re.I)
 
 
 class Nav(NavButton, prefix="tdf"):
@@ -123,17 +121,6 @@ def _needs_category(draft: dict[str, Any]) -> bool:
 
 def _clock(draft: dict[str, Any]) -> bool:
     return bool(_kind(draft).counting == "clock")
-
-
-def parse_length(text: str) -> dict[str, int] | None:
-    """``48 giờ`` → hours; ``2 tháng 15 ngày`` → months and days; None when it is neither."""
-    hours = HOURS.match(text)
-    if hours:
-        return {"hours": int(hours.group(1))}
-    length = order_length(text)
-    if length is None:
-        return None
-    return {k: v for k, v in zip(("months", "days"), length, strict=True) if v}
 
 
 # -- the questions ---------------------------------------------------------------------------------
