@@ -72,14 +72,13 @@ STAGE_CAP_NO_REMINDER = (
 def remind_buttons(result: DeadlineResult) -> list[list[Button]]:
     if result.stage_cap_unknown:
         # The detention may end earlier, with its stage: a reminder set on this date could come
-        # too late, so none is offered, nor the register (it does not model stage caps yet).
+        # too late, so none is offered, nor the register (it needs the stage's start).
         # Given the stage's start (/tinhhan asks it), the dates are capped and reminders offered.
         return []
     rows = [[Button("⏰ Nhắc tôi trước hạn", RemindButton(0).pack())]]
     extra = [Button(f"Nhắc theo gia hạn lần {i}", RemindButton(i).pack()) for i in range(1, len(result.steps) + 1)]
     rows.extend(extra[i : i + 2] for i in range(0, len(extra), 2))
-    if result.stage_start is None:  # the register does not model stage caps: it would drop the cap
-        rows.append([Button("📋 Theo dõi trong sổ", TrackCard().pack())])
+    rows.append([Button("📋 Theo dõi trong sổ", TrackCard().pack())])  # the register keeps the stage's cap
     return rows
 
 

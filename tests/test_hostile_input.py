@@ -522,10 +522,22 @@ PATHS: dict[str, tuple[str, tuple[str, ...]]] = {
     "tdf.kind": ("staff_a", ("/theodoi_moi",)),
     "tdf.category": ("staff_a", ("/theodoi_moi", "@tdf:kind:dieu_tra")),
     "tdf.start": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giu")),
-    "tdf.length": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giam", "@tdf:category:nghiem_trong", "01/03/2026")),
+    "tdf.anqg": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giam", "@tdf:category:nghiem_trong")),
+    "tdf.length": (
+        "staff_a",
+        ("/theodoi_moi", "@tdf:kind:tam_giam", "@tdf:category:nghiem_trong", "@tdf:anqg:0", "01/03/2026"),
+    ),
     "tdf.deduct": (
         "staff_a",
-        ("/theodoi_moi", "@tdf:kind:tam_giam", "@tdf:category:nghiem_trong", "01/03/2026", "2 tháng"),
+        ("/theodoi_moi", "@tdf:kind:tam_giam", "@tdf:category:nghiem_trong", "@tdf:anqg:0", "01/03/2026", "2 tháng"),
+    ),
+    "tdf.stage_start": (
+        "staff_a",
+        ("/theodoi_moi", "@tdf:kind:tam_giam_truy_to", "@tdf:category:nghiem_trong", "01/03/2026"),
+    ),
+    "tdf.order": (
+        "staff_a",
+        ("/theodoi_moi", "@tdf:kind:tam_giam_truy_to", "@tdf:category:nghiem_trong", "01/03/2026", "28/02/2026"),
     ),
     "tdf.label": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giu", "10h 01/03/2026")),
     "tdf.case": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giu", "10h 01/03/2026", "A1")),

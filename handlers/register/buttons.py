@@ -17,6 +17,7 @@ class Act(StrEnum):
     UNDO = "xo"
     EVENTS = "ev"
     ASSIGN = "gk"
+    OPEN = "kd"  # detention until the investigation (hearing) ends: no expiry from then on
 
 
 class View(StrEnum):

@@ -16,7 +16,8 @@ from handlers.deadline_reminders import CARRY, last_card
 from handlers.register import service
 from handlers.register.buttons import Choose, TrackCard
 from handlers.register.flow import CATEGORIES, FIELDS, INPUTS, KINDS, TEXTS, Nav, buttons_only, nav
-from handlers.register.views import show_item
+from handlers.register.flow_special import staged, with_special
+from handlers.register.views import binding_lines, kind_name, show_item
 from knowledge.deadlines.register_rules import ChainError
 from knowledge.deadlines.reminders import expiry_text, time_left
 from storage.register_model import NewItem, RegisterScopeError
@@ -31,7 +32,10 @@ LEGACY_STATES = {
     "td_label": "label",
     "td_case": "case",
 }
-FILLS = {"kind": "kind", "category": "category", "start": "start", "length": "months"}
+# ANQG is not among them: a draft begun without the question (an earlier one, or from a card
+# without the option) stays as it was begun; an item can be marked ANQG on its first such extension.
+FILLS = {"kind": "kind", "category": "category", "start": "start", "stage_start": "stage_start"}
+FILLS |= {"length": "months", "order": "months"}
 FILLS |= {"deduct": "tam_giu_days", "label": "label", "case": "case_number"}
 
 
@@ -42,7 +46,10 @@ class Save(CallbackData, prefix="tdf", tag="save"):
 
 def _new_item(ctx: Context, draft: dict[str, Any]) -> NewItem:
     start = {k: draft.get(k) for k in INPUTS}
-    start = {k: v for k, v in start.items() if v not in (None, "")}
+    start = {k: v for k, v in start.items() if v not in (None, "") and (k != "anqg" or v is True)}
+    if draft.get("stage_start") and not draft.get("months") and not draft.get("days"):
+        for name in ("months", "days"):  # no length of its own: the law's limit
+            start.pop(name, None)
     return NewItem(ctx.member.unit_id, draft["label"], ctx.member.id, start, draft.get("case_number") or None)
 
 
@@ -60,9 +67,11 @@ async def ask_confirm(ctx: Context) -> list[Reply]:
     assert step is not None
     now = ctx.local_now().replace(tzinfo=None)
     lines = [
-        f"Theo dõi «{draft['label']}»: {KINDS.get(draft['kind'], draft['kind'])}",
+        f"Theo dõi «{draft['label']}»: {kind_name(draft['kind'])}",
         f"Loại tội: {CATEGORIES[draft['category']]}" if draft.get("category") else "",
+        "Tội xâm phạm an ninh quốc gia" if draft.get("anqg") else "",
         f"Hết hạn: {expiry_text(step)} — {time_left(step.expiry, now)} ({step.basis})",
+        *binding_lines(step),
         f"Việc cần làm trước hạn: {step.due}.",
         "Trợ lý sẽ nhắc anh/chị trước hạn và báo lãnh đạo đơn vị nếu quá hạn chưa cập nhật.",
     ]
@@ -86,7 +95,7 @@ async def save(ctx: Context, data: Save) -> Outcome:
 
 FLOW = Flow(
     "tdf",
-    (*FIELDS, Step("confirm", ask_confirm, take=buttons_only, press={Save: save})),
+    (*with_special(FIELDS), Step("confirm", ask_confirm, take=buttons_only, press={Save: save})),
     nav=Nav,
     texts=TEXTS,
     carry=CARRY,  # the calculator's last card and the Q&A context outlive the form
@@ -100,10 +109,11 @@ async def start(ctx: Context) -> list[Reply]:
 async def from_card(ctx: Context, data: TrackCard) -> list[Reply]:
     """ "Theo dõi" under a calculator card: the card's inputs fill the draft; the label is asked."""
     last = last_card(ctx.conversation.data)
-    if last is None or last.get("kind") not in KINDS:
+    if last is None or (last.get("kind") not in KINDS and not staged(str(last.get("kind")))):
         return [Reply("Loại thời hạn này chưa theo dõi được trong sổ. Gõ /theodoi_moi để tạo mục theo dõi từng bước.")]
     draft = {k: last[k] for k in INPUTS if last.get(k) not in (None, "")}  # not the card's "label"
-    return await FLOW.begin(ctx, draft, at="label")
+    at = "order" if staged(draft["kind"]) and "months" not in draft else "label"  # the order's own length first
+    return await FLOW.begin(ctx, draft, at=at)
 
 
 def resume_legacy(ctx: Context) -> None:

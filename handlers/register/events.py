@@ -7,20 +7,22 @@ the draft must still be the item's, so a press made after someone else's change 
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any
 
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
 from bot.chat.routing import int_arg
-from handlers.register import service
+from handlers.deadline_inputs import order_length
+from handlers.register import service, stage_steps
 from handlers.register.buttons import Act, Choose, Confirm, ItemAction
-from handlers.register.flow import CANCEL, CATEGORIES, KINDS, parse_length
+from handlers.register.flow import CANCEL, CATEGORIES
 from handlers.register.plan import state_of
-from handlers.register.views import show_item
+from handlers.register.views import kind_name, show_item
 from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from knowledge.deadlines.register_chain import State
-from knowledge.deadlines.register_rules import NEXT_STAGES, ChainError, extension_steps
+from knowledge.deadlines.register_rules import NEXT_STAGES, ChainError, extension_steps, open_step
 from storage.register_model import Item, RegisterConflict, RegisterScopeError
 from storage.users import Role
 
@@ -31,6 +33,20 @@ CONFIRM_TEXT = {
     Act.RELEASE: "Ghi nhận người này đã được trả tự do / thay đổi biện pháp ngăn chặn, dừng nhắc hạn?",
     Act.CLOSE: "Kết thúc theo dõi mục này, dừng nhắc hạn?",
 }
+
+
+HOURS = re.compile(r"^\s*(\d{1,3})\s*(?:giờ|gio|h)\s*$", re.I)
+
+
+def parse_length(text: str) -> dict[str, int] | None:
+    """``48 giờ`` → hours; ``2 tháng 15 ngày`` → months and days; None when it is neither."""
+    hours = HOURS.match(text)
+    if hours:
+        return {"hours": int(hours.group(1))}
+    length = order_length(text)
+    if length is None:
+        return None
+    return {k: v for k, v in zip(("months", "days"), length, strict=True) if v}
 
 
 async def _item(ctx: Context, item_id: int) -> Item | None:
@@ -67,7 +83,8 @@ async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
         _keep(ctx, item, data.action)
         ctx.conversation.state = "tde_reason"
         return [reply("Lý do xóa sự kiện cuối (ví dụ «ghi nhầm ngày»)?", [CANCEL])]
-    if state.step is None or state.closed:
+    step = state.current
+    if step is None or state.closed:
         return [
             Reply(
                 "Mục này đã kết thúc theo dõi: không ghi thêm sự kiện được. Gõ /theodoi để xem các mục đang theo dõi."
@@ -75,34 +92,53 @@ async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
         ]
     if data.action is Act.ASSIGN:
         return await _assign_choices(ctx, item)
+    if data.action is Act.OPEN:
+        return [stage_steps.open_confirm(item, state)]
     if data.action in CONFIRM_TEXT:
         yes = Button("Xác nhận", Confirm(item.id, data.action, item.version).pack())
         return [reply(CONFIRM_TEXT[data.action], [yes, CANCEL])]
+    if state.open is not None and data.action in (Act.EXTEND, Act.CONVERT):
+        return [Reply(f"Đang {state.open.label.lower()}: không có ngày hết hạn để gia hạn. Gõ /theodoi để xem lại.")]
     _keep(ctx, item, data.action)
-    step = state.step
     if data.action is Act.EXTEND:
-        kd, steps = extension_steps(step.kind, step.category)
-        n = state.extensions + 1
-        if n > len(steps):
-            return [Reply(f"{kd.label} đã gia hạn đủ {len(steps)} lần theo {kd.basis}: không gia hạn thêm được.")]
-        most = steps[n - 1].length_for(step.category)
-        assert most is not None
-        ctx.conversation.state = "tde_len"
-        unit = "ngày hoặc giờ" if step.counting == "clock" else "tháng hoặc ngày"
-        maximum = Button(f"Tối đa: {most.text()}", Choose("ext", "max").pack())
-        return [
-            reply(
-                f"Gia hạn lần {n}: tối đa {most.text()} ({steps[n - 1].basis}). Nhập thời hạn trong quyết định ({unit}).",
-                [maximum],
-                [CANCEL],
-            )
-        ]
+        return [_extend_prompt(ctx, state, step.anqg)]
     if data.action is Act.CONVERT:
         ctx.conversation.state = "tde_len"
         return [reply("Lệnh tạm giam bao lâu? Ví dụ «2 tháng». Ngày tạm giữ được trừ tự động.", [CANCEL])]
     stages = NEXT_STAGES.get(step.kind, ())
-    rows = [[Button(KINDS.get(k, k), Choose("stage", k).pack())] for k in stages]
+    rows = [[Button(kind_name(k), Choose("stage", k).pack())] for k in stages]
     return [reply("Chuyển sang giai đoạn nào?", *rows, [CANCEL])]
+
+
+def _extend_prompt(ctx: Context, state: State, anqg: bool) -> Reply:
+    """The next extension's limit, or why there is none (and, where Đ172 k3 / Đ173 k5 would allow
+    one more for a crime against national security, a button to record it as such)."""
+    step = state.current
+    assert step is not None
+    kd, steps = extension_steps(step.kind, step.category, anqg)
+    n = state.extensions + 1
+    if n > len(steps):
+        after = open_step(step.kind, step.category, anqg, state.extensions)
+        more = f" Nếu có quyết định tạm giam cho đến khi {after.until}, anh/chị bấm nút đó trên thẻ." if after else ""
+        text = f"{kd.label} đã gia hạn đủ {len(steps)} lần theo {kd.basis}: không gia hạn thêm được.{more}"
+        by_anqg = extension_steps(step.kind, step.category, True)[1]
+        if anqg or len(by_anqg) < n:
+            return Reply(text)
+        button = Button("Tội xâm phạm ANQG: gia hạn thêm", Choose("ext_anqg", "1").pack())
+        return reply(f"{text}\nNếu là tội xâm phạm an ninh quốc gia: {by_anqg[n - 1].basis}.", [button], [CANCEL])
+    ctx.conversation.data[EVENT]["anqg"] = anqg
+    most = steps[n - 1].length_for(step.category)
+    assert most is not None
+    ctx.conversation.state = "tde_len"
+    unit = "ngày hoặc giờ" if step.counting == "clock" else "tháng hoặc ngày"
+    maximum = Button(f"Tối đa: {most.text()}", Choose("ext", "max").pack())
+    text = f"Gia hạn lần {n}: tối đa {most.text()} ({steps[n - 1].basis}). Nhập thời hạn trong quyết định ({unit})."
+    return reply(text, [maximum], [CANCEL])
+
+
+def _anqg(draft: dict[str, Any]) -> dict[str, Any]:
+    """An extension recorded under the ANQG rules marks the item ANQG from then on."""
+    return {"anqg": True} if draft.get("anqg") else {}
 
 
 async def _assign_choices(ctx: Context, item: Item) -> list[Reply]:
@@ -132,8 +168,10 @@ async def on_confirm(ctx: Context, data: Confirm) -> list[Reply]:
     item = await _item(ctx, data.item_id)
     if item is None:
         return [Reply(NOT_FOUND)]
-    if item.version != data.version or data.action not in CONFIRM_TEXT:
+    if item.version != data.version or (data.action not in CONFIRM_TEXT and data.action is not Act.OPEN):
         return [Reply(CHANGED)]
+    if data.action is Act.OPEN:
+        return await _record(ctx, item, "extend", {"open_ended": True})
     return await _record(ctx, item, "release" if data.action is Act.RELEASE else "close", {})
 
 
@@ -161,12 +199,17 @@ async def typed(ctx: Context) -> list[Reply]:
             value = parse_date_time(ctx.text, ctx.local_now().replace(tzinfo=None)).value()
         except DateParseError as exc:
             return [Reply(f"{exc.message_vi} Gõ /huy để dừng.")]
-        return await _stage_start(ctx, item, draft, value.date() if isinstance(value, datetime) else value)
+        day = value.date() if isinstance(value, datetime) else value
+        if "start" in draft and stage_steps.capped(draft):
+            return _stage_length(ctx, draft, day)
+        return await _stage_start(ctx, item, draft, day)
+    if act is Act.STAGE and stage_steps.capped(draft) and stage_steps.skipped(ctx.text):
+        return await _record(ctx, item, "stage", stage_steps.stage_data(draft, {}))
     data = parse_length(ctx.text)
     if data is None or ("hours" in data and act is not Act.EXTEND):
         return [Reply("Anh/chị nhập thời hạn, ví dụ «3 ngày», «2 tháng», «48 giờ». Gõ /huy để dừng.")]
     if act is Act.EXTEND:
-        return await _record(ctx, item, "extend", data)
+        return await _record(ctx, item, "extend", {**data, **_anqg(draft)})
     if act is Act.CONVERT:
         step = state_of(item).step
         if step is not None and step.category is None:
@@ -174,7 +217,13 @@ async def typed(ctx: Context) -> list[Reply]:
             rows = [[Button(label, Choose("conv_cat", code).pack())] for code, label in CATEGORIES.items()]
             return [reply("Tội phạm thuộc loại nào (để kiểm tra gia hạn tạm giam, Điều 173)?", *rows, [CANCEL])]
         return await _record(ctx, item, "convert", data)
-    return await _record(ctx, item, "stage", {"kind": "tam_giam", "start": draft.get("start"), **data})
+    return await _record(ctx, item, "stage", stage_steps.stage_data(draft, data))
+
+
+def _stage_length(ctx: Context, draft: dict[str, Any], stage_start: date) -> list[Reply]:
+    draft["stage_start"] = stage_start.isoformat()
+    ctx.conversation.state = "tde_len"
+    return [stage_steps.length_prompt()]
 
 
 async def _assign(ctx: Context, item: Item, value: str) -> list[Reply]:
@@ -197,12 +246,15 @@ async def _stage_start(ctx: Context, item: Item, draft: dict[str, Any], start: d
         ctx.conversation.state = "tde_len"
         draft["start"] = start.isoformat()
         return [reply("Lệnh tạm giam mới bao lâu? Ví dụ «2 tháng».", [CANCEL])]
+    if stage_steps.capped(draft):  # detention tied to a stage: capped by the stage, from its start
+        draft["start"] = start.isoformat()
+        return [stage_steps.stage_start_prompt(draft, start)]
     return await _record(ctx, item, "stage", {"kind": draft["stage"], "start": start.isoformat()})
 
 
 def item_kind(item: Item) -> str:
     try:
-        step = state_of(item).step
+        step = state_of(item).current  # an open-ended step keeps the kind of the step it followed
     except ChainError:
         return ""
     return step.kind if step else ""
@@ -210,7 +262,7 @@ def item_kind(item: Item) -> str:
 
 async def choose(ctx: Context, data: Choose) -> list[Reply] | None:
     """Choices while recording an event; None when the choice is not about an event."""
-    if data.field not in ("ext", "stage", "stage_today", "conv_cat", "assign"):
+    if data.field not in ("ext", "ext_anqg", "stage", "stage_today", "stage_same", "stage_len", "conv_cat", "assign"):
         return None
     item, draft = await _kept(ctx)
     if item is None:
@@ -218,14 +270,22 @@ async def choose(ctx: Context, data: Choose) -> list[Reply] | None:
     if data.field == "assign":
         return await _assign(ctx, item, data.value)
     if data.field == "ext":
-        return await _record(ctx, item, "extend", {})
+        return await _record(ctx, item, "extend", _anqg(draft))
+    if data.field == "ext_anqg":
+        return [_extend_prompt(ctx, state_of(item), True)]
     if data.field == "conv_cat" and data.value in CATEGORIES and isinstance(draft.get("length"), dict):
         return await _record(ctx, item, "convert", {**draft["length"], "category": data.value})
     if data.field == "stage_today" and "stage" in draft:
         return await _stage_start(ctx, item, draft, ctx.local_now().date())
+    if data.field == "stage_same" and "start" in draft and stage_steps.capped(draft):
+        return _stage_length(ctx, draft, date.fromisoformat(draft["start"]))
+    if data.field == "stage_len" and draft.get("stage_start") and stage_steps.capped(draft):
+        return await _record(ctx, item, "stage", stage_steps.stage_data(draft, {}))
     if data.field != "stage" or data.value not in NEXT_STAGES.get(item_kind(item), ()):
         return [Reply(CHANGED)]
     draft["stage"] = data.value
     ctx.conversation.state = "tde_start"
     today = Button("Hôm nay", Choose("stage_today", "1").pack())
-    return [reply(f"{KINDS.get(data.value, data.value)}: ngày bắt đầu (ví dụ 06/12/2026)?", [today], [CANCEL])]
+    for name in ("start", "stage_start"):
+        draft.pop(name, None)
+    return [reply(f"{kind_name(data.value)}: ngày bắt đầu (ví dụ 06/12/2026)?", [today], [CANCEL])]

@@ -11,9 +11,10 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from handlers.register.flow import CATEGORIES
 from handlers.register.sheet import show_moment
 from handlers.register.views import Shown
-from knowledge.deadlines.register_chain import Step
+from knowledge.deadlines.register_chain import State, Step
 from knowledge.deadlines.reminders import time_left
 
 HEADERS = (
@@ -28,6 +29,10 @@ HEADERS = (
     "Còn lại",
     "KSV phụ trách",
     "Ghi chú",
+    "Loại tội",
+    "Xâm phạm ANQG",
+    "Ngày bắt đầu giai đoạn",
+    "Mức trần giai đoạn",
 )
 
 
@@ -46,6 +51,23 @@ def _end(step: Step) -> str:
     return step.last_day.strftime("%d/%m/%Y")
 
 
+def _open_end(state: State | None) -> str:
+    """An open-ended step has no date: the sheet says what ends it."""
+    return f"đến khi {state.open.until}" if state is not None and state.open is not None else ""
+
+
+def _special(state: State | None) -> list[Any]:
+    """Loại tội, ANQG, the stage's start and the stage's end capping the current step."""
+    current = state.current if state else None
+    if current is None:
+        return ["", "", "", ""]
+    category = CATEGORIES.get(current.category or "", "")
+    step = state.step if state else None
+    stage = show_moment(current.stage_start.isoformat()) if current.stage_start else ""
+    cap = show_moment(step.cap_day.isoformat()) if step is not None and step.cap_day else ""
+    return [category, "có" if current.anqg else "", stage, cap]
+
+
 def row_of(n: int, shown: Shown, now: datetime) -> list[Any]:
     item = shown.item
     step = shown.state.step if shown.state else None
@@ -61,10 +83,13 @@ def row_of(n: int, shown: Shown, now: datetime) -> list[Any]:
         show_moment(str(first["start"])) if "start" in first else "",
         _length(first) or (step and "theo luật") or "",
         ext_text,
-        _end(step) if step else "",
-        "đã kết thúc" if closed else (time_left(step.expiry, now) if step else ""),
+        _end(step) if step else _open_end(shown.state),
+        "đã kết thúc"
+        if closed
+        else (time_left(step.expiry, now) if step else _open_end(shown.state) and "không thời hạn"),
         item.assignee_name,
         item.note or "",
+        *_special(shown.state),
     ]
 
 
@@ -79,7 +104,9 @@ def build_workbook(items: list[Shown], unit_name: str, now: datetime) -> bytes:
         cell.font = Font(bold=True)
     for n, shown in enumerate(items, start=1):
         ws.append(row_of(n, shown, now))
-    for column, width in zip("ABCDEFGHIJK", (5, 24, 12, 30, 18, 14, 24, 18, 16, 20, 30), strict=True):
+    for column, width in zip(
+        "ABCDEFGHIJKLMNO", (5, 24, 12, 30, 18, 14, 24, 18, 16, 20, 30, 18, 8, 14, 14), strict=True
+    ):
         ws.column_dimensions[column].width = width
     out = io.BytesIO()
     wb.save(out)
@@ -90,6 +117,8 @@ def json_rows(items: list[Shown]) -> list[dict[str, Any]]:
     rows = []
     for shown in items:
         step = shown.state.step if shown.state else None
+        current = shown.state.current if shown.state else None
+        period = shown.state.open if shown.state else None
         rows.append(
             {
                 "id": shown.item.id,
@@ -97,10 +126,16 @@ def json_rows(items: list[Shown]) -> list[dict[str, Any]]:
                 "case_number": shown.item.case_number,
                 "unit": shown.item.unit_name,
                 "prosecutor": shown.item.assignee_name,
-                "kind": step.kind if step else None,
-                "step": step.label if step else None,
+                "kind": current.kind if current else None,
+                "step": step.label if step else (period.label if period else None),
                 "expires": step.expiry.strftime("%Y-%m-%d %H:%M") if step else None,
                 "last_day": step.last_day.isoformat() if step else None,
+                "open_ended": period is not None,
+                "until": period.until if period else None,
+                "anqg": bool(current and current.anqg),
+                "stage_start": current.stage_start.isoformat() if current and current.stage_start else None,
+                "stage_cap": step.cap_day.isoformat() if step and step.cap_day else None,
+                "capped_from": step.capped_from.isoformat() if step and step.capped_from else None,
                 "closed": bool(shown.state and shown.state.closed),
             }
         )

@@ -13,11 +13,11 @@ one that applies, "Hủy" ends without storing; ? = only for the kinds that need
     /theodoi_moi ──> kind → category? → start → length? → deduct? → label → case ──> confirm
                                                                    (Bỏ qua) ─┘   └──Lưu──> (stored, end)
     "📋 Theo dõi trong sổ" under a calculator card ──> label (the card's inputs fill the draft)
+    (``flow_special.py`` inserts anqg? after category, stage_start? after start, order? after length)
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -44,6 +44,9 @@ KINDS = {
     "giu_khan_cap": "Giữ người khẩn cấp",
     "tam_giam": "Tạm giam (theo lệnh)",
     "tam_giam_dieu_tra": "Tạm giam để điều tra",
+    "tam_giam_truy_to": "Tạm giam trong giai đoạn truy tố",
+    "tam_giam_chuan_bi_xet_xu": "Tạm giam chuẩn bị xét xử sơ thẩm",
+    "tam_giam_phuc_tham": "Tạm giam chuẩn bị xét xử phúc thẩm",
     "nguon_tin": "Giải quyết nguồn tin",
     "dieu_tra": "Điều tra vụ án",
     "truy_to": "Truy tố",
@@ -57,11 +60,11 @@ CATEGORIES = {
     "rat_nghiem_trong": "Rất nghiêm trọng",
     "dac_biet_nghiem_trong": "Đặc biệt nghiêm trọng",
 }
-INPUTS = ("kind", "start", "category", "months", "days", "tam_giu_days")  # what the expiry is computed from
+# what the expiry is computed from
+INPUTS = ("kind", "start", "category", "months", "days", "tam_giu_days", "anqg", "stage_start")
 NEW_BUTTON = Button("➕ Theo dõi mới", Choose("new", "1").pack())
 CANCEL = Button("Hủy", Choose("cancel", "1").pack())  # the events' steps (events.py): ends any register step
 SKIP_WORDS = ("khong", "không", "-")  # "bỏ qua" is the flow's own word
-HOURS = re.compile(r"^\s*(\d{1,3})\s*(?:giờ|gio|h)\s*$", re.I)
 
 
 class Nav(NavButton, prefix="tdf"):
@@ -118,17 +121,6 @@ def _needs_category(draft: dict[str, Any]) -> bool:
 
 def _clock(draft: dict[str, Any]) -> bool:
     return bool(_kind(draft).counting == "clock")
-
-
-def parse_length(text: str) -> dict[str, int] | None:
-    """``48 giờ`` → hours; ``2 tháng 15 ngày`` → months and days; None when it is neither."""
-    hours = HOURS.match(text)
-    if hours:
-        return {"hours": int(hours.group(1))}
-    length = order_length(text)
-    if length is None:
-        return None
-    return {k: v for k, v in zip(("months", "days"), length, strict=True) if v}
 
 
 # -- the questions ---------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ length and deducted days. The law's count is stored; the sheet's value is kept i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -18,6 +19,13 @@ from knowledge.kb.normalize import fold
 from storage.register_model import NewItem
 from storage.users import User
 
+# Detention tied to a stage (its end is capped by the stage's): "Tạm giam để truy tố", "Tạm giam
+# (xét xử sơ thẩm)", "Tạm giam chuẩn bị xét xử phúc thẩm" — the stage's words after "tạm giam".
+STAGE_WORDS = (
+    ("truy to", "tam_giam_truy_to"),
+    ("phuc tham", "tam_giam_phuc_tham"),
+    ("xet xu", "tam_giam_chuan_bi_xet_xu"),
+)
 KIND_WORDS = (
     ("giu khan cap", "giu_khan_cap"),
     ("tam giu", "tam_giu"),
@@ -45,7 +53,11 @@ COLUMN_NAMES = {
     "ext1": "Gia hạn lần 1",
     "ext2": "Gia hạn lần 2",
     "ext3": "Gia hạn lần 3",
+    "anqg": "Xâm phạm ANQG",
+    "stage_start": "Ngày bắt đầu giai đoạn",
 }
+YES_WORDS = ("co", "x", "1", "true", "yes", "anqg", "xam pham")
+NO_WORDS = ("", "khong", "0", "false", "no", "-")
 
 
 @dataclass(slots=True)
@@ -60,7 +72,22 @@ def kind_of(value: Any) -> str | None:
     table = load_periods().kinds
     if text.replace(" ", "_") in table:
         return text.replace(" ", "_")
+    if text.startswith("tam giam"):
+        words = " ".join(re.sub(r"[^a-z0-9 ]", " ", text).split())
+        staged = next((kind for stage, kind in STAGE_WORDS if f" {stage}" in f" {words}"), None)
+        if staged is not None:
+            return staged
     return next((kind for words, kind in KIND_WORDS if text.startswith(words) or f" {words}" in f" {text}"), None)
+
+
+def anqg_of(value: Any) -> bool:
+    """The ANQG cell: «có», «x», «1» … mean yes; empty, «không», «0» mean no."""
+    text = fold(str(value or "")).strip()
+    if text in NO_WORDS:
+        return False
+    if text.startswith(YES_WORDS):
+        return True
+    raise ValueError(f"“{value}” không rõ: ghi «có» hoặc để trống")
 
 
 def category_of(value: Any) -> str | None:
@@ -146,10 +173,11 @@ def _row(
         data["start"] = start.isoformat(timespec="minutes")
     else:
         data["start"] = (start.date() if isinstance(start, datetime) else start).isoformat()
-    if kind == "tam_giam":
-        if not length.get("months") and not length.get("days"):
-            raise RowError(COLUMN_NAMES["length"], "tạm giam cần thời hạn ghi trong lệnh, ví dụ «02 tháng»")
+    if kind == "tam_giam" and not length.get("months") and not length.get("days"):
+        raise RowError(COLUMN_NAMES["length"], "tạm giam cần thời hạn ghi trong lệnh, ví dụ «02 tháng»")
+    if kind == "tam_giam" or kd.stage is not None:  # detention tied to a stage: the order may be shorter
         data.update({k: v for k, v in length.items() if k in ("months", "days")})
+    if kind == "tam_giam" or (kd.deduct_tam_giu and kd.stage is not None):
         deduct = _cell(sheet, row, "deduct")
         if deduct not in (None, ""):
             try:
@@ -158,6 +186,13 @@ def _row(
                 raise RowError(COLUMN_NAMES["deduct"], f"“{deduct}” không phải số ngày") from None
     if category:
         data["category"] = category
+    if _value(sheet, row, "anqg", anqg_of):
+        data["anqg"] = True
+    stage_start = _value(sheet, row, "stage_start", parse_moment)
+    if kd.stage is not None and stage_start is None:
+        raise RowError(COLUMN_NAMES["stage_start"], f"trống: cần {kd.stage.start_label} ({kd.basis})")
+    if stage_start is not None:
+        data["stage_start"] = (stage_start.date() if isinstance(stage_start, datetime) else stage_start).isoformat()
     notes = [str(_cell(sheet, row, "note") or "").strip()]
     order = _cell(sheet, row, "order")
     if order not in (None, ""):

@@ -6,16 +6,23 @@ Keys are ``reg:<item>:<version>:<what>:<user>`` (the version changes with every 
 step never collides with an old one); every row has the item's topic, so recording an event
 skips them all in the same transaction. Each reminder expires when the next one is due: after a
 downtime only the latest reminder of a step is sent.
+
+The expiry reminded is the binding one (a detention tied to a stage ends at the stage's end when
+that is earlier). A step the law leaves without a date (detention until the investigation or the
+hearing ends) gets no expiry reminder and no escalation, only a periodic review reminder to the
+assignee: every 30 days (3 during a hearing) at 07:30, keys ``...:rv<n>:<user>``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from datetime import datetime, time, timedelta, tzinfo
+from math import floor
 
 from handlers.register.buttons import OpenItem
 from knowledge.deadlines.periods import load_periods
-from knowledge.deadlines.register_chain import Event, State, Step, fold
+from knowledge.deadlines.register_chain import Event, OpenPeriod, State, Step, fold
+from knowledge.deadlines.register_rules import REVIEWS, review_every
 from knowledge.deadlines.reminders import expiry_text, leads_before
 from storage.outbox import NewMessage
 from storage.register_model import Item, topic
@@ -112,3 +119,65 @@ def step_messages(
                 )
             )
     return messages
+
+
+def review_text(label: str, period: OpenPeriod) -> str:
+    check = (
+        "phiên tòa đã kết thúc chưa"
+        if "phiên tòa" in period.until
+        else "việc điều tra đã kết thúc chưa, còn căn cứ tiếp tục tạm giam không (Điều 173 khoản 7)"
+    )
+    return (
+        f"🔁 Rà soát định kỳ: «{label}»: {period.label[0].lower()}{period.label[1:]} ({period.basis}) — "
+        f"không có ngày hết hạn. Anh/chị kiểm tra {check}, rồi ghi sự kiện trong /theodoi."
+    )
+
+
+def review_messages(
+    item_id: int, version: int, label: str, period: OpenPeriod, assignee: User, now: datetime, tz: tzinfo
+) -> list[NewMessage]:
+    """The next review reminders of an open-ended step (none at a made-up expiry: it has none)."""
+    every = review_every(period.until)
+    began = aware(period.began, tz)
+    first = max(floor((now - began) / every) + 1, 1)
+    moments = [
+        aware(datetime.combine((period.began + every * k).date(), MORNING), tz)
+        for k in range(first, first + REVIEWS + 1)
+    ]
+    button = [[("Mở mục theo dõi", OpenItem(item_id).pack())]]
+    text = review_text(label, period)
+    return [
+        NewMessage(
+            f"reg:{item_id}:{version}:rv{first + i}:{assignee.id}",
+            assignee,
+            text,
+            button,
+            at,
+            moments[i + 1],
+            topic(item_id),
+        )
+        for i, at in enumerate(moments[:-1])
+        if at > now
+    ]
+
+
+def state_messages(
+    item_id: int,
+    version: int,
+    label: str,
+    state: State,
+    assignee: User | None,
+    assignee_name: str,
+    heads: Sequence[User],
+    now: datetime,
+    tz: tzinfo,
+) -> list[NewMessage]:
+    """The outbox rows of an item in ``state``: its dated step's reminders and escalations, or an
+    open-ended step's review reminders, or nothing once it is closed."""
+    if state.closed:
+        return []
+    if state.step is not None:
+        return step_messages(item_id, version, label, state.step, assignee, assignee_name, heads, now, tz)
+    if state.open is not None and assignee is not None:
+        return review_messages(item_id, version, label, state.open, assignee, now, tz)
+    return []

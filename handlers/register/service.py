@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from handlers.register.plan import state_of, step_messages
+from handlers.register.plan import state_messages, state_of
 from knowledge.deadlines.register_chain import Event, State, apply, fold
 from knowledge.deadlines.register_rules import ChainError
 from storage.outbox import NewMessage
@@ -78,14 +78,12 @@ async def create(repos: Repositories, actor: User, news: Sequence[NewItem], now:
 
     def plan(item_id: int, version: int) -> list[NewMessage]:
         new, state = next(pending)  # called once per item, in order
-        if state.step is None or state.closed:
-            return []
         assignee = users.get(new.assignee_id)
-        return step_messages(
+        return state_messages(
             item_id,
             version,
             new.label,
-            state.step,
+            state,
             assignee,
             assignee.display_name if assignee else "",
             heads.get(new.unit_id, []),
@@ -108,10 +106,8 @@ async def record(
     assignee = users.get(item.assignee_id)
 
     def plan(item_id: int, version: int) -> list[NewMessage]:
-        if state.step is None or state.closed:
-            return []
-        return step_messages(
-            item_id, version, item.label, state.step, assignee, item.assignee_name, heads.get(item.unit_id, []), now, tz
+        return state_messages(
+            item_id, version, item.label, state, assignee, item.assignee_name, heads.get(item.unit_id, []), now, tz
         )
 
     await repos.register.append(actor, item, kind, data, now, plan, closes=state.closed)
@@ -126,10 +122,8 @@ async def undo_last(repos: Repositories, actor: User, item: Item, reason: str, n
     assignee = users.get(item.assignee_id)
 
     def plan(item_id: int, version: int) -> list[NewMessage]:
-        if state.step is None or state.closed:
-            return []
-        return step_messages(
-            item_id, version, item.label, state.step, assignee, item.assignee_name, heads.get(item.unit_id, []), now, tz
+        return state_messages(
+            item_id, version, item.label, state, assignee, item.assignee_name, heads.get(item.unit_id, []), now, tz
         )
 
     await repos.register.delete_event(actor, item, live[-1].seq, reason, now, plan, reopens=not state.closed)
@@ -142,13 +136,11 @@ async def reassign(repos: Repositories, actor: User, item: Item, assignee: User,
     heads, _ = await _people(repos, [item.unit_id], [])
 
     def plan(item_id: int, version: int) -> list[NewMessage]:
-        if state.step is None or state.closed:
-            return []
-        return step_messages(
+        return state_messages(
             item_id,
             version,
             item.label,
-            state.step,
+            state,
             assignee,
             assignee.display_name,
             heads.get(item.unit_id, []),

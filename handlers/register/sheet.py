@@ -17,12 +17,14 @@ from knowledge.kb.normalize import fold
 
 # Field -> folded header prefixes, in matching order (the first field whose prefix matches wins).
 HEADERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ignore", ("stt", "con lai", "so ngay con lai")),
+    ("ignore", ("stt", "con lai", "so ngay con lai", "muc tran")),
     ("deduct", ("so ngay tam giu duoc tru", "ngay tam giu duoc tru", "tam giu days", "tam_giu_days")),
     ("ext1", ("gia han lan 1", "gia han lan thu nhat", "gia han lan i ")),
     ("ext2", ("gia han lan 2", "gia han lan thu hai")),
     ("ext3", ("gia han lan 3", "gia han lan thu ba")),
     ("expiry", ("den ngay", "ngay het han", "het han", "expires", "expiry")),
+    ("stage_start", ("ngay bat dau giai doan", "ngay nhan ho so", "ngay thu ly", "stage start", "stage_start")),
+    ("anqg", ("xam pham anqg", "xam pham an ninh quoc gia", "anqg", "an ninh quoc gia")),
     ("category", ("loai toi", "category")),
     ("label", ("ho va ten", "ho ten", "bi can", "nguoi bi bat", "nguoi bi tam", "nguoi bi giu", "nhan", "label")),
     ("case_number", ("so thu ly", "so tl", "so vu", "case number", "case_number")),

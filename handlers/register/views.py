@@ -12,9 +12,12 @@ from handlers.register.buttons import Act, ItemAction, ListView, OpenItem, View
 from handlers.register.flow import CATEGORIES, KINDS, NEW_BUTTON
 from handlers.register.plan import state_of
 from handlers.register.sheet import show_moment
-from knowledge.deadlines.register_chain import State
-from knowledge.deadlines.register_rules import NEXT_STAGES, ChainError
+from knowledge.deadlines.periods import load_periods
+from knowledge.deadlines.register_caps import stage_ends
+from knowledge.deadlines.register_chain import State, Step
+from knowledge.deadlines.register_rules import NEXT_STAGES, ChainError, open_step, review_every
 from knowledge.deadlines.reminders import expiry_text, time_left
+from knowledge.deadlines.validate import fmt_date
 from storage.register_model import Item
 from storage.users import Role
 
@@ -60,11 +63,49 @@ def folded(items: list[Item]) -> list[Shown]:
 def _line(n: int, s: Shown, now: datetime, with_owner: bool) -> str:
     owner = f" — KSV {s.item.assignee_name}" if with_owner else ""
     step = s.state.step if s.state else None
+    if s.state is not None and s.state.closed:
+        return f"{n}. «{s.item.label}»: đã kết thúc{owner}"
+    if s.state is not None and s.state.open is not None:
+        return f"{n}. «{s.item.label}» — {s.state.open.label}: không có ngày hết hạn (rà soát định kỳ){owner}"
     if step is None or s.state is None:
         return f"{n}. «{s.item.label}»: dữ liệu cần kiểm tra{owner}"
-    if s.state.closed:
-        return f"{n}. «{s.item.label}»: đã kết thúc{owner}"
-    return f"{n}. «{s.item.label}» — {step.label}: hết {expiry_text(step)} ({time_left(step.expiry, now)}){owner}"
+    cap = " (mức trần giai đoạn)" if step.capped_from else ""
+    return f"{n}. «{s.item.label}» — {step.label}: hết {expiry_text(step)}{cap} ({time_left(step.expiry, now)}){owner}"
+
+
+def binding_lines(step: Step) -> list[str]:
+    """Which end binds a detention tied to a stage: its own count or the stage's end."""
+    if step.stage_start is None or step.cap_day is None:
+        return []
+    ends = stage_ends(step.kind, step.category, step.stage_start)
+    stage = f"giai đoạn «{ends.stage_label}» tính từ {ends.start_label} {fmt_date(step.stage_start)}"
+    if step.capped_from is not None:
+        return [
+            f"Ngày hết hạn theo mức trần: {stage} hết ngày {fmt_date(step.cap_day)} ({step.cap_basis}); "
+            f"thời hạn tạm giam tự tính đến {fmt_date(step.capped_from)} nhưng không được vượt mức trần."
+        ]
+    same = "cùng ngày" if step.last_day == step.cap_day else "trước"
+    return [f"Mức trần: {stage} hết ngày {fmt_date(step.cap_day)} ({step.cap_basis}); thời hạn tạm giam hết {same}."]
+
+
+def _state_lines(state: State, now: datetime) -> list[str]:
+    if state.open is not None:
+        period = state.open
+        days = review_every(period.until).days
+        return [
+            f"Hiện tại: {period.label} ({period.basis})",
+            f"Hết hạn: không có ngày hết hạn — tạm giam cho đến khi {period.until} (từ {period.began:%d/%m/%Y}).",
+            f"Trợ lý nhắc rà soát định kỳ mỗi {days} ngày; khi {period.until}, anh/chị ghi sự kiện "
+            "(giai đoạn mới, trả tự do / đổi biện pháp).",
+        ]
+    step = state.step
+    assert step is not None
+    return [
+        f"Hiện tại: {step.label} ({step.basis})",
+        f"Hết hạn: {expiry_text(step)} — {time_left(step.expiry, now)}",
+        *binding_lines(step),
+        f"Việc cần làm: {step.due}.",
+    ]
 
 
 async def list_view(ctx: Context, view: View, page: int = 1, assignee_id: int | None = None) -> list[Reply]:
@@ -114,15 +155,15 @@ def item_text(item: Item, state: State | None, now: datetime) -> str:
     if item.case_number:
         lines.append(f"Số vụ: {item.case_number}")
     lines.append(f"Đơn vị: {item.unit_name} — KSV phụ trách: {item.assignee_name}")
-    step = state.step if state else None
-    if state is None or step is None:
+    current = state.current if state else None
+    if current is not None and current.anqg:
+        lines.append("Tội xâm phạm an ninh quốc gia (gia hạn theo Điều 172 khoản 3, Điều 173 khoản 5)")
+    if state is None or current is None:
         lines.append("Chuỗi sự kiện cần kiểm tra lại (không tính được thời hạn).")
     elif state.closed:
         lines.append("Đã kết thúc theo dõi.")
     else:
-        lines.append(f"Hiện tại: {step.label} ({step.basis})")
-        lines.append(f"Hết hạn: {expiry_text(step)} — {time_left(step.expiry, now)}")
-        lines.append(f"Việc cần làm: {step.due}.")
+        lines += _state_lines(state, now)
     lines.append("")
     lines.append("Sự kiện:")
     for e in item.events:
@@ -140,7 +181,7 @@ def event_detail(data: dict[str, object]) -> str:
     """``Tạm giam (theo lệnh), từ 06/12/2026, 2 tháng, trừ 3 ngày tạm giữ`` from an event's data."""
     parts = []
     if data.get("kind"):
-        parts.append(KINDS.get(str(data["kind"]), str(data["kind"])))
+        parts.append(kind_name(str(data["kind"])))
     if data.get("start"):
         parts.append("từ " + show_moment(str(data["start"])))
     units = (("months", "tháng"), ("days", "ngày"), ("hours", "giờ"))
@@ -151,17 +192,31 @@ def event_detail(data: dict[str, object]) -> str:
         parts.append(f"trừ {data['tam_giu_days']} ngày tạm giữ")
     if data.get("category"):
         parts.append(CATEGORIES.get(str(data["category"]), str(data["category"])).lower())
+    if data.get("anqg") is True:
+        parts.append("tội xâm phạm ANQG")
+    if data.get("stage_start"):
+        parts.append("giai đoạn từ " + show_moment(str(data["stage_start"])))
+    if data.get("open_ended") is True:
+        parts.append("cho đến khi kết thúc (không thời hạn)")
     return ", ".join(parts)
 
 
+def kind_name(kind: str) -> str:
+    kd = load_periods().kinds.get(kind)
+    return KINDS.get(kind) or (kd.label if kd else kind)
+
+
 def item_buttons(item: Item, state: State | None, head: bool) -> list[list[Button]]:
-    if state is None or state.step is None or state.closed:
+    step = state.current if state else None
+    if state is None or step is None or state.closed:
         rows = []
     else:
-        step = state.step
-        first = [Button("Gia hạn", ItemAction(item.id, Act.EXTEND).pack())]
+        first = [] if state.open else [Button("Gia hạn", ItemAction(item.id, Act.EXTEND).pack())]
         if step.kind in ("tam_giu", "giu_khan_cap"):
             first.append(Button("Chuyển tạm giam", ItemAction(item.id, Act.CONVERT).pack()))
+        after = None if state.open else open_step(step.kind, step.category, step.anqg, state.extensions)
+        if after is not None:
+            first.append(Button(f"Tạm giam đến khi {after.until}", ItemAction(item.id, Act.OPEN).pack()))
         if step.kind in NEXT_STAGES:
             first.append(Button("Giai đoạn mới", ItemAction(item.id, Act.STAGE).pack()))
         second = []

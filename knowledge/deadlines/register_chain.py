@@ -10,13 +10,19 @@ Arithmetic per counting (knowledge/deadlines/calculator.py, FACTS §1): an exten
 end of the step it extends — clock steps from the exact end moment, tạm giam from the day after
 the last day (last = previous last + days), calendar steps from the previous *unshifted* end (the
 calculator's conservative rule), moved off a day off at the end.
+
+The law's special cases (FACTS §4, §15): an ANQG item (``anqg`` on the start, conversion or stage
+event) follows Đ172 k3 and Đ173 k5 instead of the non-ANQG steps; an ``extend`` with
+``open_ended`` records detention "until the investigation (hearing) ends" — a state with no
+expiry (``State.open``); detention tied to a stage carries the stage's start (``stage_start``)
+and each of its steps ends at the earlier of its own count and the stage's end.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -24,69 +30,24 @@ from knowledge.deadlines.arithmetic import calendar_end, split_moment
 from knowledge.deadlines.calculator import DeadlineInputError, compute
 from knowledge.deadlines.calendar import load_calendar
 from knowledge.deadlines.periods import Length, load_periods
+from knowledge.deadlines.register_caps import missing_stage_start, stage_ends, with_order
 from knowledge.deadlines.register_rules import (
     EXTENSION_TABLE,
     NEXT_STAGES,
     ChainError,
+    day_field,
     extension_steps,
+    flag,
     int_field,
     length_text,
+    open_step,
     requested,
 )
-from knowledge.deadlines.reminders import due_text
+from knowledge.deadlines.register_step import Event, OpenPeriod, State, Step
+
+__all__ = ["EVENT_TYPES", "ChainError", "Event", "OpenPeriod", "State", "Step", "apply", "deducted_days", "fold"]
 
 EVENT_TYPES = ("start", "extend", "convert", "stage", "release", "close")
-
-
-@dataclass(frozen=True, slots=True)
-class Event:
-    seq: int
-    type: str
-    data: Mapping[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class Step:
-    """The period running now: ``index`` 0 is the order's own term, n its n-th extension."""
-
-    kind: str
-    label: str
-    counting: str
-    custody: bool
-    index: int
-    start: date | datetime
-    expiry: datetime  # naive local; 24:00 of a day is 00:00 of the next
-    last_day: date
-    end_time: str
-    raw_end: date  # unshifted end (calendar counting): the anchor of the next extension
-    basis: str
-    seq: int  # the event that opened this step
-    category: str | None
-    tam_giu_days: int = 0
-    held_from: datetime | None = None  # when tạm giữ began (for the conversion's deduction)
-    begins: datetime | None = None  # when this step began (naive local); None: at ``start``
-
-    @property
-    def began(self) -> datetime:
-        if self.begins is not None:
-            return self.begins
-        return self.start if isinstance(self.start, datetime) else datetime.combine(self.start, time(0, 0))
-
-    @property
-    def due(self) -> str:
-        return due_text(self.kind, self.index, len(extension_steps(self.kind, self.category)[1]))
-
-    @property
-    def day_based(self) -> bool:
-        return self.counting != "clock"
-
-
-@dataclass(frozen=True, slots=True)
-class State:
-    step: Step | None = None
-    closed: bool = False
-    closed_by: str | None = None
-    extensions: int = 0
 
 
 def _parse_start(value: Any) -> date | datetime:
@@ -96,22 +57,36 @@ def _parse_start(value: Any) -> date | datetime:
 
 def _base(kind: str, data: Mapping[str, Any], seq: int, category: str | None) -> Step:
     start = _parse_start(data["start"])
+    stage_start = day_field(data, "stage_start")
+    kd = load_periods().kinds[kind]
+    if kd.stage is not None and stage_start is None:
+        raise missing_stage_start(kind)
+    if kd.stage is None and stage_start is not None:
+        raise ChainError(f"“{kd.label}” không gắn với thời hạn của giai đoạn nào: bỏ ngày bắt đầu giai đoạn.")
+    months, days = int_field(data, "months"), int_field(data, "days")
+    capped = kd.stage is not None  # the order's own length is applied below, within the law's
     try:
         result = compute(
             kind,
             start,
             category=category,
-            months=int_field(data, "months"),
-            days=int_field(data, "days"),
+            months=None if capped else months,
+            days=None if capped else days,
             tam_giu_days=int_field(data, "tam_giu_days"),
+            stage_start=stage_start,
         )
     except DeadlineInputError as exc:
         raise ChainError(exc.message_vi) from exc
     base = result.base
+    if capped and (months or days):
+        order = 30 * (months or 0) + (days or 0) - result.tam_giu_days
+        begin = result.start.date() if isinstance(result.start, datetime) else result.start
+        base = with_order(base, begin, order, kd.basis)
     end = base.end_moment or _day_end(base.last_day)
     raw = base.shifted_from or base.last_day
     held = result.start if kind in ("tam_giu", "giu_khan_cap") and isinstance(result.start, datetime) else None
-    return Step(
+    cap_day = stage_ends(kind, result.category, stage_start).ends[0] if stage_start else None
+    step = Step(
         kind,
         result.label,
         result.counting,
@@ -127,6 +102,28 @@ def _base(kind: str, data: Mapping[str, Any], seq: int, category: str | None) ->
         result.category,
         result.tam_giu_days,
         held,
+        stage_start=stage_start,
+        cap_day=cap_day,
+        capped_from=base.capped_from,
+        cap_basis=kd.basis if stage_start else "",
+    )
+    return step
+
+
+def _cap(step: Step, n: int) -> Step:
+    """Step ``n`` of a detention tied to a stage, cut to the stage's matching end when that is earlier."""
+    if step.stage_start is None:
+        return step
+    ends = stage_ends(step.kind, step.category, step.stage_start).ends
+    if n >= len(ends):
+        raise ChainError(
+            f"Không đủ dữ liệu để tính mức trần của giai đoạn ({step.cap_basis}); anh/chị đối chiếu văn bản."
+        )
+    cap = ends[n]
+    if step.last_day <= cap:
+        return replace(step, cap_day=cap, capped_from=None)
+    return replace(
+        step, last_day=cap, expiry=_day_end(cap), raw_end=cap, end_time="24:00", cap_day=cap, capped_from=step.last_day
     )
 
 
@@ -152,19 +149,47 @@ def _extended(step: Step, length: Length, anchor_start: bool) -> tuple[datetime,
     return _day_end(last), last, "24:00", raw
 
 
+def _open(state: State, step: Step, event: Event) -> State:
+    """The step the law leaves without a date (Đ173 k5, k6; Đ278 k3; Đ347 k2): no expiry from now on."""
+    rule = open_step(step.kind, step.category, step.anqg, state.extensions)
+    if rule is None:
+        kd, steps = extension_steps(step.kind, step.category, step.anqg)
+        later = open_step(step.kind, step.category, step.anqg, len(steps))
+        if later is not None:
+            raise ChainError(
+                f"Chưa ghi được: tạm giam cho đến khi {later.until} chỉ áp dụng khi đã hết các lần gia hạn có thời "
+                f"hạn (còn {len(steps) - state.extensions} lần, {later.basis or kd.basis})."
+            )
+        raise ChainError(
+            f"“{kd.label}” với loại tội này không có trường hợp tạm giam cho đến khi kết thúc điều tra hoặc "
+            f"phiên tòa ({kd.basis}). Không có gì được lưu."
+        )
+    kd = load_periods().kinds[EXTENSION_TABLE.get(step.kind, step.kind)]
+    period = OpenPeriod(
+        step, rule.label, rule.until, rule.basis or kd.basis, rule.approver or "", event.seq, step.expiry
+    )
+    return replace(state, step=None, open=period)
+
+
 def _extend(state: State, step: Step, event: Event) -> State:
-    kd, steps = extension_steps(step.kind, step.category)
+    if flag(event.data, "anqg"):  # extended under Đ172 k3 / Đ173 k5: the item is ANQG from now on
+        step = replace(step, anqg=True)
+    kd, steps = extension_steps(step.kind, step.category, step.anqg)
     if step.kind in EXTENSION_TABLE and step.category is None:
         raise ChainError(
             "Để kiểm tra giới hạn gia hạn tạm giam (Điều 173), anh/chị cần ghi loại tội của mục này trước."
         )
+    if flag(event.data, "open_ended"):
+        return _open(state, step, event)
     n = state.extensions + 1
+    after = open_step(step.kind, step.category, step.anqg, n - 1)
+    beyond = f" Nếu đã có quyết định tạm giam cho đến khi {after.until}, anh/chị ghi việc đó." if after else ""
     if not steps:
-        raise ChainError(f"“{kd.label}” không có gia hạn theo {kd.basis}.")
+        raise ChainError(f"“{kd.label}” không có gia hạn theo {kd.basis}.{beyond}")
     if n > len(steps):
         raise ChainError(
             f"Đã gia hạn {n - 1} lần: {kd.label.lower()} chỉ được gia hạn tối đa {len(steps)} lần "
-            f"({steps[-1].basis or kd.basis}). Không ghi được lần gia hạn thứ {n}."
+            f"({steps[-1].basis or kd.basis}). Không ghi được lần gia hạn thứ {n}.{beyond}"
         )
     rule = steps[n - 1]
     most = rule.length_for(step.category)
@@ -189,7 +214,7 @@ def _extend(state: State, step: Step, event: Event) -> State:
         seq=event.seq,
         begins=step.expiry,
     )
-    return replace(state, step=new, extensions=n)
+    return replace(state, step=_cap(new, n), extensions=n)
 
 
 def deducted_days(step: Step, until: datetime | None = None) -> int:
@@ -212,7 +237,7 @@ def _convert(step: Step, event: Event) -> State:
         data["tam_giu_days"] = deducted_days(step)
     category = data.get("category") or step.category
     new = _base("tam_giam", data, event.seq, None)
-    return State(step=replace(new, category=category))
+    return State(step=replace(new, category=category, anqg=flag(data, "anqg") or step.anqg))
 
 
 def _stage(step: Step, event: Event) -> State:
@@ -225,7 +250,7 @@ def _stage(step: Step, event: Event) -> State:
     category = event.data.get("category") or step.category
     kd = kinds[kind]
     new = _base(kind, event.data, event.seq, category if kd.needs_category else None)
-    return State(step=replace(new, category=category))
+    return State(step=replace(new, category=category, anqg=flag(event.data, "anqg") or step.anqg))
 
 
 def apply(state: State, event: Event) -> State:
@@ -233,7 +258,7 @@ def apply(state: State, event: Event) -> State:
     if event.type not in EVENT_TYPES:
         raise ChainError(f"Loại sự kiện “{event.type}” không hợp lệ.")
     if event.type == "start":
-        if state.step is not None:
+        if state.current is not None:
             raise ChainError(
                 "Mục này đã có lệnh ban đầu. Anh/chị ghi gia hạn hoặc chuyển biện pháp từ thẻ của mục (/theodoi)."
             )
@@ -243,17 +268,23 @@ def apply(state: State, event: Event) -> State:
             raise ChainError(f"Loại thời hạn “{kind}” không được theo dõi.")
         category = event.data.get("category")
         step = _base(kind, event.data, event.seq, category if kd.needs_category else None)
-        return State(step=replace(step, category=category or None))
-    if state.step is None:
+        return State(step=replace(step, category=category or None, anqg=flag(event.data, "anqg")))
+    current = state.current
+    if current is None:
         raise ChainError("Mục này chưa có lệnh ban đầu. Anh/chị tạo lại mục bằng /theodoi_moi.")
     if state.closed:
         raise ChainError("Mục này đã kết thúc theo dõi: không ghi thêm sự kiện được. Anh/chị tạo mục mới nếu cần.")
+    if state.open is not None and event.type in ("extend", "convert"):
+        raise ChainError(
+            f"Đang {state.open.label.lower()}: không có ngày hết hạn nên không gia hạn được. "
+            "Anh/chị ghi «giai đoạn mới», «trả tự do / đổi biện pháp» hoặc «kết thúc theo dõi»."
+        )
     if event.type == "extend":
-        return _extend(state, state.step, event)
+        return _extend(state, current, event)
     if event.type == "convert":
-        return _convert(state.step, event)
+        return _convert(current, event)
     if event.type == "stage":
-        return _stage(state.step, event)
+        return _stage(current, event)
     return replace(state, closed=True, closed_by=event.type)
 
 

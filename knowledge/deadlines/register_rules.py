@@ -4,6 +4,7 @@ whose extension table applies, and the length an extension asks for (pure)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date, timedelta
 from typing import Any
 
 from knowledge.deadlines.periods import KindDef, Length, StepDef, load_periods
@@ -22,6 +23,8 @@ FIELD_NAMES = {
     "days": "Số ngày",
     "hours": "Số giờ",
     "tam_giu_days": "Số ngày tạm giữ được trừ",
+    "anqg": "Xâm phạm an ninh quốc gia",
+    "open_ended": "Tạm giam cho đến khi kết thúc",
 }
 
 
@@ -36,24 +39,82 @@ def int_field(data: Mapping[str, Any], name: str) -> int | None:
     return value
 
 
-# Stage changes a case item may make (chuyển giai đoạn), and a new tạm giam order for a person.
+# Stage changes a case item may make (chuyển giai đoạn), a new tạm giam order for a person, and
+# detention following the case into the stages that cap it (Đ174 k4, Đ241, Đ278 k2, Đ347 k2).
+_TO_PROSECUTION = ("tam_giam", "tam_giam_truy_to")
 NEXT_STAGES = {
     "nguon_tin": ("dieu_tra",),
     "dieu_tra": ("truy_to",),
     "dieu_tra_rut_gon": ("truy_to",),
     "truy_to": ("chuan_bi_xet_xu",),
-    "tam_giam": ("tam_giam",),
-    "tam_giam_dieu_tra": ("tam_giam",),
+    "tam_giam": _TO_PROSECUTION,
+    "tam_giam_dieu_tra": _TO_PROSECUTION,
+    "tam_giam_phuc_hoi_dieu_tra": _TO_PROSECUTION,
+    "tam_giam_truy_to": ("tam_giam_chuan_bi_xet_xu", "tam_giam_dieu_tra_bo_sung_vks"),
+    "tam_giam_dieu_tra_bo_sung_vks": ("tam_giam_truy_to",),
+    "tam_giam_chuan_bi_xet_xu": ("tam_giam_sau_tuyen_an", "tam_giam_phuc_tham", "tam_giam_dieu_tra_bo_sung_toa_an"),
+    "tam_giam_dieu_tra_bo_sung_toa_an": ("tam_giam_chuan_bi_xet_xu",),
+    "tam_giam_sau_tuyen_an": ("tam_giam_phuc_tham",),
 }
 # Tạm giam by order is extended under Đ173 (detention for investigation), by crime category.
 EXTENSION_TABLE = {"tam_giam": "tam_giam_dieu_tra"}
+# An open-ended step is reviewed, not reminded: every 30 days while the investigation goes on,
+# every 3 days while a hearing goes on (it has no date that could be reminded).
+REVIEW_EVERY = {"investigation": timedelta(days=30), "hearing": timedelta(days=3)}
+REVIEWS = 12  # planned at each event; a later event plans them again
 
 
-def extension_steps(kind: str, category: str | None) -> tuple[KindDef, list[StepDef]]:
-    """The kind whose extension rules apply, and its extension steps that apply to ``category``."""
+def _hearing(step: StepDef) -> bool:
+    return "phiên tòa" in step.until
+
+
+def review_every(until: str) -> timedelta:
+    return REVIEW_EVERY["hearing" if "phiên tòa" in until else "investigation"]
+
+
+def _eligible(kd: KindDef, category: str | None, anqg: bool) -> list[StepDef]:
+    """Đ172 k3, Đ173 k5, k6: with ANQG the non-ANQG steps give way to the ANQG ones."""
+    steps = [s for s in kd.extensions if not (anqg and s.unless_anqg)] + list(kd.anqg_extensions if anqg else ())
+    return [s for s in steps if s.applies_to(category)]
+
+
+def extension_steps(kind: str, category: str | None, anqg: bool = False) -> tuple[KindDef, list[StepDef]]:
+    """The kind whose extension rules apply, and its dated extension steps for ``category``."""
     table = load_periods()
     kd = table.kinds[EXTENSION_TABLE.get(kind, kind)]
-    return kd, [s for s in kd.extensions if s.length_for(category)]
+    return kd, [s for s in _eligible(kd, category, anqg) if not s.open_ended]
+
+
+def open_step(kind: str, category: str | None, anqg: bool, used: int) -> StepDef | None:
+    """The open-ended step the law allows now, if any: "until the investigation ends" only once
+    every dated extension is used (Đ173 k5, k6); "until the hearing ends" at the hearing (Đ278 k3,
+    Đ347 k2), whatever was used before."""
+    kd, dated = extension_steps(kind, category, anqg)
+    for step in _eligible(kd, category, anqg):
+        if step.open_ended and (_hearing(step) or used >= len(dated)):
+            return step
+    return None
+
+
+def supports_anqg(kind: str) -> bool:
+    return bool(load_periods().kinds[EXTENSION_TABLE.get(kind, kind)].anqg_extensions)
+
+
+def flag(data: Mapping[str, Any], name: str) -> bool:
+    value = data.get(name, False)
+    if not isinstance(value, bool):
+        raise ChainError(f"{FIELD_NAMES.get(name, name)} phải là có hoặc không (đang là {value!r}). Anh/chị nhập lại.")
+    return value
+
+
+def day_field(data: Mapping[str, Any], name: str) -> date | None:
+    value = data.get(name)
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise ChainError(f"Ngày “{value}” không hợp lệ. Anh/chị nhập theo dạng dd/mm/yyyy.") from None
 
 
 def requested(data: Mapping[str, Any], counting: str, default: Length) -> Length:

@@ -44,7 +44,7 @@ async def test_the_guided_flow_asks_the_stage_start_and_reminds_before_the_cap(w
     assert "23/12/2026" in text  # the uncapped count is shown only as what the cap replaced
     assert (await _state(world, chat)).state is None
     labels = [label for label, _ in buttons(card)]
-    assert "⏰ Nhắc tôi trước hạn" in labels and "📋 Theo dõi trong sổ" not in labels  # the register has no caps
+    assert "⏰ Nhắc tôi trước hạn" in labels and "📋 Theo dõi trong sổ" in labels  # the register keeps the cap
     answer = joined(await chat.tap("⏰ Nhắc tôi trước hạn"))
     assert "Đã đặt nhắc" in answer and "21/12/2026" in answer, answer
     queued = await _queued(world)

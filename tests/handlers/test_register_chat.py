@@ -47,7 +47,9 @@ async def test_the_guided_flow_for_detention_and_bad_input(world: World) -> None
     chat = world.chat(world.staff_a)
     first = await chat.send("/theodoi_moi")
     cats = await chat.press(_press(buttons(first), "Tạm giam (theo lệnh)"))
-    start = await chat.press(_press(buttons(cats), "Nghiêm trọng"))
+    anqg = await chat.press(_press(buttons(cats), "Nghiêm trọng"))
+    assert "an ninh quốc gia" in joined(anqg)  # Đ173 k5 changes the extensions
+    start = await chat.press(_press(buttons(anqg), "Không"))
     assert "Mốc bắt đầu" in joined(start)
     assert "/huy" in await chat.text("31/02/2026")  # no such day: asked again
     assert "tương lai" not in await chat.text("04/12/2026")
@@ -111,6 +113,7 @@ async def test_console_numbers_choose_options(world: World) -> None:
     cats = await chat.send(str(index))
     assert "loại nào" in joined(cats)
     await chat.send("2")  # Nghiêm trọng
+    await chat.send("2")  # not ANQG
     assert "Nhãn ngắn" in await chat.text("01/12/2026")
 
 
@@ -145,6 +148,7 @@ async def test_conversion_stage_change_and_a_heads_undo_in_chat(world: World) ->
     investigation = await world.chat(world.staff_a).send("/theodoi_moi")
     await chat.press(_press(buttons(investigation), "Điều tra vụ án"))
     await chat.press("tdf:category:nghiem_trong")
+    await chat.press("tdf:anqg:0")
     await chat.send("01/12/2026")
     await chat.send("C3")
     item = await chat.press(_press(buttons(await chat.send("bỏ qua")), "Lưu"))

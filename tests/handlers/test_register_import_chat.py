@@ -34,7 +34,7 @@ HEADER = [
 GOOD_ROWS: list[list[Any]] = [
     [1, "NVA", "12/2026", "Tạm giữ", None, datetime(2026, 12, 5, 9, 30), "03 ngày", None, "08/12/2026 09:30", "", 2],
     # The law's count is 29/01/2027 (day 1 = 04/12/2026, 60 − 3 days); the sheet says 30/01.
-    [2, "LTB", "10/2026", "Tạm giam để truy tố", "nghiêm trọng", "04/12/2026", "02 tháng", 3, "30/01/2027", "Cán bộ A"],
+    [2, "LTB", "10/2026", "Tạm giam", "nghiêm trọng", "04/12/2026", "02 tháng", 3, "30/01/2027", "Cán bộ A"],
 ]
 BAD_ROWS: list[list[Any]] = [
     [1, "", "1/2026", "Tạm giữ", None, "09h30 05/12/2026", "03 ngày", None, None, "", None],

@@ -25,7 +25,7 @@ HEADER = (
 )
 GOOD = (
     "1,NVA,12/2026,Tạm giữ,,09h30 05/12/2026,03 ngày,,15/QĐ,,08/12/2026 09:30,KSV Một,2,\n"
-    "2,LTB,10/2026,Tạm giam để truy tố,nghiêm trọng,04/12/2026,02 tháng,3,20/LTG,,29/01/2027,KSV Một,54,\n"
+    "2,LTB,10/2026,Tạm giam,nghiêm trọng,04/12/2026,02 tháng,3,20/LTG,,29/01/2027,KSV Một,54,\n"
     "3,TVC,09/2026,Giai đoạn điều tra,Rất nghiêm trọng,1/10/2026,,,,01/06/2027,01/06/2027,ksv mot,,đã gia hạn\n"
 )
 

@@ -111,3 +111,30 @@ async def test_a_whole_chain_with_a_restart(settings: Settings, library: Library
     await run_until(scheduler, clock, at("06/04/2027 09:00"), step=timedelta(hours=1))
     assert [s for s in platform.sent[before:] if LABEL in s.text] == []
     await app.close()
+
+
+async def test_detention_until_the_investigation_ends_is_reviewed_never_reminded(
+    settings: Settings, library: Library
+) -> None:
+    """Đ173 k6: ĐBNT detention from 01/01/2026, extended twice (k2 d) and once more (k6), ends
+    24:00 25/04/2027; from then "until the investigation ends": no date, so no expiry reminder and
+    no escalation — a review reminder to the prosecutor at 07:30 every 30 days, none to the head."""
+    clock = FakeClock(at("24/04/2027 07:30"))
+    app = await build_app(settings, clock=clock, library=library)
+    staff, _head = await _people(app)
+    scheduler, platform = process(app, clock, "first")
+    start = {"kind": "tam_giam_dieu_tra", "start": "2026-01-01", "category": "dac_biet_nghiem_trong"}
+    later = [("extend", {}), ("extend", {}), ("extend", {})]
+    await service.create(
+        app.repos, staff, [NewItem(staff.unit_id, LABEL, staff.id, start, later=later)], clock.now(), TZ
+    )
+    state = await service.record(
+        app.repos, staff, await _item(app, staff), "extend", {"open_ended": True}, clock.now(), TZ
+    )
+    assert state.step is None and state.open is not None
+    await run_until(scheduler, clock, at("26/06/2027 07:30"), step=timedelta(days=1))  # every day at 07:30
+    to_staff = _about(platform, "s1")
+    assert [when for when, _ in to_staff] == [at("26/05/2027 07:30"), at("25/06/2027 07:30")]
+    assert all(text.startswith("🔁 Rà soát định kỳ") and "không có ngày hết hạn" in text for _, text in to_staff)
+    assert _about(platform, "h1") == []  # no escalation, no digest line: there is no expiry
+    await app.close()

@@ -1,0 +1,115 @@
+"""The creation flow's questions for the law's special cases, inserted into ``flow.FIELDS``: ANQG
+(after the category: Đ172 k3, Đ173 k5 change the extensions), the stage's start (after the
+order's start: detention tied to a stage, Đ174 k4, Đ241, Đ278 k2, Đ347 k2, ends no later than
+the stage) and the order's own length for such detention ("Bỏ qua": the law's limit)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from bot.chat.callback_data import CallbackData
+from bot.chat.context import Context
+from bot.chat.flow import Again, Next, Outcome, Step
+from bot.chat.messages import Button, Reply, reply
+from handlers.register.flow import STOP, TEXTS, buttons_only, nav, take_length
+from knowledge.deadlines.dateparse import DateParseError, parse_date_time
+from knowledge.deadlines.periods import KindDef, load_periods
+from knowledge.deadlines.register_rules import supports_anqg
+
+
+@dataclass(frozen=True, slots=True)
+class PickAnqg(CallbackData, prefix="tdf", tag="anqg"):
+    value: str  # "1": the crime infringes national security (Đ172 k3, Đ173 k5); "0": it does not
+
+
+@dataclass(frozen=True, slots=True)
+class NoOrderLength(CallbackData, prefix="tdf", tag="order"):
+    value: str = "-"
+
+
+def kind_def(draft: dict[str, Any]) -> KindDef:
+    return load_periods().kinds[draft["kind"]]
+
+
+def staged(kind: str) -> bool:
+    """Detention tied to a stage (Đ174 k4, Đ241, Đ278 k2, Đ347 k2): capped by the stage's end."""
+    kd = load_periods().kinds.get(kind)
+    return kd is not None and kd.stage is not None
+
+
+def _staged(draft: dict[str, Any]) -> bool:
+    return staged(draft["kind"])
+
+
+async def ask_stage_start(ctx: Context) -> list[Reply]:
+    cap = kind_def(ctx.conversation.data).stage
+    assert cap is not None  # the step applies only to detention tied to a stage
+    return [reply(f"Thời hạn này không được vượt thời hạn của giai đoạn: anh/chị nhập {cap.start_label}.", nav())]
+
+
+ANQG_QUESTION = reply(
+    "Tội xâm phạm an ninh quốc gia? (gia hạn theo Điều 172 khoản 3, Điều 173 khoản 5)",
+    [Button("Có (xâm phạm ANQG)", PickAnqg("1").pack()), Button("Không", PickAnqg("0").pack())],
+    nav(),
+)
+ORDER_QUESTION = reply(
+    "Thời hạn ghi trong lệnh là bao lâu? Ví dụ «15 ngày». Bấm «Bỏ qua» nếu lệnh theo mức tối đa của luật.",
+    nav(Button("Bỏ qua", NoOrderLength().pack())),
+)
+
+
+async def pick_anqg(ctx: Context, data: PickAnqg) -> Outcome:
+    if data.value not in ("0", "1"):
+        return Again(TEXTS.bad_button)
+    ctx.conversation.data["anqg"] = data.value == "1"
+    return Next()
+
+
+async def take_stage_start(ctx: Context) -> Outcome:
+    try:
+        value = parse_date_time(ctx.text, ctx.local_now().replace(tzinfo=None)).value()
+    except DateParseError as exc:
+        return Again(exc.message_vi + STOP)
+    ctx.conversation.data["stage_start"] = (value.date() if isinstance(value, datetime) else value).isoformat()
+    return Next()
+
+
+def _law_limit(draft: dict[str, Any]) -> None:
+    draft["months"], draft["days"] = 0, 0  # the order runs to the law's limit (within the stage's)
+
+
+async def no_order_length(ctx: Context, data: NoOrderLength) -> Outcome:
+    if data.value != "-":
+        return Again(TEXTS.bad_button)
+    _law_limit(ctx.conversation.data)
+    return Next()
+
+
+AFTER = {
+    "category": Step(
+        "anqg",
+        ANQG_QUESTION,
+        take=buttons_only,
+        press={PickAnqg: pick_anqg},
+        applies=lambda d: supports_anqg(d["kind"]),
+    ),
+    "start": Step("stage_start", ask_stage_start, take=take_stage_start, applies=_staged, numbers=True),
+    "length": Step(
+        "order",
+        ORDER_QUESTION,
+        take=take_length,
+        press={NoOrderLength: no_order_length},
+        applies=_staged,
+        optional=True,
+        skip=_law_limit,
+        numbers=True,
+    ),
+}
+
+
+def with_special(fields: Sequence[Step]) -> tuple[Step, ...]:
+    """``fields`` with each special question right after the step it follows."""
+    return tuple(s for step in fields for s in (step, *([AFTER[step.name]] if step.name in AFTER else [])))
