@@ -706,6 +706,7 @@ def forged(draw: st.DrawFn) -> str:
 @example(target="cs.value", actor="head_a", presses=["cs:v:99999999999999999999999", "cs:x:<fac_b>"])
 @example(target="-", actor="admin_a", presses=["usa:<staff_b>:0", "inv:<unit_b>:admin", "usr:<head_b>:staff"])
 @example(target="ks.summary", actor="staff_a", presses=["ks:send:<draft_b>", "kh:e:<checkin_b>"])
+@example(target="ks.summary", actor="staff_a", presses=["ks:send:\ud800"])  # crashed the draft lookup
 async def test_forged_callbacks_in_every_state(arena: Arena, target: str, actor: str, presses: list[str]) -> None:
     user = await enter(arena, target)
     user = getattr(arena.world, actor)

@@ -127,7 +127,8 @@ class Dispatcher:
             extra = " và ảnh" if self.router.states.get(conversation.state or "") else ""
             return [Reply(texts.UNSUPPORTED.format(extra=extra))]
 
-        callback = incoming.callback
+        # Button data is as untrusted as text: a forged one may carry a lone surrogate too.
+        callback = clean_text(incoming.callback) if incoming.callback is not None else None
         text = clean_text(incoming.text) if incoming.text is not None else None
         if text is not None:
             if len(text) > MAX_TEXT:
