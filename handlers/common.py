@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.chat.context import Context
+from bot.chat.drafts import Continue
 from bot.chat.messages import Reply
 from bot.chat.routing import PUBLIC, Router
 from handlers.deadline_reminders import CARRY
@@ -101,3 +102,4 @@ def register(router: Router) -> None:
     router.command("start", start, min_role=PUBLIC, help="Bắt đầu, hoặc đăng ký bằng mã mời", usage="[mã mời]")
     router.command("help", help_, min_role=PUBLIC, help="Danh sách lệnh")
     router.command("huy", cancel, min_role=Role.STAFF, help="Hủy thao tác đang làm dở")
+    router.button(Continue, router.forms.on_continue)  # «Làm tiếp …»: a form set aside comes back

@@ -85,5 +85,12 @@ def register(router: Router) -> None:
     router.command("tinhhan", start_flow, help="Tính thời hạn tạm giữ, tạm giam, điều tra, kháng nghị…")
     router.button(KindPage, on_page, invalid=INVALID)
     router.button(PickKind, on_kind)
-    FLOW.register(router, guard=deadline_flow.guard, old_states=LEGACY_STATES)  # earlier drafts resume
+    FLOW.register(  # earlier drafts resume
+        router,
+        guard=deadline_flow.guard,
+        old_states=LEGACY_STATES,
+        label="tính thời hạn",
+        command="tinhhan",
+        titles=deadline_flow.TITLES,
+    )
     router.button(RemindButton, on_remind)

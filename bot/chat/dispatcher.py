@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
+from functools import partial
 
 from bot.chat import texts
 from bot.chat.context import Context, Services
@@ -151,26 +152,27 @@ class Dispatcher:
                 else:
                     return [_current_menu(conversation, choice)]
 
+        forms = self.router.forms  # every route runs through it: a form set aside is never lost
         if callback is not None:
-            return await self._callback(ctx, callback)
+            return await forms.run(ctx, partial(self._callback, data=callback), prefix=callback.partition(":")[0])
         if text and text.startswith("/"):
-            return await self._command(ctx, text)
+            return await forms.run(ctx, partial(self._command, text=text), command=_command_name(text))
         if state_route is not None:
             denied = self._denied(user, state_route.min_role)
             if denied:
                 conversation.clear()
                 return denied
-            return await state_route.handler(ctx)
+            return await forms.run(ctx, state_route.handler)
         if not text and not incoming.photos and not incoming.location:
             return [Reply(texts.EMPTY)]
         if self.router.text_route is None or not text:
             return [Reply(texts.EMPTY)]
         denied = self._denied(user, self.router.text_route.min_role)
-        return denied or await self.router.text_route.handler(ctx)
+        return denied or await forms.run(ctx, self.router.text_route.handler)
 
     async def _command(self, ctx: Context, text: str) -> list[Reply]:
-        head, _, rest = text[1:].partition(" ")
-        name = head.split("@", 1)[0].lower()
+        name = _command_name(text)
+        rest = text[1:].partition(" ")[2]
         route = self.router.commands.get(name)
         if route is None:
             if ctx.user is None or not ctx.user.active:
@@ -222,6 +224,11 @@ def _log_failure(what: str, incoming: Incoming) -> str:
     ref = secrets.token_hex(3).upper()
     logger.exception("%s (ref %s) on %s message", what, ref, incoming.platform)
     return ref
+
+
+def _command_name(text: str) -> str:
+    """``/TinhHan@bot 1`` → ``tinhhan``."""
+    return text[1:].partition(" ")[0].split("@", 1)[0].lower()
 
 
 def _with_text(incoming: Incoming, text: str) -> Incoming:

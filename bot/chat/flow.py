@@ -23,12 +23,13 @@ cannot skip a step).
 from __future__ import annotations
 
 import secrets
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
 from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
+from bot.chat.drafts import Form
 from bot.chat.flow_steps import (
     DRAFT_ID,
     EDITING,
@@ -239,11 +240,38 @@ class Flow:
         extra_states: Sequence[str] = (),
         old_states: Mapping[str, str] = MappingProxyType({}),
         min_role: Role = Role.STAFF,
+        label: str = "",
+        command: str = "",
+        prefixes: tuple[str, ...] = (),
+        resume: Callable[[Context], Awaitable[list[Reply]]] | None = None,
+        titles: Mapping[str, str] = MappingProxyType({}),
     ) -> None:
         """One state per step, the navigation buttons and every step's buttons, each behind ``guard``.
         ``old_states``: states an earlier engine left drafts in, each with the step it stands for
-        (bare numbers as there); ``guard`` moves such a draft onto this flow."""
+        (bare numbers as there); ``guard`` moves such a draft onto this flow.
+
+        ``label`` ("phiếu kiểm sát") and ``command`` (its start, without "/") declare the flow
+        a form to ``router.forms``: starting another form sets its draft aside, never loses it
+        (``bot/chat/drafts.py``). ``prefixes``: other button prefixes that act on the form;
+        ``resume``: how it asks again when brought back (default: the current step's question);
+        ``titles``: the steps in a few words, for «… đang điền dở (đến bước «title»)»."""
         where = guard or self.locate
+        if label:
+            states = {self.state_of(n) for n in self.steps} | set(extra_states) | set(old_states)
+
+            def step_title(state: str, draft: dict[str, Any]) -> str:
+                name = old_states.get(state) or state.partition(".")[2]
+                return titles.get(name) or titles.get(str(draft.get("resume") or ""), "")
+
+            async def ask_again(ctx: Context) -> list[Reply]:
+                found = await where(ctx, self.nav(Action.BACK))  # a press: the guard keeps the draft
+                return await self.ask(ctx, found) if isinstance(found, Step) else found
+
+            owned = (self.name, *prefixes)
+            form = Form(
+                self.name, label, command, states.__contains__, owned, self.carry, step_title, resume or ask_again
+            )
+            router.forms.add(form)
 
         async def message(ctx: Context) -> list[Reply]:
             found = await where(ctx, None)

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from bot.chat import texts
 from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
+from bot.chat.drafts import Forms
 from bot.chat.messages import Reply
 from storage.users import Role
 
@@ -61,6 +62,7 @@ class Router:
         self.callbacks: dict[str, CallbackRoute] = {}
         self.states: dict[str, StateRoute] = {}
         self.text_route: StateRoute | None = None
+        self.forms = Forms()  # the forms, so that starting one never loses another's draft
         # Button kinds per prefix, in the order they are tried (tagged kinds first).
         self._kinds: dict[str, list[tuple[type[CallbackData], Callable[[Context, Any], Awaitable[list[Reply]]]]]] = {}
 

@@ -47,11 +47,14 @@ from handlers.checkin.buttons import (
     Resume,
     Send,
 )
-from handlers.checkin.draft import new_draft, started, too_old
+from handlers.checkin.draft import COUNT_LABELS, new_draft, started, too_old
 from handlers.checkin.submit import send
 
 OFFER_STATE = "ks.offer"
 NO_DRAFT = "Phiếu nháp này không còn. Anh/chị gõ /kiemsat để làm phiếu kiểm sát mới."
+TITLES = {"facility": "chọn cơ sở", "kind": "hình thức kiểm sát", **COUNT_LABELS, "violations": "vi phạm"}
+TITLES |= {"violation_items": "liệt kê vi phạm", "requests": "kiến nghị", "location": "vị trí", "photos": "ảnh"}
+TITLES |= {"notes": "ghi chú", "summary": "xem lại và gửi"}
 COUNT_REQUIRED = "Số liệu này bắt buộc. Nếu không có người nào, anh/chị nhập 0."
 
 
@@ -223,6 +226,13 @@ async def on_send(ctx: Context, data: Send) -> list[Reply]:
     return await FLOW.follow(ctx, step, await send(ctx, data.draft_id, step.name if step else None))
 
 
+async def resume(ctx: Context) -> list[Reply]:
+    """Brought back after another form: the step it was on (the offer, if it was there)."""
+    if ctx.conversation.state == OFFER_STATE:
+        return offer(ctx, ctx.conversation.data.get("resume") or "facility")
+    return await on_resume(ctx, Resume())
+
+
 async def guard(ctx: Context, pressed: CallbackData | None) -> Step | list[Reply]:
     """Before a message or a press reaches a step: the offer answers for itself, a lost draft
     is said so, and a draft older than 7 days can only be discarded."""
@@ -243,7 +253,15 @@ async def guard(ctx: Context, pressed: CallbackData | None) -> Step | list[Reply
 
 def register(router: Router) -> None:
     router.command("kiemsat", start, help="Ghi phiếu kiểm sát tạm giữ, tạm giam")
-    FLOW.register(router, guard=guard, extra_states=(OFFER_STATE,))
+    FLOW.register(
+        router,
+        guard=guard,
+        extra_states=(OFFER_STATE,),
+        label="phiếu kiểm sát",
+        command="kiemsat",
+        resume=resume,
+        titles=TITLES,
+    )
     router.button(Send, on_send)
     router.button(Resume, on_resume)
     router.button(Fresh, on_fresh)

@@ -32,6 +32,9 @@ LEGACY_STATES = {
     "td_label": "label",
     "td_case": "case",
 }
+TITLES = {"kind": "loại thời hạn", "category": "loại tội", "anqg": "tội xâm phạm ANQG", "start": "mốc bắt đầu"}
+TITLES |= {"stage_start": "ngày bắt đầu giai đoạn", "length": "thời hạn trong lệnh", "order": "thời hạn trong lệnh"}
+TITLES |= {"deduct": "số ngày tạm giữ", "label": "nhãn", "case": "số vụ", "confirm": "xác nhận, lưu"}
 # ANQG is not among them: a draft begun without the question (an earlier one, or from a card
 # without the option) stays as it was begun; an item can be marked ANQG on its first such extension.
 FILLS = {"kind": "kind", "category": "category", "start": "start", "stage_start": "stage_start"}

@@ -64,7 +64,14 @@ def register(router: Router) -> None:
     router.button(Confirm, events.on_confirm)
     router.button(Choose, on_choose)
     router.button(TrackCard, create.from_card)
-    create.FLOW.register(router, guard=create.guard, old_states=create.LEGACY_STATES)  # earlier drafts resume
+    create.FLOW.register(  # earlier drafts resume
+        router,
+        guard=create.guard,
+        old_states=create.LEGACY_STATES,
+        label="mục theo dõi mới",
+        command="theodoi_moi",
+        titles=create.TITLES,
+    )
     for state in ("tde_len", "tde_start", "tde_reason"):
         router.state(state, events.typed, accepts_numbers=True)
     chat_import.register(router)

@@ -1,0 +1,169 @@
+"""A half-filled form is never lost by starting another: the form is set aside ("parked") and one
+tap brings it back, for every form, whatever starts the other one.
+
+A prosecutor filling in a custody inspection who needs a deadline (/tinhhan) or a new register
+item should get it at once, without choosing between losing the form and not getting the answer.
+So nothing is asked: when a command or a button that is not the form's own leaves the form
+(another form begins, or the conversation leaves it), the form's state and draft are kept under
+``parked`` in the conversation data (saved with it: a restart changes nothing), the reply says
+so and offers «Làm tiếp <form>». When the other form ends, the same offer comes again. Typing
+«làm tiếp» outside a form does the same as the button.
+
+A form's own command brings its parked draft back before it runs, so the command does what it
+always did with a draft in progress (/kiemsat offers to continue it; /tinhhan starts anew). A
+form of the same kind started anew replaces the one set aside (as starting it did before).
+/huy cancels the form in progress only; those set aside stay.
+
+Forms declare themselves (``Flow.register`` does it for every table flow); the dispatcher runs
+every route through ``Forms.run``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from bot.chat.callback_data import CallbackData
+from bot.chat.context import Context
+from bot.chat.messages import Button, Reply
+from knowledge.kb.normalize import fold
+
+PARKED = "parked"  # conversation data: {form key: {"state": ..., "data": {...}}}, oldest first
+CANCEL_COMMAND = "huy"  # acts on the form in progress, whichever it is
+RESUME_WORDS = frozenset({"lam tiep", "tiep tuc"})
+GONE = "Bản đang điền dở này không còn. Anh/chị gõ /help để xem các lệnh."
+
+
+@dataclass(frozen=True, slots=True)
+class Continue(CallbackData, prefix="fm"):
+    """«Làm tiếp <form>»: bring back the form set aside under ``key``."""
+
+    key: str
+
+
+Handler = Callable[[Context], Awaitable[list[Reply]]]
+
+
+@dataclass(frozen=True)
+class Form:
+    key: str
+    label: str  # what the person is filling in: "phiếu kiểm sát"
+    command: str  # its start command, without "/"
+    owns: Callable[[str], bool]  # whether a conversation state is one of its steps
+    prefixes: tuple[str, ...]  # its buttons' prefixes
+    carry: tuple[str, ...]  # conversation keys that are not the form's
+    where: Callable[[str, dict[str, Any]], str]  # the step it is on, in words ("" when unknown)
+    resume: Handler  # asks its question again, once its state and draft are back
+
+
+class Forms:
+    def __init__(self) -> None:
+        self._forms: dict[str, Form] = {}
+
+    def add(self, form: Form) -> None:
+        if form.key in self._forms:
+            raise ValueError(f"form {form.key!r} declared twice")
+        self._forms[form.key] = form
+
+    def of_state(self, state: str | None) -> Form | None:
+        return next((f for f in self._forms.values() if state and f.owns(state)), None)
+
+    def _carried(self) -> set[str]:
+        return {key for form in self._forms.values() for key in form.carry}
+
+    # -- the drafts set aside ------------------------------------------------------------------
+    def _snapshot(self, ctx: Context) -> dict[str, Any]:
+        carried = self._carried()
+        data = {k: v for k, v in ctx.conversation.data.items() if k not in carried and k != PARKED}
+        return {"state": ctx.conversation.state, "data": data}
+
+    def _restore(self, ctx: Context, kept: dict[str, Any]) -> None:
+        conversation = ctx.conversation
+        carried = {k: v for k, v in conversation.data.items() if k in self._carried()}
+        conversation.state = kept.get("state")
+        conversation.data = {**dict(kept.get("data") or {}), **carried}
+
+    def _kept_note(self, form: Form, kept: dict[str, Any]) -> Reply:
+        where = form.where(kept.get("state") or "", dict(kept.get("data") or {}))
+        at = f" (đến bước «{where}»)" if where else ""
+        return Reply(
+            f"{form.label.capitalize()} đang điền dở{at} vẫn được giữ nguyên. Xong việc này, anh/chị bấm "
+            f"«Làm tiếp {form.label}» hoặc gõ «làm tiếp».",
+            ((Button(f"Làm tiếp {form.label}", Continue(form.key).pack()),),),
+        )
+
+    def _reminder(self, parked: dict[str, Any]) -> Reply:
+        lines, rows = [], []
+        for key, kept in parked.items():
+            form = self._forms.get(key)
+            if form is None:
+                continue
+            where = form.where(kept.get("state") or "", dict(kept.get("data") or {}))
+            lines.append(f"• {form.label}" + (f" (đến bước «{where}»)" if where else ""))
+            rows.append((Button(f"Làm tiếp {form.label}", Continue(key).pack()),))
+        text = "Anh/chị còn việc đang điền dở:\n" + "\n".join(lines) + "\nBấm để làm tiếp, hoặc gõ «làm tiếp»."
+        return Reply(text, tuple(rows))
+
+    # -- every route runs through here ---------------------------------------------------------
+    async def run(
+        self, ctx: Context, handler: Handler, *, command: str | None = None, prefix: str | None = None
+    ) -> list[Reply]:
+        """Run ``handler`` (reached by ``command``, a button under ``prefix``, or neither: a
+        message to the state the conversation is in, or free text) keeping the drafts set aside."""
+        conversation = ctx.conversation
+        if prefix == Continue.prefix:
+            return await handler(ctx)  # ``on_continue`` keeps the drafts itself
+        parked: dict[str, Any] = dict(conversation.data.pop(PARKED, None) or {})
+        live = self.of_state(conversation.state)
+        if live is None and parked and command is None and prefix is None and fold(ctx.text) in RESUME_WORDS:
+            conversation.data[PARKED] = parked
+            return await self.bring_back(ctx, next(reversed(parked)))
+        owner = next((f for f in self._forms.values() if f.command == command), None) if command else None
+        if owner is not None and owner.key in parked and owner is not live:
+            if live is not None:  # its own command: the form comes back, the one in progress is set aside
+                parked[live.key] = self._snapshot(ctx)
+            self._restore(ctx, parked.pop(owner.key))
+            live = owner
+        before = self._snapshot(ctx) if live is not None else None
+        replies = await handler(ctx)
+        after = self.of_state(conversation.state)
+        notes: list[Reply] = []
+        if live is not None and before is not None:
+            own = (command is None and prefix is None) or command in (live.command, CANCEL_COMMAND)
+            own = own or prefix in live.prefixes
+            if not own and after is not live:  # (the same form started anew replaces it)
+                parked.pop(live.key, None)
+                parked[live.key] = before  # the newest last
+                notes.append(self._kept_note(live, before))
+        if after is not None:
+            parked.pop(after.key, None)  # the same form started anew replaces the one set aside
+        if parked and not notes and live is not None and after is None:
+            replies = [*replies, self._reminder(parked)]  # the form in progress is over: what is left
+        if parked:
+            conversation.data[PARKED] = parked
+        return notes + replies
+
+    async def bring_back(self, ctx: Context, key: str) -> list[Reply]:
+        """The form set aside under ``key`` becomes the one in progress (the one in progress, if
+        any, is set aside in its place) and asks its question again."""
+        conversation = ctx.conversation
+        parked: dict[str, Any] = dict(conversation.data.pop(PARKED, None) or {})
+        form = self._forms.get(key)
+        kept = parked.pop(key, None)
+        if form is None or kept is None:
+            if parked:
+                conversation.data[PARKED] = parked
+            return [Reply(GONE)]
+        notes: list[Reply] = []
+        live = self.of_state(conversation.state)
+        if live is not None:
+            parked[live.key] = self._snapshot(ctx)
+            notes.append(self._kept_note(live, parked[live.key]))
+        self._restore(ctx, kept)
+        if parked:
+            conversation.data[PARKED] = parked
+        return notes + await form.resume(ctx)
+
+    async def on_continue(self, ctx: Context, data: Continue) -> list[Reply]:
+        return await self.bring_back(ctx, data.key)
