@@ -1,5 +1,5 @@
 """The calculator's buttons (/tinhhan), typed: ``dl:p:<page>``, ``dl:k:<kind>``,
-``dl:c:<category code>``, ``dl:today``, ``dl:tg0`` (the packed strings of old cards still work),
+``dl:c:<category code>``, ``dl:today``, ``dl:tg0``, ``dl:r:<vks|toa>`` (the packed strings of old cards still work),
 and the flow's navigation ``dl:skip``, ``dl:back``, ``dl:cancel``."""
 
 from __future__ import annotations
@@ -35,6 +35,13 @@ class StartNow(CallbackData, prefix="dl", tag="today"):
 @dataclass(frozen=True, slots=True)
 class NoTamGiu(CallbackData, prefix="dl", tag="tg0"):
     """«Không bị tạm giữ»: no custody days to deduct."""
+
+
+@dataclass(frozen=True, slots=True)
+class PickReturned(CallbackData, prefix="dl", tag="r"):
+    """Who returned the file for a supplementary investigation: ``vks`` or ``toa``."""
+
+    code: str
 
 
 class Nav(NavButton, prefix="dl"):

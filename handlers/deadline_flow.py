@@ -6,6 +6,8 @@ also how free text that leaves something out continues (``begin``):
 
     dl:k:<kind> ──> category? → length? → start → tg? → stage? ──> the card (end)
     free text without the category, or for detention capped by its stage ──> the first step missing
+    free text on detention during điều tra bổ sung that does not say who returned the file
+        ──> returned (VKS: 2 months, Tòa án: 1 month, Đ174 k2) → stage? ──> the card
 
     (? = only for the kinds that need it; "Quay lại" goes back, "Hủy" ends. stage: the day the
      stage began (Đ174 k4, Đ241, Đ278 k2, Đ347 k2), so the card shows the capped expiry and offers
@@ -26,7 +28,7 @@ from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
 from bot.chat.flow import DRAFT_ID, TYPED_HINT, Action, Again, Done, Flow, FlowTexts, Next, Outcome, Step
 from bot.chat.messages import Button, Reply, reply
-from handlers.deadline_buttons import Nav, NoTamGiu, PickCategory, StartNow
+from handlers.deadline_buttons import Nav, NoTamGiu, PickCategory, PickReturned, StartNow
 from handlers.deadline_cards import computed, from_iso, iso, kinds, local_naive, run
 from handlers.deadline_inputs import (
     CUSTODY_PROBLEM,
@@ -37,10 +39,12 @@ from handlers.deadline_inputs import (
     custody_days,
     order_length,
 )
+from handlers.deadline_questions import NAV, ask_category, ask_returned, ask_stage, ask_start
 from handlers.deadline_reminders import CARRY
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.dateparse import DateParseError, DeadlineQuery, parse_date_time
-from knowledge.deadlines.periods import load_periods
+from knowledge.deadlines.detention_kinds import RETURNED_BY, returned_by
+from knowledge.kb.normalize import fold
 
 CATEGORY_CODES = {
     "it": "it_nghiem_trong",
@@ -48,18 +52,24 @@ CATEGORY_CODES = {
     "rnt": "rat_nghiem_trong",
     "dbnt": "dac_biet_nghiem_trong",
 }
-CATEGORY_LABELS = {
-    "it": "Ít nghiêm trọng",
-    "nt": "Nghiêm trọng",
-    "rnt": "Rất nghiêm trọng",
-    "dbnt": "Đặc biệt nghiêm trọng",
-}
 LEGACY = "dl"  # where the earlier engine kept the draft
 LEGACY_STATES = {"dl_length": "length", "dl_start": "start", "dl_tg": "tg"}  # state: the step it was
-FILLS = {"category": "category", "length": "months", "start": "start", "tg": "tam_giu_days", "stage": "stage_start"}
-TITLES = {"category": "loại tội", "length": "thời hạn trong lệnh", "start": "mốc bắt đầu", "tg": "số ngày tạm giữ"}
+FILLS = {
+    "returned": "kind",
+    "category": "category",
+    "length": "months",
+    "start": "start",
+    "tg": "tam_giu_days",
+    "stage": "stage_start",
+}
+TITLES = {
+    "returned": "ai trả hồ sơ",
+    "category": "loại tội",
+    "length": "thời hạn trong lệnh",
+    "start": "mốc bắt đầu",
+    "tg": "số ngày tạm giữ",
+}
 TITLES |= {"stage": "ngày bắt đầu giai đoạn"}
-NAV = [Button("Quay lại", Nav(Action.BACK).pack()), Button("Hủy", Nav(Action.CANCEL).pack())]
 TEXTS = FlowTexts(
     lost="Phiên tính thời hạn đã kết thúc. Anh/chị gõ /tinhhan để bắt đầu lại.",
     cancelled="Đã dừng tính thời hạn. Anh/chị gõ /tinhhan khi cần tính lại.",
@@ -70,6 +80,8 @@ TEXTS = FlowTexts(
 
 
 def _needed(step: str, draft: dict[str, Any]) -> bool:
+    if step == "returned":  # free text about a supplementary investigation that did not say who
+        return "returned" in draft
     info = kinds()[draft["kind"]]
     return {
         "category": info.needs_category,
@@ -117,35 +129,6 @@ async def begin(ctx: Context, draft: dict[str, Any]) -> list[Reply]:
     return await FLOW.begin(ctx, draft, at=step)
 
 
-# -- the questions ---------------------------------------------------------------------------------
-async def ask_category(ctx: Context) -> list[Reply]:
-    rows = [[Button(label, PickCategory(code).pack())] for code, label in CATEGORY_LABELS.items()]
-    return [reply(f"{kinds()[ctx.conversation.data['kind']].label}: tội phạm thuộc loại nào?", *rows, NAV)]
-
-
-async def ask_start(ctx: Context) -> list[Reply]:
-    draft = ctx.conversation.data
-    clock = kinds()[draft["kind"]].needs_time
-    hint = "ngày và giờ, ví dụ 03/05/2026 14:30 hoặc «bây giờ»" if clock else "ngày, ví dụ 03/05/2026 hoặc «hôm nay»"
-    kd = load_periods().kinds.get(draft["kind"])
-    trigger = kd.trigger if kd else "ngày bắt đầu"
-    now = Button("Bây giờ" if clock else "Hôm nay", StartNow().pack())
-    return [reply(f"Mốc bắt đầu: {trigger}.\nAnh/chị nhập {hint}.\n{TYPED_HINT}", [now], NAV)]
-
-
-async def ask_stage(ctx: Context) -> list[Reply]:
-    label = kinds()[ctx.conversation.data["kind"]].stage_start_label or "ngày bắt đầu giai đoạn"
-    return [
-        reply(
-            "Thời hạn tạm giam này không được vượt quá thời hạn của giai đoạn tố tụng.\n"
-            f"Anh/chị nhập {label}, ví dụ 01/12/2026, để tính mức trần và đặt nhắc được; "
-            "hoặc bấm «Bỏ qua» (thẻ chỉ cảnh báo, không đặt nhắc).",
-            [Button("Bỏ qua", Nav(Action.SKIP).pack())],
-            NAV,
-        )
-    ]
-
-
 # -- what each step takes ------------------------------------------------------------------------
 async def buttons_only(ctx: Context) -> Outcome:
     return Again(TEXTS.buttons_only)
@@ -156,6 +139,21 @@ async def pick_category(ctx: Context, data: PickCategory) -> Outcome:
         return Again(TEXTS.bad_button)
     ctx.conversation.data["category"] = CATEGORY_CODES[data.code]
     return await go_on(ctx)
+
+
+async def returned(ctx: Context, code: str | None) -> Outcome:
+    if code not in RETURNED_BY:
+        return Again("Anh/chị cho biết hồ sơ do «VKS» hay «Tòa án» trả." + STOP)
+    ctx.conversation.data["returned"], ctx.conversation.data["kind"] = code, RETURNED_BY[code]
+    return await go_on(ctx)
+
+
+async def take_returned(ctx: Context) -> Outcome:
+    return await returned(ctx, returned_by(fold(ctx.text)))
+
+
+async def pick_returned(ctx: Context, data: PickReturned) -> Outcome:
+    return await returned(ctx, data.code)
 
 
 async def take_length(ctx: Context) -> Outcome:
@@ -223,6 +221,13 @@ async def skip_stage(ctx: Context) -> Outcome:
 
 
 STEPS = (
+    Step(
+        "returned",
+        ask_returned,
+        take=take_returned,
+        press={PickReturned: pick_returned},
+        applies=lambda d: _needed("returned", d),
+    ),
     Step(
         "category",
         ask_category,

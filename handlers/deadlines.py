@@ -17,6 +17,7 @@ from handlers.deadline_cards import computed, inputs, kinds, local_naive
 from handlers.deadline_flow import FLOW, LEGACY, LEGACY_STATES
 from handlers.deadline_reminders import RemindButton, on_remind
 from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query
+from knowledge.deadlines.detention_kinds import UNSAID_RETURN
 
 KIND_PAGE = 8
 
@@ -65,6 +66,9 @@ async def free_text_deadline(ctx: Context) -> list[Reply] | None:
         return [Reply(f"{exc.message_vi}")]
     if query is None:
         return None
+    if query.kind == UNSAID_RETURN:  # who returned the file decides the cap: asked first
+        found = {k: v for k, v in inputs(query).items() if v is not None and v is not False and k != "kind"}
+        return await deadline_flow.begin(ctx, {**found, "returned": None})
     info = kinds().get(query.kind)
     if info is not None and ((info.needs_category and query.category is None) or info.stage_start_label):
         draft = {k: v for k, v in inputs(query).items() if v is not None and v is not False}

@@ -19,7 +19,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from knowledge.deadlines.custody_chain import after_custody
 from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in_period
-from knowledge.deadlines.detention_kinds import detention_kind
+from knowledge.deadlines.detention_kinds import UNSAID_RETURN, detention_kind
 from knowledge.deadlines.detention_kinds import has_phrase as _has
 from knowledge.kb.numbers import numbers_from_words
 
@@ -228,7 +228,7 @@ def _detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
     if _has(t, "giu nguoi khan cap", "giu khan cap", "giu nguoi trong truong hop khan cap"):
         return "giu_khan_cap", ()
     if _has(t, "tam giam"):  # by the stage it names (a stage may cap it); "": not said which
-        kind = detention_kind(t)
+        kind = detention_kind(t) or (UNSAID_RETURN if _has(t, "dieu tra bo sung") else "")
         return (kind, ()) if kind else None
     if _has(t, "tam giu"):
         return "tam_giu", ()
@@ -268,7 +268,9 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
     """Recognise "tạm giữ từ 14h 03/05/2026 hết hạn khi nào" and the like.
 
     Returns ``None`` unless the text names a period *and* a date (plain questions go to
-    the Q&A search). Raises :class:`DateParseError` when the date itself is impossible.
+    the Q&A search). Detention during a supplementary investigation that does not say who
+    returned the file has the kind ``UNSAID_RETURN``: the caller asks (never computed as is).
+    Raises :class:`DateParseError` when the date itself is impossible.
     """
     folded = fold_text(text)
     found = find_date_time(folded, now)

@@ -6,10 +6,23 @@ from __future__ import annotations
 
 import re
 
+# Detention during a supplementary investigation, the text not saying who returned the file: the
+# two caps differ (Đ174 k2: 2 months when the VKS returns it, 1 month when the court does), so
+# the question is asked, never guessed. The answers, typed or pressed, and the kind each means.
+UNSAID_RETURN = "tam_giam_dieu_tra_bo_sung"
+RETURNED_BY = {"vks": "tam_giam_dieu_tra_bo_sung_vks", "toa": "tam_giam_dieu_tra_bo_sung_toa_an"}
+
 
 def has_phrase(text: str, *phrases: str) -> bool:
     """Whether folded ``text`` holds one of ``phrases`` as whole words (also the parser's test)."""
     return any(re.search(rf"(?<![a-z]){p}(?![a-z])", text) for p in phrases)
+
+
+def returned_by(folded: str) -> str | None:
+    """``"vks"`` or ``"toa"`` from what staff type («VKS trả», «viện», «tòa án»); None: unclear."""
+    court = has_phrase(folded, "toa", "toa an", "tand")
+    procuracy = has_phrase(folded, "vks", "vien kiem sat", "vien", "vksnd")
+    return None if court == procuracy else "toa" if court else "vks"
 
 
 def detention_kind(folded: str) -> str:

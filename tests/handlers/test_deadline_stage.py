@@ -87,11 +87,14 @@ async def test_a_stage_start_that_cannot_be_is_refused_and_asked_again(world: Wo
 
 
 async def test_the_supplementary_investigation_without_who_returned_it_is_not_guessed(world: World) -> None:
-    """Returned by the VKS (2 months) or the court (1 month): different caps, so not computed."""
+    """Returned by the VKS (2 months) or the court (1 month): different caps, so it is asked
+    (tests/handlers/test_deadline_returned.py), never computed as it stands."""
     world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
     chat = world.chat(world.staff_a)
-    await chat.send("tạm giam điều tra bổ sung từ 04/12/2026")
-    assert (await _state(world, chat)).state is None
+    asked = joined(await chat.send("tạm giam điều tra bổ sung từ 04/12/2026"))
+    assert "Viện kiểm sát hay Tòa án trả" in asked and "Ngày cuối" not in asked, asked
+    assert (await _state(world, chat)).state == "dl.returned"
+    await chat.send("/huy")
     asked = joined(await chat.send("tạm giam khi điều tra bổ sung do Tòa án trả hồ sơ từ 04/12/2026"))
     assert "ngày CQĐT nhận lại hồ sơ" in asked, asked
 

@@ -15,6 +15,7 @@ from knowledge.deadlines.dateparse import (
     fold_text,
     parse_date_time,
 )
+from knowledge.deadlines.detention_kinds import UNSAID_RETURN, returned_by
 
 NOW = datetime(2026, 5, 10, 9, 15)  # Sunday, local time
 
@@ -179,3 +180,16 @@ def test_detected_queries_compute_the_official_example() -> None:
     assert query is not None
     result = compute(query.kind, query.start, months=query.months, days=query.days, tam_giu_days=query.tam_giu_days)
     assert result.base.last_day == date(2018, 4, 29)
+
+
+def test_a_supplementary_investigation_without_who_returned_it_is_asked() -> None:
+    query = detect_deadline_query("tạm giam điều tra bổ sung từ 01/11/2026 hết hạn khi nào", NOW)
+    assert query is not None and query.kind == UNSAID_RETURN and query.start == date(2026, 11, 1)
+    assert [returned_by(t) for t in ("vks", "vien kiem sat tra", "toa an", "tand", "ca hai vks toa", "khong ro")] == [
+        "vks",
+        "vks",
+        "toa",
+        "toa",
+        None,
+        None,
+    ]
