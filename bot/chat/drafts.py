@@ -32,7 +32,7 @@ from knowledge.kb.normalize import fold
 PARKED = "parked"  # conversation data: {form key: {"state": ..., "data": {...}}}, oldest first
 CANCEL_COMMAND = "huy"  # acts on the form in progress, whichever it is
 RESUME_WORDS = frozenset({"lam tiep", "tiep tuc"})
-GONE = "Bản đang điền dở này không còn. Anh/chị gõ /help để xem các lệnh."
+GONE = "Bản đang làm dở này không còn. Anh/chị gõ /help để xem các lệnh."
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +88,7 @@ class Forms:
         where = form.where(kept.get("state") or "", dict(kept.get("data") or {}))
         at = f" (đến bước «{where}»)" if where else ""
         return Reply(
-            f"{form.label.capitalize()} đang điền dở{at} vẫn được giữ nguyên. Xong việc này, anh/chị bấm "
+            f"{form.label.capitalize()} đang làm dở{at} vẫn được giữ nguyên. Xong việc này, anh/chị bấm "
             f"«Làm tiếp {form.label}» hoặc gõ «làm tiếp».",
             ((Button(f"Làm tiếp {form.label}", Continue(form.key).pack()),),),
         )
@@ -102,7 +102,7 @@ class Forms:
             where = form.where(kept.get("state") or "", dict(kept.get("data") or {}))
             lines.append(f"• {form.label}" + (f" (đến bước «{where}»)" if where else ""))
             rows.append((Button(f"Làm tiếp {form.label}", Continue(key).pack()),))
-        text = "Anh/chị còn việc đang điền dở:\n" + "\n".join(lines) + "\nBấm để làm tiếp, hoặc gõ «làm tiếp»."
+        text = "Anh/chị còn việc đang làm dở:\n" + "\n".join(lines) + "\nBấm để làm tiếp, hoặc gõ «làm tiếp»."
         return Reply(text, tuple(rows))
 
     # -- every route runs through here ---------------------------------------------------------

@@ -254,7 +254,7 @@ class Flow:
         a form to ``router.forms``: starting another form sets its draft aside, never loses it
         (``bot/chat/drafts.py``). ``prefixes``: other button prefixes that act on the form;
         ``resume``: how it asks again when brought back (default: the current step's question);
-        ``titles``: the steps in a few words, for «… đang điền dở (đến bước «title»)»."""
+        ``titles``: the steps in a few words, for «… đang làm dở (đến bước «title»)»."""
         where = guard or self.locate
         if label:
             states = {self.state_of(n) for n in self.steps} | set(extra_states) | set(old_states)

@@ -11,6 +11,7 @@ from typing import Any
 
 from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
+from bot.chat.drafts import Form
 from bot.chat.messages import Button, Reply, reply
 from bot.chat.routing import Router
 from handlers.register import service
@@ -174,7 +175,29 @@ def _cancel(ctx: Context, text: str = "Đã hủy nhập bảng. Chưa lưu gì.
     return [Reply(text)]
 
 
+def _where(state: str, data: dict[str, Any]) -> str:
+    return "bấm Nhập" if isinstance(data.get(PENDING), dict) else "gửi tệp"
+
+
+async def _resume(ctx: Context) -> list[Reply]:
+    """Brought back after another form (bot/chat/drafts.py): the checked table's «Nhập», or the file asked."""
+    pending = ctx.conversation.data.get(PENDING)
+    if isinstance(pending, dict):
+        count = len(pending["items"])
+        confirm = Button(f"Nhập {count} mục", ImportConfirm(pending["token"], count).pack())
+        return [
+            reply(
+                f"Bảng «{pending['name']}» đã kiểm tra: {count} mục. Bấm «Nhập {count} mục» để lưu.",
+                [confirm],
+                [CANCEL],
+            )
+        ]
+    return await _ask_file(ctx, int(ctx.conversation.data.get(UNIT) or ctx.member.unit_id))
+
+
 def register(router: Router) -> None:
+    form = Form("tdn", "việc nhập bảng theo dõi", COMMAND, STATE.__eq__, ("tdn",), (), _where, _resume)
+    router.forms.add(form)  # starting another form sets the checked table aside, never loses it
     router.command(COMMAND, start, min_role=Role.HEAD, help="Nhập bảng theo dõi thời hạn từ tệp Excel/CSV (lãnh đạo)")
     router.button(ImportUnit, on_unit, min_role=Role.HEAD)
     router.button(ImportConfirm, on_confirm, min_role=Role.HEAD)

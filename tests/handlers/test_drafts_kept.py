@@ -30,7 +30,7 @@ async def test_the_reviewed_console_steps_keep_the_check_in(world: World) -> Non
     await chat.send("/kiemsat")
     assert "Hình thức kiểm sát?" in joined(await chat.send("1"))
     kept = joined(await chat.send("/tinhhan"))
-    assert "Phiếu kiểm sát đang điền dở (đến bước «hình thức kiểm sát») vẫn được giữ nguyên" in kept, kept
+    assert "Phiếu kiểm sát đang làm dở (đến bước «hình thức kiểm sát») vẫn được giữ nguyên" in kept, kept
     assert "Anh/chị chọn loại thời hạn" in kept
     offer = await chat.send("/kiemsat")
     assert f"phiếu nháp ({SITE})" in joined(offer), joined(offer)
@@ -51,7 +51,7 @@ async def test_a_calculation_in_the_middle_then_the_check_in_goes_on(world: Worl
     await chat.tap("Tạm giữ")
     card = await chat.send("10h 05/12/2026")
     text = joined(card)
-    assert "08/12/2026" in text and "Anh/chị còn việc đang điền dở" in text, text
+    assert "08/12/2026" in text and "Anh/chị còn việc đang làm dở" in text, text
     asked = joined(await chat.tap("Làm tiếp phiếu kiểm sát"))
     assert "Số người đang bị tạm giam?" in asked, asked
     for value in ("5", "1", "0", "0"):
@@ -72,7 +72,7 @@ async def test_typed_words_bring_it_back_and_huy_cancels_only_the_form_in_progre
     await chat.send("/theodoi_moi")
     await chat.tap("Tạm giữ")
     kept = joined(await chat.send("/kiemsat"))
-    assert "Mục theo dõi mới đang điền dở (đến bước «mốc bắt đầu»)" in kept, kept
+    assert "Mục theo dõi mới đang làm dở (đến bước «mốc bắt đầu»)" in kept, kept
     assert await _state(world, chat) == "ks.facility"
     cancelled = joined(await chat.send("/huy"))
     assert "Đã hủy thao tác" in cancelled and "• mục theo dõi mới (đến bước «mốc bắt đầu»)" in cancelled, cancelled
@@ -124,7 +124,7 @@ async def test_a_restart_in_between_changes_nothing(settings: Settings, clock: F
         await chat.send("12/2026 NVA")
         await chat.send("bỏ qua")
         saved = await chat.tap("Lưu")
-        assert "Anh/chị còn việc đang điền dở" in joined(saved)
+        assert "Anh/chị còn việc đang làm dở" in joined(saved)
         await chat.tap("Làm tiếp phiếu kiểm sát")
         for value in ("5", "1", "0", "0"):
             await chat.send(value)
