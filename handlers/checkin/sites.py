@@ -8,6 +8,7 @@ every change and writes the audit row. Adding is a short flow: (unit) → name �
 from __future__ import annotations
 
 from bot.chat.context import Context
+from bot.chat.drafts import Form
 from bot.chat.flow import word_action
 from bot.chat.messages import Button, Reply, reply
 from bot.chat.routing import Router
@@ -29,6 +30,15 @@ from storage.users import Role, ScopeError
 STATES = ("cs.unit", "cs.name", "cs.kind", "cs.address", "cs.freq", "cs.value")
 CANCEL = Button("Hủy", SiteCancel().pack())
 OUT_OF_SCOPE = "Cơ sở hoặc đơn vị này không thuộc phạm vi anh/chị quản lý. Gõ /coso để xem danh sách."
+NAME_QUESTION = reply("Tên cơ sở? Ví dụ: Nhà tạm giữ Công an huyện X", [CANCEL])
+KIND_QUESTION = reply(
+    "Loại cơ sở?", *[[Button(label, NewSiteKind(code).pack())] for code, label in KINDS.items()], [CANCEL]
+)
+ADDRESS_QUESTION = reply(
+    "Địa chỉ cơ sở? Gõ địa chỉ, hoặc bấm Bỏ qua.", [Button("Bỏ qua", NewSiteNoAddress().pack())], [CANCEL]
+)
+TITLES = {"cs.unit": "đơn vị", "cs.name": "tên cơ sở", "cs.kind": "loại cơ sở", "cs.address": "địa chỉ"}
+TITLES |= {"cs.freq": "tần suất", "cs.value": "giá trị mới"}
 BAD = "Nút này không hợp lệ. Anh/chị gõ /coso để bắt đầu lại."
 
 
@@ -79,7 +89,7 @@ async def on_unit(ctx: Context, data: NewSiteUnit) -> list[Reply]:
         return [Reply(OUT_OF_SCOPE)]
     conv.data["unit_id"] = data.unit_id
     conv.state = "cs.name"
-    return [reply("Tên cơ sở? Ví dụ: Nhà tạm giữ Công an huyện X", [CANCEL])]
+    return [NAME_QUESTION]
 
 
 async def on_kind(ctx: Context, data: NewSiteKind) -> list[Reply]:
@@ -88,9 +98,7 @@ async def on_kind(ctx: Context, data: NewSiteKind) -> list[Reply]:
         return [Reply(BAD)]
     conv.data["kind"] = data.kind
     conv.state = "cs.address"
-    return [
-        reply("Địa chỉ cơ sở? Gõ địa chỉ, hoặc bấm Bỏ qua.", [Button("Bỏ qua", NewSiteNoAddress().pack())], [CANCEL])
-    ]
+    return [ADDRESS_QUESTION]
 
 
 async def on_no_address(ctx: Context, data: NewSiteNoAddress) -> list[Reply]:
@@ -138,7 +146,7 @@ async def _begin_add(ctx: Context) -> list[Reply]:
         rows = [[Button(short(f"{u.code} — {u.name}", 60), NewSiteUnit(u.id).pack())] for u in units]
         return [reply("Thêm cơ sở cho đơn vị nào?", *rows, [CANCEL])]
     ctx.conversation.state = "cs.name"
-    return [reply("Tên cơ sở? Ví dụ: Nhà tạm giữ Công an huyện X", [CANCEL])]
+    return [NAME_QUESTION]
 
 
 def _ask_frequency(ctx: Context) -> list[Reply]:
@@ -190,8 +198,7 @@ async def on_text(ctx: Context) -> list[Reply]:
             return [reply("Tên dài quá 120 ký tự. Anh/chị gõ ngắn gọn hơn.", [CANCEL])]
         conv.data["name"] = text
         conv.state = "cs.kind"
-        rows = [[Button(label, NewSiteKind(code).pack())] for code, label in KINDS.items()]
-        return [reply("Loại cơ sở?", *rows, [CANCEL])]
+        return [KIND_QUESTION]
     if conv.state == "cs.address":
         if len(text) > 200:
             return [reply("Địa chỉ dài quá 200 ký tự. Anh/chị gõ ngắn gọn hơn.", [CANCEL])]
@@ -202,6 +209,27 @@ async def on_text(ctx: Context) -> list[Reply]:
     if not isinstance(facility_id, int) or field not in ("name", "address"):
         return [Reply(BAD)]
     return await _update(ctx, facility_id, **{field: text})
+
+
+def _title(state: str, data: dict[str, object]) -> str:
+    return TITLES.get(state, "")
+
+
+async def resume(ctx: Context) -> list[Reply]:
+    """Brought back after another form (bot/chat/drafts.py): the question it was on, again."""
+    conv = ctx.conversation
+    fixed = {"cs.name": NAME_QUESTION, "cs.kind": KIND_QUESTION, "cs.address": ADDRESS_QUESTION}
+    if conv.state in fixed:
+        return [fixed[conv.state or ""]]
+    if conv.state == "cs.unit":
+        return await _begin_add(ctx)
+    if conv.state == "cs.freq":
+        return _ask_frequency(ctx)
+    site = await ctx.repos.facilities.get_in_scope(ctx.member, int(conv.data.get("facility_id") or 0))
+    if site is None:
+        conv.clear()
+        return [Reply(OUT_OF_SCOPE)]
+    return [reply(f"{'Tên mới' if conv.data.get('field') == 'name' else 'Địa chỉ mới'} của {site.name}?", [CANCEL])]
 
 
 def register(router: Router) -> None:
@@ -219,3 +247,4 @@ def register(router: Router) -> None:
         router.button(kind, handler, min_role=Role.HEAD, invalid=BAD)  # type: ignore[arg-type]
     for state in STATES:
         router.state(state, on_text, min_role=Role.HEAD)
+    router.forms.add(Form("cs", "việc thêm, sửa cơ sở", "", STATES.__contains__, ("cs",), (), _title, resume))

@@ -175,3 +175,19 @@ async def test_demo_seeds_facilities(tmp_path: Path) -> None:
             assert unit is not None and await repos.facilities.names_in_unit(unit.id)
     finally:
         await db.close()
+
+
+async def test_a_facility_half_added_is_set_aside_by_another_form_and_comes_back(world: World) -> None:
+    """A head adding a facility checks a deadline first (bot/chat/drafts.py): the typed name is kept."""
+    chat = world.chat(world.head_a)
+    await chat.send("/coso")
+    await chat.tap("Thêm cơ sở")
+    await chat.send("Nhà tạm giữ Công an khu vực A")
+    kept = joined(await chat.send("/tinhhan"))
+    assert "Việc thêm, sửa cơ sở đang làm dở (đến bước «loại cơ sở»)" in kept, kept
+    assert "Loại cơ sở?" in joined(await chat.tap("Làm tiếp việc thêm, sửa cơ sở"))
+    await chat.tap("Nhà tạm giữ")
+    await chat.tap("Bỏ qua")
+    assert "Đã thêm cơ sở" in joined(await chat.tap("Hằng ngày (mặc định)"))
+    [site] = await world.app.repos.facilities.list_in_scope(world.head_a)
+    assert site.name == "Nhà tạm giữ Công an khu vực A"
