@@ -93,7 +93,7 @@ class Forms:
             ((Button(f"Làm tiếp {form.label}", Continue(form.key).pack()),),),
         )
 
-    def _reminder(self, parked: dict[str, Any]) -> Reply:
+    def _reminder(self, parked: dict[str, Any], lead: str = "") -> Reply:
         lines, rows = [], []
         for key, kept in parked.items():
             form = self._forms.get(key)
@@ -102,7 +102,9 @@ class Forms:
             where = form.where(kept.get("state") or "", dict(kept.get("data") or {}))
             lines.append(f"• {form.label}" + (f" (đến bước «{where}»)" if where else ""))
             rows.append((Button(f"Làm tiếp {form.label}", Continue(key).pack()),))
-        text = "Anh/chị còn việc đang làm dở:\n" + "\n".join(lines) + "\nBấm để làm tiếp, hoặc gõ «làm tiếp»."
+        text = f"{lead}Anh/chị còn việc đang làm dở:\n" + "\n".join(lines) + "\nBấm để làm tiếp, hoặc gõ «làm tiếp»."
+        if lead:
+            text += " Muốn bỏ việc nào, anh/chị làm tiếp việc đó rồi bấm Hủy."
         return Reply(text, tuple(rows))
 
     # -- every route runs through here ---------------------------------------------------------
@@ -119,6 +121,9 @@ class Forms:
         if live is None and parked and command is None and prefix is None and fold(ctx.text) in RESUME_WORDS:
             conversation.data[PARKED] = parked
             return await self.bring_back(ctx, next(reversed(parked)))
+        if command == CANCEL_COMMAND and conversation.state is None and parked:
+            conversation.data[PARKED] = parked  # nothing in progress to cancel: what is set aside is said
+            return [self._reminder(parked, "Hiện không có việc nào đang làm. ")]
         owner = next((f for f in self._forms.values() if f.command == command), None) if command else None
         if owner is not None and owner.key in parked and owner is not live:
             if live is not None:  # its own command: the form comes back, the one in progress is set aside
@@ -126,6 +131,7 @@ class Forms:
             self._restore(ctx, parked.pop(owner.key))
             live = owner
         before = self._snapshot(ctx) if live is not None else None
+        was_in_state = conversation.state is not None
         replies = await handler(ctx)
         after = self.of_state(conversation.state)
         notes: list[Reply] = []
@@ -138,8 +144,8 @@ class Forms:
                 notes.append(self._kept_note(live, before))
         if after is not None:
             parked.pop(after.key, None)  # the same form started anew replaces the one set aside
-        if parked and not notes and live is not None and after is None:
-            replies = [*replies, self._reminder(parked)]  # the form in progress is over: what is left
+        if parked and not notes and was_in_state and conversation.state is None:
+            replies = [*replies, self._reminder(parked)]  # what was in progress is over: what is left
         if parked:
             conversation.data[PARKED] = parked
         return notes + replies

@@ -76,6 +76,8 @@ async def test_typed_words_bring_it_back_and_huy_cancels_only_the_form_in_progre
     assert await _state(world, chat) == "ks.facility"
     cancelled = joined(await chat.send("/huy"))
     assert "Đã hủy thao tác" in cancelled and "• mục theo dõi mới (đến bước «mốc bắt đầu»)" in cancelled, cancelled
+    listed = joined(await chat.send("/huy"))  # nothing in progress: what is set aside is said, not dropped
+    assert "Hiện không có việc nào đang làm" in listed and "mục theo dõi mới" in listed, listed
     asked = joined(await chat.send("làm tiếp"))
     assert "Mốc bắt đầu" in asked, asked
     assert await _state(world, chat) == "tdf.start"
