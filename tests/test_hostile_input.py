@@ -504,6 +504,7 @@ PATHS: dict[str, tuple[str, tuple[str, ...]]] = {
     "dl.start/date": ("staff_a", ("/tinhhan", "@dl:k:khang_cao_ban_an")),
     "dl.tg": ("staff_a", ("/tinhhan", "@dl:k:tam_giam", "2 tháng", "@dl:today")),
     "dl.stage": ("staff_a", ("/tinhhan", "@dl:k:tam_giam_phuc_tham", "01/03/2026")),
+    "dl.returned": ("staff_a", ("tạm giam điều tra bổ sung từ 01/11/2026",)),  # who returned the file?
     # Drafts stored by the calculator's earlier engine (its own states, the draft under "dl").
     "dl_length": ("staff_a", ('=dl_length {"dl": {"kind": "tam_giam"}}',)),
     "dl_start": ("staff_a", ('=dl_start {"dl": {"kind": "tam_giu"}}',)),
@@ -596,6 +597,10 @@ async def enter(arena: Arena, target: str) -> User:
     user: User = getattr(arena.world, who)
     await restore(arena)
     await say(arena, user, "/huy")
+    # /huy cancels the form in progress only: forms an earlier example set aside are kept
+    # (bot/chat/drafts.py), so the user starts from an empty conversation.
+    key = (user.platform, user.platform_user_id, user.platform_user_id)
+    await arena.app.repos.conversations.save(*key, Conversation())
     if state == "-":
         return user
     values = {"fac_a": arena.fac_a.id, "checkin_a": arena.checkin_a, "item_a": arena.item_a}
@@ -733,6 +738,10 @@ async def test_commands_with_hostile_arguments(arena: Arena, actor: str, command
     user = getattr(arena.world, actor)
     await restore(arena)
     await say(arena, user, "/huy")
+    # /huy cancels the form in progress only: forms an earlier example set aside are kept
+    # (bot/chat/drafts.py), so the user starts from an empty conversation.
+    key = (user.platform, user.platform_user_id, user.platform_user_id)
+    await arena.app.repos.conversations.save(*key, Conversation())
     await say(arena, user, " ".join([command, *args]))
 
 
