@@ -167,9 +167,10 @@ class Forms:
             parked[live.key] = self._snapshot(ctx)
             notes.append(self._kept_note(live, parked[live.key]))
         self._restore(ctx, kept)
+        replies = await form.resume(ctx)  # (it may reshape the draft: an earlier engine's)
         if parked:
             conversation.data[PARKED] = parked
-        return notes + await form.resume(ctx)
+        return notes + replies
 
     async def on_continue(self, ctx: Context, data: Continue) -> list[Reply]:
         return await self.bring_back(ctx, data.key)

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from bot.app import build_app
 from bot.config import Settings
+from storage.conversations import Conversation
 from storage.facilities import FacilityInput
 from storage.users import Role
 from tests.conftest import World
@@ -145,3 +146,17 @@ async def test_an_old_continue_button_says_the_draft_is_gone(world: World) -> No
     chat = world.chat(world.staff_a)
     answer = joined(await chat.press("fm:ks"))
     assert "không còn" in answer and await _state(world, chat) is None
+
+
+async def test_a_draft_of_the_earlier_engine_is_set_aside_and_resumes(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    await add_sites(world)
+    chat = world.chat(world.staff_a)
+    old = Conversation("dl_start", {"dl": {"kind": "tam_giu"}})  # as the calculator's earlier engine stored it
+    await world.app.repos.conversations.save("test", chat.user_id, chat.user_id, old)
+    kept = joined(await chat.send("/kiemsat"))
+    assert "Tính thời hạn đang làm dở (đến bước «mốc bắt đầu»)" in kept, kept
+    asked = joined(await chat.tap("Làm tiếp tính thời hạn"))
+    assert "Mốc bắt đầu" in asked and "Tạm giữ" not in kept.split("vẫn được giữ")[0], asked
+    card = joined(await chat.send("10h 05/12/2026"))
+    assert "08/12/2026" in card and "• phiếu kiểm sát (đến bước «chọn cơ sở»)" in card, card
