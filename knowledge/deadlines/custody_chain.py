@@ -1,12 +1,18 @@
 """Tạm giữ days to deduct from a tạm giam asked in free text, and where the tạm giam starts.
 
-Two ways staff write it:
+The date in the question belongs to the custody measure named last before it (or, when none is,
+the first after it):
 
-* "tạm giam 2 tháng từ 04/03/2018, đã tạm giữ 3 ngày": the date is the tạm giam's first day;
-  the 3 days are deducted (TTLT 04/2018 Điều 17).
-* "tạm giữ từ 10h 01/03/2018 đủ 3 ngày rồi chuyển tạm giam 2 tháng": the date starts the tạm
-  giữ; the tạm giam starts on the day the tạm giữ ends (start + 3 days: 04/03/2018) and the 3
-  days are deducted: 60 − 3 = 57 days, "đến hết ngày 29/4/2018" (FACTS §1, the official example).
+* the tạm giam's date ("tạm giam 2 tháng từ 04/03/2018, đã tạm giữ 3 ngày"): it is the tạm giam's
+  first day; the 3 days are deducted (TTLT 04/2018 Điều 17);
+* the tạm giữ's end ("… tạm giữ hết ngày 01/09/2026"): the tạm giam starts that day, the days
+  are deducted;
+* the tạm giữ's start ("tạm giữ từ 10h 01/03/2018 đủ 3 ngày rồi chuyển tạm giam 2 tháng",
+  "tạm giữ 3 ngày từ 9h sáng nay, hết tạm giữ thì … tạm giam 2 tháng"): the tạm giam starts on
+  the day the tạm giữ ends (start + 3 days: 04/03/2018) and the 3 days are deducted: 60 − 3 = 57
+  days, "đến hết ngày 29/4/2018" (FACTS §1, the official example). Without the number of tạm giữ
+  days the start is unknown, and the question is sent back: never the custody start with a
+  deduction, never the custody start as the tạm giam's.
 
 Pure; works on the folded text that ``dateparse`` reads.
 """
@@ -16,26 +22,65 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-_DEDUCT = re.compile(r"(?:da\s+)?(?:tam giu|tg)\s+(\d{1,2})\s*ngay")
-# tạm giữ … <the date> … N ngày … tạm giam: the custody comes first and the detention follows it.
-_CHAINED = re.compile(
-    r"tam giu\b(?:(?!tam giam).)*?@(?:(?!tam giam).)*?(?<![\d/])(\d{1,2})\s*ngay\b(?:(?!tam giam).)*tam giam"
+MISSING_DAYS = (
+    "Tạm giam bắt đầu từ ngày tạm giữ hết hạn, nên cần biết tạm giữ bao nhiêu ngày. Anh/chị ghi rõ, ví dụ "
+    "«tạm giữ từ 9h 02/03/2026 đủ 3 ngày rồi tạm giam 2 tháng», hoặc ghi ngày bắt đầu tạm giam."
 )
+TWO_DATES = (
+    "Câu hỏi có cả ngày tạm giữ và ngày tạm giam. Anh/chị hỏi riêng tạm giam, ví dụ "
+    "«tạm giam 2 tháng từ 05/03/2026, đã tạm giữ 3 ngày thì hết ngày nào»."
+)
+_MEASURE = re.compile(r"(?<![a-z])tam (giu|giam)(?![a-z])")
+_DAYS = re.compile(r"(?<![\d/])(\d{1,2})\s*ngay(?![a-z])")
+_ENDS = re.compile(r"(?:het|ket thuc|den|toi)(?:\s+(?:han|ngay|hom|vao|luc))*\s*$")
+_OTHER_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d])")
+
+
+class CustodyChainError(ValueError):
+    """The question chains tạm giữ into tạm giam but leaves the tạm giam's start unknown."""
+
+    def __init__(self, message_vi: str) -> None:
+        super().__init__(message_vi)
+        self.message_vi = message_vi
+
+
+def _custody_days(marked: str) -> re.Match[str] | None:
+    """ "N ngày" said of the tạm giữ: after a "tạm giữ", before the next "tạm giam"."""
+    for m in _MEASURE.finditer(marked):
+        if m[1] != "giu":
+            continue
+        stop = _MEASURE.search(marked, m.end())
+        while stop is not None and stop[1] != "giam":
+            stop = _MEASURE.search(marked, stop.end())
+        days = _DAYS.search(marked, m.end(), stop.start() if stop else len(marked))
+        if days is not None:
+            return days
+    return None
 
 
 def after_custody(rest: str, marked: str, start: date | datetime) -> tuple[date | datetime, int | None, str]:
     """(the tạm giam's start, tạm giữ days to deduct, ``rest`` without them).
 
     ``rest``: the folded question without its date, shorthand expanded; ``marked``: the same with
-    the date's place kept as ``@``.
+    the date's place kept as ``@``. Raises :class:`CustodyChainError` when the date starts the
+    tạm giữ and the tạm giam's start cannot be known.
     """
-    m = _DEDUCT.search(rest)
-    if m:
-        return start, int(m[1]), rest[: m.start()] + " " + rest[m.end() :]
-    chained = _CHAINED.search(marked)
-    if chained is None:
+    at = marked.find("@")
+    if at < 0:
         return start, None, rest
-    days = int(chained[1])
+    before = list(_MEASURE.finditer(marked, 0, at))
+    owner = before[-1] if before else _MEASURE.search(marked, at)
+    detention_date = owner is None or owner[1] == "giam" or _ENDS.search(marked[:at]) is not None
+    days = _custody_days(marked)
+    if days is None:
+        if not detention_date and re.search(r"(?<![a-z])tam giam(?![a-z])", marked[at:]):
+            raise CustodyChainError(MISSING_DAYS)
+        return start, None, rest
+    count = int(days[1])
+    without = (marked[: days.start()] + " " + marked[days.end() :]).replace("@", " ")
+    if detention_date:
+        return start, count, without  # the tạm giam's own date, or the day the tạm giữ ended
+    if _OTHER_DATE.search(marked, at):
+        raise CustodyChainError(TWO_DATES)
     day = start.date() if isinstance(start, datetime) else start
-    without = re.sub(rf"(?<![\d/]){days}\s*ngay\b", " ", rest, count=1)
-    return day + timedelta(days=days), days, without
+    return day + timedelta(days=count), count, without

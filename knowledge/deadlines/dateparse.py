@@ -17,10 +17,11 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-from knowledge.deadlines.custody_chain import after_custody
+from knowledge.deadlines.custody_chain import CustodyChainError, after_custody
 from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in_period
-from knowledge.deadlines.detention_kinds import UNSAID_RETURN, detention_kind
 from knowledge.deadlines.detention_kinds import has_phrase as _has
+from knowledge.deadlines.kind_words import detect_kind, spell_out
+from knowledge.deadlines.stated_length import LengthMismatch, category_from_length
 from knowledge.kb.numbers import numbers_from_words
 
 VN_TZ = timezone(timedelta(hours=7))
@@ -215,55 +216,6 @@ _CATEGORIES = (
 )
 
 
-# What staff type for the two custody measures: "tgiu", "t.giam", "t/giu", "tamgiam".
-_SHORTHAND = re.compile(r"(?<![a-z])(?:t[./]?\s?|tam)(giu|giam)(?![a-z])")
-
-
-_LEVELS = ["cung_cap", "cap_tren"]
-
-
-def _detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
-    if _has(t, "khan cap") and _has(t, "phe chuan"):
-        return "vks_phe_chuan_bat_khan_cap", ()
-    if _has(t, "giu nguoi khan cap", "giu khan cap", "giu nguoi trong truong hop khan cap"):
-        return "giu_khan_cap", ()
-    if _has(t, "tam giam"):  # by the stage it names (a stage may cap it); "": not said which
-        kind = detention_kind(t) or (UNSAID_RETURN if _has(t, "dieu tra bo sung") else "")
-        return (kind, ()) if kind else None
-    if _has(t, "tam giu"):
-        return "tam_giu", ()
-    if _has(t, "nguon tin", "to giac", "tin bao", "kien nghi khoi to"):
-        return "nguon_tin", ()
-    if _has(t, "rut gon"):
-        if _has(t, "dieu tra"):
-            return "dieu_tra_rut_gon", ()
-        if _has(t, "xet xu", "thu ly"):
-            return "xet_xu_rut_gon", ()
-    if _has(t, "giam doc tham", "gdt"):
-        return "giam_doc_tham", ()
-    if _has(t, "khang nghi", "kn"):
-        target = "quyet_dinh" if _has(t, "quyet dinh") else "ban_an"
-        if _has(t, "khang cao"):  # both asked: the appeal, and the protest(s) beside it
-            levels = [lv for lv in _LEVELS if _has(t, lv.replace("_", " "))] or _LEVELS
-            return f"khang_cao_{target}", tuple(f"khang_nghi_{target}_{lv}" for lv in levels)
-        if _has(t, "cap tren", "tren truc tiep"):
-            return f"khang_nghi_{target}_cap_tren", ()
-        if _has(t, "cung cap"):
-            return f"khang_nghi_{target}_cung_cap", ()
-        return f"khang_nghi_{target}_cung_cap", (f"khang_nghi_{target}_cap_tren",)
-    if _has(t, "khang cao"):
-        return ("khang_cao_quyet_dinh", ()) if _has(t, "quyet dinh") else ("khang_cao_ban_an", ())
-    if _has(t, "truy to"):
-        return "truy_to", ()
-    if _has(t, "chuan bi xet xu"):
-        return "chuan_bi_xet_xu", ()
-    if _has(t, "dieu tra"):
-        return "dieu_tra", ()
-    if _has(t, "phuc tham"):
-        return "khang_cao_ban_an", ("khang_nghi_ban_an_cung_cap", "khang_nghi_ban_an_cap_tren")
-    return None
-
-
 def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
     """Recognise "tạm giữ từ 14h 03/05/2026 hết hạn khi nào" and the like.
 
@@ -280,18 +232,25 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
     rest = marked = folded
     for i, (a, b) in enumerate(sorted(spans, reverse=True)):
         rest, marked = rest[:a] + " " + rest[b:], marked[:a] + (" @ " if i == len(spans) - 1 else " ") + marked[b:]
-    rest, marked = (" ".join(numbers_from_words(_SHORTHAND.sub(r"tam \1", t).split())) for t in (rest, marked))
-    detected = _detect_kind(rest)  # "hai tháng" is "2 tháng" above
+    rest, marked = (" ".join(numbers_from_words(spell_out(t).split())) for t in (rest, marked))
+    detected = detect_kind(rest)  # "hai tháng" is "2 tháng" above
     if detected is None:
         return None
     kind, related = detected
     start, tam_giu_days = parsed.value(), None
     if kind.startswith("tam_giam"):  # tạm giữ days to deduct; "tạm giữ từ … rồi tạm giam": after it
-        start, tam_giu_days, rest = after_custody(rest, marked, start)
+        try:
+            start, tam_giu_days, rest = after_custody(rest, marked, start)
+        except CustodyChainError as exc:
+            raise DateParseError(exc.message_vi) from exc
     months = days = None
     if kind == "tam_giam":
         m, d = _MONTHS.search(rest), _DAYS.search(rest)
         months, days = (int(m[1]) if m else None), (int(d[1]) if d else None)
     category = next((cat for cat, rx in _CATEGORIES if rx.search(rest)), None)
+    try:
+        category = category_from_length(kind, rest, category)
+    except LengthMismatch:
+        return None  # "điều tra 3 tháng" of a crime whose term is another: the rule, not a date
     anqg = _has(rest, "anqg", "an ninh quoc gia")
     return DeadlineQuery(kind, start, category, months, days, tam_giu_days, anqg, related)

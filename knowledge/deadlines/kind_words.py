@@ -1,0 +1,70 @@
+"""Which deadline kind a folded question names, and the shorthand staff type for it.
+
+"tgiu", "t.giam", "tamgiam" are the two custody measures; "kt vụ án" is khởi tố; "dt"/"đt"/"đtra"
+is điều tra, but only next to a length ("dt 3 tháng") or after "hạn" ("hạn đt"), so a bare "dt" is
+not over-read. Pure; works on text folded by ``dateparse.fold_text`` (no diacritics, đ→d).
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.deadlines.detention_kinds import UNSAID_RETURN, detention_kind
+from knowledge.deadlines.detention_kinds import has_phrase as _has
+
+# What staff type for the two custody measures: "tgiu", "t.giam", "t/giu", "tamgiam".
+_SHORTHAND = re.compile(r"(?<![a-z])(?:t[./]?\s?|tam)(giu|giam)(?![a-z])")
+_INVESTIGATION = re.compile(
+    r"(?<![a-z])(?:(?<=han )(?:dt|dtra)|(?:dt|dtra)(?=\s*(?:them\s+)?\d{1,3}\s*(?:thang|ngay)(?![a-z])))(?![a-z])"
+)
+_CHARGE = re.compile(r"(?<![a-z])kt(?=\s+(?:vu|bi can|vu an)(?![a-z]))")
+
+
+def spell_out(folded: str) -> str:
+    """The shorthand of the custody measures, khởi tố and điều tra written in full."""
+    return _CHARGE.sub("khoi to", _INVESTIGATION.sub("dieu tra", _SHORTHAND.sub(r"tam \1", folded)))
+
+
+_LEVELS = ["cung_cap", "cap_tren"]
+
+
+def detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
+    if _has(t, "khan cap") and _has(t, "phe chuan"):
+        return "vks_phe_chuan_bat_khan_cap", ()
+    if _has(t, "giu nguoi khan cap", "giu khan cap", "giu nguoi trong truong hop khan cap"):
+        return "giu_khan_cap", ()
+    if _has(t, "tam giam"):  # by the stage it names (a stage may cap it); "": not said which
+        kind = detention_kind(t) or (UNSAID_RETURN if _has(t, "dieu tra bo sung") else "")
+        return (kind, ()) if kind else None
+    if _has(t, "tam giu"):
+        return "tam_giu", ()
+    if _has(t, "nguon tin", "to giac", "tin bao", "kien nghi khoi to"):
+        return "nguon_tin", ()
+    if _has(t, "rut gon"):
+        if _has(t, "dieu tra"):
+            return "dieu_tra_rut_gon", ()
+        if _has(t, "xet xu", "thu ly"):
+            return "xet_xu_rut_gon", ()
+    if _has(t, "giam doc tham", "gdt"):
+        return "giam_doc_tham", ()
+    if _has(t, "khang nghi", "kn"):
+        target = "quyet_dinh" if _has(t, "quyet dinh") else "ban_an"
+        if _has(t, "khang cao"):  # both asked: the appeal, and the protest(s) beside it
+            levels = [lv for lv in _LEVELS if _has(t, lv.replace("_", " "))] or _LEVELS
+            return f"khang_cao_{target}", tuple(f"khang_nghi_{target}_{lv}" for lv in levels)
+        if _has(t, "cap tren", "tren truc tiep"):
+            return f"khang_nghi_{target}_cap_tren", ()
+        if _has(t, "cung cap"):
+            return f"khang_nghi_{target}_cung_cap", ()
+        return f"khang_nghi_{target}_cung_cap", (f"khang_nghi_{target}_cap_tren",)
+    if _has(t, "khang cao"):
+        return ("khang_cao_quyet_dinh", ()) if _has(t, "quyet dinh") else ("khang_cao_ban_an", ())
+    if _has(t, "truy to"):
+        return "truy_to", ()
+    if _has(t, "chuan bi xet xu"):
+        return "chuan_bi_xet_xu", ()
+    if _has(t, "dieu tra"):
+        return "dieu_tra", ()
+    if _has(t, "phuc tham"):
+        return "khang_cao_ban_an", ("khang_nghi_ban_an_cung_cap", "khang_nghi_ban_an_cap_tren")
+    return None
