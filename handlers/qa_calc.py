@@ -19,7 +19,10 @@ from bot.chat.messages import Reply, reply
 from handlers.deadline_reminders import last_card, recompute, remember, remind_buttons
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.card import format_card
-from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query
+from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query, fold_text
+from knowledge.deadlines.extension_ask import ASKS_WHEN, ExtensionAsk, answer_extension, read_extension
+from knowledge.deadlines.kind_words import detect_kind, spell_out
+from knowledge.deadlines.periods import load_periods
 from knowledge.kb.normalize import Synonyms, syllables
 from knowledge.kb.numbers import numbers_from_words
 
@@ -87,5 +90,37 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
         shown = start.isoformat(timespec="minutes") if isinstance(start, datetime) else start.isoformat()
         inputs = {**last, "start": shown, "tam_giu_days": query.tam_giu_days}
         return _card(ctx, inputs)
+    plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
+    ask = read_extension(plain)
+    if ask is not None:  # "gia hạn lần 1 thì sao", "gia hạn thêm 1 tháng thì đến ngày nào"
+        return _extended(ctx, last, ask)
+    other = _same_trigger(ctx, plain, last)
+    if other is not None:  # "còn VKS cấp trên kháng nghị thì sao" after an appeal card
+        return other
     changed = _changed(_folded(ctx.text, synonyms), last)
     return _card(ctx, changed) if changed is not None else None
+
+
+def _extended(ctx: Context, last: dict[str, Any], ask: ExtensionAsk) -> list[Reply] | None:
+    """The card's period extended as asked; the card itself stays the conversation's last."""
+    try:
+        result = recompute(last, ctx.local_now().date())
+    except DeadlineInputError:
+        return None
+    return [Reply(answer_extension(result, ask))]
+
+
+def _same_trigger(ctx: Context, plain: str, last: dict[str, Any]) -> list[Reply] | None:
+    """Another kind counted from the card's trigger (the same "ngày tuyên án"), or None."""
+    if not (_CUES.search(plain) or ASKS_WHEN.search(plain)):
+        return None
+    detected = detect_kind(plain)
+    kinds = load_periods().kinds
+    old, new = kinds.get(str(last["kind"])), kinds.get(detected[0]) if detected else None
+    if old is None or new is None or new.kind == old.kind or new.trigger != old.trigger:
+        return None
+    inputs: dict[str, Any] = {"kind": new.kind, "start": last["start"]}
+    for key in ("category", "anqg"):
+        if last.get(key):
+            inputs[key] = last[key]
+    return _card(ctx, inputs) or _card(ctx, {"kind": new.kind, "start": last["start"]})

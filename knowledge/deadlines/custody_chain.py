@@ -11,8 +11,8 @@ the first after it):
   "tạm giữ 3 ngày từ 9h sáng nay, hết tạm giữ thì … tạm giam 2 tháng"): the tạm giam starts on
   the day the tạm giữ ends (start + 3 days: 04/03/2018) and the 3 days are deducted: 60 − 3 = 57
   days, "đến hết ngày 29/4/2018" (FACTS §1, the official example). Without the number of tạm giữ
-  days the start is unknown, and the question is sent back: never the custody start with a
-  deduction, never the custody start as the tạm giam's.
+  days nothing is deducted and the count runs from the custody's first day: the same last day.
+  Never the custody start with a deduction (a date 3 days early).
 
 Pure; works on the folded text that ``dateparse`` reads.
 """
@@ -22,10 +22,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-MISSING_DAYS = (
-    "Tạm giam bắt đầu từ ngày tạm giữ hết hạn, nên cần biết tạm giữ bao nhiêu ngày. Anh/chị ghi rõ, ví dụ "
-    "«tạm giữ từ 9h 02/03/2026 đủ 3 ngày rồi tạm giam 2 tháng», hoặc ghi ngày bắt đầu tạm giam."
-)
 TWO_DATES = (
     "Câu hỏi có cả ngày tạm giữ và ngày tạm giam. Anh/chị hỏi riêng tạm giam, ví dụ "
     "«tạm giam 2 tháng từ 05/03/2026, đã tạm giữ 3 ngày thì hết ngày nào»."
@@ -37,7 +33,7 @@ _OTHER_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d])")
 
 
 class CustodyChainError(ValueError):
-    """The question chains tạm giữ into tạm giam but leaves the tạm giam's start unknown."""
+    """The question chains tạm giữ into tạm giam and gives the tạm giam a date of its own too."""
 
     def __init__(self, message_vi: str) -> None:
         super().__init__(message_vi)
@@ -62,8 +58,8 @@ def after_custody(rest: str, marked: str, start: date | datetime) -> tuple[date 
     """(the tạm giam's start, tạm giữ days to deduct, ``rest`` without them).
 
     ``rest``: the folded question without its date, shorthand expanded; ``marked``: the same with
-    the date's place kept as ``@``. Raises :class:`CustodyChainError` when the date starts the
-    tạm giữ and the tạm giam's start cannot be known.
+    the date's place kept as ``@``. Raises :class:`CustodyChainError` when the question also gives
+    the tạm giam its own date (which one counts is not guessed).
     """
     at = marked.find("@")
     if at < 0:
@@ -73,8 +69,8 @@ def after_custody(rest: str, marked: str, start: date | datetime) -> tuple[date 
     detention_date = owner is None or owner[1] == "giam" or _ENDS.search(marked[:at]) is not None
     days = _custody_days(marked)
     if days is None:
-        if not detention_date and re.search(r"(?<![a-z])tam giam(?![a-z])", marked[at:]):
-            raise CustodyChainError(MISSING_DAYS)
+        # "tạm giữ từ 01/06 rồi tạm giam 2 tháng": counted from the custody's first day with nothing
+        # deducted, the last day is the same as from its end with its days deducted (X + 60 − 1).
         return start, None, rest
     count = int(days[1])
     without = (marked[: days.start()] + " " + marked[days.end() :]).replace("@", " ")

@@ -103,8 +103,10 @@ async def test_minors_are_never_given_adult_limits(world: World) -> None:
 
 async def test_a_date_asked_from_a_given_day_is_not_answered_by_the_rule_alone(world: World) -> None:
     chat = await _chat(world, "u11")
-    text = await chat.text("khoi to vu it nt ngay 31/07/2026 thi han dt 2 thang het ngay nao")
-    assert text.startswith("Trợ lý chưa trả lời được ngày cụ thể") and "/tinhhan" in text
+    text = await chat.text("khoi to vu it nt ngay 31/07/2026 thi han dt 3 thang het ngay nao")
+    assert text.startswith("Trợ lý chưa trả lời được ngày cụ thể") and "/tinhhan" in text  # 3 months: not ít NT
+    card = await chat.text("khoi to vu it nt ngay 31/07/2026 thi han dt 2 thang het ngay nao")
+    assert "ĐIỀU TRA VỤ ÁN" in card and "30/09/2026" in card  # computed now (31/07 + 2 months, clamped)
     plain = await chat.text("thoi han dieu tra tinh tu khi nao")
     assert "chưa trả lời được ngày cụ thể" not in plain
 

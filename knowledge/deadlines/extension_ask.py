@@ -1,0 +1,191 @@
+"""A question about extending the period of a card just shown: "gia hạn lần 1 thì sao",
+"gh lần 2 thì hết lúc nào", "gia hạn thêm 1 tháng thì đến ngày nào".
+
+Without a length the answer is the card's own extension step (lengths from the period table).
+With a length it is that extension, counted as FACTS §1 says: tạm giữ by the clock from the end of
+the term it extends (Đ118 k2, each extension up to 3 days); tạm giam in days of detention
+(a month = 30 days) from the day after the previous term ends, never shifted. A length the law
+does not allow for the kind and category is refused, not computed. Pure; the text is folded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+from knowledge.deadlines.calculator import fmt_date
+from knowledge.deadlines.calendar import weekday_vi
+from knowledge.deadlines.periods import KindDef, PeriodTable, StepDef, load_periods
+from knowledge.deadlines.result import DeadlineResult, StepResult
+
+_ASKED = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
+# It asks when (not who, nor how many times): "thì sao", "đến bao giờ", "hết ngày nào".
+ASKS_WHEN = re.compile(
+    r"(?<![a-z])(?:thi sao|ra sao|the nao|bao gio|khi nao|luc nao|ngay nao|hom nao|han nao|den dau|den het)(?![a-z])"
+)
+_NTH = re.compile(r"(?<![a-z])lan(?: thu)? (\d|nhat)(?![\d])")
+_LENGTH = re.compile(r"(?<![\d/])(\d{1,3})\s*(thang|ngay)(?![a-z])")
+_ORDINAL = {1: "thứ nhất", 2: "thứ hai", 3: "thứ ba", 4: "thứ tư"}
+
+
+@dataclass(frozen=True, slots=True)
+class ExtensionAsk:
+    nth: int | None  # "lần 2"; None: the next one
+    months: int = 0
+    days: int = 0
+
+    @property
+    def stated(self) -> bool:
+        return bool(self.months or self.days)
+
+    def length_text(self) -> str:
+        parts = ([f"{self.months} tháng"] if self.months else []) + ([f"{self.days} ngày"] if self.days else [])
+        return " ".join(parts)
+
+
+def read_extension(folded: str) -> ExtensionAsk | None:
+    """The extension a follow-up asks about, or None (it is not one, or asks who or how)."""
+    asked = _ASKED.search(folded)
+    if asked is None or ASKS_WHEN.search(folded) is None:
+        return None
+    nth = _NTH.search(folded)
+    months = days = 0
+    for m in _LENGTH.finditer(folded, asked.end()):
+        if m[2] == "thang":
+            months = months or int(m[1])
+        else:
+            days = days or int(m[1])
+    number = (1 if nth[1] == "nhat" else int(nth[1])) if nth else None
+    return ExtensionAsk(number, months, days)
+
+
+def _chain(kd: KindDef, result: DeadlineResult) -> list[StepDef]:
+    """The dated extension steps the calculator counted for this card, in order."""
+    steps = (
+        *(s for s in kd.extensions if not (result.anqg and s.unless_anqg)),
+        *(kd.anqg_extensions if result.anqg else ()),
+    )
+    return [s for s in steps if s.applies_to(result.category) and not s.open_ended]
+
+
+def _ends(step: StepResult, custody: bool) -> str:
+    line = f"hết {step.end_time} {weekday_vi(step.last_day)} {fmt_date(step.last_day)}"
+    return line + (f"; trả tự do chậm nhất {step.end_time} ngày {fmt_date(step.last_day)}" if custody else "")
+
+
+def _widest(table: PeriodTable) -> int:
+    """The longest single extension any detention kind allows, in days of detention."""
+    return max(
+        (
+            length.custody_days()
+            for kd in table.kinds.values()
+            if kd.counting == "custody_days"
+            for s in (*kd.extensions, *kd.anqg_extensions)
+            for length in ((s.length,) if s.length else tuple(s.length_by_category.values()))
+        ),
+        default=0,
+    )
+
+
+def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTable | None = None) -> str:
+    """The answer in Vietnamese: the extended end, or why it is not computed."""
+    t = table or load_periods()
+    kd = t.kinds[result.kind]
+    chain = _chain(kd, result)
+    n = ask.nth or 1
+    head = f"{result.label.upper()}: gia hạn lần {_ORDINAL.get(n, str(n))}"
+    who = who_of(result)
+    if chain and n > len(chain):
+        return (
+            f"{result.label}{who} chỉ được gia hạn tối đa {len(chain)} lần ({kd.basis}); "
+            f"trợ lý không tính gia hạn lần {_ORDINAL.get(n, str(n))}."
+        )
+    if not ask.stated:
+        if not chain:
+            if kd.counting == "custody_days":
+                return (
+                    f"{result.label}: anh/chị cho biết gia hạn thêm bao lâu, "
+                    "ví dụ «gia hạn thêm 1 tháng thì đến ngày nào»."
+                )
+            return (
+                f"{result.label}{who}: trợ lý không có lần gia hạn nào cho thời hạn này (căn cứ: {kd.basis}), "
+                "nên không tính ngày gia hạn. Anh/chị đối chiếu điều luật."
+            )
+        step = result.steps[n - 1]
+        lines = [f"{head} ({step.length}): {_ends(step, result.custody)}.", f"Tổng tối đa: {step.running_total}."]
+        lines += [f"Thẩm quyền: {step.approver}."] if step.approver else []
+        lines += ["Đây là trường hợp đặc biệt."] if step.special else []
+        if ask.nth is None and len(result.steps) > 1:  # "còn gia hạn thì sao": the most it can reach too
+            top = result.steps[-1]
+            lines.append(
+                f"Gia hạn đủ {len(result.steps)} lần: {_ends(top, result.custody)} (tổng {top.running_total})."
+            )
+        lines.append(f"Căn cứ: {step.basis}.")
+        return "\n".join(lines + _caveats(result))
+    return "\n".join(_stated(result, kd, chain, ask, n, head, t) + _caveats(result))
+
+
+def _caveats(result: DeadlineResult) -> list[str]:
+    return [result.stage_warning] if result.stage_cap_unknown and result.stage_warning else []
+
+
+def _stated(
+    result: DeadlineResult, kd: KindDef, chain: list[StepDef], ask: ExtensionAsk, n: int, head: str, t: PeriodTable
+) -> list[str]:
+    asked = ask.length_text()
+    previous = result.steps[n - 2] if n > 1 and chain else result.base
+    if kd.counting == "clock":
+        allowed = chain[n - 1].length_for(result.category) if chain else None
+        if ask.months or allowed is None or ask.days > allowed.custody_days():
+            limit = f"không quá {allowed.value} ngày" if allowed else "không được gia hạn"
+            return [
+                f"Mỗi lần gia hạn {result.label.lower()} {limit} ({chain[n - 1].basis if chain else kd.basis}); "
+                f"trợ lý không tính gia hạn {asked}."
+            ]
+        assert previous.end_moment is not None
+        end = previous.end_moment + timedelta(days=ask.days)
+        return [
+            f"{head} ({asked}): hết {end:%H:%M} {weekday_vi(end.date())} {fmt_date(end.date())}; "
+            f"trả tự do chậm nhất {end:%H:%M} ngày {fmt_date(end.date())}.",
+            f"Tính liên tục từ {previous.end_time} ngày {fmt_date(previous.last_day)} (hết thời hạn trước), không lùi ngày nghỉ.",
+            f"Căn cứ: {chain[n - 1].basis or kd.basis}.",
+        ]
+    if kd.counting != "custody_days":
+        step = result.steps[n - 1] if chain else None
+        shown = f" Lần gia hạn này tối đa {step.length}: {_ends(step, False)}." if step else ""
+        return [f"Trợ lý chỉ tính lần gia hạn theo mức luật định.{shown} Anh/chị gõ /tinhhan để tính theo mốc khác."]
+    total = 30 * ask.months + ask.days
+    if chain:
+        length = chain[n - 1].length_for(result.category)
+        assert length is not None
+        if total > length.custody_days():
+            return [
+                f"{chain[n - 1].label}{who_of(result)} không quá {length.value} {'tháng' if length.unit == 'm' else 'ngày'} "
+                f"({chain[n - 1].basis or kd.basis}); trợ lý không tính gia hạn {asked}."
+            ]
+        note = []
+    else:
+        widest = _widest(t)
+        if total > widest:
+            return [
+                f"Không lần gia hạn tạm giam nào được quá {widest // 30} tháng (Điều 173 khoản 2 BLTTHS 2015); "
+                f"trợ lý không tính gia hạn {asked}."
+            ]
+        note = [
+            "Mức gia hạn được phép tùy giai đoạn tố tụng và loại tội (tạm giam để điều tra: Điều 173 khoản 2 "
+            "BLTTHS 2015): anh/chị đối chiếu lệnh gia hạn."
+        ]
+    first = previous.last_day + timedelta(days=1)
+    last = previous.last_day + timedelta(days=total)
+    return [
+        f"{head} ({asked} = {total} ngày): từ {fmt_date(first)} đến hết ngày {weekday_vi(last)} {fmt_date(last)}; "
+        f"trả tự do chậm nhất 24:00 ngày {fmt_date(last)}.",
+        f"Tính nối tiếp từ ngày sau ngày cuối của thời hạn trước ({fmt_date(previous.last_day)}); "
+        "một tháng tạm giam tính 30 ngày, không lùi ngày nghỉ (Điều 17 TTLT 04/2018).",
+        *note,
+    ]
+
+
+def who_of(result: DeadlineResult) -> str:
+    return f" đối với {result.category_label}" if result.category_label else ""
