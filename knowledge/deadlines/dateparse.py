@@ -206,7 +206,7 @@ class DeadlineQuery:
     related_kinds: tuple[str, ...] = ()  # also worth showing (e.g. the superior VKS's protest)
 
 
-_MONTHS = re.compile(r"(?<![\d/])(\d{1,2})\s*thang(?!\s*\d)")
+_MONTHS = re.compile(r"(?<![\d/])(\d{1,2})\s*thang(?!\s*\d(?!\d*\s*ngay))")  # "2 tháng 3 ngày": both
 _DAYS = re.compile(r"(?<![\d/])(\d{1,4})\s*ngay(?!\s*\d)")
 _CATEGORIES = (
     ("dac_biet_nghiem_trong", re.compile(r"dac biet nghiem trong|\bdbnt\b")),

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from knowledge.deadlines.dateparse import detect_deadline_query
+import pytest
+
+from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query
 
 NOW = datetime(2026, 3, 2, 8, 0)
 
@@ -30,6 +32,43 @@ def test_custody_days_after_the_detention_date_are_not_a_chain() -> None:
     # The date follows "tạm giam": it is the detention's own start, and "3 ngày" are days of detention.
     q = detect_deadline_query("tạm giam 2 tháng 3 ngày từ 04/03/2018 hết ngày nào", NOW)
     assert q is not None and q.start == date(2018, 3, 4) and q.tam_giu_days is None and q.days == 3
+    assert q.months == 2  # "2 tháng 3 ngày" is 63 days, not 3
+
+
+CUSTODY_START = date(2026, 3, 2)  # tạm giữ from 09:00 02/03/2026, 3 days: ends 05/03/2026
+FOLLOWS = [
+    "tạm giữ 3 ngày từ 9h sáng nay, hết tạm giữ thì khởi tố, tạm giam 2 tháng luôn — lệnh tạm giam từ ngày nào đến ngày nào",
+    "tạm giữ từ 9h 02/03/2026 đủ 3 ngày rồi tạm giam 2 tháng",
+    "tam giu tu 9h 02/03/2026, khi het han tam giu 3 ngay thi chuyen tam giam 2 thang",
+    "bị tạm giữ lúc 9 giờ 02/03/2026, tạm giữ 3 ngày, khi hết hạn tạm giữ thì tạm giam 2 tháng",
+    "tgiu 3 ngay tu 9h 02/03/2026 sau do tgiam 2 thang het ngay nao",
+    "tạm giữ 3 ngày, hết ngày 05/03/2026 thì tạm giam 2 tháng đến ngày nào",
+    "lệnh tạm giam 2 tháng từ 05/03/2026, trước đó tạm giữ 3 ngày",
+]
+
+
+def test_detention_after_custody_starts_when_it_ends_whatever_the_phrasing() -> None:
+    for text in FOLLOWS:
+        q = detect_deadline_query(text, NOW)
+        assert q is not None and q.kind == "tam_giam", text
+        assert (q.start, q.tam_giu_days, q.months) == (date(2026, 3, 5), 3, 2), text
+
+
+def test_no_phrasing_starts_at_the_custody_start_and_deducts() -> None:
+    unsaid = "tạm giữ từ 9h 02/03/2026 rồi tạm giam 2 tháng thì hết ngày nào"
+    for text in [*FOLLOWS, unsaid]:
+        q = detect_deadline_query(text, NOW)
+        assert q is not None
+        day = q.start.date() if isinstance(q.start, datetime) else q.start
+        assert not (day == CUSTODY_START and q.tam_giu_days), text
+    # Without the custody's length nothing is deducted: from its first day, the same last day.
+    q = detect_deadline_query(unsaid, NOW)
+    assert q is not None and q.tam_giu_days is None and q.start == datetime(2026, 3, 2, 9, 0)
+
+
+def test_two_dates_for_custody_and_detention_are_asked_back() -> None:
+    with pytest.raises(DateParseError, match="cả ngày tạm giữ và ngày tạm giam"):
+        detect_deadline_query("tạm giữ 3 ngày từ 9h 02/03/2026, tạm giam 2 tháng từ 10/03/2026 hết ngày nào", NOW)
 
 
 def test_appeal_and_protest_asked_together_are_both_computed() -> None:

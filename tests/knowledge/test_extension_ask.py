@@ -1,0 +1,43 @@
+"""Extensions asked after a card (knowledge.deadlines.extension_ask): what is read, and the
+arithmetic (tạm giữ by the clock, Đ118 k2; tạm giam 30 days a month from the day after the term
+it extends, never shifted: FACTS §1)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from knowledge.deadlines.calculator import compute
+from knowledge.deadlines.extension_ask import ExtensionAsk, answer_extension, read_extension
+
+TODAY = date(2026, 3, 2)
+
+
+def test_what_a_followup_asks() -> None:
+    assert read_extension("gh lan 2 thi het luc nao") == ExtensionAsk(2)
+    assert read_extension("gia han lan thu nhat thi sao") == ExtensionAsk(1)
+    assert read_extension("neu gia han them 1 thang 10 ngay thi den ngay nao") == ExtensionAsk(None, 1, 10)
+    assert read_extension("gia han tam giu thi ai phe chuan") is None  # who, not when
+    assert read_extension("tam giam het ngay nao") is None
+
+
+def test_custody_extension_runs_by_the_clock_over_the_month_end() -> None:
+    result = compute("tam_giu", datetime(2026, 2, 25, 23, 0), today=TODAY)  # ends 23:00 28/02
+    text = answer_extension(result, ExtensionAsk(None, 0, 2))
+    assert "hết 23:00 Thứ Hai 02/03/2026" in text
+    assert "không quá 3 ngày" in answer_extension(result, ExtensionAsk(None, 1, 0))  # months: refused
+
+
+def test_second_detention_extension_follows_the_first() -> None:
+    result = compute("tam_giam_dieu_tra", date(2026, 3, 1), category="dac_biet_nghiem_trong", today=TODAY)
+    first_end = result.steps[0].last_day  # 4 + 4 months = 240 days: 26/10/2026
+    assert first_end == date(2026, 10, 26)
+    text = answer_extension(result, ExtensionAsk(2, 3, 0))  # 26/10 + 90 days, a Sunday: not shifted
+    assert "từ 27/10/2026 đến hết ngày Chủ nhật 24/01/2027" in text
+    assert "không quá 4 tháng" in answer_extension(result, ExtensionAsk(2, 5, 0))
+
+
+def test_stage_capped_detention_keeps_its_warning() -> None:
+    result = compute("tam_giam_truy_to", date(2026, 3, 1), category="nghiem_trong", today=TODAY)
+    assert result.stage_cap_unknown and result.stage_warning
+    text = answer_extension(result, ExtensionAsk(None))
+    assert result.stage_warning in text
