@@ -92,13 +92,23 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
         return _card(ctx, inputs)
     plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
     ask = read_extension(plain)
-    if ask is not None:  # "gia hạn lần 1 thì sao", "gia hạn thêm 1 tháng thì đến ngày nào"
+    if ask is not None and _about_the_card(plain, last):  # "gia hạn lần 1 thì sao", "gh thêm 1 tháng …"
         return _extended(ctx, last, ask)
     other = _same_trigger(ctx, plain, last)
     if other is not None:  # "còn VKS cấp trên kháng nghị thì sao" after an appeal card
         return other
     changed = _changed(_folded(ctx.text, synonyms), last)
     return _card(ctx, changed) if changed is not None else None
+
+
+def _about_the_card(plain: str, last: dict[str, Any]) -> bool:
+    """Whether an extension question is about the card: it names no other kind, nor another category."""
+    kind = str(last["kind"])
+    named = detect_kind(plain)
+    if named is not None and named[0] != kind and not (named[0] == "tam_giam" and kind.startswith("tam_giam")):
+        return False
+    category = next((cat for cat, words in _CATEGORIES if f" {words} " in f" {plain} "), None)
+    return category is None or category == last.get("category")
 
 
 def _extended(ctx: Context, last: dict[str, Any], ask: ExtensionAsk) -> list[Reply] | None:

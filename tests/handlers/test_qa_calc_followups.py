@@ -108,3 +108,15 @@ async def test_investigation_asked_in_free_text(world: World) -> None:
     assert "nghiêm trọng" in short and "20/04/2026" in short
     mismatch = await chat.text("kt vu an ngay 18/01/2026 toi it nghiem trong, dt 3 thang het han ngay nao")
     assert "ĐIỀU TRA VỤ ÁN" not in mismatch and "20/04/2026" not in mismatch
+
+
+async def test_an_extension_of_something_else_is_not_the_cards(world: World) -> None:
+    chat = await _chat(world, "k9")
+    await chat.text("tạm giữ từ 14h hôm qua hết hạn lúc nào")
+    other = await chat.text("gia hạn tạm giam để điều tra thì đến bao giờ")
+    assert "TẠM GIỮ: gia hạn" not in other and "07/03/2026" not in other and "Căn cứ:" in other
+    chat = await _chat(world, "k10")
+    await chat.text("tam giam de dieu tra toi it nghiem trong tu 01/03/2026 het ngay nao")
+    # Another category is the card recomputed for it (its own extensions), not this card's extension.
+    serious = await chat.text("con toi rat nghiem trong gia han thi sao")
+    assert "rất nghiêm trọng" in serious and "TẠM GIAM ĐỂ ĐIỀU TRA: gia hạn" not in serious
