@@ -19,7 +19,7 @@ from bot.chat.messages import Reply, reply
 from handlers.deadline_reminders import last_card, recompute, remember, remind_buttons
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.card import format_card
-from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query, fold_text
+from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query, find_date_time, fold_text
 from knowledge.deadlines.extension_ask import ASKS_WHEN, ExtensionAsk, answer_extension, read_extension
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.periods import load_periods
@@ -90,6 +90,8 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
         shown = start.isoformat(timespec="minutes") if isinstance(start, datetime) else start.isoformat()
         inputs = {**last, "start": shown, "tam_giu_days": query.tam_giu_days}
         return _card(ctx, inputs)
+    if find_date_time(ctx.text, now) is not None:
+        return None  # "gia hạn từ 05/03 …": an anchor of its own, not the card's (/tinhhan asks it)
     plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
     ask = read_extension(plain)
     if ask is not None and _about_the_card(plain, last):  # "gia hạn lần 1 thì sao", "gh thêm 1 tháng …"

@@ -134,7 +134,12 @@ def _stated(
     result: DeadlineResult, kd: KindDef, chain: list[StepDef], ask: ExtensionAsk, n: int, head: str, t: PeriodTable
 ) -> list[str]:
     asked = ask.length_text()
-    previous = result.steps[n - 2] if n > 1 and chain else result.base
+    if n > 1 and not chain:  # the earlier extensions' lengths are not on the card
+        return [
+            f"Trợ lý không biết lần gia hạn trước hết ngày nào. Anh/chị hỏi theo ngày hết lần gia hạn trước, "
+            f"ví dụ «tạm giam {asked} từ <ngày sau ngày hết lần gia hạn trước> thì hết ngày nào»."
+        ]
+    previous = result.steps[n - 2] if n > 1 else result.base
     if kd.counting == "clock":
         allowed = chain[n - 1].length_for(result.category) if chain else None
         if ask.months or allowed is None or ask.days > allowed.custody_days():

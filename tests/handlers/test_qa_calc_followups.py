@@ -120,3 +120,10 @@ async def test_an_extension_of_something_else_is_not_the_cards(world: World) -> 
     # Another category is the card recomputed for it (its own extensions), not this card's extension.
     serious = await chat.text("con toi rat nghiem trong gia han thi sao")
     assert "rất nghiêm trọng" in serious and "TẠM GIAM ĐỂ ĐIỀU TRA: gia hạn" not in serious
+
+
+async def test_an_extension_from_a_date_of_its_own_is_not_the_cards(world: World) -> None:
+    chat = await _chat(world, "k11")
+    await chat.text("tạm giữ từ 14h hôm qua hết hạn lúc nào")
+    anchored = await chat.text("nếu gia hạn từ 10h 05/03/2026 thì đến bao giờ")
+    assert "07/03/2026" not in anchored and "TẠM GIỮ: gia hạn" not in anchored

@@ -41,3 +41,9 @@ def test_stage_capped_detention_keeps_its_warning() -> None:
     assert result.stage_cap_unknown and result.stage_warning
     text = answer_extension(result, ExtensionAsk(None))
     assert result.stage_warning in text
+
+
+def test_a_later_extension_of_an_order_without_steps_is_not_guessed() -> None:
+    result = compute("tam_giam", date(2026, 4, 10), months=2, today=TODAY)
+    text = answer_extension(result, ExtensionAsk(2, 1, 0))
+    assert "không biết lần gia hạn trước" in text and "/2026" not in text
