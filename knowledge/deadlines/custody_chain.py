@@ -29,6 +29,8 @@ TWO_DATES = (
 _MEASURE = re.compile(r"(?<![a-z])tam (giu|giam)(?![a-z])")
 _DAYS = re.compile(r"(?<![\d/])(\d{1,2})\s*ngay(?![a-z])")
 _ENDS = re.compile(r"(?:het|ket thuc|den|toi)(?:\s+(?:han|ngay|hom|vao|luc))*\s*$")
+_END_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])")
+MAX_CUSTODY_DAYS = 9  # 3 days and two extensions of 3 (Đ118 k1, k2)
 _OTHER_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d])")
 
 
@@ -54,6 +56,21 @@ def _custody_days(marked: str) -> re.Match[str] | None:
     return None
 
 
+def _custody_end(marked: str, at: int, start: date | datetime) -> tuple[date, tuple[int, int]] | None:
+    """The day the tạm giữ ended, written after its start and before the tạm giam ("… đến 9h ngày
+    04/06/2026, sau đó tạm giam"), with its span; None if none is, or it cannot be a custody's end."""
+    stop = re.search(r"(?<![a-z])tam giam(?![a-z])", marked[at:])
+    m = _END_DATE.search(marked, at, at + stop.start() if stop else at)
+    if m is None:
+        return None
+    day = start.date() if isinstance(start, datetime) else start
+    try:
+        end = date(int(m[3]) if m[3] and len(m[3]) == 4 else day.year, int(m[2]), int(m[1]))
+    except ValueError:
+        return None
+    return (end, m.span()) if 0 < (end - day).days <= MAX_CUSTODY_DAYS else None
+
+
 def after_custody(rest: str, marked: str, start: date | datetime) -> tuple[date | datetime, int | None, str]:
     """(the tạm giam's start, tạm giữ days to deduct, ``rest`` without them).
 
@@ -69,6 +86,11 @@ def after_custody(rest: str, marked: str, start: date | datetime) -> tuple[date 
     detention_date = owner is None or owner[1] == "giam" or _ENDS.search(marked[:at]) is not None
     days = _custody_days(marked)
     if days is None:
+        ended = None if detention_date else _custody_end(marked, at, start)
+        if ended is not None:  # "tạm giữ từ 9h 01/06 đến 9h 04/06, sau đó tạm giam": from its end
+            end_day, span = ended
+            day = start.date() if isinstance(start, datetime) else start
+            return end_day, (end_day - day).days, (marked[: span[0]] + " " + marked[span[1] :]).replace("@", " ")
         # "tạm giữ từ 01/06 rồi tạm giam 2 tháng": counted from the custody's first day with nothing
         # deducted, the last day is the same as from its end with its days deducted (X + 60 − 1).
         return start, None, rest

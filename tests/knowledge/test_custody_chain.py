@@ -44,6 +44,8 @@ FOLLOWS = [
     "tgiu 3 ngay tu 9h 02/03/2026 sau do tgiam 2 thang het ngay nao",
     "tạm giữ 3 ngày, hết ngày 05/03/2026 thì tạm giam 2 tháng đến ngày nào",
     "lệnh tạm giam 2 tháng từ 05/03/2026, trước đó tạm giữ 3 ngày",
+    "tạm giữ từ 9 giờ ngày 02/03/2026 đến 9 giờ ngày 05/03/2026, sau đó chuyển sang tạm giam 2 tháng",
+    "tam giu tu 02/03 den 05/03 roi tam giam 2 thang het ngay nao",
 ]
 
 
