@@ -16,7 +16,7 @@ from datetime import timedelta
 
 from knowledge.deadlines.calculator import fmt_date
 from knowledge.deadlines.calendar import weekday_vi
-from knowledge.deadlines.periods import KindDef, PeriodTable, StepDef, load_periods
+from knowledge.deadlines.periods import KindDef, Length, PeriodTable, StepDef, load_periods
 from knowledge.deadlines.result import DeadlineResult, StepResult
 
 _ASKED = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
@@ -26,6 +26,7 @@ ASKS_WHEN = re.compile(
 )
 _NTH = re.compile(r"(?<![a-z])lan(?: thu)? (\d|nhat)(?![\d])")
 _LENGTH = re.compile(r"(?<![\d/])(\d{1,3})\s*(thang|ngay)(?![a-z])")
+_UNITS = {"m": "tháng", "d": "ngày", "y": "năm", "h": "giờ"}
 _ORDINAL = {1: "thứ nhất", 2: "thứ hai", 3: "thứ ba", 4: "thứ tư"}
 
 
@@ -101,6 +102,8 @@ def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTab
             f"{result.label}{who} chỉ được gia hạn tối đa {len(chain)} lần ({kd.basis}); "
             f"trợ lý không tính gia hạn lần {_ORDINAL.get(n, str(n))}."
         )
+    if ask.stated and kd.counting == "calendar" and chain and _same_length(chain[n - 1], result, ask):
+        ask = ExtensionAsk(ask.nth)  # "gia hạn thêm 3 tháng" of a 3-month step: that step
     if not ask.stated:
         if not chain:
             if kd.counting == "custody_days":
@@ -124,6 +127,17 @@ def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTab
         lines.append(f"Căn cứ: {step.basis}.")
         return "\n".join(lines + _caveats(result))
     return "\n".join(_stated(result, kd, chain, ask, n, head, t) + _caveats(result))
+
+
+def _approx_days(length: Length) -> int:
+    return length.value * {"y": 365, "m": 30}.get(length.unit, 1)
+
+
+def _same_length(step: StepDef, result: DeadlineResult, ask: ExtensionAsk) -> bool:
+    length = step.length_for(result.category)
+    if length is None:
+        return False
+    return (ask.months, ask.days) == ((length.value, 0) if length.unit == "m" else (0, length.value))
 
 
 def _caveats(result: DeadlineResult) -> list[str]:
@@ -158,6 +172,12 @@ def _stated(
         ]
     if kd.counting != "custody_days":
         step = result.steps[n - 1] if chain else None
+        allowed = chain[n - 1].length_for(result.category) if chain else None
+        if allowed is not None and allowed.unit != "h" and 30 * ask.months + ask.days > _approx_days(allowed):
+            return [
+                f"{chain[n - 1].label}{who_of(result)} không quá {allowed.value} {_UNITS[allowed.unit]} "
+                f"({chain[n - 1].basis or kd.basis}); trợ lý không tính gia hạn {asked}."
+            ]
         shown = f" Lần gia hạn này tối đa {step.length}: {_ends(step, False)}." if step else ""
         return [f"Trợ lý chỉ tính lần gia hạn theo mức luật định.{shown} Anh/chị gõ /tinhhan để tính theo mốc khác."]
     total = 30 * ask.months + ask.days
@@ -166,7 +186,7 @@ def _stated(
         assert length is not None
         if total > length.custody_days():
             return [
-                f"{chain[n - 1].label}{who_of(result)} không quá {length.value} {'tháng' if length.unit == 'm' else 'ngày'} "
+                f"{chain[n - 1].label}{who_of(result)} không quá {length.value} {_UNITS[length.unit]} "
                 f"({chain[n - 1].basis or kd.basis}); trợ lý không tính gia hạn {asked}."
             ]
         note = []

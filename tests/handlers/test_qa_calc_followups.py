@@ -103,6 +103,8 @@ async def test_investigation_asked_in_free_text(world: World) -> None:
     chat = await _chat(world, "k8")
     full = await chat.text("khởi tố vụ án 15/01/2026 tội nghiêm trọng, điều tra 3 tháng hết ngày nào")
     assert "ĐIỀU TRA VỤ ÁN" in full and "15/04/2026" in full
+    extended = await chat.text("gia hạn thêm 3 tháng thì hết ngày nào")
+    assert "ĐIỀU TRA VỤ ÁN: gia hạn lần thứ nhất" in extended and "15/07/2026" in extended
     short = await chat.text("kt vu an ngay 18/01/2026, dt 3 thang het han ngay nao")
     # 3 months is the term of a serious crime only; 18/04/2026 is a Saturday: Monday 20/04.
     assert "nghiêm trọng" in short and "20/04/2026" in short

@@ -47,3 +47,11 @@ def test_a_later_extension_of_an_order_without_steps_is_not_guessed() -> None:
     result = compute("tam_giam", date(2026, 4, 10), months=2, today=TODAY)
     text = answer_extension(result, ExtensionAsk(2, 1, 0))
     assert "không biết lần gia hạn trước" in text and "/2026" not in text
+
+
+def test_investigation_extension_by_its_length() -> None:
+    result = compute("dieu_tra", date(2026, 1, 15), category="nghiem_trong", today=TODAY)
+    same = answer_extension(result, ExtensionAsk(None, 3, 0))  # the first extension is 3 months
+    assert "hết 24:00 Thứ Tư 15/07/2026" in same
+    assert "không quá 3 tháng" in answer_extension(result, ExtensionAsk(None, 4, 0))
+    assert "không quá 2 tháng" in answer_extension(result, ExtensionAsk(2, 3, 0))
