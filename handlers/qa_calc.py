@@ -5,6 +5,11 @@ sao" is the same tạm giam with 3 days of tạm giữ deducted, and "còn tội
 period for another category. A message that names a tạm giam and a date but no length ("… tạm
 giữ hết ngày 01/09/2026 thì sao") takes the length of the card's tạm giam. The card's inputs are
 in the conversation (``dl_last``); the result is recomputed, never stored.
+
+Two more follow-ups read against the card: an extension of its period ("gia hạn lần 1 thì sao",
+"gia hạn thêm 1 tháng thì đến ngày nào": ``knowledge.deadlines.extension_ask``; the card stays the
+conversation's last, so "gh lần 2 …" is about it too), and another kind counted from the same
+trigger ("còn VKS cấp trên kháng nghị thì sao" after an appeal card: a new card of that kind).
 """
 
 from __future__ import annotations
