@@ -127,13 +127,28 @@ def _extended(ctx: Context, last: dict[str, Any], ask: ExtensionAsk) -> list[Rep
     return [Reply(answer_extension(result, ask))]
 
 
+def _protest_level(plain: str, kind: str) -> str | None:
+    """ "còn VKS cấp trên thì sao" after an appeal or protest card: that level's protest of the same
+    judgment or decision (Đ337 k1), or None."""
+    target = next((t for t in ("ban_an", "quyet_dinh") if kind.startswith("khang_") and kind.find(t) > 0), None)
+    level = (
+        "cap_tren"
+        if re.search(r"(?<![a-z])(?:cap tren|tren truc tiep)(?![a-z])", plain)
+        else "cung_cap"
+        if re.search(r"(?<![a-z])cung cap(?![a-z])", plain)
+        else None
+    )
+    return f"khang_nghi_{target}_{level}" if target and level else None
+
+
 def _same_trigger(ctx: Context, plain: str, last: dict[str, Any]) -> list[Reply] | None:
     """Another kind counted from the card's trigger (the same "ngày tuyên án"), or None."""
     if not (_CUES.search(plain) or ASKS_WHEN.search(plain)):
         return None
     detected = detect_kind(plain)
     kinds = load_periods().kinds
-    old, new = kinds.get(str(last["kind"])), kinds.get(detected[0]) if detected else None
+    named = detected[0] if detected else _protest_level(plain, str(last["kind"]))
+    old, new = kinds.get(str(last["kind"])), kinds.get(named) if named else None
     if old is None or new is None or new.kind == old.kind or new.trigger != old.trigger:
         return None
     inputs: dict[str, Any] = {"kind": new.kind, "start": last["start"]}

@@ -129,3 +129,11 @@ async def test_an_extension_from_a_date_of_its_own_is_not_the_cards(world: World
     await chat.text("tạm giữ từ 14h hôm qua hết hạn lúc nào")
     anchored = await chat.text("nếu gia hạn từ 10h 05/03/2026 thì đến bao giờ")
     assert "07/03/2026" not in anchored and "TẠM GIỮ: gia hạn" not in anchored
+
+
+async def test_the_other_level_named_alone_after_a_protest_card(world: World) -> None:
+    chat = await _chat(world, "k12")
+    card = await chat.text("tuyên án 05/05/2026 vks cùng cấp kháng nghị đến ngày nào")
+    assert "CÙNG CẤP" in card and "20/05/2026" in card
+    superior = await chat.text("còn vks cấp trên thì sao")
+    assert "CẤP TRÊN" in superior and "04/06/2026" in superior
