@@ -22,9 +22,13 @@ from knowledge.deadlines.result import DeadlineResult, StepResult
 _ASKED = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
 # It asks when (not who, nor how many times): "thì sao", "đến bao giờ", "hết ngày nào".
 ASKS_WHEN = re.compile(
-    r"(?<![a-z])(?:thi sao|ra sao|the nao|bao gio|khi nao|luc nao|ngay nao|hom nao|han nao|den dau|den het)(?![a-z])"
+    r"(?<![a-z])(?:thi sao|ra sao|the nao|bao gio|khi nao|luc nao|ngay nao|hom nao|han nao|may gio|den dau|den het)(?![a-z])"
 )
-_NTH = re.compile(r"(?<![a-z])lan(?: thu)? (\d|nhat)(?![\d])")
+_NTH = re.compile(r"(?<![a-z])lan(?: thu)? (\d|nhat|nhi|hai|ba|tu)(?![\da-z])")
+_COUNT = re.compile(r"(?<![a-z])(?:gia han|gh)(?: (?:them|du|ca))? (\d) lan(?![a-z])")
+_ALL = re.compile(r"(?<![a-z])(?:toi da|het muc|(?:du|het|ca) (?:cac|may|tat ca cac) lan)(?![a-z])")
+_WORDS = {"nhat": 1, "nhi": 2, "hai": 2, "ba": 3, "tu": 4}
+LAST = -1  # "gia hạn tối đa", "gia hạn đủ các lần": the last step
 _LENGTH = re.compile(r"(?<![\d/])(\d{1,3})\s*(thang|ngay)(?![a-z])")
 _UNITS = {"m": "tháng", "d": "ngày", "y": "năm", "h": "giờ"}
 _ORDINAL = {1: "thứ nhất", 2: "thứ hai", 3: "thứ ba", 4: "thứ tư"}
@@ -57,7 +61,16 @@ def read_extension(folded: str) -> ExtensionAsk | None:
             months = months or int(m[1])
         else:
             days = days or int(m[1])
-    number = (1 if nth[1] == "nhat" else int(nth[1])) if nth else None
+    count = _COUNT.search(folded)
+    number = (
+        _WORDS.get(nth[1]) or int(nth[1])
+        if nth
+        else int(count[1])
+        if count
+        else LAST
+        if _ALL.search(folded) and not (months or days)  # "tối đa 3 ngày" is a length
+        else None
+    )
     return ExtensionAsk(number, months, days)
 
 
@@ -94,7 +107,7 @@ def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTab
     t = table or load_periods()
     kd = t.kinds[result.kind]
     chain = _chain(kd, result)
-    n = ask.nth or 1
+    n = (len(chain) or 1) if ask.nth == LAST else ask.nth or 1
     head = f"{result.label.upper()}: gia hạn lần {_ORDINAL.get(n, str(n))}"
     who = who_of(result)
     if chain and n > len(chain):

@@ -27,6 +27,8 @@ async def test_custody_extension_asked_after_the_card(world: World) -> None:
     assert "14:00 Thứ Bảy 07/03/2026" in plain
     second = await chat.text("gh lần 2 thì hết lúc nào")
     assert "lần thứ hai" in second and "14:00 Thứ Ba 10/03/2026" in second and "trường hợp đặc biệt" in second
+    most = await chat.text("nếu gia hạn tối đa thì trả tự do lúc mấy giờ")
+    assert "lần thứ hai" in most and "14:00 Thứ Ba 10/03/2026" in most
     shorter = await chat.text("gia hạn thêm 2 ngày thì hết lúc nào")
     assert "14:00 Thứ Sáu 06/03/2026" in shorter
 

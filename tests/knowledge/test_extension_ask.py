@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from knowledge.deadlines.calculator import compute
-from knowledge.deadlines.extension_ask import ExtensionAsk, answer_extension, read_extension
+from knowledge.deadlines.extension_ask import LAST, ExtensionAsk, answer_extension, read_extension
 
 TODAY = date(2026, 3, 2)
 
@@ -16,6 +16,10 @@ def test_what_a_followup_asks() -> None:
     assert read_extension("gh lan 2 thi het luc nao") == ExtensionAsk(2)
     assert read_extension("gia han lan thu nhat thi sao") == ExtensionAsk(1)
     assert read_extension("neu gia han them 1 thang 10 ngay thi den ngay nao") == ExtensionAsk(None, 1, 10)
+    assert read_extension("the gia han lan hai thi het ngay nao") == ExtensionAsk(2)
+    assert read_extension("gia han 2 lan thi den bao gio") == ExtensionAsk(2)
+    assert read_extension("gia han toi da thi het ngay nao") == ExtensionAsk(LAST)
+    assert read_extension("gia han toi da 3 ngay thi tra tu do luc may gio") == ExtensionAsk(None, 0, 3)
     assert read_extension("gia han tam giu thi ai phe chuan") is None  # who, not when
     assert read_extension("tam giam het ngay nao") is None
 
