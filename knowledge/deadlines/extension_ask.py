@@ -110,10 +110,12 @@ def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTab
     n = (len(chain) or 1) if ask.nth == LAST else ask.nth or 1
     head = f"{result.label.upper()}: gia hạn lần {_ORDINAL.get(n, str(n))}"
     who = who_of(result)
+    assert len(chain) == len(result.steps), "the steps must be the calculator's"
     if chain and n > len(chain):
+        beyond = "".join(f" Sau đó: {o.label} — không có ngày cụ thể ({o.basis})." for o in result.open_steps)
         return (
-            f"{result.label}{who} chỉ được gia hạn tối đa {len(chain)} lần ({kd.basis}); "
-            f"trợ lý không tính gia hạn lần {_ORDINAL.get(n, str(n))}."
+            f"{result.label}{who} chỉ được gia hạn có thời hạn tối đa {len(chain)} lần ({kd.basis}); "
+            f"trợ lý không tính gia hạn lần {_ORDINAL.get(n, str(n))}.{beyond}"
         )
     if ask.stated and kd.counting == "calendar" and chain and _same_length(chain[n - 1], result, ask):
         ask = ExtensionAsk(ask.nth)  # "gia hạn thêm 3 tháng" of a 3-month step: that step

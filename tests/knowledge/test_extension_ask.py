@@ -59,3 +59,9 @@ def test_investigation_extension_by_its_length() -> None:
     assert "hết 24:00 Thứ Tư 15/07/2026" in same
     assert "không quá 3 tháng" in answer_extension(result, ExtensionAsk(None, 4, 0))
     assert "không quá 2 tháng" in answer_extension(result, ExtensionAsk(2, 3, 0))
+
+
+def test_beyond_the_dated_steps_the_open_ended_one_is_named() -> None:
+    result = compute("tam_giam_dieu_tra", date(2026, 3, 1), category="dac_biet_nghiem_trong", today=TODAY)
+    text = answer_extension(result, ExtensionAsk(len(result.steps) + 1))
+    assert "cho đến khi kết thúc việc điều tra" in text and "/20" not in text
