@@ -63,6 +63,13 @@ class World:
     def chat(self, user: User) -> FakeChat:
         return FakeChat(self.app.dispatcher, user.platform_user_id, platform=user.platform)
 
+    async def staff_chat(self, name: str) -> FakeChat:
+        """A new staff member of unit A, and a chat with the assistant (the Q&A transcripts)."""
+        unit = await self.app.repos.units.by_code("A")
+        assert unit is not None
+        user = await self.app.repos.users.create("test", name, "Cán bộ", unit.id, Role.STAFF)
+        return self.chat(user)
+
 
 @pytest.fixture
 async def world(app: App) -> World:

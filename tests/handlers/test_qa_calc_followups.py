@@ -4,16 +4,12 @@ the card's period, and another kind counted from the card's trigger. The fake cl
 
 from __future__ import annotations
 
-from storage.users import Role
 from tests.conftest import World
 from tests.fakes import FakeChat
 
 
 async def _chat(world: World, name: str) -> FakeChat:
-    unit = await world.app.repos.units.by_code("A")
-    assert unit is not None
-    user = await world.app.repos.users.create("test", name, "Cán bộ", unit.id, Role.STAFF)
-    return world.chat(user)
+    return await world.staff_chat(name)
 
 
 async def test_custody_extension_asked_after_the_card(world: World) -> None:

@@ -4,16 +4,12 @@ years, and the figure for the case asked shown first."""
 
 from __future__ import annotations
 
-from storage.users import Role
 from tests.conftest import World
 from tests.fakes import FakeChat, buttons, joined
 
 
 async def _chat(world: World, name: str) -> FakeChat:
-    unit = await world.app.repos.units.by_code("A")
-    assert unit is not None
-    user = await world.app.repos.users.create("test", name, "Cán bộ", unit.id, Role.STAFF)
-    return world.chat(user)
+    return await world.staff_chat(name)
 
 
 # --- 1. conversation context ---------------------------------------------------------------

@@ -4,16 +4,12 @@ the rest of the question, another law named, and entries that lead with the aske
 
 from __future__ import annotations
 
-from storage.users import Role
 from tests.conftest import World
 from tests.fakes import FakeChat
 
 
 async def _chat(world: World, name: str) -> FakeChat:
-    unit = await world.app.repos.units.by_code("A")
-    assert unit is not None
-    user = await world.app.repos.users.create("test", name, "Cán bộ", unit.id, Role.STAFF)
-    return world.chat(user)
+    return await world.staff_chat(name)
 
 
 async def test_calculator_reads_custody_shorthand(world: World) -> None:
