@@ -15,8 +15,6 @@ from openpyxl import Workbook, load_workbook
 
 from bot.__main__ import main
 from storage.db import open_database
-from storage.repositories import Repositories
-from storage.users import Role
 
 TITLE = "BẢNG THEO DÕI THỜI HẠN TẠM GIỮ, TẠM GIAM\n(Cập nhật đến ngày 06/12/2026),,,,\n"
 HEADER = (
@@ -28,25 +26,6 @@ GOOD = (
     "2,LTB,10/2026,Tạm giam,nghiêm trọng,04/12/2026,02 tháng,3,20/LTG,,29/01/2027,KSV Một,54,\n"
     "3,TVC,09/2026,Giai đoạn điều tra,Rất nghiêm trọng,1/10/2026,,,,01/06/2027,01/06/2027,ksv mot,,đã gia hạn\n"
 )
-
-
-@pytest.fixture
-def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "bot.sqlite3"
-    monkeypatch.setenv("BOT_DB", str(path))
-    monkeypatch.setenv("BOT_ENV_FILE", str(tmp_path / "none.env"))
-
-    async def seed() -> None:
-        db = await open_database(path)
-        repos = Repositories.over(db)
-        await repos.units.add("P", "VKSND tỉnh P", "tinh")
-        unit = await repos.units.add("A", "VKSND khu vực A", "khu_vuc", "P")
-        await repos.users.create("test", "h", "Lãnh đạo A", unit.id, Role.HEAD)
-        await repos.users.create("test", "k", "KSV Một", unit.id, Role.STAFF)
-        await db.close()
-
-    asyncio.run(seed())
-    return path
 
 
 def _count(path: Path) -> int:

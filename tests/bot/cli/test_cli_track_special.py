@@ -4,7 +4,6 @@ column lets the extensions of Đ173 k5 through; the list and the export carry th
 
 from __future__ import annotations
 
-import asyncio
 import json
 from pathlib import Path
 
@@ -12,9 +11,6 @@ import pytest
 from openpyxl import load_workbook
 
 from bot.__main__ import main
-from storage.db import open_database
-from storage.repositories import Repositories
-from storage.users import Role
 
 HEADER = "STT,Họ và tên,Biện pháp,Loại tội,Từ ngày,Thời hạn,Ngày nhận hồ sơ,Xâm phạm ANQG,Gia hạn lần 1,Gia hạn lần 2\n"
 # Tạm giam để truy tố, nghiêm trọng: file received 25/11/2026, so Đ240 k1 ends 15/12/2026 (the order's
@@ -24,24 +20,6 @@ ROWS = (
     "1,TT1,Tạm giam để truy tố,nghiêm trọng,01/12/2026,,25/11/2026,,,\n"
     "2,AN2,Tạm giam,nghiêm trọng,01/06/2026,03 tháng,,có,28/10/2026,25/02/2027\n"
 )
-
-
-@pytest.fixture
-def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "bot.sqlite3"
-    monkeypatch.setenv("BOT_DB", str(path))
-    monkeypatch.setenv("BOT_ENV_FILE", str(tmp_path / "none.env"))
-
-    async def seed() -> None:
-        db = await open_database(path)
-        repos = Repositories.over(db)
-        await repos.units.add("P", "VKSND tỉnh P", "tinh")
-        unit = await repos.units.add("A", "VKSND khu vực A", "khu_vuc", "P")
-        await repos.users.create("test", "h", "Lãnh đạo A", unit.id, Role.HEAD)
-        await db.close()
-
-    asyncio.run(seed())
-    return path
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:
