@@ -4,6 +4,7 @@ that sends messages through the real dispatcher and reads the replies (transcrip
 from __future__ import annotations
 
 import itertools
+import socket
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -114,3 +115,10 @@ def joined(replies: list[Reply]) -> str:
 
 def buttons(replies: list[Reply]) -> list[tuple[str, str]]:
     return [(b.text, b.data) for r in replies for b in r.flat_buttons]
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on (for servers the tests start)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])

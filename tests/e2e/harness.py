@@ -17,7 +17,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -33,6 +32,7 @@ import httpx
 from storage.db import open_database
 from storage.repositories import Repositories
 from storage.users import parse_role
+from tests.fakes import free_port
 
 E2E_DIR = Path(__file__).resolve().parent
 ROOT = E2E_DIR.parents[1]
@@ -41,12 +41,6 @@ WEBHOOK_READY_LINE = "Telegram webhook listening"
 WAIT = 20.0  # generous upper bound for one reply on a busy 2-core machine; tests never assert times
 _tokens = itertools.count(1)
 T = TypeVar("T")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def new_token() -> str:

@@ -10,7 +10,6 @@ PTB objects, the real dispatcher and SQLite, the recording Bot API of tests/ptb_
 from __future__ import annotations
 
 import asyncio
-import socket
 from dataclasses import replace
 from datetime import timedelta
 
@@ -26,7 +25,7 @@ from bot.delivery.outbox_worker import RetryLater
 from bot.service import metrics
 from storage.users import Role
 from tests.conftest import World
-from tests.fakes import FakeClock
+from tests.fakes import FakeClock, free_port
 from tests.ptb_offline import NETWORK, TOKEN, RecordingRequest, command_update
 from tests.zalo_fake import eventually
 
@@ -36,12 +35,6 @@ PERSON = 5101
 
 def _reply_429s() -> float:
     return metrics.REGISTRY.get_sample_value("trolyvks_reply_rate_limited_total", {"platform": PLATFORM}) or 0.0
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 async def _listening(port: int) -> bool:
@@ -81,7 +74,7 @@ async def test_flood_control_on_a_reply_is_counted(app: App, settings: Settings)
 
 async def test_shutdown_cuts_a_flood_wait_short_and_queues_the_reply(world: World, clock: FakeClock) -> None:
     await world.app.repos.users.create(PLATFORM, str(PERSON), "Cán bộ Telegram", world.staff_a.unit_id, Role.STAFF)
-    port = _free_port()
+    port = free_port()
     settings = replace(
         world.app.services.settings,
         telegram_token=Secret(TOKEN),

@@ -4,7 +4,6 @@ secret token, and a request with it reaches the dispatcher (the Bot API itself i
 from __future__ import annotations
 
 import asyncio
-import socket
 from dataclasses import replace
 
 import httpx
@@ -12,15 +11,10 @@ import httpx
 from bot.adapters.telegram import TelegramAdapter
 from bot.config import Secret
 from tests.conftest import World
+from tests.fakes import free_port
 from tests.ptb_offline import TOKEN, RecordingRequest, command_update
 
 SECRET = "webhook-secret-0123456789"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 async def _wait_listening(port: int) -> None:
@@ -37,7 +31,7 @@ async def _wait_listening(port: int) -> None:
 
 
 async def test_webhook_requires_the_secret_token(world: World) -> None:
-    port = _free_port()
+    port = free_port()
     settings = replace(
         world.app.services.settings,
         telegram_token=Secret(TOKEN),
@@ -78,7 +72,7 @@ async def test_webhook_requires_the_secret_token(world: World) -> None:
 async def test_webhook_refuses_abusive_bodies_and_still_serves(world: World) -> None:
     """The Telegram webhook runs on the limited server: deep JSON, a body that is not an update,
     or an oversized one get 400/413 (no traceback), and a real update is served afterwards."""
-    port = _free_port()
+    port = free_port()
     settings = replace(
         world.app.services.settings,
         telegram_token=Secret(TOKEN),

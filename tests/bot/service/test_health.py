@@ -21,7 +21,7 @@ from bot.service import metrics
 from bot.service.health import HealthServer, HealthState
 from tests import REPO_ROOT
 from tests.conftest import World
-from tests.fakes import FakeClock
+from tests.fakes import FakeClock, free_port
 
 
 def sample(name: str, **labels: str) -> float:
@@ -136,14 +136,8 @@ async def test_handler_errors_are_counted(world: World, monkeypatch: pytest.Monk
     assert sample("trolyvks_updates_total", platform="test", outcome="error") == errors + 1
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def test_a_running_assistant_answers_healthz_and_metrics(tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "ZALO_", "BOT_"))}
     env.update(
         BOT_DB=str(tmp_path / "bot.sqlite3"),
