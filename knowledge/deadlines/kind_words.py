@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.deadlines.detention_kinds import UNSAID_RETURN, detention_kind
+from knowledge.deadlines.detention_kinds import UNSAID_RETURN, detention_kind, in_summary_procedure
 from knowledge.deadlines.detention_kinds import has_phrase as _has
 
 # What staff type for the two custody measures: "tgiu", "t.giam", "t/giu", "tamgiam".
@@ -36,15 +36,15 @@ def detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
     if _has(t, "tam giam"):  # by the stage it names (a stage may cap it); "": not said which
         kind = detention_kind(t) or (UNSAID_RETURN if _has(t, "dieu tra bo sung") else "")
         return (kind, ()) if kind else None
-    if _has(t, "tam giu"):
-        return "tam_giu", ()
+    summary = in_summary_procedure(t) and not _has(t, "khang cao", "khang nghi", "kn")  # Đ455: appeals general
+    if _has(t, "tam giu"):  # Đ459 k2: 3 days from receipt, with no extension, under the summary procedure
+        return ("tam_giu_rut_gon" if summary else "tam_giu"), ()
     if _has(t, "nguon tin", "to giac", "tin bao", "kien nghi khoi to"):
         return "nguon_tin", ()
-    if _has(t, "rut gon"):
-        if _has(t, "dieu tra"):
-            return "dieu_tra_rut_gon", ()
-        if _has(t, "xet xu", "thu ly"):
-            return "xet_xu_rut_gon", ()
+    if summary:
+        kind = _summary_kind(t)
+        if kind:
+            return kind, ()
     if _has(t, "giam doc tham", "gdt"):
         return "giam_doc_tham", ()
     if _has(t, "khang nghi", "kn"):
@@ -68,3 +68,14 @@ def detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
     if _has(t, "phuc tham"):
         return "khang_cao_ban_an", ("khang_nghi_ban_an_cung_cap", "khang_nghi_ban_an_cap_tren")
     return None
+
+
+def _summary_kind(t: str) -> str:
+    """The summary procedure's own limits (Đ460 k1, Đ461 k1, Đ462, Đ464) by the stage named; ""."""
+    if _has(t, "phuc tham"):
+        return "xet_xu_phuc_tham_rut_gon"
+    if _has(t, "truy to"):
+        return "truy_to_rut_gon"
+    if _has(t, "dieu tra"):
+        return "dieu_tra_rut_gon"
+    return "xet_xu_rut_gon" if _has(t, "xet xu", "thu ly", "so tham") else ""
