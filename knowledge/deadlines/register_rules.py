@@ -41,11 +41,18 @@ def int_field(data: Mapping[str, Any], name: str) -> int | None:
 
 # Stage changes a case item may make (chuyển giai đoạn), a new tạm giam order for a person, and
 # detention following the case into the stages that cap it (Đ174 k4, Đ241, Đ278 k2, Đ347 k2).
+# A case under the summary procedure stays in it (Đ460 k1, Đ461 k1, Đ462; detention Đ459 k3):
+# moving it to a general stage would give the general, longer limits. Cancelling the procedure
+# (Đ458) is not a stage change here.
 _TO_PROSECUTION = ("tam_giam", "tam_giam_truy_to")
 NEXT_STAGES = {
     "nguon_tin": ("dieu_tra",),
     "dieu_tra": ("truy_to",),
-    "dieu_tra_rut_gon": ("truy_to",),
+    "dieu_tra_rut_gon": ("truy_to_rut_gon",),
+    "truy_to_rut_gon": ("xet_xu_rut_gon",),
+    "tam_giam_rut_gon_dieu_tra": ("tam_giam_rut_gon_truy_to",),
+    "tam_giam_rut_gon_truy_to": ("tam_giam_rut_gon_so_tham",),
+    "tam_giam_rut_gon_so_tham": ("tam_giam_rut_gon_phuc_tham",),
     "truy_to": ("chuan_bi_xet_xu",),
     "tam_giam": _TO_PROSECUTION,
     "tam_giam_dieu_tra": _TO_PROSECUTION,
