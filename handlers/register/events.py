@@ -22,7 +22,7 @@ from handlers.register.plan import state_of
 from handlers.register.views import kind_name, show_item
 from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from knowledge.deadlines.register_chain import State
-from knowledge.deadlines.register_rules import NEXT_STAGES, ChainError, extension_steps, open_step
+from knowledge.deadlines.register_rules import EXTENSION_SCOPE, NEXT_STAGES, ChainError, extension_steps, open_step
 from storage.register_model import Item, RegisterConflict, RegisterScopeError
 from storage.users import Role
 
@@ -133,7 +133,8 @@ def _extend_prompt(ctx: Context, state: State, anqg: bool) -> Reply:
     unit = "ngày hoặc giờ" if step.counting == "clock" else "tháng hoặc ngày"
     maximum = Button(f"Tối đa: {most.text()}", Choose("ext", "max").pack())
     text = f"Gia hạn lần {n}: tối đa {most.text()} ({steps[n - 1].basis}). Nhập thời hạn trong quyết định ({unit})."
-    return reply(text, [maximum], [CANCEL])
+    scope = EXTENSION_SCOPE.get(step.kind)  # a plain order: Đ173 holds only in the investigation
+    return reply(f"{text}\n{scope}" if scope else text, [maximum], [CANCEL])
 
 
 def _anqg(draft: dict[str, Any]) -> dict[str, Any]:

@@ -63,8 +63,15 @@ NEXT_STAGES = {
     "tam_giam_dieu_tra_bo_sung_toa_an": ("tam_giam_chuan_bi_xet_xu",),
     "tam_giam_sau_tuyen_an": ("tam_giam_phuc_tham",),
 }
-# Tạm giam by order is extended under Đ173 (detention for investigation), by crime category.
+# Tạm giam by order is extended under Đ173 (detention for investigation), by crime category —
+# which holds only while the case is investigated: said wherever such an extension is asked.
 EXTENSION_TABLE = {"tam_giam": "tam_giam_dieu_tra"}
+EXTENSION_SCOPE = {
+    "tam_giam": (
+        "Gia hạn theo Điều 173 chỉ áp dụng cho tạm giam để điều tra. Ở giai đoạn truy tố, xét xử, tạm giam "
+        "theo thời hạn của giai đoạn đó (Điều 241, 278, 347): anh/chị ghi «Giai đoạn mới», không ghi gia hạn."
+    )
+}
 # An open-ended step is reviewed, not reminded: every 30 days while the investigation goes on,
 # every 3 days while a hearing goes on (it has no date that could be reminded).
 REVIEW_EVERY = {"investigation": timedelta(days=30), "hearing": timedelta(days=3)}
