@@ -32,6 +32,7 @@ _AFTER_JUDGMENT = (
     "sau khi tuyen an",
     "sau tuyen an",
     "sau phien toa",
+    "sau khi ket thuc (?:phien toa|xet xu)",
     "sau khi xu(?! ly)",
     "sau khi xet xu",
     "sau xet xu",
@@ -41,7 +42,7 @@ _AFTER_JUDGMENT = (
 )
 # Detention "until the hearing ends" (Đ347 k2, Đ278 k2) or after a postponed hearing is not the
 # 45 days of a judgment.
-_NO_JUDGMENT = ("den khi ket thuc phien toa", "hoan thanh viec xet xu", "hoan")
+_NO_JUDGMENT = ("den khi ket thuc phien toa", "hoan thanh viec xet xu", "tiep tuc xet xu", "de xet xu", "hoan")
 
 
 def after_judgment(folded: str) -> str | None:

@@ -51,6 +51,8 @@ def test_summary_procedure_texts_get_its_own_limits(text: str, kind: str) -> Non
         ("tạm giam sau phiên tòa phúc thẩm từ 02/03/2026", "tam_giam_sau_phuc_tham"),
         ("tạm giam sau khi tuyên án phúc thẩm ngày 02/03/2026", "tam_giam_sau_phuc_tham"),
         ("tạm giam sau khi xét xử phúc thẩm từ 02/03/2026", "tam_giam_sau_phuc_tham"),
+        ("tạm giam sau khi kết thúc phiên tòa sơ thẩm từ 02/03/2026", "tam_giam_sau_tuyen_an"),
+        ("HĐXX quyết định tạm giam bị cáo ngay tại phiên tòa từ 02/03/2026", "tam_giam_sau_tuyen_an"),
         # a summary case's judgment: Đ329 as well (Đ455 sends what Chương XXVI leaves to the general rules)
         ("tạm giam sau khi tuyên án vụ rút gọn ngày 02/03/2026", "tam_giam_sau_tuyen_an"),
         # the ordinary phrasings keep their stage kinds
@@ -81,6 +83,7 @@ def test_no_judgment_when_the_hearing_is_postponed_or_detention_lasts_until_it_e
     assert after_judgment(fold_text("tạm giam sau phiên tòa bị hoãn")) is None
     assert after_judgment(fold_text("tạm giam sau khi xử lý tin báo")) is None
     assert after_judgment(fold_text("tạm giam tại cơ quan thi hành án hình sự")) is None
+    assert after_judgment(fold_text("tạm giam bị cáo tại phiên tòa để tiếp tục xét xử")) is None
     assert detention_kind(fold_text("tạm giam sau khi tuyên án sơ thẩm, chờ xét xử phúc thẩm")) == (
         "tam_giam_sau_tuyen_an"
     )
