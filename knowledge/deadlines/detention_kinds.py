@@ -67,14 +67,15 @@ def in_summary_procedure(folded: str) -> bool:
 
 
 def _summary_detention(folded: str) -> str:
-    """Đ459 k3 by stage; "" when the stage is not said (20, 5, 17 or 22 days: never guessed)."""
+    """Đ459 k3 by stage; "" when the stage is not said (20, 5, 17 or 22 days: never guessed). Detention
+    straight after tạm giữ is detention to investigate (TTLT 04/2018 Đ17 k1)."""
     if has_phrase(folded, "phuc tham"):
         return "tam_giam_rut_gon_phuc_tham"
     if has_phrase(folded, "truy to"):
         return "tam_giam_rut_gon_truy_to"
     if has_phrase(folded, "so tham", "xet xu"):
         return "tam_giam_rut_gon_so_tham"
-    return "tam_giam_rut_gon_dieu_tra" if has_phrase(folded, "dieu tra") else ""
+    return "tam_giam_rut_gon_dieu_tra" if has_phrase(folded, "dieu tra", "tam giu") else ""
 
 
 def detention_kind(folded: str) -> str:

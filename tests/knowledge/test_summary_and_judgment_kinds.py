@@ -28,6 +28,8 @@ NOW = datetime(2026, 3, 2, 8, 0)
         ("xét xử phúc thẩm rút gọn thụ lý 02/03/2026", "xet_xu_phuc_tham_rut_gon"),
         ("tạm giữ rút gọn từ 14h 02/03/2026", "tam_giu_rut_gon"),
         ("tgiu vu an rut gon tu 14h 02/03/2026", "tam_giu_rut_gon"),
+        # detention straight after custody is detention to investigate (TTLT 04/2018 Đ17 k1)
+        ("vụ rút gọn, tạm giữ từ 9h 02/03/2026 rồi tạm giam", "tam_giam_rut_gon_dieu_tra"),
         # unchanged: the summary procedure's investigation and first-instance trial, and no "rút gọn"
         ("điều tra rút gọn khởi tố 27/02/2026", "dieu_tra_rut_gon"),
         ("xét xử rút gọn thụ lý ngày 02/03/2026", "xet_xu_rut_gon"),
