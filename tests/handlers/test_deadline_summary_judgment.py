@@ -1,6 +1,7 @@
 """Transcripts for the prosecutor's review A1 and A3: summary-procedure custody and detention, and
 detention after a judgment, asked in free text and through /tinhhan, get the law's own limits
-(Đ459 k2, k3; Đ461 k1; Đ329 k3; Đ347 k3), never the general ones."""
+(Đ459 k2, k3; Đ461 k1; Đ329 k3; Đ347 k3), never the general ones; an accused under 18 gets none
+of the adults' numbers."""
 
 from __future__ import annotations
 
@@ -87,3 +88,15 @@ async def test_detention_after_appeal_judgment_through_tinhhan(world: World) -> 
     await _open_kind(chat, "Tạm giam sau khi tuyên án phúc thẩm để bảo đảm thi hành án")
     text = joined(await chat.send("02/03/2026"))
     assert "Trả tự do chậm nhất: 24:00 ngày 15/04/2026" in text and "Điều 347 khoản 3" in text
+
+
+async def test_an_accused_minor_gets_no_adult_numbers(world: World) -> None:
+    # Not in the review's list, same danger: adult limits for an accused under 18 (Đ419 k1, Luật 59/2024).
+    chat = world.chat(world.staff_a)
+    for question in (
+        "tạm giam bị can 17 tuổi để điều tra từ 02/03/2026 tội nghiêm trọng",
+        "tạm giữ người chưa thành niên từ 9h 02/03/2026",
+    ):
+        text = await chat.text(question)
+        assert "không áp dụng số liệu của người thành niên" in text, question
+        assert "Trả tự do chậm nhất" not in text and "/2026" not in text.replace("01/01/2026", ""), question
