@@ -36,7 +36,7 @@ def kind_def(kind: str, table: PeriodTable) -> KindDef:
         return table.kinds[kind]
     if kind in table.not_computed:
         raise DeadlineInputError(
-            f"Trợ lý không tính thời hạn “{kind}”: {table.not_computed[kind]} Anh/chị vui lòng đối chiếu văn bản gốc."
+            f"Trợ lý không tính thời hạn này: {table.not_computed[kind]} Anh/chị vui lòng đối chiếu văn bản gốc."
         )
     raise DeadlineInputError(f"Không có loại thời hạn “{kind}”. Các loại hợp lệ: {', '.join(table.kinds)}.")
 

@@ -32,8 +32,9 @@ NOW = datetime(2026, 3, 2, 8, 0)
 def test_an_accused_minor_is_not_given_the_adults_limits(text: str) -> None:
     query = detect_deadline_query(text, NOW)
     assert query is not None and query.kind == MINOR, text
-    with pytest.raises(DeadlineInputError, match="không áp dụng số liệu của người thành niên"):
+    with pytest.raises(DeadlineInputError, match="không áp dụng số liệu của người thành niên") as err:
         compute(query.kind, query.start)
+    assert MINOR not in str(err.value), "the message shows staff the table's internal id"
 
 
 @pytest.mark.parametrize(
