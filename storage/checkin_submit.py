@@ -4,7 +4,8 @@ Check-ins sent while another batch is at the database are stored together by one
 statement that checks every item's facility against its author's scope and inserts the
 rows (migration 0007's trigger writes each row's audit entry in the same statement).
 Where a check-in reports people held past their term, its head alerts are queued in the
-same transaction as the rows: never one without the other. A batch that fails is retried
+same transaction as the rows (all the batch's alerts in multi-row statements, each at its own
+check-in's time, each key once): never one without the other. A batch that fails is retried
 item by item (``storage/coalesce.py``), so one bad item fails alone.
 """
 
@@ -89,9 +90,14 @@ class SubmitBatch:
             results = _stored(items, await conn.execute_fetchall(sql, params))
             flagged = [(item, c) for item, c in zip(items, results, strict=True) if c is not None and item.alerts]
             heads = await heads_by_unit(self._db, {c.unit_id for _, c in flagged}) if flagged else {}
-            for item, checkin in flagged:
-                assert item.alerts is not None
-                await insert_messages(conn, item.alerts(checkin, heads.get(checkin.unit_id, [])), item.now)
+            timed = [
+                (message, item.now)
+                for item, checkin in flagged
+                if item.alerts is not None
+                for message in item.alerts(checkin, heads.get(checkin.unit_id, []))
+            ]
+            if timed:  # every check-in's alerts in one multi-row insert, each at its own check-in's time
+                await insert_messages(conn, [m for m, _ in timed], [at for _, at in timed])
         return results
 
 

@@ -1,16 +1,19 @@
-"""Register creation and the outbox write in multi-row statements: a few statements for a whole
+"""Register creation, check-in alerts and the outbox write in multi-row statements: a few statements for a whole
 sheet, not several per row. Counted with SQLite's own statement trace on the writer connection
 (the contract suite checks on both stores that what is stored is the same as row by row)."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
+from storage.checkins import Checkin, CheckinContent
 from storage.db import SqliteDatabase, open_database
+from storage.facilities import FacilityInput
 from storage.outbox import NewMessage
 from storage.register_model import NewItem
 from storage.reports import Reminder
@@ -92,3 +95,35 @@ async def test_report_reminders_are_one_statement_and_each_keeps_its_own_guard(d
     held = await db.fetchval("SELECT COUNT(*) FROM outbox WHERE key LIKE ?", (f"rem:2026-02:{units[1].id}:%",))
     assert held == 0
     assert await db.fetchval("SELECT COUNT(*) FROM outbox WHERE key LIKE ?", (f"rem:2026-03:{units[1].id}:%",)) == 200
+
+
+async def test_the_alerts_of_a_batch_of_check_ins_are_one_statement_each_at_its_own_time(db: SqliteDatabase) -> None:
+    repos = Repositories.over(db)
+    user = await _staff(repos)
+    admin = await repos.users.create("test", "a", "Quản trị", user.unit_id, Role.ADMIN)
+    head = await repos.users.create("test", "h", "Lãnh đạo", user.unit_id, Role.HEAD)
+    site = await repos.facilities.add(admin, FacilityInput("Nhà tạm giữ P", "nha_tam_giu"), now=NOW)
+
+    def alerts(checkin: Checkin, heads: list[User]) -> list[NewMessage]:
+        return [NewMessage(f"checkin-alert:{checkin.id}:{h.id}", h, f"phiếu {checkin.draft_id}") for h in heads]
+
+    async def submit(n: int) -> tuple[Checkin, bool]:
+        content = CheckinContent(site.id, "hang_ngay", 3, 0, 0, 0, 1 + n % 2)
+        at = NOW + timedelta(minutes=n)
+        return await repos.checkins.submit(user, f"d{n}", content, checked_at=at, now=at, alerts=alerts)
+
+    seen = await _traced(db)
+    stored = await asyncio.gather(*(submit(n) for n in range(40)))
+    assert all(created for _, created in stored) and repos.checkins._submits.batches.runs == 1
+    inserts = _inserts(seen)
+    # One statement for the 40 check-ins (traced again at each row's audit trigger); their 80
+    # alerts (two heads each) in two, of 64 + 16 rows, where one insert per check-in was 40.
+    assert len({s for s in inserts if "INSERT INTO checkins" in s}) == 1
+    assert len([s for s in inserts if s.startswith("INSERT INTO outbox")]) == 2
+    rows = await db.fetchall("SELECT key, text, created_at FROM outbox ORDER BY id")
+    expected = [
+        (f"checkin-alert:{c.id}:{h.id}", f"phiếu d{n}", (NOW + timedelta(minutes=n)).isoformat())
+        for n, (c, _) in enumerate(stored)
+        for h in (admin, head)
+    ]
+    assert [(r["key"], r["text"], r["created_at"]) for r in rows] == expected
