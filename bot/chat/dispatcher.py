@@ -159,8 +159,9 @@ class Dispatcher:
             return await forms.run(ctx, partial(self._command, text=text), command=_command_name(text))
         if state_route is not None:
             denied = self._denied(user, state_route.min_role)
-            if denied:
-                conversation.clear()
+            if denied and user is not None and user.active:  # a role lost mid-form: set aside until it is back
+                return [*denied, *self.router.forms.set_aside(ctx)]
+            if denied:  # a locked account (or none): the conversation stays as it is, unseen, till unlocked
                 return denied
             return await forms.run(ctx, state_route.handler)
         if not text and not incoming.photos and not incoming.location:

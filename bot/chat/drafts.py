@@ -16,6 +16,14 @@ form of the same kind started anew replaces the one set aside (as starting it di
 
 Forms declare themselves (``Flow.register`` does it for every table flow); the dispatcher runs
 every route through ``Forms.run``.
+
+Only the person who set a draft aside, while their role reaches the form's, sees it or gets it
+back: a draft set aside is stamped with its author's id (an identity later linked to another
+account gets nothing of it), and reminders, «làm tiếp», /huy's list and a form's own command
+pass over the forms the person's current role does not reach (an account locked: none). Such a
+draft stays stored, unseen, and comes back when the role does. A person who loses the role of
+the form in progress (a head made staff) has it set aside the same way (``set_aside``, called by
+the dispatcher where it refuses the step), not cleared.
 """
 
 from __future__ import annotations
@@ -28,11 +36,14 @@ from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply
 from knowledge.kb.normalize import fold
+from storage.users import Role
 
 PARKED = "parked"  # conversation data: {form key: {"state": ..., "data": {...}}}, oldest first
 CANCEL_COMMAND = "huy"  # acts on the form in progress, whichever it is
 RESUME_WORDS = frozenset({"lam tiep", "tiep tuc"})
 GONE = "Bản đang làm dở này không còn. Anh/chị gõ /help để xem các lệnh."
+NOT_NOW = "Anh/chị hiện không làm tiếp được việc này. Gõ /help để xem các lệnh."
+BY = "by"  # in a draft set aside: the id of the person who set it aside
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +66,7 @@ class Form:
     carry: tuple[str, ...]  # conversation keys that are not the form's
     where: Callable[[str, dict[str, Any]], str]  # the step it is on, in words ("" when unknown)
     resume: Handler  # asks its question again, once its state and draft are back
+    min_role: Role = Role.STAFF  # the least role its steps are declared with
 
 
 class Forms:
@@ -76,7 +88,20 @@ class Forms:
     def _snapshot(self, ctx: Context) -> dict[str, Any]:
         carried = self._carried()
         data = {k: v for k, v in ctx.conversation.data.items() if k not in carried and k != PARKED}
-        return {"state": ctx.conversation.state, "data": data}
+        return {"state": ctx.conversation.state, "data": data, BY: ctx.user.id if ctx.user else None}
+
+    def _usable(self, ctx: Context, parked: dict[str, Any]) -> list[str]:
+        """The forms set aside that this person may see and take up now, oldest first: theirs
+        (stamped with their id), and only while their role reaches the form's."""
+        role, me = ctx.role, ctx.user.id if ctx.user else None
+        return [
+            key
+            for key, kept in parked.items()
+            if (form := self._forms.get(key)) is not None
+            and role is not None
+            and role.at_least(form.min_role)
+            and kept.get(BY, me) == me
+        ]
 
     def _restore(self, ctx: Context, kept: dict[str, Any]) -> None:
         conversation = ctx.conversation
@@ -93,12 +118,10 @@ class Forms:
             ((Button(f"Làm tiếp {form.label}", Continue(form.key).pack()),),),
         )
 
-    def _reminder(self, parked: dict[str, Any], lead: str = "") -> Reply:
+    def _reminder(self, parked: dict[str, Any], keys: list[str], lead: str = "") -> Reply:
         lines, rows = [], []
-        for key, kept in parked.items():
-            form = self._forms.get(key)
-            if form is None:
-                continue
+        for key in keys:
+            form, kept = self._forms[key], parked[key]
             where = form.where(kept.get("state") or "", dict(kept.get("data") or {}))
             lines.append(f"• {form.label}" + (f" (đến bước «{where}»)" if where else ""))
             rows.append((Button(f"Làm tiếp {form.label}", Continue(key).pack()),))
@@ -117,15 +140,16 @@ class Forms:
         if prefix == Continue.prefix:
             return await handler(ctx)  # ``on_continue`` keeps the drafts itself
         parked: dict[str, Any] = dict(conversation.data.pop(PARKED, None) or {})
+        usable = self._usable(ctx, parked)
         live = self.of_state(conversation.state)
-        if live is None and parked and command is None and prefix is None and fold(ctx.text) in RESUME_WORDS:
+        if live is None and usable and command is None and prefix is None and fold(ctx.text) in RESUME_WORDS:
             conversation.data[PARKED] = parked
-            return await self.bring_back(ctx, next(reversed(parked)))
-        if command == CANCEL_COMMAND and conversation.state is None and parked:
+            return await self.bring_back(ctx, usable[-1])
+        if command == CANCEL_COMMAND and conversation.state is None and usable:
             conversation.data[PARKED] = parked  # nothing in progress to cancel: what is set aside is said
-            return [self._reminder(parked, "Hiện không có việc nào đang làm. ")]
+            return [self._reminder(parked, usable, "Hiện không có việc nào đang làm. ")]
         owner = next((f for f in self._forms.values() if f.command == command), None) if command else None
-        if owner is not None and owner.key in parked and owner is not live:
+        if owner is not None and owner.key in usable and owner is not live:
             if live is not None:  # its own command: the form comes back, the one in progress is set aside
                 parked[live.key] = self._snapshot(ctx)
             self._restore(ctx, parked.pop(owner.key))
@@ -138,14 +162,18 @@ class Forms:
         if live is not None and before is not None:
             own = (command is None and prefix is None) or command in (live.command, CANCEL_COMMAND)
             own = own or prefix in live.prefixes
-            if not own and after is not live:  # (the same form started anew replaces it)
+            # Set aside when something else moved on, or when its own button began another form.
+            # (The same form started anew replaces it.)
+            if after is not live and (not own or after is not None):
                 parked.pop(live.key, None)
                 parked[live.key] = before  # the newest last
-                notes.append(self._kept_note(live, before))
+                if live.key in self._usable(ctx, {live.key: before}):
+                    notes.append(self._kept_note(live, before))
         if after is not None:
             parked.pop(after.key, None)  # the same form started anew replaces the one set aside
-        if parked and not notes and was_in_state and conversation.state is None:
-            replies = [*replies, self._reminder(parked)]  # what was in progress is over: what is left
+        usable = self._usable(ctx, parked)
+        if usable and not notes and was_in_state and conversation.state is None:
+            replies = [*replies, self._reminder(parked, usable)]  # what was in progress is over: what is left
         if parked:
             conversation.data[PARKED] = parked
         return notes + replies
@@ -156,11 +184,11 @@ class Forms:
         conversation = ctx.conversation
         parked: dict[str, Any] = dict(conversation.data.pop(PARKED, None) or {})
         form = self._forms.get(key)
-        kept = parked.pop(key, None)
-        if form is None or kept is None:
+        if form is None or key not in self._usable(ctx, parked):
             if parked:
                 conversation.data[PARKED] = parked
-            return [Reply(GONE)]
+            return [Reply(NOT_NOW if key in parked else GONE)]  # (someone else's, or not for this role now)
+        kept = parked.pop(key)
         notes: list[Reply] = []
         live = self.of_state(conversation.state)
         if live is not None:
@@ -174,3 +202,28 @@ class Forms:
 
     async def on_continue(self, ctx: Context, data: Continue) -> list[Reply]:
         return await self.bring_back(ctx, data.key)
+
+    def set_aside(self, ctx: Context) -> list[Reply]:
+        """The person's role no longer reaches the step they are on: the form is set aside (not
+        cleared) until it does again; they are told so if they may still see the note."""
+        conversation = ctx.conversation
+        parked: dict[str, Any] = dict(conversation.data.pop(PARKED, None) or {})
+        live = self.of_state(conversation.state)
+        notes = []
+        if live is not None:
+            parked.pop(live.key, None)
+            parked[live.key] = self._snapshot(ctx)
+            where = live.where(conversation.state or "", conversation.data)
+            at = f" (đến bước «{where}»)" if where else ""
+            notes.append(
+                Reply(
+                    f"{live.label.capitalize()} đang làm dở{at} được giữ lại: khi được cấp lại quyền, anh/chị "
+                    "gõ «làm tiếp» để làm tiếp."
+                )
+            )
+        carried = self._carried()
+        conversation.state = None
+        conversation.data = {k: v for k, v in conversation.data.items() if k in carried}
+        if parked:
+            conversation.data[PARKED] = parked
+        return notes

@@ -268,10 +268,10 @@ class Flow:
                 return await self.ask(ctx, found) if isinstance(found, Step) else found
 
             owned = (self.name, *prefixes)
-            form = Form(
-                self.name, label, command, states.__contains__, owned, self.carry, step_title, resume or ask_again
+            again = resume or ask_again
+            router.forms.add(
+                Form(self.name, label, command, states.__contains__, owned, self.carry, step_title, again, min_role)
             )
-            router.forms.add(form)
 
         async def message(ctx: Context) -> list[Reply]:
             found = await where(ctx, None)

@@ -247,4 +247,6 @@ def register(router: Router) -> None:
         router.button(kind, handler, min_role=Role.HEAD, invalid=BAD)  # type: ignore[arg-type]
     for state in STATES:
         router.state(state, on_text, min_role=Role.HEAD)
-    router.forms.add(Form("cs", "việc thêm, sửa cơ sở", "", STATES.__contains__, ("cs",), (), _title, resume))
+    router.forms.add(
+        Form("cs", "việc thêm, sửa cơ sở", "", STATES.__contains__, ("cs",), (), _title, resume, Role.HEAD)
+    )

@@ -196,7 +196,7 @@ async def _resume(ctx: Context) -> list[Reply]:
 
 
 def register(router: Router) -> None:
-    form = Form("tdn", "việc nhập bảng theo dõi", COMMAND, STATE.__eq__, ("tdn",), (), _where, _resume)
+    form = Form("tdn", "việc nhập bảng theo dõi", COMMAND, STATE.__eq__, ("tdn",), (), _where, _resume, Role.HEAD)
     router.forms.add(form)  # starting another form sets the checked table aside, never loses it
     router.command(COMMAND, start, min_role=Role.HEAD, help="Nhập bảng theo dõi thời hạn từ tệp Excel/CSV (lãnh đạo)")
     router.button(ImportUnit, on_unit, min_role=Role.HEAD)
