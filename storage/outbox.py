@@ -279,11 +279,9 @@ async def insert_messages(
     conn: Any, messages: Sequence[NewMessage], now: datetime | Sequence[datetime], *, unless: Unless | None = None
 ) -> int:
     """Queue messages in the caller's transaction, each once per key (the first of a key repeated
-    in ``messages``), in multi-row statements, in order; with ``unless``, a message is queued only
-    while its condition is false. ``now``: the time of all, or each message's own. Returns how
-    many were new."""
-    times = [now] * len(messages) if isinstance(now, datetime) else now
-    rows = [_row(m, at) for m, at in zip(messages, times, strict=True)]
+    in ``messages``), at ``now`` (or each at its own: one time per message), in multi-row statements,
+    in order; with ``unless``, a message is queued only while its condition is false. Returns how many were new."""
+    rows = [_row(m, now if isinstance(now, datetime) else now[i]) for i, m in enumerate(messages)]
     if unless is None:
         return await insert_rows(conn, _COLUMNS, rows, " ON CONFLICT (key) DO NOTHING")
     rows = [(*row, *values) for row, values in zip(rows, unless.values, strict=True)]
