@@ -27,6 +27,7 @@ from storage.register_model import Item, RegisterConflict, RegisterScopeError
 from storage.users import Role
 
 EVENT = "tde"
+PICK = "tde_pick"  # a choice asked with buttons only: a stage, a person, the ANQG extension (event_form.py)
 NOT_FOUND = "Không tìm thấy mục này trong phạm vi của anh/chị. Gõ /theodoi để xem danh sách."
 CHANGED = "Mục này vừa được cập nhật hoặc đã kết thúc. Anh/chị mở lại mục (/theodoi) rồi thao tác tiếp."
 CONFIRM_TEXT = {
@@ -107,6 +108,7 @@ async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
         return [reply("Lệnh tạm giam bao lâu? Ví dụ «2 tháng». Ngày tạm giữ được trừ tự động.", [CANCEL])]
     stages = NEXT_STAGES.get(step.kind, ())
     rows = [[Button(kind_name(k), Choose("stage", k).pack())] for k in stages]
+    ctx.conversation.state = PICK
     return [reply("Chuyển sang giai đoạn nào?", *rows, [CANCEL])]
 
 
@@ -125,6 +127,7 @@ def _extend_prompt(ctx: Context, state: State, anqg: bool) -> Reply:
         if anqg or len(by_anqg) < n:
             return Reply(text)
         button = Button("Tội xâm phạm ANQG: gia hạn thêm", Choose("ext_anqg", "1").pack())
+        ctx.conversation.state = PICK
         return reply(f"{text}\nNếu là tội xâm phạm an ninh quốc gia: {by_anqg[n - 1].basis}.", [button], [CANCEL])
     ctx.conversation.data[EVENT]["anqg"] = anqg
     most = steps[n - 1].length_for(step.category)
@@ -147,12 +150,13 @@ async def _assign_choices(ctx: Context, item: Item) -> list[Reply]:
         return [Reply("Chỉ lãnh đạo đơn vị giao mục theo dõi cho KSV khác.")]
     people = await ctx.repos.users.active_in_unit(ctx.member, item.unit_id)
     _keep(ctx, item, Act.ASSIGN)
+    ctx.conversation.state = PICK
     rows = [[Button(u.display_name[:40], Choose("assign", str(u.id)).pack())] for u in people[:20]]
     return [reply(f"Giao «{item.label}» cho ai?", *rows, [CANCEL])]
 
 
 def _keep(ctx: Context, item: Item, action: Act) -> None:
-    ctx.conversation.data[EVENT] = {"item": item.id, "version": item.version, "act": action.value}
+    ctx.conversation.data[EVENT] = {"item": item.id, "version": item.version, "act": action.value, "label": item.label}
 
 
 async def _kept(ctx: Context) -> tuple[Item | None, dict[str, Any]]:
@@ -215,8 +219,7 @@ async def typed(ctx: Context) -> list[Reply]:
         step = state_of(item).step
         if step is not None and step.category is None:
             draft["length"] = data
-            rows = [[Button(label, Choose("conv_cat", code).pack())] for code, label in CATEGORIES.items()]
-            return [reply("Tội phạm thuộc loại nào (để kiểm tra gia hạn tạm giam, Điều 173)?", *rows, [CANCEL])]
+            return [stage_steps.category_prompt()]
         return await _record(ctx, item, "convert", data)
     return await _record(ctx, item, "stage", stage_steps.stage_data(draft, data))
 
@@ -236,6 +239,7 @@ async def _assign(ctx: Context, item: Item, value: str) -> list[Reply]:
         await service.reassign(ctx.repos, ctx.member, item, person, ctx.now(), ctx.services.settings.timezone)
     except (RegisterConflict, RegisterScopeError):
         return [Reply(CHANGED)]
+    ctx.conversation.state = None
     ctx.conversation.data.pop(EVENT, None)
     fresh = await _item(ctx, item.id)
     assert fresh is not None
@@ -246,7 +250,7 @@ async def _stage_start(ctx: Context, item: Item, draft: dict[str, Any], start: d
     if draft["stage"] == "tam_giam":
         ctx.conversation.state = "tde_len"
         draft["start"] = start.isoformat()
-        return [reply("Lệnh tạm giam mới bao lâu? Ví dụ «2 tháng».", [CANCEL])]
+        return [stage_steps.detention_prompt()]
     if stage_steps.capped(draft):  # detention tied to a stage: capped by the stage, from its start
         draft["start"] = start.isoformat()
         return [stage_steps.stage_start_prompt(draft, start)]

@@ -7,7 +7,7 @@ from bot.chat.context import Context
 from bot.chat.messages import OutFile, Reply
 from bot.chat.routing import Router
 from handlers.checkin.export import XLSX_MIME
-from handlers.register import chat_import, create, events, views
+from handlers.register import chat_import, create, event_form, events, views
 from handlers.register.buttons import Choose, Confirm, ItemAction, ListView, OpenItem, TrackCard, View
 from handlers.register.export import build_workbook
 from storage.users import Role
@@ -72,6 +72,5 @@ def register(router: Router) -> None:
         command="theodoi_moi",
         titles=create.TITLES,
     )
-    for state in ("tde_len", "tde_start", "tde_reason"):
-        router.state(state, events.typed, accepts_numbers=True)
+    event_form.EventForm().register(router)  # its steps' states; another form sets it aside, never loses it
     chat_import.register(router)

@@ -1,7 +1,8 @@
 """The steps of a stage change into detention tied to a stage (Đ174 k4, Đ241, Đ278 k2, Đ347 k2):
 after the detention's start, the stage's start ("Cùng ngày …" when it began the same day), then
-the order's own length ("Bỏ qua": the law's limit); and the confirmation of a step the law leaves
-without a date. Replies and event data only: ``events.py`` records."""
+the order's own length ("Bỏ qua": the law's limit); a new detention order's length and, from
+tạm giữ, the category; and the confirmation of a step the law leaves without a date. Replies and
+event data only: ``events.py`` records (and ``event_form.py`` asks again)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 
 from bot.chat.messages import Button, Reply, reply
 from handlers.register.buttons import Act, Choose, Confirm
-from handlers.register.flow import CANCEL
+from handlers.register.flow import CANCEL, CATEGORIES
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_chain import State
 from knowledge.deadlines.register_rules import open_step
@@ -33,6 +34,17 @@ def stage_start_prompt(draft: dict[str, Any], start: date) -> Reply:
 def length_prompt() -> Reply:
     text = "Thời hạn ghi trong lệnh là bao lâu? Ví dụ «15 ngày». Bấm «Bỏ qua» nếu lệnh theo mức tối đa của luật."
     return reply(text, [Button("Bỏ qua", Choose("stage_len", "-").pack())], [CANCEL])
+
+
+def detention_prompt() -> Reply:
+    """A new detention order (a stage change into tạm giam): its length."""
+    return reply("Lệnh tạm giam mới bao lâu? Ví dụ «2 tháng».", [CANCEL])
+
+
+def category_prompt() -> Reply:
+    """Tạm giữ → tạm giam on an item without a category: the category, after the order's length."""
+    rows = [[Button(label, Choose("conv_cat", code).pack())] for code, label in CATEGORIES.items()]
+    return reply("Tội phạm thuộc loại nào (để kiểm tra gia hạn tạm giam, Điều 173)?", *rows, [CANCEL])
 
 
 SKIP = ("bo qua", "bỏ qua", "khong", "không", "-")
