@@ -3,12 +3,16 @@
 An edit is ``kh:e:<id>`` → field ``kh:f:<id>:<field>`` → the new value (state ``kh.value``),
 buttons typed in ``buttons.py``;
 the repository keeps the previous version and writes the audit row. Deletion (heads and
-admins) asks for a reason (state ``kh.reason``) and is soft.
+admins) asks for a reason (state ``kh.reason``) and is soft. Both states are a form
+(``bot/chat/drafts.py``): another form sets them aside, and brought back they ask again.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.chat.context import Context
+from bot.chat.drafts import Form
 from bot.chat.flow import word_action
 from bot.chat.messages import Button, Reply, reply
 from bot.chat.routing import Router
@@ -223,6 +227,29 @@ async def on_reason(ctx: Context) -> list[Reply]:
     return [Reply(f"Đã xóa phiếu số {checkin_id} (vẫn lưu trong hệ thống kèm lý do). Gõ /lichsu để xem các phiếu.")]
 
 
+def _where(state: str, data: dict[str, Any]) -> str:
+    number = data.get("checkin_id")
+    if state == REASON_STATE:
+        return f"lý do xóa phiếu số {number}"
+    return f"{FIELD_LABELS.get(str(data.get('field')), 'nội dung')} mới của phiếu số {number}"
+
+
+async def _resume(ctx: Context) -> list[Reply]:
+    """Brought back after another form: the value or the reason asked again, if the check-in may
+    still be changed (its 24 hours, its scope, not deleted meanwhile)."""
+    state, data = ctx.conversation.state, ctx.conversation.data
+    checkin_id, field = data.get("checkin_id"), data.get("field")
+    ctx.conversation.clear()  # set again below where the check-in may still be changed
+    if not isinstance(checkin_id, int):
+        return [Reply(NOT_FOUND)]
+    if state == REASON_STATE:
+        return await on_delete(ctx, DeleteCheckin(checkin_id))
+    found = await _found(ctx, checkin_id)
+    if isinstance(found, str) or field not in EDITABLE:
+        return [Reply(found if isinstance(found, str) else INVALID)]
+    return _ask_value(ctx, found, str(field))
+
+
 def register(router: Router) -> None:
     """/lichsu's buttons and the states of an edit or a deletion."""
     router.button(ViewCheckin, on_view, invalid=INVALID)
@@ -233,3 +260,5 @@ def register(router: Router) -> None:
     router.button(CancelCheckinEdit, on_cancel)
     router.state(VALUE_STATE, on_value, accepts_numbers=True)
     router.state(REASON_STATE, on_reason)
+    states = {VALUE_STATE, REASON_STATE}.__contains__
+    router.forms.add(Form("kh", "việc sửa phiếu kiểm sát", "", states, ("kh",), (), _where, _resume))
