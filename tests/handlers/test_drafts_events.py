@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 from bot.app import build_app
 from bot.config import Settings
+from handlers import build_router
 from handlers.register import service
 from handlers.register.buttons import OpenItem
 from storage.register_model import NewItem
@@ -210,3 +211,24 @@ async def test_a_check_in_edit_waits_through_another_form(world: World) -> None:
     assert "Đã lưu thay đổi" in await chat.text("Buồng 2 thiếu ánh sáng")
     [edited] = await world.app.repos.checkins.recent(world.staff_a)
     assert edited.content.notes == "Buồng 2 thiếu ánh sáng" and edited.version == 2
+
+
+def test_every_conversation_state_belongs_to_a_declared_form() -> None:
+    """A state no form declares is a draft that starting another form would drop (tde_*, kh.*
+    were): every state the handlers register is a step of a form."""
+    router = build_router()
+    assert [state for state in router.states if router.forms.of_state(state) is None] == []
+
+
+async def test_a_new_item_begun_from_the_list_sets_the_event_aside(world: World) -> None:
+    """«➕ Theo dõi mới» shares the register's button prefix with the event's own buttons: it
+    begins another form, so the event is set aside, not taken for the event's own step."""
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    await _tracked(chat, "tạm giữ từ 10h 06/12/2026", "J9")
+    await chat.tap("Gia hạn")
+    await chat.send("/theodoi")
+    kept = joined(await chat.tap("➕ Theo dõi mới"))
+    assert KEPT.format(where="gia hạn «J9»: thời hạn gia hạn") in kept and "Theo dõi thời hạn gì?" in kept, kept
+    await chat.send("/huy")
+    assert "Gia hạn lần 1: tối đa 3 ngày" in await chat.text("làm tiếp")
