@@ -204,8 +204,8 @@ class Forms:
         return await self.bring_back(ctx, data.key)
 
     def set_aside(self, ctx: Context) -> list[Reply]:
-        """The person's role no longer reaches the step they are on: the form is set aside (not
-        cleared) until it does again; they are told so if they may still see the note."""
+        """The person (active, but their role no longer reaches the step they are on) has the form
+        set aside, not cleared, until their role reaches it again; the note says so."""
         conversation = ctx.conversation
         parked: dict[str, Any] = dict(conversation.data.pop(PARKED, None) or {})
         live = self.of_state(conversation.state)

@@ -17,14 +17,15 @@ from datetime import date
 from types import MappingProxyType
 from typing import Any
 
+from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
 from bot.chat.drafts import Form, Handler
 from bot.chat.flow import Action, word_action
 from bot.chat.messages import Reply
 from bot.chat.routing import Router
 from handlers.deadline_reminders import CARRY
-from handlers.register import create, events, stage_steps
-from handlers.register.buttons import Act, Choose, ItemAction
+from handlers.register import events, stage_steps
+from handlers.register.buttons import Act, Choose, Confirm, ItemAction
 
 KEY = events.EVENT
 LABEL = "việc ghi sự kiện"
@@ -83,10 +84,18 @@ def _step_title(state: str, act: Act | None, draft: dict[str, Any]) -> str:
 
 class EventForm:
     """The form, with the questions of event steps that other modules ask (``more``: a state →
-    its own ``resume``, for steps outside ``events.py``)."""
+    its own ``resume``, for steps outside ``events.py``). A question asked again from the start
+    of a step is asked by pressing its button again, through the router (whichever module
+    answers that button now)."""
 
     def __init__(self, more: Mapping[str, Handler] = MappingProxyType({})) -> None:
         self.more = dict(more)
+        self._router: Router | None = None
+
+    async def _press(self, ctx: Context, data: CallbackData) -> list[Reply]:
+        assert self._router is not None, "EventForm.register first"
+        ctx.args = data.pack().split(":")[1:]
+        return await self._router.callbacks[data.prefix].handler(ctx)
 
     async def resume(self, ctx: Context) -> list[Reply]:
         """The question of the step the event is on, asked again from the item as it is now."""
@@ -102,45 +111,38 @@ class EventForm:
             conversation.data.pop(KEY, None)
             return [Reply(events.CHANGED)]
         if act is Act.STAGE and state != events.PICK:
-            return await _stage_step(ctx, item.id, state, draft)
+            return await self._stage_step(ctx, item.id, state, draft)
         if act is Act.CONVERT and "length" in draft:
             return [stage_steps.category_prompt()]
         if act is Act.EXTEND and draft.get("anqg"):  # the ANQG extension chosen: its limit again
-            return await _choose(ctx, Choose("ext_anqg", "1"))
+            return await self._press(ctx, Choose("ext_anqg", "1"))
         # Nothing typed or chosen yet on this step: the event's first question, as its button asks it.
-        return await events.on_action(ctx, ItemAction(item.id, act))
+        return await self._press(ctx, ItemAction(item.id, act))
+
+    async def _stage_step(self, ctx: Context, item_id: int, state: str, draft: dict[str, Any]) -> list[Reply]:
+        """A stage change after its stage was chosen: its start, the stage's start, or a length."""
+        start = draft.get("start")
+        if state == "tde_start":
+            if start and stage_steps.capped(draft):
+                return [stage_steps.stage_start_prompt(draft, date.fromisoformat(start))]
+            return await self._press(ctx, Choose("stage", str(draft.get("stage"))))  # (checked against the item)
+        if draft.get("stage") == "tam_giam" and start:
+            return [stage_steps.detention_prompt()]
+        if draft.get("stage_start") and stage_steps.capped(draft):
+            return [stage_steps.length_prompt()]
+        return await self._press(ctx, ItemAction(item_id, Act.STAGE))
 
     async def on_pick(self, ctx: Context) -> list[Reply]:
         """Typed while a choice is asked with buttons only: «hủy» ends it; anything else is told to
         press, and the choice is offered again."""
         if word_action(ctx.text) is Action.CANCEL:
-            return await create.choose(ctx, Choose("cancel", "1"))  # as its «Hủy» button
+            return await self._press(ctx, Choose("cancel", "1"))  # as its «Hủy» button
         return [Reply(BUTTONS_ONLY), *await self.resume(ctx)]
 
     def register(self, router: Router) -> None:
+        self._router = router
         for state in TYPED:
             router.state(state, events.typed, accepts_numbers=True)
         router.state(events.PICK, self.on_pick)  # (a number typed here presses a button on the console)
-        form = Form(KEY, LABEL, "", owns, ("tda", "tdk", Choose.prefix), CARRY, where, self.resume)
-        router.forms.add(form)
-
-
-async def _choose(ctx: Context, data: Choose) -> list[Reply]:
-    """A choice already made, made again (``events.choose`` checks it against the item)."""
-    replies = await events.choose(ctx, data)
-    assert replies is not None  # (an event's field)
-    return replies
-
-
-async def _stage_step(ctx: Context, item_id: int, state: str, draft: dict[str, Any]) -> list[Reply]:
-    """A stage change after its stage was chosen: its start, the stage's start, or a length."""
-    start = draft.get("start")
-    if state == "tde_start":
-        if start and stage_steps.capped(draft):
-            return [stage_steps.stage_start_prompt(draft, date.fromisoformat(start))]
-        return await _choose(ctx, Choose("stage", str(draft.get("stage"))))  # (checked against the item again)
-    if draft.get("stage") == "tam_giam" and start:
-        return [stage_steps.detention_prompt()]
-    if draft.get("stage_start") and stage_steps.capped(draft):
-        return [stage_steps.length_prompt()]
-    return await events.on_action(ctx, ItemAction(item_id, Act.STAGE))
+        prefixes = (ItemAction.prefix, Confirm.prefix, Choose.prefix)
+        router.forms.add(Form(KEY, LABEL, "", owns, prefixes, CARRY, where, self.resume))
