@@ -232,3 +232,25 @@ async def test_a_new_item_begun_from_the_list_sets_the_event_aside(world: World)
     assert KEPT.format(where="gia hạn «J9»: thời hạn gia hạn") in kept and "Theo dõi thời hạn gì?" in kept, kept
     await chat.send("/huy")
     assert "Gia hạn lần 1: tối đa 3 ngày" in await chat.text("làm tiếp")
+
+
+async def test_the_anqg_extension_offer_and_its_limit_come_back_as_they_were(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    await _tracked(chat, "tạm giữ từ 10h 03/12/2026", "K1")
+    await chat.tap("Chuyển tạm giam")
+    await chat.send("3 tháng")
+    await chat.tap("Nghiêm trọng")
+    await chat.tap("Gia hạn")
+    await chat.tap(chat.label("Tối đa"))  # Đ173 k2 b: the one extension
+    assert "đã gia hạn đủ 1 lần" in joined(await chat.tap("Gia hạn"))
+    kept = joined(await chat.send("/tinhhan"))
+    assert KEPT.format(where="gia hạn «K1»: gia hạn theo tội xâm phạm ANQG") in kept, kept
+    offered = joined(await chat.tap("Làm tiếp việc ghi sự kiện"))
+    assert "đã gia hạn đủ 1 lần" in offered and "Điều 173 khoản 5" in offered, offered
+    assert "Gia hạn lần 2: tối đa 4 tháng" in joined(await chat.tap("Tội xâm phạm ANQG: gia hạn thêm"))
+    await chat.send("/theodoi_moi")
+    await chat.send("/huy")
+    assert "Gia hạn lần 2: tối đa 4 tháng" in await chat.text("làm tiếp")  # still under the ANQG rules
+    extended = joined(await chat.send("4 tháng"))
+    assert "Hết hạn: 24:00 Chủ nhật 29/08/2027" in extended and "Tội xâm phạm an ninh quốc gia" in extended
