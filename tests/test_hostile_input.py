@@ -550,6 +550,7 @@ PATHS: dict[str, tuple[str, tuple[str, ...]]] = {
     },
     "tde_len": ("staff_a", ("@tda:{item_a}:gh",)),
     "tde_start": ("staff_a", ("@tda:{item_a}:gd", "@tdf:stage:truy_to")),
+    "tde_pick": ("staff_a", ("@tda:{item_a}:gd",)),  # a choice asked with buttons only
     "tde_reason": ("head_a", ("@tda:{item_a}:gh", "@tdf:ext:max", "@tda:{item_a}:xo")),
     "tdn_file": ("head_a", ("/theodoi_nhap",)),
     "-": ("staff_a", ()),  # no state: free text is a question or a deadline
