@@ -57,11 +57,11 @@ def _act(draft: dict[str, Any]) -> Act | None:
         return None
 
 
-def where(state: str, data: dict[str, Any]) -> str:
+def where(state: str, data: dict[str, Any], titles: Mapping[str, str] = MappingProxyType({})) -> str:
     """«gia hạn «12/2026 NVA»: thời hạn gia hạn»: the event, its item and the step, in words."""
     draft = _draft(data)
     act = _act(draft)
-    step = _step_title(state, act, draft)
+    step = titles.get(state) or _step_title(state, act, draft)
     what = ACTS.get(act, "") if act else ""
     if what and draft.get("label"):
         what = f"{what} «{draft['label']}»"
@@ -83,14 +83,18 @@ def _step_title(state: str, act: Act | None, draft: dict[str, Any]) -> str:
 
 
 class EventForm:
-    """The form, with the questions of event steps that other modules ask (``more``: a state →
-    its own ``resume``, for steps outside ``events.py``). A question asked again from the start
-    of a step is asked by pressing its button again, through the router (whichever module
-    answers that button now)."""
+    """The form, with the event steps that other modules ask (``more``: a state → the step in
+    a few words and how it asks again, for steps outside ``events.py``). A question asked again
+    from the start of a step is asked by pressing its button again, through the router
+    (whichever module answers that button now)."""
 
-    def __init__(self, more: Mapping[str, Handler] = MappingProxyType({})) -> None:
-        self.more = dict(more)
+    def __init__(self, more: Mapping[str, tuple[str, Handler]] = MappingProxyType({})) -> None:
+        self.more = {state: resume for state, (_, resume) in more.items()}
+        self.titles = {state: title for state, (title, _) in more.items()}
         self._router: Router | None = None
+
+    def where(self, state: str, data: dict[str, Any]) -> str:
+        return where(state, data, self.titles)
 
     async def _press(self, ctx: Context, data: CallbackData) -> list[Reply]:
         assert self._router is not None, "EventForm.register first"
@@ -145,4 +149,4 @@ class EventForm:
             router.state(state, events.typed, accepts_numbers=True)
         router.state(events.PICK, self.on_pick)  # (a number typed here presses a button on the console)
         prefixes = (ItemAction.prefix, Confirm.prefix, Choose.prefix)
-        router.forms.add(Form(KEY, LABEL, "", owns, prefixes, CARRY, where, self.resume))
+        router.forms.add(Form(KEY, LABEL, "", owns, prefixes, CARRY, self.where, self.resume))
