@@ -12,7 +12,7 @@ from datetime import date
 
 from knowledge.kb.decision import Candidate
 from knowledge.kb.entry import Entry
-from knowledge.kb.followup import compose, has_cue, has_subject, replaced, strip_cues
+from knowledge.kb.followup import compose, content_words, has_cue, has_subject, replaced
 from knowledge.kb.normalize import fold, syllables
 from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.scope import (
@@ -157,7 +157,7 @@ class Dialogue:
         if context is None or not tokens:
             return self._scoped(Part(text, bare), tokens)
         changes = replaced(tokens, self.vocab)
-        named = has_subject(tokens, self.vocab, self.searcher.synonyms)
+        named = has_subject(tokens, self.vocab, self.searcher.synonyms, text)
         if named and not (changes and has_cue(tokens, self.vocab)):
             return self._scoped(Part(text, bare), tokens, continuing=bare.entry is context)
         title = self.searcher.title_tokens(context)
@@ -220,13 +220,13 @@ class Dialogue:
 
     def _mentions_all(self, entry: Entry, tokens: list[str]) -> bool:
         """Whether the entry speaks of every content word of the follow-up ("thẩm quyền", "đề nghị")."""
-        stop = self.searcher.synonyms.stopwords
-        return all(self.searcher.mentions(entry, t) for t in strip_cues(tokens, self.vocab) if t not in stop)
+        words = content_words(tokens, self.vocab, self.searcher.synonyms.stopwords)
+        return all(self.searcher.mentions(entry, t) for t in words)
 
     def _covers(self, entry: Entry, tokens: list[str]) -> bool:
         """Whether most of the follow-up's own words are found in the entry it was read into."""
-        stop = self.searcher.synonyms.stopwords
-        content = [t for t in strip_cues(tokens, self.vocab) if t not in stop and not t.isdigit()]
+        words = content_words(tokens, self.vocab, self.searcher.synonyms.stopwords)
+        content = [t for t in words if not t.isdigit()]
         if not content:
             return True
         found = sum(self.searcher.mentions(entry, t) for t in content)

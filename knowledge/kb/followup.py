@@ -9,22 +9,44 @@ nghiêm trọng" becomes "tạm giam để điều tra tội rất nghiêm trọ
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from knowledge.kb.normalize import Synonyms
+from knowledge.kb.normalize import Synonyms, has_diacritics, lower_nfc
 from knowledge.kb.vocabulary import Vocabulary, contains, find
 
 
-def has_subject(tokens: Sequence[str], vocab: Vocabulary, synonyms: Synonyms) -> bool:
+def has_subject(tokens: Sequence[str], vocab: Vocabulary, synonyms: Synonyms, text: str = "") -> bool:
     """Whether the message names what it is about (an ambiguous "tg" counts; "viện kiểm sát" is a
-    body, not the subject "kiểm sát")."""
-    tokens = _remove(list(tokens), _PROCURACY)
+    body, not the subject "kiểm sát"; "tính từ ngày nào" counts, it names no province)."""
+    tokens = _remove(_counting(list(tokens), text), _PROCURACY)
     if contains(tokens, vocab.subjects):
         # "vks tỉnh thì sao" after the appeal periods asks them for another level: a level alone
         # with a follow-up cue is no new subject.
         return not has_cue(tokens, vocab) or contains(_without(tokens, _LEVELS), vocab.subjects)
     ambiguous = [synonyms.readings[t] for t in tokens if synonyms.is_ambiguous(t)]
     return any(contains(reading, vocab.subjects) for readings in ambiguous for reading in readings)
+
+
+# "tinh" is "tỉnh" (a level) or "tính" (to count): with diacritics typed, the text says which;
+# without, "tinh" followed by what a count goes on with ("tinh tu ngay nao", "tinh the nao") counts.
+_COUNTING_NEXT = frozenset({"tu", "the", "nhu", "bao", "ra", "lai", "sao", "ngay", "thang", "gio", "vao", "ca"})
+_COUNTING_NEXT |= frozenset({"theo", "tiep", "han", "thoi", "tong", "tron", "luon", "chung", "gop", "may"})
+_PROVINCE = re.compile(r"(?<!\w)tỉnh(?!\w)")
+
+
+def _counting(tokens: list[str], text: str) -> list[str]:
+    """``tokens`` without the "tinh" that is "tính" (to count), which is no level."""
+    typed = lower_nfc(text)
+    if has_diacritics(text) and _PROVINCE.search(typed) is None:
+        return [t for t in tokens if t != "tinh"]  # "tính từ ngày nào": no "tỉnh" typed
+    if has_diacritics(text):
+        return tokens
+    return [
+        t
+        for i, t in enumerate(tokens)
+        if t != "tinh" or tokens[i + 1 : i + 2] == [] or tokens[i + 1] not in _COUNTING_NEXT
+    ]
 
 
 def has_cue(tokens: Sequence[str], vocab: Vocabulary) -> bool:
@@ -55,6 +77,21 @@ def strip_cues(tokens: list[str], vocab: Vocabulary) -> list[str]:
                 changed = True
                 break
     return tokens
+
+
+_NUMBERS_BEFORE_HOURS = frozenset({"may", "nhieu", "bao", "tieng"})
+
+
+def content_words(tokens: list[str], vocab: Vocabulary, stopwords: frozenset[str]) -> list[str]:
+    """What a follow-up asks beyond its cues and stop words: without a "tính" that only counts
+    ("tính từ ngày nào" asks "từ ngày nào") and a bare "giờ" that means now ("giờ tính từ ngày mấy")."""
+    words = _counting(strip_cues(tokens, vocab), "")
+    hours = [i for i, t in enumerate(words) if t == "gio" and (i == 0 or not _hour_count(words[i - 1]))]
+    return [t for i, t in enumerate(words) if t not in stopwords and i not in hours]
+
+
+def _hour_count(before: str) -> bool:
+    return before.isdigit() or before in _NUMBERS_BEFORE_HOURS
 
 
 def _without(tokens: list[str], phrases: Sequence[tuple[str, ...]]) -> list[str]:
