@@ -13,6 +13,7 @@ from datetime import date
 from knowledge.kb.decision import Candidate
 from knowledge.kb.entry import Entry
 from knowledge.kb.followup import compose, content_words, has_cue, has_subject, replaced
+from knowledge.kb.guard import Guard
 from knowledge.kb.normalize import fold, syllables
 from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.scope import (
@@ -72,6 +73,7 @@ class Dialogue:
         self.searcher = searcher
         self.vocab = vocab or load_vocabulary()
         self._units = known_units(e.unit or "" for e in searcher.entries)
+        self.guard = Guard(searcher.index)
 
     def _tokens(self, text: str) -> list[str]:
         syn = self.searcher.synonyms
@@ -88,6 +90,7 @@ class Dialogue:
         pieces = self._pieces(text, today)
         for i, piece in enumerate(pieces):
             part = self._carried(self._part(piece, today, context, asked), pieces[:i], today)
+            part = replace(part, result=self.guard.check(part.result, part.tokens))
             if parts and part.answered and any(p.result.entry is part.result.entry for p in parts):
                 continue  # "bao lâu và tính từ khi nào": one entry answers both
             parts.append(part)
@@ -177,7 +180,7 @@ class Dialogue:
         if composed.outcome == "answer" and composed.entry == context:
             # The same entry again: right when it speaks of what the message changed.
             answer = fold(context.answer)
-            if all(f" {' '.join(p)} " in f" {answer} " for p in changes) and self._mentions_all(context, tokens):
+            if all(f" {' '.join(p)} " in f" {answer} " for p in changes) and self._share(context, tokens) == 1.0:
                 result = composed
             else:  # "ai có thẩm quyền gia hạn" after the detention limit: another entry, or ask
                 other = self._condition(title, tokens, today, skip=context)
@@ -218,19 +221,16 @@ class Dialogue:
         own = self.searcher.title_tokens(entry) if entry is not None else []
         return not named or any(find(own, p) >= 0 for p in named)
 
-    def _mentions_all(self, entry: Entry, tokens: list[str]) -> bool:
-        """Whether the entry speaks of every content word of the follow-up ("thẩm quyền", "đề nghị")."""
-        words = content_words(tokens, self.vocab, self.searcher.synonyms.stopwords)
-        return all(self.searcher.mentions(entry, t) for t in words)
-
     def _covers(self, entry: Entry, tokens: list[str]) -> bool:
-        """Whether most of the follow-up's own words are found in the entry it was read into."""
-        words = content_words(tokens, self.vocab, self.searcher.synonyms.stopwords)
-        content = [t for t in words if not t.isdigit()]
-        if not content:
-            return True
-        found = sum(self.searcher.mentions(entry, t) for t in content)
-        return found * 2 >= len(content)
+        """Whether most of the follow-up's own words (numbers apart) are found in the entry it was read into."""
+        return self._share(entry, tokens, digits=False) >= 0.5
+
+    def _share(self, entry: Entry, tokens: list[str], digits: bool = True) -> float:
+        """The share of the follow-up's content words ("thẩm quyền", "đề nghị") the entry speaks of."""
+        words = [
+            t for t in content_words(tokens, self.vocab, self.searcher.synonyms.stopwords) if digits or not t.isdigit()
+        ]
+        return sum(self.searcher.mentions(entry, t) for t in words) / len(words) if words else 1.0
 
     def _scoped(self, part: Part, tokens: list[str], continuing: bool = False) -> Part:
         """``continuing``: the answer is the previous answer's entry again (a unit's result asked further)."""

@@ -1,0 +1,86 @@
+"""The last check before an answer is given with confidence: does the entry speak to what was asked?
+
+The confident wrong answers of the blind sets share a shape: the question names a case the
+answered entry never speaks of — a stage, a measure, a crime category, a procedure, another
+branch of law (the ``modifiers`` of ``synonyms.yaml``: "phúc thẩm", "gia hạn", "rút gọn",
+"giao thông") — or asks for an amount in a unit the entry does not give ("mấy lần", "bao nhiêu
+giờ" answered by an entry in days). Such an answer becomes a question back, with the candidates
+that do speak of it first. An entry flagged unverified is left alone: its answer says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knowledge.kb.decision import Candidate, SearchResult
+from knowledge.kb.entry import Entry
+from knowledge.kb.index import Index
+
+_ASKS = (("bao", "nhieu"), ("may",))
+# The unit asked, and the words of an entry that answer in it ("mấy lần một tuần": "hằng tuần").
+# Days, months and years answer one another ("bao nhiêu ngày" may be "2 tháng", even "12 giờ");
+# hours are asked for the short limits, so an entry in days does not answer them.
+_SPANS = frozenset({"ngay", "thang", "tuan", "nam", "gio"})
+_UNITS: dict[str, frozenset[str]] = {"ngay": _SPANS, "thang": _SPANS, "tuan": _SPANS, "nam": _SPANS}
+_UNITS |= {"gio": frozenset({"gio"}), "lan": frozenset({"lan", "hang"})}
+# Words that are not modifiers but still decide the answer: stages ("gia hạn thời hạn kháng cáo" is
+# not the prosecution's extension; "sơ thẩm", "xét xử" are too general, "thi hành án" is also "tha",
+# thả) and the procuracy's level ("VKS cấp trên" is not answered by the same-level rule alone).
+_DECIDING = (("khang", "cao"), ("khang", "nghi"), ("cung", "cap"), ("cap", "tren"))
+_CANDIDATES = 5
+
+
+def asked_units(tokens: Sequence[str]) -> list[str]:
+    """The units an amount is asked in ("bao nhiêu ngày", "mấy lần")."""
+    out = []
+    for i in range(len(tokens)):
+        for ask in _ASKS:
+            end = i + len(ask)
+            if tuple(tokens[i:end]) == ask and end < len(tokens) and tokens[end] in _UNITS:
+                out.append(tokens[end])
+    return out
+
+
+class Guard:
+    """What a question names or asks that an entry does not speak of; words per entry are cached."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self._words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+    def _of(self, entry: Entry) -> tuple[frozenset[str], frozenset[str]]:
+        """The entry's words, and the modifiers it speaks of (title, questions, tags, answer, source)."""
+        cached = self._words.get(entry.id)
+        if cached is None:
+            tokens = self.index.fold_expand(
+                " ; ".join((entry.title, *entry.questions, *entry.tags, entry.answer, entry.source))
+            )
+            cached = (frozenset(tokens), self._named(tokens))
+            self._words[entry.id] = cached
+        return cached
+
+    def _named(self, tokens: Sequence[str]) -> frozenset[str]:
+        """The modifiers and the deciding stages in ``tokens``."""
+        text = f" {' '.join(tokens)} "
+        stages = {" ".join(s) for s in _DECIDING if f" {' '.join(s)} " in text}
+        return self.index.synonyms.modifiers_in(tokens) | stages
+
+    def unmet(self, entry: Entry, tokens: Sequence[str]) -> list[str]:
+        """The modifiers the question names and the units it asks in that the entry lacks."""
+        if entry.verified == "no":
+            return []
+        words, modifiers = self._of(entry)
+        out = sorted(self._named(tokens) - modifiers)
+        return out + [u for u in asked_units(tokens) if not _UNITS[u] & words]
+
+    def check(self, result: SearchResult, tokens: Sequence[str]) -> SearchResult:
+        """``result`` unchanged, or a question back when its answer does not speak to the question."""
+        if result.outcome != "answer" or result.entry is None:
+            return result
+        unmet = self.unmet(result.entry, tokens)
+        if not unmet:
+            return result
+        others = [c for c in result.candidates[:_CANDIDATES] if c.entry is not result.entry]
+        fitting = [c for c in others if not self.unmet(c.entry, tokens)]
+        options: list[Candidate] = [*fitting, Candidate(result.entry, result.score)][:3]
+        return SearchResult("ask", None, options, result.score, f"not covered: {', '.join(unmet)}")
