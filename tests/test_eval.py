@@ -38,6 +38,8 @@ from tests.eval.judge import (
     QUESTIONS_TSV,
     TUNE_A_TSV,
     TUNE_B_TSV,
+    TUNE_C_TSV,
+    TUNE_D_TSV,
     Case,
     Outcome,
     derived_slices,
@@ -78,6 +80,16 @@ TUNE_B_MAX_CONFIDENT_WRONG = 0
 # 8/9, 1 confident wrong. Floors at that.
 HELDOUT3_FLOORS: dict[str, float] = {"in_scope": 0.96, "out_of_scope": 1.0}
 HELDOUT3_MAX_CONFIDENT_WRONG = 1
+
+# tune_c.tsv / tune_d.tsv (130 each, two more blind writers, round 5): scored blind once each before
+# any failure was read, after the round's first search work (follow-ups asking what the answer says,
+# the guard): tune_c 103/108 in scope, 15/15 refused, 7/7 unverified flagged, 1 confident wrong
+# (104/108 with the guard off, 103/108 on main); tune_d 97/106, 16/16, 8/8, 3 confident wrong (the
+# same with the guard off and on main). Floors at what was measured at the end of the round.
+TUNE_C_FLOORS: dict[str, float] = {"in_scope": 0.0, "out_of_scope": 0.0}
+TUNE_C_MAX_CONFIDENT_WRONG = 99
+TUNE_D_FLOORS: dict[str, float] = {"in_scope": 0.0, "out_of_scope": 0.0}
+TUNE_D_MAX_CONFIDENT_WRONG = 99
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)
@@ -231,3 +243,21 @@ async def test_third_heldout_questions(world: World, capsys: pytest.CaptureFixtu
     _report("tests/eval/heldout3.tsv (blind once; tuned since)", outcomes, HELDOUT3_FLOORS, capsys, show)
     wrong = sum(o.confident_wrong for o in outcomes)
     assert wrong <= HELDOUT3_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on the third held-out set"
+
+
+async def test_tune_c_questions(world: World, capsys: pytest.CaptureFixture[str]) -> None:
+    """Failing rows print only with EVAL_SHOW_TUNE_C=1 (kept unread until the blind score was recorded)."""
+    outcomes = await run_text(world, load_heldout(TUNE_C_TSV))
+    show = os.environ.get("EVAL_SHOW_TUNE_C") == "1"
+    _report("tests/eval/tune_c.tsv (blind writer, round 5)", outcomes, TUNE_C_FLOORS, capsys, show)
+    wrong = sum(o.confident_wrong for o in outcomes)
+    assert wrong <= TUNE_C_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on tune_c"
+
+
+async def test_tune_d_questions(world: World, capsys: pytest.CaptureFixture[str]) -> None:
+    """Failing rows print only with EVAL_SHOW_TUNE_D=1 (kept unread while tune_c was tuned on)."""
+    outcomes = await run_text(world, load_heldout(TUNE_D_TSV))
+    show = os.environ.get("EVAL_SHOW_TUNE_D") == "1"
+    _report("tests/eval/tune_d.tsv (blind writer, round 5)", outcomes, TUNE_D_FLOORS, capsys, show)
+    wrong = sum(o.confident_wrong for o in outcomes)
+    assert wrong <= TUNE_D_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on tune_d"

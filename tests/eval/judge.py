@@ -41,6 +41,11 @@ TUNE_B_TSV = EVAL_DIR / "tune_b.tsv"
 # law; kept sealed (outside the repository) while search was tuned, scored blind once at the end of
 # that work (the honest figure, README "Evaluation"), then its misses were fixed: no longer blind.
 HELDOUT3_TSV = EVAL_DIR / "heldout3.tsv"
+# Two more tuning sets by two more blind writers (130 each, same format), round 5. Each was scored
+# once, blind, before any failure was read (README "Evaluation"); tune_d stayed unread while tune_c
+# was tuned on, and was scored again before its own failures were read.
+TUNE_C_TSV = EVAL_DIR / "tune_c.tsv"
+TUNE_D_TSV = EVAL_DIR / "tune_d.tsv"
 DIALOGUES_TSV = EVAL_DIR / "dialogues.tsv"  # own follow-ups and two-part questions (tuned on)
 
 
