@@ -17,13 +17,12 @@ from knowledge.kb.guard import Guard
 from knowledge.kb.normalize import fold, syllables
 from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.scope import (
-    PROCURACY_ONLY,
     Scope,
+    body_named,
     from_law,
     kinds_asked,
     known_units,
     named_law,
-    other_body,
     scope_of,
     unit_unasked,
     unit_year_gap,
@@ -33,7 +32,6 @@ from knowledge.kb.scope import (
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.twopart import shared_members, split_question
 from knowledge.kb.vocabulary import Vocabulary, contains, find, load_vocabulary
-from knowledge.kb.wording import Wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +71,7 @@ class Dialogue:
         self.searcher = searcher
         self.vocab = vocab or load_vocabulary()
         self._units = known_units(e.unit or "" for e in searcher.entries)
-        self.guard = Guard(searcher.index)
+        self.guard = Guard(searcher.index, searcher.settings)
 
     def _tokens(self, text: str) -> list[str]:
         syn = self.searcher.synonyms
@@ -161,9 +159,13 @@ class Dialogue:
             return self._scoped(Part(text, bare), tokens)
         changes = replaced(tokens, self.vocab)
         named = has_subject(tokens, self.vocab, self.searcher.synonyms, text)
-        if named and not (changes and has_cue(tokens, self.vocab)):
-            return self._scoped(Part(text, bare), tokens, continuing=bare.entry is context)
         title = self.searcher.title_tokens(context)
+        if named and not (changes and has_cue(tokens, self.vocab)):
+            # "theo quy chế nào" after the VKS's powers in custody: found only under the answer's subject
+            near = self._condition(title, tokens, today) if bare.outcome != "answer" else None
+            if near is not None and near.entry is not context:
+                return self._scoped(Part(text, near, context), tokens)
+            return self._scoped(Part(text, bare), tokens, continuing=bare.entry is context)
         for phrase in asked:  # "thời hạn truy tố tội ĐBNT" → "thế còn cbxx": still ĐBNT
             words = phrase.split()
             group = next((g for g in self.vocab.carried if tuple(words) in g), ())
@@ -234,7 +236,8 @@ class Dialogue:
 
     def _scoped(self, part: Part, tokens: list[str], continuing: bool = False) -> Part:
         """``continuing``: the answer is the previous answer's entry again (a unit's result asked further)."""
-        part = replace(part, tokens=tuple(tokens), wants_date=wants_date(part.text, tokens))
+        result = self.guard.check(part.result, tokens)  # before the scope checks, which then apply to its choice
+        part = replace(part, result=result, tokens=tuple(tokens), wants_date=wants_date(part.text, tokens))
         law = named_law(self.searcher.synonyms.expand_first(syllables(part.text)))  # before fillers go
         entry = part.result.entry
         if law is not None and entry is not None:
@@ -263,7 +266,7 @@ class Dialogue:
             part = replace(part, result=other)
             entry = None
         top = entry or (part.result.candidates[0].entry if part.result.candidates else None)
-        body = self._other_body(part.text, tokens, top) if top is not None else None
+        body = body_named(part.text, tokens, top, self.vocab, self.searcher) if top is not None else None
         if body is not None:
             result = SearchResult("dont_know", None, part.result.candidates[:3], part.result.score, "other body")
             return replace(part, result=result, context=None, other_body=body)
@@ -281,17 +284,6 @@ class Dialogue:
             return part
         named = scope.years[0] if scope.years else None
         return replace(part, unknown_unit=scope.unit, unknown_year=year, year_named=named)
-
-    def _other_body(self, text: str, tokens: list[str], top: Entry) -> str | None:
-        """Another institution named with a procuracy-only topic ("phương châm của ngành tòa án"), or one that
-        takes no part in criminal procedure ("thanh tra giải quyết tố cáo"), as typed."""
-        bodies = self.vocab.other_bodies if top.category in PROCURACY_ONLY else self.vocab.outside_bodies
-        if not contains(tokens, bodies):
-            return None
-        body = other_body(tokens, self.searcher.index.fold_expand(f"{top.title}; {top.answer}"), bodies)
-        wording = Wording.of(text, self.searcher.synonyms)
-        span = wording.word_span(body) if body else None
-        return wording.text(*span) if span is not None else None
 
     def _precise(self, entry: Entry, tokens: list[str]) -> bool:
         """Whether the question covers most of the entry's title, its unit apart ("hai chân ba mũi là gì")."""

@@ -10,11 +10,13 @@ that do speak of it first. An entry flagged unverified is left alone: its answer
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from knowledge.kb.decision import Candidate, SearchResult
 from knowledge.kb.entry import Entry
 from knowledge.kb.index import Index
+from knowledge.kb.settings import SearchSettings
 
 _ASKS = (("bao", "nhieu"), ("may",))
 # The unit asked, and the words of an entry that answer in it ("mấy lần một tuần": "hằng tuần").
@@ -25,9 +27,20 @@ _UNITS: dict[str, frozenset[str]] = {"ngay": _SPANS, "thang": _SPANS, "tuan": _S
 _UNITS |= {"gio": frozenset({"gio"}), "lan": frozenset({"lan", "hang"})}
 # Words that are not modifiers but still decide the answer: stages ("gia hạn thời hạn kháng cáo" is
 # not the prosecution's extension; "sơ thẩm", "xét xử" are too general, "thi hành án" is also "tha",
-# thả) and the procuracy's level ("VKS cấp trên" is not answered by the same-level rule alone).
-_DECIDING = (("khang", "cao"), ("khang", "nghi"), ("cung", "cap"), ("cap", "tren"))
+# thả), the procuracy's level ("VKS cấp trên" is not answered by the same-level rule alone) and the
+# kind asked ("chỉ tiêu phát hiện … trái pháp luật" is not the VKS's powers).
+_DECIDING = (("khang", "cao"), ("khang", "nghi"), ("cung", "cap"), ("cap", "tren"), ("chi", "tieu"))
 _CANDIDATES = 5
+
+
+def counted_units(tokens: Sequence[str]) -> frozenset[str]:
+    """The units an entry gives amounts in: after a number ("24 giờ", "2 lần") or "hằng" ("hằng tuần");
+    not "không bao giờ"."""
+    return frozenset(u for before, u in itertools.pairwise(tokens) if u in _UNITS and _counts(before))
+
+
+def _counts(word: str) -> bool:
+    return word.isdigit() or word in ("hang", "moi", "may")
 
 
 def asked_units(tokens: Sequence[str]) -> list[str]:
@@ -44,18 +57,19 @@ def asked_units(tokens: Sequence[str]) -> list[str]:
 class Guard:
     """What a question names or asks that an entry does not speak of; words per entry are cached."""
 
-    def __init__(self, index: Index) -> None:
+    def __init__(self, index: Index, settings: SearchSettings) -> None:
         self.index = index
+        self.settings = settings
         self._words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
     def _of(self, entry: Entry) -> tuple[frozenset[str], frozenset[str]]:
-        """The entry's words, and the modifiers it speaks of (title, questions, tags, answer, source)."""
+        """The units the entry counts in, and the modifiers it speaks of (title, questions, tags, answer, source)."""
         cached = self._words.get(entry.id)
         if cached is None:
             tokens = self.index.fold_expand(
                 " ; ".join((entry.title, *entry.questions, *entry.tags, entry.answer, entry.source))
             )
-            cached = (frozenset(tokens), self._named(tokens))
+            cached = (counted_units(tokens), self._named(tokens))
             self._words[entry.id] = cached
         return cached
 
@@ -69,18 +83,24 @@ class Guard:
         """The modifiers the question names and the units it asks in that the entry lacks."""
         if entry.verified == "no":
             return []
-        words, modifiers = self._of(entry)
+        units, modifiers = self._of(entry)
         out = sorted(self._named(tokens) - modifiers)
-        return out + [u for u in asked_units(tokens) if not _UNITS[u] & words]
+        return out + [u for u in asked_units(tokens) if not _UNITS[u] & units]
 
     def check(self, result: SearchResult, tokens: Sequence[str]) -> SearchResult:
-        """``result`` unchanged, or a question back when its answer does not speak to the question."""
+        """``result`` unchanged; or, when its answer does not speak to the question, the one close candidate
+        that does ("tạm giam chuẩn bị xét xử tội RNT": the detention entry, not the trial-preparation one),
+        or a question back."""
         if result.outcome != "answer" or result.entry is None:
             return result
         unmet = self.unmet(result.entry, tokens)
         if not unmet:
             return result
         others = [c for c in result.candidates[:_CANDIDATES] if c.entry is not result.entry]
-        fitting = [c for c in others if not self.unmet(c.entry, tokens)]
+        fitting = sorted((c for c in others if not self.unmet(c.entry, tokens)), key=lambda c: -c.score)
+        s = self.settings
+        close = fitting and fitting[0].score >= s.answer_threshold and result.score - fitting[0].score <= s.ask_window
+        if close and (len(fitting) == 1 or fitting[0].score - fitting[1].score >= s.margin):
+            return SearchResult("answer", fitting[0].entry, fitting, fitting[0].score, "fits what was asked")
         options: list[Candidate] = [*fitting, Candidate(result.entry, result.score)][:3]
         return SearchResult("ask", None, options, result.score, f"not covered: {', '.join(unmet)}")

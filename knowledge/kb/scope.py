@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from knowledge.kb.entry import Entry
 from knowledge.kb.normalize import Synonyms, fold
@@ -117,6 +118,8 @@ def unknown_year(scope: Scope, entry: Entry, entries: Iterable[Entry]) -> int | 
 
 # The words after "luật" that do not name a law ("theo luật mới", "luật hiện hành", "luật quy định").
 _NOT_LAW = frozenset({"moi", "cu", "hien", "hanh", "quy", "dinh", "thi", "sua", "doi", "nay", "nao", "co", "la"})
+# "luật cho gia hạn", "luật nói", "luật đã bỏ": what the law does, not which law it is
+_NOT_LAW |= frozenset({"cho", "noi", "ghi", "bao", "da", "van", "khong", "duoc", "phai", "cung", "chi"})
 # The assistant's own laws (tố tụng hình sự, hình sự, tổ chức VKSND/TAND): never a reason to refuse.
 _HOME_LAWS = (("to", "tung"), ("hinh", "su"), ("to", "chuc"))
 
@@ -145,6 +148,24 @@ def other_body(tokens: Sequence[str], entry_words: Sequence[str], bodies: Sequen
         if find(tokens, body) >= 0:
             return None if find(entry_words, body) >= 0 else body
     return None
+
+
+class _Folding(Protocol):
+    synonyms: Synonyms
+
+    def fold_text(self, text: str) -> list[str]: ...
+
+
+def body_named(text: str, tokens: list[str], top: Entry, vocab: Vocabulary, searcher: _Folding) -> str | None:
+    """Another institution named with a procuracy-only topic ("phương châm của ngành tòa án"), or one that
+    takes no part in criminal procedure ("thanh tra giải quyết tố cáo"), as typed."""
+    bodies = vocab.other_bodies if top.category in PROCURACY_ONLY else vocab.outside_bodies
+    if not any(find(tokens, b) >= 0 for b in bodies):
+        return None
+    body = other_body(tokens, searcher.fold_text(f"{top.title}; {top.answer}"), bodies)
+    wording = Wording.of(text, searcher.synonyms)
+    span = wording.word_span(body) if body else None
+    return wording.text(*span) if span is not None else None
 
 
 # Words that name what kind of entry is asked for: an entry of another kind is not the answer

@@ -93,6 +93,10 @@ class Searcher:
         doc = self.index.doc_index.get(entry.id)
         return doc is not None and self.index.has_strong(term, doc)
 
+    def fold_text(self, text: str) -> list[str]:
+        """``text`` folded and expanded as the index folds an entry's text."""
+        return self.index.fold_expand(text)
+
     def title_tokens(self, entry: Entry) -> list[str]:
         """The entry's title, folded and expanded as indexed."""
         doc = self.index.doc_index.get(entry.id)

@@ -45,3 +45,40 @@ async def test_an_amount_asked_in_a_unit_the_entry_lacks_is_not_answered(world: 
     assert MENU in times and "Căn cứ:" not in times  # the entry gives a period, not a number of times
     ok = await chat.text("tam giu duoc gia han may lan")
     assert "Căn cứ:" in ok and "2 lần" in ok
+
+
+async def test_the_close_candidate_that_fits_is_answered_instead(world: World) -> None:
+    chat = await world.staff_chat("g7")
+    # The trial-preparation limit ranks first but says nothing of detention: the detention entry answers.
+    text = await chat.text("tgiam chuẩn bị xét xử sơ thẩm tội RNT tối đa bao lâu")
+    assert "2 tháng với tội rất nghiêm trọng" in text and "Điều 278" in text, text
+    # "mấy giờ" is not answered by an entry whose only "giờ" is "không bao giờ".
+    chat = await world.staff_chat("g7b")
+    hours = await chat.text("thời hạn tính băng ngày thì hêt vào mấy giờ cua ngày cuôi")
+    assert "24 giờ" in hours and "Căn cứ:" in hours
+    # An indicator asked is an indicator's entry, not the VKS's powers that share its words.
+    chat = await world.staff_chat("g7c")
+    target = await chat.text("chỉ tiêu phát hiện tạm giữ tạm giam trái pháp luật")
+    assert "100%" in target and "Phổ Yên" in target
+
+
+async def test_what_the_law_does_is_not_another_law(world: World) -> None:
+    chat = await world.staff_chat("g8")
+    text = await chat.text("tand tỉnh báo gia hạn chuẩn bị xét xử vụ RNT, luật cho gia hạn tối đa bao nhiêu ngày")
+    assert "30 ngày" in text and "Căn cứ:" in text  # "luật cho …" names no law of another branch
+    other = await chat.text("theo luật khiếu nại thì thời hạn giải quyết khiếu nại là bao lâu")
+    assert "Căn cứ:" not in other
+
+
+async def test_where_the_asker_works_is_no_part_of_the_question(world: World) -> None:
+    chat = await world.staff_chat("g9")
+    text = await chat.text("A ơi phòng em bên VKS đang có vụ NT sắp hết hạn truy tố, gia hạn tối đa thêm mấy ngày hả a")
+    assert "10 ngày" in text and "Điều 240" in text
+
+
+async def test_a_subject_found_only_under_the_last_answer(world: World) -> None:
+    chat = await world.staff_chat("g10")
+    powers = await chat.text("vks phat hien nguoi bi giam qua han khong co lenh thi co quyen gi")
+    assert "trả tự do" in powers
+    which = await chat.text("theo quy chế nào")  # alone it finds nothing clear; under the powers, the regulation
+    assert "259" in which and "Căn cứ:" in which

@@ -54,7 +54,8 @@ async def test_investigation_body_is_not_a_district(world: World) -> None:
 async def test_a_units_plan_is_not_the_answer_to_a_general_question(world: World) -> None:
     chat = await _chat(world, "u5")
     general = await chat.text("vks phat hien nguoi bi giam giu khong co lenh hop phap thi co quyen gi")
-    assert "Căn cứ:" not in general and "Có phải anh/chị muốn hỏi" in general  # Phổ Yên's target only offered
+    # The VKS's powers answer it; Phổ Yên's target is never the answer to a question that does not name it.
+    assert "trả tự do" in general and "Căn cứ:" in general and "Phổ Yên" not in general
     target = await chat.text("chỉ tiêu phát hiện tạm giữ tạm giam trái pháp luật")
     assert "100%" in target and "Phổ Yên" in target
     motto = await chat.text("hai chan ba mui la gi")  # named by its own words, not the unit's
