@@ -85,7 +85,8 @@ HELDOUT3_MAX_CONFIDENT_WRONG = 1
 # any failure was read, after the round's first search work (follow-ups asking what the answer says,
 # the guard): tune_c 103/108 in scope, 15/15 refused, 7/7 unverified flagged, 1 confident wrong
 # (104/108 with the guard off, 103/108 on main); tune_d 97/106, 16/16, 8/8, 3 confident wrong (the
-# same with the guard off and on main). Floors at what was measured at the end of the round.
+# same with the guard off and on main). After the tune_c work, tune_d still unread: 98/106, 16/16,
+# 8/8, 3 confident wrong. Floors at what was measured at the end of the round.
 TUNE_C_FLOORS: dict[str, float] = {"in_scope": 0.0, "out_of_scope": 0.0}
 TUNE_C_MAX_CONFIDENT_WRONG = 99
 TUNE_D_FLOORS: dict[str, float] = {"in_scope": 0.0, "out_of_scope": 0.0}
