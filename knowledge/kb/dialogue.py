@@ -161,9 +161,10 @@ class Dialogue:
         named = has_subject(tokens, self.vocab, self.searcher.synonyms, text)
         title = self.searcher.title_tokens(context)
         if named and not (changes and has_cue(tokens, self.vocab)):
-            # "theo quy chế nào" after the VKS's powers in custody: found only under the answer's subject
+            # "theo quy chế nào" after the VKS's powers, "sơ thẩm thì" after the rút gọn detention limits:
+            # found only under the answer's subject (the same entry when it speaks of it)
             near = self._condition(title, tokens, today) if bare.outcome != "answer" else None
-            if near is not None and near.entry is not context:
+            if near is not None and (near.entry is not context or self._continues(context, tokens)):
                 return self._scoped(Part(text, near, context), tokens)
             return self._scoped(Part(text, bare), tokens, continuing=bare.entry is context)
         for phrase in asked:  # "thời hạn truy tố tội ĐBNT" → "thế còn cbxx": still ĐBNT
@@ -226,6 +227,13 @@ class Dialogue:
     def _covers(self, entry: Entry, tokens: list[str]) -> bool:
         """Whether most of the follow-up's own words (numbers apart) are found in the entry it was read into."""
         return self._share(entry, tokens, digits=False) >= 0.5
+
+    def _continues(self, context: Entry, tokens: list[str]) -> bool:
+        """The previous answer speaks of all the follow-up asks, and its title of the measures it names
+        ("tạm giam tối đa bao lâu" does not continue the rút gọn investigation limit)."""
+        named = self.searcher.synonyms.modifiers_in(tokens)
+        title = self.searcher.index.modifiers[self.searcher.index.doc_index[context.id]]
+        return named <= title and self._share(context, tokens) == 1.0
 
     def _share(self, entry: Entry, tokens: list[str], digits: bool = True) -> float:
         """The share of the follow-up's content words ("thẩm quyền", "đề nghị") the entry speaks of."""

@@ -79,10 +79,14 @@ def rank(index: Index, q: Query, accent_tokens: frozenset[str]) -> list[Scored]:
         regimes = q.modifiers & index.synonyms.regimes
         if regimes:  # minors: only an entry of that regime, whatever else the question names
             differ = regimes - index.modifiers[doc]
-        if not q_stages:
-            differ -= stages_all  # no stage named: the stage decides only among close candidates
+        if not q_stages or len(q.modifiers & stages_all) > 1:
+            # No stage named, the stage decides only among close candidates; several named ("từng giai
+            # đoạn điều tra, truy tố, phúc thẩm") ask for all of them, which one entry may give.
+            differ -= stages_all
         # A stage of the entry that holds the stage the query names ("xét xử" in "chuẩn bị xét xử").
         differ = frozenset(m for m in differ if not any(f" {st} " in f" {m} " for st in q.stages - q.modifiers))
+        if q.documents & index.documents[doc]:  # "QĐ 259 ban hành ngày nào": the document named is the topic,
+            differ &= q.modifiers  # not the title's tạm giữ/tạm giam the question leaves unsaid
         score -= s.modifier_penalty * sum(mods[m] for m in differ)
         # "theo Bộ luật Lao động" when that code is the entry's source: half the penalty back.
         score += s.modifier_penalty * 0.5 * sum(mods[m] for m in differ & q.modifiers & index.source_modifiers[doc])
