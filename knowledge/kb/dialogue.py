@@ -12,8 +12,8 @@ from datetime import date
 
 from knowledge.kb.decision import Candidate
 from knowledge.kb.entry import Entry
-from knowledge.kb.followup import compose, content_words, has_cue, has_subject, replaced
-from knowledge.kb.guard import Guard
+from knowledge.kb.followup import compose, content_words, document_attribute, has_cue, has_subject, replaced
+from knowledge.kb.guard import Guard, names_document
 from knowledge.kb.normalize import fold, syllables
 from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.scope import (
@@ -31,7 +31,7 @@ from knowledge.kb.scope import (
 )
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.twopart import shared_members, split_question
-from knowledge.kb.vocabulary import Vocabulary, contains, find, load_vocabulary
+from knowledge.kb.vocabulary import Vocabulary, contains, find, load_vocabulary, take
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,14 +56,6 @@ _THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
 
 def _named(unit: str, typed: str) -> bool:  # "VKSND huyện Mộc Châu (Sơn La)" is named by "Mộc Châu"
     return f" {fold(typed)} " in f" {fold(unit)} "
-
-
-def _take(tokens: list[str], phrase: tuple[str, ...]) -> bool:
-    """Find and blank out ``phrase`` ("ít nghiêm trọng" then leaves no "nghiêm trọng" behind)."""
-    at = find(tokens, phrase)
-    if at >= 0:
-        tokens[at : at + len(phrase)] = [""] * len(phrase)
-    return at >= 0
 
 
 class Dialogue:
@@ -102,7 +94,7 @@ class Dialogue:
         out = []
         for group in self.vocab.carried:
             masked = list(part.tokens)
-            named = next((p for p in group if _take(masked, p)), None)  # longest first
+            named = next((p for p in group if take(masked, p)), None)  # longest first
             if named is not None:
                 out.append(" ".join(named))
         return tuple(out)
@@ -122,7 +114,7 @@ class Dialogue:
             whole = self.searcher.search(text, today)
             if whole.entry is not None and whole.outcome == "answer":
                 title = self.searcher.title_tokens(whole.entry)
-                if all(_take(title, m) for m in sorted(members, key=len, reverse=True)):
+                if all(take(title, m) for m in sorted(members, key=len, reverse=True)):
                     return [text]  # "tạm giữ và tạm giam có tính ngày nghỉ không": one entry for both
         return pieces
 
@@ -183,7 +175,8 @@ class Dialogue:
         if composed.outcome == "answer" and composed.entry == context:
             # The same entry again: right when it speaks of what the message changed.
             answer = fold(context.answer)
-            if all(f" {' '.join(p)} " in f" {answer} " for p in changes) and self._share(context, tokens) == 1.0:
+            kept = self._share(context, tokens) == 1.0 or (names_document(title) and document_attribute(tokens))
+            if all(f" {' '.join(p)} " in f" {answer} " for p in changes) and kept:  # "ban hành ngày nào": its date
                 result = composed
             else:  # "ai có thẩm quyền gia hạn" after the detention limit: another entry, or ask
                 other = self._condition(title, tokens, today, skip=context)
@@ -244,7 +237,8 @@ class Dialogue:
 
     def _scoped(self, part: Part, tokens: list[str], continuing: bool = False) -> Part:
         """``continuing``: the answer is the previous answer's entry again (a unit's result asked further)."""
-        result = self.guard.check(part.result, tokens)  # before the scope checks, which then apply to its choice
+        titles = [self.searcher.title_tokens(c.entry) for c in part.result.candidates]
+        result = self.guard.check(self.guard.document(part.result, tokens, titles), tokens)  # then scope checks
         part = replace(part, result=result, tokens=tuple(tokens), wants_date=wants_date(part.text, tokens))
         law = named_law(self.searcher.synonyms.expand_first(syllables(part.text)))  # before fillers go
         entry = part.result.entry

@@ -94,6 +94,15 @@ def _hour_count(before: str) -> bool:
     return before.isdigit() or before in _NUMBERS_BEFORE_HOURS
 
 
+# What a document is asked about: its date, who signed it, when it applies, what it replaced.
+_DOCUMENT_ASKS = (("ban", "hanh"), ("hieu", "luc"), ("thay",), ("ap", "dung"))  # not "ký": folded, it is "kỳ" too
+
+
+def document_attribute(tokens: Sequence[str]) -> bool:
+    """Whether a follow-up asks an attribute every document has ("ban hành ngày nào", "thay qđ nào")."""
+    return contains(tokens, _DOCUMENT_ASKS)
+
+
 def _without(tokens: list[str], phrases: Sequence[tuple[str, ...]]) -> list[str]:
     for phrase in phrases:
         tokens = _remove(tokens, phrase)

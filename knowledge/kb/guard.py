@@ -17,6 +17,7 @@ from knowledge.kb.decision import Candidate, SearchResult
 from knowledge.kb.entry import Entry
 from knowledge.kb.index import Index
 from knowledge.kb.settings import SearchSettings
+from knowledge.kb.vocabulary import find
 
 _ASKS = (("bao", "nhieu"), ("may",))
 # The unit asked, and the words of an entry that answer in it ("mấy lần một tuần": "hằng tuần").
@@ -31,6 +32,26 @@ _UNITS |= {"gio": frozenset({"gio"}), "lan": frozenset({"lan", "hang"})}
 # kind asked ("chỉ tiêu phát hiện … trái pháp luật" is not the VKS's powers).
 _DECIDING = (("khang", "cao"), ("khang", "nghi"), ("cung", "cap"), ("cap", "tren"), ("chi", "tieu"))
 _CANDIDATES = 5
+# "theo qđ số mấy", "văn bản nào", "quy chế nào": the question asks which document.
+_DOCUMENTS = (("quyet", "dinh"), ("van", "ban"), ("quy", "che"), ("nghi", "quyet"), ("thong", "tu"), ("chi", "thi"))
+_WHICH = (("nao",), ("so", "may"), ("so", "bao", "nhieu"), ("may",))
+
+
+def asks_document(tokens: Sequence[str]) -> bool:
+    """Whether the question asks which document ("chế độ báo cáo theo qđ số mấy")."""
+    for doc in _DOCUMENTS:
+        at = find(tokens, doc)
+        while at >= 0:
+            rest = tuple(tokens[at + len(doc) : at + len(doc) + 3])
+            if any(rest[: len(w)] == w for w in _WHICH):
+                return True
+            at = find(tokens, doc, at + 1)
+    return False
+
+
+def names_document(title: Sequence[str]) -> bool:
+    """Whether an entry's title is about a document ("Văn bản về …", "(QĐ 358/2025)", "Quy chế …")."""
+    return any(find(title, doc) >= 0 for doc in _DOCUMENTS) or "luat" in title
 
 
 def counted_units(tokens: Sequence[str]) -> frozenset[str]:
@@ -86,6 +107,20 @@ class Guard:
         units, modifiers = self._of(entry)
         out = sorted(self._named(tokens) - modifiers)
         return out + [u for u in asked_units(tokens) if not _UNITS[u] & units]
+
+    def document(self, result: SearchResult, tokens: Sequence[str], titles: Sequence[list[str]]) -> SearchResult:
+        """A menu of close candidates for a question asking which document, when exactly one of them is
+        about a document (``titles``: the candidates' folded titles): that one is the answer."""
+        if result.outcome != "ask" or not result.candidates or not asks_document(tokens):
+            return result
+        top = result.candidates[0].score
+        close = [
+            (c, t) for c, t in zip(result.candidates, titles, strict=False) if top - c.score <= self.settings.margin * 2
+        ]
+        docs = [c for c, title in close if names_document(title)]
+        if len(docs) != 1 or docs[0].score < self.settings.answer_threshold:
+            return result
+        return SearchResult("answer", docs[0].entry, docs, docs[0].score, "the document asked")
 
     def check(self, result: SearchResult, tokens: Sequence[str]) -> SearchResult:
         """``result`` unchanged; or, when its answer does not speak to the question, the one close candidate

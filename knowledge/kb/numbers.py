@@ -1,12 +1,14 @@
 """Number words read as numbers: "hai tháng" is "2 tháng", "mười lăm ngày" is "15 ngày".
 
-Only before a unit (ngày, tháng, năm, giờ, tiếng, lần, tuần, phút), so that "ba" or "tám"
+"k5" and "đ173" (folded "d173") are read as "khoản 5" and "Điều 173". Number words are read
+only before a unit (ngày, tháng, năm, giờ, tiếng, lần, tuần, phút), so that "ba" or "tám"
 elsewhere keep their meaning; "tư" (four) is left alone because folded it is "từ" (from).
 Runs on folded syllables, for the index and the queries alike.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 _UNITS = frozenset({"ngay", "thang", "nam", "gio", "tieng", "lan", "tuan", "phut"})
@@ -46,8 +48,22 @@ def _read(words: Sequence[str]) -> tuple[int, int] | None:
     return None
 
 
+_REFERENCE = re.compile(r"^(k|d)(\d{1,3})$")  # "k5", "đ173" (folded "d173"): khoản 5, Điều 173
+_REFERENCE_WORDS = {"k": "khoan", "d": "dieu"}
+
+
+def _references(tokens: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    for token in tokens:
+        match = _REFERENCE.match(token)
+        out += [_REFERENCE_WORDS[match.group(1)], match.group(2)] if match else [token]
+    return out
+
+
 def numbers_from_words(tokens: Sequence[str]) -> list[str]:
-    """Replace a spelled number followed by a unit with its digits."""
+    """Replace a spelled number followed by a unit with its digits; "k5" and "đ173" are khoản 5 and Điều 173."""
+    if any(t[:1] in "kd" and t[-1:].isdigit() for t in tokens):
+        tokens = _references(tokens)
     if not _FIRST.intersection(tokens):
         return list(tokens)
     out: list[str] = []

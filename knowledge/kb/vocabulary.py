@@ -29,6 +29,14 @@ def find(tokens: Sequence[str], phrase: Phrase, start: int = 0) -> int:
     return -1
 
 
+def take(tokens: list[str], phrase: Phrase) -> bool:
+    """Find and blank out ``phrase`` ("ít nghiêm trọng" then leaves no "nghiêm trọng" behind)."""
+    at = find(tokens, phrase)
+    if at >= 0:
+        tokens[at : at + len(phrase)] = [""] * len(phrase)
+    return at >= 0
+
+
 def contains(tokens: Sequence[str], phrases: Iterable[Phrase]) -> bool:
     return any(find(tokens, p) >= 0 for p in phrases)
 

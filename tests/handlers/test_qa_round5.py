@@ -35,3 +35,26 @@ async def test_shorthand_for_holding_in_an_emergency(world: World) -> None:
     chat = await world.staff_chat("r5")
     text = await chat.text("gnkc xong bn h phai lay loi khai")
     assert "12 giờ" in text and "Điều 110" in text
+
+
+async def test_which_document_is_answered_by_the_document(world: World) -> None:
+    chat = await world.staff_chat("r6")
+    text = await chat.text("thống kê bc ngành giờ theo qđ số mấy")  # "giờ": now
+    assert "358" in text and "Căn cứ:" in text
+    issued = await chat.text("ban hành ngày nào")  # its date, not another document's
+    assert "23/9/2025" in issued and "Căn cứ:" in issued
+    # "kỳ" (a period) is no document attribute: the monthly period's entry, flagged, answers it.
+    chat = await world.staff_chat("r7")
+    period = await chat.text("qđ 358 có đổi kỳ báo cáo tháng không, kỳ tháng giờ chốt ngày nào")
+    assert "chưa kiểm chứng" in period.split("2. «", 1)[1]
+
+
+async def test_clause_shorthand_and_the_court_reorganisation(world: World) -> None:
+    chat = await world.staff_chat("r8")
+    text = await chat.text("tội anqg loại RNT, đã gh thêm 4 tháng theo k5 rồi vẫn chưa xong thì gh tiếp đc bn")
+    assert "2 tháng với tội rất nghiêm trọng" in text and "Điều 173 khoản 5" in text
+    chat = await world.staff_chat("r9")
+    court = await chat.text(
+        "sau sap xep toa an 2025 thi toa cap tinh con phai mo phien toa phuc tham trong 60 ngay nua ko"
+    )
+    assert "Điều 346" in court and "đối chiếu" in court  # the 2015 rule, said to be checked against Luật 99/2025

@@ -44,6 +44,8 @@ def dialogue(kb: KnowledgeBase) -> Dialogue:
         ("tam giu ba ngay", "tam giu 3 ngay"),
         ("tam giam de dieu tra", "tam giam de dieu tra"),  # "tám" only before a unit
         ("nam 2023", "nam 2023"),
+        ("gia han theo k5 d173", "gia han theo khoan 5 dieu 173"),  # clause and article shorthand
+        ("vks kv1 ca mau", "vks kv1 ca mau"),  # a regional unit's number is not a clause
     ],
 )
 def test_number_words(text: str, expected: str) -> None:
@@ -198,3 +200,15 @@ def test_lead_never_joins_a_category_to_the_next_case_figure() -> None:
     assert lead_line(opened, syllables("tam giam an ninh quoc gia")) == (
         "Tội xâm phạm an ninh quốc gia theo khoản 5: gia hạn thêm 4 tháng"
     )
+
+
+def test_guard_reads_units_and_documents() -> None:
+    from knowledge.kb.guard import asked_units, asks_document, counted_units
+
+    assert counted_units(["het", "24", "gio", "ngay", "cuoi"]) == {"gio"}
+    assert counted_units(["khong", "bao", "gio", "duoc", "lui"]) == frozenset()  # "không bao giờ" counts nothing
+    assert counted_units(["hang", "tuan", "tai", "trai"]) == {"tuan"}
+    assert asked_units(["khang", "nghi", "toi", "da", "may", "lan"]) == ["lan"]
+    assert asks_document(["che", "do", "bao", "cao", "theo", "quyet", "dinh", "so", "may"])
+    assert asks_document(["quy", "che", "nao", "ap", "dung"])
+    assert not asks_document(["quyet", "dinh", "tam", "giu", "bao", "lau"])
