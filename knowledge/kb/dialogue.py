@@ -14,6 +14,7 @@ from knowledge.kb.decision import Candidate
 from knowledge.kb.entry import Entry
 from knowledge.kb.followup import compose, content_words, document_attribute, has_cue, has_subject, replaced
 from knowledge.kb.guard import Guard, names_document
+from knowledge.kb.negation import drop_negated
 from knowledge.kb.normalize import fold, syllables
 from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.scope import (
@@ -67,7 +68,7 @@ class Dialogue:
 
     def _tokens(self, text: str) -> list[str]:
         syn = self.searcher.synonyms
-        return syn.expand_first(numbers_from_words(syn.strip_fillers(syllables(text))))
+        return drop_negated(syn.expand_first(numbers_from_words(syn.strip_fillers(syllables(text)))), syn.modifiers)
 
     def read(
         self, text: str, today: date, previous: Entry | None = None, qualifiers: tuple[str, ...] = ()

@@ -21,6 +21,7 @@ from datetime import date
 from knowledge.kb.decision import SearchResult, decide, decide_ambiguous
 from knowledge.kb.entry import Entry
 from knowledge.kb.index import Index, accent_words
+from knowledge.kb.negation import drop_negated
 from knowledge.kb.normalize import Synonyms, has_diacritics, load_synonyms, syllables
 from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.query import QueryAnalyzer, resolve_relative_years
@@ -70,7 +71,7 @@ class Searcher:
         accent_tokens = accent_words(head) if has_diacritics(head) else frozenset()
         ranked = []
         for variant, readings in self.synonyms.expand_readings(tokens, s.max_variants):
-            q = self._analyzer.make_query(variant)
+            q = self._analyzer.make_query(drop_negated(variant, self.synonyms.modifiers))
             scored = rank(self.index, q, accent_tokens)
             top = self.entries[scored[0].doc] if scored else None
             fits = top is not None and self.index.has_readings(top, readings)

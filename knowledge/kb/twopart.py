@@ -61,9 +61,20 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
             continue
         j = i + 1 if i < n and set(wording.folded[i]) & _UNITS else i
         right = wording.tokens(j)
-        if right and _good_side(right, vocab, synonyms) and _good_side(wording.tokens(0, j), vocab, synonyms):
+        if (
+            right
+            and _good_side(right, vocab, synonyms)
+            and _good_side(wording.tokens(0, j), vocab, synonyms)
+            and _apart(right)
+        ):
             return -j  # negative: cut before word j, no separator word to drop
     return None
+
+
+def _apart(right: list[str]) -> bool:
+    """Without a separator, a side that opens with "mỗi" ("gh mấy lần mỗi lần bn tháng") refers back: one
+    question (with a comma, each side is read, the second against the first's answer)."""
+    return not right or right[0] != "moi"
 
 
 def _ends_with(tokens: list[str], phrase: tuple[str, ...]) -> bool:

@@ -58,3 +58,19 @@ async def test_clause_shorthand_and_the_court_reorganisation(world: World) -> No
         "sau sap xep toa an 2025 thi toa cap tinh con phai mo phien toa phuc tham trong 60 ngay nua ko"
     )
     assert "Điều 346" in court and "đối chiếu" in court  # the 2015 rule, said to be checked against Luật 99/2025
+
+
+async def test_a_qualifier_said_not_to_apply_is_not_named(world: World) -> None:
+    chat = await world.staff_chat("r10")
+    text = await chat.text("tgiam dt dbnt ko phai anqg het gh roi thi sao")
+    # Đ173 k6 (ĐBNT outside ANQG), not the ANQG entry of k5.
+    assert "Điều 173" in text and "khoản 5" not in text.split("Căn cứ:", 1)[1].splitlines()[0], text
+    anqg = await (await world.staff_chat("r11")).text("tam giam toi anqg gia han them bao lau")
+    assert "Điều 173 khoản 5" in anqg
+
+
+async def test_each_time_refers_back_without_a_separator(world: World) -> None:
+    chat = await world.staff_chat("r12")
+    text = await chat.text("dt toi ít nt gh may lan moi lan bn thang")
+    # One question about the extension, not a second part answered with the supplementary investigation.
+    assert "có 2 phần" not in text and "2 tháng" in text and "bổ sung" not in text

@@ -212,3 +212,19 @@ def test_guard_reads_units_and_documents() -> None:
     assert asks_document(["che", "do", "bao", "cao", "theo", "quyet", "dinh", "so", "may"])
     assert asks_document(["quy", "che", "nao", "ap", "dung"])
     assert not asks_document(["quyet", "dinh", "tam", "giu", "bao", "lau"])
+
+
+def test_negated_qualifiers_are_dropped() -> None:
+    from knowledge.kb.negation import drop_negated
+
+    mods = {"an ninh quoc gia", "rut gon"}
+    assert drop_negated(["toi", "dbnt", "khong", "phai", "an", "ninh", "quoc", "gia", "gia", "han"], mods) == [
+        "toi",
+        "dbnt",
+        "gia",
+        "han",
+    ]
+    assert drop_negated(["khong", "phai", "la", "vu", "an", "rut", "gon"], mods) == []
+    assert drop_negated(["toi", "khong", "xam", "pham", "an", "ninh", "quoc", "gia"], mods) == ["toi"]
+    kept = ["tam", "giam", "toi", "an", "ninh", "quoc", "gia", "khong"]  # "không" as a question word negates nothing
+    assert drop_negated(kept, mods) == kept
