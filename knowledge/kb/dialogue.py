@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from knowledge.kb.context_reader import ContextReader
 from knowledge.kb.decision import Candidate
 from knowledge.kb.entry import Entry
-from knowledge.kb.followup import compose, content_words, document_attribute, has_cue, has_subject, replaced
+from knowledge.kb.followup import compose, document_attribute, has_cue, has_subject, replaced
 from knowledge.kb.guard import Guard, names_document
 from knowledge.kb.negation import drop_negated
 from knowledge.kb.normalize import fold, syllables
@@ -65,6 +66,7 @@ class Dialogue:
         self.vocab = vocab or load_vocabulary()
         self._units = known_units(e.unit or "" for e in searcher.entries)
         self.guard = Guard(searcher.index, searcher.settings)
+        self.reader = ContextReader(searcher, self.vocab, self.guard)
 
     def _tokens(self, text: str) -> list[str]:
         syn = self.searcher.synonyms
@@ -156,8 +158,8 @@ class Dialogue:
         if named and not (changes and has_cue(tokens, self.vocab)):
             # "theo quy chế nào" after the VKS's powers, "sơ thẩm thì" after the rút gọn detention limits:
             # found only under the answer's subject (the same entry when it speaks of it)
-            near = self._condition(title, tokens, today) if bare.outcome != "answer" else None
-            if near is not None and (near.entry is not context or self._continues(context, tokens)):
+            near = self.reader.condition(title, tokens, today) if bare.outcome != "answer" else None
+            if near is not None and (near.entry is not context or self.reader.continues(context, tokens)):
                 return self._scoped(Part(text, near, context), tokens)
             return self._scoped(Part(text, bare), tokens, continuing=bare.entry is context)
         for phrase in asked:  # "thời hạn truy tố tội ĐBNT" → "thế còn cbxx": still ĐBNT
@@ -166,75 +168,42 @@ class Dialogue:
             if not any(find(title, p) >= 0 for p in group):
                 title = title + words
         composed = self.searcher.search(" ".join(compose(title, tokens, self.vocab)), today)
-        if composed.entry is not None and not self._covers(composed.entry, tokens):
+        if composed.entry is not None and not self.reader.covers(composed.entry, tokens):
             # "nếu đang chờ giám định" after the 20-day rule: a close entry that speaks of the condition.
-            condition = self._condition(title, tokens, today)
+            condition = self.reader.condition(title, tokens, today)
             if condition is None:
                 return self._scoped(Part(text, bare), tokens)  # "thế còn giá xăng": not about the answer
             composed = condition
+        if (
+            composed.outcome == "answer"
+            and composed.entry not in (None, context)
+            and not self.reader.keeps(context, composed, changes)
+        ):
+            # "gia hạn mấy lần" after phục hồi điều tra: not the ordinary investigation's table
+            keep = self.reader.continues(context, tokens)
+            composed = SearchResult("answer", context, [], composed.score) if keep else replace(composed, outcome="ask")
         result = bare
         if composed.outcome == "answer" and composed.entry == context:
             # The same entry again: right when it speaks of what the message changed.
             answer = fold(context.answer)
-            kept = self._share(context, tokens) == 1.0 or (names_document(title) and document_attribute(tokens))
+            kept = self.reader.share(context, tokens) == 1.0 or (names_document(title) and document_attribute(tokens))
             if all(f" {' '.join(p)} " in f" {answer} " for p in changes) and kept:  # "ban hành ngày nào": its date
                 result = composed
             else:  # "ai có thẩm quyền gia hạn" after the detention limit: another entry, or ask
-                other = self._condition(title, tokens, today, skip=context)
+                other = self.reader.condition(title, tokens, today, skip=context)
                 if other is not None:
                     result = other
-                elif bare.outcome != "answer" or bare.entry == context:
+                elif bare.outcome != "answer" or bare.entry == context or not self.reader.keeps(context, bare, changes):
+                    # "gia hạn được không" after the rút gọn limits: not the general rule on extensions
                     result = SearchResult("ask", None, composed.candidates[:3], composed.score, "follow-up")
         elif (
             composed.outcome == "answer"
             or (composed.outcome == "ask" and bare.outcome != "answer")
-            or (composed.outcome == "ask" and not named and not self._same_subject(bare.entry, title))
+            or (composed.outcome == "ask" and not named and not self.reader.same_subject(bare.entry, title))
         ):
             result = composed  # a message without a subject, soon after an answer, is about it
         used = context if result is not bare else None
         return self._scoped(Part(text, result, used), tokens)
-
-    def _condition(
-        self, title: list[str], tokens: list[str], today: date, skip: Entry | None = None
-    ) -> SearchResult | None:
-        """The follow-up's words under the answer's subject only ("tố giác tin báo" + "đang chờ
-        giám định"): the best close entry that covers those words, answered (or None)."""
-        s = self.searcher.settings
-        subject = [" ".join(p) for p in self.vocab.subjects if find(title, p) >= 0]
-        if not subject:
-            return None
-        result = self.searcher.search(" ".join([*subject, *tokens]), today)
-        top = result.candidates[0].score if result.candidates else 0.0
-        for c in result.candidates[: s.max_suggestions]:
-            if top - c.score > s.ask_window or c.score < s.answer_threshold:
-                break
-            if c.entry is not skip and self._covers(c.entry, tokens):
-                return SearchResult("answer", c.entry, [c], c.score, "follow-up condition")
-        return None
-
-    def _same_subject(self, entry: Entry | None, title: list[str]) -> bool:
-        """Whether the entry's title names a subject of the previous answer's title (or neither names one)."""
-        named = [p for p in self.vocab.subjects if find(title, p) >= 0]
-        own = self.searcher.title_tokens(entry) if entry is not None else []
-        return not named or any(find(own, p) >= 0 for p in named)
-
-    def _covers(self, entry: Entry, tokens: list[str]) -> bool:
-        """Whether most of the follow-up's own words (numbers apart) are found in the entry it was read into."""
-        return self._share(entry, tokens, digits=False) >= 0.5
-
-    def _continues(self, context: Entry, tokens: list[str]) -> bool:
-        """The previous answer speaks of all the follow-up asks, and its title of the measures it names
-        ("tạm giam tối đa bao lâu" does not continue the rút gọn investigation limit)."""
-        named = self.searcher.synonyms.modifiers_in(tokens)
-        title = self.searcher.index.modifiers[self.searcher.index.doc_index[context.id]]
-        return named <= title and self._share(context, tokens) == 1.0
-
-    def _share(self, entry: Entry, tokens: list[str], digits: bool = True) -> float:
-        """The share of the follow-up's content words ("thẩm quyền", "đề nghị") the entry speaks of."""
-        words = [
-            t for t in content_words(tokens, self.vocab, self.searcher.synonyms.stopwords) if digits or not t.isdigit()
-        ]
-        return sum(self.searcher.mentions(entry, t) for t in words) / len(words) if words else 1.0
 
     def _scoped(self, part: Part, tokens: list[str], continuing: bool = False) -> Part:
         """``continuing``: the answer is the previous answer's entry again (a unit's result asked further)."""

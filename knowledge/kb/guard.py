@@ -32,6 +32,17 @@ _UNITS |= {"gio": frozenset({"gio"}), "lan": frozenset({"lan", "hang"})}
 # kind asked ("chỉ tiêu phát hiện … trái pháp luật" is not the VKS's powers).
 _DECIDING = (("khang", "cao"), ("khang", "nghi"), ("cung", "cap"), ("cap", "tren"), ("chi", "tieu"))
 _CANDIDATES = 5
+# "ai gia hạn", "cấp nào phê chuẩn": an answer that names nobody who acts does not answer it.
+_WHO = (("ai",), ("cap", "nao"), ("tham", "quyen"))
+_ACTORS: tuple[tuple[str, ...], ...] = (
+    ("vien", "truong"),
+    ("vien", "kiem", "sat"),
+    ("chanh", "an"),
+    ("toa", "an"),
+    ("thu", "truong"),
+)
+_ACTORS += (("co", "quan"), ("tham", "phan"), ("hoi", "dong"), ("kiem", "sat", "vien"), ("nguoi", "ra"))
+_ACTORS += (("giam", "thi"), ("quoc", "hoi"), ("truong", "nha"), ("nguoi", "dung", "dau"))
 # "theo qđ số mấy", "văn bản nào", "quy chế nào": the question asks which document.
 _DOCUMENTS = (("quyet", "dinh"), ("van", "ban"), ("quy", "che"), ("nghi", "quyet"), ("thong", "tu"), ("chi", "thi"))
 _WHICH = (("nao",), ("so", "may"), ("so", "bao", "nhieu"), ("may",))
@@ -81,18 +92,29 @@ class Guard:
     def __init__(self, index: Index, settings: SearchSettings) -> None:
         self.index = index
         self.settings = settings
-        self._words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._words: dict[str, tuple[frozenset[str], frozenset[str], bool]] = {}
 
-    def _of(self, entry: Entry) -> tuple[frozenset[str], frozenset[str]]:
-        """The units the entry counts in, and the modifiers it speaks of (title, questions, tags, answer, source)."""
+    def _of(self, entry: Entry) -> tuple[frozenset[str], frozenset[str], bool]:
+        """The units the entry counts in, the modifiers it speaks of and whether it names who acts (title,
+        questions, tags, answer, source)."""
         cached = self._words.get(entry.id)
         if cached is None:
             tokens = self.index.fold_expand(
                 " ; ".join((entry.title, *entry.questions, *entry.tags, entry.answer, entry.source))
             )
-            cached = (counted_units(tokens), self._named(tokens))
+            said = self.index.fold_expand(entry.answer)  # who acts: what the answer says, not how people ask
+            cached = (counted_units(tokens), self._named(tokens), any(find(said, a) >= 0 for a in _ACTORS))
             self._words[entry.id] = cached
         return cached
+
+    def _names(self, entry: Entry, phrase: str) -> bool:
+        doc, words = self.index.doc_index[entry.id], phrase.split()
+        terms = words if len(words) == 1 else [f"{a} {b}" for a, b in itertools.pairwise(words)]
+        return all(self.index.has_strong(t, doc) for t in terms)
+
+    def speaks_of(self, entry: Entry) -> frozenset[str]:
+        """The modifiers and deciding words an entry speaks of anywhere."""
+        return self._of(entry)[1]
 
     def _named(self, tokens: Sequence[str]) -> frozenset[str]:
         """The modifiers and the deciding stages in ``tokens``."""
@@ -104,9 +126,10 @@ class Guard:
         """The modifiers the question names and the units it asks in that the entry lacks."""
         if entry.verified == "no":
             return []
-        units, modifiers = self._of(entry)
+        units, modifiers, actors = self._of(entry)
         out = sorted(self._named(tokens) - modifiers)
-        return out + [u for u in asked_units(tokens) if not _UNITS[u] & units]
+        who = ["ai"] if not actors and any(find(tokens, w) >= 0 for w in _WHO) else []
+        return out + [u for u in asked_units(tokens) if not _UNITS[u] & units] + who
 
     def document(self, result: SearchResult, tokens: Sequence[str], titles: Sequence[list[str]]) -> SearchResult:
         """A menu of close candidates for a question asking which document, when exactly one of them is
@@ -132,7 +155,10 @@ class Guard:
         if not unmet:
             return result
         others = [c for c in result.candidates[:_CANDIDATES] if c.entry is not result.entry]
-        fitting = sorted((c for c in others if not self.unmet(c.entry, tokens)), key=lambda c: -c.score)
+        # A candidate that fits names what the answer lacked in its title, questions or tags: not in passing.
+        named = [u for u in unmet if u not in _UNITS and u != "ai"]
+        fitting = [c for c in others if not self.unmet(c.entry, tokens) and all(self._names(c.entry, u) for u in named)]
+        fitting.sort(key=lambda c: -c.score)
         s = self.settings
         close = fitting and fitting[0].score >= s.answer_threshold and result.score - fitting[0].score <= s.ask_window
         if close and (len(fitting) == 1 or fitting[0].score - fitting[1].score >= s.margin):

@@ -82,3 +82,33 @@ async def test_a_subject_found_only_under_the_last_answer(world: World) -> None:
     assert "trả tự do" in powers
     which = await chat.text("theo quy chế nào")  # alone it finds nothing clear; under the powers, the regulation
     assert "259" in which and "Căn cứ:" in which
+
+
+async def test_who_is_not_answered_by_an_entry_that_names_nobody(world: World) -> None:
+    chat = await world.staff_chat("g11")
+    await chat.text("dieu tra toi rnt bao lau")
+    who = await chat.text("ai gia han")  # the limit says how long, not who extends it
+    assert MENU in who and "Căn cứ:" not in who
+    chat = await world.staff_chat("g12")
+    await chat.text("tam giu toi da bao lau")
+    approves = await chat.text("ai phe chuan")
+    assert "Viện kiểm sát" in approves and "Căn cứ:" in approves
+
+
+async def test_a_substitute_must_name_what_the_answer_lacked(world: World) -> None:
+    chat = await world.staff_chat("g13")
+    text = await chat.text("kháng cáo bản án và kháng nghị của vks cùng cấp mỗi cái mấy ngày")
+    first, second = text.split("2. «", 1)
+    # "cùng cấp" is said of the appeal only in passing by the entry on when a judgment takes effect:
+    # the first part is asked back, not answered with it.
+    assert "có hiệu lực pháp luật khi nào" not in first and "Chưa rõ ý phần này" in first
+    assert "15 ngày" in second
+
+
+async def test_a_follow_up_keeps_the_procedure_of_the_last_answer(world: World) -> None:
+    chat = await world.staff_chat("g14")
+    first = await chat.text("tam giam rut gon giai doan truy to bao lau")
+    assert "5 ngày" in first
+    text = await chat.text("gia han duoc khong")
+    # Not the general rule on when an extension counts from: it says nothing of the rút gọn procedure.
+    assert "Thời hạn gia hạn tính từ khi nào" not in text and "Căn cứ:" not in text, text

@@ -1,0 +1,74 @@
+"""Reading a follow-up against the previous answer: which entry it is about.
+
+Given the previous answer (the context) and the follow-up's tokens: whether an entry speaks of the
+follow-up's words (``share``, ``covers``), whether the context itself goes on answering it
+(``continues``), whether an entry found keeps the context's measures and procedures (``keeps``), and
+the close entry under the context's subject that speaks of a condition (``condition``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from knowledge.kb.entry import Entry
+from knowledge.kb.followup import content_words
+from knowledge.kb.guard import Guard
+from knowledge.kb.search import Searcher, SearchResult
+from knowledge.kb.vocabulary import Vocabulary, find
+
+
+class ContextReader:
+    def __init__(self, searcher: Searcher, vocab: Vocabulary, guard: Guard) -> None:
+        self.searcher = searcher
+        self.vocab = vocab
+        self.guard = guard
+
+    def condition(
+        self, title: list[str], tokens: list[str], today: date, skip: Entry | None = None
+    ) -> SearchResult | None:
+        """The follow-up's words under the answer's subject only ("tố giác tin báo" + "đang chờ
+        giám định"): the best close entry that covers those words, answered (or None)."""
+        s = self.searcher.settings
+        subject = [" ".join(p) for p in self.vocab.subjects if find(title, p) >= 0]
+        if not subject:
+            return None
+        result = self.searcher.search(" ".join([*subject, *tokens]), today)
+        top = result.candidates[0].score if result.candidates else 0.0
+        for c in result.candidates[: s.max_suggestions]:
+            if top - c.score > s.ask_window or c.score < s.answer_threshold:
+                break
+            if c.entry is not skip and self.covers(c.entry, tokens):
+                return SearchResult("answer", c.entry, [c], c.score, "follow-up condition")
+        return None
+
+    def same_subject(self, entry: Entry | None, title: list[str]) -> bool:
+        """Whether the entry's title names a subject of the previous answer's title (or neither names one)."""
+        named = [p for p in self.vocab.subjects if find(title, p) >= 0]
+        own = self.searcher.title_tokens(entry) if entry is not None else []
+        return not named or any(find(own, p) >= 0 for p in named)
+
+    def covers(self, entry: Entry, tokens: list[str]) -> bool:
+        """Whether most of the follow-up's own words (numbers apart) are found in the entry it was read into."""
+        return self.share(entry, tokens, digits=False) >= 0.5
+
+    def keeps(self, context: Entry, found: SearchResult, changes: list[tuple[str, ...]]) -> bool:
+        """Whether the entry found speaks of the previous answer's measures and procedures, but those the
+        follow-up replaces ("còn tạm giam" after tạm giữ)."""
+        index, entry = self.searcher.index, found.entry
+        replaced_ = {" ".join(p) for g in self.vocab.exclusive if any(c in g for c in changes) for p in g}
+        lost = index.modifiers[index.doc_index[context.id]] - replaced_
+        return entry is None or lost <= self.guard.speaks_of(entry)
+
+    def continues(self, context: Entry, tokens: list[str]) -> bool:
+        """The previous answer speaks of all the follow-up asks, and its title of the measures it names
+        ("tạm giam tối đa bao lâu" does not continue the rút gọn investigation limit)."""
+        named = self.searcher.synonyms.modifiers_in(tokens)
+        title = self.searcher.index.modifiers[self.searcher.index.doc_index[context.id]]
+        return named <= title and self.share(context, tokens) == 1.0
+
+    def share(self, entry: Entry, tokens: list[str], digits: bool = True) -> float:
+        """The share of the follow-up's content words ("thẩm quyền", "đề nghị") the entry speaks of."""
+        words = [
+            t for t in content_words(tokens, self.vocab, self.searcher.synonyms.stopwords) if digits or not t.isdigit()
+        ]
+        return sum(self.searcher.mentions(entry, t) for t in words) / len(words) if words else 1.0
