@@ -7,7 +7,9 @@
   base; each was scored blind once, then its misses were read and tuned on: neither is blind
   any more (README "Evaluation"). ``tune_a.tsv``, ``tune_b.tsv`` — two more blind writers' sets,
   tuned on (tune_b only after its blind score was recorded). ``heldout3.tsv`` was sealed
-  while search was tuned and scored blind once; its misses were fixed since (not blind). Every row goes through the real dispatcher as a fresh
+  while search was tuned and scored blind once; its misses were fixed since (not blind). ``tune_c.tsv``,
+  ``tune_d.tsv`` (round 5) — scored blind once each before any failure was read, tune_d again after the
+  tune_c work, then both tuned on. Every row goes through the real dispatcher as a fresh
   user (a follow-up sends both turns), so the calculator, two-part answers and the conversation
   context are measured as a user meets them.
 
@@ -60,25 +62,30 @@ TUNED_FLOORS: dict[str, float] = {"in_scope": 0.95, "no_diacritics": 0.90, "typo
 DIALOGUE_FLOORS: dict[str, float] = {"in_scope": 0.9}
 # heldout.tsv: 102/120 blind at first, 114/120 after the second round of search work (its misses were
 # read then, so it is no longer blind), 116/120, 20/20, 10/10, 0 confident wrong after the third (README).
-HELDOUT_FLOORS: dict[str, float] = {"in_scope": 0.96, "out_of_scope": 1.0, "unverified": 1.0}
+# Round 5 (no reading of it): 117/120.
+HELDOUT_FLOORS: dict[str, float] = {"in_scope": 0.975, "out_of_scope": 1.0, "unverified": 1.0}
 HELDOUT_MAX_CONFIDENT_WRONG = 0
 # heldout2.tsv: scored blind once (94/103, 16/17, 6 confident wrong); its misses were then read and
 # tuned on in the third round of search work, so it is NO LONGER BLIND: 102/103, 17/17, 0 wrong.
-HELDOUT2_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0}
+# Round 5: 103/103, 4/4 unverified flagged (the Đ346 question after the court reorganisation found).
+HELDOUT2_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
 HELDOUT2_MAX_CONFIDENT_WRONG = 0
 # tune_a.tsv / tune_b.tsv (130 each, two more blind writers): tuned on. tune_b was scored blind first
 # (100/110, 12/14, 9 confident wrong), again after the tune_a work without reading its failures
 # (101/110, 13/14, 7), and only then tuned on. Floors at the end of that work:
 TUNE_A_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_A_MAX_CONFIDENT_WRONG = 0
-TUNE_B_FLOORS: dict[str, float] = {"in_scope": 0.98, "out_of_scope": 1.0, "unverified": 1.0}
+# Round 5: 109/110 (the second ANQG detention extension found).
+TUNE_B_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_B_MAX_CONFIDENT_WRONG = 0
 # heldout3.tsv (150, a fourth blind writer): sealed outside the repository while search was tuned.
 # Scored blind once at the end of that work: 114/125 in scope, 16/16 refused, 7/9 unverified
 # flagged, 7 confident wrong (the honest figure, README). Its failures were then read and the
 # calculator follow-ups and four other patterns fixed, so it is NO LONGER BLIND: 121/125, 16/16,
 # 8/9, 1 confident wrong. Floors at that.
-HELDOUT3_FLOORS: dict[str, float] = {"in_scope": 0.96, "out_of_scope": 1.0}
+# Round 5: 124/125 (the three subjectless follow-ups asking what the answer says), 8/9, still 1 wrong
+# (the two-part question whose second part is unverified).
+HELDOUT3_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0}
 HELDOUT3_MAX_CONFIDENT_WRONG = 1
 
 # tune_c.tsv / tune_d.tsv (130 each, two more blind writers, round 5): scored blind once each before
@@ -87,10 +94,13 @@ HELDOUT3_MAX_CONFIDENT_WRONG = 1
 # (104/108 with the guard off, 103/108 on main); tune_d 97/106, 16/16, 8/8, 3 confident wrong (the
 # same with the guard off and on main). After the tune_c work, tune_d still unread: 98/106, 16/16,
 # 8/8, 3 confident wrong. Floors at what was measured at the end of the round.
-TUNE_C_FLOORS: dict[str, float] = {"in_scope": 0.0, "out_of_scope": 0.0}
-TUNE_C_MAX_CONFIDENT_WRONG = 99
-TUNE_D_FLOORS: dict[str, float] = {"in_scope": 0.0, "out_of_scope": 0.0}
-TUNE_D_MAX_CONFIDENT_WRONG = 99
+# At the end of the round: tune_c 108/108, 15/15, 7/7, 0 confident wrong; tune_d 103/106, 16/16, 8/8,
+# 3 confident wrong (all three calculator: a kháng cáo and kháng nghị asked together with "kc"/"kn" gives
+# one card; a detention follow-up that changes the category and the length is answered with the rule).
+TUNE_C_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_C_MAX_CONFIDENT_WRONG = 0
+TUNE_D_FLOORS: dict[str, float] = {"in_scope": 0.97, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_D_MAX_CONFIDENT_WRONG = 3
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)
