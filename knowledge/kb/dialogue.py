@@ -158,7 +158,8 @@ class Dialogue:
         if named and not (changes and has_cue(tokens, self.vocab)):
             # "theo quy chế nào" after the VKS's powers, "sơ thẩm thì" after the rút gọn detention limits:
             # found only under the answer's subject (the same entry when it speaks of it)
-            near = self.reader.condition(title, tokens, today) if bare.outcome != "answer" else None
+            # ("thời hạn tạm giam" after tạm giữ replaces the subject: not read under it)
+            near = self.reader.condition(title, tokens, today) if bare.outcome != "answer" and not changes else None
             if near is not None and (near.entry is not context or self.reader.continues(context, tokens)):
                 return self._scoped(Part(text, near, context), tokens)
             return self._scoped(Part(text, bare), tokens, continuing=bare.entry is context)

@@ -82,6 +82,12 @@ async def test_a_subject_found_only_under_the_last_answer(world: World) -> None:
     assert "trả tự do" in powers
     which = await chat.text("theo quy chế nào")  # alone it finds nothing clear; under the powers, the regulation
     assert "259" in which and "Căn cứ:" in which
+    # A subject that replaces the last answer's is not read under it: "thời hạn tạm giam" after tạm giữ
+    # asks which stage, it is not the rule on deducting tạm giữ from tạm giam.
+    chat = await world.staff_chat("g10b")
+    await chat.text("thời hạn tạm giữ là bao lâu")
+    stage = await chat.text("thời hạn tạm giam")
+    assert "Có phải anh/chị muốn hỏi" in stage and "Căn cứ:" not in stage
 
 
 async def test_who_is_not_answered_by_an_entry_that_names_nobody(world: World) -> None:
