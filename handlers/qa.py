@@ -92,6 +92,11 @@ def _qualifiers(ctx: Context) -> tuple[str, ...]:
     return tuple(a for a in asked if isinstance(a, str)) if isinstance(asked, list) else ()
 
 
+def _logged(outcome: str) -> str:
+    """The question log's outcome: a message with nothing searchable once cut to length is not answered."""
+    return "dont_know" if outcome == "empty" else outcome
+
+
 def _remember_period(ctx: Context, before: object) -> None:
     """A period just computed becomes the context: "còn gia hạn thì sao" is then about it."""
     library = _library(ctx)
@@ -120,7 +125,7 @@ async def answer_question(ctx: Context, question: str) -> list[Reply]:
             text=part.text if len(parts) > 1 else question,
             folded=fold(part.text if len(parts) > 1 else question),
             # an answer not shown (another unit's, another year's) was offered as a choice
-            outcome="answer" if shown_entry is not None else "ask" if part.answered else part.result.outcome,
+            outcome="answer" if shown_entry is not None else "ask" if part.answered else _logged(part.result.outcome),
             entry_id=shown_entry.id if shown_entry is not None else None,
             score=part.result.score,
             now=ctx.now(),

@@ -118,3 +118,10 @@ async def test_a_follow_up_keeps_the_procedure_of_the_last_answer(world: World) 
     text = await chat.text("gia han duoc khong")
     # Not the general rule on when an extension counts from: it says nothing of the rút gọn procedure.
     assert "Thời hạn gia hạn tính từ khi nào" not in text and "Căn cứ:" not in text, text
+
+
+async def test_a_paste_with_nothing_searchable_in_its_first_400_characters(world: World) -> None:
+    chat = await world.staff_chat("g15")
+    # Cut to the search's length, nothing is left to search: a polite answer, logged as not answered.
+    text = await chat.text("/hoi " + ": " * 300 + "tạm giữ bao lâu")
+    assert "Xin lỗi, đã có lỗi" not in text
