@@ -19,7 +19,7 @@ from functools import partial
 from bot.chat import texts
 from bot.chat.context import Context, Services
 from bot.chat.keyed_locks import KeyedLocks
-from bot.chat.menus import menu_of, parse_choice
+from bot.chat.menus import label_choice, menu_of, parse_choice
 from bot.chat.messages import Button, Incoming, Outcome, Reply
 from bot.chat.routing import Router
 from storage.conversations import Conversation
@@ -83,12 +83,14 @@ class Dispatcher:
                 replies = await self._route(incoming, user, conversation)
             except Exception:
                 return [Reply(texts.ERROR.format(ref=_log_failure("handler failed", incoming)), outcome=Outcome.ERROR)]
-            if incoming.platform in NUMBERED_PLATFORMS:
-                next_state = self.router.states.get(conversation.state or "")
-                if next_state is not None and next_state.accepts_numbers:
-                    # A typed number will be input here, so options cannot be numbered: the
-                    # handler's text says which words to type instead (quay lại, hủy, ...).
-                    replies = [replace(r, buttons=()) for r in replies]
+            next_state = self.router.states.get(conversation.state or "")
+            if incoming.platform in NUMBERED_PLATFORMS and next_state is not None and next_state.accepts_numbers:
+                # A typed number will be input here, so options cannot be numbered: the
+                # handler's text says which words to type instead (quay lại, hủy, ...).
+                replies = [replace(r, buttons=()) for r in replies]
+            # Kept on every platform: a typed number or a button's words press it (see _route).
+            # A refusal of access changes nothing: the menu stays for when access is back.
+            if not replies or any(r.outcome is not Outcome.REFUSED for r in replies):
                 buttons = menu_of(replies)
                 conversation.menu = [[b.text, b.data] for b in buttons] if buttons else []
             snapshot = conversation.changed()
@@ -137,20 +139,18 @@ class Dispatcher:
             ctx.incoming = _with_text(incoming, text)
         state_route = self.router.states.get(conversation.state or "")
 
-        # A typed number on a platform without buttons presses the numbered option.
-        if (
-            callback is None
-            and text is not None
-            and incoming.platform in NUMBERED_PLATFORMS
-            and conversation.menu
-            and not (state_route and state_route.accepts_numbers)
-        ):
-            choice = parse_choice(text)
+        # A typed number presses the numbered option where options are shown numbered (console,
+        # Zalo); in a form, on every platform, a button's own words typed press it.
+        if callback is None and text is not None and conversation.menu:
+            numbered = incoming.platform in NUMBERED_PLATFORMS
+            takes_numbers = state_route is not None and state_route.accepts_numbers
+            choice = parse_choice(text) if numbered and not takes_numbers else None
             if choice is not None:
-                if 1 <= choice <= len(conversation.menu):
-                    callback = conversation.menu[choice - 1][1]
-                else:
+                if not 1 <= choice <= len(conversation.menu):
                     return [_current_menu(conversation, choice)]
+                callback = conversation.menu[choice - 1][1]
+            elif state_route is not None and not text.startswith("/"):
+                callback = label_choice(text, conversation.menu)
 
         forms = self.router.forms  # every route runs through it: a form set aside is never lost
         if callback is not None:

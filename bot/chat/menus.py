@@ -1,7 +1,8 @@
 """Buttons as numbered options, for platforms without buttons (console, Zalo).
 
 The dispatcher stores the numbered menu with the conversation, so "2" presses the
-second button after a restart too; adapters render it with the same numbering.
+second button after a restart too; adapters render it with the same numbering. On every
+platform a typed number or a button's own words press it (staff type what they see).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.chat.messages import Button, Reply
+from knowledge.kb.normalize import fold
 
 NUMBER_HINT = "(Trả lời bằng số)"
 _CHOICE = re.compile(r"^\s*(\d{1,3})\s*[.)]?\s*$")
@@ -45,3 +47,15 @@ def parse_choice(text: str) -> int | None:
     """The number a user typed to choose an option ("2", " 2 ", "2." or "2)"), else None."""
     match = _CHOICE.match(text)
     return int(match.group(1)) if match else None
+
+
+def _words(label: str) -> str:
+    return " ".join(fold("".join(c if c.isalnum() else " " for c in label)).split())
+
+
+def label_choice(text: str, menu: list[list[str]]) -> str | None:
+    """The data of the one button whose words the user typed ("nghiem trong" for the
+    «Nghiêm trọng» button, emoji and case aside), else None (none, or more than one)."""
+    typed = _words(text)
+    found = [data for label, data in menu if typed and _words(label) == typed]
+    return found[0] if len(found) == 1 else None

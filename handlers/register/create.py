@@ -5,7 +5,7 @@ a calculator card) and the drafts kept by the earlier engine, which resume where
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.chat.callback_data import CallbackData
@@ -40,6 +40,7 @@ TITLES |= {"deduct": "số ngày tạm giữ", "label": "nhãn", "case": "số v
 FILLS = {"kind": "kind", "category": "category", "start": "start", "stage_start": "stage_start"}
 FILLS |= {"length": "months", "order": "months"}
 FILLS |= {"deduct": "tam_giu_days", "label": "label", "case": "case_number"}
+FILLING = "filling"  # draft key: asking only what a card (or an earlier version) left out
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +60,10 @@ def _new_item(ctx: Context, draft: dict[str, Any]) -> NewItem:
 async def ask_confirm(ctx: Context) -> list[Reply]:
     draft = ctx.conversation.data
     missing = _first_unfilled(draft)
-    if missing != "confirm":  # a draft kept by an earlier version may lack a field: asked first
+    if missing != "confirm":  # a field a card or an earlier version left out: asked first, and
+        draft[FILLING] = True  # then only the steps not filled yet (never the card's own inputs)
         return await FLOW.go(ctx, missing)
+    draft.pop(FILLING, None)  # all there: «Quay lại» goes back step by step again
     try:
         state = service.validate(_new_item(ctx, draft), ctx.local_now())
     except ChainError as exc:
@@ -96,9 +99,20 @@ async def save(ctx: Context, data: Save) -> Outcome:
     return Done([Reply("Đã lưu mục theo dõi."), show_item(ctx, item)])
 
 
+def _unless_filled(step: Step) -> Step:
+    """While the missing fields are asked (``FILLING``), a step whose field is filled is passed."""
+    key, applies = FILLS.get(step.name), step.applies
+    if key is None:
+        return step
+    return replace(step, applies=lambda d: (applies is None or applies(d)) and not (d.get(FILLING) and key in d))
+
+
 FLOW = Flow(
     "tdf",
-    (*with_special(FIELDS), Step("confirm", ask_confirm, take=buttons_only, press={Save: save})),
+    (
+        *map(_unless_filled, with_special(FIELDS)),
+        Step("confirm", ask_confirm, take=buttons_only, press={Save: save}),
+    ),
     nav=Nav,
     texts=TEXTS,
     carry=CARRY,  # the calculator's last card and the Q&A context outlive the form
