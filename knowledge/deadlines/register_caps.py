@@ -2,18 +2,22 @@
 base term and for each of its extensions (BLTTHS 2015 Đ174 k4, Đ241 with Đ240 k1, Đ278 k2 with
 Đ277 k1, Đ347 k2 with Đ346 k1). The stage is counted from the day it began by the calculator,
 and its end is taken before any day-off shift (custody is never moved, TTLT 04/2018 Đ17), as the
-calculator's cap does (``knowledge.deadlines.stage``). Pure; nothing here is stored.
+calculator's cap does (``knowledge.deadlines.stage``). A stage extension whose decision was
+recorded (``decided``: its length as decided) ends where the decision says; one not recorded is
+assumed at the law's longest, and the step says so (``cap_assumed``). Pure; nothing is stored.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
+from knowledge.deadlines.arithmetic import calendar_end
 from knowledge.deadlines.calculator import DeadlineInputError, compute
-from knowledge.deadlines.periods import load_periods
+from knowledge.deadlines.periods import Length, StepDef, load_periods
 from knowledge.deadlines.register_rules import ChainError
+from knowledge.deadlines.register_step import Step
 from knowledge.deadlines.result import StepResult
 from knowledge.deadlines.stage import unshifted_end
 
@@ -34,21 +38,84 @@ def missing_stage_start(kind: str) -> ChainError:
     )
 
 
-@lru_cache(maxsize=4096)
-def stage_ends(kind: str, category: str | None, stage_start: date) -> StageEnds:
-    """The stage's ends for a detention of ``kind`` whose stage began on ``stage_start``."""
+def stage_steps(kind: str, category: str | None) -> list[StepDef]:
+    """The extensions of the stage capping ``kind`` that apply to ``category``, in the stage's order."""
     table = load_periods()
-    kd = table.kinds[kind]
-    cap = kd.stage
+    cap = table.kinds[kind].stage
+    assert cap is not None
+    return [s for s in table.kinds[cap.kind].extensions if s.applies_to(category)]
+
+
+@lru_cache(maxsize=4096)
+def stage_raw_ends(
+    kind: str, category: str | None, stage_start: date, decided: tuple[Length, ...] = ()
+) -> tuple[date, ...]:
+    """Every step of the stage capping ``kind`` (0: its base, n: its n-th extension), each taken
+    before any day-off shift: a decided extension runs its decided length from the end before it
+    (calendar counting, Đ134 k1), one not decided the law's longest."""
+    table = load_periods()
+    cap = table.kinds[kind].stage
     assert cap is not None
     stage_kd = table.kinds[cap.kind]
+    needed = category if stage_kd.needs_category else None
     try:
-        stage = compute(cap.kind, stage_start, category=category if stage_kd.needs_category else None)
+        stage = compute(cap.kind, stage_start, category=needed)
     except DeadlineInputError as exc:
         raise ChainError(exc.message_vi) from exc
     chain = (stage.base, *stage.steps)
-    ends = tuple(unshifted_end(chain[i]) for i in cap.steps if i < len(chain))
-    return StageEnds(ends, stage_kd.label, cap.start_label)
+    defs = stage_steps(kind, needed)
+    raw = [unshifted_end(chain[0])]
+    for n in range(1, len(chain)):
+        rule = defs[n - 1]
+        longest = rule.length_for(needed)
+        if rule.anchor == "start" or longest is None or (n > len(decided) and not decided):
+            raw.append(unshifted_end(chain[n]))
+        else:
+            raw.append(calendar_end(raw[n - 1], decided[n - 1] if n <= len(decided) else longest))
+    return tuple(raw)
+
+
+def stage_ends(kind: str, category: str | None, stage_start: date, decided: tuple[Length, ...] = ()) -> StageEnds:
+    """The stage's ends for a detention of ``kind`` whose stage began on ``stage_start``."""
+    table = load_periods()
+    cap = table.kinds[kind].stage
+    assert cap is not None
+    raw = stage_raw_ends(kind, category, stage_start, decided)
+    ends = tuple(raw[i] for i in cap.steps if i < len(raw))
+    return StageEnds(ends, table.kinds[cap.kind].label, cap.start_label)
+
+
+def day_end(last: date) -> datetime:
+    return datetime.combine(last + timedelta(days=1), time(0, 0))
+
+
+def cap_step(step: Step, n: int) -> Step:
+    """Step ``n`` of a detention tied to a stage, cut to the stage's matching end when that is
+    earlier (``step.last_day`` is the detention's own count, or ``capped_from`` when already cut)."""
+    if step.stage_start is None:
+        return step
+    ends = stage_ends(step.kind, step.category, step.stage_start, step.stage_ext).ends
+    if n >= len(ends):
+        raise ChainError(
+            f"Không đủ dữ liệu để tính mức trần của giai đoạn ({step.cap_basis}); anh/chị đối chiếu văn bản."
+        )
+    decisions = sum(1 for s in stage_steps(step.kind, step.category) if s.anchor != "start")
+    assumed = 0 < n <= decisions and n > len(step.stage_ext)
+    own = step.capped_from or step.last_day
+    cap = ends[n]
+    if own <= cap:
+        uncut = replace(step, last_day=own, expiry=day_end(own), raw_end=own, end_time="24:00")
+        return replace(uncut, cap_day=cap, capped_from=None, cap_assumed=assumed)
+    return replace(
+        step,
+        last_day=cap,
+        expiry=day_end(cap),
+        raw_end=cap,
+        end_time="24:00",
+        cap_day=cap,
+        capped_from=own,
+        cap_assumed=assumed,
+    )
 
 
 def with_order(base: StepResult, begin: date, order_days: int | None, basis: str) -> StepResult:

@@ -30,7 +30,8 @@ from knowledge.deadlines.arithmetic import calendar_end, split_moment
 from knowledge.deadlines.calculator import DeadlineInputError, compute
 from knowledge.deadlines.calendar import load_calendar
 from knowledge.deadlines.periods import Length, load_periods
-from knowledge.deadlines.register_caps import missing_stage_start, stage_ends, with_order
+from knowledge.deadlines.register_caps import cap_step, day_end, missing_stage_start, stage_ends, with_order
+from knowledge.deadlines.register_decision import decide
 from knowledge.deadlines.register_rules import (
     EXTENSION_TABLE,
     NEXT_STAGES,
@@ -47,7 +48,7 @@ from knowledge.deadlines.register_step import Event, OpenPeriod, State, Step
 
 __all__ = ["EVENT_TYPES", "ChainError", "Event", "OpenPeriod", "State", "Step", "apply", "deducted_days", "fold"]
 
-EVENT_TYPES = ("start", "extend", "convert", "stage", "release", "close")
+EVENT_TYPES = ("start", "extend", "convert", "stage", "stage_extend", "release", "close")
 
 
 def _parse_start(value: Any) -> date | datetime:
@@ -82,7 +83,7 @@ def _base(kind: str, data: Mapping[str, Any], seq: int, category: str | None) ->
         order = 30 * (months or 0) + (days or 0) - result.tam_giu_days
         begin = result.start.date() if isinstance(result.start, datetime) else result.start
         base = with_order(base, begin, order, kd.basis)
-    end = base.end_moment or _day_end(base.last_day)
+    end = base.end_moment or day_end(base.last_day)
     raw = base.shifted_from or base.last_day
     held = result.start if kind in ("tam_giu", "giu_khan_cap") and isinstance(result.start, datetime) else None
     cap_day = stage_ends(kind, result.category, stage_start).ends[0] if stage_start else None
@@ -110,27 +111,6 @@ def _base(kind: str, data: Mapping[str, Any], seq: int, category: str | None) ->
     return step
 
 
-def _cap(step: Step, n: int) -> Step:
-    """Step ``n`` of a detention tied to a stage, cut to the stage's matching end when that is earlier."""
-    if step.stage_start is None:
-        return step
-    ends = stage_ends(step.kind, step.category, step.stage_start).ends
-    if n >= len(ends):
-        raise ChainError(
-            f"Không đủ dữ liệu để tính mức trần của giai đoạn ({step.cap_basis}); anh/chị đối chiếu văn bản."
-        )
-    cap = ends[n]
-    if step.last_day <= cap:
-        return replace(step, cap_day=cap, capped_from=None)
-    return replace(
-        step, last_day=cap, expiry=_day_end(cap), raw_end=cap, end_time="24:00", cap_day=cap, capped_from=step.last_day
-    )
-
-
-def _day_end(last: date) -> datetime:
-    return datetime.combine(last + timedelta(days=1), time(0, 0))
-
-
 def _extended(step: Step, length: Length, anchor_start: bool) -> tuple[datetime, date, str, date]:
     """(expiry, last day, end time, raw end) of ``step`` extended by ``length``."""
     if step.counting == "clock":
@@ -140,13 +120,13 @@ def _extended(step: Step, length: Length, anchor_start: bool) -> tuple[datetime,
         return moment, last, end_time, last
     if step.counting == "custody_days":
         last = step.last_day + timedelta(days=length.custody_days())
-        return _day_end(last), last, "24:00", last
+        return day_end(last), last, "24:00", last
     anchor_day = step.start if anchor_start and isinstance(step.start, date) else step.raw_end
     if isinstance(anchor_day, datetime):
         anchor_day = anchor_day.date()
     raw = calendar_end(anchor_day, length)
     last = load_calendar().roll_forward(raw)
-    return _day_end(last), last, "24:00", raw
+    return day_end(last), last, "24:00", raw
 
 
 def _open(state: State, step: Step, event: Event) -> State:
@@ -214,7 +194,7 @@ def _extend(state: State, step: Step, event: Event) -> State:
         seq=event.seq,
         begins=step.expiry,
     )
-    return replace(state, step=_cap(new, n), extensions=n)
+    return replace(state, step=cap_step(new, n), extensions=n)
 
 
 def deducted_days(step: Step, until: datetime | None = None) -> int:
@@ -274,7 +254,7 @@ def apply(state: State, event: Event) -> State:
         raise ChainError("Mục này chưa có lệnh ban đầu. Anh/chị tạo lại mục bằng /theodoi_moi.")
     if state.closed:
         raise ChainError("Mục này đã kết thúc theo dõi: không ghi thêm sự kiện được. Anh/chị tạo mục mới nếu cần.")
-    if state.open is not None and event.type in ("extend", "convert"):
+    if state.open is not None and event.type in ("extend", "convert", "stage_extend"):
         raise ChainError(
             f"Đang {state.open.label.lower()}: không có ngày hết hạn nên không gia hạn được. "
             "Anh/chị ghi «giai đoạn mới», «trả tự do / đổi biện pháp» hoặc «kết thúc theo dõi»."
@@ -283,6 +263,8 @@ def apply(state: State, event: Event) -> State:
         return _extend(state, current, event)
     if event.type == "convert":
         return _convert(current, event)
+    if event.type == "stage_extend":
+        return replace(state, step=decide(current, event))
     if event.type == "stage":
         return _stage(current, event)
     return replace(state, closed=True, closed_by=event.type)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
+from knowledge.deadlines.periods import Length
 from knowledge.deadlines.register_rules import extension_steps, open_step
 from knowledge.deadlines.reminders import due_text
 
@@ -51,6 +52,8 @@ class Step:
     cap_day: date | None = None  # ... and the stage's (unshifted) last day capping this step
     capped_from: date | None = None  # the detention's own last day, when the stage's end binds
     cap_basis: str = ""  # the articles of the cap
+    stage_ext: tuple[Length, ...] = ()  # the stage's extensions as decided (recorded ``stage_extend`` events)
+    cap_assumed: bool = False  # the cap is the stage's longest lawful extension: its decision is not recorded
 
     @property
     def began(self) -> datetime:
