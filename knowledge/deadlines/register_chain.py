@@ -193,6 +193,7 @@ def _extend(state: State, step: Step, event: Event) -> State:
         basis=rule.basis or kd.basis,
         seq=event.seq,
         begins=step.expiry,
+        capped_from=None,  # the extension's own count; cap_step cuts it to the stage's end
     )
     return replace(state, step=cap_step(new, n), extensions=n)
 

@@ -106,6 +106,8 @@ def decide(step: Step, event: Event) -> Step:
     if found is None:
         raise _refusal(step)
     assert step.stage_start is not None
+    if any(event.data.get(name) == 0 for name in ("days", "months")):
+        raise ChainError("Thời hạn gia hạn phải lớn hơn 0 ngày. Anh/chị kiểm tra lại quyết định gia hạn.")
     length = requested(event.data, "calendar", found.longest)
     raw = stage_raw_ends(step.kind, step.category, step.stage_start, step.stage_ext)[found.number - 1]
     if length.value <= 0 or calendar_end(raw, length) > calendar_end(raw, found.longest):
