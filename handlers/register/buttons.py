@@ -18,6 +18,7 @@ class Act(StrEnum):
     EVENTS = "ev"
     ASSIGN = "gk"
     OPEN = "kd"  # detention until the investigation (hearing) ends: no expiry from then on
+    DECIDE = "gg"  # the stage's extension decision, on a detention tied to the stage
 
 
 class View(StrEnum):

@@ -15,6 +15,7 @@ from handlers.register.sheet import show_moment
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_caps import stage_ends
 from knowledge.deadlines.register_chain import State, Step
+from knowledge.deadlines.register_decision import next_decision
 from knowledge.deadlines.register_rules import NEXT_STAGES, ChainError, open_step, review_every
 from knowledge.deadlines.reminders import expiry_text, time_left
 from knowledge.deadlines.validate import fmt_date
@@ -28,6 +29,7 @@ EVENT_NAMES = {
     "extend": "Gia hạn",
     "convert": "Chuyển tạm giam",
     "stage": "Chuyển giai đoạn",
+    "stage_extend": "Quyết định gia hạn thời hạn giai đoạn",
     "release": "Trả tự do / thay đổi biện pháp",
     "close": "Kết thúc theo dõi",
 }
@@ -77,15 +79,29 @@ def binding_lines(step: Step) -> list[str]:
     """Which end binds a detention tied to a stage: its own count or the stage's end."""
     if step.stage_start is None or step.cap_day is None:
         return []
-    ends = stage_ends(step.kind, step.category, step.stage_start)
+    ends = stage_ends(step.kind, step.category, step.stage_start, step.stage_ext)
     stage = f"giai đoạn «{ends.stage_label}» tính từ {ends.start_label} {fmt_date(step.stage_start)}"
+    if step.stage_ext:
+        stage += " (đã gia hạn " + ", ".join(length.text() for length in step.stage_ext) + " theo quyết định)"
+    guess = (
+        [
+            "Chưa ghi quyết định gia hạn thời hạn của giai đoạn: mức trần trên tạm tính theo mức gia hạn tối đa của "
+            "luật. Anh/chị bấm «Gia hạn giai đoạn» để ghi quyết định (số ngày, ngày quyết định)."
+        ]
+        if step.cap_assumed
+        else []
+    )
     if step.capped_from is not None:
         return [
             f"Ngày hết hạn theo mức trần: {stage} hết ngày {fmt_date(step.cap_day)} ({step.cap_basis}); "
-            f"thời hạn tạm giam tự tính đến {fmt_date(step.capped_from)} nhưng không được vượt mức trần."
+            f"thời hạn tạm giam tự tính đến {fmt_date(step.capped_from)} nhưng không được vượt mức trần.",
+            *guess,
         ]
     same = "cùng ngày" if step.last_day == step.cap_day else "trước"
-    return [f"Mức trần: {stage} hết ngày {fmt_date(step.cap_day)} ({step.cap_basis}); thời hạn tạm giam hết {same}."]
+    return [
+        f"Mức trần: {stage} hết ngày {fmt_date(step.cap_day)} ({step.cap_basis}); thời hạn tạm giam hết {same}.",
+        *guess,
+    ]
 
 
 def _state_lines(state: State, now: datetime) -> list[str]:
@@ -196,6 +212,8 @@ def event_detail(data: dict[str, object]) -> str:
         parts.append("tội xâm phạm ANQG")
     if data.get("stage_start"):
         parts.append("giai đoạn từ " + show_moment(str(data["stage_start"])))
+    if data.get("decided_on"):
+        parts.append("quyết định ngày " + show_moment(str(data["decided_on"])))
     if data.get("open_ended") is True:
         parts.append("cho đến khi kết thúc (không thời hạn)")
     return ", ".join(parts)
@@ -217,6 +235,8 @@ def item_buttons(item: Item, state: State | None, head: bool) -> list[list[Butto
         after = None if state.open else open_step(step.kind, step.category, step.anqg, state.extensions)
         if after is not None:
             first.append(Button(f"Tạm giam đến khi {after.until}", ItemAction(item.id, Act.OPEN).pack()))
+        if not state.open and next_decision(step) is not None:
+            first.append(Button("Gia hạn giai đoạn", ItemAction(item.id, Act.DECIDE).pack()))
         if step.kind in NEXT_STAGES:
             first.append(Button("Giai đoạn mới", ItemAction(item.id, Act.STAGE).pack()))
         second = []

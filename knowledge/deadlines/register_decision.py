@@ -72,7 +72,7 @@ def next_decision(step: Step) -> NextDecision | None:
     return NextDecision(n, stage_kd.label, rule, longest, rule.basis or stage_kd.basis, end)
 
 
-def _refusal(step: Step) -> ChainError:
+def refusal(step: Step) -> ChainError:
     table = load_periods()
     if step.stage_start is None:
         return ChainError(
@@ -104,7 +104,7 @@ def decide(step: Step, event: Event) -> Step:
     ``decided_on``); raises :class:`ChainError` naming the article when the law does not allow it."""
     found = next_decision(step)
     if found is None:
-        raise _refusal(step)
+        raise refusal(step)
     assert step.stage_start is not None
     if any(event.data.get(name) == 0 for name in ("days", "months")):
         raise ChainError("Thời hạn gia hạn phải lớn hơn 0 ngày. Anh/chị kiểm tra lại quyết định gia hạn.")

@@ -113,7 +113,9 @@ def test_one_decision_only_and_none_where_the_law_has_none() -> None:
         _fold(PROSECUTION, _decided(10), _decided(5))
     # Appeal preparation: 60 days from receipt, no extension (Đ346 k1).
     appeal = {"kind": "tam_giam_phuc_tham", "start": "2026-11-01", "stage_start": "2026-11-01"}
-    with pytest.raises(ChainError, match="Điều 346.*không có gia hạn|không có gia hạn.*Điều 346"):
+    with pytest.raises(
+        ChainError, match=r"«Chuẩn bị xét xử phúc thẩm \(Tòa án cấp tỉnh\)» không có gia hạn \(Điều 346"
+    ):
         _fold(appeal, _decided(10, "2026-11-10"))
     # Supplementary investigation returned by the VKS: 2 months, no extension (Đ174 k2).
     returned = {"kind": "tam_giam_dieu_tra_bo_sung_vks", "start": "2026-11-01", "stage_start": "2026-11-01"}

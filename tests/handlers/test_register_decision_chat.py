@@ -1,0 +1,61 @@
+"""A stage's extension decision recorded in chat on a detention tied to the stage (Đ241 with Đ240
+k1): extending the detention asks for the decision first, the decision is checked (length per
+category, a day within the stage and not in the future), and the card, the cap and the reminders
+follow the decided length rather than the law's longest."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from storage.db import parse_utc
+from tests.conftest import World
+from tests.fakes import joined
+
+NOW = datetime(2026, 12, 6, 4, 0, tzinfo=UTC)  # 11:00 Sunday 06/12/2026 in Hà Nội
+TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+async def test_the_cap_follows_the_recorded_decision_of_the_prosecution_stage(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    await chat.send("/theodoi_moi")
+    await chat.tap("Tạm giam trong giai đoạn truy tố")
+    await chat.tap("Nghiêm trọng")
+    await chat.send("01/12/2026")
+    await chat.send("25/11/2026")
+    await chat.tap("Bỏ qua")
+    await chat.send("T2 NVB")
+    await chat.tap("Bỏ qua")
+    card = joined(await chat.tap("Lưu"))
+    # Đ240 k1: 20 days from 25/11/2026 → 15/12/2026 binds (the detention's own 20 days → 20/12).
+    assert "Hết hạn: 24:00 Thứ Ba 15/12/2026" in card and "Gia hạn giai đoạn" in [b.text for b in chat.visible()]
+    (item,) = await world.app.repos.register.in_scope(world.staff_a)
+
+    first = joined(await chat.tap("Gia hạn"))  # the detention cannot be extended past a stage not yet extended
+    assert "ghi quyết định gia hạn giai đoạn trước" in first
+    asked = joined(await chat.tap("Ghi quyết định gia hạn giai đoạn"))
+    assert "tối đa 10 ngày (Điều 240 khoản 1 BLTTHS 2015; Viện trưởng Viện kiểm sát quyết định" in asked
+    assert "chậm nhất ngày 15/12/2026" in asked
+    assert "tối đa 10 ngày" in await chat.text("12 ngày")  # longer than Đ240 k1 allows: asked again
+    assert "Ngày ra quyết định" in await chat.text("7 ngày")
+    assert "ở tương lai" in await chat.text("07/12/2026")
+    assert "trước ngày bắt đầu giai đoạn" in await chat.text("24/11/2026")
+    same = await world.app.repos.register.get(world.staff_a, item.id)
+    assert same is not None and same.version == 1  # nothing stored by the refusals
+
+    decided = joined(await chat.send("05/12/2026"))
+    assert "Đã ghi quyết định gia hạn giai đoạn (7 ngày, ngày 05/12/2026)" in decided
+    assert "(đã gia hạn 7 ngày theo quyết định)" in decided and "Hết hạn: 24:00 Thứ Ba 15/12/2026" in decided
+    assert "Quyết định gia hạn thời hạn giai đoạn (7 ngày, quyết định ngày 05/12/2026)" in decided
+    assert "Gia hạn giai đoạn" not in [b.text for b in chat.visible()]  # one decision only (Đ240 k1)
+
+    await chat.tap("Gia hạn")
+    extended = joined(await chat.tap(chat.label("Tối đa")))
+    # The detention's 10 days from 16/12 → 25/12; the stage decided 7 days: 15/12 + 7 → 22/12 binds.
+    assert "Hết hạn: 24:00 Thứ Ba 22/12/2026" in extended and "thời hạn tạm giam tự tính đến 25/12/2026" in extended
+    assert "tạm tính" not in extended
+    cap = datetime(2026, 12, 23, 0, 0, tzinfo=TZ)
+    rows = await world.app.repos.db.fetchall("SELECT key, next_attempt_at FROM outbox WHERE status = 'pending'")
+    pending = [(r["key"], parse_utc(r["next_attempt_at"])) for r in rows]
+    assert pending and all(at <= cap for key, at in pending if ":esc2:" not in key)
