@@ -73,12 +73,13 @@ def _run(args: argparse.Namespace) -> int:
         write_private(out, build_workbook(items, unit.name, now_local))
         print(f"Đã xuất {len(items)} mục theo dõi vào {out}")
         return 0
-    rows = json_rows(items)
+    rows = json_rows(items, now_local)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     else:
         for row in rows:
-            print(f"{row['id']}\t{row['label']}\t{row['step']}\t{row['expires']}\t{row['prosecutor']}")
+            ends = row["expires"] or f"đến khi {row['until']} (rà soát {row['next_review']})"
+            print(f"{row['id']}\t{row['label']}\t{row['step']}\t{ends}\t{row['prosecutor']}")
     return 0
 
 

@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from handlers.register.flow import CATEGORIES
+from handlers.register.plan import next_review
 from handlers.register.sheet import show_moment
 from handlers.register.views import Shown
 from knowledge.deadlines.register_chain import State, Step
@@ -42,6 +43,8 @@ def _length(data: dict[str, Any]) -> str:
         parts.append(f"{int(data['months']):02d} tháng")
     if data.get("days"):
         parts.append(f"{int(data['days']):02d} ngày")
+    if data.get("hours"):
+        parts.append(f"{int(data['hours'])} giờ")
     return " ".join(parts)
 
 
@@ -72,14 +75,14 @@ def row_of(n: int, shown: Shown, now: datetime) -> list[Any]:
     item = shown.item
     step = shown.state.step if shown.state else None
     first = item.live_events[0].data if item.live_events else {}
-    extensions = [e for e in item.live_events if e.type == "extend"]
+    extensions = [e for e in item.live_events if e.type == "extend" and not e.data.get("open_ended")]
     ext_text = "; ".join(f"lần {i}: {_length(e.data) or 'tối đa'}" for i, e in enumerate(extensions, start=1))
     closed = bool(shown.state and shown.state.closed)
     return [
         n,
         item.label,
         item.case_number or "",
-        step.label if step else "",
+        step.label if step else (shown.state.open.label if shown.state and shown.state.open else ""),
         show_moment(str(first["start"])) if "start" in first else "",
         _length(first) or (step and "theo luật") or "",
         ext_text,
@@ -113,7 +116,9 @@ def build_workbook(items: list[Shown], unit_name: str, now: datetime) -> bytes:
     return out.getvalue()
 
 
-def json_rows(items: list[Shown]) -> list[dict[str, Any]]:
+def json_rows(items: list[Shown], now: datetime) -> list[dict[str, Any]]:
+    """Each item as ``track list --json`` prints it; an open-ended step has no expiry and its next
+    review (``next_review``, the day the review reminder comes) instead."""
     rows = []
     for shown in items:
         step = shown.state.step if shown.state else None
@@ -132,6 +137,7 @@ def json_rows(items: list[Shown]) -> list[dict[str, Any]]:
                 "last_day": step.last_day.isoformat() if step else None,
                 "open_ended": period is not None,
                 "until": period.until if period else None,
+                "next_review": next_review(period, now).date().isoformat() if period else None,
                 "anqg": bool(current and current.anqg),
                 "stage_start": current.stage_start.isoformat() if current and current.stage_start else None,
                 "stage_cap": step.cap_day.isoformat() if step and step.cap_day else None,

@@ -133,6 +133,16 @@ def review_text(label: str, period: OpenPeriod) -> str:
     )
 
 
+def next_review(period: OpenPeriod, now: datetime) -> datetime:
+    """The next review of an open-ended step after ``now`` (both naive local): the moment of the
+    first review reminder ``review_messages`` queues at ``now``."""
+    every = review_every(period.until)
+    k = max(floor((now - period.began) / every) + 1, 1)
+    while (at := datetime.combine((period.began + every * k).date(), MORNING)) <= now:
+        k += 1
+    return at
+
+
 def review_messages(
     item_id: int, version: int, label: str, period: OpenPeriod, assignee: User, now: datetime, tz: tzinfo
 ) -> list[NewMessage]:

@@ -22,6 +22,8 @@ HEADERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ext1", ("gia han lan 1", "gia han lan thu nhat", "gia han lan i ")),
     ("ext2", ("gia han lan 2", "gia han lan thu hai")),
     ("ext3", ("gia han lan 3", "gia han lan thu ba")),
+    ("ext_list", ("cac lan gia han", "extensions")),
+    ("open_ended", ("tam giam den khi ket thuc", "tam giam cho den khi", "den khi ket thuc", "open ended")),
     ("expiry", ("den ngay", "ngay het han", "het han", "expires", "expiry")),
     ("stage_start", ("ngay bat dau giai doan", "ngay nhan ho so", "ngay thu ly", "stage start", "stage_start")),
     ("anqg", ("xam pham anqg", "xam pham an ninh quoc gia", "anqg", "an ninh quoc gia")),

@@ -99,3 +99,49 @@ async def test_each_head_gets_the_lines_of_their_own_subtree(settings: Settings)
         "Lãnh đạo Một": ["Sổ theo dõi thời hạn (3):", b, a, h, "Xem: /theodoi"],
         "Lãnh đạo Hai": ["Sổ theo dõi thời hạn (4):", i, d, c, e, "Xem: /theodoi"],
     }
+
+
+async def test_items_held_with_no_expiry_are_listed_with_their_next_review(settings: Settings) -> None:
+    """Detention until the investigation ends (Đ173 k6) or until the hearing ends (Đ278 k3) has no
+    expiry: the digest lists it after the dated lines, by its next review day (the day of the
+    assignee's review reminder), every day — it is never "hôm nay" or "quá hạn"."""
+    app = await build_app(settings, clock=FakeClock(CREATED))
+    repos = app.repos
+    province = await repos.units.add("T", "VKSND tỉnh Thử", "tinh")
+    kv1 = await repos.units.add("KV1", "VKSND khu vực 1", "khu_vuc", "T")
+    head = await repos.users.create("test", "h1", "Lãnh đạo Một", kv1.id, Role.HEAD)
+    staff = await repos.users.create("test", "s1", "KSV Một", kv1.id, Role.STAFF)
+    assert province
+    await _item(repos, staff, "A hôm nay", {"kind": "tam_giu", "start": "2026-12-04T08:00"})
+    # ĐBNT from 01/08/2025: 120 days → 28/11/2025, then three extensions of 120 days (Đ173 k2 d, k6)
+    # → 28/03/2026, 26/07/2026, 23/11/2026; from 24/11/2026 until the investigation ends: reviews
+    # every 30 days → 24/12/2026.
+    investigation = {"kind": "tam_giam_dieu_tra", "start": "2025-08-01", "category": "dac_biet_nghiem_trong"}
+    extend: tuple[str, dict[str, object]] = ("extend", {})
+    opened: tuple[str, dict[str, object]] = ("extend", {"open_ended": True})
+    await _item(repos, staff, "O1 điều tra", investigation, later=[extend, extend, extend, opened])
+    # Trial preparation (nghiêm trọng) from 01/11/2026: 45 days → 15/12/2026; the hearing panel's
+    # order (Đ278 k3) runs from 16/12/2026: reviews every 3 days → 19/12/2026.
+    trial = {
+        "kind": "tam_giam_chuan_bi_xet_xu",
+        "start": "2026-11-01",
+        "stage_start": "2026-11-01",
+        "category": "nghiem_trong",
+    }
+    await _item(repos, staff, "O2 phiên tòa", trial, later=[opened])
+    assert app.services.reports is not None
+    planner = Planner(repos, app.services.reports, TZ)
+    await repos.reports.set_mark(MARK, datetime(2026, 12, 7, 0, 0, tzinfo=UTC))
+    await planner.plan(DIGEST)
+    message = await repos.outbox.for_key(f"dig:2026-12-07:{head.id}")
+    await app.close()
+    assert message is not None
+    assert _register_part(message.text) == [
+        "Sổ theo dõi thời hạn (3):",
+        "• «A hôm nay» (KSV Một): tạm giữ hết 08:00 Thứ Hai 07/12/2026 — hôm nay, còn 29 phút",
+        "• «O2 phiên tòa» (KSV Một): tạm giam đến khi kết thúc phiên tòa (bị cáo đang bị tạm giam, đến ngày mở "
+        "phiên tòa thì thời hạn tạm giam đã hết) — không có ngày hết hạn, rà soát tiếp ngày 19/12/2026",
+        "• «O1 điều tra» (KSV Một): tạm giam cho đến khi kết thúc việc điều tra (trường hợp đặc biệt, không có "
+        "căn cứ hủy bỏ tạm giam) — không có ngày hết hạn, rà soát tiếp ngày 24/12/2026",
+        "Xem: /theodoi",
+    ]

@@ -118,7 +118,8 @@ async def test_detention_until_the_investigation_ends_is_reviewed_never_reminded
 ) -> None:
     """Đ173 k6: ĐBNT detention from 01/01/2026, extended twice (k2 d) and once more (k6), ends
     24:00 25/04/2027; from then "until the investigation ends": no date, so no expiry reminder and
-    no escalation — a review reminder to the prosecutor at 07:30 every 30 days, none to the head."""
+    no escalation — a review reminder to the prosecutor at 07:30 every 30 days; the head's morning
+    digest lists the item every day with the day of its next review (that reminder's day)."""
     clock = FakeClock(at("24/04/2027 07:30"))
     app = await build_app(settings, clock=clock, library=library)
     staff, _head = await _people(app)
@@ -136,5 +137,17 @@ async def test_detention_until_the_investigation_ends_is_reviewed_never_reminded
     to_staff = _about(platform, "s1")
     assert [when for when, _ in to_staff] == [at("26/05/2027 07:30"), at("25/06/2027 07:30")]
     assert all(text.startswith("🔁 Rà soát định kỳ") and "không có ngày hết hạn" in text for _, text in to_staff)
-    assert _about(platform, "h1") == []  # no escalation, no digest line: there is no expiry
+    to_head = _about(platform, "h1")
+    assert to_head and all(text.startswith("☀️ Việc trong ngày") for _, text in to_head)  # no escalation
+    for when, text in to_head:
+        review = (
+            "26/05/2027"
+            if when < at("26/05/2027 07:30")
+            else "25/06/2027"
+            if when < at("25/06/2027 07:30")
+            else "25/07/2027"
+        )
+        assert f"«{LABEL}» (KSV Một): tạm giam cho đến khi kết thúc việc điều tra" in text, text
+        assert f"không có ngày hết hạn, rà soát tiếp ngày {review}" in text, text
+    assert [when.date() for when, _ in to_head] == sorted({when.date() for when, _ in to_head})  # one a day
     await app.close()
