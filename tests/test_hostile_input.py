@@ -552,6 +552,11 @@ PATHS: dict[str, tuple[str, tuple[str, ...]]] = {
     "tde_start": ("staff_a", ("@tda:{item_a}:gd", "@tdf:stage:truy_to")),
     "tde_pick": ("staff_a", ("@tda:{item_a}:gd",)),  # a choice asked with buttons only
     "tde_reason": ("head_a", ("@tda:{item_a}:gh", "@tdf:ext:max", "@tda:{item_a}:xo")),
+    # A stage's extension decision (stage_decision.py): its draft as the card's button leaves it.
+    **{
+        state: ("staff_a", (f'={state} {{"tde": {{"item": {{item_a}}, "version": 1, "act": "gg"}}}}',))
+        for state in ("tde_dec_len", "tde_dec_day")
+    },
     "tdn_file": ("head_a", ("/theodoi_nhap",)),
     "-": ("staff_a", ()),  # no state: free text is a question or a deadline
 }
@@ -608,6 +613,7 @@ async def enter(arena: Arena, target: str) -> User:
     for step in path:
         if step.startswith("="):  # a conversation as an earlier version stored it: "=<state> <data json>"
             state_name, _, data = step[1:].partition(" ")
+            data = data.replace("{item_a}", str(arena.item_a))  # the JSON's braces are not a format
             key = (user.platform, user.platform_user_id, user.platform_user_id)
             await arena.app.repos.conversations.save(*key, Conversation(state_name, json.loads(data)))
         else:

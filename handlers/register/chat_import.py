@@ -34,8 +34,10 @@ COLUMNS = (
     "Trợ lý đọc các cột (tiêu đề có hoặc không dấu, có thể có dòng tiêu đề bảng ở trên):\n"
     "- bắt buộc: Họ và tên / Bị can / Nhãn; Biện pháp / Loại / Giai đoạn (Tạm giữ, Tạm giam, "
     "Điều tra, Truy tố...); Từ ngày / Ngày bắt đầu / Ngày ra lệnh (tạm giữ cần cả giờ);\n"
-    "- nếu có: Thời hạn («02 tháng», «45 ngày»), Số ngày tạm giữ được trừ, Gia hạn lần 1/2/3 đến ngày, "
-    "Đến ngày (hết hạn), Loại tội, Số thụ lý / Số vụ, Lệnh/QĐ số, KSV thụ lý, Ghi chú.\n"
+    "- nếu có: Thời hạn («02 tháng», «45 ngày»), Số ngày tạm giữ được trừ, Gia hạn lần 1/2/3 đến ngày "
+    "(hoặc Các lần gia hạn: «lần 1: 04 tháng; lần 2: tối đa»), Đến ngày (hết hạn; «đến khi kết thúc việc "
+    "điều tra» cho tạm giam không thời hạn), Loại tội, Xâm phạm ANQG, Ngày bắt đầu giai đoạn, "
+    "Số thụ lý / Số vụ, Lệnh/QĐ số, KSV thụ lý, Ghi chú.\n"
     "Cột tính sẵn như «Còn lại» được bỏ qua. Không cần số CCCD."
 )
 
