@@ -522,7 +522,7 @@ PATHS: dict[str, tuple[str, tuple[str, ...]]] = {
     "cs.value/address": ("head_a", ("@cs:d:{fac_a}",)),
     "tdf.kind": ("staff_a", ("/theodoi_moi",)),
     "tdf.category": ("staff_a", ("/theodoi_moi", "@tdf:kind:dieu_tra")),
-    "tdf.start": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giu")),
+    "tdf.start": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giu", "@tdf:anqg:0")),
     "tdf.anqg": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giam", "@tdf:category:nghiem_trong")),
     "tdf.length": (
         "staff_a",
@@ -540,9 +540,9 @@ PATHS: dict[str, tuple[str, tuple[str, ...]]] = {
         "staff_a",
         ("/theodoi_moi", "@tdf:kind:tam_giam_truy_to", "@tdf:category:nghiem_trong", "01/03/2026", "28/02/2026"),
     ),
-    "tdf.label": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giu", "10h 01/03/2026")),
-    "tdf.case": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giu", "10h 01/03/2026", "A1")),
-    "tdf.confirm": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giu", "10h 01/03/2026", "A1", "bỏ qua")),
+    "tdf.label": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giu", "@tdf:anqg:0", "10h 01/03/2026")),
+    "tdf.case": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giu", "@tdf:anqg:0", "10h 01/03/2026", "A1")),
+    "tdf.confirm": ("staff_a", ("/theodoi_moi", "@tdf:kind:tam_giu", "@tdf:anqg:0", "10h 01/03/2026", "A1", "bỏ qua")),
     # Drafts stored by the register's earlier engine (its own states, the draft under "td").
     **{
         f"td_{step}": ("staff_a", (f'=td_{step} {{"td": {{"kind": "tam_giam", "category": "nghiem_trong"}}}}',))

@@ -1,5 +1,6 @@
 """The creation flow's questions for the law's special cases, inserted into ``flow.FIELDS``: ANQG
-(after the category: Đ172 k3, Đ173 k5 change the extensions), the stage's start (after the
+(after the category: Đ172 k3, Đ173 k5 change the extensions; asked too where the item becomes
+such a kind later, a tạm giữ that becomes tạm giam), the stage's start (after the
 order's start: detention tied to a stage, Đ174 k4, Đ241, Đ278 k2, Đ347 k2, ends no later than
 the stage) and the order's own length for such detention ("Bỏ qua": the law's limit)."""
 
@@ -17,7 +18,7 @@ from bot.chat.messages import Button, Reply, reply
 from handlers.register.flow import STOP, TEXTS, buttons_only, nav, take_length
 from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from knowledge.deadlines.periods import KindDef, load_periods
-from knowledge.deadlines.register_rules import supports_anqg
+from knowledge.deadlines.register_rules import anqg_matters, supports_anqg
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,11 +51,22 @@ async def ask_stage_start(ctx: Context) -> list[Reply]:
     return [reply(f"Thời hạn này không được vượt thời hạn của giai đoạn: anh/chị nhập {cap.start_label}.", nav())]
 
 
-ANQG_QUESTION = reply(
-    "Tội xâm phạm an ninh quốc gia? (gia hạn theo Điều 172 khoản 3, Điều 173 khoản 5)",
-    [Button("Có (xâm phạm ANQG)", PickAnqg("1").pack()), Button("Không", PickAnqg("0").pack())],
-    nav(),
-)
+ANQG_RULES = "gia hạn theo Điều 172 khoản 3, Điều 173 khoản 5"
+
+
+async def ask_anqg(ctx: Context) -> list[Reply]:
+    """Asked where it matters (``anqg_matters``): for a kind whose own extensions it changes, or
+    one that becomes such a kind later (tạm giữ → tạm giam, nguồn tin → điều tra)."""
+    kind = ctx.conversation.data["kind"]
+    why = (
+        ANQG_RULES
+        if supports_anqg(kind)
+        else f"không đổi thời hạn {kind_def(ctx.conversation.data).label.lower()}; khi chuyển tạm giam hoặc khởi tố: {ANQG_RULES}"
+    )
+    buttons = [Button("Có (xâm phạm ANQG)", PickAnqg("1").pack()), Button("Không", PickAnqg("0").pack())]
+    return [reply(f"Tội xâm phạm an ninh quốc gia? ({why})", buttons, nav())]
+
+
 ORDER_QUESTION = reply(
     "Thời hạn ghi trong lệnh là bao lâu? Ví dụ «15 ngày». Bấm «Bỏ qua» nếu lệnh theo mức tối đa của luật.",
     nav(Button("Bỏ qua", NoOrderLength().pack())),
@@ -91,10 +103,10 @@ async def no_order_length(ctx: Context, data: NoOrderLength) -> Outcome:
 AFTER = {
     "category": Step(
         "anqg",
-        ANQG_QUESTION,
+        ask_anqg,
         take=buttons_only,
         press={PickAnqg: pick_anqg},
-        applies=lambda d: supports_anqg(d["kind"]),
+        applies=lambda d: anqg_matters(d["kind"]),
     ),
     "start": Step("stage_start", ask_stage_start, take=take_stage_start, applies=_staged, numbers=True),
     "length": Step(

@@ -63,6 +63,8 @@ NEXT_STAGES = {
     "tam_giam_dieu_tra_bo_sung_toa_an": ("tam_giam_chuan_bi_xet_xu",),
     "tam_giam_sau_tuyen_an": ("tam_giam_phuc_tham",),
 }
+# A person held becomes detained by a conversion: tạm giữ (giữ khẩn cấp) → tạm giam (TTLT 04/2018 Đ17).
+CONVERSIONS = {"tam_giu": ("tam_giam",), "giu_khan_cap": ("tam_giam",)}
 # Tạm giam by order is extended under Đ173 (detention for investigation), by crime category —
 # which holds only while the case is investigated: said wherever such an extension is asked.
 EXTENSION_TABLE = {"tam_giam": "tam_giam_dieu_tra"}
@@ -112,6 +114,25 @@ def open_step(kind: str, category: str | None, anqg: bool, used: int) -> StepDef
 
 def supports_anqg(kind: str) -> bool:
     return bool(load_periods().kinds[EXTENSION_TABLE.get(kind, kind)].anqg_extensions)
+
+
+def anqg_matters(kind: str) -> bool:
+    """Whether knowing the crime infringes national security changes anything for an item that
+    starts as ``kind``: its own extensions (Đ172 k3, Đ173 k5), or those of a kind its chain can
+    reach by a conversion or a next stage (tạm giữ → tạm giam, nguồn tin → điều tra). The mark on
+    the start is carried along the chain, so it is asked once, where the item begins."""
+    kinds = load_periods().kinds
+    seen: set[str] = set()
+    todo = [kind]
+    while todo:
+        current = todo.pop()
+        if current in seen or current not in kinds:
+            continue
+        seen.add(current)
+        if supports_anqg(current):
+            return True
+        todo += [*CONVERSIONS.get(current, ()), *NEXT_STAGES.get(current, ())]
+    return False
 
 
 def flag(data: Mapping[str, Any], name: str) -> bool:

@@ -27,6 +27,7 @@ async def test_going_back_changes_an_answer_and_the_summary_follows(world: World
     chat = world.chat(world.staff_a)
     await chat.send("/theodoi_moi")
     await chat.tap("Tạm giữ")
+    await chat.tap("Không")  # not ANQG: asked at tạm giữ, it carries into tạm giam (Đ173 k5)
     assert "Nhãn ngắn" in joined(await chat.send("10h 04/12/2026"))
     assert "Mốc bắt đầu" in joined(await chat.tap("Quay lại"))
     await chat.send("10h 06/12/2026")
@@ -46,6 +47,7 @@ async def test_typed_cancel_ends_the_form_and_stores_nothing(world: World) -> No
     chat = world.chat(world.staff_a)
     await chat.send("/theodoi_moi")
     await chat.tap("Tạm giữ")
+    await chat.tap("Không")  # not ANQG: asked at tạm giữ, it carries into tạm giam (Đ173 k5)
     await chat.send("10h 06/12/2026")
     assert "Đã hủy" in await chat.text("Hủy")
     assert (await _state(world, chat)).state is None
@@ -58,6 +60,7 @@ async def test_the_label_cannot_be_skipped(world: World) -> None:
     chat = world.chat(world.staff_a)
     await chat.send("/theodoi_moi")
     await chat.tap("Tạm giữ")
+    await chat.tap("Không")  # not ANQG: asked at tạm giữ, it carries into tạm giam (Đ173 k5)
     await chat.send("10h 06/12/2026")
     assert "không bỏ qua được" in await chat.text("bỏ qua")
     assert (await _state(world, chat)).state == "tdf.label"
@@ -67,7 +70,8 @@ async def test_buttons_packed_by_the_earlier_engine_still_work(world: World) -> 
     world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
     chat = world.chat(world.staff_a)
     await chat.send("/theodoi_moi")
-    assert "Mốc bắt đầu" in joined(await chat.press("tdf:kind:tam_giu"))
+    assert "Tội xâm phạm an ninh quốc gia" in joined(await chat.press("tdf:kind:tam_giu"))
+    assert "Mốc bắt đầu" in joined(await chat.press("tdf:anqg:0"))
     assert "Nhãn ngắn" in joined(await chat.press("tdf:start:now"))  # 11:00 06/12/2026
     await chat.send("A1")
     summary = joined(await chat.press("tdf:case_number:-"))
