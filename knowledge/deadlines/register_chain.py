@@ -15,7 +15,9 @@ The law's special cases (FACTS §4, §15): an ANQG item (``anqg`` on the start, 
 event) follows Đ172 k3 and Đ173 k5 instead of the non-ANQG steps; an ``extend`` with
 ``open_ended`` records detention "until the investigation (hearing) ends" — a state with no
 expiry (``State.open``); detention tied to a stage carries the stage's start (``stage_start``)
-and each of its steps ends at the earlier of its own count and the stage's end.
+and each of its steps ends at the earlier of its own count and the stage's end; a
+``stage_extend`` records the stage's own extension decision (``register_decision``), and the cap
+of the detention's matching extension follows the decided length.
 """
 
 from __future__ import annotations
