@@ -21,6 +21,7 @@ from handlers.register.flow import CANCEL, CATEGORIES
 from handlers.register.plan import state_of
 from handlers.register.views import kind_name, show_item
 from knowledge.deadlines.dateparse import DateParseError, parse_date_time
+from knowledge.deadlines.register_approvers import approver
 from knowledge.deadlines.register_chain import State
 from knowledge.deadlines.register_rules import EXTENSION_SCOPE, NEXT_STAGES, ChainError, extension_steps, open_step
 from storage.register_model import Item, RegisterConflict, RegisterScopeError
@@ -135,7 +136,9 @@ def _extend_prompt(ctx: Context, state: State, anqg: bool) -> Reply:
     ctx.conversation.state = "tde_len"
     unit = "ngày hoặc giờ" if step.counting == "clock" else "tháng hoặc ngày"
     maximum = Button(f"Tối đa: {most.text()}", Choose("ext", "max").pack())
-    text = f"Gia hạn lần {n}: tối đa {most.text()} ({steps[n - 1].basis}). Nhập thời hạn trong quyết định ({unit})."
+    who = approver(kd.kind, step.category, n, steps[n - 1], ctx.local_now().date())
+    text = f"Gia hạn lần {n}: tối đa {most.text()} ({steps[n - 1].basis}). Người quyết định: {who}.\n"
+    text += f"Nhập thời hạn trong quyết định ({unit})."
     scope = EXTENSION_SCOPE.get(step.kind)  # a plain order: Đ173 holds only in the investigation
     return reply(f"{text}\n{scope}" if scope else text, [maximum], [CANCEL])
 

@@ -45,8 +45,8 @@ def _current(item: Item) -> Step | None:
 
 def _length_prompt(found: NextDecision) -> Reply:
     text = (
-        f"Quyết định gia hạn thời hạn «{found.stage_label}»: tối đa {found.longest.text()} ({found.basis}; "
-        f"{found.rule.approver or 'cơ quan có thẩm quyền'} quyết định, chậm nhất ngày {fmt_date(found.stage_end)}). "
+        f"Quyết định gia hạn thời hạn «{found.stage_label}»: tối đa {found.longest.text()} ({found.basis}), "
+        f"chậm nhất ngày {fmt_date(found.stage_end)}. Người quyết định: {found.approver(found.stage_end)}.\n"
         "Anh/chị nhập thời hạn gia hạn ghi trong quyết định (ví dụ «10 ngày»)."
     )
     return reply(text, [Button(f"Tối đa: {found.longest.text()}", Choose("dec_max", "1").pack())], [CANCEL])

@@ -33,7 +33,7 @@ from knowledge.deadlines.calculator import DeadlineInputError, compute
 from knowledge.deadlines.calendar import load_calendar
 from knowledge.deadlines.periods import Length, load_periods
 from knowledge.deadlines.register_caps import cap_step, day_end, missing_stage_start, stage_ends, with_order
-from knowledge.deadlines.register_decision import decide
+from knowledge.deadlines.register_decision import check_decided_on, decide
 from knowledge.deadlines.register_rules import (
     EXTENSION_TABLE,
     NEXT_STAGES,
@@ -174,6 +174,7 @@ def _extend(state: State, step: Step, event: Event) -> State:
             f"({steps[-1].basis or kd.basis}). Không ghi được lần gia hạn thứ {n}.{beyond}"
         )
     rule = steps[n - 1]
+    check_decided_on(step, event.data)
     most = rule.length_for(step.category)
     assert most is not None
     length = requested(event.data, step.counting, most)

@@ -12,12 +12,15 @@ and the detention's cap then follows the decided length instead of the longest l
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
 from knowledge.deadlines.arithmetic import calendar_end
 from knowledge.deadlines.calendar import load_calendar
 from knowledge.deadlines.periods import Length, StepDef, load_periods
+from knowledge.deadlines.register_approvers import approver
 from knowledge.deadlines.register_caps import cap_step, stage_raw_ends, stage_steps
 from knowledge.deadlines.register_rules import ChainError, day_field, length_text, requested
 from knowledge.deadlines.register_step import Event, Step
@@ -29,6 +32,8 @@ class NextDecision:
     """The stage extension a detention's stage may still get: what the prompt and the card say."""
 
     number: int  # the stage's n-th extension
+    stage_kind: str  # "truy_to"
+    category: str | None
     stage_label: str  # "Quyết định việc truy tố"
     rule: StepDef
     longest: Length
@@ -37,11 +42,7 @@ class NextDecision:
 
     def approver(self, decided_on: date | None = None) -> str:
         """Who decides, as the text in force before 01/07/2025 says; after it, to be checked (FACTS)."""
-        table = load_periods()
-        text = self.rule.approver or "cơ quan có thẩm quyền"
-        if decided_on is not None and decided_on >= table.approver_uncertain_from:
-            return f"{text}; {table.approver_uncertain_text}"
-        return text
+        return approver(self.stage_kind, self.category, self.number, self.rule, decided_on)
 
 
 def _decisions(step: Step) -> list[StepDef]:
@@ -69,7 +70,7 @@ def next_decision(step: Step) -> NextDecision | None:
     assert longest is not None
     raw = stage_raw_ends(step.kind, category, step.stage_start, step.stage_ext)
     end = load_calendar().roll_forward(raw[n - 1])
-    return NextDecision(n, stage_kd.label, rule, longest, rule.basis or stage_kd.basis, end)
+    return NextDecision(n, cap.kind, category, stage_kd.label, rule, longest, rule.basis or stage_kd.basis, end)
 
 
 def refusal(step: Step) -> ChainError:
@@ -131,3 +132,23 @@ def decide(step: Step, event: Event) -> Step:
         )
     decided = replace(step, stage_ext=(*step.stage_ext, length))
     return cap_step(decided, step.index)
+
+
+def check_decided_on(step: Step, data: Mapping[str, Any]) -> None:
+    """An extension's decision day, when recorded (``decided_on``): from the step's start to its
+    last day — an extension decided after the period ran out extends nothing."""
+    decided_on = day_field(data, "decided_on")
+    if decided_on is None:
+        return
+    begun = step.start.date() if isinstance(step.start, datetime) else step.start
+    if decided_on < begun:
+        raise ChainError(
+            f"Ngày quyết định gia hạn {fmt_date(decided_on)} trước ngày bắt đầu ({fmt_date(begun)}). "
+            "Anh/chị kiểm tra lại ngày ghi trong quyết định."
+        )
+    if decided_on > step.last_day:
+        raise ChainError(
+            f"Ngày quyết định gia hạn {fmt_date(decided_on)} sau khi thời hạn «{step.label}» đã hết "
+            f"({fmt_date(step.last_day)}): việc gia hạn phải quyết định trong thời hạn ({step.basis}). "
+            "Anh/chị kiểm tra lại ngày ghi trong quyết định."
+        )

@@ -50,3 +50,23 @@ async def test_anqg_is_not_asked_where_it_changes_nothing(world: World) -> None:
     await chat.send("/theodoi_moi")
     await chat.tap("Điều tra vụ án")
     assert "Tội xâm phạm an ninh quốc gia? (gia hạn theo Điều 172 khoản 3" in joined(await chat.tap("Nghiêm trọng"))
+
+
+async def test_the_extension_prompt_names_who_decides_by_article_172_k5(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    await chat.send("/theodoi_moi")
+    await chat.tap("Điều tra vụ án")
+    await chat.tap("Rất nghiêm trọng")
+    await chat.tap("Không")
+    await chat.send("01/10/2026")
+    await chat.send("DT5")
+    await chat.tap("Bỏ qua")
+    await chat.tap("Lưu")
+    await chat.tap("Gia hạn")
+    await chat.tap(chat.label("Tối đa"))
+    asked = joined(await chat.tap("Gia hạn"))
+    # Rất nghiêm trọng: the second extension is the province's VKS (Đ172 k5 c); after 01/07/2025, to be checked.
+    assert "Gia hạn lần 2: tối đa 4 tháng (Điều 172 khoản 2 BLTTHS 2015)" in asked
+    assert "Người quyết định: VKSND cấp tỉnh, VKS quân sự cấp quân khu (Điều 172 khoản 5 điểm c)" in asked
+    assert "cần đối chiếu văn bản hợp nhất" in asked

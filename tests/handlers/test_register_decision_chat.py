@@ -35,8 +35,9 @@ async def test_the_cap_follows_the_recorded_decision_of_the_prosecution_stage(wo
     first = joined(await chat.tap("Gia hạn"))  # the detention cannot be extended past a stage not yet extended
     assert "ghi quyết định gia hạn giai đoạn trước" in first
     asked = joined(await chat.tap("Ghi quyết định gia hạn giai đoạn"))
-    assert "tối đa 10 ngày (Điều 240 khoản 1 BLTTHS 2015; Viện trưởng Viện kiểm sát quyết định" in asked
-    assert "chậm nhất ngày 15/12/2026" in asked
+    assert "tối đa 10 ngày (Điều 240 khoản 1 BLTTHS 2015), chậm nhất ngày 15/12/2026" in asked
+    # Who decides: the Viện trưởng VKS by the 2015 text; after 01/07/2025 to be checked (Luật 99/2025).
+    assert "Người quyết định: Viện trưởng Viện kiểm sát; cần đối chiếu văn bản hợp nhất (Luật 99/2025/QH15" in asked
     assert "tối đa 10 ngày" in await chat.text("12 ngày")  # longer than Đ240 k1 allows: asked again
     assert "Ngày ra quyết định" in await chat.text("7 ngày")
     assert "ở tương lai" in await chat.text("07/12/2026")

@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from knowledge.deadlines.periods import load_periods
+from knowledge.deadlines.register_approvers import approver
 from knowledge.deadlines.register_chain import ChainError, Event, State, fold
 from knowledge.deadlines.register_decision import next_decision
 
@@ -146,3 +148,33 @@ def test_the_next_decision_names_who_decides_and_by_when() -> None:
     assert "Luật 99/2025/QH15" in found.approver(date(2026, 11, 28))
     done = _fold(PROSECUTION, _decided(10)).step
     assert done is not None and next_decision(done) is None
+
+
+def test_who_extends_an_investigation_follows_article_172_k5_by_category() -> None:
+    steps = load_periods().kinds["dieu_tra"].extensions
+    assert approver("dieu_tra", "rat_nghiem_trong", 1, steps[0]).startswith("VKSND cấp huyện, VKS quân sự khu vực")
+    assert approver("dieu_tra", "rat_nghiem_trong", 2, steps[1]).startswith(
+        "VKSND cấp tỉnh, VKS quân sự cấp quân khu (Điều 172 khoản 5 điểm c)"
+    )
+    assert approver("dieu_tra", "dac_biet_nghiem_trong", 3, steps[2]).startswith(
+        "VKSND tối cao, VKS quân sự trung ương (Điều 172 khoản 5 điểm d)"
+    )
+    assert "Bộ Công an, Bộ Quốc phòng" in approver("dieu_tra", "nghiem_trong", 1, steps[0])  # k6
+    assert approver("dieu_tra", "dac_biet_nghiem_trong", 4, steps[3]) == "Viện trưởng VKSND tối cao"  # k3
+    assert "Luật 99/2025/QH15" in approver("dieu_tra", "nghiem_trong", 1, steps[0], date(2026, 1, 5))
+    # A resumed investigation is extended by whom Đ172 k5 names for the category (Đ174 k1).
+    resumed = {"kind": "tam_giam_phuc_hoi_dieu_tra", "start": "2026-03-01", "stage_start": "2026-03-01"}
+    step = _fold({**resumed, "category": "rat_nghiem_trong"}).step
+    found = next_decision(step) if step else None
+    assert found is not None and found.approver(date(2025, 6, 1)).startswith("VKSND cấp huyện")
+
+
+def test_an_extension_decided_after_its_period_ran_out_is_refused() -> None:
+    # Nghiêm trọng, khởi tố 01/01/2026: 3 months → 01/04/2026 (a Wednesday).
+    start = {"kind": "dieu_tra", "start": "2026-01-01", "category": "nghiem_trong"}
+    step = _fold(start, ("extend", {"decided_on": "2026-03-25"})).step
+    assert step is not None and step.index == 1
+    with pytest.raises(ChainError, match=r"sau khi thời hạn «Điều tra vụ án» đã hết \(01/04/2026\)"):
+        _fold(start, ("extend", {"decided_on": "2026-04-02"}))
+    with pytest.raises(ChainError, match="trước ngày bắt đầu"):
+        _fold(start, ("extend", {"decided_on": "2025-12-31"}))
