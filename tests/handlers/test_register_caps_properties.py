@@ -2,7 +2,9 @@
 on a real SQLite file each: a capped item is never reminded after its cap (the stage's own end,
 counted here independently with the calculator from the stage's start), its escalation comes at
 its expiry, which is never later than the cap; an open-ended step queues no expiry reminder and no
-escalation, only review reminders after it began."""
+escalation, only review reminders after it began. A stage's extension decision recorded among
+the events (``stage_extend``, Đ240 k1, Đ277 k1) moves the cap of the detention's extension to the
+stage's end plus the decided days, counted here from the calculator's stage base."""
 
 from __future__ import annotations
 
@@ -39,39 +41,52 @@ CAPPED = [
 CATEGORIES = ["it_nghiem_trong", "nghiem_trong", "rat_nghiem_trong", "dac_biet_nghiem_trong"]
 
 
-def stage_cap(kind: str, category: str, stage_start: date, n: int) -> datetime:
-    """24:00 of the stage's last day capping step ``n`` (unshifted), counted with the calculator alone."""
+DECIDED = ("tam_giam_truy_to", "tam_giam_chuan_bi_xet_xu")  # stages extended by days (Đ240 k1, Đ277 k1)
+
+
+def stage_cap(kind: str, category: str, stage_start: date, n: int, decided: int | None = None) -> datetime:
+    """24:00 of the stage's last day capping step ``n`` (unshifted), counted with the calculator alone;
+    with ``decided`` days for the stage's extension, its base's end plus those days."""
     kd = load_periods().kinds[kind]
     assert kd.stage is not None
     stage_kd = load_periods().kinds[kd.stage.kind]
     stage = compute(stage_kd.kind, stage_start, category=category if stage_kd.needs_category else None)
     chain = (stage.base, *stage.steps)
     end = chain[kd.stage.steps[n]]
-    return datetime.combine((end.shifted_from or end.last_day) + timedelta(days=1), time(0, 0), TZ)
+    last = end.shifted_from or end.last_day
+    if decided is not None and n == 1:
+        last = (stage.base.shifted_from or stage.base.last_day) + timedelta(days=decided)
+    return datetime.combine(last + timedelta(days=1), time(0, 0), TZ)
 
 
 @st.composite
 def items(draw: st.DrawFn) -> tuple[dict[str, Any], list[tuple[int, dict[str, Any]]]]:
     kind = draw(st.sampled_from(CAPPED))
     category = draw(st.sampled_from(CATEGORIES))
-    stage_start = date(2026, 12, 6) - timedelta(days=draw(st.integers(0, 100)))
+    # Mostly a stage still running today (a file received up to 25 days ago), sometimes one long over.
+    stage_start = date(2026, 12, 6) - timedelta(days=draw(st.one_of(st.integers(0, 25), st.integers(0, 100))))
     start = min(stage_start + timedelta(days=draw(st.integers(0, 20))), date(2026, 12, 6))
     data: dict[str, Any] = {"kind": kind, "start": start.isoformat(), "stage_start": stage_start.isoformat()}
     data["category"] = category
     if draw(st.booleans()):
         data["days"] = draw(st.integers(1, 100))
-    events = []
+    events: list[tuple[int, str, dict[str, Any]]] = []
     for _ in range(draw(st.integers(0, 3))):
         gap = draw(st.integers(0, 60 * 24 * 30))
-        choice = draw(st.sampled_from(["max", "days", "open"]))
+        choice = draw(st.sampled_from(["max", "days", "open", "decided"]))
         extend: dict[str, Any] = {"open_ended": True} if choice == "open" else {}
         if choice == "days":
             extend = {"days": draw(st.integers(1, 40))}
-        events.append((gap, extend))
+        if choice == "decided" and kind in DECIDED:
+            day = stage_start + timedelta(days=draw(st.integers(0, 40)))
+            decision = {"days": draw(st.integers(1, 31)), "decided_on": day.isoformat()}
+            events.append((gap, "stage_extend", decision))
+            continue
+        events.append((gap, "extend", extend))
     return data, events
 
 
-async def _run(path: Path, start: dict[str, Any], events: list[tuple[int, dict[str, Any]]]) -> None:
+async def _run(path: Path, start: dict[str, Any], events: list[tuple[int, str, dict[str, Any]]]) -> None:
     db = await open_database(path)
     try:
         repos = Repositories.over(db)
@@ -86,12 +101,12 @@ async def _run(path: Path, start: dict[str, Any], events: list[tuple[int, dict[s
             assert await repos.db.fetchval("SELECT COUNT(*) FROM register_items") == 0
             return
         await _check(repos, staff, item_id, start, now)
-        for gap, data in events:
+        for gap, kind, data in events:
             now += timedelta(minutes=gap)
             item = await repos.register.get(staff, item_id)
             assert item is not None
             try:
-                await service.record(repos, staff, item, "extend", data, now, TZ)
+                await service.record(repos, staff, item, kind, data, now, TZ)
             except ChainError:
                 continue
             await _check(repos, staff, item_id, start, now)
@@ -112,7 +127,9 @@ async def _check(repos: Repositories, staff: Any, item_id: int, start: dict[str,
             assert f":{item.version}:rv" in row["key"], row["key"]  # no expiry reminder, no escalation
             assert parse_utc(row["next_attempt_at"]) > max(now, began)
         return
-    cap = stage_cap(start["kind"], start["category"], date.fromisoformat(start["stage_start"]), step.index)
+    decided = [e.data["days"] for e in item.live_events if e.type == "stage_extend"]
+    stage_start = date.fromisoformat(start["stage_start"])
+    cap = stage_cap(start["kind"], start["category"], stage_start, step.index, decided[0] if decided else None)
     expiry = step.expiry.replace(tzinfo=TZ)
     assert expiry <= cap
     for row in rows:
