@@ -17,6 +17,7 @@ from bot.chat.routing import int_arg
 from handlers.deadline_inputs import order_length
 from handlers.register import service, stage_steps
 from handlers.register.buttons import Act, Choose, Confirm, ItemAction
+from handlers.register.decided import split_decided
 from handlers.register.flow import CANCEL, CATEGORIES
 from handlers.register.plan import state_of
 from handlers.register.views import kind_name, show_item
@@ -138,7 +139,9 @@ def _extend_prompt(ctx: Context, state: State, anqg: bool) -> Reply:
     maximum = Button(f"Tối đa: {most.text()}", Choose("ext", "max").pack())
     who = approver(kd.kind, step.category, n, steps[n - 1], ctx.local_now().date())
     text = f"Gia hạn lần {n}: tối đa {most.text()} ({steps[n - 1].basis}). Người quyết định: {who}.\n"
-    text += f"Nhập thời hạn trong quyết định ({unit})."
+    text += (
+        f"Nhập thời hạn trong quyết định ({unit}), kèm ngày quyết định nếu có (ví dụ «{most.text()} ngày 05/12/2026»)."
+    )
     scope = EXTENSION_SCOPE.get(step.kind)  # a plain order: Đ173 holds only in the investigation
     return reply(f"{text}\n{scope}" if scope else text, [maximum], [CANCEL])
 
@@ -213,11 +216,12 @@ async def typed(ctx: Context) -> list[Reply]:
         return await _stage_start(ctx, item, draft, day)
     if act is Act.STAGE and stage_steps.capped(draft) and stage_steps.skipped(ctx.text):
         return await _record(ctx, item, "stage", stage_steps.stage_data(draft, {}))
-    data = parse_length(ctx.text)
+    text, decided = split_decided(ctx.text) if act is Act.EXTEND else (ctx.text, {})
+    data = parse_length(text)
     if data is None or ("hours" in data and act is not Act.EXTEND):
         return [Reply("Anh/chị nhập thời hạn, ví dụ «3 ngày», «2 tháng», «48 giờ». Gõ /huy để dừng.")]
     if act is Act.EXTEND:
-        return await _record(ctx, item, "extend", {**data, **_anqg(draft)})
+        return await _record(ctx, item, "extend", {**data, **_anqg(draft), **decided})
     if act is Act.CONVERT:
         step = state_of(item).step
         if step is not None and step.category is None:

@@ -21,7 +21,14 @@ CLOSING = ("release", "close")
 
 
 def check_start(data: dict[str, Any], now_local: datetime) -> None:
-    """A start more than a day in the future is a typo (the order is not issued yet)."""
+    """A start more than a day in the future is a typo (the order is not issued yet); so is a
+    decision dated after today."""
+    decided = data.get("decided_on")
+    if decided is not None and str(decided)[:10] > now_local.date().isoformat():
+        raise ChainError(
+            f"Ngày quyết định {date.fromisoformat(str(decided)[:10]):%d/%m/%Y} ở tương lai. "
+            "Anh/chị nhập ngày ghi trong quyết định."
+        )
     raw = data.get("start")
     if raw is None:
         return

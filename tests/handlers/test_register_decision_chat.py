@@ -60,3 +60,29 @@ async def test_the_cap_follows_the_recorded_decision_of_the_prosecution_stage(wo
     rows = await world.app.repos.db.fetchall("SELECT key, next_attempt_at FROM outbox WHERE status = 'pending'")
     pending = [(r["key"], parse_utc(r["next_attempt_at"])) for r in rows]
     assert pending and all(at <= cap for key, at in pending if ":esc2:" not in key)
+
+
+async def test_an_investigation_extension_is_recorded_with_its_decision_day(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    await chat.send("/theodoi_moi")
+    await chat.tap("Điều tra vụ án")
+    await chat.tap("Nghiêm trọng")
+    await chat.tap("Không")
+    await chat.send("01/09/2026")  # 3 months (Đ172 k1) → 01/12/2026, a Tuesday
+    await chat.send("DT6")
+    await chat.tap("Bỏ qua")
+    await chat.tap("Lưu")
+    asked = joined(await chat.tap("Gia hạn"))
+    assert "kèm ngày quyết định nếu có" in asked
+    assert "Người quyết định: VKSND cấp huyện, VKS quân sự khu vực" in asked  # Đ172 k5 b, first extension
+    # Decided after the period ran out: refused with the article, nothing stored, asked again.
+    late = await chat.text("3 tháng ngày 02/12/2026")
+    assert "sau khi thời hạn «Điều tra vụ án» đã hết (01/12/2026)" in late and "Không có gì được lưu" in late
+    assert "ở tương lai" in await chat.text("3 tháng ngày 07/12/2026")
+    (item,) = await world.app.repos.register.in_scope(world.staff_a)
+    assert len(item.live_events) == 1
+    # The extension is counted from the unshifted end 01/12/2026: + 3 months → 01/03/2027 (a Monday).
+    card = joined(await chat.send("3 tháng, quyết định ngày 25/11/2026"))
+    assert "Đã ghi sự kiện" in card and "Gia hạn (3 tháng, quyết định ngày 25/11/2026)" in card
+    assert "Hết hạn: 24:00 Thứ Hai 01/03/2027" in card

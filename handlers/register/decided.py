@@ -1,0 +1,42 @@
+"""The day of an extension's decision, typed with its length: «2 tháng, quyết định ngày 25/03/2026»
+→ the length «2 tháng» and ``decided_on`` 2026-03-25. Optional: a length alone records no day.
+The chain checks the day against the period it extends (``register_decision.check_decided_on``)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from knowledge.kb.normalize import fold
+
+_DAY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
+_JOINERS = ("quyet dinh", "qd")
+_UNITS = ("thang", "ngay", "gio", "h")
+
+
+def _without_joiners(text: str) -> str:
+    """``2 tháng, quyết định ngày`` → ``2 tháng``: the words between the length and the day; a
+    «ngày» goes only where it introduces the day (after a unit or a joiner), «10 ngày» keeps it."""
+    words = text.rstrip(" ,;").split()
+    joiners = (*_JOINERS, "dinh", "quyet")
+    while words:
+        last = fold(words[-1]).strip(",;")
+        before = fold(words[-2]).strip(",;") if len(words) > 1 else ""
+        if last in joiners or (last == "ngay" and (before in joiners or before.endswith(_UNITS))):
+            words.pop()
+            continue
+        break
+    return " ".join(words).rstrip(" ,;")
+
+
+def split_decided(text: str) -> tuple[str, dict[str, str]]:
+    """(the length's text, {"decided_on": ISO day} or {}); an impossible day is left in the text,
+    so the length is not read and the question is asked again."""
+    match = _DAY.search(text)
+    if match is None:
+        return text, {}
+    try:
+        day = date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    except ValueError:
+        return text, {}
+    return _without_joiners(text[: match.start()]), {"decided_on": day.isoformat()}
