@@ -1,13 +1,17 @@
-"""The day of an extension's decision, typed with its length: «2 tháng, quyết định ngày 25/03/2026»
-→ the length «2 tháng» and ``decided_on`` 2026-03-25. Optional: a length alone records no day.
-The chain checks the day against the period it extends (``register_decision.check_decided_on``)."""
+"""What an event's typed answer says: a length («48 giờ», «2 tháng 15 ngày»), and the day of an
+extension's decision typed with it («2 tháng, quyết định ngày 25/03/2026» → «2 tháng» and
+``decided_on`` 2026-03-25; optional: a length alone records no day). The chain checks the day
+against the period it extends (``register_decision.check_decided_on``)."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from handlers.deadline_inputs import order_length
 from knowledge.kb.normalize import fold
+
+HOURS = re.compile(r"^\s*(\d{1,3})\s*(?:giờ|gio|h)\s*$", re.I)
 
 _DAY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
 _JOINERS = ("quyet dinh", "qd")
@@ -40,3 +44,14 @@ def split_decided(text: str) -> tuple[str, dict[str, str]]:
     except ValueError:
         return text, {}
     return _without_joiners(text[: match.start()]), {"decided_on": day.isoformat()}
+
+
+def parse_length(text: str) -> dict[str, int] | None:
+    """``48 giờ`` → hours; ``2 tháng 15 ngày`` → months and days; None when it is neither."""
+    hours = HOURS.match(text)
+    if hours:
+        return {"hours": int(hours.group(1))}
+    length = order_length(text)
+    if length is None:
+        return None
+    return {k: v for k, v in zip(("months", "days"), length, strict=True) if v}

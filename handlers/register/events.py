@@ -7,17 +7,15 @@ the draft must still be the item's, so a press made after someone else's change 
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from typing import Any
 
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
 from bot.chat.routing import int_arg
-from handlers.deadline_inputs import order_length
 from handlers.register import service, stage_steps
 from handlers.register.buttons import Act, Choose, Confirm, ItemAction
-from handlers.register.decided import split_decided
+from handlers.register.decided import parse_length, split_decided
 from handlers.register.flow import CANCEL, CATEGORIES
 from handlers.register.plan import state_of
 from handlers.register.views import kind_name, show_item
@@ -36,20 +34,6 @@ CONFIRM_TEXT = {
     Act.RELEASE: "Ghi nhận người này đã được trả tự do / thay đổi biện pháp ngăn chặn, dừng nhắc hạn?",
     Act.CLOSE: "Kết thúc theo dõi mục này, dừng nhắc hạn?",
 }
-
-
-HOURS = re.compile(r"^\s*(\d{1,3})\s*(?:giờ|gio|h)\s*$", re.I)
-
-
-def parse_length(text: str) -> dict[str, int] | None:
-    """``48 giờ`` → hours; ``2 tháng 15 ngày`` → months and days; None when it is neither."""
-    hours = HOURS.match(text)
-    if hours:
-        return {"hours": int(hours.group(1))}
-    length = order_length(text)
-    if length is None:
-        return None
-    return {k: v for k, v in zip(("months", "days"), length, strict=True) if v}
 
 
 async def _item(ctx: Context, item_id: int) -> Item | None:

@@ -18,6 +18,7 @@ from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
 from handlers.register import events, service
 from handlers.register.buttons import Act, Choose, ItemAction
+from handlers.register.decided import parse_length
 from handlers.register.flow import CANCEL
 from handlers.register.plan import state_of
 from handlers.register.views import show_item
@@ -124,7 +125,7 @@ async def typed(ctx: Context) -> list[Reply]:
         ctx.conversation.state = None
         return [Reply(events.CHANGED)]
     if ctx.conversation.state == LENGTH:
-        length = events.parse_length(ctx.text)
+        length = parse_length(ctx.text)
         if length is None or "hours" in length:
             return [Reply("Anh/chị nhập thời hạn gia hạn, ví dụ «10 ngày» hoặc «1 tháng». Gõ /huy để dừng.")]
         step = _current(item)
