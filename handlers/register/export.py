@@ -68,6 +68,8 @@ def _special(state: State | None) -> list[Any]:
     step = state.step if state else None
     stage = show_moment(current.stage_start.isoformat()) if current.stage_start else ""
     cap = show_moment(step.cap_day.isoformat()) if step is not None and step.cap_day else ""
+    if step is not None and step.cap_assumed:  # the stage's extension decision is not recorded
+        cap += " (tạm tính: chưa ghi quyết định gia hạn giai đoạn)"
     return [category, "có" if current.anqg else "", stage, cap]
 
 
@@ -142,6 +144,7 @@ def json_rows(items: list[Shown], now: datetime) -> list[dict[str, Any]]:
                 "stage_start": current.stage_start.isoformat() if current and current.stage_start else None,
                 "stage_cap": step.cap_day.isoformat() if step and step.cap_day else None,
                 "capped_from": step.capped_from.isoformat() if step and step.capped_from else None,
+                "cap_assumed": bool(step and step.cap_assumed),
                 "closed": bool(shown.state and shown.state.closed),
             }
         )

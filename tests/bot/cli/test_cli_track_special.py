@@ -77,3 +77,25 @@ def test_a_stated_expiry_past_the_stage_cap_is_reported_as_a_disagreement(
     assert main(["track", "import", str(sheet), "--unit", "A", "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "dòng 2: bảng ghi 20/12/2026, theo Điều 241, Điều 240 khoản 1 BLTTHS 2015 là 15/12/2026" in out
+
+
+def test_an_extended_stage_detention_without_the_stages_decision_says_its_cap_is_assumed(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A sheet has no column for the stage's own extension decision (Đ240 k1): the cap of the
+    detention's extension is the law's longest, and the list and the export say it is assumed."""
+    # Nghiêm trọng, file received 25/11/2026: Đ240 k1 ends 15/12; the detention (from 01/12, capped
+    # 15/12) extended to 25/12 — within the longest stage extension (10 days → 25/12), not known.
+    text = (
+        "Họ và tên,Biện pháp,Loại tội,Từ ngày,Ngày nhận hồ sơ,Gia hạn lần 1\n"
+        "TT2,Tạm giam để truy tố,nghiêm trọng,01/12/2026,25/11/2026,25/12/2026\n"
+    )
+    assert main(["track", "import", str(_write(tmp_path, "gh.csv", text)), "--unit", "A"]) == 0
+    capsys.readouterr()
+    assert main(["track", "list", "--unit", "A", "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert (row["last_day"], row["stage_cap"], row["cap_assumed"]) == ("2026-12-25", "2026-12-25", True)
+    out_file = tmp_path / "xuat.xlsx"
+    assert main(["track", "export", "--unit", "A", "--out", str(out_file)]) == 0
+    [exported] = list(load_workbook(out_file).worksheets[0].iter_rows(min_row=4, values_only=True))
+    assert exported[-1] == "25/12/2026 (tạm tính: chưa ghi quyết định gia hạn giai đoạn)"
