@@ -36,6 +36,7 @@ ACTS = {
     Act.STAGE: "chuyển giai đoạn",
     Act.UNDO: "xóa sự kiện cuối",
     Act.ASSIGN: "giao cho KSV",
+    Act.DECIDE: "gia hạn giai đoạn",  # stage_decision.py
 }
 PICKS = {Act.STAGE: "chọn giai đoạn", Act.ASSIGN: "chọn người", Act.EXTEND: "gia hạn theo tội xâm phạm ANQG"}
 BUTTONS_ONLY = "Anh/chị chọn bằng các nút bên dưới (hoặc gõ /huy để dừng):"

@@ -86,3 +86,26 @@ async def test_an_investigation_extension_is_recorded_with_its_decision_day(worl
     card = joined(await chat.send("3 tháng, quyết định ngày 25/11/2026"))
     assert "Đã ghi sự kiện" in card and "Gia hạn (3 tháng, quyết định ngày 25/11/2026)" in card
     assert "Hết hạn: 24:00 Thứ Hai 01/03/2027" in card
+
+
+async def test_a_stage_decision_half_recorded_is_set_aside_and_brought_back(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    await chat.send("/theodoi_moi")
+    await chat.tap("Tạm giam trong giai đoạn truy tố")
+    await chat.tap("Nghiêm trọng")
+    await chat.send("01/12/2026")
+    await chat.send("25/11/2026")
+    await chat.tap("Bỏ qua")
+    await chat.send("T3 NVC")
+    await chat.tap("Bỏ qua")
+    await chat.tap("Lưu")
+    await chat.tap("Gia hạn giai đoạn")
+    await chat.send("7 ngày")
+    kept = joined(await chat.send("/tinhhan"))  # another form: the decision is set aside, not lost
+    where = "gia hạn giai đoạn «T3 NVC»: ngày quyết định gia hạn giai đoạn"
+    assert f"Việc ghi sự kiện đang làm dở (đến bước «{where}») vẫn được giữ" in kept
+    back = joined(await chat.tap("Làm tiếp việc ghi sự kiện"))
+    assert "Ngày ra quyết định" in back
+    decided = joined(await chat.send("05/12/2026"))  # the 7 days typed before are kept
+    assert "Đã ghi quyết định gia hạn giai đoạn (7 ngày, ngày 05/12/2026)" in decided
