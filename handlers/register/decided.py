@@ -47,11 +47,12 @@ def split_decided(text: str) -> tuple[str, dict[str, str]]:
 
 
 def parse_length(text: str) -> dict[str, int] | None:
-    """``48 giờ`` → hours; ``2 tháng 15 ngày`` → months and days; None when it is neither."""
+    """``48 giờ`` → hours; ``2 tháng 15 ngày`` → months and days; None when it is neither, or
+    nothing («0 ngày»: an empty length would be read as the law's longest)."""
     hours = HOURS.match(text)
     if hours:
-        return {"hours": int(hours.group(1))}
+        return {"hours": int(hours.group(1))} if int(hours.group(1)) else None
     length = order_length(text)
-    if length is None:
+    if length is None or not any(length):
         return None
     return {k: v for k, v in zip(("months", "days"), length, strict=True) if v}

@@ -80,6 +80,9 @@ async def test_an_investigation_extension_is_recorded_with_its_decision_day(worl
     late = await chat.text("3 tháng ngày 02/12/2026")
     assert "sau khi thời hạn «Điều tra vụ án» đã hết (01/12/2026)" in late and "Không có gì được lưu" in late
     assert "ở tương lai" in await chat.text("3 tháng ngày 07/12/2026")
+    # «0 ngày» is no length (it used to be read as none given, that is the law's longest): asked again.
+    assert "Anh/chị nhập thời hạn" in await chat.text("0 ngày")
+    assert "Anh/chị nhập thời hạn" in await chat.text("0 tháng ngày 25/11/2026")
     (item,) = await world.app.repos.register.in_scope(world.staff_a)
     assert len(item.live_events) == 1
     # The extension is counted from the unshifted end 01/12/2026: + 3 months → 01/03/2027 (a Monday).
