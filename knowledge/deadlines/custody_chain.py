@@ -22,12 +22,13 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from knowledge.deadlines.custody_days import CustodyDaysError, read_custody_days
+
 TWO_DATES = (
     "Câu hỏi có cả ngày tạm giữ và ngày tạm giam. Anh/chị hỏi riêng tạm giam, ví dụ "
     "«tạm giam 2 tháng từ 05/03/2026, đã tạm giữ 3 ngày thì hết ngày nào»."
 )
 _MEASURE = re.compile(r"(?<![a-z])tam (giu|giam)(?![a-z])")
-_DAYS = re.compile(r"(?<![\d/])(\d{1,2})\s*ngay(?![a-z])")
 _ENDS = re.compile(r"(?:het|ket thuc|den|toi)(?:\s+(?:han|ngay|hom|vao|luc))*\s*$")
 _END_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])")
 MAX_CUSTODY_DAYS = 9  # 3 days and two extensions of 3 (Đ118 k1, k2)
@@ -40,20 +41,6 @@ class CustodyChainError(ValueError):
     def __init__(self, message_vi: str) -> None:
         super().__init__(message_vi)
         self.message_vi = message_vi
-
-
-def _custody_days(marked: str) -> re.Match[str] | None:
-    """ "N ngày" said of the tạm giữ: after a "tạm giữ", before the next "tạm giam"."""
-    for m in _MEASURE.finditer(marked):
-        if m[1] != "giu":
-            continue
-        stop = _MEASURE.search(marked, m.end())
-        while stop is not None and stop[1] != "giam":
-            stop = _MEASURE.search(marked, stop.end())
-        days = _DAYS.search(marked, m.end(), stop.start() if stop else len(marked))
-        if days is not None:
-            return days
-    return None
 
 
 def _custody_end(marked: str, at: int, start: date | datetime) -> tuple[date, tuple[int, int]] | None:
@@ -84,7 +71,10 @@ def after_custody(rest: str, marked: str, start: date | datetime) -> tuple[date 
     before = list(_MEASURE.finditer(marked, 0, at))
     owner = before[-1] if before else _MEASURE.search(marked, at)
     detention_date = owner is None or owner[1] == "giam" or _ENDS.search(marked[:at]) is not None
-    days = _custody_days(marked)
+    try:
+        days = read_custody_days(marked)
+    except CustodyDaysError as exc:
+        raise CustodyChainError(exc.message_vi) from exc
     if days is None:
         ended = None if detention_date else _custody_end(marked, at, start)
         if ended is not None:  # "tạm giữ từ 9h 01/06 đến 9h 04/06, sau đó tạm giam": from its end
@@ -94,8 +84,8 @@ def after_custody(rest: str, marked: str, start: date | datetime) -> tuple[date 
         # "tạm giữ từ 01/06 rồi tạm giam 2 tháng": counted from the custody's first day with nothing
         # deducted, the last day is the same as from its end with its days deducted (X + 60 − 1).
         return start, None, rest
-    count = int(days[1])
-    without = (marked[: days.start()] + " " + marked[days.end() :]).replace("@", " ")
+    count = days.total
+    without = days.without(marked).replace("@", " ")
     if detention_date:
         return start, count, without  # the tạm giam's own date, or the day the tạm giữ ended
     if _OTHER_DATE.search(marked, at):

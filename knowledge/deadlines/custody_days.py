@@ -1,0 +1,109 @@
+"""How many days of tạm giữ a free-text question says, extensions included (Đ118 k1, k2).
+
+"tạm giữ 3 ngày từ 9h 02/03, gia hạn thêm 3 ngày rồi tạm giam 2 tháng" is 6 days of tạm giữ, all
+deducted from the tạm giam (Đ118 k4: one day of tạm giữ is one day of tạm giam), and the tạm giam
+starts on the day the sixth day ends. Every "N ngày" said of the tạm giữ — between the words "tạm
+giữ" and the next "tạm giam" — is counted: the first is the term, each one after "gia hạn", "gh",
+"lần 2", "thêm" is an extension, "gia hạn 2 lần, mỗi lần 3 ngày" is two. The spans are returned so
+that none of these days is read again as days of the tạm giam.
+
+An extension said without its length ("gia hạn 1 lần"), a third extension, or one longer than 3
+days is not guessed: :class:`CustodyDaysError` says what to type. Pure; the text is folded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_EXTENSION_DAYS = 3  # each extension, Đ118 k2
+MAX_EXTENSIONS = 2
+_NUMBER = {"mot": 1, "hai": 2, "ba": 3}
+_N = r"(\d{1,2}|mot|hai|ba)"
+_MEASURE = re.compile(r"(?<![a-z])tam (giu|giam)(?![a-z])")
+_DAYS = re.compile(rf"(?<![\d/]){_N}\s*ngay(?![a-z])")
+_EXTENDS = re.compile(r"(?<![a-z])(?:gia han|gh|them|lan(?: thu)? (?:\d|mot|nhat|hai|nhi|dau))(?![a-z])")
+_EACH = re.compile(rf"(?<![a-z]){_N} lan(?![a-z])[^@]*?\bmoi lan\s*(?:them\s*)?$")
+_UNSAID = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])(?!\s+tam giam)")
+_EXAMPLE = "«tạm giữ 3 ngày từ 9h 02/03/2026, gia hạn thêm 3 ngày, rồi tạm giam 2 tháng»"
+
+
+class CustodyDaysError(ValueError):
+    """The tạm giữ's extensions are said in a way that cannot be counted without guessing."""
+
+    def __init__(self, message_vi: str) -> None:
+        super().__init__(message_vi)
+        self.message_vi = message_vi
+
+
+@dataclass(frozen=True, slots=True)
+class CustodyDays:
+    total: int
+    term: int  # the first "N ngày": the tạm giữ decision's own term (0 when only extensions are said)
+    extensions: tuple[int, ...]
+    spans: tuple[tuple[int, int], ...]  # where they are written: removed before the tạm giam is read
+
+    def without(self, text: str) -> str:
+        """``text`` (the same length as the text read) with these days blanked."""
+        for a, b in sorted(self.spans, reverse=True):
+            text = text[:a] + " " * (b - a) + text[b:]
+        return text
+
+
+def _number(word: str) -> int:
+    return _NUMBER.get(word) or int(word)
+
+
+def custody_segment(marked: str) -> tuple[int, int] | None:
+    """Where the tạm giữ is described: from the first "tạm giữ" to the next "tạm giam" after it
+    (the end of the text when the tạm giam is named first)."""
+    first = next((m for m in _MEASURE.finditer(marked) if m[1] == "giu"), None)
+    if first is None:
+        return None
+    stop = next((m for m in _MEASURE.finditer(marked, first.end()) if m[1] == "giam"), None)
+    return first.end(), stop.start() if stop else len(marked)
+
+
+def read_custody_days(marked: str) -> CustodyDays | None:
+    """The tạm giữ days the text says, or None when it says none. Raises :class:`CustodyDaysError`."""
+    segment = custody_segment(marked)
+    if segment is None:
+        return None
+    begin, end = segment
+    term, extensions, spans = 0, [], []
+    last = begin
+    for m in _DAYS.finditer(marked, begin, end):
+        said = marked[last : m.start()]
+        count = _number(m[1])
+        each = _EACH.search(said)
+        if each is not None:  # "gia hạn 2 lần, mỗi lần 3 ngày"
+            extensions += [count] * _number(each[1])
+        elif _EXTENDS.search(said):  # "gia hạn thêm 3 ngày", "lần 2: 2 ngày"
+            extensions.append(count)
+        elif not spans:
+            term = count
+        elif count not in (term, term + sum(extensions)):  # a restatement must say the same
+            raise CustodyDaysError(
+                f"Câu hỏi nói tạm giữ {term + sum(extensions)} ngày và {count} ngày. Anh/chị nói rõ thời hạn "
+                f"tạm giữ và từng lần gia hạn, ví dụ {_EXAMPLE}."
+            )
+        spans.append(m.span())
+        last = m.end()
+    if any(u.start() < end for u in _UNSAID.finditer(marked, last)):  # "gia hạn 1 lần": how long?
+        raise CustodyDaysError(
+            "Anh/chị cho biết tạm giữ được gia hạn bao nhiêu ngày (mỗi lần không quá 3 ngày, Điều 118 "
+            f"khoản 2 BLTTHS 2015), ví dụ {_EXAMPLE}."
+        )
+    if not spans:
+        return None
+    if extensions and not term:
+        raise CustodyDaysError(
+            f"Anh/chị cho biết thời hạn tạm giữ ban đầu (không quá 3 ngày) và số ngày gia hạn, ví dụ {_EXAMPLE}."
+        )
+    if len(extensions) > MAX_EXTENSIONS or any(d > MAX_EXTENSION_DAYS for d in (*extensions, term * bool(extensions))):
+        raise CustodyDaysError(
+            "Tạm giữ không quá 3 ngày và chỉ được gia hạn tối đa 2 lần, mỗi lần không quá 3 ngày (Điều 118 "
+            "khoản 1, 2 BLTTHS 2015); "
+            "trợ lý không tính với số ngày gia hạn này. Anh/chị kiểm tra lại quyết định gia hạn."
+        )
+    return CustodyDays(term + sum(extensions), term, tuple(extensions), tuple(spans))
