@@ -70,7 +70,9 @@ def read_custody_days(marked: str) -> CustodyDays | None:
     if segment is None:
         return None
     begin, end = segment
-    term, extensions, spans = 0, [], []
+    term = 0
+    extensions: list[int] = []
+    spans: list[tuple[int, int]] = []
     last = begin
     for m in _DAYS.finditer(marked, begin, end):
         said = marked[last : m.start()]

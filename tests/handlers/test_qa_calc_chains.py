@@ -1,0 +1,59 @@
+"""Free-text calculator questions about a tạm giữ chained into a tạm giam, through the dispatcher
+(issue #15 item 7): the custody's extensions (Đ118 k2) are custody days, all deducted, and the
+detention starts when the last of them ends. The fake clock: Monday 02/03/2026 08:00 in Hà Nội."""
+
+from __future__ import annotations
+
+from tests.conftest import World
+
+# tạm giữ from 09:00 02/03/2026: 3 days + 3 days of extension end at 09:00 08/03/2026; the tạm giam of
+# 2 months runs from 08/03 for 60 − 6 = 54 days, to 30/04/2026 (= 02/03 + 60 − 1).
+SIX_DAYS = [
+    "tạm giữ 3 ngày từ 9h 02/03/2026, gia hạn thêm 3 ngày rồi tạm giam 2 tháng",
+    "tgiu 3 ngay tu 9h sang nay, gh 3 ngay, sau do tgiam 2 thang het ngay nao",
+    "bị tạm giữ lúc 9 giờ 02/03/2026, tạm giữ ba ngày, được gia hạn tạm giữ ba ngày, hết hạn thì tạm giam hai tháng",
+    "tạm giữ 3 ngày từ 9h hôm nay, gia hạn 3 ngày, hết 6 ngày tạm giữ thì chuyển tạm giam 2 tháng đến ngày nào",
+]
+
+
+async def test_custody_extension_is_deducted_and_moves_the_detention_start(world: World) -> None:
+    for i, text in enumerate(SIX_DAYS):
+        chat = await world.staff_chat(f"c{i}")
+        card = await chat.text(text)
+        assert "Bắt đầu: Chủ nhật 08/03/2026 (tính là ngày thứ nhất)" in card, text
+        assert "(2 tháng, trừ 6 ngày tạm giữ = 54 ngày)" in card, text
+        assert "Ngày cuối cùng: Thứ Năm 30/04/2026" in card, text
+        assert "Đã trừ 6 ngày tạm giữ" in card, text
+
+
+async def test_two_custody_extensions(world: World) -> None:
+    chat = await world.staff_chat("c10")
+    card = await chat.text("tạm giữ 3 ngày từ 14h 02/03/2026, gia hạn lần 1 3 ngày, lần 2 2 ngày, rồi tạm giam 3 tháng")
+    # 8 days of custody: to 14:00 10/03; 90 − 8 = 82 days from 10/03 → 30/05/2026 (= 02/03 + 90 − 1).
+    assert "Bắt đầu: Thứ Ba 10/03/2026" in card and "trừ 8 ngày tạm giữ = 82 ngày" in card
+    assert "Ngày cuối cùng: Thứ Bảy 30/05/2026" in card
+    each = await world.staff_chat("c11")
+    card = await each.text("tạm giữ 3 ngày từ 14h 02/03/2026, gia hạn 2 lần mỗi lần 3 ngày, sau đó tạm giam 3 tháng")
+    assert "Bắt đầu: Thứ Tư 11/03/2026" in card and "trừ 9 ngày tạm giữ = 81 ngày" in card
+    assert "Ngày cuối cùng: Thứ Bảy 30/05/2026" in card
+
+
+async def test_detention_with_its_own_date_deducts_the_extension_too(world: World) -> None:
+    chat = await world.staff_chat("c12")
+    card = await chat.text(
+        "lệnh tạm giam 2 tháng từ 08/03/2026, trước đó tạm giữ 3 ngày và gia hạn 3 ngày, hết ngày nào"
+    )
+    assert "Bắt đầu: Chủ nhật 08/03/2026" in card and "trừ 6 ngày tạm giữ = 54 ngày" in card
+    assert "Ngày cuối cùng: Thứ Năm 30/04/2026" in card
+
+
+async def test_custody_extension_not_counted_without_its_length(world: World) -> None:
+    chat = await world.staff_chat("c13")
+    unsaid = await chat.text("tạm giữ 3 ngày từ 9h 02/03/2026, gia hạn 1 lần rồi tạm giam 2 tháng hết ngày nào")
+    assert "gia hạn bao nhiêu ngày" in unsaid and "/04/2026" not in unsaid and "/05/2026" not in unsaid
+    unlawful = await chat.text("tạm giữ 3 ngày từ 9h 02/03/2026, gia hạn thêm 5 ngày rồi tạm giam 2 tháng")
+    assert "không quá 3 ngày" in unlawful and "Điều 118" in unlawful and "/04/2026" not in unlawful
+    third = await chat.text(
+        "tạm giữ 3 ngày từ 9h 02/03/2026, gh 3 ngay, gh lan 2 3 ngay, gh lan 3 2 ngay roi tam giam 2 thang"
+    )
+    assert "tối đa 2 lần" in third and "/04/2026" not in third
