@@ -17,9 +17,10 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
+from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.custody_chain import CustodyChainError, after_custody
 from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in_period
-from knowledge.deadlines.detention_kinds import has_phrase as _has
+from knowledge.deadlines.detention_kinds import asks_the_most
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.stated_length import LengthMismatch, category_from_length
 from knowledge.kb.numbers import numbers_from_words
@@ -208,12 +209,6 @@ class DeadlineQuery:
 
 _MONTHS = re.compile(r"(?<![\d/])(\d{1,2})\s*thang(?!\s*\d(?!\d*\s*ngay))")  # "2 tháng 3 ngày": both
 _DAYS = re.compile(r"(?<![\d/])(\d{1,4})\s*ngay(?!\s*\d)")
-_CATEGORIES = (
-    ("dac_biet_nghiem_trong", re.compile(r"dac biet nghiem trong|\bdbnt\b")),
-    ("rat_nghiem_trong", re.compile(r"rat nghiem trong|\brnt\b")),
-    ("it_nghiem_trong", re.compile(r"\bit nghiem trong|\bit nt\b")),
-    ("nghiem_trong", re.compile(r"nghiem trong|\bnt\b")),
-)
 
 
 def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
@@ -247,10 +242,12 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
     if kind == "tam_giam":
         m, d = _MONTHS.search(rest), _DAYS.search(rest)
         months, days = (int(m[1]) if m else None), (int(d[1]) if d else None)
-    category = next((cat for cat, rx in _CATEGORIES if rx.search(rest)), None)
+        if not (months or days) and asks_the_most(rest):  # the most the law allows: Đ173's scheme
+            kind = "tam_giam_dieu_tra"
+    category = category_in(rest)
     try:
         category = category_from_length(kind, rest, category)
     except LengthMismatch:
         return None  # "điều tra 3 tháng" of a crime whose term is another: the rule, not a date
-    anqg = _has(rest, "anqg", "an ninh quoc gia")
+    anqg = anqg_in(rest)
     return DeadlineQuery(kind, start, category, months, days, tam_giu_days, anqg, related)

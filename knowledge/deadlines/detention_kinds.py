@@ -20,6 +20,17 @@ def has_phrase(text: str, *phrases: str) -> bool:
     return any(re.search(rf"(?<![a-z]){p}(?![a-z])", text) for p in phrases)
 
 
+def asks_the_most(folded: str) -> bool:
+    """ "tối đa đến ngày nào", "nếu gia hạn hết các lần": the most the law allows, not one order."""
+    return has_phrase(
+        folded,
+        "toi da",
+        r"gia han (?:het|du|tat ca|ca|het ca) (?:cac |may |tat ca cac )?lan",
+        "het (?:cac|may) lan gia han",
+        r"gia han (?:het muc|toi da|het)",
+    )
+
+
 def returned_by(folded: str) -> str | None:
     """``"vks"`` or ``"toa"`` from what staff type («VKS trả», «viện», «tòa án»); None: unclear."""
     court = has_phrase(folded, "toa", "toa an", "tand")
