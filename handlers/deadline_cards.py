@@ -39,6 +39,12 @@ def from_iso(text: str) -> date | datetime:
     return datetime.fromisoformat(text) if "T" in text else date.fromisoformat(text)
 
 
+def _anqg(query: DeadlineQuery) -> bool:
+    """ANQG for the kinds whose periods it changes; for the others it is only kept as said."""
+    info = kinds().get(query.kind)
+    return query.anqg and (info is None or info.supports_anqg)
+
+
 def inputs(query: DeadlineQuery, stage_start: date | None = None) -> dict[str, Any]:
     found = {
         "kind": query.kind,
@@ -47,8 +53,10 @@ def inputs(query: DeadlineQuery, stage_start: date | None = None) -> dict[str, A
         "months": query.months,
         "days": query.days,
         "tam_giu_days": query.tam_giu_days,
-        "anqg": query.anqg,
+        "anqg": _anqg(query),
     }
+    if query.anqg and not found["anqg"]:
+        found["said_anqg"] = True  # a plain tạm giam's extension is checked against Đ173 k5 with it
     if stage_start is not None:
         found["stage_start"] = stage_start.isoformat()
     return found
@@ -63,7 +71,7 @@ def run(ctx: Context, query: DeadlineQuery, stage_start: date | None = None) -> 
         months=query.months or None,
         days=query.days or None,
         tam_giu_days=query.tam_giu_days,
-        anqg=query.anqg,
+        anqg=_anqg(query),
         stage_start=stage_start,
         today=local_naive(ctx).date(),
     )

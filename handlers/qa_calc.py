@@ -25,6 +25,7 @@ from handlers.deadline_reminders import last_card, recompute, remember, remind_b
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.card import format_card
 from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query, find_date_time, fold_text
+from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN
 from knowledge.deadlines.extension_ask import ASKS_WHEN, ExtensionAsk, answer_extension, read_extension
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.periods import load_periods
@@ -99,7 +100,7 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
         return None  # "gia hạn từ 05/03 …": an anchor of its own, not the card's (/tinhhan asks it)
     plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
     ask = read_extension(plain)
-    if ask is not None and _about_the_card(plain, last):  # "gia hạn lần 1 thì sao", "gh thêm 1 tháng …"
+    if ask is not None and _about_the_card(plain, last, ask):  # "gia hạn lần 1 thì sao", "gh thêm 1 tháng …"
         return _extended(ctx, last, ask)
     other = _same_trigger(ctx, plain, last)
     if other is not None:  # "còn VKS cấp trên kháng nghị thì sao" after an appeal card
@@ -108,14 +109,16 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
     return _card(ctx, changed) if changed is not None else None
 
 
-def _about_the_card(plain: str, last: dict[str, Any]) -> bool:
-    """Whether an extension question is about the card: it names no other kind, nor another category."""
+def _about_the_card(plain: str, last: dict[str, Any], ask: ExtensionAsk) -> bool:
+    """Whether an extension question is about the card: it names no other kind, nor another category.
+    A plain order (no stage) takes the category and "để điều tra" said with the question: they say
+    which of Đ173's limits the extension is checked against."""
     kind = str(last["kind"])
     named = detect_kind(plain)
-    if named is not None and named[0] != kind and not (named[0] == "tam_giam" and kind.startswith("tam_giam")):
-        return False
-    category = next((cat for cat, words in _CATEGORIES if f" {words} " in f" {plain} "), None)
-    return category is None or category == last.get("category")
+    same = named is None or named[0] == kind or (named[0] == "tam_giam" and kind.startswith("tam_giam"))
+    if kind == PLAIN:
+        return same or (named is not None and named[0] == INVESTIGATION)
+    return same and (ask.category is None or ask.category == last.get("category"))
 
 
 def _extended(ctx: Context, last: dict[str, Any], ask: ExtensionAsk) -> list[Reply] | None:
@@ -124,6 +127,8 @@ def _extended(ctx: Context, last: dict[str, Any], ask: ExtensionAsk) -> list[Rep
         result = recompute(last, ctx.local_now().date())
     except DeadlineInputError:
         return None
+    if last["kind"] == PLAIN:  # the category said with the order counts too (the card does not use it)
+        ask = replace(ask, category=ask.category or last.get("category"), anqg=ask.anqg or bool(last.get("said_anqg")))
     return [Reply(answer_extension(result, ask))]
 
 

@@ -16,6 +16,8 @@ from datetime import timedelta
 
 from knowledge.deadlines.calculator import fmt_date
 from knowledge.deadlines.calendar import weekday_vi
+from knowledge.deadlines.crime_category import anqg_in, category_in
+from knowledge.deadlines.detention_extension import PLAIN, check_plain, lawful_first, limits_by_category
 from knowledge.deadlines.periods import KindDef, Length, PeriodTable, StepDef, load_periods
 from knowledge.deadlines.result import DeadlineResult, StepResult
 
@@ -31,7 +33,7 @@ _WORDS = {"nhat": 1, "nhi": 2, "hai": 2, "ba": 3, "tu": 4}
 LAST = -1  # "gia hạn tối đa", "gia hạn đủ các lần": the last step
 _LENGTH = re.compile(r"(?<![\d/])(\d{1,3})\s*(thang|ngay)(?![a-z])")
 _UNITS = {"m": "tháng", "d": "ngày", "y": "năm", "h": "giờ"}
-_ORDINAL = {1: "thứ nhất", 2: "thứ hai", 3: "thứ ba", 4: "thứ tư"}
+_ORDINAL = {1: "thứ nhất", 2: "thứ hai", 3: "thứ ba", 4: "thứ tư", 5: "thứ năm", 6: "thứ sáu"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,8 @@ class ExtensionAsk:
     nth: int | None  # "lần 2"; None: the next one
     months: int = 0
     days: int = 0
+    category: str | None = None  # named in the question (a plain order's card has none of its own)
+    anqg: bool = False
 
     @property
     def stated(self) -> bool:
@@ -71,7 +75,7 @@ def read_extension(folded: str) -> ExtensionAsk | None:
         if _ALL.search(folded) and not (months or days)  # "tối đa 3 ngày" is a length
         else None
     )
-    return ExtensionAsk(number, months, days)
+    return ExtensionAsk(number, months, days, category_in(folded), anqg_in(folded))
 
 
 def _chain(kd: KindDef, result: DeadlineResult) -> list[StepDef]:
@@ -86,20 +90,6 @@ def _chain(kd: KindDef, result: DeadlineResult) -> list[StepDef]:
 def _ends(step: StepResult, custody: bool) -> str:
     line = f"hết {step.end_time} {weekday_vi(step.last_day)} {fmt_date(step.last_day)}"
     return line + (f"; trả tự do chậm nhất {step.end_time} ngày {fmt_date(step.last_day)}" if custody else "")
-
-
-def _widest(table: PeriodTable) -> int:
-    """The longest single extension any detention kind allows, in days of detention."""
-    return max(
-        (
-            length.custody_days()
-            for kd in table.kinds.values()
-            if kd.counting == "custody_days"
-            for s in (*kd.extensions, *kd.anqg_extensions)
-            for length in ((s.length,) if s.length else tuple(s.length_by_category.values()))
-        ),
-        default=0,
-    )
 
 
 def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTable | None = None) -> str:
@@ -121,11 +111,17 @@ def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTab
         ask = ExtensionAsk(ask.nth)  # "gia hạn thêm 3 tháng" of a 3-month step: that step
     if not ask.stated:
         if not chain:
-            if kd.counting == "custody_days":
-                return (
-                    f"{result.label}: anh/chị cho biết gia hạn thêm bao lâu, "
-                    "ví dụ «gia hạn thêm 1 tháng thì đến ngày nào»."
-                )
+            if kd.kind == PLAIN:
+                most = lawful_first(t, ask.category, ask.anqg) if ask.category and n == 1 else None
+                if most is None:
+                    return (
+                        f"{result.label}: anh/chị cho biết gia hạn thêm bao lâu, ví dụ «gia hạn thêm 1 tháng thì "
+                        f"đến ngày nào». Gia hạn tạm giam để điều tra (Điều 173 khoản 2 BLTTHS 2015): "
+                        f"{limits_by_category(t)}."
+                    )
+                months, days = (most.value, 0) if most.unit == "m" else (0, most.value)
+                widest = ExtensionAsk(ask.nth, months, days, ask.category, ask.anqg)
+                return "\n".join(_stated(result, kd, chain, widest, n, head, t) + _caveats(result))
             return (
                 f"{result.label}{who}: trợ lý không có lần gia hạn nào cho thời hạn này (căn cứ: {kd.basis}), "
                 "nên không tính ngày gia hạn. Anh/chị đối chiếu điều luật."
@@ -205,16 +201,14 @@ def _stated(
                 f"({chain[n - 1].basis or kd.basis}); trợ lý không tính gia hạn {asked}."
             ]
         note = []
-    else:
-        widest = _widest(t)
-        if total > widest:
-            return [
-                f"Không lần gia hạn tạm giam nào được quá {widest // 30} tháng (Điều 173 khoản 2 BLTTHS 2015); "
-                f"trợ lý không tính gia hạn {asked}."
-            ]
-        note = [
-            "Mức gia hạn được phép tùy giai đoạn tố tụng và loại tội (tạm giam để điều tra: Điều 173 khoản 2 "
-            "BLTTHS 2015): anh/chị đối chiếu lệnh gia hạn."
+    elif kd.kind == PLAIN:  # no stage named: Đ173's limit for the category, or which limit is whose
+        verdict = check_plain(t, total, asked, n, ask.category, ask.anqg)
+        if verdict.refusal:
+            return [line for line in verdict.refusal if line]
+        note = list(verdict.notes)
+    else:  # a detention the law gives no extension (Đ329 k3, Đ459, Đ174 k4)
+        return [
+            f"{result.label}: luật không quy định gia hạn thời hạn này ({kd.basis}); trợ lý không tính gia hạn {asked}."
         ]
     first = previous.last_day + timedelta(days=1)
     last = previous.last_day + timedelta(days=total)

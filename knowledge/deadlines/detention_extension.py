@@ -1,0 +1,125 @@
+"""How far a plain tạm giam order (no stage named: kind ``tam_giam``) may be extended, by crime category.
+
+Only detention for investigation has extensions of its own (Đ173 k2: ít NT once ≤ 1 month, NT once
+≤ 2, RNT once ≤ 3, ĐBNT twice ≤ 4 each; then k5 for ANQG crimes and k6 for ĐBNT crimes that are
+not ANQG, FACTS §15); in the later stages detention follows the stage's own period (Đ241, Đ278,
+Đ347). So an extension of a plain order is checked against Đ173 for the category the question or
+the card names; with no category it is computed only when no category's first extension is
+shorter, and otherwise the answer lists which limit applies to which category instead of a date
+that may be unlawful. Every number comes from the period table (``tam_giam_dieu_tra``). Pure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.deadlines.crime_category import SHORT
+from knowledge.deadlines.periods import KindDef, Length, PeriodTable, StepDef
+
+INVESTIGATION = "tam_giam_dieu_tra"
+PLAIN = "tam_giam"  # an order with no stage named
+_UNITS = {"m": "tháng", "d": "ngày"}
+_LATER_STAGES = (
+    "Tạm giam trong giai đoạn truy tố, xét xử không gia hạn riêng: không quá thời hạn của giai đoạn "
+    "(Điều 241, Điều 278, Điều 347 BLTTHS 2015)."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlainCheck:
+    """The verdict on an extension of a plain order: ``refusal`` lines (nothing computed), or the
+    ``notes`` to show under the computed date."""
+
+    refusal: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+def _steps(kd: KindDef, category: str, anqg: bool) -> list[StepDef]:
+    """Đ173's dated extensions for the category, in order (k2, then k5 or k6)."""
+    steps = (
+        *(s for s in kd.extensions if not (anqg and s.unless_anqg)),
+        *(kd.anqg_extensions if anqg else ()),
+    )
+    return [s for s in steps if s.applies_to(category) and not s.open_ended]
+
+
+def _length(length: Length) -> str:
+    return f"{length.value} {_UNITS.get(length.unit, length.unit)}"
+
+
+def limits_by_category(table: PeriodTable) -> str:
+    """ "ít NT: 1 lần, không quá 1 tháng; …; ĐBNT: 2 lần, mỗi lần không quá 4 tháng" (Đ173 k2)."""
+    kd = table.kinds[INVESTIGATION]
+    parts = []
+    for category in table.categories:
+        plain = [s.length_for(category) for s in kd.extensions if s.applies_to(category) and not s.special]
+        lengths = [x for x in plain if x is not None]
+        if not lengths:
+            continue
+        if len(lengths) == 1:
+            parts.append(f"{SHORT.get(category, category)}: 1 lần, không quá {_length(lengths[0])}")
+        else:
+            parts.append(
+                f"{SHORT.get(category, category)}: {len(lengths)} lần, mỗi lần không quá {_length(lengths[0])}"
+            )
+    return "; ".join(parts)
+
+
+def _later(kd: KindDef) -> str:
+    bases = sorted({s.basis for s in (*kd.extensions, *kd.anqg_extensions) if s.special and s.basis})
+    return f"Sau các lần đó chỉ còn các trường hợp đặc biệt ({'; '.join(bases)})." if bases else ""
+
+
+def check_plain(
+    table: PeriodTable, asked_days: int, asked: str, nth: int, category: str | None, anqg: bool
+) -> PlainCheck:
+    """Whether extension number ``nth`` of ``asked_days`` days of detention («``asked``») is lawful."""
+    kd = table.kinds[INVESTIGATION]
+    limits = f"Gia hạn tạm giam để điều tra (Điều 173 khoản 2 BLTTHS 2015): {limits_by_category(table)}."
+    if category is None:
+        firsts = [s.length_for(c) for c in table.categories for s in kd.extensions[:1] if s.applies_to(c)]
+        smallest = min((x.custody_days() for x in firsts if x is not None), default=0)
+        if nth == 1 and asked_days <= smallest:
+            return PlainCheck(
+                notes=(f"Mức {asked} không vượt mức gia hạn lần thứ nhất của loại tội nào. {limits}", _LATER_STAGES)
+            )
+        return PlainCheck(
+            refusal=(
+                f"Mức gia hạn tạm giam tùy loại tội, nên trợ lý không tính gia hạn {asked} khi chưa biết loại tội. {limits}",
+                _later(kd),
+                _LATER_STAGES,
+                "Anh/chị cho biết loại tội, ví dụ «gia hạn thêm 2 tháng, tội nghiêm trọng thì đến ngày nào».",
+            )
+        )
+    label = table.categories.get(category, category)
+    who = f"{label}, xâm phạm an ninh quốc gia" if anqg else label
+    steps = _steps(kd, category, anqg)
+    if nth > len(steps):
+        return PlainCheck(
+            refusal=(
+                f"Tạm giam để điều tra đối với {who} chỉ được gia hạn có thời hạn tối đa {len(steps)} lần "
+                f"({kd.basis}); trợ lý không tính gia hạn lần {nth}.",
+            )
+        )
+    step = steps[nth - 1]
+    allowed = step.length_for(category)
+    assert allowed is not None
+    basis = step.basis or kd.basis
+    if asked_days > allowed.custody_days():
+        return PlainCheck(
+            refusal=(
+                f"{step.label} đối với {who} không quá {_length(allowed)} ({basis}); trợ lý không tính gia hạn {asked}.",
+            )
+        )
+    return PlainCheck(
+        notes=(
+            f"Tính theo tạm giam để điều tra: {step.label.lower()} đối với {who} không quá {_length(allowed)} "
+            f"({basis}).",
+        )
+    )
+
+
+def lawful_first(table: PeriodTable, category: str, anqg: bool) -> Length | None:
+    """The longest first extension Đ173 allows the category (None: none)."""
+    steps = _steps(table.kinds[INVESTIGATION], category, anqg)
+    return steps[0].length_for(category) if steps else None

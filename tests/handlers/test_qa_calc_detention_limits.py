@@ -1,0 +1,73 @@
+"""Extending a tạm giam order that names no stage, and the most a tạm giam can last, asked in free
+text through the dispatcher (issue #15 item 7). Only detention for investigation has extensions of
+its own (Đ173 k2: ít NT once ≤ 1 month, NT once ≤ 2, RNT once ≤ 3, ĐBNT twice ≤ 4; k5 for ANQG
+crimes): an extension is checked against the category named, and without one a length some category
+may not have is not computed. The fake clock: Monday 02/03/2026 08:00 in Hà Nội."""
+
+from __future__ import annotations
+
+from tests.conftest import World
+
+ORDER = "tạm giam 2 tháng từ 01/03/2026 hết ngày nào"  # 60 days: to 29/04/2026
+
+
+async def test_plain_order_extension_without_a_category_lists_the_limits(world: World) -> None:
+    chat = await world.staff_chat("d1")
+    assert "29/04/2026" in await chat.text(ORDER)
+    unsure = await chat.text("gia hạn thêm 2 tháng thì đến ngày nào")
+    assert "/2026" not in unsure and "khi chưa biết loại tội" in unsure
+    assert "ít NT: 1 lần, không quá 1 tháng" in unsure and "RNT: 1 lần, không quá 3 tháng" in unsure
+    assert "ĐBNT: 2 lần, mỗi lần không quá 4 tháng" in unsure and "Điều 173 khoản 2" in unsure
+    # One month is within every category's first extension: computed, with the limits beside it.
+    month = await chat.text("gia hạn thêm 1 tháng thì đến ngày nào")
+    assert "từ 30/04/2026 đến hết ngày Thứ Sáu 29/05/2026" in month and "không vượt mức" in month
+    unsaid = await chat.text("nếu gia hạn thì đến bao giờ")
+    assert "gia hạn thêm bao lâu" in unsaid and "NT: 1 lần, không quá 2 tháng" in unsaid and "/2026" not in unsaid
+
+
+async def test_plain_order_extension_checked_against_the_category_named(world: World) -> None:
+    chat = await world.staff_chat("d2")
+    await chat.text(ORDER)
+    serious = await chat.text("gia hạn thêm 2 tháng, tội nghiêm trọng thì đến ngày nào")
+    assert "từ 30/04/2026 đến hết ngày Chủ nhật 28/06/2026" in serious
+    assert "tội phạm nghiêm trọng không quá 2 tháng (Điều 173 khoản 2" in serious
+    too_long = await chat.text("gia han them 3 thang toi NT thi het ngay nao")
+    assert "không quá 2 tháng" in too_long and "không tính gia hạn 3 tháng" in too_long and "/2026" not in too_long
+    very = await chat.text("gia han them 3 thang toi RNT thi het ngay nao")
+    assert "đến hết ngày Thứ Ba 28/07/2026" in very
+
+
+async def test_category_said_with_the_order_limits_its_extension(world: World) -> None:
+    chat = await world.staff_chat("d3")
+    assert "29/04/2026" in await chat.text("tạm giam 2 tháng từ 01/03/2026, tội ít nghiêm trọng, hết ngày nào")
+    refused = await chat.text("gia hạn thêm 2 tháng thì đến ngày nào")
+    assert "ít nghiêm trọng không quá 1 tháng" in refused and "/2026" not in refused
+    most = await chat.text("nếu gia hạn thì đến bao giờ")  # the longest lawful one: 1 month
+    assert "(1 tháng = 30 ngày): từ 30/04/2026 đến hết ngày Thứ Sáu 29/05/2026" in most
+
+
+async def test_anqg_said_with_a_plain_order_is_kept_not_refused(world: World) -> None:
+    chat = await world.staff_chat("d4")
+    card = await chat.text("tạm giam 2 tháng từ 01/03/2026, tội xâm phạm an ninh quốc gia, hết ngày nào")
+    assert "Ngày cuối cùng: Thứ Tư 29/04/2026" in card and "tam_giam_dieu_tra" not in card
+    extended = await chat.text("gia hạn thêm 4 tháng tội dbnt thì đến ngày nào")
+    assert "đến hết ngày Thứ Năm 27/08/2026" in extended and "xâm phạm an ninh quốc gia" in extended
+
+
+async def test_detention_without_extensions_is_not_extended(world: World) -> None:
+    chat = await world.staff_chat("d5")
+    assert "14/04/2026" in await chat.text("tạm giam sau tuyên án từ 01/03/2026 hết ngày nào")  # 45 days
+    asked = await chat.text("gia hạn thêm 1 tháng thì đến ngày nào")
+    assert "luật không quy định gia hạn" in asked and "Điều 329" in asked and "/05/2026" not in asked
+
+
+async def test_the_most_a_detention_can_last_with_every_extension(world: World) -> None:
+    chat = await world.staff_chat("d6")
+    card = await chat.text("tạm giam tối đa đến ngày nào nếu gia hạn hết các lần, từ sáng nay, tội RNT")
+    # Đ173: 4 months (120 days from 02/03: 29/06/2026) + one extension of 3 months (90 days: 27/09/2026).
+    assert "TẠM GIAM ĐỂ ĐIỀU TRA" in card and "rất nghiêm trọng" in card
+    assert "Ngày cuối cùng: Thứ Hai 29/06/2026" in card
+    assert "Tối đa nếu được gia hạn đủ: ngày cuối cùng Chủ nhật 27/09/2026" in card
+    unsaid = await world.staff_chat("d7")
+    asked = await unsaid.text("tam giam tu hom nay neu gia han du cac lan thi toi da den ngay nao")
+    assert "loại nào" in asked and "/2026" not in asked
