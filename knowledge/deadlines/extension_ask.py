@@ -102,11 +102,7 @@ def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTab
     who = who_of(result)
     assert len(chain) == len(result.steps), "the steps must be the calculator's"
     if chain and n > len(chain):
-        beyond = "".join(f" Sau đó: {o.label} — không có ngày cụ thể ({o.basis})." for o in result.open_steps)
-        return (
-            f"{result.label}{who} chỉ được gia hạn có thời hạn tối đa {len(chain)} lần ({kd.basis}); "
-            f"trợ lý không tính gia hạn lần {_ORDINAL.get(n, str(n))}.{beyond}"
-        )
+        return "\n".join(beyond_the_last(result, kd, n))
     if ask.stated and kd.counting == "calendar" and chain and _same_length(chain[n - 1], result, ask):
         ask = ExtensionAsk(ask.nth)  # "gia hạn thêm 3 tháng" of a 3-month step: that step
     if not ask.stated:
@@ -221,5 +217,30 @@ def _stated(
     ]
 
 
+def beyond_the_last(result: DeadlineResult, kd: KindDef, n: int) -> list[str]:
+    """Extension number ``n`` past the last one the law dates: the last dated end, then what the law
+    leaves open (no date: the point to review is what ends it) or that it allows nothing more."""
+    last = result.steps[-1]
+    lines = [
+        f"{result.label}{who_of(result)} chỉ được gia hạn có thời hạn tối đa {len(result.steps)} lần "
+        f"({kd.basis}); trợ lý không tính gia hạn lần {_ORDINAL.get(n, str(n))}.",
+        f"Lần gia hạn cuối cùng có thời hạn ({_lower(last.label)}): {_ends(last, result.custody)} ({last.basis}).",
+    ]
+    for o in result.open_steps:
+        by = f"; {o.approver}" if o.approver else ""
+        lines.append(
+            f"Sau đó: {_lower(o.label)} — luật không định ngày cụ thể ({o.basis}{by}). Mốc cần rà soát: khi {o.until}."
+        )
+    unsettled = list(kd.anqg_notes.get(result.category or "", ())) if result.anqg else []
+    if not result.open_steps:
+        lines += unsettled or ["Sau lần đó luật không quy định lần gia hạn nào khác."]
+    return lines
+
+
+def _lower(label: str) -> str:
+    return label[:1].lower() + label[1:]
+
+
 def who_of(result: DeadlineResult) -> str:
-    return f" đối với {result.category_label}" if result.category_label else ""
+    security = ", xâm phạm an ninh quốc gia" if result.anqg else ""
+    return f" đối với {result.category_label}{security}" if result.category_label else ""
