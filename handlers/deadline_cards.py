@@ -55,6 +55,8 @@ def inputs(query: DeadlineQuery, stage_start: date | None = None) -> dict[str, A
         "tam_giu_days": query.tam_giu_days,
         "anqg": _anqg(query),
     }
+    if query.custody_start is not None:  # "nếu tạm giữ 6 ngày thì sao" moves the start with it
+        found["custody_start"] = iso(query.custody_start)
     if query.anqg and not found["anqg"]:
         found["said_anqg"] = True  # a plain tạm giam's extension is checked against Đ173 k5 with it
     if stage_start is not None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from bot.chat.context import Context
@@ -24,6 +24,7 @@ from bot.chat.messages import Reply, reply
 from handlers.deadline_reminders import last_card, recompute, remember, remind_buttons
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.card import format_card
+from knowledge.deadlines.custody_days import CustodyDaysError, custody_segment, read_custody_days
 from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query, find_date_time, fold_text
 from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN
 from knowledge.deadlines.extension_ask import ASKS_WHEN, ExtensionAsk, answer_extension, read_extension
@@ -32,7 +33,7 @@ from knowledge.deadlines.periods import load_periods
 from knowledge.kb.normalize import Synonyms, syllables
 from knowledge.kb.numbers import numbers_from_words
 
-_DEDUCT = re.compile(r"(?:tam giu|tg)\s+(\d{1,2})\s*ngay")
+_SHORT_CUSTODY = re.compile(r"(?<![a-z])tg(?![a-z])")
 _CATEGORIES = (
     ("dac_biet_nghiem_trong", "dac biet nghiem trong"),
     ("rat_nghiem_trong", "rat nghiem trong"),
@@ -54,15 +55,18 @@ def _changed(text: str, last: dict[str, Any]) -> dict[str, Any] | None:
     if not _CUES.search(text):
         return None
     changed = dict(last)
-    deduct = _DEDUCT.search(text)
-    if deduct and kind.startswith("tam_giam"):
-        changed["tam_giu_days"] = int(deduct[1])
+    custody = read_custody_days(_SHORT_CUSTODY.sub("tam giu", text)) if kind.startswith("tam_giam") else None
+    if custody is not None:  # "nếu trước đó tạm giữ 3 ngày (và gia hạn 3 ngày) thì sao"
+        changed["tam_giu_days"] = custody.total
+        if last.get("custody_start"):  # the card's tạm giam began when its tạm giữ ended: so again
+            began = date.fromisoformat(str(last["custody_start"])[:10])
+            changed["start"] = (began + timedelta(days=custody.total)).isoformat()
     category = next((cat for cat, words in _CATEGORIES if f" {words} " in f" {text} "), None)
     if category and kind in _CATEGORY_KINDS:
         changed["category"] = category
     if " an ninh quoc gia " in f" {text} " and kind in _CATEGORY_KINDS:
         changed["anqg"] = True
-    return changed if changed != last else None
+    return changed if changed != last or custody is not None else None
 
 
 def _card(ctx: Context, inputs: dict[str, Any]) -> list[Reply] | None:
@@ -95,17 +99,26 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
         start = query.start
         shown = start.isoformat(timespec="minutes") if isinstance(start, datetime) else start.isoformat()
         inputs = {**last, "start": shown, "tam_giu_days": query.tam_giu_days}
+        inputs.pop("custody_start", None)
+        if query.custody_start is not None:
+            inputs["custody_start"] = query.custody_start.isoformat()
         return _card(ctx, inputs)
     if find_date_time(ctx.text, now) is not None:
         return None  # "gia hạn từ 05/03 …": an anchor of its own, not the card's (/tinhhan asks it)
     plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
     ask = read_extension(plain)
-    if ask is not None and _about_the_card(plain, last, ask):  # "gia hạn lần 1 thì sao", "gh thêm 1 tháng …"
+    custody = str(last["kind"]).startswith("tam_giam") and custody_segment(_SHORT_CUSTODY.sub("tam giu", plain))
+    if (
+        ask is not None and not custody and _about_the_card(plain, last, ask)
+    ):  # "gia hạn lần 1 thì sao", "gh thêm 1 tháng …"
         return _extended(ctx, last, ask)
     other = _same_trigger(ctx, plain, last)
     if other is not None:  # "còn VKS cấp trên kháng nghị thì sao" after an appeal card
         return other
-    changed = _changed(_folded(ctx.text, synonyms), last)
+    try:
+        changed = _changed(_folded(ctx.text, synonyms), last)
+    except CustodyDaysError as exc:
+        return [Reply(exc.message_vi)]
     return _card(ctx, changed) if changed is not None else None
 
 

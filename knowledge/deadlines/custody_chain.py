@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from knowledge.deadlines.custody_days import CustodyDaysError, read_custody_days
 
@@ -58,8 +59,15 @@ def _custody_end(marked: str, at: int, start: date | datetime) -> tuple[date, tu
     return (end, m.span()) if 0 < (end - day).days <= MAX_CUSTODY_DAYS else None
 
 
-def after_custody(rest: str, marked: str, start: date | datetime) -> tuple[date | datetime, int | None, str]:
-    """(the tạm giam's start, tạm giữ days to deduct, ``rest`` without them).
+class Chained(NamedTuple):
+    start: date | datetime  # the tạm giam's first day (or the custody's, when its length is not said)
+    deduct: int | None  # tạm giữ days to deduct
+    rest: str  # the text without them
+    custody_start: date | datetime | None = None  # the date was the tạm giữ's start: a new length moves ``start``
+
+
+def after_custody(rest: str, marked: str, start: date | datetime) -> Chained:
+    """The tạm giam's start, the tạm giữ days to deduct, ``rest`` without them, and the custody's start.
 
     ``rest``: the folded question without its date, shorthand expanded; ``marked``: the same with
     the date's place kept as ``@``. Raises :class:`CustodyChainError` when the question also gives
@@ -67,7 +75,7 @@ def after_custody(rest: str, marked: str, start: date | datetime) -> tuple[date 
     """
     at = marked.find("@")
     if at < 0:
-        return start, None, rest
+        return Chained(start, None, rest)
     before = list(_MEASURE.finditer(marked, 0, at))
     owner = before[-1] if before else _MEASURE.search(marked, at)
     detention_date = owner is None or owner[1] == "giam" or _ENDS.search(marked[:at]) is not None
@@ -80,15 +88,16 @@ def after_custody(rest: str, marked: str, start: date | datetime) -> tuple[date 
         if ended is not None:  # "tạm giữ từ 9h 01/06 đến 9h 04/06, sau đó tạm giam": from its end
             end_day, span = ended
             day = start.date() if isinstance(start, datetime) else start
-            return end_day, (end_day - day).days, (marked[: span[0]] + " " + marked[span[1] :]).replace("@", " ")
+            without = (marked[: span[0]] + " " + marked[span[1] :]).replace("@", " ")
+            return Chained(end_day, (end_day - day).days, without, start)
         # "tạm giữ từ 01/06 rồi tạm giam 2 tháng": counted from the custody's first day with nothing
         # deducted, the last day is the same as from its end with its days deducted (X + 60 − 1).
-        return start, None, rest
+        return Chained(start, None, rest, None if detention_date else start)
     count = days.total
     without = days.without(marked).replace("@", " ")
     if detention_date:
-        return start, count, without  # the tạm giam's own date, or the day the tạm giữ ended
+        return Chained(start, count, without)  # the tạm giam's own date, or the day the tạm giữ ended
     if _OTHER_DATE.search(marked, at):
         raise CustodyChainError(TWO_DATES)
     day = start.date() if isinstance(start, datetime) else start
-    return day + timedelta(days=count), count, without
+    return Chained(day + timedelta(days=count), count, without, start)

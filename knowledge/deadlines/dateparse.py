@@ -205,6 +205,7 @@ class DeadlineQuery:
     tam_giu_days: int | None = None
     anqg: bool = False
     related_kinds: tuple[str, ...] = ()  # also worth showing (e.g. the superior VKS's protest)
+    custody_start: date | datetime | None = None  # a tạm giam counted from a tạm giữ's end: when it began
 
 
 _MONTHS = re.compile(r"(?<![\d/])(\d{1,2})\s*thang(?!\s*\d(?!\d*\s*ngay))")  # "2 tháng 3 ngày": both
@@ -232,10 +233,10 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
     if detected is None:
         return None
     kind, related = detected
-    start, tam_giu_days = parsed.value(), None
+    start, tam_giu_days, chained = parsed.value(), None, None
     if kind.startswith("tam_giam"):  # tạm giữ days to deduct; "tạm giữ từ … rồi tạm giam": after it
         try:
-            start, tam_giu_days, rest = after_custody(rest, marked, start)
+            start, tam_giu_days, rest, chained = after_custody(rest, marked, start)
         except CustodyChainError as exc:
             raise DateParseError(exc.message_vi) from exc
     months = days = None
@@ -250,4 +251,4 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
     except LengthMismatch:
         return None  # "điều tra 3 tháng" of a crime whose term is another: the rule, not a date
     anqg = anqg_in(rest)
-    return DeadlineQuery(kind, start, category, months, days, tam_giu_days, anqg, related)
+    return DeadlineQuery(kind, start, category, months, days, tam_giu_days, anqg, related, chained)

@@ -57,3 +57,34 @@ async def test_custody_extension_not_counted_without_its_length(world: World) ->
         "tạm giữ 3 ngày từ 9h 02/03/2026, gh 3 ngay, gh lan 2 3 ngay, gh lan 3 2 ngay roi tam giam 2 thang"
     )
     assert "tối đa 2 lần" in third and "/04/2026" not in third
+
+
+async def test_a_new_custody_length_after_a_chained_card_moves_the_detention_start(world: World) -> None:
+    chat = await world.staff_chat("c20")
+    card = await chat.text("tạm giữ 3 ngày từ 9h 02/03/2026 rồi tạm giam 2 tháng hết ngày nào")
+    assert "Bắt đầu: Thứ Năm 05/03/2026" in card and "Ngày cuối cùng: Thứ Năm 30/04/2026" in card
+    six = await chat.text("nếu tạm giữ 6 ngày thì sao")
+    assert "Bắt đầu: Chủ nhật 08/03/2026" in six and "trừ 6 ngày tạm giữ = 54 ngày" in six
+    assert "Ngày cuối cùng: Thứ Năm 30/04/2026" in six  # never 27/04: the start moves with the days
+    again = await chat.text("nếu tạm giữ 3 ngày và gia hạn 2 ngày thì sao")
+    assert "Bắt đầu: Thứ Bảy 07/03/2026" in again and "trừ 5 ngày tạm giữ = 55 ngày" in again
+    assert "Ngày cuối cùng: Thứ Năm 30/04/2026" in again
+    unsaid = await chat.text("nếu tg 3 ngày, gia hạn 1 lần thì sao")
+    assert "gia hạn bao nhiêu ngày" in unsaid and "30/04/2026" not in unsaid
+
+
+async def test_custody_length_said_after_a_card_counted_from_the_custody_start(world: World) -> None:
+    chat = await world.staff_chat("c21")
+    card = await chat.text("tạm giữ từ 9h 02/03/2026 rồi tạm giam 2 tháng thì hết ngày nào")
+    assert "Ngày cuối cùng: Thứ Năm 30/04/2026" in card  # from the custody's first day, nothing deducted
+    three = await chat.text("nếu tạm giữ 3 ngày thì sao")
+    assert "Bắt đầu: Thứ Năm 05/03/2026" in three and "trừ 3 ngày tạm giữ = 57 ngày" in three
+    assert "Ngày cuối cùng: Thứ Năm 30/04/2026" in three
+
+
+async def test_custody_before_a_dated_detention_keeps_its_start(world: World) -> None:
+    chat = await world.staff_chat("c22")
+    assert "29/04/2026" in await chat.text("tạm giam 2 tháng từ 01/03/2026 hết ngày nào")
+    both = await chat.text("nếu trước đó tạm giữ 3 ngày, gia hạn thêm 2 ngày thì sao")
+    assert "Bắt đầu: Chủ nhật 01/03/2026" in both and "trừ 5 ngày tạm giữ = 55 ngày" in both
+    assert "Ngày cuối cùng: Thứ Sáu 24/04/2026" in both
