@@ -79,12 +79,14 @@ def after_custody(rest: str, marked: str, start: date | datetime) -> Chained:
     before = list(_MEASURE.finditer(marked, 0, at))
     owner = before[-1] if before else _MEASURE.search(marked, at)
     detention_date = owner is None or owner[1] == "giam" or _ENDS.search(marked[:at]) is not None
+    ended = None if detention_date else _custody_end(marked, at, start)
     try:
         days = read_custody_days(marked)
     except CustodyDaysError as exc:
-        raise CustodyChainError(exc.message_vi) from exc
+        if ended is None:
+            raise CustodyChainError(exc.message_vi) from exc
+        days = None  # "từ 9h 02/03 đến 9h 08/03, có gia hạn": its two ends say how long it was
     if days is None:
-        ended = None if detention_date else _custody_end(marked, at, start)
         if ended is not None:  # "tạm giữ từ 9h 01/06 đến 9h 04/06, sau đó tạm giam": from its end
             end_day, span = ended
             day = start.date() if isinstance(start, datetime) else start

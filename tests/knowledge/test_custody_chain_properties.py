@@ -90,3 +90,15 @@ def test_detention_with_its_own_date_deducts_every_custody_day(
     assert (query.start, query.tam_giu_days, query.months, query.days) == (start, custody, months, None), text
     result = compute(query.kind, query.start, months=months, tam_giu_days=custody)
     assert result.base.last_day == start + timedelta(days=30 * months - custody - 1)
+
+
+@settings(max_examples=150, deadline=None)
+@given(moments, st.integers(1, 9), st.integers(1, 6), st.booleans())
+def test_custody_given_by_its_two_ends(start: datetime, custody: int, months: int, extended: bool) -> None:
+    end = start + timedelta(days=custody)
+    said = ", có gia hạn" if extended else ""
+    text = f"tạm giữ từ {start.hour}h {start:%d/%m/%Y} đến {end.hour}h {end:%d/%m/%Y}{said}, sau đó tạm giam {months} tháng"
+    query = _query(text)
+    assert (query.start, query.tam_giu_days) == (end.date(), custody), text
+    result = compute(query.kind, query.start, months=months, tam_giu_days=custody)
+    assert result.base.last_day == start.date() + timedelta(days=30 * months - 1), text
