@@ -4,9 +4,10 @@ it extends, never shifted: FACTS §1)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
-from knowledge.deadlines.calculator import compute
+from knowledge.deadlines.calculator import compute, fmt_date
 from knowledge.deadlines.extension_ask import LAST, ExtensionAsk, answer_extension, read_extension
 
 TODAY = date(2026, 3, 2)
@@ -64,4 +65,7 @@ def test_investigation_extension_by_its_length() -> None:
 def test_beyond_the_dated_steps_the_open_ended_one_is_named() -> None:
     result = compute("tam_giam_dieu_tra", date(2026, 3, 1), category="dac_biet_nghiem_trong", today=TODAY)
     text = answer_extension(result, ExtensionAsk(len(result.steps) + 1))
-    assert "cho đến khi kết thúc việc điều tra" in text and "/20" not in text
+    assert "cho đến khi kết thúc việc điều tra" in text and "Mốc cần rà soát: khi kết thúc việc điều tra" in text
+    # The only date is the last dated extension's end (k6): nothing is computed past it.
+    last = result.steps[-1].last_day
+    assert set(re.findall(r"\d{2}/\d{2}/\d{4}", text)) - {"01/07/2025"} == {fmt_date(last)}  # not the approver's
