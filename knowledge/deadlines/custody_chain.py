@@ -30,7 +30,10 @@ TWO_DATES = (
     "«tạm giam 2 tháng từ 05/03/2026, đã tạm giữ 3 ngày thì hết ngày nào»."
 )
 _MEASURE = re.compile(r"(?<![a-z])tam (giu|giam)(?![a-z])")
-_ENDS = re.compile(r"(?:het|ket thuc|den|toi)(?:\s+(?:han|ngay|hom|vao|luc))*\s*$")
+# The date is the custody's end: "hết ngày", "hết hạn tạm giữ 3 ngày vào", "kết thúc tạm giữ là".
+_ENDS = re.compile(
+    r"(?<![a-z])(?:het|ket thuc|den|toi|xong)(?:\s+(?:han|ngay|hom|vao|luc|la|tam giu|thoi han|\d{1,2}\s*ngay))*\s*$"
+)
 _END_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])")
 MAX_CUSTODY_DAYS = 9  # 3 days and two extensions of 3 (Đ118 k1, k2)
 _OTHER_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d])")

@@ -88,3 +88,10 @@ async def test_custody_before_a_dated_detention_keeps_its_start(world: World) ->
     both = await chat.text("nếu trước đó tạm giữ 3 ngày, gia hạn thêm 2 ngày thì sao")
     assert "Bắt đầu: Chủ nhật 01/03/2026" in both and "trừ 5 ngày tạm giữ = 55 ngày" in both
     assert "Ngày cuối cùng: Thứ Sáu 24/04/2026" in both
+
+
+async def test_the_custody_end_said_in_words_is_the_detention_start(world: World) -> None:
+    chat = await world.staff_chat("c23")
+    card = await chat.text("lệnh tạm giam 2 tháng kể từ ngày hết hạn tạm giữ 05/03/2026, trước đó tạm giữ 3 ngày")
+    # 05/03 is the tạm giam's first day: 57 days to 30/04/2026 (never from 08/03, three days late).
+    assert "Bắt đầu: Thứ Năm 05/03/2026" in card and "Ngày cuối cùng: Thứ Năm 30/04/2026" in card

@@ -46,6 +46,14 @@ FOLLOWS = [
     "lệnh tạm giam 2 tháng từ 05/03/2026, trước đó tạm giữ 3 ngày",
     "tạm giữ từ 9 giờ ngày 02/03/2026 đến 9 giờ ngày 05/03/2026, sau đó chuyển sang tạm giam 2 tháng",
     "tam giu tu 02/03 den 05/03 roi tam giam 2 thang het ngay nao",
+    # The custody's end, said with words between "hết" and the date: the tạm giam's first day.
+    "lệnh tạm giam 2 tháng kể từ ngày hết hạn tạm giữ 05/03/2026, trước đó tạm giữ 3 ngày",
+    "tạm giam 2 tháng từ ngày hết tạm giữ là 05/03/2026, đã tạm giữ 3 ngày",
+    "hết hạn tạm giữ 3 ngày vào 9h 05/03/2026 thì tạm giam 2 tháng đến ngày nào",
+    "tạm giữ 3 ngày, hết hạn tạm giữ ngày 05/03/2026, tạm giam 2 tháng hết ngày nào",
+    "người bị tạm giữ 3 ngày, sau khi hết tạm giữ ngày 05/03/2026 thì bị tạm giam 2 tháng",
+    # Words between the measure and its length.
+    "tạm giữ về tội trộm cắp 3 ngày từ 9h 02/03/2026 rồi tạm giam 2 tháng",
 ]
 
 
@@ -53,7 +61,8 @@ def test_detention_after_custody_starts_when_it_ends_whatever_the_phrasing() -> 
     for text in FOLLOWS:
         q = detect_deadline_query(text, NOW)
         assert q is not None and q.kind == "tam_giam", text
-        assert (q.start, q.tam_giu_days, q.months) == (date(2026, 3, 5), 3, 2), text
+        day = q.start.date() if isinstance(q.start, datetime) else q.start
+        assert (day, q.tam_giu_days, q.months) == (date(2026, 3, 5), 3, 2), text
 
 
 def test_no_phrasing_starts_at_the_custody_start_and_deducts() -> None:
