@@ -28,6 +28,22 @@ _UNSAID = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])(?!\s+tam giam)")
 _EXAMPLE = "«tạm giữ 3 ngày từ 9h 02/03/2026, gia hạn thêm 3 ngày, rồi tạm giam 2 tháng»"
 
 
+_DAYS_FIRST = re.compile(rf"(?<![\d/]){_N}\s*ngay (?:thoi gian |bi )?tam giu(?![a-z])")
+_DEDUCT_SHORT = re.compile(r"(?<![a-z])tru (?:di )?(?:thoi gian )?tg(?![a-z])")
+_ALREADY = re.compile(r"(?<![a-z])da (?:duoc )?tru(?![a-z])")
+
+
+def custody_words(folded: str) -> str:
+    """The ways of saying the tạm giữ's days put as "tạm giữ N ngày": "trừ 3 ngày tạm giữ",
+    "trừ tg 3 ngày" (never read as days of the tạm giam)."""
+    return _DAYS_FIRST.sub(r"tam giu \1 ngay", _DEDUCT_SHORT.sub("tru tam giu", folded))
+
+
+def already_deducted(folded: str) -> bool:
+    """ "57 ngày (đã trừ 3 ngày tạm giữ)": the order's length is what is left after the deduction."""
+    return _ALREADY.search(folded) is not None
+
+
 class CustodyDaysError(ValueError):
     """The tạm giữ's extensions are said in a way that cannot be counted without guessing."""
 

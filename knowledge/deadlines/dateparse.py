@@ -19,6 +19,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.custody_chain import CustodyChainError, after_custody
+from knowledge.deadlines.custody_days import already_deducted, custody_words
 from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in_period
 from knowledge.deadlines.detention_kinds import asks_the_most
 from knowledge.deadlines.kind_words import detect_kind, spell_out
@@ -212,6 +213,13 @@ _MONTHS = re.compile(r"(?<![\d/])(\d{1,2})\s*thang(?!\s*\d(?!\d*\s*ngay))")  # "
 _DAYS = re.compile(r"(?<![\d/])(\d{1,4})\s*ngay(?!\s*\d)")
 
 
+ALREADY_DEDUCTED = (
+    "Thời hạn tính bằng tháng trong lệnh thường chưa trừ ngày tạm giữ, nên trợ lý không đoán. Nếu lệnh ghi số ngày "
+    "đã trừ, anh/chị gõ số ngày đó, ví dụ «tạm giam 57 ngày từ 04/03/2018»; nếu chưa trừ: «tạm giam 2 tháng từ "
+    "04/03/2018, đã tạm giữ 3 ngày»."
+)
+
+
 def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
     """Recognise "tạm giữ từ 14h 03/05/2026 hết hạn khi nào" and the like.
 
@@ -228,7 +236,7 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
     rest = marked = folded
     for i, (a, b) in enumerate(sorted(spans, reverse=True)):
         rest, marked = rest[:a] + " " + rest[b:], marked[:a] + (" @ " if i == len(spans) - 1 else " ") + marked[b:]
-    rest, marked = (" ".join(numbers_from_words(spell_out(t).split())) for t in (rest, marked))
+    rest, marked = (custody_words(" ".join(numbers_from_words(spell_out(t).split()))) for t in (rest, marked))
     detected = detect_kind(rest)  # "hai tháng" is "2 tháng" above
     if detected is None:
         return None
@@ -245,6 +253,10 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
         months, days = (int(m[1]) if m else None), (int(d[1]) if d else None)
         if not (months or days) and asks_the_most(rest):  # the most the law allows: Đ173's scheme
             kind = "tam_giam_dieu_tra"
+        if tam_giu_days and already_deducted(rest):  # "57 ngày (đã trừ 3 ngày tạm giữ)": net of it
+            if months:
+                raise DateParseError(ALREADY_DEDUCTED)
+            tam_giu_days = 0
     category = category_in(rest)
     try:
         category = category_from_length(kind, rest, category)

@@ -95,3 +95,11 @@ async def test_the_custody_end_said_in_words_is_the_detention_start(world: World
     card = await chat.text("lệnh tạm giam 2 tháng kể từ ngày hết hạn tạm giữ 05/03/2026, trước đó tạm giữ 3 ngày")
     # 05/03 is the tạm giam's first day: 57 days to 30/04/2026 (never from 08/03, three days late).
     assert "Bắt đầu: Thứ Năm 05/03/2026" in card and "Ngày cuối cùng: Thứ Năm 30/04/2026" in card
+
+
+async def test_custody_deducted_whichever_way_it_is_said(world: World) -> None:
+    chat = await world.staff_chat("c24")
+    before = await chat.text("tạm giam 2 tháng từ 04/03/2018, trừ 3 ngày tạm giữ thì hết ngày nào")
+    assert "trừ 3 ngày tạm giữ = 57 ngày" in before and "Ngày cuối cùng: Chủ nhật 29/04/2018" in before  # FACTS §1
+    net = await chat.text("lệnh tạm giam 57 ngày từ 04/03/2018 (đã trừ 3 ngày tạm giữ) hết ngày nào")
+    assert "Ngày cuối cùng: Chủ nhật 29/04/2018" in net and "Đã trừ" not in net  # never 26/04

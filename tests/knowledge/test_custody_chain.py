@@ -89,3 +89,23 @@ def test_appeal_and_protest_asked_together_are_both_computed() -> None:
     assert q is not None and q.kind == "khang_cao_ban_an" and q.related_kinds == ("khang_nghi_ban_an_cap_tren",)
     both = detect_deadline_query("tuyên án 27/02/2026 thì hạn kháng cáo, kháng nghị đến ngày nào", NOW)
     assert both is not None and both.related_kinds == ("khang_nghi_ban_an_cung_cap", "khang_nghi_ban_an_cap_tren")
+
+
+def test_custody_days_said_before_the_word_are_deducted_not_added() -> None:
+    for text in (
+        "tạm giam 2 tháng từ 04/03/2018, trừ 3 ngày tạm giữ thì hết ngày nào",
+        "tam giam 2 thang tu 04/03/2018 tru tg 3 ngay",
+        "tạm giam 2 tháng từ 04/03/2018 sau khi trừ thời gian tạm giữ 3 ngày",
+    ):
+        q = detect_deadline_query(text, NOW)
+        assert q is not None and (q.start, q.months, q.days, q.tam_giu_days) == (date(2018, 3, 4), 2, None, 3), text
+
+
+def test_a_length_already_net_of_the_custody_is_not_deducted_twice() -> None:
+    q = detect_deadline_query("lệnh tạm giam 57 ngày từ 04/03/2018 (đã trừ 3 ngày tạm giữ) hết ngày nào", NOW)
+    assert q is not None and (q.start, q.days, q.tam_giu_days) == (date(2018, 3, 4), 57, 0)
+    chained = detect_deadline_query("tạm giữ 3 ngày từ 10h 01/03/2018 rồi tạm giam 57 ngày (đã trừ tạm giữ)", NOW)
+    assert chained is not None and (chained.start, chained.days, chained.tam_giu_days) == (date(2018, 3, 4), 57, 0)
+    # In months the order's length is not net of it as a rule: which one it is, is asked.
+    with pytest.raises(DateParseError, match="không đoán"):
+        detect_deadline_query("tạm giam 2 tháng từ 04/03/2018, thời gian tạm giữ 3 ngày đã được trừ", NOW)
