@@ -12,7 +12,8 @@ from bot.chat.messages import Button, Outcome, Reply, reply
 from bot.chat.routing import Router
 from handlers.deadline_reminders import last_card
 from handlers.deadlines import free_text_deadline
-from handlers.qa_calc import beyond_in_question, calculator_followup
+from handlers.qa_calc import calculator_followup
+from handlers.qa_calc_asked import extension_in_question
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
 from knowledge.kb.library import Library
 from knowledge.kb.normalize import fold
@@ -171,7 +172,7 @@ async def free_text(ctx: Context) -> list[Reply]:
     computed = await free_text_deadline(ctx)
     if computed is not None:
         _remember_period(ctx, before)
-        return computed + beyond_in_question(ctx, before)  # "…, gia hạn lần 4 thì sao": past the last
+        return computed + extension_in_question(ctx, before)  # "…, gia hạn thêm 1 tháng thì hết ngày nào"
     return await answer_question(ctx, ctx.text)
 
 

@@ -140,9 +140,16 @@ def _extended(ctx: Context, last: dict[str, Any], ask: ExtensionAsk) -> list[Rep
         result = recompute(last, ctx.local_now().date())
     except DeadlineInputError:
         return None
-    if last["kind"] == PLAIN:  # the category said with the order counts too (the card does not use it)
-        ask = replace(ask, category=ask.category or last.get("category"), anqg=ask.anqg or bool(last.get("said_anqg")))
+    ask = for_the_card(ask, last)
     return [Reply(answer_extension(result, ask))]
+
+
+def for_the_card(ask: ExtensionAsk, last: dict[str, Any]) -> ExtensionAsk:
+    """A plain order's card keeps the category and ANQG said with it (its count does not use them):
+    an extension of it is checked against them unless the question names its own."""
+    if last["kind"] != PLAIN:
+        return ask
+    return replace(ask, category=ask.category or last.get("category"), anqg=ask.anqg or bool(last.get("said_anqg")))
 
 
 def _protest_level(plain: str, kind: str) -> str | None:
@@ -174,22 +181,3 @@ def _same_trigger(ctx: Context, plain: str, last: dict[str, Any]) -> list[Reply]
         if last.get(key):
             inputs[key] = last[key]
     return _card(ctx, inputs) or _card(ctx, {"kind": new.kind, "start": last["start"]})
-
-
-def beyond_in_question(ctx: Context, before: dict[str, Any] | None) -> list[Reply]:
-    """A card just computed from a question that also asks an extension past the last one the law
-    dates ("tạm giam … tội ANQG RNT từ 01/03/2026, gia hạn lần 4 thì hết ngày nào"): the answer to
-    that, after the card (which shows only the dated steps); nothing otherwise."""
-    last = last_card(ctx.conversation.data)
-    if last is None or last is before:
-        return []
-    ask = read_extension(" ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split())))
-    if ask is None or ask.nth is None or ask.nth < 1:
-        return []
-    try:
-        result = recompute(last, ctx.local_now().date())
-    except DeadlineInputError:
-        return []
-    if not result.steps or ask.nth <= len(result.steps):
-        return []
-    return [Reply(answer_extension(result, ask))]

@@ -21,7 +21,7 @@ from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.custody_chain import CustodyChainError, after_custody
 from knowledge.deadlines.custody_days import already_deducted, custody_words
 from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in_period
-from knowledge.deadlines.detention_kinds import asks_the_most
+from knowledge.deadlines.detention_kinds import asks_the_most, order_part
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.stated_length import LengthMismatch, category_from_length
 from knowledge.kb.numbers import numbers_from_words
@@ -249,7 +249,8 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
             raise DateParseError(exc.message_vi) from exc
     months = days = None
     if kind == "tam_giam":
-        m, d = _MONTHS.search(rest), _DAYS.search(rest)
+        order = order_part(rest)  # not the extension's length
+        m, d = _MONTHS.search(order), _DAYS.search(order)
         months, days = (int(m[1]) if m else None), (int(d[1]) if d else None)
         if not (months or days) and asks_the_most(rest):  # the most the law allows: Đ173's scheme
             kind = "tam_giam_dieu_tra"

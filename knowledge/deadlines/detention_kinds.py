@@ -31,6 +31,17 @@ def asks_the_most(folded: str) -> bool:
     )
 
 
+_EXTENSION = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
+
+
+def order_part(folded: str) -> str:
+    """The text of the order itself: up to an extension asked after it ("tạm giam từ 01/03, gia hạn
+    thêm 1 tháng": 1 month is the extension's, not the order's length)."""
+    named = re.search(r"(?<![a-z])tam giam(?![a-z])", folded)
+    asked = _EXTENSION.search(folded, named.end()) if named else None
+    return folded[: asked.start()] if asked else folded
+
+
 def returned_by(folded: str) -> str | None:
     """``"vks"`` or ``"toa"`` from what staff type («VKS trả», «viện», «tòa án»); None: unclear."""
     court = has_phrase(folded, "toa", "toa an", "tand")

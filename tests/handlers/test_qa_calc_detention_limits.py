@@ -71,3 +71,36 @@ async def test_the_most_a_detention_can_last_with_every_extension(world: World) 
     unsaid = await world.staff_chat("d7")
     asked = await unsaid.text("tam giam tu hom nay neu gia han du cac lan thi toi da den ngay nao")
     assert "loại nào" in asked and "/2026" not in asked
+
+
+async def test_an_extension_asked_with_the_order_is_answered_after_the_card(world: World) -> None:
+    chat = await world.staff_chat("d8")
+    card, extended = (
+        r.text for r in await chat.send("tạm giam 2 tháng từ 01/03/2026, gia hạn thêm 1 tháng thì hết ngày nào")
+    )
+    assert "Ngày cuối cùng: Thứ Tư 29/04/2026" in card
+    assert "từ 30/04/2026 đến hết ngày Thứ Sáu 29/05/2026" in extended
+    minor = await world.staff_chat("d9")
+    replies = await minor.send(
+        "tạm giam 2 tháng từ 01/03/2026 tội ít nghiêm trọng, gia hạn thêm 2 tháng thì hết ngày nào"
+    )
+    assert "ít nghiêm trọng không quá 1 tháng" in replies[-1].text and "/2026" not in replies[-1].text
+    custody = await world.staff_chat("d10")
+    replies = await custody.send("tạm giữ từ 9h 02/03/2026, gia hạn thêm 2 ngày thì hết lúc nào")
+    assert "TẠM GIỮ: gia hạn lần thứ nhất (2 ngày): hết 09:00 Thứ Bảy 07/03/2026" in replies[-1].text
+
+
+async def test_the_extensions_length_is_never_the_orders(world: World) -> None:
+    chat = await world.staff_chat("d11")
+    asked = await chat.text("tạm giam từ 01/03/2026, gia hạn thêm 1 tháng thì hết ngày nào")
+    assert "thời hạn trong lệnh tạm giam" in asked and "30/03/2026" not in asked  # not a 1-month order
+    # "gia hạn" before the date: the date and length are the extension order's own; the card answers.
+    order = await world.staff_chat("d12")
+    replies = await order.send("gia hạn tạm giam 2 tháng từ 01/03/2026 thì hết ngày nào")
+    assert len(replies) == 1 and "Ngày cuối cùng: Thứ Tư 29/04/2026" in replies[0].text
+    # The tạm giữ's extension in a chain is on the card (deducted), not answered again.
+    chain = await world.staff_chat("d13")
+    replies = await chain.send(
+        "tạm giữ 3 ngày từ 9h 02/03/2026, gia hạn thêm 3 ngày rồi tạm giam 2 tháng thì hết ngày nào"
+    )
+    assert len(replies) == 1 and "trừ 6 ngày tạm giữ = 54 ngày" in replies[0].text

@@ -1,0 +1,68 @@
+"""An extension asked in the same question as the card: "tạm giam 2 tháng từ 01/03/2026, gia hạn thêm
+1 tháng thì hết ngày nào", "tạm giữ từ 9h 02/03, gia hạn thêm 2 ngày thì hết lúc nào", "… tội ANQG RNT,
+gia hạn lần 4 thì sao". The card shows the period and the law's own steps; the answer to what was
+asked (a length of its own, or a step past the last dated one) follows it, counted as a follow-up
+would be (``knowledge.deadlines.extension_ask``).
+
+Not when the "gia hạn" is the tạm giữ's, in a tạm giữ chained into a tạm giam (those days are the
+custody's, deducted on the card), nor when it comes before the date ("gia hạn tạm giam 2 tháng từ
+01/03": the date is the extension's own start, and the card is the answer)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.chat.context import Context
+from bot.chat.messages import Reply
+from handlers.deadline_reminders import last_card, recompute
+from handlers.qa_calc import for_the_card
+from knowledge.deadlines.calculator import DeadlineInputError
+from knowledge.deadlines.custody_days import custody_segment, custody_words
+from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
+from knowledge.deadlines.extension_ask import answer_extension, read_extension
+from knowledge.deadlines.kind_words import spell_out
+from knowledge.kb.numbers import numbers_from_words
+
+_ASKED = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
+
+
+def _after_the_date(ctx: Context) -> bool:
+    """Whether every "gia hạn" of the question comes after its date."""
+    folded = fold_text(ctx.text)
+    try:
+        found = find_date_time(ctx.text, ctx.local_now().replace(tzinfo=None))
+    except DateParseError:
+        return False
+    if found is None:
+        return False
+    date_end = max(b for _, b in found[1])
+    return all(m.start() >= date_end for m in _ASKED.finditer(folded))
+
+
+def _the_custodys(plain: str, kind: str) -> bool:
+    """Whether a "gia hạn" is said of the tạm giữ before a tạm giam (its days are on the card)."""
+    if not kind.startswith("tam_giam"):
+        return False
+    text = custody_words(plain)
+    segment = custody_segment(text)
+    return segment is not None and any(segment[0] <= m.start() < segment[1] for m in _ASKED.finditer(text))
+
+
+def extension_in_question(ctx: Context, before: dict[str, Any] | None) -> list[Reply]:
+    """The extension the question asked beside a card just shown, or nothing."""
+    last = last_card(ctx.conversation.data)
+    if last is None or last is before:
+        return []
+    plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
+    ask = read_extension(plain)
+    if ask is None or _the_custodys(plain, str(last["kind"])) or not _after_the_date(ctx):
+        return []
+    try:
+        result = recompute(last, ctx.local_now().date())
+    except DeadlineInputError:
+        return []
+    beyond = ask.nth is not None and ask.nth > len(result.steps) > 0
+    if not (ask.stated or beyond):
+        return []  # "gia hạn lần 1 thì sao": the card shows it
+    return [Reply(answer_extension(result, for_the_card(ask, last)))]
