@@ -29,6 +29,10 @@ TWO_DATES = (
     "Câu hỏi có cả ngày tạm giữ và ngày tạm giam. Anh/chị hỏi riêng tạm giam, ví dụ "
     "«tạm giam 2 tháng từ 05/03/2026, đã tạm giữ 3 ngày thì hết ngày nào»."
 )
+CUSTODY_DATES = (
+    "Câu hỏi có nhiều ngày trong thời gian tạm giữ; trợ lý chỉ tính từ ngày bắt đầu tạm giữ và số ngày tạm giữ, "
+    "gia hạn. Anh/chị hỏi lại, ví dụ «tạm giữ 3 ngày từ 9h 02/03/2026, gia hạn thêm 3 ngày, rồi tạm giam 2 tháng»."
+)
 _MEASURE = re.compile(r"(?<![a-z])tam (giu|giam)(?![a-z])")
 # The date is the custody's end: "hết ngày", "hết hạn tạm giữ 3 ngày vào", "kết thúc tạm giữ là".
 _ENDS = re.compile(
@@ -102,7 +106,10 @@ def after_custody(rest: str, marked: str, start: date | datetime) -> Chained:
     without = days.without(marked).replace("@", " ")
     if detention_date:
         return Chained(start, count, without)  # the tạm giam's own date, or the day the tạm giữ ended
-    if _OTHER_DATE.search(marked, at):
-        raise CustodyChainError(TWO_DATES)
+    other = _OTHER_DATE.search(marked, at)
+    if other is not None:
+        detention = re.search(r"(?<![a-z])tam giam(?![a-z])", marked[at:])
+        of_custody = detention is not None and other.start() < at + detention.start()
+        raise CustodyChainError(CUSTODY_DATES if of_custody else TWO_DATES)
     day = start.date() if isinstance(start, datetime) else start
     return Chained(day + timedelta(days=count), count, without, start)

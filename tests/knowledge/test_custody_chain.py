@@ -109,3 +109,10 @@ def test_a_length_already_net_of_the_custody_is_not_deducted_twice() -> None:
     # In months the order's length is not net of it as a rule: which one it is, is asked.
     with pytest.raises(DateParseError, match="không đoán"):
         detect_deadline_query("tạm giam 2 tháng từ 04/03/2018, thời gian tạm giữ 3 ngày đã được trừ", NOW)
+
+
+def test_a_second_custody_date_is_asked_back_as_such() -> None:
+    with pytest.raises(DateParseError, match="nhiều ngày trong thời gian tạm giữ"):
+        detect_deadline_query(
+            "tạm giữ 3 ngày từ 9h 02/03/2026, ngày 05/03/2026 gia hạn thêm 3 ngày, rồi tạm giam 2 tháng", NOW
+        )

@@ -102,3 +102,27 @@ def test_custody_given_by_its_two_ends(start: datetime, custody: int, months: in
     assert (query.start, query.tam_giu_days) == (end.date(), custody), text
     result = compute(query.kind, query.start, months=months, tam_giu_days=custody)
     assert result.base.last_day == start.date() + timedelta(days=30 * months - 1), text
+
+
+CATEGORY_WORDS = {
+    "it_nghiem_trong": ("ít nghiêm trọng", 60),
+    "nghiem_trong": ("nghiêm trọng", 90),
+    "rat_nghiem_trong": ("rất nghiêm trọng", 120),
+    "dac_biet_nghiem_trong": ("đặc biệt nghiêm trọng", 120),
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(moments, st.integers(1, 3), st.lists(st.integers(1, 3), max_size=2), st.sampled_from(sorted(CATEGORY_WORDS)))
+def test_detention_for_investigation_after_custody_is_the_hand_count(
+    start: datetime, term: int, extensions: list[int], category: str
+) -> None:
+    words, term_days = CATEGORY_WORDS[category]  # Đ173 k1 in days of detention
+    ext = _extensions_said(extensions, term)
+    text = f"tạm giữ {term} ngày từ {start.hour}h {start:%d/%m/%Y}, {ext} rồi tạm giam để điều tra tội {words}"
+    custody = term + sum(extensions)
+    query = _query(text)
+    assert (query.kind, query.category, query.tam_giu_days) == ("tam_giam_dieu_tra", category, custody), text
+    result = compute(query.kind, query.start, category=category, tam_giu_days=custody)
+    assert result.start == start.date() + timedelta(days=custody)
+    assert result.base.last_day == start.date() + timedelta(days=term_days - 1), text
