@@ -175,6 +175,7 @@ def _stated(
             f"{head} ({asked}): hết {end:%H:%M} {weekday_vi(end.date())} {fmt_date(end.date())}; "
             f"trả tự do chậm nhất {end:%H:%M} ngày {fmt_date(end.date())}.",
             f"Tính liên tục từ {previous.end_time} ngày {fmt_date(previous.last_day)} (hết thời hạn trước), không lùi ngày nghỉ.",
+            *_assumed(n, previous),
             f"Căn cứ: {chain[n - 1].basis or kd.basis}.",
         ]
     if kd.counting != "custody_days":
@@ -213,6 +214,7 @@ def _stated(
         f"trả tự do chậm nhất 24:00 ngày {fmt_date(last)}.",
         f"Tính nối tiếp từ ngày sau ngày cuối của thời hạn trước ({fmt_date(previous.last_day)}); "
         "một tháng tạm giam tính 30 ngày, không lùi ngày nghỉ (Điều 17 TTLT 04/2018).",
+        *_assumed(n, previous),
         *note,
     ]
 
@@ -239,6 +241,16 @@ def beyond_the_last(result: DeadlineResult, kd: KindDef, n: int) -> list[str]:
 
 def _lower(label: str) -> str:
     return label[:1].lower() + label[1:]
+
+
+def _assumed(n: int, previous: StepResult) -> list[str]:
+    """An extension after the first is counted from where the one before ends at its longest: said."""
+    if n < 2:
+        return []
+    return [
+        f"Giả sử lần gia hạn trước đủ mức tối đa (hết ngày {fmt_date(previous.last_day)}); nếu lần trước ngắn hơn, "
+        "ngày trên phải tính lại: anh/chị hỏi theo ngày hết lần gia hạn trước."
+    ]
 
 
 def who_of(result: DeadlineResult) -> str:

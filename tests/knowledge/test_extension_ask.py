@@ -69,3 +69,13 @@ def test_beyond_the_dated_steps_the_open_ended_one_is_named() -> None:
     # The only date is the last dated extension's end (k6): nothing is computed past it.
     last = result.steps[-1].last_day
     assert set(re.findall(r"\d{2}/\d{2}/\d{4}", text)) - {"01/07/2025"} == {fmt_date(last)}  # not the approver's
+
+
+def test_a_later_extension_says_it_assumes_the_one_before_was_full() -> None:
+    result = compute("tam_giam_dieu_tra", date(2026, 3, 1), category="dac_biet_nghiem_trong", today=TODAY)
+    second = answer_extension(result, ExtensionAsk(2, 3, 0))  # lần 2, 3 months: after lần 1 at its longest
+    first_end = fmt_date(result.steps[0].last_day)
+    assert f"Giả sử lần gia hạn trước đủ mức tối đa (hết ngày {first_end})" in second
+    assert "Giả sử" not in answer_extension(result, ExtensionAsk(1, 3, 0))
+    custody = compute("tam_giu", datetime(2026, 3, 2, 9, 0), today=TODAY)
+    assert "Giả sử lần gia hạn trước đủ mức tối đa" in answer_extension(custody, ExtensionAsk(2, 0, 2))
