@@ -24,7 +24,7 @@ from bot.chat.messages import Reply, reply
 from handlers.deadline_reminders import last_card, recompute, remember, remind_buttons
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.card import format_card
-from knowledge.deadlines.custody_days import CustodyDaysError, custody_segment, read_custody_days
+from knowledge.deadlines.custody_days import CustodyDaysError, custody_segment, custody_words, read_custody_days
 from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query, find_date_time, fold_text
 from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN
 from knowledge.deadlines.extension_ask import ASKS_WHEN, ExtensionAsk, answer_extension, read_extension
@@ -55,7 +55,9 @@ def _changed(text: str, last: dict[str, Any]) -> dict[str, Any] | None:
     if not _CUES.search(text):
         return None
     changed = dict(last)
-    custody = read_custody_days(_SHORT_CUSTODY.sub("tam giu", text)) if kind.startswith("tam_giam") else None
+    custody = (
+        read_custody_days(custody_words(_SHORT_CUSTODY.sub("tam giu", text))) if kind.startswith("tam_giam") else None
+    )
     if custody is not None:  # "nếu trước đó tạm giữ 3 ngày (và gia hạn 3 ngày) thì sao"
         changed["tam_giu_days"] = custody.total
         if last.get("custody_start"):  # the card's tạm giam began when its tạm giữ ended: so again

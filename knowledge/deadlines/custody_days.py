@@ -31,12 +31,15 @@ _EXAMPLE = "«tạm giữ 3 ngày từ 9h 02/03/2026, gia hạn thêm 3 ngày, r
 _DAYS_FIRST = re.compile(rf"(?<![\d/]){_N}\s*ngay (?:thoi gian |bi )?tam giu(?![a-z])")
 _DEDUCT_SHORT = re.compile(r"(?<![a-z])tru (?:di )?(?:thoi gian )?tg(?![a-z])")
 _ALREADY = re.compile(r"(?<![a-z])da (?:duoc )?tru(?![a-z])")
+_PLUS = re.compile(r"(?<![\d/])(\d{1,2})\s*\+\s*(?=\d{1,2}\s*(?:\+\s*\d{1,2}\s*)*ngay(?![a-z]))")
+_NEGATED = re.compile(r"(?<![a-z])(?:khong|chua|ko|k)(?: duoc| can| phai| co)? (?:gia han|gh)(?![a-z])")
 
 
 def custody_words(folded: str) -> str:
     """The ways of saying the tạm giữ's days put as "tạm giữ N ngày": "trừ 3 ngày tạm giữ",
-    "trừ tg 3 ngày" (never read as days of the tạm giam)."""
-    return _DAYS_FIRST.sub(r"tam giu \1 ngay", _DEDUCT_SHORT.sub("tru tam giu", folded))
+    "trừ tg 3 ngày" (never read as days of the tạm giam); "3+3 ngày" is a term and an extension."""
+    text = _PLUS.sub(r"\1 ngay gia han them ", folded)
+    return _DAYS_FIRST.sub(r"tam giu \1 ngay", _DEDUCT_SHORT.sub("tru tam giu", text))
 
 
 def already_deducted(folded: str) -> bool:
@@ -86,6 +89,7 @@ def read_custody_days(marked: str) -> CustodyDays | None:
     if segment is None:
         return None
     begin, end = segment
+    marked = _NEGATED.sub(lambda m: " " * len(m[0]), marked)  # "không gia hạn": none (same positions)
     term = 0
     extensions: list[int] = []
     spans: list[tuple[int, int]] = []
@@ -107,7 +111,8 @@ def read_custody_days(marked: str) -> CustodyDays | None:
             )
         spans.append(m.span())
         last = m.end()
-    if any(u.start() < end for u in _UNSAID.finditer(marked, last)):  # "gia hạn 1 lần": how long?
+    total_said = term > MAX_EXTENSION_DAYS and not extensions  # "tạm giữ 6 ngày (đã gia hạn)"
+    if not total_said and any(u.start() < end for u in _UNSAID.finditer(marked, last)):  # "gia hạn 1 lần"?
         raise CustodyDaysError(
             "Anh/chị cho biết tạm giữ được gia hạn bao nhiêu ngày (mỗi lần không quá 3 ngày, Điều 118 "
             f"khoản 2 BLTTHS 2015), ví dụ {_EXAMPLE}."

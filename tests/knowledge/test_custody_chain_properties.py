@@ -20,7 +20,7 @@ moments = st.builds(datetime.combine, days, st.integers(1, 23).map(lambda h: tim
 
 def _extensions_said(extensions: list[int], style: int) -> str:
     if not extensions:
-        return ""
+        return ("", "không gia hạn", "chưa được gia hạn")[style % 3]
     if len(extensions) == 1:
         return ("gia hạn thêm {} ngày", "gh {} ngay", "được gia hạn tạm giữ {} ngày")[style % 3].format(*extensions)
     a, b = extensions
@@ -44,7 +44,11 @@ def _question(start: datetime, term: int, extensions: list[int], months: int, ex
         f"tgiu {term} ngay tu {when} {ext} sau do tgiam {length}",
         f"bị tạm giữ lúc {when}, tạm giữ {term} ngày, {ext}, khi hết hạn tạm giữ thì tạm giam {length}",
         f"tam giu {term} ngay tu {when}, {ext}, het tam giu thi chuyen tam giam {length} den ngay nao",
+        f"tạm giữ {'+'.join(str(d) for d in (term, *extensions))} ngày từ {when} rồi tạm giam {length}",
     )
+    custody = term + sum(extensions)
+    if custody > 3 and extensions and style % 7 == 0:  # the total, with a remark that it was extended
+        return f"tạm giữ {custody} ngày (đã gia hạn) từ {when}, sau đó tạm giam {length} hết ngày nào"
     return templates[style % len(templates)]
 
 
@@ -61,7 +65,7 @@ def _query(text: str) -> DeadlineQuery:
     st.lists(st.integers(1, 3), max_size=2),
     st.integers(1, 6),
     st.integers(0, 29),
-    st.integers(0, 11),
+    st.integers(0, 20),
 )
 def test_detention_after_custody_is_the_hand_count(
     start: datetime, term: int, extensions: list[int], months: int, extra: int, style: int
