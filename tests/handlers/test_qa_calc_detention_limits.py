@@ -35,6 +35,9 @@ async def test_plain_order_extension_checked_against_the_category_named(world: W
     assert "không quá 2 tháng" in too_long and "không tính gia hạn 3 tháng" in too_long and "/2026" not in too_long
     very = await chat.text("gia han them 3 thang toi RNT thi het ngay nao")
     assert "đến hết ngày Thứ Ba 28/07/2026" in very
+    # The stage named with the question ("để điều tra") is Đ173's: the same check.
+    staged = await chat.text("gia hạn tạm giam để điều tra thêm 3 tháng tội nghiêm trọng thì đến ngày nào")
+    assert "không quá 2 tháng" in staged and "/2026" not in staged
 
 
 async def test_category_said_with_the_order_limits_its_extension(world: World) -> None:
