@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 MAX_EXTENSION_DAYS = 3  # each extension, Đ118 k2
 MAX_EXTENSIONS = 2
+SUMMARY_CUSTODY_DAYS = 3  # the summary procedure: no extension (Đ459 k2)
 _NUMBER = {"mot": 1, "hai": 2, "ba": 3}
 _N = r"(\d{1,2}|mot|hai|ba)"
 _MEASURE = re.compile(r"(?<![a-z])tam (giu|giam)(?![a-z])")
@@ -128,5 +129,10 @@ def read_custody_days(marked: str) -> CustodyDays | None:
             "Tạm giữ không quá 3 ngày và chỉ được gia hạn tối đa 2 lần, mỗi lần không quá 3 ngày (Điều 118 "
             "khoản 1, 2 BLTTHS 2015); "
             "trợ lý không tính với số ngày gia hạn này. Anh/chị kiểm tra lại quyết định gia hạn."
+        )
+    if term + sum(extensions) > SUMMARY_CUSTODY_DAYS and re.search(r"(?<![a-z])rut gon(?![a-z])", marked):
+        raise CustodyDaysError(
+            "Theo thủ tục rút gọn, thời hạn tạm giữ không quá 03 ngày kể từ ngày Cơ quan điều tra nhận người bị "
+            "bắt (Điều 459 khoản 2 BLTTHS 2015), không có gia hạn; trợ lý không tính với số ngày tạm giữ này."
         )
     return CustodyDays(term + sum(extensions), term, tuple(extensions), tuple(spans))

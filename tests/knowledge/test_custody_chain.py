@@ -116,3 +116,10 @@ def test_a_second_custody_date_is_asked_back_as_such() -> None:
         detect_deadline_query(
             "tạm giữ 3 ngày từ 9h 02/03/2026, ngày 05/03/2026 gia hạn thêm 3 ngày, rồi tạm giam 2 tháng", NOW
         )
+
+
+def test_summary_procedure_custody_is_not_extended() -> None:
+    with pytest.raises(DateParseError, match="Điều 459 khoản 2"):
+        detect_deadline_query(
+            "vụ án rút gọn, tạm giữ 3 ngày từ 9h 02/03/2026, gia hạn 3 ngày rồi tạm giam 20 ngày", NOW
+        )
