@@ -31,7 +31,7 @@ _COUNT = re.compile(r"(?<![a-z])(?:gia han|gh)(?: (?:them|du|ca))? (\d) lan(?![a
 _ALL = re.compile(r"(?<![a-z])(?:toi da|het muc|(?:du|het|ca) (?:cac|may|tat ca cac) lan)(?![a-z])")
 _WORDS = {"nhat": 1, "nhi": 2, "hai": 2, "ba": 3, "tu": 4}
 LAST = -1  # "gia hạn tối đa", "gia hạn đủ các lần": the last step
-_LENGTH = re.compile(r"(?<![\d/])(\d{1,3})\s*(thang|ngay)(?![a-z])")
+_LENGTH = re.compile(r"(?<![\d/])(\d{1,3})\s*(thang|ngay|gio|tieng)(?![a-z])")
 _UNITS = {"m": "tháng", "d": "ngày", "y": "năm", "h": "giờ"}
 _ORDINAL = {1: "thứ nhất", 2: "thứ hai", 3: "thứ ba", 4: "thứ tư", 5: "thứ năm", 6: "thứ sáu"}
 
@@ -43,14 +43,15 @@ class ExtensionAsk:
     days: int = 0
     category: str | None = None  # named in the question (a plain order's card has none of its own)
     anqg: bool = False
+    hours: int = 0  # "gia hạn thêm 24 giờ": by the clock (tạm giữ), never read as days
 
     @property
     def stated(self) -> bool:
-        return bool(self.months or self.days)
+        return bool(self.months or self.days or self.hours)
 
     def length_text(self) -> str:
         parts = ([f"{self.months} tháng"] if self.months else []) + ([f"{self.days} ngày"] if self.days else [])
-        return " ".join(parts)
+        return " ".join(parts + ([f"{self.hours} giờ"] if self.hours else []))
 
 
 def read_extension(folded: str) -> ExtensionAsk | None:
@@ -59,12 +60,14 @@ def read_extension(folded: str) -> ExtensionAsk | None:
     if asked is None or ASKS_WHEN.search(folded) is None:
         return None
     nth = _NTH.search(folded)
-    months = days = 0
+    months = days = hours = 0
     for m in _LENGTH.finditer(folded, asked.end()):
         if m[2] == "thang":
             months = months or int(m[1])
-        else:
+        elif m[2] == "ngay":
             days = days or int(m[1])
+        else:
+            hours = hours or int(m[1])
     count = _COUNT.search(folded)
     number = (
         _WORDS.get(nth[1]) or int(nth[1])
@@ -72,10 +75,10 @@ def read_extension(folded: str) -> ExtensionAsk | None:
         else int(count[1])
         if count
         else LAST
-        if _ALL.search(folded) and not (months or days)  # "tối đa 3 ngày" is a length
+        if _ALL.search(folded) and not (months or days or hours)  # "tối đa 3 ngày" is a length
         else None
     )
-    return ExtensionAsk(number, months, days, category_in(folded), anqg_in(folded))
+    return ExtensionAsk(number, months, days, category_in(folded), anqg_in(folded), hours)
 
 
 def _chain(kd: KindDef, result: DeadlineResult) -> list[StepDef]:
@@ -163,14 +166,14 @@ def _stated(
     previous = result.steps[n - 2] if n > 1 else result.base
     if kd.counting == "clock":
         allowed = chain[n - 1].length_for(result.category) if chain else None
-        if ask.months or allowed is None or ask.days > allowed.custody_days():
+        if ask.months or allowed is None or 24 * ask.days + ask.hours > allowed.hours():
             limit = f"không quá {allowed.value} ngày" if allowed else "không được gia hạn"
             return [
                 f"Mỗi lần gia hạn {result.label.lower()} {limit} ({chain[n - 1].basis if chain else kd.basis}); "
                 f"trợ lý không tính gia hạn {asked}."
             ]
         assert previous.end_moment is not None
-        end = previous.end_moment + timedelta(days=ask.days)
+        end = previous.end_moment + timedelta(days=ask.days, hours=ask.hours)
         return [
             f"{head} ({asked}): hết {end:%H:%M} {weekday_vi(end.date())} {fmt_date(end.date())}; "
             f"trả tự do chậm nhất {end:%H:%M} ngày {fmt_date(end.date())}.",
@@ -178,6 +181,8 @@ def _stated(
             *_assumed(n, previous),
             f"Căn cứ: {chain[n - 1].basis or kd.basis}.",
         ]
+    if ask.hours:  # days and months are not counted by the clock
+        return [f"{result.label} tính theo ngày, không theo giờ; trợ lý không tính gia hạn {asked}."]
     if kd.counting != "custody_days":
         step = result.steps[n - 1] if chain else None
         allowed = chain[n - 1].length_for(result.category) if chain else None

@@ -103,3 +103,10 @@ async def test_custody_deducted_whichever_way_it_is_said(world: World) -> None:
     assert "trừ 3 ngày tạm giữ = 57 ngày" in before and "Ngày cuối cùng: Chủ nhật 29/04/2018" in before  # FACTS §1
     net = await chat.text("lệnh tạm giam 57 ngày từ 04/03/2018 (đã trừ 3 ngày tạm giữ) hết ngày nào")
     assert "Ngày cuối cùng: Chủ nhật 29/04/2018" in net and "Đã trừ" not in net  # never 26/04
+
+
+async def test_a_custody_extension_in_hours_is_not_the_three_day_step(world: World) -> None:
+    chat = await world.staff_chat("c25")
+    assert "09:00 ngày 05/03/2026" in await chat.text("tạm giữ từ 9h 02/03/2026 hết hạn lúc nào")
+    hours = await chat.text("gia hạn thêm 24 giờ thì hết lúc nào")
+    assert "hết 09:00 Thứ Sáu 06/03/2026" in hours and "08/03/2026" not in hours

@@ -79,3 +79,14 @@ def test_a_later_extension_says_it_assumes_the_one_before_was_full() -> None:
     assert "Giả sử" not in answer_extension(result, ExtensionAsk(1, 3, 0))
     custody = compute("tam_giu", datetime(2026, 3, 2, 9, 0), today=TODAY)
     assert "Giả sử lần gia hạn trước đủ mức tối đa" in answer_extension(custody, ExtensionAsk(2, 0, 2))
+
+
+def test_an_extension_in_hours_is_counted_by_the_clock_not_as_the_step() -> None:
+    ask = read_extension("gia han them 24 gio thi het luc nao")
+    assert ask is not None and (ask.hours, ask.days, ask.stated) == (24, 0, True)
+    custody = compute("tam_giu", datetime(2026, 3, 2, 9, 0), today=TODAY)  # ends 09:00 05/03/2026
+    text = answer_extension(custody, ask)
+    assert "(24 giờ): hết 09:00 Thứ Sáu 06/03/2026" in text and "08/03/2026" not in text  # not the 3-day step
+    assert "không quá 3 ngày" in answer_extension(custody, ExtensionAsk(None, hours=80))
+    detention = compute("tam_giam", date(2026, 3, 1), months=2, today=TODAY)
+    assert "không theo giờ" in answer_extension(detention, ExtensionAsk(None, hours=48))
