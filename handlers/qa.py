@@ -11,9 +11,8 @@ from bot.chat.context import Context
 from bot.chat.messages import Button, Outcome, Reply, reply
 from bot.chat.routing import Router
 from handlers.deadline_reminders import last_card
-from handlers.deadlines import free_text_deadline
 from handlers.qa_calc import calculator_followup
-from handlers.qa_calc_asked import extension_in_question
+from handlers.qa_calc_asked import calculator_free_text
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
 from knowledge.kb.library import Library
 from knowledge.kb.normalize import fold
@@ -169,10 +168,10 @@ async def free_text(ctx: Context) -> list[Reply]:
     if followed is not None:  # "nếu trước đó tạm giữ 3 ngày thì sao" after a calculator card
         _remember_period(ctx, before)
         return followed
-    computed = await free_text_deadline(ctx)
+    computed = await calculator_free_text(ctx, before)  # a period and a date: the calculator's card
     if computed is not None:
         _remember_period(ctx, before)
-        return computed + extension_in_question(ctx, before)  # "…, gia hạn thêm 1 tháng thì hết ngày nào"
+        return computed
     return await answer_question(ctx, ctx.text)
 
 

@@ -16,7 +16,9 @@ from typing import Any
 from bot.chat.context import Context
 from bot.chat.messages import Reply
 from handlers.deadline_reminders import last_card, recompute
+from handlers.deadlines import free_text_deadline
 from handlers.qa_calc import for_the_card
+from handlers.qa_calc_order import extension_order
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.custody_days import custody_segment, custody_words
 from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
@@ -47,6 +49,16 @@ def _the_custodys(plain: str, kind: str) -> bool:
     text = custody_words(plain)
     segment = custody_segment(text)
     return segment is not None and any(segment[0] <= m.start() < segment[1] for m in _ASKED.finditer(text))
+
+
+async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> list[Reply] | None:
+    """The calculator's answer to free text that names a period and a date (None: it does not): an
+    extension order asked from its start, else the card, with the extension the question asked."""
+    order = extension_order(ctx)
+    if order is not None:
+        return order
+    computed = await free_text_deadline(ctx)
+    return None if computed is None else computed + extension_in_question(ctx, before)
 
 
 def extension_in_question(ctx: Context, before: dict[str, Any] | None) -> list[Reply]:

@@ -121,5 +121,19 @@ def check_plain(
 
 def lawful_first(table: PeriodTable, category: str, anqg: bool) -> Length | None:
     """The longest first extension Đ173 allows the category (None: none)."""
+    found = lawful_nth(table, category, anqg, 1)
+    return found[1] if found else None
+
+
+def lawful_nth(table: PeriodTable, category: str, anqg: bool, nth: int) -> tuple[StepDef, Length] | None:
+    """Extension number ``nth`` Đ173 allows the category, with its longest length (None: none)."""
     steps = _steps(table.kinds[INVESTIGATION], category, anqg)
-    return steps[0].length_for(category) if steps else None
+    if not 1 <= nth <= len(steps):
+        return None
+    length = steps[nth - 1].length_for(category)
+    return (steps[nth - 1], length) if length is not None else None
+
+
+def count_of(table: PeriodTable, category: str, anqg: bool) -> int:
+    """How many dated extensions Đ173 allows the category."""
+    return len(_steps(table.kinds[INVESTIGATION], category, anqg))

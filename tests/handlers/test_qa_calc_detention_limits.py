@@ -107,3 +107,19 @@ async def test_the_extensions_length_is_never_the_orders(world: World) -> None:
         "tạm giữ 3 ngày từ 9h 02/03/2026, gia hạn thêm 3 ngày rồi tạm giam 2 tháng thì hết ngày nào"
     )
     assert len(replies) == 1 and "trừ 6 ngày tạm giữ = 54 ngày" in replies[0].text
+
+
+async def test_an_extension_order_asked_from_its_start_without_a_length(world: World) -> None:
+    chat = await world.staff_chat("d14")
+    serious = await chat.text("gia han tam giam lan 1 cho toi nghiem trong tu 01/04/2026 thi het ngay nao")
+    assert "không quá 2 tháng (Điều 173 khoản 2" in serious
+    assert "Nếu gia hạn đủ 2 tháng (60 ngày) từ 01/04/2026: đến hết ngày Thứ Bảy 30/05/2026" in serious
+    gravest = await chat.text("gia hạn tạm giam lần 2 tội đặc biệt nghiêm trọng từ 01/04/2026 thì đến ngày nào")
+    assert "lần thứ hai" in gravest and "đến hết ngày Thứ Tư 29/07/2026" in gravest  # 120 days
+    unlawful = await chat.text("gia hạn tạm giam lần 2 tội nghiêm trọng từ 01/04/2026 thì hết ngày nào")
+    assert "tối đa 1 lần" in unlawful and "/2026" not in unlawful.replace("01/04/2026", "")
+    unsaid = await chat.text("gia hạn tạm giam từ 01/04/2026 thì hết ngày nào")
+    assert "cho biết loại tội" in unsaid and "NT: 1 lần, không quá 2 tháng" in unsaid and "30/05" not in unsaid
+    # With the order's own length it is that order's card.
+    order = await chat.text("gia hạn tạm giam 2 tháng từ 01/04/2026 thì hết ngày nào")
+    assert "Ngày cuối cùng: Thứ Bảy 30/05/2026" in order and "Nếu gia hạn đủ" not in order
