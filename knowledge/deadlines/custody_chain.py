@@ -14,6 +14,10 @@ the first after it):
   days nothing is deducted and the count runs from the custody's first day: the same last day.
   Never the custody start with a deduction (a date 3 days early).
 
+The days are every day of the tạm giữ, its extensions too ("tạm giữ 3 ngày …, gia hạn thêm 3 ngày
+rồi tạm giam": 6; ``custody_days``); ``Chained.custody_start`` keeps the custody's first day when
+the date was it, so that a new number of days moves the tạm giam's start with it.
+
 Pure; works on the folded text that ``dateparse`` reads.
 """
 
