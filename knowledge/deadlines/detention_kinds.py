@@ -27,7 +27,7 @@ def asks_the_most(folded: str) -> bool:
         "toi da",
         r"gia han (?:het|du|tat ca|ca|het ca) (?:cac |may |tat ca cac )?lan",
         "het (?:cac|may) lan gia han",
-        r"gia han (?:het muc|toi da|het)",
+        r"gia han (?:het muc|toi da|het|du)",
     )
 
 

@@ -123,3 +123,20 @@ def test_summary_procedure_custody_is_not_extended() -> None:
         detect_deadline_query(
             "vụ án rút gọn, tạm giữ 3 ngày từ 9h 02/03/2026, gia hạn 3 ngày rồi tạm giam 20 ngày", NOW
         )
+
+
+def test_the_most_with_every_extension_is_detention_for_investigation() -> None:
+    for text in (
+        "tạm giam tối đa đến ngày nào nếu gia hạn hết các lần, từ sáng nay, tội RNT",
+        "tam giam toi da den ngay nao tu sang nay toi RNT",
+        "tạm giam từ 02/03/2026 tội rất nghiêm trọng, gia hạn đủ thì hết ngày nào",
+    ):
+        q = detect_deadline_query(text, NOW)
+        assert q is not None and (q.kind, q.category, q.start) == (
+            "tam_giam_dieu_tra",
+            "rat_nghiem_trong",
+            date(2026, 3, 2),
+        )
+    # An order's own length is that order, whatever else is asked.
+    q = detect_deadline_query("tạm giam 2 tháng từ 01/03/2026, gia hạn đủ thì hết ngày nào", NOW)
+    assert q is not None and (q.kind, q.months) == ("tam_giam", 2)
