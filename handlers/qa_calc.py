@@ -24,7 +24,13 @@ from bot.chat.messages import Reply, reply
 from handlers.deadline_reminders import last_card, recompute, remember, remind_buttons
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.card import format_card
-from knowledge.deadlines.custody_days import CustodyDaysError, custody_segment, custody_words, read_custody_days
+from knowledge.deadlines.custody_days import (
+    CustodyDays,
+    CustodyDaysError,
+    custody_segment,
+    custody_words,
+    read_custody_days,
+)
 from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query, find_date_time, fold_text
 from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN
 from knowledge.deadlines.extension_ask import ASKS_WHEN, ExtensionAsk, answer_extension, read_extension
@@ -55,9 +61,7 @@ def _changed(text: str, last: dict[str, Any]) -> dict[str, Any] | None:
     if not _CUES.search(text):
         return None
     changed = dict(last)
-    custody = (
-        read_custody_days(custody_words(_SHORT_CUSTODY.sub("tam giu", text))) if kind.startswith("tam_giam") else None
-    )
+    custody = _custody_said(text, last) if kind.startswith("tam_giam") else None
     if custody is not None:  # "nếu trước đó tạm giữ 3 ngày (và gia hạn 3 ngày) thì sao"
         changed["tam_giu_days"] = custody.total
         if last.get("custody_start"):  # the card's tạm giam began when its tạm giữ ended: so again
@@ -69,6 +73,17 @@ def _changed(text: str, last: dict[str, Any]) -> dict[str, Any] | None:
     if " an ninh quoc gia " in f" {text} " and kind in _CATEGORY_KINDS:
         changed["anqg"] = True
     return changed if changed != last or custody is not None else None
+
+
+def _custody_said(text: str, last: dict[str, Any]) -> CustodyDays | None:
+    """The tạm giữ days a follow-up says; "gia hạn tạm giữ thêm 3 ngày" adds to the card's own."""
+    said = custody_words(_SHORT_CUSTODY.sub("tam giu", text))
+    try:
+        return read_custody_days(said)
+    except CustodyDaysError as exc:
+        if not (exc.no_term and last.get("tam_giu_days")):
+            raise
+        return read_custody_days(f"tam giu {last['tam_giu_days']} ngay {said}")  # the card's, then more
 
 
 def _card(ctx: Context, inputs: dict[str, Any]) -> list[Reply] | None:

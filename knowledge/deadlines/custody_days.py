@@ -51,9 +51,10 @@ def already_deducted(folded: str) -> bool:
 class CustodyDaysError(ValueError):
     """The tạm giữ's extensions are said in a way that cannot be counted without guessing."""
 
-    def __init__(self, message_vi: str) -> None:
+    def __init__(self, message_vi: str, *, no_term: bool = False) -> None:
         super().__init__(message_vi)
         self.message_vi = message_vi
+        self.no_term = no_term  # only extensions were said: a card's own days may be the term
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +123,8 @@ def read_custody_days(marked: str) -> CustodyDays | None:
         return None
     if extensions and not term:
         raise CustodyDaysError(
-            f"Anh/chị cho biết thời hạn tạm giữ ban đầu (không quá 3 ngày) và số ngày gia hạn, ví dụ {_EXAMPLE}."
+            f"Anh/chị cho biết thời hạn tạm giữ ban đầu (không quá 3 ngày) và số ngày gia hạn, ví dụ {_EXAMPLE}.",
+            no_term=True,
         )
     if len(extensions) > MAX_EXTENSIONS or any(d > MAX_EXTENSION_DAYS for d in (*extensions, term * bool(extensions))):
         raise CustodyDaysError(

@@ -110,3 +110,11 @@ async def test_a_custody_extension_in_hours_is_not_the_three_day_step(world: Wor
     assert "09:00 ngày 05/03/2026" in await chat.text("tạm giữ từ 9h 02/03/2026 hết hạn lúc nào")
     hours = await chat.text("gia hạn thêm 24 giờ thì hết lúc nào")
     assert "hết 09:00 Thứ Sáu 06/03/2026" in hours and "08/03/2026" not in hours
+
+
+async def test_a_custody_extension_said_after_the_card_adds_to_its_days(world: World) -> None:
+    chat = await world.staff_chat("c26")
+    await chat.text("tạm giữ 3 ngày từ 9h 02/03/2026 rồi tạm giam 2 tháng hết ngày nào")
+    more = await chat.text("nếu gia hạn tạm giữ thêm 3 ngày thì sao")
+    assert "Bắt đầu: Chủ nhật 08/03/2026" in more and "trừ 6 ngày tạm giữ = 54 ngày" in more
+    assert "Ngày cuối cùng: Thứ Năm 30/04/2026" in more
