@@ -27,6 +27,12 @@ from knowledge.deadlines.kind_words import spell_out
 from knowledge.kb.numbers import numbers_from_words
 
 _ASKED = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
+_TG = re.compile(r"(?<![a-z])tg(?![a-z])")
+_MEASURE = re.compile(r"(?<![a-z])tam (?:giu|giam)(?![a-z])")
+WHICH_MEASURE = (
+    "«tg» có thể là tạm giữ hoặc tạm giam. Anh/chị gõ rõ, ví dụ «tạm giữ từ 14h 01/03/2026 hết lúc nào» "
+    "hoặc «tạm giam 2 tháng từ 01/03/2026 hết ngày nào»."
+)
 
 
 def _after_the_date(ctx: Context) -> bool:
@@ -58,7 +64,23 @@ async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> l
     if order is not None:
         return order
     computed = await free_text_deadline(ctx)
-    return None if computed is None else computed + extension_in_question(ctx, before)
+    if computed is None:
+        return _which_measure(ctx)
+    return computed + extension_in_question(ctx, before)
+
+
+def _which_measure(ctx: Context) -> list[Reply] | None:
+    """ "tg từ 14h 1/3 thì hết lúc nào": «tg» is tạm giữ or tạm giam (FACTS, abbreviations): asked."""
+    folded = fold_text(ctx.text)
+    if not _TG.search(folded) or _MEASURE.search(spell_out(folded)):
+        return None
+    try:
+        found = find_date_time(ctx.text, ctx.local_now().replace(tzinfo=None))
+    except DateParseError:
+        return None
+    if found is None:
+        return None
+    return [Reply(WHICH_MEASURE)]
 
 
 def extension_in_question(ctx: Context, before: dict[str, Any] | None) -> list[Reply]:

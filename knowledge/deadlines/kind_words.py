@@ -18,11 +18,14 @@ _INVESTIGATION = re.compile(
     r"(?<![a-z])(?:(?<=han )(?:dt|dtra)|(?:dt|dtra)(?=\s*(?:them\s+)?\d{1,3}\s*(?:thang|ngay)(?![a-z])))(?![a-z])"
 )
 _CHARGE = re.compile(r"(?<![a-z])kt(?=\s+(?:vu|bi can|vu an)(?![a-z]))")
+_APPEAL = re.compile(r"(?<![a-z])kc(?![a-z])")  # "kc bản án": kháng cáo
+_DECISION = re.compile(r"(?<![a-z])qd(?![a-z])")  # "kc qđ sơ thẩm": quyết định
 
 
 def spell_out(folded: str) -> str:
-    """The shorthand of the custody measures, khởi tố and điều tra written in full."""
-    return _CHARGE.sub("khoi to", _INVESTIGATION.sub("dieu tra", _SHORTHAND.sub(r"tam \1", folded)))
+    """The shorthand of the custody measures, khởi tố, điều tra, kháng cáo and quyết định written in full."""
+    text = _INVESTIGATION.sub("dieu tra", _SHORTHAND.sub(r"tam \1", folded))
+    return _DECISION.sub("quyet dinh", _APPEAL.sub("khang cao", _CHARGE.sub("khoi to", text)))
 
 
 _LEVELS = ["cung_cap", "cap_tren"]

@@ -118,3 +118,13 @@ async def test_a_custody_extension_said_after_the_card_adds_to_its_days(world: W
     more = await chat.text("nếu gia hạn tạm giữ thêm 3 ngày thì sao")
     assert "Bắt đầu: Chủ nhật 08/03/2026" in more and "trừ 6 ngày tạm giữ = 54 ngày" in more
     assert "Ngày cuối cùng: Thứ Năm 30/04/2026" in more
+
+
+async def test_shorthand_staff_type_for_the_measure_and_the_appeal(world: World) -> None:
+    chat = await world.staff_chat("c27")
+    which = await chat.text("tg tu 14h 1/3 thi het han luc may h")
+    assert "tạm giữ hoặc tạm giam" in which and "04/03/2026" not in which  # «tg» is either: asked, not guessed
+    appeal = await chat.text("kc ban an tuyen 2/3/2026 toi ngay nao thi het han")
+    assert "KHÁNG CÁO BẢN ÁN SƠ THẨM" in appeal and "17/03/2026" in appeal  # 02/03 + 15 days
+    decision = await chat.text("bi cao kc qd so tham nhan ngay 02/03/2026 thi han kc den bao gio")
+    assert "KHÁNG CÁO QUYẾT ĐỊNH SƠ THẨM" in decision and "09/03/2026" in decision  # 7 days
