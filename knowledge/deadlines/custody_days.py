@@ -33,7 +33,10 @@ _DAYS_FIRST = re.compile(rf"(?<![\d/]){_N}\s*ngay (?:thoi gian |bi )?tam giu(?![
 _DEDUCT_SHORT = re.compile(r"(?<![a-z])tru (?:di )?(?:thoi gian )?tg(?![a-z])")
 _ALREADY = re.compile(r"(?<![a-z])da (?:duoc )?tru(?![a-z])")
 _PLUS = re.compile(r"(?<![\d/])(\d{1,2})\s*\+\s*(?=\d{1,2}\s*(?:\+\s*\d{1,2}\s*)*ngay(?![a-z]))")
-_NEGATED = re.compile(r"(?<![a-z])(?:khong|chua|ko|k)(?: duoc| can| phai| co)? (?:gia han|gh)(?![a-z])")
+_NEGATED = re.compile(
+    r"(?<![a-z])(?:(?:khong|chua|ko|k)(?: duoc| can| phai| co)?"  # "không gia hạn": none
+    r"|(?:het|ket thuc)(?: han| thoi han)?(?: lan)?) (?:gia han|gh)(?![a-z])"  # "hết hạn gia hạn": its end
+)
 
 
 def custody_words(folded: str) -> str:
@@ -91,7 +94,7 @@ def read_custody_days(marked: str) -> CustodyDays | None:
     if segment is None:
         return None
     begin, end = segment
-    marked = _NEGATED.sub(lambda m: " " * len(m[0]), marked)  # "không gia hạn": none (same positions)
+    marked = _NEGATED.sub(lambda m: " " * len(m[0]), marked)  # not a new extension (same positions)
     term = 0
     extensions: list[int] = []
     spans: list[tuple[int, int]] = []

@@ -128,3 +128,25 @@ async def test_shorthand_staff_type_for_the_measure_and_the_appeal(world: World)
     assert "KHÁNG CÁO BẢN ÁN SƠ THẨM" in appeal and "17/03/2026" in appeal  # 02/03 + 15 days
     decision = await chat.text("bi cao kc qd so tham nhan ngay 02/03/2026 thi han kc den bao gio")
     assert "KHÁNG CÁO QUYẾT ĐỊNH SƠ THẨM" in decision and "09/03/2026" in decision  # 7 days
+
+
+async def test_custody_with_its_extensions_asked_in_one_question(world: World) -> None:
+    chat = await world.staff_chat("c28")
+    replies = await chat.send("tam giu tu 7h sang 01/03/2026, gia han lan 1 3 ngay, lan 2 2 ngay, het han luc nao")
+    total = replies[-1].text
+    assert "TẠM GIỮ 3 ngày + gia hạn 3 ngày + gia hạn 2 ngày = 8 ngày: hết 07:00 Thứ Hai 09/03/2026" in total
+    chained = await world.staff_chat("c29")
+    card = await chained.text(
+        "bị can bị tạm giữ 3 ngày từ 8h ngày 25/02/2026, sau đó gia hạn tạm giữ 3 ngày, hết hạn gia hạn thì "
+        "khởi tố và tạm giam 3 tháng. Hỏi lệnh tạm giam từ ngày nào đến ngày nào?"
+    )
+    # 6 days of custody: to 08:00 03/03/2026; 90 − 6 = 84 days from 03/03 → 25/05/2026 (= 25/02 + 90 − 1).
+    assert "Bắt đầu: Thứ Ba 03/03/2026" in card and "Ngày cuối cùng: Thứ Hai 25/05/2026" in card
+
+
+async def test_custody_extensions_the_law_does_not_allow_in_one_question(world: World) -> None:
+    chat = await world.staff_chat("c30")
+    replies = await chat.send(
+        "tam giu tu 7h 01/03/2026, gia han lan 1 3 ngay, lan 2 3 ngay, lan 3 3 ngay, het han luc nao"
+    )
+    assert "tối đa 2 lần" in replies[-1].text and "10/03/2026" not in replies[-1].text
