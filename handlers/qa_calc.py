@@ -22,6 +22,7 @@ from typing import Any
 from bot.chat.context import Context
 from bot.chat.messages import Reply, reply
 from handlers.deadline_reminders import last_card, recompute, remember, remind_buttons
+from handlers.qa_calc_chain import detention_after_custody
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.card import format_card
 from knowledge.deadlines.custody_days import (
@@ -132,6 +133,9 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
     other = _same_trigger(ctx, plain, last)
     if other is not None:  # "còn VKS cấp trên kháng nghị thì sao" after an appeal card
         return other
+    chained = detention_after_custody(ctx, last, plain)
+    if chained is not None:  # "hết tạm giữ thì tạm giam 2 tháng" after a tạm giữ card
+        return chained
     try:
         changed = _changed(_folded(ctx.text, synonyms), last)
     except CustodyDaysError as exc:

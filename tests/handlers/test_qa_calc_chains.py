@@ -150,3 +150,21 @@ async def test_custody_extensions_the_law_does_not_allow_in_one_question(world: 
         "tam giu tu 7h 01/03/2026, gia han lan 1 3 ngay, lan 2 3 ngay, lan 3 3 ngay, het han luc nao"
     )
     assert "tối đa 2 lần" in replies[-1].text and "10/03/2026" not in replies[-1].text
+
+
+async def test_a_detention_asked_after_a_custody_card_follows_that_custody(world: World) -> None:
+    chat = await world.staff_chat("c31")
+    assert "09:00 ngày 05/03/2026" in await chat.text("tạm giữ từ 9h 02/03/2026 hết lúc nào")
+    after = await chat.text("hết tạm giữ thì tạm giam 2 tháng, hết ngày nào?")
+    assert "Bắt đầu: Thứ Năm 05/03/2026" in after and "trừ 3 ngày tạm giữ = 57 ngày" in after
+    assert "Ngày cuối cùng: Thứ Năm 30/04/2026" in after
+    extended = await world.staff_chat("c32")
+    await extended.text("tạm giữ từ 9h 02/03/2026 hết lúc nào")
+    six = await extended.text("nếu gia hạn thêm 3 ngày rồi tạm giam 2 tháng thì tạm giam đến ngày nào")
+    assert "Bắt đầu: Chủ nhật 08/03/2026" in six and "trừ 6 ngày tạm giữ = 54 ngày" in six
+    assert "Ngày cuối cùng: Thứ Năm 30/04/2026" in six
+    # A question about tạm giam in general is the Q&A's, not a chain.
+    general = await world.staff_chat("c33")
+    await general.text("tạm giữ từ 9h 02/03/2026 hết lúc nào")
+    rule = await general.text("tạm giam tối đa bao lâu")
+    assert "Ngày cuối cùng" not in rule and "trừ 3 ngày tạm giữ" not in rule and "giai đoạn" in rule
