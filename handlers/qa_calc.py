@@ -32,7 +32,13 @@ from knowledge.deadlines.custody_days import (
     custody_words,
     read_custody_days,
 )
-from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query, find_date_time, fold_text
+from knowledge.deadlines.dateparse import (
+    DateParseError,
+    ParsedDateTime,
+    detect_deadline_query,
+    find_date_time,
+    fold_text,
+)
 from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN
 from knowledge.deadlines.extension_ask import ASKS_WHEN, ExtensionAsk, answer_extension, read_extension
 from knowledge.deadlines.kind_words import detect_kind, spell_out
@@ -41,6 +47,7 @@ from knowledge.kb.normalize import Synonyms, syllables
 from knowledge.kb.numbers import numbers_from_words
 
 _SHORT_CUSTODY = re.compile(r"(?<![a-z])tg(?![a-z])")
+_EXTENSION = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
 _CATEGORIES = (
     ("dac_biet_nghiem_trong", "dac biet nghiem trong"),
     ("rat_nghiem_trong", "rat nghiem trong"),
@@ -87,6 +94,37 @@ def _custody_said(text: str, last: dict[str, Any]) -> CustodyDays | None:
         return read_custody_days(f"tam giu {last['tam_giu_days']} ngay {said}")  # the card's, then more
 
 
+def _new_start(ctx: Context, last: dict[str, Any], when: ParsedDateTime) -> list[Reply] | None:
+    """The card counted from another start; a tạm giam counted from its tạm giữ's end moves with it."""
+    kd = load_periods().kinds.get(str(last["kind"]))
+    if kd is None:
+        return None
+    if kd.counting == "clock" and when.time is None:  # by the clock: the hour is not guessed
+        return [Reply("Anh/chị cho biết cả giờ bắt đầu, ví dụ «còn nếu từ 14h 05/03/2026 thì sao».")]
+    new = when.value()
+    inputs = dict(last)
+    if last.get("custody_start") and last.get("tam_giu_days"):  # the date was the custody's start
+        inputs["custody_start"] = new.isoformat(timespec="minutes") if isinstance(new, datetime) else new.isoformat()
+        inputs["start"] = (when.day + timedelta(days=int(last["tam_giu_days"]))).isoformat()
+    else:
+        inputs.pop("custody_start", None)
+        inputs["start"] = new.isoformat(timespec="minutes") if isinstance(new, datetime) else new.isoformat()
+    return _card(ctx, inputs)
+
+
+def _custody_moved(ctx: Context, last: dict[str, Any], text: str, began: date | datetime) -> list[Reply] | None:
+    """A chained card's tạm giữ from another start (and maybe another length): the tạm giam moves too."""
+    try:
+        custody = _custody_said(text, last)
+    except CustodyDaysError as exc:
+        return [Reply(exc.message_vi)]
+    days = custody.total if custody is not None else last.get("tam_giu_days")
+    day = began.date() if isinstance(began, datetime) else began
+    inputs = {**last, "custody_start": began.isoformat(), "tam_giu_days": days}
+    inputs["start"] = (day + timedelta(days=int(days))).isoformat() if days else began.isoformat()
+    return _card(ctx, inputs)
+
+
 def _card(ctx: Context, inputs: dict[str, Any]) -> list[Reply] | None:
     now = ctx.local_now().replace(tzinfo=None)
     try:
@@ -111,6 +149,8 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
         # A tạm giam with a date but no length: the card's length ("tạm giữ hết ngày 01/09 thì sao").
         same = str(last["kind"]).startswith("tam_giam") and query.kind in (last["kind"], "tam_giam")
         asked = _CUES.search(_folded(ctx.text, synonyms)) is not None
+        if asked and query.kind == "tam_giu" and last.get("custody_start") and str(last["kind"]).startswith("tam_giam"):
+            return _custody_moved(ctx, last, _folded(ctx.text, synonyms), query.start)  # "nếu tạm giữ từ …"
         if not (same and asked) or query.months or query.days or not (last.get("months") or last.get("days")):
             return None
         query = replace(query, kind=str(last["kind"]), months=last.get("months"), days=last.get("days"))
@@ -121,9 +161,12 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
         if query.custody_start is not None:
             inputs["custody_start"] = query.custody_start.isoformat()
         return _card(ctx, inputs)
-    if find_date_time(ctx.text, now) is not None:
-        return None  # "gia hạn từ 05/03 …": an anchor of its own, not the card's (/tinhhan asks it)
     plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
+    found = find_date_time(ctx.text, now)
+    if found is not None:  # "còn nếu từ 05/03/2026 thì sao": the card from another start
+        if _EXTENSION.search(plain) or not _CUES.search(_folded(ctx.text, synonyms)):
+            return None  # "gia hạn từ 05/03 …": an anchor of its own, not the card's (/tinhhan asks it)
+        return _new_start(ctx, last, found[0])
     ask = read_extension(plain)
     custody = str(last["kind"]).startswith("tam_giam") and custody_segment(_SHORT_CUSTODY.sub("tam giu", plain))
     if (

@@ -168,3 +168,22 @@ async def test_a_detention_asked_after_a_custody_card_follows_that_custody(world
     await general.text("tạm giữ từ 9h 02/03/2026 hết lúc nào")
     rule = await general.text("tạm giam tối đa bao lâu")
     assert "Ngày cuối cùng" not in rule and "trừ 3 ngày tạm giữ" not in rule and "giai đoạn" in rule
+
+
+async def test_another_start_after_a_card_recomputes_it(world: World) -> None:
+    chat = await world.staff_chat("c34")
+    await chat.text("tạm giam 2 tháng từ 01/03/2026 hết ngày nào")
+    moved = await chat.text("còn nếu từ 05/03/2026 thì sao")
+    assert "Bắt đầu: Thứ Năm 05/03/2026" in moved and "Ngày cuối cùng: Chủ nhật 03/05/2026" in moved
+    chain = await world.staff_chat("c35")
+    await chain.text("tạm giữ 3 ngày từ 9h 02/03/2026 rồi tạm giam 2 tháng hết ngày nào")
+    later = await chain.text("nếu tạm giữ từ 9h 04/03/2026 thì sao")  # the custody's start moves: so does all
+    assert "Bắt đầu: Thứ Bảy 07/03/2026" in later and "Ngày cuối cùng: Thứ Bảy 02/05/2026" in later
+    longer = await chain.text("nếu tạm giữ 6 ngày từ 9h 04/03/2026 thì sao")
+    assert "Bắt đầu: Thứ Ba 10/03/2026" in longer and "trừ 6 ngày tạm giữ = 54 ngày" in longer
+    assert "Ngày cuối cùng: Thứ Bảy 02/05/2026" in longer
+    clock = await world.staff_chat("c36")
+    await clock.text("tạm giữ từ 14h 02/03/2026 hết lúc nào")
+    hourless = await clock.text("còn nếu từ 05/03/2026 thì sao")
+    assert "cả giờ bắt đầu" in hourless and "08/03/2026" not in hourless  # the hour is not guessed
+    assert "08/03/2026" in await clock.text("còn nếu từ 8h 05/03/2026 thì sao")
