@@ -20,6 +20,7 @@ from handlers.deadline_reminders import last_card, recompute
 from handlers.deadlines import free_text_deadline
 from handlers.qa_calc import for_the_card
 from handlers.qa_calc_order import extension_order
+from handlers.qa_calc_pending import keep_asked, with_asked
 from knowledge.deadlines.calculator import DeadlineInputError, DeadlineResult, fmt_date
 from knowledge.deadlines.calendar import weekday_vi
 from knowledge.deadlines.custody_days import CustodyDaysError, custody_segment, custody_words, read_custody_days
@@ -66,8 +67,13 @@ async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> l
     order = extension_order(ctx)
     if order is not None:
         return order
+    asked = with_asked(ctx)  # "tạm giam 2 tháng thì hết ngày nào", then "từ 01/03/2026"
+    computed = await free_text_deadline(asked) if asked is not None else None
+    if computed is not None and asked is not None:
+        return computed + extension_in_question(asked, before)
     computed = await free_text_deadline(ctx)
     if computed is None:
+        keep_asked(ctx)
         return _which_measure(ctx)
     return computed + extension_in_question(ctx, before)
 

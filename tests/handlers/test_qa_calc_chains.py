@@ -5,6 +5,7 @@ detention starts when the last of them ends. The fake clock: Monday 02/03/2026 0
 from __future__ import annotations
 
 from tests.conftest import World
+from tests.fakes import FakeClock
 
 # tạm giữ from 09:00 02/03/2026: 3 days + 3 days of extension end at 09:00 08/03/2026; the tạm giam of
 # 2 months runs from 08/03 for 60 − 6 = 54 days, to 30/04/2026 (= 02/03 + 60 − 1).
@@ -187,3 +188,20 @@ async def test_another_start_after_a_card_recomputes_it(world: World) -> None:
     hourless = await clock.text("còn nếu từ 05/03/2026 thì sao")
     assert "cả giờ bắt đầu" in hourless and "08/03/2026" not in hourless  # the hour is not guessed
     assert "08/03/2026" in await clock.text("còn nếu từ 8h 05/03/2026 thì sao")
+
+
+async def test_a_question_in_two_lines_the_date_second(world: World, clock: FakeClock) -> None:
+    chat = await world.staff_chat("c37")
+    rule = await chat.text("tạm giam 2 tháng thì hết ngày nào")
+    assert "Ngày cuối cùng" not in rule  # no date yet: the rule
+    card = await chat.text("từ 01/03/2026")
+    assert "TẠM GIAM" in card and "Ngày cuối cùng: Thứ Tư 29/04/2026" in card
+    again = await chat.text("từ 05/03/2026")  # used once: not read with the same question again
+    assert "Ngày cuối cùng" not in again
+    custody = await world.staff_chat("c38")
+    await custody.text("tạm giữ hết lúc nào")
+    assert "14:00 ngày 04/03/2026" in await custody.text("từ 14h hôm qua")
+    stale = await world.staff_chat("c39")
+    await stale.text("tạm giam 2 tháng thì hết ngày nào")
+    clock.advance(hours=1)
+    assert "Ngày cuối cùng" not in await stale.text("từ 01/03/2026")

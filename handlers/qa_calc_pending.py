@@ -1,0 +1,54 @@
+"""A calculator question asked in two lines: "tạm giam 2 tháng thì hết ngày nào", then "từ 01/03/2026".
+
+The first names a period but no date: the Q&A answers it (the rule) and the question is kept in the
+conversation for a short while. A next message that gives a date and names no period of its own is
+read together with it, as one question: the card. Nothing is kept once it is used or stale."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from bot.chat.context import Context
+from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
+from knowledge.deadlines.kind_words import detect_kind, spell_out
+from knowledge.kb.numbers import numbers_from_words
+
+ASKED = "dl_asked"
+WINDOW = timedelta(minutes=30)
+_SHORT = 12  # words: "từ 14h hôm qua", "bắt đầu từ ngày 01/03/2026 anh ạ"
+
+
+def _plain(text: str) -> str:
+    return " ".join(numbers_from_words(spell_out(fold_text(text)).split()))
+
+
+def _dated(ctx: Context) -> bool:
+    try:
+        return find_date_time(ctx.text, ctx.local_now().replace(tzinfo=None)) is not None
+    except DateParseError:
+        return False
+
+
+def keep_asked(ctx: Context) -> None:
+    """Keep a question that names a period but no date (anything else forgets the kept one)."""
+    if detect_kind(_plain(ctx.text)) is None or _dated(ctx):
+        ctx.conversation.data.pop(ASKED, None)
+        return
+    ctx.conversation.data[ASKED] = {"text": ctx.text[:300], "at": ctx.local_now().isoformat()}
+
+
+def with_asked(ctx: Context) -> Context | None:
+    """This message read with the kept question, when it only gives the date; None otherwise.
+    The kept question is used once."""
+    kept = ctx.conversation.data.pop(ASKED, None)
+    if not isinstance(kept, dict) or not isinstance(kept.get("text"), str):
+        return None
+    try:
+        fresh = ctx.local_now() - datetime.fromisoformat(str(kept.get("at"))) <= WINDOW
+    except (TypeError, ValueError):
+        return None
+    plain = _plain(ctx.text)
+    if not fresh or detect_kind(plain) is not None or len(plain.split()) > _SHORT or not _dated(ctx):
+        return None
+    return replace(ctx, incoming=replace(ctx.incoming, text=f"{kept['text']} {ctx.text}"))
