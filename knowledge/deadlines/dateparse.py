@@ -24,6 +24,7 @@ from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in
 from knowledge.deadlines.detention_kinds import asks_the_most, order_part
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.stated_length import LengthMismatch, category_from_length
+from knowledge.deadlines.trigger_date import trigger_index
 from knowledge.kb.numbers import numbers_from_words
 
 VN_TZ = timezone(timedelta(hours=7))
@@ -241,6 +242,12 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
     if detected is None:
         return None
     kind, related = detected
+    dates = [(f.start, f.end) for f in _find_dates(folded, _local(now)) if f.day is not None]
+    later = trigger_index(folded, kind, related, dates)
+    if later is not None:  # "tuyên án 27/02, vắng mặt, nhận bản án 05/03": the earlier dates are not it
+        for a, b in sorted(dates[:later], reverse=True):
+            folded = folded[:a] + " " * (b - a) + folded[b:]
+        return detect_deadline_query(folded, now)
     start, tam_giu_days, chained = parsed.value(), None, None
     if kind.startswith("tam_giam"):  # tạm giữ days to deduct; "tạm giữ từ … rồi tạm giam": after it
         try:

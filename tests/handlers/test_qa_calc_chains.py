@@ -205,3 +205,11 @@ async def test_a_question_in_two_lines_the_date_second(world: World, clock: Fake
     await stale.text("tạm giam 2 tháng thì hết ngày nào")
     clock.advance(hours=1)
     assert "Ngày cuối cùng" not in await stale.text("từ 01/03/2026")
+
+
+async def test_an_absent_defendants_appeal_from_the_day_the_judgment_is_received(world: World) -> None:
+    chat = await world.staff_chat("c40")
+    card = await chat.text(
+        "tuyên án ngày 27/02/2026, bị cáo vắng mặt, nhận bản án ngày 05/03/2026, kháng cáo đến ngày nào"
+    )
+    assert "KHÁNG CÁO BẢN ÁN SƠ THẨM" in card and "20/03/2026" in card and "16/03/2026" not in card  # 05/03 + 15

@@ -1,0 +1,37 @@
+"""Which of several dates in a question is the period's trigger, when the first one is not.
+
+* An appeal by someone absent from the hearing runs from the day they receive the judgment or it is
+  posted (Đ333 k1), not from its pronouncement: "tuyên án ngày 27/02, bị cáo vắng mặt, nhận bản án
+  ngày 05/03, kháng cáo đến ngày nào" counts from 05/03. Only for the appeal asked alone: a protest
+  asked beside it still runs from the pronouncement (Đ337).
+* The investigation runs from the decision to prosecute the case (Đ172 k1), not the accused:
+  "khởi tố bị can ngày 10/02, khởi tố vụ án ngày 01/02" counts from 01/02.
+
+Pure; the text is folded (``dateparse.fold_text``) and the dates' spans come from the parser.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NEAR = r"(?:\s+[a-z]+){0,3}?\s*(?:ngay\s*)?$"  # the trigger's words, then at most three words, then the date
+_RECEIVED = re.compile(rf"(?<![a-z])(?:nhan(?: duoc)?(?: ban sao)? (?:ban an|quyet dinh)|niem yet){_NEAR}")
+_RECEIVED_AFTER = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,2}?nhan(?: duoc)?(?: ban sao)? (?:ban an|quyet dinh)(?![a-z])")
+_CASE = re.compile(rf"(?<![a-z])khoi to vu an{_NEAR}")
+
+
+def trigger_index(folded: str, kind: str, related: tuple[str, ...], dates: list[tuple[int, int]]) -> int | None:
+    """The index in ``dates`` (spans, in order) of the trigger date when it is not the first; None otherwise."""
+    if len(dates) < 2:
+        return None
+    absent = kind.startswith("khang_cao") and not related and re.search(r"(?<![a-z])vang mat(?![a-z])", folded)
+    if absent:
+        before, after = _RECEIVED, _RECEIVED_AFTER
+    elif kind == "dieu_tra":
+        before, after = _CASE, None
+    else:
+        return None
+    for i, (a, b) in enumerate(dates):
+        if i > 0 and (before.search(folded[:a]) or (after is not None and after.search(folded[b:]))):
+            return i
+    return None

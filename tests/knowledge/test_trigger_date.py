@@ -1,0 +1,35 @@
+"""The trigger among several dates of a question (Đ333 k1 for an absent defendant's appeal; Đ172 k1
+for the investigation): never simply the first date."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from knowledge.deadlines.dateparse import detect_deadline_query
+
+NOW = datetime(2026, 3, 2, 8, 0)
+
+
+def _start(text: str) -> object:
+    query = detect_deadline_query(text, NOW)
+    assert query is not None, text
+    return query.start
+
+
+def test_an_absent_defendants_appeal_runs_from_receipt_or_posting() -> None:
+    for text in (
+        "tuyên án ngày 27/02/2026, bị cáo vắng mặt, nhận bản án ngày 05/03/2026, kháng cáo đến ngày nào",
+        "tuyên án ngày 27/02/2026, bị cáo vắng mặt, ngày 05/03/2026 mới nhận được bản án, kháng cáo đến ngày nào",
+    ):
+        assert _start(text) == date(2026, 3, 5), text
+    posted = "bị cáo vắng mặt, bản án tuyên 27/02/2026 được niêm yết ngày 04/03/2026, hạn kháng cáo"
+    assert _start(posted) == date(2026, 3, 4)
+    # Present at the hearing: the pronouncement, whatever else is dated.
+    assert _start("tuyên án ngày 27/02/2026, bị cáo kháng cáo đến ngày nào, nhận bản án ngày 05/03/2026") == date(
+        2026, 2, 27
+    )
+
+
+def test_the_investigation_runs_from_the_case_not_the_accused() -> None:
+    text = "khởi tố bị can ngày 10/02/2026, khởi tố vụ án ngày 01/02/2026, tội nghiêm trọng, hạn điều tra hết ngày nào"
+    assert _start(text) == date(2026, 2, 1)
