@@ -55,7 +55,9 @@ _CATEGORIES = (
     ("nghiem_trong", "nghiem trong"),
 )
 # A follow-up opens or ends like one; anything else is a question of its own.
-_CUES = re.compile(r"^(?:neu|con|the con|vay con|the neu|vay neu|truong hop)\b|\b(?:thi sao|the nao|ra sao)$")
+_CUES = re.compile(
+    r"^(?:neu|con|the con|vay con|the neu|vay neu|truong hop|(?:the|vay)(?! nao\b))\b|\b(?:thi sao|the nao|ra sao)$"
+)
 _CATEGORY_KINDS = ("tam_giam_dieu_tra", "dieu_tra", "truy_to", "chuan_bi_xet_xu")
 
 

@@ -24,7 +24,8 @@ from knowledge.deadlines.result import DeadlineResult, StepResult
 _ASKED = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
 # It asks when (not who, nor how many times): "thì sao", "đến bao giờ", "hết ngày nào".
 ASKS_WHEN = re.compile(
-    r"(?<![a-z])(?:thi sao|ra sao|the nao|bao gio|khi nao|luc nao|ngay nao|hom nao|han nao|may gio|den dau|den het)(?![a-z])"
+    r"(?<![a-z])(?:thi sao|ra sao|the nao|bao gio|khi nao|luc nao|ngay nao|hom nao|han nao|may gio|den dau|den het"
+    r"|duoc (?:khong|ko|k|hem)$)(?![a-z])"  # "gia hạn lần 2 được không": whether, and to when
 )
 _NTH = re.compile(r"(?<![a-z])lan(?: thu)? (\d|nhat|nhi|hai|ba|tu)(?![\da-z])")
 _COUNT = re.compile(r"(?<![a-z])(?:gia han|gh)(?: (?:them|du|ca))? (\d) lan(?![a-z])")

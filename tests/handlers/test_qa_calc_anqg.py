@@ -53,3 +53,20 @@ async def test_beyond_the_last_extension_asked_in_the_same_question(world: World
     assert (
         len(await within.send("tạm giam điều tra tội nghiêm trọng từ 01/03/2026, gia hạn lần 1 thì hết ngày nào")) == 1
     )
+
+
+async def test_whether_an_extension_is_allowed_is_answered_from_the_card(world: World) -> None:
+    chat = await world.staff_chat("a6")
+    await chat.text("tam giam de dieu tra toi nt tu 01/03/2026 het ngay nao")
+    second = await chat.text("gia han lan 2 duoc ko")
+    assert "tối đa 1 lần" in second and "không tính gia hạn lần thứ hai" in second
+    first = await chat.text("gia han lan 1 duoc khong")
+    assert "lần thứ nhất (2 tháng): hết 24:00 Thứ Ba 28/07/2026" in first
+
+
+async def test_a_short_follow_up_names_the_other_protest(world: World) -> None:
+    chat = await world.staff_chat("a7")
+    await chat.text("tuyên án ngày 02/03/2026 hạn kháng cáo đến ngày nào")
+    assert "VKS CÙNG CẤP" in await chat.text("còn vks kháng nghị thì sao")
+    above = await chat.text("thế vks cấp trên")
+    assert "VKS CẤP TRÊN TRỰC TIẾP" in above and "01/04/2026" in above  # 02/03 + 30 days
