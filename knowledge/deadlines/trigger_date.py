@@ -4,6 +4,8 @@
   posted (Đ333 k1), not from its pronouncement: "tuyên án ngày 27/02, bị cáo vắng mặt, nhận bản án
   ngày 05/03, kháng cáo đến ngày nào" counts from 05/03. Only for the appeal asked alone: a protest
   asked beside it still runs from the pronouncement (Đ337).
+* An appeal against a decision runs from the day it is received (Đ333 k2); a protest against it
+  from the day the court issues it (Đ337 k2, FACTS §15).
 * The investigation runs from the decision to prosecute the case (Đ172 k1), not the accused:
   "khởi tố bị can ngày 10/02, khởi tố vụ án ngày 01/02" counts from 01/02.
 
@@ -18,6 +20,9 @@ _NEAR = r"(?:\s+[a-z]+){0,3}?\s*(?:ngay\s*)?$"  # the trigger's words, then at m
 _RECEIVED = re.compile(rf"(?<![a-z])(?:nhan(?: duoc)?(?: ban sao)? (?:ban an|quyet dinh)|niem yet){_NEAR}")
 _RECEIVED_AFTER = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,2}?nhan(?: duoc)?(?: ban sao)? (?:ban an|quyet dinh)(?![a-z])")
 _CASE = re.compile(rf"(?<![a-z])khoi to vu an{_NEAR}")
+_ISSUED = re.compile(rf"(?<![a-z])(?:toa(?: an)? ra|ra quyet dinh|quyet dinh (?:duoc )?ban hanh){_NEAR}")
+_GOT = re.compile(rf"(?<![a-z])nhan(?: duoc)?(?: quyet dinh)?{_NEAR}")
+_GOT_AFTER = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,2}?nhan(?: duoc)?(?![a-z])")
 
 
 def trigger_index(folded: str, kind: str, related: tuple[str, ...], dates: list[tuple[int, int]]) -> int | None:
@@ -25,7 +30,11 @@ def trigger_index(folded: str, kind: str, related: tuple[str, ...], dates: list[
     if len(dates) < 2:
         return None
     absent = kind.startswith("khang_cao") and not related and re.search(r"(?<![a-z])vang mat(?![a-z])", folded)
-    if absent:
+    if kind == "khang_cao_quyet_dinh" and not related:  # Đ333 k2: from the day it is received
+        before, after = _GOT, _GOT_AFTER
+    elif kind.startswith("khang_nghi_quyet_dinh"):  # Đ337 k2: from the day the court issues it
+        before, after = _ISSUED, None
+    elif absent:
         before, after = _RECEIVED, _RECEIVED_AFTER
     elif kind == "dieu_tra":
         before, after = _CASE, None

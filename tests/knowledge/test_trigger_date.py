@@ -33,3 +33,10 @@ def test_an_absent_defendants_appeal_runs_from_receipt_or_posting() -> None:
 def test_the_investigation_runs_from_the_case_not_the_accused() -> None:
     text = "khởi tố bị can ngày 10/02/2026, khởi tố vụ án ngày 01/02/2026, tội nghiêm trọng, hạn điều tra hết ngày nào"
     assert _start(text) == date(2026, 2, 1)
+
+
+def test_a_decisions_appeal_from_receipt_and_its_protest_from_issue() -> None:
+    protest = "vks nhận quyết định sơ thẩm ngày 04/03/2026, tòa ra quyết định ngày 02/03/2026, hạn kháng nghị"
+    assert _start(protest) == date(2026, 3, 2)  # Đ337 k2: the day the court issues it
+    appeal = "tòa ra quyết định ngày 02/03/2026, bị cáo nhận được quyết định ngày 05/03/2026, hạn kháng cáo quyết định"
+    assert _start(appeal) == date(2026, 3, 5)  # Đ333 k2: the day it is received
