@@ -24,7 +24,7 @@ from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in
 from knowledge.deadlines.detention_kinds import asks_the_most, order_part
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.stated_length import LengthMismatch, category_from_length
-from knowledge.deadlines.trigger_date import trigger_index
+from knowledge.deadlines.trigger_date import trigger_index, unsaid_trigger
 from knowledge.kb.numbers import numbers_from_words
 
 VN_TZ = timezone(timedelta(hours=7))
@@ -243,6 +243,9 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
         return None
     kind, related = detected
     dates = [(f.start, f.end) for f in _find_dates(folded, _local(now)) if f.day is not None]
+    unsaid = unsaid_trigger(folded, kind, dates)
+    if unsaid is not None:  # "nhận tin báo 01/03, VKS hủy tạm đình chỉ": 01/03 is not the trigger
+        raise DateParseError(unsaid)
     later = trigger_index(folded, kind, related, dates)
     if later is not None:  # "tuyên án 27/02, vắng mặt, nhận bản án 05/03": the earlier dates are not it
         for a, b in sorted(dates[:later], reverse=True):

@@ -6,6 +6,8 @@
   asked beside it still runs from the pronouncement (Đ337).
 * An appeal against a decision runs from the day it is received (Đ333 k2); a protest against it
   from the day the court issues it (Đ337 k2, FACTS §15).
+* A crime report's further handling runs from the annulment of its suspension (Đ148 k2) or from its
+  resumption (Đ149 k1), not from when the report was received.
 * The investigation runs from the decision to prosecute the case (Đ172 k1), not the accused:
   "khởi tố bị can ngày 10/02, khởi tố vụ án ngày 01/02" counts from 01/02.
 
@@ -21,6 +23,14 @@ _RECEIVED = re.compile(rf"(?<![a-z])(?:nhan(?: duoc)?(?: ban sao)? (?:ban an|quy
 _RECEIVED_AFTER = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,2}?nhan(?: duoc)?(?: ban sao)? (?:ban an|quyet dinh)(?![a-z])")
 _CASE = re.compile(rf"(?<![a-z])khoi to vu an{_NEAR}")
 _ISSUED = re.compile(rf"(?<![a-z])(?:toa(?: an)? ra|ra quyet dinh|quyet dinh (?:duoc )?ban hanh){_NEAR}")
+_FAR = r"(?:\s+[a-z]+){0,6}?\s*(?:ngay\s*)?$"  # "hủy tạm đình chỉ giải quyết tin báo ngày …"
+_ANNULLED = re.compile(
+    rf"(?<![a-z])(?:huy(?: bo)?(?: quyet dinh)? tam dinh chi|nhan(?: duoc)? quyet dinh huy(?: bo)?){_FAR}"
+)
+# A date said before the words, in the same clause (no comma): "ngày 10/03 VKS hủy quyết định tạm đình chỉ".
+_ANNULLED_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?huy(?: bo)?(?: quyet dinh)? tam dinh chi(?![a-z])")
+_RESUMED = re.compile(rf"(?<![a-z])phuc hoi(?: giai quyet)?{_FAR}")
+_RESUMED_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?(?:ra quyet dinh )?phuc hoi(?![a-z])")
 _GOT = re.compile(rf"(?<![a-z])nhan(?: duoc)?(?: quyet dinh)?{_NEAR}")
 _GOT_AFTER = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,2}?nhan(?: duoc)?(?![a-z])")
 
@@ -36,6 +46,10 @@ def trigger_index(folded: str, kind: str, related: tuple[str, ...], dates: list[
         before, after = _ISSUED, None
     elif absent:
         before, after = _RECEIVED, _RECEIVED_AFTER
+    elif kind == "nguon_tin_sau_huy_tam_dinh_chi":  # Đ148 k2: from the annulment's receipt
+        before, after = _ANNULLED, _ANNULLED_AFTER
+    elif kind == "nguon_tin_phuc_hoi":  # Đ149 k1: from the resumption
+        before, after = _RESUMED, _RESUMED_AFTER
     elif kind == "dieu_tra":
         before, after = _CASE, None
     else:
@@ -44,3 +58,31 @@ def trigger_index(folded: str, kind: str, related: tuple[str, ...], dates: list[
         if i > 0 and (before.search(folded[:a]) or (after is not None and after.search(folded[b:]))):
             return i
     return None
+
+
+# Kinds whose trigger is never the first date by default: the day must be said next to its words.
+_NAMED = {
+    "nguon_tin_sau_huy_tam_dinh_chi": (
+        _ANNULLED,
+        _ANNULLED_AFTER,
+        "Thời hạn giải quyết tiếp (1 tháng, Điều 148 khoản 2) tính từ ngày CQĐT nhận quyết định hủy bỏ quyết định "
+        "tạm đình chỉ. Anh/chị cho biết ngày đó, ví dụ «VKS hủy quyết định tạm đình chỉ, CQĐT nhận ngày 10/03/2026, "
+        "hạn giải quyết tiếp nguồn tin».",
+    ),
+    "nguon_tin_phuc_hoi": (
+        _RESUMED,
+        _RESUMED_AFTER,
+        "Thời hạn giải quyết tiếp (1 tháng, Điều 149 khoản 1) tính từ ngày ra quyết định phục hồi giải quyết. "
+        "Anh/chị cho biết ngày đó, ví dụ «ngày 10/03/2026 phục hồi giải quyết tin báo, hạn bao lâu».",
+    ),
+}
+
+
+def unsaid_trigger(folded: str, kind: str, dates: list[tuple[int, int]]) -> str | None:
+    """What to ask when no date of the question is the kind's own trigger; None when one is (or any date is)."""
+    named = _NAMED.get(kind)
+    if named is None:
+        return None
+    before, after, ask = named
+    said = any(before.search(folded[:a]) or after.search(folded[b:]) for a, b in dates)
+    return None if said else ask

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from knowledge.deadlines.dateparse import detect_deadline_query
+import pytest
+
+from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query
 
 NOW = datetime(2026, 3, 2, 8, 0)
 
@@ -40,3 +42,22 @@ def test_a_decisions_appeal_from_receipt_and_its_protest_from_issue() -> None:
     assert _start(protest) == date(2026, 3, 2)  # Đ337 k2: the day the court issues it
     appeal = "tòa ra quyết định ngày 02/03/2026, bị cáo nhận được quyết định ngày 05/03/2026, hạn kháng cáo quyết định"
     assert _start(appeal) == date(2026, 3, 5)  # Đ333 k2: the day it is received
+
+
+def test_a_reports_further_handling_runs_from_the_annulment_or_resumption() -> None:
+    q = detect_deadline_query(
+        "nhận tin báo ngày 01/03/2026, ngày 10/03/2026 vks hủy quyết định tạm đình chỉ, hạn giải quyết tiếp", NOW
+    )
+    assert q is not None and (q.kind, q.start) == ("nguon_tin_sau_huy_tam_dinh_chi", date(2026, 3, 10))
+    resumed = (
+        "tố giác nhận ngày 01/02/2026, đã tạm đình chỉ, ngày 10/03/2026 ra quyết định phục hồi giải quyết, hạn bao lâu"
+    )
+    q = detect_deadline_query(resumed, NOW)
+    assert q is not None and (q.kind, q.start) == ("nguon_tin_phuc_hoi", date(2026, 3, 10))
+    # Only the report's date: it is not the trigger, so it is asked for.
+    for text in (
+        "nhận tin báo ngày 01/03/2026, vks hủy quyết định tạm đình chỉ, hạn giải quyết tiếp",
+        "nhận tin báo ngày 01/03/2026, phục hồi giải quyết thì hạn bao lâu",
+    ):
+        with pytest.raises(DateParseError, match="Anh/chị cho biết ngày đó"):
+            detect_deadline_query(text, NOW)
