@@ -23,6 +23,7 @@ from knowledge.deadlines.custody_days import already_deducted, custody_words
 from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in_period
 from knowledge.deadlines.detention_kinds import asks_the_most, order_part
 from knowledge.deadlines.kind_words import detect_kind, spell_out
+from knowledge.deadlines.order_length import OrderLengthError, order_length
 from knowledge.deadlines.stated_length import LengthMismatch, category_from_length
 from knowledge.deadlines.trigger_date import trigger_index, unsaid_trigger
 from knowledge.kb.numbers import numbers_from_words
@@ -210,10 +211,6 @@ class DeadlineQuery:
     custody_start: date | datetime | None = None  # a tạm giam counted from a tạm giữ's end: when it began
 
 
-_MONTHS = re.compile(r"(?<![\d/])(\d{1,2})\s*thang(?!\s*\d(?!\d*\s*ngay))")  # "2 tháng 3 ngày": both
-_DAYS = re.compile(r"(?<![\d/])(\d{1,4})\s*ngay(?!\s*\d)")
-
-
 ALREADY_DEDUCTED = (
     "Thời hạn tính bằng tháng trong lệnh thường chưa trừ ngày tạm giữ, nên trợ lý không đoán. Nếu lệnh ghi số ngày "
     "đã trừ, anh/chị gõ số ngày đó, ví dụ «tạm giam 57 ngày từ 04/03/2018»; nếu chưa trừ: «tạm giam 2 tháng từ "
@@ -260,8 +257,10 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
     months = days = None
     if kind == "tam_giam":
         order = order_part(rest)  # not the extension's length
-        m, d = _MONTHS.search(order), _DAYS.search(order)
-        months, days = (int(m[1]) if m else None), (int(d[1]) if d else None)
+        try:
+            months, days = order_length(order)  # "2 tháng", "1,5 tháng" (45 days), "nửa tháng"
+        except OrderLengthError as exc:
+            raise DateParseError(exc.message_vi) from exc
         if not (months or days) and asks_the_most(rest):  # the most the law allows: Đ173's scheme
             kind = "tam_giam_dieu_tra"
         if tam_giu_days and already_deducted(rest):  # "57 ngày (đã trừ 3 ngày tạm giữ)": net of it
