@@ -18,6 +18,7 @@ from knowledge.deadlines.calculator import fmt_date
 from knowledge.deadlines.calendar import weekday_vi
 from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.detention_extension import PLAIN, check_plain, lawful_first, limits_by_category
+from knowledge.deadlines.order_length import OrderLengthError, order_length
 from knowledge.deadlines.periods import KindDef, Length, PeriodTable, StepDef, load_periods
 from knowledge.deadlines.result import DeadlineResult, StepResult
 
@@ -32,7 +33,7 @@ _COUNT = re.compile(r"(?<![a-z])(?:gia han|gh)(?: (?:them|du|ca))? (\d) lan(?![a
 _ALL = re.compile(r"(?<![a-z])(?:toi da|het muc|(?:du|het|ca) (?:cac|may|tat ca cac) lan)(?![a-z])")
 _WORDS = {"nhat": 1, "nhi": 2, "hai": 2, "ba": 3, "tu": 4}
 LAST = -1  # "gia hạn tối đa", "gia hạn đủ các lần": the last step
-_LENGTH = re.compile(r"(?<![\d/])(\d{1,3})\s*(thang|ngay|gio|tieng)(?![a-z])")
+_HOURS = re.compile(r"(?<![\d/.,])(\d{1,3})\s*(?:gio|tieng)(?![a-z])")
 _UNITS = {"m": "tháng", "d": "ngày", "y": "năm", "h": "giờ"}
 _ORDINAL = {1: "thứ nhất", 2: "thứ hai", 3: "thứ ba", 4: "thứ tư", 5: "thứ năm", 6: "thứ sáu"}
 
@@ -61,14 +62,12 @@ def read_extension(folded: str) -> ExtensionAsk | None:
     if asked is None or ASKS_WHEN.search(folded) is None:
         return None
     nth = _NTH.search(folded)
-    months = days = hours = 0
-    for m in _LENGTH.finditer(folded, asked.end()):
-        if m[2] == "thang":
-            months = months or int(m[1])
-        elif m[2] == "ngay":
-            days = days or int(m[1])
-        else:
-            hours = hours or int(m[1])
+    try:  # "gia hạn thêm 1 tháng 10 ngày", "1,5 tháng" (45 days), never "5 tháng"
+        said_months, said_days = order_length(folded[asked.end() :])
+    except OrderLengthError:
+        return None
+    months, days = said_months or 0, said_days or 0
+    hours = next((int(m[1]) for m in _HOURS.finditer(folded, asked.end())), 0)
     count = _COUNT.search(folded)
     number = (
         _WORDS.get(nth[1]) or int(nth[1])

@@ -90,3 +90,12 @@ def test_an_extension_in_hours_is_counted_by_the_clock_not_as_the_step() -> None
     assert "không quá 3 ngày" in answer_extension(custody, ExtensionAsk(None, hours=80))
     detention = compute("tam_giam", date(2026, 3, 1), months=2, today=TODAY)
     assert "không theo giờ" in answer_extension(detention, ExtensionAsk(None, hours=48))
+
+
+def test_a_month_and_a_half_of_extension_is_45_days() -> None:
+    ask = read_extension("gia han them 1,5 thang thi den ngay nao")
+    assert ask is not None and (ask.months, ask.days) == (1, 15)
+    result = compute("tam_giam_dieu_tra", date(2026, 3, 1), category="rat_nghiem_trong", today=TODAY)
+    text = answer_extension(result, ask)  # RNT: one extension of up to 3 months; 45 days is within it
+    last = result.base.last_day
+    assert "(1 tháng 15 ngày = 45 ngày)" in text and fmt_date(last) in text and "5 tháng" not in text
