@@ -22,7 +22,8 @@ SUMMARY_CUSTODY_DAYS = 3  # the summary procedure: no extension (Đ459 k2)
 _NUMBER = {"mot": 1, "hai": 2, "ba": 3}
 _N = r"(\d{1,2}|mot|hai|ba)"
 _MEASURE = re.compile(r"(?<![a-z])tam (giu|giam)(?![a-z])")
-_DAYS = re.compile(rf"(?<![\d/]){_N}\s*ngay(?![a-z])")
+_DAYS = re.compile(rf"(?<![\d/.,]){_N}\s*ngay(?![a-z])")
+_DECIMAL_DAYS = re.compile(r"(?<![\d/.,])\d{1,2}\s*[.,]\d+\s*ngay(?![a-z])")
 _EXTENDS = re.compile(r"(?<![a-z])(?:gia han|gh|them|lan(?: thu)? (?:\d|mot|nhat|hai|nhi|dau))(?![a-z])")
 _EACH = re.compile(rf"(?<![a-z]){_N} lan(?![a-z])[^@]*?\bmoi lan\s*(?:them\s*)?$")
 _UNSAID = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])(?!\s+tam giam)")
@@ -94,6 +95,12 @@ def read_custody_days(marked: str) -> CustodyDays | None:
     if segment is None:
         return None
     begin, end = segment
+    if _DECIMAL_DAYS.search(marked, begin, end):  # "tạm giữ 1,5 ngày": by the clock, in hours
+        raise CustodyDaysError(
+            "Tạm giữ tính theo giờ; tạm giữ không tròn ngày thì số ngày được trừ vào tạm giam chưa có hướng dẫn "
+            "thống nhất, trợ lý không tự làm tròn. Anh/chị cho biết số ngày được trừ, ví dụ «tạm giam 2 tháng từ "
+            "03/03/2026, đã tạm giữ 2 ngày»."
+        )
     marked = _NEGATED.sub(lambda m: " " * len(m[0]), marked)  # not a new extension (same positions)
     term = 0
     extensions: list[int] = []

@@ -140,3 +140,8 @@ def test_the_most_with_every_extension_is_detention_for_investigation() -> None:
     # An order's own length is that order, whatever else is asked.
     q = detect_deadline_query("tạm giam 2 tháng từ 01/03/2026, gia hạn đủ thì hết ngày nào", NOW)
     assert q is not None and (q.kind, q.months) == ("tam_giam", 2)
+
+
+def test_custody_in_fractions_of_a_day_is_not_rounded() -> None:
+    with pytest.raises(DateParseError, match="không tự làm tròn"):
+        detect_deadline_query("tạm giữ 1,5 ngày từ 9h 02/03/2026 rồi tạm giam 2 tháng", NOW)
