@@ -11,7 +11,6 @@ custody's, deducted on the card), nor when it comes before the date ("gia hạn 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
 from typing import Any
 
 from bot.chat.context import Context
@@ -19,18 +18,17 @@ from bot.chat.messages import Reply
 from handlers.deadline_reminders import last_card, recompute
 from handlers.deadlines import free_text_deadline
 from handlers.qa_calc import for_the_card
+from handlers.qa_calc_custody import custody_stated
 from handlers.qa_calc_order import extension_order
 from handlers.qa_calc_pending import keep_asked, with_asked
-from knowledge.deadlines.calculator import DeadlineInputError, DeadlineResult, fmt_date
-from knowledge.deadlines.calendar import weekday_vi
-from knowledge.deadlines.custody_days import CustodyDaysError, custody_segment, custody_words, read_custody_days
+from knowledge.deadlines.calculator import DeadlineInputError
+from knowledge.deadlines.custody_days import custody_segment, custody_words
 from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
 from knowledge.deadlines.extension_ask import answer_extension, read_extension
 from knowledge.deadlines.kind_words import spell_out
 from knowledge.kb.numbers import numbers_from_words
 
 _ASKED = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
-_TERM_DAYS = 3  # the tạm giữ card's own term (Đ118 k1)
 _TG = re.compile(r"(?<![a-z])tg(?![a-z])")
 _MEASURE = re.compile(r"(?<![a-z])tam (?:giu|giam)(?![a-z])")
 WHICH_MEASURE = (
@@ -75,7 +73,19 @@ async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> l
     if computed is None:
         keep_asked(ctx)
         return _which_measure(ctx)
-    return computed + extension_in_question(ctx, before)
+    return _custody_first(ctx, before) + computed + extension_in_question(ctx, before)
+
+
+def _custody_first(ctx: Context, before: dict[str, Any] | None) -> list[Reply]:
+    """ "tạm giữ 2 ngày từ 9h …": that decision's end, before the law's card (``custody_stated``)."""
+    last = last_card(ctx.conversation.data)
+    if last is None or last is before or last.get("kind") != "tam_giu":
+        return []
+    try:
+        result = recompute(last, ctx.local_now().date())
+    except DeadlineInputError:
+        return []
+    return custody_stated(result, " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split())))
 
 
 def _which_measure(ctx: Context) -> list[Reply] | None:
@@ -108,33 +118,6 @@ def extension_in_question(ctx: Context, before: dict[str, Any] | None) -> list[R
     beyond = ask.nth is not None and ask.nth > len(result.steps) > 0
     if not (ask.stated or beyond):
         return []  # "gia hạn lần 1 thì sao": the card shows it
-    if result.kind == "tam_giu" and not beyond:  # "tạm giữ 3 ngày …, gia hạn lần 1 3 ngày, lần 2 2 ngày"
-        return _custody_total(result, plain)
-    return [Reply(answer_extension(result, for_the_card(ask, last)))]
-
-
-def _custody_total(result: DeadlineResult, plain: str) -> list[Reply]:
-    """Every day of tạm giữ the question says, extensions included, counted by the clock (Đ118)."""
-    text = custody_words(plain)
-    try:
-        try:
-            said = read_custody_days(text)
-        except CustodyDaysError as exc:
-            if not exc.no_term:
-                raise
-            said = read_custody_days(f"tam giu {_TERM_DAYS} ngay {text}")  # the term on the card: 3 days
-    except CustodyDaysError as exc:
-        return [Reply(exc.message_vi)]
-    start = result.start
-    if said is None or not said.extensions or not isinstance(start, datetime):
+    if result.kind == "tam_giu" and not beyond:  # the custody's days: said before the card (custody_stated)
         return []
-    end = start + timedelta(days=said.total)
-    parts = " + ".join(f"gia hạn {d} ngày" for d in said.extensions)
-    return [
-        Reply(
-            f"TẠM GIỮ {said.term} ngày + {parts} = {said.total} ngày: hết {end:%H:%M} {weekday_vi(end.date())} "
-            f"{fmt_date(end.date())}; trả tự do chậm nhất {end:%H:%M} ngày {fmt_date(end.date())}.\n"
-            f"Tính liên tục từ {start:%H:%M} ngày {fmt_date(start.date())}, không lùi ngày nghỉ "
-            "(Điều 118 khoản 2 BLTTHS 2015; Điều 17 TTLT 04/2018)."
-        )
-    ]
+    return [Reply(answer_extension(result, for_the_card(ask, last)))]

@@ -134,7 +134,7 @@ async def test_shorthand_staff_type_for_the_measure_and_the_appeal(world: World)
 async def test_custody_with_its_extensions_asked_in_one_question(world: World) -> None:
     chat = await world.staff_chat("c28")
     replies = await chat.send("tam giu tu 7h sang 01/03/2026, gia han lan 1 3 ngay, lan 2 2 ngay, het han luc nao")
-    total = replies[-1].text
+    total = replies[0].text
     assert "TẠM GIỮ 3 ngày + gia hạn 3 ngày + gia hạn 2 ngày = 8 ngày: hết 07:00 Thứ Hai 09/03/2026" in total
     chained = await world.staff_chat("c29")
     card = await chained.text(
@@ -150,7 +150,7 @@ async def test_custody_extensions_the_law_does_not_allow_in_one_question(world: 
     replies = await chat.send(
         "tam giu tu 7h 01/03/2026, gia han lan 1 3 ngay, lan 2 3 ngay, lan 3 3 ngay, het han luc nao"
     )
-    assert "tối đa 2 lần" in replies[-1].text and "10/03/2026" not in replies[-1].text
+    assert "tối đa 2 lần" in replies[0].text and "10/03/2026" not in replies[0].text
 
 
 async def test_a_detention_asked_after_a_custody_card_follows_that_custody(world: World) -> None:
@@ -213,3 +213,14 @@ async def test_an_absent_defendants_appeal_from_the_day_the_judgment_is_received
         "tuyên án ngày 27/02/2026, bị cáo vắng mặt, nhận bản án ngày 05/03/2026, kháng cáo đến ngày nào"
     )
     assert "KHÁNG CÁO BẢN ÁN SƠ THẨM" in card and "20/03/2026" in card and "16/03/2026" not in card  # 05/03 + 15
+
+
+async def test_a_custody_decision_shorter_than_the_law_is_counted_first(world: World) -> None:
+    chat = await world.staff_chat("c41")
+    days = await chat.send("tạm giữ 2 ngày từ 9h 02/03/2026 hết lúc nào")
+    assert "TẠM GIỮ 2 ngày: hết 09:00 Thứ Tư 04/03/2026" in days[0].text  # not the law's 05/03 first
+    assert "Thời hạn tạm giữ (3 ngày)" in days[1].text  # the law's card after it
+    hours = await chat.send("tạm giữ 48 giờ từ 9h 02/03/2026 hết lúc nào")
+    assert "TẠM GIỮ 48 giờ: hết 09:00 Thứ Tư 04/03/2026" in hours[0].text
+    plain = await chat.send("tạm giữ 3 ngày từ 9h 02/03/2026 hết lúc nào")
+    assert len(plain) == 1 and "Thời hạn tạm giữ (3 ngày)" in plain[0].text

@@ -90,7 +90,7 @@ async def test_an_extension_asked_with_the_order_is_answered_after_the_card(worl
     assert "ít nghiêm trọng không quá 1 tháng" in replies[-1].text and "/2026" not in replies[-1].text
     custody = await world.staff_chat("d10")
     replies = await custody.send("tạm giữ từ 9h 02/03/2026, gia hạn thêm 2 ngày thì hết lúc nào")
-    assert "TẠM GIỮ 3 ngày + gia hạn 2 ngày = 5 ngày: hết 09:00 Thứ Bảy 07/03/2026" in replies[-1].text
+    assert "TẠM GIỮ 3 ngày + gia hạn 2 ngày = 5 ngày: hết 09:00 Thứ Bảy 07/03/2026" in replies[0].text
 
 
 async def test_the_extensions_length_is_never_the_orders(world: World) -> None:

@@ -1,0 +1,64 @@
+"""The tạm giữ a question states, beside the law's card: "tạm giữ 2 ngày từ 9h 02/03" (a decision
+shorter than 3 days), "tạm giữ 48 giờ", "tạm giữ 3 ngày, gia hạn lần 1 3 ngày, lần 2 2 ngày". The
+card shows the law's term and extensions (Đ118 k1, k2); what was asked is counted by the clock from
+the same start and said first: the card's 3-day end is not that decision's (a later release date
+than the decision allows). Nothing when the question states only the law's 3 days, or nothing."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from bot.chat.messages import Reply
+from knowledge.deadlines.calculator import DeadlineResult, fmt_date
+from knowledge.deadlines.calendar import weekday_vi
+from knowledge.deadlines.custody_days import (
+    MAX_EXTENSION_DAYS,
+    CustodyDaysError,
+    custody_segment,
+    custody_words,
+    read_custody_days,
+)
+
+_HOURS = re.compile(r"(?<![\d/.,])(\d{1,3})\s*(?:gio|tieng)(?![a-z])")
+_MAX_HOURS = 9 * 24  # 3 days and two extensions of 3 (Đ118 k1, k2)
+_BASIS = "Điều 118 BLTTHS 2015; Điều 17 TTLT 04/2018"
+
+
+def _ends(start: datetime, span: timedelta, said: str) -> Reply:
+    end = start + span
+    return Reply(
+        f"TẠM GIỮ {said}: hết {end:%H:%M} {weekday_vi(end.date())} {fmt_date(end.date())}; trả tự do chậm nhất "
+        f"{end:%H:%M} ngày {fmt_date(end.date())}.\n"
+        f"Tính liên tục từ {start:%H:%M} ngày {fmt_date(start.date())}, không lùi ngày nghỉ ({_BASIS})."
+    )
+
+
+def custody_stated(result: DeadlineResult, plain: str) -> list[Reply]:
+    """The custody the question states, counted by the clock (see the module), or nothing."""
+    start = result.start
+    text = custody_words(plain)
+    segment = custody_segment(text)
+    if result.kind != "tam_giu" or not isinstance(start, datetime) or segment is None:
+        return []
+    hours = _HOURS.search(text, segment[0], segment[1])
+    if hours is not None and int(hours[1]) != 24 * MAX_EXTENSION_DAYS:  # "tạm giữ 48 giờ"
+        if int(hours[1]) > _MAX_HOURS:
+            return [Reply(f"Tạm giữ kể cả gia hạn không quá 9 ngày ({_BASIS}); trợ lý không tính {hours[1]} giờ.")]
+        return [_ends(start, timedelta(hours=int(hours[1])), f"{hours[1]} giờ")]
+    try:
+        try:
+            said = read_custody_days(text)
+        except CustodyDaysError as exc:
+            if not exc.no_term:
+                raise
+            said = read_custody_days(f"tam giu {MAX_EXTENSION_DAYS} ngay {text}")  # the card's term: 3 days
+    except CustodyDaysError as exc:
+        return [Reply(exc.message_vi)]
+    if said is None or (said.total == MAX_EXTENSION_DAYS and not said.extensions):
+        return []
+    if said.total > 3 * MAX_EXTENSION_DAYS:
+        return [Reply(f"Tạm giữ kể cả gia hạn không quá 9 ngày ({_BASIS}); trợ lý không tính {said.total} ngày.")]
+    parts = "".join(f" + gia hạn {d} ngày" for d in said.extensions)
+    shown = f"{said.term} ngày{parts} = {said.total} ngày" if said.extensions else f"{said.total} ngày"
+    return [_ends(start, timedelta(days=said.total), shown)]
