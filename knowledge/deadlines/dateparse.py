@@ -22,6 +22,7 @@ from knowledge.deadlines.custody_chain import CustodyChainError, after_custody
 from knowledge.deadlines.custody_days import already_deducted, custody_words
 from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in_period
 from knowledge.deadlines.detention_kinds import asks_the_most, order_part
+from knowledge.deadlines.investigation_order import INVESTIGATION, InvestigationOrderError, order_kind
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.order_length import OrderLengthError, order_length
 from knowledge.deadlines.stated_length import LengthMismatch, category_from_length
@@ -255,7 +256,7 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
         except CustodyChainError as exc:
             raise DateParseError(exc.message_vi) from exc
     months = days = None
-    if kind == "tam_giam":
+    if kind in ("tam_giam", INVESTIGATION):
         order = order_part(rest)  # not the extension's length
         try:
             months, days = order_length(order)  # "2 tháng", "1,5 tháng" (45 days), "nửa tháng"
@@ -270,7 +271,12 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
     category = category_in(rest)
     try:
         category = category_from_length(kind, rest, category)
+        kind = order_kind(kind, category, months, days)  # "để điều tra … 2 tháng": the order's 2 months
     except LengthMismatch:
         return None  # "điều tra 3 tháng" of a crime whose term is another: the rule, not a date
+    except InvestigationOrderError as exc:
+        raise DateParseError(exc.message_vi) from exc
+    if kind == INVESTIGATION:
+        months = days = None  # the law's term, as the card shows it
     anqg = anqg_in(rest)
     return DeadlineQuery(kind, start, category, months, days, tam_giu_days, anqg, related, chained)

@@ -123,3 +123,11 @@ async def test_an_extension_order_asked_from_its_start_without_a_length(world: W
     # With the order's own length it is that order's card.
     order = await chat.text("gia hạn tạm giam 2 tháng từ 01/04/2026 thì hết ngày nào")
     assert "Ngày cuối cùng: Thứ Bảy 30/05/2026" in order and "Nếu gia hạn đủ" not in order
+
+
+async def test_an_investigation_order_shorter_than_the_law_ends_with_the_order(world: World) -> None:
+    chat = await world.staff_chat("d15")
+    card = await chat.text("tạm giam để điều tra tội nghiêm trọng 2 tháng từ 01/03/2026 hết ngày nào")
+    assert "Ngày cuối cùng: Thứ Tư 29/04/2026" in card and "29/05/2026" not in card  # 60 days, not Đ173's 90
+    extended = await chat.text("gia hạn thêm 3 tháng thì đến ngày nào")  # NT: once, up to 2 months
+    assert "không quá 2 tháng" in extended and "/2026" not in extended

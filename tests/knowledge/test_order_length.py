@@ -39,3 +39,12 @@ def test_a_month_and_a_half_is_45_days_never_5_months() -> None:
 def test_another_decimal_is_asked() -> None:
     with pytest.raises(DateParseError, match="bằng tháng và ngày"):
         detect_deadline_query("tạm giam 1,2 tháng từ 01/03/2026", NOW)
+
+
+def test_an_investigation_order_of_its_own_length_is_that_order() -> None:
+    q = detect_deadline_query("tạm giam để điều tra tội nghiêm trọng 2 tháng từ 01/03/2026 hết ngày nào", NOW)
+    assert q is not None and (q.kind, q.category, q.months) == ("tam_giam", "nghiem_trong", 2)  # not Đ173's 3
+    law = detect_deadline_query("tạm giam để điều tra tội nghiêm trọng 3 tháng từ 01/03/2026 hết ngày nào", NOW)
+    assert law is not None and (law.kind, law.months) == ("tam_giam_dieu_tra", None)  # the law's term: its card
+    with pytest.raises(DateParseError, match="không quá 2 tháng"):
+        detect_deadline_query("tạm giam để điều tra tội ít nghiêm trọng 3 tháng từ 01/03/2026 hết ngày nào", NOW)
