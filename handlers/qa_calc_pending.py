@@ -6,6 +6,7 @@ read together with it, as one question: the card. Nothing is kept once it is use
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -30,6 +31,27 @@ def _dated(ctx: Context) -> bool:
         return False
 
 
+# What may stand beside the date in the second line: "từ 14h hôm qua", "bắt đầu từ ngày 01/03 anh ạ".
+_FILLER = frozenset(
+    ["tu", "ke", "ngay", "bat", "dau", "luc", "vao", "la", "tinh", "a", "ah", "nhe", "nha", "anh", "chi", "em", "thi", "sao", "het", "nao", "han", "khi", "gio", "h", "g", "sang", "chieu", "trua", "toi", "dem", "hom", "qua", "nay", "kia", "mai", "the", "vay", "con", "neu", "oi", "khoang", "tam", "tinh", "den"]
+)
+
+
+def _only_a_date(ctx: Context) -> bool:
+    """Whether the message is a date (and time) with filler words only: "giá vàng hôm nay" is not."""
+    try:
+        found = find_date_time(ctx.text, ctx.local_now().replace(tzinfo=None))
+    except DateParseError:
+        return False
+    if found is None:
+        return False
+    folded = fold_text(ctx.text)
+    for a, b in sorted(found[1], reverse=True):
+        folded = folded[:a] + " " + folded[b:]
+    words = re.findall(r"[a-z]+", folded)
+    return all(w in _FILLER for w in words)
+
+
 def keep_asked(ctx: Context) -> None:
     """Keep a question that names a period but no date (anything else forgets the kept one)."""
     if detect_kind(_plain(ctx.text)) is None or _dated(ctx):
@@ -49,6 +71,6 @@ def with_asked(ctx: Context) -> Context | None:
     except (TypeError, ValueError):
         return None
     plain = _plain(ctx.text)
-    if not fresh or detect_kind(plain) is not None or len(plain.split()) > _SHORT or not _dated(ctx):
+    if not fresh or detect_kind(plain) is not None or len(plain.split()) > _SHORT or not _only_a_date(ctx):
         return None
     return replace(ctx, incoming=replace(ctx.incoming, text=f"{kept['text']} {ctx.text}"))

@@ -224,3 +224,10 @@ async def test_a_custody_decision_shorter_than_the_law_is_counted_first(world: W
     assert "TẠM GIỮ 48 giờ: hết 09:00 Thứ Tư 04/03/2026" in hours[0].text
     plain = await chat.send("tạm giữ 3 ngày từ 9h 02/03/2026 hết lúc nào")
     assert len(plain) == 1 and "Thời hạn tạm giữ (3 ngày)" in plain[0].text
+
+
+async def test_a_second_line_that_is_not_only_a_date_is_a_question_of_its_own(world: World) -> None:
+    chat = await world.staff_chat("c42")
+    await chat.text("thời hạn tạm giam")
+    other = await chat.text("giá vàng hôm nay bao nhiêu")  # "hôm nay" is a date, but the line is not one
+    assert "thời hạn trong lệnh" not in other and "Ngày cuối cùng" not in other
