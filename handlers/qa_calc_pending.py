@@ -33,7 +33,50 @@ def _dated(ctx: Context) -> bool:
 
 # What may stand beside the date in the second line: "từ 14h hôm qua", "bắt đầu từ ngày 01/03 anh ạ".
 _FILLER = frozenset(
-    ["tu", "ke", "ngay", "bat", "dau", "luc", "vao", "la", "tinh", "a", "ah", "nhe", "nha", "anh", "chi", "em", "thi", "sao", "het", "nao", "han", "khi", "gio", "h", "g", "sang", "chieu", "trua", "toi", "dem", "hom", "qua", "nay", "kia", "mai", "the", "vay", "con", "neu", "oi", "khoang", "tam", "tinh", "den"]
+    (
+        "tu",
+        "ke",
+        "ngay",
+        "bat",
+        "dau",
+        "luc",
+        "vao",
+        "la",
+        "tinh",
+        "a",
+        "ah",
+        "nhe",
+        "nha",
+        "anh",
+        "chi",
+        "em",
+        "thi",
+        "sao",
+        "het",
+        "nao",
+        "han",
+        "khi",
+        "gio",
+        "h",
+        "g",
+        "sang",
+        "chieu",
+        "trua",
+        "toi",
+        "dem",
+        "hom",
+        "qua",
+        "nay",
+        "kia",
+        "mai",
+        "the",
+        "vay",
+        "con",
+        "neu",
+        "oi",
+        "khoang",
+        "den",
+    )
 )
 
 
