@@ -57,3 +57,13 @@ def test_c1_custody_deducted_from_the_sentence_cites_article_38_k1(kb: Knowledge
     text, source = _answer(kb, result.entry.id), result.entry.source
     assert "Điều 38 khoản 1" in text and "Điều 36 khoản 1" in text
     assert "Điều 38 khoản 1" in source and "khoản 2" not in source
+
+
+def test_no_note_shows_staff_an_internal_kind_id() -> None:
+    """Notes are printed on cards: a kind is named by its label, never by the table's id."""
+    from knowledge.deadlines.periods import load_periods
+
+    table = load_periods()
+    for name, kind in table.kinds.items():
+        for note in kind.notes:
+            assert not any(other in note for other in table.kinds if "_" in other), (name, note)
