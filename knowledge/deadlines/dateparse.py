@@ -219,6 +219,11 @@ ALREADY_DEDUCTED = (
 )
 
 
+# A question about who acts (not when something ends) is no calculation, even with a date in it.
+_WHO = re.compile(r"\b(ai|tham quyen|cap nao|nguoi nao)\b")
+_WHEN = re.compile(r"\b(ngay nao|het han|khi nao|bao gio|den ngay|het ngay|luc nao|may gio|den het)\b")
+
+
 def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
     """Recognise "tạm giữ từ 14h 03/05/2026 hết hạn khi nào" and the like.
 
@@ -228,6 +233,8 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
     Raises :class:`DateParseError` when the date itself is impossible.
     """
     folded = fold_text(text)
+    if _WHO.search(folded) and not _WHEN.search(folded):  # "ai có thẩm quyền gia hạn … sau 1/7/2025"
+        return None  # asks who, with a date that dates the law: the Q&A answers it
     found = find_date_time(folded, now)
     if found is None:
         return None
