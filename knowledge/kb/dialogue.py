@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from knowledge.kb.attributes import asks_neighbour_stage, asks_source, asks_total, neighbour_stage, states_total
 from knowledge.kb.context_reader import ContextReader
 from knowledge.kb.decision import Candidate
 from knowledge.kb.entry import Entry
@@ -152,9 +153,12 @@ class Dialogue:
         bare = self.searcher.search(query, today)
         if context is None or not tokens:
             return self._scoped(Part(text, bare), tokens)
+        title = self.searcher.title_tokens(context)
+        attribute = self._attribute(context, title + [w for p in asked for w in p.split()], tokens, today)
+        if attribute is not None:  # "căn cứ điều mấy", "tổng cộng bao lâu", "giai đoạn sau thì sao"
+            return self._scoped(Part(text, attribute, context), tokens, continuing=attribute.entry is context)
         changes = replaced(tokens, self.vocab)
         named = has_subject(tokens, self.vocab, self.searcher.synonyms, text)
-        title = self.searcher.title_tokens(context)
         if named and not (changes and has_cue(tokens, self.vocab)):
             # "theo quy chế nào" after the VKS's powers, "sơ thẩm thì" after the rút gọn detention limits:
             # found only under the answer's subject (the same entry when it speaks of it)
@@ -205,6 +209,30 @@ class Dialogue:
             result = composed  # a message without a subject, soon after an answer, is about it
         used = context if result is not bare else None
         return self._scoped(Part(text, result, used), tokens)
+
+    def _attribute(self, context: Entry, title: list[str], tokens: list[str], today: date) -> SearchResult | None:
+        """A follow-up asking the last answer's own basis or total (that answer), or the stage next to it."""
+        if asks_source(tokens, self.vocab) or (asks_total(tokens, self.vocab) and states_total(fold(context.answer))):
+            return SearchResult("answer", context, [Candidate(context, 1.0)], 1.0, "follow-up attribute")
+        step = asks_neighbour_stage(tokens, self.vocab)
+        if step == 0:
+            return None
+        moved = neighbour_stage(title, step)
+        found = self.searcher.search(" ".join(moved[0]), today) if moved is not None else None
+        if (
+            found is None
+            or moved is None
+            or found.outcome != "answer"
+            or found.entry is None
+            or find(self.searcher.title_tokens(found.entry), moved[1]) < 0  # about the stage moved to
+        ):
+            offered = found.candidates[:3] if found is not None else []  # no stage known: never another subject
+            return (
+                SearchResult("ask", None, offered, 0.0, "follow-up stage")
+                if offered
+                else SearchResult("dont_know", None)
+            )
+        return found
 
     def _scoped(self, part: Part, tokens: list[str], continuing: bool = False) -> Part:
         """``continuing``: the answer is the previous answer's entry again (a unit's result asked further)."""

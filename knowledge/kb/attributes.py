@@ -1,0 +1,100 @@
+"""Follow-ups that ask an attribute of the last answer itself, not another subject.
+
+* its legal basis ("căn cứ điều mấy", "quy định ở đâu", "theo luật nào"): every entry names its
+  source, so the last answer is the answer;
+* its total ("tổng cộng bao lâu", "cả gia hạn là bao lâu"): the last answer, when it states one;
+* the stage after (or before) it ("giai đoạn sau thì bao lâu"): the last answer's question with
+  its stage replaced by the neighbouring one, or nothing (then the caller asks).
+
+Tokens are folded syllables, abbreviations expanded (``Dialogue._tokens``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knowledge.kb.followup import strip_cues
+from knowledge.kb.vocabulary import Vocabulary, find
+
+Phrase = tuple[str, ...]
+
+# What names a legal basis. "điều" alone (not "điều tra": "tra" is no filler below).
+_SOURCE_KEYS: tuple[Phrase, ...] = (
+    ("co", "so", "phap", "ly"),
+    ("phap", "ly"),
+    ("can", "cu"),
+    ("quy", "dinh"),
+    ("van", "ban"),
+    ("bo", "luat"),
+    ("luat",),
+    ("dieu",),
+    ("khoan",),
+    ("nguon",),
+)
+# The words a question about the basis goes with ("căn cứ vào đâu", "điều mấy BLTTHS").
+_SOURCE_FILLERS = frozenset(
+    "o dau nao may gi la theo vao tai trong cua hinh su to tung nam 2015 thi sao the ve viec nay do "
+    "chu a vay ha nhi dua tren cu the muc chuong nhe voi duoc co khong ko k ghi neu".split()
+)
+
+# What a total is asked with ("tổng cộng", "cả gia hạn", "tất cả").
+_TOTAL_KEYS: tuple[Phrase, ...] = (("tong", "cong"), ("tong",), ("tat", "ca"), ("ca", "gia", "han"), ("ke", "ca"))
+_TOTAL_FILLERS = frozenset(
+    "toi da bao lau nhieu may ngay thang gio la duoc tinh gia han thi sao het the nao ca lai chu a vay ha nhi "
+    "khoang co".split()
+)
+
+_STAGES: tuple[Phrase, ...] = (("dieu", "tra"), ("truy", "to"), ("chuan", "bi", "xet", "xu"))
+_AFTER = (("giai", "doan", "sau"), ("giai", "doan", "tiep", "theo"), ("giai", "doan", "ke", "tiep"))
+_BEFORE = (("giai", "doan", "truoc"),)
+_STAGE_FILLERS = frozenset("thi sao bao lau nhieu may ngay thang la toi da duoc the nao ra chu a vay ha nhi".split())
+
+
+def _only(tokens: list[str], keys: Sequence[Phrase], fillers: frozenset[str]) -> bool:
+    """Whether ``tokens`` name one of ``keys`` and, those removed, only fillers."""
+    rest, named = list(tokens), False
+    for key in keys:  # longest first
+        at = find(rest, key)
+        while at >= 0:
+            named = True
+            rest = rest[:at] + rest[at + len(key) :]
+            at = find(rest, key)
+    return named and all(t in fillers for t in rest)
+
+
+def asks_source(tokens: Sequence[str], vocab: Vocabulary) -> bool:
+    """Whether a follow-up asks only where the last answer's rule is written."""
+    return _only(strip_cues(list(tokens), vocab), _SOURCE_KEYS, _SOURCE_FILLERS)
+
+
+def asks_total(tokens: Sequence[str], vocab: Vocabulary) -> bool:
+    """Whether a follow-up asks only the total ("tổng cộng tối đa mấy tháng")."""
+    return _only(strip_cues(list(tokens), vocab), _TOTAL_KEYS, _TOTAL_FILLERS)
+
+
+def states_total(answer: str) -> bool:
+    """Whether a (folded) answer states a total or a maximum the total question is answered by."""
+    text = f" {answer} "
+    return " tong " in text or " toi da " in text
+
+
+def asks_neighbour_stage(tokens: Sequence[str], vocab: Vocabulary) -> int:
+    """+1 for "giai đoạn sau/tiếp theo …", -1 for "giai đoạn trước …", 0 otherwise."""
+    words = strip_cues(list(tokens), vocab)
+    for step, phrases in ((1, _AFTER), (-1, _BEFORE)):
+        for phrase in phrases:
+            at = find(words, phrase)
+            if at >= 0 and all(t in _STAGE_FILLERS for t in words[:at] + words[at + len(phrase) :]):
+                return step
+    return 0
+
+
+def neighbour_stage(title: Sequence[str], step: int) -> tuple[list[str], Phrase] | None:
+    """``title`` with its stage replaced by the one ``step`` away, and that stage; or None (no stage,
+    or none that way)."""
+    named = [i for i, stage in enumerate(_STAGES) if find(title, stage) >= 0]
+    if len(named) != 1 or not 0 <= named[0] + step < len(_STAGES):
+        return None
+    old, new = _STAGES[named[0]], _STAGES[named[0] + step]
+    at = find(title, old)
+    return [*title[:at], *new, *title[at + len(old) :]], new
