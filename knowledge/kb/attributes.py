@@ -18,6 +18,11 @@ from knowledge.kb.vocabulary import Vocabulary, find
 
 Phrase = tuple[str, ...]
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # What names a legal basis. "điều" alone (not "điều tra": "tra" is no filler below).
 _SOURCE_KEYS: tuple[Phrase, ...] = (
     ("co", "so", "phap", "ly"),
@@ -32,22 +37,21 @@ _SOURCE_KEYS: tuple[Phrase, ...] = (
     ("nguon",),
 )
 # The words a question about the basis goes with ("căn cứ vào đâu", "điều mấy BLTTHS").
-_SOURCE_FILLERS = frozenset(
+_SOURCE_FILLERS = _words(
     "o dau nao may gi la theo vao tai trong cua hinh su to tung nam 2015 thi sao the ve viec nay do "
-    "chu a vay ha nhi dua tren cu the muc chuong nhe voi duoc co khong ko k ghi neu".split()
+    "chu a vay ha nhi dua tren cu the muc chuong nhe voi duoc co khong ko k ghi neu"
 )
 
 # What a total is asked with ("tổng cộng", "cả gia hạn", "tất cả").
 _TOTAL_KEYS: tuple[Phrase, ...] = (("tong", "cong"), ("tong",), ("tat", "ca"), ("ca", "gia", "han"), ("ke", "ca"))
-_TOTAL_FILLERS = frozenset(
-    "toi da bao lau nhieu may ngay thang gio la duoc tinh gia han thi sao het the nao ca lai chu a vay ha nhi "
-    "khoang co".split()
+_TOTAL_FILLERS = _words(
+    "toi da bao lau nhieu may ngay thang gio la duoc tinh gia han thi sao het the nao ca lai chu a vay ha nhi khoang co"
 )
 
 _STAGES: tuple[Phrase, ...] = (("dieu", "tra"), ("truy", "to"), ("chuan", "bi", "xet", "xu"))
 _AFTER = (("giai", "doan", "sau"), ("giai", "doan", "tiep", "theo"), ("giai", "doan", "ke", "tiep"))
 _BEFORE = (("giai", "doan", "truoc"),)
-_STAGE_FILLERS = frozenset("thi sao bao lau nhieu may ngay thang la toi da duoc the nao ra chu a vay ha nhi".split())
+_STAGE_FILLERS = _words("thi sao bao lau nhieu may ngay thang la toi da duoc the nao ra chu a vay ha nhi")
 
 
 def _only(tokens: list[str], keys: Sequence[Phrase], fillers: frozenset[str]) -> bool:
