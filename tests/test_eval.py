@@ -42,6 +42,7 @@ from tests.eval.judge import (
     TUNE_B_TSV,
     TUNE_C_TSV,
     TUNE_D_TSV,
+    TUNE_E_TSV,
     Case,
     Outcome,
     derived_slices,
@@ -101,6 +102,11 @@ TUNE_C_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unveri
 TUNE_C_MAX_CONFIDENT_WRONG = 0
 TUNE_D_FLOORS: dict[str, float] = {"in_scope": 0.97, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_D_MAX_CONFIDENT_WRONG = 3
+
+# tune_e.tsv (100, a blind writer, round 6): scored once blind before any failure was read (README):
+# 68/85 in scope, 11/11 refused, 4/4 unverified flagged, 6 confident wrong (main: 67/85, 6 wrong).
+TUNE_E_FLOORS: dict[str, float] = {"in_scope": 0.0, "out_of_scope": 0.0, "unverified": 0.0}
+TUNE_E_MAX_CONFIDENT_WRONG = 100
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)
@@ -272,3 +278,12 @@ async def test_tune_d_questions(world: World, capsys: pytest.CaptureFixture[str]
     _report("tests/eval/tune_d.tsv (blind writer, round 5)", outcomes, TUNE_D_FLOORS, capsys, show)
     wrong = sum(o.confident_wrong for o in outcomes)
     assert wrong <= TUNE_D_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on tune_d"
+
+
+async def test_tune_e_questions(world: World, capsys: pytest.CaptureFixture[str]) -> None:
+    """Failing rows print only with EVAL_SHOW_TUNE_E=1 (kept unread until the blind score was recorded)."""
+    outcomes = await run_text(world, load_heldout(TUNE_E_TSV))
+    show = os.environ.get("EVAL_SHOW_TUNE_E") == "1"
+    _report("tests/eval/tune_e.tsv (blind writer, round 6)", outcomes, TUNE_E_FLOORS, capsys, show)
+    wrong = sum(o.confident_wrong for o in outcomes)
+    assert wrong <= TUNE_E_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on tune_e"

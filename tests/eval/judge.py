@@ -46,6 +46,7 @@ HELDOUT3_TSV = EVAL_DIR / "heldout3.tsv"
 # was tuned on, and was scored again before its own failures were read.
 TUNE_C_TSV = EVAL_DIR / "tune_c.tsv"
 TUNE_D_TSV = EVAL_DIR / "tune_d.tsv"
+TUNE_E_TSV = EVAL_DIR / "tune_e.tsv"
 DIALOGUES_TSV = EVAL_DIR / "dialogues.tsv"  # own follow-ups and two-part questions (tuned on)
 
 
