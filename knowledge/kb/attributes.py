@@ -11,9 +11,11 @@ Tokens are folded syllables, abbreviations expanded (``Dialogue._tokens``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from knowledge.kb.followup import strip_cues
+from knowledge.kb.normalize import lower_nfc
 from knowledge.kb.vocabulary import Vocabulary, find
 
 Phrase = tuple[str, ...]
@@ -48,6 +50,12 @@ _TOTAL_FILLERS = _words(
     "toi da bao lau nhieu may ngay thang gio la duoc tinh gia han thi sao het the nao ca lai chu a vay ha nhi khoang co"
 )
 
+_TOTAL_STATED = re.compile(r"(?<!\w)tổng(?!\w)|(?:^|[.]\s*)tối đa(?!\w)")
+
+_DURATION_KEYS: tuple[Phrase, ...] = (("bao", "lau"), ("bao", "nhieu"), ("may",))
+_DURATION_FILLERS = _words("trong thoi han la thi sao phai duoc ngay gio thang chu a vay ha nhi")
+_DURATION_STATED = re.compile(r"\d+\s*(?:giờ|ngày|tháng|năm)(?!\w)")
+
 _STAGES: tuple[Phrase, ...] = (("dieu", "tra"), ("truy", "to"), ("chuan", "bi", "xet", "xu"))
 _AFTER = (("giai", "doan", "sau"), ("giai", "doan", "tiep", "theo"), ("giai", "doan", "ke", "tiep"))
 _BEFORE = (("giai", "doan", "truoc"),)
@@ -77,9 +85,19 @@ def asks_total(tokens: Sequence[str], vocab: Vocabulary) -> bool:
 
 
 def states_total(answer: str) -> bool:
-    """Whether a (folded) answer states a total or a maximum the total question is answered by."""
-    text = f" {answer} "
-    return " tong " in text or " toi da " in text
+    """Whether an answer states a total: "tổng …", or a sentence that opens with "tối đa" ("Tối đa 7
+    tháng."), not the cap of one extension ("gia hạn thêm: tối đa 10 ngày")."""
+    return _TOTAL_STATED.search(lower_nfc(answer)) is not None
+
+
+def asks_duration(tokens: Sequence[str], vocab: Vocabulary) -> bool:
+    """Whether a follow-up asks only how long ("trong thời hạn bao lâu", "mấy ngày")."""
+    return _only(strip_cues(list(tokens), vocab), _DURATION_KEYS, _DURATION_FILLERS)
+
+
+def states_duration(answer: str) -> bool:
+    """Whether an answer gives a duration ("trong 24 giờ", "3 ngày")."""
+    return _DURATION_STATED.search(lower_nfc(answer)) is not None
 
 
 def asks_neighbour_stage(tokens: Sequence[str], vocab: Vocabulary) -> int:

@@ -3,15 +3,26 @@
 Given the previous answer (the context) and the follow-up's tokens: whether an entry speaks of the
 follow-up's words (``share``, ``covers``), whether the context itself goes on answering it
 (``continues``), whether an entry found keeps the context's measures and procedures (``keeps``), and
-the close entry under the context's subject that speaks of a condition (``condition``).
+the close entry under the context's subject that speaks of a condition (``condition``), and the
+answer to a follow-up asking the context's own basis, its total or the stage next to it (``attribute``).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from knowledge.kb.attributes import (
+    asks_duration,
+    asks_neighbour_stage,
+    asks_source,
+    asks_total,
+    neighbour_stage,
+    states_duration,
+    states_total,
+)
+from knowledge.kb.decision import Candidate
 from knowledge.kb.entry import Entry
-from knowledge.kb.followup import content_words
+from knowledge.kb.followup import content_words, subjects_named
 from knowledge.kb.guard import Guard
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.vocabulary import Vocabulary, find
@@ -40,6 +51,44 @@ class ContextReader:
             if c.entry is not skip and self.covers(c.entry, tokens):
                 return SearchResult("answer", c.entry, [c], c.score, "follow-up condition")
         return None
+
+    def attribute(self, context: Entry, title: list[str], tokens: list[str], today: date) -> SearchResult | None:
+        """A follow-up asking the last answer's own basis or total (that answer), or the stage next to it."""
+        if (
+            asks_source(tokens, self.vocab)
+            or (asks_total(tokens, self.vocab) and states_total(context.answer))
+            or (asks_duration(tokens, self.vocab) and states_duration(context.answer))
+        ):
+            return SearchResult("answer", context, [Candidate(context, 1.0)], 1.0, "follow-up attribute")
+        if asks_total(tokens, self.vocab):  # no total stated: the answer and its extension, never a statistic
+            more = self.searcher.search(" ".join([*title, "gia", "han"]), today).candidates
+            near = [c for c in more if c.entry is not context and self.same_subject(c.entry, title)]
+            return SearchResult("ask", None, [Candidate(context, 1.0), *near[:2]], 0.0, "follow-up total")
+        step = asks_neighbour_stage(tokens, self.vocab)
+        if step == 0:
+            return None
+        moved = neighbour_stage(title, step)
+        found = self.searcher.search(" ".join(moved[0]), today) if moved is not None else None
+        if (
+            found is None
+            or moved is None
+            or found.outcome != "answer"
+            or found.entry is None
+            or find(self.searcher.title_tokens(found.entry), moved[1]) < 0  # about the stage moved to
+        ):
+            offered = found.candidates[:3] if found is not None else []  # no stage known: never another subject
+            return (
+                SearchResult("ask", None, offered, 0.0, "follow-up stage")
+                if offered
+                else SearchResult("dont_know", None)
+            )
+        return found
+
+    def own(self, context: Entry, tokens: list[str]) -> bool:
+        """Whether the follow-up names only subjects of the answer's title, and the answer speaks of all it asks."""
+        title = self.searcher.title_tokens(context)
+        named = subjects_named(tokens, self.vocab)
+        return all(find(title, p) >= 0 for p in named) and self.share(context, tokens) == 1.0
 
     def same_subject(self, entry: Entry | None, title: list[str]) -> bool:
         """Whether the entry's title names a subject of the previous answer's title (or neither names one)."""

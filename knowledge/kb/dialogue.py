@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from knowledge.kb.attributes import asks_neighbour_stage, asks_source, asks_total, neighbour_stage, states_total
+from knowledge.kb.chatty import question_core
 from knowledge.kb.context_reader import ContextReader
 from knowledge.kb.decision import Candidate
 from knowledge.kb.entry import Entry
@@ -77,7 +77,14 @@ class Dialogue:
         self, text: str, today: date, previous: Entry | None = None, qualifiers: tuple[str, ...] = ()
     ) -> list[Part]:
         """The parts of ``text`` answered in order; a later part reads against an earlier answer.
-        ``qualifiers``: those of the question the previous answer was for (:meth:`qualifiers`)."""
+        ``qualifiers``: those of the question the previous answer was for (:meth:`qualifiers`).
+        A chatty message that finds nothing is read again as its asking clauses (``chatty``)."""
+        parts = self._read(text, today, previous, qualifiers)
+        core = None if all(p.answered for p in parts) else question_core(text, self.vocab, self._tokens)
+        again = self._read(core, today, previous, qualifiers) if core is not None else []
+        return again if again and all(p.answered for p in again) else parts
+
+    def _read(self, text: str, today: date, previous: Entry | None, qualifiers: tuple[str, ...]) -> list[Part]:
         parts: list[Part] = []
         context, asked = previous, qualifiers
         text = text[: self.searcher.settings.max_query_chars]  # a long paste is cut as the search cuts it
@@ -154,7 +161,7 @@ class Dialogue:
         if context is None or not tokens:
             return self._scoped(Part(text, bare), tokens)
         title = self.searcher.title_tokens(context)
-        attribute = self._attribute(context, title + [w for p in asked for w in p.split()], tokens, today)
+        attribute = self.reader.attribute(context, title + [w for p in asked for w in p.split()], tokens, today)
         if attribute is not None:  # "căn cứ điều mấy", "tổng cộng bao lâu", "giai đoạn sau thì sao"
             return self._scoped(Part(text, attribute, context), tokens, continuing=attribute.entry is context)
         changes = replaced(tokens, self.vocab)
@@ -163,7 +170,15 @@ class Dialogue:
             # "theo quy chế nào" after the VKS's powers, "sơ thẩm thì" after the rút gọn detention limits:
             # found only under the answer's subject (the same entry when it speaks of it)
             # ("thời hạn tạm giam" after tạm giữ replaces the subject: not read under it)
-            near = self.reader.condition(title, tokens, today) if bare.outcome != "answer" and not changes else None
+            # A condition ("nếu trả hồ sơ điều tra bổ sung rồi nhận lại thì sao") or a detail the answer gives
+            # ("gửi qđ phục hồi cho vks trong mấy ngày") stays under the answer's subject.
+            said = all(f" {' '.join(p)} " in f" {fold(context.answer)} " for p in changes)
+            if bare.entry is not context and said and self.reader.own(context, tokens):
+                detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up detail")
+                return self._scoped(Part(text, detail, context), tokens, continuing=True)
+            elsewhere = bare.outcome != "answer" or not self.reader.same_subject(bare.entry, title)
+            under = elsewhere and (bare.outcome != "answer" or has_cue(tokens, self.vocab))
+            near = self.reader.condition(title, tokens, today) if under and not changes else None
             if near is not None and (near.entry is not context or self.reader.continues(context, tokens)):
                 return self._scoped(Part(text, near, context), tokens)
             return self._scoped(Part(text, bare), tokens, continuing=bare.entry is context)
@@ -173,6 +188,9 @@ class Dialogue:
             if not any(find(title, p) >= 0 for p in group):
                 title = title + words
         composed = self.searcher.search(" ".join(compose(title, tokens, self.vocab)), today)
+        if composed.outcome == "ask" and any(c.entry is context for c in composed.candidates[:2]):
+            # "tội ĐBNT thì tối đa bao lâu" after a table by category: the answer, if it says all that is asked
+            composed = SearchResult("answer", context, composed.candidates, composed.score, "follow-up table")
         if composed.entry is not None and not self.reader.covers(composed.entry, tokens):
             # "nếu đang chờ giám định" after the 20-day rule: a close entry that speaks of the condition.
             condition = self.reader.condition(title, tokens, today)
@@ -209,30 +227,6 @@ class Dialogue:
             result = composed  # a message without a subject, soon after an answer, is about it
         used = context if result is not bare else None
         return self._scoped(Part(text, result, used), tokens)
-
-    def _attribute(self, context: Entry, title: list[str], tokens: list[str], today: date) -> SearchResult | None:
-        """A follow-up asking the last answer's own basis or total (that answer), or the stage next to it."""
-        if asks_source(tokens, self.vocab) or (asks_total(tokens, self.vocab) and states_total(fold(context.answer))):
-            return SearchResult("answer", context, [Candidate(context, 1.0)], 1.0, "follow-up attribute")
-        step = asks_neighbour_stage(tokens, self.vocab)
-        if step == 0:
-            return None
-        moved = neighbour_stage(title, step)
-        found = self.searcher.search(" ".join(moved[0]), today) if moved is not None else None
-        if (
-            found is None
-            or moved is None
-            or found.outcome != "answer"
-            or found.entry is None
-            or find(self.searcher.title_tokens(found.entry), moved[1]) < 0  # about the stage moved to
-        ):
-            offered = found.candidates[:3] if found is not None else []  # no stage known: never another subject
-            return (
-                SearchResult("ask", None, offered, 0.0, "follow-up stage")
-                if offered
-                else SearchResult("dont_know", None)
-            )
-        return found
 
     def _scoped(self, part: Part, tokens: list[str], continuing: bool = False) -> Part:
         """``continuing``: the answer is the previous answer's entry again (a unit's result asked further)."""

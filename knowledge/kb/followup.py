@@ -17,9 +17,10 @@ from knowledge.kb.vocabulary import Vocabulary, contains, find
 
 
 def has_subject(tokens: Sequence[str], vocab: Vocabulary, synonyms: Synonyms, text: str = "") -> bool:
-    """Whether the message names what it is about (an ambiguous "tg" counts; "viện kiểm sát" is a
-    body, not the subject "kiểm sát"; "tính từ ngày nào" counts, it names no province)."""
-    tokens = _remove(_counting(list(tokens), text), _PROCURACY)
+    """Whether the message names what it is about (an ambiguous "tg" counts; "viện kiểm sát", "cơ quan
+    điều tra" are bodies, not the subjects "kiểm sát", "điều tra"; "tính từ ngày nào" counts, it names no
+    province)."""
+    tokens = _without(_counting(list(tokens), text), _BODIES)
     if contains(tokens, vocab.subjects):
         # "vks tỉnh thì sao" after the appeal periods asks them for another level: a level alone
         # with a follow-up cue is no new subject.
@@ -49,6 +50,12 @@ def _counting(tokens: list[str], text: str) -> list[str]:
     ]
 
 
+def subjects_named(tokens: Sequence[str], vocab: Vocabulary) -> list[tuple[str, ...]]:
+    """The subjects a message names, bodies apart ("vks" names no "kiểm sát")."""
+    words = _without(list(tokens), _BODIES)
+    return [p for p in vocab.subjects if find(words, p) >= 0]
+
+
 def has_cue(tokens: Sequence[str], vocab: Vocabulary) -> bool:
     """Whether the message opens like a follow-up ("còn …", "nếu là …", "… thì sao")."""
     return any(tuple(tokens[: len(cue)]) == cue for cue in vocab.followup_cues) or (
@@ -56,7 +63,22 @@ def has_cue(tokens: Sequence[str], vocab: Vocabulary) -> bool:
     )
 
 
-_PROCURACY = ("vien", "kiem", "sat")
+# A stage's words naming something else: "nếu trả hồ sơ điều tra bổ sung" replaces no stage.
+_NOT_STAGES = (
+    ("co", "quan", "canh", "sat", "dieu", "tra"),
+    ("co", "quan", "dieu", "tra"),
+    ("dieu", "tra", "vien"),
+    ("dieu", "tra", "bo", "sung"),
+    ("dieu", "tra", "lai"),
+)
+# Bodies and officers whose names hold a subject's words ("cơ quan điều tra" is no investigation asked).
+_BODIES = (
+    ("co", "quan", "canh", "sat", "dieu", "tra"),
+    ("co", "quan", "dieu", "tra"),
+    ("dieu", "tra", "vien"),
+    ("kiem", "sat", "vien"),
+    ("vien", "kiem", "sat"),
+)
 _LEVELS = (("khu", "vuc"), ("tinh",), ("huyen",), ("thanh", "pho"), ("cap", "cao"), ("toi", "cao"))
 _TRAILING_CUES = (("thi", "sao"), ("the", "nao"), ("ra", "sao"))
 
@@ -124,7 +146,7 @@ def compose(title: Sequence[str], tokens: Sequence[str], vocab: Vocabulary) -> l
     if any(_is_year(t) for t in words):  # "còn năm 2025": the year replaces the answer's year
         base = [t for t in base if not _is_year(t)]
     for group in vocab.exclusive:
-        if contains(words, group):
+        if contains(_without(words, _NOT_STAGES), group):
             for phrase in group:  # longest first: "rất nghiêm trọng" before "nghiêm trọng"
                 base = _remove(base, phrase)
     return base + words
@@ -134,7 +156,7 @@ def replaced(tokens: Sequence[str], vocab: Vocabulary) -> list[tuple[str, ...]]:
     """The exclusive phrases the message names (what it changes in the previous question)."""
     out = []
     for group in vocab.exclusive:
-        masked = list(tokens)
+        masked = _without(list(tokens), _NOT_STAGES)
         for phrase in group:  # longest first, so "nghiêm trọng" inside "rất nghiêm trọng" is not counted
             at = find(masked, phrase)
             if at >= 0:
