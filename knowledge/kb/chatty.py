@@ -54,7 +54,8 @@ def question_core(text: str, vocab: Vocabulary, tokens: Callable[[str], list[str
     said: list[str] = []  # and as tokens
     own_subject = contains(asked, vocab.subjects)
     for group in (*vocab.exclusive, *vocab.carried):
-        if contains(asked, group) or contains(said, group) or (own_subject and any(p in vocab.subjects for p in group)):
+        measure = group not in vocab.carried and any(p in vocab.subjects for p in group)
+        if contains(asked, group) or contains(said, group) or (own_subject and measure):
             continue  # the question says it itself ("truy tố" asked: the story's "tạm giam" is no detail)
         named = next((p for words in story for p in group if find(words, p) >= 0), None)
         if named is not None:

@@ -78,7 +78,7 @@ class Dialogue:
     ) -> list[Part]:
         """The parts of ``text`` answered in order; a later part reads against an earlier answer.
         ``qualifiers``: those of the question the previous answer was for (:meth:`qualifiers`).
-        A chatty message that finds nothing is read again as its asking clauses (``chatty``)."""
+        A chatty message not answered in full is read again as its asking clauses (``chatty``)."""
         parts = self._read(text, today, previous, qualifiers)
         core = None if all(p.answered for p in parts) else question_core(text, self.vocab, self._tokens)
         again = self._read(core, today, previous, qualifiers) if core is not None else []

@@ -61,3 +61,54 @@ async def test_a_stage_after_an_answer_without_one_is_not_another_subject(world:
     text = await chat.text("giai doan sau thi sao")
     # Before: the complaints entry (it names "giai đoạn"), a confident wrong answer.
     assert "Căn cứ:" not in text, text
+
+
+async def test_a_total_the_answer_does_not_state_is_asked_not_answered_by_a_statistic(world: World) -> None:
+    chat = await world.staff_chat("a7")
+    await chat.text("truy tố tội rất nghiêm trọng mấy ngày")
+    text = await chat.text("thế tổng cộng tối đa là bao lâu")
+    # The answer gives 30 days and a 15-day extension but no total: a menu with it and the extension.
+    assert "Có phải anh/chị muốn hỏi" in text and "Căn cứ:" not in text, text
+
+
+async def test_how_long_after_an_answer_that_states_it(world: World) -> None:
+    chat = await world.staff_chat("a8")
+    await chat.text("ai có thẩm quyền quyết định áp dụng thủ tục rút gọn")
+    text = await chat.text("phải ra trong bao lâu")
+    assert "24 giờ" in text and "Điều 457" in text, text
+
+
+async def test_a_detail_the_answer_gives_under_its_own_subject(world: World) -> None:
+    chat = await world.staff_chat("a9")
+    await chat.text("phục hồi giải quyết nguồn tin thì thời hạn bao lâu")
+    text = await chat.text("qđ phục hồi phải gửi vks trong mấy ngày")
+    # Not the restored investigation's entry: the answer about restored reports says 3 days.
+    assert "Về: Thời hạn sau khi phục hồi giải quyết nguồn tin" in text and "3 ngày" in text, text
+
+
+async def test_a_condition_is_read_under_the_answers_subject(world: World) -> None:
+    chat = await world.staff_chat("a10")
+    await chat.text("chuẩn bị xét xử tội rất nghiêm trọng bao lâu")
+    text = await chat.text("nếu tòa trả hồ sơ điều tra bổ sung rồi nhận lại thì sao")
+    assert "15 ngày" in text and "Điều 277" in text, text
+
+
+async def test_a_category_row_of_the_answers_table(world: World) -> None:
+    chat = await world.staff_chat("a11")
+    await chat.text("tạm giam để chuẩn bị xét xử bao lâu")
+    text = await chat.text("còn tội ít nghiêm trọng thì tối đa bao lâu")
+    assert "Về: Tạm giam để chuẩn bị xét xử" in text and "30 ngày với tội ít nghiêm trọng" in text, text
+
+
+async def test_the_investigating_body_names_no_stage(world: World) -> None:
+    chat = await world.staff_chat("a12")
+    await chat.text("tố giác phức tạp thì gia hạn tối đa bao lâu")
+    text = await chat.text("cơ quan điều tra đề nghị gia hạn chậm nhất mấy ngày")
+    assert "5 ngày" in text and "Điều 147" in text, text
+
+
+async def test_not_in_time_asks_what_the_answer_says_of_it(world: World) -> None:
+    chat = await world.staff_chat("a13")
+    await chat.text("tin báo tội phạm giải quyết trong bao lâu")
+    text = await chat.text("vụ việc phức tạp không kịp thì sao")
+    assert "2 tháng" in text and "Căn cứ:" in text, text
