@@ -129,7 +129,14 @@ def named_law(tokens: Sequence[str]) -> tuple[str, ...] | None:
     for i, token in enumerate(tokens[:-2]):
         name = tuple(tokens[i + 1 : i + 3])
         numbered = any(c.isdigit() for w in name for c in w)  # "luật 94/2015": a number, not a subject
-        if token == "luat" and not numbered and not any(w in _NOT_LAW for w in name) and name[:2] not in _HOME_LAWS:
+        general = i > 0 and tokens[i - 1] == "phap"  # "trái pháp luật": the law in general, no law named
+        if (
+            token == "luat"
+            and not general
+            and not numbered
+            and not any(w in _NOT_LAW for w in name)
+            and name[:2] not in _HOME_LAWS
+        ):
             return ("luat", *name)
     return None
 

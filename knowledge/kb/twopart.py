@@ -23,6 +23,7 @@ _YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
 _JOIN = r"(?:,|và|va|hoặc|hoac|với|voi|&)"
 # Without a separator, only a question for an amount ends a part ("chưa", "không" sit inside one).
 _ASKS_AMOUNT = (("bao", "lau"), ("bao", "nhieu"), ("may",), ("khi", "nao"), ("luc", "nao"))
+_ASKS_WHAT = ("la", "gi")  # "… là gì" then a question of its own subject ("… ngành thành lập ngày nào")
 _UNITS = frozenset({"ngay", "thang", "nam", "gio", "tieng", "lan", "tuan", "phut"})
 
 
@@ -57,7 +58,8 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
     # No separator: after the first question word (and its unit), if another one follows.
     for i in range(1, n - 1):
         left = wording.tokens(0, i)
-        if not _good_side(left, vocab, synonyms) or not any(_ends_with(left, p) for p in _ASKS_AMOUNT):
+        what = _ends_with(left, _ASKS_WHAT)
+        if not _good_side(left, vocab, synonyms) or not (what or any(_ends_with(left, p) for p in _ASKS_AMOUNT)):
             continue
         j = i + 1 if i < n and set(wording.folded[i]) & _UNITS else i
         right = wording.tokens(j)
@@ -66,6 +68,7 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
             and _good_side(right, vocab, synonyms)
             and _good_side(wording.tokens(0, j), vocab, synonyms)
             and _apart(right)
+            and (not what or contains(right, vocab.subjects))
         ):
             return -j  # negative: cut before word j, no separator word to drop
     return None
