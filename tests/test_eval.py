@@ -9,7 +9,8 @@
   tuned on (tune_b only after its blind score was recorded). ``heldout3.tsv`` was sealed
   while search was tuned and scored blind once; its misses were fixed since (not blind). ``tune_c.tsv``,
   ``tune_d.tsv`` (round 5) — scored blind once each before any failure was read, tune_d again after the
-  tune_c work, then both tuned on. Every row goes through the real dispatcher as a fresh
+  tune_c work, then both tuned on; ``tune_e.tsv`` (round 6) likewise: blind once, then tuned on.
+  Every row goes through the real dispatcher as a fresh
   user (a follow-up sends both turns), so the calculator, two-part answers and the conversation
   context are measured as a user meets them.
 
@@ -105,8 +106,9 @@ TUNE_D_MAX_CONFIDENT_WRONG = 3
 
 # tune_e.tsv (100, a blind writer, round 6): scored once blind before any failure was read (README):
 # 68/85 in scope, 11/11 refused, 4/4 unverified flagged, 6 confident wrong (main: 67/85, 6 wrong).
-TUNE_E_FLOORS: dict[str, float] = {"in_scope": 0.0, "out_of_scope": 0.0, "unverified": 0.0}
-TUNE_E_MAX_CONFIDENT_WRONG = 100
+# Then tuned on (one label corrected, te002): 81/85, 11/11, 4/4, 0 confident wrong. Floors at that.
+TUNE_E_FLOORS: dict[str, float] = {"in_scope": 0.95, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_E_MAX_CONFIDENT_WRONG = 0
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)

@@ -56,6 +56,9 @@ _DURATION_KEYS: tuple[Phrase, ...] = (("bao", "lau"), ("bao", "nhieu"), ("may",)
 _DURATION_FILLERS = _words("trong thoi han la thi sao phai duoc ngay gio thang chu a vay ha nhi")
 _DURATION_STATED = re.compile(r"\d+\s*(?:giờ|ngày|tháng|năm)(?!\w)")
 
+_OVERDUE_KEYS: tuple[Phrase, ...] = (("qua", "han"), ("het", "thoi", "han"), ("het", "han"))
+_OVERDUE_FILLERS = _words("ma chua khong ko gia han thi sao lam gi xu ly the nao ra duoc roi phai ai a vay ha nhi")
+
 _STAGES: tuple[Phrase, ...] = (("dieu", "tra"), ("truy", "to"), ("chuan", "bi", "xet", "xu"))
 _AFTER = (("giai", "doan", "sau"), ("giai", "doan", "tiep", "theo"), ("giai", "doan", "ke", "tiep"))
 _BEFORE = (("giai", "doan", "truoc"),)
@@ -98,6 +101,16 @@ def asks_duration(tokens: Sequence[str], vocab: Vocabulary) -> bool:
 def states_duration(answer: str) -> bool:
     """Whether an answer gives a duration ("trong 24 giờ", "3 ngày")."""
     return _DURATION_STATED.search(lower_nfc(answer)) is not None
+
+
+def asks_overdue(tokens: Sequence[str], vocab: Vocabulary) -> bool:
+    """Whether a follow-up asks what happens when the period runs out ("quá hạn thì sao")."""
+    return _only(strip_cues(list(tokens), vocab), _OVERDUE_KEYS, _OVERDUE_FILLERS)
+
+
+def names_overdue(title: Sequence[str]) -> bool:
+    """Whether an entry's title is about a period run out ("Hết thời hạn … mà không gia hạn")."""
+    return any(find(title, key) >= 0 for key in _OVERDUE_KEYS)
 
 
 def asks_neighbour_stage(tokens: Sequence[str], vocab: Vocabulary) -> int:

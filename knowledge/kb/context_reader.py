@@ -14,8 +14,10 @@ from datetime import date
 from knowledge.kb.attributes import (
     asks_duration,
     asks_neighbour_stage,
+    asks_overdue,
     asks_source,
     asks_total,
+    names_overdue,
     neighbour_stage,
     states_duration,
     states_total,
@@ -64,6 +66,14 @@ class ContextReader:
             more = self.searcher.search(" ".join([*title, "gia", "han"]), today).candidates
             near = [c for c in more if c.entry is not context and self.same_subject(c.entry, title)]
             return SearchResult("ask", None, [Candidate(context, 1.0), *near[:2]], 0.0, "follow-up total")
+        if asks_overdue(tokens, self.vocab):  # "quá hạn thì sao": what the law says of a period run out
+            subject = [w for p in self.vocab.subjects if find(title, p) >= 0 for w in p]
+            ranked = self.searcher.search(" ".join([*subject, "het", "thoi", "han", *tokens]), today).candidates
+            for c in ranked[: self.searcher.settings.max_suggestions]:
+                own = self.searcher.title_tokens(c.entry)
+                if c.entry is not context and names_overdue(own) and self.same_subject(c.entry, title):
+                    return SearchResult("answer", c.entry, [c], c.score, "follow-up overdue")
+            return SearchResult("dont_know", None, [], 0.0, "follow-up overdue")
         step = asks_neighbour_stage(tokens, self.vocab)
         if step == 0:
             return None

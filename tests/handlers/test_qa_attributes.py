@@ -112,3 +112,15 @@ async def test_not_in_time_asks_what_the_answer_says_of_it(world: World) -> None
     await chat.text("tin báo tội phạm giải quyết trong bao lâu")
     text = await chat.text("vụ việc phức tạp không kịp thì sao")
     assert "2 tháng" in text and "Căn cứ:" in text, text
+
+
+async def test_a_period_run_out_is_what_the_law_says_of_it_or_nothing(world: World) -> None:
+    chat = await world.staff_chat("a14")
+    await chat.text("tạm giam để điều tra tội ít nghiêm trọng bao lâu")
+    text = await chat.text("hết hạn mà chưa có lệnh gia hạn thì sao")
+    assert "Về: Hết thời hạn tạm giữ, tạm giam mà không gia hạn: trả tự do" in text and "trả tự do" in text, text
+    chat = await world.staff_chat("a15")
+    await chat.text("thời hạn điều tra tội nghiêm trọng")
+    unknown = await chat.text("quá hạn thì sao")
+    # Before: the same investigation limits again, as if they said what happens then.
+    assert "Căn cứ:" not in unknown, unknown
