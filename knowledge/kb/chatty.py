@@ -36,9 +36,9 @@ _ASKING: tuple[Phrase, ...] = (
 _MIN_CLAUSES = 3  # a question with one aside is no story
 
 
-def question_core(text: str, vocab: Vocabulary, tokens: Callable[[str], list[str]]) -> str | None:
-    """The asking clauses of a chatty ``text`` with the case details the story adds, or None (no
-    story around a question: the message is searched as it is). ``tokens``: folded, expanded."""
+def question_core(text: str, vocab: Vocabulary, tokens: Callable[[str], list[str]]) -> tuple[str, str] | None:
+    """The case details the story of a chatty ``text`` adds (folded) and its asking clauses, or None
+    (no story around a question: the message is searched as it is). ``tokens``: folded, expanded."""
     clauses = [c.strip() for c in _CLAUSES.split(text) if c and c.strip()]
     marks = [m.group(0) for m in _CLAUSES.finditer(text)]
     asking = [
@@ -61,5 +61,4 @@ def question_core(text: str, vocab: Vocabulary, tokens: Callable[[str], list[str
         if named is not None:
             added.append(" ".join(named))
             said += named
-    # In front, so that the first part of a two-part question takes them and a later part reads on it.
-    return " ".join([*added, ", ".join(clauses[i] for i in asking)])
+    return " ".join(added), ", ".join(clauses[i] for i in asking)

@@ -81,8 +81,19 @@ class Dialogue:
         A chatty message not answered in full is read again as its asking clauses (``chatty``)."""
         parts = self._read(text, today, previous, qualifiers)
         core = None if all(p.answered for p in parts) else question_core(text, self.vocab, self._tokens)
-        again = self._read(core, today, previous, qualifiers) if core is not None else []
-        return again if again and all(p.answered for p in again) else parts
+        if core is None:
+            return parts
+        details, asking = core  # the details in front: the first part of a two-part question takes them
+        again = self._read(f"{details} {asking}".strip(), today, previous, qualifiers)
+        told = set(self._tokens(details))
+        # Each answer must speak of what its clause asks, the story's details apart ("tiền ăn bao nhiêu")
+        covered = all(
+            p.result.entry is not None
+            and self.reader.share(p.result.entry, [t for t in p.tokens if t not in told], False) > 0.5
+            for p in again
+            if p.answered
+        )
+        return again if again and covered and all(p.answered for p in again) else parts
 
     def _read(self, text: str, today: date, previous: Entry | None, qualifiers: tuple[str, ...]) -> list[Part]:
         parts: list[Part] = []

@@ -41,3 +41,13 @@ async def test_a_story_without_a_question_is_not_answered(world: World) -> None:
         "em vui quá, cảm ơn chị đã chỉ em hôm trước nhé"
     )
     assert "Căn cứ:" not in text, text
+
+
+async def test_a_story_around_a_question_out_of_scope_is_not_answered_with_its_measure(world: World) -> None:
+    chat = await world.staff_chat("c5")
+    text = await chat.text(
+        "Chị ơi, bị can bên em đang bị tạm giam, gia đình hỏi tiền ăn một ngày bao nhiêu ạ. Em cảm ơn chị"
+    )
+    # The asking clause read with the story's "tạm giam" found how a detention is counted: it asks
+    # nothing of that, so the story's reading is dropped.
+    assert "Căn cứ:" not in text, text
