@@ -37,6 +37,7 @@ from tests.eval.judge import (
     DIALOGUES_TSV,
     HELDOUT2_TSV,
     HELDOUT3_TSV,
+    HELDOUT4_TSV,
     HELDOUT_TSV,
     QUESTIONS_TSV,
     TUNE_A_TSV,
@@ -109,6 +110,10 @@ TUNE_D_MAX_CONFIDENT_WRONG = 3
 # Then tuned on (one label corrected, te002): 81/85, 11/11, 4/4, 0 confident wrong. Floors at that.
 TUNE_E_FLOORS: dict[str, float] = {"in_scope": 0.95, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_E_MAX_CONFIDENT_WRONG = 0
+# heldout4.tsv (150, round 5-6's sealed set): never read while tuned; scored blind at the start of the
+# session (106/124, 18/18, 7/8, 5 wrong) and at its end (113/124, 18/18, 7/8, 3 wrong: floors at that).
+HELDOUT4_FLOORS: dict[str, float] = {"in_scope": 0.91, "out_of_scope": 1.0}
+HELDOUT4_MAX_CONFIDENT_WRONG = 3
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)
@@ -289,3 +294,11 @@ async def test_tune_e_questions(world: World, capsys: pytest.CaptureFixture[str]
     _report("tests/eval/tune_e.tsv (blind writer, round 6)", outcomes, TUNE_E_FLOORS, capsys, show)
     wrong = sum(o.confident_wrong for o in outcomes)
     assert wrong <= TUNE_E_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on tune_e"
+
+
+async def test_fourth_heldout_questions(world: World, capsys: pytest.CaptureFixture[str]) -> None:
+    """The fourth held-out set, blind when scored: failing rows print only with EVAL_SHOW_HELDOUT=1."""
+    outcomes = await run_text(world, load_heldout(HELDOUT4_TSV))
+    show = os.environ.get("EVAL_SHOW_HELDOUT") == "1"
+    _report("tests/eval/heldout4.tsv (blind, scored at the end)", outcomes, HELDOUT4_FLOORS, capsys, show)
+    assert sum(o.confident_wrong for o in outcomes) <= HELDOUT4_MAX_CONFIDENT_WRONG
