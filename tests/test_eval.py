@@ -9,10 +9,9 @@
   tuned on (tune_b only after its blind score was recorded). ``heldout3.tsv`` was sealed
   while search was tuned and scored blind once; its misses were fixed since (not blind). ``tune_c.tsv``,
   ``tune_d.tsv`` (round 5) — scored blind once each before any failure was read, tune_d again after the
-  tune_c work, then both tuned on; ``tune_e.tsv`` (round 6) likewise: blind once, then tuned on.
-  Every row goes through the real dispatcher as a fresh
-  user (a follow-up sends both turns), so the calculator, two-part answers and the conversation
-  context are measured as a user meets them.
+  tune_c work, then both tuned on; ``tune_e.tsv`` (round 6) likewise. ``heldout4.tsv`` was sealed
+  while rounds 5-6 were tuned and is scored as found blind. Every row goes through the real
+  dispatcher as a fresh user (a follow-up sends both turns), as a user meets it.
 
 Each table gives the pass rate by slice and the *confident wrong* answers (an answer that
 lacks the expected figures or answers what had to be refused), counted apart from misses.
@@ -110,8 +109,7 @@ TUNE_D_MAX_CONFIDENT_WRONG = 3
 # Then tuned on (one label corrected, te002): 81/85, 11/11, 4/4, 0 confident wrong. Floors at that.
 TUNE_E_FLOORS: dict[str, float] = {"in_scope": 0.95, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_E_MAX_CONFIDENT_WRONG = 0
-# heldout4.tsv (150, round 5-6's sealed set): never read while tuned; scored blind at the start of the
-# session (106/124, 18/18, 7/8, 5 wrong) and at its end (113/124, 18/18, 7/8, 3 wrong: floors at that).
+# heldout4.tsv: sealed while tuned; blind at the session's start 106/124, 5 wrong; at its end (floors):
 HELDOUT4_FLOORS: dict[str, float] = {"in_scope": 0.91, "out_of_scope": 1.0}
 HELDOUT4_MAX_CONFIDENT_WRONG = 3
 
@@ -297,7 +295,7 @@ async def test_tune_e_questions(world: World, capsys: pytest.CaptureFixture[str]
 
 
 async def test_fourth_heldout_questions(world: World, capsys: pytest.CaptureFixture[str]) -> None:
-    """The fourth held-out set, blind when scored: failing rows print only with EVAL_SHOW_HELDOUT=1."""
+    """heldout4 (113/124, 18/18, 3 wrong): failing rows print only with EVAL_SHOW_HELDOUT=1."""
     outcomes = await run_text(world, load_heldout(HELDOUT4_TSV))
     show = os.environ.get("EVAL_SHOW_HELDOUT") == "1"
     _report("tests/eval/heldout4.tsv (blind, scored at the end)", outcomes, HELDOUT4_FLOORS, capsys, show)
