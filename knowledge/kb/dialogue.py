@@ -7,7 +7,7 @@ the previous answer with the conversation and renders the parts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from knowledge.kb.chatty import question_core
@@ -19,6 +19,7 @@ from knowledge.kb.guard import Guard, names_document
 from knowledge.kb.negation import drop_negated
 from knowledge.kb.normalize import fold, syllables
 from knowledge.kb.numbers import numbers_from_words
+from knowledge.kb.part import Part
 from knowledge.kb.scope import (
     Scope,
     body_named,
@@ -26,34 +27,19 @@ from knowledge.kb.scope import (
     kinds_asked,
     known_units,
     named_law,
+    names_a_place,
     scope_of,
     unit_unasked,
     unit_year_gap,
     unknown_year,
     wants_date,
+    without_unit,
 )
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.twopart import shared_members, split_question
 from knowledge.kb.vocabulary import Vocabulary, contains, find, load_vocabulary, take
 
-
-@dataclass(frozen=True, slots=True)
-class Part:
-    text: str  # the part of the message, as typed
-    result: SearchResult
-    context: Entry | None = None  # the previous answer it was read against
-    unknown_unit: str | None = None  # a unit/place named that no entry covers
-    unknown_year: int | None = None  # a year named that the answer does not cover
-    year_named: int | None = None  # the year the question names (said with an unknown unit)
-    other_body: str | None = None  # another institution named with a procuracy-only topic, as typed
-    wants_date: bool = False  # asks for the date a period ends from a given day: the answer gives the rule only
-    tokens: tuple[str, ...] = ()  # folded, abbreviations expanded (what the lead line looks at)
-
-    @property
-    def answered(self) -> bool:
-        return self.result.outcome == "answer" and self.result.entry is not None
-
-
+LAW = "thoi_han"  # procedural time limits: the same law in every unit
 _THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
 
 
@@ -170,7 +156,7 @@ class Dialogue:
         tokens = self._tokens(query)
         bare = self.searcher.search(query, today)
         if context is None or not tokens:
-            return self._scoped(Part(text, bare), tokens)
+            return self._law_anywhere(self._scoped(Part(text, bare), tokens), today)
         title = self.searcher.title_tokens(context)
         attribute = self.reader.attribute(context, title + [w for p in asked for w in p.split()], tokens, today)
         if attribute is not None:  # "căn cứ điều mấy", "tổng cộng bao lâu", "giai đoạn sau thì sao"
@@ -238,6 +224,20 @@ class Dialogue:
             result = composed  # a message without a subject, soon after an answer, is about it
         used = context if result is not bare else None
         return self._scoped(Part(text, result, used), tokens)
+
+    def _law_anywhere(self, part: Part, today: date) -> Part:
+        """The law is the same in every unit: a unit named in passing with a question about it ("…, em mới về
+        VKS khu vực 3 Thanh Hóa") is read without the unit; a unit's own motto or indicators keep it."""
+        entry = part.result.entry
+        if part.unknown_unit is None or not names_a_place(part.unknown_unit, self.vocab):
+            return part
+        if entry is not None and (entry.category != LAW or entry.unit):
+            return part
+        text = without_unit(part.text, part.unknown_unit)
+        again = self._scoped(Part(text, self.searcher.search(text, today)), self._tokens(text))
+        found = again.result.entry
+        national = found is not None and found.category == LAW and not found.unit
+        return replace(again, text=part.text) if again.answered and national and again.unknown_unit is None else part
 
     def _scoped(self, part: Part, tokens: list[str], continuing: bool = False) -> Part:
         """``continuing``: the answer is the previous answer's entry again (a unit's result asked further)."""

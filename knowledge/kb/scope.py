@@ -32,6 +32,7 @@ _DAYS: tuple[Phrase, ...] = (
 _ASKS_DATE: tuple[Phrase, ...] = (("ngay", "nao"), ("hom", "nao"), ("bao", "gio"), ("khi", "nao"), ("luc", "nao"))
 
 _UNIT_PREFIX = frozenset({"tinh", "tp", "thanh", "pho", "vksnd", "vks", "vien", "kiem", "sat", "nhan", "dan"})
+_LEVEL_WORDS = frozenset({"khu", "vuc", "cap", "so", "huyen", "quan", "thi", "xa"})
 _NOT_NAME = frozenset({"nam", "cua", "la", "ve", "co", "thi", "va", "trong", "bao", "may", "gi", "nao", "duoc"})
 _NOT_UNIT = frozenset({("co", "quan")})  # "cơ quan điều tra" names no quận
 YEARLY = ("phuong_cham", "chi_tieu")  # categories whose content changes every year
@@ -239,3 +240,22 @@ def _unit_name(unit: str) -> tuple[str, ...]:
     while words and (words[0] in _UNIT_KIND or words[:2] == ["thanh", "pho"]):
         words = words[2:] if words[:2] == ["thanh", "pho"] else words[1:]
     return tuple(words)
+
+
+def names_a_place(unit: str, vocab: Vocabulary) -> bool:
+    """Whether a unit as typed names a known place ("VKS khu vực 3 Thanh Hóa"), not only words after a
+    level ("khu vực kháng nghị")."""
+    words = fold(unit).split()
+    return any(find(words, place) >= 0 for place in vocab.places)
+
+
+def without_unit(text: str, unit: str) -> str:
+    """``text`` without the unit named (``unit``, as typed) and the unit words just before it
+    ("em mới về VKS khu vực 3 Thanh Hóa" → "em mới về")."""
+    at = text.find(unit)
+    if at < 0:
+        return text
+    words = text[:at].split()
+    while words and (fold(words[-1]) in _UNIT_PREFIX | _LEVEL_WORDS or words[-1].isdigit()):
+        words.pop()
+    return " ".join([*words, text[at + len(unit) :].strip()]).strip(" ,")
