@@ -101,8 +101,8 @@ HELDOUT3_MAX_CONFIDENT_WRONG = 1
 # one card; a detention follow-up that changes the category and the length is answered with the rule).
 TUNE_C_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_C_MAX_CONFIDENT_WRONG = 0
-TUNE_D_FLOORS: dict[str, float] = {"in_scope": 0.97, "out_of_scope": 1.0, "unverified": 1.0}
-TUNE_D_MAX_CONFIDENT_WRONG = 3
+TUNE_D_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_D_MAX_CONFIDENT_WRONG = 1  # after the calculator work (calc2): 105/106
 
 # tune_e.tsv (100, a blind writer, round 6): scored once blind before any failure was read (README):
 # 68/85 in scope, 11/11 refused, 4/4 unverified flagged, 6 confident wrong (main: 67/85, 6 wrong).
