@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import itertools
 import os
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -206,39 +208,52 @@ async def test_dialogues(world: World, capsys: pytest.CaptureFixture[str]) -> No
     _report("tests/eval/dialogues.tsv (tuned on)", outcomes, DIALOGUE_FLOORS, capsys)
 
 
-async def test_heldout_questions(world: World, capsys: pytest.CaptureFixture[str]) -> None:
-    outcomes = await run_text(world, load_heldout(HELDOUT_TSV))
-    # The failing questions are listed only on request (EVAL_SHOW_HELDOUT=1), so that nobody
-    # tunes on them by reading them while working.
-    show = os.environ.get("EVAL_SHOW_HELDOUT") == "1"
-    _report("tests/eval/heldout.tsv (held out, no longer blind)", outcomes, HELDOUT_FLOORS, capsys, show)
+@dataclass(frozen=True)
+class WrittenSet:
+    """A set by a writer who never saw the knowledge base: its floors, its cap on confident wrong
+    answers, and the variable that prints its failing rows (kept unread until its blind score)."""
+
+    path: Path
+    title: str
+    floors: dict[str, float]
+    max_wrong: int
+    show: str | None = "EVAL_SHOW_HELDOUT"
+
+
+WRITTEN = [
+    WrittenSet(HELDOUT_TSV, "heldout.tsv (held out, no longer blind)", HELDOUT_FLOORS, HELDOUT_MAX_CONFIDENT_WRONG),
+    WrittenSet(HELDOUT2_TSV, "heldout2.tsv (held out, no longer blind)", HELDOUT2_FLOORS, HELDOUT2_MAX_CONFIDENT_WRONG),
+    WrittenSet(TUNE_A_TSV, "tune_a.tsv (blind writer; tuned on)", TUNE_A_FLOORS, TUNE_A_MAX_CONFIDENT_WRONG, None),
+    WrittenSet(
+        TUNE_B_TSV,
+        "tune_b.tsv (tuned on after its blind score)",
+        TUNE_B_FLOORS,
+        TUNE_B_MAX_CONFIDENT_WRONG,
+        "EVAL_SHOW_TUNE_B",
+    ),
+    WrittenSet(HELDOUT3_TSV, "heldout3.tsv (blind once; tuned since)", HELDOUT3_FLOORS, HELDOUT3_MAX_CONFIDENT_WRONG),
+    WrittenSet(
+        TUNE_C_TSV, "tune_c.tsv (blind writer, round 5)", TUNE_C_FLOORS, TUNE_C_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_C"
+    ),
+    WrittenSet(
+        TUNE_D_TSV, "tune_d.tsv (blind writer, round 5)", TUNE_D_FLOORS, TUNE_D_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_D"
+    ),
+    WrittenSet(
+        TUNE_E_TSV, "tune_e.tsv (blind writer, round 6)", TUNE_E_FLOORS, TUNE_E_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_E"
+    ),
+    WrittenSet(HELDOUT4_TSV, "heldout4.tsv (blind, scored at the end)", HELDOUT4_FLOORS, HELDOUT4_MAX_CONFIDENT_WRONG),
+]
+
+
+@pytest.mark.parametrize("written", WRITTEN, ids=lambda w: w.path.stem)
+async def test_written_sets(world: World, written: WrittenSet, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each set through the dispatcher; its failing rows print only on request (``written.show`` = 1),
+    so that nobody tunes on a set by reading it while working."""
+    outcomes = await run_text(world, load_heldout(written.path))
+    show = written.show is None or os.environ.get(written.show) == "1"
+    _report(f"tests/eval/{written.title}", outcomes, written.floors, capsys, show)
     wrong = sum(o.confident_wrong for o in outcomes)
-    assert wrong <= HELDOUT_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on the held-out set"
-
-
-async def test_second_heldout_questions(world: World, capsys: pytest.CaptureFixture[str]) -> None:
-    outcomes = await run_text(world, load_heldout(HELDOUT2_TSV))
-    show = os.environ.get("EVAL_SHOW_HELDOUT") == "1"
-    _report("tests/eval/heldout2.tsv (held out, no longer blind)", outcomes, HELDOUT2_FLOORS, capsys, show)
-    wrong = sum(o.confident_wrong for o in outcomes)
-    assert wrong <= HELDOUT2_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on the second held-out set"
-
-
-async def test_tune_a_questions(world: World, capsys: pytest.CaptureFixture[str]) -> None:
-    outcomes = await run_text(world, load_heldout(TUNE_A_TSV))
-    _report("tests/eval/tune_a.tsv (blind writer; tuned on)", outcomes, TUNE_A_FLOORS, capsys)
-    wrong = sum(o.confident_wrong for o in outcomes)
-    assert wrong <= TUNE_A_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on tune_a"
-
-
-async def test_tune_b_questions(world: World, capsys: pytest.CaptureFixture[str]) -> None:
-    outcomes = await run_text(world, load_heldout(TUNE_B_TSV))
-    show = os.environ.get("EVAL_SHOW_TUNE_B") == "1"
-    _report(
-        "tests/eval/tune_b.tsv (blind writer; tuned on after its blind score)", outcomes, TUNE_B_FLOORS, capsys, show
-    )
-    wrong = sum(o.confident_wrong for o in outcomes)
-    assert wrong <= TUNE_B_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on tune_b"
+    assert wrong <= written.max_wrong, f"{wrong} confident wrong answers on {written.path.name}"
 
 
 def test_header_fold_matches_the_documented_rule() -> None:
@@ -256,47 +271,3 @@ def test_derived_typo_slice() -> None:
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
     return load_kb()
-
-
-async def test_third_heldout_questions(world: World, capsys: pytest.CaptureFixture[str]) -> None:
-    """The third held-out set: failing rows print only with EVAL_SHOW_HELDOUT=1."""
-    outcomes = await run_text(world, load_heldout(HELDOUT3_TSV))
-    show = os.environ.get("EVAL_SHOW_HELDOUT") == "1"
-    _report("tests/eval/heldout3.tsv (blind once; tuned since)", outcomes, HELDOUT3_FLOORS, capsys, show)
-    wrong = sum(o.confident_wrong for o in outcomes)
-    assert wrong <= HELDOUT3_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on the third held-out set"
-
-
-async def test_tune_c_questions(world: World, capsys: pytest.CaptureFixture[str]) -> None:
-    """Failing rows print only with EVAL_SHOW_TUNE_C=1 (kept unread until the blind score was recorded)."""
-    outcomes = await run_text(world, load_heldout(TUNE_C_TSV))
-    show = os.environ.get("EVAL_SHOW_TUNE_C") == "1"
-    _report("tests/eval/tune_c.tsv (blind writer, round 5)", outcomes, TUNE_C_FLOORS, capsys, show)
-    wrong = sum(o.confident_wrong for o in outcomes)
-    assert wrong <= TUNE_C_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on tune_c"
-
-
-async def test_tune_d_questions(world: World, capsys: pytest.CaptureFixture[str]) -> None:
-    """Failing rows print only with EVAL_SHOW_TUNE_D=1 (kept unread while tune_c was tuned on)."""
-    outcomes = await run_text(world, load_heldout(TUNE_D_TSV))
-    show = os.environ.get("EVAL_SHOW_TUNE_D") == "1"
-    _report("tests/eval/tune_d.tsv (blind writer, round 5)", outcomes, TUNE_D_FLOORS, capsys, show)
-    wrong = sum(o.confident_wrong for o in outcomes)
-    assert wrong <= TUNE_D_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on tune_d"
-
-
-async def test_tune_e_questions(world: World, capsys: pytest.CaptureFixture[str]) -> None:
-    """Failing rows print only with EVAL_SHOW_TUNE_E=1 (kept unread until the blind score was recorded)."""
-    outcomes = await run_text(world, load_heldout(TUNE_E_TSV))
-    show = os.environ.get("EVAL_SHOW_TUNE_E") == "1"
-    _report("tests/eval/tune_e.tsv (blind writer, round 6)", outcomes, TUNE_E_FLOORS, capsys, show)
-    wrong = sum(o.confident_wrong for o in outcomes)
-    assert wrong <= TUNE_E_MAX_CONFIDENT_WRONG, f"{wrong} confident wrong answers on tune_e"
-
-
-async def test_fourth_heldout_questions(world: World, capsys: pytest.CaptureFixture[str]) -> None:
-    """heldout4 (113/124, 18/18, 3 wrong): failing rows print only with EVAL_SHOW_HELDOUT=1."""
-    outcomes = await run_text(world, load_heldout(HELDOUT4_TSV))
-    show = os.environ.get("EVAL_SHOW_HELDOUT") == "1"
-    _report("tests/eval/heldout4.tsv (blind, scored at the end)", outcomes, HELDOUT4_FLOORS, capsys, show)
-    assert sum(o.confident_wrong for o in outcomes) <= HELDOUT4_MAX_CONFIDENT_WRONG
