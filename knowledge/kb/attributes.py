@@ -93,12 +93,12 @@ def states_total(answer: str) -> bool:
     return _TOTAL_STATED.search(lower_nfc(answer)) is not None
 
 
-def asks_duration(tokens: Sequence[str], vocab: Vocabulary) -> bool:
+def asks_how_long(tokens: Sequence[str], vocab: Vocabulary) -> bool:
     """Whether a follow-up asks only how long ("trong thời hạn bao lâu", "mấy ngày")."""
     return _only(strip_cues(list(tokens), vocab), _DURATION_KEYS, _DURATION_FILLERS)
 
 
-def states_duration(answer: str) -> bool:
+def states_a_length(answer: str) -> bool:
     """Whether an answer gives a duration ("trong 24 giờ", "3 ngày")."""
     return _DURATION_STATED.search(lower_nfc(answer)) is not None
 

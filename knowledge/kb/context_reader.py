@@ -12,14 +12,14 @@ from __future__ import annotations
 from datetime import date
 
 from knowledge.kb.attributes import (
-    asks_duration,
+    asks_how_long,
     asks_neighbour_stage,
     asks_overdue,
     asks_source,
     asks_total,
     names_overdue,
     neighbour_stage,
-    states_duration,
+    states_a_length,
     states_total,
 )
 from knowledge.kb.decision import Candidate
@@ -59,7 +59,7 @@ class ContextReader:
         if (
             asks_source(tokens, self.vocab)
             or (asks_total(tokens, self.vocab) and states_total(context.answer))
-            or (asks_duration(tokens, self.vocab) and states_duration(context.answer))
+            or (asks_how_long(tokens, self.vocab) and states_a_length(context.answer))
         ):
             return SearchResult("answer", context, [Candidate(context, 1.0)], 1.0, "follow-up attribute")
         if asks_total(tokens, self.vocab):  # no total stated: the answer and its extension, never a statistic

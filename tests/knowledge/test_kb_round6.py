@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from knowledge.kb.attributes import asks_duration, asks_source, asks_total, neighbour_stage, states_total
+from knowledge.kb.attributes import asks_how_long, asks_source, asks_total, neighbour_stage, states_total
 from knowledge.kb.chatty import question_core
 from knowledge.kb.dialogue import Dialogue
 from knowledge.kb.normalize import syllables
@@ -34,7 +34,7 @@ def test_what_asks_the_basis_and_what_names_a_subject(dialogue: Dialogue) -> Non
     assert asks_total(tokens("vậy tổng cộng tối đa bao lâu"), VOCAB) and not asks_total(
         tokens("gia hạn mấy lần"), VOCAB
     )
-    assert asks_duration(tokens("trong thời hạn bao lâu"), VOCAB) and not asks_duration(tokens("ai gia hạn"), VOCAB)
+    assert asks_how_long(tokens("trong thời hạn bao lâu"), VOCAB) and not asks_how_long(tokens("ai gia hạn"), VOCAB)
 
 
 def test_a_total_is_stated_by_a_sentence_not_by_one_extensions_cap() -> None:
