@@ -20,40 +20,21 @@ from knowledge.kb.negation import drop_negated
 from knowledge.kb.normalize import fold, syllables
 from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.part import Part
-from knowledge.kb.scope import (
-    Scope,
-    body_named,
-    from_law,
-    kinds_asked,
-    known_units,
-    named_law,
-    names_a_place,
-    scope_of,
-    unit_unasked,
-    unit_year_gap,
-    unknown_year,
-    wants_date,
-    without_unit,
-)
+from knowledge.kb.scoping import Scoper
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.twopart import shared_members, split_question
 from knowledge.kb.vocabulary import Vocabulary, contains, find, load_vocabulary, take
 
-LAW = "thoi_han"  # procedural time limits: the same law in every unit
 _THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
-
-
-def _named(unit: str, typed: str) -> bool:  # "VKSND huyện Mộc Châu (Sơn La)" is named by "Mộc Châu"
-    return f" {fold(typed)} " in f" {fold(unit)} "
 
 
 class Dialogue:
     def __init__(self, searcher: Searcher, vocab: Vocabulary | None = None) -> None:
         self.searcher = searcher
         self.vocab = vocab or load_vocabulary()
-        self._units = known_units(e.unit or "" for e in searcher.entries)
         self.guard = Guard(searcher.index, searcher.settings)
         self.reader = ContextReader(searcher, self.vocab, self.guard)
+        self.scoper = Scoper(searcher, self.vocab, self.guard)
 
     def _tokens(self, text: str) -> list[str]:
         syn = self.searcher.synonyms
@@ -156,11 +137,11 @@ class Dialogue:
         tokens = self._tokens(query)
         bare = self.searcher.search(query, today)
         if context is None or not tokens:
-            return self._law_anywhere(self._scoped(Part(text, bare), tokens), today)
+            return self.scoper.law_anywhere(self.scoper.scoped(Part(text, bare), tokens), today, self._tokens)
         title = self.searcher.title_tokens(context)
         attribute = self.reader.attribute(context, title + [w for p in asked for w in p.split()], tokens, today)
         if attribute is not None:  # "căn cứ điều mấy", "tổng cộng bao lâu", "giai đoạn sau thì sao"
-            return self._scoped(Part(text, attribute, context), tokens, continuing=attribute.entry is context)
+            return self.scoper.scoped(Part(text, attribute, context), tokens, continuing=attribute.entry is context)
         changes = replaced(tokens, self.vocab)
         named = has_subject(tokens, self.vocab, self.searcher.synonyms, text)
         if named and not (changes and has_cue(tokens, self.vocab)):
@@ -172,13 +153,13 @@ class Dialogue:
             said = all(f" {' '.join(p)} " in f" {fold(context.answer)} " for p in changes)
             if bare.entry is not context and said and self.reader.own(context, tokens):
                 detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up detail")
-                return self._scoped(Part(text, detail, context), tokens, continuing=True)
+                return self.scoper.scoped(Part(text, detail, context), tokens, continuing=True)
             elsewhere = bare.outcome != "answer" or not self.reader.same_subject(bare.entry, title)
             under = elsewhere and (bare.outcome != "answer" or has_cue(tokens, self.vocab))
             near = self.reader.condition(title, tokens, today) if under and not changes else None
             if near is not None and (near.entry is not context or self.reader.continues(context, tokens)):
-                return self._scoped(Part(text, near, context), tokens)
-            return self._scoped(Part(text, bare), tokens, continuing=bare.entry is context)
+                return self.scoper.scoped(Part(text, near, context), tokens)
+            return self.scoper.scoped(Part(text, bare), tokens, continuing=bare.entry is context)
         for phrase in asked:  # "thời hạn truy tố tội ĐBNT" → "thế còn cbxx": still ĐBNT
             words = phrase.split()
             group = next((g for g in self.vocab.carried if tuple(words) in g), ())
@@ -192,7 +173,7 @@ class Dialogue:
             # "nếu đang chờ giám định" after the 20-day rule: a close entry that speaks of the condition.
             condition = self.reader.condition(title, tokens, today)
             if condition is None:
-                return self._scoped(Part(text, bare), tokens)  # "thế còn giá xăng": not about the answer
+                return self.scoper.scoped(Part(text, bare), tokens)  # "thế còn giá xăng": not about the answer
             composed = condition
         if (
             composed.outcome == "answer"
@@ -223,76 +204,4 @@ class Dialogue:
         ):
             result = composed  # a message without a subject, soon after an answer, is about it
         used = context if result is not bare else None
-        return self._scoped(Part(text, result, used), tokens)
-
-    def _law_anywhere(self, part: Part, today: date) -> Part:
-        """The law is the same in every unit: a unit named in passing with a question about it ("…, em mới về
-        VKS khu vực 3 Thanh Hóa") is read without the unit; a unit's own motto or indicators keep it."""
-        entry = part.result.entry
-        if part.unknown_unit is None or not names_a_place(part.unknown_unit, self.vocab):
-            return part
-        if entry is not None and (entry.category != LAW or entry.unit):
-            return part
-        text = without_unit(part.text, part.unknown_unit)
-        again = self._scoped(Part(text, self.searcher.search(text, today)), self._tokens(text))
-        found = again.result.entry
-        national = found is not None and found.category == LAW and not found.unit
-        return replace(again, text=part.text) if again.answered and national and again.unknown_unit is None else part
-
-    def _scoped(self, part: Part, tokens: list[str], continuing: bool = False) -> Part:
-        """``continuing``: the answer is the previous answer's entry again (a unit's result asked further)."""
-        titles = [self.searcher.title_tokens(c.entry) for c in part.result.candidates]
-        result = self.guard.check(self.guard.document(part.result, tokens, titles), tokens)  # then scope checks
-        part = replace(part, result=result, tokens=tuple(tokens), wants_date=wants_date(part.text, tokens))
-        law = named_law(self.searcher.synonyms.expand_first(syllables(part.text)))  # before fillers go
-        entry = part.result.entry
-        if law is not None and entry is not None:
-            words = self.searcher.index.fold_expand(f"{entry.source}; {entry.title}")
-            if not from_law(words, law):  # "theo luật khiếu nại": not the criminal-procedure entry
-                result = SearchResult("dont_know", None, part.result.candidates[:3], part.result.score, "other law")
-                return replace(part, result=result, context=None)
-        precise = part.result.candidates and self._precise(part.result.candidates[0].entry, tokens)
-        if (
-            entry is not None
-            and part.answered
-            and part.context is None
-            and not continuing
-            and unit_unasked(tokens, entry)
-            and not precise
-        ):
-            ask = SearchResult("ask", None, part.result.candidates[:3], part.result.score, "unit not named")
-            part = replace(part, result=ask, context=None)
-        kinds = kinds_asked(tokens) if part.answered and entry is not None else None
-        if kinds is not None and entry is not None and entry.category not in kinds:
-            fitting = [c for c in part.result.candidates[:5] if c.entry.category in kinds][:3]
-            score = part.result.score  # "chỉ tiêu …" answered by a time limit: not an answer
-            other = (
-                SearchResult("ask", None, fitting, score, "other kind") if fitting else SearchResult("dont_know", None)
-            )
-            part = replace(part, result=other)
-            entry = None
-        top = entry or (part.result.candidates[0].entry if part.result.candidates else None)
-        body = body_named(part.text, tokens, top, self.vocab, self.searcher) if top is not None else None
-        if body is not None:
-            result = SearchResult("dont_know", None, part.result.candidates[:3], part.result.score, "other body")
-            return replace(part, result=result, context=None, other_body=body)
-        scope: Scope = scope_of(part.text, tokens, self.vocab, self.searcher.synonyms, self._units)
-        if scope.unit is None:
-            gap = unit_year_gap(part.text, scope.years, self.searcher.synonyms, self.searcher.entries)
-            if gap is not None:  # "Mộc Châu năm 2023": say so, offer what there is of Mộc Châu
-                own = [Candidate(e, 0.0) for e in self.searcher.entries if e.unit and _named(e.unit, gap)]
-                result = SearchResult("ask", None, own[:3], part.result.score, "unit year")
-                return replace(part, result=result, context=None, unknown_unit=gap, year_named=scope.years[0])
-        year = unknown_year(scope, top, self.searcher.entries) if top is not None else None
-        if year is not None and top is not None and self.searcher.names(top, str(year)):
-            year = None  # an entry for a span of years that names this one ("phương châm 2023–2025")
-        if scope.unit is None and year is None:
-            return part
-        named = scope.years[0] if scope.years else None
-        return replace(part, unknown_unit=scope.unit, unknown_year=year, year_named=named)
-
-    def _precise(self, entry: Entry, tokens: list[str]) -> bool:
-        """Whether the question covers most of the entry's title, its unit apart ("hai chân ba mũi là gì")."""
-        unit = set(self.searcher.index.fold_expand(entry.unit or "")) | self.searcher.synonyms.stopwords
-        title = [t for t in self.searcher.title_tokens(entry) if t not in unit]
-        return bool(title) and sum(t in tokens for t in title) * 3 >= len(title) * 2
+        return self.scoper.scoped(Part(text, result, used), tokens)
