@@ -46,6 +46,8 @@ from tests.eval.judge import (
     TUNE_C_TSV,
     TUNE_D_TSV,
     TUNE_E_TSV,
+    TUNE_F_TSV,
+    TUNE_G_TSV,
     Case,
     Outcome,
     derived_slices,
@@ -114,6 +116,13 @@ TUNE_E_MAX_CONFIDENT_WRONG = 0
 # heldout4.tsv: sealed while tuned; blind at the session's start 106/124, 5 wrong; at its end (floors):
 HELDOUT4_FLOORS: dict[str, float] = {"in_scope": 0.91, "out_of_scope": 1.0}
 HELDOUT4_MAX_CONFIDENT_WRONG = 3
+# tune_f.tsv (130) and tune_g.tsv (110), two blind writers, round 7: scored once blind at 65850c6 before any
+# failure was read: tune_f 96/108, 15/15, 7/7, 7 confident wrong; tune_g 63/83, 20/21, 6/6, 4 confident wrong.
+# Floors at that blind score; raised as they are tuned on.
+TUNE_F_FLOORS: dict[str, float] = {"in_scope": 0.88, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_F_MAX_CONFIDENT_WRONG = 7
+TUNE_G_FLOORS: dict[str, float] = {"in_scope": 0.75, "out_of_scope": 0.95, "unverified": 1.0}
+TUNE_G_MAX_CONFIDENT_WRONG = 4
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)
@@ -242,6 +251,12 @@ WRITTEN = [
         TUNE_E_TSV, "tune_e.tsv (blind writer, round 6)", TUNE_E_FLOORS, TUNE_E_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_E"
     ),
     WrittenSet(HELDOUT4_TSV, "heldout4.tsv (blind, scored at the end)", HELDOUT4_FLOORS, HELDOUT4_MAX_CONFIDENT_WRONG),
+    WrittenSet(
+        TUNE_F_TSV, "tune_f.tsv (blind writer, round 7)", TUNE_F_FLOORS, TUNE_F_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_F"
+    ),
+    WrittenSet(
+        TUNE_G_TSV, "tune_g.tsv (blind writer, round 7)", TUNE_G_FLOORS, TUNE_G_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_G"
+    ),
 ]
 
 
