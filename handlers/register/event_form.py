@@ -38,7 +38,12 @@ ACTS = {
     Act.ASSIGN: "giao cho KSV",
     Act.DECIDE: "gia hạn giai đoạn",  # stage_decision.py
 }
-PICKS = {Act.STAGE: "chọn giai đoạn", Act.ASSIGN: "chọn người", Act.EXTEND: "gia hạn theo tội xâm phạm ANQG"}
+PICKS = {
+    Act.STAGE: "chọn giai đoạn",
+    Act.ASSIGN: "chọn người",
+    Act.EXTEND: "gia hạn theo tội xâm phạm ANQG",
+    Act.CONVERT: "loại tội",
+}
 BUTTONS_ONLY = "Anh/chị chọn bằng các nút bên dưới (hoặc gõ /huy để dừng):"
 
 

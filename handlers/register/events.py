@@ -210,6 +210,7 @@ async def typed(ctx: Context) -> list[Reply]:
         step = state_of(item).step
         if step is not None and step.category is None:
             draft["length"] = data
+            ctx.conversation.state = PICK  # buttons only: kept (and numbered) on the console and Zalo
             return [stage_steps.category_prompt()]
         return await _record(ctx, item, "convert", data)
     return await _record(ctx, item, "stage", stage_steps.stage_data(draft, data))
