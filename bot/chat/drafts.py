@@ -10,8 +10,9 @@ so and offers «Làm tiếp <form>». When the other form ends, the same offer c
 «làm tiếp» outside a form does the same as the button.
 
 A form's own command brings its parked draft back before it runs, so the command does what it
-always did with a draft in progress (/kiemsat offers to continue it; /tinhhan starts anew). A
-form of the same kind started anew replaces the one set aside (as starting it did before).
+always did with a draft in progress (/kiemsat offers to continue it; /theodoi_moi asks on where
+it was, with a way to start anew; /tinhhan starts anew). A form of the same kind started anew
+replaces the one set aside (as starting it did before).
 /huy cancels the form in progress only; those set aside stay.
 
 Forms declare themselves (``Flow.register`` does it for every table flow); the dispatcher runs

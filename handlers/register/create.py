@@ -120,7 +120,20 @@ FLOW = Flow(
 
 
 async def start(ctx: Context) -> list[Reply]:
-    return await FLOW.begin(ctx, {})
+    """/theodoi_moi, "➕ Theo dõi mới": a new draft; with one begun and partly filled, that one is
+    asked on (typing the command again must not throw away what was entered), with a way to
+    start anew."""
+    step = FLOW.current(ctx)
+    if step is None or not any(ctx.conversation.data.get(k) not in (None, "") for k in FILLS.values()):
+        return await FLOW.begin(ctx, {})
+    where = TITLES.get(step.name, "")
+    at = f" (đến bước «{where}»)" if where else ""
+    fresh = Button("Làm mục mới (bỏ bản đang nhập)", Choose("new", "fresh").pack())
+    note = (
+        f"Anh/chị đang nhập dở một mục theo dõi mới{at}: trợ lý hỏi tiếp bước đó. Muốn bỏ bản này để làm "
+        "mục mới, anh/chị gõ /huy rồi /theodoi_moi."
+    )
+    return [reply(note, [fresh]), *await FLOW.ask(ctx, step)]
 
 
 async def from_card(ctx: Context, data: TrackCard) -> list[Reply]:
@@ -168,7 +181,7 @@ async def choose(ctx: Context, data: Choose) -> list[Reply]:
     """The register's choices that are not an event's (events.py): "➕ Theo dõi mới", and "Hủy"
     under an event's question (it ends whatever register step the person is on)."""
     if data.field == "new":
-        return await start(ctx)
+        return await (FLOW.begin(ctx, {}) if data.value == "fresh" else start(ctx))
     if data.field == "cancel":
         if FLOW.current(ctx) is not None:
             FLOW.end(ctx)
