@@ -169,6 +169,9 @@ class Dispatcher:
         if self.router.text_route is None or not text:
             return [Reply(texts.EMPTY)]
         denied = self._denied(user, self.router.text_route.min_role)
+        number = parse_choice(text) if not conversation.menu else None
+        if not denied and number is not None:  # a stray "1": no list is open, and it is no question
+            return [Reply(texts.NO_MENU.format(number=number))]
         return denied or await forms.run(ctx, self.router.text_route.handler)
 
     async def _command(self, ctx: Context, text: str) -> list[Reply]:

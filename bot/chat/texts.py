@@ -11,6 +11,7 @@ NO_PERMISSION = "Anh/chị không có quyền dùng chức năng này. Gõ /help
 UNKNOWN_COMMAND = "Lệnh /{name} không có. Gõ /help để xem các lệnh anh/chị dùng được."
 STALE_BUTTON = "Nút này đã hết hiệu lực. Anh/chị vui lòng gửi lại lệnh hoặc gõ /help."
 STALE_NUMBER = "Số {number} không có trong danh sách hiện tại. Anh/chị vui lòng chọn lại:"
+NO_MENU = "Hiện không có danh sách nào để chọn số {number}. Anh/chị gõ câu hỏi hoặc một lệnh, ví dụ /help."
 EMPTY = "Tin nhắn trống. Anh/chị hãy gõ câu hỏi hoặc một lệnh, ví dụ /help."
 TOO_LONG = "Tin nhắn quá dài (tối đa {limit} ký tự). Anh/chị vui lòng gửi ngắn gọn hơn."
 DOCUMENT_HINT = (

@@ -6,6 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from bot.chat import texts
 from knowledge.kb.library import Library
 from storage.users import Role
@@ -118,3 +120,13 @@ async def test_console_user_presses_numbered_related_entry(world: World) -> None
     first = await chat.send("thoi han tam giu")
     assert buttons(first)
     assert "Căn cứ:" in await chat.text("1")
+
+
+@pytest.mark.parametrize("platform", ["console", "zalo", "telegram"])
+async def test_a_stray_number_with_no_list_open_is_no_question(world: World, platform: str) -> None:
+    await world.app.repos.users.create(platform, "n1", "Q", world.staff_a.unit_id, Role.STAFF)
+    chat = FakeChat(world.app.dispatcher, "n1", platform=platform)
+    text = await chat.text("1")
+    # Before: «chưa có thông tin về nội dung này», and "1" was listed for the admins in /chuatraloi.
+    assert "không có danh sách nào để chọn số 1" in text, text
+    assert "— 1 lần" not in await world.chat(world.admin_a).text("/chuatraloi")
