@@ -188,9 +188,10 @@ async def test_numbered_menu_presses_buttons_and_survives_restart(settings: Sett
     try:
         chat = FakeChat(_dispatcher(second, []), "local", platform="console")
         assert await chat.text(" 2. ") == "Đã chọn 2"
-        # The menu was replaced by a reply without buttons: numbers no longer press anything.
+        # The menu was replaced by a reply without buttons: numbers no longer press anything, and
+        # a bare number is no question either (it is not passed on as one).
         stale = await chat.send("2")
-        assert "start 2" not in joined(stale) and joined(stale) == "2"
+        assert "start 2" not in joined(stale) and joined(stale) == texts.NO_MENU.format(number=2)
         await chat.send("/pick")
         stale = await chat.send("5")
         assert "Số 5 không có" in joined(stale)
