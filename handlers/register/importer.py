@@ -16,6 +16,7 @@ from handlers.register.service import validate
 from handlers.register.sheet import Sheet, parse_length, parse_moment, show_moment
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_rules import ChainError
+from knowledge.deadlines.register_summary import summary_kind
 from knowledge.kb.normalize import fold
 from storage.register_model import NewItem
 from storage.users import User
@@ -57,6 +58,9 @@ def kind_of(value: Any) -> str | None:
     table = load_periods().kinds
     if text.replace(" ", "_") in table:
         return text.replace(" ", "_")
+    summary = summary_kind(text)  # "… theo thủ tục rút gọn": its own limits (Đ459–Đ464), never the general ones
+    if summary is not None:
+        return summary or None
     if text.startswith("tam giam"):
         words = " ".join(re.sub(r"[^a-z0-9 ]", " ", text).split())
         staged = next((kind for stage, kind in STAGE_WORDS if f" {stage}" in f" {words}"), None)
