@@ -203,7 +203,16 @@ async def typed(ctx: Context) -> list[Reply]:
     if isinstance(day, str):
         return [Reply(day)]
     problem = _take_day(ctx, item, draft, day) if state == DAY else _take_start(ctx, draft, day)
-    return [Reply(problem)] if problem else await _go_on(ctx, item, draft)
+    return [_again(state, draft, problem)] if problem else await _go_on(ctx, item, draft)
+
+
+def _again(state: str | None, draft: dict[str, Any], problem: str) -> Reply:
+    """A refused day, with the button of its question again («Hôm nay», «Cùng ngày …»)."""
+    if state == START:
+        return reply(problem, *_start_prompt(draft).buttons)
+    if state == DAY and problem != events.CHANGED:
+        return reply(problem, [Button("Hôm nay", Choose("sc_today", "1").pack())], [CANCEL])
+    return Reply(problem)
 
 
 async def choose(ctx: Context, data: Choose) -> list[Reply] | None:
