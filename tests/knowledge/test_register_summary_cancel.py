@@ -77,7 +77,9 @@ def test_a_cancellation_needs_its_day_the_category_and_the_general_kind() -> Non
 
 def test_a_summary_stage_never_moves_to_a_general_stage_without_the_cancellation() -> None:
     with pytest.raises(ChainError, match="Không chuyển được"):
-        _fold({"kind": "dieu_tra_rut_gon", "start": "2026-03-02"}, ("stage", {"kind": "truy_to", "start": "2026-03-10"}))
+        _fold(
+            {"kind": "dieu_tra_rut_gon", "start": "2026-03-02"}, ("stage", {"kind": "truy_to", "start": "2026-03-10"})
+        )
 
 
 @pytest.mark.parametrize(
