@@ -48,7 +48,7 @@ from knowledge.deadlines.register_rules import (
     requested,
 )
 from knowledge.deadlines.register_step import Event, OpenPeriod, State, Step
-from knowledge.deadlines.register_summary import SUMMARY_DETENTION, cancel_data
+from knowledge.deadlines.register_summary import SUMMARY_DETENTION, cancel_data, from_decision
 
 __all__ = ["EVENT_TYPES", "ChainError", "Event", "OpenPeriod", "State", "Step", "apply", "deducted_days", "fold"]
 
@@ -180,8 +180,9 @@ def _extend(state: State, step: Step, event: Event) -> State:
     most = rule.length_for(step.category)
     assert most is not None
     length = requested(event.data, step.counting, most)
-    expiry, last, end_time, raw = _extended(step, length, rule.anchor == "start")
-    limit, *_ = _extended(step, most, rule.anchor == "start")
+    anchored = from_decision(step, n, event.data, length, most)  # Đ462 k2, Đ464 k3: from the decision
+    expiry, last, end_time, raw = anchored[0] if anchored else _extended(step, length, rule.anchor == "start")
+    limit = anchored[1] if anchored else _extended(step, most, rule.anchor == "start")[0]
     if expiry > limit or length.value <= 0:
         raise ChainError(
             f"Lần gia hạn thứ {n} tối đa {most.text()} ({rule.basis or kd.basis}); "

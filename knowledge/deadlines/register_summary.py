@@ -25,7 +25,10 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from knowledge.deadlines.periods import load_periods
+from knowledge.deadlines.arithmetic import calendar_end
+from knowledge.deadlines.calendar import load_calendar
+from knowledge.deadlines.periods import Length, load_periods
+from knowledge.deadlines.register_caps import day_end
 from knowledge.deadlines.register_rules import ChainError, day_field
 from knowledge.deadlines.register_step import Step
 from knowledge.deadlines.validate import fmt_date
@@ -138,6 +141,40 @@ def cancel_lines(step: Step) -> list[str]:
     elif step.custody:
         lines.append(SERVED_NOTE)
     return lines
+
+
+# The hearing under the summary procedure opens within 7 days of the decision to bring the case to
+# trial (Đ462 k2, Đ464 k3), which may come before the 10 (15) days of k1 (k2) run out: counted from the
+# end of those days it would be too late. The register counts it from the decision's day, required.
+DECISION_STEPS = {
+    ("xet_xu_rut_gon", 1): ("đưa vụ án ra xét xử", "Điều 462 khoản 2"),
+    ("xet_xu_phuc_tham_rut_gon", 1): ("đưa vụ án ra xét xử phúc thẩm", "Điều 464 khoản 3"),
+}
+Ends = tuple[datetime, date, str, date]  # expiry, last day, end time, raw end
+
+
+def from_decision(
+    step: Step, n: int, data: Mapping[str, Any], length: Length, most: Length
+) -> tuple[Ends, datetime] | None:
+    """Step ``n`` of ``step``'s kind counted from the decision it follows, and its latest lawful
+    expiry; None for a step counted as the table says."""
+    found = DECISION_STEPS.get((step.kind, n))
+    if found is None:
+        return None
+    what, basis = found
+    decided = day_field(data, "decided_on")
+    if decided is None:
+        raise ChainError(
+            f"Thời hạn mở phiên tòa tính từ ngày ra quyết định {what} ({basis} BLTTHS 2015): anh/chị nhập kèm ngày "
+            "quyết định, ví dụ «7 ngày, quyết định ngày 05/03/2026»."
+        )
+
+    def ends(days: Length) -> Ends:
+        raw = calendar_end(decided, days)
+        last = load_calendar().roll_forward(raw)
+        return day_end(last), last, "24:00", raw
+
+    return ends(length), ends(most)[0]
 
 
 _SUMMARY_WORDS = (

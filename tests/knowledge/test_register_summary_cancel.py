@@ -145,3 +145,23 @@ def test_a_sheet_naming_the_summary_procedure_is_read_as_its_summary_kind() -> N
     assert summary_kind("tam giam (truy to) rut gon") == "tam_giam_rut_gon_truy_to"
     assert summary_kind("tam giam rut gon") == ""  # 20, 5, 17 or 22 days: not guessed
     assert summary_kind("tam giam de truy to") is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "base_last"), [("xet_xu_rut_gon", date(2026, 3, 12)), ("xet_xu_phuc_tham_rut_gon", date(2026, 3, 17))]
+)
+def test_the_summary_hearing_opens_within_7_days_of_the_decision_not_of_the_limit_for_it(
+    kind: str, base_last: date
+) -> None:
+    start = {"kind": kind, "start": "2026-03-02"}
+    # Đ462 k1 (k2 of Đ464): the decision within 10 (15) days of the thụ lý 02/03 → 12/03 (17/03).
+    base = _fold(start).step
+    assert base is not None and base.last_day == base_last
+    # Decided on Wednesday 04/03: the hearing within 7 days → Wednesday 11/03/2026 (Đ462 k2, Đ464 k3),
+    # not 7 days after the decision's own limit (19/03, 24/03), which would be too late.
+    step = _fold(start, ("extend", {"decided_on": "2026-03-04"})).step
+    assert step is not None and step.last_day == date(2026, 3, 11)
+    with pytest.raises(ChainError, match="tính từ ngày ra quyết định"):  # the decision's day is required
+        _fold(start, ("extend", {}))
+    with pytest.raises(ChainError, match="tối đa 7 ngày"):
+        _fold(start, ("extend", {"decided_on": "2026-03-04", "days": 8}))
