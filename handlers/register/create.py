@@ -16,7 +16,7 @@ from handlers.deadline_reminders import CARRY, last_card
 from handlers.register import service
 from handlers.register.buttons import Choose, TrackCard
 from handlers.register.flow import CATEGORIES, FIELDS, INPUTS, KINDS, TEXTS, Nav, buttons_only, nav
-from handlers.register.flow_special import staged, with_special
+from handlers.register.flow_special import own_length, staged, with_special
 from handlers.register.views import binding_lines, kind_name, show_item
 from knowledge.deadlines.register_minors import minor_lines
 from knowledge.deadlines.register_rules import ChainError
@@ -146,7 +146,7 @@ async def from_card(ctx: Context, data: TrackCard) -> list[Reply]:
     if last is None or (kind not in KINDS and kind not in SUMMARY_KINDS and not staged(kind)):
         return [Reply("Loại thời hạn này chưa theo dõi được trong sổ. Gõ /theodoi_moi để tạo mục theo dõi từng bước.")]
     draft = {k: last[k] for k in INPUTS if last.get(k) not in (None, "")}  # not the card's "label"
-    at = "order" if staged(draft["kind"]) and "months" not in draft else "label"  # the order's own length first
+    at = "order" if own_length(draft["kind"]) and "months" not in draft else "label"  # the order's own length first
     return await FLOW.begin(ctx, draft, at=at)
 
 

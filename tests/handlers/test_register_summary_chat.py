@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from bot.chat.messages import Reply
 from handlers.register import service
 from storage.register_model import NewItem
 from tests.conftest import World
@@ -126,3 +127,26 @@ async def test_the_register_confirmation_of_a_custody_warns_about_minors(world: 
     confirm = joined(await chat.tap("Bỏ qua"))
     assert "dưới 18 tuổi" in confirm and "Luật Tư pháp người chưa thành niên 2024" in confirm
     assert "trợ lý chưa kiểm chứng" in confirm
+
+
+async def test_a_summary_detention_tracked_from_its_card_asks_the_orders_own_length(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    card = joined(await chat.send("tạm giam theo thủ tục rút gọn giai đoạn truy tố từ 02/03/2026"))
+    assert "06/03/2026" in card  # Đ459 k3: 5 days, 02/03 … 06/03
+    asked = joined(await chat.tap("📋 Theo dõi trong sổ"))
+    assert "Thời hạn ghi trong lệnh là bao lâu" in asked  # an order of fewer days ends earlier
+    await chat.send("3 ngày")
+    await chat.send("RG5 NVK")
+    confirm = joined(await chat.tap("Bỏ qua"))
+    assert "Hết hạn: 24:00 Thứ Tư 04/03/2026" in confirm
+    assert "dài hơn mức tối đa" in joined(await _order_of(world, "6 ngày"))
+
+
+async def _order_of(world: World, length: str) -> list[Reply]:
+    chat = world.chat(world.head_a)
+    await chat.send("tạm giam theo thủ tục rút gọn giai đoạn truy tố từ 02/03/2026")
+    await chat.tap("📋 Theo dõi trong sổ")
+    await chat.send(length)
+    await chat.send("RG6 NVL")
+    return list(await chat.tap("Bỏ qua"))
