@@ -6,7 +6,10 @@ and what the law leaves open said on the card. Fake clock: Monday 02/03/2026 08:
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, datetime
+
+from openpyxl import load_workbook
 
 from bot.chat.messages import Reply
 from handlers.register import service
@@ -66,6 +69,9 @@ async def test_the_summary_investigation_cancelled_runs_the_general_investigatio
     assert "Đã hủy bỏ thủ tục rút gọn ngày 27/02/2026" in done
     assert "2. Hủy bỏ thủ tục rút gọn (Điều 458)" in done and "1. Lệnh ban đầu (Điều tra theo thủ tục rút gọn" in done
     assert "Hủy thủ tục rút gọn" not in [b.text for b in chat.visible()]
+    rows = await world.app.repos.db.fetchall("SELECT key FROM outbox WHERE status = 'pending'")
+    keys = [r["key"] for r in rows]  # the general step's reminders replace the summary step's
+    assert keys and all(key.startswith(f"reg:{item.id}:2:") for key in keys)
     extended = joined(await chat.tap("Gia hạn"))
     assert "Gia hạn lần 1: tối đa 3 tháng" in extended  # Đ172's extensions, which the summary one has not
 
@@ -87,6 +93,11 @@ async def test_summary_detention_cancelled_runs_on_the_new_order_and_says_what_t
     assert "Hết hạn: 24:00 Thứ Năm 30/04/2026" in done
     assert "Điều 458 không quy định thời gian đã tạm giam theo thủ tục rút gọn" in done
     assert "Chuyển giai đoạn" not in done and "Hủy bỏ thủ tục rút gọn (Điều 458)" in done
+    [sheet] = await chat.send("/theodoi_xuat")  # the units' sheet shows the general order and its end
+    assert sheet.file is not None
+    rows = [[str(c) for c in row if c is not None] for row in load_workbook(io.BytesIO(sheet.file.data)).active.values]
+    (row,) = [r for r in rows if "RG1 NVA" in r]
+    assert "Tạm giam (theo thời hạn ghi trong lệnh)" in row and "30/04/2026" in row
 
 
 async def test_summary_prosecution_detention_cancelled_is_capped_by_the_general_stage(world: World) -> None:
