@@ -232,8 +232,9 @@ def _cancel_summary(step: Step, event: Event) -> State:
     kind, data, decided = cancel_data(step, event.data)
     category = data.pop("category")
     needed = category if load_periods().kinds[kind].needs_category else None
-    new = replace(_base(kind, data, event.seq, needed), category=category, summary_cancelled_on=decided)
-    return State(step=new)
+    new = _base(kind, data, event.seq, needed)
+    anqg = flag(event.data, "anqg") or step.anqg
+    return State(step=replace(new, category=category, anqg=anqg, summary_cancelled_on=decided))
 
 
 def _stage(step: Step, event: Event) -> State:
