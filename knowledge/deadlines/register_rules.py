@@ -78,7 +78,16 @@ EXTENSION_SCOPE = {
     "tam_giam": (
         "Gia hạn theo Điều 173 chỉ áp dụng cho tạm giam để điều tra. Ở giai đoạn truy tố, xét xử, tạm giam "
         "theo thời hạn của giai đoạn đó (Điều 241, 278, 347): anh/chị ghi «Giai đoạn mới», không ghi gia hạn."
-    )
+    ),
+    # The summary hearing: 7 days from the decision to bring the case to trial (register_summary.DECISION_STEPS).
+    "xet_xu_rut_gon": (
+        "Hạn mở phiên tòa tính từ ngày ra quyết định đưa vụ án ra xét xử (Điều 462 khoản 2): anh/chị nhập kèm "
+        "ngày quyết định (bắt buộc), ví dụ «7 ngày, quyết định ngày 05/03/2026»."
+    ),
+    "xet_xu_phuc_tham_rut_gon": (
+        "Hạn mở phiên tòa tính từ ngày ra quyết định đưa vụ án ra xét xử phúc thẩm (Điều 464 khoản 3): anh/chị "
+        "nhập kèm ngày quyết định (bắt buộc), ví dụ «7 ngày, quyết định ngày 05/03/2026»."
+    ),
 }
 # An open-ended step is reviewed, not reminded: every 30 days while the investigation goes on,
 # every 3 days while a hearing goes on (it has no date that could be reminded).

@@ -161,3 +161,15 @@ async def _order_of(world: World, length: str) -> list[Reply]:
     await chat.send(length)
     await chat.send("RG6 NVL")
     return list(await chat.tap("Bỏ qua"))
+
+
+async def test_the_summary_hearing_is_counted_from_the_decision_to_try(world: World) -> None:
+    world.app.services.clock.set(datetime(2026, 3, 6, 1, 0, tzinfo=UTC))  # type: ignore[attr-defined]
+    chat = await _item(world, {"kind": "xet_xu_rut_gon", "start": "2026-03-02"})
+    asked = joined(await chat.tap("Gia hạn"))
+    assert "nhập kèm ngày quyết định (bắt buộc)" in asked
+    refused = joined(await chat.tap(chat.label("Tối đa")))
+    assert "tính từ ngày ra quyết định đưa vụ án ra xét xử" in refused and "Không có gì được lưu" in refused
+    done = joined(await chat.send("7 ngày, quyết định ngày 04/03/2026"))
+    # Đ462 k2: 7 days from Wednesday 04/03 → Wednesday 11/03/2026 (not 12/03 + 7 = 19/03).
+    assert "Hết hạn: 24:00 Thứ Tư 11/03/2026" in done
