@@ -13,6 +13,7 @@ from knowledge.deadlines.calculator import DeadlineInputError, KindInfo, compute
 from knowledge.deadlines.card import format_card
 from knowledge.deadlines.dateparse import DeadlineQuery
 from knowledge.deadlines.periods import load_periods
+from knowledge.deadlines.register_minors import minor_lines
 from knowledge.deadlines.result import DeadlineResult
 
 _kinds_cache: tuple[object, dict[str, KindInfo]] | None = None
@@ -87,7 +88,8 @@ def computed(ctx: Context, query: DeadlineQuery, stage_start: date | None = None
         return [Reply(f"{exc.message_vi}\nGõ /tinhhan để nhập lại từng bước.")]
     remember(ctx.conversation.data, {**inputs(query, stage_start), "label": result.label})  # the label: qa's context
     now = local_naive(ctx)
-    replies = [reply(format_card(result, now=now), *remind_buttons(result))]
+    card = "\n".join([format_card(result, now=now), *minor_lines(result.custody)])
+    replies = [reply(card, *remind_buttons(result))]
     for kind in query.related_kinds:
         try:
             other = compute(kind, query.start, today=now.date())

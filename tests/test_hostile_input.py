@@ -557,6 +557,32 @@ PATHS: dict[str, tuple[str, tuple[str, ...]]] = {
         state: ("staff_a", (f'={state} {{"tde": {{"item": {{item_a}}, "version": 1, "act": "gg"}}}}',))
         for state in ("tde_dec_len", "tde_dec_day")
     },
+    # The summary procedure cancelled (summary.py): its draft at each step, as the earlier answers leave it.
+    "tde_sc_day": (
+        "staff_a",
+        ('=tde_sc_day {"tde": {"item": {item_a}, "version": 1, "act": "hb", "to": "dieu_tra"}}',),
+    ),
+    "tde_sc_cat": (
+        "staff_a",
+        (
+            '=tde_sc_cat {"tde": {"item": {item_a}, "version": 1, "act": "hb", "to": "dieu_tra", '
+            '"decided_on": "2026-03-01"}}',
+        ),
+    ),
+    "tde_sc_start": (
+        "staff_a",
+        (
+            '=tde_sc_start {"tde": {"item": {item_a}, "version": 1, "act": "hb", "to": "tam_giam", '
+            '"decided_on": "2026-03-01", "category": "nghiem_trong"}}',
+        ),
+    ),
+    "tde_sc_len": (
+        "staff_a",
+        (
+            '=tde_sc_len {"tde": {"item": {item_a}, "version": 1, "act": "hb", '
+            '"to": "tam_giam_truy_to", "decided_on": "2026-03-01", "category": "nghiem_trong", "start": "2026-03-01"}}',
+        ),
+    ),
     "tdn_file": ("head_a", ("/theodoi_nhap",)),
     "-": ("staff_a", ()),  # no state: free text is a question or a deadline
 }
@@ -655,6 +681,9 @@ message_in_a_state = st.one_of(
 @example(target="kh.value/count", messages=["9" * 400, "1e309", "-0"])
 @example(target="dl.start", messages=["31/02/2026 14:00", "00/00/0000", "24:00 01/01/2026"])
 @example(target="cs.name", messages=["\u200b\u200b", "<b>x</b>' OR 1=1 --"])
+@example(target="tde_sc_start", messages=["31/02/2026", "28/02/2026", "01/01/9999"])
+@example(target="tde_sc_len", messages=["0 ngày", "99 tháng", "bỏ qua"])
+@example(target="tde_sc_day", messages=["01/01/1900", "mai", "\x00"])
 async def test_hostile_text_in_every_state(arena: Arena, target: str, messages: list[Any]) -> None:
     user = await enter(arena, target)
     state = target.split("/", 1)[0]

@@ -19,6 +19,7 @@ class Act(StrEnum):
     ASSIGN = "gk"
     OPEN = "kd"  # detention until the investigation (hearing) ends: no expiry from then on
     DECIDE = "gg"  # the stage's extension decision, on a detention tied to the stage
+    SUMMARY = "hb"  # the summary procedure cancelled (Đ458): the general limits from the decision
 
 
 class View(StrEnum):

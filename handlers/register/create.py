@@ -16,9 +16,11 @@ from handlers.deadline_reminders import CARRY, last_card
 from handlers.register import service
 from handlers.register.buttons import Choose, TrackCard
 from handlers.register.flow import CATEGORIES, FIELDS, INPUTS, KINDS, TEXTS, Nav, buttons_only, nav
-from handlers.register.flow_special import staged, with_special
+from handlers.register.flow_special import own_length, staged, with_special
 from handlers.register.views import binding_lines, kind_name, show_item
+from knowledge.deadlines.register_minors import minor_lines
 from knowledge.deadlines.register_rules import ChainError
+from knowledge.deadlines.register_summary import SUMMARY_KINDS
 from knowledge.deadlines.reminders import expiry_text, time_left
 from storage.register_model import NewItem, RegisterScopeError
 
@@ -80,6 +82,7 @@ async def ask_confirm(ctx: Context) -> list[Reply]:
         *binding_lines(step),
         f"Việc cần làm trước hạn: {step.due}.",
         "Trợ lý sẽ nhắc anh/chị trước hạn và báo lãnh đạo đơn vị nếu quá hạn chưa cập nhật.",
+        *minor_lines(step.custody),
     ]
     text = "\n".join(line for line in lines if line)
     return [reply(text, [Button("Lưu", Save().pack())], nav())]
@@ -139,10 +142,11 @@ async def start(ctx: Context) -> list[Reply]:
 async def from_card(ctx: Context, data: TrackCard) -> list[Reply]:
     """ "Theo dõi" under a calculator card: the card's inputs fill the draft; the label is asked."""
     last = last_card(ctx.conversation.data)
-    if last is None or (last.get("kind") not in KINDS and not staged(str(last.get("kind")))):
+    kind = str(last.get("kind")) if last is not None else ""
+    if last is None or (kind not in KINDS and kind not in SUMMARY_KINDS and not staged(kind)):
         return [Reply("Loại thời hạn này chưa theo dõi được trong sổ. Gõ /theodoi_moi để tạo mục theo dõi từng bước.")]
     draft = {k: last[k] for k in INPUTS if last.get(k) not in (None, "")}  # not the card's "label"
-    at = "order" if staged(draft["kind"]) and "months" not in draft else "label"  # the order's own length first
+    at = "order" if own_length(draft["kind"]) and "months" not in draft else "label"  # the order's own length first
     return await FLOW.begin(ctx, draft, at=at)
 
 

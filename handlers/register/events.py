@@ -22,7 +22,14 @@ from handlers.register.views import kind_name, show_item
 from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from knowledge.deadlines.register_approvers import approver
 from knowledge.deadlines.register_chain import State
-from knowledge.deadlines.register_rules import EXTENSION_SCOPE, NEXT_STAGES, ChainError, extension_steps, open_step
+from knowledge.deadlines.register_rules import (
+    CONVERSIONS,
+    EXTENSION_SCOPE,
+    NEXT_STAGES,
+    ChainError,
+    extension_steps,
+    open_step,
+)
 from storage.register_model import Item, RegisterConflict, RegisterScopeError
 from storage.users import Role
 
@@ -91,7 +98,7 @@ async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
         return [_extend_prompt(ctx, state, step.anqg)]
     if data.action is Act.CONVERT:
         ctx.conversation.state = "tde_len"
-        return [reply("Lệnh tạm giam bao lâu? Ví dụ «2 tháng». Ngày tạm giữ được trừ tự động.", [CANCEL])]
+        return [stage_steps.convert_prompt(step.kind)]
     stages = NEXT_STAGES.get(step.kind, ())
     rows = [[Button(kind_name(k), Choose("stage", k).pack())] for k in stages]
     ctx.conversation.state = PICK
@@ -208,7 +215,7 @@ async def typed(ctx: Context) -> list[Reply]:
         return await _record(ctx, item, "extend", {**data, **_anqg(draft), **decided})
     if act is Act.CONVERT:
         step = state_of(item).step
-        if step is not None and step.category is None:
+        if step is not None and step.category is None and CONVERSIONS.get(step.kind) == ("tam_giam",):
             draft["length"] = data
             ctx.conversation.state = PICK  # buttons only: kept (and numbered) on the console and Zalo
             return [stage_steps.category_prompt()]

@@ -19,6 +19,7 @@ from handlers.register.flow import STOP, TEXTS, buttons_only, nav, take_length
 from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from knowledge.deadlines.periods import KindDef, load_periods
 from knowledge.deadlines.register_rules import anqg_matters, supports_anqg
+from knowledge.deadlines.register_summary import SUMMARY_DETENTION
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,16 @@ def staged(kind: str) -> bool:
 
 def _staged(draft: dict[str, Any]) -> bool:
     return staged(draft["kind"])
+
+
+def own_length(kind: str) -> bool:
+    """An order whose own length may be shorter than the law's limit, never longer: detention tied to
+    a stage, and the summary procedure's detention (Đ459 k3: "không quá" 20, 5, 17, 22 days)."""
+    return staged(kind) or kind in SUMMARY_DETENTION
+
+
+def _own_length(draft: dict[str, Any]) -> bool:
+    return own_length(draft["kind"])
 
 
 async def ask_stage_start(ctx: Context) -> list[Reply]:
@@ -114,7 +125,7 @@ AFTER = {
         ORDER_QUESTION,
         take=take_length,
         press={NoOrderLength: no_order_length},
-        applies=_staged,
+        applies=_own_length,
         optional=True,
         skip=_law_limit,
         numbers=True,

@@ -14,8 +14,10 @@ from handlers.register.import_cells import COLUMN_NAMES, RowError, anqg_of, cell
 from handlers.register.import_steps import compare, later_steps
 from handlers.register.service import validate
 from handlers.register.sheet import Sheet, parse_length, parse_moment, show_moment
+from knowledge.deadlines.detention_kinds import after_judgment
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_rules import ChainError
+from knowledge.deadlines.register_summary import summary_kind
 from knowledge.kb.normalize import fold
 from storage.register_model import NewItem
 from storage.users import User
@@ -57,8 +59,14 @@ def kind_of(value: Any) -> str | None:
     table = load_periods().kinds
     if text.replace(" ", "_") in table:
         return text.replace(" ", "_")
+    summary = summary_kind(text)  # "… theo thủ tục rút gọn": its own limits (Đ459–Đ464), never the general ones
+    if summary is not None:
+        return summary or None
     if text.startswith("tam giam"):
         words = " ".join(re.sub(r"[^a-z0-9 ]", " ", text).split())
+        judged = after_judgment(words)  # Đ329 k3, Đ347 k3: 45 days from the judgment, not a stage's limit
+        if judged is not None:
+            return judged or None  # a death sentence (Đ329 k4): the judgment decides, not computed
         staged = next((kind for stage, kind in STAGE_WORDS if f" {stage}" in f" {words}"), None)
         if staged is not None:
             return staged

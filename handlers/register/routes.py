@@ -7,7 +7,7 @@ from bot.chat.context import Context
 from bot.chat.messages import OutFile, Reply
 from bot.chat.routing import Router
 from handlers.checkin.export import XLSX_MIME
-from handlers.register import chat_import, create, event_form, events, stage_decision, views
+from handlers.register import chat_import, create, event_form, events, stage_decision, summary, views
 from handlers.register.buttons import Choose, Confirm, ItemAction, ListView, OpenItem, TrackCard, View
 from handlers.register.export import build_workbook
 from storage.users import Role
@@ -30,7 +30,9 @@ async def on_list(ctx: Context, data: ListView) -> list[Reply]:
 
 
 async def on_choose(ctx: Context, data: Choose) -> list[Reply]:
-    handled = await stage_decision.choose(ctx, data) or await events.choose(ctx, data)
+    handled = (
+        await summary.choose(ctx, data) or await stage_decision.choose(ctx, data) or await events.choose(ctx, data)
+    )
     if handled is not None:
         return handled
     return await create.choose(ctx, data)
@@ -60,7 +62,7 @@ def register(router: Router) -> None:
     router.command("theodoi_xuat", export_command, help="Xuất sổ theo dõi thời hạn ra tệp Excel")
     router.button(ListView, on_list)
     router.button(OpenItem, views.open_item)
-    router.button(ItemAction, stage_decision.on_action)
+    router.button(ItemAction, summary.on_action)
     router.button(Confirm, events.on_confirm)
     router.button(Choose, on_choose)
     router.button(TrackCard, create.from_card)
@@ -73,7 +75,9 @@ def register(router: Router) -> None:
         titles=create.TITLES,
     )
     # its steps' states (a stage decision's too); another form sets it aside, never loses it
-    event_form.EventForm(more=stage_decision.STEPS).register(router)
+    event_form.EventForm(more={**stage_decision.STEPS, **summary.STEPS}).register(router)
     for state in stage_decision.STATES:
         router.state(state, stage_decision.typed, accepts_numbers=True)
+    for state in summary.STATES:
+        router.state(state, summary.typed, accepts_numbers=True)
     chat_import.register(router)

@@ -41,6 +41,17 @@ def detention_prompt() -> Reply:
     return reply("Lệnh tạm giam mới bao lâu? Ví dụ «2 tháng».", [CANCEL])
 
 
+def convert_prompt(kind: str) -> Reply:
+    """Tạm giữ → tạm giam: the order's length (the tạm giữ days are deducted, Đ118 k4)."""
+    if kind == "tam_giu_rut_gon":  # Đ459 k3: the summary detention to investigate
+        text = (
+            "Lệnh tạm giam theo thủ tục rút gọn bao lâu? Không quá 20 ngày trong giai đoạn điều tra (Điều 459 "
+            "khoản 3 BLTTHS 2015), ví dụ «20 ngày». Ngày tạm giữ được trừ tự động (Điều 118 khoản 4)."
+        )
+        return reply(text, [CANCEL])
+    return reply("Lệnh tạm giam bao lâu? Ví dụ «2 tháng». Ngày tạm giữ được trừ tự động.", [CANCEL])
+
+
 def category_prompt() -> Reply:
     """Tạm giữ → tạm giam on an item without a category: the category, after the order's length."""
     rows = [[Button(label, Choose("conv_cat", code).pack())] for code, label in CATEGORIES.items()]

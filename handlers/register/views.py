@@ -16,7 +16,8 @@ from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_caps import stage_ends
 from knowledge.deadlines.register_chain import State, Step
 from knowledge.deadlines.register_decision import next_decision
-from knowledge.deadlines.register_rules import NEXT_STAGES, ChainError, open_step, review_every
+from knowledge.deadlines.register_rules import CONVERSIONS, NEXT_STAGES, ChainError, open_step, review_every
+from knowledge.deadlines.register_summary import CANCEL_TARGETS, cancel_lines
 from knowledge.deadlines.reminders import expiry_text, time_left
 from knowledge.deadlines.validate import fmt_date
 from storage.register_model import Item
@@ -120,6 +121,7 @@ def _state_lines(state: State, now: datetime) -> list[str]:
         f"Hiện tại: {step.label} ({step.basis})",
         f"Hết hạn: {expiry_text(step)} — {time_left(step.expiry, now)}",
         *binding_lines(step),
+        *cancel_lines(step),
         f"Việc cần làm: {step.due}.",
     ]
 
@@ -185,6 +187,8 @@ def item_text(item: Item, state: State | None, now: datetime) -> str:
     for e in item.events:
         when = e.recorded_at.strftime("%d/%m/%Y")
         what = EVENT_NAMES.get(e.type, e.type)
+        if e.data.get("summary_cancelled") is True:
+            what = "Hủy bỏ thủ tục rút gọn (Điều 458)"
         detail = event_detail(e.data)
         line = f"{e.seq}. {what}" + (f" ({detail})" if detail else "") + f" — {e.recorded_by_name}, {when}"
         if not e.live:
@@ -230,7 +234,7 @@ def item_buttons(item: Item, state: State | None, head: bool) -> list[list[Butto
         rows = []
     else:
         first = [] if state.open else [Button("Gia hạn", ItemAction(item.id, Act.EXTEND).pack())]
-        if step.kind in ("tam_giu", "giu_khan_cap"):
+        if step.kind in CONVERSIONS:
             first.append(Button("Chuyển tạm giam", ItemAction(item.id, Act.CONVERT).pack()))
         after = None if state.open else open_step(step.kind, step.category, step.anqg, state.extensions)
         if after is not None:
@@ -239,6 +243,8 @@ def item_buttons(item: Item, state: State | None, head: bool) -> list[list[Butto
             first.append(Button("Gia hạn giai đoạn", ItemAction(item.id, Act.DECIDE).pack()))
         if step.kind in NEXT_STAGES:
             first.append(Button("Giai đoạn mới", ItemAction(item.id, Act.STAGE).pack()))
+        if step.kind in CANCEL_TARGETS and not state.open:
+            first.append(Button("Hủy thủ tục rút gọn", ItemAction(item.id, Act.SUMMARY).pack()))
         second = []
         if step.custody:
             second.append(Button("Trả tự do / đổi biện pháp", ItemAction(item.id, Act.RELEASE).pack()))

@@ -35,6 +35,7 @@ from knowledge.deadlines.periods import Length, load_periods
 from knowledge.deadlines.register_caps import cap_step, day_end, missing_stage_start, stage_ends, with_order
 from knowledge.deadlines.register_decision import check_decided_on, decide
 from knowledge.deadlines.register_rules import (
+    CONVERSIONS,
     EXTENSION_TABLE,
     NEXT_STAGES,
     ChainError,
@@ -47,6 +48,7 @@ from knowledge.deadlines.register_rules import (
     requested,
 )
 from knowledge.deadlines.register_step import Event, OpenPeriod, State, Step
+from knowledge.deadlines.register_summary import SUMMARY_DETENTION, cancel_data, from_decision
 
 __all__ = ["EVENT_TYPES", "ChainError", "Event", "OpenPeriod", "State", "Step", "apply", "deducted_days", "fold"]
 
@@ -67,7 +69,7 @@ def _base(kind: str, data: Mapping[str, Any], seq: int, category: str | None) ->
     if kd.stage is None and stage_start is not None:
         raise ChainError(f"“{kd.label}” không gắn với thời hạn của giai đoạn nào: bỏ ngày bắt đầu giai đoạn.")
     months, days = int_field(data, "months"), int_field(data, "days")
-    capped = kd.stage is not None  # the order's own length is applied below, within the law's
+    capped = kd.stage is not None or kind in SUMMARY_DETENTION  # the order's length: below, within the law's
     try:
         result = compute(
             kind,
@@ -87,7 +89,7 @@ def _base(kind: str, data: Mapping[str, Any], seq: int, category: str | None) ->
         base = with_order(base, begin, order, kd.basis)
     end = base.end_moment or day_end(base.last_day)
     raw = base.shifted_from or base.last_day
-    held = result.start if kind in ("tam_giu", "giu_khan_cap") and isinstance(result.start, datetime) else None
+    held = result.start if kind in CONVERSIONS and isinstance(result.start, datetime) else None
     cap_day = stage_ends(kind, result.category, stage_start).ends[0] if stage_start else None
     step = Step(
         kind,
@@ -178,8 +180,9 @@ def _extend(state: State, step: Step, event: Event) -> State:
     most = rule.length_for(step.category)
     assert most is not None
     length = requested(event.data, step.counting, most)
-    expiry, last, end_time, raw = _extended(step, length, rule.anchor == "start")
-    limit, *_ = _extended(step, most, rule.anchor == "start")
+    anchored = from_decision(step, n, event.data, length, most)  # Đ462 k2, Đ464 k3: from the decision
+    expiry, last, end_time, raw = anchored[0] if anchored else _extended(step, length, rule.anchor == "start")
+    limit = anchored[1] if anchored else _extended(step, most, rule.anchor == "start")[0]
     if expiry > limit or length.value <= 0:
         raise ChainError(
             f"Lần gia hạn thứ {n} tối đa {most.text()} ({rule.basis or kd.basis}); "
@@ -211,7 +214,7 @@ def deducted_days(step: Step, until: datetime | None = None) -> int:
 
 
 def _convert(step: Step, event: Event) -> State:
-    if step.kind not in ("tam_giu", "giu_khan_cap"):
+    if step.kind not in CONVERSIONS:
         raise ChainError(
             "Chỉ chuyển sang tạm giam khi người này đang bị tạm giữ. Anh/chị ghi «gia hạn» hoặc «giai đoạn mới»."
         )
@@ -220,13 +223,25 @@ def _convert(step: Step, event: Event) -> State:
     if data.get("tam_giu_days") is None:
         data["tam_giu_days"] = deducted_days(step)
     category = data.get("category") or step.category
-    new = _base("tam_giam", data, event.seq, None)
+    new = _base(CONVERSIONS[step.kind][0], data, event.seq, None)
     return State(step=replace(new, category=category, anqg=flag(data, "anqg") or step.anqg))
+
+
+def _cancel_summary(step: Step, event: Event) -> State:
+    """Đ458: the summary procedure cancelled, the item goes on as the general kind from the decision."""
+    kind, data, decided = cancel_data(step, event.data)
+    category = data.pop("category")
+    needed = category if load_periods().kinds[kind].needs_category else None
+    new = _base(kind, data, event.seq, needed)
+    anqg = flag(event.data, "anqg") or step.anqg
+    return State(step=replace(new, category=category, anqg=anqg, summary_cancelled_on=decided))
 
 
 def _stage(step: Step, event: Event) -> State:
     kind = str(event.data.get("kind", ""))
     kinds = load_periods().kinds
+    if event.data.get("summary_cancelled") is True:
+        return _cancel_summary(step, event)
     if kind not in NEXT_STAGES.get(step.kind, ()):
         allowed = ", ".join(f"“{kinds[k].label}”" for k in NEXT_STAGES.get(step.kind, ())) or "không có"
         target = kinds[kind].label if kind in kinds else kind

@@ -43,7 +43,7 @@ def int_field(data: Mapping[str, Any], name: str) -> int | None:
 # detention following the case into the stages that cap it (Đ174 k4, Đ241, Đ278 k2, Đ347 k2).
 # A case under the summary procedure stays in it (Đ460 k1, Đ461 k1, Đ462; detention Đ459 k3):
 # moving it to a general stage would give the general, longer limits. Cancelling the procedure
-# (Đ458) is not a stage change here.
+# (Đ458) is its own move, with the decision's day (``register_summary``).
 _TO_PROSECUTION = ("tam_giam", "tam_giam_truy_to")
 NEXT_STAGES = {
     "nguon_tin": ("dieu_tra",),
@@ -64,7 +64,13 @@ NEXT_STAGES = {
     "tam_giam_sau_tuyen_an": ("tam_giam_phuc_tham",),
 }
 # A person held becomes detained by a conversion: tạm giữ (giữ khẩn cấp) → tạm giam (TTLT 04/2018 Đ17).
-CONVERSIONS = {"tam_giu": ("tam_giam",), "giu_khan_cap": ("tam_giam",)}
+# Under the summary procedure, tạm giữ (Đ459 k2) becomes the summary detention to investigate (Đ459 k3:
+# 20 days), the tạm giữ days deducted (Đ118 k4, which Đ455 and Đ459 k1 keep; TTLT 04/2018 Đ17).
+CONVERSIONS = {
+    "tam_giu": ("tam_giam",),
+    "giu_khan_cap": ("tam_giam",),
+    "tam_giu_rut_gon": ("tam_giam_rut_gon_dieu_tra",),
+}
 # Tạm giam by order is extended under Đ173 (detention for investigation), by crime category —
 # which holds only while the case is investigated: said wherever such an extension is asked.
 EXTENSION_TABLE = {"tam_giam": "tam_giam_dieu_tra"}
@@ -72,7 +78,16 @@ EXTENSION_SCOPE = {
     "tam_giam": (
         "Gia hạn theo Điều 173 chỉ áp dụng cho tạm giam để điều tra. Ở giai đoạn truy tố, xét xử, tạm giam "
         "theo thời hạn của giai đoạn đó (Điều 241, 278, 347): anh/chị ghi «Giai đoạn mới», không ghi gia hạn."
-    )
+    ),
+    # The summary hearing: 7 days from the decision to bring the case to trial (register_summary.DECISION_STEPS).
+    "xet_xu_rut_gon": (
+        "Hạn mở phiên tòa tính từ ngày ra quyết định đưa vụ án ra xét xử (Điều 462 khoản 2): anh/chị nhập kèm "
+        "ngày quyết định (bắt buộc), ví dụ «7 ngày, quyết định ngày 05/03/2026»."
+    ),
+    "xet_xu_phuc_tham_rut_gon": (
+        "Hạn mở phiên tòa tính từ ngày ra quyết định đưa vụ án ra xét xử phúc thẩm (Điều 464 khoản 3): anh/chị "
+        "nhập kèm ngày quyết định (bắt buộc), ví dụ «7 ngày, quyết định ngày 05/03/2026»."
+    ),
 }
 # An open-ended step is reviewed, not reminded: every 30 days while the investigation goes on,
 # every 3 days while a hearing goes on (it has no date that could be reminded).

@@ -54,6 +54,7 @@ class Step:
     cap_basis: str = ""  # the articles of the cap
     stage_ext: tuple[Length, ...] = ()  # the stage's extensions as decided (recorded ``stage_extend`` events)
     cap_assumed: bool = False  # the cap is the stage's longest lawful extension: its decision is not recorded
+    summary_cancelled_on: date | None = None  # continues a summary procedure cancelled that day (Đ458)
 
     @property
     def began(self) -> datetime:
