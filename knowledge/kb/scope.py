@@ -10,7 +10,7 @@ come from is not answered with another law's entry.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -31,9 +31,13 @@ _DAYS: tuple[Phrase, ...] = (
 )
 _ASKS_DATE: tuple[Phrase, ...] = (("ngay", "nao"), ("hom", "nao"), ("bao", "gio"), ("khi", "nao"), ("luc", "nao"))
 
+Common = Callable[[str], bool]
+_PUNCTUATION = re.compile(r"[,;:.!?()]")
 _UNIT_PREFIX = frozenset({"tinh", "tp", "thanh", "pho", "vksnd", "vks", "vien", "kiem", "sat", "nhan", "dan"})
 _LEVEL_WORDS = frozenset({"khu", "vuc", "cap", "so", "huyen", "quan", "thi", "xa"})
 _NOT_NAME = frozenset({"nam", "cua", "la", "ve", "co", "thi", "va", "trong", "bao", "may", "gi", "nao", "duoc"})
+# Words that never begin a unit's name ("khu vực nên chưa rành", "khu vực trên cả nước", "khu vực mới về")
+_NOT_FIRST = frozenset({"nen", "chua", "moi", "hay", "tren", "duoi", "ma", "roi", "thuoc", "o", "tai", "do", "kia"})
 _NOT_UNIT = frozenset({("co", "quan")})  # "cơ quan điều tra" names no quận
 YEARLY = ("phuong_cham", "chi_tieu")  # categories whose content changes every year
 PROCURACY_ONLY = ("phuong_cham", "chi_tieu", "to_chuc")  # the assistant has these for the procuracy only
@@ -46,8 +50,8 @@ class Scope:
     years: tuple[int, ...]  # years the question names
 
 
-def _named_units(wording: Wording, vocab: Vocabulary) -> list[tuple[str, tuple[str, ...]]]:
-    """(as typed, folded) for each place or local unit named."""
+def _named_units(wording: Wording, vocab: Vocabulary, common: Common) -> list[tuple[str, tuple[str, ...]]]:
+    """(as typed, folded) for each place or local unit named (``common``: what is no name, see ``_name``)."""
     tokens = wording.tokens()
     found = []
     for phrase in vocab.places:
@@ -63,25 +67,27 @@ def _named_units(wording: Wording, vocab: Vocabulary) -> list[tuple[str, tuple[s
         while at > 0 and (tokens[at - 1], *word) in _NOT_UNIT:
             at = find(tokens, word, at + 1)
         if at >= 0 and at + len(word) < len(tokens):
-            name = _name(tokens[at + len(word) : at + len(word) + 2])
+            name = _name(tokens[at + len(word) : at + len(word) + 2], common)
             if not name:
                 continue
             span = wording.word_span(word + name)
-            if span is not None:
+            if span is not None and not _PUNCTUATION.search(wording.text(*span)):  # "khu vực, anh em"
                 found.append((wording.text(*span), word + name))
     return found
 
 
-def _name(words: list[str]) -> tuple[str, ...]:
-    """A local unit's name after its kind: a number alone, or up to two words before "năm"."""
+def _name(words: list[str], common: Common) -> tuple[str, ...]:
+    """A local unit's name after its kind: a number alone, or up to two words before "năm" that are not
+    the words of a question ("khu vực kháng nghị", "khu vực phải gửi", "khu vực nên chưa rành"):
+    ``common`` tells a stop word or a pair of words the knowledge base uses."""
     if words and words[0].isdigit():
         return (words[0],)
-    name = []
+    name: list[str] = []
     for word in words:
-        if word in _NOT_NAME or word.isdigit():
+        if word in _NOT_NAME or word.isdigit() or (not name and (word in _NOT_FIRST or common(word))):
             break
         name.append(word)
-    return tuple(name)
+    return () if len(name) > 1 and common(" ".join(name)) else tuple(name)
 
 
 def known_units(units: Iterable[str]) -> tuple[str, ...]:
@@ -89,12 +95,20 @@ def known_units(units: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({f" {fold(u)} " for u in units if u}))
 
 
-def scope_of(text: str, tokens: Iterable[str], vocab: Vocabulary, synonyms: Synonyms, known: Sequence[str]) -> Scope:
+def scope_of(
+    text: str,
+    tokens: Iterable[str],
+    vocab: Vocabulary,
+    synonyms: Synonyms,
+    known: Sequence[str],
+    common: Common = lambda term: False,
+) -> Scope:
     """The unknown unit (if any) and the years named in ``text`` (``tokens``: its resolved syllables;
-    ``known``: from :func:`known_units`)."""
+    ``known``: from :func:`known_units`; ``common``: a stop word or a word pair of the knowledge base,
+    never a unit's name)."""
     wording = Wording.of(text, synonyms)
     unknown = None
-    for shown, phrase in _named_units(wording, vocab):
+    for shown, phrase in _named_units(wording, vocab, common):
         folded = f" {' '.join(phrase)} "
         tail = f" {' '.join(phrase[-2:])} "
         if not any(folded in k or tail in k for k in known):

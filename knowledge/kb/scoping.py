@@ -99,7 +99,8 @@ class Scoper:
         if body is not None:
             result = SearchResult("dont_know", None, part.result.candidates[:3], part.result.score, "other body")
             return replace(part, result=result, context=None, other_body=body)
-        scope: Scope = scope_of(part.text, tokens, self.vocab, self.searcher.synonyms, self._units)
+        syn = self.searcher.synonyms
+        scope: Scope = scope_of(part.text, tokens, self.vocab, syn, self._units, self._common)
         if scope.unit is None:
             gap = unit_year_gap(part.text, scope.years, self.searcher.synonyms, self.searcher.entries)
             if gap is not None:  # "Mộc Châu năm 2023": say so, offer what there is of Mộc Châu
@@ -113,6 +114,14 @@ class Scoper:
             return part
         named = scope.years[0] if scope.years else None
         return replace(part, unknown_unit=scope.unit, unknown_year=year, year_named=named)
+
+    def _common(self, term: str) -> bool:
+        """A stop word, an abbreviation ("bc") or a pair of words the knowledge base uses ("kháng nghị"):
+        no unit's name."""
+        syn = self.searcher.synonyms
+        if " " not in term:
+            return term in syn.stopwords or term in syn.readings
+        return term in self.searcher.index.idf or any(w in syn.readings for w in term.split())
 
     def precise(self, entry: Entry, tokens: list[str]) -> bool:
         """Whether the question covers most of the entry's title, its unit apart ("hai chân ba mũi là gì")."""
