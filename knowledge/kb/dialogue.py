@@ -22,10 +22,12 @@ from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.part import Part
 from knowledge.kb.scoping import Scoper
 from knowledge.kb.search import Searcher, SearchResult
+from knowledge.kb.spoken import spoken
 from knowledge.kb.twopart import shared_members, split_question
 from knowledge.kb.vocabulary import Vocabulary, contains, find, load_vocabulary, take
 
 _THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
+_FOREIGN = 2.0  # a modifier this heavy names another branch of law or regime (synonyms.yaml)
 
 
 class Dialogue:
@@ -46,10 +48,11 @@ class Dialogue:
         """The parts of ``text`` answered in order; a later part reads against an earlier answer.
         ``qualifiers``: those of the question the previous answer was for (:meth:`qualifiers`).
         A chatty message not answered in full is read again as its asking clauses (``chatty``)."""
+        text = spoken(text)  # "bi nhiu ngày" is "bao nhiêu ngày"
         parts = self._read(text, today, previous, qualifiers)
         core = None if all(p.answered for p in parts) else question_core(text, self.vocab, self._tokens)
-        if core is None:
-            return parts
+        if core is None or self._foreign(text) - self._foreign(core[1]):
+            return parts  # "tạm giữ tang vật vi phạm hành chính …": the story names another branch of law
         details, asking = core  # the details in front: the first part of a two-part question takes them
         again = self._read(f"{details} {asking}".strip(), today, previous, qualifiers)
         told = set(self._tokens(details))
@@ -61,6 +64,11 @@ class Dialogue:
             if p.answered
         )
         return again if again and covered and all(p.answered for p in again) else parts
+
+    def _foreign(self, text: str) -> set[str]:
+        """The heavy modifiers (another branch of law, minors) ``text`` names."""
+        syn = self.searcher.synonyms
+        return {m for m in syn.modifiers_in(self._tokens(text)) if syn.modifiers[m] >= _FOREIGN}
 
     def _read(self, text: str, today: date, previous: Entry | None, qualifiers: tuple[str, ...]) -> list[Part]:
         parts: list[Part] = []

@@ -1,0 +1,43 @@
+"""Round 7 (own phrasings): a question after one clause of story, "bi nhiu"/"bi lâu", a clause ending in
+"hông" that asks yes or no, a story about another branch of law, and the words after "khu vực" that
+name no unit — through the dispatcher."""
+
+from __future__ import annotations
+
+from tests.conftest import World
+
+
+async def test_one_clause_of_story_then_the_question(world: World) -> None:
+    chat = await world.staff_chat("r1")
+    text = await chat.text(
+        "e di kiem sat nha tam giu thay so sach lon xon qua troi, "
+        "e hong chac luat bat cqdt gui qd tam giu cho vks trong mi gio"
+    )
+    assert "12 giờ" in text and "Căn cứ:" in text, text
+
+
+async def test_bi_nhiu_and_bi_lau_are_how_much_and_how_long(world: World) -> None:
+    chat = await world.staff_chat("r2")
+    text = await chat.text(
+        "chi oi vu lua dao ben e la toi rat nghiem trong, cqdt dieu tra sap het han roi, "
+        "dzay gia han dieu tra lan dau dc bi lau"
+    )
+    assert "4 tháng" in text and "Căn cứ:" in text, text
+
+
+async def test_a_story_in_another_branch_of_law_is_not_answered_with_criminal_procedure(world: World) -> None:
+    chat = await world.staff_chat("r3")
+    text = await chat.text("tam giu phuong tien vi pham hanh chinh gia han dc hong, toi da bi nhiu ngay")
+    assert "Căn cứ:" not in text, text
+
+
+async def test_words_after_khu_vuc_that_ask_are_no_unit(world: World) -> None:
+    chat = await world.staff_chat("r4")
+    text = await chat.text("vks khu vực kháng nghị quyết định sơ thẩm trong mấy ngày")
+    assert "Căn cứ:" in text and "khu vực kháng" not in text, text
+
+
+async def test_an_unknown_district_is_still_said(world: World) -> None:
+    chat = await world.staff_chat("r5")
+    text = await chat.text("chỉ tiêu công tác năm 2025 của VKSND huyện Bình Lục")
+    assert "Bình Lục" in text and "Căn cứ:" not in text, text
