@@ -78,6 +78,8 @@ class Dialogue:
         for i, piece in enumerate(pieces):
             part = self._carried(self._part(piece, today, context, asked), pieces[:i], today)
             part = replace(part, result=self.guard.check(part.result, part.tokens))
+            if part.context is None and (context is None or part.result.entry is not context):  # not a follow-up
+                part = replace(part, result=self.guard.on_topic(part.result, part.tokens))
             if parts and part.answered and any(p.result.entry is part.result.entry for p in parts):
                 continue  # "bao lâu và tính từ khi nào": one entry answers both
             parts.append(part)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from knowledge.kb.entry import Entry
-from knowledge.kb.normalize import Synonyms, fold
+from knowledge.kb.normalize import Synonyms, fold, has_diacritics
 from knowledge.kb.query import YEAR_RE
 from knowledge.kb.vocabulary import Phrase, Vocabulary, find
 from knowledge.kb.wording import Wording
@@ -71,9 +71,21 @@ def _named_units(wording: Wording, vocab: Vocabulary, common: Common) -> list[tu
             if not name:
                 continue
             span = wording.word_span(word + name)
+            level = wording.word_span(word)
+            if level is not None and not _typed_level(wording.text(*level)):
+                continue  # "cán bộ quản giáo" is no quận
             if span is not None and not _PUNCTUATION.search(wording.text(*span)):  # "khu vực, anh em"
                 found.append((wording.text(*span), word + name))
     return found
+
+
+# A level word typed with its marks is one of these ("quản", "huyền" are other words).
+_LEVELS_MARKED = frozenset({"huyện", "quận", "thị xã", "khu vực", "cụm thi đua", "cụm thi đua số"})
+
+
+def _typed_level(typed: str) -> bool:
+    """Whether a level word as typed is the level: without marks it may be; with them it must be spelt so."""
+    return not has_diacritics(typed) or typed.lower() in _LEVELS_MARKED
 
 
 def _name(words: list[str], common: Common) -> tuple[str, ...]:
