@@ -83,8 +83,8 @@ class Scoper:
             and unit_unasked(tokens, entry)
             and not precise
         ):
-            ask = SearchResult("ask", None, part.result.candidates[:3], part.result.score, "unit not named")
-            part = replace(part, result=ask, context=None)
+            part = replace(part, result=self._national(part.result, tokens), context=None)
+            entry = part.result.entry
         kinds = kinds_asked(tokens) if part.answered and entry is not None else None
         if kinds is not None and entry is not None and entry.category not in kinds:
             fitting = [c for c in part.result.candidates[:5] if c.entry.category in kinds][:3]
@@ -114,6 +114,18 @@ class Scoper:
             return part
         named = scope.years[0] if scope.years else None
         return replace(part, unknown_unit=scope.unit, unknown_year=year, year_named=named)
+
+    def _national(self, result: SearchResult, tokens: list[str]) -> SearchResult:
+        """A unit's own entry found for a question that does not name the unit: the best entry of no unit
+        when it stands out ("KSV phát hiện người bị giam giữ không có căn cứ thì có quyền gì" is the VKS's
+        powers, not Phổ Yên's target on them), else a menu."""
+        rest = [c for c in result.candidates if not unit_unasked(tokens, c.entry)]
+        s = self.searcher.settings
+        clear = len(rest) == 1 or (len(rest) > 1 and rest[0].score - rest[1].score >= s.margin)
+        if rest and clear and rest[0].score >= s.answer_threshold:
+            found = SearchResult("answer", rest[0].entry, rest, rest[0].score, "the entry of no unit")
+            return self.guard.check(found, tokens)
+        return SearchResult("ask", None, result.candidates[:3], result.score, "unit not named")
 
     def _common(self, term: str) -> bool:
         """A stop word, an abbreviation ("bc") or a pair of words the knowledge base uses ("kháng nghị"):
