@@ -76,7 +76,9 @@ class Dialogue:
         text = text[: self.searcher.settings.max_query_chars]  # a long paste is cut as the search cuts it
         pieces = self._pieces(text, today)
         for i, piece in enumerate(pieces):
-            part = self._carried(self._part(piece, today, context, asked), pieces[:i], today)
+            # the qualifiers of an earlier part, or of the question the last answer was for ("truy tố tội RNT
+            # bao nhiêu ngày" → "sang tòa chuẩn bị xét xử thì bao lâu": still RNT)
+            part = self._carried(self._part(piece, today, context, asked), pieces[:i], today, asked)
             part = replace(part, result=self.guard.check(part.result, part.tokens))
             if part.context is None and (context is None or part.result.entry is not context):  # not a follow-up
                 part = replace(part, result=self.guard.on_topic(part.result, part.tokens))
@@ -117,10 +119,13 @@ class Dialogue:
                     return [text]  # "tạm giữ và tạm giam có tính ngày nghỉ không": one entry for both
         return pieces
 
-    def _carried(self, part: Part, earlier: list[str], today: date) -> Part:
-        """A later part under an earlier part's qualifier ("rút gọn"), when an entry has it in its title."""
+    def _carried(self, part: Part, earlier: list[str], today: date, asked: tuple[str, ...] = ()) -> Part:
+        """A later part under an earlier part's qualifier ("rút gọn"), when an entry has it in its title;
+        ``asked``: the qualifiers of the question before, carried to a part that names its own subject."""
         if part.context is not None and part.answered:
             return part  # already read against the earlier answer, which holds its qualifiers
+        if contains(part.tokens, self.vocab.subjects):
+            earlier = [*earlier, *asked]
         carry = []
         for group in self.vocab.carried:
             if not contains(part.tokens, group):
