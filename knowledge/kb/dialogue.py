@@ -54,16 +54,22 @@ class Dialogue:
         if core is None or self._foreign(text) - self._foreign(core[1]):
             return parts  # "tạm giữ tang vật vi phạm hành chính …": the story names another branch of law
         details, asking = core  # the details in front: the first part of a two-part question takes them
-        again = self._read(f"{details} {asking}".strip(), today, previous, qualifiers)
+        # A detail the answer does not speak of is dropped ("ít nghiêm trọng … rút gọn": the rút gọn limits
+        # hold only for such crimes and need not say it)
+        for told in (details, "") if details else ("",):
+            again = self._read(f"{told} {asking}".strip(), today, previous, qualifiers)
+            if again and all(p.answered for p in again) and self._covered(again, told):
+                return again
+        return parts
+
+    def _covered(self, parts: list[Part], details: str) -> bool:
+        """Each answer speaks of what its clause asks, the story's details apart ("tiền ăn bao nhiêu")."""
         told = set(self._tokens(details))
-        # Each answer must speak of what its clause asks, the story's details apart ("tiền ăn bao nhiêu")
-        covered = all(
+        return all(
             p.result.entry is not None
             and self.reader.share(p.result.entry, [t for t in p.tokens if t not in told], False) > 0.5
-            for p in again
-            if p.answered
+            for p in parts
         )
-        return again if again and covered and all(p.answered for p in again) else parts
 
     def _foreign(self, text: str) -> set[str]:
         """The heavy modifiers (another branch of law, minors) ``text`` names."""

@@ -41,3 +41,12 @@ async def test_an_unknown_district_is_still_said(world: World) -> None:
     chat = await world.staff_chat("r5")
     text = await chat.text("chỉ tiêu công tác năm 2025 của VKSND huyện Bình Lục")
     assert "Bình Lục" in text and "Căn cứ:" not in text, text
+
+
+async def test_a_detail_of_the_story_the_answer_need_not_say_is_dropped(world: World) -> None:
+    chat = await world.staff_chat("r6")
+    text = await chat.text(
+        "chị ơi vụ đánh bạc ít nghiêm trọng bên em, có áp dụng rút gọn, "
+        "cho em hỏi thời hạn điều tra rút gọn bao nhiêu ngày"
+    )
+    assert "20 ngày" in text and "Căn cứ:" in text, text
