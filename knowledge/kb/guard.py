@@ -34,6 +34,7 @@ _UNITS |= {"gio": frozenset({"gio"}), "lan": frozenset({"lan", "hang"})}
 # kind asked ("chỉ tiêu phát hiện … trái pháp luật" is not the VKS's powers).
 _DECIDING = (("khang", "cao"), ("khang", "nghi"), ("cung", "cap"), ("cap", "tren"), ("chi", "tieu"))
 _CANDIDATES = 5
+_MENUS_SETTLED = ("close candidates",)  # not a stage or an abbreviation left open: those are asked
 # "ai gia hạn", "cấp nào phê chuẩn": an answer that names nobody who acts does not answer it.
 _WHO = (("ai",), ("cap", "nao"), ("tham", "quyen"))
 _ACTORS: tuple[tuple[str, ...], ...] = (
@@ -205,10 +206,22 @@ class Guard:
             return False  # "qđ 259 ban hành ngày nào"
         return self.index.precision(frozenset(tokens), doc) < _OFF_TOPIC_PRECISION
 
+    def _settled(self, result: SearchResult, tokens: Sequence[str]) -> SearchResult:
+        meets = [c for c in result.candidates if not self.unmet(c.entry, tokens)]
+        if not meets or len(meets) == len(result.candidates) or not self.index.synonyms.modifiers_in(tokens):
+            return result
+        one = meets[0]
+        if len(meets) == 1 and one.score >= self.settings.answer_threshold:
+            return SearchResult("answer", one.entry, [one], one.score, "the one option that fits what was asked")
+        return replace(result, candidates=meets) if len(meets) > 1 else result  # the options that fit
+
     def check(self, result: SearchResult, tokens: Sequence[str]) -> SearchResult:
         """``result`` unchanged; or, when its answer does not speak to the question, the one close candidate
         that does ("tạm giam chuẩn bị xét xử tội RNT": the detention entry, not the trial-preparation one),
-        or a question back."""
+        or a question back. A menu of close candidates of which only one speaks of all the question names
+        ("giai đoạn truy tố rút gọn thì tạm giam tối đa mấy ngày": the rút gọn entry) is that one's answer."""
+        if result.outcome == "ask" and result.reason in _MENUS_SETTLED:
+            return self._settled(result, tokens)
         if result.outcome != "answer" or result.entry is None:
             return result
         unmet = self.unmet(result.entry, tokens)
