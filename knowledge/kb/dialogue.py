@@ -27,6 +27,8 @@ from knowledge.kb.twopart import shared_members, split_question
 from knowledge.kb.vocabulary import Vocabulary, contains, find, load_vocabulary, take
 
 _THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
+_BACK = (("do",), ("ay",), ("kia",), ("nhac", "lai"))  # "mấy chữ đó", "điều ấy", "nhắc lại": what the story named
+_SAID = 2 / 3  # the share of one of an entry's titles or questions a story must say (as Scoper.precise)
 _FOREIGN = 2.0  # a modifier this heavy names another branch of law or regime (synonyms.yaml)
 
 
@@ -53,6 +55,9 @@ class Dialogue:
         core = None if all(p.answered for p in parts) else question_core(text, self.vocab, self._tokens)
         if core is None or self._foreign(text) - self._foreign(core[1]):
             return parts  # "tạm giữ tang vật vi phạm hành chính …": the story names another branch of law
+        pointed = self._pointed_back(text, asking=core[1], today=today)
+        if pointed is not None:
+            return [pointed]
         details, asking = core  # the details in front: the first part of a two-part question takes them
         # A detail the answer does not speak of is dropped ("ít nghiêm trọng … rút gọn": the rút gọn limits
         # hold only for such crimes and need not say it)
@@ -61,6 +66,26 @@ class Dialogue:
             if again and all(p.answered for p in again) and self._covered(again, told):
                 return again
         return parts
+
+    def _pointed_back(self, text: str, asking: str, today: date) -> Part | None:
+        """A question that points back at what the story named ("thầy có nhắc lời Bác dạy cán bộ kiểm sát mà
+        em ghi không kịp, anh nhắc lại mấy chữ đó"): the entry one of whose titles or questions the message
+        says almost in full, when it is the only option the whole message finds."""
+        if not contains(self._tokens(asking), _BACK):
+            return None
+        whole = self.searcher.search(text, today)
+        if whole.outcome != "dont_know" or not whole.candidates:
+            return None
+        top = whole.candidates[0]
+        s = self.searcher.settings
+        others = [c for c in whole.candidates[1:] if c.score >= top.score - s.ask_window]
+        tokens = self._tokens(text)
+        doc = self.searcher.index.doc_index[top.entry.id]
+        if others or top.score < s.ask_threshold or self.searcher.index.precision(frozenset(tokens), doc) < _SAID:
+            return None
+        found = SearchResult("answer", top.entry, [top], top.score, "named in the story, pointed at")
+        part = self.scoper.scoped(Part(text, found), tokens)
+        return part if part.answered and part.unknown_unit is None and part.unknown_year is None else None
 
     def _covered(self, parts: list[Part], details: str) -> bool:
         """Each answer speaks of what its clause asks, the story's details apart ("tiền ăn bao nhiêu")."""
@@ -90,6 +115,8 @@ class Dialogue:
                 part = replace(part, result=self.guard.on_topic(part.result, part.tokens))
             if parts and part.answered and any(p.result.entry is part.result.entry for p in parts):
                 continue  # "bao lâu và tính từ khi nào": one entry answers both
+            if parts and parts[-1].answered and part.result.outcome == "dont_know" and contains(part.tokens, _BACK):
+                continue  # "…, anh nhắc lại giúp em cái đó": the part before, asked again
             parts.append(part)
             if part.answered:
                 context = part.result.entry

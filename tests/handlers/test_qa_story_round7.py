@@ -50,3 +50,24 @@ async def test_a_detail_of_the_story_the_answer_need_not_say_is_dropped(world: W
         "cho em hỏi thời hạn điều tra rút gọn bao nhiêu ngày"
     )
     assert "20 ngày" in text and "Căn cứ:" in text, text
+
+
+async def test_a_question_pointing_back_at_what_the_story_named(world: World) -> None:
+    chat = await world.staff_chat("r7")
+    text = await chat.text("sếp có nhắc lời Bác dạy cán bộ kiểm sát, mà e hông nhớ mí chữ đó, a nhắc lại với")
+    assert "Công minh, chính trực" in text and "Căn cứ:" in text, text
+
+
+async def test_a_part_asking_again_what_the_part_before_named_is_no_second_part(world: World) -> None:
+    chat = await world.staff_chat("r8")
+    text = await chat.text(
+        "hôm trước đi tập huấn có nghe nói về cuộc vận động vững về chính trị gì đó trong ngành, "
+        "anh nhắc lại giúp em cái đó đầy đủ là gì"
+    )
+    assert "Căn cứ:" in text and "chưa tìm được câu trả lời cho phần này" not in text.lower(), text
+
+
+async def test_a_pointer_does_not_make_a_story_answer_what_it_does_not_ask(world: World) -> None:
+    chat = await world.staff_chat("r9")
+    text = await chat.text("Chị ơi, bị can bên em đang bị tạm giam, gia đình hỏi vụ đó tiền ăn một ngày bao nhiêu ạ")
+    assert "Căn cứ:" not in text, text
