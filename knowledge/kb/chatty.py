@@ -80,3 +80,26 @@ def _yes_no(words: list[str]) -> bool:
     while words and words[-1] in _PARTICLES:
         words = words[:-1]
     return bool(words) and words[-1] in _YES_NO
+
+
+# What greets, introduces the asker, thanks or pleads: a part of a message that says one of these and finds
+# nothing is an aside, not a question left unanswered ("Chào anh chị, em mới chuyển sang phòng 2 được mấy
+# tuần", "mình quên mất, ai biết chỉ giúp với").
+_ASIDES: tuple[Phrase, ...] = (
+    ("chao",),
+    ("cam", "on"),
+    ("chuc",),
+    ("em", "la"),
+    ("minh", "la"),
+    ("toi", "la"),
+    ("moi", "ve"),
+    ("moi", "chuyen"),
+    ("can", "bo", "moi"),
+    ("quen", "mat"),
+    ("chi", "giup"),
+)
+
+
+def is_aside(tokens: list[str]) -> bool:
+    """Whether a part's folded words greet, introduce, thank or plead (see ``_ASIDES``)."""
+    return contains(tokens, _ASIDES)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from knowledge.kb.chatty import question_core
+from knowledge.kb.chatty import is_aside, question_core
 from knowledge.kb.context_reader import ContextReader
 from knowledge.kb.decision import Candidate
 from knowledge.kb.entry import Entry
@@ -121,6 +121,8 @@ class Dialogue:
             if part.answered:
                 context = part.result.entry
                 asked = self.qualifiers(part)
+        if any(p.answered for p in parts):  # a greeting or thanks that found nothing is no question
+            parts = [p for p in parts if p.answered or p.result.outcome != "dont_know" or not is_aside(list(p.tokens))]
         return parts or [Part(text, self.searcher.search(text, today))]
 
     def qualifiers(self, part: Part) -> tuple[str, ...]:

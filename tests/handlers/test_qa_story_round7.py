@@ -71,3 +71,17 @@ async def test_a_pointer_does_not_make_a_story_answer_what_it_does_not_ask(world
     chat = await world.staff_chat("r9")
     text = await chat.text("Chị ơi, bị can bên em đang bị tạm giam, gia đình hỏi vụ đó tiền ăn một ngày bao nhiêu ạ")
     assert "Căn cứ:" not in text, text
+
+
+async def test_a_greeting_that_finds_nothing_is_no_unanswered_part(world: World) -> None:
+    chat = await world.staff_chat("r10")
+    text = await chat.text(
+        "Chào anh chị, em mới chuyển về phòng 2 được mấy tuần. Cho em hỏi tạm giữ lần đầu tối đa mấy ngày ạ"
+    )
+    assert "3 ngày" in text and "chưa tìm được câu trả lời cho phần này" not in text.lower(), text
+
+
+async def test_a_real_second_question_left_unanswered_is_still_said(world: World) -> None:
+    chat = await world.staff_chat("r11")
+    text = await chat.text("tạm giữ tối đa mấy ngày, còn giá vàng bao nhiêu một chỉ")
+    assert "3 ngày" in text and "chưa tìm được câu trả lời cho phần này" in text.lower(), text
