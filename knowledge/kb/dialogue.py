@@ -29,6 +29,7 @@ from knowledge.kb.vocabulary import Vocabulary, contains, find, load_vocabulary,
 _THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
 _BACK = (("do",), ("ay",), ("kia",), ("nhac", "lai"))  # "mấy chữ đó", "điều ấy", "nhắc lại": what the story named
 _SAID = 2 / 3  # the share of one of an entry's titles or questions a story must say (as Scoper.precise)
+_LEVEL_WORDS = frozenset({"tinh", "khu", "vuc", "huyen", "cap", "tren", "cao", "thanh", "pho", "trung", "uong"})
 _FOREIGN = 2.0  # a modifier this heavy names another branch of law or regime (synonyms.yaml)
 
 
@@ -237,7 +238,13 @@ class Dialogue:
         if composed.outcome == "answer" and composed.entry == context:
             # The same entry again: right when it speaks of what the message changed.
             answer = fold(context.answer)
-            kept = self.reader.share(context, tokens) == 1.0 or (names_document(title) and document_attribute(tokens))
+            # "vks tỉnh thì sao" after a limit given for the same level and the level above: that answer
+            levels = " cap tren " in f" {answer} " and [t for t in tokens if t not in _LEVEL_WORDS]
+            kept = (
+                self.reader.share(context, tokens) == 1.0
+                or (levels is not False and self.reader.share(context, levels) == 1.0)
+                or (names_document(title) and document_attribute(tokens))
+            )
             if all(f" {' '.join(p)} " in f" {answer} " for p in changes) and kept:  # "ban hành ngày nào": its date
                 result = composed
             else:  # "ai có thẩm quyền gia hạn" after the detention limit: another entry, or ask
