@@ -35,6 +35,7 @@ _UNITS |= {"gio": frozenset({"gio"}), "lan": frozenset({"lan", "hang"})}
 _DECIDING = (("khang", "cao"), ("khang", "nghi"), ("cung", "cap"), ("cap", "tren"), ("chi", "tieu"))
 _CANDIDATES = 5
 _MENUS_SETTLED = ("close candidates",)  # not a stage or an abbreviation left open: those are asked
+_MENUS_SEARCHED = ("close candidates", "middling score", "little evidence")  # menus of the search's own
 # "ai gia hạn", "cấp nào phê chuẩn": an answer that names nobody who acts does not answer it.
 _WHO = (("ai",), ("cap", "nao"), ("tham", "quyen"))
 _ACTORS: tuple[tuple[str, ...], ...] = (
@@ -186,7 +187,7 @@ class Guard:
         the question names nothing of what the entry's title is about, and none of its titles or questions
         is mostly the question ("số bị can tạm giam quá hạn ở trại tạm giam … là bao nhiêu" is not how the
         day of an appeal sent through the detention camp is fixed). A document number named is the topic."""
-        if result.outcome == "ask":  # a menu offers only what the question is about, or nothing
+        if result.outcome == "ask" and result.reason in _MENUS_SEARCHED:  # only what the question is about
             kept = [c for c in result.candidates if not self._off_topic(c.entry, tokens)]
             if kept and (len(kept) > 1 or kept[0].score >= self.settings.single_floor):
                 return result if len(kept) == len(result.candidates) else replace(result, candidates=kept)

@@ -103,8 +103,23 @@ def _name(words: list[str], common: Common) -> tuple[str, ...]:
 
 
 def known_units(units: Iterable[str]) -> tuple[str, ...]:
-    """The entries' units as ``scope_of`` compares them (folded, space-padded): built once."""
-    return tuple(sorted({f" {fold(u)} " for u in units if u}))
+    """The entries' units as ``scope_of`` compares them (folded, space-padded, the province in parentheses
+    after a bar: " vksnd huyen binh dai | ben tre "): built once."""
+    return tuple(sorted({" | ".join(f" {fold(p)} " for p in u.split("(", 1)) for u in units if u}))
+
+
+def _known(phrase: tuple[str, ...], known: Sequence[str], said: str) -> bool:
+    """Whether a unit or place named is one the entries cover. The province in parentheses is where a unit
+    is: it counts only with the unit's own name ("Bình Đại Bến Tre"), not alone ("VKS tỉnh Bến Tre")."""
+    folded, tail = f" {' '.join(phrase)} ", f" {' '.join(phrase[-2:])} "
+    for k in known:
+        main, _, where = k.partition(" | ")
+        if folded in main or tail in main:
+            return True
+        name = " ".join(_unit_name(main))
+        if (folded in where or tail in where) and name and f" {name} " in said:
+            return True
+    return False
 
 
 def scope_of(
@@ -120,10 +135,9 @@ def scope_of(
     never a unit's name)."""
     wording = Wording.of(text, synonyms)
     unknown = None
+    said = f" {' '.join(wording.tokens())} "
     for shown, phrase in _named_units(wording, vocab, common):
-        folded = f" {' '.join(phrase)} "
-        tail = f" {' '.join(phrase[-2:])} "
-        if not any(folded in k or tail in k for k in known):
+        if not _known(phrase, known, said):
             unknown = shown
             break
     years = tuple(sorted({int(t) for t in tokens if YEAR_RE.match(t)}))

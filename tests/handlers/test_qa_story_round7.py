@@ -85,3 +85,17 @@ async def test_a_real_second_question_left_unanswered_is_still_said(world: World
     chat = await world.staff_chat("r11")
     text = await chat.text("tạm giữ tối đa mấy ngày, còn giá vàng bao nhiêu một chỉ")
     assert "3 ngày" in text and "chưa tìm được câu trả lời cho phần này" in text.lower(), text
+
+
+async def test_the_province_of_a_known_district_is_not_known_alone(world: World) -> None:
+    chat = await world.staff_chat("r12")
+    text = await chat.text("phương châm công tác năm 2025 của VKSND tỉnh Bến Tre")
+    assert text.startswith("Trợ lý chưa có thông tin") and "Bến Tre" in text.split("\n")[0], text
+    district = await (await world.staff_chat("r13")).text("VKS Bình Đại Bến Tre có phương châm hai chân ba mũi là gì")
+    assert not district.startswith("Trợ lý chưa có thông tin") and "oan" in district, district
+
+
+async def test_a_known_units_year_it_lacks_still_offers_its_own_entries(world: World) -> None:
+    chat = await world.staff_chat("r14")
+    text = await chat.text("kết quả của cụm thi đua số 6 năm 2024")
+    assert "cụm thi đua số 6 năm 2024" in text and "chọn nếu phù hợp" in text, text
