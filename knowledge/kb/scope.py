@@ -282,13 +282,6 @@ def _unit_name(unit: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def names_a_place(unit: str, vocab: Vocabulary) -> bool:
-    """Whether a unit as typed names a known place ("VKS khu vực 3 Thanh Hóa"), not only words after a
-    level ("khu vực kháng nghị")."""
-    words = fold(unit).split()
-    return any(find(words, place) >= 0 for place in vocab.places)
-
-
 def without_unit(text: str, unit: str) -> str:
     """``text`` without the unit named (``unit``, as typed) and the unit words just before it
     ("em mới về VKS khu vực 3 Thanh Hóa" → "em mới về")."""

@@ -22,7 +22,6 @@ from knowledge.kb.scope import (
     kinds_asked,
     known_units,
     named_law,
-    names_a_place,
     scope_of,
     unit_unasked,
     unit_year_gap,
@@ -52,7 +51,7 @@ class Scoper:
         """The law is the same in every unit: a unit named in passing with a question about it ("…, em mới về
         VKS khu vực 3 Thanh Hóa") is read without the unit; a unit's own motto or indicators keep it."""
         entry = part.result.entry
-        if part.unknown_unit is None or not names_a_place(part.unknown_unit, self.vocab):
+        if part.unknown_unit is None:
             return part
         if entry is not None and (entry.category != LAW or entry.unit):
             return part

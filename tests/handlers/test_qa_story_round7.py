@@ -99,3 +99,11 @@ async def test_a_known_units_year_it_lacks_still_offers_its_own_entries(world: W
     chat = await world.staff_chat("r14")
     text = await chat.text("kết quả của cụm thi đua số 6 năm 2024")
     assert "cụm thi đua số 6 năm 2024" in text and "chọn nếu phù hợp" in text, text
+
+
+async def test_a_time_limit_asked_with_any_unit_named_is_the_law(world: World) -> None:
+    chat = await world.staff_chat("r15")
+    text = await chat.text("vks huyện Châu Thành kháng nghị phúc thẩm bản án trong mấy ngày")
+    assert not text.startswith("Trợ lý chưa có thông tin") and "15 ngày" in text and "Căn cứ:" in text, text
+    own = await (await world.staff_chat("r16")).text("chỉ tiêu công tác của vks huyện Châu Thành năm 2025")
+    assert own.startswith("Trợ lý chưa có thông tin") and "Châu Thành" in own, own
