@@ -27,7 +27,8 @@ from knowledge.kb.twopart import shared_members, split_question
 from knowledge.kb.vocabulary import Vocabulary, contains, find, load_vocabulary, take
 
 _THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
-_BACK = (("do",), ("ay",), ("kia",), ("nhac", "lai"))  # "mấy chữ đó", "điều ấy", "nhắc lại": what the story named
+# What points back at what was named before ("nhắc lại", "mấy chữ đó", "cái đó"); not "do" alone ("do ai ký")
+_BACK = (("nhac", "lai"), ("cai", "do"), ("chu", "do"), ("dieu", "do"), ("cau", "do"), ("cai", "ay"), ("dieu", "ay"))
 _SAID = 2 / 3  # the share of one of an entry's titles or questions a story must say (as Scoper.precise)
 _LEVEL_WORDS = frozenset({"tinh", "khu", "vuc", "huyen", "cap", "tren", "cao", "thanh", "pho", "trung", "uong"})
 _FOREIGN = 2.0  # a modifier this heavy names another branch of law or regime (synonyms.yaml)

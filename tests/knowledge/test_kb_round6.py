@@ -86,3 +86,9 @@ def test_one_clause_of_story_and_a_yes_no_clause(dialogue: Dialogue) -> None:
     # a colon ends the story
     core = question_core("mai có đoàn kiểm tra: tạm giữ tối đa bao lâu", VOCAB, dialogue._tokens)
     assert core is not None and core[1] == "tạm giữ tối đa bao lâu"
+
+
+def test_a_part_saying_do_is_no_pointer_back(dialogue: Dialogue) -> None:
+    # "do ai duyệt" asks who: an unanswered second part is still said, never dropped as a repeat
+    parts = dialogue.read("tạm giữ tối đa mấy ngày, còn nghỉ phép do ai duyệt", TODAY)
+    assert len(parts) == 2 and parts[0].answered and not parts[1].answered
