@@ -88,10 +88,9 @@ def _yes_no(words: list[str]) -> bool:
 _ASIDES: tuple[Phrase, ...] = (
     ("chao",),
     ("cam", "on"),
-    ("chuc",),
+    ("chuc", "moi"),
     ("em", "la"),
     ("minh", "la"),
-    ("toi", "la"),
     ("moi", "ve"),
     ("moi", "chuyen"),
     ("can", "bo", "moi"),
