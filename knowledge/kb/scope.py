@@ -80,7 +80,7 @@ def _named_units(wording: Wording, vocab: Vocabulary, common: Common) -> list[tu
 
 
 # A level word typed with its marks is one of these ("quản", "huyền" are other words).
-_LEVELS_MARKED = frozenset({"huyện", "quận", "thị xã", "khu vực", "cụm thi đua", "cụm thi đua số"})
+_LEVELS_MARKED = frozenset({"huyện", "quận", "thị xã", "thành phố", "khu vực", "cụm thi đua", "cụm thi đua số"})
 
 
 def _typed_level(typed: str) -> bool:

@@ -107,8 +107,8 @@ class Scoper:
                 result = SearchResult("ask", None, own[:3], part.result.score, "unit year")
                 return replace(part, result=result, context=None, unknown_unit=gap, year_named=scope.years[0])
         year = unknown_year(scope, top, self.searcher.entries) if top is not None else None
-        if year is not None and top is not None and self.searcher.names(top, str(year)):
-            year = None  # an entry for a span of years that names this one ("phương châm 2023–2025")
+        if year is not None and top is not None and f" nam {year} " in f" {fold(top.title + ' ' + top.answer)} ":
+            year = None  # an entry for a span of years that names this one ("cùng phương châm của năm 2023")
         if scope.unit is None and year is None:
             return part
         named = scope.years[0] if scope.years else None

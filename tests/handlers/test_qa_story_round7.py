@@ -107,3 +107,17 @@ async def test_a_time_limit_asked_with_any_unit_named_is_the_law(world: World) -
     assert not text.startswith("Trợ lý chưa có thông tin") and "15 ngày" in text and "Căn cứ:" in text, text
     own = await (await world.staff_chat("r16")).text("chỉ tiêu công tác của vks huyện Châu Thành năm 2025")
     assert own.startswith("Trợ lý chưa có thông tin") and "Châu Thành" in own, own
+
+
+async def test_a_year_named_only_as_a_documents_date_is_not_covered(world: World) -> None:
+    chat = await world.staff_chat("r17")
+    text = await chat.text("phương châm công tác năm 2019 của ngành")
+    assert text.startswith("Trợ lý chưa có thông tin") and "2019" in text.split("\n")[0], text
+
+
+async def test_a_city_unit_is_a_unit(world: World) -> None:
+    chat = await world.staff_chat("r18")
+    text = await chat.text("chỉ tiêu năm 2025 của VKSND thành phố Thủ Đức")
+    assert text.startswith("Trợ lý chưa có thông tin") and "Thủ Đức" in text.split("\n")[0], text
+    law = await (await world.staff_chat("r19")).text("vks thành phố Thủ Đức hỏi tạm giữ tối đa mấy ngày")
+    assert "3 ngày" in law and not law.startswith("Trợ lý chưa có thông tin"), law
