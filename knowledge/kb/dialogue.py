@@ -127,11 +127,13 @@ class Dialogue:
             parts = [p for p in parts if p.answered or p.result.outcome != "dont_know" or not is_aside(list(p.tokens))]
         return parts or [Part(text, self.searcher.search(text, today))]
 
-    def qualifiers(self, part: Part) -> tuple[str, ...]:
-        """The carried qualifiers a part's question names (a crime category, ANQG, rút gọn, minors)."""
+    def qualifiers(self, part: Part | str) -> tuple[str, ...]:
+        """The carried qualifiers a part's question (or a message) names (a crime category, ANQG, rút gọn,
+        minors)."""
+        tokens = self._tokens(part) if isinstance(part, str) else list(part.tokens)
         out = []
         for group in self.vocab.carried:
-            masked = list(part.tokens)
+            masked = list(tokens)
             named = next((p for p in group if take(masked, p)), None)  # longest first
             if named is not None:
                 out.append(" ".join(named))
@@ -173,14 +175,18 @@ class Dialogue:
         entry = part.result.entry
         if part.answered and entry is not None and all(find(self.searcher.title_tokens(entry), p) >= 0 for p in carry):
             return part
-        result = self.searcher.search(" ".join([part.text, *(" ".join(p) for p in carry)]), today)
-        if result.outcome != "answer" or result.entry is None:
-            return part
-        title = self.searcher.title_tokens(result.entry)
-        # Still about the part's own subject ("kháng cáo" stays kháng cáo) and under the qualifier.
         own = [p for p in self.vocab.subjects if find(part.tokens, p) >= 0]
-        keeps = all(find(title, p) >= 0 for p in [*carry, *own])
-        return replace(part, result=result) if keeps else part
+        # All the qualifiers, else one alone ("rút gọn" without "ít nghiêm trọng": the rút gọn entries hold
+        # only for such crimes and need not say it)
+        for qualifiers in [carry, *([p] for p in carry)] if len(carry) > 1 else [carry]:
+            result = self.searcher.search(" ".join([part.text, *(" ".join(p) for p in qualifiers)]), today)
+            if result.outcome != "answer" or result.entry is None:
+                continue
+            title = self.searcher.title_tokens(result.entry)
+            # Still about the part's own subject ("kháng cáo" stays kháng cáo) and under the qualifier.
+            if all(find(title, p) >= 0 for p in [*qualifiers, *own]):
+                return replace(part, result=result)
+        return part
 
     def _part(self, text: str, today: date, context: Entry | None, asked: tuple[str, ...] = ()) -> Part:
         query = text
