@@ -29,3 +29,11 @@ async def test_no_menu_of_entries_the_question_is_not_about(world: World) -> Non
     text = await chat.text("ttg có bao nhiêu cán bộ quản giáo")
     assert "Có phải anh/chị muốn hỏi" not in text and "Căn cứ:" not in text, text
     assert "quản giáo" not in text, text  # "quản" typed with its marks is no quận: no unit to speak of
+
+
+async def test_an_age_under_eighteen_is_the_minors_regime(world: World) -> None:
+    chat = await world.staff_chat("o5")
+    text = await chat.text("người dưới 14 tuổi phạm tội có bị truy cứu không")
+    assert "Căn cứ:" not in text, text  # not the statute of limitations counted again
+    minors = await (await world.staff_chat("o6")).text("tạm giam bị can dưới 16 tuổi tối đa bao lâu")
+    assert "chưa thành niên" in minors.lower(), minors
