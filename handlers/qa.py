@@ -13,6 +13,7 @@ from bot.chat.routing import Router
 from handlers.deadline_reminders import last_card
 from handlers.qa_calc import calculator_followup
 from handlers.qa_calc_asked import calculator_free_text
+from handlers.qa_context import previous, qualifiers, remember, told
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
 from knowledge.kb.library import Library
 from knowledge.kb.normalize import fold
@@ -61,37 +62,6 @@ def _category_buttons() -> list[list[Button]]:
     return [[Button(label, CategoryPage(cat, 1).pack())] for cat, label in CATEGORY_LABELS.items()]
 
 
-CONTEXT_KEY = "qa_last"  # the last answered entry, kept with the conversation
-CONTEXT_MINUTES = 30
-
-
-def _previous(ctx: Context, library: Library) -> Entry | None:
-    """The entry answered last in this conversation, if less than 30 minutes ago."""
-    last = ctx.conversation.data.get(CONTEXT_KEY)
-    if not isinstance(last, dict) or not isinstance(last.get("id"), str) or not isinstance(last.get("at"), str):
-        return None
-    try:
-        at = datetime.fromisoformat(last["at"])
-    except ValueError:
-        return None
-    if ctx.now() - at > timedelta(minutes=CONTEXT_MINUTES):
-        return None
-    return library.kb.get(last["id"])
-
-
-def _remember(ctx: Context, entry: Entry, qualifiers: tuple[str, ...] = ()) -> None:
-    """Keep the entry (and its question's qualifiers: "tội ĐBNT") as the context; not while a form
-    is in progress (its draft is the data)."""
-    if ctx.conversation.state is None:
-        ctx.conversation.data[CONTEXT_KEY] = {"id": entry.id, "at": ctx.now().isoformat(), "asked": list(qualifiers)}
-
-
-def _qualifiers(ctx: Context) -> tuple[str, ...]:
-    last = ctx.conversation.data.get(CONTEXT_KEY)
-    asked = last.get("asked") if isinstance(last, dict) else None
-    return tuple(a for a in asked if isinstance(a, str)) if isinstance(asked, list) else ()
-
-
 def _logged(outcome: str) -> str:
     """The question log's outcome: a message with nothing searchable once cut to length is not answered."""
     return "dont_know" if outcome == "empty" else outcome
@@ -105,7 +75,7 @@ def _remember_period(ctx: Context, before: object) -> None:
         return
     result = library.searcher.search(last["label"], ctx.local_now().date())
     if result.outcome == "answer" and result.entry is not None:
-        _remember(ctx, result.entry)
+        remember(ctx, result.entry)
 
 
 async def answer_question(ctx: Context, question: str) -> list[Reply]:
@@ -115,7 +85,7 @@ async def answer_question(ctx: Context, question: str) -> list[Reply]:
     today = ctx.local_now().date()
     if not fold(question):
         return [Reply(EMPTY)]
-    parts = library.dialogue.read(question, today, _previous(ctx, library), _qualifiers(ctx))
+    parts = library.dialogue.read(question, today, previous(ctx, library), qualifiers(ctx))
     shown = render_parts(parts, today)
     # One record per part, so that the part nobody could answer reaches /chuatraloi on its own.
     for part in parts:
@@ -132,7 +102,9 @@ async def answer_question(ctx: Context, question: str) -> list[Reply]:
         )
     if shown.answered:
         asked = [p for p in parts if p.result.entry is shown.answered[-1]]
-        _remember(ctx, shown.answered[-1], library.dialogue.qualifiers(asked[-1]) if asked else ())
+        remember(ctx, shown.answered[-1], library.dialogue.qualifiers(asked[-1]) if asked else ())
+    else:
+        told(ctx, library.dialogue.qualifiers(question))
     outcome = Outcome.ANSWERED if shown.answered else Outcome.ASKED if shown.suggestions else Outcome.UNANSWERED
     if shown.topics:
         return [
@@ -197,7 +169,7 @@ async def show_entry(ctx: Context, data: EntryButton) -> list[Reply]:
         score=1.0,
         now=ctx.now(),
     )
-    _remember(ctx, entry)
+    remember(ctx, entry)
     return [_answer_reply(library, entry, ctx.local_now().date())]
 
 

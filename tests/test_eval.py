@@ -114,15 +114,19 @@ TUNE_D_MAX_CONFIDENT_WRONG = 1  # after the calculator work (calc2): 105/106
 TUNE_E_FLOORS: dict[str, float] = {"in_scope": 0.95, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_E_MAX_CONFIDENT_WRONG = 0
 # heldout4.tsv: sealed while tuned; blind at the session's start 106/124, 5 wrong; at its end (floors):
-HELDOUT4_FLOORS: dict[str, float] = {"in_scope": 0.91, "out_of_scope": 1.0}
+# round 7 (search8, chatty/follow-up/scope work, its rows unread): 115/124 (the ANQG story), then 116/124
+# (a story told without a question keeps its rút gọn for the next one).
+HELDOUT4_FLOORS: dict[str, float] = {"in_scope": 0.93, "out_of_scope": 1.0}
 HELDOUT4_MAX_CONFIDENT_WRONG = 3
 # tune_f.tsv (130) and tune_g.tsv (110), two blind writers, round 7: scored once blind at 65850c6 before any
 # failure was read: tune_f 96/108, 15/15, 7/7, 7 confident wrong; tune_g 63/83, 20/21, 6/6, 4 confident wrong.
 # Floors at that blind score; raised as they are tuned on.
-TUNE_F_FLOORS: dict[str, float] = {"in_scope": 0.88, "out_of_scope": 1.0, "unverified": 1.0}
-TUNE_F_MAX_CONFIDENT_WRONG = 7
-TUNE_G_FLOORS: dict[str, float] = {"in_scope": 0.75, "out_of_scope": 0.95, "unverified": 1.0}
-TUNE_G_MAX_CONFIDENT_WRONG = 4
+# After search8's share (chatty stories, southern spellings, follow-ups, units, the off-topic gate):
+# tune_f 100/108, 15/15, 7/7, 6 confident wrong; tune_g 75/83, 21/21, 6/6, 1 confident wrong.
+TUNE_F_FLOORS: dict[str, float] = {"in_scope": 0.92, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_F_MAX_CONFIDENT_WRONG = 6
+TUNE_G_FLOORS: dict[str, float] = {"in_scope": 0.90, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_G_MAX_CONFIDENT_WRONG = 1
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)

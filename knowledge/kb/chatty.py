@@ -16,7 +16,7 @@ from knowledge.kb.vocabulary import Vocabulary, contains, find
 
 Phrase = tuple[str, ...]
 
-_CLAUSES = re.compile(r"[.!?;\n]+|,|\(|\)")
+_CLAUSES = re.compile(r"[.!?;:\n]+|,|\(|\)")
 # What asks in a chatty clause (stricter than the two-part question words: "không", "hay", "nào"
 # are said in passing: "em sợ không kịp", "hay quên").
 _ASKING: tuple[Phrase, ...] = (
@@ -33,7 +33,14 @@ _ASKING: tuple[Phrase, ...] = (
     ("o", "dau"),
     ("la", "gi"),
 )
-_MIN_CLAUSES = 3  # a question with one aside is no story
+# A clause that ends in "không"/"chưa" asks yes or no ("gia hạn được hông ad"); the particles after it
+# apart. "em sợ không kịp" does not end in it.
+_YES_NO = frozenset({"khong", "chua"})
+_PARTICLES = frozenset(
+    {"a", "ad", "admin", "anh", "chi", "em", "e", "vay", "ha", "nhi", "ta", "ak", "nha", "nhe", "ban"}
+)
+_MIN_CLAUSES = 2  # a story clause and an asking one
+_MIN_STORY = 3  # words
 
 
 def question_core(text: str, vocab: Vocabulary, tokens: Callable[[str], list[str]]) -> tuple[str, str] | None:
@@ -44,12 +51,16 @@ def question_core(text: str, vocab: Vocabulary, tokens: Callable[[str], list[str
     asking = [
         i
         for i, c in enumerate(clauses)
-        if contains(tokens(c), _ASKING) or (i < len(marks) and "?" in marks[i] and len(tokens(c)) > 2)
+        if contains(tokens(c), _ASKING)
+        or _yes_no(tokens(c))
+        or (i < len(marks) and "?" in marks[i] and len(tokens(c)) > 2)
     ]
     if len(clauses) < _MIN_CLAUSES or not asking or len(asking) == len(clauses):
         return None
     asked = [w for i in asking for w in tokens(clauses[i])]
     story = [tokens(c) for i, c in enumerate(clauses) if i not in asking]
+    if sum(map(len, story)) < _MIN_STORY:
+        return None  # "anh ơi, tạm giữ bao lâu": a greeting is no story
     added: list[str] = []  # the phrases added, as typed words
     said: list[str] = []  # and as tokens
     own_subject = contains(asked, vocab.subjects)
@@ -62,3 +73,32 @@ def question_core(text: str, vocab: Vocabulary, tokens: Callable[[str], list[str
             added.append(" ".join(named))
             said += named
     return " ".join(added), ", ".join(clauses[i] for i in asking)
+
+
+def _yes_no(words: list[str]) -> bool:
+    """Whether a clause ends in "không"/"chưa" (a yes-or-no question), its particles apart."""
+    while words and words[-1] in _PARTICLES:
+        words = words[:-1]
+    return bool(words) and words[-1] in _YES_NO
+
+
+# What greets, introduces the asker, thanks or pleads: a part of a message that says one of these and finds
+# nothing is an aside, not a question left unanswered ("Chào anh chị, em mới chuyển sang phòng 2 được mấy
+# tuần", "mình quên mất, ai biết chỉ giúp với").
+_ASIDES: tuple[Phrase, ...] = (
+    ("chao",),
+    ("cam", "on"),
+    ("chuc", "moi"),
+    ("em", "la"),
+    ("minh", "la"),
+    ("moi", "ve"),
+    ("moi", "chuyen"),
+    ("can", "bo", "moi"),
+    ("quen", "mat"),
+    ("chi", "giup"),
+)
+
+
+def is_aside(tokens: list[str]) -> bool:
+    """Whether a part's folded words greet, introduce, thank or plead (see ``_ASIDES``)."""
+    return contains(tokens, _ASIDES)

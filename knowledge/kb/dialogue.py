@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from knowledge.kb.chatty import question_core
+from knowledge.kb.chatty import is_aside, question_core
 from knowledge.kb.context_reader import ContextReader
 from knowledge.kb.decision import Candidate
 from knowledge.kb.entry import Entry
@@ -22,10 +22,16 @@ from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.part import Part
 from knowledge.kb.scoping import Scoper
 from knowledge.kb.search import Searcher, SearchResult
+from knowledge.kb.spoken import spoken
 from knowledge.kb.twopart import shared_members, split_question
 from knowledge.kb.vocabulary import Vocabulary, contains, find, load_vocabulary, take
 
 _THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
+# What points back at what was named before ("nhắc lại", "mấy chữ đó", "cái đó"); not "do" alone ("do ai ký")
+_BACK = (("nhac", "lai"), ("cai", "do"), ("chu", "do"), ("dieu", "do"), ("cau", "do"), ("cai", "ay"), ("dieu", "ay"))
+_SAID = 2 / 3  # the share of one of an entry's titles or questions a story must say (as Scoper.precise)
+_LEVEL_WORDS = frozenset({"tinh", "khu", "vuc", "huyen", "cap", "tren", "cao", "thanh", "pho", "trung", "uong"})
+_FOREIGN = 2.0  # a modifier this heavy names another branch of law or regime (synonyms.yaml)
 
 
 class Dialogue:
@@ -46,21 +52,56 @@ class Dialogue:
         """The parts of ``text`` answered in order; a later part reads against an earlier answer.
         ``qualifiers``: those of the question the previous answer was for (:meth:`qualifiers`).
         A chatty message not answered in full is read again as its asking clauses (``chatty``)."""
+        text = spoken(text)  # "bi nhiu ngày" is "bao nhiêu ngày"
         parts = self._read(text, today, previous, qualifiers)
         core = None if all(p.answered for p in parts) else question_core(text, self.vocab, self._tokens)
-        if core is None:
-            return parts
+        if core is None or self._foreign(text) - self._foreign(core[1]):
+            return parts  # "tạm giữ tang vật vi phạm hành chính …": the story names another branch of law
+        pointed = self._pointed_back(text, asking=core[1], today=today)
+        if pointed is not None:
+            return [pointed]
         details, asking = core  # the details in front: the first part of a two-part question takes them
-        again = self._read(f"{details} {asking}".strip(), today, previous, qualifiers)
+        # A detail the answer does not speak of is dropped ("ít nghiêm trọng … rút gọn": the rút gọn limits
+        # hold only for such crimes and need not say it)
+        for told in (details, "") if details else ("",):
+            again = self._read(f"{told} {asking}".strip(), today, previous, qualifiers)
+            if again and all(p.answered for p in again) and self._covered(again, told):
+                return again
+        return parts
+
+    def _pointed_back(self, text: str, asking: str, today: date) -> Part | None:
+        """A question that points back at what the story named ("thầy có nhắc lời Bác dạy cán bộ kiểm sát mà
+        em ghi không kịp, anh nhắc lại mấy chữ đó"): the entry one of whose titles or questions the message
+        says almost in full, when it is the only option the whole message finds."""
+        if not contains(self._tokens(asking), _BACK):
+            return None
+        whole = self.searcher.search(text, today)
+        if whole.outcome != "dont_know" or not whole.candidates:
+            return None
+        top = whole.candidates[0]
+        s = self.searcher.settings
+        others = [c for c in whole.candidates[1:] if c.score >= top.score - s.ask_window]
+        tokens = self._tokens(text)
+        doc = self.searcher.index.doc_index[top.entry.id]
+        if others or top.score < s.ask_threshold or self.searcher.index.precision(frozenset(tokens), doc) < _SAID:
+            return None
+        found = SearchResult("answer", top.entry, [top], top.score, "named in the story, pointed at")
+        part = self.scoper.scoped(Part(text, found), tokens)
+        return part if part.answered and part.unknown_unit is None and part.unknown_year is None else None
+
+    def _covered(self, parts: list[Part], details: str) -> bool:
+        """Each answer speaks of what its clause asks, the story's details apart ("tiền ăn bao nhiêu")."""
         told = set(self._tokens(details))
-        # Each answer must speak of what its clause asks, the story's details apart ("tiền ăn bao nhiêu")
-        covered = all(
+        return all(
             p.result.entry is not None
             and self.reader.share(p.result.entry, [t for t in p.tokens if t not in told], False) > 0.5
-            for p in again
-            if p.answered
+            for p in parts
         )
-        return again if again and covered and all(p.answered for p in again) else parts
+
+    def _foreign(self, text: str) -> set[str]:
+        """The heavy modifiers (another branch of law, minors) ``text`` names."""
+        syn = self.searcher.synonyms
+        return {m for m in syn.modifiers_in(self._tokens(text)) if syn.modifiers[m] >= _FOREIGN}
 
     def _read(self, text: str, today: date, previous: Entry | None, qualifiers: tuple[str, ...]) -> list[Part]:
         parts: list[Part] = []
@@ -68,21 +109,31 @@ class Dialogue:
         text = text[: self.searcher.settings.max_query_chars]  # a long paste is cut as the search cuts it
         pieces = self._pieces(text, today)
         for i, piece in enumerate(pieces):
-            part = self._carried(self._part(piece, today, context, asked), pieces[:i], today)
+            # the qualifiers of an earlier part, or of the question the last answer was for ("truy tố tội RNT
+            # bao nhiêu ngày" → "sang tòa chuẩn bị xét xử thì bao lâu": still RNT)
+            part = self._carried(self._part(piece, today, context, asked), pieces[:i], today, asked)
             part = replace(part, result=self.guard.check(part.result, part.tokens))
+            if part.context is None and (context is None or part.result.entry is not context):  # not a follow-up
+                part = replace(part, result=self.guard.on_topic(part.result, part.tokens))
             if parts and part.answered and any(p.result.entry is part.result.entry for p in parts):
                 continue  # "bao lâu và tính từ khi nào": one entry answers both
+            if parts and parts[-1].answered and part.result.outcome == "dont_know" and contains(part.tokens, _BACK):
+                continue  # "…, anh nhắc lại giúp em cái đó": the part before, asked again
             parts.append(part)
             if part.answered:
                 context = part.result.entry
                 asked = self.qualifiers(part)
+        if any(p.answered for p in parts):  # a greeting or thanks that found nothing is no question
+            parts = [p for p in parts if p.answered or p.result.outcome != "dont_know" or not is_aside(list(p.tokens))]
         return parts or [Part(text, self.searcher.search(text, today))]
 
-    def qualifiers(self, part: Part) -> tuple[str, ...]:
-        """The carried qualifiers a part's question names (a crime category, ANQG, rút gọn, minors)."""
+    def qualifiers(self, part: Part | str) -> tuple[str, ...]:
+        """The carried qualifiers a part's question (or a message) names (a crime category, ANQG, rút gọn,
+        minors)."""
+        tokens = self._tokens(part) if isinstance(part, str) else list(part.tokens)
         out = []
         for group in self.vocab.carried:
-            masked = list(part.tokens)
+            masked = list(tokens)
             named = next((p for p in group if take(masked, p)), None)  # longest first
             if named is not None:
                 out.append(" ".join(named))
@@ -107,10 +158,13 @@ class Dialogue:
                     return [text]  # "tạm giữ và tạm giam có tính ngày nghỉ không": one entry for both
         return pieces
 
-    def _carried(self, part: Part, earlier: list[str], today: date) -> Part:
-        """A later part under an earlier part's qualifier ("rút gọn"), when an entry has it in its title."""
+    def _carried(self, part: Part, earlier: list[str], today: date, asked: tuple[str, ...] = ()) -> Part:
+        """A later part under an earlier part's qualifier ("rút gọn"), when an entry has it in its title;
+        ``asked``: the qualifiers of the question before, carried to a part that names its own subject."""
         if part.context is not None and part.answered:
             return part  # already read against the earlier answer, which holds its qualifiers
+        if contains(part.tokens, self.vocab.subjects):
+            earlier = [*earlier, *asked]
         carry = []
         for group in self.vocab.carried:
             if not contains(part.tokens, group):
@@ -121,14 +175,18 @@ class Dialogue:
         entry = part.result.entry
         if part.answered and entry is not None and all(find(self.searcher.title_tokens(entry), p) >= 0 for p in carry):
             return part
-        result = self.searcher.search(" ".join([part.text, *(" ".join(p) for p in carry)]), today)
-        if result.outcome != "answer" or result.entry is None:
-            return part
-        title = self.searcher.title_tokens(result.entry)
-        # Still about the part's own subject ("kháng cáo" stays kháng cáo) and under the qualifier.
         own = [p for p in self.vocab.subjects if find(part.tokens, p) >= 0]
-        keeps = all(find(title, p) >= 0 for p in [*carry, *own])
-        return replace(part, result=result) if keeps else part
+        # All the qualifiers, else one alone ("rút gọn" without "ít nghiêm trọng": the rút gọn entries hold
+        # only for such crimes and need not say it)
+        for qualifiers in [carry, *([p] for p in carry)] if len(carry) > 1 else [carry]:
+            result = self.searcher.search(" ".join([part.text, *(" ".join(p) for p in qualifiers)]), today)
+            if result.outcome != "answer" or result.entry is None:
+                continue
+            title = self.searcher.title_tokens(result.entry)
+            # Still about the part's own subject ("kháng cáo" stays kháng cáo) and under the qualifier.
+            if all(find(title, p) >= 0 for p in [*qualifiers, *own]):
+                return replace(part, result=result)
+        return part
 
     def _part(self, text: str, today: date, context: Entry | None, asked: tuple[str, ...] = ()) -> Part:
         query = text
@@ -187,7 +245,13 @@ class Dialogue:
         if composed.outcome == "answer" and composed.entry == context:
             # The same entry again: right when it speaks of what the message changed.
             answer = fold(context.answer)
-            kept = self.reader.share(context, tokens) == 1.0 or (names_document(title) and document_attribute(tokens))
+            # "vks tỉnh thì sao" after a limit given for the same level and the level above: that answer
+            levels = " cap tren " in f" {answer} " and [t for t in tokens if t not in _LEVEL_WORDS]
+            kept = (
+                self.reader.share(context, tokens) == 1.0
+                or (levels is not False and self.reader.share(context, levels) == 1.0)
+                or (names_document(title) and document_attribute(tokens))
+            )
             if all(f" {' '.join(p)} " in f" {answer} " for p in changes) and kept:  # "ban hành ngày nào": its date
                 result = composed
             else:  # "ai có thẩm quyền gia hạn" after the detention limit: another entry, or ask

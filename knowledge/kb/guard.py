@@ -11,7 +11,9 @@ that do speak of it first. An entry flagged unverified is left alone: its answer
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from knowledge.kb.decision import Candidate, SearchResult
 from knowledge.kb.entry import Entry
@@ -32,6 +34,8 @@ _UNITS |= {"gio": frozenset({"gio"}), "lan": frozenset({"lan", "hang"})}
 # kind asked ("chỉ tiêu phát hiện … trái pháp luật" is not the VKS's powers).
 _DECIDING = (("khang", "cao"), ("khang", "nghi"), ("cung", "cap"), ("cap", "tren"), ("chi", "tieu"))
 _CANDIDATES = 5
+_MENUS_SETTLED = ("close candidates",)  # not a stage or an abbreviation left open: those are asked
+_MENUS_SEARCHED = ("close candidates", "middling score", "little evidence")  # menus of the search's own
 # "ai gia hạn", "cấp nào phê chuẩn": an answer that names nobody who acts does not answer it.
 _WHO = (("ai",), ("cap", "nao"), ("tham", "quyen"))
 _ACTORS: tuple[tuple[str, ...], ...] = (
@@ -84,6 +88,34 @@ def asked_units(tokens: Sequence[str]) -> list[str]:
             if tuple(tokens[i:end]) == ask and end < len(tokens) and tokens[end] in _UNITS:
                 out.append(tokens[end])
     return out
+
+
+# What an entry is about: its title before any parenthesis or colon, without the words every time limit has
+# ("Ngày kháng cáo được xác định thế nào (gửi qua trại tạm giam, …)" is about "ngày kháng cáo xác định").
+_HEAD_END = re.compile(r"[(:]")
+_GENERIC = frozenset(
+    [
+        "thoi",
+        "han",
+        "ngay",
+        "thang",
+        "nam",
+        "gio",
+        "bao",
+        "lau",
+        "nhieu",
+        "toi",
+        "da",
+        "duoc",
+        "the",
+        "nao",
+        "la",
+        "gi",
+        "cua",
+        "ve",
+    ]
+)
+_OFF_TOPIC_PRECISION = 0.55  # below this, no title or question of the entry is mostly what was asked
 
 
 class Guard:
@@ -145,10 +177,52 @@ class Guard:
             return result
         return SearchResult("answer", docs[0].entry, docs, docs[0].score, "the document asked")
 
+    def _head(self, entry: Entry) -> frozenset[str]:
+        words = self.index.fold_expand(_HEAD_END.split(entry.title, maxsplit=1)[0])
+        stop = self.index.synonyms.stopwords
+        return frozenset(w for w in words if w not in stop and w not in _GENERIC and not w.isdigit())
+
+    def on_topic(self, result: SearchResult, tokens: Sequence[str]) -> SearchResult:
+        """``result`` unchanged; or "don't know" when its answer rests on words the entry says in passing:
+        the question names nothing of what the entry's title is about, and none of its titles or questions
+        is mostly the question ("số bị can tạm giam quá hạn ở trại tạm giam … là bao nhiêu" is not how the
+        day of an appeal sent through the detention camp is fixed). A document number named is the topic."""
+        if result.outcome == "ask" and result.reason in _MENUS_SEARCHED:  # only what the question is about
+            kept = [c for c in result.candidates if not self._off_topic(c.entry, tokens)]
+            if kept and (len(kept) > 1 or kept[0].score >= self.settings.single_floor):
+                return result if len(kept) == len(result.candidates) else replace(result, candidates=kept)
+            return SearchResult("dont_know", None, result.candidates[:3], result.score, "menu off topic")
+        if result.outcome != "answer" or result.entry is None or not self._off_topic(result.entry, tokens):
+            return result
+        return SearchResult("dont_know", None, result.candidates[:3], result.score, "off the entry's topic")
+
+    def _off_topic(self, entry: Entry, tokens: Sequence[str]) -> bool:
+        if entry.verified == "no":
+            return False
+        head = self._head(entry)
+        if len(head) < 2 or not head.isdisjoint(tokens):
+            return False
+        doc = self.index.doc_index[entry.id]
+        if any(t.isdigit() and self.index.has_strong(t, doc) for t in tokens):
+            return False  # "qđ 259 ban hành ngày nào"
+        return self.index.precision(frozenset(tokens), doc) < _OFF_TOPIC_PRECISION
+
+    def _settled(self, result: SearchResult, tokens: Sequence[str]) -> SearchResult:
+        meets = [c for c in result.candidates if not self.unmet(c.entry, tokens)]
+        if not meets or len(meets) == len(result.candidates) or not self.index.synonyms.modifiers_in(tokens):
+            return result
+        one = meets[0]
+        if len(meets) == 1 and one.score >= self.settings.answer_threshold:
+            return SearchResult("answer", one.entry, [one], one.score, "the one option that fits what was asked")
+        return replace(result, candidates=meets) if len(meets) > 1 else result  # the options that fit
+
     def check(self, result: SearchResult, tokens: Sequence[str]) -> SearchResult:
         """``result`` unchanged; or, when its answer does not speak to the question, the one close candidate
         that does ("tạm giam chuẩn bị xét xử tội RNT": the detention entry, not the trial-preparation one),
-        or a question back."""
+        or a question back. A menu of close candidates of which only one speaks of all the question names
+        ("giai đoạn truy tố rút gọn thì tạm giam tối đa mấy ngày": the rút gọn entry) is that one's answer."""
+        if result.outcome == "ask" and result.reason in _MENUS_SETTLED:
+            return self._settled(result, tokens)
         if result.outcome != "answer" or result.entry is None:
             return result
         unmet = self.unmet(result.entry, tokens)

@@ -10,12 +10,12 @@ come from is not answered with another law's entry.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 from knowledge.kb.entry import Entry
-from knowledge.kb.normalize import Synonyms, fold
+from knowledge.kb.normalize import Synonyms, fold, has_diacritics
 from knowledge.kb.query import YEAR_RE
 from knowledge.kb.vocabulary import Phrase, Vocabulary, find
 from knowledge.kb.wording import Wording
@@ -31,9 +31,13 @@ _DAYS: tuple[Phrase, ...] = (
 )
 _ASKS_DATE: tuple[Phrase, ...] = (("ngay", "nao"), ("hom", "nao"), ("bao", "gio"), ("khi", "nao"), ("luc", "nao"))
 
+Common = Callable[[str], bool]
+_PUNCTUATION = re.compile(r"[,;:.!?()]")
 _UNIT_PREFIX = frozenset({"tinh", "tp", "thanh", "pho", "vksnd", "vks", "vien", "kiem", "sat", "nhan", "dan"})
 _LEVEL_WORDS = frozenset({"khu", "vuc", "cap", "so", "huyen", "quan", "thi", "xa"})
 _NOT_NAME = frozenset({"nam", "cua", "la", "ve", "co", "thi", "va", "trong", "bao", "may", "gi", "nao", "duoc"})
+# Words that never begin a unit's name ("khu vực nên chưa rành", "khu vực trên cả nước", "khu vực mới về")
+_NOT_FIRST = frozenset({"nen", "chua", "moi", "hay", "tren", "duoi", "ma", "roi", "thuoc", "o", "tai", "do", "kia"})
 _NOT_UNIT = frozenset({("co", "quan")})  # "cơ quan điều tra" names no quận
 YEARLY = ("phuong_cham", "chi_tieu")  # categories whose content changes every year
 PROCURACY_ONLY = ("phuong_cham", "chi_tieu", "to_chuc")  # the assistant has these for the procuracy only
@@ -46,8 +50,8 @@ class Scope:
     years: tuple[int, ...]  # years the question names
 
 
-def _named_units(wording: Wording, vocab: Vocabulary) -> list[tuple[str, tuple[str, ...]]]:
-    """(as typed, folded) for each place or local unit named."""
+def _named_units(wording: Wording, vocab: Vocabulary, common: Common) -> list[tuple[str, tuple[str, ...]]]:
+    """(as typed, folded) for each place or local unit named (``common``: what is no name, see ``_name``)."""
     tokens = wording.tokens()
     found = []
     for phrase in vocab.places:
@@ -63,41 +67,77 @@ def _named_units(wording: Wording, vocab: Vocabulary) -> list[tuple[str, tuple[s
         while at > 0 and (tokens[at - 1], *word) in _NOT_UNIT:
             at = find(tokens, word, at + 1)
         if at >= 0 and at + len(word) < len(tokens):
-            name = _name(tokens[at + len(word) : at + len(word) + 2])
+            name = _name(tokens[at + len(word) : at + len(word) + 2], common)
             if not name:
                 continue
             span = wording.word_span(word + name)
-            if span is not None:
+            level = wording.word_span(word)
+            if level is not None and not _typed_level(wording.text(*level)):
+                continue  # "cán bộ quản giáo" is no quận
+            if span is not None and not _PUNCTUATION.search(wording.text(*span)):  # "khu vực, anh em"
                 found.append((wording.text(*span), word + name))
     return found
 
 
-def _name(words: list[str]) -> tuple[str, ...]:
-    """A local unit's name after its kind: a number alone, or up to two words before "năm"."""
+# A level word typed with its marks is one of these ("quản", "huyền" are other words).
+_LEVELS_MARKED = frozenset({"huyện", "quận", "thị xã", "thành phố", "khu vực", "cụm thi đua", "cụm thi đua số"})
+
+
+def _typed_level(typed: str) -> bool:
+    """Whether a level word as typed is the level: without marks it may be; with them it must be spelt so."""
+    return not has_diacritics(typed) or typed.lower() in _LEVELS_MARKED
+
+
+def _name(words: list[str], common: Common) -> tuple[str, ...]:
+    """A local unit's name after its kind: a number alone, or up to two words before "năm" that are not
+    the words of a question ("khu vực kháng nghị", "khu vực phải gửi", "khu vực nên chưa rành"):
+    ``common`` tells a stop word or a pair of words the knowledge base uses."""
     if words and words[0].isdigit():
         return (words[0],)
-    name = []
+    name: list[str] = []
     for word in words:
-        if word in _NOT_NAME or word.isdigit():
+        if word in _NOT_NAME or word.isdigit() or (not name and (word in _NOT_FIRST or common(word))):
             break
         name.append(word)
-    return tuple(name)
+    return () if len(name) > 1 and common(" ".join(name)) else tuple(name)
 
 
 def known_units(units: Iterable[str]) -> tuple[str, ...]:
-    """The entries' units as ``scope_of`` compares them (folded, space-padded): built once."""
-    return tuple(sorted({f" {fold(u)} " for u in units if u}))
+    """The entries' units as ``scope_of`` compares them (folded, space-padded, the province in parentheses
+    after a bar: " vksnd huyen binh dai | ben tre "): built once."""
+    return tuple(sorted({" | ".join(f" {fold(p)} " for p in u.split("(", 1)) for u in units if u}))
 
 
-def scope_of(text: str, tokens: Iterable[str], vocab: Vocabulary, synonyms: Synonyms, known: Sequence[str]) -> Scope:
+def _known(phrase: tuple[str, ...], known: Sequence[str], said: str) -> bool:
+    """Whether a unit or place named is one the entries cover. The province in parentheses is where a unit
+    is: it counts only with the unit's own name ("Bình Đại Bến Tre"), not alone ("VKS tỉnh Bến Tre")."""
+    folded, tail = f" {' '.join(phrase)} ", f" {' '.join(phrase[-2:])} "
+    for k in known:
+        main, _, where = k.partition(" | ")
+        if folded in main or tail in main:
+            return True
+        name = " ".join(_unit_name(main))
+        if (folded in where or tail in where) and name and f" {name} " in said:
+            return True
+    return False
+
+
+def scope_of(
+    text: str,
+    tokens: Iterable[str],
+    vocab: Vocabulary,
+    synonyms: Synonyms,
+    known: Sequence[str],
+    common: Common = lambda term: False,
+) -> Scope:
     """The unknown unit (if any) and the years named in ``text`` (``tokens``: its resolved syllables;
-    ``known``: from :func:`known_units`)."""
+    ``known``: from :func:`known_units`; ``common``: a stop word or a word pair of the knowledge base,
+    never a unit's name)."""
     wording = Wording.of(text, synonyms)
     unknown = None
-    for shown, phrase in _named_units(wording, vocab):
-        folded = f" {' '.join(phrase)} "
-        tail = f" {' '.join(phrase[-2:])} "
-        if not any(folded in k or tail in k for k in known):
+    said = f" {' '.join(wording.tokens())} "
+    for shown, phrase in _named_units(wording, vocab, common):
+        if not _known(phrase, known, said):
             unknown = shown
             break
     years = tuple(sorted({int(t) for t in tokens if YEAR_RE.match(t)}))
@@ -240,13 +280,6 @@ def _unit_name(unit: str) -> tuple[str, ...]:
     while words and (words[0] in _UNIT_KIND or words[:2] == ["thanh", "pho"]):
         words = words[2:] if words[:2] == ["thanh", "pho"] else words[1:]
     return tuple(words)
-
-
-def names_a_place(unit: str, vocab: Vocabulary) -> bool:
-    """Whether a unit as typed names a known place ("VKS khu vực 3 Thanh Hóa"), not only words after a
-    level ("khu vực kháng nghị")."""
-    words = fold(unit).split()
-    return any(find(words, place) >= 0 for place in vocab.places)
 
 
 def without_unit(text: str, unit: str) -> str:

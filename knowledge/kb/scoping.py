@@ -22,7 +22,6 @@ from knowledge.kb.scope import (
     kinds_asked,
     known_units,
     named_law,
-    names_a_place,
     scope_of,
     unit_unasked,
     unit_year_gap,
@@ -52,7 +51,7 @@ class Scoper:
         """The law is the same in every unit: a unit named in passing with a question about it ("…, em mới về
         VKS khu vực 3 Thanh Hóa") is read without the unit; a unit's own motto or indicators keep it."""
         entry = part.result.entry
-        if part.unknown_unit is None or not names_a_place(part.unknown_unit, self.vocab):
+        if part.unknown_unit is None:
             return part
         if entry is not None and (entry.category != LAW or entry.unit):
             return part
@@ -83,8 +82,8 @@ class Scoper:
             and unit_unasked(tokens, entry)
             and not precise
         ):
-            ask = SearchResult("ask", None, part.result.candidates[:3], part.result.score, "unit not named")
-            part = replace(part, result=ask, context=None)
+            part = replace(part, result=self._national(part.result, tokens), context=None)
+            entry = part.result.entry
         kinds = kinds_asked(tokens) if part.answered and entry is not None else None
         if kinds is not None and entry is not None and entry.category not in kinds:
             fitting = [c for c in part.result.candidates[:5] if c.entry.category in kinds][:3]
@@ -99,7 +98,8 @@ class Scoper:
         if body is not None:
             result = SearchResult("dont_know", None, part.result.candidates[:3], part.result.score, "other body")
             return replace(part, result=result, context=None, other_body=body)
-        scope: Scope = scope_of(part.text, tokens, self.vocab, self.searcher.synonyms, self._units)
+        syn = self.searcher.synonyms
+        scope: Scope = scope_of(part.text, tokens, self.vocab, syn, self._units, self._common)
         if scope.unit is None:
             gap = unit_year_gap(part.text, scope.years, self.searcher.synonyms, self.searcher.entries)
             if gap is not None:  # "Mộc Châu năm 2023": say so, offer what there is of Mộc Châu
@@ -107,12 +107,32 @@ class Scoper:
                 result = SearchResult("ask", None, own[:3], part.result.score, "unit year")
                 return replace(part, result=result, context=None, unknown_unit=gap, year_named=scope.years[0])
         year = unknown_year(scope, top, self.searcher.entries) if top is not None else None
-        if year is not None and top is not None and self.searcher.names(top, str(year)):
-            year = None  # an entry for a span of years that names this one ("phương châm 2023–2025")
+        if year is not None and top is not None and f" nam {year} " in f" {fold(top.title + ' ' + top.answer)} ":
+            year = None  # an entry for a span of years that names this one ("cùng phương châm của năm 2023")
         if scope.unit is None and year is None:
             return part
         named = scope.years[0] if scope.years else None
         return replace(part, unknown_unit=scope.unit, unknown_year=year, year_named=named)
+
+    def _national(self, result: SearchResult, tokens: list[str]) -> SearchResult:
+        """A unit's own entry found for a question that does not name the unit: the best entry of no unit
+        when it stands out ("KSV phát hiện người bị giam giữ không có căn cứ thì có quyền gì" is the VKS's
+        powers, not Phổ Yên's target on them), else a menu."""
+        rest = [c for c in result.candidates if not unit_unasked(tokens, c.entry)]
+        s = self.searcher.settings
+        clear = len(rest) == 1 or (len(rest) > 1 and rest[0].score - rest[1].score >= s.margin)
+        if rest and clear and rest[0].score >= s.answer_threshold:
+            found = SearchResult("answer", rest[0].entry, rest, rest[0].score, "the entry of no unit")
+            return self.guard.check(found, tokens)
+        return SearchResult("ask", None, result.candidates[:3], result.score, "unit not named")
+
+    def _common(self, term: str) -> bool:
+        """A stop word, an abbreviation ("bc") or a pair of words the knowledge base uses ("kháng nghị"):
+        no unit's name."""
+        syn = self.searcher.synonyms
+        if " " not in term:
+            return term in syn.stopwords or term in syn.readings
+        return term in self.searcher.index.idf or any(w in syn.readings for w in term.split())
 
     def precise(self, entry: Entry, tokens: list[str]) -> bool:
         """Whether the question covers most of the entry's title, its unit apart ("hai chân ba mũi là gì")."""

@@ -72,3 +72,23 @@ def test_a_what_question_then_another_subjects_question(dialogue: Dialogue) -> N
 def test_the_law_in_general_is_no_law_named() -> None:
     assert named_law(syllables("tam giu trai phap luat thi vks lam gi")) is None
     assert named_law(syllables("theo luat khieu nai thoi han bao lau")) == ("luat", "khieu", "nai")
+
+
+def test_one_clause_of_story_and_a_yes_no_clause(dialogue: Dialogue) -> None:
+    core = question_core(
+        "e truc ban gap vu kho qua troi, e hong chac qd tgiu gui vks trong mi gio", VOCAB, dialogue._tokens
+    )
+    assert core == ("", "e hong chac qd tgiu gui vks trong mi gio")
+    # "… được hông" asks yes or no: both clauses ask, no story around them
+    assert (
+        question_core("tam giu hanh chinh gia han dc hong ad, toi da bao nhieu ngay", VOCAB, dialogue._tokens) is None
+    )
+    # a colon ends the story
+    core = question_core("mai có đoàn kiểm tra: tạm giữ tối đa bao lâu", VOCAB, dialogue._tokens)
+    assert core is not None and core[1] == "tạm giữ tối đa bao lâu"
+
+
+def test_a_part_saying_do_is_no_pointer_back(dialogue: Dialogue) -> None:
+    # "do ai duyệt" asks who: an unanswered second part is still said, never dropped as a repeat
+    parts = dialogue.read("tạm giữ tối đa mấy ngày, còn nghỉ phép do ai duyệt", TODAY)
+    assert len(parts) == 2 and parts[0].answered and not parts[1].answered
