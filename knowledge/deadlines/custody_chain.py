@@ -28,6 +28,7 @@ from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from knowledge.deadlines.custody_days import CustodyDaysError, read_custody_days
+from knowledge.deadlines.deducted_custody import without_deductions
 
 TWO_DATES = (
     "Câu hỏi có cả ngày tạm giữ và ngày tạm giam. Anh/chị hỏi riêng tạm giam, ví dụ "
@@ -87,8 +88,9 @@ def after_custody(rest: str, marked: str, start: date | datetime) -> Chained:
     at = marked.find("@")
     if at < 0:
         return Chained(start, None, rest)
-    before = list(_MEASURE.finditer(marked, 0, at))
-    owner = before[-1] if before else _MEASURE.search(marked, at)
+    measures = without_deductions(marked)  # "(đã trừ 3 ngày tạm giữ)": days, not the date's measure
+    before = list(_MEASURE.finditer(measures, 0, at))
+    owner = before[-1] if before else _MEASURE.search(measures, at)
     detention_date = owner is None or owner[1] == "giam" or _ENDS.search(marked[:at]) is not None
     ended = None if detention_date else _custody_end(marked, at, start)
     try:
