@@ -11,6 +11,7 @@ from bot.chat.messages import Reply, reply
 from handlers.deadline_reminders import remember, remind_buttons
 from knowledge.deadlines.calculator import DeadlineInputError, KindInfo, compute, list_kinds
 from knowledge.deadlines.card import format_card
+from knowledge.deadlines.custody_line import with_custody
 from knowledge.deadlines.dateparse import DeadlineQuery
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_minors import minor_lines
@@ -86,9 +87,10 @@ def computed(ctx: Context, query: DeadlineQuery, stage_start: date | None = None
         result = run(ctx, query, stage_start)
     except DeadlineInputError as exc:
         return [Reply(f"{exc.message_vi}\nGõ /tinhhan để nhập lại từng bước.")]
-    remember(ctx.conversation.data, {**inputs(query, stage_start), "label": result.label})  # the label: qa's context
+    found = inputs(query, stage_start)
+    remember(ctx.conversation.data, {**found, "label": result.label})  # the label: qa's context
     now = local_naive(ctx)
-    card = "\n".join([format_card(result, now=now), *minor_lines(result.custody)])
+    card = "\n".join([with_custody(format_card(result, now=now), found), *minor_lines(result.custody)])
     replies = [reply(card, *remind_buttons(result))]
     for kind in query.related_kinds:
         try:

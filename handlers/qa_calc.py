@@ -32,6 +32,7 @@ from knowledge.deadlines.custody_days import (
     custody_words,
     read_custody_days,
 )
+from knowledge.deadlines.custody_line import with_custody
 from knowledge.deadlines.dateparse import (
     DateParseError,
     ParsedDateTime,
@@ -134,7 +135,7 @@ def _card(ctx: Context, inputs: dict[str, Any]) -> list[Reply] | None:
     except DeadlineInputError:
         return None
     remember(ctx.conversation.data, {**inputs, "label": result.label})
-    return [reply(format_card(result, now=now), *remind_buttons(result))]
+    return [reply(with_custody(format_card(result, now=now), inputs), *remind_buttons(result))]
 
 
 def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:

@@ -42,6 +42,10 @@ TITLES |= {"deduct": "số ngày tạm giữ", "label": "nhãn", "case": "số v
 FILLS = {"kind": "kind", "category": "category", "start": "start", "stage_start": "stage_start"}
 FILLS |= {"length": "months", "order": "months"}
 FILLS |= {"deduct": "tam_giu_days", "label": "label", "case": "case_number"}
+NOT_YET = (
+    "Tạm giam trên thẻ bắt đầu khi hết tạm giữ, chưa đến ngày đó nên chưa đưa vào sổ. Khi có lệnh tạm giam, "
+    "anh/chị hỏi lại (ví dụ «tạm giam 2 tháng từ 09/12/2026, đã tạm giữ 3 ngày») rồi bấm «Theo dõi»."
+)
 FILLING = "filling"  # draft key: asking only what a card (or an earlier version) left out
 
 
@@ -146,6 +150,12 @@ async def from_card(ctx: Context, data: TrackCard) -> list[Reply]:
     if last is None or (kind not in KINDS and kind not in SUMMARY_KINDS and not staged(kind)):
         return [Reply("Loại thời hạn này chưa theo dõi được trong sổ. Gõ /theodoi_moi để tạo mục theo dõi từng bước.")]
     draft = {k: last[k] for k in INPUTS if last.get(k) not in (None, "")}  # not the card's "label"
+    if last.get("custody_start") and "tam_giu_days" not in draft:  # counted from the custody's first day:
+        draft["tam_giu_days"] = 0  # nothing deducted (asked again, a true count would end days early)
+    try:  # a tạm giam that starts when a tạm giữ ends, days ahead: refused now, not after every question
+        service.check_start(draft, ctx.local_now())
+    except ChainError as exc:
+        return [Reply(f"{exc.message_vi}\n{NOT_YET}" if last.get("custody_start") else exc.message_vi)]
     at = "order" if own_length(draft["kind"]) and "months" not in draft else "label"  # the order's own length first
     return await FLOW.begin(ctx, draft, at=at)
 

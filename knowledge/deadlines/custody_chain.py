@@ -11,8 +11,8 @@ the first after it):
   "tạm giữ 3 ngày từ 9h sáng nay, hết tạm giữ thì … tạm giam 2 tháng"): the tạm giam starts on
   the day the tạm giữ ends (start + 3 days: 04/03/2018) and the 3 days are deducted: 60 − 3 = 57
   days, "đến hết ngày 29/4/2018" (FACTS §1, the official example). Without the number of tạm giữ
-  days nothing is deducted and the count runs from the custody's first day: the same last day.
-  Never the custody start with a deduction (a date 3 days early).
+  days, its term (3 days, Đ118 k1), as a tạm giam asked after a tạm giữ card: the same last day
+  whatever the days. Never the custody start with a deduction (a date 3 days early).
 
 The days are every day of the tạm giữ, its extensions too ("tạm giữ 3 ngày …, gia hạn thêm 3 ngày
 rồi tạm giam": 6; ``custody_days``); ``Chained.custody_start`` keeps the custody's first day when
@@ -44,6 +44,7 @@ _ENDS = re.compile(
     r"(?<![a-z])(?:het|ket thuc|den|toi|xong)(?:\s+(?:han|ngay|hom|vao|luc|la|tam giu|thoi han|\d{1,2}\s*ngay))*\s*$"
 )
 _END_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])")
+TERM_DAYS = 3  # the tạm giữ's term when the question does not say it (Đ118 k1)
 MAX_CUSTODY_DAYS = 9  # 3 days and two extensions of 3 (Đ118 k1, k2)
 _OTHER_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d])")
 
@@ -105,9 +106,12 @@ def after_custody(rest: str, marked: str, start: date | datetime) -> Chained:
             day = start.date() if isinstance(start, datetime) else start
             without = (marked[: span[0]] + " " + marked[span[1] :]).replace("@", " ")
             return Chained(end_day, (end_day - day).days, without, start)
-        # "tạm giữ từ 01/06 rồi tạm giam 2 tháng": counted from the custody's first day with nothing
-        # deducted, the last day is the same as from its end with its days deducted (X + 60 − 1).
-        return Chained(start, None, rest, None if detention_date else start)
+        if detention_date:
+            return Chained(start, None, rest)
+        # "tạm giữ từ 10h 01/12 rồi tạm giam 2 tháng": the custody's term, 3 days (Đ118 k1), as when the
+        # tạm giam is asked after a tạm giữ card; from its end with them deducted: the same last day (X + 60 − 1).
+        day = start.date() if isinstance(start, datetime) else start
+        return Chained(day + timedelta(days=TERM_DAYS), TERM_DAYS, rest, start)
     count = days.total
     without = days.without(marked).replace("@", " ")
     if detention_date:

@@ -77,7 +77,7 @@ async def test_a_new_custody_length_after_a_chained_card_moves_the_detention_sta
 async def test_custody_length_said_after_a_card_counted_from_the_custody_start(world: World) -> None:
     chat = await world.staff_chat("c21")
     card = await chat.text("tạm giữ từ 9h 02/03/2026 rồi tạm giam 2 tháng thì hết ngày nào")
-    assert "Ngày cuối cùng: Thứ Năm 30/04/2026" in card  # from the custody's first day, nothing deducted
+    assert "Ngày cuối cùng: Thứ Năm 30/04/2026" in card  # its 3-day term (Đ118 k1): from 05/03, 57 days
     three = await chat.text("nếu tạm giữ 3 ngày thì sao")
     assert "Bắt đầu: Thứ Năm 05/03/2026" in three and "trừ 3 ngày tạm giữ = 57 ngày" in three
     assert "Ngày cuối cùng: Thứ Năm 30/04/2026" in three

@@ -94,9 +94,10 @@ async def test_custody_then_detention_in_one_message(world: World) -> None:
         "lệnh tạm giam từ ngày nào đến ngày nào"
     )
     assert "05/03/2026" in text and "57 ngày" in text and "30/04/2026" in text and "27/04/2026" not in text
-    # Without the custody's length: counted from its first day, nothing deducted: the same last day.
+    # Without the custody's length: its 3-day term (Đ118 k1), as after a tạm giữ card: the same last day.
     unknown = await chat.text("tạm giữ từ 9h 02/03/2026 rồi tạm giam 2 tháng thì hết ngày nào")
-    assert "30/04/2026" in unknown and "trừ" not in unknown
+    assert "Bắt đầu: Thứ Năm 05/03/2026" in unknown and "trừ 3 ngày tạm giữ = 57 ngày" in unknown
+    assert "30/04/2026" in unknown and "27/04/2026" not in unknown
     both = await chat.text("tạm giữ 3 ngày từ 9h 02/03/2026, tạm giam 2 tháng từ 10/03/2026 thì hết ngày nào")
     assert "cả ngày tạm giữ và ngày tạm giam" in both and "/04/2026" not in both
 

@@ -72,9 +72,13 @@ def test_no_phrasing_starts_at_the_custody_start_and_deducts() -> None:
         assert q is not None
         day = q.start.date() if isinstance(q.start, datetime) else q.start
         assert not (day == CUSTODY_START and q.tam_giu_days), text
-    # Without the custody's length nothing is deducted: from its first day, the same last day.
+    # Without the custody's length: its 3-day term (Đ118 k1), as after a tạm giữ card; the same last day.
     q = detect_deadline_query(unsaid, NOW)
-    assert q is not None and q.tam_giu_days is None and q.start == datetime(2026, 3, 2, 9, 0)
+    assert q is not None and (q.start, q.tam_giu_days, q.custody_start) == (
+        date(2026, 3, 5),
+        3,
+        datetime(2026, 3, 2, 9),
+    )
 
 
 def test_two_dates_for_custody_and_detention_are_asked_back() -> None:
