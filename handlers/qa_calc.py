@@ -44,6 +44,7 @@ from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN
 from knowledge.deadlines.extension_ask import ASKS_WHEN, ExtensionAsk, answer_extension, read_extension
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.periods import load_periods
+from knowledge.deadlines.stated_extension import stated_extension
 from knowledge.kb.normalize import Synonyms, syllables
 from knowledge.kb.numbers import numbers_from_words
 
@@ -170,7 +171,7 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
         if _EXTENSION.search(plain) or not _CUES.search(_folded(ctx.text, synonyms)):
             return None  # "gia hạn từ 05/03 …": an anchor of its own, not the card's (/tinhhan asks it)
         return _new_start(ctx, last, found[0])
-    ask = read_extension(plain)
+    ask = read_extension(plain) or stated_extension(plain)  # "gia hạn 4 tháng": checked against the law too
     custody = str(last["kind"]).startswith("tam_giam") and custody_segment(_SHORT_CUSTODY.sub("tam giu", plain))
     if (
         ask is not None and not custody and _about_the_card(plain, last, ask)

@@ -21,11 +21,13 @@ from handlers.qa_calc import for_the_card
 from handlers.qa_calc_custody import custody_stated
 from handlers.qa_calc_order import extension_order
 from handlers.qa_calc_pending import keep_asked, with_asked
+from handlers.qa_calc_stated import unlawful_extension_order
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.custody_days import custody_segment, custody_words
 from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
 from knowledge.deadlines.extension_ask import answer_extension, read_extension
 from knowledge.deadlines.kind_words import spell_out
+from knowledge.deadlines.stated_extension import stated_extension
 from knowledge.kb.numbers import numbers_from_words
 
 _ASKED = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
@@ -62,7 +64,7 @@ def _the_custodys(plain: str, kind: str) -> bool:
 async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> list[Reply] | None:
     """The calculator's answer to free text that names a period and a date (None: it does not): an
     extension order asked from its start, else the card, with the extension the question asked."""
-    order = extension_order(ctx)
+    order = extension_order(ctx) or unlawful_extension_order(ctx)  # "gia hạn tạm giam 4 tháng tội RNT từ …"
     if order is not None:
         return order
     asked = with_asked(ctx)  # "tạm giam 2 tháng thì hết ngày nào", then "từ 01/03/2026"
@@ -108,7 +110,7 @@ def extension_in_question(ctx: Context, before: dict[str, Any] | None) -> list[R
     if last is None or last is before:
         return []
     plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
-    ask = read_extension(plain)
+    ask = read_extension(plain) or stated_extension(plain)  # "… gia hạn 4 tháng": checked against the law too
     if ask is None or _the_custodys(plain, str(last["kind"])) or not _after_the_date(ctx):
         return []
     try:

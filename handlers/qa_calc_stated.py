@@ -1,0 +1,62 @@
+"""A tạm giam extension order stated with its length before its own start: "gia hạn tạm giam 4 tháng
+tội RNT từ 15/03/2027". The date is the extension's first day and the length the order's; a length
+over what Đ173 allows the category is refused with the reason, as "… thì đến ngày nào" after a card is (``detention_extension``), never
+counted as a plain order of that length (a release date later than the law allows). With no category
+the order's card stands unless no category may have that length."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from bot.chat.context import Context
+from bot.chat.messages import Reply
+from knowledge.deadlines.custody_days import custody_segment, custody_words
+from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query, find_date_time, fold_text
+from knowledge.deadlines.detention_extension import PLAIN, check_plain, limits_by_category
+from knowledge.deadlines.extension_ask import read_extension
+from knowledge.deadlines.kind_words import spell_out
+from knowledge.deadlines.periods import load_periods
+from knowledge.kb.numbers import numbers_from_words
+
+_ASKED = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
+
+
+def _extension_first(text: str, now: datetime) -> bool:
+    """Whether a "gia hạn" comes before the question's date."""
+    found = find_date_time(text, now)
+    if found is None:
+        return False
+    asked = _ASKED.search(fold_text(text))
+    return asked is not None and asked.start() < min(a for a, _ in found[1])
+
+
+def unlawful_extension_order(ctx: Context) -> list[Reply] | None:
+    """The refusal of an extension order whose stated length the law does not allow, or None."""
+    now = ctx.local_now().replace(tzinfo=None)
+    try:
+        query = detect_deadline_query(ctx.text, now)
+        first = _extension_first(ctx.text, now)
+    except DateParseError:
+        return None
+    if query is None or query.kind != PLAIN or not (query.months or query.days) or not first:
+        return None
+    plain = custody_words(" ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split())))
+    if custody_segment(plain) is not None:
+        return None  # a tạm giữ is named: its extension, not the tạm giam's
+    ask = read_extension(f"{plain} thi sao")
+    nth = ask.nth if ask is not None and ask.nth is not None and ask.nth > 0 else 1
+    months, days = query.months or 0, query.days or 0
+    said = " ".join(([f"{months} tháng"] if months else []) + ([f"{days} ngày"] if days else []))
+    table, asked = load_periods(), 30 * months + days
+    if query.category is None:  # the order's card, unless no category may have it (Đ173 k2)
+        if any(not check_plain(table, asked, said, nth, c, query.anqg).refusal for c in table.categories):
+            return None
+        return [
+            Reply(
+                f"Không loại tội nào được gia hạn tạm giam để điều tra {said} cho lần gia hạn này (Điều 173 BLTTHS "
+                f"2015: {limits_by_category(table)}); trợ lý không tính. Anh/chị kiểm tra lại lệnh gia hạn."
+            )
+        ]
+    verdict = check_plain(table, asked, said, nth, query.category, query.anqg)
+    return [Reply("\n".join(line for line in verdict.refusal if line))] if verdict.refusal else None
