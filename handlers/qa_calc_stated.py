@@ -13,7 +13,7 @@ from bot.chat.context import Context
 from bot.chat.messages import Reply
 from knowledge.deadlines.custody_days import custody_segment, custody_words
 from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query, find_date_time, fold_text
-from knowledge.deadlines.detention_extension import PLAIN, check_plain, limits_by_category
+from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN, check_plain, limits_by_category
 from knowledge.deadlines.extension_ask import read_extension
 from knowledge.deadlines.kind_words import spell_out
 from knowledge.deadlines.periods import load_periods
@@ -39,14 +39,19 @@ def unlawful_extension_order(ctx: Context) -> list[Reply] | None:
         first = _extension_first(ctx.text, now)
     except DateParseError:
         return None
-    if query is None or query.kind != PLAIN or not (query.months or query.days) or not first:
+    if query is None or query.kind not in (PLAIN, INVESTIGATION) or not first:
         return None
     plain = custody_words(" ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split())))
     if custody_segment(plain) is not None:
         return None  # a tạm giữ is named: its extension, not the tạm giam's
     ask = read_extension(f"{plain} thi sao")
     nth = ask.nth if ask is not None and ask.nth is not None and ask.nth > 0 else 1
-    months, days = query.months or 0, query.days or 0
+    if query.kind == INVESTIGATION:  # "gia hạn tạm giam để điều tra 4 tháng …": the card has the law's term
+        months, days = (ask.months, ask.days) if ask is not None else (0, 0)
+    else:
+        months, days = query.months or 0, query.days or 0
+    if not (months or days):
+        return None
     said = " ".join(([f"{months} tháng"] if months else []) + ([f"{days} ngày"] if days else []))
     table, asked = load_periods(), 30 * months + days
     if query.category is None:  # the order's card, unless no category may have it (Đ173 k2)

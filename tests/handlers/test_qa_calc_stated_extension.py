@@ -40,6 +40,7 @@ async def test_an_extension_order_over_the_law_is_not_a_plain_order(world: World
     for text in (
         "gia hạn tạm giam 4 tháng tội RNT từ 15/03/2027",
         "gia hạn tạm giam lần 1 4 tháng tội rất nghiêm trọng từ 15/03/2027 đến ngày nào",
+        "gia hạn tạm giam để điều tra 4 tháng tội RNT từ 15/03/2027",
     ):
         replies = await chat.send(text)
         assert len(replies) == 1 and RNT in replies[0].text, text
