@@ -46,6 +46,10 @@ NOT_YET = (
     "Tạm giam trên thẻ bắt đầu khi hết tạm giữ, chưa đến ngày đó nên chưa đưa vào sổ. Khi có lệnh tạm giam, "
     "anh/chị hỏi lại (ví dụ «tạm giam 2 tháng từ 09/12/2026, đã tạm giữ 3 ngày») rồi bấm «Theo dõi»."
 )
+HELD_NOW = (
+    "Tạm giam trên thẻ bắt đầu khi hết tạm giữ, chưa đến ngày đó: trợ lý đưa tạm giữ vào sổ để nhắc trước khi "
+    "hết hạn. Khi có lệnh tạm giam, anh/chị bấm «Chuyển tạm giam» trên mục (ngày tạm giữ được trừ tự động)."
+)
 FILLING = "filling"  # draft key: asking only what a card (or an earlier version) left out
 
 
@@ -155,7 +159,13 @@ async def from_card(ctx: Context, data: TrackCard) -> list[Reply]:
     try:  # a tạm giam that starts when a tạm giữ ends, days ahead: refused now, not after every question
         service.check_start(draft, ctx.local_now())
     except ChainError as exc:
-        return [Reply(f"{exc.message_vi}\n{NOT_YET}" if last.get("custody_start") else exc.message_vi)]
+        custody = str(last.get("custody_start") or "")
+        if "T" not in custody:  # no custody with its hour to track instead
+            return [Reply(f"{exc.message_vi}\n{NOT_YET}" if custody else exc.message_vi)]
+        # The person is held now: the tạm giữ is tracked (reminded before it ends); «Chuyển tạm giam»
+        # on the item records the order when it comes, deducting the days held (the card's end again).
+        held = {"kind": "tam_giu", "start": custody, **{k: draft[k] for k in ("anqg",) if k in draft}}
+        return [Reply(HELD_NOW), *await FLOW.begin(ctx, held, at="label")]
     at = "order" if own_length(draft["kind"]) and "months" not in draft else "label"  # the order's own length first
     return await FLOW.begin(ctx, draft, at=at)
 

@@ -20,6 +20,10 @@ def _track(card: list[Reply]) -> str:
     return next(data for label, data in buttons(card) if "Theo dõi" in label)
 
 
+def _press(replies: list[Reply], label_part: str) -> str:
+    return next(data for label, data in buttons(replies) if label_part in label)
+
+
 async def _register(chat: FakeChat, card: list[Reply]) -> str:
     """Through «Theo dõi» to the confirmation; every question asked, joined."""
     asked = [joined(await chat.press(_track(card)))]
@@ -66,11 +70,18 @@ async def test_this_morning_chained_ends_the_same_on_the_card_and_in_the_registe
     text = joined(card)
     # custody 10:00 06/12 → 10:00 09/12; the tạm giam from 09/12 for 57 days: 03/02/2027 (= 06/12 + 60 − 1).
     assert "Bắt đầu: Thứ Tư 09/12/2026" in text and "Ngày cuối cùng: Thứ Tư 03/02/2027" in text
-    refused = joined(await chat.press(_track(card)))  # the tạm giam starts in three days: not in the register yet
-    assert "09/12/2026 ở tương lai" in refused and "Khi có lệnh tạm giam" in refused and "Nhãn ngắn" not in refused
-    clock.set(datetime(2026, 12, 9, 11, 0, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh")))  # the custody has ended
-    asked = await _register(chat, card)
-    assert "tạm giữ bao nhiêu ngày" not in asked and "03/02/2027" in asked and "31/01/2027" not in asked
+    # The tạm giam starts in three days: the tạm giữ held now is tracked instead (its end reminded) …
+    held = joined(await chat.press(_track(card)))
+    assert "trợ lý đưa tạm giữ vào sổ" in held and "Nhãn ngắn" in held, held
+    await chat.send("A9")
+    saved = await chat.press(_press(await chat.send("bỏ qua"), "Lưu"))
+    assert "Hết hạn: 10:00 Thứ Tư 09/12/2026" in joined(saved), joined(saved)
+    # … and converted when the order comes, on the card's end (the custody days deducted).
+    clock.set(datetime(2026, 12, 9, 11, 0, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh")))
+    await chat.press(_press(saved, "Chuyển tạm giam"))
+    categories = await chat.send("2 tháng")
+    converted = joined(await chat.press(_press(categories, "Nghiêm trọng")))
+    assert "Hết hạn: 24:00 Thứ Tư 03/02/2027" in converted, converted
 
 
 async def test_a_card_counted_from_the_custody_start_hands_over_no_deduction(world: World) -> None:
