@@ -23,6 +23,7 @@ from bot.chat.context import Context
 from bot.chat.messages import Reply, reply
 from handlers.deadline_reminders import last_card, recompute, remember, remind_buttons
 from handlers.qa_calc_chain import detention_after_custody
+from handlers.qa_calc_length import resized_order
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.card import format_card
 from knowledge.deadlines.custody_days import (
@@ -41,7 +42,9 @@ from knowledge.deadlines.dateparse import (
 )
 from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN
 from knowledge.deadlines.extension_ask import ASKS_WHEN, ExtensionAsk, answer_extension, read_extension
+from knowledge.deadlines.investigation_order import InvestigationOrderError
 from knowledge.deadlines.kind_words import detect_kind, spell_out
+from knowledge.deadlines.order_length import OrderLengthError
 from knowledge.deadlines.periods import load_periods
 from knowledge.kb.normalize import Synonyms, syllables
 from knowledge.kb.numbers import numbers_from_words
@@ -77,6 +80,8 @@ def _changed(text: str, last: dict[str, Any]) -> dict[str, Any] | None:
         if last.get("custody_start"):  # the card's tạm giam began when its tạm giữ ended: so again
             began = date.fromisoformat(str(last["custody_start"])[:10])
             changed["start"] = (began + timedelta(days=custody.total)).isoformat()
+    else:  # "nếu lệnh 3 tháng thì sao": the order's own length
+        changed = resized_order(text, changed) or changed
     category = next((cat for cat, words in _CATEGORIES if f" {words} " in f" {text} "), None)
     if category and kind in _CATEGORY_KINDS:
         changed["category"] = category
@@ -183,7 +188,7 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
         return chained
     try:
         changed = _changed(_folded(ctx.text, synonyms), last)
-    except CustodyDaysError as exc:
+    except (CustodyDaysError, OrderLengthError, InvestigationOrderError) as exc:
         return [Reply(exc.message_vi)]
     return _card(ctx, changed) if changed is not None else None
 

@@ -26,6 +26,7 @@ from knowledge.deadlines.investigation_order import INVESTIGATION, Investigation
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.order_length import OrderLengthError, order_length
 from knowledge.deadlines.stated_length import LengthMismatch, category_from_length
+from knowledge.deadlines.telex import untelex
 from knowledge.deadlines.trigger_date import trigger_index, unsaid_trigger
 from knowledge.kb.numbers import numbers_from_words
 
@@ -51,10 +52,11 @@ class ParsedDateTime:
 
 
 def fold_text(text: str) -> str:
-    """Lower case, no diacritics, đ→d, whitespace collapsed; punctuation kept."""
+    """Lower case, no diacritics, đ→d, whitespace collapsed, Telex keys left in words read away
+    ("giamf", "heets"); punctuation kept."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.lower().split())
+    return untelex(" ".join(bare.lower().split()))
 
 
 def _local(now: datetime) -> datetime:

@@ -71,7 +71,10 @@ def detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
         if _has(t, "khang cao"):  # both asked: the appeal, and the protest(s) beside it
             levels = [lv for lv in _LEVELS if _has(t, lv.replace("_", " "))] or _LEVELS
             return f"khang_cao_{target}", tuple(f"khang_nghi_{target}_{lv}" for lv in levels)
-        if _has(t, "cap tren", "tren truc tiep"):
+        above = _has(t, "cap tren", "tren truc tiep")
+        if above and _has(t, "cung cap"):  # both levels asked: both cards, the same level's first
+            return f"khang_nghi_{target}_cung_cap", (f"khang_nghi_{target}_cap_tren",)
+        if above:
             return f"khang_nghi_{target}_cap_tren", ()
         if _has(t, "cung cap"):
             return f"khang_nghi_{target}_cung_cap", ()
