@@ -1,0 +1,101 @@
+"""The free-text calculator, round 7 (issue #15): both protest levels asked at once, an extension
+counted from an order's stated end, a tạm giam date after a released tạm giữ, Telex keys left in
+words, a card's order given another length, and a tạm giữ said as its total. Through the real
+dispatcher; the fake clock: Monday 02/03/2026 08:00 in Hà Nội."""
+
+from __future__ import annotations
+
+from tests.conftest import World
+
+
+async def test_both_protest_levels_of_a_judgment_give_both_cards(world: World) -> None:
+    chat = await world.staff_chat("r7a")
+    both = await chat.text(
+        "bản án sơ thẩm tuyên ngày 10/03/2026, kháng nghị của viện cùng cấp và viện cấp trên hết hạn ngày nào"
+    )
+    # Đ337 k1: 15 days for the same level, 30 for the one above, from the day after the judgment.
+    assert "VKS CÙNG CẤP" in both and "hết 24:00 Thứ Tư 25/03/2026" in both
+    assert "VKS CẤP TRÊN TRỰC TIẾP" in both and "hết 24:00 Thứ Năm 09/04/2026" in both
+    assert both.index("VKS CÙNG CẤP") < both.index("VKS CẤP TRÊN TRỰC TIẾP")  # in the order asked
+    one = await (await world.staff_chat("r7a2")).text("bản án tuyên 10/03/2026, vks cấp trên kháng nghị hạn chót")
+    assert "VKS CẤP TRÊN TRỰC TIẾP" in one and "VKS CÙNG CẤP" not in one and "09/04/2026" in one
+
+
+async def test_both_protest_levels_of_a_decision_give_both_cards(world: World) -> None:
+    chat = await world.staff_chat("r7b")
+    both = await chat.text(
+        "quyết định tạm đình chỉ vụ án của tòa sơ thẩm ngày 04/03/2026, vks cùng cấp và vks cấp trên kháng nghị "
+        "đến ngày nào"
+    )
+    # Đ337 k2: 7 and 15 days from the decision.
+    assert "QUYẾT ĐỊNH – VKS CÙNG CẤP" in both and "Thứ Tư 11/03/2026" in both
+    assert "QUYẾT ĐỊNH – VKS CẤP TRÊN TRỰC TIẾP" in both and "Thứ Năm 19/03/2026" in both
+
+
+async def test_extension_counted_from_the_orders_stated_end(world: World) -> None:
+    chat = await world.staff_chat("r7c")
+    extended = await chat.text(
+        "lệnh tạm giam hết hạn ngày 15/05/2026, được gia hạn thêm 2 tháng, tội nghiêm trọng, thì tới ngày nào"
+    )
+    # From the day after the order's last day, 60 days, never shifted: 16/05 + 59 = 14/07/2026.
+    assert "từ 16/05/2026 đến hết ngày Thứ Ba 14/07/2026" in extended and "Căn cứ:" in extended
+    assert "không quá 2 tháng" in extended
+    # Over Đ173 k2's limit for the category: refused, no date.
+    over = await chat.text(
+        "lệnh tạm giam đến hết 15/05/2026, tội ít nghiêm trọng, gia hạn thêm 2 tháng thì tới ngày nào"
+    )
+    assert "không quá 1 tháng" in over and "/07/2026" not in over and "trợ lý không tính" in over
+    # No category: 3 months may be unlawful (ít NT, NT): which limit is whose, no date.
+    unsaid = await chat.text("lệnh tgiam đến hết 15/05/2026, gia hạn thêm 3 tháng thì đến ngày nào")
+    assert "khi chưa biết loại tội" in unsaid and "/08/2026" not in unsaid
+    # Without a length, for a category: the longest extension, said as such.
+    full = await chat.text("lệnh tạm giam đến hết ngày 15/05/2026, tội rất nghiêm trọng, gia hạn thì đến ngày nào")
+    assert "đủ mức tối đa" in full and "(3 tháng = 90 ngày)" in full and "13/08/2026" in full
+
+
+async def test_the_date_after_a_released_custody_is_the_detentions(world: World) -> None:
+    chat = await world.staff_chat("r7d")
+    card = await chat.text(
+        "đã tạm giữ 3 ngày rồi được thả, đến ngày 20/03/2026 bắt tạm giam 2 tháng, trừ ngày tạm giữ thì hết ngày nào"
+    )
+    # The tạm giam starts on its own date; 60 − 3 = 57 days: 20/03 + 56 = 15/05/2026.
+    assert "Bắt đầu: Thứ Sáu 20/03/2026" in card and "Ngày cuối cùng: Thứ Sáu 15/05/2026" in card
+    # A date said as the custody's start still moves the tạm giam to the custody's end.
+    chained = await (await world.staff_chat("r7d2")).text(
+        "tạm giữ 3 ngày từ 9h 02/03/2026 rồi tạm giam 2 tháng thì hết ngày nào"
+    )
+    assert "Bắt đầu: Thứ Năm 05/03/2026" in chained and "30/04/2026" in chained
+
+
+async def test_telex_keys_left_in_words_are_read(world: World) -> None:
+    chat = await world.staff_chat("r7e")
+    card = await chat.text("tamj giam 2 thangs tuwf 10/03/2026 ddeens heets ngayf naof")
+    assert "Ngày cuối cùng: Thứ Sáu 08/05/2026" in card
+
+
+async def test_a_cards_order_given_another_length(world: World) -> None:
+    chat = await world.staff_chat("r7f")
+    assert "08/06/2026" in await chat.text("tạm giam 2 tháng từ 10/04/2026 hết ngày nào")
+    longer = await chat.text("thế nếu lệnh ghi 4 tháng thì sao")
+    assert "Bắt đầu: Thứ Sáu 10/04/2026" in longer and "Ngày cuối cùng: Thứ Sáu 07/08/2026" in longer
+    # Days left are not a new length.
+    left = await chat.text("còn 10 ngày nữa thì sao")
+    assert "TẠM GIAM (THEO" not in left
+    # An order for investigation is held to Đ173 k1 as when first asked.
+    other = await world.staff_chat("r7f2")
+    await other.text("tạm giam để điều tra tội ít nghiêm trọng 1 tháng từ 10/04/2026 thì hết ngày nào")
+    over = await other.text("nếu lệnh 3 tháng thì sao")
+    assert "không quá 2 tháng" in over and "/2026" not in over.replace("10/04/2026", "")
+
+
+async def test_custody_said_as_its_total(world: World) -> None:
+    chat = await world.staff_chat("r7g")
+    card = await chat.text(
+        "tạm giữ từ 20h 05/03/2026, gia hạn 1 lần tổng cộng 5 ngày, rồi tạm giam 2 tháng thì lệnh tạm giam hết ngày nào"
+    )
+    # The tạm giữ ends 20:00 10/03; the tạm giam from 10/03, 60 − 5 = 55 days: 03/05/2026.
+    assert "Bắt đầu: Thứ Ba 10/03/2026" in card and "Ngày cuối cùng: Chủ nhật 03/05/2026" in card
+    over = await chat.text(
+        "tạm giữ từ 20h 05/03/2026, gia hạn 1 lần tổng cộng 8 ngày, rồi tạm giam 2 tháng hết ngày nào"
+    )
+    assert "vượt mức 6 ngày" in over and "Ngày cuối cùng" not in over

@@ -1,0 +1,49 @@
+"""Telex keys left in folded words (``knowledge.deadlines.telex``) and the owner of a date after a
+released tạm giữ (``knowledge.deadlines.date_owner``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.deadlines.date_owner import detention_owns
+from knowledge.deadlines.dateparse import fold_text
+from knowledge.deadlines.telex import untelex
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("tam giamf 2 thang den heets ngay nao", "tam giam 2 thang den het ngay nao"),
+        ("chij owi, e laf can bo", "chi oi, e la can bo"),
+        ("ddeens ngayf naof", "den ngay nao"),
+        ("tuwf 8h sangs nay", "tu 8h sang nay"),
+    ],
+)
+def test_telex_keys_are_read_away(typed: str, read: str) -> None:
+    assert untelex(typed) == read
+
+
+@pytest.mark.parametrize(
+    "kept",
+    ["vks hs ks bltths ttlt cqdt dbnt rnt anqg gdt kc qd", "14h 8h30 05/03/2026", "xoong tgiu tgiam", "ok dzay hong"],
+)
+def test_abbreviations_digits_and_words_are_kept(kept: str) -> None:
+    assert untelex(kept) == kept
+
+
+def test_fold_text_reads_telex_after_the_diacritics() -> None:
+    assert fold_text("Tạm giamf 2 tháng đến heets ngày nào") == "tam giam 2 thang den het ngay nao"
+
+
+@pytest.mark.parametrize(
+    ("marked", "owned"),
+    [
+        ("tam giu 6 ngay roi da tha, ngay @ bat lai tam giam 3 thang", True),
+        ("da tam giu 3 ngay, @ tam giam 2 thang", True),
+        ("tam giu 3 ngay tu 9h @ roi tam giam 2 thang", False),  # the custody's start
+        ("tam giu tu @ tam giam 2 thang", False),  # nothing closes the custody before the date
+        ("tam giu 3 ngay, tu @ gia han them 3 ngay roi tam giam", False),  # the date leads elsewhere
+    ],
+)
+def test_the_date_after_a_closed_custody_leading_into_detention(marked: str, owned: bool) -> None:
+    assert detention_owns(marked, marked.index("@")) is owned
