@@ -28,6 +28,7 @@ from knowledge.deadlines.order_length import OrderLengthError, order_length
 from knowledge.deadlines.stated_length import LengthMismatch, category_from_length
 from knowledge.deadlines.telex import untelex
 from knowledge.deadlines.trigger_date import trigger_index, unsaid_trigger
+from knowledge.deadlines.weekdays import weekday_dates
 from knowledge.kb.numbers import numbers_from_words
 
 VN_TZ = timezone(timedelta(hours=7))
@@ -137,6 +138,9 @@ def _find_dates(folded: str, now: datetime) -> list[_Found]:
         if free(m):
             found.append(_Found(m.start(), m.end(), make_date(int(m[1]), int(m[2]), now.year)))
             taken.append(m.span())
+    if not found:  # "thứ 7 tuần trước": only when no date is written (a written one says it better)
+        for w in weekday_dates(folded, now.date()):
+            found.append(_Found(w.start, w.end, w.day))
     for m in RELATIVE.finditer(folded):
         word = m["plain"] or m["when"]
         day = now.date() + timedelta(days=RELATIVE_DAYS[word])

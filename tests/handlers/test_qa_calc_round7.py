@@ -99,3 +99,30 @@ async def test_custody_said_as_its_total(world: World) -> None:
         "tạm giữ từ 20h 05/03/2026, gia hạn 1 lần tổng cộng 8 ngày, rồi tạm giam 2 tháng hết ngày nào"
     )
     assert "vượt mức 6 ngày" in over and "Ngày cuối cùng" not in over
+
+
+async def test_a_time_of_day_is_not_a_custody_length(world: World) -> None:
+    chat = await world.staff_chat("r7h")
+    card = await chat.text("tam giu tu 8 gio sang nay, het han luc may gio")
+    # 08:00 today + 72 h; never "TẠM GIỮ 8 giờ: hết 16:00".
+    assert "TẠM GIỮ 8 giờ" not in card and "16:00" not in card and "08:00 ngày 05/03/2026" in card
+    stated = await chat.text("tạm giữ 48 giờ từ 8 giờ sáng nay thì hết lúc nào")
+    assert "TẠM GIỮ 48 giờ: hết 08:00 Thứ Tư 04/03/2026" in stated
+
+
+async def test_a_weekday_of_a_named_week(world: World) -> None:
+    chat = await world.staff_chat("r7i")
+    custody = await chat.text("tgiu tu 10h sang thu 7 tuan truoc het han chua")
+    assert "Bắt đầu: 10:00 Thứ Bảy 28/02/2026" in custody and "10:00 ngày 03/03/2026" in custody
+    appeal = await chat.text("bản án tuyên hôm thứ sáu, hạn kháng cáo đến ngày nào")
+    # The last Friday before Monday 02/03: 27/02; + 15 = Sat 14/03 → Mon 16/03/2026.
+    assert "Bắt đầu: Thứ Sáu 27/02/2026" in appeal and "hết 24:00 Thứ Hai 16/03/2026" in appeal
+    # A bare weekday does not say which week: no card is computed from a guessed day.
+    bare = await chat.text("tuyên án thứ 6 thì kc đến hết ngày nào")
+    assert "Bắt đầu:" not in bare
+
+
+async def test_a_custody_without_its_hour_is_asked_in_chat_words(world: World) -> None:
+    chat = await world.staff_chat("r7j")
+    asked = await chat.text("tạm giữ từ tối qua hết lúc nào")
+    assert "cả giờ bắt đầu" in asked and "«21h tối qua»" in asked and "2026-05-03" not in asked

@@ -1,13 +1,17 @@
-"""Telex keys left in folded words (``knowledge.deadlines.telex``) and the owner of a date after a
-released tạm giữ (``knowledge.deadlines.date_owner``)."""
+"""Telex keys left in folded words (``knowledge.deadlines.telex``), the owner of a date after a
+released tạm giữ (``knowledge.deadlines.date_owner``) and weekdays of a named week
+(``knowledge.deadlines.weekdays``)."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
 from knowledge.deadlines.date_owner import detention_owns
 from knowledge.deadlines.dateparse import fold_text
 from knowledge.deadlines.telex import untelex
+from knowledge.deadlines.weekdays import weekday_dates
 
 
 @pytest.mark.parametrize(
@@ -47,3 +51,23 @@ def test_fold_text_reads_telex_after_the_diacritics() -> None:
 )
 def test_the_date_after_a_closed_custody_leading_into_detention(marked: str, owned: bool) -> None:
     assert detention_owns(marked, marked.index("@")) is owned
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("thu 7 tuan truoc", date(2026, 2, 28)),
+        ("t6 tuan nay", date(2026, 3, 6)),
+        ("thu hai tuan sau", date(2026, 3, 9)),
+        ("hom thu sau", date(2026, 2, 27)),
+        ("chu nhat vua roi", date(2026, 3, 1)),
+        ("hom thu 2", date(2026, 2, 23)),  # the last Monday before Monday 02/03
+    ],
+)
+def test_a_weekday_with_its_week(said: str, day: date) -> None:
+    assert [w.day for w in weekday_dates(said, date(2026, 3, 2))] == [day]
+
+
+@pytest.mark.parametrize("said", ["thu 6", "gia han lan thu 2", "t7"])
+def test_a_weekday_without_its_week_is_not_a_date(said: str) -> None:
+    assert weekday_dates(said, date(2026, 3, 2)) == []
