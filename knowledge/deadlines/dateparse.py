@@ -25,6 +25,7 @@ from knowledge.deadlines.detention_kinds import asks_the_most, order_part
 from knowledge.deadlines.investigation_order import INVESTIGATION, InvestigationOrderError, order_kind
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.order_length import OrderLengthError, order_length
+from knowledge.deadlines.receipt_trigger import received_only
 from knowledge.deadlines.stated_length import LengthMismatch, category_from_length
 from knowledge.deadlines.telex import untelex
 from knowledge.deadlines.trigger_date import trigger_index, unsaid_trigger
@@ -254,7 +255,7 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
         return None
     kind, related = detected
     dates = [(f.start, f.end) for f in _find_dates(folded, _local(now)) if f.day is not None]
-    unsaid = unsaid_trigger(folded, kind, dates)
+    unsaid = unsaid_trigger(folded, kind, dates) or received_only(folded, kind, dates)
     if unsaid is not None:  # "nhận tin báo 01/03, VKS hủy tạm đình chỉ": 01/03 is not the trigger
         raise DateParseError(unsaid)
     later = trigger_index(folded, kind, related, dates)

@@ -11,6 +11,7 @@ import re
 
 from knowledge.deadlines.detention_kinds import UNSAID_RETURN, detention_kind, in_summary_procedure
 from knowledge.deadlines.detention_kinds import has_phrase as _has
+from knowledge.deadlines.stage_kinds import stage_kind
 
 # What staff type for the two custody measures: "tgiu", "t.giam", "t/giu", "tamgiam".
 _SHORTHAND = re.compile(r"(?<![a-z])(?:t[./]?\s?|tam)(giu|giam)(?![a-z])")
@@ -44,6 +45,9 @@ _MINOR = re.compile(
 def detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
     if _MINOR.search(t):
         return MINOR, ()
+    staged = stage_kind(t)  # "hạn xét xử phúc thẩm", "giải quyết khiếu nại về tạm giữ", …
+    if staged is not None:
+        return (staged, ()) if staged else None
     if _has(t, "khan cap") and _has(t, "phe chuan"):
         return "vks_phe_chuan_bat_khan_cap", ()
     if _has(t, "giu nguoi khan cap", "giu khan cap", "giu nguoi trong truong hop khan cap"):

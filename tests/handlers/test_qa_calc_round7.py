@@ -126,3 +126,49 @@ async def test_a_custody_without_its_hour_is_asked_in_chat_words(world: World) -
     chat = await world.staff_chat("r7j")
     asked = await chat.text("tạm giữ từ tối qua hết lúc nào")
     assert "cả giờ bắt đầu" in asked and "«21h tối qua»" in asked and "2026-05-03" not in asked
+
+
+async def test_a_protest_is_not_counted_from_the_procuracys_receipt(world: World) -> None:
+    chat = await world.staff_chat("r7k")
+    asked = await chat.text("vks nhận qđ sơ thẩm ngày 10/03/2026 thì kháng nghị đến ngày nào")
+    # Đ337 k2 counts from the court's decision: a count from the receipt would end later.
+    assert "tính từ ngày Tòa án ra quyết định" in asked and "17/03/2026" not in asked
+    judgment = await chat.text("ngày 10/03/2026 viện nhận được bản án sơ thẩm, hạn kháng nghị của vks cùng cấp")
+    assert "tính từ ngày Tòa án tuyên án" in judgment and "25/03/2026" not in judgment
+    # The pronouncement said beside the receipt: counted from it.
+    said = await chat.text(
+        "tuyên án ngày 05/03/2026, vks nhận bản án ngày 09/03/2026, vks cùng cấp kháng nghị hạn chót"
+    )
+    assert "Bắt đầu: Thứ Năm 05/03/2026" in said and "hết 24:00 Thứ Sáu 20/03/2026" in said
+    # The appeal of a decision does run from its receipt (Đ333 k2).
+    appeal = await chat.text("bị cáo nhận quyết định sơ thẩm ngày 10/03/2026, kháng cáo đến ngày nào")
+    assert "hết 24:00 Thứ Ba 17/03/2026" in appeal
+
+
+async def test_stage_kinds_are_not_taken_for_neighbouring_ones(world: World) -> None:
+    chat = await world.staff_chat("r7l")
+    trial = await chat.text("tòa nhận hồ sơ phúc thẩm ngày 10/03/2026, hạn xét xử phúc thẩm")
+    # Đ346 k1: 45 days to decide, 60 days to open the hearing; not the appeal's 15 days.
+    assert "CHUẨN BỊ XÉT XỬ PHÚC THẨM" in trial and "24/04/2026" in trial and "11/05/2026" in trial
+    assert "KHÁNG CÁO" not in trial
+    complaint = await chat.text("người bị tạm giữ khiếu nại lúc 9h 02/03/2026, viện phải giải quyết đến khi nào")
+    assert "GIẢI QUYẾT KHIẾU NẠI" in complaint and "09:00 Thứ Năm 05/03/2026" in complaint
+    approval = await chat.text("vks nhận lệnh tạm giam và hồ sơ đề nghị phê chuẩn ngày 05/03/2026, hạn phê chuẩn")
+    assert "VKS XÉT PHÊ CHUẨN LỆNH TẠM GIAM" in approval and "09/03/2026" in approval
+    approved = await chat.text("lệnh tạm giam 2 tháng từ 05/03/2026 đã được vks phê chuẩn, hết ngày nào")
+    assert "Ngày cuối cùng: Chủ nhật 03/05/2026" in approved
+    hearing = await chat.text("tòa nhận kháng nghị giám đốc thẩm kèm hồ sơ ngày 05/03/2026, hạn mở phiên tòa")
+    assert "MỞ PHIÊN TÒA GIÁM ĐỐC THẨM" in hearing and "06/07/2026" in hearing
+    # The Tòa án cấp cao's appeal limits are not the table's: no card.
+    high = await chat.text("tòa cấp cao nhận hồ sơ phúc thẩm ngày 10/03/2026, hạn xét xử phúc thẩm")
+    assert "Bắt đầu:" not in high
+
+
+async def test_no_appeal_runs_from_a_judgment_on_appeal(world: World) -> None:
+    chat = await world.staff_chat("r7m")
+    final = await chat.text("tuyên án phúc thẩm 05/03/2026, hạn kháng cáo")
+    assert "có hiệu lực pháp luật kể từ ngày tuyên án" in final and "20/03/2026" not in final
+    assert "05/03/2027" in final and "Điều 355 khoản 2" in final
+    # "kháng cáo phúc thẩm" of a first-instance judgment is the ordinary appeal.
+    ordinary = await chat.text("kháng cáo phúc thẩm bản án tuyên 05/03/2026")
+    assert "hết 24:00 Thứ Sáu 20/03/2026" in ordinary

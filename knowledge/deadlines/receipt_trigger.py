@@ -1,0 +1,39 @@
+"""A protest asked from the day the procuracy received the judgment or decision: "VKS nhận quyết định sơ
+thẩm ngày 10/03/2026, kháng nghị đến ngày nào". Đ337 counts the protest from the day the court
+pronounces the judgment (k1) or issues the decision (k2), never from its receipt: a count from the
+receipt ends later than the law's. When every date of the question is a receipt, the day the law
+counts from is asked, not guessed. Pure; the text is folded and the dates' spans come from the parser.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RECEIPT = r"nhan(?: duoc)?(?: ban sao)?(?: (?:ban an|quyet dinh|qd))?"
+_BEFORE = re.compile(rf"(?<![a-z]){_RECEIPT}(?:\s+[a-z]+){{0,3}}?\s*(?:vao\s+)?(?:ngay\s*)?$")
+_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?nhan(?: duoc)?(?![a-z])")  # same clause: no comma
+_SAID = re.compile(r"(?<![a-z])(?:tuyen an|xet xu|ra quyet dinh|ban hanh|ky)(?:\s+[a-z]+){0,3}?\s*(?:ngay\s*)?$")
+_TRIGGERS = {
+    "ban_an": ("tuyên án", "khoản 1", "«bản án tuyên ngày 05/03/2026, VKS kháng nghị đến ngày nào»"),
+    "quyet_dinh": (
+        "ra quyết định",
+        "khoản 2",
+        "«quyết định sơ thẩm ra ngày 05/03/2026, VKS kháng nghị đến ngày nào»",
+    ),
+}
+
+
+def received_only(folded: str, kind: str, dates: list[tuple[int, int]]) -> str | None:
+    """What to ask when a protest's only dates are receipts (None otherwise)."""
+    target = next((t for t in _TRIGGERS if kind.startswith(f"khang_nghi_{t}")), None)
+    if target is None or not dates:
+        return None
+    if any(_SAID.search(folded[:a]) for a, _ in dates):
+        return None  # the day the law counts from is said
+    if not all(_BEFORE.search(folded[:a]) or _AFTER.search(folded[b:]) for a, b in dates):
+        return None
+    said, clause, example = _TRIGGERS[target]
+    return (
+        f"Thời hạn kháng nghị phúc thẩm tính từ ngày Tòa án {said} (Điều 337 {clause} BLTTHS 2015), không tính từ "
+        f"ngày Viện kiểm sát nhận. Anh/chị cho biết ngày Tòa án {said}, ví dụ {example}."
+    )
