@@ -22,8 +22,10 @@ from typing import Any
 from bot.chat.context import Context
 from bot.chat.messages import Reply, reply
 from handlers.deadline_reminders import last_card, recompute, remember, remind_buttons
+from handlers.qa_calc_beside import beside_cards
 from handlers.qa_calc_chain import detention_after_custody
 from handlers.qa_calc_length import resized_order
+from handlers.qa_calc_rank import bare_rank
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.card import format_card
 from knowledge.deadlines.custody_days import (
@@ -174,7 +176,7 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
         if _EXTENSION.search(plain) or not _CUES.search(_folded(ctx.text, synonyms)):
             return None  # "gia hạn từ 05/03 …": an anchor of its own, not the card's (/tinhhan asks it)
         return _new_start(ctx, last, found[0])
-    ask = read_extension(plain)
+    ask = read_extension(bare_rank(plain) or plain)  # "còn lần 2": the card's second extension
     custody = str(last["kind"]).startswith("tam_giam") and custody_segment(_SHORT_CUSTODY.sub("tam giu", plain))
     if (
         ask is not None and not custody and _about_the_card(plain, last, ask)
@@ -251,4 +253,8 @@ def _same_trigger(ctx: Context, plain: str, last: dict[str, Any]) -> list[Reply]
     for key in ("category", "anqg"):
         if last.get(key):
             inputs[key] = last[key]
-    return _card(ctx, inputs) or _card(ctx, {"kind": new.kind, "start": last["start"]})
+    beside = beside_cards(
+        ctx, detected[1] if detected else (), old.trigger, inputs
+    )  # "còn VKS kháng nghị": both levels
+    main = _card(ctx, inputs) or _card(ctx, {"kind": new.kind, "start": last["start"]})
+    return main + beside if main is not None else None

@@ -172,3 +172,23 @@ async def test_no_appeal_runs_from_a_judgment_on_appeal(world: World) -> None:
     # "kháng cáo phúc thẩm" of a first-instance judgment is the ordinary appeal.
     ordinary = await chat.text("kháng cáo phúc thẩm bản án tuyên 05/03/2026")
     assert "hết 24:00 Thứ Sáu 20/03/2026" in ordinary
+
+
+async def test_a_bare_rank_after_a_card_is_its_extension(world: World) -> None:
+    chat = await world.staff_chat("r7n")
+    await chat.text("tạm giữ từ 9h sáng nay thì hết lúc nào")
+    await chat.text("gia hạn thì sao")
+    second = await chat.text("còn lần 2")
+    assert "gia hạn lần thứ hai" in second and "09:00 Thứ Tư 11/03/2026" in second
+    third = await chat.text("thế lần 3 thì sao")
+    assert "tối đa 2 lần" in third and "không tính gia hạn lần thứ ba" in third
+
+
+async def test_a_protest_asked_after_an_appeal_card_gives_both_levels(world: World) -> None:
+    chat = await world.staff_chat("r7o")
+    await chat.text("bản án tuyên 05/03/2026 thì kháng cáo đến ngày nào")
+    both = await chat.text("còn vks kháng nghị")
+    assert "VKS CÙNG CẤP" in both and "Thứ Sáu 20/03/2026" in both
+    assert "VKS CẤP TRÊN TRỰC TIẾP" in both and "Thứ Hai 06/04/2026" in both
+    above = await chat.text("còn cấp trên thì sao")
+    assert "VKS CẤP TRÊN TRỰC TIẾP" in above and "VKS CÙNG CẤP" not in above
