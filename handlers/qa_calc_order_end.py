@@ -29,27 +29,40 @@ _ASKED = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
 # The date closes the order: "đến hết 20/04", "hết hạn ngày 20/04", "hết ngày 20/04", "đến ngày 20/04".
 _ENDS = re.compile(r"(?<![a-z])(?:den het|het han|het|den|toi het|ket thuc)(?: (?:vao|la|luc))?(?: ngay)?\s*$")
 _DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d])")
+_FROM = re.compile(r"(?<![a-z])(?:tu|ke tu|bat dau(?: tu)?)(?: ngay)?\s*$")
+# "phải đề nghị gia hạn trước ngày nào", "chậm nhất bao nhiêu ngày trước khi hết hạn": when to ask for it.
+_REQUEST = re.compile(
+    r"(?<![a-z])(?:truoc khi het han|cham nhat|(?:de nghi|xin gia han|gui)(?: [a-z]+){0,6}? truoc)(?![a-z])"
+)
 _ORDINAL = {1: "thứ nhất", 2: "thứ hai", 3: "thứ ba", 4: "thứ tư"}
 
 
 def _order_end(ctx: Context) -> date | None:
-    """The order's last day, when the only date closes a tạm giam order
-    and the extension is asked after it; None otherwise."""
+    """The order's last day, when its date closes a tạm giam order ("đến hết 20/04", or "từ 05/03 đến
+    hết 03/05") and the extension is asked after it; None otherwise."""
     now = ctx.local_now().replace(tzinfo=None)
     folded = fold_text(ctx.text)
+    if _REQUEST.search(folded):
+        return None  # the day the extension must be requested: another question
+    dates = list(_DATE.finditer(folded))
+    if len(dates) == 2 and _FROM.search(folded[: dates[0].start()]):  # "từ X đến hết Y": Y closes it
+        folded = folded[: dates[0].start()] + " " * (dates[0].end() - dates[0].start()) + folded[dates[0].end() :]
+    elif len(dates) > 1:
+        return None
     try:
-        found = find_date_time(ctx.text, now)
+        found = find_date_time(folded, now)
     except DateParseError:
         return None
     if found is None:
         return None
     parsed, spans = found
     at, end = spans[0]
-    if len(_DATE.findall(folded)) > 1 or parsed.time is not None or not _ENDS.search(folded[:at]):
+    if parsed.time is not None or not _ENDS.search(folded[:at]):
         return None
     before, after = folded[:at], folded[end:]
     measure = detect_kind(spell_out(before))
-    if measure is None or measure[0] not in (PLAIN, INVESTIGATION) or _ASKED.search(before):
+    clause = re.split(r"[,.;]", before)[-1]
+    if measure is None or measure[0] not in (PLAIN, INVESTIGATION) or _ASKED.search(clause):
         return None  # "gia hạn tạm giam đến hết 20/05": the extension's own end
     if _ASKED.search(after) is None:
         return None

@@ -192,3 +192,18 @@ async def test_a_protest_asked_after_an_appeal_card_gives_both_levels(world: Wor
     assert "VKS CẤP TRÊN TRỰC TIẾP" in both and "Thứ Hai 06/04/2026" in both
     above = await chat.text("còn cấp trên thì sao")
     assert "VKS CẤP TRÊN TRỰC TIẾP" in above and "VKS CÙNG CẤP" not in above
+
+
+async def test_an_orders_range_and_the_request_day(world: World) -> None:
+    chat = await world.staff_chat("r7p")
+    ranged = await chat.text("lệnh tạm giam từ 05/03/2026 đến hết 03/05/2026, gia hạn thêm 1 tháng thì đến ngày nào")
+    assert "từ 04/05/2026 đến hết ngày Thứ Ba 02/06/2026" in ranged
+    # When to ask for the extension is another question: never answered with the extension's end.
+    request = await chat.text(
+        "lệnh tạm giam hết hạn ngày 03/05/2026 tội RNT, muốn gia hạn thì CQĐT phải đề nghị trước ngày nào"
+    )
+    assert "01/08/2026" not in request
+    asked = await chat.text(
+        "cqđt đề nghị gia hạn, lệnh tạm giam đến hết 03/05/2026, gia hạn thêm 1 tháng thì đến ngày nào"
+    )
+    assert "đến hết ngày Thứ Ba 02/06/2026" in asked
