@@ -25,7 +25,7 @@ from knowledge.deadlines.detention_kinds import asks_the_most, order_part
 from knowledge.deadlines.investigation_order import INVESTIGATION, InvestigationOrderError, order_kind
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.order_length import OrderLengthError, order_length
-from knowledge.deadlines.receipt_trigger import received_only
+from knowledge.deadlines.receipt_trigger import not_the_trigger
 from knowledge.deadlines.stated_length import LengthMismatch, category_from_length
 from knowledge.deadlines.telex import untelex
 from knowledge.deadlines.trigger_date import trigger_index, unsaid_trigger
@@ -140,8 +140,7 @@ def _find_dates(folded: str, now: datetime) -> list[_Found]:
             found.append(_Found(m.start(), m.end(), make_date(int(m[1]), int(m[2]), now.year)))
             taken.append(m.span())
     if not found:  # "thứ 7 tuần trước": only when no date is written (a written one says it better)
-        for w in weekday_dates(folded, now.date()):
-            found.append(_Found(w.start, w.end, w.day))
+        found += [_Found(w.start, w.end, w.day) for w in weekday_dates(folded, now.date())]
     for m in RELATIVE.finditer(folded):
         word = m["plain"] or m["when"]
         day = now.date() + timedelta(days=RELATIVE_DAYS[word])
@@ -255,7 +254,7 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
         return None
     kind, related = detected
     dates = [(f.start, f.end) for f in _find_dates(folded, _local(now)) if f.day is not None]
-    unsaid = unsaid_trigger(folded, kind, dates) or received_only(folded, kind, dates)
+    unsaid = unsaid_trigger(folded, kind, dates) or not_the_trigger(folded, kind, related, dates)
     if unsaid is not None:  # "nhận tin báo 01/03, VKS hủy tạm đình chỉ": 01/03 is not the trigger
         raise DateParseError(unsaid)
     later = trigger_index(folded, kind, related, dates)

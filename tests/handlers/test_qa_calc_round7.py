@@ -207,3 +207,15 @@ async def test_an_orders_range_and_the_request_day(world: World) -> None:
         "cqđt đề nghị gia hạn, lệnh tạm giam đến hết 03/05/2026, gia hạn thêm 1 tháng thì đến ngày nào"
     )
     assert "đến hết ngày Thứ Ba 02/06/2026" in asked
+
+
+async def test_an_absent_defendants_appeal_is_not_counted_from_the_pronouncement(world: World) -> None:
+    chat = await world.staff_chat("r7q")
+    asked = await chat.text(
+        "bị cáo vắng mặt tại phiên tòa, tòa tuyên án 05/03/2026, hạn kháng cáo của bị cáo đến ngày nào"
+    )
+    assert "Điều 333 khoản 1" in asked and "nhận được bản án" in asked and "20/03/2026" not in asked
+    received = await chat.text("bi cao vang mat, nhan ban an ngay 20/03/2026, han khang cao den het ngay nao")
+    assert "hết 24:00 Thứ Hai 06/04/2026" in received  # 20/03 + 15 = Sat 04/04 → Mon 06/04
+    other = await chat.text("tuyên án 05/03/2026, bị hại vắng mặt, bị cáo kháng cáo đến ngày nào")
+    assert "hết 24:00 Thứ Sáu 20/03/2026" in other
