@@ -1,15 +1,15 @@
 """Telex keys left in folded words (``knowledge.deadlines.telex``), the owner of a date after a
 released tạm giữ (``knowledge.deadlines.date_owner``) and weekdays of a named week
-(``knowledge.deadlines.weekdays``)."""
+(``knowledge.deadlines.weekdays``), dates said with "mùng"."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
 from knowledge.deadlines.date_owner import detention_owns
-from knowledge.deadlines.dateparse import fold_text
+from knowledge.deadlines.dateparse import find_date_time, fold_text
 from knowledge.deadlines.telex import untelex
 from knowledge.deadlines.weekdays import weekday_dates
 
@@ -71,3 +71,16 @@ def test_a_weekday_with_its_week(said: str, day: date) -> None:
 @pytest.mark.parametrize("said", ["thu 6", "gia han lan thu 2", "t7"])
 def test_a_weekday_without_its_week_is_not_a_date(said: str) -> None:
     assert weekday_dates(said, date(2026, 3, 2)) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [("tu mung 5 thang 3 nam 2026", date(2026, 3, 5)), ("mong 10 thang 3", date(2026, 3, 10))],
+)
+def test_mung_and_mong_dates(said: str, day: date) -> None:
+    found = find_date_time(said, datetime(2026, 3, 2, 8, 0))
+    assert found is not None and found[0].day == day
+
+
+def test_a_length_in_months_and_days_is_not_a_date() -> None:
+    assert find_date_time("tam giam 2 thang 3 ngay", datetime(2026, 3, 2, 8, 0)) is None
