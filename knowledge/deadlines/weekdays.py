@@ -2,7 +2,8 @@
 "chủ nhật vừa rồi", "hôm thứ sáu". The week runs Monday to Sunday. Only with a word that says which
 week ("tuần trước", "tuần rồi", "tuần này", "vừa rồi", "vừa qua", "hôm thứ …"): a bare "thứ 6" may be
 this week's or the last, and a day is never guessed. "hôm thứ N" and "vừa rồi/qua" are the last such
-day before today. Pure.
+day before today. And only as the day of an event said just before it ("tuyên án hôm thứ 6", "từ 10h
+sáng thứ 7 tuần trước"): a weekday in a question about the rule ("rơi vào chủ nhật") is not a date. Pure.
 """
 
 from __future__ import annotations
@@ -21,6 +22,14 @@ WEEKDAY = re.compile(
 )
 
 
+# Only a weekday that dates an event is a date: "tuyên án hôm thứ 6", "từ 10h sáng thứ 7 tuần trước",
+# "bắt thứ 2 tuần này"; never "có tính hôm thứ 7 không", "ngày cuối rơi vào chủ nhật".
+_EVENT = re.compile(
+    r"(?<![a-z])(?:tu|ke tu|luc|bat|bat dau|tuyen(?: an)?|xu|xet xu|nhan(?: duoc)?|ra|ky|khoi to|giu|thu ly"
+    r"|sang|trua|chieu|toi|dem|\d{1,2}\s*(?:h|g|gio)(?:\s*\d{1,2})?)\s+(?:ngay\s+)?$"
+)
+
+
 class WeekdayDate(NamedTuple):
     start: int
     end: int
@@ -34,6 +43,8 @@ def weekday_dates(folded: str, today: date) -> list[WeekdayDate]:
         week, hom = m["week"], m["hom"]
         if week is None and hom is None:
             continue  # "thứ 6" alone: which week is not said
+        if not _EVENT.search(folded, 0, m.start()):
+            continue  # not the day of an event: "có tính hôm thứ 7 không"
         index = 6 if m["sun"] else _NAMES[m["n"] or m["t"]]
         monday = today - timedelta(days=today.weekday())
         if week in ("tuan truoc", "tuan roi"):

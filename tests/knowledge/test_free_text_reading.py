@@ -56,19 +56,22 @@ def test_the_date_after_a_closed_custody_leading_into_detention(marked: str, own
 @pytest.mark.parametrize(
     ("said", "day"),
     [
-        ("thu 7 tuan truoc", date(2026, 2, 28)),
-        ("t6 tuan nay", date(2026, 3, 6)),
-        ("thu hai tuan sau", date(2026, 3, 9)),
-        ("hom thu sau", date(2026, 2, 27)),
-        ("chu nhat vua roi", date(2026, 3, 1)),
-        ("hom thu 2", date(2026, 2, 23)),  # the last Monday before Monday 02/03
+        ("tu 10h sang thu 7 tuan truoc", date(2026, 2, 28)),
+        ("bat t6 tuan nay", date(2026, 3, 6)),
+        ("thu ly thu hai tuan sau", date(2026, 3, 9)),
+        ("tuyen an hom thu sau", date(2026, 2, 27)),
+        ("tu chu nhat vua roi", date(2026, 3, 1)),
+        ("nhan hom thu 2", date(2026, 2, 23)),  # the last Monday before Monday 02/03
     ],
 )
 def test_a_weekday_with_its_week(said: str, day: date) -> None:
     assert [w.day for w in weekday_dates(said, date(2026, 3, 2))] == [day]
 
 
-@pytest.mark.parametrize("said", ["thu 6", "gia han lan thu 2", "t7"])
+@pytest.mark.parametrize(
+    "said",
+    ["tuyen an thu 6", "gia han lan thu 2", "t7", "co tinh hom thu 7 khong", "ngay cuoi roi vao thu 7 tuan nay"],
+)
 def test_a_weekday_without_its_week_is_not_a_date(said: str) -> None:
     assert weekday_dates(said, date(2026, 3, 2)) == []
 
