@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-_RECEIPT = r"nhan(?: duoc)?(?: ban sao)?(?: (?:ban an|quyet dinh|qd))?"
+_RECEIPT = r"nhan(?: duoc| dc)?(?: ban sao)?(?: (?:ban an|quyet dinh|qd))?"
 _BEFORE = re.compile(rf"(?<![a-z]){_RECEIPT}(?:\s+[a-z]+){{0,3}}?\s*(?:vao\s+)?(?:ngay\s*)?$")
-_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?nhan(?: duoc)?(?![a-z])")  # same clause: no comma
+_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?nhan(?: duoc| dc)?(?![a-z])")  # same clause: no comma
 _SAID = re.compile(r"(?<![a-z])(?:tuyen an|xet xu|ra quyet dinh|ban hanh|ky)(?:\s+[a-z]+){0,3}?\s*(?:ngay\s*)?$")
 _TRIGGERS = {
     "ban_an": ("tuyên án", "khoản 1", "«bản án tuyên ngày 05/03/2026, VKS kháng nghị đến ngày nào»"),
@@ -47,7 +47,7 @@ _ABSENT = re.compile(r"(?<![a-z])vang mat(?![a-z])")
 _OTHER_ABSENT = re.compile(
     r"(?<![a-z])(?:bi hai|nguyen don|bi don|nguoi lam chung|nhan chung)(?: [a-z]+){0,2} vang mat"
 )
-_POSTED = re.compile(r"(?<![a-z])(?:niem yet|tong dat|giao ban an|nhan(?: duoc)?(?: ban sao)? ban an)(?![a-z])")
+_POSTED = re.compile(r"(?<![a-z])(?:niem yet|tong dat|giao ban an|nhan(?: duoc| dc)?(?: ban sao)? ban an)(?![a-z])")
 
 
 def absent_from_pronouncement(
