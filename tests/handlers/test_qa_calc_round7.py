@@ -125,7 +125,7 @@ async def test_a_weekday_of_a_named_week(world: World) -> None:
 async def test_a_custody_without_its_hour_is_asked_in_chat_words(world: World) -> None:
     chat = await world.staff_chat("r7j")
     asked = await chat.text("tạm giữ từ tối qua hết lúc nào")
-    assert "cả giờ bắt đầu" in asked and "«21h tối qua»" in asked and "2026-05-03" not in asked
+    assert "cả giờ bắt đầu" in asked and "21h tối qua" in asked and "2026-05-03" not in asked
 
 
 async def test_a_protest_is_not_counted_from_the_procuracys_receipt(world: World) -> None:
@@ -219,3 +219,12 @@ async def test_an_absent_defendants_appeal_is_not_counted_from_the_pronouncement
     assert "hết 24:00 Thứ Hai 06/04/2026" in received  # 20/03 + 15 = Sat 04/04 → Mon 06/04
     other = await chat.text("tuyên án 05/03/2026, bị hại vắng mặt, bị cáo kháng cáo đến ngày nào")
     assert "hết 24:00 Thứ Sáu 20/03/2026" in other
+
+
+async def test_a_clock_period_without_its_hour_gives_the_rule_and_asks_the_hour(world: World) -> None:
+    chat = await world.staff_chat("r7r")
+    rule = await chat.text("hôm nay tạm giữ một người thì tối đa được giữ mấy ngày")
+    assert "Thời hạn tạm giữ: 3 ngày" in rule and "tổng tối đa nếu gia hạn đủ: 9 ngày" in rule
+    assert "Căn cứ: Điều 117, Điều 118" in rule and "cả giờ bắt đầu" in rule and "/03/2026" not in rule
+    held = await chat.text("giữ người khẩn cấp từ hôm qua thì hết khi nào")
+    assert "12 giờ" in held and "Điều 110 khoản 4" in held and "cả giờ bắt đầu" in held
