@@ -30,6 +30,7 @@ def spell_out(folded: str) -> str:
 
 
 _LEVELS = ["cung_cap", "cap_tren"]
+_AGENCY = re.compile(r"(?<![a-z])(?:co quan (?:canh sat )?dieu tra|dieu tra vien|canh sat dieu tra)(?![a-z])")
 # The accused is under 18: the limits of Luật Tư pháp người chưa thành niên 2024 (from 01/01/2026) are
 # not verified and the adults' are wrong (Đ419 k1 already gave two thirds of them): not computed
 # (periods.yaml ``not_computed``). A victim under 16 or 18 named in a crime's name is not the accused.
@@ -89,7 +90,7 @@ def detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
         return "truy_to", ()
     if _has(t, "chuan bi xet xu"):
         return "chuan_bi_xet_xu", ()
-    if _has(t, "dieu tra"):
+    if _has(_AGENCY.sub(" ", t), "dieu tra"):  # not "cơ quan điều tra", "điều tra viên"
         return "dieu_tra", ()
     if _has(t, "phuc tham"):
         return "khang_cao_ban_an", ("khang_nghi_ban_an_cung_cap", "khang_nghi_ban_an_cap_tren")

@@ -10,6 +10,7 @@ import pytest
 
 from knowledge.deadlines.date_owner import detention_owns
 from knowledge.deadlines.dateparse import find_date_time, fold_text
+from knowledge.deadlines.kind_words import detect_kind
 from knowledge.deadlines.telex import untelex
 from knowledge.deadlines.weekdays import weekday_dates
 
@@ -87,3 +88,26 @@ def test_mung_and_mong_dates(said: str, day: date) -> None:
 
 def test_a_length_in_months_and_days_is_not_a_date() -> None:
     assert find_date_time("tam giam 2 thang 3 ngay", datetime(2026, 3, 2, 8, 0)) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("bat qua tang thi phai giai ve co quan dieu tra trong bao lau", None),  # the agency is no investigation
+        ("co quan dieu tra khoi to vu an, han dieu tra", "dieu_tra"),
+        ("vks cung cap khang nghi den ngay may, vks cap tren ngay may", "khang_nghi_ban_an_cung_cap"),
+        ("toa nhan ho so phuc tham, han xet xu phuc tham", "chuan_bi_xet_xu_phuc_tham"),
+        ("toa cap cao nhan ho so phuc tham, han xet xu phuc tham", None),
+        ("nguoi bi tam giu khieu nai, vien phai giai quyet den khi nao", "giai_quyet_khieu_nai_giam_giu"),
+        ("vks nhan lenh tam giam de nghi phe chuan, han phe chuan", "phe_chuan_lenh_tam_giam"),
+        ("lenh tam giam 2 thang da duoc vks phe chuan, het ngay nao", "tam_giam"),
+    ],
+)
+def test_the_kind_named(said: str, kind: str | None) -> None:
+    found = detect_kind(said)
+    assert (found[0] if found else None) == kind
+
+
+def test_both_protest_levels_are_both_asked() -> None:
+    found = detect_kind("vks cung cap khang nghi quyet dinh han chot, cap tren han chot")
+    assert found == ("khang_nghi_quyet_dinh_cung_cap", ("khang_nghi_quyet_dinh_cap_tren",))
