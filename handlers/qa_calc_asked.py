@@ -20,7 +20,7 @@ from handlers.deadlines import free_text_deadline
 from handlers.qa_calc import for_the_card
 from handlers.qa_calc_custody import custody_stated
 from handlers.qa_calc_final import final_on_appeal
-from handlers.qa_calc_hour import hour_missing
+from handlers.qa_calc_hour import asks_another_thing, hour_missing
 from handlers.qa_calc_order import extension_order
 from handlers.qa_calc_order_end import extension_after_order_end
 from handlers.qa_calc_pending import keep_asked, with_asked
@@ -65,6 +65,8 @@ def _the_custodys(plain: str, kind: str) -> bool:
 async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> list[Reply] | None:
     """The calculator's answer to free text that names a period and a date (None: it does not): an
     extension order asked from its start, else the card, with the extension the question asked."""
+    if asks_another_thing(ctx):
+        return None  # a day with no hour sets the scene of another question (the Q&A's)
     order = extension_order(ctx) or extension_after_order_end(ctx) or final_on_appeal(ctx) or hour_missing(ctx)
     if order is not None:
         return order

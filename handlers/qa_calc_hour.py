@@ -5,12 +5,15 @@ extension from the period table, with the basis, then what to type to get the ho
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from bot.chat.context import Context
 from bot.chat.messages import Reply
-from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query
+from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query, fold_text
 from knowledge.deadlines.periods import KindDef, load_periods
+
+_OTHER = re.compile(r"(?<![a-z])(?:phe chuan|tham quyen|ai (?:ky|quyet dinh|ra quyet dinh|gia han|phe chuan))(?![a-z])")
 
 
 def _lengths(kd: KindDef) -> str:
@@ -25,8 +28,8 @@ def _lengths(kd: KindDef) -> str:
     return "; ".join(parts)
 
 
-def hour_missing(ctx: Context) -> list[Reply] | None:
-    """The period's rule and a request for the hour, when a clock-counted period has only a day; else None."""
+def _hourless(ctx: Context) -> KindDef | None:
+    """The clock-counted kind the question names with a day but no hour, or None."""
     try:
         query = detect_deadline_query(ctx.text, ctx.local_now().replace(tzinfo=None))
     except DateParseError:
@@ -34,10 +37,23 @@ def hour_missing(ctx: Context) -> list[Reply] | None:
     if query is None or isinstance(query.start, datetime):
         return None
     kd = load_periods().kinds.get(query.kind)
-    if kd is None or kd.counting != "clock":
+    return kd if kd is not None and kd.counting == "clock" else None
+
+
+def asks_another_thing(ctx: Context) -> bool:
+    """ "… hôm nay là ngày thứ 3 rồi, VKS phải xét phê chuẩn gia hạn trong bao nhiêu giờ": the day only
+    sets the scene; the question is the approval's (the Q&A answers it, not the calculator)."""
+    return _OTHER.search(fold_text(ctx.text)) is not None and _hourless(ctx) is not None
+
+
+def hour_missing(ctx: Context) -> list[Reply] | None:
+    """The period's rule and a request for the hour, when a clock-counted period has only a day; else None."""
+    kd = _hourless(ctx)
+    if kd is None:
         return None
     return [
         Reply(
+            "Trợ lý chưa trả lời được giờ hết hạn: câu hỏi chưa có giờ bắt đầu.\n"
             f"{kd.label.upper()}: {_lengths(kd)}.\n"
             f"Căn cứ: {kd.basis}.\n"
             f"{kd.label} tính theo giờ, liên tục, không lùi ngày nghỉ: để tính giờ hết hạn, anh/chị cho biết cả giờ "

@@ -224,7 +224,16 @@ async def test_an_absent_defendants_appeal_is_not_counted_from_the_pronouncement
 async def test_a_clock_period_without_its_hour_gives_the_rule_and_asks_the_hour(world: World) -> None:
     chat = await world.staff_chat("r7r")
     rule = await chat.text("hôm nay tạm giữ một người thì tối đa được giữ mấy ngày")
-    assert "Thời hạn tạm giữ: 3 ngày" in rule and "tổng tối đa nếu gia hạn đủ: 9 ngày" in rule
+    assert rule.startswith("Trợ lý chưa trả lời được giờ hết hạn") and "tổng tối đa nếu gia hạn đủ: 9 ngày" in rule
+    assert "Thời hạn tạm giữ: 3 ngày" in rule
     assert "Căn cứ: Điều 117, Điều 118" in rule and "cả giờ bắt đầu" in rule and "/03/2026" not in rule
     held = await chat.text("giữ người khẩn cấp từ hôm qua thì hết khi nào")
     assert "12 giờ" in held and "Điều 110 khoản 4" in held and "cả giờ bắt đầu" in held
+
+
+async def test_a_day_that_only_sets_the_scene_leaves_the_question_to_the_qa(world: World) -> None:
+    chat = await world.staff_chat("r7s")
+    approval = await chat.text(
+        "bên em có người bị tạm giữ, hôm nay là ngày thứ 3, cqđt đề nghị gia hạn thì vks phải phê chuẩn trong mấy giờ"
+    )
+    assert "12 giờ" in approval and "cả giờ bắt đầu" not in approval
