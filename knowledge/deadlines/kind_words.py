@@ -23,9 +23,22 @@ _APPEAL = re.compile(r"(?<![a-z])kc(?![a-z])")  # "kc bản án": kháng cáo
 _DECISION = re.compile(r"(?<![a-z])qd(?![a-z])")  # "kc qđ sơ thẩm": quyết định
 
 
+# "cbxx", "xx", "pt", "st", "hs": chuẩn bị xét xử, xét xử, phúc thẩm, sơ thẩm, hồ sơ.
+_STAGES = (
+    (re.compile(r"(?<![a-z])cbxx(?![a-z])"), "chuan bi xet xu"),
+    (re.compile(r"(?<![a-z])xx(?![a-z])"), "xet xu"),
+    (re.compile(r"(?<![a-z])pt(?![a-z])"), "phuc tham"),
+    (re.compile(r"(?<![a-z])st(?![a-z])"), "so tham"),
+    (re.compile(r"(?<![a-z])hs(?![a-z])"), "ho so"),
+)
+
+
 def spell_out(folded: str) -> str:
-    """The shorthand of the custody measures, khởi tố, điều tra, kháng cáo and quyết định written in full."""
+    """The shorthand of the custody measures, khởi tố, điều tra, kháng cáo, quyết định and the trial's
+    stages written in full."""
     text = _INVESTIGATION.sub("dieu tra", _SHORTHAND.sub(r"tam \1", folded))
+    for rx, full in _STAGES:
+        text = rx.sub(full, text)
     return _DECISION.sub("quyet dinh", _APPEAL.sub("khang cao", _CHARGE.sub("khoi to", text)))
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from knowledge.deadlines.date_owner import detention_owns
 from knowledge.deadlines.dateparse import find_date_time, fold_text
-from knowledge.deadlines.kind_words import detect_kind
+from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.telex import untelex
 from knowledge.deadlines.weekdays import weekday_dates
 
@@ -111,3 +111,17 @@ def test_the_kind_named(said: str, kind: str | None) -> None:
 def test_both_protest_levels_are_both_asked() -> None:
     found = detect_kind("vks cung cap khang nghi quyet dinh han chot, cap tren han chot")
     assert found == ("khang_nghi_quyet_dinh_cung_cap", ("khang_nghi_quyet_dinh_cap_tren",))
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("toa thu ly 10/03 toi it nt, han cbxx", "chuan_bi_xet_xu"),
+        ("toa thu ly vu an toi nt han chuan bi xx", "chuan_bi_xet_xu"),
+        ("toa pt nhan hs, han xet xu pt", "chuan_bi_xet_xu_phuc_tham"),
+        ("qd st ra ngay 10/03, vks cung cap kn", "khang_nghi_quyet_dinh_cung_cap"),
+    ],
+)
+def test_the_trials_shorthand(said: str, kind: str) -> None:
+    found = detect_kind(spell_out(said))
+    assert found is not None and found[0] == kind
