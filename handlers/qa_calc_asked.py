@@ -24,6 +24,7 @@ from handlers.qa_calc_hour import asks_another_thing, hour_missing
 from handlers.qa_calc_order import extension_order
 from handlers.qa_calc_order_end import extension_after_order_end
 from handlers.qa_calc_pending import keep_asked, with_asked
+from handlers.qa_calc_span import detention_days
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.custody_days import custody_segment, custody_words
 from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
@@ -67,7 +68,13 @@ async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> l
     extension order asked from its start, else the card, with the extension the question asked."""
     if asks_another_thing(ctx):
         return None  # a day with no hour sets the scene of another question (the Q&A's)
-    order = extension_order(ctx) or extension_after_order_end(ctx) or final_on_appeal(ctx) or hour_missing(ctx)
+    order = (
+        extension_order(ctx)
+        or extension_after_order_end(ctx)
+        or final_on_appeal(ctx)
+        or hour_missing(ctx)
+        or detention_days(ctx)
+    )
     if order is not None:
         return order
     asked = with_asked(ctx)  # "tạm giam 2 tháng thì hết ngày nào", then "từ 01/03/2026"

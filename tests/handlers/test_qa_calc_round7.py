@@ -237,3 +237,13 @@ async def test_a_day_that_only_sets_the_scene_leaves_the_question_to_the_qa(worl
         "bên em có người bị tạm giữ, hôm nay là ngày thứ 3, cqđt đề nghị gia hạn thì vks phải phê chuẩn trong mấy giờ"
     )
     assert "12 giờ" in approval and "cả giờ bắt đầu" not in approval
+
+
+async def test_days_of_detention_between_two_days(world: World) -> None:
+    chat = await world.staff_chat("r7t")
+    span = await chat.text("tạm giam từ 05/03/2026 đến 03/05/2026 thì được bao nhiêu ngày")
+    assert "60 ngày (= 2 tháng tạm giam" in span and "Căn cứ: Điều 17 TTLT 04/2018" in span
+    today = await chat.text("tgiam tu 01/02/2026 den nay duoc bn ngay roi")
+    assert "hôm nay 02/03/2026: 30 ngày" in today  # 28 days of February, then 01 and 02/03
+    backwards = await chat.text("tạm giam từ 05/03/2026 đến 03/02/2026 là mấy ngày")
+    assert "trước ngày bắt đầu" in backwards
