@@ -26,6 +26,7 @@ from knowledge.deadlines.investigation_order import INVESTIGATION, Investigation
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.order_length import OrderLengthError, order_length
 from knowledge.deadlines.receipt_trigger import not_the_trigger
+from knowledge.deadlines.regional import plain_words
 from knowledge.deadlines.stated_length import LengthMismatch, category_from_length
 from knowledge.deadlines.telex import untelex
 from knowledge.deadlines.trigger_date import trigger_index, unsaid_trigger
@@ -58,7 +59,7 @@ def fold_text(text: str) -> str:
     ("giamf", "heets"); punctuation kept."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return untelex(" ".join(bare.lower().split()))
+    return plain_words(untelex(" ".join(bare.lower().split())))
 
 
 def _local(now: datetime) -> datetime:

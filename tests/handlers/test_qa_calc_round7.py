@@ -247,3 +247,14 @@ async def test_days_of_detention_between_two_days(world: World) -> None:
     assert "hôm nay 02/03/2026: 30 ngày" in today  # 28 days of February, then 01 and 02/03
     backwards = await chat.text("tạm giam từ 05/03/2026 đến 03/02/2026 là mấy ngày")
     assert "trước ngày bắt đầu" in backwards
+
+
+async def test_southern_words_in_calculator_questions(world: World) -> None:
+    chat = await world.staff_chat("r7u")
+    await chat.text("tgiu tu 9h sang nay het luc nao")
+    first = await chat.text("dzay gia han lan 1 toi bua nao")
+    assert "gia hạn lần thứ nhất" in first and "09:00 Chủ nhật 08/03/2026" in first
+    most = await chat.text("gia han het co thi toi bua nao")
+    assert "09:00 Thứ Tư 11/03/2026" in most
+    report = await chat.text("tin báo nhận bữa thứ 6 tuần trước thì hạn giải quyết tới bữa nào")
+    assert "Bắt đầu: Thứ Sáu 27/02/2026" in report and "hết 24:00 Thứ Năm 19/03/2026" in report

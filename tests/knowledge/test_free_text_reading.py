@@ -11,6 +11,7 @@ import pytest
 from knowledge.deadlines.date_owner import detention_owns
 from knowledge.deadlines.dateparse import find_date_time, fold_text
 from knowledge.deadlines.kind_words import detect_kind, spell_out
+from knowledge.deadlines.regional import plain_words
 from knowledge.deadlines.telex import untelex
 from knowledge.deadlines.weekdays import weekday_dates
 
@@ -125,3 +126,17 @@ def test_both_protest_levels_are_both_asked() -> None:
 def test_the_trials_shorthand(said: str, kind: str) -> None:
     found = detect_kind(spell_out(said))
     assert found is not None and found[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("kc toi bua nao", "kc toi ngay nao"),
+        ("gia han het co thi sao", "gia han toi da thi sao"),
+        ("tuyen an bua qua", "tuyen an hom qua"),
+        ("nhan bua thu 6 tuan truoc", "nhan hom thu 6 tuan truoc"),
+        ("hom bua di hoc", "hom bua di hoc"),
+    ],
+)
+def test_regional_phrases(typed: str, read: str) -> None:
+    assert plain_words(typed) == read
