@@ -25,6 +25,7 @@ from handlers.qa_calc_order import extension_order
 from handlers.qa_calc_order_end import extension_after_order_end
 from handlers.qa_calc_pending import keep_asked, with_asked
 from handlers.qa_calc_span import detention_days
+from handlers.qa_calc_stage import stage_started
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.custody_days import custody_segment, custody_words
 from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
@@ -77,6 +78,9 @@ async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> l
     )
     if order is not None:
         return order
+    staged = await stage_started(ctx)  # "VKS nhận hồ sơ ngày 05/03, tạm giam truy tố tối đa"
+    if staged is not None:
+        return staged
     asked = with_asked(ctx)  # "tạm giam 2 tháng thì hết ngày nào", then "từ 01/03/2026"
     computed = await free_text_deadline(asked) if asked is not None else None
     if computed is not None and asked is not None:

@@ -258,3 +258,22 @@ async def test_southern_words_in_calculator_questions(world: World) -> None:
     assert "09:00 Thứ Tư 11/03/2026" in most
     report = await chat.text("tin báo nhận bữa thứ 6 tuần trước thì hạn giải quyết tới bữa nào")
     assert "Bắt đầu: Thứ Sáu 27/02/2026" in report and "hết 24:00 Thứ Năm 19/03/2026" in report
+
+
+async def test_the_stages_start_given_as_the_only_date(world: World) -> None:
+    chat = await world.staff_chat("r7v")
+    card = await chat.text(
+        "vks nhận hồ sơ và kết luận điều tra ngày 05/03/2026 tội NT, bị can đang bị tạm giam thì tạm giam truy tố "
+        "tối đa đến ngày nào"
+    )
+    # Counted from the receipt, capped by Đ240 k1 from the same day: 20 days, then 10 more.
+    assert "TẠM GIAM TRONG GIAI ĐOẠN TRUY TỐ" in card and "Ngày cuối cùng: Thứ Ba 24/03/2026" in card
+    assert "hết 24:00 Thứ Sáu 03/04/2026" in card and "nhập ngày VKS nhận hồ sơ" not in card
+    # The detention's own start ("từ 05/03") is not the stage's: that one is asked.
+    own = await chat.text("tạm giam để truy tố tội RNT từ 05/03/2026 hết ngày nào")
+    assert "nhập ngày VKS nhận hồ sơ" in own
+    # The category is still asked when missing.
+    asked = await (await world.staff_chat("r7v2")).text(
+        "tạm giam chuẩn bị xét xử, tòa thụ lý 05/03/2026 thì tạm giam tối đa đến ngày nào"
+    )
+    assert "tội phạm thuộc loại nào" in asked
