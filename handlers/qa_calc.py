@@ -24,6 +24,7 @@ from bot.chat.messages import Reply, reply
 from handlers.deadline_reminders import last_card, recompute, remember, remind_buttons
 from handlers.qa_calc_beside import beside_cards
 from handlers.qa_calc_chain import detention_after_custody
+from handlers.qa_calc_hour_only import hour_on_the_cards_day
 from handlers.qa_calc_length import resized_order
 from handlers.qa_calc_rank import bare_rank
 from knowledge.deadlines.calculator import DeadlineInputError
@@ -61,7 +62,8 @@ _CATEGORIES = (
 )
 # A follow-up opens or ends like one; anything else is a question of its own.
 _CUES = re.compile(
-    r"^(?:neu|con|the con|vay con|the neu|vay neu|truong hop|(?:the|vay)(?! nao\b))\b|\b(?:thi sao|the nao|ra sao)$"
+    r"^(?:neu|con|the con|vay con|the neu|vay neu|truong hop|truoc do|(?:the|vay)(?! nao\b))\b"
+    r"|\b(?:thi sao|the nao|ra sao)$"
 )
 _CATEGORY_KINDS = ("tam_giam_dieu_tra", "dieu_tra", "truy_to", "chuan_bi_xet_xu")
 
@@ -172,6 +174,9 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
         return _card(ctx, inputs)
     plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
     found = find_date_time(ctx.text, now)
+    hour = hour_on_the_cards_day(ctx.text, last, now) if found is None else None
+    if hour is not None and _CUES.search(_folded(ctx.text, synonyms)):  # "nếu từ 14h thì sao"
+        return _new_start(ctx, last, hour)
     if found is not None:  # "còn nếu từ 05/03/2026 thì sao": the card from another start
         if _EXTENSION.search(plain) or not _CUES.search(_folded(ctx.text, synonyms)):
             return None  # "gia hạn từ 05/03 …": an anchor of its own, not the card's (/tinhhan asks it)

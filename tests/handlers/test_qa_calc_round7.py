@@ -277,3 +277,23 @@ async def test_the_stages_start_given_as_the_only_date(world: World) -> None:
         "tạm giam chuẩn bị xét xử, tòa thụ lý 05/03/2026 thì tạm giam tối đa đến ngày nào"
     )
     assert "tội phạm thuộc loại nào" in asked
+
+
+async def test_another_hour_on_the_cards_day(world: World) -> None:
+    chat = await world.staff_chat("r7w")
+    await chat.text("tạm giữ từ 9h sáng nay hết lúc nào")
+    later = await chat.text("nếu từ 14h thì sao")
+    assert "Bắt đầu: 14:00 Thứ Hai 02/03/2026" in later and "14:00 ngày 05/03/2026" in later
+    evening = await chat.text("còn bắt lúc 9 giờ tối thì sao")
+    assert "Bắt đầu: 21:00 Thứ Hai 02/03/2026" in evening
+    # A day-counted card takes no hour.
+    other = await world.staff_chat("r7w2")
+    await other.text("tuyên án 05/03/2026 hạn kháng cáo")
+    assert "Bắt đầu:" not in await other.text("nếu 14h thì sao")
+
+
+async def test_custody_said_before_without_a_cue_word(world: World) -> None:
+    chat = await world.staff_chat("r7x")
+    await chat.text("tạm giam 3 tháng từ 05/03/2026 tội NT hết ngày nào")
+    deducted = await chat.text("trước đó tạm giữ 3 ngày")
+    assert "Thời hạn tạm giam (87 ngày)" in deducted and "Ngày cuối cùng: Thứ Bảy 30/05/2026" in deducted
