@@ -15,6 +15,7 @@ from typing import Any
 
 from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN
 from knowledge.deadlines.investigation_order import InvestigationOrderError, order_kind
+from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.order_length import order_length
 
 _NOT_LENGTH = re.compile(
@@ -34,6 +35,9 @@ def resized_order(text: str, last: dict[str, Any]) -> dict[str, Any] | None:
     kind = str(last.get("kind", ""))
     if kind not in (PLAIN, INVESTIGATION) or _NOT_LENGTH.search(text):
         return None
+    named = detect_kind(spell_out(text))
+    if named is not None and not named[0].startswith("tam_giam"):
+        return None  # "còn truy tố 30 ngày thì sao": another period, not this order's length
     months, days = order_length(text)
     if not (months or days):
         return None

@@ -78,9 +78,11 @@ async def test_a_cards_order_given_another_length(world: World) -> None:
     assert "08/06/2026" in await chat.text("tạm giam 2 tháng từ 10/04/2026 hết ngày nào")
     longer = await chat.text("thế nếu lệnh ghi 4 tháng thì sao")
     assert "Bắt đầu: Thứ Sáu 10/04/2026" in longer and "Ngày cuối cùng: Thứ Sáu 07/08/2026" in longer
-    # Days left are not a new length.
+    # Days left are not a new length, nor another period's.
     left = await chat.text("còn 10 ngày nữa thì sao")
     assert "TẠM GIAM (THEO" not in left
+    other_period = await chat.text("còn truy tố 30 ngày thì sao")
+    assert "Thời hạn tạm giam (30 ngày)" not in other_period
     # An order for investigation is held to Đ173 k1 as when first asked.
     other = await world.staff_chat("r7f2")
     await other.text("tạm giam để điều tra tội ít nghiêm trọng 1 tháng từ 10/04/2026 thì hết ngày nào")
