@@ -9,17 +9,19 @@ import re
 from datetime import datetime
 from typing import Any
 
-from knowledge.deadlines.dateparse import DateParseError, ParsedDateTime, find_date_time
+from knowledge.deadlines.dateparse import DateParseError, ParsedDateTime, find_date_time, fold_text
 from knowledge.deadlines.periods import load_periods
 
 _AT = re.compile(r"(?<![\d/])\d{1,2}\s*(?:h|g|gio|:)\s*(?:\d{2})?(?![\d/])")
+_LEFT = re.compile(r"(?<![a-z])(?:nua|con lai|da qua|qua han|them)(?![a-z])")  # "còn 2 giờ nữa": hours left
 
 
 def hour_on_the_cards_day(text: str, last: dict[str, Any], now: datetime) -> ParsedDateTime | None:
     """The new start (the card's day at the hour said), or None."""
     kd = load_periods().kinds.get(str(last.get("kind", "")))
     start = str(last.get("start", ""))
-    if kd is None or kd.counting != "clock" or "T" not in start or not _AT.search(text.lower()):
+    folded = fold_text(text)
+    if kd is None or kd.counting != "clock" or "T" not in start or not _AT.search(folded) or _LEFT.search(folded):
         return None
     day = datetime.fromisoformat(start).date()
     try:

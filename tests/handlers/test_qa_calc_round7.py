@@ -288,6 +288,8 @@ async def test_another_hour_on_the_cards_day(world: World) -> None:
     assert "Bắt đầu: 14:00 Thứ Hai 02/03/2026" in later and "14:00 ngày 05/03/2026" in later
     evening = await chat.text("còn bắt lúc 9 giờ tối thì sao")
     assert "Bắt đầu: 21:00 Thứ Hai 02/03/2026" in evening
+    left = await chat.text("còn 2 giờ nữa thì sao")
+    assert "Bắt đầu: 02:00" not in left
     # A day-counted card takes no hour.
     other = await world.staff_chat("r7w2")
     await other.text("tuyên án 05/03/2026 hạn kháng cáo")
