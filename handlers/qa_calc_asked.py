@@ -19,6 +19,7 @@ from handlers.deadline_reminders import last_card, recompute
 from handlers.deadlines import free_text_deadline
 from handlers.qa_calc import for_the_card
 from handlers.qa_calc_custody import custody_stated
+from handlers.qa_calc_deduct import custody_days_unsaid
 from handlers.qa_calc_final import final_on_appeal
 from handlers.qa_calc_hour import asks_another_thing, hour_missing
 from handlers.qa_calc_order import extension_order
@@ -75,6 +76,7 @@ async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> l
         or final_on_appeal(ctx)
         or hour_missing(ctx)
         or detention_days(ctx)
+        or custody_days_unsaid(ctx)
     )
     if order is not None:
         return order
