@@ -15,7 +15,7 @@ from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query,
 from knowledge.deadlines.kind_words import spell_out
 
 _CUSTODY = re.compile(r"(?<![a-z])tam giu(?![a-z])")
-_NONE = re.compile(r"(?<![a-z])(?:khong|chua|ko|k)(?: co| bi)? tam giu(?![a-z])")
+_NONE = re.compile(r"(?<![a-z])(?:khong|chua|ko|k|kg)(?! (?:biet|ro|chac))(?: [a-z]+){0,2} tam giu(?![a-z])")
 _DAYS = re.compile(r"(?<![\d/])\d{1,2}\s*(?:ngay|gio|tieng)(?![a-z])")
 ASK = (
     "Tạm giam sau tạm giữ: thời gian tạm giữ được trừ vào thời hạn tạm giam, 1 ngày tạm giữ bằng 1 ngày tạm giam "
