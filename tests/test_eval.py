@@ -125,9 +125,11 @@ HELDOUT4_MAX_CONFIDENT_WRONG = 3
 # Floors at that blind score; raised as they are tuned on.
 # After search8's share (chatty stories, southern spellings, follow-ups, units, the off-topic gate):
 # tune_f 100/108, 15/15, 7/7, 6 confident wrong; tune_g 75/83, 21/21, 6/6, 1 confident wrong.
-TUNE_F_FLOORS: dict[str, float] = {"in_scope": 0.92, "out_of_scope": 1.0, "unverified": 1.0}
-TUNE_F_MAX_CONFIDENT_WRONG = 6
-TUNE_G_FLOORS: dict[str, float] = {"in_scope": 0.90, "out_of_scope": 1.0, "unverified": 1.0}
+# With the calculator's share (calcf: every calculator row of both sets, 21/21 and 14/14): tune_f 105/108,
+# 15/15, 7/7, 3 confident wrong; tune_g 78/83, 21/21, 6/6, 1 confident wrong.
+TUNE_F_FLOORS: dict[str, float] = {"in_scope": 0.97, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_F_MAX_CONFIDENT_WRONG = 3
+TUNE_G_FLOORS: dict[str, float] = {"in_scope": 0.93, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_G_MAX_CONFIDENT_WRONG = 1
 
 TODAY = date(2026, 3, 1)
