@@ -22,7 +22,11 @@ from typing import Any
 from bot.chat.context import Context
 from bot.chat.messages import Reply, reply
 from handlers.deadline_reminders import last_card, recompute, remember, remind_buttons
+from handlers.qa_calc_beside import beside_cards
 from handlers.qa_calc_chain import detention_after_custody
+from handlers.qa_calc_hour_only import hour_on_the_cards_day
+from handlers.qa_calc_length import resized_order
+from handlers.qa_calc_rank import bare_rank
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.card import format_card
 from knowledge.deadlines.custody_days import (
@@ -42,7 +46,9 @@ from knowledge.deadlines.dateparse import (
 )
 from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN
 from knowledge.deadlines.extension_ask import ASKS_WHEN, ExtensionAsk, answer_extension, read_extension
+from knowledge.deadlines.investigation_order import InvestigationOrderError
 from knowledge.deadlines.kind_words import detect_kind, spell_out
+from knowledge.deadlines.order_length import OrderLengthError
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.stated_extension import stated_extension
 from knowledge.kb.normalize import Synonyms, syllables
@@ -58,7 +64,8 @@ _CATEGORIES = (
 )
 # A follow-up opens or ends like one; anything else is a question of its own.
 _CUES = re.compile(
-    r"^(?:neu|con|the con|vay con|the neu|vay neu|truong hop|(?:the|vay)(?! nao\b))\b|\b(?:thi sao|the nao|ra sao)$"
+    r"^(?:neu|con|the con|vay con|the neu|vay neu|truong hop|truoc do|(?:the|vay)(?! nao\b))\b"
+    r"|\b(?:thi sao|the nao|ra sao)$"
 )
 _CATEGORY_KINDS = ("tam_giam_dieu_tra", "dieu_tra", "truy_to", "chuan_bi_xet_xu")
 
@@ -79,6 +86,8 @@ def _changed(text: str, last: dict[str, Any]) -> dict[str, Any] | None:
         if last.get("custody_start"):  # the card's tạm giam began when its tạm giữ ended: so again
             began = date.fromisoformat(str(last["custody_start"])[:10])
             changed["start"] = (began + timedelta(days=custody.total)).isoformat()
+    else:  # "nếu lệnh 3 tháng thì sao": the order's own length
+        changed = resized_order(text, changed) or changed
     category = next((cat for cat, words in _CATEGORIES if f" {words} " in f" {text} "), None)
     if category and kind in _CATEGORY_KINDS:
         changed["category"] = category
@@ -167,11 +176,16 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
         return _card(ctx, inputs)
     plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
     found = find_date_time(ctx.text, now)
+    hour = hour_on_the_cards_day(ctx.text, last, now) if found is None else None
+    if hour is not None and _CUES.search(_folded(ctx.text, synonyms)):  # "nếu từ 14h thì sao"
+        return _new_start(ctx, last, hour)
     if found is not None:  # "còn nếu từ 05/03/2026 thì sao": the card from another start
         if _EXTENSION.search(plain) or not _CUES.search(_folded(ctx.text, synonyms)):
             return None  # "gia hạn từ 05/03 …": an anchor of its own, not the card's (/tinhhan asks it)
         return _new_start(ctx, last, found[0])
-    ask = read_extension(plain) or stated_extension(plain)  # "gia hạn 4 tháng": checked against the law too
+    ask = read_extension(bare_rank(plain) or plain) or stated_extension(
+        plain
+    )  # "còn lần 2"; "gia hạn 4 tháng": checked
     custody = str(last["kind"]).startswith("tam_giam") and custody_segment(_SHORT_CUSTODY.sub("tam giu", plain))
     if (
         ask is not None and not custody and _about_the_card(plain, last, ask)
@@ -185,7 +199,7 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
         return chained
     try:
         changed = _changed(_folded(ctx.text, synonyms), last)
-    except CustodyDaysError as exc:
+    except (CustodyDaysError, OrderLengthError, InvestigationOrderError) as exc:
         return [Reply(exc.message_vi)]
     return _card(ctx, changed) if changed is not None else None
 
@@ -248,4 +262,8 @@ def _same_trigger(ctx: Context, plain: str, last: dict[str, Any]) -> list[Reply]
     for key in ("category", "anqg"):
         if last.get(key):
             inputs[key] = last[key]
-    return _card(ctx, inputs) or _card(ctx, {"kind": new.kind, "start": last["start"]})
+    beside = beside_cards(
+        ctx, detected[1] if detected else (), old.trigger, inputs
+    )  # "còn VKS kháng nghị": both levels
+    main = _card(ctx, inputs) or _card(ctx, {"kind": new.kind, "start": last["start"]})
+    return main + beside if main is not None else None

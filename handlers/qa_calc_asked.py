@@ -19,8 +19,14 @@ from handlers.deadline_reminders import last_card, recompute
 from handlers.deadlines import free_text_deadline
 from handlers.qa_calc import for_the_card
 from handlers.qa_calc_custody import custody_stated
+from handlers.qa_calc_deduct import custody_days_unsaid
+from handlers.qa_calc_final import final_on_appeal
+from handlers.qa_calc_hour import asks_another_thing, hour_missing
 from handlers.qa_calc_order import extension_order
+from handlers.qa_calc_order_end import extension_after_order_end
 from handlers.qa_calc_pending import keep_asked, with_asked
+from handlers.qa_calc_span import detention_days
+from handlers.qa_calc_stage import stage_started
 from handlers.qa_calc_stated import unlawful_extension_order
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.custody_days import custody_segment, custody_words
@@ -64,9 +70,22 @@ def _the_custodys(plain: str, kind: str) -> bool:
 async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> list[Reply] | None:
     """The calculator's answer to free text that names a period and a date (None: it does not): an
     extension order asked from its start, else the card, with the extension the question asked."""
-    order = extension_order(ctx) or unlawful_extension_order(ctx)  # "gia hạn tạm giam 4 tháng tội RNT từ …"
+    if asks_another_thing(ctx):
+        return None  # a day with no hour sets the scene of another question (the Q&A's)
+    order = (
+        extension_order(ctx)
+        or unlawful_extension_order(ctx)  # "gia hạn tạm giam 4 tháng tội RNT từ …"
+        or extension_after_order_end(ctx)
+        or final_on_appeal(ctx)
+        or hour_missing(ctx)
+        or detention_days(ctx)
+        or custody_days_unsaid(ctx)
+    )
     if order is not None:
         return order
+    staged = await stage_started(ctx)  # "VKS nhận hồ sơ ngày 05/03, tạm giam truy tố tối đa"
+    if staged is not None:
+        return staged
     asked = with_asked(ctx)  # "tạm giam 2 tháng thì hết ngày nào", then "từ 01/03/2026"
     computed = await free_text_deadline(asked) if asked is not None else None
     if computed is not None and asked is not None:

@@ -21,6 +21,9 @@ from knowledge.deadlines.custody_days import (
 )
 
 _HOURS = re.compile(r"(?<![\d/.,])(\d{1,3})\s*(?:gio|tieng)(?![a-z])")
+# "từ 8 giờ sáng nay", "lúc 8 giờ 30", "8 giờ ngày 02/03": a time of day, not a length.
+_AT = re.compile(r"(?<![a-z])(?:tu|luc|vao|vao luc|ke tu|bat dau|bat dau tu|hoi|den|toi)\s*$")
+_CLOCK_AFTER = re.compile(r"\s*(?:\d|sang|chieu|toi|trua|dem|khuya|ngay|hom|kem|ruoi)(?![a-z])")
 _MAX_HOURS = 9 * 24  # 3 days and two extensions of 3 (Đ118 k1, k2)
 _BASIS = "Điều 118 BLTTHS 2015; Điều 17 TTLT 04/2018"
 
@@ -41,7 +44,14 @@ def custody_stated(result: DeadlineResult, plain: str) -> list[Reply]:
     segment = custody_segment(text)
     if result.kind != "tam_giu" or not isinstance(start, datetime) or segment is None:
         return []
-    hours = _HOURS.search(text, segment[0], segment[1])
+    hours = next(
+        (
+            m
+            for m in _HOURS.finditer(text, segment[0], segment[1])
+            if not (_AT.search(text, 0, m.start()) or _CLOCK_AFTER.match(text, m.end()))
+        ),
+        None,
+    )
     if hours is not None and int(hours[1]) != 24 * MAX_EXTENSION_DAYS:  # "tạm giữ 48 giờ"
         if int(hours[1]) > _MAX_HOURS:
             return [Reply(f"Tạm giữ kể cả gia hạn không quá 9 ngày ({_BASIS}); trợ lý không tính {hours[1]} giờ.")]

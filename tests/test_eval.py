@@ -105,13 +105,15 @@ HELDOUT3_MAX_CONFIDENT_WRONG = 1
 # one card; a detention follow-up that changes the category and the length is answered with the rule).
 TUNE_C_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_C_MAX_CONFIDENT_WRONG = 0
-TUNE_D_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
-TUNE_D_MAX_CONFIDENT_WRONG = 1  # after the calculator work (calc2): 105/106
+# Round 7 (calcf, the calculator's readings): 106/106, 0 confident wrong.
+TUNE_D_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_D_MAX_CONFIDENT_WRONG = 0  # after the calculator work (calc2): 105/106, 1
 
 # tune_e.tsv (100, a blind writer, round 6): scored once blind before any failure was read (README):
 # 68/85 in scope, 11/11 refused, 4/4 unverified flagged, 6 confident wrong (main: 67/85, 6 wrong).
 # Then tuned on (one label corrected, te002): 81/85, 11/11, 4/4, 0 confident wrong. Floors at that.
-TUNE_E_FLOORS: dict[str, float] = {"in_scope": 0.95, "out_of_scope": 1.0, "unverified": 1.0}
+# Round 7 (calcf): 83/85 (a day that only sets the scene of an approval question; the hourless rule).
+TUNE_E_FLOORS: dict[str, float] = {"in_scope": 0.97, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_E_MAX_CONFIDENT_WRONG = 0
 # heldout4.tsv: sealed while tuned; blind at the session's start 106/124, 5 wrong; at its end (floors):
 # round 7 (search8, chatty/follow-up/scope work, its rows unread): 115/124 (the ANQG story), then 116/124
@@ -123,9 +125,11 @@ HELDOUT4_MAX_CONFIDENT_WRONG = 3
 # Floors at that blind score; raised as they are tuned on.
 # After search8's share (chatty stories, southern spellings, follow-ups, units, the off-topic gate):
 # tune_f 100/108, 15/15, 7/7, 6 confident wrong; tune_g 75/83, 21/21, 6/6, 1 confident wrong.
-TUNE_F_FLOORS: dict[str, float] = {"in_scope": 0.92, "out_of_scope": 1.0, "unverified": 1.0}
-TUNE_F_MAX_CONFIDENT_WRONG = 6
-TUNE_G_FLOORS: dict[str, float] = {"in_scope": 0.90, "out_of_scope": 1.0, "unverified": 1.0}
+# With the calculator's share (calcf: every calculator row of both sets, 21/21 and 14/14): tune_f 105/108,
+# 15/15, 7/7, 3 confident wrong; tune_g 78/83, 21/21, 6/6, 1 confident wrong.
+TUNE_F_FLOORS: dict[str, float] = {"in_scope": 0.97, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_F_MAX_CONFIDENT_WRONG = 3
+TUNE_G_FLOORS: dict[str, float] = {"in_scope": 0.93, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_G_MAX_CONFIDENT_WRONG = 1
 
 TODAY = date(2026, 3, 1)

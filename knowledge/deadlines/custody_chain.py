@@ -28,6 +28,7 @@ from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from knowledge.deadlines.custody_days import CustodyDaysError, read_custody_days
+from knowledge.deadlines.date_owner import detention_owns
 from knowledge.deadlines.deducted_custody import without_deductions
 
 TWO_DATES = (
@@ -93,6 +94,7 @@ def after_custody(rest: str, marked: str, start: date | datetime) -> Chained:
     before = list(_MEASURE.finditer(measures, 0, at))
     owner = before[-1] if before else _MEASURE.search(measures, at)
     detention_date = owner is None or owner[1] == "giam" or _ENDS.search(marked[:at]) is not None
+    detention_date = detention_date or detention_owns(marked, at)  # "tạm giữ …, ngày 16/03 bắt lại tạm giam"
     ended = None if detention_date else _custody_end(marked, at, start)
     try:
         days = read_custody_days(marked)

@@ -28,6 +28,9 @@ _EXTENDS = re.compile(r"(?<![a-z])(?:gia han|gh|them|lan(?: thu)? (?:\d|mot|nhat
 _EACH = re.compile(rf"(?<![a-z]){_N} lan(?![a-z])[^@]*?\bmoi lan\s*(?:them\s*)?$")
 _UNSAID = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])(?!\s+tam giam)")
 _EXAMPLE = "«tạm giữ 3 ngày từ 9h 02/03/2026, gia hạn thêm 3 ngày, rồi tạm giam 2 tháng»"
+# "đã gia hạn 1 lần đủ 6 ngày", "tổng cộng 6 ngày": the whole tạm giữ, extensions included.
+_TOTAL = re.compile(r"(?<![a-z])(?:du|tong cong|tong|tat ca|ca thay|tong thoi gian(?: tam giu)?|tinh ca gia han)\s*$")
+_COUNTED = re.compile(r"(?<![a-z])(?:gia han|gh)(?: them)? (\d|mot|hai) lan(?![a-z])")
 
 
 _DAYS_FIRST = re.compile(rf"(?<![\d/]){_N}\s*ngay (?:thoi gian |bi )?tam giu(?![a-z])")
@@ -79,6 +82,18 @@ def _number(word: str) -> int:
     return _NUMBER.get(word) or int(word)
 
 
+def _total(count: int, said: str) -> int:
+    """The whole tạm giữ said as one number: at most 3 days and 3 for each extension said (Đ118 k1, k2)."""
+    times = _COUNTED.search(said)
+    most = MAX_EXTENSION_DAYS * (1 + (_number(times[1]) if times else MAX_EXTENSIONS))
+    if count > most:
+        raise CustodyDaysError(
+            f"Tạm giữ không quá 3 ngày và mỗi lần gia hạn không quá 3 ngày (Điều 118 khoản 1, 2 BLTTHS 2015): "
+            f"tổng {count} ngày vượt mức {most} ngày. Anh/chị kiểm tra lại quyết định tạm giữ, gia hạn."
+        )
+    return count
+
+
 def custody_segment(marked: str) -> tuple[int, int] | None:
     """Where the tạm giữ is described: from the first "tạm giữ" to the next "tạm giam" after it
     (the end of the text when the tạm giam is named first)."""
@@ -112,6 +127,8 @@ def read_custody_days(marked: str) -> CustodyDays | None:
         each = _EACH.search(said)
         if each is not None:  # "gia hạn 2 lần, mỗi lần 3 ngày"
             extensions += [count] * _number(each[1])
+        elif not spans and count > MAX_EXTENSION_DAYS and _TOTAL.search(said):  # "gia hạn 1 lần đủ 6 ngày"
+            term = _total(count, said)
         elif _EXTENDS.search(said):  # "gia hạn thêm 3 ngày", "lần 2: 2 ngày"
             extensions.append(count)
         elif not spans:

@@ -25,8 +25,12 @@ from knowledge.deadlines.detention_kinds import asks_the_most, order_part
 from knowledge.deadlines.investigation_order import INVESTIGATION, InvestigationOrderError, order_kind
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.order_length import OrderLengthError, order_length
+from knowledge.deadlines.receipt_trigger import not_the_trigger
+from knowledge.deadlines.regional import plain_words
 from knowledge.deadlines.stated_length import LengthMismatch, category_from_length
+from knowledge.deadlines.telex import untelex
 from knowledge.deadlines.trigger_date import trigger_index, unsaid_trigger
+from knowledge.deadlines.weekdays import weekday_dates
 from knowledge.kb.numbers import numbers_from_words
 
 VN_TZ = timezone(timedelta(hours=7))
@@ -51,10 +55,11 @@ class ParsedDateTime:
 
 
 def fold_text(text: str) -> str:
-    """Lower case, no diacritics, đ→d, whitespace collapsed; punctuation kept."""
+    """Lower case, no diacritics, đ→d, whitespace collapsed, Telex keys left in words read away
+    ("giamf", "heets"); punctuation kept."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.lower().split())
+    return plain_words(untelex(" ".join(bare.lower().split())))
 
 
 def _local(now: datetime) -> datetime:
@@ -94,7 +99,7 @@ def _year(raw: str | None, now: datetime) -> int:
 # Date forms, on folded text. Each yields (day, month, year-or-None) through _DATE_BUILDERS.
 _ISO = re.compile(r"(?<![\d/.\-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.\-:])")
 _DMY = re.compile(r"(?<![\d/.\-:])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.\-:])")
-_WORDS = re.compile(r"(?<![a-z])ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam\s+)?(\d{4}))?(?![\d/])")
+_WORDS = re.compile(r"(?<![a-z])(?:ngay|mung|mong)\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam\s+)?(\d{4}))?(?![\d/])")
 _DM = re.compile(r"(?<![\d/.\-:])(\d{1,2})/(\d{1,2})(?![\d/]|\.\d)")
 
 # Times: 14:30, 14h, 14h30, 14 gio 30 (phut), 14g30.
@@ -135,6 +140,8 @@ def _find_dates(folded: str, now: datetime) -> list[_Found]:
         if free(m):
             found.append(_Found(m.start(), m.end(), make_date(int(m[1]), int(m[2]), now.year)))
             taken.append(m.span())
+    if not found:  # "thứ 7 tuần trước": only when no date is written (a written one says it better)
+        found += [_Found(w.start, w.end, w.day) for w in weekday_dates(folded, now.date())]
     for m in RELATIVE.finditer(folded):
         word = m["plain"] or m["when"]
         day = now.date() + timedelta(days=RELATIVE_DAYS[word])
@@ -248,7 +255,7 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
         return None
     kind, related = detected
     dates = [(f.start, f.end) for f in _find_dates(folded, _local(now)) if f.day is not None]
-    unsaid = unsaid_trigger(folded, kind, dates)
+    unsaid = unsaid_trigger(folded, kind, dates) or not_the_trigger(folded, kind, related, dates)
     if unsaid is not None:  # "nhận tin báo 01/03, VKS hủy tạm đình chỉ": 01/03 is not the trigger
         raise DateParseError(unsaid)
     later = trigger_index(folded, kind, related, dates)

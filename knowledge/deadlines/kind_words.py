@@ -11,6 +11,7 @@ import re
 
 from knowledge.deadlines.detention_kinds import UNSAID_RETURN, detention_kind, in_summary_procedure
 from knowledge.deadlines.detention_kinds import has_phrase as _has
+from knowledge.deadlines.stage_kinds import stage_kind
 
 # What staff type for the two custody measures: "tgiu", "t.giam", "t/giu", "tamgiam".
 _SHORTHAND = re.compile(r"(?<![a-z])(?:t[./]?\s?|tam)(giu|giam)(?![a-z])")
@@ -22,13 +23,27 @@ _APPEAL = re.compile(r"(?<![a-z])kc(?![a-z])")  # "kc bản án": kháng cáo
 _DECISION = re.compile(r"(?<![a-z])qd(?![a-z])")  # "kc qđ sơ thẩm": quyết định
 
 
+# "cbxx", "xx", "pt", "st", "hs": chuẩn bị xét xử, xét xử, phúc thẩm, sơ thẩm, hồ sơ.
+_STAGES = (
+    (re.compile(r"(?<![a-z])cbxx(?![a-z])"), "chuan bi xet xu"),
+    (re.compile(r"(?<![a-z])xx(?![a-z])"), "xet xu"),
+    (re.compile(r"(?<![a-z])pt(?![a-z])"), "phuc tham"),
+    (re.compile(r"(?<![a-z])st(?![a-z])"), "so tham"),
+    (re.compile(r"(?<![a-z])hs(?![a-z])"), "ho so"),
+)
+
+
 def spell_out(folded: str) -> str:
-    """The shorthand of the custody measures, khởi tố, điều tra, kháng cáo and quyết định written in full."""
+    """The shorthand of the custody measures, khởi tố, điều tra, kháng cáo, quyết định and the trial's
+    stages written in full."""
     text = _INVESTIGATION.sub("dieu tra", _SHORTHAND.sub(r"tam \1", folded))
+    for rx, full in _STAGES:
+        text = rx.sub(full, text)
     return _DECISION.sub("quyet dinh", _APPEAL.sub("khang cao", _CHARGE.sub("khoi to", text)))
 
 
 _LEVELS = ["cung_cap", "cap_tren"]
+_AGENCY = re.compile(r"(?<![a-z])(?:co quan (?:canh sat )?dieu tra|dieu tra vien|canh sat dieu tra)(?![a-z])")
 # The accused is under 18: the limits of Luật Tư pháp người chưa thành niên 2024 (from 01/01/2026) are
 # not verified and the adults' are wrong (Đ419 k1 already gave two thirds of them): not computed
 # (periods.yaml ``not_computed``). A victim under 16 or 18 named in a crime's name is not the accused.
@@ -44,6 +59,9 @@ _MINOR = re.compile(
 def detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
     if _MINOR.search(t):
         return MINOR, ()
+    staged = stage_kind(t)  # "hạn xét xử phúc thẩm", "giải quyết khiếu nại về tạm giữ", …
+    if staged is not None:
+        return (staged, ()) if staged else None
     if _has(t, "khan cap") and _has(t, "phe chuan"):
         return "vks_phe_chuan_bat_khan_cap", ()
     if _has(t, "giu nguoi khan cap", "giu khan cap", "giu nguoi trong truong hop khan cap"):
@@ -71,7 +89,10 @@ def detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
         if _has(t, "khang cao"):  # both asked: the appeal, and the protest(s) beside it
             levels = [lv for lv in _LEVELS if _has(t, lv.replace("_", " "))] or _LEVELS
             return f"khang_cao_{target}", tuple(f"khang_nghi_{target}_{lv}" for lv in levels)
-        if _has(t, "cap tren", "tren truc tiep"):
+        above = _has(t, "cap tren", "tren truc tiep")
+        if above and _has(t, "cung cap"):  # both levels asked: both cards, the same level's first
+            return f"khang_nghi_{target}_cung_cap", (f"khang_nghi_{target}_cap_tren",)
+        if above:
             return f"khang_nghi_{target}_cap_tren", ()
         if _has(t, "cung cap"):
             return f"khang_nghi_{target}_cung_cap", ()
@@ -82,7 +103,7 @@ def detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
         return "truy_to", ()
     if _has(t, "chuan bi xet xu"):
         return "chuan_bi_xet_xu", ()
-    if _has(t, "dieu tra"):
+    if _has(_AGENCY.sub(" ", t), "dieu tra"):  # not "cơ quan điều tra", "điều tra viên"
         return "dieu_tra", ()
     if _has(t, "phuc tham"):
         return "khang_cao_ban_an", ("khang_nghi_ban_an_cung_cap", "khang_nghi_ban_an_cap_tren")

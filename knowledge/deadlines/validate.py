@@ -54,7 +54,7 @@ def normalise_start(start: date | datetime, kd: KindDef) -> date | datetime:
     if isinstance(start, date):
         if kd.counting == "clock":
             raise DeadlineInputError(
-                f"“{kd.label}” tính theo giờ. Anh/chị cho biết cả giờ bắt đầu, ví dụ 2026-05-03 14:00."
+                f"“{kd.label}” tính theo giờ. Anh/chị cho biết cả giờ bắt đầu, ví dụ «14h 03/05/2026» hoặc «21h tối qua»."
             )
         return start
     raise DeadlineInputError("Ngày bắt đầu không hợp lệ. Anh/chị nhập theo dạng YYYY-MM-DD hoặc YYYY-MM-DD HH:MM.")

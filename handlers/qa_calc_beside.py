@@ -1,0 +1,32 @@
+"""The kinds asked beside the one a follow-up names, from the same trigger: "còn VKS kháng nghị thì sao"
+after an appeal card is the protest of both levels (Đ337: the same level's 15 days and the superior's
+30), as when asked at first. The cards are shown after the named one, which stays the conversation's
+last card (a further follow-up is about it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.chat.context import Context
+from bot.chat.messages import Reply, reply
+from handlers.deadline_reminders import recompute, remind_buttons
+from knowledge.deadlines.calculator import DeadlineInputError
+from knowledge.deadlines.card import format_card
+from knowledge.deadlines.periods import load_periods
+
+
+def beside_cards(ctx: Context, related: tuple[str, ...], trigger: str, inputs: dict[str, Any]) -> list[Reply]:
+    """A card for each related kind counted from the same trigger (nothing kept in the conversation)."""
+    kinds = load_periods().kinds
+    now = ctx.local_now().replace(tzinfo=None)
+    replies = []
+    for kind in related:
+        info = kinds.get(kind)
+        if info is None or info.trigger != trigger:
+            continue
+        try:
+            result = recompute({**inputs, "kind": kind}, now.date())
+        except DeadlineInputError:
+            continue
+        replies.append(reply(format_card(result, now=now), *remind_buttons(result)))
+    return replies

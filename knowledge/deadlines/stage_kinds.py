@@ -1,0 +1,45 @@
+"""Kinds the free-text calculator did not reach, read before the general words that would take them
+for another kind: "hạn xét xử phúc thẩm" is not the appeal's 15 days, "giải quyết khiếu nại về tạm giữ"
+is not the tạm giữ, "VKS xét phê chuẩn lệnh tạm giam" is not the detention, "mở phiên tòa giám đốc
+thẩm" is not the protest's year. Each kind's length and basis are in the period table (status V).
+``NOT_COMPUTED`` (""): the question names a case the table does not cover (the Tòa án cấp cao's
+appeal limits): no card, the Q&A answers. Pure; the text is folded, shorthand spelled out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.deadlines.detention_kinds import has_phrase as _has
+
+NOT_COMPUTED = ""
+# Asks about the approval's own time, not a detention that was approved.
+_APPROVAL_TIME = (
+    r"(?:han|xet|phai|thoi han|ke tu ngay nhan)(?: (?:xet|ra quyet dinh))? phe chuan",
+    r"phe chuan(?: hay khong| hoac khong phe chuan)? (?:trong|den|truoc|cham nhat|han|toi|mat)",
+)
+_ORDER_LENGTH = re.compile(r"(?<![\d/])\d{1,2}\s*(?:thang|ngay)(?![a-z])")
+
+
+def stage_kind(t: str) -> str | None:
+    """The kind, ``NOT_COMPUTED``, or None (not one of these: the usual reading goes on)."""
+    custody = _has(t, "tam giu", "tam giam", "giu nguoi", "bat nguoi", "bat khan cap", "giu khan cap", "bi bat")
+    if _has(t, "khieu nai") and _has(t, "giai quyet") and custody:
+        return "giai_quyet_khieu_nai_giam_giu"  # Đ474 k1: at once, at most 3 days
+    if _has(t, *_APPROVAL_TIME) and not _ORDER_LENGTH.search(t):
+        if _has(t, "tam giam"):
+            return "phe_chuan_lenh_tam_giam"  # Đ119 k5: 3 days
+        if _has(t, "khoi to bi can"):
+            return "phe_chuan_khoi_to_bi_can"  # Đ179 k3: 3 days
+    if _has(t, "giam doc tham", "gdt", "tai tham") and _has(t, "mo phien toa"):
+        return "mo_phien_toa_giam_doc_tham"  # Đ385, Đ403: 4 months from receiving the protest and file
+    if _has(t, "giao cao trang", "giao ban cao trang"):
+        return "giao_cao_trang"  # Đ240 k2
+    if _has(t, "dinh chi dieu tra") and _has(t, "vks", "vien kiem sat", "vien") and _has(t, "nhan", "xem xet"):
+        return "vks_xem_xet_dinh_chi_dieu_tra"  # Đ230 k3
+    appeal_trial = _has(t, "phuc tham") and _has(
+        t, "chuan bi xet xu", "xet xu", "mo phien toa", "thu ly", "nhan ho so", "nhan hs", "dua vu an ra xet xu"
+    )
+    if appeal_trial and not _has(t, "khang cao", "khang nghi", "kn", "tam giam", "rut gon"):
+        return NOT_COMPUTED if _has(t, "cap cao") else "chuan_bi_xet_xu_phuc_tham"  # Đ346 k1
+    return None
