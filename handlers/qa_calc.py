@@ -40,7 +40,8 @@ from knowledge.deadlines.dateparse import (
     fold_text,
 )
 from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN
-from knowledge.deadlines.extension_ask import ASKS_WHEN, ExtensionAsk, answer_extension, read_extension
+from knowledge.deadlines.extension_ask import ASKS_WHEN, ExtensionAsk, read_extension
+from knowledge.deadlines.extension_list import answer_asked
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.periods import load_periods
 from knowledge.kb.normalize import Synonyms, syllables
@@ -207,7 +208,7 @@ def _extended(ctx: Context, last: dict[str, Any], ask: ExtensionAsk) -> list[Rep
     except DeadlineInputError:
         return None
     ask = for_the_card(ask, last)
-    return [Reply(answer_extension(result, ask))]
+    return [Reply(answer_asked(result, ask))]
 
 
 def for_the_card(ask: ExtensionAsk, last: dict[str, Any]) -> ExtensionAsk:

@@ -24,7 +24,8 @@ from handlers.qa_calc_pending import keep_asked, with_asked
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.custody_days import custody_segment, custody_words
 from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
-from knowledge.deadlines.extension_ask import answer_extension, read_extension
+from knowledge.deadlines.extension_ask import read_extension
+from knowledge.deadlines.extension_list import answer_asked
 from knowledge.deadlines.kind_words import spell_out
 from knowledge.kb.numbers import numbers_from_words
 
@@ -120,4 +121,4 @@ def extension_in_question(ctx: Context, before: dict[str, Any] | None) -> list[R
         return []  # "gia hạn lần 1 thì sao": the card shows it
     if result.kind == "tam_giu" and not beyond:  # the custody's days: said before the card (custody_stated)
         return []
-    return [Reply(answer_extension(result, for_the_card(ask, last)))]
+    return [Reply(answer_asked(result, for_the_card(ask, last)))]
