@@ -233,6 +233,10 @@ def _protest_level(plain: str, kind: str) -> str | None:
     return f"khang_nghi_{target}_{level}" if target and level else None
 
 
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 def _same_trigger(ctx: Context, plain: str, last: dict[str, Any]) -> list[Reply] | None:
     """Another kind counted from the card's trigger (the same "ngày tuyên án"), or None."""
     if not (_CUES.search(plain) or ASKS_WHEN.search(plain)):
@@ -243,6 +247,14 @@ def _same_trigger(ctx: Context, plain: str, last: dict[str, Any]) -> list[Reply]
     old, new = kinds.get(str(last["kind"])), kinds.get(named) if named else None
     if old is None or new is None or new.kind == old.kind or new.trigger != old.trigger:
         return None
+    if last.get("trigger"):  # the card's date is an absent party's receipt (Đ333 k1): not this kind's trigger
+        return [
+            Reply(
+                f"{new.label}: tính từ {_lower_first(new.trigger)} ({new.basis}), không từ ngày trên thẻ (ngày nhận "
+                f"được hoặc niêm yết bản án). Anh/chị hỏi lại kèm {_lower_first(new.trigger)}, ví dụ «tuyên án ngày "
+                "27/02/2026, VKS cấp trên kháng nghị hết ngày nào»."
+            )
+        ]
     inputs: dict[str, Any] = {"kind": new.kind, "start": last["start"]}
     for key in ("category", "anqg"):
         if last.get(key):

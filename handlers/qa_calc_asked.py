@@ -24,7 +24,9 @@ from handlers.qa_calc_pending import keep_asked, with_asked
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.custody_days import custody_segment, custody_words
 from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
+from knowledge.deadlines.detention_extension import PLAIN
 from knowledge.deadlines.extension_ask import read_extension
+from knowledge.deadlines.extension_date import extension_start, mismatch
 from knowledge.deadlines.extension_list import answer_asked
 from knowledge.deadlines.kind_words import spell_out
 from knowledge.kb.numbers import numbers_from_words
@@ -116,7 +118,13 @@ def extension_in_question(ctx: Context, before: dict[str, Any] | None) -> list[R
         result = recompute(last, ctx.local_now().date())
     except DeadlineInputError:
         return []
+    said = extension_start(ctx.text, ctx.local_now().replace(tzinfo=None))
+    wrong = mismatch(result, ask.nth if ask.nth and ask.nth > 0 else 1, said) if said else None
+    if wrong is not None:  # "… từ 05/03, đã gia hạn từ 05/05": not the day after the term: said, not counted
+        return [Reply(wrong)]
     beyond = ask.nth is not None and ask.nth > len(result.steps) > 0
+    if said is not None and result.kind == PLAIN and not ask.stated:  # its length is the order's: asked
+        return [Reply(answer_asked(result, for_the_card(ask, last)))]
     if not (ask.stated or beyond):
         return []  # "gia hạn lần 1 thì sao": the card shows it
     if result.kind == "tam_giu" and not beyond:  # the custody's days: said before the card (custody_stated)

@@ -26,7 +26,7 @@ from knowledge.deadlines.investigation_order import INVESTIGATION, Investigation
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.order_length import OrderLengthError, order_length
 from knowledge.deadlines.stated_length import LengthMismatch, category_from_length
-from knowledge.deadlines.trigger_date import trigger_index, unsaid_trigger
+from knowledge.deadlines.trigger_date import ABSENT_TRIGGER, absent_appeal, trigger_index, unsaid_trigger
 from knowledge.kb.numbers import numbers_from_words
 
 VN_TZ = timezone(timedelta(hours=7))
@@ -210,6 +210,7 @@ class DeadlineQuery:
     anqg: bool = False
     related_kinds: tuple[str, ...] = ()  # also worth showing (e.g. the superior VKS's protest)
     custody_start: date | datetime | None = None  # a tạm giam counted from a tạm giữ's end: when it began
+    trigger: str | None = None  # what the date is, when not the kind's usual trigger (an absent party's receipt)
 
 
 ALREADY_DEDUCTED = (
@@ -248,7 +249,7 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
         return None
     kind, related = detected
     dates = [(f.start, f.end) for f in _find_dates(folded, _local(now)) if f.day is not None]
-    unsaid = unsaid_trigger(folded, kind, dates)
+    unsaid = unsaid_trigger(folded, kind, dates, related)
     if unsaid is not None:  # "nhận tin báo 01/03, VKS hủy tạm đình chỉ": 01/03 is not the trigger
         raise DateParseError(unsaid)
     later = trigger_index(folded, kind, related, dates)
@@ -286,4 +287,5 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
     if kind == INVESTIGATION:
         months = days = None  # the law's term, as the card shows it
     anqg = anqg_in(rest)
-    return DeadlineQuery(kind, start, category, months, days, tam_giu_days, anqg, related, chained)
+    trigger = ABSENT_TRIGGER if absent_appeal(folded, kind, related) else None
+    return DeadlineQuery(kind, start, category, months, days, tam_giu_days, anqg, related, chained, trigger)

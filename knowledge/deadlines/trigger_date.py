@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 
+from knowledge.deadlines.which_date import ask_which
+
 _NEAR = r"(?:\s+[a-z]+){0,3}?\s*(?:ngay\s*)?$"  # the trigger's words, then at most three words, then the date
 _RECEIVED = re.compile(rf"(?<![a-z])(?:nhan(?: duoc)?(?: ban sao)? (?:ban an|quyet dinh)|niem yet){_NEAR}")
 _RECEIVED_AFTER = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,2}?nhan(?: duoc)?(?: ban sao)? (?:ban an|quyet dinh)(?![a-z])")
-_CASE = re.compile(rf"(?<![a-z])khoi to vu an{_NEAR}")
+_CASE = re.compile(rf"(?<![a-z])(?:khoi to|kt) vu an{_NEAR}")
 _ISSUED = re.compile(rf"(?<![a-z])(?:toa(?: an)? ra|ra quyet dinh|quyet dinh (?:duoc )?ban hanh){_NEAR}")
 _FAR = r"(?:\s+[a-z]+){0,6}?\s*(?:ngay\s*)?$"  # "hủy tạm đình chỉ giải quyết tin báo ngày …"
 _ANNULLED = re.compile(
@@ -78,11 +80,27 @@ _NAMED = {
 }
 
 
-def unsaid_trigger(folded: str, kind: str, dates: list[tuple[int, int]]) -> str | None:
+ABSENT_TRIGGER = "Ngày nhận được bản án hoặc ngày bản án được niêm yết (người vắng mặt tại phiên tòa, Điều 333 khoản 1)"
+_ABSENT_ASK = (
+    "Người vắng mặt tại phiên tòa kháng cáo trong 15 ngày kể từ ngày nhận được bản án hoặc ngày bản án được niêm "
+    "yết (Điều 333 khoản 1 BLTTHS 2015), không tính từ ngày tuyên án. Anh/chị cho biết ngày đó, ví dụ «bị cáo vắng "
+    "mặt, nhận bản án ngày 05/03/2026, hạn kháng cáo đến ngày nào»."
+)
+
+
+def absent_appeal(folded: str, kind: str, related: tuple[str, ...]) -> bool:
+    """An appeal against a judgment by someone absent from the hearing (Đ333 k1), asked alone."""
+    return kind == "khang_cao_ban_an" and not related and re.search(r"(?<![a-z])vang mat(?![a-z])", folded) is not None
+
+
+def unsaid_trigger(folded: str, kind: str, dates: list[tuple[int, int]], related: tuple[str, ...] = ()) -> str | None:
     """What to ask when no date of the question is the kind's own trigger; None when one is (or any date is)."""
+    if absent_appeal(folded, kind, related):  # only the pronouncement's date: not the absent party's trigger
+        said = any(_RECEIVED.search(folded[:a]) or _RECEIVED_AFTER.search(folded[b:]) for a, b in dates)
+        return None if said else _ABSENT_ASK
     named = _NAMED.get(kind)
     if named is None:
-        return None
+        return ask_which(folded, kind, dates)
     before, after, ask = named
     said = any(before.search(folded[:a]) or after.search(folded[b:]) for a, b in dates)
     return None if said else ask

@@ -1,0 +1,50 @@
+"""Several dates in one question, each said with what it is, where the one the law counts from is
+not among them or two could be: asked, never the first taken silently.
+
+* Tạm giữ runs from when the CQĐT receives the person held or arrested (Đ118 k1; for a person who
+  surrenders or confesses, from the decision): "bắt 01/03, đến 03/03 mới ra lệnh tạm giữ" names an
+  arrest and a decision on different days, and neither is plainly that moment.
+* The investigation runs from the prosecution of the case (Đ172 k1): a question that dates only the
+  prosecution of the accused ("khởi tố bị can ngày 10/02") does not give it.
+
+Pure; the text is folded (``dateparse.fold_text``) and the dates' spans come from the parser.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BEFORE = r"(?:\s+[a-z]+){0,3}?\s*(?:ngay|luc|tu|vao)?\s*(?:\d{1,2}\s*(?:h|gio)\s*(?:\d{1,2})?\s*(?:ngay)?\s*)?$"
+_ARRESTED = re.compile(rf"(?<![a-z])(?<!tam )(?:bi )?(?:bat|giu)(?: nguoi)?(?: khan cap)?{_BEFORE}")
+_DECIDED = re.compile(rf"(?<![a-z])(?:ra )?(?:lenh|quyet dinh|qd) tam giu{_BEFORE}")
+_DECIDED_AFTER = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,3}?(?:ra )?(?:lenh|quyet dinh|qd) tam giu(?![a-z])")
+_ACCUSED = re.compile(rf"(?<![a-z])(?:khoi to|kt) bi can{_BEFORE}")
+_CASE = re.compile(r"(?<![a-z])(?:khoi to|kt) vu(?: an)?(?![a-z])")
+
+
+def _fmt(folded: str, span: tuple[int, int]) -> str:
+    return folded[span[0] : span[1]]
+
+
+def ask_which(folded: str, kind: str, dates: list[tuple[int, int]]) -> str | None:
+    """What to ask when the dates' own words leave the trigger open; None when they do not."""
+    if kind == "tam_giu" and len(dates) > 1:
+        arrested = [d for d in dates if _ARRESTED.search(folded[: d[0]])]
+        decided = [d for d in dates if _DECIDED.search(folded[: d[0]]) or _DECIDED_AFTER.search(folded[d[1] :])]
+        if arrested and decided and {_fmt(folded, d) for d in arrested} != {_fmt(folded, d) for d in decided}:
+            return (
+                f"Câu hỏi có ngày bắt, giữ người ({_fmt(folded, arrested[0])}) và ngày ra quyết định tạm giữ "
+                f"({_fmt(folded, decided[0])}). Thời hạn tạm giữ tính từ khi Cơ quan điều tra nhận người bị giữ, bị "
+                "bắt (người tự thú, đầu thú: từ khi ra quyết định tạm giữ), Điều 118 khoản 1 BLTTHS 2015, nên trợ lý "
+                "không tự chọn. Anh/chị cho biết giờ, ngày Cơ quan điều tra nhận người, ví dụ «tạm giữ từ 14h "
+                "01/03/2026 hết lúc nào». Lưu ý: sau khi giữ, bắt người phải quyết định tạm giữ hoặc trả tự do trong "
+                "12 giờ (Điều 110 khoản 4, Điều 114)."
+            )
+    accused_only = not _CASE.search(folded) and all(_ACCUSED.search(folded[:a]) for a, _ in dates)
+    if kind == "dieu_tra" and dates and accused_only:
+        return (
+            "Thời hạn điều tra tính từ khi khởi tố vụ án (Điều 172 khoản 1 BLTTHS 2015), không tính từ ngày khởi "
+            "tố bị can. Anh/chị cho biết ngày khởi tố vụ án, ví dụ «khởi tố vụ án ngày 01/02/2026, tội nghiêm "
+            "trọng, hạn điều tra đến ngày nào»."
+        )
+    return None
