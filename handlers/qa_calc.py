@@ -23,6 +23,7 @@ from bot.chat.context import Context
 from bot.chat.messages import Reply, reply
 from handlers.deadline_reminders import last_card, recompute, remember, remind_buttons
 from handlers.qa_calc_chain import detention_after_custody
+from handlers.qa_calc_request import asks_request, request_answer
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.card import format_card
 from knowledge.deadlines.custody_days import (
@@ -170,6 +171,8 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
         if _EXTENSION.search(plain) or not _CUES.search(_folded(ctx.text, synonyms)):
             return None  # "gia hạn từ 05/03 …": an anchor of its own, not the card's (/tinhhan asks it)
         return _new_start(ctx, last, found[0])
+    if asks_request(plain):  # "phải đề nghị gia hạn trước ngày nào": Đ172 k2, Đ173 k2
+        return _requested(ctx, last)
     ask = read_extension(plain)
     custody = str(last["kind"]).startswith("tam_giam") and custody_segment(_SHORT_CUSTODY.sub("tam giu", plain))
     if (
@@ -187,6 +190,13 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
     except CustodyDaysError as exc:
         return [Reply(exc.message_vi)]
     return _card(ctx, changed) if changed is not None else None
+
+
+def _requested(ctx: Context, last: dict[str, Any]) -> list[Reply] | None:
+    try:
+        return [Reply(request_answer(recompute(last, ctx.local_now().date())))]
+    except DeadlineInputError:
+        return None
 
 
 def _about_the_card(plain: str, last: dict[str, Any], ask: ExtensionAsk) -> bool:

@@ -21,6 +21,7 @@ from handlers.qa_calc import for_the_card
 from handlers.qa_calc_custody import custody_stated
 from handlers.qa_calc_order import extension_order
 from handlers.qa_calc_pending import keep_asked, with_asked
+from handlers.qa_calc_request import asks_request, request_answer
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.custody_days import custody_segment, custody_words
 from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
@@ -111,6 +112,11 @@ def extension_in_question(ctx: Context, before: dict[str, Any] | None) -> list[R
     if last is None or last is before:
         return []
     plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
+    if asks_request(plain):  # "…, phải đề nghị gia hạn trước ngày nào": after its card
+        try:
+            return [Reply(request_answer(recompute(last, ctx.local_now().date())))]
+        except DeadlineInputError:
+            return []
     ask = read_extension(plain)
     if ask is None or _the_custodys(plain, str(last["kind"])) or not _after_the_date(ctx):
         return []
