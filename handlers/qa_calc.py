@@ -24,6 +24,7 @@ from bot.chat.messages import Reply, reply
 from handlers.deadline_reminders import last_card, recompute, remember, remind_buttons
 from handlers.qa_calc_chain import detention_after_custody
 from handlers.qa_calc_request import asks_request, request_answer
+from handlers.qa_calc_stage import stage_first
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.card import format_card
 from knowledge.deadlines.custody_days import (
@@ -178,7 +179,7 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
     if (
         ask is not None and not custody and _about_the_card(plain, last, ask)
     ):  # "gia hạn lần 1 thì sao", "gh thêm 1 tháng …"
-        return _extended(ctx, last, ask)
+        return _extended(ctx, last, ask, plain)
     other = _same_trigger(ctx, plain, last)
     if other is not None:  # "còn VKS cấp trên kháng nghị thì sao" after an appeal card
         return other
@@ -211,14 +212,14 @@ def _about_the_card(plain: str, last: dict[str, Any], ask: ExtensionAsk) -> bool
     return same and (ask.category is None or ask.category == last.get("category"))
 
 
-def _extended(ctx: Context, last: dict[str, Any], ask: ExtensionAsk) -> list[Reply] | None:
+def _extended(ctx: Context, last: dict[str, Any], ask: ExtensionAsk, plain: str) -> list[Reply] | None:
     """The card's period extended as asked; the card itself stays the conversation's last."""
     try:
         result = recompute(last, ctx.local_now().date())
     except DeadlineInputError:
         return None
     ask = for_the_card(ask, last)
-    return [Reply(answer_asked(result, ask))]
+    return stage_first(ctx, last, plain, result, answer_asked(result, ask))  # a plain order: its stage first
 
 
 def for_the_card(ask: ExtensionAsk, last: dict[str, Any]) -> ExtensionAsk:

@@ -6,6 +6,7 @@ The fake clock: Monday 02/03/2026 08:00 in Hà Nội."""
 from __future__ import annotations
 
 from tests.conftest import World
+from tests.handlers.test_qa_calc_detention_limits import in_investigation
 
 
 async def test_an_extension_said_to_start_on_another_day_is_not_counted(world: World) -> None:
@@ -15,8 +16,8 @@ async def test_an_extension_said_to_start_on_another_day_is_not_counted(world: W
     assert "Ngày cuối cùng: Chủ nhật 03/05/2026" in text
     assert "bắt đầu từ 04/05/2026, không phải 05/05/2026" in text
     assert "02/06/2026" not in text and "03/06/2026" not in text
-    same = await chat.text(
-        "tạm giam 2 tháng từ 05/03/2026, gia hạn từ 04/05/2026 thêm 1 tháng, tội nghiêm trọng, hết ngày nào"
+    same = await in_investigation(
+        chat, "tạm giam 2 tháng từ 05/03/2026, gia hạn từ 04/05/2026 thêm 1 tháng, tội nghiêm trọng, hết ngày nào"
     )
     assert "từ 04/05/2026 đến hết ngày Thứ Ba 02/06/2026" in same
     unsaid = await chat.text("tạm giam 2 tháng từ 05/03/2026, đã gia hạn từ 04/05/2026, hết ngày nào")

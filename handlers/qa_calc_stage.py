@@ -1,0 +1,104 @@
+"""The stage of a tạm giam order that names none, asked before its extension is computed.
+
+Only detention for investigation is extended (Đ173 k2, k5, k6); in the later stages detention is
+not extended on its own but may not outlast the stage (Đ241 with Đ240 k1, Đ278 with Đ277, Đ347 with
+Đ346). So "tạm giam 2 tháng từ 01/03/2026, gia hạn thêm 1 tháng thì hết ngày nào" gets no date until
+the stage is known: buttons ask it; «Điều tra» gives the extension counted under Đ173, another stage
+what limits detention there, and no date. What was asked is kept in the conversation (the question's
+text and the card's inputs), read again on the press, never a computed result."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.chat.context import Context
+from bot.chat.messages import Button, Reply, reply
+from handlers.deadline_buttons import PickStage
+from handlers.deadline_reminders import recompute
+from knowledge.deadlines.calculator import DeadlineInputError
+from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN
+from knowledge.deadlines.extension_ask import ExtensionAsk, read_extension
+from knowledge.deadlines.extension_list import answer_asked
+from knowledge.deadlines.kind_words import detect_kind
+from knowledge.deadlines.result import DeadlineResult
+
+PENDING = "dl_ext_stage"
+WINDOW = timedelta(hours=2)
+STAGES = {
+    "dt": "Điều tra",
+    "tt": "Truy tố",
+    "st": "Xét xử sơ thẩm",
+    "pt": "Xét xử phúc thẩm",
+}
+_LATER = {
+    "tt": (
+        "truy tố",
+        "không quá thời hạn quyết định việc truy tố (Điều 241 với Điều 240 khoản 1 BLTTHS 2015)",
+        "«tạm giam giai đoạn truy tố tội nghiêm trọng từ 04/12/2026»",
+    ),
+    "st": (
+        "chuẩn bị xét xử sơ thẩm",
+        "không quá thời hạn chuẩn bị xét xử (Điều 278 với Điều 277 khoản 1 BLTTHS 2015)",
+        "«tạm giam chuẩn bị xét xử tội nghiêm trọng từ 04/12/2026»",
+    ),
+    "pt": (
+        "chuẩn bị xét xử phúc thẩm",
+        "không quá thời hạn chuẩn bị xét xử phúc thẩm (Điều 347 với Điều 346 BLTTHS 2015)",
+        "«tạm giam phúc thẩm từ 04/12/2026»",
+    ),
+}
+
+
+def stage_first(ctx: Context, last: dict[str, Any], plain: str, result: DeadlineResult, answer: str) -> list[Reply]:
+    """The answer, or, when it dates an extension of a plain order whose stage is unknown, the stage question."""
+    dated = answer.startswith(result.label.upper())  # a computed extension opens with the card's title
+    named = detect_kind(plain)
+    if result.kind != PLAIN or not dated or (named is not None and named[0] == INVESTIGATION):
+        return [Reply(answer)]
+    ctx.conversation.data[PENDING] = {"text": plain, "card": dict(last), "at": ctx.local_now().isoformat()}
+    rows = [[Button(label, PickStage(code).pack())] for code, label in STAGES.items()]
+    return [
+        reply(
+            "Lệnh tạm giam này thuộc giai đoạn nào? Chỉ tạm giam để điều tra được gia hạn (Điều 173 BLTTHS 2015); ở "
+            "giai đoạn truy tố, xét xử, tạm giam không gia hạn riêng mà không được quá thời hạn của giai đoạn. "
+            "Anh/chị bấm nút để trợ lý tính cho đúng.",
+            *rows,
+        )
+    ]
+
+
+async def on_stage(ctx: Context, data: PickStage) -> list[Reply]:
+    """The extension asked before, for the stage pressed."""
+    pending = ctx.conversation.data.get(PENDING)
+    fresh = isinstance(pending, dict) and ctx.local_now() - datetime.fromisoformat(str(pending["at"])) <= WINDOW
+    if not fresh or data.code not in STAGES:
+        return [
+            Reply(
+                "Câu hỏi gia hạn này đã cũ. Anh/chị hỏi lại, ví dụ «tạm giam 2 tháng từ 01/03/2026, gia hạn "
+                "thêm 1 tháng thì hết ngày nào»."
+            )
+        ]
+    assert isinstance(pending, dict)
+    ctx.conversation.data.pop(PENDING, None)
+    if data.code in _LATER:
+        stage, limit, example = _LATER[data.code]
+        return [
+            Reply(
+                f"Tạm giam trong giai đoạn {stage} không gia hạn riêng: {limit}, nên trợ lý không tính ngày gia hạn. "
+                f"Anh/chị tính tạm giam của giai đoạn này theo ngày giai đoạn bắt đầu, ví dụ {example}, hoặc /tinhhan."
+            )
+        ]
+    card: dict[str, Any] = pending["card"]
+    ask = read_extension(str(pending["text"]))
+    try:
+        result = recompute(card, ctx.local_now().date())
+    except DeadlineInputError as exc:
+        return [Reply(exc.message_vi)]
+    if ask is None:
+        return [Reply("Anh/chị hỏi lại lần gia hạn, ví dụ «gia hạn thêm 1 tháng thì đến ngày nào».")]
+    category = ask.category or card.get("category")
+    ask = ExtensionAsk(
+        ask.nth, ask.months, ask.days, category, ask.anqg or bool(card.get("said_anqg")), ask.hours, ask.earlier
+    )
+    return [Reply("Giai đoạn điều tra: gia hạn tạm giam theo Điều 173 BLTTHS 2015.\n" + answer_asked(result, ask))]
