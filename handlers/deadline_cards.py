@@ -96,7 +96,7 @@ def computed(ctx: Context, query: DeadlineQuery, stage_start: date | None = None
     replies = [reply(card, *remind_buttons(result))]
     for kind in query.related_kinds:
         try:
-            other = compute(kind, query.start, today=now.date())
+            other = compute(kind, query.related_start or query.start, today=now.date())
         except DeadlineInputError:
             continue
         replies.append(Reply(format_card(other, now=now)))

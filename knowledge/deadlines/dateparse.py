@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
+from knowledge.deadlines import trigger_date as td
 from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.custody_chain import CustodyChainError, after_custody
 from knowledge.deadlines.custody_days import already_deducted, custody_words
@@ -26,7 +27,6 @@ from knowledge.deadlines.investigation_order import INVESTIGATION, Investigation
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.order_length import OrderLengthError, order_length
 from knowledge.deadlines.stated_length import LengthMismatch, category_from_length
-from knowledge.deadlines.trigger_date import ABSENT_TRIGGER, absent_appeal, trigger_index, unsaid_trigger
 from knowledge.kb.numbers import numbers_from_words
 
 VN_TZ = timezone(timedelta(hours=7))
@@ -211,6 +211,7 @@ class DeadlineQuery:
     related_kinds: tuple[str, ...] = ()  # also worth showing (e.g. the superior VKS's protest)
     custody_start: date | datetime | None = None  # a tạm giam counted from a tạm giữ's end: when it began
     trigger: str | None = None  # what the date is, when not the kind's usual trigger (an absent party's receipt)
+    related_start: date | datetime | None = None  # the related kinds' own trigger, when not ``start``
 
 
 ALREADY_DEDUCTED = (
@@ -225,7 +226,7 @@ _WHO = re.compile(r"\b(ai|tham quyen|cap nao|nguoi nao)\b")
 _WHEN = re.compile(r"\b(ngay nao|het han|khi nao|bao gio|den ngay|het ngay|luc nao|may gio|den het)\b")
 
 
-def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
+def detect_deadline_query(text: str, now: datetime, *, protests_from: date | None = None) -> DeadlineQuery | None:
     """Recognise "tạm giữ từ 14h 03/05/2026 hết hạn khi nào" and the like.
 
     Returns ``None`` unless the text names a period *and* a date (plain questions go to
@@ -249,10 +250,14 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
         return None
     kind, related = detected
     dates = [(f.start, f.end) for f in _find_dates(folded, _local(now)) if f.day is not None]
-    unsaid = unsaid_trigger(folded, kind, dates, related)
+    unsaid = td.unsaid_trigger(folded, kind, dates, related, split=protests_from is not None)
     if unsaid is not None:  # "nhận tin báo 01/03, VKS hủy tạm đình chỉ": 01/03 is not the trigger
         raise DateParseError(unsaid)
-    later = trigger_index(folded, kind, related, dates)
+    pronounced = None if protests_from else td.pronounced_index(folded, kind, related, dates)
+    if pronounced is not None:  # an absent party's appeal from the receipt, the protests from the pronouncement
+        (a, b), day = dates[pronounced], [f.day for f in _find_dates(folded, _local(now)) if f.day][pronounced]
+        return detect_deadline_query(folded[:a] + " " * (b - a) + folded[b:], now, protests_from=day)
+    later = td.trigger_index(folded, kind, related, dates)
     if later is not None:  # "tuyên án 27/02, vắng mặt, nhận bản án 05/03": the earlier dates are not it
         for a, b in sorted(dates[:later], reverse=True):
             folded = folded[:a] + " " * (b - a) + folded[b:]
@@ -287,5 +292,7 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
     if kind == INVESTIGATION:
         months = days = None  # the law's term, as the card shows it
     anqg = anqg_in(rest)
-    trigger = ABSENT_TRIGGER if absent_appeal(folded, kind, related) else None
-    return DeadlineQuery(kind, start, category, months, days, tam_giu_days, anqg, related, chained, trigger)
+    trigger = td.trigger_label(folded, kind, () if protests_from else related, spans[0][0])
+    return DeadlineQuery(
+        kind, start, category, months, days, tam_giu_days, anqg, related, chained, trigger, protests_from
+    )

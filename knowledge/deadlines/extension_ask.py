@@ -80,12 +80,12 @@ def read_extension(folded: str) -> ExtensionAsk | None:
         return None
     months, days = said_months or 0, said_days or 0
     hours = next((int(m[1]) for m in _HOURS.finditer(plain, asked.end())), 0)
-    count = _COUNT.search(folded)
+    counted = _COUNT.search(folded)
     number = (
         rank_of(nth[1])
         if nth
-        else int(count[1])
-        if count
+        else int(counted[1])
+        if counted
         else LAST
         if _ALL.search(folded) and not (months or days or hours)  # "tối đa 3 ngày" is a length
         else None

@@ -7,22 +7,19 @@ either. Pure; the text is folded (``dateparse.fold_text``).
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, timedelta
 
 from knowledge.deadlines.calculator import fmt_date
 from knowledge.deadlines.dateparse import _find_dates, fold_text
 from knowledge.deadlines.result import DeadlineResult
-
-# "gia hạn (tạm giam) (thêm 1 tháng) từ|kể từ|bắt đầu|ngày <date>": at most five words between.
-_SAID = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])(?:[\s,]+[a-z0-9]+){0,5}?[\s,]+(?:tu|ke tu|bat dau|ngay)\s*$")
+from knowledge.deadlines.trigger_date import EXTENSION_FROM
 
 
 def extension_start(text: str, now: datetime) -> date | None:
     """The day the text says an extension starts (a date right after "gia hạn … từ"), or None."""
     folded = fold_text(text)
     for found in _find_dates(folded, now):
-        if found.day is not None and _SAID.search(folded[: found.start]):
+        if found.day is not None and EXTENSION_FROM.search(folded[: found.start]):
             return found.day
     return None
 

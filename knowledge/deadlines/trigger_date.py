@@ -88,16 +88,63 @@ _ABSENT_ASK = (
 )
 
 
+_BOTH_ASK = (
+    "Người vắng mặt tại phiên tòa kháng cáo trong 15 ngày kể từ ngày nhận được bản án hoặc ngày bản án được niêm "
+    "yết (Điều 333 khoản 1); Viện kiểm sát kháng nghị tính từ ngày tuyên án (Điều 337 khoản 1 BLTTHS 2015). Anh/chị "
+    "cho biết cả hai ngày, ví dụ «bị cáo vắng mặt, tuyên án ngày 27/02/2026, nhận bản án ngày 05/03/2026, hạn kháng "
+    "cáo, kháng nghị đến ngày nào»."
+)
+
+
+EXTENSION_TRIGGER = "Ngày bắt đầu gia hạn tạm giam (ngày sau ngày cuối của thời hạn tạm giam trước)"
+# "gia hạn (tạm giam) (thêm 1 tháng) từ|kể từ|bắt đầu|ngày <date>": the date is the extension's own start.
+EXTENSION_FROM = re.compile(
+    r"(?<![a-z])(?:gia han|gh)(?![a-z])(?:[\s,]+[a-z0-9]+){0,5}?[\s,]+(?:tu|ke tu|bat dau|ngay)\s*$"
+)
+
+
+def trigger_label(folded: str, kind: str, related: tuple[str, ...], at: int) -> str | None:
+    """What the card's date is when not the kind's usual trigger (the date is at ``at``); None: the usual."""
+    if absent_appeal(folded, kind, related):
+        return ABSENT_TRIGGER
+    return EXTENSION_TRIGGER if kind == "tam_giam" and EXTENSION_FROM.search(folded[:at]) else None
+
+
 def absent_appeal(folded: str, kind: str, related: tuple[str, ...]) -> bool:
     """An appeal against a judgment by someone absent from the hearing (Đ333 k1), asked alone."""
     return kind == "khang_cao_ban_an" and not related and re.search(r"(?<![a-z])vang mat(?![a-z])", folded) is not None
 
 
-def unsaid_trigger(folded: str, kind: str, dates: list[tuple[int, int]], related: tuple[str, ...] = ()) -> str | None:
+def _received(folded: str, dates: list[tuple[int, int]]) -> int | None:
+    """The receipt's date: one the words come before ("nhận bản án ngày 05/03"), else one they follow."""
+    before = [i for i, (a, _) in enumerate(dates) if _RECEIVED.search(folded[:a])]
+    after = [i for i, (_, b) in enumerate(dates) if _RECEIVED_AFTER.search(folded[b:])]
+    found = before or after
+    return found[0] if found else None
+
+
+def pronounced_index(folded: str, kind: str, related: tuple[str, ...], dates: list[tuple[int, int]]) -> int | None:
+    """An absent party's appeal asked with the protests: the index of the date the protests run from
+    (the one that is not the receipt); None when that is not the question, or it lacks a date."""
+    if not related or not absent_appeal(folded, kind, ()):
+        return None
+    received = _received(folded, dates)
+    return next((i for i in range(len(dates)) if i != received), None) if received is not None else None
+
+
+def unsaid_trigger(
+    folded: str, kind: str, dates: list[tuple[int, int]], related: tuple[str, ...] = (), split: bool = False
+) -> str | None:
     """What to ask when no date of the question is the kind's own trigger; None when one is (or any date is)."""
     if absent_appeal(folded, kind, related):  # only the pronouncement's date: not the absent party's trigger
-        said = any(_RECEIVED.search(folded[:a]) or _RECEIVED_AFTER.search(folded[b:]) for a, b in dates)
-        return None if said else _ABSENT_ASK
+        return None if _received(folded, dates) is not None else _ABSENT_ASK
+    if (
+        not split
+        and absent_appeal(folded, kind, ())
+        and related
+        and pronounced_index(folded, kind, related, dates) is None
+    ):
+        return _BOTH_ASK  # the appeal and the protests run from two days: both are needed
     named = _NAMED.get(kind)
     if named is None:
         return ask_which(folded, kind, dates)

@@ -64,3 +64,23 @@ async def test_an_absent_defendants_appeal_names_its_trigger(world: World) -> No
     chat = await world.staff_chat("w6")
     only = await chat.text("bị cáo vắng mặt, tuyên án ngày 27/02/2026, kháng cáo đến ngày nào")
     assert "không tính từ ngày tuyên án" in only and "14/03/2026" not in only and "16/03/2026" not in only
+
+
+async def test_an_absent_defendants_appeal_beside_the_protests(world: World) -> None:
+    chat = await world.staff_chat("w7")
+    cards = await chat.send(
+        "bị cáo vắng mặt, tuyên án ngày 27/02/2026, nhận bản án ngày 05/03/2026, hạn kháng cáo kháng nghị đến ngày nào"
+    )
+    appeal, same_level, superior = (r.text for r in cards)
+    # The absent defendant appeals from the receipt (05/03 + 15 = 20/03); the protests run from 27/02.
+    assert "Bắt đầu: Thứ Năm 05/03/2026" in appeal and "20/03/2026" in appeal and "16/03/2026" not in appeal
+    assert "Bắt đầu: Thứ Sáu 27/02/2026" in same_level and "16/03/2026" in same_level
+    assert "Mốc tính: Ngày tuyên án" in superior and "30/03/2026" in superior
+    unsaid = await chat.text("bị cáo vắng mặt, tuyên án ngày 27/02/2026, hạn kháng cáo kháng nghị đến ngày nào")
+    assert "cho biết cả hai ngày" in unsaid and "16/03/2026" not in unsaid
+
+
+async def test_an_extension_orders_card_names_its_start(world: World) -> None:
+    chat = await world.staff_chat("w8")
+    card = await chat.text("gia hạn tạm giam 2 tháng từ 01/04/2026 thì hết ngày nào")
+    assert "Mốc tính: Ngày bắt đầu gia hạn tạm giam" in card and "Ngày cuối cùng: Thứ Bảy 30/05/2026" in card
