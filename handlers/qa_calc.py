@@ -24,7 +24,7 @@ from bot.chat.messages import Reply, reply
 from handlers.deadline_reminders import last_card, recompute, remember, remind_buttons
 from handlers.qa_calc_chain import detention_after_custody
 from handlers.qa_calc_request import asks_request, request_answer
-from handlers.qa_calc_stage import stage_first
+from handlers.qa_calc_stage import extension_first
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.card import format_card
 from knowledge.deadlines.custody_days import (
@@ -219,7 +219,7 @@ def _extended(ctx: Context, last: dict[str, Any], ask: ExtensionAsk, plain: str)
     except DeadlineInputError:
         return None
     ask = for_the_card(ask, last)
-    return stage_first(ctx, last, plain, result, answer_asked(result, ask))  # a plain order: its stage first
+    return extension_first(ctx, last, plain, result, answer_asked(result, ask))  # a plain order: its stage first
 
 
 def for_the_card(ask: ExtensionAsk, last: dict[str, Any]) -> ExtensionAsk:

@@ -22,7 +22,7 @@ from handlers.qa_calc_custody import custody_stated
 from handlers.qa_calc_order import extension_order
 from handlers.qa_calc_pending import keep_asked, with_asked
 from handlers.qa_calc_request import asks_request, request_answer
-from handlers.qa_calc_stage import stage_first
+from handlers.qa_calc_stage import extension_first
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.custody_days import custody_segment, custody_words
 from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
@@ -131,9 +131,9 @@ def extension_in_question(ctx: Context, before: dict[str, Any] | None) -> list[R
         return [Reply(wrong)]
     beyond = ask.nth is not None and ask.nth > len(result.steps) > 0
     if said is not None and result.kind == PLAIN and not ask.stated:  # its length is the order's: asked
-        return stage_first(ctx, last, plain, result, answer_asked(result, for_the_card(ask, last)))
+        return extension_first(ctx, last, plain, result, answer_asked(result, for_the_card(ask, last)))
     if not (ask.stated or beyond):
         return []  # "gia hạn lần 1 thì sao": the card shows it
     if result.kind == "tam_giu" and not beyond:  # the custody's days: said before the card (custody_stated)
         return []
-    return stage_first(ctx, last, plain, result, answer_asked(result, for_the_card(ask, last)))
+    return extension_first(ctx, last, plain, result, answer_asked(result, for_the_card(ask, last)))

@@ -11,13 +11,14 @@ from datetime import date, datetime
 
 from bot.chat.context import Context
 from bot.chat.messages import Reply
+from handlers.qa_calc_stage import stage_first
 from knowledge.deadlines.calculator import DeadlineInputError, compute, fmt_date
 from knowledge.deadlines.calendar import weekday_vi
 from knowledge.deadlines.custody_days import custody_segment, custody_words
 from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query, find_date_time, fold_text
-from knowledge.deadlines.detention_extension import PLAIN, check_plain, count_of, lawful_nth, limits_by_category
+from knowledge.deadlines.detention_extension import PLAIN, count_of, lawful_nth, limits_by_category
 from knowledge.deadlines.extension_ask import read_extension
-from knowledge.deadlines.extension_date import extension_start
+from knowledge.deadlines.extension_date import from_its_day
 from knowledge.deadlines.kind_words import spell_out
 from knowledge.deadlines.periods import load_periods
 from knowledge.kb.numbers import numbers_from_words
@@ -51,7 +52,7 @@ def extension_order(ctx: Context) -> list[Reply] | None:
     if query is None or query.kind != PLAIN or query.months or query.days:
         return None
     if not _order_start(ctx, now):
-        return extension_from_its_day(ctx, query.start, query.category, query.anqg)
+        return extension_from_its_day(ctx)
 
     plain = custody_words(" ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split())))
     if custody_segment(plain) is not None:
@@ -105,42 +106,13 @@ def extension_order(ctx: Context) -> list[Reply] | None:
     ]
 
 
-def extension_from_its_day(
-    ctx: Context, start: date | datetime, category: str | None, anqg: bool
-) -> list[Reply] | None:
-    """ "tạm giam từ 05/03, đã gia hạn 1 tháng từ 05/05": the order's length is not said, the
-    extension's day is: counted from that day (the extension is an order of its own, 30 days a
-    month, never shifted), checked against Đ173; without its length, asked. None: no such day."""
+def extension_from_its_day(ctx: Context) -> list[Reply] | None:
+    """ "tạm giam từ 05/03, đã gia hạn 1 tháng từ 05/05": counted from the extension's own day once its
+    stage is known (``knowledge.deadlines.extension_date.from_its_day``); None: no such question."""
     now = ctx.local_now().replace(tzinfo=None)
-    said = extension_start(ctx.text, now)
-    plain = custody_words(" ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split())))
-    if said is None or custody_segment(plain) is not None:
+    found = from_its_day(ctx.text, now)
+    if found is None:
         return None
-    ask = read_extension(plain)
-    begun = start.date() if isinstance(start, datetime) else start
-    if ask is None or not (ask.months or ask.days) or ask.hours:
-        return [
-            Reply(
-                f"Câu hỏi có ngày bắt đầu tạm giam ({fmt_date(begun)}) và ngày bắt đầu gia hạn ({fmt_date(said)}); "
-                "ngày hết hạn tính theo lệnh gia hạn. Anh/chị cho biết thời hạn gia hạn ghi trong lệnh, ví dụ «tạm "
-                f"giam từ {fmt_date(begun)}, gia hạn 1 tháng từ {fmt_date(said)} thì hết ngày nào»."
-            )
-        ]
-    total, asked = 30 * ask.months + ask.days, ask.length_text()
-    verdict = check_plain(load_periods(), total, asked, ask.nth or 1, ask.category or category, ask.anqg or anqg)
-    if verdict.refusal:
-        return [Reply("\n".join(line for line in verdict.refusal if line))]
-    try:
-        result = compute(PLAIN, said, months=ask.months or None, days=ask.days or None, today=now.date())
-    except DeadlineInputError as exc:
-        return [Reply(exc.message_vi)]
-    last = result.base.last_day
-    return [
-        Reply(
-            f"Gia hạn tạm giam {asked} ({total} ngày) từ {fmt_date(said)}: đến hết ngày {weekday_vi(last)} "
-            f"{fmt_date(last)}; trả tự do chậm nhất 24:00 ngày {fmt_date(last)}.\n"
-            "Ngày bắt đầu gia hạn là ngày thứ nhất; một tháng tạm giam tính 30 ngày, không lùi ngày nghỉ (Điều 17 "
-            f"TTLT 04/2018). Chưa đối chiếu với lệnh tạm giam từ {fmt_date(begun)} (câu hỏi không ghi thời hạn của "
-            "lệnh): lần gia hạn phải bắt đầu ngay sau ngày cuối của lệnh đó.\n" + "\n".join(verdict.notes)
-        )
-    ]
+    answer, dated = found
+    plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
+    return stage_first(ctx, answer, dated, plain, None)

@@ -19,11 +19,17 @@ from handlers.deadline_reminders import recompute
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN
 from knowledge.deadlines.extension_ask import ExtensionAsk, read_extension
+from knowledge.deadlines.extension_date import from_its_day
 from knowledge.deadlines.extension_list import answer_asked
 from knowledge.deadlines.kind_words import detect_kind
 from knowledge.deadlines.result import DeadlineResult
 
 PENDING = "dl_ext_stage"
+_INVESTIGATION = "Giai đoạn điều tra: gia hạn tạm giam theo Điều 173 BLTTHS 2015."
+_STALE = (
+    "Câu hỏi gia hạn này đã cũ. Anh/chị hỏi lại, ví dụ «tạm giam 2 tháng từ 01/03/2026, gia hạn thêm 1 tháng thì "
+    "hết ngày nào»."
+)
 WINDOW = timedelta(hours=2)
 STAGES = {
     "dt": "Điều tra",
@@ -50,13 +56,20 @@ _LATER = {
 }
 
 
-def stage_first(ctx: Context, last: dict[str, Any], plain: str, result: DeadlineResult, answer: str) -> list[Reply]:
-    """The answer, or, when it dates an extension of a plain order whose stage is unknown, the stage question."""
-    dated = answer.startswith(result.label.upper())  # a computed extension opens with the card's title
+def extension_first(ctx: Context, last: dict[str, Any], plain: str, result: DeadlineResult, answer: str) -> list[Reply]:
+    """The answer to an extension of the card, or first its stage (a plain order's extension, dated)."""
+    dated = result.kind == PLAIN and answer.startswith(result.label.upper())  # computed: opens with the title
+    return stage_first(ctx, answer, dated, plain, last)
+
+
+def stage_first(ctx: Context, answer: str, dated: bool, plain: str, card: dict[str, Any] | None) -> list[Reply]:
+    """``answer``, or, when it dates an extension of a plain order whose stage is unknown, the stage
+    question; what was asked is kept (the card's inputs, or without one the question's own text)."""
     named = detect_kind(plain)
-    if result.kind != PLAIN or not dated or (named is not None and named[0] == INVESTIGATION):
+    if not dated or (named is not None and named[0] == INVESTIGATION):
         return [Reply(answer)]
-    ctx.conversation.data[PENDING] = {"text": plain, "card": dict(last), "at": ctx.local_now().isoformat()}
+    kept = {"text": plain, "card": dict(card) if card else None, "order": None if card else ctx.text}
+    ctx.conversation.data[PENDING] = {**kept, "at": ctx.local_now().isoformat()}
     rows = [[Button(label, PickStage(code).pack())] for code, label in STAGES.items()]
     return [
         reply(
@@ -73,12 +86,7 @@ async def on_stage(ctx: Context, data: PickStage) -> list[Reply]:
     pending = ctx.conversation.data.get(PENDING)
     fresh = isinstance(pending, dict) and ctx.local_now() - datetime.fromisoformat(str(pending["at"])) <= WINDOW
     if not fresh or data.code not in STAGES:
-        return [
-            Reply(
-                "Câu hỏi gia hạn này đã cũ. Anh/chị hỏi lại, ví dụ «tạm giam 2 tháng từ 01/03/2026, gia hạn "
-                "thêm 1 tháng thì hết ngày nào»."
-            )
-        ]
+        return [Reply(_STALE)]
     assert isinstance(pending, dict)
     ctx.conversation.data.pop(PENDING, None)
     if data.code in _LATER:
@@ -89,6 +97,9 @@ async def on_stage(ctx: Context, data: PickStage) -> list[Reply]:
                 f"Anh/chị tính tạm giam của giai đoạn này theo ngày giai đoạn bắt đầu, ví dụ {example}, hoặc /tinhhan."
             )
         ]
+    if pending.get("order"):  # no card: the question's own extension order, read again
+        found = from_its_day(str(pending["order"]), ctx.local_now().replace(tzinfo=None))
+        return [Reply(f"{_INVESTIGATION}\n{found[0]}" if found else _STALE)]
     card: dict[str, Any] = pending["card"]
     ask = read_extension(str(pending["text"]))
     try:
@@ -101,4 +112,4 @@ async def on_stage(ctx: Context, data: PickStage) -> list[Reply]:
     ask = ExtensionAsk(
         ask.nth, ask.months, ask.days, category, ask.anqg or bool(card.get("said_anqg")), ask.hours, ask.earlier
     )
-    return [Reply("Giai đoạn điều tra: gia hạn tạm giam theo Điều 173 BLTTHS 2015.\n" + answer_asked(result, ask))]
+    return [Reply(f"{_INVESTIGATION}\n{answer_asked(result, ask)}")]

@@ -9,10 +9,17 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from knowledge.deadlines.calculator import fmt_date
-from knowledge.deadlines.dateparse import _find_dates, fold_text
+from knowledge.deadlines.calculator import DeadlineInputError, compute, fmt_date
+from knowledge.deadlines.calendar import weekday_vi
+from knowledge.deadlines.custody_days import custody_segment, custody_words
+from knowledge.deadlines.dateparse import DateParseError, _find_dates, detect_deadline_query, fold_text
+from knowledge.deadlines.detention_extension import PLAIN, check_plain
+from knowledge.deadlines.extension_ask import read_extension
+from knowledge.deadlines.kind_words import spell_out
+from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.result import DeadlineResult
 from knowledge.deadlines.trigger_date import EXTENSION_FROM
+from knowledge.kb.numbers import numbers_from_words
 
 
 def extension_start(text: str, now: datetime) -> date | None:
@@ -40,4 +47,48 @@ def mismatch(result: DeadlineResult, nth: int, said: date) -> str | None:
         "trong lệnh) chưa khớp, nên trợ lý không tính ngày hết gia hạn. Anh/chị kiểm tra lại lệnh tạm giam và "
         "lệnh gia hạn; nếu lệnh gia hạn ghi rõ ngày bắt đầu, hỏi theo lệnh đó, ví dụ «tạm giam 1 tháng từ "
         f"{fmt_date(said)} thì hết ngày nào»."
+    )
+
+
+def from_its_day(text: str, now: datetime) -> tuple[str, bool] | None:
+    """ "tạm giam từ 05/03, đã gia hạn 1 tháng từ 05/05": the order's length is not said, the
+    extension's day is. The answer (and whether it dates the extension): counted from that day (an
+    extension is an order of its own: day one is its start, 30 days a month, never shifted), checked
+    against Đ173; without its length, asked. None: not such a question."""
+    try:
+        query = detect_deadline_query(text, now)
+    except DateParseError:
+        return None
+    said = extension_start(text, now)
+    plain = custody_words(" ".join(numbers_from_words(spell_out(fold_text(text)).split())))
+    if query is None or query.kind != PLAIN or query.months or query.days or said is None:
+        return None
+    if custody_segment(plain) is not None:
+        return None
+    ask = read_extension(plain)
+    begun = query.start.date() if isinstance(query.start, datetime) else query.start
+    if ask is None or not (ask.months or ask.days) or ask.hours:
+        return (
+            f"Câu hỏi có ngày bắt đầu tạm giam ({fmt_date(begun)}) và ngày bắt đầu gia hạn ({fmt_date(said)}); ngày "
+            "hết hạn tính theo lệnh gia hạn. Anh/chị cho biết thời hạn gia hạn ghi trong lệnh, ví dụ «tạm giam từ "
+            f"{fmt_date(begun)}, gia hạn 1 tháng từ {fmt_date(said)} thì hết ngày nào».",
+            False,
+        )
+    total, asked = 30 * ask.months + ask.days, ask.length_text()
+    category, anqg = ask.category or query.category, ask.anqg or query.anqg
+    verdict = check_plain(load_periods(), total, asked, ask.nth or 1, category, anqg)
+    if verdict.refusal:
+        return "\n".join(line for line in verdict.refusal if line), False
+    try:
+        result = compute(PLAIN, said, months=ask.months or None, days=ask.days or None, today=now.date())
+    except DeadlineInputError as exc:
+        return exc.message_vi, False
+    last = result.base.last_day
+    return (
+        f"{result.label.upper()}: gia hạn {asked} ({total} ngày) từ {fmt_date(said)}: đến hết ngày "
+        f"{weekday_vi(last)} {fmt_date(last)}; trả tự do chậm nhất 24:00 ngày {fmt_date(last)}.\n"
+        "Ngày bắt đầu gia hạn là ngày thứ nhất; một tháng tạm giam tính 30 ngày, không lùi ngày nghỉ (Điều 17 TTLT "
+        f"04/2018). Chưa đối chiếu với lệnh tạm giam từ {fmt_date(begun)} (câu hỏi không ghi thời hạn của lệnh): "
+        "lần gia hạn phải bắt đầu ngay sau ngày cuối của lệnh đó.\n" + "\n".join(verdict.notes),
+        True,
     )

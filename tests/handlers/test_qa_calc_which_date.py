@@ -28,7 +28,7 @@ async def test_an_extension_dated_without_the_orders_length(world: World) -> Non
     chat = await world.staff_chat("w2")
     asked = await chat.text("tạm giam từ 05/03/2026, đã gia hạn từ 05/05/2026 thì hết ngày nào")
     assert "ngày bắt đầu gia hạn (05/05/2026)" in asked and "thời hạn gia hạn" in asked
-    counted = await chat.text("tạm giam từ 05/03/2026, đã gia hạn 1 tháng từ 05/05/2026 thì hết ngày nào")
+    counted = await in_investigation(chat, "tạm giam từ 05/03/2026, đã gia hạn 1 tháng từ 05/05/2026 thì hết ngày nào")
     assert "từ 05/05/2026: đến hết ngày Thứ Tư 03/06/2026" in counted and "Chưa đối chiếu" in counted
     refused = await chat.text(
         "tạm giam từ 05/03/2026, tội ít nghiêm trọng, đã gia hạn 2 tháng từ 05/05/2026 thì hết ngày nào"
