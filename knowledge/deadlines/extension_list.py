@@ -50,13 +50,13 @@ def answer_asked(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTable |
     unsaid = next((s.nth for s in ask.earlier if not s.has_length), None)
     if unsaid is not None:
         return (
-            f"Anh/chị cho biết lần gia hạn thứ {_ordinal(unsaid)} bao lâu (theo quyết định gia hạn), ví dụ «gia "
+            f"Anh/chị cho biết lần gia hạn {_ordinal(unsaid)} bao lâu (theo quyết định gia hạn), ví dụ «gia "
             "hạn lần 1 3 ngày, lần 2 3 ngày thì hết lúc nào»; trợ lý không đoán."
         )
     own = _own(ask, result, chain, t)
     if own is None:
         return (
-            f"Anh/chị cho biết lần gia hạn thứ {_ordinal(n)} bao lâu, ví dụ «gia hạn lần 1 1 tháng, lần 2 1 tháng "
+            f"Anh/chị cho biết lần gia hạn {_ordinal(n)} bao lâu, ví dụ «gia hạn lần 1 1 tháng, lần 2 1 tháng "
             "thì đến ngày nào»."
         )
     if kd.counting not in ("clock", "custody_days"):  # the calendar: only at the law's lengths
