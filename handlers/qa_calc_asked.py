@@ -90,6 +90,9 @@ def _custody_first(ctx: Context, before: dict[str, Any] | None) -> list[Reply]:
         result = recompute(last, ctx.local_now().date())
     except DeadlineInputError:
         return []
+    said = extension_start(ctx.text, ctx.local_now().replace(tzinfo=None))
+    if said is not None and mismatch(result, 1, said):  # its extension said to start another day: said after
+        return []
     return custody_stated(result, " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split())))
 
 

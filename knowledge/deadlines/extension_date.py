@@ -32,21 +32,27 @@ def extension_start(text: str, now: datetime) -> date | None:
 
 
 def mismatch(result: DeadlineResult, nth: int, said: date) -> str | None:
-    """Why extension ``nth`` cannot start on ``said`` (it starts the day after the period before it
-    ends); None when it does, or when the period is not counted in days of detention."""
-    if result.counting != "custody_days":
+    """Why extension ``nth`` cannot start on ``said``: a tạm giam's starts the day after the period
+    before it ends, a tạm giữ's the moment it ends; None when it does, or for other counts."""
+    if result.counting not in ("custody_days", "clock"):
         return None
     before = result.base if nth <= 1 or nth - 2 >= len(result.steps) else result.steps[nth - 2]
-    expected = before.last_day + timedelta(days=1)
+    clock = result.counting == "clock"
+    expected = before.last_day + timedelta(days=0 if clock else 1)
     if said == expected:
         return None
-    what = "thời hạn tạm giam" if nth <= 1 else f"lần gia hạn thứ {nth - 1} (tối đa)"
+    what = ("thời hạn tạm giữ" if clock else "thời hạn tạm giam") if nth <= 1 else f"lần gia hạn thứ {nth - 1} (tối đa)"
+    ends = f"{before.end_time} ngày {fmt_date(before.last_day)}" if clock else f"ngày {fmt_date(before.last_day)}"
+    example = (
+        f"«tạm giữ từ <giờ> {fmt_date(said)} hết lúc nào»"
+        if clock
+        else f"«tạm giam 1 tháng từ {fmt_date(said)} thì hết ngày nào»"
+    )
     return (
-        f"{result.label}: {what} hết ngày {fmt_date(before.last_day)}, nên lần gia hạn tiếp theo bắt đầu từ "
+        f"{result.label}: {what} hết {ends}, nên lần gia hạn tiếp theo bắt đầu từ "
         f"{fmt_date(expected)}, không phải {fmt_date(said)} như câu hỏi ghi. Một trong hai ngày (hoặc thời hạn "
-        "trong lệnh) chưa khớp, nên trợ lý không tính ngày hết gia hạn. Anh/chị kiểm tra lại lệnh tạm giam và "
-        "lệnh gia hạn; nếu lệnh gia hạn ghi rõ ngày bắt đầu, hỏi theo lệnh đó, ví dụ «tạm giam 1 tháng từ "
-        f"{fmt_date(said)} thì hết ngày nào»."
+        "trong lệnh, quyết định) chưa khớp, nên trợ lý không tính ngày hết gia hạn. Anh/chị kiểm tra lại lệnh, "
+        f"quyết định và lần gia hạn; nếu lần gia hạn ghi rõ ngày bắt đầu, hỏi theo đó, ví dụ {example}."
     )
 
 

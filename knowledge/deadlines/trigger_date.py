@@ -99,7 +99,8 @@ _BOTH_ASK = (
 EXTENSION_TRIGGER = "Ngày bắt đầu gia hạn tạm giam (ngày sau ngày cuối của thời hạn tạm giam trước)"
 # "gia hạn (tạm giam) (thêm 1 tháng) từ|kể từ|bắt đầu|ngày <date>": the date is the extension's own start.
 EXTENSION_FROM = re.compile(
-    r"(?<![a-z])(?:gia han|gh)(?![a-z])(?:[\s,]+[a-z0-9]+){0,5}?[\s,]+(?:tu|ke tu|bat dau|ngay)\s*$"
+    r"(?<![a-z])(?:gia han|gh)(?![a-z])(?:[\s,]+[a-z0-9]+){0,5}?[\s,]+(?:tu|ke tu|bat dau|ngay)"
+    r"(?:\s+(?:luc\s+)?\d{1,2}\s*(?:h|gio|g)\s*(?:\d{1,2}(?:\s*phut)?)?)?(?:\s+ngay)?\s*$"  # "từ 9h (ngày) <date>"
 )
 
 

@@ -84,3 +84,12 @@ async def test_an_extension_orders_card_names_its_start(world: World) -> None:
     chat = await world.staff_chat("w8")
     card = await chat.text("gia hạn tạm giam 2 tháng từ 01/04/2026 thì hết ngày nào")
     assert "Mốc tính: Ngày bắt đầu gia hạn tạm giam" in card and "Ngày cuối cùng: Thứ Bảy 30/05/2026" in card
+
+
+async def test_a_custody_extension_said_to_start_on_another_day(world: World) -> None:
+    chat = await world.staff_chat("w9")
+    text = await chat.text("tạm giữ từ 9h 01/03/2026, gia hạn từ 9h 05/03/2026 thêm 3 ngày, hết lúc nào")
+    assert "bắt đầu từ 04/03/2026, không phải 05/03/2026" in text
+    assert "3 ngày + gia hạn 3 ngày" not in text and "08/03/2026" not in text  # neither start's count is given
+    same = await chat.text("tạm giữ từ 9h 01/03/2026, gia hạn từ 9h 04/03/2026 thêm 3 ngày, hết lúc nào")
+    assert same.startswith("TẠM GIỮ 3 ngày + gia hạn 3 ngày = 6 ngày: hết 09:00 Thứ Bảy 07/03/2026")
