@@ -33,6 +33,8 @@ _ANNULLED = re.compile(
 _ANNULLED_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?huy(?: bo)?(?: quyet dinh)? tam dinh chi(?![a-z])")
 _RESUMED = re.compile(rf"(?<![a-z])phuc hoi(?: giai quyet)?{_FAR}")
 _RESUMED_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?(?:ra quyet dinh )?phuc hoi(?![a-z])")
+_FILE = re.compile(rf"(?<![a-z])(?:nhan(?: duoc)?|tiep nhan) (?:ho so|hs)(?: vu an)?{_NEAR}")  # Đ240 k1
+_ACCEPTED = re.compile(rf"(?<![a-z])thu ly(?: vu an)?{_NEAR}")  # Đ277 k1: from the court's acceptance
 _GOT = re.compile(rf"(?<![a-z])nhan(?: duoc)?(?: quyet dinh)?{_NEAR}")
 _GOT_AFTER = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,2}?nhan(?: duoc)?(?![a-z])")
 
@@ -54,6 +56,10 @@ def trigger_index(folded: str, kind: str, related: tuple[str, ...], dates: list[
         before, after = _RESUMED, _RESUMED_AFTER
     elif kind == "dieu_tra":
         before, after = _CASE, None
+    elif kind == "truy_to":  # Đ240 k1: from the VKS's receipt of the file, not the conclusion's date
+        before, after = _FILE, None
+    elif kind == "chuan_bi_xet_xu":  # Đ277 k1: from the acceptance (thụ lý), not the file's arrival
+        before, after = _ACCEPTED, None
     else:
         return None
     for i, (a, b) in enumerate(dates):

@@ -20,6 +20,8 @@ _DECIDED = re.compile(rf"(?<![a-z])(?:ra )?(?:lenh|quyet dinh|qd) tam giu{_BEFOR
 _DECIDED_AFTER = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,3}?(?:ra )?(?:lenh|quyet dinh|qd) tam giu(?![a-z])")
 _ACCUSED = re.compile(rf"(?<![a-z])(?:khoi to|kt) bi can{_BEFORE}")
 _CASE = re.compile(r"(?<![a-z])(?:khoi to|kt) vu(?: an)?(?![a-z])")
+_PRONOUNCED = re.compile(rf"(?<![a-z])tuyen(?: an)?{_BEFORE}")
+_IN_FORCE = re.compile(r"(?<![a-z])(?:hieu luc|hl)(?![a-z])")
 
 
 def _fmt(folded: str, span: tuple[int, int]) -> str:
@@ -46,5 +48,12 @@ def ask_which(folded: str, kind: str, dates: list[tuple[int, int]]) -> str | Non
             "Thời hạn điều tra tính từ khi khởi tố vụ án (Điều 172 khoản 1 BLTTHS 2015), không tính từ ngày khởi "
             "tố bị can. Anh/chị cho biết ngày khởi tố vụ án, ví dụ «khởi tố vụ án ngày 01/02/2026, tội nghiêm "
             "trọng, hạn điều tra đến ngày nào»."
+        )
+    pronounced_only = dates and all(_PRONOUNCED.search(folded[:a]) for a, _ in dates)
+    if kind == "giam_doc_tham" and pronounced_only and not _IN_FORCE.search(folded):  # Đ379: from taking effect
+        return (
+            "Kháng nghị giám đốc thẩm theo hướng bất lợi cho người bị kết án chỉ trong 01 năm kể từ ngày bản án, "
+            "quyết định có hiệu lực pháp luật (Điều 379 BLTTHS 2015), không tính từ ngày tuyên án. Anh/chị cho "
+            "biết ngày có hiệu lực, ví dụ «bản án có hiệu lực ngày 20/03/2026, hạn kháng nghị giám đốc thẩm»."
         )
     return None

@@ -93,3 +93,17 @@ async def test_a_custody_extension_said_to_start_on_another_day(world: World) ->
     assert "3 ngày + gia hạn 3 ngày" not in text and "08/03/2026" not in text  # neither start's count is given
     same = await chat.text("tạm giữ từ 9h 01/03/2026, gia hạn từ 9h 04/03/2026 thêm 3 ngày, hết lúc nào")
     assert same.startswith("TẠM GIỮ 3 ngày + gia hạn 3 ngày = 6 ngày: hết 09:00 Thứ Bảy 07/03/2026")
+
+
+async def test_the_stages_own_day_among_others(world: World) -> None:
+    chat = await world.staff_chat("w10")
+    prosecution = await chat.text(
+        "kết luận điều tra ngày 01/03/2026, VKS nhận hồ sơ ngày 05/03/2026, truy tố tội nghiêm trọng hạn đến ngày nào"
+    )
+    assert "Bắt đầu: Thứ Năm 05/03/2026" in prosecution and "25/03/2026" in prosecution  # Đ240 k1: 20 days
+    trial = await chat.text(
+        "nhận hồ sơ ngày 01/03/2026, thụ lý ngày 05/03/2026, chuẩn bị xét xử tội nghiêm trọng hạn đến ngày nào"
+    )
+    assert "Bắt đầu: Thứ Năm 05/03/2026" in trial and "20/04/2026" in trial  # Đ277 k1: 45 days from thụ lý
+    review = await chat.text("bản án tuyên ngày 01/03/2026, hạn kháng nghị giám đốc thẩm đến ngày nào")
+    assert "có hiệu lực pháp luật (Điều 379" in review and "/2027" not in review
