@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.deadlines.which_date import ask_which
+from knowledge.deadlines.which_date import CUSTODY, DETAINED, DETAINED_AFTER, ask_which
 
 _NEAR = r"(?:\s+[a-z]+){0,3}?\s*(?:ngay\s*)?$"  # the trigger's words, then at most three words, then the date
 _RECEIVED = re.compile(rf"(?<![a-z])(?:nhan(?: duoc)?(?: ban sao)? (?:ban an|quyet dinh)|niem yet){_NEAR}")
@@ -35,6 +35,11 @@ _RESUMED = re.compile(rf"(?<![a-z])phuc hoi(?: giai quyet)?{_FAR}")
 _RESUMED_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?(?:ra quyet dinh )?phuc hoi(?![a-z])")
 _FILE = re.compile(rf"(?<![a-z])(?:nhan(?: duoc)?|tiep nhan) (?:ho so|hs)(?: vu an)?{_NEAR}")  # Đ240 k1
 _ACCEPTED = re.compile(rf"(?<![a-z])thu ly(?: vu an)?{_NEAR}")  # Đ277 k1: from the court's acceptance
+# "tạm giam (2 tháng, để điều tra tội …) từ <date>": the detention's own start, past no date nor "gia hạn".
+_DETAINED = re.compile(
+    r"(?<![a-z])tam giam(?:[\s,]+(?!gia\b|gh\b)[a-z0-9]+){0,8}?[\s,]+(?:tu|ke tu|bat dau)\s*(?:ngay\s*)?$"
+)
+_CUSTODY = re.compile(r"(?<![a-z])(?:tam giu|t\.?\s?giu|tg)(?![a-z])")
 _GOT = re.compile(rf"(?<![a-z])nhan(?: duoc)?(?: quyet dinh)?{_NEAR}")
 _GOT_AFTER = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,2}?nhan(?: duoc)?(?![a-z])")
 
@@ -60,6 +65,8 @@ def trigger_index(folded: str, kind: str, related: tuple[str, ...], dates: list[
         before, after = _FILE, None
     elif kind == "chuan_bi_xet_xu":  # Đ277 k1: from the acceptance (thụ lý), not the file's arrival
         before, after = _ACCEPTED, None
+    elif kind.startswith("tam_giam") and not CUSTODY.search(folded):  # "bị bắt 01/03, tạm giam … từ 04/03"
+        before, after = DETAINED, DETAINED_AFTER  # (a tạm giữ's dates: ``custody_chain`` reads them)
     else:
         return None
     for i, (a, b) in enumerate(dates):

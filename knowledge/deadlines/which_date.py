@@ -20,6 +20,17 @@ _DECIDED = re.compile(rf"(?<![a-z])(?:ra )?(?:lenh|quyet dinh|qd) tam giu{_BEFOR
 _DECIDED_AFTER = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,3}?(?:ra )?(?:lenh|quyet dinh|qd) tam giu(?![a-z])")
 _ACCUSED = re.compile(rf"(?<![a-z])(?:khoi to|kt) bi can{_BEFORE}")
 _CASE = re.compile(r"(?<![a-z])(?:khoi to|kt) vu(?: an)?(?![a-z])")
+# "tạm giam (2 tháng, để điều tra tội …) từ <date>": the detention's own start, past no date nor "gia hạn";
+# "<date> (ra lệnh) tạm giam": said before it.
+DETAINED = re.compile(
+    r"(?<![a-z])tam giam(?:[\s,]+(?!gia\b|gh\b)[a-z0-9]+){0,8}?[\s,]+(?:tu|ke tu|bat dau)\s*(?:ngay\s*)?$"
+)
+DETAINED_AFTER = re.compile(r"^\s*(?:(?:ra lenh|bat dau|thi|moi)\s+)?tam giam(?![a-z])")
+CUSTODY = re.compile(r"(?<![a-z])(?:tam giu|t\.?\s?giu|tg)(?![a-z])")
+_EVENT = re.compile(
+    r"(?<![a-z])(?:khoi to|kt|bat|bi bat|nhan|thu ly|ket luan|tuyen(?: an)?|xet xu|truy to)(?:[\s,]+[a-z]+){0,3}?"
+    r"[\s,]*(?:ngay\s*)?$"
+)
 _PRONOUNCED = re.compile(rf"(?<![a-z])tuyen(?: an)?{_BEFORE}")
 _IN_FORCE = re.compile(r"(?<![a-z])(?:hieu luc|hl)(?![a-z])")
 
@@ -49,6 +60,14 @@ def ask_which(folded: str, kind: str, dates: list[tuple[int, int]]) -> str | Non
             "tố bị can. Anh/chị cho biết ngày khởi tố vụ án, ví dụ «khởi tố vụ án ngày 01/02/2026, tội nghiêm "
             "trọng, hạn điều tra đến ngày nào»."
         )
+    if kind.startswith("tam_giam") and len(dates) > 1 and not CUSTODY.search(folded):
+        own = any(DETAINED.search(folded[:a]) or DETAINED_AFTER.search(folded[b:]) for a, b in dates)
+        if not own and _EVENT.search(folded[: dates[0][0]]):  # "khởi tố 01/02, …, 05/02 …": whose is which?
+            return (
+                "Câu hỏi có nhiều ngày; thời hạn tạm giam tính từ ngày bắt đầu tạm giam ghi trong lệnh (ngày đó là "
+                "ngày thứ nhất), nên trợ lý không tự chọn. Anh/chị hỏi lại với ngày đó, ví dụ «tạm giam 2 tháng từ "
+                "05/02/2026 hết ngày nào»."
+            )
     pronounced_only = dates and all(_PRONOUNCED.search(folded[:a]) for a, _ in dates)
     if kind == "giam_doc_tham" and pronounced_only and not _IN_FORCE.search(folded):  # Đ379: from taking effect
         return (

@@ -107,3 +107,17 @@ async def test_the_stages_own_day_among_others(world: World) -> None:
     assert "Bắt đầu: Thứ Năm 05/03/2026" in trial and "20/04/2026" in trial  # Đ277 k1: 45 days from thụ lý
     review = await chat.text("bản án tuyên ngày 01/03/2026, hạn kháng nghị giám đốc thẩm đến ngày nào")
     assert "có hiệu lực pháp luật (Điều 379" in review and "/2027" not in review
+
+
+async def test_the_detentions_own_day_among_other_events(world: World) -> None:
+    chat = await world.staff_chat("w11")
+    case = await chat.text("khởi tố vụ án ngày 01/02/2026, tạm giam 2 tháng từ 05/02/2026 hết ngày nào")
+    assert "Bắt đầu: Thứ Năm 05/02/2026" in case and "Ngày cuối cùng: Chủ nhật 05/04/2026" in case
+    arrest = await chat.text("bị bắt ngày 01/03/2026, 04/03/2026 ra lệnh tạm giam 2 tháng, hết ngày nào")
+    assert "Bắt đầu: Thứ Tư 04/03/2026" in arrest and "29/04/2026" not in arrest
+    accused = await chat.text(
+        "khởi tố bị can ngày 01/02/2026, tạm giam để điều tra tội nghiêm trọng từ 05/02/2026 hết ngày nào"
+    )
+    assert "Ngày cuối cùng: Thứ Ba 05/05/2026" in accused
+    unclear = await chat.text("khởi tố vụ án ngày 01/02/2026, tạm giam 2 tháng, ngày 05/02/2026, hết ngày nào")
+    assert "không tự chọn" in unclear and "01/04/2026" not in unclear and "05/04/2026" not in unclear
