@@ -17,11 +17,12 @@ from bot.chat.messages import Button, Reply, reply
 from handlers.deadline_buttons import PickStage
 from handlers.deadline_reminders import recompute
 from knowledge.deadlines.calculator import DeadlineInputError
-from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN
+from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN, lawful_nth, resumed_limit, stage_decides
 from knowledge.deadlines.extension_ask import ExtensionAsk, read_extension
 from knowledge.deadlines.extension_date import from_its_day
 from knowledge.deadlines.extension_list import answer_asked
 from knowledge.deadlines.kind_words import detect_kind
+from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.result import DeadlineResult
 
 PENDING = "dl_ext_stage"
@@ -33,6 +34,7 @@ _STALE = (
 WINDOW = timedelta(hours=2)
 STAGES = {
     "dt": "Điều tra",
+    "ph": "Phục hồi điều tra",
     "tt": "Truy tố",
     "st": "Xét xử sơ thẩm",
     "pt": "Xét xử phúc thẩm",
@@ -57,9 +59,23 @@ _LATER = {
 
 
 def extension_first(ctx: Context, last: dict[str, Any], plain: str, result: DeadlineResult, answer: str) -> list[Reply]:
-    """The answer to an extension of the card, or first its stage (a plain order's extension, dated)."""
+    """The answer to an extension of the card, or first its stage: a plain order's extension, dated,
+    that the stage would limit otherwise (``stage_decides``)."""
     dated = result.kind == PLAIN and answer.startswith(result.label.upper())  # computed: opens with the title
-    return stage_first(ctx, answer, dated, plain, last)
+    ask = read_extension(plain)
+    category = (ask.category if ask else None) or last.get("category")
+    decides = ask is not None and stage_decides(load_periods(), asked_days(ask, category), category)
+    return stage_first(ctx, answer, dated and decides, plain, last)
+
+
+def asked_days(ask: ExtensionAsk, category: str | None) -> list[int]:
+    """The days of detention of each extension asked (the one asked at its longest under Đ173 when no
+    length is said)."""
+    own = 30 * ask.months + ask.days
+    if not ask.stated:
+        found = lawful_nth(load_periods(), category, ask.anqg, ask.nth or 1) if category else None
+        own = found[1].custody_days() if found else 0
+    return [30 * s.months + s.days for s in ask.earlier] + [own]
 
 
 def stage_first(ctx: Context, answer: str, dated: bool, plain: str, card: dict[str, Any] | None) -> list[Reply]:
@@ -73,9 +89,10 @@ def stage_first(ctx: Context, answer: str, dated: bool, plain: str, card: dict[s
     rows = [[Button(label, PickStage(code).pack())] for code, label in STAGES.items()]
     return [
         reply(
-            "Lệnh tạm giam này thuộc giai đoạn nào? Chỉ tạm giam để điều tra được gia hạn (Điều 173 BLTTHS 2015); ở "
-            "giai đoạn truy tố, xét xử, tạm giam không gia hạn riêng mà không được quá thời hạn của giai đoạn. "
-            "Anh/chị bấm nút để trợ lý tính cho đúng.",
+            "Lệnh tạm giam này thuộc giai đoạn nào? Mức gia hạn tùy giai đoạn: điều tra theo Điều 173, phục hồi điều "
+            "tra theo Điều 174 (một lần, ngắn hơn với tội rất nghiêm trọng, đặc biệt nghiêm trọng); ở giai đoạn truy "
+            "tố, xét xử, tạm giam không gia hạn riêng mà không được quá thời hạn của giai đoạn. Anh/chị bấm nút để "
+            "trợ lý tính cho đúng.",
             *rows,
         )
     ]
@@ -89,11 +106,24 @@ async def on_stage(ctx: Context, data: PickStage) -> list[Reply]:
         return [Reply(_STALE)]
     assert isinstance(pending, dict)
     ctx.conversation.data.pop(PENDING, None)
-    if data.code in _LATER:
-        stage, limit, example = _LATER[data.code]
+    if data.code == "ph":  # Đ174 k1, k4: one extension, within the resumed investigation's own limit
+        before = read_extension(str(pending["text"]))
+        said = (before.category if before else None) or (pending.get("card") or {}).get("category")
+        resumed = resumed_limit(load_periods(), said)
+        most = f"không quá {resumed.text()}" if said and resumed else "không quá 1 đến 3 tháng tùy loại tội"
         return [
             Reply(
-                f"Tạm giam trong giai đoạn {stage} không gia hạn riêng: {limit}, nên trợ lý không tính ngày gia hạn. "
+                f"Tạm giam khi phục hồi điều tra được gia hạn một lần, {most}, và không quá thời hạn điều tra tiếp "
+                "tính từ ngày ra quyết định phục hồi điều tra (Điều 174 khoản 1, khoản 4 BLTTHS 2015), nên trợ lý "
+                "không tính theo lệnh này. Anh/chị gõ /tinhhan, chọn «Tạm giam khi phục hồi điều tra» và nhập ngày "
+                "phục hồi điều tra."
+            )
+        ]
+    if data.code in _LATER:
+        stage, rule, example = _LATER[data.code]
+        return [
+            Reply(
+                f"Tạm giam trong giai đoạn {stage} không gia hạn riêng: {rule}, nên trợ lý không tính ngày gia hạn. "
                 f"Anh/chị tính tạm giam của giai đoạn này theo ngày giai đoạn bắt đầu, ví dụ {example}, hoặc /tinhhan."
             )
         ]

@@ -13,7 +13,7 @@ from knowledge.deadlines.calculator import DeadlineInputError, compute, fmt_date
 from knowledge.deadlines.calendar import weekday_vi
 from knowledge.deadlines.custody_days import custody_segment, custody_words
 from knowledge.deadlines.dateparse import DateParseError, _find_dates, detect_deadline_query, fold_text
-from knowledge.deadlines.detention_extension import PLAIN, check_plain
+from knowledge.deadlines.detention_extension import PLAIN, check_plain, stage_decides
 from knowledge.deadlines.extension_ask import read_extension
 from knowledge.deadlines.kind_words import spell_out
 from knowledge.deadlines.periods import load_periods
@@ -90,11 +90,12 @@ def from_its_day(text: str, now: datetime) -> tuple[str, bool] | None:
     except DeadlineInputError as exc:
         return exc.message_vi, False
     last = result.base.last_day
+    decides = stage_decides(load_periods(), [total], category)  # Đ173 or Đ174 k1: the stage may decide
     return (
         f"{result.label.upper()}: gia hạn {asked} ({total} ngày) từ {fmt_date(said)}: đến hết ngày "
         f"{weekday_vi(last)} {fmt_date(last)}; trả tự do chậm nhất 24:00 ngày {fmt_date(last)}.\n"
         "Ngày bắt đầu gia hạn là ngày thứ nhất; một tháng tạm giam tính 30 ngày, không lùi ngày nghỉ (Điều 17 TTLT "
         f"04/2018). Chưa đối chiếu với lệnh tạm giam từ {fmt_date(begun)} (câu hỏi không ghi thời hạn của lệnh): "
         "lần gia hạn phải bắt đầu ngay sau ngày cuối của lệnh đó.\n" + "\n".join(verdict.notes),
-        True,
+        decides,
     )

@@ -14,7 +14,8 @@ STAGE_ASKED = "thuộc giai đoạn nào"
 
 
 async def in_investigation(chat: FakeChat, message: str) -> str:
-    """A plain order's extension: the stage is asked first (no date yet); «Điều tra» answers it."""
+    """A plain order's extension the stage limits (over Đ174 k1's one in a resumed investigation): the
+    stage is asked first (no date yet); «Điều tra» answers it under Đ173."""
     replies = await chat.send(message)
     assert STAGE_ASKED in replies[-1].text and "/2026" not in replies[-1].text
     pressed = next(data for label, data in buttons(replies) if label == "Điều tra")
@@ -29,7 +30,7 @@ async def test_plain_order_extension_without_a_category_lists_the_limits(world: 
     assert "ít NT: 1 lần, không quá 1 tháng" in unsure and "RNT: 1 lần, không quá 3 tháng" in unsure
     assert "ĐBNT: 2 lần, mỗi lần không quá 4 tháng" in unsure and "Điều 173 khoản 2" in unsure
     # One month is within every category's first extension: computed, with the limits beside it.
-    month = await in_investigation(chat, "gia hạn thêm 1 tháng thì đến ngày nào")
+    month = await chat.text("gia hạn thêm 1 tháng thì đến ngày nào")  # lawful in every stage that extends
     assert "từ 30/04/2026 đến hết ngày Thứ Sáu 29/05/2026" in month and "không vượt mức" in month
     unsaid = await chat.text("nếu gia hạn thì đến bao giờ")
     assert "gia hạn thêm bao lâu" in unsaid and "NT: 1 lần, không quá 2 tháng" in unsaid and "/2026" not in unsaid
@@ -38,7 +39,7 @@ async def test_plain_order_extension_without_a_category_lists_the_limits(world: 
 async def test_plain_order_extension_checked_against_the_category_named(world: World) -> None:
     chat = await world.staff_chat("d2")
     await chat.text(ORDER)
-    serious = await in_investigation(chat, "gia hạn thêm 2 tháng, tội nghiêm trọng thì đến ngày nào")
+    serious = await chat.text("gia hạn thêm 2 tháng, tội nghiêm trọng thì đến ngày nào")
     assert "từ 30/04/2026 đến hết ngày Chủ nhật 28/06/2026" in serious
     assert "tội phạm nghiêm trọng không quá 2 tháng (Điều 173 khoản 2" in serious
     too_long = await chat.text("gia han them 3 thang toi NT thi het ngay nao")
@@ -55,7 +56,7 @@ async def test_category_said_with_the_order_limits_its_extension(world: World) -
     assert "29/04/2026" in await chat.text("tạm giam 2 tháng từ 01/03/2026, tội ít nghiêm trọng, hết ngày nào")
     refused = await chat.text("gia hạn thêm 2 tháng thì đến ngày nào")
     assert "ít nghiêm trọng không quá 1 tháng" in refused and "/2026" not in refused
-    most = await in_investigation(chat, "nếu gia hạn thì đến bao giờ")  # the longest lawful one: 1 month
+    most = await chat.text("nếu gia hạn thì đến bao giờ")  # the longest lawful one: 1 month
     assert "(1 tháng = 30 ngày): từ 30/04/2026 đến hết ngày Thứ Sáu 29/05/2026" in most
 
 
@@ -88,12 +89,17 @@ async def test_the_most_a_detention_can_last_with_every_extension(world: World) 
 
 async def test_an_extension_asked_with_the_order_is_answered_after_the_card(world: World) -> None:
     chat = await world.staff_chat("d8")
-    replies = await chat.send("tạm giam 2 tháng từ 01/03/2026, gia hạn thêm 1 tháng thì hết ngày nào")
-    card, stage = (r.text for r in replies)
-    assert "Ngày cuối cùng: Thứ Tư 29/04/2026" in card and STAGE_ASKED in stage and "29/05/2026" not in stage
-    pressed = next(data for label, data in buttons(replies) if label == "Điều tra")
-    extended = joined(await chat.press(pressed))
+    card, extended = (
+        r.text for r in await chat.send("tạm giam 2 tháng từ 01/03/2026, gia hạn thêm 1 tháng thì hết ngày nào")
+    )
+    assert "Ngày cuối cùng: Thứ Tư 29/04/2026" in card
     assert "từ 30/04/2026 đến hết ngày Thứ Sáu 29/05/2026" in extended
+    rnt = await world.staff_chat("d12")  # 3 months: Đ173 for RNT, over Đ174 k1's 2 in a resumed investigation
+    replies = await rnt.send("tạm giam 2 tháng từ 01/03/2026 tội RNT, gia hạn thêm 3 tháng thì hết ngày nào")
+    card, stage = (r.text for r in replies)
+    assert "Ngày cuối cùng: Thứ Tư 29/04/2026" in card and STAGE_ASKED in stage and "28/07/2026" not in stage
+    pressed = next(data for label, data in buttons(replies) if label == "Điều tra")
+    assert "từ 30/04/2026 đến hết ngày Thứ Ba 28/07/2026" in joined(await rnt.press(pressed))
     minor = await world.staff_chat("d9")
     replies = await minor.send(
         "tạm giam 2 tháng từ 01/03/2026 tội ít nghiêm trọng, gia hạn thêm 2 tháng thì hết ngày nào"

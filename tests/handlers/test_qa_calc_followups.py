@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from tests.conftest import World
 from tests.fakes import FakeChat
-from tests.handlers.test_qa_calc_detention_limits import in_investigation
 
 
 async def _chat(world: World, name: str) -> FakeChat:
@@ -49,7 +48,7 @@ async def test_detention_extension_by_a_length(world: World) -> None:
     chat = await _chat(world, "k3")
     assert "08/06/2026" in await chat.text("tạm giam 2 tháng từ 10/04/2026 hết ngày nào")
     # The extension: from the day after the term ends, 30 days a month, never shifted.
-    extended = await in_investigation(chat, "gia hạn thêm 1 tháng thì đến ngày nào")  # its stage asked first
+    extended = await chat.text("gia hạn thêm 1 tháng thì đến ngày nào")
     assert "từ 09/06/2026 đến hết ngày Thứ Tư 08/07/2026" in extended and "30 ngày" in extended
     too_long = await chat.text("gia hạn thêm 5 tháng thì đến ngày nào")
     assert "không tính gia hạn 5 tháng" in too_long and "/2026" not in too_long

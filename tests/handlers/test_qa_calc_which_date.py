@@ -16,8 +16,8 @@ async def test_an_extension_said_to_start_on_another_day_is_not_counted(world: W
     assert "Ngày cuối cùng: Chủ nhật 03/05/2026" in text
     assert "bắt đầu từ 04/05/2026, không phải 05/05/2026" in text
     assert "02/06/2026" not in text and "03/06/2026" not in text
-    same = await in_investigation(
-        chat, "tạm giam 2 tháng từ 05/03/2026, gia hạn từ 04/05/2026 thêm 1 tháng, tội nghiêm trọng, hết ngày nào"
+    same = await chat.text(
+        "tạm giam 2 tháng từ 05/03/2026, gia hạn từ 04/05/2026 thêm 1 tháng, tội nghiêm trọng, hết ngày nào"
     )
     assert "từ 04/05/2026 đến hết ngày Thứ Ba 02/06/2026" in same
     unsaid = await chat.text("tạm giam 2 tháng từ 05/03/2026, đã gia hạn từ 04/05/2026, hết ngày nào")
@@ -28,8 +28,13 @@ async def test_an_extension_dated_without_the_orders_length(world: World) -> Non
     chat = await world.staff_chat("w2")
     asked = await chat.text("tạm giam từ 05/03/2026, đã gia hạn từ 05/05/2026 thì hết ngày nào")
     assert "ngày bắt đầu gia hạn (05/05/2026)" in asked and "thời hạn gia hạn" in asked
-    counted = await in_investigation(chat, "tạm giam từ 05/03/2026, đã gia hạn 1 tháng từ 05/05/2026 thì hết ngày nào")
+    counted = await chat.text("tạm giam từ 05/03/2026, đã gia hạn 1 tháng từ 05/05/2026 thì hết ngày nào")
+    assert "thuộc giai đoạn nào" not in counted  # 1 month: lawful in every stage that extends detention
     assert "từ 05/05/2026: đến hết ngày Thứ Tư 03/06/2026" in counted and "Chưa đối chiếu" in counted
+    staged = await in_investigation(
+        chat, "tạm giam từ 05/03/2026, tội RNT, đã gia hạn 3 tháng từ 04/05/2026 thì hết ngày nào"
+    )
+    assert "từ 04/05/2026: đến hết ngày Thứ Bảy 01/08/2026" in staged  # 90 days, Đ173 k2 c
     refused = await chat.text(
         "tạm giam từ 05/03/2026, tội ít nghiêm trọng, đã gia hạn 2 tháng từ 05/05/2026 thì hết ngày nào"
     )
@@ -62,6 +67,8 @@ async def test_an_absent_defendants_appeal_names_its_trigger(world: World) -> No
     protest = await chat.text("còn VKS cấp trên kháng nghị thì sao")
     assert "tính từ ngày tuyên án" in protest and "06/04/2026" not in protest
     chat = await world.staff_chat("w6")
+    typed = await chat.text("bị cáo vắng mặt, nhận đc bản án hôm qua, hạn kháng cáo đến ngày nào")
+    assert "Bắt đầu: Chủ nhật 01/03/2026" in typed and "16/03/2026" in typed and "Mốc tính: Ngày nhận" in typed
     only = await chat.text("bị cáo vắng mặt, tuyên án ngày 27/02/2026, kháng cáo đến ngày nào")
     assert "không tính từ ngày tuyên án" in only and "14/03/2026" not in only and "16/03/2026" not in only
 
