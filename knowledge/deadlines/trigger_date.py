@@ -22,7 +22,9 @@ from knowledge.deadlines.which_date import CUSTODY, DETAINED, DETAINED_AFTER, as
 
 _NEAR = r"(?:\s+[a-z]+){0,3}?\s*(?:ngay\s*)?$"  # the trigger's words, then at most three words, then the date
 _RECEIVED = re.compile(rf"(?<![a-z])(?:nhan(?: duoc| dc)?(?: ban sao)? (?:ban an|quyet dinh)|niem yet){_NEAR}")
-_RECEIVED_AFTER = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,2}?nhan(?: duoc| dc)?(?: ban sao)? (?:ban an|quyet dinh)(?![a-z])")
+_RECEIVED_AFTER = re.compile(
+    r"^[\s,]*(?:[a-z]+\s+){0,2}?nhan(?: duoc| dc)?(?: ban sao)? (?:ban an|quyet dinh)(?![a-z])"
+)
 _CASE = re.compile(rf"(?<![a-z])(?:khoi to|kt) vu an{_NEAR}")
 _ISSUED = re.compile(rf"(?<![a-z])(?:toa(?: an)? ra|ra quyet dinh|quyet dinh (?:duoc )?ban hanh){_NEAR}")
 _FAR = r"(?:\s+[a-z]+){0,6}?\s*(?:ngay\s*)?$"  # "hủy tạm đình chỉ giải quyết tin báo ngày …"
