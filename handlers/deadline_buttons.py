@@ -46,3 +46,11 @@ class PickReturned(CallbackData, prefix="dl", tag="r"):
 
 class Nav(NavButton, prefix="dl"):
     """Bỏ qua (the stage's start), Quay lại, Hủy of the guided calculator."""
+
+
+@dataclass(frozen=True, slots=True)
+class PickStage(CallbackData, prefix="dl", tag="gs"):
+    """The stage of a plain tạm giam order whose extension was asked: ``dt`` (điều tra), ``tt`` (truy tố),
+    ``st`` (xét xử sơ thẩm), ``pt`` (xét xử phúc thẩm)."""
+
+    code: str

@@ -3,6 +3,7 @@ show the card with its reminder buttons, and keep the inputs (never the result) 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -63,12 +64,14 @@ def inputs(query: DeadlineQuery, stage_start: date | None = None) -> dict[str, A
         found["said_anqg"] = True  # a plain tạm giam's extension is checked against Đ173 k5 with it
     if stage_start is not None:
         found["stage_start"] = stage_start.isoformat()
+    if query.trigger:  # the card's "Mốc tính" names what the date is (an absent party's receipt, Đ333 k1)
+        found["trigger"] = query.trigger
     return found
 
 
 def run(ctx: Context, query: DeadlineQuery, stage_start: date | None = None) -> DeadlineResult:
     """The result for ``query`` (raises DeadlineInputError with the reason in Vietnamese)."""
-    return compute(
+    result = compute(
         query.kind,
         query.start,
         category=query.category,
@@ -79,6 +82,7 @@ def run(ctx: Context, query: DeadlineQuery, stage_start: date | None = None) -> 
         stage_start=stage_start,
         today=local_naive(ctx).date(),
     )
+    return replace(result, trigger=query.trigger) if query.trigger else result
 
 
 def computed(ctx: Context, query: DeadlineQuery, stage_start: date | None = None) -> list[Reply]:
@@ -94,7 +98,7 @@ def computed(ctx: Context, query: DeadlineQuery, stage_start: date | None = None
     replies = [reply(card, *remind_buttons(result))]
     for kind in query.related_kinds:
         try:
-            other = compute(kind, query.start, today=now.date())
+            other = compute(kind, query.related_start or query.start, today=now.date())
         except DeadlineInputError:
             continue
         replies.append(Reply(format_card(other, now=now)))

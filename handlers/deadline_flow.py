@@ -31,6 +31,7 @@ from bot.chat.messages import Button, Reply, reply
 from handlers.deadline_buttons import Nav, NoTamGiu, PickCategory, PickReturned, StartNow
 from handlers.deadline_cards import computed, from_iso, iso, kinds, local_naive, run
 from handlers.deadline_inputs import (
+    CATEGORY_PROBLEM,
     CUSTODY_PROBLEM,
     CUSTODY_QUESTION,
     LENGTH_PROBLEM,
@@ -42,7 +43,8 @@ from handlers.deadline_inputs import (
 from handlers.deadline_questions import NAV, ask_category, ask_returned, ask_stage, ask_start
 from handlers.deadline_reminders import CARRY
 from knowledge.deadlines.calculator import DeadlineInputError
-from knowledge.deadlines.dateparse import DateParseError, DeadlineQuery, parse_date_time
+from knowledge.deadlines.crime_category import typed_category
+from knowledge.deadlines.dateparse import DateParseError, DeadlineQuery, fold_text, parse_date_time
 from knowledge.deadlines.detention_kinds import RETURNED_BY, returned_by
 from knowledge.kb.normalize import fold
 
@@ -130,8 +132,13 @@ async def begin(ctx: Context, draft: dict[str, Any]) -> list[Reply]:
 
 
 # -- what each step takes ------------------------------------------------------------------------
-async def buttons_only(ctx: Context) -> Outcome:
-    return Again(TEXTS.buttons_only)
+async def take_category(ctx: Context) -> Outcome:
+    """The category typed as staff type it (the free-text calculator's reading), or asked again."""
+    category = typed_category(fold_text(ctx.text))
+    if category is None:
+        return Again(CATEGORY_PROBLEM)
+    ctx.conversation.data["category"] = category
+    return await go_on(ctx)
 
 
 async def pick_category(ctx: Context, data: PickCategory) -> Outcome:
@@ -231,7 +238,7 @@ STEPS = (
     Step(
         "category",
         ask_category,
-        take=buttons_only,
+        take=take_category,
         press={PickCategory: pick_category},
         applies=lambda d: _needed("category", d),
     ),

@@ -19,6 +19,10 @@ CUSTODY_QUESTION = (
 )
 CUSTODY_PROBLEM = f"Anh/chị nhập số ngày tạm giữ từ 0 đến {MAX_CUSTODY_DAYS}, ví dụ «3»." + STOP
 NO_CUSTODY = "Không bị tạm giữ"
+CATEGORY_PROBLEM = (
+    "Anh/chị bấm nút loại tội, hoặc gõ một loại: «ít nghiêm trọng», «nghiêm trọng», «rất nghiêm trọng», «đặc biệt "
+    "nghiêm trọng» (viết tắt: ít NT, NT, RNT, ĐBNT)." + STOP
+)
 
 
 def order_length(text: str) -> tuple[int, int] | None:

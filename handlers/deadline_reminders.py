@@ -10,7 +10,7 @@ downtime only the latest reminder of the step is sent.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 from typing import Any
 
@@ -49,7 +49,7 @@ def last_card(data: Mapping[str, Any]) -> dict[str, Any] | None:
 def recompute(query: dict[str, Any], today: date) -> DeadlineResult:
     start_text = str(query["start"])
     start: date | datetime = datetime.fromisoformat(start_text) if "T" in start_text else date.fromisoformat(start_text)
-    return compute(
+    result = compute(
         str(query["kind"]),
         start,
         category=query.get("category"),
@@ -60,6 +60,7 @@ def recompute(query: dict[str, Any], today: date) -> DeadlineResult:
         stage_start=date.fromisoformat(str(query["stage_start"])) if query.get("stage_start") else None,
         today=today,
     )
+    return replace(result, trigger=str(query["trigger"])) if query.get("trigger") else result  # said with the date
 
 
 STAGE_CAP_NO_REMINDER = (

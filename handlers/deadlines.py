@@ -12,10 +12,11 @@ from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
 from bot.chat.routing import Router
 from handlers import deadline_flow
-from handlers.deadline_buttons import INVALID, KindPage, PickKind
+from handlers.deadline_buttons import INVALID, KindPage, PickKind, PickStage
 from handlers.deadline_cards import computed, inputs, kinds, local_naive
 from handlers.deadline_flow import FLOW, LEGACY, LEGACY_STATES
 from handlers.deadline_reminders import RemindButton, on_remind
+from handlers.qa_calc_stage import on_stage
 from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query
 from knowledge.deadlines.detention_kinds import UNSAID_RETURN
 
@@ -98,3 +99,4 @@ def register(router: Router) -> None:
         titles=deadline_flow.TITLES,
     )
     router.button(RemindButton, on_remind)
+    router.button(PickStage, on_stage)  # a plain tạm giam's extension: its stage first (qa_calc_stage)

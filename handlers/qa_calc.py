@@ -27,6 +27,8 @@ from handlers.qa_calc_chain import detention_after_custody
 from handlers.qa_calc_hour_only import hour_on_the_cards_day
 from handlers.qa_calc_length import resized_order
 from handlers.qa_calc_rank import bare_rank
+from handlers.qa_calc_request import asks_request, request_answer
+from handlers.qa_calc_stage import extension_first
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.card import format_card
 from knowledge.deadlines.custody_days import (
@@ -45,7 +47,8 @@ from knowledge.deadlines.dateparse import (
     fold_text,
 )
 from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN
-from knowledge.deadlines.extension_ask import ASKS_WHEN, ExtensionAsk, answer_extension, read_extension
+from knowledge.deadlines.extension_ask import ASKS_WHEN, ExtensionAsk, read_extension
+from knowledge.deadlines.extension_list import answer_asked
 from knowledge.deadlines.investigation_order import InvestigationOrderError
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.order_length import OrderLengthError
@@ -183,14 +186,14 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
         if _EXTENSION.search(plain) or not _CUES.search(_folded(ctx.text, synonyms)):
             return None  # "gia hạn từ 05/03 …": an anchor of its own, not the card's (/tinhhan asks it)
         return _new_start(ctx, last, found[0])
-    ask = read_extension(bare_rank(plain) or plain) or stated_extension(
-        plain
-    )  # "còn lần 2"; "gia hạn 4 tháng": checked
+    if asks_request(plain):  # "phải đề nghị gia hạn trước ngày nào": Đ172 k2, Đ173 k2
+        return _requested(ctx, last)
+    ask = read_extension(bare_rank(plain) or plain) or stated_extension(plain)  # "còn lần 2"; "gia hạn 4 tháng"
     custody = str(last["kind"]).startswith("tam_giam") and custody_segment(_SHORT_CUSTODY.sub("tam giu", plain))
     if (
         ask is not None and not custody and _about_the_card(plain, last, ask)
     ):  # "gia hạn lần 1 thì sao", "gh thêm 1 tháng …"
-        return _extended(ctx, last, ask)
+        return _extended(ctx, last, ask, plain)
     other = _same_trigger(ctx, plain, last)
     if other is not None:  # "còn VKS cấp trên kháng nghị thì sao" after an appeal card
         return other
@@ -202,6 +205,13 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
     except (CustodyDaysError, OrderLengthError, InvestigationOrderError) as exc:
         return [Reply(exc.message_vi)]
     return _card(ctx, changed) if changed is not None else None
+
+
+def _requested(ctx: Context, last: dict[str, Any]) -> list[Reply] | None:
+    try:
+        return [Reply(request_answer(recompute(last, ctx.local_now().date())))]
+    except DeadlineInputError:
+        return None
 
 
 def _about_the_card(plain: str, last: dict[str, Any], ask: ExtensionAsk) -> bool:
@@ -216,14 +226,14 @@ def _about_the_card(plain: str, last: dict[str, Any], ask: ExtensionAsk) -> bool
     return same and (ask.category is None or ask.category == last.get("category"))
 
 
-def _extended(ctx: Context, last: dict[str, Any], ask: ExtensionAsk) -> list[Reply] | None:
+def _extended(ctx: Context, last: dict[str, Any], ask: ExtensionAsk, plain: str) -> list[Reply] | None:
     """The card's period extended as asked; the card itself stays the conversation's last."""
     try:
         result = recompute(last, ctx.local_now().date())
     except DeadlineInputError:
         return None
     ask = for_the_card(ask, last)
-    return [Reply(answer_extension(result, ask))]
+    return extension_first(ctx, last, plain, result, answer_asked(result, ask))  # a plain order: its stage first
 
 
 def for_the_card(ask: ExtensionAsk, last: dict[str, Any]) -> ExtensionAsk:
@@ -248,6 +258,10 @@ def _protest_level(plain: str, kind: str) -> str | None:
     return f"khang_nghi_{target}_{level}" if target and level else None
 
 
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 def _same_trigger(ctx: Context, plain: str, last: dict[str, Any]) -> list[Reply] | None:
     """Another kind counted from the card's trigger (the same "ngày tuyên án"), or None."""
     if not (_CUES.search(plain) or ASKS_WHEN.search(plain)):
@@ -258,6 +272,14 @@ def _same_trigger(ctx: Context, plain: str, last: dict[str, Any]) -> list[Reply]
     old, new = kinds.get(str(last["kind"])), kinds.get(named) if named else None
     if old is None or new is None or new.kind == old.kind or new.trigger != old.trigger:
         return None
+    if last.get("trigger"):  # the card's date is an absent party's receipt (Đ333 k1): not this kind's trigger
+        return [
+            Reply(
+                f"{new.label}: tính từ {_lower_first(new.trigger)} ({new.basis}), không từ ngày trên thẻ (ngày nhận "
+                f"được hoặc niêm yết bản án). Anh/chị hỏi lại kèm {_lower_first(new.trigger)}, ví dụ «tuyên án ngày "
+                "27/02/2026, VKS cấp trên kháng nghị hết ngày nào»."
+            )
+        ]
     inputs: dict[str, Any] = {"kind": new.kind, "start": last["start"]}
     for key in ("category", "anqg"):
         if last.get(key):

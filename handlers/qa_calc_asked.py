@@ -25,13 +25,18 @@ from handlers.qa_calc_hour import asks_another_thing, hour_missing
 from handlers.qa_calc_order import extension_order
 from handlers.qa_calc_order_end import extension_after_order_end
 from handlers.qa_calc_pending import keep_asked, with_asked
+from handlers.qa_calc_request import asks_request, request_answer
 from handlers.qa_calc_span import detention_days
-from handlers.qa_calc_stage import stage_started
+from handlers.qa_calc_stage import extension_first
+from handlers.qa_calc_stage_start import stage_started
 from handlers.qa_calc_stated import unlawful_extension_order
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.custody_days import custody_segment, custody_words
 from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
-from knowledge.deadlines.extension_ask import answer_extension, read_extension
+from knowledge.deadlines.detention_extension import PLAIN
+from knowledge.deadlines.extension_ask import read_extension
+from knowledge.deadlines.extension_date import extension_start, mismatch
+from knowledge.deadlines.extension_list import answer_asked
 from knowledge.deadlines.kind_words import spell_out
 from knowledge.deadlines.stated_extension import stated_extension
 from knowledge.kb.numbers import numbers_from_words
@@ -106,6 +111,9 @@ def _custody_first(ctx: Context, before: dict[str, Any] | None) -> list[Reply]:
         result = recompute(last, ctx.local_now().date())
     except DeadlineInputError:
         return []
+    said = extension_start(ctx.text, ctx.local_now().replace(tzinfo=None))
+    if said is not None and mismatch(result, 1, said):  # its extension said to start another day: said after
+        return []
     return custody_stated(result, " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split())))
 
 
@@ -129,6 +137,11 @@ def extension_in_question(ctx: Context, before: dict[str, Any] | None) -> list[R
     if last is None or last is before:
         return []
     plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
+    if asks_request(plain):  # "…, phải đề nghị gia hạn trước ngày nào": after its card
+        try:
+            return [Reply(request_answer(recompute(last, ctx.local_now().date())))]
+        except DeadlineInputError:
+            return []
     ask = read_extension(plain) or stated_extension(plain)  # "… gia hạn 4 tháng": checked against the law too
     if ask is None or _the_custodys(plain, str(last["kind"])) or not _after_the_date(ctx):
         return []
@@ -136,9 +149,15 @@ def extension_in_question(ctx: Context, before: dict[str, Any] | None) -> list[R
         result = recompute(last, ctx.local_now().date())
     except DeadlineInputError:
         return []
+    said = extension_start(ctx.text, ctx.local_now().replace(tzinfo=None))
+    wrong = mismatch(result, ask.nth if ask.nth and ask.nth > 0 else 1, said) if said else None
+    if wrong is not None:  # "… từ 05/03, đã gia hạn từ 05/05": not the day after the term: said, not counted
+        return [Reply(wrong)]
     beyond = ask.nth is not None and ask.nth > len(result.steps) > 0
+    if said is not None and result.kind == PLAIN and not ask.stated:  # its length is the order's: asked
+        return extension_first(ctx, last, plain, result, answer_asked(result, for_the_card(ask, last)))
     if not (ask.stated or beyond):
         return []  # "gia hạn lần 1 thì sao": the card shows it
     if result.kind == "tam_giu" and not beyond:  # the custody's days: said before the card (custody_stated)
         return []
-    return [Reply(answer_extension(result, for_the_card(ask, last)))]
+    return extension_first(ctx, last, plain, result, answer_asked(result, for_the_card(ask, last)))

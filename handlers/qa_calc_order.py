@@ -11,12 +11,14 @@ from datetime import date, datetime
 
 from bot.chat.context import Context
 from bot.chat.messages import Reply
+from handlers.qa_calc_stage import stage_first
 from knowledge.deadlines.calculator import DeadlineInputError, compute, fmt_date
 from knowledge.deadlines.calendar import weekday_vi
 from knowledge.deadlines.custody_days import custody_segment, custody_words
 from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query, find_date_time, fold_text
 from knowledge.deadlines.detention_extension import PLAIN, count_of, lawful_nth, limits_by_category
 from knowledge.deadlines.extension_ask import read_extension
+from knowledge.deadlines.extension_date import from_its_day
 from knowledge.deadlines.kind_words import spell_out
 from knowledge.deadlines.periods import load_periods
 from knowledge.kb.numbers import numbers_from_words
@@ -47,8 +49,11 @@ def extension_order(ctx: Context) -> list[Reply] | None:
         query = detect_deadline_query(ctx.text, now)
     except DateParseError:
         return None
-    if query is None or query.kind != PLAIN or query.months or query.days or not _order_start(ctx, now):
+    if query is None or query.kind != PLAIN or query.months or query.days:
         return None
+    if not _order_start(ctx, now):
+        return extension_from_its_day(ctx)
+
     plain = custody_words(" ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split())))
     if custody_segment(plain) is not None:
         return None  # a tạm giữ is named: its extension, not the tạm giam's
@@ -99,3 +104,15 @@ def extension_order(ctx: Context) -> list[Reply] | None:
             f"{fmt_date(start)}»."
         )
     ]
+
+
+def extension_from_its_day(ctx: Context) -> list[Reply] | None:
+    """ "tạm giam từ 05/03, đã gia hạn 1 tháng từ 05/05": counted from the extension's own day once its
+    stage is known (``knowledge.deadlines.extension_date.from_its_day``); None: no such question."""
+    now = ctx.local_now().replace(tzinfo=None)
+    found = from_its_day(ctx.text, now)
+    if found is None:
+        return None
+    answer, dated = found
+    plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
+    return stage_first(ctx, answer, dated, plain, None)

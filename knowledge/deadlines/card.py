@@ -7,6 +7,7 @@ from datetime import date, datetime
 from knowledge.deadlines.calculator import DeadlineResult, StepResult, fmt_date
 from knowledge.deadlines.calendar import weekday_vi
 from knowledge.deadlines.reminders import expiry
+from knowledge.deadlines.request_by import card_line
 
 
 def _day(d: date) -> str:
@@ -106,6 +107,9 @@ def format_card(result: DeadlineResult, now: datetime | None = None) -> str:
             lines.append(shift)
     if result.custody and result.counting == "custody_days" and result.tam_giu_days:
         lines.append(f"  ({base.running_total})")
+    requested = [card_line(result, i) for i in range(len(result.steps) + 1)]  # Đ172 k2, Đ173 k2, Đ174 k1
+    if requested[0]:
+        lines.append(requested[0])
 
     for index, step in enumerate(result.steps, start=1):
         lines.append("")
@@ -116,6 +120,8 @@ def format_card(result: DeadlineResult, now: datetime | None = None) -> str:
         lines.append(f"  Tổng tối đa: {step.running_total}")
         if step.approver:
             lines.append(f"  Thẩm quyền: {step.approver}")
+        if requested[index]:
+            lines.append(str(requested[index]))
 
     for index, open_step in enumerate(result.open_steps, start=len(result.steps) + 1):
         lines.append("")

@@ -30,3 +30,23 @@ def category_in(folded: str) -> str | None:
 def anqg_in(folded: str) -> bool:
     """Whether the text says the crime infringes national security."""
     return has_phrase(folded, "anqg", "an ninh quoc gia")
+
+
+_NEGATED = re.compile(r"(?<![a-z])(?:khong|ko|chua|k)(?![a-z])")
+_ALONE = {"it": "it_nghiem_trong"}  # the first word of «Ít nghiêm trọng», typed alone
+
+
+def typed_category(folded: str) -> str | None:
+    """The one category an answer typed at the category question names ("tội rất nghiêm trọng", "rnt",
+    "ĐBNT", "dac biet nghiem trong", "ít"); None when it names none, several, or negates one."""
+    if _NEGATED.search(folded):
+        return None
+    words = " ".join(re.sub(r"[^a-z ]", " ", folded).split())
+    if words in _ALONE:
+        return _ALONE[words]
+    found, rest = set(), words
+    for category, rx in CATEGORY_WORDS:
+        if rx.search(rest):
+            found.add(category)
+            rest = rx.sub(" ", rest)
+    return found.pop() if len(found) == 1 else None

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.deadlines.numbered_extensions import highest_rank
+
 MAX_EXTENSION_DAYS = 3  # each extension, Đ118 k2
 MAX_EXTENSIONS = 2
 SUMMARY_CUSTODY_DAYS = 3  # the summary procedure: no extension (Đ459 k2)
@@ -145,6 +147,11 @@ def read_custody_days(marked: str) -> CustodyDays | None:
         raise CustodyDaysError(
             "Anh/chị cho biết tạm giữ được gia hạn bao nhiêu ngày (mỗi lần không quá 3 ngày, Điều 118 "
             f"khoản 2 BLTTHS 2015), ví dụ {_EXAMPLE}."
+        )
+    if not total_said and highest_rank(marked[begin:end]) > len(extensions):  # "kết thúc gia hạn lần 2"
+        raise CustodyDaysError(
+            "Câu hỏi nói tạm giữ đã gia hạn nhưng chưa nói mỗi lần gia hạn bao nhiêu ngày; trợ lý không đoán. "
+            f"Anh/chị cho biết từng lần (mỗi lần không quá 3 ngày, Điều 118 khoản 2 BLTTHS 2015), ví dụ {_EXAMPLE}."
         )
     if not spans:
         return None

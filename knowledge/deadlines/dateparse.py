@@ -11,15 +11,16 @@ zeros, which ``knowledge.kb.normalize.fold`` drops for search. Pure: ``now`` is 
 
 from __future__ import annotations
 
-import calendar as _cal
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
+from knowledge.deadlines import trigger_date as td
 from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.custody_chain import CustodyChainError, after_custody
 from knowledge.deadlines.custody_days import already_deducted, custody_words
+from knowledge.deadlines.datevalues import DateParseError, ParsedDateTime, make_date, make_time
 from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in_period
 from knowledge.deadlines.detention_kinds import asks_the_most, order_part
 from knowledge.deadlines.investigation_order import INVESTIGATION, InvestigationOrderError, order_kind
@@ -29,29 +30,10 @@ from knowledge.deadlines.receipt_trigger import not_the_trigger
 from knowledge.deadlines.regional import plain_words
 from knowledge.deadlines.stated_length import LengthMismatch, category_from_length
 from knowledge.deadlines.telex import untelex
-from knowledge.deadlines.trigger_date import trigger_index, unsaid_trigger
 from knowledge.deadlines.weekdays import weekday_dates
 from knowledge.kb.numbers import numbers_from_words
 
 VN_TZ = timezone(timedelta(hours=7))
-
-
-class DateParseError(ValueError):
-    """A date or time that cannot be right; ``message_vi`` names the problem."""
-
-    def __init__(self, message_vi: str) -> None:
-        super().__init__(message_vi)
-        self.message_vi = message_vi
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedDateTime:
-    day: date
-    time: time | None = None
-
-    def value(self) -> date | datetime:
-        """A datetime when a time was given, else the date."""
-        return datetime.combine(self.day, self.time) if self.time is not None else self.day
 
 
 def fold_text(text: str) -> str:
@@ -64,32 +46,6 @@ def fold_text(text: str) -> str:
 
 def _local(now: datetime) -> datetime:
     return now.astimezone(VN_TZ).replace(tzinfo=None) if now.tzinfo is not None else now
-
-
-def make_date(day: int, month: int, year: int) -> date:
-    """Build a date or raise :class:`DateParseError` saying what is wrong."""
-    if not 1 <= month <= 12:
-        raise DateParseError(f"Tháng {month} không hợp lệ (tháng từ 1 đến 12). Anh/chị kiểm tra lại ngày.")
-    if not 1 <= year <= 9999:
-        raise DateParseError(f"Năm {year} không hợp lệ. Anh/chị kiểm tra lại ngày.")
-    last = _cal.monthrange(year, month)[1]
-    if day == 29 and month == 2 and last == 28:
-        raise DateParseError(
-            f"Ngày 29/02/{year} không tồn tại: năm {year} không phải năm nhuận, tháng 2 chỉ có 28 ngày."
-        )
-    if not 1 <= day <= last:
-        raise DateParseError(
-            f"Ngày {day:02d}/{month:02d}/{year} không tồn tại: tháng {month}/{year} chỉ có {last} ngày."
-        )
-    return date(year, month, day)
-
-
-def make_time(hour: int, minute: int) -> time:
-    if not 0 <= hour <= 23:
-        raise DateParseError(f"Giờ {hour} không hợp lệ (giờ từ 0 đến 23).")
-    if not 0 <= minute <= 59:
-        raise DateParseError(f"Phút {minute} không hợp lệ (phút từ 0 đến 59).")
-    return time(hour, minute)
 
 
 def _year(raw: str | None, now: datetime) -> int:
@@ -217,6 +173,8 @@ class DeadlineQuery:
     anqg: bool = False
     related_kinds: tuple[str, ...] = ()  # also worth showing (e.g. the superior VKS's protest)
     custody_start: date | datetime | None = None  # a tạm giam counted from a tạm giữ's end: when it began
+    trigger: str | None = None  # what the date is, when not the kind's usual trigger (an absent party's receipt)
+    related_start: date | datetime | None = None  # the related kinds' own trigger, when not ``start``
 
 
 ALREADY_DEDUCTED = (
@@ -231,7 +189,7 @@ _WHO = re.compile(r"\b(ai|tham quyen|cap nao|nguoi nao)\b")
 _WHEN = re.compile(r"\b(ngay nao|het han|khi nao|bao gio|den ngay|het ngay|luc nao|may gio|den het)\b")
 
 
-def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
+def detect_deadline_query(text: str, now: datetime, *, protests_from: date | None = None) -> DeadlineQuery | None:
     """Recognise "tạm giữ từ 14h 03/05/2026 hết hạn khi nào" and the like.
 
     Returns ``None`` unless the text names a period *and* a date (plain questions go to
@@ -255,10 +213,15 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
         return None
     kind, related = detected
     dates = [(f.start, f.end) for f in _find_dates(folded, _local(now)) if f.day is not None]
-    unsaid = unsaid_trigger(folded, kind, dates) or not_the_trigger(folded, kind, related, dates)
+    unsaid = td.unsaid_trigger(folded, kind, dates, related, split=protests_from is not None)
+    unsaid = unsaid or (None if protests_from else not_the_trigger(folded, kind, related, dates))
     if unsaid is not None:  # "nhận tin báo 01/03, VKS hủy tạm đình chỉ": 01/03 is not the trigger
         raise DateParseError(unsaid)
-    later = trigger_index(folded, kind, related, dates)
+    pronounced = None if protests_from else td.pronounced_index(folded, kind, related, dates)
+    if pronounced is not None:  # an absent party's appeal from the receipt, the protests from the pronouncement
+        (a, b), day = dates[pronounced], [f.day for f in _find_dates(folded, _local(now)) if f.day][pronounced]
+        return detect_deadline_query(folded[:a] + " " * (b - a) + folded[b:], now, protests_from=day)
+    later = td.trigger_index(folded, kind, related, dates)
     if later is not None:  # "tuyên án 27/02, vắng mặt, nhận bản án 05/03": the earlier dates are not it
         for a, b in sorted(dates[:later], reverse=True):
             folded = folded[:a] + " " * (b - a) + folded[b:]
@@ -293,4 +256,7 @@ def detect_deadline_query(text: str, now: datetime) -> DeadlineQuery | None:
     if kind == INVESTIGATION:
         months = days = None  # the law's term, as the card shows it
     anqg = anqg_in(rest)
-    return DeadlineQuery(kind, start, category, months, days, tam_giu_days, anqg, related, chained)
+    trigger = td.trigger_label(folded, kind, () if protests_from else related, spans[0][0])
+    return DeadlineQuery(
+        kind, start, category, months, days, tam_giu_days, anqg, related, chained, trigger, protests_from
+    )

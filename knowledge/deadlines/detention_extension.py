@@ -137,3 +137,23 @@ def lawful_nth(table: PeriodTable, category: str, anqg: bool, nth: int) -> tuple
 def count_of(table: PeriodTable, category: str, anqg: bool) -> int:
     """How many dated extensions Đ173 allows the category."""
     return len(_steps(table.kinds[INVESTIGATION], category, anqg))
+
+
+RESUMED = "tam_giam_phuc_hoi_dieu_tra"  # Đ174 k1, k4: the other stage in which detention is extended
+
+
+def resumed_limit(table: PeriodTable, category: str | None) -> Length | None:
+    """The one extension Đ174 k1 allows detention in a resumed investigation (the shortest of all
+    categories when the category is not known)."""
+    step = table.kinds[RESUMED].extensions[0]
+    if category is not None:
+        return step.length_for(category)
+    lengths = [x for x in (step.length_for(c) for c in table.categories) if x is not None]
+    return min(lengths, key=lambda x: x.custody_days(), default=None)
+
+
+def stage_decides(table: PeriodTable, days: list[int], category: str | None) -> bool:
+    """Whether extensions of ``days`` each (in order), lawful under Đ173, may be unlawful in a resumed
+    investigation (Đ174 k1: one extension, shorter for RNT and ĐBNT): then the stage must be known."""
+    limit = resumed_limit(table, category)
+    return len(days) > 1 or limit is None or any(d > limit.custody_days() for d in days)

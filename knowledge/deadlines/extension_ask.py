@@ -18,6 +18,7 @@ from knowledge.deadlines.calculator import fmt_date
 from knowledge.deadlines.calendar import weekday_vi
 from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.detention_extension import PLAIN, check_plain, lawful_first, limits_by_category
+from knowledge.deadlines.numbered_extensions import RANK, Said, blank_ranks, each_of, numbered, rank_of
 from knowledge.deadlines.order_length import OrderLengthError, order_length
 from knowledge.deadlines.periods import KindDef, Length, PeriodTable, StepDef, load_periods
 from knowledge.deadlines.result import DeadlineResult, StepResult
@@ -28,10 +29,8 @@ ASKS_WHEN = re.compile(
     r"(?<![a-z])(?:thi sao|ra sao|the nao|bao gio|khi nao|luc nao|ngay nao|hom nao|han nao|may gio|den dau|den het"
     r"|duoc (?:khong|ko|k|hem)$)(?![a-z])"  # "gia hạn lần 2 được không": whether, and to when
 )
-_NTH = re.compile(r"(?<![a-z])lan(?: thu)? (\d|nhat|nhi|hai|ba|tu)(?![\da-z])")
 _COUNT = re.compile(r"(?<![a-z])(?:gia han|gh)(?: (?:them|du|ca))? (\d) lan(?![a-z])")
 _ALL = re.compile(r"(?<![a-z])(?:toi da|het muc|(?:du|het|ca) (?:cac|may|tat ca cac) lan)(?![a-z])")
-_WORDS = {"nhat": 1, "nhi": 2, "hai": 2, "ba": 3, "tu": 4}
 LAST = -1  # "gia hạn tối đa", "gia hạn đủ các lần": the last step
 _HOURS = re.compile(r"(?<![\d/.,])(\d{1,3})\s*(?:gio|tieng)(?![a-z])")
 _UNITS = {"m": "tháng", "d": "ngày", "y": "năm", "h": "giờ"}
@@ -46,6 +45,7 @@ class ExtensionAsk:
     category: str | None = None  # named in the question (a plain order's card has none of its own)
     anqg: bool = False
     hours: int = 0  # "gia hạn thêm 24 giờ": by the clock (tạm giữ), never read as days
+    earlier: tuple[Said, ...] = ()  # "lần 1 3 ngày, lần 2 3 ngày": the ones before ``nth``, as said
 
     @property
     def stated(self) -> bool:
@@ -61,27 +61,39 @@ def read_extension(folded: str) -> ExtensionAsk | None:
     asked = _ASKED.search(folded)
     if asked is None or ASKS_WHEN.search(folded) is None:
         return None
-    nth = _NTH.search(folded)
+    tail = folded[asked.start() :]
+    items = numbered(tail)
+    each = each_of(tail)
+    category, anqg = category_in(folded), anqg_in(folded)
+    if each is not None:  # "gia hạn 2 lần, mỗi lần 3 ngày": the second, after a first as long
+        count, (months, days, hours) = each
+        earlier = tuple(Said(i, months, days, hours) for i in range(1, count))
+        return ExtensionAsk(count, months, days, category, anqg, hours, earlier)
+    if len(items) > 1:  # "lần 1 3 ngày, lần 2 3 ngày": the last, counted after the ones before it
+        own = items[-1]
+        return ExtensionAsk(own.nth, own.months, own.days, category, anqg, own.hours, tuple(items[:-1]))
+    nth = RANK.search(folded)
+    plain = blank_ranks(folded)  # "gia hạn lần 1 ngày nào": the first, not one day
     try:  # "gia hạn thêm 1 tháng 10 ngày", "1,5 tháng" (45 days), never "5 tháng"
-        said_months, said_days = order_length(folded[asked.end() :])
+        said_months, said_days = order_length(plain[asked.end() :])
     except OrderLengthError:
         return None
     months, days = said_months or 0, said_days or 0
-    hours = next((int(m[1]) for m in _HOURS.finditer(folded, asked.end())), 0)
-    count = _COUNT.search(folded)
+    hours = next((int(m[1]) for m in _HOURS.finditer(plain, asked.end())), 0)
+    counted = _COUNT.search(folded)
     number = (
-        _WORDS.get(nth[1]) or int(nth[1])
+        rank_of(nth[1])
         if nth
-        else int(count[1])
-        if count
+        else int(counted[1])
+        if counted
         else LAST
         if _ALL.search(folded) and not (months or days or hours)  # "tối đa 3 ngày" is a length
         else None
     )
-    return ExtensionAsk(number, months, days, category_in(folded), anqg_in(folded), hours)
+    return ExtensionAsk(number, months, days, category, anqg, hours)
 
 
-def _chain(kd: KindDef, result: DeadlineResult) -> list[StepDef]:
+def law_chain(kd: KindDef, result: DeadlineResult) -> list[StepDef]:
     """The dated extension steps the calculator counted for this card, in order."""
     steps = (
         *(s for s in kd.extensions if not (result.anqg and s.unless_anqg)),
@@ -99,14 +111,14 @@ def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTab
     """The answer in Vietnamese: the extended end, or why it is not computed."""
     t = table or load_periods()
     kd = t.kinds[result.kind]
-    chain = _chain(kd, result)
+    chain = law_chain(kd, result)
     n = (len(chain) or 1) if ask.nth == LAST else ask.nth or 1
     head = f"{result.label.upper()}: gia hạn lần {_ORDINAL.get(n, str(n))}"
     who = who_of(result)
     assert len(chain) == len(result.steps), "the steps must be the calculator's"
     if chain and n > len(chain):
         return "\n".join(beyond_the_last(result, kd, n))
-    if ask.stated and kd.counting == "calendar" and chain and _same_length(chain[n - 1], result, ask):
+    if ask.stated and kd.counting == "calendar" and chain and same_length(chain[n - 1], result, ask):
         ask = ExtensionAsk(ask.nth)  # "gia hạn thêm 3 tháng" of a 3-month step: that step
     if not ask.stated:
         if not chain:
@@ -120,7 +132,7 @@ def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTab
                     )
                 months, days = (most.value, 0) if most.unit == "m" else (0, most.value)
                 widest = ExtensionAsk(ask.nth, months, days, ask.category, ask.anqg)
-                return "\n".join(_stated(result, kd, chain, widest, n, head, t) + _caveats(result))
+                return "\n".join(stated_answer(result, kd, chain, widest, n, head, t) + _caveats(result))
             return (
                 f"{result.label}{who}: trợ lý không có lần gia hạn nào cho thời hạn này (căn cứ: {kd.basis}), "
                 "nên không tính ngày gia hạn. Anh/chị đối chiếu điều luật."
@@ -136,14 +148,14 @@ def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTab
             )
         lines.append(f"Căn cứ: {step.basis}.")
         return "\n".join(lines + _caveats(result))
-    return "\n".join(_stated(result, kd, chain, ask, n, head, t) + _caveats(result))
+    return "\n".join(stated_answer(result, kd, chain, ask, n, head, t) + _caveats(result))
 
 
 def _approx_days(length: Length) -> int:
     return length.value * {"y": 365, "m": 30}.get(length.unit, 1)
 
 
-def _same_length(step: StepDef, result: DeadlineResult, ask: ExtensionAsk) -> bool:
+def same_length(step: StepDef, result: DeadlineResult, ask: ExtensionAsk) -> bool:
     length = step.length_for(result.category)
     if length is None:
         return False
@@ -154,16 +166,26 @@ def _caveats(result: DeadlineResult) -> list[str]:
     return [result.stage_warning] if result.stage_cap_unknown and result.stage_warning else []
 
 
-def _stated(
-    result: DeadlineResult, kd: KindDef, chain: list[StepDef], ask: ExtensionAsk, n: int, head: str, t: PeriodTable
+def stated_answer(
+    result: DeadlineResult,
+    kd: KindDef,
+    chain: list[StepDef],
+    ask: ExtensionAsk,
+    n: int,
+    head: str,
+    t: PeriodTable,
+    said: StepResult | None = None,
 ) -> list[str]:
+    """Extension ``n`` of the length asked, from the end of the one before: the card's (at its
+    longest), or ``said``, where the earlier ones said in the question end."""
     asked = ask.length_text()
-    if n > 1 and not chain:  # the earlier extensions' lengths are not on the card
+    if n > 1 and not chain and said is None:  # the earlier extensions' lengths are not on the card
         return [
             f"Trợ lý không biết lần gia hạn trước hết ngày nào. Anh/chị hỏi theo ngày hết lần gia hạn trước, "
             f"ví dụ «tạm giam {asked} từ <ngày sau ngày hết lần gia hạn trước> thì hết ngày nào»."
         ]
-    previous = result.steps[n - 2] if n > 1 else result.base
+    previous = said or (result.steps[n - 2] if n > 1 else result.base)
+    assumed = [] if said is not None else _assumed(n, previous)
     if kd.counting == "clock":
         allowed = chain[n - 1].length_for(result.category) if chain else None
         if ask.months or allowed is None or 24 * ask.days + ask.hours > allowed.hours():
@@ -178,7 +200,7 @@ def _stated(
             f"{head} ({asked}): hết {end:%H:%M} {weekday_vi(end.date())} {fmt_date(end.date())}; "
             f"trả tự do chậm nhất {end:%H:%M} ngày {fmt_date(end.date())}.",
             f"Tính liên tục từ {previous.end_time} ngày {fmt_date(previous.last_day)} (hết thời hạn trước), không lùi ngày nghỉ.",
-            *_assumed(n, previous),
+            *assumed,
             f"Căn cứ: {chain[n - 1].basis or kd.basis}.",
         ]
     if ask.hours:  # days and months are not counted by the clock
@@ -219,7 +241,7 @@ def _stated(
         f"trả tự do chậm nhất 24:00 ngày {fmt_date(last)}.",
         f"Tính nối tiếp từ ngày sau ngày cuối của thời hạn trước ({fmt_date(previous.last_day)}); "
         "một tháng tạm giam tính 30 ngày, không lùi ngày nghỉ (Điều 17 TTLT 04/2018).",
-        *_assumed(n, previous),
+        *assumed,
         *note,
     ]
 

@@ -47,6 +47,13 @@ _ABSENT = re.compile(r"(?<![a-z])vang mat(?![a-z])")
 _OTHER_ABSENT = re.compile(
     r"(?<![a-z])(?:bi hai|nguyen don|bi don|nguoi lam chung|nhan chung)(?: [a-z]+){0,2} vang mat"
 )
+
+
+def appellant_absent(folded: str) -> bool:
+    """Whether the question says the defendant was absent ("vắng mặt"), not the victim or a witness."""
+    return _ABSENT.search(folded) is not None and _OTHER_ABSENT.search(folded) is None
+
+
 _POSTED = re.compile(r"(?<![a-z])(?:niem yet|tong dat|giao ban an|nhan(?: duoc| dc)?(?: ban sao)? ban an)(?![a-z])")
 
 
@@ -54,9 +61,9 @@ def absent_from_pronouncement(
     folded: str, kind: str, related: tuple[str, ...], dates: list[tuple[int, int]]
 ) -> str | None:
     """What to ask when an absent defendant's appeal is asked with no receipt or posting date (None otherwise)."""
-    if kind != "khang_cao_ban_an" or related or not dates or not _ABSENT.search(folded):
+    if kind != "khang_cao_ban_an" or related or not dates or not appellant_absent(folded):
         return None
-    if _OTHER_ABSENT.search(folded) or _POSTED.search(folded):
+    if _POSTED.search(folded):
         return None  # someone else was absent, or the receipt / posting is said
     return (
         "Bị cáo vắng mặt tại phiên tòa: thời hạn kháng cáo 15 ngày tính từ ngày bị cáo nhận được bản án hoặc ngày "

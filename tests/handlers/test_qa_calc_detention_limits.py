@@ -7,8 +7,19 @@ may not have is not computed. The fake clock: Monday 02/03/2026 08:00 in Hà N�
 from __future__ import annotations
 
 from tests.conftest import World
+from tests.fakes import FakeChat, buttons, joined
 
 ORDER = "tạm giam 2 tháng từ 01/03/2026 hết ngày nào"  # 60 days: to 29/04/2026
+STAGE_ASKED = "thuộc giai đoạn nào"
+
+
+async def in_investigation(chat: FakeChat, message: str) -> str:
+    """A plain order's extension the stage limits (over Đ174 k1's one in a resumed investigation): the
+    stage is asked first (no date yet); «Điều tra» answers it under Đ173."""
+    replies = await chat.send(message)
+    assert STAGE_ASKED in replies[-1].text and "/2026" not in replies[-1].text
+    pressed = next(data for label, data in buttons(replies) if label == "Điều tra")
+    return joined(await chat.press(pressed))
 
 
 async def test_plain_order_extension_without_a_category_lists_the_limits(world: World) -> None:
@@ -19,7 +30,7 @@ async def test_plain_order_extension_without_a_category_lists_the_limits(world: 
     assert "ít NT: 1 lần, không quá 1 tháng" in unsure and "RNT: 1 lần, không quá 3 tháng" in unsure
     assert "ĐBNT: 2 lần, mỗi lần không quá 4 tháng" in unsure and "Điều 173 khoản 2" in unsure
     # One month is within every category's first extension: computed, with the limits beside it.
-    month = await chat.text("gia hạn thêm 1 tháng thì đến ngày nào")
+    month = await chat.text("gia hạn thêm 1 tháng thì đến ngày nào")  # lawful in every stage that extends
     assert "từ 30/04/2026 đến hết ngày Thứ Sáu 29/05/2026" in month and "không vượt mức" in month
     unsaid = await chat.text("nếu gia hạn thì đến bao giờ")
     assert "gia hạn thêm bao lâu" in unsaid and "NT: 1 lần, không quá 2 tháng" in unsaid and "/2026" not in unsaid
@@ -33,7 +44,7 @@ async def test_plain_order_extension_checked_against_the_category_named(world: W
     assert "tội phạm nghiêm trọng không quá 2 tháng (Điều 173 khoản 2" in serious
     too_long = await chat.text("gia han them 3 thang toi NT thi het ngay nao")
     assert "không quá 2 tháng" in too_long and "không tính gia hạn 3 tháng" in too_long and "/2026" not in too_long
-    very = await chat.text("gia han them 3 thang toi RNT thi het ngay nao")
+    very = await in_investigation(chat, "gia han them 3 thang toi RNT thi het ngay nao")
     assert "đến hết ngày Thứ Ba 28/07/2026" in very
     # The stage named with the question ("để điều tra") is Đ173's: the same check.
     staged = await chat.text("gia hạn tạm giam để điều tra thêm 3 tháng tội nghiêm trọng thì đến ngày nào")
@@ -53,7 +64,7 @@ async def test_anqg_said_with_a_plain_order_is_kept_not_refused(world: World) ->
     chat = await world.staff_chat("d4")
     card = await chat.text("tạm giam 2 tháng từ 01/03/2026, tội xâm phạm an ninh quốc gia, hết ngày nào")
     assert "Ngày cuối cùng: Thứ Tư 29/04/2026" in card and "tam_giam_dieu_tra" not in card
-    extended = await chat.text("gia hạn thêm 4 tháng tội dbnt thì đến ngày nào")
+    extended = await in_investigation(chat, "gia hạn thêm 4 tháng tội dbnt thì đến ngày nào")
     assert "đến hết ngày Thứ Năm 27/08/2026" in extended and "xâm phạm an ninh quốc gia" in extended
 
 
@@ -83,6 +94,12 @@ async def test_an_extension_asked_with_the_order_is_answered_after_the_card(worl
     )
     assert "Ngày cuối cùng: Thứ Tư 29/04/2026" in card
     assert "từ 30/04/2026 đến hết ngày Thứ Sáu 29/05/2026" in extended
+    rnt = await world.staff_chat("d12")  # 3 months: Đ173 for RNT, over Đ174 k1's 2 in a resumed investigation
+    replies = await rnt.send("tạm giam 2 tháng từ 01/03/2026 tội RNT, gia hạn thêm 3 tháng thì hết ngày nào")
+    card, stage = (r.text for r in replies)
+    assert "Ngày cuối cùng: Thứ Tư 29/04/2026" in card and STAGE_ASKED in stage and "28/07/2026" not in stage
+    pressed = next(data for label, data in buttons(replies) if label == "Điều tra")
+    assert "từ 30/04/2026 đến hết ngày Thứ Ba 28/07/2026" in joined(await rnt.press(pressed))
     minor = await world.staff_chat("d9")
     replies = await minor.send(
         "tạm giam 2 tháng từ 01/03/2026 tội ít nghiêm trọng, gia hạn thêm 2 tháng thì hết ngày nào"
