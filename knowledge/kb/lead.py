@@ -34,6 +34,8 @@ _CASES: tuple[tuple[Phrase, tuple[Phrase, ...]], ...] = (
     (("an", "ninh", "quoc", "gia"), (("an", "ninh", "quoc", "gia"),)),
     (("vang", "mat"), (("vang", "mat"),)),
     (("moi", "lan"), (("moi", "lan"),)),
+    # "tối đa bao lâu tính cả gia hạn" asks the total
+    (("ca", "gia", "han"), (("ca", "gia", "han"), ("tong", "cong"))),
 )
 _CLAUSE = re.compile(r"[^.;(),]+")
 _FIGURE = re.compile(r"\d")
@@ -64,12 +66,14 @@ def _wanted(question: Sequence[str]) -> list[tuple[str, object]]:
     return wanted
 
 
-def _matches(clause: Sequence[str], want: tuple[str, object]) -> bool:
+def _matches(clause: Sequence[str], want: tuple[str, object], head: Sequence[str] = ()) -> bool:
+    """The clause is about the case wanted; a case phrase ("kể cả gia hạn") may be said once at the
+    head of its sentence for all its clauses ("Tổng cộng kể cả gia hạn: 30 ngày …, 45 ngày với …")."""
     kind, value = want
     if kind == "category":
         return value in categories(clause)
     assert isinstance(value, tuple)
-    return any(_affirmed(clause, phrase) for phrase in value)
+    return any(_affirmed(clause, phrase) or _affirmed(head, phrase) for phrase in value)
 
 
 def _affirmed(clause: Sequence[str], phrase: Phrase) -> bool:
@@ -94,18 +98,28 @@ def lead_line(answer: str, question: Sequence[str]) -> str | None:
         return None
     clauses: list[str] = []
     opens: list[bool] = []  # the clause is followed by "(" or ":", so what follows is about it
+    heads: list[int] = []  # the first clause of each clause's sentence
     for match in _CLAUSE.finditer(answer):
+        if not clauses or answer[match.start() - 1 : match.start()] in (".", ";"):
+            start = len(clauses)
         clause = match.group()
         head, colon, tail = clause.partition(":")
         # "9 ngày …: thời hạn đầu 3 ngày" holds two clauses; "VKS cùng cấp: 15 ngày" one.
         parts = [head, tail] if colon and _FIGURE.search(head) and _FIGURE.search(tail) else [clause]
         kept = [p.strip(" ,") for p in parts if p.strip(" ,")]
         clauses += kept
+        heads += [start] * len(kept)
         opens += [True] * (len(kept) - 1) + [answer[match.end() : match.end() + 1] == "("] * bool(kept)
     scored = []
     for index, clause in enumerate(clauses):
         tokens = numbers_from_words(syllables(clause))
-        hits = sum(_matches(tokens, w) for w in wanted)
+        # A sentence's opening words without a figure ("Tổng cộng kể cả gia hạn, …") speak for its clauses.
+        head = clauses[heads[index]] if heads[index] != index else ""
+        head_tokens = numbers_from_words(syllables(head))
+        head_tokens = [] if _has_length(head_tokens) else head_tokens
+        hits = sum(_matches(tokens, w, head_tokens) for w in wanted)
+        if head_tokens and hits > sum(_matches(tokens, w) for w in wanted):
+            clause = f"{head}: {clause}"
         # Only a clause that opens what follows is joined to it: in "10 ngày (tội ít nghiêm trọng,
         # nghiêm trọng), 15 ngày (…)" the figure after "nghiêm trọng)" belongs to the next case.
         if hits and not _has_length(tokens) and opens[index] and index + 1 < len(clauses):

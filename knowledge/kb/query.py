@@ -33,6 +33,7 @@ class Query:
     modifiers: frozenset[str]
     stages: frozenset[str]  # stage phrases named (what decides between entries of several stages)
     documents: frozenset[str] = frozenset()  # document numbers named ("quyết định 358", "quy chế 259")
+    either: frozenset[str] = frozenset()  # modifiers the question leaves optional ("tính cả gia hạn")
 
 
 def resolve_relative_years(tokens: list[str], today: date) -> list[str]:
@@ -128,4 +129,5 @@ class QueryAnalyzer:
         documents = frozenset(
             t for i, t in enumerate(tokens) if t.isdigit() and not YEAR_RE.match(t) and tokens[i - 1 : i] in _DOC_WORDS
         )
-        return Query(tokens, unigrams, pairs, " ".join(tokens), years, modifiers, stages, documents)
+        either = index.synonyms.either_in(tokens)
+        return Query(tokens, unigrams, pairs, " ".join(tokens), years, modifiers, stages, documents, either)
