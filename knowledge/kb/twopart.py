@@ -71,6 +71,35 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
             and (not what or contains(right, vocab.subjects))
         ):
             return -j  # negative: cut before word j, no separator word to drop
+    # No separator, the subject's head word said again ("kỳ thống kê 6 tháng từ ngày nào … kỳ 12 tháng …").
+    for j in range(2, n - 1):
+        if wording.folded[j] and wording.folded[j] == wording.folded[0]:
+            left, right = wording.tokens(0, j), wording.tokens(j)
+            if _good_side(left, vocab, synonyms) and _good_side(right, vocab, synonyms):
+                return -j
+    return None
+
+
+_CONJUNCTIONS = frozenset({"va", "con", "voi"})
+_TAIL_ASKS = (*_ASKS_AMOUNT, ("gi",), ("the", "nao"), ("ra", "sao"))
+
+
+def _elliptic(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tuple[int, str] | None:
+    """ "Lời Bác dạy … là gì, và phương châm năm 2021": a new subject after "và"/"còn" that asks nothing
+    of its own asks what the first part asks. (The conjunction's index, the first part's question.)"""
+    for i in range(1, len(wording.raw) - 1):
+        if fold(wording.raw[i]) not in _CONJUNCTIONS:
+            continue
+        left, right = wording.tokens(0, i), wording.tokens(i + 1)
+        if not _good_side(left, vocab, synonyms) or contains(right, vocab.question_words):
+            continue
+        if not any(find(right, p) >= 0 and find(left, p) < 0 for p in vocab.subjects):
+            continue
+        for start in range(max(i - 4, 1), i):  # the first part's question, at its end ("… là gì", "bao lâu")
+            tail = wording.tokens(start, i)
+            if any(tuple(tail[: len(a)]) == a for a in _TAIL_ASKS):
+                start -= wording.folded[start - 1] == ("la",)
+                return i, wording.text(start, i)
     return None
 
 
@@ -217,6 +246,12 @@ def split_question(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str
         return [f"{wording.text(0, join)} {wording.text(tail)}".strip(), wording.text(join + 1)]
     while len(parts) < MAX_PARTS - 1:
         cut = _cut(wording, vocab, synonyms)
+        elliptic = _elliptic(wording, vocab, synonyms) if cut is None else None
+        if elliptic is not None:
+            join, asks = elliptic
+            parts.append(wording.text(0, join))
+            wording = Wording.of(f"{wording.text(join + 1).rstrip(' ?')} {asks}", synonyms)
+            continue
         if cut is None:
             break
         left_end, right_start = (cut, cut + 1) if cut > 0 else (-cut, -cut)
