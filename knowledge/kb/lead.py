@@ -139,3 +139,35 @@ def lead_line(answer: str, question: Sequence[str]) -> str | None:
     if neg_index == 0 or sum(_matches(first_tokens, w) for w in wanted) >= hits:
         return None
     return clause[0].upper() + clause[1:]
+
+
+_PERIOD_DAY = re.compile(r"(\d{1,2})/(\d{1,2}) năm (trước|báo cáo)")
+_YEAR_TOKEN = re.compile(r"^(19[4-9]\d|20\d\d)$")
+
+
+def asked_year(tokens: Sequence[str]) -> int | None:
+    """The one calendar year a question names ("kỳ 12 tháng năm 2026"), not a document's ("QĐ 358 năm 2025")."""
+    years = set()
+    for i, token in enumerate(tokens):
+        if not _YEAR_TOKEN.match(token):
+            continue
+        before = tokens[i - 2] if i >= 2 and tokens[i - 1] == "nam" else tokens[i - 1] if i else ""
+        if not before.isdigit():
+            years.add(int(token))
+    return years.pop() if len(years) == 1 else None
+
+
+def period_line(answer: str, tokens: Sequence[str]) -> str | None:
+    """A period given as "1/12 năm trước đến hết ngày 30/11 năm báo cáo", for the year asked:
+    "Kỳ năm 2026: từ ngày 01/12/2025 đến hết ngày 30/11/2026"."""
+    year = asked_year(tokens)
+    sentence = next((s for s in re.split(r"(?<=\.)\s+", answer) if _PERIOD_DAY.search(s)), None)
+    if year is None or sentence is None:
+        return None
+
+    def dated(match: re.Match[str]) -> str:
+        day, month, which = int(match.group(1)), int(match.group(2)), match.group(3)
+        return f"{day:02d}/{month:02d}/{year - 1 if which == 'trước' else year}"
+
+    text = _PERIOD_DAY.sub(dated, sentence).rstrip(".")
+    return f"Kỳ năm {year}: {text[0].lower()}{text[1:]}"
