@@ -37,6 +37,8 @@ _CASES: tuple[tuple[Phrase, tuple[Phrase, ...]], ...] = (
     # "tối đa bao lâu tính cả gia hạn" asks the total
     (("ca", "gia", "han"), (("ca", "gia", "han"), ("tong", "cong"))),
 )
+# Case phrases said once for a whole sentence ("Tổng cộng kể cả gia hạn, … 30 ngày …, 45 ngày …").
+_SENTENCE_WIDE: frozenset[Phrase] = frozenset({("ca", "gia", "han"), ("tong", "cong")})
 _CLAUSE = re.compile(r"[^.;(),]+")
 _FIGURE = re.compile(r"\d")
 _LENGTH_UNITS = frozenset({"ngay", "thang", "nam", "gio"})
@@ -73,7 +75,7 @@ def _matches(clause: Sequence[str], want: tuple[str, object], head: Sequence[str
     if kind == "category":
         return value in categories(clause)
     assert isinstance(value, tuple)
-    return any(_affirmed(clause, phrase) or _affirmed(head, phrase) for phrase in value)
+    return any(_affirmed(clause, phrase) or (phrase in _SENTENCE_WIDE and _affirmed(head, phrase)) for phrase in value)
 
 
 def _affirmed(clause: Sequence[str], phrase: Phrase) -> bool:
