@@ -103,9 +103,27 @@ def untelex(token: str) -> str:
     return out
 
 
+# A folded Vietnamese syllable: onset, vowels, final consonant (no doubled aa/ee/oo, no dd, no w).
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+_SUSPECT = re.compile(r"[a-z]*(?:[sfrxj]\b|w|aa|ee|oo|dd)[a-z]*")
+_NOT_PLAIN = re.compile(r"aa|ee|oo|dd|w")
+
+
+def _plain(token: str) -> str:
+    """A word typed with Telex keystrokes left in it ("giowf", "laau", "tamj"): the syllable meant,
+    when the word is no Vietnamese syllable and, undone, is one. Abbreviations ("vks", "ttlt") stay."""
+    if not token.isalpha() or (_SYLLABLE.fullmatch(token) and not _NOT_PLAIN.search(token)):
+        return token
+    plain = untelex(token)
+    return plain if plain != token and _SYLLABLE.fullmatch(plain) and not _NOT_PLAIN.search(plain) else token
+
+
 def syllables(text: str) -> list[str]:
-    """Folded tokens of ``text``."""
-    return fold(text).split()
+    """Folded tokens of ``text`` (Telex keystrokes left in a word undone)."""
+    folded = fold(text)
+    if not _SUSPECT.search(folded):
+        return folded.split()
+    return [_plain(token) for token in folded.split()]
 
 
 def lower_nfc(text: str) -> str:

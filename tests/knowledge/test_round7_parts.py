@@ -109,3 +109,17 @@ def test_a_period_instantiated_for_the_year_asked() -> None:
 def test_mi_is_a_question_word(dialogue: Dialogue) -> None:
     parts = dialogue.read("tgiu toi da mi ngay, gia han tgiu thi vks phe chuan trong mi gio", TODAY)
     assert [p.result.entry.id for p in parts if p.result.entry] == ["tam_giu_thoi_han", "tam_giu_vks_phe_chuan_gia_han"]
+
+
+def test_telex_keystrokes_left_in_words_are_undone_before_anything_reads_them(dialogue: Dialogue) -> None:
+    assert syllables("thowif hanj tamj giuwx laf bao laau") == ["thoi", "han", "tam", "giu", "la", "bao", "lau"]
+    # abbreviations and words that are no syllable either way stay as typed
+    assert syllables("vks ks tths bltths dtbs vs hs cqdt tgiam anqg") == [
+        "vks", "ks", "tths", "bltths", "dtbs", "vs", "hs", "cqdt", "tgiam", "anqg",
+    ]  # fmt: skip
+    # a two-part question typed with them is still cut at its question words
+    parts = dialogue.read("tam giamf dieu tra toi NT bao lau, truy toos bao laau", TODAY)
+    assert [p.result.entry.id for p in parts if p.result.entry] == [
+        "tam_giam_nghiem_trong_dieu_tra",
+        "truy_to_thoi_han",
+    ]
