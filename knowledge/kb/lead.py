@@ -62,10 +62,20 @@ def _wanted(question: Sequence[str]) -> list[tuple[str, object]]:
     for phrase, shown_as in _CASES:
         if find(question, phrase) >= 0:
             wanted.append(("phrase", shown_as))
-    for i in range(len(question) - 1):
-        if question[i].isdigit() and question[i + 1] in _LENGTH_UNITS:
-            wanted.append(("phrase", ((question[i], question[i + 1]),)))
+    stated = _lengths(question)
+    wanted += [("length", (length, stated)) for length in sorted(stated)]
     return wanted
+
+
+_SPENT = frozenset({"het", "da", "qua"})  # "hết 12 tháng rồi": a period used up, what the asker tells
+
+
+def _lengths(tokens: Sequence[str]) -> set[tuple[str, str]]:
+    return {
+        (a, b)
+        for i, (a, b) in enumerate(pairwise(tokens))
+        if a.isdigit() and b in _LENGTH_UNITS and not _SPENT & set(tokens[max(i - 2, 0) : i])
+    }
 
 
 def _matches(clause: Sequence[str], want: tuple[str, object], head: Sequence[str] = ()) -> bool:
@@ -75,6 +85,8 @@ def _matches(clause: Sequence[str], want: tuple[str, object], head: Sequence[str
     if kind == "category":
         return value in categories(clause)
     assert isinstance(value, tuple)
+    if kind == "length":  # (a length the question states, all it states)
+        return _affirmed(clause, value[0])
     return any(_affirmed(clause, phrase) or (phrase in _SENTENCE_WIDE and _affirmed(head, phrase)) for phrase in value)
 
 
@@ -96,8 +108,12 @@ def _has_length(tokens: Sequence[str]) -> bool:
 def lead_line(answer: str, question: Sequence[str]) -> str | None:
     """The clause to show first, or None when the answer already opens with it (or none fits)."""
     wanted = _wanted(numbers_from_words(list(question)))
+    told = categories(numbers_from_words(syllables(answer)))
+    if len(told) < 2:  # an answer about one crime category only: its category picks no clause
+        wanted = [w for w in wanted if w[0] != "category"]
     if not wanted:
         return None
+    stated = _lengths(numbers_from_words(list(question)))
     clauses: list[str] = []
     opens: list[bool] = []  # the clause is followed by "(" or ":", so what follows is about it
     heads: list[int] = []  # the first clause of each clause's sentence
@@ -132,6 +148,13 @@ def lead_line(answer: str, question: Sequence[str]) -> str | None:
             if _has_length(following) and not other_case:  # not another case's figure
                 clause = f"{clause}: {after}"
                 tokens = numbers_from_words(syllables(clause))
+        if hits and stated and not _lengths(tokens) - stated:
+            # Found by a length the question states, it must add one: "2 tháng = 60 ngày", not a bare
+            # "tổng 12 tháng"; "10 năm (tù trên 3 năm đến 15 năm)": the figure before its "(".
+            before = clauses[index - 1] if index and opens[index - 1] else ""
+            if not _lengths(numbers_from_words(syllables(before))) - stated:
+                continue
+            clause = f"{before} ({clause})"
         if hits and _has_length(tokens):
             scored.append((hits, -index, clause))
     if not scored:

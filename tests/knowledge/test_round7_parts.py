@@ -123,3 +123,18 @@ def test_telex_keystrokes_left_in_words_are_undone_before_anything_reads_them(di
         "tam_giam_nghiem_trong_dieu_tra",
         "truy_to_thoi_han",
     ]
+
+
+def test_the_lead_never_opens_with_the_neighbouring_figure() -> None:
+    one = "2 tháng; có thể gia hạn 1 lần không quá 1 tháng. Tối đa 3 tháng tạm giam để điều tra tội ít nghiêm trọng."
+    # an answer about one category only: its category picks no clause (not the 3-month maximum first)
+    assert lead_line(one, syllables("tgiam dt toi it nghiem trong bao nhieu thang")) is None
+    table = "30 ngày: 1 tháng = 30 ngày; 2 tháng = 60 ngày; 3 tháng = 90 ngày."
+    assert lead_line(table, syllables("tam giam ba thang tinh bao nhieu ngay")) == "3 tháng = 90 ngày"
+    ranges = "5 năm (tù từ 3 năm trở xuống); 10 năm (tù trên 3 năm đến 15 năm); 15 năm (tù trên 15 năm đến 30 năm)."
+    assert lead_line(ranges, syllables("tu tren 3 nam den 15 nam thi bao nhieu nam")) == (
+        "10 năm (tù trên 3 năm đến 15 năm)"
+    )
+    # a length the asker has used up is what they tell, not what they ask
+    spent = "4 tháng; gia hạn 2 lần, mỗi lần không quá 4 tháng (tổng 12 tháng). Sau đó thêm 1 lần không quá 4 tháng."
+    assert lead_line(spent, syllables("dbnt het 12 thang roi thi sao")) is None
