@@ -69,7 +69,8 @@ DIALOGUE_FLOORS: dict[str, float] = {"in_scope": 0.9}
 # heldout.tsv: 102/120 blind at first, 114/120 after the second round of search work (its misses were
 # read then, so it is no longer blind), 116/120, 20/20, 10/10, 0 confident wrong after the third (README).
 # Round 5 (no reading of it): 117/120.
-HELDOUT_FLOORS: dict[str, float] = {"in_scope": 0.975, "out_of_scope": 1.0, "unverified": 1.0}
+# Round 7 (search7): 118/120 (an investigation total asked "kể cả gia hạn").
+HELDOUT_FLOORS: dict[str, float] = {"in_scope": 0.98, "out_of_scope": 1.0, "unverified": 1.0}
 HELDOUT_MAX_CONFIDENT_WRONG = 0
 # heldout2.tsv: scored blind once (94/103, 16/17, 6 confident wrong); its misses were then read and
 # tuned on in the third round of search work, so it is NO LONGER BLIND: 102/103, 17/17, 0 wrong.
@@ -91,8 +92,9 @@ TUNE_B_MAX_CONFIDENT_WRONG = 0
 # 8/9, 1 confident wrong. Floors at that.
 # Round 5: 124/125 (the three subjectless follow-ups asking what the answer says), 8/9, still 1 wrong
 # (the two-part question whose second part is unverified).
-HELDOUT3_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0}
-HELDOUT3_MAX_CONFIDENT_WRONG = 1
+# Round 7 (search7): 124/125, 9/9 unverified flagged, 0 wrong (QĐ 358's monthly period found).
+HELDOUT3_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
+HELDOUT3_MAX_CONFIDENT_WRONG = 0
 
 # tune_c.tsv / tune_d.tsv (130 each, two more blind writers, round 5): scored blind once each before
 # any failure was read, after the round's first search work (follow-ups asking what the answer says,
