@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from knowledge import DATA_DIR
+from knowledge.kb import telex
 
 DATA_DIR = DATA_DIR
 SYNONYMS_FILE = DATA_DIR / "synonyms.yaml"
@@ -71,8 +72,6 @@ _MARKED = frozenset(chr(code) for code, value in _TABLE.items() if code > 0x7F a
 _NON_WORD = re.compile(r"[^a-z0-9/ ]+")
 _LONE_SLASH = re.compile(r"(?<![0-9])/|/(?![0-9])")
 _LEADING_ZEROS = re.compile(r"(?<![0-9])0+(?=[0-9])")
-_TELEX_TONE = re.compile(r"(?<=[a-z])[sfrxj]$")
-_TELEX_PAIRS = (("aa", "a"), ("aw", "a"), ("ee", "e"), ("oo", "o"), ("ow", "o"), ("uw", "u"), ("dd", "d"))
 
 
 def fold(text: str) -> str:
@@ -95,35 +94,10 @@ def fold(text: str) -> str:
     return " ".join(out.split())
 
 
-def untelex(token: str) -> str:
-    """Undo Telex keystrokes left in a folded syllable ("toos" -> "to", "ddieeuf" -> "dieu")."""
-    out = _TELEX_TONE.sub("", token)
-    for pair, single in _TELEX_PAIRS:
-        out = out.replace(pair, single)
-    return out
-
-
-# A folded Vietnamese syllable: onset, vowels, final consonant (no doubled aa/ee/oo, no dd, no w).
-_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
-_SUSPECT = re.compile(r"[a-z]*(?:[sfrxj]\b|w|aa|ee|oo|dd)[a-z]*")
-_NOT_PLAIN = re.compile(r"aa|ee|oo|dd|w")
-
-
-def _plain(token: str) -> str:
-    """A word typed with Telex keystrokes left in it ("giowf", "laau", "tamj"): the syllable meant,
-    when the word is no Vietnamese syllable and, undone, is one. Abbreviations ("vks", "ttlt") stay."""
-    if not token.isalpha() or (_SYLLABLE.fullmatch(token) and not _NOT_PLAIN.search(token)):
-        return token
-    plain = untelex(token)
-    return plain if plain != token and _SYLLABLE.fullmatch(plain) and not _NOT_PLAIN.search(plain) else token
-
-
 def syllables(text: str) -> list[str]:
     """Folded tokens of ``text`` (Telex keystrokes left in a word undone)."""
     folded = fold(text)
-    if not _SUSPECT.search(folded):
-        return folded.split()
-    return [_plain(token) for token in folded.split()]
+    return [telex.plain(token) for token in folded.split()] if telex.suspect(folded) else folded.split()
 
 
 def lower_nfc(text: str) -> str:
@@ -148,8 +122,7 @@ class Synonyms:
     modifier_aliases: Mapping[str, str] = field(default_factory=dict)  # other spelling -> modifier
     # phrases that hide a modifier ("cơ quan điều tra" is a body, not the investigation stage)
     modifier_exceptions: tuple[str, ...] = ()
-    # phrases that make a modifier optional ("tính cả gia hạn" asks the total: an entry on the
-    # extension and one on the whole period both fit), as (phrase, modifier)
+    # (phrase, modifier) the phrase makes optional ("tính cả gia hạn" asks a total: extension or period)
     modifier_either: tuple[tuple[str, str], ...] = ()
     stages: frozenset[str] = frozenset()  # phrases that name a procedural stage (some are modifiers)
     # modifiers that name a regime of their own (minors): an entry without one is never the answer

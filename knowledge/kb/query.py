@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge.kb.index import Index, bigrams
-from knowledge.kb.normalize import untelex
+from knowledge.kb.telex import untelex
 
 _RELATIVE_YEARS = {"nay": 0, "ngoai": -1, "truoc": -1, "roi": -1, "sau": 1, "toi": 1}
 # The last word of a document's kind before its number ("quyết định 358", "luật 128", "quy chế 259").
