@@ -118,17 +118,20 @@ TUNE_E_MAX_CONFIDENT_WRONG = 0
 # heldout4.tsv: sealed while tuned; blind at the session's start 106/124, 5 wrong; at its end (floors):
 # round 7 (search8, chatty/follow-up/scope work, its rows unread): 115/124 (the ANQG story), then 116/124
 # (a story told without a question keeps its rút gọn for the next one).
-HELDOUT4_FLOORS: dict[str, float] = {"in_scope": 0.93, "out_of_scope": 1.0}
-HELDOUT4_MAX_CONFIDENT_WRONG = 3
+# With search7 (two-part periods, a period for the year asked): 118/124, 18/18, 7/8, 1 confident wrong.
+HELDOUT4_FLOORS: dict[str, float] = {"in_scope": 0.95, "out_of_scope": 1.0}
+HELDOUT4_MAX_CONFIDENT_WRONG = 1
 # tune_f.tsv (130) and tune_g.tsv (110), two blind writers, round 7: scored once blind at 65850c6 before any
 # failure was read: tune_f 96/108, 15/15, 7/7, 7 confident wrong; tune_g 63/83, 20/21, 6/6, 4 confident wrong.
 # Floors at that blind score; raised as they are tuned on.
 # After search8's share (chatty stories, southern spellings, follow-ups, units, the off-topic gate):
 # tune_f 100/108, 15/15, 7/7, 6 confident wrong; tune_g 75/83, 21/21, 6/6, 1 confident wrong.
-TUNE_F_FLOORS: dict[str, float] = {"in_scope": 0.92, "out_of_scope": 1.0, "unverified": 1.0}
-TUNE_F_MAX_CONFIDENT_WRONG = 6
-TUNE_G_FLOORS: dict[str, float] = {"in_scope": 0.90, "out_of_scope": 1.0, "unverified": 1.0}
-TUNE_G_MAX_CONFIDENT_WRONG = 1
+# With search7 (two-part questions, "mí", totals "tính cả gia hạn", periods, the lead line, Telex typos):
+# tune_f 103/108, 15/15, 7/7, 3 confident wrong (all calculator); tune_g 77/83, 21/21, 6/6, 0.
+TUNE_F_FLOORS: dict[str, float] = {"in_scope": 0.95, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_F_MAX_CONFIDENT_WRONG = 3
+TUNE_G_FLOORS: dict[str, float] = {"in_scope": 0.925, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_G_MAX_CONFIDENT_WRONG = 0
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)
