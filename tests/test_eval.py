@@ -69,7 +69,8 @@ DIALOGUE_FLOORS: dict[str, float] = {"in_scope": 0.9}
 # heldout.tsv: 102/120 blind at first, 114/120 after the second round of search work (its misses were
 # read then, so it is no longer blind), 116/120, 20/20, 10/10, 0 confident wrong after the third (README).
 # Round 5 (no reading of it): 117/120.
-HELDOUT_FLOORS: dict[str, float] = {"in_scope": 0.975, "out_of_scope": 1.0, "unverified": 1.0}
+# Round 7 (search7): 118/120 (an investigation total asked "kể cả gia hạn").
+HELDOUT_FLOORS: dict[str, float] = {"in_scope": 0.98, "out_of_scope": 1.0, "unverified": 1.0}
 HELDOUT_MAX_CONFIDENT_WRONG = 0
 # heldout2.tsv: scored blind once (94/103, 16/17, 6 confident wrong); its misses were then read and
 # tuned on in the third round of search work, so it is NO LONGER BLIND: 102/103, 17/17, 0 wrong.
@@ -91,8 +92,9 @@ TUNE_B_MAX_CONFIDENT_WRONG = 0
 # 8/9, 1 confident wrong. Floors at that.
 # Round 5: 124/125 (the three subjectless follow-ups asking what the answer says), 8/9, still 1 wrong
 # (the two-part question whose second part is unverified).
-HELDOUT3_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0}
-HELDOUT3_MAX_CONFIDENT_WRONG = 1
+# Round 7 (search7): 124/125, 9/9 unverified flagged, 0 wrong (QĐ 358's monthly period found).
+HELDOUT3_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
+HELDOUT3_MAX_CONFIDENT_WRONG = 0
 
 # tune_c.tsv / tune_d.tsv (130 each, two more blind writers, round 5): scored blind once each before
 # any failure was read, after the round's first search work (follow-ups asking what the answer says,
@@ -118,19 +120,22 @@ TUNE_E_MAX_CONFIDENT_WRONG = 0
 # heldout4.tsv: sealed while tuned; blind at the session's start 106/124, 5 wrong; at its end (floors):
 # round 7 (search8, chatty/follow-up/scope work, its rows unread): 115/124 (the ANQG story), then 116/124
 # (a story told without a question keeps its rút gọn for the next one).
-HELDOUT4_FLOORS: dict[str, float] = {"in_scope": 0.93, "out_of_scope": 1.0}
-HELDOUT4_MAX_CONFIDENT_WRONG = 3
+# With search7 (two-part periods, a period for the year asked): 118/124, 18/18, 7/8, 1 confident wrong.
+HELDOUT4_FLOORS: dict[str, float] = {"in_scope": 0.95, "out_of_scope": 1.0}
+HELDOUT4_MAX_CONFIDENT_WRONG = 1
 # tune_f.tsv (130) and tune_g.tsv (110), two blind writers, round 7: scored once blind at 65850c6 before any
 # failure was read: tune_f 96/108, 15/15, 7/7, 7 confident wrong; tune_g 63/83, 20/21, 6/6, 4 confident wrong.
 # Floors at that blind score; raised as they are tuned on.
 # After search8's share (chatty stories, southern spellings, follow-ups, units, the off-topic gate):
 # tune_f 100/108, 15/15, 7/7, 6 confident wrong; tune_g 75/83, 21/21, 6/6, 1 confident wrong.
 # With the calculator's share (calcf: every calculator row of both sets, 21/21 and 14/14): tune_f 105/108,
-# 15/15, 7/7, 3 confident wrong; tune_g 78/83, 21/21, 6/6, 1 confident wrong.
-TUNE_F_FLOORS: dict[str, float] = {"in_scope": 0.97, "out_of_scope": 1.0, "unverified": 1.0}
-TUNE_F_MAX_CONFIDENT_WRONG = 3
-TUNE_G_FLOORS: dict[str, float] = {"in_scope": 0.93, "out_of_scope": 1.0, "unverified": 1.0}
-TUNE_G_MAX_CONFIDENT_WRONG = 1
+# 15/15, 7/7, 3 confident wrong; tune_g 78/83, 21/21, 6/6, 1 confident wrong. search7 alone (two-part
+# questions, "mí", totals "tính cả gia hạn", periods, the lead line, Telex typos): tune_f 103/108, 3 wrong;
+# tune_g 77/83, 0 wrong. All merged (floors): tune_f 108/108, 15/15, 7/7, 0; tune_g 80/83, 21/21, 6/6, 0.
+TUNE_F_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_F_MAX_CONFIDENT_WRONG = 0
+TUNE_G_FLOORS: dict[str, float] = {"in_scope": 0.96, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_G_MAX_CONFIDENT_WRONG = 0
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)

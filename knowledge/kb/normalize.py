@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from knowledge import DATA_DIR
+from knowledge.kb import telex
 
 DATA_DIR = DATA_DIR
 SYNONYMS_FILE = DATA_DIR / "synonyms.yaml"
@@ -71,8 +72,6 @@ _MARKED = frozenset(chr(code) for code, value in _TABLE.items() if code > 0x7F a
 _NON_WORD = re.compile(r"[^a-z0-9/ ]+")
 _LONE_SLASH = re.compile(r"(?<![0-9])/|/(?![0-9])")
 _LEADING_ZEROS = re.compile(r"(?<![0-9])0+(?=[0-9])")
-_TELEX_TONE = re.compile(r"(?<=[a-z])[sfrxj]$")
-_TELEX_PAIRS = (("aa", "a"), ("aw", "a"), ("ee", "e"), ("oo", "o"), ("ow", "o"), ("uw", "u"), ("dd", "d"))
 
 
 def fold(text: str) -> str:
@@ -95,17 +94,10 @@ def fold(text: str) -> str:
     return " ".join(out.split())
 
 
-def untelex(token: str) -> str:
-    """Undo Telex keystrokes left in a folded syllable ("toos" -> "to", "ddieeuf" -> "dieu")."""
-    out = _TELEX_TONE.sub("", token)
-    for pair, single in _TELEX_PAIRS:
-        out = out.replace(pair, single)
-    return out
-
-
 def syllables(text: str) -> list[str]:
-    """Folded tokens of ``text``."""
-    return fold(text).split()
+    """Folded tokens of ``text`` (Telex keystrokes left in a word undone)."""
+    folded = fold(text)
+    return [telex.plain(token) for token in folded.split()] if telex.suspect(folded) else folded.split()
 
 
 def lower_nfc(text: str) -> str:
@@ -130,6 +122,8 @@ class Synonyms:
     modifier_aliases: Mapping[str, str] = field(default_factory=dict)  # other spelling -> modifier
     # phrases that hide a modifier ("cơ quan điều tra" is a body, not the investigation stage)
     modifier_exceptions: tuple[str, ...] = ()
+    # (phrase, modifier) the phrase makes optional ("tính cả gia hạn" asks a total: extension or period)
+    modifier_either: tuple[tuple[str, str], ...] = ()
     stages: frozenset[str] = frozenset()  # phrases that name a procedural stage (some are modifiers)
     # modifiers that name a regime of their own (minors): an entry without one is never the answer
     regimes: frozenset[str] = frozenset()
@@ -148,12 +142,17 @@ class Synonyms:
         if not self.modifiers:
             return frozenset()
         text = f" {' '.join(tokens)} "
-        for phrase in self.modifier_exceptions:
+        for phrase in (*self.modifier_exceptions, *(p for p, _ in self.modifier_either)):
             if f" {phrase} " in text:
                 text = text.replace(f" {phrase} ", " ")
         found = {m for m in self.modifiers if f" {m} " in text}
         found.update(m for alias, m in self.modifier_aliases.items() if f" {alias} " in text)
         return frozenset(found)
+
+    def either_in(self, tokens: Sequence[str]) -> frozenset[str]:
+        """The modifiers made optional by a phrase in ``tokens`` ("cả gia hạn" → "gia hạn")."""
+        text = f" {' '.join(tokens)} "
+        return frozenset(m for phrase, m in self.modifier_either if f" {phrase} " in text)
 
     def stages_in(self, tokens: Sequence[str]) -> frozenset[str]:
         """The stage phrases present in ``tokens``."""
@@ -260,6 +259,7 @@ def parse_synonyms(raw: object) -> Synonyms:
         modifiers[phrases[0]] = float(value)
         aliases.update((alias, phrases[0]) for alias in phrases[1:])
     exceptions = tuple(" ".join(syllables(str(item))) for item in _list(raw, "modifier_exceptions"))
+    either = tuple(_either(str(item), modifiers) for item in _list(raw, "modifier_either"))
     stages = frozenset(" ".join(syllables(str(item))) for item in _list(raw, "stages"))
     regimes = frozenset(" ".join(syllables(str(item))) for item in _list(raw, "regimes"))
     if not regimes <= modifiers.keys():
@@ -272,9 +272,18 @@ def parse_synonyms(raw: object) -> Synonyms:
         modifiers=modifiers,
         modifier_aliases=aliases,
         modifier_exceptions=exceptions,
+        modifier_either=either,
         stages=stages,
         regimes=regimes,
     )
+
+
+def _either(item: str, modifiers: Mapping[str, float]) -> tuple[str, str]:
+    phrase = " ".join(syllables(item))
+    inside = [m for m in modifiers if f" {m} " in f" {phrase} "]
+    if len(inside) != 1:
+        raise ValueError(f"synonyms.yaml: modifier_either {item!r} must hold exactly one modifier")
+    return phrase, inside[0]
 
 
 def _list(raw: dict[str, object], key: str) -> list[object]:

@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge.kb.index import Index, bigrams
-from knowledge.kb.normalize import untelex
+from knowledge.kb.telex import untelex
 
 _RELATIVE_YEARS = {"nay": 0, "ngoai": -1, "truoc": -1, "roi": -1, "sau": 1, "toi": 1}
 # The last word of a document's kind before its number ("quyết định 358", "luật 128", "quy chế 259").
@@ -33,6 +33,7 @@ class Query:
     modifiers: frozenset[str]
     stages: frozenset[str]  # stage phrases named (what decides between entries of several stages)
     documents: frozenset[str] = frozenset()  # document numbers named ("quyết định 358", "quy chế 259")
+    either: frozenset[str] = frozenset()  # modifiers the question leaves optional ("tính cả gia hạn")
 
 
 def resolve_relative_years(tokens: list[str], today: date) -> list[str]:
@@ -128,4 +129,5 @@ class QueryAnalyzer:
         documents = frozenset(
             t for i, t in enumerate(tokens) if t.isdigit() and not YEAR_RE.match(t) and tokens[i - 1 : i] in _DOC_WORDS
         )
-        return Query(tokens, unigrams, pairs, " ".join(tokens), years, modifiers, stages, documents)
+        either = index.synonyms.either_in(tokens)
+        return Query(tokens, unigrams, pairs, " ".join(tokens), years, modifiers, stages, documents, either)

@@ -75,7 +75,7 @@ def rank(index: Index, q: Query, accent_tokens: frozenset[str]) -> list[Scored]:
             + s.w_fuzz * (fz[1] / 100.0 if fz else 0.0)
         )
         score *= 0.9 + 0.1 * score_bm25 / best_bm25
-        differ = q.modifiers ^ index.modifiers[doc]
+        differ = (q.modifiers ^ index.modifiers[doc]) - q.either
         regimes = q.modifiers & index.synonyms.regimes
         if regimes:  # minors: only an entry of that regime, whatever else the question names
             differ = regimes - index.modifiers[doc]

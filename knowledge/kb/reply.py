@@ -14,8 +14,9 @@ from datetime import date
 
 from knowledge.kb.dialogue import Part
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
-from knowledge.kb.lead import lead_line
+from knowledge.kb.lead import lead_line, period_line
 from knowledge.kb.normalize import syllables
+from knowledge.kb.query import resolve_relative_years
 from knowledge.kb.render import ASK_HEADER, DONT_KNOW, TOPICS, format_answer
 from knowledge.kb.scope import PROCURACY_ONLY
 
@@ -71,9 +72,13 @@ def _answer_text(part: Part, entry: Entry, today: date, with_title: bool) -> str
         lines.append(_notice(part, entry) + " Dưới đây là thông tin chung của toàn Ngành:")
     if with_title or part.context is not None:
         lines.append(f"Về: {entry.title}")
-    lead = lead_line(entry.answer, part.tokens or syllables(part.text))
+    tokens = part.tokens or tuple(syllables(part.text))
+    lead = lead_line(entry.answer, tokens)
     if lead:
         lines.append(f"▶ {lead}.")
+    period = period_line(entry.answer, resolve_relative_years(list(tokens), today)) if entry.year is None else None
+    if period:  # "kỳ thống kê 12 tháng năm 2026": the dates of that year, not only the rule
+        lines.append(f"▶ {period}.")
     lines.append(format_answer(entry, today))
     return "\n".join(lines)
 

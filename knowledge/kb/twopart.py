@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from knowledge.kb.normalize import Synonyms, fold, syllables
+from knowledge.kb.asides import drop_asides
+from knowledge.kb.normalize import Synonyms, fold
 from knowledge.kb.vocabulary import Phrase, Vocabulary, contains, find
 from knowledge.kb.wording import Wording
 
@@ -71,6 +72,35 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
             and (not what or contains(right, vocab.subjects))
         ):
             return -j  # negative: cut before word j, no separator word to drop
+    # No separator, the subject's head word said again ("kỳ thống kê 6 tháng từ ngày nào … kỳ 12 tháng …").
+    for j in range(2, n - 1):
+        if wording.folded[j] and wording.folded[j] == wording.folded[0]:
+            left, right = wording.tokens(0, j), wording.tokens(j)
+            if _good_side(left, vocab, synonyms) and _good_side(right, vocab, synonyms):
+                return -j
+    return None
+
+
+_CONJUNCTIONS = frozenset({"va", "con", "voi"})
+_TAIL_ASKS = (*_ASKS_AMOUNT, ("gi",), ("the", "nao"), ("ra", "sao"))
+
+
+def _elliptic(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tuple[int, str] | None:
+    """ "Lời Bác dạy … là gì, và phương châm năm 2021": a new subject after "và"/"còn" that asks nothing
+    of its own asks what the first part asks. (The conjunction's index, the first part's question.)"""
+    for i in range(1, len(wording.raw) - 1):
+        if fold(wording.raw[i]) not in _CONJUNCTIONS:
+            continue
+        left, right = wording.tokens(0, i), wording.tokens(i + 1)
+        if not _good_side(left, vocab, synonyms) or contains(right, vocab.question_words):
+            continue
+        if not any(find(right, p) >= 0 and find(left, p) < 0 for p in vocab.subjects):
+            continue
+        for start in range(max(i - 4, 1), i):  # the first part's question, at its end ("… là gì", "bao lâu")
+            tail = wording.tokens(start, i)
+            if any(tuple(tail[: len(a)]) == a for a in _TAIL_ASKS):
+                start -= wording.folded[start - 1] == ("la",)
+                return i, wording.text(start, i)
     return None
 
 
@@ -183,10 +213,26 @@ def _shared_tail(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tup
     return None
 
 
+def _own_years(text: str, years: list[str], vocab: Vocabulary, synonyms: Synonyms) -> list[str] | None:
+    """Two sides of a "và"/"," each naming its own subject and its own year, or None."""
+    wording = Wording.of(text, synonyms)
+    for i in range(1, len(wording.raw) - 1):
+        if not _is_separator(wording, i, vocab.separators):
+            continue
+        sides = (wording.tokens(0, i), wording.tokens(i + 1))
+        subjects = [{p for p in vocab.subjects if find(side, p) >= 0} for side in sides]
+        if all(subjects) and subjects[0] != subjects[1] and all(y in s for y, s in zip(years, sides, strict=True)):
+            return [wording.text(0, i), wording.text(i + 1)]
+    return None
+
+
 def split_question(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str]:
     """The parts of ``text`` (one element when it asks one thing), without the asker's asides."""
     text = drop_asides(text, vocab, synonyms)
     years = list(dict.fromkeys(_YEAR.findall(text)))
+    own = _own_years(text, years, vocab, synonyms) if len(years) == 2 else None
+    if own is not None:  # "phương châm năm 2023 và chủ đề thi đua năm 2024": each subject its own year
+        return own
     if len(years) > 1:
         per_year = []
         for year in years[:MAX_PARTS]:
@@ -217,6 +263,12 @@ def split_question(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str
         return [f"{wording.text(0, join)} {wording.text(tail)}".strip(), wording.text(join + 1)]
     while len(parts) < MAX_PARTS - 1:
         cut = _cut(wording, vocab, synonyms)
+        elliptic = _elliptic(wording, vocab, synonyms) if cut is None else None
+        if elliptic is not None:
+            join, asks = elliptic
+            parts.append(wording.text(0, join))
+            wording = Wording.of(f"{wording.text(join + 1).rstrip(' ?')} {asks}", synonyms)
+            continue
         if cut is None:
             break
         left_end, right_start = (cut, cut + 1) if cut > 0 else (-cut, -cut)
@@ -224,28 +276,3 @@ def split_question(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str
         wording = Wording(wording.raw[right_start:], wording.folded[right_start:])
     parts.append(wording.text())
     return [p for p in parts if p] or [text]
-
-
-_CLAUSES = re.compile(r"(?<!\d)[,;](?!\d)|(?<=\S)\.(?=\s)")
-_ASKER = frozenset({"e", "em", "a", "anh", "c", "chi", "minh", "toi", "t", "to"})
-_ASKER_STATE = frozenset({"dang", "can", "sap"})  # "em mới về làm …" may carry the subject
-
-
-def _read(text: str, synonyms: Synonyms) -> list[str]:  # "bn" is "bao nhiêu"
-    return synonyms.expand_first(syllables(text))
-
-
-def drop_asides(text: str, vocab: Vocabulary, synonyms: Synonyms) -> str:
-    """Without the asker's asides ("…, e đang làm tờ trình gấp", "em đang trực, …"): a clause that
-    opens with the asker and what they are doing, and asks nothing, is no part of the question."""
-    clauses = _CLAUSES.split(text)
-    if len(clauses) < 2:
-        return text
-    kept = []
-    for clause in clauses:
-        words = fold(clause).split()
-        aside = len(words) >= 2 and words[0] in _ASKER and words[1] in _ASKER_STATE
-        if not (aside and not contains(_read(clause, synonyms), vocab.question_words)):
-            kept.append(clause.strip())
-    asks = [c for c in kept if contains(_read(c, synonyms), vocab.question_words)]
-    return ", ".join(c for c in kept if c) if asks and len(kept) < len(clauses) else text

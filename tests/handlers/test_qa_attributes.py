@@ -65,10 +65,14 @@ async def test_a_stage_after_an_answer_without_one_is_not_another_subject(world:
 
 async def test_a_total_the_answer_does_not_state_is_asked_not_answered_by_a_statistic(world: World) -> None:
     chat = await world.staff_chat("a7")
+    await chat.text("chuẩn bị xét xử tội rất nghiêm trọng mấy tháng")
+    text = await chat.text("thế tổng cộng tối đa là bao lâu")
+    # The answer gives 2 months and a 30-day extension but no total: a menu with it and the extension.
+    assert "Có phải anh/chị muốn hỏi" in text and "Căn cứ:" not in text, text
+    # The prosecution period states its totals (30/45/60 days): the follow-up is answered by it.
     await chat.text("truy tố tội rất nghiêm trọng mấy ngày")
     text = await chat.text("thế tổng cộng tối đa là bao lâu")
-    # The answer gives 30 days and a 15-day extension but no total: a menu with it and the extension.
-    assert "Có phải anh/chị muốn hỏi" in text and "Căn cứ:" not in text, text
+    assert "45 ngày với tội rất nghiêm trọng" in text and "Điều 240" in text, text
 
 
 async def test_how_long_after_an_answer_that_states_it(world: World) -> None:

@@ -1,0 +1,34 @@
+"""Telex keystrokes left in a folded word ("toos" → "to", "giowf" → "gio", "laau" → "lau")."""
+
+from __future__ import annotations
+
+import re
+
+_TELEX_TONE = re.compile(r"(?<=[a-z])[sfrxj]$")
+_TELEX_PAIRS = (("aa", "a"), ("aw", "a"), ("ee", "e"), ("oo", "o"), ("ow", "o"), ("uw", "u"), ("dd", "d"))
+# A folded Vietnamese syllable: onset, vowels, final consonant (no doubled aa/ee/oo, no dd, no w).
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+_SUSPECT = re.compile(r"[a-z]*(?:[sfrxj]\b|w|aa|ee|oo|dd)[a-z]*")
+_NOT_PLAIN = re.compile(r"aa|ee|oo|dd|w")
+
+
+def untelex(token: str) -> str:
+    """Undo Telex keystrokes left in a folded syllable ("toos" -> "to", "ddieeuf" -> "dieu")."""
+    out = _TELEX_TONE.sub("", token)
+    for pair, single in _TELEX_PAIRS:
+        out = out.replace(pair, single)
+    return out
+
+
+def suspect(folded: str) -> bool:
+    """Whether folded text may hold a word typed with Telex keystrokes left in it."""
+    return _SUSPECT.search(folded) is not None
+
+
+def plain(token: str) -> str:
+    """A word typed with Telex keystrokes left in it ("giowf", "laau", "tamj"): the syllable meant,
+    when the word is no Vietnamese syllable and, undone, is one. Abbreviations ("vks", "ttlt") stay."""
+    if not token.isalpha() or (_SYLLABLE.fullmatch(token) and not _NOT_PLAIN.search(token)):
+        return token
+    undone = untelex(token)
+    return undone if undone != token and _SYLLABLE.fullmatch(undone) and not _NOT_PLAIN.search(undone) else token
