@@ -29,9 +29,9 @@ from knowledge.deadlines.order_length import OrderLengthError, order_length
 from knowledge.deadlines.receipt_trigger import not_the_trigger
 from knowledge.deadlines.regional import plain_words
 from knowledge.deadlines.stated_length import LengthMismatch, category_from_length
-from knowledge.deadlines.telex import untelex
 from knowledge.deadlines.weekdays import weekday_dates
 from knowledge.kb.numbers import numbers_from_words
+from knowledge.kb.telex import plain_text
 
 VN_TZ = timezone(timedelta(hours=7))
 
@@ -41,7 +41,7 @@ def fold_text(text: str) -> str:
     ("giamf", "heets"); punctuation kept."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return plain_words(untelex(" ".join(bare.lower().split())))
+    return plain_words(plain_text(" ".join(bare.lower().split())))
 
 
 def _local(now: datetime) -> datetime:

@@ -1,22 +1,26 @@
-"""Telex keystrokes left in a folded word ("toos" → "to", "giowf" → "gio", "laau" → "lau")."""
+"""Telex keystrokes left in a folded word when the phone's Vietnamese keyboard was off ("toos" → "to",
+"giowf" → "gio", "laau" → "lau", "heets" → "het", "ddeens" → "den"): a word that is no Vietnamese
+syllable and, read without them, is one. Abbreviations without a vowel ("vks", "hs"), digits and
+"xoong" stay as typed. Used by the search (``normalize``, ``query``) and the calculator's folding."""
 
 from __future__ import annotations
 
 import re
 
 _TELEX_TONE = re.compile(r"(?<=[a-z])[sfrxj]$")
-_TELEX_PAIRS = (("aa", "a"), ("aw", "a"), ("ee", "e"), ("oo", "o"), ("ow", "o"), ("uw", "u"), ("dd", "d"))
+_TELEX_PAIRS = ((r"aa", "a"), (r"aw", "a"), (r"ee", "e"), (r"oo(?!ng)", "o"), (r"ow", "o"), (r"uw", "u"), (r"dd", "d"))
 # A folded Vietnamese syllable: onset, vowels, final consonant (no doubled aa/ee/oo, no dd, no w).
 _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 _SUSPECT = re.compile(r"[a-z]*(?:[sfrxj]\b|w|aa|ee|oo|dd)[a-z]*")
-_NOT_PLAIN = re.compile(r"aa|ee|oo|dd|w")
+_NOT_PLAIN = re.compile(r"aa|ee|oo(?!ng)|dd|w")
+_WORD = re.compile(r"(?<![a-z0-9])[a-z]+(?![a-z0-9])")
 
 
 def untelex(token: str) -> str:
     """Undo Telex keystrokes left in a folded syllable ("toos" -> "to", "ddieeuf" -> "dieu")."""
     out = _TELEX_TONE.sub("", token)
     for pair, single in _TELEX_PAIRS:
-        out = out.replace(pair, single)
+        out = re.sub(pair, single, out)
     return out
 
 
@@ -32,3 +36,8 @@ def plain(token: str) -> str:
         return token
     undone = untelex(token)
     return undone if undone != token and _SYLLABLE.fullmatch(undone) and not _NOT_PLAIN.search(undone) else token
+
+
+def plain_text(folded: str) -> str:
+    """``folded`` (lower case, no diacritics) with each word read by :func:`plain`."""
+    return _WORD.sub(lambda m: plain(m[0]), folded)

@@ -1,4 +1,4 @@
-"""Telex keys left in folded words (``knowledge.deadlines.telex``), the owner of a date after a
+"""Telex keys left in folded words (``knowledge.kb.telex``, as the calculator folds), the owner of a date after a
 released tạm giữ (``knowledge.deadlines.date_owner``) and weekdays of a named week
 (``knowledge.deadlines.weekdays``), dates said with "mùng"."""
 
@@ -12,8 +12,8 @@ from knowledge.deadlines.date_owner import detention_owns
 from knowledge.deadlines.dateparse import find_date_time, fold_text
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.regional import plain_words
-from knowledge.deadlines.telex import untelex
 from knowledge.deadlines.weekdays import weekday_dates
+from knowledge.kb.telex import plain_text as untelex
 
 
 @pytest.mark.parametrize(
