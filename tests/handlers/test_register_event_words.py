@@ -7,6 +7,7 @@ end the event politely and record nothing — on Telegram (where a typed button 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
@@ -25,7 +26,7 @@ async def _person(world: World, platform: str, key: str, role: Role = Role.STAFF
     return user, FakeChat(world.app.dispatcher, key, platform=platform)
 
 
-async def _item(world: World, user: User, label: str, start: dict[str, object]) -> int:
+async def _item(world: World, user: User, label: str, start: dict[str, Any]) -> int:
     tz = world.app.services.settings.timezone
     [item_id] = await service.create(world.app.repos, user, [NewItem(user.unit_id, label, user.id, start)], NOW, tz)
     return item_id
