@@ -92,6 +92,22 @@ class RegisterRepository:
         rows = await self._db.fetchall(sql, (*params, limit))
         return await self._with_events(rows)
 
+    async def with_labels(self, actor: User, unit_id: int, labels: Sequence[str]) -> list[Item]:
+        """The items of one unit (in the actor's scope, open or closed) with one of ``labels``,
+        with their events: what an import compares its rows with, so a sheet imported twice
+        stores nothing twice."""
+        wanted = sorted(set(labels))
+        rows: list[Any] = []
+        for chunk in range(0, len(wanted), 500):
+            part = wanted[chunk : chunk + 500]
+            rows += await self._db.fetchall(
+                SUBTREE_CTE
+                + ITEM_SELECT
+                + f"WHERE {_IN_SCOPE} AND i.unit_id = ? AND i.label IN ({','.join('?' * len(part))}) ORDER BY i.id",
+                (actor.unit_id, unit_id, *part),
+            )
+        return await self._with_events(rows)
+
     async def picked_in_scopes(
         self, recipients: Sequence[User], pick: Callable[[Item], T | None]
     ) -> dict[int, list[tuple[Item, T]]]:

@@ -129,7 +129,8 @@ async def on_file(ctx: Context) -> list[Reply]:
     if not report.ok:
         return [reply(f"{report.text}\nAnh/chị sửa tệp rồi gửi lại vào đây, hoặc bấm Hủy.", [CANCEL])]
     if not report.items:
-        return [reply("Tệp không có dòng nào để nhập. Anh/chị gửi tệp khác, hoặc bấm Hủy.", [CANCEL])]
+        said = f"{report.text}\n" if report.known else ""  # every row is in the register already
+        return [reply(f"{said}Tệp không có dòng mới nào để nhập. Anh/chị gửi tệp khác, hoặc bấm Hủy.", [CANCEL])]
     if len(report.items) > MAX_CHAT_ROWS:
         return [reply(f"Tệp có {len(report.items)} dòng; qua trò chuyện nhập tối đa {MAX_CHAT_ROWS}.", [CANCEL])]
     token = secrets.token_hex(4)

@@ -1,5 +1,7 @@
 """One import run, shared by ``python -m bot track import`` and a head's file sent in chat:
-read the sheet, check every row, report disagreements with the law, store all or nothing."""
+read the sheet (and its «Diễn biến» page, when it is an exported workbook), check every row,
+report disagreements with the law, leave out the rows already in the register (a file imported
+twice stores nothing twice: ``import_match``), store all or nothing."""
 
 from __future__ import annotations
 
@@ -7,8 +9,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 
 from handlers.register import service
-from handlers.register.importer import import_rows
-from handlers.register.sheet import SheetError, read_sheet
+from handlers.register.import_match import match
+from handlers.register.importer import ImportResult, import_rows
+from handlers.register.sheet import SheetError, read_history, read_sheet
 from knowledge.deadlines.register_rules import ChainError
 from knowledge.kb.normalize import fold
 from storage.register_model import NewItem
@@ -25,7 +28,8 @@ class ImportReport:
     stored: int = 0
     rows: int = 0
     lines: list[str] = field(default_factory=list)
-    items: list[NewItem] = field(default_factory=list)  # a clean dry run: the rows as checked
+    items: list[NewItem] = field(default_factory=list)  # a clean dry run: the rows as checked (new ones)
+    known: int = 0  # rows already in the register, left out
 
     @property
     def text(self) -> str:
@@ -37,18 +41,28 @@ async def run_import(
 ) -> ImportReport:
     try:
         sheet = read_sheet(data, name)
+        history = read_history(data, name)
     except SheetError as exc:
         return ImportReport(False, lines=[f"Không nhập được: {exc}"])
     if len(sheet.rows) > MAX_ROWS:
         return ImportReport(False, lines=[f"Tệp có {len(sheet.rows)} dòng, tối đa {MAX_ROWS}. Anh/chị chia nhỏ tệp."])
     people = {fold(u.display_name): u for u in await repos.users.list_in_scope(actor, limit=5000)}
-    found = import_rows(sheet, unit.id, people, actor, now.astimezone(tz))
-    report = ImportReport(not found.errors, rows=len(sheet.rows))
+    found = import_rows(sheet, unit.id, people, actor, now.astimezone(tz), history)
+    known: list[int] = []
+    if not found.errors:
+        known = await _leave_out_known(repos, actor, unit, found)
+    report = ImportReport(not found.errors, rows=len(sheet.rows), known=len(known))
+    if known:
+        rows = ", ".join(str(n) for n in known[:20]) + (" …" if len(known) > 20 else "")
+        report.lines.append(
+            f"{len(known)} dòng đã có trong sổ (cùng nhãn, cùng diễn biến), không nhập lại: dòng {rows}."
+        )
     if found.disagreements:
         report.lines.append(f"Thời hạn trong bảng khác với cách tính theo luật ({len(found.disagreements)} dòng):")
         report.lines += [f"- {d}" for d in found.disagreements]
         report.lines.append("Khi nhập, trợ lý lưu thời hạn theo luật và giữ giá trị của bảng trong ghi chú.")
     if found.errors:
+        report.ok = False
         report.lines.insert(0, f"Không nhập: {len(found.errors)} dòng lỗi, chưa lưu gì. Anh/chị sửa rồi nhập lại:")
         report.lines[1:1] = [f"- {e}" for e in found.errors]
         return report
@@ -57,9 +71,25 @@ async def run_import(
         report.items = found.items
         return report
     try:
-        ids = await service.create(repos, actor, found.items, now, tz)
+        ids = await service.create(repos, actor, found.items, now, tz) if found.items else []
     except ChainError as exc:
         return ImportReport(False, rows=len(sheet.rows), lines=[f"Không nhập: {exc.message_vi}"])
     report.stored = len(ids)
     report.lines.insert(0, f"Đã nhập {len(ids)} mục theo dõi vào {unit.name}.")
     return report
+
+
+async def _leave_out_known(repos: Repositories, actor: User, unit: Unit, found: ImportResult) -> list[int]:
+    """The rows whose item the register already has are taken out of ``found.items`` (their row
+    numbers returned); a row naming an item there with another history is an error."""
+    existing = await repos.register.with_labels(actor, unit.id, [n.label for n in found.items])
+    matched = match(found.items, existing)
+    for index, item in matched.clashes:
+        found.errors.append(
+            f"dòng {found.numbers[index]}: sổ đã có mục «{item.label}» (số {item.id}) cùng lệnh ban đầu nhưng diễn biến "
+            "khác. Anh/chị ghi các sự kiện mới vào mục đó (/theodoi), hoặc đổi nhãn nếu là người/vụ khác."
+        )
+    known = [found.numbers[i] for i in matched.known]
+    found.items = [found.items[i] for i in matched.fresh]
+    found.numbers = [found.numbers[i] for i in matched.fresh]
+    return known
