@@ -252,10 +252,9 @@ def test_the_chains_drawn_reach_every_event() -> None:
     @settings(max_examples=200, database=None, derandomize=True)
     @given(chains())
     def collect(chain: Chain) -> None:
-        start, later = chain
+        _, later = chain
         seen.update("open" if d.get("open_ended") else k for k, d in later)
         seen.update(f"decided:{k}" for k, d in later if d.get("decided_on"))
 
     collect()
     assert {"extend", "open", "convert", "stage", "stage_extend", "release", "close", "decided:extend"} <= seen, seen
-
