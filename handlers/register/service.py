@@ -22,7 +22,9 @@ CLOSING = ("release", "close")
 
 def check_start(data: dict[str, Any], now_local: datetime) -> None:
     """A start more than a day in the future is a typo (the order is not issued yet); so is a
-    decision dated after today."""
+    decision dated after today. A detention that deducts tạm giữ days begins the day tạm giữ ends
+    (TTLT 04/2018 Đ17), which may still be ahead: tạm giữ began by now, so day 1 is at most the
+    deducted days later (a conversion exported while its tạm giữ still ran, imported again)."""
     decided = data.get("decided_on")
     if decided is not None and str(decided)[:10] > now_local.date().isoformat():
         raise ChainError(
@@ -36,9 +38,11 @@ def check_start(data: dict[str, Any], now_local: datetime) -> None:
     start = (
         datetime.fromisoformat(text) if "T" in text else datetime.combine(date.fromisoformat(text), datetime.min.time())
     )
-    if start > now_local.replace(tzinfo=None) + timedelta(days=1):
+    held = data.get("tam_giu_days")
+    ahead = 1 + (held if isinstance(held, int) and not isinstance(held, bool) and 0 < held <= 9 else 0)
+    if start > now_local.replace(tzinfo=None) + timedelta(days=ahead):
         raise ChainError(
-            f"Ngày bắt đầu {start.strftime('%d/%m/%Y')} ở tương lai (quá 1 ngày). Anh/chị nhập ngày ghi trong lệnh."
+            f"Ngày bắt đầu {start.strftime('%d/%m/%Y')} ở tương lai (quá {ahead} ngày). Anh/chị nhập ngày ghi trong lệnh."
         )
 
 
