@@ -12,6 +12,7 @@ from typing import Any
 
 from handlers.register.import_cells import COLUMN_NAMES, RowError, anqg_of, cell, open_until, value
 from handlers.register.import_steps import check_until
+from handlers.register.service import check_start
 from handlers.register.sheet import Sheet, parse_length, parse_moment
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_chain import EVENT_TYPES, Event, State, apply
@@ -126,9 +127,10 @@ def _event(sheet: Sheet, row: list[Any], kind_of: Any, category_of: Any) -> tupl
 
 
 def chain_of(
-    history: Sheet, rows: list[tuple[int, list[Any]]], kind_of: Any, category_of: Any
+    history: Sheet, rows: list[tuple[int, list[Any]]], kind_of: Any, category_of: Any, now_local: datetime
 ) -> tuple[dict[str, Any], Later, State]:
-    """(the start's data, the later events, the state they fold to), each event checked."""
+    """(the start's data, the later events, the state they fold to), each event checked (with the
+    law, and no day after today as in chat)."""
     ordered = sorted(rows, key=lambda r: (_seq(history, r), r[0]))
     state, start, later = State(), None, []
     for seq, (number, row) in enumerate(ordered, start=1):
@@ -136,6 +138,7 @@ def chain_of(
             kind, data = _event(history, row, kind_of, category_of)
             if (kind == "start") != (seq == 1):
                 raise RowError(COLUMN_NAMES["event"], "sự kiện đầu tiên của mỗi mục phải là «Lệnh ban đầu», và chỉ một")
+            check_start(data, now_local)
             state = apply(state, Event(seq, kind, data))
             if data.get("open_ended"):
                 until = value(history, row, "open_ended", open_until)

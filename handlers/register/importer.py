@@ -158,7 +158,7 @@ def _row(
     if len(label) > 80:
         raise RowError(COLUMN_NAMES["label"], f"dài {len(label)} ký tự (tối đa 80)")
     if history is not None:  # the exported events: the chain as it was recorded
-        start, events, _ = chain_of(history[0], history[1], kind_of, category_of)
+        start, events, _ = chain_of(history[0], history[1], kind_of, category_of, now)
     else:
         start, events = _start(sheet, row), []
     notes = [str(cell(sheet, row, "note") or "").strip()]
