@@ -1,9 +1,11 @@
 """A sheet imported twice stores nothing twice: each imported row is compared with the unit's
 items of the same label (open or closed), by what their events mean — the same events, in order,
 with the same data once empty and false values are dropped and moments written alike. A row
-whose item is already there is left out (and listed); a row whose label names an item there with
-the same first order but another history refuses the file (with the row, and what to do), as
-storing it would make a second copy of one person's or one case's deadlines."""
+whose item is already there is left out (and listed); a row whose item is there with an earlier
+part of the same history (a register restored from a backup older than the export) gets the
+later events appended to that item; a row whose label names an item there with the same first
+order but another history refuses the file (with the row, and what to do), as storing it would
+make a second copy of one person's or one case's deadlines."""
 
 from __future__ import annotations
 
@@ -51,6 +53,12 @@ class Matched:
     fresh: list[int] = field(default_factory=list)  # indexes of the rows to store
     known: list[int] = field(default_factory=list)  # already in the register: left out
     clashes: list[tuple[int, Item]] = field(default_factory=list)  # same label and first order, another history
+    behind: list[tuple[int, Item]] = field(default_factory=list)  # open, with an earlier part of the row's history
+
+
+def later_events(new: NewItem, item: Item) -> list[tuple[str, dict[str, Any]]]:
+    """The row's events after those ``item`` has (``item`` is behind: its history is a prefix)."""
+    return [(kind, dict(data)) for kind, data in [("start", new.start), *new.later][len(item.live_events) :]]
 
 
 def match(news: Sequence[NewItem], existing: Sequence[Item]) -> Matched:
@@ -65,6 +73,13 @@ def match(news: Sequence[NewItem], existing: Sequence[Item]) -> Matched:
         if twin is not None:
             del free[twin.id]
             found.known.append(index)
+            continue
+        older = next(
+            (i for i in same_label if i.closed_at is None and wanted[: len(meanings[i.id])] == meanings[i.id]), None
+        )
+        if older is not None:
+            del free[older.id]
+            found.behind.append((index, older))
             continue
         rival = next((i for i in same_label if meanings[i.id][:1] == wanted[:1]), None)
         if rival is not None:

@@ -7,19 +7,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
+from typing import Any
 
 from handlers.register import service
-from handlers.register.import_match import match
+from handlers.register.import_match import later_events, match
 from handlers.register.importer import ImportResult, import_rows
 from handlers.register.sheet import SheetError, read_history, read_sheet
 from knowledge.deadlines.register_rules import ChainError
 from knowledge.kb.normalize import fold
-from storage.register_model import NewItem
+from storage.register_model import Item, NewItem, RegisterConflict
 from storage.repositories import Repositories
 from storage.units import Unit
 from storage.users import User
 
 MAX_ROWS = 20000
+Behind = tuple[Item, list[tuple[str, dict[str, Any]]]]
 
 
 @dataclass(slots=True)
@@ -30,6 +32,7 @@ class ImportReport:
     lines: list[str] = field(default_factory=list)
     items: list[NewItem] = field(default_factory=list)  # a clean dry run: the rows as checked (new ones)
     known: int = 0  # rows already in the register, left out
+    behind: list[Behind] = field(default_factory=list)  # items there, and the later events a row adds
 
     @property
     def text(self) -> str:
@@ -49,13 +52,19 @@ async def run_import(
     people = {fold(u.display_name): u for u in await repos.users.list_in_scope(actor, limit=5000)}
     found = import_rows(sheet, unit.id, people, actor, now.astimezone(tz), history)
     known: list[int] = []
+    behind: list[tuple[int, Behind]] = []
     if not found.errors:
-        known = await _leave_out_known(repos, actor, unit, found)
-    report = ImportReport(not found.errors, rows=len(sheet.rows), known=len(known))
+        known, behind = await _leave_out_known(repos, actor, unit, found)
+    report = ImportReport(not found.errors, rows=len(sheet.rows), known=len(known), behind=[b for _, b in behind])
     if known:
-        rows = ", ".join(str(n) for n in known[:20]) + (" …" if len(known) > 20 else "")
         report.lines.append(
-            f"{len(known)} dòng đã có trong sổ (cùng nhãn, cùng diễn biến), không nhập lại: dòng {rows}."
+            f"{len(known)} dòng đã có trong sổ (cùng nhãn, cùng diễn biến), không nhập lại: dòng {_rows(known)}."
+        )
+    if behind:
+        numbers = [n for n, _ in behind]
+        report.lines.append(
+            f"{len(behind)} dòng có thêm sự kiện mới cho mục đã có trong sổ (cùng nhãn, diễn biến trước đó giống "
+            f"nhau), sẽ ghi tiếp vào mục đó: dòng {_rows(numbers)}."
         )
     if found.disagreements:
         report.lines.append(f"Thời hạn trong bảng khác với cách tính theo luật ({len(found.disagreements)} dòng):")
@@ -71,17 +80,30 @@ async def run_import(
         report.items = found.items
         return report
     try:
-        ids = await service.create(repos, actor, found.items, now, tz) if found.items else []
+        ids = await service.import_all(repos, actor, found.items, report.behind, now, tz)
     except ChainError as exc:
         return ImportReport(False, rows=len(sheet.rows), lines=[f"Không nhập: {exc.message_vi}"])
+    except RegisterConflict:
+        return ImportReport(False, rows=len(sheet.rows), lines=[f"Không nhập: {CHANGED}"])
     report.stored = len(ids)
-    report.lines.insert(0, f"Đã nhập {len(ids)} mục theo dõi vào {unit.name}.")
+    more = f", ghi tiếp sự kiện cho {len(report.behind)} mục đã có" if report.behind else ""
+    report.lines.insert(0, f"Đã nhập {len(ids)} mục theo dõi vào {unit.name}{more}.")
     return report
 
 
-async def _leave_out_known(repos: Repositories, actor: User, unit: Unit, found: ImportResult) -> list[int]:
+CHANGED = "một mục trong sổ vừa được cập nhật trong lúc nhập, chưa lưu gì. Anh/chị nhập lại tệp."
+
+
+def _rows(numbers: list[int]) -> str:
+    return ", ".join(str(n) for n in numbers[:20]) + (" …" if len(numbers) > 20 else "")
+
+
+async def _leave_out_known(
+    repos: Repositories, actor: User, unit: Unit, found: ImportResult
+) -> tuple[list[int], list[tuple[int, Behind]]]:
     """The rows whose item the register already has are taken out of ``found.items`` (their row
-    numbers returned); a row naming an item there with another history is an error."""
+    numbers returned), and so are those whose item has an earlier part of their history (returned
+    with the item and the later events); a row naming an item there with another history is an error."""
     existing = await repos.register.with_labels(actor, unit.id, [n.label for n in found.items])
     matched = match(found.items, existing)
     for index, item in matched.clashes:
@@ -90,6 +112,7 @@ async def _leave_out_known(repos: Repositories, actor: User, unit: Unit, found: 
             "khác. Anh/chị ghi các sự kiện mới vào mục đó (/theodoi), hoặc đổi nhãn nếu là người/vụ khác."
         )
     known = [found.numbers[i] for i in matched.known]
+    behind = [(found.numbers[i], (item, later_events(found.items[i], item))) for i, item in matched.behind]
     found.items = [found.items[i] for i in matched.fresh]
     found.numbers = [found.numbers[i] for i in matched.fresh]
-    return known
+    return known, behind

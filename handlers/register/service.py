@@ -12,6 +12,7 @@ from handlers.register.plan import state_messages, state_of
 from knowledge.deadlines.register_chain import Event, State, apply, fold
 from knowledge.deadlines.register_rules import ChainError
 from storage.outbox import NewMessage
+from storage.register_import import Appended
 from storage.register_model import Item, NewItem
 from storage.repositories import Repositories
 from storage.users import User, heads_by_unit
@@ -104,6 +105,45 @@ async def create(repos: Repositories, actor: User, news: Sequence[NewItem], now:
 
     marked = [replace(n, closed=s.closed) for n, s in zip(news, states, strict=True)]
     return await repos.register.create(actor, marked, now, plan)
+
+
+async def import_all(
+    repos: Repositories,
+    actor: User,
+    news: Sequence[NewItem],
+    behind: Sequence[tuple[Item, Sequence[tuple[str, dict[str, Any]]]]],
+    now: datetime,
+    tz: tzinfo,
+) -> list[int]:
+    """An import, all or nothing: new items (as ``create``) and, for items the register has with an
+    earlier part of a row's history, the row's later events appended (each checked with the law
+    after the item's own, as if recorded in chat)."""
+    now_local = now.astimezone(tz)
+    states = [validate(n, now_local) for n in news]
+    later_states = []
+    for item, events in behind:
+        for _, data in events:
+            check_start(data, now_local)
+        chain = [Event(e.seq, e.type, e.data) for e in item.live_events]
+        chain += [Event(item.version + n, kind, data) for n, (kind, data) in enumerate(events, start=1)]
+        later_states.append(fold(chain))
+    units = [n.unit_id for n in news] + [item.unit_id for item, _ in behind]
+    heads, users = await _people(repos, units, [n.assignee_id for n in news] + [i.assignee_id for i, _ in behind])
+    pending = iter([(n.label, n.unit_id, n.assignee_id, s) for n, s in zip(news, states, strict=True)])
+    later = iter([(i.label, i.unit_id, i.assignee_id, s) for (i, _), s in zip(behind, later_states, strict=True)])
+
+    def planner(rows: Any) -> Any:
+        def plan(item_id: int, version: int) -> list[NewMessage]:
+            label, unit_id, assignee_id, state = next(rows)  # called once per item, in order
+            assignee = users.get(assignee_id)
+            name = assignee.display_name if assignee else ""
+            return state_messages(item_id, version, label, state, assignee, name, heads.get(unit_id, []), now, tz)
+
+        return plan
+
+    marked = [replace(n, closed=s.closed) for n, s in zip(news, states, strict=True)]
+    appended = [Appended(item, tuple(events), s.closed) for (item, events), s in zip(behind, later_states, strict=True)]
+    return await repos.register.import_items(actor, marked, appended, now, planner(pending), planner(later))
 
 
 async def record(

@@ -176,17 +176,44 @@ def test_staff_add_an_event_on_the_history_page_and_a_bad_row_is_named(
     assert row["last_day"] == "2027-03-29" and row["step"] == "Gia hạn tạm giam lần thứ nhất"
 
 
-def test_a_row_naming_an_item_there_with_another_history_is_refused(
-    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_after_a_restore_the_later_events_are_appended_and_another_history_is_refused(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    text = "Họ và tên,Biện pháp,Loại tội,Từ ngày,Thời hạn,Các lần gia hạn\nX1,Tạm giam để điều tra,rất nghiêm trọng,01/10/2026,{},{}\n"
-    sheet = tmp_path / "a.csv"
-    sheet.write_text(text.format("", ""), encoding="utf-8")
-    assert main(["track", "import", str(sheet), "--unit", "A"]) == 0
-    sheet.write_text(text.format("", "lần 1: 02 tháng"), encoding="utf-8")
-    assert main(["track", "import", str(sheet), "--unit", "A"]) == 2
+    """The other install holds an older copy (a backup restored): the newer export appends the
+    events recorded since to the items it has, in one transaction; a row whose history differs
+    from the item's (not an older part of it) refuses the file, naming the item."""
+    start = {"kind": "tam_giam_dieu_tra", "category": "rat_nghiem_trong", "start": "2026-10-01"}
+    _seed(db_path, {"X1": (start, []), "X2": (start, [])})
+    older = _exported(tmp_path, capsys)
+    older = older.rename(tmp_path / "cu.xlsx")
+    _seed(db_path, {"X3": (start, [("extend", {"months": 2, "decided_on": "2026-12-01"})])})
+    newer = _exported(tmp_path, capsys)
+    capsys.readouterr()
+    monkeypatch.setenv("BOT_DB", str(db_path))
+    source = _listed(capsys)
+
+    _install(tmp_path, monkeypatch, "restored.sqlite3")
+    assert main(["track", "import", str(older), "--unit", "A"]) == 0
+    capsys.readouterr()
+    # Since the backup: X1 extended on the first install (its row now has one more event).
+    pages = load_workbook(newer)
+    pages.worksheets[1].append([1, "X1", 2, "Gia hạn", None, None, "01 tháng", None, None, None, None, "01/12/2026"])
+    pages.save(newer)
+    assert main(["track", "import", str(newer), "--unit", "A", "--dry-run"]) == 0
+    checked = capsys.readouterr().out
+    assert "1 dòng đã có trong sổ" in checked and "1 dòng có thêm sự kiện mới cho mục đã có trong sổ" in checked
+    assert main(["track", "import", str(newer), "--unit", "A"]) == 0
+    assert "Đã nhập 1 mục theo dõi vào VKSND khu vực A, ghi tiếp sự kiện cho 1 mục đã có." in capsys.readouterr().out
+    restored = _listed(capsys)
+    assert restored["X1"]["step"] == "Gia hạn tạm giam lần thứ nhất" and restored["X2"] == source["X2"]
+    assert restored["X3"] == source["X3"] and len(restored) == 3
+
+    pages.worksheets[1].cell(row=pages.worksheets[1].max_row, column=7, value="02 tháng")  # X1's extension, changed
+    pages.save(newer)
+    assert main(["track", "import", str(newer), "--unit", "A"]) == 2
     out = capsys.readouterr().out
-    assert "dòng 2: sổ đã có mục «X1»" in out and "cùng lệnh ban đầu nhưng diễn biến khác" in out, out
+    assert "sổ đã có mục «X1»" in out and "cùng lệnh ban đầu nhưng diễn biến khác" in out, out
+    assert _listed(capsys) == restored  # nothing stored
 
 
 def test_the_forms_the_export_wrote_before_are_read(
