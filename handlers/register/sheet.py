@@ -22,7 +22,7 @@ HEADERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("event", ("su kien", "event")),
     ("decided", ("ngay quyet dinh", "decided on", "decided_on")),
     ("stage_ext", ("gia han giai doan", "quyet dinh gia han giai doan", "stage extensions")),
-    ("closing", ("ket thuc", "closed")),
+    ("closing", ("ket thuc theo doi", "closed")),
     ("deduct", ("so ngay tam giu duoc tru", "ngay tam giu duoc tru", "tam giu days", "tam_giu_days")),
     ("ext1", ("gia han lan 1", "gia han lan thu nhat", "gia han lan i ")),
     ("ext2", ("gia han lan 2", "gia han lan thu hai")),
