@@ -4,6 +4,7 @@ their decisions' days, «Tối đa», the stages' own decisions, open-ended dete
 closes — exported to the workbook (``build_workbook``, as /theodoi_xuat and ``track export`` make
 it) and imported into an empty database (``run_import``, as ``track import`` and /theodoi_nhap
 do) give the same items (label, case number, prosecutor, note, closed), the same events' meaning
+(the live ones: an event deleted by a head is not carried)
 and the same computed state (binding expiry, the stage's cap, open-ended, extensions), with no
 disagreement reported; importing the same file again stores nothing. On SQLite and PostgreSQL."""
 
@@ -201,6 +202,12 @@ async def _round_trip(source_url: str, target_url: str, register: list[Any]) -> 
             for label, case, who, note, (start, later) in register
         ]
         await service.create(repos, head, news, NOW, TZ)
+        for item in (await repos.register.in_scope(head, unit_id=unit.id))[::2]:
+            # an event recorded by mistake and deleted by the head: kept, struck through, not exported
+            await service.record(repos, head, item, "close", {}, NOW, TZ)
+            wrong = await repos.register.get(head, item.id)
+            assert wrong is not None
+            await service.undo_last(repos, head, wrong, "ghi nhầm", NOW, TZ)
         items = await repos.register.in_scope(head, open_only=False, unit_id=unit.id)
         data = build_workbook(folded(items), unit.name, NOW.astimezone(TZ).replace(tzinfo=None))
     finally:
