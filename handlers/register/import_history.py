@@ -21,17 +21,21 @@ from knowledge.kb.normalize import fold
 
 # Folded words of «Sự kiện» → the event (the first that begins the cell wins).
 EVENT_WORDS = (
-    ("quyet dinh gia han", "stage_extend"),
+    ("quyet dinh gia han thoi han giai doan", "stage_extend"),
+    ("quyet dinh gia han giai doan", "stage_extend"),
     ("gia han thoi han giai doan", "stage_extend"),
     ("gia han giai doan", "stage_extend"),
     ("tam giam cho den khi", "open"),
     ("tam giam den khi", "open"),
     ("den khi ket thuc", "open"),
+    ("quyet dinh gia han", "extend"),  # «Quyết định gia hạn tạm giam»: the item's own extension
     ("gia han", "extend"),
     ("lenh ban dau", "start"),
     ("bat dau", "start"),
     ("chuyen tam giam", "convert"),
+    ("chuyen sang tam giam", "convert"),
     ("chuyen giai doan", "stage"),
+    ("chuyen sang giai doan", "stage"),
     ("giai doan moi", "stage"),
     ("tra tu do", "release"),
     ("thay doi bien phap", "release"),
@@ -66,7 +70,7 @@ def by_stt(history: Sheet) -> dict[str, list[tuple[int, list[Any]]]]:
     return found
 
 
-def _type(raw: Any) -> str:
+def event_type(raw: Any) -> str:
     text = " ".join(fold(str(raw or "")).replace("_", " ").split())
     if text.replace(" ", "_") in EVENT_TYPES:
         return text.replace(" ", "_")
@@ -85,7 +89,7 @@ def _day(sheet: Sheet, row: list[Any], name: str) -> str | None:
 
 def _event(sheet: Sheet, row: list[Any], kind_of: Any, category_of: Any) -> tuple[str, dict[str, Any]]:
     """One row as (event type, event data), the data as the chat records it."""
-    kind = _type(cell(sheet, row, "event"))
+    kind = event_type(cell(sheet, row, "event"))
     data: dict[str, Any] = {}
     if kind == "open":
         return "extend", {"open_ended": True}

@@ -12,6 +12,7 @@ import asyncio
 import json
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -19,6 +20,7 @@ from openpyxl import load_workbook
 
 from bot.__main__ import main
 from handlers.register import service
+from handlers.register.import_history import event_type
 from storage.db import open_database
 from storage.register_model import NewItem
 from storage.repositories import Repositories
@@ -56,7 +58,7 @@ CHAINS = {
 }
 
 
-def _seed(path: Path, chains: dict[str, tuple[dict[str, object], list[tuple[str, dict[str, object]]]]]) -> None:
+def _seed(path: Path, chains: dict[str, Any]) -> None:
     async def seed() -> None:
         db = await open_database(path)
         try:
@@ -233,3 +235,25 @@ def test_the_forms_the_export_wrote_before_are_read(
     rows = _listed(capsys)
     assert (rows["Y1"]["kind"], rows["Y1"]["last_day"]) == ("tam_giam_dieu_tra", "2027-01-28")
     assert (rows["Y2"]["kind"], rows["Y2"]["expires"]) == ("tam_giu", "2026-12-10 10:00")
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind"),
+    [
+        ("Lệnh ban đầu", "start"),
+        ("Gia hạn", "extend"),
+        ("gia han lan 2", "extend"),
+        ("Quyết định gia hạn tạm giam", "extend"),  # the item's own extension, not the stage's
+        ("Quyết định gia hạn thời hạn giai đoạn", "stage_extend"),
+        ("Gia hạn giai đoạn", "stage_extend"),
+        ("Tạm giam cho đến khi kết thúc", "open"),
+        ("Chuyển sang tạm giam", "convert"),
+        ("Chuyển giai đoạn", "stage"),
+        ("Giai đoạn mới", "stage"),
+        ("Trả tự do / thay đổi biện pháp", "release"),
+        ("Kết thúc theo dõi", "close"),
+        ("stage_extend", "stage_extend"),
+    ],
+)
+def test_the_events_staff_type_on_the_history_page(typed: str, kind: str) -> None:
+    assert event_type(typed) == kind
