@@ -1,7 +1,8 @@
 """A sheet imported twice stores nothing twice: each imported row is compared with the unit's
 items of the same label (open or closed), by what their events mean — the same events, in order,
 with the same data once empty and false values are dropped and moments written alike. A row
-whose item is already there is left out (and listed); a row whose item is there with an earlier
+whose item is already there is left out (and listed), so is a row that is an earlier part of its
+item's history (an older sheet: the register recorded more since); a row whose item is there with an earlier
 part of the same history (a register restored from a backup older than the export) gets the
 later events appended to that item; a row whose label names an item there with the same first
 order but another history refuses the file (with the row, and what to do), as storing it would
@@ -54,6 +55,7 @@ class Matched:
     known: list[int] = field(default_factory=list)  # already in the register: left out
     clashes: list[tuple[int, Item]] = field(default_factory=list)  # same label and first order, another history
     behind: list[tuple[int, Item]] = field(default_factory=list)  # open, with an earlier part of the row's history
+    ahead: list[int] = field(default_factory=list)  # the row is an earlier part of the item's history: left out
 
 
 def later_events(new: NewItem, item: Item) -> list[tuple[str, dict[str, Any]]]:
@@ -73,6 +75,11 @@ def match(news: Sequence[NewItem], existing: Sequence[Item]) -> Matched:
         if twin is not None:
             del free[twin.id]
             found.known.append(index)
+            continue
+        newer = next((i for i in same_label if meanings[i.id][: len(wanted)] == wanted), None)
+        if newer is not None:  # an older sheet: the register has recorded more since
+            del free[newer.id]
+            found.ahead.append(index)
             continue
         older = next(
             (i for i in same_label if i.closed_at is None and wanted[: len(meanings[i.id])] == meanings[i.id]), None

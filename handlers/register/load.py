@@ -58,7 +58,8 @@ async def run_import(
     report = ImportReport(not found.errors, rows=len(sheet.rows), known=len(known), behind=[b for _, b in behind])
     if known:
         report.lines.append(
-            f"{len(known)} dòng đã có trong sổ (cùng nhãn, cùng diễn biến), không nhập lại: dòng {_rows(known)}."
+            f"{len(known)} dòng đã có trong sổ (cùng nhãn, cùng diễn biến hoặc sổ đã ghi thêm sự kiện sau đó), "
+            f"không nhập lại: dòng {_rows(known)}."
         )
     if behind:
         numbers = [n for n, _ in behind]
@@ -111,7 +112,7 @@ async def _leave_out_known(
             f"dòng {found.numbers[index]}: sổ đã có mục «{item.label}» (số {item.id}) cùng lệnh ban đầu nhưng diễn biến "
             "khác. Anh/chị ghi các sự kiện mới vào mục đó (/theodoi), hoặc đổi nhãn nếu là người/vụ khác."
         )
-    known = [found.numbers[i] for i in matched.known]
+    known = [found.numbers[i] for i in sorted(matched.known + matched.ahead)]
     behind = [(found.numbers[i], (item, later_events(found.items[i], item))) for i, item in matched.behind]
     found.items = [found.items[i] for i in matched.fresh]
     found.numbers = [found.numbers[i] for i in matched.fresh]
