@@ -117,7 +117,8 @@ def build_workbook(items: list[Shown], unit_name: str, now: datetime) -> bytes:
     for n, shown in enumerate(items, start=1):
         for row in history_rows(n, shown.item):
             history.append(row)
-    for column, width in zip("ABCDEFGHIJKLMN", (5, 24, 5, 30, 30, 18, 12, 10, 18, 8, 14, 14, 30, 20), strict=True):
+    history_widths = (5, 24, 5, 30, 30, 18, 12, 10, 18, 8, 14, 14, 30, 20, 16)
+    for column, width in zip("ABCDEFGHIJKLMNO", history_widths, strict=True):
         history.column_dimensions[column].width = width
     out = io.BytesIO()
     wb.save(out)

@@ -8,6 +8,7 @@ dd/mm/yyyy only; what ``import_history`` and ``import_steps`` read back."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from handlers.register.flow import CATEGORIES
@@ -35,6 +36,12 @@ HISTORY_HEADERS = (
     "Ngày quyết định",
     "Tạm giam đến khi kết thúc",
     "Người ghi",
+    "Dữ liệu khác",
+)
+# The event data each column above carries; any other key goes, as written, in «Dữ liệu khác»
+# (``key=json; …``), so an event recorded with a key this page has no column for is not lost.
+SHOWN_KEYS = frozenset(
+    {"kind", "start", "months", "days", "hours", "tam_giu_days", "category", "anqg", "stage_start", "decided_on"}
 )
 
 
@@ -95,7 +102,14 @@ def _event_cells(item: Item, index: int, event: StoredEvent) -> list[Any]:
         show_moment(str(data["decided_on"])[:10]) if data.get("decided_on") else "",
         _until(item, index) if open_ended else "",
         event.recorded_by_name,
+        other_text(data),
     ]
+
+
+def other_text(data: dict[str, Any]) -> str:
+    """The keys no column carries (``open_ended`` is the event's name), as ``key=json; …``."""
+    extra = {k: v for k, v in data.items() if k not in SHOWN_KEYS and k != "open_ended"}
+    return "; ".join(f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in sorted(extra.items()))
 
 
 def _opening(item: Item) -> tuple[int, Step | None]:

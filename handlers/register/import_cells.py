@@ -34,6 +34,7 @@ COLUMN_NAMES = {
     "decided": "Ngày quyết định",
     "seq": "Lần",
     "stt": "STT",
+    "other": "Dữ liệu khác",
 }
 YES_WORDS = ("co", "x", "1", "true", "yes", "anqg", "xam pham")
 NO_WORDS = ("", "khong", "0", "false", "no", "-")

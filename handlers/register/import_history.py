@@ -7,6 +7,7 @@ is read, so a refusal names its row and column; nothing is stored from a file wi
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Any
 
@@ -127,7 +128,23 @@ def _event(sheet: Sheet, row: list[Any], kind_of: Any, category_of: Any) -> tupl
         day = _day(sheet, row, name)
         if day is not None:
             data[key] = day
-    return kind, data
+    return kind, {**value(sheet, row, "other", other_of), **data}
+
+
+def other_of(raw: Any) -> dict[str, Any]:
+    """«Dữ liệu khác» as the export writes it (``key=json; …``): keys no column carries."""
+    found: dict[str, Any] = {}
+    for part in (p.strip() for p in str(raw or "").split(";")):
+        if not part:
+            continue
+        key, eq, text = part.partition("=")
+        try:
+            found[key.strip()] = json.loads(text) if eq else None
+        except ValueError:
+            raise ValueError(f"«{part}» không đọc được: giữ nguyên ô này như khi xuất") from None
+        if not key.strip() or not eq:
+            raise ValueError(f"«{part}» không đọc được: giữ nguyên ô này như khi xuất")
+    return found
 
 
 def chain_of(

@@ -20,6 +20,7 @@ HEADERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("stt", ("stt", "so thu tu")),  # links a row to its events on the «Diễn biến» page
     ("ignore", ("con lai", "so ngay con lai", "muc tran", "buoc hien tai", "nguoi ghi", "ghi luc")),
     ("event", ("su kien", "event")),
+    ("other", ("du lieu khac", "other data")),
     ("decided", ("ngay quyet dinh", "decided on", "decided_on")),
     ("stage_ext", ("gia han giai doan", "quyet dinh gia han giai doan", "stage extensions")),
     ("closing", ("ket thuc theo doi", "closed")),

@@ -263,3 +263,11 @@ def test_the_chains_drawn_reach_every_event() -> None:
 
     collect()
     assert {"extend", "open", "convert", "stage", "stage_extend", "release", "close", "decided:extend"} <= seen, seen
+
+
+def test_a_key_no_column_carries_is_kept_in_other_data(tmp_path: Path) -> None:
+    """An event recorded with a key the pages have no column for (a later feature's) is not lost:
+    «Dữ liệu khác» carries it as written, and the import puts it back."""
+    start = {"kind": "dieu_tra", "start": "2026-10-01", "category": "nghiem_trong", "so_qd": "12/QĐ-VKS"}
+    register = [("1/2026 NVA", None, 0, None, (start, [("extend", {"months": 1, "ghi": [1, "một"]})]))]
+    asyncio.run(_round_trip(str(tmp_path / "a.sqlite3"), str(tmp_path / "b.sqlite3"), register))
