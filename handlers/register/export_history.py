@@ -20,6 +20,7 @@ from storage.register_model import Item, StoredEvent
 
 OPENING = ("start", "convert", "stage")  # the events that begin a kind
 OPEN_NAME = "Tạm giam cho đến khi kết thúc"  # an extension with ``open_ended``
+CANCEL_NAME = "Hủy thủ tục rút gọn"  # a stage change with ``summary_cancelled`` (Đ458)
 LONGEST = "tối đa"  # an extension (or a stage's decision) at the law's longest
 HISTORY_HEADERS = (
     "STT",
@@ -85,7 +86,8 @@ def history_rows(n: int, item: Item) -> list[list[Any]]:
 def _event_cells(item: Item, index: int, event: StoredEvent) -> list[Any]:
     data = dict(event.data)
     open_ended = event.type == "extend" and bool(data.get("open_ended"))
-    name = OPEN_NAME if open_ended else EVENT_NAMES.get(event.type, event.type)
+    cancelled = event.type == "stage" and data.get("summary_cancelled") is True
+    name = OPEN_NAME if open_ended else CANCEL_NAME if cancelled else EVENT_NAMES.get(event.type, event.type)
     length = length_text(data)
     if event.type in ("extend", "stage_extend") and not open_ended and not length:
         length = LONGEST
@@ -108,7 +110,8 @@ def _event_cells(item: Item, index: int, event: StoredEvent) -> list[Any]:
 
 def other_text(data: dict[str, Any]) -> str:
     """The keys no column carries (``open_ended`` is the event's name), as ``key=json; …``."""
-    extra = {k: v for k, v in data.items() if k not in SHOWN_KEYS and k != "open_ended"}
+    named = ("open_ended",) if data.get("summary_cancelled") is not True else ("open_ended", "summary_cancelled")
+    extra = {k: v for k, v in data.items() if k not in SHOWN_KEYS and k not in named}
     return "; ".join(f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in sorted(extra.items()))
 
 

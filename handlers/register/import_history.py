@@ -22,6 +22,8 @@ from knowledge.kb.normalize import fold
 
 # Folded words of «Sự kiện» → the event (the first that begins the cell wins).
 EVENT_WORDS = (
+    ("huy thu tuc rut gon", "cancel_summary"),
+    ("huy bo thu tuc rut gon", "cancel_summary"),
     ("quyet dinh gia han thoi han giai doan", "stage_extend"),
     ("quyet dinh gia han giai doan", "stage_extend"),
     ("gia han thoi han giai doan", "stage_extend"),
@@ -94,6 +96,8 @@ def _event(sheet: Sheet, row: list[Any], kind_of: Any, category_of: Any) -> tupl
     data: dict[str, Any] = {}
     if kind == "open":
         return "extend", {"open_ended": True}
+    if kind == "cancel_summary":  # Đ458: a stage change to the general kind, its start optional
+        kind, data = "stage", {"summary_cancelled": True}
     if kind in ("start", "stage"):
         found = kind_of(cell(sheet, row, "kind"))
         if found is None:
@@ -101,14 +105,15 @@ def _event(sheet: Sheet, row: list[Any], kind_of: Any, category_of: Any) -> tupl
         data["kind"] = found
     if kind in ("start", "stage", "convert"):
         moment = value(sheet, row, "start", parse_moment)
-        clock = kind == "start" and load_periods().kinds[data["kind"]].counting == "clock"
-        if moment is None and kind != "convert":
+        clock = "kind" in data and load_periods().kinds[data["kind"]].counting == "clock"
+        if moment is None and kind != "convert" and not data.get("summary_cancelled"):
             raise RowError(COLUMN_NAMES["start"], "trống")
-        if clock and not isinstance(moment, datetime):
+        if clock and kind == "start" and not isinstance(moment, datetime):
             raise RowError(COLUMN_NAMES["start"], "tạm giữ cần cả giờ, ví dụ 06/12/2026 10:00")
         if moment is not None:
             day = moment.date() if isinstance(moment, datetime) else moment
-            data["start"] = moment.isoformat(timespec="minutes") if clock else day.isoformat()
+            exact = clock and isinstance(moment, datetime)
+            data["start"] = moment.isoformat(timespec="minutes") if exact else day.isoformat()
     if kind in ("start", "stage", "convert", "extend", "stage_extend"):
         data.update(value(sheet, row, "length", parse_length) or {})
     deduct = cell(sheet, row, "deduct")

@@ -271,3 +271,54 @@ def test_a_key_no_column_carries_is_kept_in_other_data(tmp_path: Path) -> None:
     start = {"kind": "dieu_tra", "start": "2026-10-01", "category": "nghiem_trong", "so_qd": "12/QĐ-VKS"}
     register = [("1/2026 NVA", None, 0, None, (start, [("extend", {"months": 1, "ghi": [1, "một"]})]))]
     asyncio.run(_round_trip(str(tmp_path / "a.sqlite3"), str(tmp_path / "b.sqlite3"), register))
+
+
+def test_a_cancelled_summary_procedure_goes_round(tmp_path: Path) -> None:
+    """Đ458's cancellation (a stage change with ``summary_cancelled``, its start optional) is
+    written «Hủy thủ tục rút gọn» on «Diễn biến» and read back as the same event."""
+    register = [
+        (
+            "1/2026 RG",
+            None,
+            0,
+            None,
+            (
+                {"kind": "dieu_tra_rut_gon", "start": "2026-03-02"},
+                [
+                    (
+                        "stage",
+                        {
+                            "kind": "dieu_tra",
+                            "summary_cancelled": True,
+                            "decided_on": "2026-03-10",
+                            "category": "nghiem_trong",
+                        },
+                    ),
+                    ("extend", {}),
+                ],
+            ),
+        ),
+        (
+            "2/2026 RG",
+            None,
+            1,
+            None,
+            (
+                {"kind": "tam_giam_rut_gon_dieu_tra", "start": "2026-03-02"},
+                [
+                    (
+                        "stage",
+                        {
+                            "kind": "tam_giam",
+                            "summary_cancelled": True,
+                            "decided_on": "2026-03-06",
+                            "category": "it_nghiem_trong",
+                            "start": "2026-03-06",
+                            "months": 2,
+                        },
+                    ),
+                ],
+            ),
+        ),
+    ]
+    asyncio.run(_round_trip(str(tmp_path / "a.sqlite3"), str(tmp_path / "b.sqlite3"), register))
