@@ -11,15 +11,14 @@ soft-deleted with a reason (audited), or corrected by a later event.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
-from storage.audit import audit_row, write_audit, write_audits
+from storage.audit import write_audit
 from storage.db import Database, utc_now_text
-from storage.multirow import insert_rows, returned_in_order
 from storage.outbox import insert_messages
+from storage.register_import import CANCELLED, EVENTS, Appended, append_events, dump, insert_items
 from storage.register_model import (
     EVENT_SELECT,
     ITEM_SELECT,
@@ -38,19 +37,9 @@ from storage.units import SUBTREE_CTE, UnitRepository
 from storage.users import Role, User, UserRepository
 
 T = TypeVar("T")
-CANCELLED = "sự kiện mới đã thay thế thời hạn này"
 _IN_SCOPE = "i.unit_id IN (SELECT id FROM tree)"
 # The actor's unit subtree as a subquery (a WITH before UPDATE hides the row count from sqlite3).
 _SUBTREE = "(" + SUBTREE_CTE + "SELECT id FROM tree)"
-_ITEMS = (
-    "INSERT INTO register_items (unit_id, label, case_number, assignee_id, created_by, created_at, version, "
-    "closed_at, note)"
-)
-_EVENTS = "INSERT INTO register_events (item_id, seq, type, data_json, recorded_by, recorded_at)"
-
-
-def _dump(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
 class RegisterRepository:
@@ -90,6 +79,22 @@ class RegisterRepository:
             params.append(unit_id)
         sql = SUBTREE_CTE + ITEM_SELECT + "WHERE " + " AND ".join(where) + " ORDER BY i.id LIMIT ?"
         rows = await self._db.fetchall(sql, (*params, limit))
+        return await self._with_events(rows)
+
+    async def with_labels(self, actor: User, unit_id: int, labels: Sequence[str]) -> list[Item]:
+        """The items of one unit (in the actor's scope, open or closed) with one of ``labels``,
+        with their events: what an import compares its rows with, so a sheet imported twice
+        stores nothing twice."""
+        wanted = sorted(set(labels))
+        rows: list[Any] = []
+        for chunk in range(0, len(wanted), 500):
+            part = wanted[chunk : chunk + 500]
+            rows += await self._db.fetchall(
+                SUBTREE_CTE
+                + ITEM_SELECT
+                + f"WHERE {_IN_SCOPE} AND i.unit_id = ? AND i.label IN ({','.join('?' * len(part))}) ORDER BY i.id",
+                (actor.unit_id, unit_id, *part),
+            )
         return await self._with_events(rows)
 
     async def picked_in_scopes(
@@ -132,53 +137,25 @@ class RegisterRepository:
         """Create items with their events, all or nothing, each audited; ``plan`` queues each open
         item's reminders in the same transaction (called once per item, in order). Returns the new
         ids in order. Items, events, audit rows and messages each go in multi-row statements."""
-        stamp = utc_now_text(now)
-        chains = [[("start", new.start), *new.later] for new in items]
+        return await self.import_items(actor, items, (), now, plan, plan)
+
+    async def import_items(
+        self,
+        actor: User,
+        items: Sequence[NewItem],
+        appends: Sequence[Appended],
+        now: datetime,
+        plan: Planner,
+        plan_appended: Planner,
+    ) -> list[int]:
+        """An import in one transaction: new items (as ``create``) and later events appended to
+        items the register has (``storage/register_import.py``); all or nothing."""
         async with self._db.transaction() as conn:
-            for unit_id in sorted({i.unit_id for i in items}):
+            units = {i.unit_id for i in items} | {a.item.unit_id for a in appends}
+            for unit_id in sorted(units):
                 await self._check_unit(actor, unit_id)
-            rows = [
-                (
-                    new.unit_id,
-                    new.label,
-                    new.case_number,
-                    new.assignee_id,
-                    actor.id,
-                    stamp,
-                    len(events),
-                    stamp if new.closed else None,
-                    new.note,
-                )
-                for new, events in zip(items, chains, strict=True)
-            ]
-            created = await returned_in_order(conn, _ITEMS, rows, "id, label", check=1)
-            await insert_rows(
-                conn,
-                _EVENTS,
-                [
-                    (item_id, seq, kind, _dump(data), actor.id, stamp)
-                    for item_id, events in zip(created, chains, strict=True)
-                    for seq, (kind, data) in enumerate(events, start=1)
-                ],
-            )
-            await write_audits(
-                conn,
-                [
-                    audit_row(
-                        at=now,
-                        actor_id=actor.id,
-                        action="register.create",
-                        target_type="register_item",
-                        target_id=item_id,
-                        unit_id=new.unit_id,
-                        after={"label": new.label, "events": [k for k, _ in events], "assignee_id": new.assignee_id},
-                    )
-                    for item_id, new, events in zip(created, items, chains, strict=True)
-                ],
-            )
-            # plan() is [] for a closed item.
-            messages = [m for item_id, events in zip(created, chains, strict=True) for m in plan(item_id, len(events))]
-            await insert_messages(conn, messages, now)
+            created = await insert_items(conn, actor, items, now, plan)
+            await append_events(conn, actor, appends, now, plan_appended)
         return created
 
     async def append(
@@ -196,9 +173,7 @@ class RegisterRepository:
             )
             if await cur.fetchone() is None or not actor.active:
                 raise RegisterConflict("the item changed, closed or is out of scope")
-            await conn.execute(
-                f"{_EVENTS} VALUES (?, ?, ?, ?, ?, ?)", (item.id, seq, kind, _dump(data), actor.id, stamp)
-            )
+            await conn.execute(f"{EVENTS} VALUES (?, ?, ?, ?, ?, ?)", (item.id, seq, kind, dump(data), actor.id, stamp))
             await self._replan(conn, item.id, seq, None if closes else plan, now)
             await write_audit(
                 conn,

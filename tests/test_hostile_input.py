@@ -551,7 +551,8 @@ PATHS: dict[str, tuple[str, tuple[str, ...]]] = {
     "tde_len": ("staff_a", ("@tda:{item_a}:gh",)),
     "tde_start": ("staff_a", ("@tda:{item_a}:gd", "@tdf:stage:truy_to")),
     "tde_pick": ("staff_a", ("@tda:{item_a}:gd",)),  # a choice asked with buttons only
-    "tde_reason": ("head_a", ("@tda:{item_a}:gh", "@tdf:ext:max", "@tda:{item_a}:xo")),
+    "tde_day": ("staff_a", ("@tda:{item_a}:gh", "@tdf:ext:max")),  # «Tối đa»: the decision's day (extension_day.py)
+    "tde_reason": ("head_a", ("@tda:{item_a}:gh", "@tdf:ext:max", "@tdf:ext_noday:1", "@tda:{item_a}:xo")),
     # A stage's extension decision (stage_decision.py): its draft as the card's button leaves it.
     **{
         state: ("staff_a", (f'={state} {{"tde": {{"item": {{item_a}}, "version": 1, "act": "gg"}}}}',))

@@ -18,7 +18,7 @@ from handlers.register import service
 from handlers.register.load import run_import
 from knowledge.deadlines.register_rules import ChainError
 from knowledge.kb.normalize import fold
-from storage.register_model import NewItem, RegisterScopeError
+from storage.register_model import NewItem, RegisterConflict, RegisterScopeError
 from storage.users import Role
 
 COMMAND = "theodoi_nhap"
@@ -128,18 +128,21 @@ async def on_file(ctx: Context) -> list[Reply]:
     ctx.conversation.data.pop(PENDING, None)
     if not report.ok:
         return [reply(f"{report.text}\nAnh/chị sửa tệp rồi gửi lại vào đây, hoặc bấm Hủy.", [CANCEL])]
-    if not report.items:
-        return [reply("Tệp không có dòng nào để nhập. Anh/chị gửi tệp khác, hoặc bấm Hủy.", [CANCEL])]
-    if len(report.items) > MAX_CHAT_ROWS:
-        return [reply(f"Tệp có {len(report.items)} dòng; qua trò chuyện nhập tối đa {MAX_CHAT_ROWS}.", [CANCEL])]
+    count = len(report.items) + len(report.behind)
+    if not count:
+        said = f"{report.text}\n" if report.known else ""  # every row is in the register already
+        return [reply(f"{said}Tệp không có dòng mới nào để nhập. Anh/chị gửi tệp khác, hoặc bấm Hủy.", [CANCEL])]
+    if count > MAX_CHAT_ROWS:
+        return [reply(f"Tệp có {count} dòng; qua trò chuyện nhập tối đa {MAX_CHAT_ROWS}.", [CANCEL])]
     token = secrets.token_hex(4)
     ctx.conversation.data[PENDING] = {
         "token": token,
         "unit_id": unit.id,
         "name": name,
         "items": [_to_json(item) for item in report.items],
+        # items there with an earlier part of a row's history: the version read, the later events
+        "behind": [{"item": i.id, "version": i.version, "events": [[k, e] for k, e in ev]} for i, ev in report.behind],
     }
-    count = len(report.items)
     confirm = Button(f"Nhập {count} mục", ImportConfirm(token, count).pack())
     return [reply(f"{report.text}\nBấm «Nhập {count} mục» để lưu vào {unit.name}.", [confirm], [CANCEL])]
 
@@ -149,23 +152,36 @@ async def on_confirm(ctx: Context, data: ImportConfirm) -> list[Reply]:
     if not isinstance(pending, dict) or pending.get("token") != data.token:
         return [Reply("Bảng này đã được nhập hoặc đã hủy; không lưu thêm gì. Gõ /theodoi để xem sổ theo dõi.")]
     items = [_from_json(item) for item in pending["items"]]
-    if len(items) != data.count or any(item.unit_id != pending["unit_id"] for item in items):
+    kept = list(pending.get("behind") or [])
+    if len(items) + len(kept) != data.count or any(item.unit_id != pending["unit_id"] for item in items):
         return _cancel(
             ctx,
             f"Nút này không khớp với bảng đã kiểm tra. Không có gì thay đổi. Anh/chị gõ /{COMMAND} để gửi lại bảng.",
         )
     if not await ctx.repos.units.in_scope(ctx.member.unit_id, int(pending["unit_id"])):
         return _cancel(ctx, "Đơn vị không còn trong phạm vi của anh/chị. Không có gì thay đổi.")
+    behind = []
+    for row in kept:
+        item = await ctx.repos.register.get(ctx.member, int(row["item"]))
+        if item is None or item.version != row["version"] or item.unit_id != pending["unit_id"]:
+            return _cancel(
+                ctx, f"Một mục trong sổ vừa được cập nhật. Chưa lưu gì. Anh/chị gõ /{COMMAND} để gửi lại bảng."
+            )
+        behind.append((item, [(str(k), dict(e)) for k, e in row["events"]]))
     try:
-        ids = await service.create(ctx.repos, ctx.member, items, ctx.now(), ctx.services.settings.timezone)
+        tz = ctx.services.settings.timezone
+        ids = await service.import_all(ctx.repos, ctx.member, items, behind, ctx.now(), tz)
     except ChainError as exc:
         return _cancel(ctx, f"Không nhập: {exc.message_vi}\nChưa lưu gì. Anh/chị sửa tệp rồi gõ /{COMMAND}.")
     except RegisterScopeError:
         return _cancel(ctx, "Đơn vị không còn trong phạm vi của anh/chị. Không có gì thay đổi.")
+    except RegisterConflict:
+        return _cancel(ctx, f"Một mục trong sổ vừa được cập nhật. Chưa lưu gì. Anh/chị gõ /{COMMAND} để gửi lại bảng.")
     unit = await ctx.repos.units.get(int(pending["unit_id"]))
     ctx.conversation.clear()
     where = unit.name if unit else "đơn vị"
-    return [Reply(f"Đã nhập {len(ids)} mục theo dõi vào {where} từ tệp {pending['name']}. Gõ /theodoi để xem.")]
+    more = f", ghi tiếp sự kiện cho {len(behind)} mục đã có" if behind else ""
+    return [Reply(f"Đã nhập {len(ids)} mục theo dõi vào {where}{more} từ tệp {pending['name']}. Gõ /theodoi để xem.")]
 
 
 async def on_cancel(ctx: Context, data: ImportCancel) -> list[Reply]:

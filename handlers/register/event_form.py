@@ -24,8 +24,9 @@ from bot.chat.flow import Action, word_action
 from bot.chat.messages import Reply
 from bot.chat.routing import Router
 from handlers.deadline_reminders import CARRY
-from handlers.register import events, stage_steps
+from handlers.register import events, extension_day, stage_steps
 from handlers.register.buttons import Act, Choose, Confirm, ItemAction
+from knowledge.kb.normalize import fold
 
 KEY = events.EVENT
 LABEL = "việc ghi sự kiện"
@@ -45,6 +46,15 @@ PICKS = {
     Act.CONVERT: "loại tội",
 }
 BUTTONS_ONLY = "Anh/chị chọn bằng các nút bên dưới (hoặc gõ /huy để dừng):"
+# Typed at any event step, these end the event as its «Hủy» button does (nothing is recorded).
+STOP_WORDS = frozenset({"huy", "huy bo", "thoi", "dung", "dung lai", "khong ghi nua"})
+# Typed at an extension's length, as its «Tối đa» button (not shown where the step takes numbers).
+LONGEST_WORDS = frozenset({"toi da", "muc toi da", "theo luat", "toi da theo luat"})
+
+
+def stops(text: str) -> bool:
+    """«hủy», «huy», «Thôi», «hủy bỏ» … typed instead of pressing «Hủy»."""
+    return " ".join(fold(text).strip(" .!").split()) in STOP_WORDS
 
 
 def owns(state: str) -> bool:
@@ -77,6 +87,8 @@ def where(state: str, data: dict[str, Any], titles: Mapping[str, str] = MappingP
 def _step_title(state: str, act: Act | None, draft: dict[str, Any]) -> str:
     if state == "tde_reason":
         return "lý do xóa"
+    if state == extension_day.DAY:
+        return "ngày quyết định gia hạn"
     if state == events.PICK:
         return PICKS.get(act, "") if act else ""
     if state == "tde_start":
@@ -124,6 +136,8 @@ class EventForm:
             return await self._stage_step(ctx, item.id, state, draft)
         if act is Act.CONVERT and "length" in draft:
             return [stage_steps.category_prompt()]
+        if act is Act.EXTEND and state == extension_day.DAY and draft.get("max"):
+            return [extension_day.prompt()]  # «Tối đa» chosen: its day again
         if act is Act.EXTEND and draft.get("anqg"):  # the ANQG extension chosen: its limit again
             return await self._press(ctx, Choose("ext_anqg", "1"))
         # Nothing typed or chosen yet on this step: the event's first question, as its button asks it.
@@ -145,14 +159,33 @@ class EventForm:
     async def on_pick(self, ctx: Context) -> list[Reply]:
         """Typed while a choice is asked with buttons only: «hủy» ends it; anything else is told to
         press, and the choice is offered again."""
-        if word_action(ctx.text) is Action.CANCEL:
+        if word_action(ctx.text) is Action.CANCEL or stops(ctx.text):
             return await self._press(ctx, Choose("cancel", "1"))  # as its «Hủy» button
         return [Reply(BUTTONS_ONLY), *await self.resume(ctx)]
 
-    def register(self, router: Router) -> None:
+    def stoppable(self, handler: Handler) -> Handler:
+        """``handler`` for a typed answer, except that «hủy» / «thôi» typed ends the event as the
+        «Hủy» button does, on every platform (where the button is not shown, or not matched)."""
+
+        async def typed(ctx: Context) -> list[Reply]:
+            if stops(ctx.text):
+                return await self._press(ctx, Choose("cancel", "1"))
+            words = " ".join(fold(ctx.text).strip(" .!").split())
+            longest = ctx.conversation.state == "tde_len" and _act(_draft(ctx.conversation.data)) is Act.EXTEND
+            if longest and words in LONGEST_WORDS:
+                return await self._press(ctx, Choose("ext", "max"))
+            return await handler(ctx)
+
+        return typed
+
+    def register(self, router: Router, typed: Mapping[str, Handler] = MappingProxyType({})) -> None:
+        """The event's states (``typed``: more typed states, e.g. a stage decision's) and the form."""
         self._router = router
         for state in TYPED:
-            router.state(state, events.typed, accepts_numbers=True)
+            router.state(state, self.stoppable(events.typed), accepts_numbers=True)
+        router.state(extension_day.DAY, self.stoppable(extension_day.typed), accepts_numbers=True)
+        for state, handler in typed.items():
+            router.state(state, self.stoppable(handler), accepts_numbers=True)
         router.state(events.PICK, self.on_pick)  # (a number typed here presses a button on the console)
         prefixes = (ItemAction.prefix, Confirm.prefix, Choose.prefix)
         router.forms.add(Form(KEY, LABEL, "", owns, prefixes, CARRY, self.where, self.resume))

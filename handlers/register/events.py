@@ -47,7 +47,7 @@ async def _item(ctx: Context, item_id: int) -> Item | None:
     return await ctx.repos.register.get(ctx.member, item_id)
 
 
-async def _record(ctx: Context, item: Item, kind: str, data: dict[str, Any]) -> list[Reply]:
+async def record_event(ctx: Context, item: Item, kind: str, data: dict[str, Any]) -> list[Reply]:
     try:
         await service.record(ctx.repos, ctx.member, item, kind, data, ctx.now(), ctx.services.settings.timezone)
     except ChainError as exc:
@@ -137,7 +137,7 @@ def _extend_prompt(ctx: Context, state: State, anqg: bool) -> Reply:
     return reply(f"{text}\n{scope}" if scope else text, [maximum], [CANCEL])
 
 
-def _anqg(draft: dict[str, Any]) -> dict[str, Any]:
+def anqg_mark(draft: dict[str, Any]) -> dict[str, Any]:
     """An extension recorded under the ANQG rules marks the item ANQG from then on."""
     return {"anqg": True} if draft.get("anqg") else {}
 
@@ -156,7 +156,7 @@ def _keep(ctx: Context, item: Item, action: Act) -> None:
     ctx.conversation.data[EVENT] = {"item": item.id, "version": item.version, "act": action.value, "label": item.label}
 
 
-async def _kept(ctx: Context) -> tuple[Item | None, dict[str, Any]]:
+async def kept(ctx: Context) -> tuple[Item | None, dict[str, Any]]:
     draft = ctx.conversation.data.get(EVENT)
     if not isinstance(draft, dict):
         return None, {}
@@ -173,13 +173,13 @@ async def on_confirm(ctx: Context, data: Confirm) -> list[Reply]:
     if item.version != data.version or (data.action not in CONFIRM_TEXT and data.action is not Act.OPEN):
         return [Reply(CHANGED)]
     if data.action is Act.OPEN:
-        return await _record(ctx, item, "extend", {"open_ended": True})
-    return await _record(ctx, item, "release" if data.action is Act.RELEASE else "close", {})
+        return await record_event(ctx, item, "extend", {"open_ended": True})
+    return await record_event(ctx, item, "release" if data.action is Act.RELEASE else "close", {})
 
 
 async def typed(ctx: Context) -> list[Reply]:
     """Typed input while recording an event: a length, a stage's start, or a deletion's reason."""
-    item, draft = await _kept(ctx)
+    item, draft = await kept(ctx)
     if item is None:
         ctx.conversation.state = None
         return [Reply(CHANGED)]
@@ -206,21 +206,21 @@ async def typed(ctx: Context) -> list[Reply]:
             return _stage_length(ctx, draft, day)
         return await _stage_start(ctx, item, draft, day)
     if act is Act.STAGE and stage_steps.capped(draft) and stage_steps.skipped(ctx.text):
-        return await _record(ctx, item, "stage", stage_steps.stage_data(draft, {}))
+        return await record_event(ctx, item, "stage", stage_steps.stage_data(draft, {}))
     text, decided = split_decided(ctx.text) if act is Act.EXTEND else (ctx.text, {})
     data = parse_length(text)
     if data is None or ("hours" in data and act is not Act.EXTEND):
         return [Reply("Anh/chị nhập thời hạn, ví dụ «3 ngày», «2 tháng», «48 giờ». Gõ /huy để dừng.")]
     if act is Act.EXTEND:
-        return await _record(ctx, item, "extend", {**data, **_anqg(draft), **decided})
+        return await record_event(ctx, item, "extend", {**data, **anqg_mark(draft), **decided})
     if act is Act.CONVERT:
         step = state_of(item).step
         if step is not None and step.category is None and CONVERSIONS.get(step.kind) == ("tam_giam",):
             draft["length"] = data
             ctx.conversation.state = PICK  # buttons only: kept (and numbered) on the console and Zalo
             return [stage_steps.category_prompt()]
-        return await _record(ctx, item, "convert", data)
-    return await _record(ctx, item, "stage", stage_steps.stage_data(draft, data))
+        return await record_event(ctx, item, "convert", data)
+    return await record_event(ctx, item, "stage", stage_steps.stage_data(draft, data))
 
 
 def _stage_length(ctx: Context, draft: dict[str, Any], stage_start: date) -> list[Reply]:
@@ -253,7 +253,7 @@ async def _stage_start(ctx: Context, item: Item, draft: dict[str, Any], start: d
     if stage_steps.capped(draft):  # detention tied to a stage: capped by the stage, from its start
         draft["start"] = start.isoformat()
         return [stage_steps.stage_start_prompt(draft, start)]
-    return await _record(ctx, item, "stage", {"kind": draft["stage"], "start": start.isoformat()})
+    return await record_event(ctx, item, "stage", {"kind": draft["stage"], "start": start.isoformat()})
 
 
 def item_kind(item: Item) -> str:
@@ -266,25 +266,23 @@ def item_kind(item: Item) -> str:
 
 async def choose(ctx: Context, data: Choose) -> list[Reply] | None:
     """Choices while recording an event; None when the choice is not about an event."""
-    if data.field not in ("ext", "ext_anqg", "stage", "stage_today", "stage_same", "stage_len", "conv_cat", "assign"):
+    if data.field not in ("ext_anqg", "stage", "stage_today", "stage_same", "stage_len", "conv_cat", "assign"):
         return None
-    item, draft = await _kept(ctx)
+    item, draft = await kept(ctx)
     if item is None:
         return [Reply(CHANGED)]
     if data.field == "assign":
         return await _assign(ctx, item, data.value)
-    if data.field == "ext":
-        return await _record(ctx, item, "extend", _anqg(draft))
     if data.field == "ext_anqg":
         return [_extend_prompt(ctx, state_of(item), True)]
     if data.field == "conv_cat" and data.value in CATEGORIES and isinstance(draft.get("length"), dict):
-        return await _record(ctx, item, "convert", {**draft["length"], "category": data.value})
+        return await record_event(ctx, item, "convert", {**draft["length"], "category": data.value})
     if data.field == "stage_today" and "stage" in draft:
         return await _stage_start(ctx, item, draft, ctx.local_now().date())
     if data.field == "stage_same" and "start" in draft and stage_steps.capped(draft):
         return _stage_length(ctx, draft, date.fromisoformat(draft["start"]))
     if data.field == "stage_len" and draft.get("stage_start") and stage_steps.capped(draft):
-        return await _record(ctx, item, "stage", stage_steps.stage_data(draft, {}))
+        return await record_event(ctx, item, "stage", stage_steps.stage_data(draft, {}))
     if data.field != "stage" or data.value not in NEXT_STAGES.get(item_kind(item), ()):
         return [Reply(CHANGED)]
     draft["stage"] = data.value

@@ -1,6 +1,8 @@
 """The register as the units' own sheet (XLSX): title rows, then STT, nhãn, số vụ, biện pháp, từ
-ngày, thời hạn, các lần gia hạn, đến ngày, còn lại, KSV, ghi chú; and the JSON rows of
-``python -m bot track list --json``. Every expiry is recomputed from the events."""
+ngày, thời hạn, các lần gia hạn, đến ngày, còn lại, KSV, ghi chú … for each item's current stretch
+(``export_history.stretch_cells``), and a second page «Diễn biến» with every recorded event: what
+importing the workbook needs to give the same register; and the JSON rows of ``python -m bot
+track list --json``. Every expiry is recomputed from the events."""
 
 from __future__ import annotations
 
@@ -11,9 +13,10 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from handlers.register.export_history import HISTORY_HEADERS, history_rows, stretch_cells
 from handlers.register.flow import CATEGORIES
 from handlers.register.plan import next_review
-from handlers.register.sheet import show_moment
+from handlers.register.sheet import HISTORY_TITLE, show_moment
 from handlers.register.views import Shown
 from knowledge.deadlines.register_chain import State, Step
 from knowledge.deadlines.reminders import time_left
@@ -34,18 +37,11 @@ HEADERS = (
     "Xâm phạm ANQG",
     "Ngày bắt đầu giai đoạn",
     "Mức trần giai đoạn",
+    "Số ngày tạm giữ được trừ",
+    "Gia hạn giai đoạn",
+    "Kết thúc theo dõi",
+    "Bước hiện tại",
 )
-
-
-def _length(data: dict[str, Any]) -> str:
-    parts = []
-    if data.get("months"):
-        parts.append(f"{int(data['months']):02d} tháng")
-    if data.get("days"):
-        parts.append(f"{int(data['days']):02d} ngày")
-    if data.get("hours"):
-        parts.append(f"{int(data['hours'])} giờ")
-    return " ".join(parts)
 
 
 def _end(step: Step) -> str:
@@ -76,18 +72,16 @@ def _special(state: State | None) -> list[Any]:
 def row_of(n: int, shown: Shown, now: datetime) -> list[Any]:
     item = shown.item
     step = shown.state.step if shown.state else None
-    first = item.live_events[0].data if item.live_events else {}
-    extensions = [e for e in item.live_events if e.type == "extend" and not e.data.get("open_ended")]
-    ext_text = "; ".join(f"lần {i}: {_length(e.data) or 'tối đa'}" for i, e in enumerate(extensions, start=1))
+    stretch = stretch_cells(item, shown.state)
     closed = bool(shown.state and shown.state.closed)
     return [
         n,
         item.label,
         item.case_number or "",
-        step.label if step else (shown.state.open.label if shown.state and shown.state.open else ""),
-        show_moment(str(first["start"])) if "start" in first else "",
-        _length(first) or (step and "theo luật") or "",
-        ext_text,
+        stretch.get("kind", ""),
+        stretch.get("start", ""),
+        stretch.get("length", ""),
+        stretch.get("extensions", ""),
         _end(step) if step else _open_end(shown.state),
         "đã kết thúc"
         if closed
@@ -95,6 +89,10 @@ def row_of(n: int, shown: Shown, now: datetime) -> list[Any]:
         item.assignee_name,
         item.note or "",
         *_special(shown.state),
+        stretch.get("deduct", ""),
+        stretch.get("stage_extensions", ""),
+        stretch.get("closing", ""),
+        stretch.get("step", ""),
     ]
 
 
@@ -109,10 +107,19 @@ def build_workbook(items: list[Shown], unit_name: str, now: datetime) -> bytes:
         cell.font = Font(bold=True)
     for n, shown in enumerate(items, start=1):
         ws.append(row_of(n, shown, now))
-    for column, width in zip(
-        "ABCDEFGHIJKLMNO", (5, 24, 12, 30, 18, 14, 24, 18, 16, 20, 30, 18, 8, 14, 14), strict=True
-    ):
+    widths = (5, 24, 12, 30, 18, 14, 24, 18, 16, 20, 30, 18, 8, 14, 14, 10, 24, 22, 34)
+    for column, width in zip("ABCDEFGHIJKLMNOPQRS", widths, strict=True):
         ws.column_dimensions[column].width = width
+    history = wb.create_sheet(HISTORY_TITLE)
+    history.append(list(HISTORY_HEADERS))
+    for cell in history[1]:
+        cell.font = Font(bold=True)
+    for n, shown in enumerate(items, start=1):
+        for row in history_rows(n, shown.item):
+            history.append(row)
+    history_widths = (5, 24, 5, 30, 30, 18, 12, 10, 18, 8, 14, 14, 30, 20, 16)
+    for column, width in zip("ABCDEFGHIJKLMNO", history_widths, strict=True):
+        history.column_dimensions[column].width = width
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from handlers.register.sheet import Sheet, parse_length
@@ -27,10 +28,20 @@ COLUMN_NAMES = {
     "open_ended": "Tạm giam đến khi kết thúc",
     "anqg": "Xâm phạm ANQG",
     "stage_start": "Ngày bắt đầu giai đoạn",
+    "stage_ext": "Gia hạn giai đoạn",
+    "closing": "Kết thúc theo dõi",
+    "event": "Sự kiện",
+    "decided": "Ngày quyết định",
+    "seq": "Lần",
+    "stt": "STT",
+    "other": "Dữ liệu khác",
 }
 YES_WORDS = ("co", "x", "1", "true", "yes", "anqg", "xam pham")
 NO_WORDS = ("", "khong", "0", "false", "no", "-")
 _TIMES = re.compile(r"^lan\s*(\d+)\s*:?\s*")
+# «04 tháng (quyết định ngày 25/11/2026)», «10 ngày, QĐ ngày 10/12/2026» (folded)
+_DECIDED = re.compile(r"[\s,;(]*(?:quyet dinh|qd)\s*(?:ngay)?\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*\)?\s*$")
+CLOSING_WORDS = (("tra tu do", "release"), ("thay doi bien phap", "release"), ("ket thuc", "close"))
 
 
 class RowError(ValueError):
@@ -80,23 +91,52 @@ def is_open_text(text_value: Any) -> bool:
     return isinstance(text_value, str) and fold(text_value).strip().startswith(("den khi", "cho den khi"))
 
 
-def extension_list(text_value: Any) -> list[dict[str, int]]:
-    """«lần 1: 04 tháng; lần 2: tối đa» → [{months: 4}, {}] ({} is the law's longest)."""
+def decided_of(words: str) -> tuple[str, dict[str, Any]]:
+    """«04 thang (quyet dinh ngay 25/11/2026)» → («04 thang», {decided_on: "2026-11-25"})."""
+    match = _DECIDED.search(words)
+    if match is None:
+        return words, {}
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        decided = date(year, month, day)
+    except ValueError:
+        raise ValueError(f"ngày quyết định “{day}/{month}/{year}” không có thật") from None
+    return words[: match.start()].strip(" ,;"), {"decided_on": decided.isoformat()}
+
+
+def extension_list(text_value: Any) -> list[dict[str, Any]]:
+    """«lần 1: 04 tháng (quyết định ngày 25/11/2026); lần 2: tối đa» → [{months: 4, decided_on:
+    "2026-11-25"}, {}] ({} is the law's longest; the decision's day is optional)."""
     text = str(text_value or "").strip()
     if not text:
         return []
-    found: list[dict[str, int]] = []
+    found: list[dict[str, Any]] = []
     for n, part in enumerate((p for p in text.split(";") if p.strip()), start=1):
         words = fold(part).strip()
         numbered = _TIMES.match(words)
         if numbered and int(numbered.group(1)) != n:
             raise ValueError(f"«{part.strip()}» không đúng thứ tự (cần lần {n})")
-        words = words[numbered.end() :] if numbered else words
-        if words in ("toi da", "theo luat", "max"):
-            found.append({})
+        words, decided = decided_of(words[numbered.end() :] if numbered else words)
+        if words in ("toi da", "theo luat", "max", ""):
+            found.append(decided)
             continue
         length = parse_length(words)
         if not length:
             raise ValueError(f"«{part.strip()}» không đọc được (ví dụ «lần 1: 04 tháng; lần 2: tối đa»)")
-        found.append(length)
+        found.append({**length, **decided})
+    return found
+
+
+def closing_of(text_value: Any) -> str | None:
+    """«Trả tự do / thay đổi biện pháp» → release, «Kết thúc theo dõi» (or «có», «x») → close."""
+    text = " ".join(fold(str(text_value or "")).split())
+    if text in NO_WORDS:
+        return None
+    found = next((kind for words, kind in CLOSING_WORDS if text.startswith(words)), None)
+    if found is None and text.startswith(YES_WORDS):
+        found = "close"
+    if found is None:
+        raise ValueError(
+            f"“{text_value}” không rõ: ghi «Trả tự do / thay đổi biện pháp», «Kết thúc theo dõi» hoặc để trống"
+        )
     return found

@@ -7,7 +7,7 @@ from bot.chat.context import Context
 from bot.chat.messages import OutFile, Reply
 from bot.chat.routing import Router
 from handlers.checkin.export import XLSX_MIME
-from handlers.register import chat_import, create, event_form, events, stage_decision, summary, views
+from handlers.register import chat_import, create, event_form, events, extension_day, stage_decision, summary, views
 from handlers.register.buttons import Choose, Confirm, ItemAction, ListView, OpenItem, TrackCard, View
 from handlers.register.export import build_workbook
 from storage.users import Role
@@ -31,7 +31,10 @@ async def on_list(ctx: Context, data: ListView) -> list[Reply]:
 
 async def on_choose(ctx: Context, data: Choose) -> list[Reply]:
     handled = (
-        await summary.choose(ctx, data) or await stage_decision.choose(ctx, data) or await events.choose(ctx, data)
+        await summary.choose(ctx, data)
+        or await stage_decision.choose(ctx, data)
+        or await extension_day.choose(ctx, data)
+        or await events.choose(ctx, data)
     )
     if handled is not None:
         return handled
@@ -75,9 +78,9 @@ def register(router: Router) -> None:
         titles=create.TITLES,
     )
     # its steps' states (a stage decision's too); another form sets it aside, never loses it
-    event_form.EventForm(more={**stage_decision.STEPS, **summary.STEPS}).register(router)
-    for state in stage_decision.STATES:
-        router.state(state, stage_decision.typed, accepts_numbers=True)
-    for state in summary.STATES:
-        router.state(state, summary.typed, accepts_numbers=True)
+    typed = {
+        **dict.fromkeys(stage_decision.STATES, stage_decision.typed),
+        **dict.fromkeys(summary.STATES, summary.typed),
+    }
+    event_form.EventForm(more={**stage_decision.STEPS, **summary.STEPS}).register(router, typed=typed)
     chat_import.register(router)

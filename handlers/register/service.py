@@ -12,6 +12,7 @@ from handlers.register.plan import state_messages, state_of
 from knowledge.deadlines.register_chain import Event, State, apply, fold
 from knowledge.deadlines.register_rules import ChainError
 from storage.outbox import NewMessage
+from storage.register_import import Appended
 from storage.register_model import Item, NewItem
 from storage.repositories import Repositories
 from storage.users import User, heads_by_unit
@@ -22,7 +23,9 @@ CLOSING = ("release", "close")
 
 def check_start(data: dict[str, Any], now_local: datetime) -> None:
     """A start more than a day in the future is a typo (the order is not issued yet); so is a
-    decision dated after today."""
+    decision dated after today. A detention that deducts tạm giữ days begins the day tạm giữ ends
+    (TTLT 04/2018 Đ17), which may still be ahead: tạm giữ began by now, so day 1 is at most the
+    deducted days later (a conversion exported while its tạm giữ still ran, imported again)."""
     decided = data.get("decided_on")
     if decided is not None and str(decided)[:10] > now_local.date().isoformat():
         raise ChainError(
@@ -36,9 +39,11 @@ def check_start(data: dict[str, Any], now_local: datetime) -> None:
     start = (
         datetime.fromisoformat(text) if "T" in text else datetime.combine(date.fromisoformat(text), datetime.min.time())
     )
-    if start > now_local.replace(tzinfo=None) + timedelta(days=1):
+    held = data.get("tam_giu_days")
+    ahead = 1 + (held if isinstance(held, int) and not isinstance(held, bool) and 0 < held <= 9 else 0)
+    if start > now_local.replace(tzinfo=None) + timedelta(days=ahead):
         raise ChainError(
-            f"Ngày bắt đầu {start.strftime('%d/%m/%Y')} ở tương lai (quá 1 ngày). Anh/chị nhập ngày ghi trong lệnh."
+            f"Ngày bắt đầu {start.strftime('%d/%m/%Y')} ở tương lai (quá {ahead} ngày). Anh/chị nhập ngày ghi trong lệnh."
         )
 
 
@@ -100,6 +105,45 @@ async def create(repos: Repositories, actor: User, news: Sequence[NewItem], now:
 
     marked = [replace(n, closed=s.closed) for n, s in zip(news, states, strict=True)]
     return await repos.register.create(actor, marked, now, plan)
+
+
+async def import_all(
+    repos: Repositories,
+    actor: User,
+    news: Sequence[NewItem],
+    behind: Sequence[tuple[Item, Sequence[tuple[str, dict[str, Any]]]]],
+    now: datetime,
+    tz: tzinfo,
+) -> list[int]:
+    """An import, all or nothing: new items (as ``create``) and, for items the register has with an
+    earlier part of a row's history, the row's later events appended (each checked with the law
+    after the item's own, as if recorded in chat)."""
+    now_local = now.astimezone(tz)
+    states = [validate(n, now_local) for n in news]
+    later_states = []
+    for item, events in behind:
+        for _, data in events:
+            check_start(data, now_local)
+        chain = [Event(e.seq, e.type, e.data) for e in item.live_events]
+        chain += [Event(item.version + n, kind, data) for n, (kind, data) in enumerate(events, start=1)]
+        later_states.append(fold(chain))
+    units = [n.unit_id for n in news] + [item.unit_id for item, _ in behind]
+    heads, users = await _people(repos, units, [n.assignee_id for n in news] + [i.assignee_id for i, _ in behind])
+    pending = iter([(n.label, n.unit_id, n.assignee_id, s) for n, s in zip(news, states, strict=True)])
+    later = iter([(i.label, i.unit_id, i.assignee_id, s) for (i, _), s in zip(behind, later_states, strict=True)])
+
+    def planner(rows: Any) -> Any:
+        def plan(item_id: int, version: int) -> list[NewMessage]:
+            label, unit_id, assignee_id, state = next(rows)  # called once per item, in order
+            assignee = users.get(assignee_id)
+            name = assignee.display_name if assignee else ""
+            return state_messages(item_id, version, label, state, assignee, name, heads.get(unit_id, []), now, tz)
+
+        return plan
+
+    marked = [replace(n, closed=s.closed) for n, s in zip(news, states, strict=True)]
+    appended = [Appended(item, tuple(events), s.closed) for (item, events), s in zip(behind, later_states, strict=True)]
+    return await repos.register.import_items(actor, marked, appended, now, planner(pending), planner(later))
 
 
 async def record(

@@ -17,7 +17,13 @@ from knowledge.kb.normalize import fold
 
 # Field -> folded header prefixes, in matching order (the first field whose prefix matches wins).
 HEADERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ignore", ("stt", "con lai", "so ngay con lai", "muc tran")),
+    ("stt", ("stt", "so thu tu")),  # links a row to its events on the «Diễn biến» page
+    ("ignore", ("con lai", "so ngay con lai", "muc tran", "buoc hien tai", "nguoi ghi", "ghi luc")),
+    ("event", ("su kien", "event")),
+    ("other", ("du lieu khac", "other data")),
+    ("decided", ("ngay quyet dinh", "decided on", "decided_on")),
+    ("stage_ext", ("gia han giai doan", "quyet dinh gia han giai doan", "stage extensions")),
+    ("closing", ("ket thuc theo doi", "closed")),
     ("deduct", ("so ngay tam giu duoc tru", "ngay tam giu duoc tru", "tam giu days", "tam_giu_days")),
     ("ext1", ("gia han lan 1", "gia han lan thu nhat", "gia han lan i ")),
     ("ext2", ("gia han lan 2", "gia han lan thu hai")),
@@ -34,12 +40,16 @@ HEADERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("start", ("tu ngay", "ngay bat dau", "ngay ra lenh", "ngay bi bat", "start")),
     ("months", ("months",)),
     ("days", ("days",)),
+    ("seq", ("lan", "seq")),
     ("length", ("thoi han", "length")),
     ("order", ("lenh qd so", "lenh qd", "so lenh", "so quyet dinh", "order")),
     ("prosecutor", ("ksv", "kiem sat vien", "prosecutor")),
     ("note", ("ghi chu", "note")),
 )
 REQUIRED = ("label", "kind", "start")
+LAW_WORDS = ("theo luat", "toi da", "toi da theo luat", "muc toi da")  # a length cell: the law's
+HISTORY_TITLE = "Diễn biến"  # the page of an exported workbook with one row per event
+HISTORY_REQUIRED = ("stt", "event")
 _DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 _TIME = re.compile(r"(\d{1,2})\s*(?:[:h]|giờ|gio)\s*(\d{2})?")
 _LENGTH = re.compile(r"^(?:(\d+)\s*(?:thang|th|t)\b)?\s*(?:(\d+)\s*(?:ngay|n|d)\b)?\s*(?:(\d+)\s*(?:gio|h)\b)?$")
@@ -66,18 +76,21 @@ def field_of(header: str) -> str | None:
     return None
 
 
+def _worksheets(data: bytes) -> Any:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        return load_workbook(io.BytesIO(data), read_only=True, data_only=True).worksheets
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise SheetError(
+            "Tệp không đọc được như bảng Excel (.xlsx). Anh/chị mở tệp bằng Excel, lưu lại dạng .xlsx rồi gửi lại."
+        ) from exc
+
+
 def _table(data: bytes, name: str) -> list[list[Any]]:
     if name.lower().endswith(".xlsx"):
-        from openpyxl import load_workbook
-        from openpyxl.utils.exceptions import InvalidFileException
-
-        try:
-            wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-            raise SheetError(
-                "Tệp không đọc được như bảng Excel (.xlsx). Anh/chị mở tệp bằng Excel, lưu lại dạng .xlsx rồi gửi lại."
-            ) from exc
-        ws = wb.worksheets[0]
+        ws = _worksheets(data)[0]
         return [list(row) for row in ws.iter_rows(values_only=True)]
     try:
         text = data.decode("utf-8-sig")
@@ -88,9 +101,25 @@ def _table(data: bytes, name: str) -> list[list[Any]]:
     return [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
 
 
-def read_sheet(data: bytes, name: str) -> Sheet:
-    """The header row (the one among the first 12 naming the most fields) and the rows below it."""
-    table = _table(data, name)
+def read_history(data: bytes, name: str) -> Sheet | None:
+    """The «Diễn biến» page of an exported workbook (one row per event, linked by STT), or None
+    (a CSV, or a workbook without it: each row's columns say its chain)."""
+    if not name.lower().endswith(".xlsx"):
+        return None
+    page = next((ws for ws in _worksheets(data)[1:] if fold(ws.title) == fold(HISTORY_TITLE)), None)
+    if page is None:
+        return None
+    table = [list(row) for row in page.iter_rows(values_only=True)]
+    index, columns = _header(table)
+    if index < 0 or any(f not in columns for f in HISTORY_REQUIRED):
+        raise SheetError(
+            f"Trang «{HISTORY_TITLE}» thiếu cột STT hoặc Sự kiện. Anh/chị giữ nguyên các cột như khi xuất, "
+            "hoặc xóa trang đó (mỗi dòng của trang đầu tự ghi thời hạn của nó)."
+        )
+    return Sheet(columns, [str(c or "") for c in table[index]], _rows(table, index))
+
+
+def _header(table: list[list[Any]]) -> tuple[int, dict[str, int]]:
     best: tuple[int, int, dict[str, int]] = (-1, 0, {})
     for index, row in enumerate(table[:12]):
         columns: dict[str, int] = {}
@@ -100,7 +129,24 @@ def read_sheet(data: bytes, name: str) -> Sheet:
                 columns[field] = col
         if len(columns) > best[1]:
             best = (index, len(columns), columns)
-    index, _, columns = best
+    return best[0], best[2]
+
+
+def _rows(table: list[list[Any]], index: int) -> list[tuple[int, list[Any]]]:
+    rows = []
+    for number, row in enumerate(table[index + 1 :], start=index + 2):
+        if all(c is None or str(c).strip() == "" for c in row):
+            continue
+        if all(str(c or "").strip().isdigit() or c is None for c in row):
+            continue  # a row of column numbers (1), (2), ... under the header
+        rows.append((number, row))
+    return rows
+
+
+def read_sheet(data: bytes, name: str) -> Sheet:
+    """The header row (the one among the first 12 naming the most fields) and the rows below it."""
+    table = _table(data, name)
+    index, columns = _header(table)
     missing = [f for f in REQUIRED if f not in columns]
     if index < 0 or missing:
         names = {"label": "Họ và tên / Nhãn", "kind": "Biện pháp / Giai đoạn", "start": "Từ ngày / Ngày bắt đầu"}
@@ -109,15 +155,7 @@ def read_sheet(data: bytes, name: str) -> Sheet:
             + ", ".join(names[f] for f in missing)
             + ". Anh/chị thêm cột đó (danh sách cột có trong /theodoi_nhap) rồi gửi lại."
         )
-    headers = [str(c or "") for c in table[index]]
-    rows = []
-    for number, row in enumerate(table[index + 1 :], start=index + 2):
-        if all(c is None or str(c).strip() == "" for c in row):
-            continue
-        if all(str(c or "").strip().isdigit() or c is None for c in row):
-            continue  # a row of column numbers (1), (2), ... under the header
-        rows.append((number, row))
-    return Sheet(columns, headers, rows)
+    return Sheet(columns, [str(c or "") for c in table[index]], _rows(table, index))
 
 
 def show_moment(value: date | datetime | str) -> str:
@@ -164,6 +202,8 @@ def parse_length(value: Any) -> dict[str, int] | None:
         return None
     if isinstance(value, int | float) and not isinstance(value, bool):
         return {"days": int(value)}
+    if " ".join(fold(str(value)).split()) in LAW_WORDS:
+        return None  # the law's own length, as an empty cell
     match = _LENGTH.match(fold(str(value)))
     if not match or not any(match.groups()):
         raise ValueError(f"thời hạn “{value}” không đọc được (ví dụ «03 ngày», «01 tháng 27 ngày»)")

@@ -243,6 +243,7 @@ async def test_the_anqg_extension_offer_and_its_limit_come_back_as_they_were(wor
     await chat.tap("Nghiêm trọng")
     await chat.tap("Gia hạn")
     await chat.tap(chat.label("Tối đa"))  # Đ173 k2 b: the one extension
+    await chat.tap("Hôm nay")  # the decision\'s day
     assert "đã gia hạn đủ 1 lần" in joined(await chat.tap("Gia hạn"))
     kept = joined(await chat.send("/tinhhan"))
     assert KEPT.format(where="gia hạn «K1»: gia hạn theo tội xâm phạm ANQG") in kept, kept

@@ -33,7 +33,9 @@ async def test_anqg_asked_at_tam_giu_carries_into_the_detention_extensions(world
     assert "Hiện tại: Tạm giam (theo thời hạn ghi trong lệnh)" in converted
     assert "Tội xâm phạm an ninh quốc gia" in converted
     await chat.tap("Gia hạn")
-    assert "Đã ghi sự kiện" in joined(await chat.tap(chat.label("Tối đa")))  # Đ173 k2 b: 2 months
+    assert "Đã ghi sự kiện" in joined(
+        await chat.tap(chat.label("Tối đa")) and await chat.tap("Bỏ qua (không ghi ngày)")
+    )  # Đ173 k2 b: 2 months
     # A serious crime's detention is extended once only (k2 b) — unless it infringes national
     # security, which the tạm giữ's mark says: then once more by up to 4 months (k5).
     second = joined(await chat.tap("Gia hạn"))
@@ -65,6 +67,7 @@ async def test_the_extension_prompt_names_who_decides_by_article_172_k5(world: W
     await chat.tap("Lưu")
     await chat.tap("Gia hạn")
     await chat.tap(chat.label("Tối đa"))
+    await chat.tap("Hôm nay")  # the decision\'s day
     asked = joined(await chat.tap("Gia hạn"))
     # Rất nghiêm trọng: the second extension is the province's VKS (Đ172 k5 c); after 01/07/2025, to be checked.
     assert "Gia hạn lần 2: tối đa 4 tháng (Điều 172 khoản 2 BLTTHS 2015)" in asked

@@ -52,7 +52,7 @@ async def test_the_cap_follows_the_recorded_decision_of_the_prosecution_stage(wo
     assert "Gia hạn giai đoạn" not in [b.text for b in chat.visible()]  # one decision only (Đ240 k1)
 
     await chat.tap("Gia hạn")
-    extended = joined(await chat.tap(chat.label("Tối đa")))
+    extended = joined(await chat.tap(chat.label("Tối đa")) and await chat.tap("Hôm nay"))
     # The detention's 10 days from 16/12 → 25/12; the stage decided 7 days: 15/12 + 7 → 22/12 binds.
     assert "Hết hạn: 24:00 Thứ Ba 22/12/2026" in extended and "thời hạn tạm giam tự tính đến 25/12/2026" in extended
     assert "tạm tính" not in extended

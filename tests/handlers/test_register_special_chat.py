@@ -101,7 +101,7 @@ async def test_an_anqg_item_gets_the_extensions_of_article_173_k5(world: World) 
     assert "Tội xâm phạm an ninh quốc gia (gia hạn theo Điều 172 khoản 3, Điều 173 khoản 5)" in card
     for _ in range(3):  # k2 b (2 months), then k5 (4 months), then k5 for a serious crime (1 month)
         await chat.tap("Gia hạn")
-        card = joined(await chat.tap(chat.label("Tối đa")))
+        card = joined(await chat.tap(chat.label("Tối đa")) and await chat.tap("Bỏ qua (không ghi ngày)"))
         assert "Đã ghi sự kiện" in card
     # 90 + 60 + 120 + 30 = 300 days from 01/06/2026 → 27/03/2027.
     assert "24:00 Thứ Bảy 27/03/2027" in card and "Điều 173 khoản 5" in card
@@ -123,7 +123,7 @@ async def test_detention_until_the_investigation_ends_has_no_expiry_and_is_revie
     await chat.tap("Lưu")
     for _ in range(3):  # two under k2 d, one under k6
         await chat.tap("Gia hạn")
-        card = joined(await chat.tap(chat.label("Tối đa")))
+        card = joined(await chat.tap(chat.label("Tối đa")) and await chat.tap("Bỏ qua (không ghi ngày)"))
     assert "trường hợp đặc biệt có thể tạm giam cho đến khi kết thúc việc điều tra" in card
     asked = joined(await chat.tap("Tạm giam đến khi kết thúc việc điều tra"))
     assert "Điều 173 khoản 6" in asked and "không có ngày hết hạn" in asked
@@ -168,6 +168,7 @@ async def test_an_item_found_anqg_later_is_extended_under_article_173_k5_from_th
     await chat.tap("Nghiêm trọng")  # 06/12/2026, 90 − 3 = 87 days → 02/03/2027
     await chat.tap("Gia hạn")
     await chat.tap(chat.label("Tối đa"))  # Đ173 k2 b: 2 months → 01/05/2027
+    await chat.tap("Hôm nay")  # the decision\'s day
     refused = joined(await chat.tap("Gia hạn"))
     assert "đã gia hạn đủ 1 lần" in refused and "Điều 173 khoản 5" in refused
     asked = joined(await chat.tap("Tội xâm phạm ANQG: gia hạn thêm"))

@@ -168,8 +168,9 @@ async def test_the_summary_hearing_is_counted_from_the_decision_to_try(world: Wo
     chat = await _item(world, {"kind": "xet_xu_rut_gon", "start": "2026-03-02"})
     asked = joined(await chat.tap("Gia hạn"))
     assert "nhập kèm ngày quyết định (bắt buộc)" in asked
-    refused = joined(await chat.tap(chat.label("Tối đa")))
+    assert "Ngày ra quyết định gia hạn" in joined(await chat.tap(chat.label("Tối đa")))  # «Tối đa» asks the day
+    refused = joined(await chat.tap("Bỏ qua (không ghi ngày)"))
     assert "tính từ ngày ra quyết định đưa vụ án ra xét xử" in refused and "Không có gì được lưu" in refused
-    done = joined(await chat.send("7 ngày, quyết định ngày 04/03/2026"))
+    done = joined(await chat.send("04/03/2026"))  # the day, at the step that asks it
     # Đ462 k2: 7 days from Wednesday 04/03 → Wednesday 11/03/2026 (not 12/03 + 7 = 19/03).
     assert "Hết hạn: 24:00 Thứ Tư 11/03/2026" in done
