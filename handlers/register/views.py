@@ -4,10 +4,11 @@ Every expiry shown is recomputed from the item's events."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
+from bot.clock import local
 from handlers.register.buttons import Act, ItemAction, ListView, OpenItem, View
 from handlers.register.flow import CATEGORIES, KINDS, NEW_BUTTON
 from handlers.register.plan import state_of
@@ -168,7 +169,8 @@ async def list_view(ctx: Context, view: View, page: int = 1, assignee_id: int | 
     return [reply(text, *rows)]
 
 
-def item_text(item: Item, state: State | None, now: datetime) -> str:
+def item_text(item: Item, state: State | None, now: datetime, tz: tzinfo) -> str:
+    """The item's card; ``now`` is local and naive, events' times (UTC) are shown in ``tz``."""
     lines = [f"THEO DÕI: «{item.label}»"]
     if item.case_number:
         lines.append(f"Số vụ: {item.case_number}")
@@ -185,7 +187,7 @@ def item_text(item: Item, state: State | None, now: datetime) -> str:
     lines.append("")
     lines.append("Sự kiện:")
     for e in item.events:
-        when = e.recorded_at.strftime("%d/%m/%Y")
+        when = local(e.recorded_at, tz).strftime("%d/%m/%Y")
         what = EVENT_NAMES.get(e.type, e.type)
         if e.data.get("summary_cancelled") is True:
             what = "Hủy bỏ thủ tục rút gọn (Điều 458)"
@@ -271,4 +273,7 @@ def show_item(ctx: Context, item: Item) -> Reply:
     except ChainError:
         state = None
     now = ctx.local_now().replace(tzinfo=None)
-    return reply(item_text(item, state, now), *item_buttons(item, state, ctx.member.role.at_least(Role.HEAD)))
+    return reply(
+        item_text(item, state, now, ctx.services.settings.timezone),
+        *item_buttons(item, state, ctx.member.role.at_least(Role.HEAD)),
+    )
