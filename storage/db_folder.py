@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-PRIVATE_FOLDER = 0o700
+from storage.files import make_private_folder
 
 
 def _nearest_existing(folder: Path) -> Path:
@@ -39,5 +39,4 @@ def create_private_folder(db_file: str) -> None:
     existing = _nearest_existing(folder)
     if not existing.is_dir():
         raise NotADirectoryError(f"{existing} là một tệp, không phải thư mục / is a file, not a folder")
-    folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
-    folder.chmod(PRIVATE_FOLDER)  # mkdir's mode is masked by the umask
+    make_private_folder(folder)

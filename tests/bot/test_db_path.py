@@ -14,6 +14,7 @@ import pytest
 from bot.config import ConfigError, load_settings
 from storage.database import DatabaseUnavailable
 from storage.db import open_database
+from storage.files import write_private
 from tests import REPO_ROOT
 
 
@@ -52,7 +53,7 @@ def test_path_through_a_file_names_the_file(tmp_path: Path) -> None:
 
 
 def test_every_command_reading_settings_refuses_it(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="BOT_DB=.*không tồn tại"):
+    with pytest.raises(ConfigError, match=r"BOT_DB=.*không tồn tại"):
         load_settings({"BOT_DB": str(tmp_path / "typo" / "bot.sqlite3")}, env_file=tmp_path / "none.env")
 
 
@@ -92,3 +93,13 @@ async def test_storage_names_a_file_in_the_path(tmp_path: Path) -> None:
     file.write_text("x")
     with pytest.raises(DatabaseUnavailable, match="là một tệp, không phải thư mục"):
         await open_database(file / "sub" / "bot.sqlite3")
+
+
+def test_folders_made_for_exports_and_media_are_owner_only(tmp_path: Path) -> None:
+    existing = tmp_path / "shared"
+    existing.mkdir(mode=0o755)
+    existing.chmod(0o755)
+    write_private(existing / "data" / "exports" / "p.xlsx", b"x")
+    for folder in (existing / "data", existing / "data" / "exports"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+    assert stat.S_IMODE(existing.stat().st_mode) == 0o755  # an existing folder is left as it is
