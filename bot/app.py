@@ -252,16 +252,20 @@ async def run(
             console = ConsoleAdapter(app.dispatcher, sys.stdin, sys.stdout, user_id=user_id, display_name=name)
             await _serve(app, console, stop)
         elif platform == "telegram":
-            from bot.adapters.telegram import TelegramAdapter
+            from bot.adapters.telegram import TelegramAdapter, TelegramStartError
 
             telegram = TelegramAdapter(app.dispatcher, settings)
-            await _serve(
-                app,
-                telegram,
-                stop,
-                per_second=settings.telegram_rate_per_second,
-                per_chat=settings.telegram_rate_per_chat,
-            )
+            try:
+                await _serve(
+                    app,
+                    telegram,
+                    stop,
+                    per_second=settings.telegram_rate_per_second,
+                    per_chat=settings.telegram_rate_per_chat,
+                )
+            except TelegramStartError as exc:
+                print(str(exc), file=sys.stderr)
+                return 1
         elif platform == "zalo":
             from bot.adapters.zalo.adapter import ZaloAdapter, ZaloStartError
 

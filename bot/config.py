@@ -15,6 +15,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from storage.database import is_postgres_url
+from storage.db_folder import folder_problem
+
 PLATFORMS = ("console", "telegram", "zalo")
 
 
@@ -46,9 +49,13 @@ class Secret:
         return hash(self._value)
 
 
+# The one database folder the program creates itself (owner-only), on a fresh clone's first run.
+DEFAULT_DB = "data/bot.sqlite3"
+
+
 @dataclass(frozen=True)
 class Settings:
-    db_path: str = "data/bot.sqlite3"
+    db_path: str = DEFAULT_DB
     # PRAGMA quick_check at start (BOT_DB_QUICK_CHECK=false skips it on a huge database).
     db_quick_check: bool = True
     # Retention (days): processed-update keys, the question log, finished outbox rows.
@@ -210,6 +217,21 @@ def _check_telegram_port(url: str) -> None:
         )
 
 
+def _db_path(env: Mapping[str, str]) -> str:
+    """``BOT_DB``; a file path whose folder is missing (a typo would otherwise become a new, empty
+    database where nobody is registered) is refused, except the default ``data/``."""
+    value = _text(env, "BOT_DB") or DEFAULT_DB
+    if is_postgres_url(value) or value == ":memory:" or Path(value) == Path(DEFAULT_DB):
+        return value
+    problem = folder_problem(value)
+    if problem is not None:
+        raise ConfigError(
+            f"BOT_DB={value}: {problem}. Sửa BOT_DB, hoặc tạo thư mục trước (mkdir -m 700 …) nếu đúng là "
+            "cơ sở dữ liệu mới / fix BOT_DB, or create the folder first for a new database"
+        )
+    return value
+
+
 def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = None) -> Settings:
     """Build settings from ``env`` (default: the process environment) over an optional ``.env`` file."""
     source = dict(os.environ if env is None else env)
@@ -238,7 +260,7 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         raise ConfigError("ZALO_WEBHOOK_SECRET is required with ZALO_WEBHOOK_URL (8-256 characters)")
 
     return Settings(
-        db_path=_text(merged, "BOT_DB") or "data/bot.sqlite3",
+        db_path=_db_path(merged),
         db_quick_check=_bool(merged, "BOT_DB_QUICK_CHECK", True),
         # Update keys: platforms redeliver within a day (Telegram may reuse ids after a week of silence).
         retain_update_keys_days=_int(merged, "BOT_RETAIN_UPDATE_KEYS_DAYS", 2, 2, 6),

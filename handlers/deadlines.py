@@ -9,7 +9,7 @@ show the card (``deadline_cards.py``) and queue the personal reminder in the out
 from __future__ import annotations
 
 from bot.chat.context import Context
-from bot.chat.messages import Button, Reply, reply
+from bot.chat.messages import Button, Reply, clip, reply
 from bot.chat.routing import Router
 from handlers import deadline_flow
 from handlers.deadline_buttons import INVALID, KindPage, PickKind, PickStage
@@ -36,7 +36,7 @@ def _kind_page(page: int) -> Reply:
     pages = max((len(listed) + KIND_PAGE - 1) // KIND_PAGE, 1)
     page = min(max(page, 1), pages)
     chunk = listed[(page - 1) * KIND_PAGE : page * KIND_PAGE]
-    rows = [[Button(k.label[:60], PickKind(k.kind).pack())] for k in chunk]
+    rows = [[Button(clip(k.label, 60), PickKind(k.kind).pack())] for k in chunk]
     nav = []
     if page > 1:
         nav.append(Button("« Trước", KindPage(page - 1).pack()))

@@ -5,12 +5,13 @@ checked and written in ``storage.units``."""
 from __future__ import annotations
 
 import re
-from datetime import date, tzinfo
+from datetime import date, datetime, tzinfo
 
 from bot.chat.context import Context
 from bot.chat.messages import Reply
 from bot.chat.routing import Router
 from handlers.reports.texts import fmt_day
+from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from knowledge.kb.normalize import fold
 from storage.units import CHILD_LEVEL, LEVEL_LABELS, Unit, UnitError
 from storage.users import Role
@@ -46,7 +47,7 @@ async def units(ctx: Context) -> list[Reply]:
             return [Reply(f"Đã đổi tên đơn vị {changed.code}: «{unit.name}» → «{changed.name}».")]
         day = parse_day(" ".join(ctx.args[2:]))
         if day is None:
-            return [Reply("Ngày phải ghi dạng dd/mm/yyyy, ví dụ «/donvi theodoi KV1 01/01/2027».")]
+            return [Reply(day_problem(" ".join(ctx.args[2:])))]
         changed = await ctx.repos.units.set_reports_from(ctx.member, unit.id, day, ctx.now())
     except UnitError as exc:
         return [Reply(str(exc))]
@@ -56,6 +57,19 @@ async def units(ctx: Context) -> list[Reply]:
             "Kỳ có hạn trước ngày đó không bị tính trễ, không được nhắc."
         )
     ]
+
+
+def day_problem(text: str) -> str:
+    """What is wrong with a day ``parse_day`` refused: a day not on the calendar, or the form."""
+    match = _DAY.match(text.strip())
+    if match is not None:
+        d, m, y = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(6, 5, 4)
+        try:
+            parse_date_time(f"{int(d):02d}/{int(m):02d}/{y}", datetime(int(y), 1, 1))
+        except DateParseError as exc:
+            return f"{exc.message_vi} Ví dụ đúng: «/donvi theodoi KV1 01/01/2027»."
+        return f"Ngày {text.strip()[:20]} không có trên lịch. Anh/chị ghi một ngày có thật, ví dụ «01/01/2027»."
+    return "Ngày phải ghi dạng dd/mm/yyyy, ví dụ «/donvi theodoi KV1 01/01/2027»."
 
 
 def parse_day(text: str) -> date | None:

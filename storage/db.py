@@ -40,6 +40,7 @@ from storage.database import (
     utc_now_text,
 )
 from storage.database import migration_files as _migrations
+from storage.db_folder import create_private_folder
 
 __all__ = [
     "Database",
@@ -187,7 +188,7 @@ async def _apply_migrations(conn: aiosqlite.Connection) -> None:
 def _prepare_file(text_path: str) -> None:
     """Create the database file with owner-only permissions before SQLite opens it."""
     file = Path(text_path)
-    file.parent.mkdir(parents=True, exist_ok=True)
+    create_private_folder(text_path)
     fd = os.open(file, os.O_CREAT | os.O_WRONLY, 0o600)
     os.close(fd)
     os.chmod(file, 0o600)

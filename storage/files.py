@@ -1,7 +1,8 @@
 """Files the assistant writes (exports, media): owner-only (0600), like the database.
 
 Written to a temporary name created 0600 and renamed over the target, so the file never exists
-with wider permissions, even for a moment, and an existing file with wider ones is replaced."""
+with wider permissions, even for a moment, and an existing file with wider ones is replaced. Missing
+folders are created owner-only."""
 
 from __future__ import annotations
 
@@ -10,11 +11,24 @@ import secrets
 from pathlib import Path
 
 PRIVATE = 0o600
+PRIVATE_FOLDER = 0o700
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create ``folder`` and any missing parent owner-only (0700; ``mkdir -p`` would make the
+    parents 0755): the folders hold personal data. Existing folders are left as they are."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for new in reversed(missing):
+        new.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
+        new.chmod(PRIVATE_FOLDER)  # mkdir's mode is masked by the umask
 
 
 def write_private(path: str | os.PathLike[str], data: bytes) -> Path:
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    make_private_folder(target.parent)
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE)
     try:

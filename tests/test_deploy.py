@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from bot.app import FLUSH_SECONDS
-from bot.config import load_settings, read_env_file
+from bot.config import ConfigError, Settings, load_settings, read_env_file
 from tests import REPO_ROOT
 
 DEPLOY = REPO_ROOT / "deploy"
@@ -65,9 +65,19 @@ def test_systemd_analyze_finds_nothing_but_the_absent_install() -> None:
     assert problems == []
 
 
-def test_the_example_environment_is_valid_settings() -> None:
+def _example_settings(tmp_path: Path) -> Settings:
+    """env.example's settings; its database folder (/var/lib/tro-ly-vks, made by the install) stands
+    in a temporary folder here, since a BOT_DB whose folder is missing is refused at start."""
     values = read_env_file(DEPLOY / "env.example")
-    settings = load_settings(values, DEPLOY / "absent")
+    assert values["BOT_DB"] == "/var/lib/tro-ly-vks/bot.sqlite3"
+    if not Path("/var/lib/tro-ly-vks").is_dir():  # not installed on this machine: the one refusal
+        with pytest.raises(ConfigError, match="/var/lib/tro-ly-vks"):
+            load_settings(values, DEPLOY / "absent")
+    return load_settings({**values, "BOT_DB": str(tmp_path / "bot.sqlite3")}, DEPLOY / "absent")
+
+
+def test_the_example_environment_is_valid_settings(tmp_path: Path) -> None:
+    settings = _example_settings(tmp_path)
     assert settings.demo is False and settings.log_format == "json" and settings.health_port == 9464
     assert settings.log_file == "/var/log/tro-ly-vks/bot.log"
 
@@ -111,8 +121,7 @@ def test_one_layout_everywhere() -> None:
     ]
     for text in files:
         assert "/srv/tro-ly-vks" not in text
-    settings = load_settings(read_env_file(DEPLOY / "env.example"), DEPLOY / "absent")
-    assert settings.db_path == "/var/lib/tro-ly-vks/bot.sqlite3"
+    assert read_env_file(DEPLOY / "env.example")["BOT_DB"] == "/var/lib/tro-ly-vks/bot.sqlite3"
     assert unit()["Service"]["WorkingDirectory"] == "/var/lib/tro-ly-vks"
     assert "/var/lib/tro-ly-vks/backups" in readme and "tro-ly-vks-admin admin restore" in readme
     assert "make .venv/.installed` there" not in readme  # no development tools on the server

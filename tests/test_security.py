@@ -123,7 +123,9 @@ def documented_roles() -> dict[str, Role | None]:
     """The README's command table, the documented access policy: command -> least role
     (None when anyone may send it, as with /start CODE)."""
     roles: dict[str, Role | None] = {}
-    for line in (ROOT / "README.md").read_text(encoding="utf-8").splitlines():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("\n## Commands\n", 1)[1].split("\n## ", 1)[0]  # that section's table only
+    for line in table.splitlines():
         row = line.replace("\\|", "/").strip().strip("|")  # an escaped pipe inside a cell
         cells = [c.strip() for c in row.split("|")] if line.startswith("| ") else []
         names = re.findall(r"`/([a-z_]+)", cells[0]) if cells else []

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
 from typing import Any
+from urllib.parse import urlsplit
 
 from telegram import (
     InlineKeyboardButton,
@@ -23,7 +24,7 @@ from telegram import (
     ReplyKeyboardMarkup,
     Update,
 )
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, TypeHandler
 from telegram.request import BaseRequest
 
@@ -48,6 +49,31 @@ MAX_INLINE_WAIT = 5.0
 REPLY_POLICY = RetryPolicy(attempts=SEND_ATTEMPTS, first_delay=0.5, max_wait=MAX_INLINE_WAIT)
 # Outbox deliveries: one attempt; retries, and their exactly-once bookkeeping, are the outbox's.
 DELIVERY_POLICY = RetryPolicy(attempts=1, interactive=False)
+
+
+DEFAULT_API_HOST = "api.telegram.org"
+
+
+class TelegramStartError(RuntimeError):
+    """Telegram could not be reached, or refused the token, at start; one line, safe to print."""
+
+
+def start_error(exc: TelegramError, api_base: str | None, token: str) -> TelegramStartError | None:
+    """The one-line cause of a failed first call to the Bot API (getMe), or None if it is another
+    error. The token never appears in it."""
+    if isinstance(exc, InvalidToken):  # its message quotes the token: not repeated here
+        return TelegramStartError(
+            "Telegram từ chối TELEGRAM_BOT_TOKEN / Telegram rejected the token: lấy lại token từ @BotFather."
+        )
+    if isinstance(exc, NetworkError) and not isinstance(exc, BadRequest):
+        host = urlsplit(api_base).netloc if api_base else DEFAULT_API_HOST
+        cause = exc.message.replace(token, "***")
+        return TelegramStartError(
+            f"Không kết nối được Telegram API tại {host} / cannot reach the Telegram API at {host} ({cause}). "
+            "Telegram bị nhà mạng Việt Nam chặn từ 2025: chạy trên Zalo (ZALO_BOT_TOKEN, --platform zalo), "
+            "hoặc đặt TELEGRAM_API_BASE tới một Bot API server hay proxy truy cập được."
+        )
+    return None
 
 
 def _markup(reply: Reply) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | None:
@@ -201,9 +227,24 @@ class TelegramAdapter:
         except NetworkError as exc:
             raise DeliveryError(type(exc).__name__) from exc
 
+    async def _connect(self) -> None:
+        """The first call to Telegram (getMe, in ``initialize``): unreachable or a refused token ends
+        the start with ``TelegramStartError``; the traceback is logged at DEBUG only."""
+        token = self.settings.telegram_token
+        assert token is not None
+        try:
+            await self.application.initialize()
+        except TelegramError as exc:
+            error = start_error(exc, self.settings.telegram_api_base, token.value)
+            if error is None:
+                raise
+            logger.debug("getMe failed at start", exc_info=True)
+            raise error from None
+
     async def run(self, stop: asyncio.Event) -> None:
         app = self.application
-        async with app:
+        await self._connect()
+        async with app:  # already initialized: enters without calling Telegram again
             await app.start()
             assert app.updater is not None
             server = None

@@ -105,6 +105,16 @@ def reply(text: str, *rows: list[Button] | tuple[Button, ...], outcome: Outcome 
     return Reply(text, tuple(tuple(row) for row in rows if row), outcome=outcome)
 
 
+def clip(text: str, limit: int) -> str:
+    """``text`` within ``limit`` characters for a button: cut at a word boundary, with «…»."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    if not text[limit - 1].isspace() and " " in head:
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip(" ,;:-—") + "…"
+
+
 def split_text(text: str, limit: int, measure: Callable[[str], int] = len) -> list[str]:
     """Split text so each part measures at most ``limit`` (``measure``: characters by default;
     Telegram counts UTF-16 code units), on line boundaries where possible."""

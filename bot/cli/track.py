@@ -1,5 +1,5 @@
 """``python -m bot track import FILE.xlsx|csv --unit CODE [--dry-run]``, ``track export --unit CODE
---out FILE.xlsx`` and ``track list --unit CODE [--json]``: the deadline register from the server.
+--out FILE.xlsx|csv`` (the format follows the name) and ``track list --unit CODE [--json]``: the deadline register from the server.
 
 An import is made in the name of the unit's first active head or administrator (the audit names
 them); every row is checked first and nothing is stored unless every row is valid."""
@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import csv
+import io
 import json
 from datetime import datetime
 from pathlib import Path
@@ -15,7 +17,7 @@ from pathlib import Path
 from bot.cli.common import NO_UNIT, open_repos
 from bot.clock import SystemClock, local
 from bot.config import Settings, load_settings
-from handlers.register.export import build_workbook, json_rows
+from handlers.register.export import HEADERS, build_workbook, json_rows, row_of
 from handlers.register.load import run_import
 from handlers.register.views import Shown, folded
 from storage.files import write_private
@@ -54,6 +56,19 @@ async def _items(settings: Settings, code: str, closed: bool) -> tuple[Unit | No
     return unit, folded(items), ""
 
 
+EXPORT_FORMATS = (".xlsx", ".csv")
+
+
+def build_csv(items: list[Shown], now: datetime) -> bytes:
+    """The workbook's table as CSV (UTF-8 with a BOM, which Excel needs to read the accents)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(HEADERS)
+    for n, shown in enumerate(items, start=1):
+        writer.writerow(row_of(n, shown, now))
+    return out.getvalue().encode("utf-8-sig")
+
+
 def _run(args: argparse.Namespace) -> int:
     settings = load_settings()
     now = SystemClock().now()
@@ -63,6 +78,9 @@ def _run(args: argparse.Namespace) -> int:
             print("Lỗi: cần một tệp .xlsx hoặc .csv có thật.")
             return 2
         return asyncio.run(_import(settings, args, path.name, path.read_bytes(), now))
+    if args.track_command == "export" and Path(args.out).suffix.lower() not in EXPORT_FORMATS:
+        print(f"Lỗi: --out phải là tệp .xlsx hoặc .csv (định dạng theo tên tệp), không phải «{Path(args.out).name}».")
+        return 2
     unit, items, error = asyncio.run(_items(settings, args.unit, args.all))
     if unit is None or error:
         print(f"Lỗi: {error}")
@@ -70,7 +88,8 @@ def _run(args: argparse.Namespace) -> int:
     now_local = local(now, settings.timezone).replace(tzinfo=None)
     if args.track_command == "export":
         out = Path(args.out)
-        write_private(out, build_workbook(items, unit.name, now_local))
+        csv_out = out.suffix.lower() == ".csv"
+        write_private(out, build_csv(items, now_local) if csv_out else build_workbook(items, unit.name, now_local))
         print(f"Đã xuất {len(items)} mục theo dõi vào {out}")
         return 0
     rows = json_rows(items, now_local)
@@ -90,9 +109,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp.add_argument("file", help="tệp .xlsx hoặc .csv")
     imp.add_argument("--unit", required=True, help="mã đơn vị")
     imp.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không lưu")
-    exp = sub.add_parser("export", help="xuất sổ theo dõi của đơn vị ra .xlsx")
+    exp = sub.add_parser("export", help="xuất sổ theo dõi của đơn vị ra .xlsx hoặc .csv")
     exp.add_argument("--unit", required=True)
-    exp.add_argument("--out", required=True, help="tệp .xlsx")
+    exp.add_argument("--out", required=True, help="tệp .xlsx hoặc .csv (định dạng theo đuôi tên tệp)")
     exp.add_argument("--all", action="store_true", help="cả các mục đã kết thúc")
     lst = sub.add_parser("list", help="liệt kê các mục đang theo dõi với thời hạn hiện tại")
     lst.add_argument("--unit", required=True)

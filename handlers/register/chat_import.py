@@ -59,6 +59,20 @@ class ImportCancel(CallbackData, prefix="tdn", tag="h"):
 
 
 CANCEL = Button("Hủy", ImportCancel().pack())
+# Platforms that never deliver a file people send (Zalo bots get text and photos, the console text).
+NO_FILES = ("console", "zalo")
+
+
+async def _no_files_here(ctx: Context) -> str:
+    unit = await ctx.repos.units.get(ctx.member.unit_id)
+    code = unit.code if unit else "MÃ_ĐƠN_VỊ"
+    where = "Zalo" if ctx.incoming.platform == "zalo" else "chat trên máy"
+    return (
+        f"{where.capitalize()} không gửi được tệp cho Trợ lý. Để nhập bảng theo dõi (.xlsx hoặc .csv), anh/chị "
+        "gửi tệp qua Telegram bằng /theodoi_nhap, hoặc nhờ quản trị nhập trên máy chủ:\n"
+        f"python -m bot track import TỆP.xlsx --unit {code} --dry-run   (chỉ kiểm tra)\n"
+        f"python -m bot track import TỆP.xlsx --unit {code}   (lưu)"
+    )
 
 
 def _to_json(item: NewItem) -> dict[str, Any]:
@@ -73,8 +87,11 @@ def _from_json(data: dict[str, Any]) -> NewItem:
 
 
 async def start(ctx: Context) -> list[Reply]:
-    """Ask for the file, after a choice of unit when the head's subtree has more than one."""
+    """Ask for the file, after a choice of unit when the head's subtree has more than one; where
+    the platform cannot send files (console, Zalo), say how to import on the server instead."""
     ctx.conversation.clear()
+    if ctx.incoming.platform in NO_FILES:
+        return [Reply(await _no_files_here(ctx))]
     units = await ctx.repos.units.subtree(ctx.member.unit_id)
     if len(units) > 1:
         rows = [[Button(f"{u.name} ({u.code})", ImportUnit(u.id).pack())] for u in units[:MAX_UNIT_BUTTONS]]

@@ -6,9 +6,10 @@ against the period it extends (``register_decision.check_decided_on``)."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from handlers.deadline_inputs import order_length
+from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from knowledge.kb.normalize import fold
 
 HOURS = re.compile(r"^\s*(\d{1,3})\s*(?:giờ|gio|h)\s*$", re.I)
@@ -44,6 +45,22 @@ def split_decided(text: str) -> tuple[str, dict[str, str]]:
     except ValueError:
         return text, {}
     return _without_joiners(text[: match.start()]), {"decided_on": day.isoformat()}
+
+
+def day_problem(text: str) -> str | None:
+    """Why the day typed at the end cannot be («Ngày 31/02/2026 không tồn tại: …»), or None."""
+    match = _DAY.search(text)
+    if match is None:
+        return None
+    try:
+        date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    except ValueError:
+        try:
+            parse_date_time(match.group(0), datetime(int(match.group(3)), 1, 1))
+        except DateParseError as exc:
+            return exc.message_vi
+        return f"Ngày {match.group(0)} không có trên lịch."
+    return None
 
 
 def parse_length(text: str) -> dict[str, int] | None:

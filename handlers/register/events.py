@@ -15,7 +15,7 @@ from bot.chat.messages import Button, Reply, reply
 from bot.chat.routing import int_arg
 from handlers.register import service, stage_steps
 from handlers.register.buttons import Act, Choose, Confirm, ItemAction
-from handlers.register.decided import parse_length, split_decided
+from handlers.register.decided import day_problem, parse_length, split_decided
 from handlers.register.flow import CANCEL, CATEGORIES
 from handlers.register.plan import state_of
 from handlers.register.views import kind_name, show_item
@@ -210,6 +210,9 @@ async def typed(ctx: Context) -> list[Reply]:
     text, decided = split_decided(ctx.text) if act is Act.EXTEND else (ctx.text, {})
     data = parse_length(text)
     if data is None or ("hours" in data and act is not Act.EXTEND):
+        if act is Act.EXTEND and (problem := day_problem(ctx.text)) is not None:
+            again = "Anh/chị nhập lại, ví dụ «2 tháng, quyết định ngày 25/03/2026». Gõ /huy để dừng."
+            return [Reply(f"{problem} Không có gì được lưu. {again}")]
         return [Reply("Anh/chị nhập thời hạn, ví dụ «3 ngày», «2 tháng», «48 giờ». Gõ /huy để dừng.")]
     if act is Act.EXTEND:
         return await record_event(ctx, item, "extend", {**data, **anqg_mark(draft), **decided})

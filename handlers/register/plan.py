@@ -64,9 +64,11 @@ def step_expiry(step: Step, tz: tzinfo) -> datetime:
 
 
 def next_morning(moment: datetime, tz: tzinfo) -> datetime:
-    """07:30 local on the day after ``moment``'s local day."""
-    day = moment.astimezone(tz).date() + timedelta(days=1)
-    return datetime.combine(day, MORNING, tz)
+    """07:30 local on the day after the expiry's day as shown: an expiry at local midnight is
+    «24:00» of the day before, so its next morning is the same calendar day's 07:30."""
+    shown = moment.astimezone(tz)
+    day = shown.date() - timedelta(days=1) if shown.time() == time(0) else shown.date()
+    return datetime.combine(day + timedelta(days=1), MORNING, tz)
 
 
 def reminder_text(label: str, step: Step) -> str:

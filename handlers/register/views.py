@@ -4,10 +4,11 @@ Every expiry shown is recomputed from the item's events."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from bot.chat.context import Context
-from bot.chat.messages import Button, Reply, reply
+from bot.chat.messages import Button, Reply, clip, reply
+from bot.clock import local
 from handlers.register.buttons import Act, ItemAction, ListView, OpenItem, View
 from handlers.register.flow import CATEGORIES, KINDS, NEW_BUTTON
 from handlers.register.plan import state_of
@@ -40,6 +41,8 @@ VIEW_NAMES = {
     View.SOON: "sắp hết hạn (72 giờ)",
     View.OVERDUE: "quá hạn chưa cập nhật",
 }
+# A filtered view that is empty while items are tracked says so (not «nothing tracked»).
+EMPTY = {View.SOON: "không có mục nào hết hạn trong 72 giờ tới", View.OVERDUE: "không có mục nào quá hạn"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +134,7 @@ async def list_view(ctx: Context, view: View, page: int = 1, assignee_id: int | 
     if not head and view is not View.MINE:
         view = View.MINE
     mine = ctx.member.id if view is View.MINE else assignee_id
-    items = folded(await ctx.repos.register.in_scope(ctx.member, assignee_id=mine))
+    tracked = items = folded(await ctx.repos.register.in_scope(ctx.member, assignee_id=mine))
     now = ctx.local_now().replace(tzinfo=None)
     if view is View.SOON:
         items = [s for s in items if now <= s.expiry <= now + SOON]
@@ -143,15 +146,14 @@ async def list_view(ctx: Context, view: View, page: int = 1, assignee_id: int | 
     title = f"Sổ theo dõi thời hạn — {VIEW_NAMES[view]}"
     if assignee_id is not None and chunk:
         title += f", KSV {chunk[0].item.assignee_name}"
-    if not items:
+    if not items and tracked and view in EMPTY:
+        text = f"{title}: {EMPTY[view]} ({len(tracked)} mục đang theo dõi: bấm «{VIEW_NAMES[View.ALL].capitalize()}»)."
+    elif not items:
         text = f"{title}: không có mục nào đang theo dõi."
     else:
         lines = [_line((page - 1) * PAGE + i, s, now, head) for i, s in enumerate(chunk, start=1)]
         text = f"{title} ({len(items)} mục, trang {page}/{pages}):\n" + "\n".join(lines)
-    rows: list[list[Button]] = [
-        [Button(f"{(page - 1) * PAGE + i}. {s.item.label[:40]}", OpenItem(s.item.id).pack())]
-        for i, s in enumerate(chunk, start=1)
-    ]
+    rows: list[list[Button]] = [[Button(clip(s.item.label, 40), OpenItem(s.item.id).pack())] for s in chunk]
     nav = []
     if page > 1:
         nav.append(Button("« Trước", ListView(view, page - 1, assignee_id).pack()))
@@ -168,7 +170,8 @@ async def list_view(ctx: Context, view: View, page: int = 1, assignee_id: int | 
     return [reply(text, *rows)]
 
 
-def item_text(item: Item, state: State | None, now: datetime) -> str:
+def item_text(item: Item, state: State | None, now: datetime, tz: tzinfo) -> str:
+    """The item's card; ``now`` is local and naive, events' times (UTC) are shown in ``tz``."""
     lines = [f"THEO DÕI: «{item.label}»"]
     if item.case_number:
         lines.append(f"Số vụ: {item.case_number}")
@@ -185,7 +188,7 @@ def item_text(item: Item, state: State | None, now: datetime) -> str:
     lines.append("")
     lines.append("Sự kiện:")
     for e in item.events:
-        when = e.recorded_at.strftime("%d/%m/%Y")
+        when = local(e.recorded_at, tz).strftime("%d/%m/%Y")
         what = EVENT_NAMES.get(e.type, e.type)
         if e.data.get("summary_cancelled") is True:
             what = "Hủy bỏ thủ tục rút gọn (Điều 458)"
@@ -271,4 +274,7 @@ def show_item(ctx: Context, item: Item) -> Reply:
     except ChainError:
         state = None
     now = ctx.local_now().replace(tzinfo=None)
-    return reply(item_text(item, state, now), *item_buttons(item, state, ctx.member.role.at_least(Role.HEAD)))
+    return reply(
+        item_text(item, state, now, ctx.services.settings.timezone),
+        *item_buttons(item, state, ctx.member.role.at_least(Role.HEAD)),
+    )
