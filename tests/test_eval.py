@@ -39,6 +39,7 @@ from tests.eval.judge import (
     HELDOUT2_TSV,
     HELDOUT3_TSV,
     HELDOUT4_TSV,
+    HELDOUT5_TSV,
     HELDOUT_TSV,
     QUESTIONS_TSV,
     TUNE_A_TSV,
@@ -136,6 +137,11 @@ TUNE_F_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unveri
 TUNE_F_MAX_CONFIDENT_WRONG = 0
 TUNE_G_FLOORS: dict[str, float] = {"in_scope": 0.96, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_G_MAX_CONFIDENT_WRONG = 0
+# heldout5.tsv (150, a blind writer): sealed while round 7 tuned; scored blind at the session's start
+# (65850c6) 112/123, 20/20, 6/7, 3 confident wrong; at its end (baaec0a) 113/123, 20/20, 6/7, 3 wrong.
+# Read after that; one general fix from it (an age under 18 said as a number): floors at what follows.
+HELDOUT5_FLOORS: dict[str, float] = {"in_scope": 0.91, "out_of_scope": 1.0}
+HELDOUT5_MAX_CONFIDENT_WRONG = 2
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)
@@ -270,6 +276,7 @@ WRITTEN = [
     WrittenSet(
         TUNE_G_TSV, "tune_g.tsv (blind writer, round 7)", TUNE_G_FLOORS, TUNE_G_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_G"
     ),
+    WrittenSet(HELDOUT5_TSV, "heldout5.tsv (blind, scored at the end)", HELDOUT5_FLOORS, HELDOUT5_MAX_CONFIDENT_WRONG),
 ]
 
 

@@ -49,6 +49,7 @@ TUNE_D_TSV = EVAL_DIR / "tune_d.tsv"
 TUNE_E_TSV = EVAL_DIR / "tune_e.tsv"
 TUNE_F_TSV = EVAL_DIR / "tune_f.tsv"
 TUNE_G_TSV = EVAL_DIR / "tune_g.tsv"
+HELDOUT5_TSV = EVAL_DIR / "heldout5.tsv"
 HELDOUT4_TSV = EVAL_DIR / "heldout4.tsv"
 DIALOGUES_TSV = EVAL_DIR / "dialogues.tsv"  # own follow-ups and two-part questions (tuned on)
 
