@@ -139,9 +139,10 @@ TUNE_G_FLOORS: dict[str, float] = {"in_scope": 0.96, "out_of_scope": 1.0, "unver
 TUNE_G_MAX_CONFIDENT_WRONG = 0
 # heldout5.tsv (150, a blind writer): sealed while round 7 tuned; scored blind at the session's start
 # (65850c6) 112/123, 20/20, 6/7, 3 confident wrong; at its end (baaec0a) 113/123, 20/20, 6/7, 3 wrong.
-# Read after that; one general fix from it (an age under 18 said as a number): floors at what follows.
-HELDOUT5_FLOORS: dict[str, float] = {"in_scope": 0.91, "out_of_scope": 1.0}
-HELDOUT5_MAX_CONFIDENT_WRONG = 2
+# Read after that; two general fixes from it (an age under 18 said as a number; a second part naming its
+# own subject answered by its own entry): 114/123, 20/20, 7/7, 1 confident wrong. Floors at that.
+HELDOUT5_FLOORS: dict[str, float] = {"in_scope": 0.92, "out_of_scope": 1.0}
+HELDOUT5_MAX_CONFIDENT_WRONG = 1
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)

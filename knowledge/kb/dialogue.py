@@ -98,6 +98,18 @@ class Dialogue:
             for p in parts
         )
 
+    def _own_subject(self, piece: str, today: date, parts: list[Part]) -> Part | None:
+        """A later part that names a subject of its own, read alone, when that finds another entry than
+        the earlier parts' (read under them it found theirs again: "tạm giam điều tra …, còn thời hạn điều
+        tra …" is the investigation's limit, not the detention's twice)."""
+        tokens = self._tokens(piece)
+        if not has_subject(tokens, self.vocab, self.searcher.synonyms, piece):
+            return None
+        alone = self._part(piece, today, None)
+        alone = replace(alone, result=self.guard.on_topic(self.guard.check(alone.result, alone.tokens), alone.tokens))
+        entry = alone.result.entry
+        return alone if alone.answered and all(p.result.entry is not entry for p in parts) else None
+
     def _foreign(self, text: str) -> set[str]:
         """The heavy modifiers (another branch of law, minors) ``text`` names."""
         syn = self.searcher.synonyms
@@ -116,7 +128,10 @@ class Dialogue:
             if part.context is None and (context is None or part.result.entry is not context):  # not a follow-up
                 part = replace(part, result=self.guard.on_topic(part.result, part.tokens))
             if parts and part.answered and any(p.result.entry is part.result.entry for p in parts):
-                continue  # "bao lâu và tính từ khi nào": one entry answers both
+                own = self._own_subject(piece, today, parts)  # "…, còn thời hạn điều tra NT bn tháng"
+                if own is None:
+                    continue  # "bao lâu và tính từ khi nào": one entry answers both
+                part = own
             if parts and parts[-1].answered and part.result.outcome == "dont_know" and contains(part.tokens, _BACK):
                 continue  # "…, anh nhắc lại giúp em cái đó": the part before, asked again
             parts.append(part)
