@@ -156,16 +156,17 @@ async def from_card(ctx: Context, data: TrackCard) -> list[Reply]:
     draft = {k: last[k] for k in INPUTS if last.get(k) not in (None, "")}  # not the card's "label"
     if last.get("custody_start") and "tam_giu_days" not in draft:  # counted from the custody's first day:
         draft["tam_giu_days"] = 0  # nothing deducted (asked again, a true count would end days early)
-    try:  # a tạm giam that starts when a tạm giữ ends, days ahead: refused now, not after every question
-        service.check_start(draft, ctx.local_now())
-    except ChainError as exc:
-        custody = str(last.get("custody_start") or "")
-        if "T" not in custody:  # no custody with its hour to track instead
-            return [Reply(f"{exc.message_vi}\n{NOT_YET}" if custody else exc.message_vi)]
-        # The person is held now: the tạm giữ is tracked (reminded before it ends); «Chuyển tạm giam»
-        # on the item records the order when it comes, deducting the days held (the card's end again).
+    custody = str(last.get("custody_start") or "")
+    if "T" in custody and str(draft.get("start", ""))[:10] > ctx.local_now().date().isoformat():
+        # The tạm giam on the card begins when a tạm giữ held now ends: that order does not exist yet. The
+        # tạm giữ is tracked (its end reminded); «Chuyển tạm giam» records the order when it comes, deducting
+        # the days held (the card's end again).
         held = {"kind": "tam_giu", "start": custody, **{k: draft[k] for k in ("anqg",) if k in draft}}
         return [Reply(HELD_NOW), *await FLOW.begin(ctx, held, at="label")]
+    try:  # a start days ahead: refused now, not after every question
+        service.check_start(draft, ctx.local_now())
+    except ChainError as exc:
+        return [Reply(f"{exc.message_vi}\n{NOT_YET}" if custody else exc.message_vi)]
     at = "order" if own_length(draft["kind"]) and "months" not in draft else "label"  # the order's own length first
     return await FLOW.begin(ctx, draft, at=at)
 
