@@ -92,16 +92,6 @@ async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
     return [_day_prompt(step, general)]
 
 
-async def _kept(ctx: Context) -> tuple[Item | None, dict[str, Any]]:
-    draft = ctx.conversation.data.get(events.EVENT)
-    if not isinstance(draft, dict) or draft.get("act") != Act.SUMMARY.value:
-        return None, {}
-    item = await ctx.repos.register.get(ctx.member, int(draft["item"]))
-    if item is None or item.version != draft.get("version"):
-        return None, draft
-    return item, draft
-
-
 def _next(ctx: Context, draft: dict[str, Any]) -> Reply | None:
     """The next question, or None when everything the event needs is there."""
     general = draft["to"]
@@ -183,7 +173,7 @@ def _take_start(ctx: Context, draft: dict[str, Any], day: date) -> str | None:
 
 
 async def typed(ctx: Context) -> list[Reply]:
-    item, draft = await _kept(ctx)
+    item, draft = await stage_decision.kept(ctx, Act.SUMMARY)
     if item is None:
         ctx.conversation.state = None
         return [Reply(events.CHANGED)]
@@ -219,7 +209,7 @@ async def choose(ctx: Context, data: Choose) -> list[Reply] | None:
     """«Hôm nay», a category, «Cùng ngày», «Bỏ qua»; None when the choice is not this event's."""
     if data.field not in FIELDS:
         return None
-    item, draft = await _kept(ctx)
+    item, draft = await stage_decision.kept(ctx, Act.SUMMARY)
     if item is None:
         return [Reply(events.CHANGED)]
     state = ctx.conversation.state
@@ -237,7 +227,7 @@ async def choose(ctx: Context, data: Choose) -> list[Reply] | None:
 
 async def resume(ctx: Context) -> list[Reply]:
     """The question of the step the conversation is on, asked again (a draft brought back)."""
-    item, draft = await _kept(ctx)
+    item, draft = await stage_decision.kept(ctx, Act.SUMMARY)
     step = _current(item) if item is not None else None
     if step is None or target(step.kind) != draft.get("to"):
         ctx.conversation.state = None
