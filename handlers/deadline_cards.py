@@ -13,7 +13,7 @@ from handlers.deadline_reminders import remember, remind_buttons
 from knowledge.deadlines.calculator import DeadlineInputError, KindInfo, compute, list_kinds
 from knowledge.deadlines.card import format_card
 from knowledge.deadlines.custody_line import with_custody
-from knowledge.deadlines.dateparse import DeadlineQuery
+from knowledge.deadlines.dateparse import DateParseError, DeadlineQuery, ParsedDateTime, find_date_time
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_minors import minor_lines
 from knowledge.deadlines.result import DeadlineResult
@@ -32,6 +32,15 @@ def kinds() -> dict[str, KindInfo]:
 
 def local_naive(ctx: Context) -> datetime:
     return ctx.local_now().replace(tzinfo=None)
+
+
+def date_in(ctx: Context) -> tuple[ParsedDateTime, list[tuple[int, int]]] | None:
+    """The date (and time) the message gives, with where it stands; None when it gives none or an
+    impossible one (the calculator's card says what is wrong with it)."""
+    try:
+        return find_date_time(ctx.text, local_naive(ctx))
+    except DateParseError:
+        return None
 
 
 def iso(moment: date | datetime) -> str:

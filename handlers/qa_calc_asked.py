@@ -15,6 +15,7 @@ from typing import Any
 
 from bot.chat.context import Context
 from bot.chat.messages import Reply
+from handlers.deadline_cards import date_in
 from handlers.deadline_reminders import last_card, recompute
 from handlers.deadlines import free_text_deadline
 from handlers.qa_calc import for_the_card
@@ -32,7 +33,7 @@ from handlers.qa_calc_stage_start import stage_started
 from handlers.qa_calc_stated import unlawful_extension_order
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.custody_days import custody_segment, custody_words
-from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
+from knowledge.deadlines.dateparse import fold_text
 from knowledge.deadlines.detention_extension import PLAIN
 from knowledge.deadlines.extension_ask import read_extension
 from knowledge.deadlines.extension_date import extension_start, mismatch
@@ -53,10 +54,7 @@ WHICH_MEASURE = (
 def _after_the_date(ctx: Context) -> bool:
     """Whether every "gia hạn" of the question comes after its date."""
     folded = fold_text(ctx.text)
-    try:
-        found = find_date_time(ctx.text, ctx.local_now().replace(tzinfo=None))
-    except DateParseError:
-        return False
+    found = date_in(ctx)
     if found is None:
         return False
     date_end = max(b for _, b in found[1])
@@ -122,10 +120,7 @@ def _which_measure(ctx: Context) -> list[Reply] | None:
     folded = fold_text(ctx.text)
     if not _TG.search(folded) or _MEASURE.search(spell_out(folded)):
         return None
-    try:
-        found = find_date_time(ctx.text, ctx.local_now().replace(tzinfo=None))
-    except DateParseError:
-        return None
+    found = date_in(ctx)
     if found is None:
         return None
     return [Reply(WHICH_MEASURE)]

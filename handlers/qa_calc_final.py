@@ -11,9 +11,10 @@ import re
 
 from bot.chat.context import Context
 from bot.chat.messages import Reply
+from handlers.deadline_cards import date_in
 from knowledge.deadlines.calculator import DeadlineInputError, compute, fmt_date
 from knowledge.deadlines.calendar import weekday_vi
-from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
+from knowledge.deadlines.dateparse import fold_text
 from knowledge.deadlines.detention_kinds import has_phrase
 from knowledge.deadlines.kind_words import spell_out
 
@@ -31,10 +32,7 @@ def final_on_appeal(ctx: Context) -> list[Reply] | None:
         return None
     if has_phrase(text, "so tham", "giam doc tham", "gdt", "tai tham"):
         return None  # the first instance is named too, or the question is already the cassation's
-    try:
-        found = find_date_time(ctx.text, ctx.local_now().replace(tzinfo=None))
-    except DateParseError:
-        return None
+    found = date_in(ctx)
     if found is None:
         return None
     day = found[0].day

@@ -11,7 +11,8 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot.chat.context import Context
-from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
+from handlers.deadline_cards import date_in
+from knowledge.deadlines.dateparse import fold_text
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.kb.numbers import numbers_from_words
 
@@ -25,10 +26,7 @@ def _plain(text: str) -> str:
 
 
 def _dated(ctx: Context) -> bool:
-    try:
-        return find_date_time(ctx.text, ctx.local_now().replace(tzinfo=None)) is not None
-    except DateParseError:
-        return False
+    return date_in(ctx) is not None
 
 
 # What may stand beside the date in the second line: "từ 14h hôm qua", "bắt đầu từ ngày 01/03 anh ạ".
@@ -82,10 +80,7 @@ _FILLER = frozenset(
 
 def _only_a_date(ctx: Context) -> bool:
     """Whether the message is a date (and time) with filler words only: "giá vàng hôm nay" is not."""
-    try:
-        found = find_date_time(ctx.text, ctx.local_now().replace(tzinfo=None))
-    except DateParseError:
-        return False
+    found = date_in(ctx)
     if found is None:
         return False
     folded = fold_text(ctx.text)
