@@ -16,26 +16,12 @@ from storage.database import DatabaseUnavailable
 from storage.db import open_database
 from storage.files import write_private
 from tests import REPO_ROOT
-
-
-def _run_bot(tmp_path: Path, db: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "BOT_ENV_FILE": str(tmp_path / "none.env"), "BOT_DB": db, "PYTHONPATH": str(REPO_ROOT)}
-    env.pop("TELEGRAM_BOT_TOKEN", None)
-    env.pop("ZALO_BOT_TOKEN", None)
-    return subprocess.run(
-        [sys.executable, "-m", "bot", "run", "--platform", "console"],
-        cwd=tmp_path,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=30,
-    )
+from tests.bot.console_run import run_console
 
 
 def test_missing_folder_is_refused_naming_variable_and_folder(tmp_path: Path) -> None:
     folder = tmp_path / "nonexistent" / "dir"
-    done = _run_bot(tmp_path, str(folder / "x.sqlite3"))
+    done = run_console(tmp_path, tmp_path, BOT_DB=str(folder / "x.sqlite3"))
     assert done.returncode != 0
     assert f"BOT_DB={folder / 'x.sqlite3'}" in done.stderr
     assert f"{folder} không tồn tại" in done.stderr
@@ -45,7 +31,7 @@ def test_missing_folder_is_refused_naming_variable_and_folder(tmp_path: Path) ->
 def test_path_through_a_file_names_the_file(tmp_path: Path) -> None:
     file = tmp_path / "passwd"
     file.write_text("root:x:0:0\n")
-    done = _run_bot(tmp_path, str(file / "x.db"))
+    done = run_console(tmp_path, tmp_path, BOT_DB=str(file / "x.db"))
     assert done.returncode != 0
     assert f"{file} là một tệp, không phải thư mục" in done.stderr
     assert "File exists" not in done.stderr

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,27 +10,11 @@ import pytest
 from bot.app import StartupError, build_app
 from bot.config import Settings
 from storage.db import DatabaseUnusable, open_database
-from tests import REPO_ROOT
-
-
-def _run_bot(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    full = {**os.environ, "BOT_ENV_FILE": str(tmp_path / "none.env"), "BOT_DB": str(tmp_path / "bot.sqlite3"), **env}
-    full.pop("TELEGRAM_BOT_TOKEN", None)
-    full.pop("ZALO_BOT_TOKEN", None)
-    # The timeout only guards against the old hang; the process is expected to end by itself.
-    return subprocess.run(
-        [sys.executable, "-m", "bot", "run", "--platform", "console"],
-        cwd=REPO_ROOT,
-        env=full,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=10,
-    )
+from tests.bot.console_run import run_console
 
 
 def test_missing_reports_file_exits_nonzero_naming_the_variable(tmp_path: Path) -> None:
-    done = _run_bot(tmp_path, BOT_REPORTS_FILE="/nonexistent.yaml")
+    done = run_console(tmp_path, BOT_REPORTS_FILE="/nonexistent.yaml")
     assert done.returncode != 0
     assert "BOT_REPORTS_FILE=/nonexistent.yaml" in done.stderr
     assert "cannot start" in done.stderr
@@ -42,7 +23,7 @@ def test_missing_reports_file_exits_nonzero_naming_the_variable(tmp_path: Path) 
 def test_file_that_is_not_a_database_exits_nonzero(tmp_path: Path) -> None:
     bad = tmp_path / "bot.sqlite3"
     bad.write_bytes(b"this is not a database" * 200)
-    done = _run_bot(tmp_path)
+    done = run_console(tmp_path)
     assert done.returncode != 0
     assert f"BOT_DB={bad}" in done.stderr
     assert "admin restore" in done.stderr
