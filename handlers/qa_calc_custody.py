@@ -54,7 +54,11 @@ def custody_stated(result: DeadlineResult, plain: str) -> list[Reply]:
     )
     if hours is not None and int(hours[1]) != 24 * MAX_EXTENSION_DAYS:  # "tạm giữ 48 giờ"
         if int(hours[1]) > _MAX_HOURS:
-            return [Reply(f"Tạm giữ kể cả gia hạn không quá 9 ngày ({_BASIS}); trợ lý không tính {hours[1]} giờ.")]
+            return [
+                Reply(
+                    f"Tạm giữ kể cả gia hạn không quá 9 ngày ({_BASIS}); trợ lý không tính {hours[1]} giờ. Anh/chị kiểm tra lại thời hạn ghi trong lệnh."
+                )
+            ]
         return [_ends(start, timedelta(hours=int(hours[1])), f"{hours[1]} giờ")]
     try:
         try:
@@ -68,7 +72,11 @@ def custody_stated(result: DeadlineResult, plain: str) -> list[Reply]:
     if said is None or (said.total == MAX_EXTENSION_DAYS and not said.extensions):
         return []
     if said.total > 3 * MAX_EXTENSION_DAYS:
-        return [Reply(f"Tạm giữ kể cả gia hạn không quá 9 ngày ({_BASIS}); trợ lý không tính {said.total} ngày.")]
+        return [
+            Reply(
+                f"Tạm giữ kể cả gia hạn không quá 9 ngày ({_BASIS}); trợ lý không tính {said.total} ngày. Anh/chị kiểm tra lại thời hạn ghi trong lệnh."
+            )
+        ]
     parts = "".join(f" + gia hạn {d} ngày" for d in said.extensions)
     shown = f"{said.term} ngày{parts} = {said.total} ngày" if said.extensions else f"{said.total} ngày"
     return [_ends(start, timedelta(days=said.total), shown)]

@@ -81,7 +81,12 @@ def extension_after_order_end(ctx: Context) -> list[Reply] | None:
     if ask is None:
         return None
     if ask.hours:
-        return [Reply("Tạm giam tính theo ngày, không theo giờ; trợ lý không tính gia hạn theo giờ.")]
+        return [
+            Reply(
+                "Tạm giam tính theo ngày, không theo giờ; trợ lý không tính gia hạn theo giờ. "
+                "Anh/chị hỏi lại với số ngày hoặc tháng, ví dụ «gia hạn thêm 1 tháng thì đến ngày nào»."
+            )
+        ]
     nth = ask.nth if ask.nth is not None and ask.nth > 0 else 1
     category = ask.category or category_in(plain)
     anqg = ask.anqg or anqg_in(plain)

@@ -53,7 +53,11 @@ def detention_days(ctx: Context) -> list[Reply] | None:
         return [Reply(exc.message_vi)]
     start = first[0]
     if last < start:
-        return [Reply(f"Ngày cuối ({fmt_date(last)}) trước ngày bắt đầu ({fmt_date(start)}): anh/chị kiểm tra lại.")]
+        return [
+            Reply(
+                f"Ngày cuối ({fmt_date(last)}) trước ngày bắt đầu ({fmt_date(start)}): anh/chị kiểm tra lại hai ngày, ví dụ «tạm giam từ 01/03/2026 đến 15/03/2026 là bao nhiêu ngày»."
+            )
+        ]
     days = (last - start).days + 1
     months = f" (= {days // 30} tháng tạm giam, mỗi tháng 30 ngày)" if days % 30 == 0 else ""
     return [

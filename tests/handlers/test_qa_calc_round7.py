@@ -248,7 +248,7 @@ async def test_days_of_detention_between_two_days(world: World) -> None:
     today = await chat.text("tgiam tu 01/02/2026 den nay duoc bn ngay roi")
     assert "hôm nay 02/03/2026: 30 ngày" in today  # 28 days of February, then 01 and 02/03
     backwards = await chat.text("tạm giam từ 05/03/2026 đến 03/02/2026 là mấy ngày")
-    assert "trước ngày bắt đầu" in backwards
+    assert "trước ngày bắt đầu" in backwards and "ví dụ «tạm giam từ" in backwards  # and what to type
 
 
 async def test_southern_words_in_calculator_questions(world: World) -> None:
