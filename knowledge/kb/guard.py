@@ -13,11 +13,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from knowledge.kb.decision import Candidate, SearchResult
 from knowledge.kb.entry import Entry
-from knowledge.kb.index import Index
+from knowledge.kb.index import Index, bigrams
 from knowledge.kb.settings import SearchSettings
 from knowledge.kb.vocabulary import find
 
@@ -90,6 +91,45 @@ def asked_units(tokens: Sequence[str]) -> list[str]:
     return out
 
 
+def counted_nouns(tokens: Sequence[str], stopwords: frozenset[str], known: AbstractSet[str]) -> frozenset[str]:
+    """The things a count is asked of, other than time and times ("bao nhiêu buồng", "có mấy cán bộ"):
+    the word, or the two words, after "bao nhiêu" (or "mấy" after "có", "gồm", "được": "mấy đứa bạn em
+    hỏi" asks nothing) when it is not a unit (nor a unit mistyped: "ngya", "thág"), a particle or a
+    number. A second word no entry has ("chỉ têu") is a typo: the first word alone is the thing."""
+    out = set()
+    for i, word in enumerate(tokens[1:], start=1):
+        before = tuple(tokens[max(i - 2, 0) : i])
+        if not (before == ("bao", "nhieu") or (before[-1:] == ("may",) and before[:1] in _COUNT_VERBS)):
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        pair = _thing(after, stopwords) and after not in _UNITS and after in known
+        if word in _FOLDED_NOUNS and pair:
+            out.add(f"{word} {after}")
+        elif _thing(word, stopwords) and not _unit_typo(word):
+            out.add(f"{word} {after}" if pair else word)
+    return frozenset(out)
+
+
+def _thing(word: str, stopwords: frozenset[str]) -> bool:
+    return bool(word) and word not in stopwords and word not in _GENERIC and not word.isdigit()
+
+
+# Stopwords that fold onto a noun: "cần" and "cán" ("bao nhiêu cán bộ").
+_FOLDED_NOUNS = frozenset({"can"})
+_COUNT_VERBS = (("co",), ("gom",), ("duoc",), ("la",))
+
+
+def _unit_typo(word: str) -> bool:
+    """A unit with one letter dropped, added or two letters swapped ("thag", "ngayy", "nagy")."""
+    for unit in _UNITS:
+        if word == unit or (abs(len(word) - len(unit)) <= 1 and sorted(word) == sorted(unit)):
+            return True
+        longer, shorter = (word, unit) if len(word) > len(unit) else (unit, word)
+        if len(longer) - len(shorter) == 1 and any(longer[:k] + longer[k + 1 :] == shorter for k in range(len(longer))):
+            return True
+    return False
+
+
 # What an entry is about: its title before any parenthesis or colon, without the words every time limit has
 # ("Ngày kháng cáo được xác định thế nào (gửi qua trại tạm giam, …)" is about "ngày kháng cáo xác định").
 _HEAD_END = re.compile(r"[(:]")
@@ -125,6 +165,7 @@ class Guard:
         self.index = index
         self.settings = settings
         self._words: dict[str, tuple[frozenset[str], frozenset[str], bool]] = {}
+        self._all: dict[str, frozenset[str]] = {}
 
     def _of(self, entry: Entry) -> tuple[frozenset[str], frozenset[str], bool]:
         """The units the entry counts in, the modifiers it speaks of and whether it names who acts (title,
@@ -196,9 +237,25 @@ class Guard:
             return result
         return SearchResult("dont_know", None, result.candidates[:3], result.score, "off the entry's topic")
 
+    def _all_words(self, entry: Entry) -> frozenset[str]:
+        words = self._all.get(entry.id)
+        if words is None:
+            text = " ; ".join((entry.title, *entry.questions, *entry.tags, entry.answer, entry.source))
+            tokens = self.index.fold_expand(text)
+            words = self._all[entry.id] = frozenset(tokens) | frozenset(bigrams(tokens))
+        return words
+
+    def counts_other(self, entry: Entry, tokens: Sequence[str]) -> bool:
+        """Whether the question asks how many of something the entry never mentions ("nhà tạm giữ có bao
+        nhiêu buồng" is not answered by the custody limit in days)."""
+        asked = counted_nouns(tokens, self.index.synonyms.stopwords, self.index.postings.keys())
+        return bool(asked) and not asked <= self._all_words(entry)
+
     def _off_topic(self, entry: Entry, tokens: Sequence[str]) -> bool:
         if entry.verified == "no":
             return False
+        if self.counts_other(entry, tokens):
+            return True
         head = self._head(entry)
         if len(head) < 2 or not head.isdisjoint(tokens):
             return False

@@ -37,3 +37,9 @@ async def test_an_age_under_eighteen_is_the_minors_regime(world: World) -> None:
     assert "Căn cứ:" not in text, text  # not the statute of limitations counted again
     minors = await (await world.staff_chat("o6")).text("tạm giam bị can dưới 16 tuổi tối đa bao lâu")
     assert "chưa thành niên" in minors.lower(), minors
+
+
+async def test_a_count_of_rooms_is_not_the_custody_limit(world: World) -> None:
+    chat = await world.staff_chat("o7")
+    text = await chat.text("nhà tạm giữ có bao nhiêu buồng")
+    assert "Căn cứ:" not in text and "72 giờ" not in text, text
