@@ -49,6 +49,8 @@ from tests.eval.judge import (
     TUNE_E_TSV,
     TUNE_F_TSV,
     TUNE_G_TSV,
+    TUNE_H_TSV,
+    TUNE_I_TSV,
     Case,
     Outcome,
     derived_slices,
@@ -143,6 +145,13 @@ TUNE_G_MAX_CONFIDENT_WRONG = 0
 # own subject answered by its own entry): 114/123, 20/20, 7/7, 1 confident wrong. Floors at that.
 HELDOUT5_FLOORS: dict[str, float] = {"in_scope": 0.92, "out_of_scope": 1.0}
 HELDOUT5_MAX_CONFIDENT_WRONG = 1
+# tune_h.tsv (130: calculator and two-part weight) and tune_i.tsv (110: follow-ups, BLHS edges, out of scope),
+# two blind writers, round 8: scored once blind at 9b6107a before any row was read: tune_h 100/111, 13/13, 6/6,
+# 5 confident wrong; tune_i 76/87, 15/17, 6/6, 3 confident wrong (75/87 after 4f661f1). Floors at that.
+TUNE_H_FLOORS: dict[str, float] = {"in_scope": 0.90, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_H_MAX_CONFIDENT_WRONG = 5
+TUNE_I_FLOORS: dict[str, float] = {"in_scope": 0.86, "out_of_scope": 0.88, "unverified": 1.0}
+TUNE_I_MAX_CONFIDENT_WRONG = 3
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)
@@ -278,6 +287,12 @@ WRITTEN = [
         TUNE_G_TSV, "tune_g.tsv (blind writer, round 7)", TUNE_G_FLOORS, TUNE_G_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_G"
     ),
     WrittenSet(HELDOUT5_TSV, "heldout5.tsv (blind, scored at the end)", HELDOUT5_FLOORS, HELDOUT5_MAX_CONFIDENT_WRONG),
+    WrittenSet(
+        TUNE_H_TSV, "tune_h.tsv (blind writer, round 8)", TUNE_H_FLOORS, TUNE_H_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_H"
+    ),
+    WrittenSet(
+        TUNE_I_TSV, "tune_i.tsv (blind writer, round 8)", TUNE_I_FLOORS, TUNE_I_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_I"
+    ),
 ]
 
 

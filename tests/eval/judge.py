@@ -50,6 +50,8 @@ TUNE_E_TSV = EVAL_DIR / "tune_e.tsv"
 TUNE_F_TSV = EVAL_DIR / "tune_f.tsv"
 TUNE_G_TSV = EVAL_DIR / "tune_g.tsv"
 HELDOUT5_TSV = EVAL_DIR / "heldout5.tsv"
+TUNE_H_TSV = EVAL_DIR / "tune_h.tsv"  # round 8: calculator and two-part weight
+TUNE_I_TSV = EVAL_DIR / "tune_i.tsv"  # round 8: follow-ups, BLHS edges, out of scope
 HELDOUT4_TSV = EVAL_DIR / "heldout4.tsv"
 DIALOGUES_TSV = EVAL_DIR / "dialogues.tsv"  # own follow-ups and two-part questions (tuned on)
 
