@@ -120,9 +120,9 @@ _COUNT_VERBS = (("co",), ("gom",), ("duoc",), ("la",))
 
 
 def _unit_typo(word: str) -> bool:
-    """A unit with one letter dropped, added or two letters swapped ("thag", "ngayy", "nagy")."""
+    """A unit cut short, with one letter dropped, added or two letters swapped ("th", "thag", "ngayy", "nagy")."""
     for unit in _UNITS:
-        if word == unit or (abs(len(word) - len(unit)) <= 1 and sorted(word) == sorted(unit)):
+        if unit.startswith(word) or (abs(len(word) - len(unit)) <= 1 and sorted(word) == sorted(unit)):
             return True
         longer, shorter = (word, unit) if len(word) > len(unit) else (unit, word)
         if len(longer) - len(shorter) == 1 and any(longer[:k] + longer[k + 1 :] == shorter for k in range(len(longer))):

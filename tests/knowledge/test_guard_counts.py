@@ -33,6 +33,7 @@ def _asked(text: str) -> set[str]:
         ("tam giam duoc gia han bao nhieu lan", set()),
         ("tạm gam gia hạn đc mấy thág", set()),  # a mistyped unit is still a unit
         ("1 thang tam giam la bao nhieu ngya", set()),
+        ("dt NT tối đa bn th", set()),  # "th": tháng cut short
         ("mấy đứa bạn em hỏi thời hạn tạm giữ", set()),  # "mấy" that asks nothing
         ("tạm giữ bao nhiêu là tối đa", set()),
     ],
