@@ -94,6 +94,8 @@ _LAST_DUE = {
     "tam_giam": "cần quyết định tạm giam mới, thay đổi biện pháp ngăn chặn hoặc trả tự do",
     "tam_giam_dieu_tra": "đã hết số lần gia hạn: cần thay đổi biện pháp ngăn chặn hoặc trả tự do",
     "dieu_tra": "đã hết số lần gia hạn: cần kết thúc điều tra",
+    "xet_xu_rut_gon": "cần mở phiên tòa xét xử vụ án (Điều 462 khoản 2)",
+    "xet_xu_phuc_tham_rut_gon": "cần mở phiên tòa xét xử phúc thẩm (Điều 464 khoản 3)",
 }
 
 
@@ -106,11 +108,18 @@ def due_text(kind: str, index: int, steps: int) -> str:
     return _DUE.get(kind, "cần xử lý trước khi hết hạn")
 
 
+def step_name(step: StepResult) -> str:
+    """``Mở phiên tòa`` for ``Mở phiên tòa (7 ngày kể từ …)``."""
+    return step.label.split(" (")[0]
+
+
 def what_ends(result: DeadlineResult, index: int) -> str:
     """``hết hạn tạm giữ lúc 10:00 Thứ Tư 09/12/2026``."""
     step = step_of(result, index)
     name = result.label.split(" (")[0].lower()
-    if index:
+    if index and step.decided_on is not None:  # the hearing, counted from the decision (Đ462 k2)
+        name = step_name(step).lower()
+    elif index:
         name += f" (gia hạn lần {index})"
     return f"hết hạn {name} lúc {expiry_text(step)}"
 
