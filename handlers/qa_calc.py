@@ -25,6 +25,7 @@ from handlers.deadline_cards import card_text
 from handlers.deadline_reminders import last_card, recompute, remember, remind_buttons
 from handlers.qa_calc_beside import beside_cards
 from handlers.qa_calc_chain import detention_after_custody
+from handlers.qa_calc_decision import decision_followup
 from handlers.qa_calc_hour_only import hour_on_the_cards_day
 from handlers.qa_calc_length import resized_order
 from handlers.qa_calc_rank import bare_rank
@@ -156,6 +157,9 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
     last = last_card(ctx.conversation.data)
     if last is None or "kind" not in last or "start" not in last:
         return None
+    decided = decision_followup(ctx, last)  # "quyết định đưa vụ án ra xét xử ngày …" (Đ462 k2)
+    if decided is not None:
+        return decided
     now = ctx.local_now().replace(tzinfo=None)
     try:
         query = detect_deadline_query(ctx.text, now)

@@ -18,7 +18,7 @@ _TRIAL = r"(?:dua|mo)(?: vu an)? ra (?:xet xu|xx)(?: phuc tham| pt)?"
 _TAIL = r"(?: (?:theo )?(?:thu tuc )?rut gon)?(?: (?:la|vao|duoc|ban hanh|ra|cua toa(?: an)?))*[\s,]*(?:ngay\s*)?$"
 _BEFORE = re.compile(rf"(?<![a-z])(?:(?:ra )?(?:quyet dinh|qd)(?: {_TRIAL})?|{_TRIAL}){_TAIL}")
 _AFTER = re.compile(
-    r"^[\s,]*(?:(?:toa(?: an)?|tham phan|thi|da)\s+)*(?:ra |co )?(?:quyet dinh|qd)(?: " + _TRIAL + r")?(?![a-z])"
+    r"^\s*(?:(?:toa(?: an)?|tham phan|thi|da)\s+)*(?:ra |co )?(?:quyet dinh|qd)(?: " + _TRIAL + r")?(?![a-z])"
 )
 
 
