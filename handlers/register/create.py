@@ -16,7 +16,8 @@ from handlers.deadline_reminders import CARRY, last_card
 from handlers.register import service
 from handlers.register.buttons import Choose, TrackCard
 from handlers.register.flow import CATEGORIES, FIELDS, INPUTS, KINDS, TEXTS, Nav, buttons_only, nav
-from handlers.register.flow_special import own_length, staged, with_special
+from handlers.register.flow_special import PickMinor, minor_buttons, own_length, pick_minor, staged, with_special
+from handlers.register.flow_summary import with_summary
 from handlers.register.views import binding_lines, kind_name, show_item
 from knowledge.deadlines.register_minors import minor_lines
 from knowledge.deadlines.register_rules import ChainError
@@ -90,10 +91,10 @@ async def ask_confirm(ctx: Context) -> list[Reply]:
         *binding_lines(step),
         f"Việc cần làm trước hạn: {step.due}.",
         "Trợ lý sẽ nhắc anh/chị trước hạn và báo lãnh đạo đơn vị nếu quá hạn chưa cập nhật.",
-        *minor_lines(step.custody),
+        *minor_lines(step.custody, draft.get("minor")),
     ]
     text = "\n".join(line for line in lines if line)
-    return [reply(text, [Button("Lưu", Save().pack())], nav())]
+    return [reply(text, [Button("Lưu", Save().pack())], *minor_buttons(step.custody, draft.get("minor")), nav())]
 
 
 async def save(ctx: Context, data: Save) -> Outcome:
@@ -121,8 +122,8 @@ def _unless_filled(step: Step) -> Step:
 FLOW = Flow(
     "tdf",
     (
-        *map(_unless_filled, with_special(FIELDS)),
-        Step("confirm", ask_confirm, take=buttons_only, press={Save: save}),
+        *map(_unless_filled, with_summary(with_special(FIELDS))),
+        Step("confirm", ask_confirm, take=buttons_only, press={Save: save, PickMinor: pick_minor}),
     ),
     nav=Nav,
     texts=TEXTS,

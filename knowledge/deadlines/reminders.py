@@ -84,6 +84,7 @@ _DUE = {
     "tam_giam_sau_tuyen_an": "cần đưa người bị kết án đi thi hành án hoặc trả tự do",
     "dieu_tra": "cần kết thúc điều tra hoặc quyết định gia hạn điều tra",
     "dieu_tra_rut_gon": "cần kết thúc điều tra",
+    "truy_to_rut_gon": "cần quyết định truy tố, trả hồ sơ, tạm đình chỉ hoặc đình chỉ vụ án",
     "nguon_tin": "cần quyết định khởi tố, không khởi tố, tạm đình chỉ hoặc gia hạn",
     "truy_to": "cần quyết định truy tố, trả hồ sơ, đình chỉ hoặc gia hạn",
     "chuan_bi_xet_xu": "cần quyết định đưa vụ án ra xét xử hoặc gia hạn",
