@@ -159,7 +159,7 @@ async def pick_kind(ctx: Context, data: PickKind) -> Outcome:
     if data.code not in KINDS and data.code not in SUMMARY_KINDS:  # the summary's: ``flow_summary``
         return Again(TEXTS.bad_button)
     draft = ctx.conversation.data
-    for key in (*INPUTS, "label", "case_number"):  # another kind: what was typed for the last one goes
+    for key in (*INPUTS, "label", "case_number", "decided_on"):  # another kind: what was typed for the last goes
         draft.pop(key, None)
     draft["kind"] = data.code
     return Next()

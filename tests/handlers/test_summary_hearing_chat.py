@@ -52,3 +52,17 @@ async def test_tinhhan_asks_the_decision_day(world: World) -> None:
     await chat.send("02/03/2026")
     undecided = joined(await chat.tap("Chưa có quyết định"))
     assert NEEDS in undecided and "19/03/2026" not in undecided
+
+
+async def test_a_card_with_the_decision_is_tracked_with_it(world: World) -> None:
+    world.app.services.clock.set(datetime(2026, 3, 6, 1, 0, tzinfo=UTC))  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    await chat.send("xét xử rút gọn thụ lý 02/03/2026, quyết định đưa vụ án ra xét xử ngày 04/03/2026")
+    await chat.tap("📋 Theo dõi trong sổ")
+    await chat.send("XX2 NVG")
+    confirm = joined(await chat.tap("Bỏ qua"))
+    # The register tracks the hearing (Đ462 k2: 04/03 + 7 = 11/03), not the decision's own limit (12/03).
+    assert "Hết hạn: 24:00 Thứ Tư 11/03/2026" in confirm, confirm
+    await chat.tap("Lưu")
+    [item] = await world.app.repos.register.in_scope(world.staff_a)
+    assert [(e.type, e.data.get("decided_on")) for e in item.events] == [("start", None), ("extend", "2026-03-04")]
