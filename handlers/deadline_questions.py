@@ -87,10 +87,11 @@ async def ask_returned(ctx: Context) -> list[Reply]:
 async def ask_decision(ctx: Context) -> list[Reply]:
     """The hearing opens within 7 days of the decision to bring the case to trial (Đ462 k2, Đ464 k3)."""
     step = decision_step(ctx.conversation.data["kind"])
-    assert step is not None  # the step applies only to such kinds
+    length = step.length_for(None) if step else None
+    assert step is not None and length is not None  # the step applies only to such kinds
     return [
         reply(
-            f"Phiên tòa phải mở trong {step.length_for(None).text() if step.length_for(None) else ''} kể từ ngày ra "
+            f"Phiên tòa phải mở trong {length.text()} kể từ ngày ra "
             f"quyết định {step.decision} ({step.basis}).\nĐã có quyết định chưa? Anh/chị nhập ngày ra quyết định, "
             "ví dụ 05/03/2026; hoặc bấm «Chưa có quyết định» (thẻ cho hạn ra quyết định và nói cần ngày đó).",
             [Button("Chưa có quyết định", Nav(Action.SKIP).pack())],
