@@ -2,7 +2,7 @@
 05/03/2026" after a summary trial's card (BLTTHS 2015 Đ462 k2; on appeal Đ464 k3). The card is counted
 again with that day: the hearing's last day is the decision's day + 7, not the end of the 10 (15) days
 + 7. Only when the message's one date is said of the decision (``decision_day``); a message with a
-second date is a question of its own."""
+second date, or naming another period ("kháng cáo quyết định ngày …"), is a question of its own."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from handlers.deadline_reminders import recompute, remember, remind_buttons
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
 from knowledge.deadlines.decision_day import decision_index, decision_step
+from knowledge.deadlines.kind_words import detect_kind, spell_out
 
 
 def decision_followup(ctx: Context, last: dict[str, Any]) -> list[Reply] | None:
@@ -25,6 +26,9 @@ def decision_followup(ctx: Context, last: dict[str, Any]) -> list[Reply] | None:
         return None
     now = ctx.local_now().replace(tzinfo=None)
     folded = fold_text(ctx.text)
+    named = detect_kind(spell_out(folded))
+    if named is not None and named[0] != kind:  # "kháng cáo quyết định ngày …": another period's question
+        return None
     try:
         found = find_date_time(folded, now)
         if found is None or decision_index(folded, kind, [found[1][0]]) != 0:

@@ -27,6 +27,8 @@ async def test_free_text_then_the_decision_day_as_a_follow_up(world: World) -> N
     assert "hết hạn mở phiên tòa lúc 24:00 Thứ Tư 11/03/2026" in reminded
     late = await chat.text("quyết định đưa vụ án ra xét xử ngày 13/03/2026")
     assert "sau khi thời hạn «Quyết định đưa vụ án ra xét xử» đã hết" in late and "Thẻ trước vẫn giữ nguyên" in late
+    other = await chat.text("kháng cáo quyết định ngày 05/03/2026 hết ngày nào")  # another period: its own card
+    assert "KHÁNG CÁO" in other and "Mở phiên tòa" not in other
 
 
 async def test_the_question_that_dates_both(world: World) -> None:
