@@ -95,6 +95,10 @@ _LAST_DUE = {
     "tam_giam": "cần quyết định tạm giam mới, thay đổi biện pháp ngăn chặn hoặc trả tự do",
     "tam_giam_dieu_tra": "đã hết số lần gia hạn: cần thay đổi biện pháp ngăn chặn hoặc trả tự do",
     "dieu_tra": "đã hết số lần gia hạn: cần kết thúc điều tra",
+}
+# The summary hearing (a step counted from the decision, never the base: a card without the decision
+# has no step, and its base is the decision's own limit).
+_HEARING_DUE = {
     "xet_xu_rut_gon": "cần mở phiên tòa xét xử vụ án (Điều 462 khoản 2)",
     "xet_xu_phuc_tham_rut_gon": "cần mở phiên tòa xét xử phúc thẩm (Điều 464 khoản 3)",
 }
@@ -104,6 +108,8 @@ def due_text(kind: str, index: int, steps: int) -> str:
     """What must be done before the end of step ``index`` of ``steps`` extension steps."""
     if kind.startswith(("khang_cao", "khang_nghi", "giam_doc_tham")):
         return "cần quyết định việc kháng cáo, kháng nghị"
+    if index >= 1 and kind in _HEARING_DUE:
+        return _HEARING_DUE[kind]
     if index == steps and kind in _LAST_DUE:
         return _LAST_DUE[kind]
     return _DUE.get(kind, "cần xử lý trước khi hết hạn")

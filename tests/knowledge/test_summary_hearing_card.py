@@ -27,6 +27,10 @@ def test_without_the_decision_the_card_gives_the_last_day_to_decide_and_no_heari
     assert "cần ngày ra quyết định đưa vụ án ra xét xử (Điều 462 khoản 2 BLTTHS 2015)" in card
     # Before: "1. Mở phiên tòa … hết 24:00 Thứ Năm 19/03/2026", "Tổng tối đa: 17 ngày", "Tối đa nếu được gia hạn đủ".
     assert "19/03/2026" not in card and "Tổng tối đa" not in card and "gia hạn" not in card
+    # The reminder of that card is the decision's, not the hearing's.
+    assert "cần quyết định đưa vụ án ra xét xử" in reminder_text(result, 0) and "mở phiên tòa xét xử vụ án" not in (
+        reminder_text(result, 0)
+    )
 
 
 @pytest.mark.parametrize(
