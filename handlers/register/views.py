@@ -76,7 +76,7 @@ def _line(n: int, s: Shown, now: datetime, with_owner: bool) -> str:
     if s.state is not None and s.state.open is not None:
         return f"{n}. «{s.item.label}» — {s.state.open.label}: không có ngày hết hạn (rà soát định kỳ){owner}"
     if step is None or s.state is None:
-        return f"{n}. «{s.item.label}»: dữ liệu cần kiểm tra{owner}"
+        return f"{n}. «{s.item.label}»: dữ liệu cần kiểm tra (mở mục để xem cách sửa){owner}"
     cap = " (mức trần giai đoạn)" if step.capped_from else ""
     return f"{n}. «{s.item.label}» — {step.label}: hết {expiry_text(step)}{cap} ({time_left(step.expiry, now)}){owner}"
 

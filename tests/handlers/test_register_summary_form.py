@@ -133,7 +133,8 @@ async def test_an_old_summary_hearing_without_the_decision_day_says_what_to_do(w
     # Stored as the register stored it before the decision's day was required (no check then, no reminder).
     await world.app.repos.register.create(member, [old], NOW, lambda item_id, version: [])
     chat = world.chat(member)
-    await chat.send("/theodoi")
+    listed = await chat.text("/theodoi")
+    assert "«XX1»: dữ liệu cần kiểm tra (mở mục để xem cách sửa)" in listed
     card = joined(await chat.tap(chat.label("XX1")))
     assert "cần kiểm tra lại" in card
     # Before: only the warning. Now the reason and the next step.
