@@ -81,15 +81,15 @@ def ended_lines(result: DeadlineResult, now: datetime) -> list[str]:
 
 
 def awaiting_lines(result: DeadlineResult) -> list[str]:
-    """A step counted from a decision whose day is not given: no date, and what to type for one."""
+    """A step counted from a decision whose day is not given: no date, and what to type for one (no
+    example day: one copied as it is would give a hearing day from a decision nobody took)."""
     lines: list[str] = []
-    start = result.start.date() if isinstance(result.start, datetime) else result.start
     for step in result.awaiting:
-        example = f"quyết định {step.decision} ngày {fmt_date(start)}"
         lines += [
             "",
             f"{step.label}: chưa tính được — cần ngày ra quyết định {step.decision} ({step.basis}).",
-            f"  Khi có quyết định, anh/chị gõ ngày đó, ví dụ «{example}», để tính ngày cuối.",
+            f"  Khi có quyết định, anh/chị gõ «quyết định {step.decision} ngày …» với ngày ghi trong quyết định "
+            "để tính ngày cuối mở phiên tòa.",
         ]
     return lines
 
