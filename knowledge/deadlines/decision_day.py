@@ -46,6 +46,6 @@ def start_unsaid(kind: str, decided: str) -> str:
     trigger = load_periods().kinds[kind].trigger.lower()
     return (
         f"Ngày {decided} là ngày quyết định {step.decision}: phiên tòa phải mở trong {length.text()} "
-        f"kể từ ngày đó ({step.basis}). Để tính, anh/chị cho biết cả {trigger}, ví dụ «thụ lý 02/03/2026, quyết "
-        f"định {step.decision} ngày {decided}, hạn mở phiên tòa»."
+        f"kể từ ngày đó ({step.basis}). Để tính, anh/chị cho biết cả {trigger}: «thụ lý ngày …, quyết định "
+        f"{step.decision} ngày {decided}, hạn mở phiên tòa»."
     )
