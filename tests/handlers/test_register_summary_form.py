@@ -140,3 +140,26 @@ async def test_an_old_summary_hearing_without_the_decision_day_says_what_to_do(w
     # Before: only the warning. Now the reason and the next step.
     assert "không có ngày ra quyết định đưa vụ án ra xét xử" in card and "Điều 462 khoản 2" in card
     assert "«Gia hạn»" in card and "quyết định ngày" in card and "lãnh đạo đơn vị" in card
+
+
+async def test_the_head_follows_the_advice_and_the_hearing_is_counted(world: World) -> None:
+    world.app.services.clock.set(datetime(2026, 3, 6, 1, 0, tzinfo=UTC))  # type: ignore[attr-defined]
+    member = world.staff_a
+    old = NewItem(
+        member.unit_id, "XX3", member.id, {"kind": "xet_xu_rut_gon", "start": "2026-03-02"}, later=[("extend", {})]
+    )
+    await world.app.repos.register.create(member, [old], NOW, lambda item_id, version: [])
+    head = world.chat(world.head_a)
+    await head.send("/theodoi")
+    card = joined(await head.tap(head.label("XX3")))
+    assert "Anh/chị bấm «Xóa sự kiện cuối (ghi nhầm)»" in card  # a head is told to press it
+    await head.tap("Xóa sự kiện cuối (ghi nhầm)")
+    undone = joined(await head.send("ghi thiếu ngày quyết định đưa vụ án ra xét xử"))
+    assert "Đã xóa sự kiện cuối" in undone
+    chat = world.chat(member)
+    await chat.send("/theodoi")
+    await chat.tap(chat.label("XX3"))
+    await chat.tap("Gia hạn")
+    await chat.tap(chat.label("Tối đa"))
+    done = joined(await chat.send("04/03/2026"))
+    assert "Hết hạn: 24:00 Thứ Tư 11/03/2026" in done  # Đ462 k2: 04/03 + 7
