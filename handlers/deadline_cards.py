@@ -15,7 +15,7 @@ from knowledge.deadlines.card import format_card
 from knowledge.deadlines.custody_line import with_custody
 from knowledge.deadlines.dateparse import DateParseError, DeadlineQuery, ParsedDateTime, find_date_time
 from knowledge.deadlines.periods import load_periods
-from knowledge.deadlines.register_minors import minor_lines
+from knowledge.deadlines.register_minors import with_minors
 from knowledge.deadlines.result import DeadlineResult
 
 _kinds_cache: tuple[object, dict[str, KindInfo]] | None = None
@@ -75,6 +75,8 @@ def inputs(query: DeadlineQuery, stage_start: date | None = None) -> dict[str, A
         found["stage_start"] = stage_start.isoformat()
     if query.trigger:  # the card's "Mốc tính" names what the date is (an absent party's receipt, Đ333 k1)
         found["trigger"] = query.trigger
+    if query.decided_on is not None:  # the hearing counted from the decision (Đ462 k2, Đ464 k3)
+        found["decided_on"] = query.decided_on.isoformat()
     return found
 
 
@@ -90,6 +92,7 @@ def run(ctx: Context, query: DeadlineQuery, stage_start: date | None = None) -> 
         anqg=_anqg(query),
         stage_start=stage_start,
         today=local_naive(ctx).date(),
+        decided_on=query.decided_on,
     )
     return replace(result, trigger=query.trigger) if query.trigger else result
 
@@ -103,12 +106,17 @@ def computed(ctx: Context, query: DeadlineQuery, stage_start: date | None = None
     found = inputs(query, stage_start)
     remember(ctx.conversation.data, {**found, "label": result.label})  # the label: qa's context
     now = local_naive(ctx)
-    card = "\n".join([with_custody(format_card(result, now=now), found), *minor_lines(result.custody)])
-    replies = [reply(card, *remind_buttons(result))]
+    replies = [reply(card_text(result, found, now), *remind_buttons(result))]
     for kind in query.related_kinds:
         try:
             other = compute(kind, query.related_start or query.start, today=now.date())
         except DeadlineInputError:
             continue
-        replies.append(Reply(format_card(other, now=now)))
+        replies.append(Reply(card_text(other, {}, now)))
     return replies
+
+
+def card_text(result: DeadlineResult, inputs: dict[str, Any], now: datetime) -> str:
+    """The card every calculator reply shows (/tinhhan, free text, follow-ups): with its tạm giữ line and,
+    where a person is held, the minors' warning (``register_minors``)."""
+    return with_minors(with_custody(format_card(result, now=now), inputs), result.custody)

@@ -4,14 +4,16 @@ The kind is picked from a paged list (/tinhhan; a kind button, even an old one, 
 calculation). The flow then asks only what that kind needs and what is not known yet, which is
 also how free text that leaves something out continues (``begin``):
 
-    dl:k:<kind> ──> category? → length? → start → tg? → stage? ──> the card (end)
+    dl:k:<kind> ──> category? → length? → start → decision? → tg? → stage? ──> the card (end)
     free text without the category, or for detention capped by its stage ──> the first step missing
     free text on detention during điều tra bổ sung that does not say who returned the file
         ──> returned (VKS: 2 months, Tòa án: 1 month, Đ174 k2) → stage? ──> the card
 
     (? = only for the kinds that need it; "Quay lại" goes back, "Hủy" ends. stage: the day the
      stage began (Đ174 k4, Đ241, Đ278 k2, Đ347 k2), so the card shows the capped expiry and offers
-     the reminder; "Bỏ qua" gives the card with its warning and no reminder.)
+     the reminder; "Bỏ qua" gives the card with its warning and no reminder. decision: the summary
+     hearing's decision to bring the case to trial, Đ462 k2, Đ464 k3; "Chưa có quyết định" gives the
+     card with the last day to decide and what the hearing's day needs.)
 
 The state is ``dl.<step>``, the draft ``ctx.conversation.data``; the last card's inputs and the
 Q&A context are carried across. Drafts of the earlier engine (state ``dl_length``, ``dl_start``,
@@ -21,15 +23,17 @@ Q&A context are carried across. Drafts of the earlier engine (state ``dl_length`
 from __future__ import annotations
 
 import secrets
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
-from bot.chat.flow import DRAFT_ID, TYPED_HINT, Action, Again, Done, Flow, FlowTexts, Next, Outcome, Step
+from bot.chat.flow import DRAFT_ID, TYPED_HINT, Action, Again, Flow, Outcome, Step
 from bot.chat.messages import Button, Reply, reply
 from handlers.deadline_buttons import Nav, NoTamGiu, PickCategory, PickReturned, StartNow
-from handlers.deadline_cards import computed, from_iso, iso, kinds, local_naive, run
+from handlers.deadline_cards import computed, iso, kinds, local_naive, run
+from handlers.deadline_draft import go_on, needed, onward, query_of, stage_day
 from handlers.deadline_inputs import (
     CATEGORY_PROBLEM,
     CUSTODY_PROBLEM,
@@ -40,94 +44,32 @@ from handlers.deadline_inputs import (
     custody_days,
     order_length,
 )
-from handlers.deadline_questions import NAV, ask_category, ask_returned, ask_stage, ask_start
+from handlers.deadline_questions import (
+    CATEGORY_CODES,
+    NAV,
+    TEXTS,
+    ask_category,
+    ask_decision,
+    ask_returned,
+    ask_stage,
+    ask_start,
+)
 from handlers.deadline_reminders import CARRY
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.crime_category import typed_category
-from knowledge.deadlines.dateparse import DateParseError, DeadlineQuery, fold_text, parse_date_time
+from knowledge.deadlines.dateparse import DateParseError, fold_text, parse_date_time
 from knowledge.deadlines.detention_kinds import RETURNED_BY, returned_by
 from knowledge.kb.normalize import fold
 
-CATEGORY_CODES = {
-    "it": "it_nghiem_trong",
-    "nt": "nghiem_trong",
-    "rnt": "rat_nghiem_trong",
-    "dbnt": "dac_biet_nghiem_trong",
-}
 LEGACY = "dl"  # where the earlier engine kept the draft
 LEGACY_STATES = {"dl_length": "length", "dl_start": "start", "dl_tg": "tg"}  # state: the step it was
-FILLS = {
-    "returned": "kind",
-    "category": "category",
-    "length": "months",
-    "start": "start",
-    "tg": "tam_giu_days",
-    "stage": "stage_start",
-}
-TITLES = {
-    "returned": "ai trả hồ sơ",
-    "category": "loại tội",
-    "length": "thời hạn trong lệnh",
-    "start": "mốc bắt đầu",
-    "tg": "số ngày tạm giữ",
-}
-TITLES |= {"stage": "ngày bắt đầu giai đoạn"}
-TEXTS = FlowTexts(
-    lost="Phiên tính thời hạn đã kết thúc. Anh/chị gõ /tinhhan để bắt đầu lại.",
-    cancelled="Đã dừng tính thời hạn. Anh/chị gõ /tinhhan khi cần tính lại.",
-    first_step="Đây là câu hỏi đầu tiên. Anh/chị trả lời, gõ /tinhhan để chọn lại loại thời hạn, hoặc bấm Hủy.",
-    required="Bước này không bỏ qua được. Anh/chị vui lòng trả lời (hoặc gõ /huy để dừng):",
-    buttons_only="Anh/chị chọn bằng các nút bên dưới (hoặc gõ số thứ tự của lựa chọn). Gõ /huy để dừng.",
-)
-
-
-def _needed(step: str, draft: dict[str, Any]) -> bool:
-    if step == "returned":  # free text about a supplementary investigation that did not say who
-        return "returned" in draft
-    info = kinds()[draft["kind"]]
-    return {
-        "category": info.needs_category,
-        "length": info.needs_length,
-        "start": True,
-        "tg": info.accepts_tam_giu_days,
-        "stage": info.stage_start_label is not None,
-    }[step]
-
-
-def onward(draft: dict[str, Any]) -> str | None:
-    """The first step this kind needs that is not answered yet; None: the card can be computed."""
-    return next((s for s in FILLS if _needed(s, draft) and FILLS[s] not in draft), None)
-
-
-def _query(draft: dict[str, Any]) -> DeadlineQuery:
-    return DeadlineQuery(
-        kind=draft["kind"],
-        start=from_iso(draft["start"]),
-        category=draft.get("category"),
-        months=draft.get("months"),
-        days=draft.get("days"),
-        tam_giu_days=draft.get("tam_giu_days"),
-        anqg=bool(draft.get("anqg")),
-        related_kinds=tuple(draft.get("related", ())),
-    )
-
-
-def _stage_day(draft: dict[str, Any]) -> date | None:
-    stage = draft.get("stage_start")
-    return date.fromisoformat(stage) if isinstance(stage, str) else None
-
-
-async def go_on(ctx: Context) -> Outcome:
-    draft = ctx.conversation.data
-    step = onward(draft)
-    return Next(step) if step else Done(computed(ctx, _query(draft), _stage_day(draft)))
 
 
 async def begin(ctx: Context, draft: dict[str, Any]) -> list[Reply]:
     """Ask what ``draft`` (the kind and what is known) still lacks, or show the card."""
     step = onward(draft)
     if step is None:
-        return computed(ctx, _query(draft), _stage_day(draft))
+        return computed(ctx, query_of(draft), stage_day(draft))
     return await FLOW.begin(ctx, draft, at=step)
 
 
@@ -215,10 +157,31 @@ async def take_stage(ctx: Context) -> Outcome:
     day = value.date() if isinstance(value, datetime) else value
     draft = ctx.conversation.data
     try:
-        run(ctx, _query(draft), day)
+        run(ctx, query_of(draft), day)
     except DeadlineInputError as exc:
         return Again(exc.message_vi + STOP)
     draft["stage_start"] = day.isoformat()
+    return await go_on(ctx)
+
+
+async def take_decision(ctx: Context) -> Outcome:
+    """The day of the decision the hearing counts from (Đ462 k2, Đ464 k3), checked before it is kept."""
+    try:
+        value = parse_date_time(ctx.text, local_naive(ctx)).value()
+    except DateParseError as exc:
+        return Again(exc.message_vi + " Hoặc bấm «Chưa có quyết định»." + STOP)
+    day = value.date() if isinstance(value, datetime) else value
+    draft = ctx.conversation.data
+    try:
+        run(ctx, replace(query_of(draft), decided_on=day))
+    except DeadlineInputError as exc:
+        return Again(exc.message_vi + STOP)
+    draft["decided_on"] = day.isoformat()
+    return await go_on(ctx)
+
+
+async def skip_decision(ctx: Context) -> Outcome:
+    ctx.conversation.data["decided_on"] = None  # not decided yet: the card says the day is needed
     return await go_on(ctx)
 
 
@@ -233,14 +196,14 @@ STEPS = (
         ask_returned,
         take=take_returned,
         press={PickReturned: pick_returned},
-        applies=lambda d: _needed("returned", d),
+        applies=lambda d: needed("returned", d),
     ),
     Step(
         "category",
         ask_category,
         take=take_category,
         press={PickCategory: pick_category},
-        applies=lambda d: _needed("category", d),
+        applies=lambda d: needed("category", d),
     ),
     Step(
         "length",
@@ -250,16 +213,25 @@ STEPS = (
             NAV,
         ),
         take=take_length,
-        applies=lambda d: _needed("length", d),
+        applies=lambda d: needed("length", d),
         numbers=True,
     ),
     Step("start", ask_start, take=take_start, press={StartNow: start_now}, numbers=True),
+    Step(
+        "decision",
+        ask_decision,
+        take=take_decision,
+        actions={Action.SKIP: skip_decision},
+        optional=True,
+        applies=lambda d: needed("decision", d),
+        numbers=True,
+    ),
     Step(
         "tg",
         reply(CUSTODY_QUESTION, [Button(NO_CUSTODY, NoTamGiu().pack())], NAV),
         take=take_tam_giu,
         press={NoTamGiu: no_tam_giu},
-        applies=lambda d: _needed("tg", d),
+        applies=lambda d: needed("tg", d),
         numbers=True,
     ),
     Step(
@@ -268,7 +240,7 @@ STEPS = (
         take=take_stage,
         actions={Action.SKIP: skip_stage},
         optional=True,
-        applies=lambda d: _needed("stage", d),
+        applies=lambda d: needed("stage", d),
     ),
 )
 FLOW = Flow(LEGACY, STEPS, nav=Nav, texts=TEXTS, carry=CARRY)

@@ -3,11 +3,35 @@
 from __future__ import annotations
 
 from bot.chat.context import Context
-from bot.chat.flow import TYPED_HINT, Action
+from bot.chat.flow import TYPED_HINT, Action, FlowTexts
 from bot.chat.messages import Button, Reply, reply
 from handlers.deadline_buttons import Nav, PickCategory, PickReturned, StartNow
 from handlers.deadline_cards import kinds
+from knowledge.deadlines.decision_day import decision_step
 from knowledge.deadlines.periods import load_periods
+
+CATEGORY_CODES = {
+    "it": "it_nghiem_trong",
+    "nt": "nghiem_trong",
+    "rnt": "rat_nghiem_trong",
+    "dbnt": "dac_biet_nghiem_trong",
+}
+TITLES = {
+    "returned": "ai trả hồ sơ",
+    "category": "loại tội",
+    "length": "thời hạn trong lệnh",
+    "start": "mốc bắt đầu",
+    "tg": "số ngày tạm giữ",
+}
+TITLES |= {"stage": "ngày bắt đầu giai đoạn", "decision": "ngày quyết định đưa vụ án ra xét xử"}
+TEXTS = FlowTexts(
+    lost="Phiên tính thời hạn đã kết thúc. Anh/chị gõ /tinhhan để bắt đầu lại.",
+    cancelled="Đã dừng tính thời hạn. Anh/chị gõ /tinhhan khi cần tính lại.",
+    first_step="Đây là câu hỏi đầu tiên. Anh/chị trả lời, gõ /tinhhan để chọn lại loại thời hạn, hoặc bấm Hủy.",
+    required="Bước này không bỏ qua được. Anh/chị vui lòng trả lời (hoặc gõ /huy để dừng):",
+    buttons_only="Anh/chị chọn bằng các nút bên dưới (hoặc gõ số thứ tự của lựa chọn). Gõ /huy để dừng.",
+)
+
 
 CATEGORY_LABELS = {
     "it": "Ít nghiêm trọng",
@@ -55,6 +79,22 @@ async def ask_returned(ctx: Context) -> list[Reply]:
             "2 tháng nếu VKS trả, 1 tháng nếu Tòa án trả (Điều 174 khoản 2, khoản 4).\n"
             "Anh/chị bấm nút, hoặc gõ «VKS» hay «Tòa án».",
             *rows,
+            NAV,
+        )
+    ]
+
+
+async def ask_decision(ctx: Context) -> list[Reply]:
+    """The hearing opens within 7 days of the decision to bring the case to trial (Đ462 k2, Đ464 k3)."""
+    step = decision_step(ctx.conversation.data["kind"])
+    length = step.length_for(None) if step else None
+    assert step is not None and length is not None  # the step applies only to such kinds
+    return [
+        reply(
+            f"Phiên tòa phải mở trong {length.text()} kể từ ngày ra "
+            f"quyết định {step.decision} ({step.basis}).\nĐã có quyết định chưa? Anh/chị nhập ngày ra quyết định, "
+            "ví dụ 05/03/2026; hoặc bấm «Chưa có quyết định» (thẻ cho hạn ra quyết định và nói cần ngày đó).",
+            [Button("Chưa có quyết định", Nav(Action.SKIP).pack())],
             NAV,
         )
     ]

@@ -19,7 +19,7 @@ from bot.chat.context import Context
 from bot.chat.messages import Button, Reply
 from handlers.register.buttons import TrackCard
 from knowledge.deadlines.calculator import DeadlineInputError, compute
-from knowledge.deadlines.reminders import Lead, expiry, leads, reminder_text, step_of, what_ends
+from knowledge.deadlines.reminders import Lead, expiry, leads, reminder_text, step_name, step_of, what_ends
 from knowledge.deadlines.result import DeadlineResult
 from storage.outbox import NewMessage
 
@@ -59,6 +59,7 @@ def recompute(query: dict[str, Any], today: date) -> DeadlineResult:
         anqg=bool(query.get("anqg")),
         stage_start=date.fromisoformat(str(query["stage_start"])) if query.get("stage_start") else None,
         today=today,
+        decided_on=date.fromisoformat(str(query["decided_on"])) if query.get("decided_on") else None,
     )
     return replace(result, trigger=str(query["trigger"])) if query.get("trigger") else result  # said with the date
 
@@ -77,7 +78,12 @@ def remind_buttons(result: DeadlineResult) -> list[list[Button]]:
         # Given the stage's start (/tinhhan asks it), the dates are capped and reminders offered.
         return []
     rows = [[Button("⏰ Nhắc tôi trước hạn", RemindButton(0).pack())]]
-    extra = [Button(f"Nhắc theo gia hạn lần {i}", RemindButton(i).pack()) for i in range(1, len(result.steps) + 1)]
+    extra = [
+        Button(
+            f"Nhắc hạn {step_name(s).lower()}" if s.decided_on else f"Nhắc theo gia hạn lần {i}", RemindButton(i).pack()
+        )
+        for i, s in enumerate(result.steps, start=1)
+    ]
     rows.extend(extra[i : i + 2] for i in range(0, len(extra), 2))
     rows.append([Button("📋 Theo dõi trong sổ", TrackCard().pack())])  # the register keeps the stage's cap
     return rows

@@ -15,6 +15,7 @@ from handlers import deadline_flow
 from handlers.deadline_buttons import INVALID, KindPage, PickKind, PickStage
 from handlers.deadline_cards import computed, inputs, kinds, local_naive
 from handlers.deadline_flow import FLOW, LEGACY, LEGACY_STATES
+from handlers.deadline_questions import TITLES
 from handlers.deadline_reminders import RemindButton, on_remind
 from handlers.qa_calc_stage import on_stage
 from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query
@@ -96,7 +97,7 @@ def register(router: Router) -> None:
         old_states=LEGACY_STATES,
         label="tính thời hạn",
         command="tinhhan",
-        titles=deadline_flow.TITLES,
+        titles=TITLES,
     )
     router.button(RemindButton, on_remind)
     router.button(PickStage, on_stage)  # a plain tạm giam's extension: its stage first (qa_calc_stage)

@@ -21,16 +21,17 @@ from typing import Any
 
 from bot.chat.context import Context
 from bot.chat.messages import Reply, reply
+from handlers.deadline_cards import card_text
 from handlers.deadline_reminders import last_card, recompute, remember, remind_buttons
 from handlers.qa_calc_beside import beside_cards
 from handlers.qa_calc_chain import detention_after_custody
+from handlers.qa_calc_decision import decision_followup
 from handlers.qa_calc_hour_only import hour_on_the_cards_day
 from handlers.qa_calc_length import resized_order
 from handlers.qa_calc_rank import bare_rank
 from handlers.qa_calc_request import asks_request, request_answer
 from handlers.qa_calc_stage import extension_first
 from knowledge.deadlines.calculator import DeadlineInputError
-from knowledge.deadlines.card import format_card
 from knowledge.deadlines.custody_days import (
     CustodyDays,
     CustodyDaysError,
@@ -38,7 +39,6 @@ from knowledge.deadlines.custody_days import (
     custody_words,
     read_custody_days,
 )
-from knowledge.deadlines.custody_line import with_custody
 from knowledge.deadlines.dateparse import (
     DateParseError,
     ParsedDateTime,
@@ -53,6 +53,7 @@ from knowledge.deadlines.investigation_order import InvestigationOrderError
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.order_length import OrderLengthError
 from knowledge.deadlines.periods import load_periods
+from knowledge.deadlines.register_minors import with_minors
 from knowledge.deadlines.stated_extension import stated_extension
 from knowledge.kb.normalize import Synonyms, syllables
 from knowledge.kb.numbers import numbers_from_words
@@ -148,7 +149,7 @@ def _card(ctx: Context, inputs: dict[str, Any]) -> list[Reply] | None:
     except DeadlineInputError:
         return None
     remember(ctx.conversation.data, {**inputs, "label": result.label})
-    return [reply(with_custody(format_card(result, now=now), inputs), *remind_buttons(result))]
+    return [reply(card_text(result, inputs, now), *remind_buttons(result))]
 
 
 def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
@@ -156,6 +157,9 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
     last = last_card(ctx.conversation.data)
     if last is None or "kind" not in last or "start" not in last:
         return None
+    decided = decision_followup(ctx, last)  # "quyết định đưa vụ án ra xét xử ngày …" (Đ462 k2)
+    if decided is not None:
+        return decided
     now = ctx.local_now().replace(tzinfo=None)
     try:
         query = detect_deadline_query(ctx.text, now)
@@ -209,9 +213,10 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
 
 def _requested(ctx: Context, last: dict[str, Any]) -> list[Reply] | None:
     try:
-        return [Reply(request_answer(recompute(last, ctx.local_now().date())))]
+        result = recompute(last, ctx.local_now().date())
     except DeadlineInputError:
         return None
+    return [Reply(with_minors(request_answer(result), result.custody))]
 
 
 def _about_the_card(plain: str, last: dict[str, Any], ask: ExtensionAsk) -> bool:
@@ -232,8 +237,8 @@ def _extended(ctx: Context, last: dict[str, Any], ask: ExtensionAsk, plain: str)
         result = recompute(last, ctx.local_now().date())
     except DeadlineInputError:
         return None
-    ask = for_the_card(ask, last)
-    return extension_first(ctx, last, plain, result, answer_asked(result, ask))  # a plain order: its stage first
+    answer = with_minors(answer_asked(result, for_the_card(ask, last)), result.custody)
+    return extension_first(ctx, last, plain, result, answer)  # a plain order: its stage first
 
 
 def for_the_card(ask: ExtensionAsk, last: dict[str, Any]) -> ExtensionAsk:

@@ -9,9 +9,9 @@ from typing import Any
 
 from bot.chat.context import Context
 from bot.chat.messages import Reply, reply
+from handlers.deadline_cards import card_text
 from handlers.deadline_reminders import recompute, remind_buttons
 from knowledge.deadlines.calculator import DeadlineInputError
-from knowledge.deadlines.card import format_card
 from knowledge.deadlines.periods import load_periods
 
 
@@ -28,5 +28,5 @@ def beside_cards(ctx: Context, related: tuple[str, ...], trigger: str, inputs: d
             result = recompute({**inputs, "kind": kind}, now.date())
         except DeadlineInputError:
             continue
-        replies.append(reply(format_card(result, now=now), *remind_buttons(result)))
+        replies.append(reply(card_text(result, {}, now), *remind_buttons(result)))
     return replies

@@ -19,6 +19,7 @@ from knowledge.deadlines.custody_days import (
     custody_words,
     read_custody_days,
 )
+from knowledge.deadlines.register_minors import with_minors
 
 _HOURS = re.compile(r"(?<![\d/.,])(\d{1,3})\s*(?:gio|tieng)(?![a-z])")
 # "từ 8 giờ sáng nay", "lúc 8 giờ 30", "8 giờ ngày 02/03": a time of day, not a length.
@@ -30,11 +31,12 @@ _BASIS = "Điều 118 BLTTHS 2015; Điều 17 TTLT 04/2018"
 
 def _ends(start: datetime, span: timedelta, said: str) -> Reply:
     end = start + span
-    return Reply(
+    text = (
         f"TẠM GIỮ {said}: hết {end:%H:%M} {weekday_vi(end.date())} {fmt_date(end.date())}; trả tự do chậm nhất "
         f"{end:%H:%M} ngày {fmt_date(end.date())}.\n"
         f"Tính liên tục từ {start:%H:%M} ngày {fmt_date(start.date())}, không lùi ngày nghỉ ({_BASIS})."
     )
+    return Reply(with_minors(text, custody=True))
 
 
 def custody_stated(result: DeadlineResult, plain: str) -> list[Reply]:

@@ -21,6 +21,7 @@ from knowledge.deadlines.extension_ask import read_extension
 from knowledge.deadlines.extension_date import from_its_day
 from knowledge.deadlines.kind_words import spell_out
 from knowledge.deadlines.periods import load_periods
+from knowledge.deadlines.register_minors import with_minors
 from knowledge.kb.numbers import numbers_from_words
 
 _ASKED = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
@@ -93,17 +94,16 @@ def extension_order(ctx: Context) -> list[Reply] | None:
         return [Reply(exc.message_vi)]
     last: date = result.base.last_day
     shown = f"{length.value} {'tháng' if length.unit == 'm' else 'ngày'}"
-    return [
-        Reply(
-            f"Gia hạn tạm giam lần {_ORDINAL.get(nth, str(nth))} đối với {who} không quá {shown} "
-            f"({step.basis}).\n"
-            f"Nếu gia hạn đủ {shown} ({result.base_days} ngày) từ {fmt_date(start)}: đến hết ngày "
-            f"{weekday_vi(last)} {fmt_date(last)}; trả tự do chậm nhất 24:00 ngày {fmt_date(last)}.\n"
-            "Một tháng tạm giam tính 30 ngày, ngày bắt đầu là ngày thứ nhất, không lùi ngày nghỉ (Điều 17 TTLT "
-            "04/2018). Lệnh gia hạn ngắn hơn: anh/chị gõ «tạm giam <thời hạn trong lệnh> từ "
-            f"{fmt_date(start)}»."
-        )
-    ]
+    text = (
+        f"Gia hạn tạm giam lần {_ORDINAL.get(nth, str(nth))} đối với {who} không quá {shown} "
+        f"({step.basis}).\n"
+        f"Nếu gia hạn đủ {shown} ({result.base_days} ngày) từ {fmt_date(start)}: đến hết ngày "
+        f"{weekday_vi(last)} {fmt_date(last)}; trả tự do chậm nhất 24:00 ngày {fmt_date(last)}.\n"
+        "Một tháng tạm giam tính 30 ngày, ngày bắt đầu là ngày thứ nhất, không lùi ngày nghỉ (Điều 17 TTLT "
+        "04/2018). Lệnh gia hạn ngắn hơn: anh/chị gõ «tạm giam <thời hạn trong lệnh> từ "
+        f"{fmt_date(start)}»."
+    )
+    return [Reply(with_minors(text, custody=True))]
 
 
 def extension_from_its_day(ctx: Context) -> list[Reply] | None:

@@ -23,6 +23,7 @@ from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN, check_
 from knowledge.deadlines.extension_ask import read_extension
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.periods import load_periods
+from knowledge.deadlines.register_minors import with_minors
 from knowledge.kb.numbers import numbers_from_words
 
 _ASKED = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
@@ -124,4 +125,4 @@ def extension_after_order_end(ctx: Context) -> list[Reply] | None:
         *verdict.notes,
         "Căn cứ: Điều 173 BLTTHS 2015; Điều 17 TTLT 04/2018.",
     ]
-    return [Reply("\n".join(lines))]
+    return [Reply(with_minors("\n".join(lines), custody=True))]

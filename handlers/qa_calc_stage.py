@@ -23,6 +23,7 @@ from knowledge.deadlines.extension_date import from_its_day
 from knowledge.deadlines.extension_list import answer_asked
 from knowledge.deadlines.kind_words import detect_kind
 from knowledge.deadlines.periods import load_periods
+from knowledge.deadlines.register_minors import with_minors
 from knowledge.deadlines.result import DeadlineResult
 
 PENDING = "dl_ext_stage"
@@ -129,7 +130,7 @@ async def on_stage(ctx: Context, data: PickStage) -> list[Reply]:
         ]
     if pending.get("order"):  # no card: the question's own extension order, read again
         found = from_its_day(str(pending["order"]), ctx.local_now().replace(tzinfo=None))
-        return [Reply(f"{_INVESTIGATION}\n{found[0]}" if found else _STALE)]
+        return [Reply(with_minors(f"{_INVESTIGATION}\n{found[0]}", custody=True) if found else _STALE)]
     card: dict[str, Any] = pending["card"]
     ask = read_extension(str(pending["text"]))
     try:
@@ -142,4 +143,4 @@ async def on_stage(ctx: Context, data: PickStage) -> list[Reply]:
     ask = ExtensionAsk(
         ask.nth, ask.months, ask.days, category, ask.anqg or bool(card.get("said_anqg")), ask.hours, ask.earlier
     )
-    return [Reply(f"{_INVESTIGATION}\n{answer_asked(result, ask)}")]
+    return [Reply(with_minors(f"{_INVESTIGATION}\n{answer_asked(result, ask)}", result.custody))]

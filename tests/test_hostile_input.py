@@ -504,6 +504,7 @@ PATHS: dict[str, tuple[str, tuple[str, ...]]] = {
     "dl.start/date": ("staff_a", ("/tinhhan", "@dl:k:khang_cao_ban_an")),
     "dl.tg": ("staff_a", ("/tinhhan", "@dl:k:tam_giam", "2 tháng", "@dl:today")),
     "dl.stage": ("staff_a", ("/tinhhan", "@dl:k:tam_giam_phuc_tham", "01/03/2026")),
+    "dl.decision": ("staff_a", ("/tinhhan", "@dl:k:xet_xu_rut_gon", "01/03/2026")),  # the hearing's decision
     "dl.returned": ("staff_a", ("tạm giam điều tra bổ sung từ 01/11/2026",)),  # who returned the file?
     # Drafts stored by the calculator's earlier engine (its own states, the draft under "dl").
     "dl_length": ("staff_a", ('=dl_length {"dl": {"kind": "tam_giam"}}',)),

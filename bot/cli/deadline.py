@@ -95,6 +95,12 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--extension-anchor", type=_day, default=None, help="mốc tính lần gia hạn (dd/mm/yyyy)")
     parser.add_argument(
+        "--decided-on",
+        type=_day,
+        default=None,
+        help="ngày quyết định đưa vụ án ra xét xử (thủ tục rút gọn, dd/mm/yyyy)",
+    )
+    parser.add_argument(
         "--stage-start",
         default=None,
         help="ngày bắt đầu giai đoạn (nhận hồ sơ, thụ lý, nhận lại hồ sơ, phục hồi điều tra) để tính mức trần tạm giam",
@@ -149,6 +155,7 @@ def _main(args: argparse.Namespace) -> int:
             extension_anchor=args.extension_anchor,
             stage_start=stage_start,
             today=today,
+            decided_on=args.decided_on,
         )
     except (DeadlineInputError, DateParseError) as exc:
         hint = ""

@@ -16,8 +16,10 @@ from handlers.deadline_reminders import CARRY, last_card
 from handlers.register import service
 from handlers.register.buttons import Choose, TrackCard
 from handlers.register.flow import CATEGORIES, FIELDS, INPUTS, KINDS, TEXTS, Nav, buttons_only, nav
-from handlers.register.flow_special import own_length, staged, with_special
+from handlers.register.flow_special import PickMinor, minor_buttons, own_length, pick_minor, staged, with_special
+from handlers.register.flow_summary import with_summary
 from handlers.register.views import binding_lines, kind_name, show_item
+from knowledge.deadlines.decision_day import decision_step
 from knowledge.deadlines.register_minors import minor_lines
 from knowledge.deadlines.register_rules import ChainError
 from knowledge.deadlines.register_summary import SUMMARY_KINDS
@@ -64,7 +66,11 @@ def _new_item(ctx: Context, draft: dict[str, Any]) -> NewItem:
     if draft.get("stage_start") and not draft.get("months") and not draft.get("days"):
         for name in ("months", "days"):  # no length of its own: the law's limit
             start.pop(name, None)
-    return NewItem(ctx.member.unit_id, draft["label"], ctx.member.id, start, draft.get("case_number") or None)
+    decided = draft.get("decided_on") if decision_step(draft["kind"]) else None  # a card's hearing (Đ462 k2)
+    later = [("extend", {"decided_on": decided})] if decided else []
+    return NewItem(
+        ctx.member.unit_id, draft["label"], ctx.member.id, start, draft.get("case_number") or None, later=later
+    )
 
 
 async def ask_confirm(ctx: Context) -> list[Reply]:
@@ -90,10 +96,10 @@ async def ask_confirm(ctx: Context) -> list[Reply]:
         *binding_lines(step),
         f"Việc cần làm trước hạn: {step.due}.",
         "Trợ lý sẽ nhắc anh/chị trước hạn và báo lãnh đạo đơn vị nếu quá hạn chưa cập nhật.",
-        *minor_lines(step.custody),
+        *minor_lines(step.custody, draft.get("minor")),
     ]
     text = "\n".join(line for line in lines if line)
-    return [reply(text, [Button("Lưu", Save().pack())], nav())]
+    return [reply(text, [Button("Lưu", Save().pack())], *minor_buttons(step.custody, draft.get("minor")), nav())]
 
 
 async def save(ctx: Context, data: Save) -> Outcome:
@@ -121,8 +127,8 @@ def _unless_filled(step: Step) -> Step:
 FLOW = Flow(
     "tdf",
     (
-        *map(_unless_filled, with_special(FIELDS)),
-        Step("confirm", ask_confirm, take=buttons_only, press={Save: save}),
+        *map(_unless_filled, with_summary(with_special(FIELDS))),
+        Step("confirm", ask_confirm, take=buttons_only, press={Save: save, PickMinor: pick_minor}),
     ),
     nav=Nav,
     texts=TEXTS,
@@ -154,6 +160,8 @@ async def from_card(ctx: Context, data: TrackCard) -> list[Reply]:
     if last is None or (kind not in KINDS and kind not in SUMMARY_KINDS and not staged(kind)):
         return [Reply("Loại thời hạn này chưa theo dõi được trong sổ. Gõ /theodoi_moi để tạo mục theo dõi từng bước.")]
     draft = {k: last[k] for k in INPUTS if last.get(k) not in (None, "")}  # not the card's "label"
+    if last.get("decided_on"):  # the hearing's decision on the card: recorded with the item (Đ462 k2)
+        draft["decided_on"] = last["decided_on"]
     if last.get("custody_start") and "tam_giu_days" not in draft:  # counted from the custody's first day:
         draft["tam_giu_days"] = 0  # nothing deducted (asked again, a true count would end days early)
     custody = str(last.get("custody_start") or "")

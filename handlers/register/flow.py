@@ -38,6 +38,7 @@ from handlers.deadline_inputs import (
 from handlers.register.buttons import Choose
 from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from knowledge.deadlines.periods import load_periods
+from knowledge.deadlines.register_summary import SUMMARY_KINDS
 
 KINDS = {
     "tam_giu": "Tạm giữ",
@@ -61,7 +62,7 @@ CATEGORIES = {
     "dac_biet_nghiem_trong": "Đặc biệt nghiêm trọng",
 }
 # what the expiry is computed from
-INPUTS = ("kind", "start", "category", "months", "days", "tam_giu_days", "anqg", "stage_start")
+INPUTS = ("kind", "start", "category", "months", "days", "tam_giu_days", "anqg", "stage_start", "minor")
 NEW_BUTTON = Button("➕ Theo dõi mới", Choose("new", "1").pack())
 CANCEL = Button("Hủy", Choose("cancel", "1").pack())  # the events' steps (events.py): ends any register step
 SKIP_WORDS = ("khong", "không", "-")  # "bỏ qua" is the flow's own word
@@ -155,10 +156,10 @@ async def buttons_only(ctx: Context) -> Outcome:
 
 
 async def pick_kind(ctx: Context, data: PickKind) -> Outcome:
-    if data.code not in KINDS:
+    if data.code not in KINDS and data.code not in SUMMARY_KINDS:  # the summary's: ``flow_summary``
         return Again(TEXTS.bad_button)
     draft = ctx.conversation.data
-    for key in (*INPUTS, "label", "case_number"):  # another kind: what was typed for the last one goes
+    for key in (*INPUTS, "label", "case_number", "decided_on"):  # another kind: what was typed for the last goes
         draft.pop(key, None)
     draft["kind"] = data.code
     return Next()

@@ -2,7 +2,9 @@
 (after the category: Đ172 k3, Đ173 k5 change the extensions; asked too where the item becomes
 such a kind later, a tạm giữ that becomes tạm giam), the stage's start (after the
 order's start: detention tied to a stage, Đ174 k4, Đ241, Đ278 k2, Đ347 k2, ends no later than
-the stage) and the order's own length for such detention ("Bỏ qua": the law's limit)."""
+the stage), the order's own length for such detention ("Bỏ qua": the law's limit). And, where a
+person is held, the confirmation's button that records them as under 18 (``minor`` on the start,
+never guessed: the dates are the adults' and every card of the item says so, ``register_minors``)."""
 
 from __future__ import annotations
 
@@ -30,6 +32,30 @@ class PickAnqg(CallbackData, prefix="tdf", tag="anqg"):
 @dataclass(frozen=True, slots=True)
 class NoOrderLength(CallbackData, prefix="tdf", tag="order"):
     value: str = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class PickMinor(CallbackData, prefix="tdf", tag="minor"):
+    value: str  # "1": the person held is under 18; "0": undo that mark
+
+
+def minor_buttons(custody: bool, minor: bool | None) -> list[list[Button]]:
+    """Under the confirmation of an item where a person is held: record (or undo) "under 18"."""
+    if not custody:
+        return []
+    if minor is True:
+        return [[Button("Bỏ ghi dưới 18 tuổi", PickMinor("0").pack())]]
+    return [[Button("Người này dưới 18 tuổi", PickMinor("1").pack())]]
+
+
+async def pick_minor(ctx: Context, data: PickMinor) -> Outcome:
+    if data.value not in ("0", "1"):
+        return Again(TEXTS.bad_button)
+    if data.value == "1":
+        ctx.conversation.data["minor"] = True
+    else:  # undone: not asked (the general warning), not "18 or over"
+        ctx.conversation.data.pop("minor", None)
+    return Next("confirm")  # the confirmation again, with its warning
 
 
 def kind_def(draft: dict[str, Any]) -> KindDef:

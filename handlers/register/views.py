@@ -12,11 +12,13 @@ from bot.clock import local
 from handlers.register.buttons import Act, ItemAction, ListView, OpenItem, View
 from handlers.register.flow import CATEGORIES, KINDS, NEW_BUTTON
 from handlers.register.plan import state_of
+from handlers.register.repair import minor_of, repair_lines
 from handlers.register.sheet import show_moment
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_caps import stage_ends
 from knowledge.deadlines.register_chain import State, Step
 from knowledge.deadlines.register_decision import next_decision
+from knowledge.deadlines.register_minors import minor_lines
 from knowledge.deadlines.register_rules import CONVERSIONS, NEXT_STAGES, ChainError, open_step, review_every
 from knowledge.deadlines.register_summary import CANCEL_TARGETS, cancel_lines
 from knowledge.deadlines.reminders import expiry_text, time_left
@@ -74,7 +76,7 @@ def _line(n: int, s: Shown, now: datetime, with_owner: bool) -> str:
     if s.state is not None and s.state.open is not None:
         return f"{n}. «{s.item.label}» — {s.state.open.label}: không có ngày hết hạn (rà soát định kỳ){owner}"
     if step is None or s.state is None:
-        return f"{n}. «{s.item.label}»: dữ liệu cần kiểm tra{owner}"
+        return f"{n}. «{s.item.label}»: dữ liệu cần kiểm tra (mở mục để xem cách sửa){owner}"
     cap = " (mức trần giai đoạn)" if step.capped_from else ""
     return f"{n}. «{s.item.label}» — {step.label}: hết {expiry_text(step)}{cap} ({time_left(step.expiry, now)}){owner}"
 
@@ -170,7 +172,7 @@ async def list_view(ctx: Context, view: View, page: int = 1, assignee_id: int | 
     return [reply(text, *rows)]
 
 
-def item_text(item: Item, state: State | None, now: datetime, tz: tzinfo) -> str:
+def item_text(item: Item, state: State | None, now: datetime, tz: tzinfo, head: bool = False) -> str:
     """The item's card; ``now`` is local and naive, events' times (UTC) are shown in ``tz``."""
     lines = [f"THEO DÕI: «{item.label}»"]
     if item.case_number:
@@ -181,10 +183,11 @@ def item_text(item: Item, state: State | None, now: datetime, tz: tzinfo) -> str
         lines.append("Tội xâm phạm an ninh quốc gia (gia hạn theo Điều 172 khoản 3, Điều 173 khoản 5)")
     if state is None or current is None:
         lines.append("Chuỗi sự kiện cần kiểm tra lại (không tính được thời hạn).")
+        lines += repair_lines(item, head)
     elif state.closed:
         lines.append("Đã kết thúc theo dõi.")
     else:
-        lines += _state_lines(state, now)
+        lines += [*_state_lines(state, now), *minor_lines(current.custody, minor_of(item))]
     lines.append("")
     lines.append("Sự kiện:")
     for e in item.events:
@@ -274,7 +277,5 @@ def show_item(ctx: Context, item: Item) -> Reply:
     except ChainError:
         state = None
     now = ctx.local_now().replace(tzinfo=None)
-    return reply(
-        item_text(item, state, now, ctx.services.settings.timezone),
-        *item_buttons(item, state, ctx.member.role.at_least(Role.HEAD)),
-    )
+    head = ctx.member.role.at_least(Role.HEAD)
+    return reply(item_text(item, state, now, ctx.services.settings.timezone, head), *item_buttons(item, state, head))

@@ -33,6 +33,7 @@ from datetime import date, datetime
 from knowledge.deadlines.arithmetic import total_text
 from knowledge.deadlines.calendar import WorkCalendar, load_calendar
 from knowledge.deadlines.chain import ChainBuilder
+from knowledge.deadlines.decision_step import decision_steps
 from knowledge.deadlines.periods import Length, PeriodTable, StepDef, load_periods
 from knowledge.deadlines.result import DeadlineResult, OpenStep, StepResult
 from knowledge.deadlines.stage import apply_stage_cap, check_stage_start, mark_unknown
@@ -108,6 +109,7 @@ def compute(
     stage_start: date | None = None,
     today: date | None = None,
     table: PeriodTable | None = None,
+    decided_on: date | None = None,
 ) -> DeadlineResult:
     """Compute a period and all its extensions; see the module docstring for the rules.
 
@@ -115,7 +117,8 @@ def compute(
     day-based kinds, a datetime for kinds counted by the clock. ``today`` (optional) enables
     the "more than 50 years away" check. ``stage_start`` (kinds with a ``stage`` in the table:
     detention tied to a stage) caps every last day at the stage's own limit counted from it;
-    without it the result says ``stage_cap_unknown``. Raises :class:`DeadlineInputError`.
+    without it the result says ``stage_cap_unknown``. ``decided_on``: the day of the decision a step
+    counts from (``decision_step``); without it that step is ``awaiting``. Raises :class:`DeadlineInputError`.
     """
     t = table or load_periods()
     kd = kind_def(kind, t)
@@ -158,7 +161,7 @@ def compute(
         for s in (*(s for s in kd.extensions if not (anqg and s.unless_anqg)), *(kd.anqg_extensions if anqg else ()))
         if s.applies_to(category)
     ]
-    chain = [s for s in eligible if not s.open_ended]
+    chain = [s for s in eligible if not s.open_ended and s.anchor != "decision"]
     if extension_anchor is not None:
         if kd.counting == "clock" or not any(s.anchor == "previous" for s in chain):
             raise DeadlineInputError(f"“{kd.label}” không có lần gia hạn tính theo mốc ngày để thay đổi.")
@@ -196,6 +199,8 @@ def compute(
         total = total_text(parts, kd.counting, deduct)
         result_step, prev = builder.extension(index, step, anchor, total, approver_text(step, anchor_day))
         steps.append(result_step)
+    decided, awaiting = decision_steps(kd, eligible, builder, base, begin_day, decided_on, len(steps) + 1)
+    steps += decided
 
     open_steps = tuple(
         OpenStep(
@@ -257,6 +262,7 @@ def compute(
         base_days=base_days if kd.counting == "custody_days" else None,
         open_steps=open_steps,
         provisional_days_off=provisional,
+        awaiting=awaiting,
     )
     if kd.stage is None:
         return result

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from knowledge.deadlines.calculator import DeadlineResult, StepResult, fmt_date
 from knowledge.deadlines.calendar import weekday_vi
-from knowledge.deadlines.reminders import expiry
+from knowledge.deadlines.reminders import expiry, step_name
 from knowledge.deadlines.request_by import card_line
 
 
@@ -70,10 +70,27 @@ def ended_lines(result: DeadlineResult, now: datetime) -> list[str]:
     lines = [f"⚠️ Thời hạn này đã hết lúc {_when(result.base)}."]
     if result.steps:
         top = result.max_step
-        if expiry(top) <= current:
+        if top.decided_on is not None:  # not an extension: counted from the decision (Đ462 k2)
+            state = "đã hết lúc" if expiry(top) <= current else "còn đến"
+            lines.append(f"{step_name(top)}: {state} {_when(top)}.")
+        elif expiry(top) <= current:
             lines.append(f"Kể cả khi được gia hạn tối đa, thời hạn cũng đã hết lúc {_when(top)}.")
         else:
             lines.append(f"Nếu được gia hạn đủ, thời hạn tối đa đến {_when(top)}.")
+    return lines
+
+
+def awaiting_lines(result: DeadlineResult) -> list[str]:
+    """A step counted from a decision whose day is not given: no date, and what to type for one (no
+    example day: one copied as it is would give a hearing day from a decision nobody took)."""
+    lines: list[str] = []
+    for step in result.awaiting:
+        lines += [
+            "",
+            f"{step.label}: chưa tính được — cần ngày ra quyết định {step.decision} ({step.basis}).",
+            f"  Khi có quyết định, anh/chị gõ «quyết định {step.decision} ngày …» với ngày ghi trong quyết định "
+            "để tính ngày cuối mở phiên tòa.",
+        ]
     return lines
 
 
@@ -111,8 +128,14 @@ def format_card(result: DeadlineResult, now: datetime | None = None) -> str:
     if requested[0]:
         lines.append(requested[0])
 
+    lines += awaiting_lines(result)
     for index, step in enumerate(result.steps, start=1):
         lines.append("")
+        if step.decided_on is not None:  # from the decision's day, not after the step before
+            lines.append(f"{index}. {step.label}: hết {_when(step)}")
+            lines.append(f"  (tính từ ngày quyết định {step.decision} {fmt_date(step.decided_on)}, {step.basis})")
+            lines.extend(x for x in [_shift_line(step, result.provisional_days_off)] if x)
+            continue
         lines.append(f"{index}. {step.label} ({step.length}): hết {_when(step)}{unknown}")
         for extra in (_shift_line(step, result.provisional_days_off), _cap_line(result, step)):
             if extra:
@@ -129,7 +152,7 @@ def format_card(result: DeadlineResult, now: datetime | None = None) -> str:
         if open_step.approver:
             lines.append(f"  Thẩm quyền: {open_step.approver}")
 
-    if result.steps:
+    if result.steps and result.max_step.decided_on is None:
         top = result.max_step
         lines.append("")
         if result.custody:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 
 from knowledge.deadlines import trigger_date as td
@@ -22,6 +22,7 @@ from knowledge.deadlines.custody_chain import CustodyChainError, after_custody
 from knowledge.deadlines.custody_days import already_deducted, custody_words
 from knowledge.deadlines.datevalues import DateParseError, ParsedDateTime, make_date, make_time
 from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in_period
+from knowledge.deadlines.decision_day import decision_index, start_unsaid
 from knowledge.deadlines.detention_kinds import asks_the_most, order_part
 from knowledge.deadlines.investigation_order import INVESTIGATION, InvestigationOrderError, order_kind
 from knowledge.deadlines.kind_words import detect_kind, spell_out
@@ -175,6 +176,7 @@ class DeadlineQuery:
     custody_start: date | datetime | None = None  # a tạm giam counted from a tạm giữ's end: when it began
     trigger: str | None = None  # what the date is, when not the kind's usual trigger (an absent party's receipt)
     related_start: date | datetime | None = None  # the related kinds' own trigger, when not ``start``
+    decided_on: date | None = None  # the decision a step counts from (Đ462 k2), when the question dates it
 
 
 ALREADY_DEDUCTED = (
@@ -213,6 +215,13 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
         return None
     kind, related = detected
     dates = [(f.start, f.end) for f in _find_dates(folded, _local(now)) if f.day is not None]
+    decided = decision_index(folded, kind, dates)
+    if decided is not None:  # "thụ lý 02/03, quyết định đưa vụ án ra xét xử 05/03": 05/03 is not the start
+        (a, b), day = dates[decided], [f.day for f in _find_dates(folded, _local(now)) if f.day][decided]
+        if len(dates) == 1:
+            raise DateParseError(start_unsaid(kind, day.strftime("%d/%m/%Y")))
+        query = detect_deadline_query(folded[:a] + " " * (b - a) + folded[b:], now)
+        return replace(query, decided_on=day) if query is not None and query.kind == kind else query
     unsaid = td.unsaid_trigger(folded, kind, dates, related, split=protests_from is not None)
     unsaid = unsaid or (None if protests_from else not_the_trigger(folded, kind, related, dates))
     if unsaid is not None:  # "nhận tin báo 01/03, VKS hủy tạm đình chỉ": 01/03 is not the trigger

@@ -52,12 +52,13 @@ class StepDef:
     length_by_category: Mapping[str, Length] = field(default_factory=dict)
     approver: str | None = None
     basis: str | None = None
-    anchor: str = "previous"  # or "start"
+    anchor: str = "previous"  # or "start", or "decision": counted from a decision's day the user gives
     special: bool = False  # "trường hợp đặc biệt": only in exceptional cases, by the approver named
     open_ended: bool = False  # the law allows it "until the investigation (or hearing) ends": no date
     unless_anqg: bool = False  # replaced by the ANQG steps when the crime infringes national security
     categories: frozenset[str] = frozenset()  # open-ended steps: the categories it applies to (empty: all)
     until: str = ""  # open-ended steps: what ends them
+    decision: str = ""  # anchor "decision": the decision it runs from ("đưa vụ án ra xét xử", Đ462 k2)
 
     def length_for(self, category: str | None) -> Length | None:
         if self.length is not None:
@@ -133,8 +134,10 @@ def _step(raw: Any, where: str, categories: Mapping[str, str], counting: str) ->
         if ln and counting == "working_days" and ln.unit != "d":
             raise PeriodDataError(f"periods.yaml: {where}: working-day lengths are in days")
     anchor = raw.get("anchor", "previous")
-    if anchor not in ("previous", "start"):
-        raise PeriodDataError(f"periods.yaml: {where}: anchor must be 'previous' or 'start'")
+    if anchor not in ("previous", "start", "decision"):
+        raise PeriodDataError(f"periods.yaml: {where}: anchor must be 'previous', 'start' or 'decision'")
+    if (anchor == "decision") != bool(raw.get("decision")) or (anchor == "decision" and counting != "calendar"):
+        raise PeriodDataError(f"periods.yaml: {where}: a calendar step counted from a decision names the decision")
     open_ended = bool(raw.get("open_ended"))
     if open_ended and (length or by_cat):
         raise PeriodDataError(f"periods.yaml: {where}: an open-ended step has no length")
@@ -155,6 +158,7 @@ def _step(raw: Any, where: str, categories: Mapping[str, str], counting: str) ->
         bool(raw.get("unless_anqg")),
         cats,
         str(raw.get("until") or "kết thúc việc điều tra"),
+        str(raw.get("decision") or ""),
     )
 
 

@@ -79,7 +79,7 @@ EXTENSION_SCOPE = {
         "Gia hạn theo Điều 173 chỉ áp dụng cho tạm giam để điều tra. Ở giai đoạn truy tố, xét xử, tạm giam "
         "theo thời hạn của giai đoạn đó (Điều 241, 278, 347): anh/chị ghi «Giai đoạn mới», không ghi gia hạn."
     ),
-    # The summary hearing: 7 days from the decision to bring the case to trial (register_summary.DECISION_STEPS).
+    # The summary hearing: 7 days from the decision to bring the case to trial (periods.yaml `anchor: decision`).
     "xet_xu_rut_gon": (
         "Hạn mở phiên tòa tính từ ngày ra quyết định đưa vụ án ra xét xử (Điều 462 khoản 2): anh/chị nhập kèm "
         "ngày quyết định (bắt buộc), ví dụ «7 ngày, quyết định ngày 05/03/2026»."

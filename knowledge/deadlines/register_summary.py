@@ -145,11 +145,8 @@ def cancel_lines(step: Step) -> list[str]:
 
 # The hearing under the summary procedure opens within 7 days of the decision to bring the case to
 # trial (Đ462 k2, Đ464 k3), which may come before the 10 (15) days of k1 (k2) run out: counted from the
-# end of those days it would be too late. The register counts it from the decision's day, required.
-DECISION_STEPS = {
-    ("xet_xu_rut_gon", 1): ("đưa vụ án ra xét xử", "Điều 462 khoản 2"),
-    ("xet_xu_phuc_tham_rut_gon", 1): ("đưa vụ án ra xét xử phúc thẩm", "Điều 464 khoản 3"),
-}
+# end of those days it would be too late. The register counts it from the decision's day, required; the
+# step is the one the period table counts from a decision (``anchor: decision``), as the calculator does.
 Ends = tuple[datetime, date, str, date]  # expiry, last day, end time, raw end
 
 
@@ -158,15 +155,15 @@ def from_decision(
 ) -> tuple[Ends, datetime] | None:
     """Step ``n`` of ``step``'s kind counted from the decision it follows, and its latest lawful
     expiry; None for a step counted as the table says."""
-    found = DECISION_STEPS.get((step.kind, n))
-    if found is None:
+    kd = load_periods().kinds[step.kind]
+    found = kd.extensions[n - 1] if 0 < n <= len(kd.extensions) else None
+    if found is None or found.anchor != "decision":
         return None
-    what, basis = found
     decided = day_field(data, "decided_on")
     if decided is None:
         raise ChainError(
-            f"Thời hạn mở phiên tòa tính từ ngày ra quyết định {what} ({basis} BLTTHS 2015): anh/chị nhập kèm ngày "
-            "quyết định, ví dụ «7 ngày, quyết định ngày 05/03/2026»."
+            f"Thời hạn mở phiên tòa tính từ ngày ra quyết định {found.decision} ({found.basis}): anh/chị nhập kèm "
+            "ngày quyết định, ví dụ «7 ngày, quyết định ngày 05/03/2026»."
         )
 
     def ends(days: Length) -> Ends:

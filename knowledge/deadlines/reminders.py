@@ -84,6 +84,7 @@ _DUE = {
     "tam_giam_sau_tuyen_an": "cần đưa người bị kết án đi thi hành án hoặc trả tự do",
     "dieu_tra": "cần kết thúc điều tra hoặc quyết định gia hạn điều tra",
     "dieu_tra_rut_gon": "cần kết thúc điều tra",
+    "truy_to_rut_gon": "cần quyết định truy tố, trả hồ sơ, tạm đình chỉ hoặc đình chỉ vụ án",
     "nguon_tin": "cần quyết định khởi tố, không khởi tố, tạm đình chỉ hoặc gia hạn",
     "truy_to": "cần quyết định truy tố, trả hồ sơ, đình chỉ hoặc gia hạn",
     "chuan_bi_xet_xu": "cần quyết định đưa vụ án ra xét xử hoặc gia hạn",
@@ -95,22 +96,37 @@ _LAST_DUE = {
     "tam_giam_dieu_tra": "đã hết số lần gia hạn: cần thay đổi biện pháp ngăn chặn hoặc trả tự do",
     "dieu_tra": "đã hết số lần gia hạn: cần kết thúc điều tra",
 }
+# The summary hearing (a step counted from the decision, never the base: a card without the decision
+# has no step, and its base is the decision's own limit).
+_HEARING_DUE = {
+    "xet_xu_rut_gon": "cần mở phiên tòa xét xử vụ án (Điều 462 khoản 2)",
+    "xet_xu_phuc_tham_rut_gon": "cần mở phiên tòa xét xử phúc thẩm (Điều 464 khoản 3)",
+}
 
 
 def due_text(kind: str, index: int, steps: int) -> str:
     """What must be done before the end of step ``index`` of ``steps`` extension steps."""
     if kind.startswith(("khang_cao", "khang_nghi", "giam_doc_tham")):
         return "cần quyết định việc kháng cáo, kháng nghị"
+    if index >= 1 and kind in _HEARING_DUE:
+        return _HEARING_DUE[kind]
     if index == steps and kind in _LAST_DUE:
         return _LAST_DUE[kind]
     return _DUE.get(kind, "cần xử lý trước khi hết hạn")
+
+
+def step_name(step: StepResult) -> str:
+    """``Mở phiên tòa`` for ``Mở phiên tòa (7 ngày kể từ …)``."""
+    return step.label.split(" (")[0]
 
 
 def what_ends(result: DeadlineResult, index: int) -> str:
     """``hết hạn tạm giữ lúc 10:00 Thứ Tư 09/12/2026``."""
     step = step_of(result, index)
     name = result.label.split(" (")[0].lower()
-    if index:
+    if index and step.decided_on is not None:  # the hearing, counted from the decision (Đ462 k2)
+        name = step_name(step).lower()
+    elif index:
         name += f" (gia hạn lần {index})"
     return f"hết hạn {name} lúc {expiry_text(step)}"
 

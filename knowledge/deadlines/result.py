@@ -25,6 +25,8 @@ class StepResult:
     end_moment: datetime | None = None  # clock counting only
     special: bool = False  # "trường hợp đặc biệt" (exceptional extension)
     capped_from: date | None = None  # the detention's own last day, cut to the stage's limit
+    decided_on: date | None = None  # counted from the day of a decision (Đ462 k2, Đ464 k3), not chained
+    decision: str = ""  # that decision ("đưa vụ án ra xét xử")
 
     @property
     def weekday(self) -> str:
@@ -42,6 +44,7 @@ class StepResult:
             "basis": self.basis,
             "open_ended": False,
             "capped_from": self.capped_from.isoformat() if self.capped_from else None,
+            "decided_on": self.decided_on.isoformat() if self.decided_on else None,
         }
 
 
@@ -71,6 +74,24 @@ class OpenStep:
 
 
 @dataclass(frozen=True, slots=True)
+class Awaiting:
+    """A step counted from a decision whose day was not given: no date until it is (Đ462 k2)."""
+
+    label: str
+    length: str
+    basis: str
+    decision: str  # "đưa vụ án ra xét xử"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "length": self.length,
+            "basis": self.basis,
+            "needs": f"ngày quyết định {self.decision}",
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class DeadlineResult:
     kind: str
     label: str
@@ -93,6 +114,7 @@ class DeadlineResult:
     stage_start: date | None = None  # when the stage that caps this detention began (given by the user)
     stage_cap_unknown: bool = False  # a stage caps this detention but its start was not given
     stage_warning: str | None = None  # shown when stage_cap_unknown
+    awaiting: tuple[Awaiting, ...] = ()  # steps that need a decision's day to be dated
 
     @property
     def max_step(self) -> StepResult:
@@ -120,4 +142,5 @@ class DeadlineResult:
             "stage_start": self.stage_start.isoformat() if self.stage_start else None,
             "stage_cap_unknown": self.stage_cap_unknown,
             "stage_warning": self.stage_warning if self.stage_cap_unknown else None,
+            "awaiting": [a.to_json() for a in self.awaiting],
         }

@@ -224,11 +224,13 @@ def test_nguon_tin_complex_and_extension() -> None:
 
 
 def test_xet_xu_rut_gon_hearing_after_decision() -> None:
+    # Đ462 k2: the hearing within 7 days of the decision, not of the end of the 10 days (19/03 was too late).
     result = compute("xet_xu_rut_gon", D(2026, 3, 2))
     assert result.base.last_day == D(2026, 3, 12)
-    assert result.steps[0].last_day == D(2026, 3, 19)
-    earlier = compute("xet_xu_rut_gon", D(2026, 3, 2), extension_anchor=D(2026, 3, 5))
-    assert earlier.steps[0].last_day == D(2026, 3, 12)
+    assert result.steps == () and [a.decision for a in result.awaiting] == ["đưa vụ án ra xét xử"]
+    decided = compute("xet_xu_rut_gon", D(2026, 3, 2), decided_on=D(2026, 3, 5))
+    assert [(s.last_day, s.decided_on) for s in decided.steps] == [(D(2026, 3, 12), D(2026, 3, 5))]
+    assert decided.awaiting == ()
 
 
 def test_tam_giam_dieu_tra_chain_with_deduction() -> None:
@@ -404,6 +406,7 @@ def test_json_shape_is_exact() -> None:
         "stage_start",
         "stage_cap_unknown",
         "stage_warning",
+        "awaiting",
     ]
     assert data["start"] == "2026-03-04"
     step_keys = [
@@ -417,6 +420,7 @@ def test_json_shape_is_exact() -> None:
         "basis",
         "open_ended",
         "capped_from",
+        "decided_on",
     ]
     assert all(list(step) == step_keys for step in data["steps"])
     assert (data["last_day"], data["end_time"]) == ("2026-07-01", "24:00")  # 4 × 30 days, day 1 = 04/03
@@ -546,8 +550,8 @@ def test_a_confirmed_calendar_drops_the_warning(tmp_path: Path) -> None:
         ("tam_giam_rut_gon_truy_to", D(2026, 3, 2), None, [D(2026, 3, 6)]),
         ("tam_giam_rut_gon_so_tham", D(2026, 3, 2), None, [D(2026, 3, 18)]),
         ("tam_giam_rut_gon_phuc_tham", D(2026, 3, 2), None, [D(2026, 3, 23)]),
-        # Đ464: 15 days to decide, then 7 days to open the hearing.
-        ("xet_xu_phuc_tham_rut_gon", D(2026, 3, 2), None, [D(2026, 3, 17), D(2026, 3, 24)]),
+        # Đ464 k2: 15 days to decide; the hearing's 7 days run from the decision (k3): no day without it.
+        ("xet_xu_phuc_tham_rut_gon", D(2026, 3, 2), None, [D(2026, 3, 17)]),
         # Đ241 + Đ240 k1: RNT 30 days (+15), ĐBNT 30 days (+30), as detention days.
         ("tam_giam_truy_to", D(2026, 3, 2), "rat_nghiem_trong", [D(2026, 3, 31), D(2026, 4, 15)]),
         ("tam_giam_truy_to", D(2026, 3, 2), "dac_biet_nghiem_trong", [D(2026, 3, 31), D(2026, 4, 30)]),
