@@ -14,7 +14,7 @@ from typing import Any
 from bot.chat.context import Context
 from bot.chat.drafts import Form
 from bot.chat.flow import word_action
-from bot.chat.messages import Button, Reply, reply
+from bot.chat.messages import Button, Reply, fit, reply
 from bot.chat.routing import Router
 from bot.clock import local
 from handlers import carried
@@ -27,7 +27,7 @@ from handlers.checkin.buttons import (
     ViewCheckin,
 )
 from handlers.checkin.draft import COUNT_LABELS, FIELD_LABELS, MAX_ITEM, MAX_TEXT, parse_count
-from handlers.checkin.steps import field_lines, overdue_alert, short
+from handlers.checkin.steps import field_lines, overdue_alert
 from knowledge.kb.normalize import fold
 from storage.checkins import COUNT_FIELDS, EDITABLE, INSPECTION_KINDS, AlreadyDeleted, Checkin, EditWindowClosed
 from storage.users import Role, ScopeError
@@ -77,7 +77,7 @@ async def history(ctx: Context) -> list[Reply]:
     if not found:
         return [Reply("Chưa có phiếu kiểm sát nào. Gõ /kiemsat để ghi phiếu.")]
     whose = "của đơn vị" if ctx.member.role.at_least(Role.HEAD) else "của anh/chị"
-    rows = [[Button(short(f"{_when(ctx, c)[6:]} · {c.facility_name}", 60), ViewCheckin(c.id).pack())] for c in found]
+    rows = [[Button(fit(f"{_when(ctx, c)[6:]} · ", c.facility_name, "", 60), ViewCheckin(c.id).pack())] for c in found]
     return [reply(f"{len(found)} phiếu kiểm sát gần nhất {whose}. Chọn một phiếu để xem hoặc sửa:", *rows)]
 
 

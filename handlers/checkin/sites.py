@@ -10,7 +10,7 @@ from __future__ import annotations
 from bot.chat.context import Context
 from bot.chat.drafts import Form
 from bot.chat.flow import word_action
-from bot.chat.messages import Button, Reply, reply
+from bot.chat.messages import Button, Reply, fit, reply
 from bot.chat.routing import Router
 from handlers import carried
 from handlers.checkin.buttons import (
@@ -24,7 +24,6 @@ from handlers.checkin.buttons import (
     SiteFrequency,
     SiteOp,
 )
-from handlers.checkin.steps import short
 from handlers.deadline_reminders import CARRY
 from storage.facilities import DEFAULT_FREQUENCY, FREQUENCIES, KINDS, Facility, FacilityError, FacilityInput
 from storage.users import Role, ScopeError
@@ -47,7 +46,7 @@ BAD = "Nút này không hợp lệ. Anh/chị gõ /coso để bắt đầu lại
 async def list_sites(ctx: Context) -> list[Reply]:
     sites = await ctx.repos.facilities.list_in_scope(ctx.member, include_inactive=True)
     rows = [
-        [Button(short(("" if f.active else "[ngừng] ") + f.name, 60), SiteAction(SiteOp.VIEW, f.id).pack())]
+        [Button(fit("" if f.active else "[ngừng] ", f.name, "", 60), SiteAction(SiteOp.VIEW, f.id).pack())]
         for f in sites
     ]
     head = f"Các cơ sở tạm giữ, tạm giam ({len(sites)}). Chọn để sửa:" if sites else "Chưa có cơ sở nào."
@@ -144,7 +143,7 @@ async def _begin_add(ctx: Context) -> list[Reply]:
     carried.begin(ctx, "cs.name", unit_id=ctx.member.unit_id)
     if len(units) > 1:
         ctx.conversation.state = "cs.unit"
-        rows = [[Button(short(f"{u.code} — {u.name}", 60), NewSiteUnit(u.id).pack())] for u in units]
+        rows = [[Button(fit(f"{u.code} — ", u.name, "", 60), NewSiteUnit(u.id).pack())] for u in units]
         return [reply("Thêm cơ sở cho đơn vị nào?", *rows, [CANCEL])]
     return [NAME_QUESTION]
 
