@@ -9,6 +9,7 @@ from bot.chat.context import Context
 from bot.chat.flow import TYPED_HINT, Action
 from bot.chat.messages import Button, Reply, clip, reply
 from bot.clock import local
+from handlers import carried
 from handlers.checkin.buttons import (
     ClearPhotos,
     ClearViolations,
@@ -99,7 +100,7 @@ async def ask_summary(ctx: Context) -> list[Reply]:
 async def facility_prompt(ctx: Context, page: int) -> list[Reply]:
     facilities = await ctx.repos.facilities.for_checkin(ctx.member)
     if not facilities:
-        ctx.conversation.clear()
+        carried.end(ctx)
         return [
             Reply(
                 "Đơn vị của anh/chị chưa có cơ sở tạm giữ, tạm giam nào trong danh sách.\n"

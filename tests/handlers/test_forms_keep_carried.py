@@ -1,6 +1,7 @@
-"""/coso (adding, renaming a facility, or cancelling) keeps what the conversation carries across forms:
-the last calculator card's «📋 Theo dõi trong sổ» and the Q&A context of a follow-up question still
-work after it (before, /coso replaced or cleared the whole conversation data and both were gone)."""
+"""Forms keep what the conversation carries across them: the last calculator card's «📋 Theo dõi trong
+sổ» and the Q&A context of a follow-up question still work after /coso (adding, renaming a facility,
+cancelling), a check-in (/kiemsat, sent or cancelled) and /theodoi_nhap (cancelled). Before, each
+replaced or cleared the whole conversation data and both were gone."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import UTC, datetime
 
 from tests.conftest import World
 from tests.fakes import FakeChat, buttons, joined
+from tests.handlers.test_checkin_support import add_sites, fill_to_summary, send_button
 
 NOW = datetime(2026, 12, 6, 4, 0, tzinfo=UTC)  # 11:00 Sunday 06/12/2026 in Hà Nội
 
@@ -44,5 +46,27 @@ async def test_a_follow_up_question_still_reads_against_the_answer_before_coso(w
     await _add_site(chat, "Trại tạm giam số 1")
     await chat.tap("Sửa tên")
     assert "Đã hủy" in joined(await chat.send("hủy"))
+    follow = await chat.text("còn gia hạn thì sao")
+    assert "Về: Gia hạn tạm giữ" in follow and "9 ngày" in follow, follow
+
+
+async def test_the_last_card_still_starts_a_register_item_after_a_check_in(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    sites = await add_sites(world)
+    track = _track_button(await chat.send("tạm giữ từ 10h 06/12/2026"))
+    await fill_to_summary(chat, sites.a1)
+    assert "Đã gửi phiếu kiểm sát" in joined(await chat.press(send_button(chat)))
+    await chat.send("/kiemsat")
+    assert "Đã hủy" in joined(await chat.send("/huy"))
+    asked = joined(await chat.press(track))
+    assert "chưa theo dõi được" not in asked and "nhãn" in asked.lower(), asked
+
+
+async def test_a_follow_up_question_still_works_after_a_cancelled_import(world: World) -> None:
+    chat = world.chat(world.head_a)
+    assert "3 ngày" in await chat.text("tạm giữ bao lâu")
+    await chat.send("/theodoi_nhap")
+    assert "Đã hủy" in joined(await chat.tap("Hủy"))
     follow = await chat.text("còn gia hạn thì sao")
     assert "Về: Gia hạn tạm giữ" in follow and "9 ngày" in follow, follow
