@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
-from bot.chat.messages import Button, Reply, reply
+from bot.chat.messages import Button, Reply, fit, reply
 from bot.chat.routing import Router, int_arg
 from bot.clock import local
 from storage.units import Unit
@@ -72,7 +72,7 @@ async def invite(ctx: Context) -> list[Reply]:
         tree = await ctx.repos.units.subtree(ctx.member.unit_id)
         if len(tree) > 1:
             # Several units: which one first, then the role (each press checked against the scope).
-            rows = [[Button(f"{u.code} — {u.name}"[:60], InviteUnit(u.id).pack())] for u in tree[:40]]
+            rows = [[Button(fit(f"{u.code} — ", u.name, "", 60), InviteUnit(u.id).pack())] for u in tree[:40]]
             return [reply("Mã mời cho người của đơn vị nào?", *rows)]
         return [reply("Mã mời dành cho vai trò nào?", _role_buttons(ctx.member.unit_id))]
     role = parse_role(ctx.args[0])
@@ -152,7 +152,7 @@ async def _user_page(ctx: Context, page: int) -> list[Reply]:
 def _user_line(user: User, unit_codes: dict[int, str]) -> str:
     name = user.display_name or f"{user.platform}:{user.platform_user_id}"
     lock = " [đã khóa]" if not user.active else ""
-    return f"{name[:30]} · {unit_codes.get(user.unit_id, '?')} · {user.role.label}{lock}"[:60]
+    return fit("", name, f" · {unit_codes.get(user.unit_id, '?')} · {user.role.label}{lock}", 60)
 
 
 async def user_card(ctx: Context, data: UserCard) -> list[Reply]:

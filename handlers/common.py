@@ -6,7 +6,7 @@ from bot.chat.context import Context
 from bot.chat.drafts import Continue
 from bot.chat.messages import Reply
 from bot.chat.routing import PUBLIC, Router
-from handlers.deadline_reminders import CARRY
+from handlers import carried
 from storage.invites import CODE_LENGTH, RedeemStatus, normalize_code
 from storage.users import Role
 
@@ -92,9 +92,7 @@ async def help_(ctx: Context) -> list[Reply]:
 async def cancel(ctx: Context) -> list[Reply]:
     if ctx.conversation.state is None:
         return [Reply("Hiện không có thao tác nào đang dở. Gõ /help để xem các lệnh.")]
-    kept = {k: ctx.conversation.data[k] for k in CARRY if k in ctx.conversation.data}  # not the form's
-    ctx.conversation.clear()
-    ctx.conversation.data = kept
+    carried.end(ctx)  # the form's own keys go, the card's and the Q&A context stay
     return [Reply("Đã hủy thao tác đang làm. Gõ /help để xem các lệnh.")]
 
 

@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
-from bot.chat.messages import Button, Reply, reply
+from bot.chat.messages import Button, Reply, fit, reply
 from bot.chat.routing import PUBLIC, Router
 from bot.clock import local
 from storage.invites import CODE_LENGTH, normalize_code
@@ -110,7 +110,7 @@ async def _pick(ctx: Context, page: int) -> list[Reply]:
     rows = [
         [
             Button(
-                f"{(u.display_name or u.platform_user_id)[:30]} · {_name(u.platform)} · {u.role.label}"[:60],
+                fit("", u.display_name or u.platform_user_id, f" · {_name(u.platform)} · {u.role.label}", 60),
                 LinkFor(u.id).pack(),
             )
         ]

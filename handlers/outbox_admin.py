@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.chat.context import Context
-from bot.chat.messages import Reply
+from bot.chat.messages import Reply, clip
 from bot.chat.routing import Router
 from bot.clock import local
 from storage.outbox import DeliveryProblem
@@ -46,7 +46,7 @@ def _line(problem: DeliveryProblem, ctx: Context) -> str:
     if message.status == "failed":
         status += f" (đã thử {message.attempts} lần)"
     preview = message.text.split("\n", 1)[0]
-    preview = preview if len(preview) <= 40 else preview[:39] + "…"
+    preview = clip(preview, 40)
     return f"• {problem.recipient or message.chat_id} — {when} — {status}: {_reason(problem)}\n  «{preview}»"
 
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
-from bot.chat.messages import Button, Outcome, Reply, reply
+from bot.chat.messages import Button, Outcome, Reply, clip, reply
 from bot.chat.routing import Router
 from handlers.deadline_reminders import last_card
 from handlers.qa_calc import calculator_followup
@@ -50,12 +50,8 @@ def _library(ctx: Context) -> Library | None:
     return ctx.services.library
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= MAX_BUTTON else text[: MAX_BUTTON - 1].rstrip() + "…"
-
-
 def _entry_buttons(entries: list[Entry]) -> list[list[Button]]:
-    return [[Button(_short(e.title), EntryButton(e.id).pack())] for e in entries]
+    return [[Button(clip(e.title, MAX_BUTTON), EntryButton(e.id).pack())] for e in entries]
 
 
 def _category_buttons() -> list[list[Button]]:

@@ -1,4 +1,5 @@
 """A private PostgreSQL server for the tests: started once per session in a temporary folder.
+It never outlives the test process, even one killed hard (a watchdog, see ``tests/pg_lifetime.py``).
 
 ``initdb`` and ``pg_ctl`` of the Debian ``postgresql`` package (run as the ``postgres`` user
 when the tests run as root: the server refuses root), listening only on a Unix socket in
@@ -31,6 +32,7 @@ import pytest
 
 from storage.database import Database
 from storage.db import open_database
+from tests import pg_lifetime
 
 TEMPLATE = "vks_template"
 AHEAD = 2  # fresh copies kept ready
@@ -71,6 +73,7 @@ class PgServer:
     bin: Path
     socket_dir: Path
     user: str | None  # the system user the server runs as (None: the current one)
+    watchdog: int  # pid of the process that stops the server when this one ends (tests/pg_lifetime.py)
     _template_ready: bool = field(default=False, init=False)
     _maker: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(COPIERS, "pg-copies"), init=False)
     _ahead: deque[Future[str]] = field(default_factory=deque, init=False)
@@ -90,12 +93,15 @@ class PgServer:
     def start(cls) -> PgServer:
         folder = find_bin()
         assert folder is not None
-        root = Path(tempfile.mkdtemp(prefix="vks-pg-"))
+        pg_lifetime.reap_stale()
+        root = Path(tempfile.mkdtemp(prefix=pg_lifetime.PREFIX))
         user = "postgres" if os.geteuid() == 0 else None
         if user is not None:
             info = pwd.getpwnam(user)
             os.chown(root, info.pw_uid, info.pw_gid)
-        server = cls(root, folder, root, user)
+        pg_lifetime.write_owner(root, os.getpid())
+        watchdog = pg_lifetime.start_watchdog(root)  # stops the server when this process ends, even by SIGKILL
+        server = cls(root, folder, root, user, watchdog)
         server._run("initdb", "-D", str(root / "data"), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync")
         options = (
             f"-k {root} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off "

@@ -37,6 +37,9 @@ def test_systemd_unit() -> None:
     assert service["User"] == "tro-ly-vks" and service["User"] != "root"
     assert service["EnvironmentFile"] == "/etc/tro-ly-vks/env"
     assert service["Restart"] == "on-failure"
+    # An outage is waited out with a back-off, never given up on; a wrong setting is not retried.
+    assert int(service["RestartSec"]) >= 30 and unit()["Unit"]["StartLimitIntervalSec"] == "0"
+    assert service["RestartPreventExitStatus"].split() == ["2", "3"]
     assert service["KillSignal"] == "SIGTERM"
     assert int(service["TimeoutStopSec"]) > DRAIN_SECONDS
     # The platform is explicit: a missing token stops the start instead of a silent console.

@@ -115,6 +115,15 @@ def clip(text: str, limit: int) -> str:
     return head.rstrip(" ,;:-—") + "…"
 
 
+def fit(before: str, name: str, after: str, limit: int) -> str:
+    """``before + name + after`` within ``limit`` characters, cutting only ``name`` (with ``clip``), so
+    the fixed parts (a unit code, a role, a report's period, «[đã khóa]») always show whole."""
+    room = limit - len(before) - len(after)
+    if room < 8:  # no room for a name worth showing: the whole label is clipped instead
+        return clip(before + name + after, limit)
+    return before + clip(name, room) + after
+
+
 def split_text(text: str, limit: int, measure: Callable[[str], int] = len) -> list[str]:
     """Split text so each part measures at most ``limit`` (``measure``: characters by default;
     Telegram counts UTF-16 code units), on line boundaries where possible."""

@@ -31,6 +31,7 @@ from bot.chat.flow import Action, Flow, FlowTexts, Outcome, Step, word_action
 from bot.chat.messages import Button, Reply, reply
 from bot.chat.routing import Router
 from bot.clock import local
+from handlers import carried
 from handlers.checkin import inputs, steps
 from handlers.checkin.buttons import (
     ClearPhotos,
@@ -49,6 +50,7 @@ from handlers.checkin.buttons import (
 )
 from handlers.checkin.draft import COUNT_LABELS, new_draft, started, too_old
 from handlers.checkin.submit import send
+from handlers.deadline_reminders import CARRY
 
 OFFER_STATE = "ks.offer"
 NO_DRAFT = "Phiếu nháp này không còn. Anh/chị gõ /kiemsat để làm phiếu kiểm sát mới."
@@ -139,6 +141,7 @@ FLOW = Flow(
     STEPS,
     nav=Nav,
     review="summary",
+    carry=CARRY,  # the calculator's last card and the Q&A context outlive the check-in
     texts=FlowTexts(
         lost=NO_DRAFT,
         cancelled="Đã hủy phiếu nháp, không có gì được lưu. Gõ /kiemsat khi anh/chị muốn làm phiếu mới.",
@@ -193,14 +196,14 @@ def offer(ctx: Context, step: str) -> list[Reply]:
 
 
 def discard(ctx: Context) -> list[Reply]:
-    ctx.conversation.clear()
+    carried.end(ctx)
     return [Reply("Đã xóa phiếu nháp. Gõ /kiemsat khi anh/chị muốn làm phiếu mới.")]
 
 
 async def on_resume(ctx: Context, data: Resume) -> list[Reply]:
     draft = ctx.conversation.data
     if not draft.get("draft_id"):
-        ctx.conversation.clear()
+        carried.end(ctx)
         return [Reply(NO_DRAFT)]
     current = FLOW.current(ctx)
     step = draft.get("resume") or (current.name if current else "facility")

@@ -12,11 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 from bot.chat.context import Context
-from bot.chat.drafts import PARKED, Form
+from bot.chat.drafts import Form
 from bot.chat.flow import word_action
-from bot.chat.messages import Button, Reply, reply
+from bot.chat.messages import Button, Reply, fit, reply
 from bot.chat.routing import Router
 from bot.clock import local
+from handlers import carried
 from handlers.checkin.buttons import (
     CancelCheckinEdit,
     DeleteCheckin,
@@ -26,8 +27,7 @@ from handlers.checkin.buttons import (
     ViewCheckin,
 )
 from handlers.checkin.draft import COUNT_LABELS, FIELD_LABELS, MAX_ITEM, MAX_TEXT, parse_count
-from handlers.checkin.steps import field_lines, overdue_alert, short
-from handlers.deadline_reminders import CARRY
+from handlers.checkin.steps import field_lines, overdue_alert
 from knowledge.kb.normalize import fold
 from storage.checkins import COUNT_FIELDS, EDITABLE, INSPECTION_KINDS, AlreadyDeleted, Checkin, EditWindowClosed
 from storage.users import Role, ScopeError
@@ -42,15 +42,6 @@ NOT_ALLOWED = "Anh/chị không có quyền sửa phiếu này. Chỉ người l
 DELETED = "Phiếu này đã bị xóa nên không sửa được. Gõ /lichsu để xem các phiếu khác."
 INVALID = "Nút này không hợp lệ. Anh/chị gõ /lichsu để xem các phiếu."
 CANCEL_EDIT = Button("Hủy", CancelCheckinEdit().pack())
-
-
-def _begin(ctx: Context, state: str | None, **own: Any) -> None:
-    """The edit's state and its own keys; what the conversation keeps across forms stays: the
-    drafts set aside (``parked``) and the carried keys (the last calculator card, the Q&A context).
-    (``Forms.run`` has set aside the form in progress, if any, before this runs.)"""
-    kept = {k: v for k, v in ctx.conversation.data.items() if k in CARRY or k == PARKED}
-    ctx.conversation.state = state
-    ctx.conversation.data = {**kept, **own}
 
 
 def _when(ctx: Context, checkin: Checkin) -> str:
@@ -86,13 +77,13 @@ async def history(ctx: Context) -> list[Reply]:
     if not found:
         return [Reply("Chưa có phiếu kiểm sát nào. Gõ /kiemsat để ghi phiếu.")]
     whose = "của đơn vị" if ctx.member.role.at_least(Role.HEAD) else "của anh/chị"
-    rows = [[Button(short(f"{_when(ctx, c)[6:]} · {c.facility_name}", 60), ViewCheckin(c.id).pack())] for c in found]
+    rows = [[Button(fit(f"{_when(ctx, c)[6:]} · ", c.facility_name, "", 60), ViewCheckin(c.id).pack())] for c in found]
     return [reply(f"{len(found)} phiếu kiểm sát gần nhất {whose}. Chọn một phiếu để xem hoặc sửa:", *rows)]
 
 
 async def on_cancel(ctx: Context, data: CancelCheckinEdit) -> list[Reply]:
     if ctx.conversation.state in (VALUE_STATE, REASON_STATE):
-        _begin(ctx, None)
+        carried.end(ctx)
     return [Reply("Đã hủy, phiếu không thay đổi. Gõ /lichsu để xem các phiếu.")]
 
 
@@ -141,7 +132,7 @@ async def on_delete(ctx: Context, data: DeleteCheckin) -> list[Reply]:
         return [Reply(found)]
     if not ctx.member.role.at_least(Role.HEAD):
         return [Reply("Chỉ lãnh đạo hoặc quản trị viên đơn vị được xóa phiếu. Anh/chị có thể sửa phiếu.")]
-    _begin(ctx, REASON_STATE, checkin_id=found.id)
+    carried.begin(ctx, REASON_STATE, checkin_id=found.id)
     return [reply(f"Xóa phiếu số {found.id}: anh/chị gõ lý do xóa (bắt buộc).", [CANCEL_EDIT])]
 
 
@@ -161,7 +152,7 @@ def _ask_value(ctx: Context, checkin: Checkin, field: str) -> list[Reply]:
     if field == "kind":
         rows = [[Button(label, SetCheckinKind(checkin.id, code).pack())] for code, label in INSPECTION_KINDS.items()]
         return [reply("Hình thức kiểm sát mới?", *rows, [CANCEL_EDIT])]
-    _begin(ctx, VALUE_STATE, checkin_id=checkin.id, field=field)
+    carried.begin(ctx, VALUE_STATE, checkin_id=checkin.id, field=field)
     current = values_of(checkin).get(field)
     if field in COUNT_FIELDS:
         ask = f"{COUNT_LABELS[field]} (hiện tại: {current})? Nhập số mới."
@@ -177,7 +168,7 @@ async def on_value(ctx: Context) -> list[Reply]:
     data = ctx.conversation.data
     field, checkin_id = data.get("field"), data.get("checkin_id")
     if word_action(ctx.text) == "cancel" or field not in EDITABLE or not isinstance(checkin_id, int):
-        _begin(ctx, None)
+        carried.end(ctx)
         return [Reply("Đã hủy, phiếu không thay đổi. Gõ /lichsu để xem các phiếu.")]
     if not ctx.text:
         return [reply("Anh/chị gõ giá trị mới bằng chữ, hoặc bấm Hủy.", [CANCEL_EDIT])]
@@ -199,7 +190,7 @@ async def on_value(ctx: Context) -> list[Reply]:
         if len(text) > MAX_TEXT:
             return [reply(f"Nội dung dài quá {MAX_TEXT} ký tự. Anh/chị gõ ngắn gọn hơn.", [CANCEL_EDIT])]
         value = "" if text.strip() == "-" else text
-    _begin(ctx, None)
+    carried.end(ctx)
     return await _save(ctx, checkin_id, {field: value})
 
 
@@ -219,12 +210,12 @@ async def on_reason(ctx: Context) -> list[Reply]:
     """State ``kh.reason``: the reason for a deletion."""
     checkin_id = ctx.conversation.data.get("checkin_id")
     if word_action(ctx.text) == "cancel" or not isinstance(checkin_id, int):
-        _begin(ctx, None)
+        carried.end(ctx)
         return [Reply("Đã hủy, phiếu không bị xóa.")]
     reason = " ".join(ctx.text.split())
     if len(reason) < 5:
         return [reply("Anh/chị gõ lý do xóa rõ hơn (ít nhất 5 ký tự), hoặc bấm Hủy.", [CANCEL_EDIT])]
-    _begin(ctx, None)
+    carried.end(ctx)
     problem = await _cannot_change(ctx, checkin_id)
     if problem:
         return [Reply(problem)]
@@ -247,7 +238,7 @@ async def _resume(ctx: Context) -> list[Reply]:
     still be changed (its 24 hours, its scope, not deleted meanwhile)."""
     state, data = ctx.conversation.state, ctx.conversation.data
     checkin_id, field = data.get("checkin_id"), data.get("field")
-    _begin(ctx, None)  # set again below where the check-in may still be changed
+    carried.end(ctx)  # set again below where the check-in may still be changed
     if not isinstance(checkin_id, int):
         return [Reply(NOT_FOUND)]
     if state == REASON_STATE:

@@ -10,8 +10,9 @@ from __future__ import annotations
 from bot.chat.context import Context
 from bot.chat.drafts import Form
 from bot.chat.flow import word_action
-from bot.chat.messages import Button, Reply, reply
+from bot.chat.messages import Button, Reply, fit, reply
 from bot.chat.routing import Router
+from handlers import carried
 from handlers.checkin.buttons import (
     NewSiteFrequency,
     NewSiteKind,
@@ -23,7 +24,7 @@ from handlers.checkin.buttons import (
     SiteFrequency,
     SiteOp,
 )
-from handlers.checkin.steps import short
+from handlers.deadline_reminders import CARRY
 from storage.facilities import DEFAULT_FREQUENCY, FREQUENCIES, KINDS, Facility, FacilityError, FacilityInput
 from storage.users import Role, ScopeError
 
@@ -45,7 +46,7 @@ BAD = "Nút này không hợp lệ. Anh/chị gõ /coso để bắt đầu lại
 async def list_sites(ctx: Context) -> list[Reply]:
     sites = await ctx.repos.facilities.list_in_scope(ctx.member, include_inactive=True)
     rows = [
-        [Button(short(("" if f.active else "[ngừng] ") + f.name, 60), SiteAction(SiteOp.VIEW, f.id).pack())]
+        [Button(fit("" if f.active else "[ngừng] ", f.name, "", 60), SiteAction(SiteOp.VIEW, f.id).pack())]
         for f in sites
     ]
     head = f"Các cơ sở tạm giữ, tạm giam ({len(sites)}). Chọn để sửa:" if sites else "Chưa có cơ sở nào."
@@ -73,7 +74,7 @@ def site_card(site: Facility) -> Reply:
 
 async def on_cancel(ctx: Context, data: SiteCancel) -> list[Reply]:
     if ctx.conversation.state in STATES:
-        ctx.conversation.clear()
+        carried.end(ctx)
     return [Reply("Đã hủy. Gõ /coso để xem danh sách cơ sở.")]
 
 
@@ -123,8 +124,7 @@ async def on_site(ctx: Context, data: SiteAction) -> list[Reply]:
         return [site_card(site)]
     if data.op in (SiteOp.RENAME, SiteOp.READDRESS):
         renaming = data.op is SiteOp.RENAME
-        ctx.conversation.state = "cs.value"
-        ctx.conversation.data = {"facility_id": site.id, "field": "name" if renaming else "address"}
+        carried.begin(ctx, "cs.value", facility_id=site.id, field="name" if renaming else "address")
         return [reply(f"{'Tên mới' if renaming else 'Địa chỉ mới'} của {site.name}?", [CANCEL])]
     return await _update(ctx, site.id, active=data.op is SiteOp.RESUME)
 
@@ -139,13 +139,12 @@ async def on_frequency(ctx: Context, data: SiteFrequency) -> list[Reply]:
 
 
 async def _begin_add(ctx: Context) -> list[Reply]:
-    ctx.conversation.data = {"unit_id": ctx.member.unit_id}
     units = await ctx.repos.units.subtree(ctx.member.unit_id)
+    carried.begin(ctx, "cs.name", unit_id=ctx.member.unit_id)
     if len(units) > 1:
         ctx.conversation.state = "cs.unit"
-        rows = [[Button(short(f"{u.code} — {u.name}", 60), NewSiteUnit(u.id).pack())] for u in units]
+        rows = [[Button(fit(f"{u.code} — ", u.name, "", 60), NewSiteUnit(u.id).pack())] for u in units]
         return [reply("Thêm cơ sở cho đơn vị nào?", *rows, [CANCEL])]
-    ctx.conversation.state = "cs.name"
     return [NAME_QUESTION]
 
 
@@ -162,7 +161,7 @@ def _ask_frequency(ctx: Context) -> list[Reply]:
 async def _create(ctx: Context, frequency: str) -> list[Reply]:
     data = ctx.conversation.data
     item = FacilityInput(data.get("name", ""), data.get("kind", ""), data.get("address", ""), frequency)
-    ctx.conversation.clear()
+    carried.end(ctx)
     try:
         site = await ctx.repos.facilities.add(ctx.member, item, unit_id=data.get("unit_id"), now=ctx.now())
     except ScopeError:
@@ -186,7 +185,7 @@ async def on_text(ctx: Context) -> list[Reply]:
     """States ``cs.*``: the typed name, address or new value; buttons-only states repeat their question."""
     conv = ctx.conversation
     if word_action(ctx.text) == "cancel":
-        conv.clear()
+        carried.end(ctx)
         return [Reply("Đã hủy. Gõ /coso để xem danh sách cơ sở.")]
     text = " ".join(ctx.text.split())
     if conv.state in ("cs.unit", "cs.kind", "cs.freq"):
@@ -205,7 +204,7 @@ async def on_text(ctx: Context) -> list[Reply]:
         conv.data["address"] = text
         return _ask_frequency(ctx)
     facility_id, field = conv.data.get("facility_id"), conv.data.get("field")
-    conv.clear()
+    carried.end(ctx)
     if not isinstance(facility_id, int) or field not in ("name", "address"):
         return [Reply(BAD)]
     return await _update(ctx, facility_id, **{field: text})
@@ -227,7 +226,7 @@ async def resume(ctx: Context) -> list[Reply]:
         return _ask_frequency(ctx)
     site = await ctx.repos.facilities.get_in_scope(ctx.member, int(conv.data.get("facility_id") or 0))
     if site is None:
-        conv.clear()
+        carried.end(ctx)
         return [Reply(OUT_OF_SCOPE)]
     return [reply(f"{'Tên mới' if conv.data.get('field') == 'name' else 'Địa chỉ mới'} của {site.name}?", [CANCEL])]
 
@@ -248,5 +247,5 @@ def register(router: Router) -> None:
     for state in STATES:
         router.state(state, on_text, min_role=Role.HEAD)
     router.forms.add(
-        Form("cs", "việc thêm, sửa cơ sở", "", STATES.__contains__, ("cs",), (), _title, resume, Role.HEAD)
+        Form("cs", "việc thêm, sửa cơ sở", "", STATES.__contains__, ("cs",), CARRY, _title, resume, Role.HEAD)
     )

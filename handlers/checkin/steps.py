@@ -7,8 +7,9 @@ from typing import Any
 
 from bot.chat.context import Context
 from bot.chat.flow import TYPED_HINT, Action
-from bot.chat.messages import Button, Reply, reply
+from bot.chat.messages import Button, Reply, clip, reply
 from bot.clock import local
+from handlers import carried
 from handlers.checkin.buttons import (
     ClearPhotos,
     ClearViolations,
@@ -31,10 +32,6 @@ BACK = Button("Quay lại", Nav(Action.BACK).pack())
 CANCEL = Button("Hủy", Nav(Action.CANCEL).pack())
 DONE = Button("Xong", Nav(Action.DONE).pack())
 EDIT_FIELDS = ("facility", "kind", *COUNT_FIELDS, "violations", "requests", "location", "photos", "notes")
-
-
-def short(text: str, limit: int = MAX_BUTTON) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def nav(*, skip: bool = False, back: bool = True) -> list[Button]:
@@ -103,7 +100,7 @@ async def ask_summary(ctx: Context) -> list[Reply]:
 async def facility_prompt(ctx: Context, page: int) -> list[Reply]:
     facilities = await ctx.repos.facilities.for_checkin(ctx.member)
     if not facilities:
-        ctx.conversation.clear()
+        carried.end(ctx)
         return [
             Reply(
                 "Đơn vị của anh/chị chưa có cơ sở tạm giữ, tạm giam nào trong danh sách.\n"
@@ -116,7 +113,7 @@ async def facility_prompt(ctx: Context, page: int) -> list[Reply]:
     # The choices shown are kept with the draft: a press is checked against them (a forged or
     # stale id is refused) without asking the database again; sending checks scope once more.
     ctx.conversation.data["offered"] = {str(f.id): f.name for f in chunk}
-    rows = [[Button(short(f.name), PickFacility(f.id).pack())] for f in chunk]
+    rows = [[Button(clip(f.name, MAX_BUTTON), PickFacility(f.id).pack())] for f in chunk]
     more = []
     if page > 1:
         more.append(Button("« Trước", FacilityPage(page - 1).pack()))

@@ -14,6 +14,8 @@ from bot.chat.context import Context
 from bot.chat.drafts import Form
 from bot.chat.messages import Button, Reply, reply
 from bot.chat.routing import Router
+from handlers import carried
+from handlers.deadline_reminders import CARRY
 from handlers.register import service
 from handlers.register.load import run_import
 from knowledge.deadlines.register_rules import ChainError
@@ -89,7 +91,7 @@ def _from_json(data: dict[str, Any]) -> NewItem:
 async def start(ctx: Context) -> list[Reply]:
     """Ask for the file, after a choice of unit when the head's subtree has more than one; where
     the platform cannot send files (console, Zalo), say how to import on the server instead."""
-    ctx.conversation.clear()
+    carried.end(ctx)
     if ctx.incoming.platform in NO_FILES:
         return [Reply(await _no_files_here(ctx))]
     units = await ctx.repos.units.subtree(ctx.member.unit_id)
@@ -103,7 +105,7 @@ async def start(ctx: Context) -> list[Reply]:
 async def on_unit(ctx: Context, data: ImportUnit) -> list[Reply]:
     if not await ctx.repos.units.in_scope(ctx.member.unit_id, data.unit_id):
         return [Reply("Đơn vị này ngoài phạm vi của anh/chị. Không có gì thay đổi.")]
-    ctx.conversation.clear()
+    carried.end(ctx)
     return await _ask_file(ctx, data.unit_id)
 
 
@@ -195,7 +197,7 @@ async def on_confirm(ctx: Context, data: ImportConfirm) -> list[Reply]:
     except RegisterConflict:
         return _cancel(ctx, f"Một mục trong sổ vừa được cập nhật. Chưa lưu gì. Anh/chị gõ /{COMMAND} để gửi lại bảng.")
     unit = await ctx.repos.units.get(int(pending["unit_id"]))
-    ctx.conversation.clear()
+    carried.end(ctx)
     where = unit.name if unit else "đơn vị"
     more = f", ghi tiếp sự kiện cho {len(behind)} mục đã có" if behind else ""
     return [Reply(f"Đã nhập {len(ids)} mục theo dõi vào {where}{more} từ tệp {pending['name']}. Gõ /theodoi để xem.")]
@@ -206,7 +208,7 @@ async def on_cancel(ctx: Context, data: ImportCancel) -> list[Reply]:
 
 
 def _cancel(ctx: Context, text: str = "Đã hủy nhập bảng. Chưa lưu gì.") -> list[Reply]:
-    ctx.conversation.clear()
+    carried.end(ctx)
     return [Reply(text)]
 
 
@@ -231,7 +233,7 @@ async def _resume(ctx: Context) -> list[Reply]:
 
 
 def register(router: Router) -> None:
-    form = Form("tdn", "việc nhập bảng theo dõi", COMMAND, STATE.__eq__, ("tdn",), (), _where, _resume, Role.HEAD)
+    form = Form("tdn", "việc nhập bảng theo dõi", COMMAND, STATE.__eq__, ("tdn",), CARRY, _where, _resume, Role.HEAD)
     router.forms.add(form)  # starting another form sets the checked table aside, never loses it
     router.command(COMMAND, start, min_role=Role.HEAD, help="Nhập bảng theo dõi thời hạn từ tệp Excel/CSV (lãnh đạo)")
     router.button(ImportUnit, on_unit, min_role=Role.HEAD)

@@ -55,8 +55,11 @@ def day_problem(text: str) -> str | None:
     try:
         date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
     except ValueError:
+        year = int(match.group(3))
+        if year < 1:  # «0/0/0000»: no calendar has it (and datetime refuses year 0)
+            return f"Ngày {match.group(0)} không có trên lịch."
         try:
-            parse_date_time(match.group(0), datetime(int(match.group(3)), 1, 1))
+            parse_date_time(match.group(0), datetime(year, 1, 1))
         except DateParseError as exc:
             return exc.message_vi
         return f"Ngày {match.group(0)} không có trên lịch."

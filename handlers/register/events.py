@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from bot.chat.context import Context
-from bot.chat.messages import Button, Reply, reply
+from bot.chat.messages import Button, Reply, clip, reply
 from bot.chat.routing import int_arg
 from handlers.register import service, stage_steps
 from handlers.register.buttons import Act, Choose, Confirm, ItemAction
@@ -148,7 +148,7 @@ async def _assign_choices(ctx: Context, item: Item) -> list[Reply]:
     people = await ctx.repos.users.active_in_unit(ctx.member, item.unit_id)
     _keep(ctx, item, Act.ASSIGN)
     ctx.conversation.state = PICK
-    rows = [[Button(u.display_name[:40], Choose("assign", str(u.id)).pack())] for u in people[:20]]
+    rows = [[Button(clip(u.display_name, 40), Choose("assign", str(u.id)).pack())] for u in people[:20]]
     return [reply(f"Giao «{item.label}» cho ai?", *rows, [CANCEL])]
 
 

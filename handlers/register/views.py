@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from bot.chat.context import Context
-from bot.chat.messages import Button, Reply, clip, reply
+from bot.chat.messages import Button, Reply, clip, fit, reply
 from bot.clock import local
 from handlers.register.buttons import Act, ItemAction, ListView, OpenItem, View
 from handlers.register.flow import CATEGORIES, KINDS, NEW_BUTTON
@@ -167,7 +167,9 @@ async def list_view(ctx: Context, view: View, page: int = 1, assignee_id: int | 
         rows.append([Button(VIEW_NAMES[v].capitalize(), ListView(v).pack()) for v in (View.MINE, View.ALL)])
         if view is View.ALL and assignee_id is None:
             owners = sorted({(s.item.assignee_name, s.item.assignee_id) for s in items})[:6]
-            rows.extend([[Button(f"KSV {name[:30]}", ListView(View.ALL, 1, uid).pack())] for name, uid in owners])
+            rows.extend(
+                [[Button(fit("KSV ", name, "", 34), ListView(View.ALL, 1, uid).pack())] for name, uid in owners]
+            )
     rows.append([NEW_BUTTON])
     return [reply(text, *rows)]
 

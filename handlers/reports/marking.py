@@ -6,7 +6,7 @@ Roles are checked by the dispatcher; which units an actor may mark is checked in
 from __future__ import annotations
 
 from bot.chat.context import Context
-from bot.chat.messages import Button, Reply, reply
+from bot.chat.messages import Button, Reply, clip, fit, reply
 from bot.clock import local
 from handlers.reports.callbacks import ReportAction, ReportButton
 from handlers.reports.lookup import (
@@ -77,7 +77,7 @@ async def _period_line(ctx: Context, report: ReportType, schedule: Schedule, uni
     label = f"{report.name}, kỳ {schedule.period.label}"
     if sub is None:
         line = f"⏳ {label}: chưa gửi — hạn {fmt_day(schedule.due)} ({days_left_text(schedule.due, today_of(ctx))})"
-        mark_label = f"Đã gửi: {report.name}, {short_label(schedule.period)}"[:60]
+        mark_label = fit("Đã gửi: ", report.name, f", {short_label(schedule.period)}", 60)
         return line, Button(mark_label, ReportButton.of(ReportAction.SENT, report, schedule.period, unit.id).pack())
     sent_day = local(sub.sent_at, ctx.services.settings.timezone).date()
     line = (
@@ -87,7 +87,7 @@ async def _period_line(ctx: Context, report: ReportType, schedule: Schedule, uni
     )
     if ctx.now() - sub.sent_at >= UNDO_WINDOW:
         return line, None
-    undo_label = f"Hoàn tác «đã gửi»: {report.name}, {short_label(schedule.period)}"[:60]
+    undo_label = fit("Hoàn tác «đã gửi»: ", report.name, f", {short_label(schedule.period)}", 60)
     return line, Button(undo_label, ReportButton.of(ReportAction.CONFIRM_UNDO, report, schedule.period, unit.id).pack())
 
 
@@ -147,7 +147,7 @@ async def _period_to_mark(ctx: Context, report: ReportType, period_text: str | N
     if len(open_) <= 1:
         return open_[0] if open_ else candidates[0]
     rows = [
-        [Button(f"Kỳ {s.period.label}"[:60], ReportButton.of(ReportAction.SENT, report, s.period, unit.id).pack())]
+        [Button(clip(f"Kỳ {s.period.label}", 60), ReportButton.of(ReportAction.SENT, report, s.period, unit.id).pack())]
         for s in open_[:4]
     ]
     return reply(
