@@ -16,6 +16,7 @@ from knowledge.kb.decision import Candidate
 from knowledge.kb.entry import Entry
 from knowledge.kb.followup import compose, document_attribute, has_cue, has_subject, replaced
 from knowledge.kb.guard import Guard, names_document
+from knowledge.kb.in_place import in_place
 from knowledge.kb.negation import drop_negated
 from knowledge.kb.normalize import fold, syllables
 from knowledge.kb.numbers import numbers_from_words
@@ -25,6 +26,7 @@ from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.spoken import spoken
 from knowledge.kb.twopart import shared_members, split_question
 from knowledge.kb.vocabulary import Vocabulary, contains, find, load_vocabulary, take
+from knowledge.kb.years import from_answered_year
 
 _THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
 # What points back at what was named before ("nhắc lại", "mấy chữ đó", "cái đó"); not "do" alone ("do ai ký")
@@ -52,7 +54,7 @@ class Dialogue:
         """The parts of ``text`` answered in order; a later part reads against an earlier answer.
         ``qualifiers``: those of the question the previous answer was for (:meth:`qualifiers`).
         A chatty message not answered in full is read again as its asking clauses (``chatty``)."""
-        text = spoken(text)  # "bi nhiu ngày" is "bao nhiêu ngày"
+        text = in_place(spoken(text))  # "bi nhiu ngày" is "bao nhiêu ngày", "tb tp" is "tin báo tội phạm"
         parts = self._read(text, today, previous, qualifiers)
         core = None if all(p.answered for p in parts) else question_core(text, self.vocab, self._tokens)
         if core is None or self._foreign(text) - self._foreign(core[1]):
@@ -204,6 +206,8 @@ class Dialogue:
         return part
 
     def _part(self, text: str, today: date, context: Entry | None, asked: tuple[str, ...] = ()) -> Part:
+        if context is not None and context.year is not None:  # "còn năm sau đó" after the 2022 theme: 2023
+            text = from_answered_year(text, context.year, today, self.searcher.synonyms)
         query = text
         if context is not None and context.year is not None and contains(self._tokens(text), _THAT_YEAR):
             query = f"{text} năm {context.year}"  # "thế còn phương châm năm đó" after the 2024 theme

@@ -1,0 +1,99 @@
+"""Words read by their place in the message (``in_place:`` in ``knowledge/data/synonyms.yaml``).
+
+Some shorthand has no one reading: "tp" is "tội phạm" after "tin báo" and "thành phố" elsewhere;
+"kc" is "khẩn cấp" after "giữ người" and "kháng cáo" elsewhere; "th", "ng" after a number or "bao
+nhiêu" are "tháng", "ngày". And the words of Central and Southern speech ("mần", "mô", "rứa", "vô")
+fold onto other words ("mãn", "mở", "rửa", "võ"): they are read only as typed, with their marks.
+Each such word is rewritten in the message before it is read, the rest untouched.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from knowledge.kb.normalize import SYNONYMS_FILE, Synonyms, fold, has_diacritics, load_synonyms, lower_nfc, syllables
+from knowledge.kb.numbers import numbers_from_words
+from knowledge.kb.vocabulary import Phrase
+
+_NUMBER = "#"  # in ``after``: any number ("1 th" is "1 tháng")
+_RAW = re.compile(r"[,;?]|[^\s,;?]+")  # a word, or a mark that ends a clause (as ``wording``)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    word: str  # as typed: folded, or lower-case NFC with its marks when it has them
+    reading: str
+    after: tuple[Phrase, ...] = ()  # what must come right before it (folded, expanded); any if empty
+    before: tuple[Phrase, ...] = ()  # what must come right after it; any if empty
+    last: bool = False  # nothing but stop words after it ("bao lâu bn ng ạ")
+
+
+def _phrases(value: object, key: str) -> tuple[Phrase, ...]:
+    if not isinstance(value, list):
+        raise ValueError(f"synonyms.yaml: in_place.{key} must be a list")
+    return tuple(tuple(syllables(str(v))) if str(v) != _NUMBER else (_NUMBER,) for v in value)
+
+
+def parse_rules(raw: object) -> tuple[Rule, ...]:
+    section = raw.get("in_place", {}) if isinstance(raw, dict) else None
+    if not isinstance(section, dict):
+        raise ValueError("synonyms.yaml: 'in_place' must be a mapping")
+    rules = []
+    for word, spec in section.items():
+        if not isinstance(spec, dict) or not isinstance(spec.get("reading"), str):
+            raise ValueError(f"synonyms.yaml: in_place.{word} needs a reading")
+        key = lower_nfc(str(word)) if has_diacritics(str(word)) else fold(str(word))
+        after, before = _phrases(spec.get("after", []), "after"), _phrases(spec.get("before", []), "before")
+        rules.append(Rule(key, spec["reading"], after, before, bool(spec.get("last", False))))
+    return tuple(rules)
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: Path = SYNONYMS_FILE) -> tuple[Rule, ...]:
+    with path.open(encoding="utf-8") as handle:
+        return parse_rules(yaml.safe_load(handle))
+
+
+def _ends(tokens: list[str], phrase: Phrase) -> bool:
+    if phrase == (_NUMBER,):
+        return bool(tokens) and tokens[-1].isdigit()
+    return len(tokens) >= len(phrase) and tuple(tokens[-len(phrase) :]) == phrase
+
+
+def _fits(rule: Rule, before: list[str], after: list[list[str]], synonyms: Synonyms) -> bool:
+    if rule.after and not any(_ends(before, p) for p in rule.after):
+        return False
+    if rule.before and not any(tuple(a[: len(p)]) == p for a in after for p in rule.before):
+        return False
+    return not rule.last or all(t in synonyms.stopwords for t in after[0])
+
+
+def in_place(text: str, rules: tuple[Rule, ...] | None = None) -> str:
+    """``text`` with each word of ``rules`` that its neighbours (or its marks) call for rewritten."""
+    rules = load_rules() if rules is None else rules
+    by_word = {r.word: r for r in rules}
+    typed, text = text, unicodedata.normalize("NFC", text)
+    spans = [m.span() for m in _RAW.finditer(text)]
+    raw = [text[a:b] for a, b in spans]
+    if not any(lower_nfc(w) in by_word or fold(w) in by_word for w in raw):
+        return typed
+    synonyms = load_synonyms()
+    expanded = [synonyms.expand_first(numbers_from_words(syllables(w))) for w in raw]
+    marked, out, end = has_diacritics(text), [], 0
+    for i, word in enumerate(raw):
+        rule = by_word.get(lower_nfc(word)) or by_word.get(fold(word))
+        before = [t for w in expanded[:i] for t in w]
+        plain = [t for w in raw[i + 1 :] for t in syllables(w)]  # "tb tp": the "tp" as typed
+        if rule is None or not _fits(rule, before, [plain, [t for w in expanded[i + 1 :] for t in w]], synonyms):
+            continue
+        reading = rule.reading if marked else fold(rule.reading)
+        out.append(text[end : spans[i][0]] + reading)
+        end = spans[i][1]
+        expanded[i] = list(syllables(reading))
+    return "".join(out) + text[end:] if out else typed
