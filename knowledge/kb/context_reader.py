@@ -30,6 +30,10 @@ from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.vocabulary import Vocabulary, find
 
 
+_RARE = 2.0  # idf: a word of at most about 1 entry in 7 is rare, what a follow-up asks of
+_MOSTLY = 0.75  # the share of a follow-up's words, weighed by rarity, the answer must speak of
+
+
 class ContextReader:
     def __init__(self, searcher: Searcher, vocab: Vocabulary, guard: Guard) -> None:
         self.searcher = searcher
@@ -124,6 +128,18 @@ class ContextReader:
         named = self.searcher.synonyms.modifiers_in(tokens)
         title = self.searcher.index.modifiers[self.searcher.index.doc_index[context.id]]
         return named <= title and self.share(context, tokens) == 1.0
+
+    def speaks_of_rare(self, entry: Entry, tokens: list[str]) -> bool:
+        """Whether the entry speaks of all the follow-up's rare words and numbers, and of most of its words
+        weighed by rarity: the story's common verbs apart ("còn nếu bị xử cải tạo không giam giữ": "bị xử"
+        may be missing, "cải tạo" may not; nor "12" in "kỳ 12 tháng" after the 6-month period)."""
+        words = content_words(tokens, self.vocab, self.searcher.synonyms.stopwords)
+        idf = self.searcher.index.idf
+        missing = [t for t in words if not self.searcher.mentions(entry, t)]
+        if any(t.isdigit() or idf.get(t, _RARE) >= _RARE for t in missing):
+            return False
+        total = sum(idf.get(t, 0.0) for t in words)
+        return not total or sum(idf.get(t, 0.0) for t in missing) / total <= 1 - _MOSTLY
 
     def share(self, entry: Entry, tokens: list[str], digits: bool = True) -> float:
         """The share of the follow-up's content words ("thẩm quyền", "đề nghị") the entry speaks of."""

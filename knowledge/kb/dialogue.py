@@ -14,7 +14,7 @@ from knowledge.kb.chatty import is_aside, question_core
 from knowledge.kb.context_reader import ContextReader
 from knowledge.kb.decision import Candidate
 from knowledge.kb.entry import Entry
-from knowledge.kb.followup import compose, document_attribute, has_cue, has_subject, replaced
+from knowledge.kb.followup import compose, document_attribute, has_cue, has_subject, replaced, subjects_named
 from knowledge.kb.guard import Guard, names_document
 from knowledge.kb.in_place import in_place
 from knowledge.kb.negation import drop_negated
@@ -100,17 +100,23 @@ class Dialogue:
             for p in parts
         )
 
-    def _own_subject(self, piece: str, today: date, parts: list[Part]) -> Part | None:
-        """A later part that names a subject of its own, read alone, when that finds another entry than
-        the earlier parts' (read under them it found theirs again: "tạm giam điều tra …, còn thời hạn điều
-        tra …" is the investigation's limit, not the detention's twice)."""
+    def _own_subject(self, piece: str, today: date, parts: list[Part], earlier: list[str]) -> Part | None:
+        """A later part that names a subject of its own, read alone (under the earlier parts' qualifiers),
+        when that finds another entry than the earlier parts' (read under them it found theirs again: "tạm
+        giam điều tra …, còn thời hạn điều tra …" is the investigation's limit, not the detention's twice).
+        A subject no earlier part named is another question even when it finds nothing alone: the part is
+        kept, unanswered ("tạm giam tội RNT bn tháng còn điều tra bn tháng" never gets the detention twice)."""
         tokens = self._tokens(piece)
         if not has_subject(tokens, self.vocab, self.searcher.synonyms, piece):
             return None
-        alone = self._part(piece, today, None)
+        alone = self._carried(self._part(piece, today, None), earlier, today)
         alone = replace(alone, result=self.guard.on_topic(self.guard.check(alone.result, alone.tokens), alone.tokens))
         entry = alone.result.entry
-        return alone if alone.answered and all(p.result.entry is not entry for p in parts) else None
+        if alone.answered and all(p.result.entry is not entry for p in parts):
+            return alone
+        before = {s for p in parts for s in subjects_named(p.tokens, self.vocab)}
+        new = set(subjects_named(tokens, self.vocab)) - before
+        return alone if new and not alone.answered else None
 
     def _foreign(self, text: str) -> set[str]:
         """The heavy modifiers (another branch of law, minors) ``text`` names."""
@@ -130,7 +136,7 @@ class Dialogue:
             if part.context is None and (context is None or part.result.entry is not context):  # not a follow-up
                 part = replace(part, result=self.guard.on_topic(part.result, part.tokens))
             if parts and part.answered and any(p.result.entry is part.result.entry for p in parts):
-                own = self._own_subject(piece, today, parts)  # "…, còn thời hạn điều tra NT bn tháng"
+                own = self._own_subject(piece, today, parts, pieces[:i])  # "…, còn thời hạn điều tra NT bn tháng"
                 if own is None:
                     continue  # "bao lâu và tính từ khi nào": one entry answers both
                 part = own
@@ -268,6 +274,7 @@ class Dialogue:
             levels = " cap tren " in f" {answer} " and [t for t in tokens if t not in _LEVEL_WORDS]
             kept = (
                 self.reader.share(context, tokens) == 1.0
+                or self.reader.speaks_of_rare(context, tokens)
                 or (levels is not False and self.reader.share(context, levels) == 1.0)
                 or (names_document(title) and document_attribute(tokens))
             )

@@ -57,10 +57,23 @@ def subjects_named(tokens: Sequence[str], vocab: Vocabulary) -> list[tuple[str, 
 
 
 def has_cue(tokens: Sequence[str], vocab: Vocabulary) -> bool:
-    """Whether the message opens like a follow-up ("còn …", "nếu là …", "… thì sao")."""
-    return any(tuple(tokens[: len(cue)]) == cue for cue in vocab.followup_cues) or (
-        len(tokens) >= 2 and tuple(tokens[-2:]) in (("thi", "sao"), ("the", "nao"))
+    """Whether the message opens like a follow-up ("còn …", "nếu là …", "… thì sao"), or asks whether the
+    same holds of what it names ("phúc thẩm cũng vậy hả")."""
+    return (
+        any(tuple(tokens[: len(cue)]) == cue for cue in vocab.followup_cues)
+        or (len(tokens) >= 2 and tuple(tokens[-2:]) in (("thi", "sao"), ("the", "nao")))
+        or _asks_same(tokens)
     )
+
+
+# "… cũng vậy hả", "… cũng thế à", "… cũng áp dụng không": the same asked of another case, at the end
+# ("vậy" is a courtesy filler, gone before this is read).
+_SAME_TAIL = frozenset({"vay", "the", "nhu", "ha", "a", "ak", "khong", "ko", "chu", "nhi", "ap", "dung", "sao"})
+
+
+def _asks_same(tokens: Sequence[str]) -> bool:
+    at = len(tokens) - 1 - list(reversed(tokens)).index("cung") if "cung" in tokens else -1
+    return 0 < at and all(t in _SAME_TAIL for t in tokens[at + 1 :])
 
 
 # A stage's words naming something else: "nếu trả hồ sơ điều tra bổ sung" replaces no stage.

@@ -26,6 +26,9 @@ _JOIN = r"(?:,|và|va|hoặc|hoac|với|voi|&)"
 _ASKS_AMOUNT = (("bao", "lau"), ("bao", "nhieu"), ("may",), ("khi", "nao"), ("luc", "nao"))
 _ASKS_WHAT = ("la", "gi")  # "… là gì" then a question of its own subject ("… ngành thành lập ngày nào")
 _UNITS = frozenset({"ngay", "thang", "nam", "gio", "tieng", "lan", "tuan", "phut"})
+# Without a separator, a side that asks only yes or no goes on with the question before ("… thì mấy ngày
+# tạm giữ đó được trừ vào án không" asks one thing).
+_YES_NO = (("khong",), ("chua",))
 
 
 def _is_separator(wording: Wording, i: int, folded_separators: frozenset[str]) -> bool:
@@ -67,6 +70,7 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
         if (
             right
             and _good_side(right, vocab, synonyms)
+            and contains(right, tuple(q for q in vocab.question_words if q not in _YES_NO))
             and _good_side(wording.tokens(0, j), vocab, synonyms)
             and _apart(right)
             and (not what or contains(right, vocab.subjects))
