@@ -29,7 +29,6 @@ from knowledge.kb.guard import Guard
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.vocabulary import Vocabulary, find
 
-
 _RARE = 2.0  # idf: a word of at most about 1 entry in 7 is rare, what a follow-up asks of
 _MOSTLY = 0.75  # the share of a follow-up's words, weighed by rarity, the answer must speak of
 

@@ -13,9 +13,10 @@ from datetime import date
 from knowledge.kb.chatty import is_aside, question_core
 from knowledge.kb.context_reader import ContextReader
 from knowledge.kb.decision import Candidate
+from knowledge.kb.documents import names_document
 from knowledge.kb.entry import Entry
 from knowledge.kb.followup import compose, document_attribute, has_cue, has_subject, replaced, subjects_named
-from knowledge.kb.guard import Guard, names_document
+from knowledge.kb.guard import Guard
 from knowledge.kb.in_place import in_place
 from knowledge.kb.negation import drop_negated
 from knowledge.kb.normalize import fold, syllables

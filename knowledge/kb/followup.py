@@ -73,7 +73,7 @@ _SAME_TAIL = frozenset({"vay", "the", "nhu", "ha", "a", "ak", "khong", "ko", "ch
 
 def _asks_same(tokens: Sequence[str]) -> bool:
     at = len(tokens) - 1 - list(reversed(tokens)).index("cung") if "cung" in tokens else -1
-    return 0 < at and all(t in _SAME_TAIL for t in tokens[at + 1 :])
+    return at > 0 and all(t in _SAME_TAIL for t in tokens[at + 1 :])
 
 
 # A stage's words naming something else: "nếu trả hồ sơ điều tra bổ sung" replaces no stage.

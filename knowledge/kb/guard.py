@@ -17,6 +17,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from knowledge.kb.decision import Candidate, SearchResult
+from knowledge.kb.documents import document_instead
 from knowledge.kb.entry import Entry
 from knowledge.kb.index import Index, bigrams
 from knowledge.kb.settings import SearchSettings
@@ -48,26 +49,6 @@ _ACTORS: tuple[tuple[str, ...], ...] = (
 )
 _ACTORS += (("co", "quan"), ("tham", "phan"), ("hoi", "dong"), ("kiem", "sat", "vien"), ("nguoi", "ra"))
 _ACTORS += (("giam", "thi"), ("quoc", "hoi"), ("truong", "nha"), ("nguoi", "dung", "dau"))
-# "theo qđ số mấy", "văn bản nào", "quy chế nào": the question asks which document.
-_DOCUMENTS = (("quyet", "dinh"), ("van", "ban"), ("quy", "che"), ("nghi", "quyet"), ("thong", "tu"), ("chi", "thi"))
-_WHICH = (("nao",), ("so", "may"), ("so", "bao", "nhieu"), ("may",))
-
-
-def asks_document(tokens: Sequence[str]) -> bool:
-    """Whether the question asks which document ("chế độ báo cáo theo qđ số mấy")."""
-    for doc in _DOCUMENTS:
-        at = find(tokens, doc)
-        while at >= 0:
-            rest = tuple(tokens[at + len(doc) : at + len(doc) + 3])
-            if any(rest[: len(w)] == w for w in _WHICH):
-                return True
-            at = find(tokens, doc, at + 1)
-    return False
-
-
-def names_document(title: Sequence[str]) -> bool:
-    """Whether an entry's title is about a document ("Văn bản về …", "(QĐ 358/2025)", "Quy chế …")."""
-    return any(find(title, doc) >= 0 for doc in _DOCUMENTS) or "luat" in title
 
 
 def counted_units(tokens: Sequence[str]) -> frozenset[str]:
@@ -204,20 +185,6 @@ class Guard:
         who = ["ai"] if not actors and any(find(tokens, w) >= 0 for w in _WHO) else []
         return out + [u for u in asked_units(tokens) if not _UNITS[u] & units] + who
 
-    def document(self, result: SearchResult, tokens: Sequence[str], titles: Sequence[list[str]]) -> SearchResult:
-        """A menu of close candidates for a question asking which document, when exactly one of them is
-        about a document (``titles``: the candidates' folded titles): that one is the answer."""
-        if result.outcome != "ask" or not result.candidates or not asks_document(tokens):
-            return result
-        top = result.candidates[0].score
-        close = [
-            (c, t) for c, t in zip(result.candidates, titles, strict=False) if top - c.score <= self.settings.margin * 2
-        ]
-        docs = [c for c, title in close if names_document(title)]
-        if len(docs) != 1 or docs[0].score < self.settings.answer_threshold:
-            return result
-        return SearchResult("answer", docs[0].entry, docs, docs[0].score, "the document asked")
-
     def _head(self, entry: Entry) -> frozenset[str]:
         words = self.index.fold_expand(_HEAD_END.split(entry.title, maxsplit=1)[0])
         stop = self.index.synonyms.stopwords
@@ -235,7 +202,12 @@ class Guard:
             return SearchResult("dont_know", None, result.candidates[:3], result.score, "menu off topic")
         if result.outcome != "answer" or result.entry is None or not self._off_topic(result.entry, tokens):
             return result
-        return SearchResult("dont_know", None, result.candidates[:3], result.score, "off the entry's topic")
+        doc = document_instead(result, tokens, self._title, lambda e: self._off_topic(e, tokens), self.settings)
+        return doc or SearchResult("dont_know", None, result.candidates[:3], result.score, "off the entry's topic")
+
+    def _title(self, entry: Entry) -> list[str]:
+        doc = self.index.doc_index[entry.id]
+        return self.index.strings[doc][0].split() if self.index.strings[doc] else []
 
     def _all_words(self, entry: Entry) -> frozenset[str]:
         words = self._all.get(entry.id)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from knowledge.kb.decision import Candidate
+from knowledge.kb.documents import document_asked
 from knowledge.kb.entry import Entry
 from knowledge.kb.guard import Guard
 from knowledge.kb.normalize import fold, syllables
@@ -64,7 +65,8 @@ class Scoper:
     def scoped(self, part: Part, tokens: list[str], continuing: bool = False) -> Part:
         """``continuing``: the answer is the previous answer's entry again (a unit's result asked further)."""
         titles = [self.searcher.title_tokens(c.entry) for c in part.result.candidates]
-        result = self.guard.check(self.guard.document(part.result, tokens, titles), tokens)  # then scope checks
+        result = document_asked(part.result, tokens, titles, self.searcher.settings)
+        result = self.guard.check(result, tokens)  # then scope checks
         part = replace(part, result=result, tokens=tuple(tokens), wants_date=wants_date(part.text, tokens))
         law = named_law(self.searcher.synonyms.expand_first(syllables(part.text)))  # before fillers go
         entry = part.result.entry

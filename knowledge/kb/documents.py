@@ -1,0 +1,72 @@
+"""A question that asks which document ("theo quy chế nào", "qđ số mấy") and the entries about one.
+
+A menu of close candidates of which exactly one is about a document is that one's answer; and an answer
+that rests on words the entry says in passing (the guard's "off topic"), for such a question, gives way
+to the close candidate about a document that is on the question's topic ("kiểm sát viên làm ở trại tạm
+giam thì theo quy chế nào": the procuracy's rules for custody, not how an appeal sent through the camp
+is dated).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from knowledge.kb.decision import SearchResult
+from knowledge.kb.entry import Entry
+from knowledge.kb.settings import SearchSettings
+from knowledge.kb.vocabulary import find
+
+# "theo qđ số mấy", "văn bản nào", "quy chế nào": the question asks which document.
+_DOCUMENTS = (("quyet", "dinh"), ("van", "ban"), ("quy", "che"), ("nghi", "quyet"), ("thong", "tu"), ("chi", "thi"))
+_WHICH = (("nao",), ("so", "may"), ("so", "bao", "nhieu"), ("may",))
+
+
+def asks_document(tokens: Sequence[str]) -> bool:
+    """Whether the question asks which document ("chế độ báo cáo theo qđ số mấy")."""
+    for doc in _DOCUMENTS:
+        at = find(tokens, doc)
+        while at >= 0:
+            rest = tuple(tokens[at + len(doc) : at + len(doc) + 3])
+            if any(rest[: len(w)] == w for w in _WHICH):
+                return True
+            at = find(tokens, doc, at + 1)
+    return False
+
+
+def names_document(title: Sequence[str]) -> bool:
+    """Whether an entry's title is about a document ("Văn bản về …", "(QĐ 358/2025)", "Quy chế …")."""
+    return any(find(title, doc) >= 0 for doc in _DOCUMENTS) or "luat" in title
+
+
+def document_asked(
+    result: SearchResult, tokens: Sequence[str], titles: Sequence[list[str]], s: SearchSettings
+) -> SearchResult:
+    """A menu of close candidates for a question asking which document, when exactly one of them is
+    about a document (``titles``: the candidates' folded titles): that one is the answer."""
+    if result.outcome != "ask" or not result.candidates or not asks_document(tokens):
+        return result
+    top = result.candidates[0].score
+    close = [(c, t) for c, t in zip(result.candidates, titles, strict=False) if top - c.score <= s.margin * 2]
+    docs = [c for c, title in close if names_document(title)]
+    if len(docs) != 1 or docs[0].score < s.answer_threshold:
+        return result
+    return SearchResult("answer", docs[0].entry, docs, docs[0].score, "the document asked")
+
+
+def document_instead(
+    result: SearchResult,
+    tokens: Sequence[str],
+    title: Callable[[Entry], list[str]],
+    off_topic: Callable[[Entry], bool],
+    s: SearchSettings,
+) -> SearchResult | None:
+    """For an answer off the question's topic: the one close candidate about a document, on its topic, when
+    the question asks which document (else None)."""
+    if result.entry is None or not asks_document(tokens):
+        return None
+    close = [c for c in result.candidates if c.score >= max(s.ask_threshold, result.score - s.ask_window)]
+    docs = [c for c in close if c.entry is not result.entry and names_document(title(c.entry))]
+    docs = [c for c in docs if not off_topic(c.entry)]
+    if len(docs) != 1:
+        return None
+    return SearchResult("answer", docs[0].entry, docs, docs[0].score, "the document asked")
