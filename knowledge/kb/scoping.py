@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from knowledge.kb.decision import Candidate
 from knowledge.kb.documents import document_asked
 from knowledge.kb.entry import Entry
 from knowledge.kb.guard import Guard
+from knowledge.kb.measure import measure_titled
 from knowledge.kb.normalize import fold, syllables
 from knowledge.kb.part import Part
 from knowledge.kb.scope import (
@@ -67,6 +69,8 @@ class Scoper:
         titles = [self.searcher.title_tokens(c.entry) for c in part.result.candidates]
         result = document_asked(part.result, tokens, titles, self.searcher.settings)
         result = self.guard.check(result, tokens)  # then scope checks
+        unmet = partial(self.guard.unmet, tokens=tokens)
+        result = measure_titled(result, tokens, self.vocab, self.searcher.title_tokens, unmet, self.searcher.settings)
         part = replace(part, result=result, tokens=tuple(tokens), wants_date=wants_date(part.text, tokens))
         law = named_law(self.searcher.synonyms.expand_first(syllables(part.text)))  # before fillers go
         entry = part.result.entry

@@ -1,0 +1,53 @@
+"""A menu for a question that asks how long a measure lasts at a stage ("rg pt tgiam tối đa bn ngày"):
+the one close option whose title names the measure is the answer.
+
+Between "Xét xử phúc thẩm theo thủ tục rút gọn" (which says the detention in passing) and "Thời hạn tạm
+giữ, tạm giam theo thủ tục rút gọn", a question naming only the measure, its stage and its qualifiers
+asks the measure's limit. A question naming another subject ("bị cáo đang bị tạm giam thì kháng cáo
+bao lâu") is not settled here: there the measure is the story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from knowledge.kb.decision import SearchResult
+from knowledge.kb.entry import Entry
+from knowledge.kb.followup import subjects_named
+from knowledge.kb.settings import SearchSettings
+from knowledge.kb.vocabulary import Phrase, Vocabulary, find
+
+_MEASURES: tuple[Phrase, ...] = (("tam", "giu"), ("tam", "giam"))
+# What may be named beside the measure: its stage and the procedure's qualifiers.
+_BESIDE = frozenset(
+    {
+        ("dieu", "tra"),
+        ("truy", "to"),
+        ("xet", "xu"),
+        ("so", "tham"),
+        ("phuc", "tham"),
+        ("rut", "gon"),
+        ("chua", "thanh", "nien"),
+    }
+)
+
+
+def measure_titled(
+    result: SearchResult,
+    tokens: Sequence[str],
+    vocab: Vocabulary,
+    title: Callable[[Entry], list[str]],
+    unmet: Callable[[Entry], list[str]],
+    s: SearchSettings,
+) -> SearchResult:
+    """``result``, or the one option of its menu titled with the measure the question asks of."""
+    if result.outcome != "ask" or not result.candidates:
+        return result
+    measures = [m for m in _MEASURES if find(tokens, m) >= 0]
+    named = set(subjects_named(tokens, vocab))
+    if len(measures) != 1 or not named - set(measures) <= _BESIDE:
+        return result
+    titled = [c for c in result.candidates if find(title(c.entry), measures[0]) >= 0 and not unmet(c.entry)]
+    if len(titled) != 1 or titled[0].score < s.ask_threshold:
+        return result
+    return SearchResult("answer", titled[0].entry, titled, titled[0].score, "the measure asked")
