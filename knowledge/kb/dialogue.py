@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from knowledge.kb.carried import Carrier
 from knowledge.kb.chatty import is_aside, question_core
 from knowledge.kb.context_reader import ContextReader
 from knowledge.kb.decision import Candidate
@@ -44,6 +45,7 @@ class Dialogue:
         self.guard = Guard(searcher.index, searcher.settings)
         self.reader = ContextReader(searcher, self.vocab, self.guard)
         self.scoper = Scoper(searcher, self.vocab, self.guard)
+        self.carrier = Carrier(searcher, self.vocab, self._tokens)
 
     def _tokens(self, text: str) -> list[str]:
         syn = self.searcher.synonyms
@@ -110,7 +112,7 @@ class Dialogue:
         tokens = self._tokens(piece)
         if not has_subject(tokens, self.vocab, self.searcher.synonyms, piece):
             return None
-        alone = self._carried(self._part(piece, today, None), earlier, today)
+        alone = self.carrier.carried(self._part(piece, today, None), earlier, today)
         alone = replace(alone, result=self.guard.on_topic(self.guard.check(alone.result, alone.tokens), alone.tokens))
         entry = alone.result.entry
         if alone.answered and all(p.result.entry is not entry for p in parts):
@@ -132,7 +134,7 @@ class Dialogue:
         for i, piece in enumerate(pieces):
             # the qualifiers of an earlier part, or of the question the last answer was for ("truy tố tội RNT
             # bao nhiêu ngày" → "sang tòa chuẩn bị xét xử thì bao lâu": still RNT)
-            part = self._carried(self._part(piece, today, context, asked), pieces[:i], today, asked)
+            part = self.carrier.carried(self._part(piece, today, context, asked), pieces[:i], today, asked)
             part = replace(part, result=self.guard.check(part.result, part.tokens))
             if part.context is None and (context is None or part.result.entry is not context):  # not a follow-up
                 part = replace(part, result=self.guard.on_topic(part.result, part.tokens))
@@ -143,7 +145,7 @@ class Dialogue:
                 part = own
             if parts and parts[-1].answered and part.result.outcome == "dont_know" and contains(part.tokens, _BACK):
                 continue  # "…, anh nhắc lại giúp em cái đó": the part before, asked again
-            parts.append(part)
+            parts.append(self.carrier.told(part, asked))
             if part.answered:
                 context = part.result.entry
                 asked = self.qualifiers(part)
@@ -152,16 +154,8 @@ class Dialogue:
         return parts or [Part(text, self.searcher.search(text, today))]
 
     def qualifiers(self, part: Part | str) -> tuple[str, ...]:
-        """The carried qualifiers a part's question (or a message) names (a crime category, ANQG, rút gọn,
-        minors)."""
-        tokens = self._tokens(part) if isinstance(part, str) else list(part.tokens)
-        out = []
-        for group in self.vocab.carried:
-            masked = list(tokens)
-            named = next((p for p in group if take(masked, p)), None)  # longest first
-            if named is not None:
-                out.append(" ".join(named))
-        return tuple(out)
+        """The carried qualifiers a part's question (or a message) names (:meth:`Carrier.qualifiers`)."""
+        return self.carrier.qualifiers(part)
 
     def _pieces(self, text: str, today: date) -> list[str]:
         """The parts to answer; one when a single entry covers both members asked together."""
@@ -181,36 +175,6 @@ class Dialogue:
                 if all(take(title, m) for m in sorted(members, key=len, reverse=True)):
                     return [text]  # "tạm giữ và tạm giam có tính ngày nghỉ không": one entry for both
         return pieces
-
-    def _carried(self, part: Part, earlier: list[str], today: date, asked: tuple[str, ...] = ()) -> Part:
-        """A later part under an earlier part's qualifier ("rút gọn"), when an entry has it in its title;
-        ``asked``: the qualifiers of the question before, carried to a part that names its own subject."""
-        if part.context is not None and part.answered:
-            return part  # already read against the earlier answer, which holds its qualifiers
-        if contains(part.tokens, self.vocab.subjects):
-            earlier = [*earlier, *asked]
-        carry = []
-        for group in self.vocab.carried:
-            if not contains(part.tokens, group):
-                named = [p for e in earlier for p in group if find(self._tokens(e), p) >= 0]
-                carry += named[:1]
-        if not carry:
-            return part
-        entry = part.result.entry
-        if part.answered and entry is not None and all(find(self.searcher.title_tokens(entry), p) >= 0 for p in carry):
-            return part
-        own = [p for p in self.vocab.subjects if find(part.tokens, p) >= 0]
-        # All the qualifiers, else one alone ("rút gọn" without "ít nghiêm trọng": the rút gọn entries hold
-        # only for such crimes and need not say it)
-        for qualifiers in [carry, *([p] for p in carry)] if len(carry) > 1 else [carry]:
-            result = self.searcher.search(" ".join([part.text, *(" ".join(p) for p in qualifiers)]), today)
-            if result.outcome != "answer" or result.entry is None:
-                continue
-            title = self.searcher.title_tokens(result.entry)
-            # Still about the part's own subject ("kháng cáo" stays kháng cáo) and under the qualifier.
-            if all(find(title, p) >= 0 for p in [*qualifiers, *own]):
-                return replace(part, result=result)
-        return part
 
     def _part(self, text: str, today: date, context: Entry | None, asked: tuple[str, ...] = ()) -> Part:
         if context is not None and context.year is not None:  # "còn năm sau đó" after the 2022 theme: 2023

@@ -1,0 +1,80 @@
+"""Qualifiers carried from one part of a question to the next: the crime category, ANQG, rút gọn, minors
+("rút gọn thì điều tra bao lâu, truy tố bao lâu": truy tố under rút gọn; "truy tố tội RNT bao nhiêu ngày,
+còn tạm giam trong giai đoạn truy tố bao lâu": the detention for a very serious crime).
+
+A later part that names none of a group is searched under the earlier part's when an entry has it in its
+title; and its answer leads with the figure for the carried case (the lead line reads the part's tokens).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from knowledge.kb.part import Part
+from knowledge.kb.search import Searcher
+from knowledge.kb.vocabulary import Vocabulary, contains, find, take
+
+
+class Carrier:
+    def __init__(self, searcher: Searcher, vocab: Vocabulary, tokens: Callable[[str], list[str]]) -> None:
+        self.searcher = searcher
+        self.vocab = vocab
+        self._tokens = tokens
+
+    def qualifiers(self, part: Part | str) -> tuple[str, ...]:
+        """The carried qualifiers a part's question (or a message) names (a crime category, ANQG, rút gọn,
+        minors)."""
+        tokens = self._tokens(part) if isinstance(part, str) else list(part.tokens)
+        out = []
+        for group in self.vocab.carried:
+            masked = list(tokens)
+            named = next((p for p in group if take(masked, p)), None)  # longest first
+            if named is not None:
+                out.append(" ".join(named))
+        return tuple(out)
+
+    def carried(self, part: Part, earlier: list[str], today: date, asked: tuple[str, ...] = ()) -> Part:
+        """A later part under an earlier part's qualifier ("rút gọn"), when an entry has it in its title;
+        ``asked``: the qualifiers of the question before, carried to a part that names its own subject."""
+        if part.context is not None and part.answered:
+            return part  # already read against the earlier answer, which holds its qualifiers
+        if contains(part.tokens, self.vocab.subjects):
+            earlier = [*earlier, *asked]
+        carry = []
+        for group in self.vocab.carried:
+            if not contains(part.tokens, group):
+                named = [p for e in earlier for p in group if find(self._tokens(e), p) >= 0]
+                carry += named[:1]
+        if not carry:
+            return part
+        entry = part.result.entry
+        if part.answered and entry is not None and all(find(self.searcher.title_tokens(entry), p) >= 0 for p in carry):
+            return part
+        own = [p for p in self.vocab.subjects if find(part.tokens, p) >= 0]
+        # All the qualifiers, else one alone ("rút gọn" without "ít nghiêm trọng": the rút gọn entries hold
+        # only for such crimes and need not say it)
+        for qualifiers in [carry, *([p] for p in carry)] if len(carry) > 1 else [carry]:
+            result = self.searcher.search(" ".join([part.text, *(" ".join(p) for p in qualifiers)]), today)
+            if result.outcome != "answer" or result.entry is None:
+                continue
+            title = self.searcher.title_tokens(result.entry)
+            # Still about the part's own subject ("kháng cáo" stays kháng cáo) and under the qualifier.
+            if all(find(title, p) >= 0 for p in [*qualifiers, *own]):
+                return replace(part, result=result)
+        return part
+
+    def told(self, part: Part, asked: tuple[str, ...]) -> Part:
+        """``part`` with the earlier question's qualifiers it leaves open among its tokens, when answered (the
+        lead line then gives the carried case's figure first: "… tội RNT …, còn tạm giam …" leads with 30
+        days of the very serious crimes)."""
+        if not part.answered or not asked:
+            return part
+        extra: list[str] = []
+        for phrase in asked:
+            words = tuple(phrase.split())
+            group = next((g for g in self.vocab.carried if words in g), ())
+            if not contains(part.tokens, group):
+                extra += words
+        return replace(part, tokens=(*part.tokens, *extra)) if extra else part
