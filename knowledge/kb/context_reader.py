@@ -29,7 +29,7 @@ from knowledge.kb.guard import Guard
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.vocabulary import Vocabulary, find
 
-_RARE = 2.0  # idf: a word of at most about 1 entry in 7 is rare, what a follow-up asks of
+_RARE = 2.5  # idf: a word of at most about 1 entry in 12 is rare, what a follow-up asks of
 _MOSTLY = 0.75  # the share of a follow-up's words, weighed by rarity, the answer must speak of
 
 
@@ -139,6 +139,11 @@ class ContextReader:
             return False
         total = sum(idf.get(t, 0.0) for t in words)
         return not total or sum(idf.get(t, 0.0) for t in missing) / total <= 1 - _MOSTLY
+
+    def answers(self, context: Entry, tokens: list[str]) -> bool:
+        """Whether the previous answer speaks of every word a follow-up asks (it asks something)."""
+        words = content_words(tokens, self.vocab, self.searcher.synonyms.stopwords)
+        return bool(words) and all(self.searcher.mentions(context, t) for t in words)
 
     def share(self, entry: Entry, tokens: list[str], digits: bool = True) -> float:
         """The share of the follow-up's content words ("thẩm quyền", "đề nghị") the entry speaks of."""

@@ -208,6 +208,10 @@ class Dialogue:
             if near is not None and (near.entry is not context or self.reader.continues(context, tokens)):
                 return self.scoper.scoped(Part(text, near, context), tokens)
             return self.scoper.scoped(Part(text, bare), tokens, continuing=bare.entry is context)
+        if not changes and not self.searcher.synonyms.modifiers_in(tokens) and self.reader.answers(context, tokens):
+            # "nhỡ có lý do bất khả kháng thì sao" after the 15 days to open the trial: the answer says it
+            detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up detail")
+            return self.scoper.scoped(Part(text, detail, context), tokens, continuing=True)
         for phrase in asked:  # "thời hạn truy tố tội ĐBNT" → "thế còn cbxx": still ĐBNT
             words = phrase.split()
             group = next((g for g in self.vocab.carried if tuple(words) in g), ())

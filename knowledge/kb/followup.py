@@ -20,7 +20,7 @@ def has_subject(tokens: Sequence[str], vocab: Vocabulary, synonyms: Synonyms, te
     """Whether the message names what it is about (an ambiguous "tg" counts; "viện kiểm sát", "cơ quan
     điều tra" are bodies, not the subjects "kiểm sát", "điều tra"; "tính từ ngày nào" counts, it names no
     province)."""
-    tokens = _without(_counting(list(tokens), text), _BODIES)
+    tokens = _without(_counting(_not_arrest(list(tokens)), text), _BODIES)
     if contains(tokens, vocab.subjects):
         # "vks tỉnh thì sao" after the appeal periods asks them for another level: a level alone
         # with a follow-up cue is no new subject.
@@ -50,9 +50,21 @@ def _counting(tokens: list[str], text: str) -> list[str]:
     ]
 
 
+# "bất" folds onto "bắt" (to arrest, a subject): "bất khả kháng", "bất lợi", "bất kỳ" name no arrest.
+_BAT_NOT_ARREST = frozenset({"kha", "loi", "ky", "thuong", "hop", "dong", "cap", "chap", "ngo", "binh", "tien", "on"})
+
+
+def _not_arrest(tokens: list[str]) -> list[str]:
+    return [
+        t
+        for i, t in enumerate(tokens)
+        if t != "bat" or tokens[i + 1 : i + 2] == [] or tokens[i + 1] not in _BAT_NOT_ARREST
+    ]
+
+
 def subjects_named(tokens: Sequence[str], vocab: Vocabulary) -> list[tuple[str, ...]]:
     """The subjects a message names, bodies apart ("vks" names no "kiểm sát")."""
-    words = _without(list(tokens), _BODIES)
+    words = _without(_not_arrest(list(tokens)), _BODIES)
     return [p for p in vocab.subjects if find(words, p) >= 0]
 
 

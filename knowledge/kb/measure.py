@@ -1,5 +1,5 @@
-"""A menu for a question that asks how long a measure lasts at a stage ("rg pt tgiam tối đa bn ngày"):
-the one close option whose title names the measure is the answer.
+"""A question that asks how long a measure lasts at a stage ("rg pt tgiam tối đa bn ngày") is answered by
+the one close option whose title names the measure, not by the stage's entry that says it in passing.
 
 Between "Xét xử phúc thẩm theo thủ tục rút gọn" (which says the detention in passing) and "Thời hạn tạm
 giữ, tạm giam theo thủ tục rút gọn", a question naming only the measure, its stage and its qualifiers
@@ -40,14 +40,18 @@ def measure_titled(
     unmet: Callable[[Entry], list[str]],
     s: SearchSettings,
 ) -> SearchResult:
-    """``result``, or the one option of its menu titled with the measure the question asks of."""
-    if result.outcome != "ask" or not result.candidates:
+    """``result``, or the one option of its menu titled with the measure the question asks of; or, for an
+    answer whose title does not name the measure, the one close candidate whose title does."""
+    if result.outcome not in ("ask", "answer") or not result.candidates:
         return result
     measures = [m for m in _MEASURES if find(tokens, m) >= 0]
     named = set(subjects_named(tokens, vocab))
     if len(measures) != 1 or not named - set(measures) <= _BESIDE:
         return result
-    titled = [c for c in result.candidates if find(title(c.entry), measures[0]) >= 0 and not unmet(c.entry)]
+    if result.entry is not None and find(title(result.entry), measures[0]) >= 0:
+        return result
+    close = [c for c in result.candidates if c.score >= result.score - s.ask_window]
+    titled = [c for c in close if find(title(c.entry), measures[0]) >= 0 and not unmet(c.entry)]
     if len(titled) != 1 or titled[0].score < s.ask_threshold:
         return result
     return SearchResult("answer", titled[0].entry, titled, titled[0].score, "the measure asked")

@@ -48,3 +48,58 @@ async def test_the_number_of_a_law_asked_is_no_other_law(world: World) -> None:
     chat = await world.staff_chat("r8-law")
     text = await chat.text("luật thi hành tạm giữ, tạm giam mới là luật số mấy vậy")
     assert "128/2025" in text, text
+
+
+async def test_a_second_part_of_another_stage_is_answered_apart(world: World) -> None:
+    chat = await world.staff_chat("r8-two-1")
+    text = await chat.text("tgiam dt toi ĐBNT toi da bn thang con thoi han dt toi da bn thang")
+    assert "2 phần" in text and "Thời hạn điều tra tội đặc biệt nghiêm trọng" in text, text
+    assert "16 tháng" in text and "12 tháng" in text, text
+
+
+async def test_a_second_part_carries_the_category_and_leads_with_it(world: World) -> None:
+    chat = await world.staff_chat("r8-two-2")
+    text = await chat.text("truy tố tội RNT bao nhiêu ngày, còn tạm giam trong giai đoạn truy tố bao lâu")
+    second = text.split("2. «")[1]
+    assert "Tạm giam trong giai đoạn truy tố" in second and "▶ 30 ngày" in second, text
+
+
+async def test_a_supposed_case_reads_the_answer_again(world: World) -> None:
+    chat = await world.staff_chat("r8-cue-1")
+    await chat.text("có quyết định đưa vụ án ra xét xử thì mấy ngày phải mở phiên tòa")
+    text = await chat.text("nhỡ có lý do bất khả kháng thì sao")
+    assert "30 ngày" in text and "Căn cứ:" in text, text
+
+
+async def test_the_same_asked_of_another_case(world: World) -> None:
+    chat = await world.staff_chat("r8-cue-2")
+    await chat.text("tòa tuyên phạt tù bị cáo đang bị tạm giam thì hđxx ra qđ tạm giam bao lâu")
+    text = await chat.text("xử phúc thẩm cũng thế à")
+    assert "45 ngày" in text and "phúc thẩm" in text and "Căn cứ:" in text, text
+
+
+async def test_a_follow_up_whose_rare_words_the_answer_speaks_of(world: World) -> None:
+    chat = await world.staff_chat("r8-rare")
+    await chat.text("thời gian tạm giam được trừ vào hình phạt tù như thế nào")
+    text = await chat.text("vậy nếu bị tuyên cải tạo không giam giữ thì sao")
+    assert "3 ngày cải tạo không giam giữ" in text and "Căn cứ:" in text, text
+
+
+async def test_which_document_asked_with_a_job_named(world: World) -> None:
+    chat = await world.staff_chat("r8-doc")
+    text = await chat.text("kiểm sát viên làm ở trại tạm giam thì theo quy chế nào")
+    assert "259" in text and "Căn cứ:" in text, text
+
+
+async def test_a_measure_at_a_stage_of_the_summary_procedure(world: World) -> None:
+    chat = await world.staff_chat("r8-measure")
+    text = await chat.text("rút gọn phúc thẩm thì tạm giam bị cáo tối đa bao nhiêu ngày")
+    assert "xét xử phúc thẩm không quá 22 ngày" in text and "Điều 459" in text, text
+
+
+async def test_a_yes_no_tail_is_no_second_question(world: World) -> None:
+    chat = await world.staff_chat("r8-tail")
+    text = await chat.text(
+        "bị cáo trước đó bị tạm giữ 2 ngày rồi tạm giam luôn thì mấy ngày tạm giữ đó có được trừ vô án tù hông"
+    )
+    assert "2 phần" not in text and "1 ngày tù" in text, text
