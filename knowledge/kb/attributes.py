@@ -58,6 +58,8 @@ _DURATION_STATED = re.compile(r"\d+\s*(?:giờ|ngày|tháng|năm)(?!\w)")
 
 _OVERDUE_KEYS: tuple[Phrase, ...] = (("qua", "han"), ("het", "thoi", "han"), ("het", "han"))
 _OVERDUE_FILLERS = _words("ma chua khong ko gia han thi sao lam gi xu ly the nao ra duoc roi phai ai a vay ha nhi")
+# "hết hạn mà chưa xong", "… chưa kết thúc điều tra": the stage not finished, said of the answer's period
+_OVERDUE_FILLERS |= _words("xong ket thuc dieu tra truy to xet xu giai quyet van con")
 
 _STAGES: tuple[Phrase, ...] = (("dieu", "tra"), ("truy", "to"), ("chuan", "bi", "xet", "xu"))
 _AFTER = (("giai", "doan", "sau"), ("giai", "doan", "tiep", "theo"), ("giai", "doan", "ke", "tiep"))

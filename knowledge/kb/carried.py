@@ -38,7 +38,7 @@ class Carrier:
     def carried(self, part: Part, earlier: list[str], today: date, asked: tuple[str, ...] = ()) -> Part:
         """A later part under an earlier part's qualifier ("rút gọn"), when an entry has it in its title;
         ``asked``: the qualifiers of the question before, carried to a part that names its own subject."""
-        if part.context is not None and part.answered:
+        if part.context is not None:
             return part  # already read against the earlier answer, which holds its qualifiers
         if contains(part.tokens, self.vocab.subjects):
             earlier = [*earlier, *asked]

@@ -204,7 +204,12 @@ class Dialogue:
                 return self.scoper.scoped(Part(text, detail, context), tokens, continuing=True)
             elsewhere = bare.outcome != "answer" or not self.reader.same_subject(bare.entry, title)
             under = elsewhere and (bare.outcome != "answer" or has_cue(tokens, self.vocab))
-            near = self.reader.condition(title, tokens, today) if under and not changes else None
+            # (a change of what the answer's title does not name replaces nothing: "sơ thẩm thì" after limits by stage)
+            near = (
+                self.reader.condition(title, tokens, today)
+                if under and not replaced(tokens, self.vocab, title)
+                else None
+            )
             if near is not None and (near.entry is not context or self.reader.continues(context, tokens)):
                 return self.scoper.scoped(Part(text, near, context), tokens)
             return self.scoper.scoped(Part(text, bare), tokens, continuing=bare.entry is context)

@@ -170,21 +170,30 @@ def compose(title: Sequence[str], tokens: Sequence[str], vocab: Vocabulary) -> l
     words = strip_cues(list(tokens), vocab)
     if any(_is_year(t) for t in words):  # "còn năm 2025": the year replaces the answer's year
         base = [t for t in base if not _is_year(t)]
+    used: set[tuple[str, ...]] = set()  # what a phrase named in two groups already replaced in the title
     for group in vocab.exclusive:
-        if contains(_without(words, _NOT_STAGES), group):
-            for phrase in group:  # longest first: "rất nghiêm trọng" before "nghiêm trọng"
-                base = _remove(base, phrase)
+        named = {p for p in group if find(_without(words, _NOT_STAGES), p) >= 0}
+        if not named or named <= used:
+            continue
+        if any(find(base, p) >= 0 for p in group):
+            used |= named
+        for phrase in group:  # longest first: "rất nghiêm trọng" before "nghiêm trọng"
+            base = _remove(base, phrase)
     return base + words
 
 
-def replaced(tokens: Sequence[str], vocab: Vocabulary) -> list[tuple[str, ...]]:
-    """The exclusive phrases the message names (what it changes in the previous question)."""
+def replaced(tokens: Sequence[str], vocab: Vocabulary, title: Sequence[str] | None = None) -> list[tuple[str, ...]]:
+    """The exclusive phrases the message names (what it changes in the previous question); with ``title``,
+    only those of a group the previous answer's title names ("sơ thẩm thì" after the rút gọn detention
+    limits changes nothing: they give every stage)."""
     out = []
     for group in vocab.exclusive:
+        if title is not None and not contains(title, group):
+            continue
         masked = _without(list(tokens), _NOT_STAGES)
         for phrase in group:  # longest first, so "nghiêm trọng" inside "rất nghiêm trọng" is not counted
             at = find(masked, phrase)
             if at >= 0:
                 out.append(phrase)
                 masked[at : at + len(phrase)] = [""] * len(phrase)
-    return out
+    return list(dict.fromkeys(out))

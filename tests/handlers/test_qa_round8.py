@@ -103,3 +103,27 @@ async def test_a_yes_no_tail_is_no_second_question(world: World) -> None:
         "bị cáo trước đó bị tạm giữ 2 ngày rồi tạm giam luôn thì mấy ngày tạm giữ đó có được trừ vô án tù hông"
     )
     assert "2 phần" not in text and "1 ngày tù" in text, text
+
+
+async def test_the_appeal_instance_replaces_the_first_instance_not_the_stage(world: World) -> None:
+    chat = await world.staff_chat("r8-appeal-1")
+    await chat.text("tạm giam chuẩn bị xét xử sơ thẩm tội đặc biệt nghiêm trọng tối đa bao lâu")
+    text = await chat.text("còn phúc thẩm thì sao")
+    assert "Tạm giam để chuẩn bị xét xử phúc thẩm" in text and "Căn cứ:" in text, text
+    chat = await world.staff_chat("r8-appeal-2")
+    await chat.text("thoi han chuan bi xet xu so tham toi rat nghiem trong")
+    text = await chat.text("phuc tham thi sao")
+    assert "Thời hạn chuẩn bị xét xử phúc thẩm" in text and "Căn cứ:" in text, text
+
+
+async def test_a_period_run_out_with_the_stage_unfinished_is_no_other_limit(world: World) -> None:
+    chat = await world.staff_chat("r8-overdue")
+    await chat.text("tạm giam để điều tra tội rất nghiêm trọng bao lâu")
+    text = await chat.text("lỡ hết hạn rồi mà chưa kết thúc điều tra thì sao")
+    assert "12 tháng" not in text and "Căn cứ:" not in text.split("Xem thêm")[0], text
+
+
+async def test_how_many_levels_after_a_date_counts_no_thing(world: World) -> None:
+    chat = await world.staff_chat("r8-levels")
+    text = await chat.text("vksnd có mấy cấp sau ngày 1/7/2025")
+    assert text.startswith("3 cấp") and "Căn cứ:" in text, text
