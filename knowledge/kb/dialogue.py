@@ -23,6 +23,7 @@ from knowledge.kb.negation import drop_negated
 from knowledge.kb.normalize import fold, syllables
 from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.part import Part
+from knowledge.kb.ratio import lengths_told
 from knowledge.kb.scoping import Scoper
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.spoken import spoken
@@ -71,7 +72,9 @@ class Dialogue:
         for told in (details, "") if details else ("",):
             again = self._read(f"{told} {asking}".strip(), today, previous, qualifiers)
             if again and all(p.answered for p in again) and self._covered(again, told):
-                return again
+                # the lengths the story told stay with the answer ("tạm giam 25 ngày, … trừ mấy ngày")
+                lengths = tuple(t for pair in lengths_told(self._tokens(text)) for t in pair)
+                return [replace(p, tokens=(*p.tokens, *lengths)) for p in again]
         return parts
 
     def _pointed_back(self, text: str, asking: str, today: date) -> Part | None:

@@ -46,6 +46,8 @@ def measure_titled(
         return result
     measures = [m for m in _MEASURES if find(tokens, m) >= 0]
     named = set(subjects_named(tokens, vocab))
+    if not measures and named & _STAGES and result.outcome == "ask":
+        return _stage_only(result, title, unmet, s)
     if len(measures) != 1 or not named - set(measures) <= _BESIDE:
         return result
     if result.entry is not None and find(title(result.entry), measures[0]) >= 0:
@@ -55,3 +57,18 @@ def measure_titled(
     if len(titled) != 1 or titled[0].score < s.ask_threshold:
         return result
     return SearchResult("answer", titled[0].entry, titled, titled[0].score, "the measure asked")
+
+
+_STAGES = frozenset({("dieu", "tra"), ("truy", "to")})
+
+
+def _stage_only(
+    result: SearchResult, title: Callable[[Entry], list[str]], unmet: Callable[[Entry], list[str]], s: SearchSettings
+) -> SearchResult:
+    """A menu for a stage's own limit, no measure named ("tội ANQG hết gia hạn điều tra thì VKSTC còn gia hạn
+    thêm được không"): the one option not titled with a measure, when the others are."""
+    plain = [c for c in result.candidates if not any(find(title(c.entry), m) >= 0 for m in _MEASURES)]
+    plain = [c for c in plain if not unmet(c.entry)]
+    if len(plain) != 1 or len(result.candidates) < 2 or plain[0].score < s.answer_threshold:
+        return result
+    return SearchResult("answer", plain[0].entry, plain, plain[0].score, "the stage asked, no measure")

@@ -17,6 +17,7 @@ from knowledge.kb.entry import CATEGORY_LABELS, Entry
 from knowledge.kb.lead import lead_line, period_line
 from knowledge.kb.normalize import syllables
 from knowledge.kb.query import resolve_relative_years
+from knowledge.kb.ratio import ratio_line
 from knowledge.kb.render import ASK_HEADER, DONT_KNOW, TOPICS, format_answer
 from knowledge.kb.scope import PROCURACY_ONLY
 
@@ -76,6 +77,9 @@ def _answer_text(part: Part, entry: Entry, today: date, with_title: bool) -> str
     lead = lead_line(entry.answer, tokens)
     if lead:
         lines.append(f"▶ {lead}.")
+    worked = ratio_line(entry.answer, tokens)
+    if worked:  # "tổng cộng 40 ngày … cải tạo không giam giữ": the rate applied to the length told
+        lines.append(f"▶ {worked}.")
     period = period_line(entry.answer, resolve_relative_years(list(tokens), today)) if entry.year is None else None
     if period:  # "kỳ thống kê 12 tháng năm 2026": the dates of that year, not only the rule
         lines.append(f"▶ {period}.")

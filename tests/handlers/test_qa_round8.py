@@ -127,3 +127,19 @@ async def test_how_many_levels_after_a_date_counts_no_thing(world: World) -> Non
     chat = await world.staff_chat("r8-levels")
     text = await chat.text("vksnd có mấy cấp sau ngày 1/7/2025")
     assert text.startswith("3 cấp") and "Căn cứ:" in text, text
+
+
+async def test_a_rate_worked_out_for_the_length_told(world: World) -> None:
+    chat = await world.staff_chat("r8-rate")
+    text = await chat.text("bị cáo bị tạm giam 25 ngày, sau đó tòa xử cải tạo không giam giữ thì được trừ mấy ngày")
+    assert "▶ 25 ngày tạm giữ, tạm giam = 75 ngày cải tạo không giam giữ." in text, text
+    text = await chat.text("tạm giam 2 tháng rồi bị phạt tù thì được trừ bao nhiêu ngày tù")
+    assert "▶ 60 ngày tạm giữ, tạm giam = 60 ngày tù." in text, text
+
+
+async def test_a_stage_asked_without_a_measure_is_the_stages_limit(world: World) -> None:
+    chat = await world.staff_chat("r8-stage")
+    text = await chat.text(
+        "vụ xâm phạm anqg đã hết gia hạn điều tra thì vkstc có gia hạn thêm được nữa không, mấy tháng"
+    )
+    assert "Gia hạn tạm giam" not in text and "4 tháng" in text and "Căn cứ:" in text, text
