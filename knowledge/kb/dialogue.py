@@ -29,7 +29,7 @@ from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.spoken import spoken
 from knowledge.kb.twopart import shared_members, split_question
 from knowledge.kb.vocabulary import Vocabulary, contains, find, load_vocabulary, take
-from knowledge.kb.years import from_answered_year
+from knowledge.kb.years import beside_named_year, from_answered_year
 
 _THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
 # What points back at what was named before ("nhắc lại", "mấy chữ đó", "cái đó"); not "do" alone ("do ai ký")
@@ -59,6 +59,7 @@ class Dialogue:
         ``qualifiers``: those of the question the previous answer was for (:meth:`qualifiers`).
         A chatty message not answered in full is read again as its asking clauses (``chatty``)."""
         text = in_place(spoken(text))  # "bi nhiu ngày" is "bao nhiêu ngày", "tb tp" is "tin báo tội phạm"
+        text = beside_named_year(text, today, self.searcher.synonyms)  # "năm 2023 và năm trước đó"
         parts = self._read(text, today, previous, qualifiers)
         core = None if all(p.answered for p in parts) else question_core(text, self.vocab, self._tokens)
         if core is None or self._foreign(text) - self._foreign(core[1]):

@@ -10,10 +10,11 @@ their meaning from today: they are written as the year too, or the answered year
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from knowledge.kb.normalize import Synonyms
-from knowledge.kb.vocabulary import Phrase
+from knowledge.kb.vocabulary import Phrase, find
 from knowledge.kb.wording import Wording
 
 # Longest first: "năm trước đó" before "năm trước".
@@ -43,11 +44,31 @@ _FROM_TODAY: tuple[tuple[Phrase, int], ...] = (
 )
 
 
-def from_answered_year(text: str, year: int, today: date, synonyms: Synonyms) -> str:
+# Said beside a year in the same message, only these point at it ("chủ đề thi đua năm 2023 và năm trước đó");
+# a bare "năm trước" there may be a period's ("từ 1/12 năm trước").
+_ANCHORED = frozenset(p for p, _ in _STEPS if len(p) > 2)
+_YEAR = re.compile(r"(?<![\d/])(19[4-9]\d|20\d\d)(?![\d/])")
+
+
+def beside_named_year(text: str, today: date, synonyms: Synonyms) -> str:
+    """``text`` with "năm trước đó", "năm sau đó", … said beside the one year it names written as that
+    year's neighbour (the message is then asked once per year)."""
+    years = set(_YEAR.findall(text))
+    if len(years) != 1:
+        return text
+    tokens = Wording.of(text, synonyms).tokens()
+    if not any(find(tokens, p) >= 0 for p in _ANCHORED):
+        return text
+    return from_answered_year(text, int(years.pop()), today, synonyms, anchored_only=True)
+
+
+def from_answered_year(text: str, year: int, today: date, synonyms: Synonyms, anchored_only: bool = False) -> str:
     """``text`` with a year said relative to ``year`` (the previous answer's) or to today written as the
     year itself."""
     wording = Wording.of(text, synonyms)
     steps = [(p, today.year + n) for p, n in _FROM_TODAY] + [(p, year + n) for p, n in _STEPS]
+    if anchored_only:
+        steps = [(p, n) for p, n in steps if p in _ANCHORED]
     for phrase, named in sorted(steps, key=lambda s: -len(s[0])):
         span = wording.word_span(phrase)
         if span is None:

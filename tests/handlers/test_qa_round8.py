@@ -143,3 +143,15 @@ async def test_a_stage_asked_without_a_measure_is_the_stages_limit(world: World)
         "vụ xâm phạm anqg đã hết gia hạn điều tra thì vkstc có gia hạn thêm được nữa không, mấy tháng"
     )
     assert "Gia hạn tạm giam" not in text and "4 tháng" in text and "Căn cứ:" in text, text
+
+
+async def test_a_year_and_the_one_before_it_in_one_message(world: World) -> None:
+    chat = await world.staff_chat("r8-years")
+    text = await chat.text("chủ đề thi đua năm 2023 và năm trước đó là gì")
+    assert "2 phần" in text and "Chủ đề thi đua năm 2023" in text and "Chủ đề thi đua năm 2022" in text, text
+
+
+async def test_southern_vo_after_a_fall_on_a_day(world: World) -> None:
+    chat = await world.staff_chat("r8-vo")
+    text = await chat.text("tạm giam mà hết hạn rơi vô ngày chủ nhật thì có lùi qua thứ hai hông")
+    assert "Căn cứ:" in text and ("không" in text.lower() or "liên tục" in text), text
