@@ -34,6 +34,7 @@ from knowledge.kb.scope import (
 )
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.vocabulary import Vocabulary
+from knowledge.kb.who import length_not_who
 
 Tokens = Callable[[str], list[str]]
 LAW = "thoi_han"  # procedural time limits: the same law in every unit
@@ -71,6 +72,7 @@ class Scoper:
         result = self.guard.check(result, tokens)  # then scope checks
         unmet = partial(self.guard.unmet, tokens=tokens)
         result = measure_titled(result, tokens, self.vocab, self.searcher.title_tokens, unmet, self.searcher.settings)
+        result = length_not_who(result, tokens, self.searcher.title_tokens, unmet, self.searcher.settings)
         part = replace(part, result=result, tokens=tuple(tokens), wants_date=wants_date(part.text, tokens))
         law = named_law(self.searcher.synonyms.expand_first(syllables(part.text)))  # before fillers go
         entry = part.result.entry

@@ -155,3 +155,14 @@ async def test_southern_vo_after_a_fall_on_a_day(world: World) -> None:
     chat = await world.staff_chat("r8-vo")
     text = await chat.text("tạm giam mà hết hạn rơi vô ngày chủ nhật thì có lùi qua thứ hai hông")
     assert "Căn cứ:" in text and ("không" in text.lower() or "liên tục" in text), text
+
+
+async def test_how_long_is_not_answered_by_who_may_extend(world: World) -> None:
+    chat = await world.staff_chat("r8-who")
+    text = await chat.text(
+        "anh ơi, bị can đang tạm giam, hết hạn điều tra lần đầu mà chưa xong, "
+        "gia hạn tạm giam lần 1 được tối đa bao lâu nghen, tội nghiêm trọng á"
+    )
+    assert text.startswith("▶ Tội nghiêm trọng gia hạn 1 lần tối đa 2 tháng"), text
+    text = await chat.text("vks cấp nào được gia hạn tạm giam tội nghiêm trọng")
+    assert "Căn cứ:" in text and "cấp" in text, text

@@ -1,0 +1,42 @@
+"""An answer about who acts ("VKS cấp nào được gia hạn tạm giam (thẩm quyền)") for a question that asks how
+long and names no one ("gia hạn tạm giam lần 1 tội nghiêm trọng được tối đa bao lâu"): the close
+candidate about the length answers it instead (the guard's converse: a "who" question is never answered
+by an entry that names no one who acts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from knowledge.kb.decision import SearchResult
+from knowledge.kb.entry import Entry
+from knowledge.kb.settings import SearchSettings
+from knowledge.kb.vocabulary import Phrase, contains
+
+_WHO: tuple[Phrase, ...] = (("ai",), ("cap", "nao"), ("tham", "quyen"), ("co", "quan", "nao"), ("vks", "nao"))
+_HOW_LONG: tuple[Phrase, ...] = (("bao", "lau"), ("toi", "da"), ("bao", "nhieu", "ngay"), ("may", "ngay"))
+_HOW_LONG += (("bao", "nhieu", "thang"), ("may", "thang"), ("bao", "nhieu", "gio"), ("may", "gio"))
+
+
+def length_not_who(
+    result: SearchResult,
+    tokens: Sequence[str],
+    title: Callable[[Entry], list[str]],
+    unmet: Callable[[Entry], list[str]],
+    s: SearchSettings,
+) -> SearchResult:
+    """``result``, or the close candidate not about who acts when the answer is and the question asks how
+    long of no one."""
+    entry = result.entry
+    if result.outcome != "answer" or entry is None or not contains(title(entry), _WHO):
+        return result
+    if contains(tokens, _WHO) or not contains(tokens, _HOW_LONG):
+        return result
+    close = [c for c in result.candidates if c.entry is not entry and c.score >= result.score - s.ask_window]
+    fitting = [c for c in close if not contains(title(c.entry), _WHO) and not unmet(c.entry)]
+    if not fitting:
+        return result
+    best = fitting[0]
+    if best.score >= s.answer_threshold and (len(fitting) == 1 or best.score - fitting[1].score >= s.margin):
+        return SearchResult("answer", best.entry, fitting, best.score, "the length asked, not who")
+    return SearchResult("ask", None, fitting[: s.max_suggestions], result.score, "the length asked, not who")
