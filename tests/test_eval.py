@@ -124,8 +124,9 @@ TUNE_E_MAX_CONFIDENT_WRONG = 0
 # round 7 (search8, chatty/follow-up/scope work, its rows unread): 115/124 (the ANQG story), then 116/124
 # (a story told without a question keeps its rút gọn for the next one).
 # With search7 (two-part periods, a period for the year asked): 118/124, 18/18, 7/8, 1 confident wrong.
-HELDOUT4_FLOORS: dict[str, float] = {"in_scope": 0.95, "out_of_scope": 1.0}
-HELDOUT4_MAX_CONFIDENT_WRONG = 1
+# Round 8 (search9: rg = rút gọn, the measure asked at a stage, "trừ" a modifier): 120/124, 18/18, 8/8, 0.
+HELDOUT4_FLOORS: dict[str, float] = {"in_scope": 0.96, "out_of_scope": 1.0, "unverified": 1.0}
+HELDOUT4_MAX_CONFIDENT_WRONG = 0
 # tune_f.tsv (130) and tune_g.tsv (110), two blind writers, round 7: scored once blind at 65850c6 before any
 # failure was read: tune_f 96/108, 15/15, 7/7, 7 confident wrong; tune_g 63/83, 20/21, 6/6, 4 confident wrong.
 # Floors at that blind score; raised as they are tuned on.
@@ -137,21 +138,27 @@ HELDOUT4_MAX_CONFIDENT_WRONG = 1
 # tune_g 77/83, 0 wrong. All merged (floors): tune_f 108/108, 15/15, 7/7, 0; tune_g 80/83, 21/21, 6/6, 0.
 TUNE_F_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_F_MAX_CONFIDENT_WRONG = 0
-TUNE_G_FLOORS: dict[str, float] = {"in_scope": 0.96, "out_of_scope": 1.0, "unverified": 1.0}
+# Round 8 (search9, none of its rows read): tune_g 81/83, 21/21, 6/6, 0.
+TUNE_G_FLOORS: dict[str, float] = {"in_scope": 0.97, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_G_MAX_CONFIDENT_WRONG = 0
 # heldout5.tsv (150, a blind writer): sealed while round 7 tuned; scored blind at the session's start
 # (65850c6) 112/123, 20/20, 6/7, 3 confident wrong; at its end (baaec0a) 113/123, 20/20, 6/7, 3 wrong.
 # Read after that; two general fixes from it (an age under 18 said as a number; a second part naming its
 # own subject answered by its own entry): 114/123, 20/20, 7/7, 1 confident wrong. Floors at that.
-HELDOUT5_FLOORS: dict[str, float] = {"in_scope": 0.92, "out_of_scope": 1.0}
-HELDOUT5_MAX_CONFIDENT_WRONG = 1
+# Round 8 (search9: a rate worked out for the length told, a stage asked without a measure): 119/123, 20/20,
+# 7/7, 0 confident wrong.
+HELDOUT5_FLOORS: dict[str, float] = {"in_scope": 0.96, "out_of_scope": 1.0, "unverified": 1.0}
+HELDOUT5_MAX_CONFIDENT_WRONG = 0
 # tune_h.tsv (130: calculator and two-part weight) and tune_i.tsv (110: follow-ups, BLHS edges, out of scope),
 # two blind writers, round 8: scored once blind at 9b6107a before any row was read: tune_h 100/111, 13/13, 6/6,
 # 5 confident wrong; tune_i 76/87, 15/17, 6/6, 3 confident wrong (75/87 after 4f661f1). Floors at that.
-TUNE_H_FLOORS: dict[str, float] = {"in_scope": 0.90, "out_of_scope": 1.0, "unverified": 1.0}
-TUNE_H_MAX_CONFIDENT_WRONG = 5
-TUNE_I_FLOORS: dict[str, float] = {"in_scope": 0.86, "out_of_scope": 0.88, "unverified": 1.0}
-TUNE_I_MAX_CONFIDENT_WRONG = 3
+# search9's share (everything but the date calculations; ti103, ti104 relabelled with their BLHS figures, the
+# knowledge base answers them): tune_h 106/111, 13/13, 6/6, 2 confident wrong (both calculator rows);
+# tune_i 87/89, 15/15, 6/6, 1 confident wrong (a calculator row).
+TUNE_H_FLOORS: dict[str, float] = {"in_scope": 0.95, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_H_MAX_CONFIDENT_WRONG = 2
+TUNE_I_FLOORS: dict[str, float] = {"in_scope": 0.97, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_I_MAX_CONFIDENT_WRONG = 1
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)
