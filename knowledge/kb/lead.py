@@ -63,8 +63,19 @@ def _wanted(question: Sequence[str]) -> list[tuple[str, object]]:
         if find(question, phrase) >= 0:
             wanted.append(("phrase", shown_as))
     stated = _lengths(question)
-    wanted += [("length", (length, stated)) for length in sorted(stated)]
+    asked = _asked_units(question)
+    wanted += [("length", (length, stated, asked)) for length in sorted(stated)]
     return wanted
+
+
+def _asked_units(tokens: Sequence[str]) -> frozenset[str]:
+    """The units an amount is asked in ("3 ngày = bao nhiêu giờ": giờ)."""
+    units = set()
+    for i in range(len(tokens) - 1):
+        before = tuple(tokens[max(i - 1, 0) : i + 1])
+        if (tokens[i] == "may" or before == ("bao", "nhieu")) and tokens[i + 1] in _LENGTH_UNITS:
+            units.add(tokens[i + 1])
+    return frozenset(units)
 
 
 _SPENT = frozenset({"het", "da", "qua"})  # "hết 12 tháng rồi": a period used up, what the asker tells
@@ -85,8 +96,11 @@ def _matches(clause: Sequence[str], want: tuple[str, object], head: Sequence[str
     if kind == "category":
         return value in categories(clause)
     assert isinstance(value, tuple)
-    if kind == "length":  # (a length the question states, all it states)
-        return _affirmed(clause, value[0])
+    if kind == "length":  # (a length the question states, all it states, the units it asks in)
+        length, _, asked = value
+        if asked and length[1] not in asked:  # "3 ngày = bao nhiêu giờ": the clause that says it in hours
+            return _affirmed(clause, length) and any(unit in asked for _, unit in _lengths(clause))
+        return _affirmed(clause, length)
     return any(_affirmed(clause, phrase) or (phrase in _SENTENCE_WIDE and _affirmed(head, phrase)) for phrase in value)
 
 

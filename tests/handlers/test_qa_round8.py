@@ -166,3 +166,9 @@ async def test_how_long_is_not_answered_by_who_may_extend(world: World) -> None:
     assert text.startswith("▶ Tội nghiêm trọng gia hạn 1 lần tối đa 2 tháng"), text
     text = await chat.text("vks cấp nào được gia hạn tạm giam tội nghiêm trọng")
     assert "Căn cứ:" in text and "cấp" in text, text
+
+
+async def test_a_length_asked_in_another_unit_leads_with_that_unit(world: World) -> None:
+    chat = await world.staff_chat("r8-hours")
+    text = await chat.text("tgiu 3 ng = bn h")
+    assert text.startswith("▶ Tạm giữ tính theo giờ: 3 ngày = 72 giờ."), text
