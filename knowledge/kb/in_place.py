@@ -31,7 +31,7 @@ class Rule:
     reading: str
     after: tuple[Phrase, ...] = ()  # what must come right before it (folded, expanded); any if empty
     before: tuple[Phrase, ...] = ()  # what must come right after it; any if empty
-    last: bool = False  # nothing but stop words after it ("bao lâu bn ng ạ")
+    last: bool = False  # nothing but stop words after it ("bao lâu bn ng ạ"), or the amount asked of it
 
 
 def _phrases(value: object, key: str) -> tuple[Phrase, ...]:
@@ -71,7 +71,11 @@ def _fits(rule: Rule, before: list[str], after: list[list[str]], synonyms: Synon
         return False
     if rule.before and not any(tuple(a[: len(p)]) == p for a in after for p in rule.before):
         return False
-    return not rule.last or all(t in synonyms.stopwords for t in after[0])
+    if not rule.last:
+        return True
+    # nothing but stop words after it, or the amount asked of it ("3 ng = bn h", "3 ng là mấy giờ")
+    rest = [t for t in after[1] if t != "la"]
+    return all(t in synonyms.stopwords for t in after[0]) or rest[:2] == ["bao", "nhieu"] or rest[:1] == ["may"]
 
 
 def in_place(text: str, rules: tuple[Rule, ...] | None = None) -> str:
