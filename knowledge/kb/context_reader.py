@@ -29,6 +29,7 @@ from knowledge.kb.guard import Guard
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.vocabulary import Vocabulary, find
 
+_WHO_APPEALS = (("khang", "cao"), ("khang", "nghi"))
 _RARE = 2.5  # idf: a word of at most about 1 entry in 12 is rare, what a follow-up asks of
 _MOSTLY = 0.75  # the share of a follow-up's words, weighed by rarity, the answer must speak of
 
@@ -119,7 +120,13 @@ class ContextReader:
         index, entry = self.searcher.index, found.entry
         replaced_ = {" ".join(p) for g in self.vocab.exclusive if any(c in g for c in changes) for p in g}
         lost = index.modifiers[index.doc_index[context.id]] - replaced_
-        return entry is None or lost <= self.guard.speaks_of(entry)
+        if entry is None:
+            return True
+        # who appeals is kept in the title ("kháng cáo bản án sơ thẩm" → "còn bản án phúc thẩm": not the
+        # procuracy's kháng nghị)
+        title, own = self.searcher.title_tokens(context), self.searcher.title_tokens(entry)
+        kept = [p for p in _WHO_APPEALS if find(title, p) >= 0 and " ".join(p) not in replaced_]
+        return lost <= self.guard.speaks_of(entry) and all(find(own, p) >= 0 for p in kept)
 
     def continues(self, context: Entry, tokens: list[str]) -> bool:
         """The previous answer speaks of all the follow-up asks, and its title of the measures it names

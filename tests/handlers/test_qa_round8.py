@@ -172,3 +172,14 @@ async def test_a_length_asked_in_another_unit_leads_with_that_unit(world: World)
     chat = await world.staff_chat("r8-hours")
     text = await chat.text("tgiu 3 ng = bn h")
     assert text.startswith("▶ Tạm giữ tính theo giờ: 3 ngày = 72 giờ."), text
+
+
+async def test_who_appeals_is_kept_by_a_follow_up(world: World) -> None:
+    chat = await world.staff_chat("r8-appeal-who")
+    await chat.text("thời hạn kháng cáo bản án sơ thẩm")
+    text = await chat.text("còn bản án phúc thẩm thì sao")
+    assert "kháng nghị phúc thẩm bản án của VKS cùng cấp" not in text, text
+    chat = await world.staff_chat("r8-appeal-who-2")
+    await chat.text("thời hạn kháng cáo bản án sơ thẩm")
+    text = await chat.text("còn quyết định sơ thẩm thì sao")
+    assert text.startswith("Về: Thời hạn kháng cáo quyết định sơ thẩm") and "7 ngày" in text, text
