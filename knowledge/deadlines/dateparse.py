@@ -21,7 +21,7 @@ from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.custody_chain import CustodyChainError, after_custody
 from knowledge.deadlines.custody_days import already_deducted, custody_words
 from knowledge.deadlines.datevalues import DateParseError, ParsedDateTime, make_date, make_time
-from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in_period
+from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in_period, relative_word, vague_week
 from knowledge.deadlines.decision_day import decision_index, start_unsaid
 from knowledge.deadlines.detention_kinds import asks_the_most, order_part
 from knowledge.deadlines.investigation_order import INVESTIGATION, InvestigationOrderError, order_kind
@@ -75,7 +75,7 @@ class _Found:
     period: str | None = None  # part of the day said with it: sang, trua, chieu, toi, dem
 
 
-def _find_dates(folded: str, now: datetime) -> list[_Found]:
+def _find_dates(folded: str, now: datetime, *, answer: bool = False) -> list[_Found]:
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
 
@@ -98,12 +98,12 @@ def _find_dates(folded: str, now: datetime) -> list[_Found]:
             found.append(_Found(m.start(), m.end(), make_date(int(m[1]), int(m[2]), now.year)))
             taken.append(m.span())
     if not found:  # "thứ 7 tuần trước": only when no date is written (a written one says it better)
-        found += [_Found(w.start, w.end, w.day) for w in weekday_dates(folded, now.date())]
+        found += [_Found(w.start, w.end, w.day) for w in weekday_dates(folded, now.date(), answer=answer)]
     for m in RELATIVE.finditer(folded):
-        word = m["plain"] or m["when"]
+        word, begins = relative_word(m)
         day = now.date() + timedelta(days=RELATIVE_DAYS[word])
         moment = now.time().replace(second=0, microsecond=0) if word in ("bay gio", "luc nay") else None
-        found.append(_Found(m.start(), m.end(), day, moment, period=m["period"]))
+        found.append(_Found(begins, m.end(), day, moment, period=m["period"]))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -121,15 +121,18 @@ def _find_times(folded: str, dates: list[_Found]) -> list[_Found]:
     return found
 
 
-def find_date_time(text: str, now: datetime) -> tuple[ParsedDateTime, list[tuple[int, int]]] | None:
+def find_date_time(
+    text: str, now: datetime, *, answer: bool = False
+) -> tuple[ParsedDateTime, list[tuple[int, int]]] | None:
     """The first date in ``text`` and the nearest time, with the spans used (folded text).
 
     Returns ``None`` when there is no date; raises :class:`DateParseError` for an
-    impossible date or time (31/02, 29/02 of a common year, month 13, hour 25).
+    impossible date or time (31/02, 29/02 of a common year, month 13, hour 25). ``answer``:
+    the text answers a question for a date, so a weekday of a named week needs no event word.
     """
     folded = fold_text(text)
     local = _local(now)
-    dates = _find_dates(folded, local)
+    dates = _find_dates(folded, local, answer=answer)
     if not dates:
         return None
     first = dates[0]
@@ -151,10 +154,11 @@ def find_date_time(text: str, now: datetime) -> tuple[ParsedDateTime, list[tuple
 
 def parse_date_time(text: str, now: datetime) -> ParsedDateTime:
     """Parse a date (and optional time) the user typed; raise :class:`DateParseError` if none."""
-    result = find_date_time(text, now)
+    result = find_date_time(text, now, answer=True)
     if result is None:
         raise DateParseError(
-            f"Không nhận ra ngày trong “{text.strip()}”. Anh/chị nhập theo dạng ngày/tháng/năm, "
+            vague_week(fold_text(text))
+            or f"Không nhận ra ngày trong “{text.strip()}”. Anh/chị nhập theo dạng ngày/tháng/năm, "
             "ví dụ 03/05/2026 hoặc 03/05/2026 14:30."
         )
     return result[0]
@@ -204,6 +208,9 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
         return None  # asks who, with a date that dates the law: the Q&A answers it
     found = find_date_time(folded, now)
     if found is None:
+        vague = vague_week(folded)  # "tạm giam 2 tháng từ tuần sau": which day is asked, never guessed
+        if vague and detect_kind(custody_words(" ".join(numbers_from_words(spell_out(folded).split())))):
+            raise DateParseError(vague)
         return None
     parsed, spans = found
     rest = marked = folded

@@ -36,14 +36,15 @@ class WeekdayDate(NamedTuple):
     day: date
 
 
-def weekday_dates(folded: str, today: date) -> list[WeekdayDate]:
-    """The weekdays said with their week, as dates; the rest is left alone."""
+def weekday_dates(folded: str, today: date, *, answer: bool = False) -> list[WeekdayDate]:
+    """The weekdays said with their week, as dates; the rest is left alone. ``answer``: the text
+    answers a question for a date (a step of /tinhhan), so "thứ 2 tuần sau" alone is that date."""
     found = []
     for m in WEEKDAY.finditer(folded):
         week, hom = m["week"], m["hom"]
         if week is None and hom is None:
             continue  # "thứ 6" alone: which week is not said
-        if not _EVENT.search(folded, 0, m.start()):
+        if not (answer or _EVENT.search(folded, 0, m.start())):
             continue  # not the day of an event: "có tính hôm thứ 7 không"
         index = 6 if m["sun"] else _NAMES[m["n"] or m["t"]]
         monday = today - timedelta(days=today.weekday())
