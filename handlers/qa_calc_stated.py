@@ -15,11 +15,13 @@ from knowledge.deadlines.custody_days import custody_segment, custody_words
 from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query, find_date_time, fold_text
 from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN, check_plain, limits_by_category
 from knowledge.deadlines.extension_ask import read_extension
-from knowledge.deadlines.kind_words import spell_out
+from knowledge.deadlines.extension_limit import law_steps, over_the_step
+from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.periods import load_periods
 from knowledge.kb.numbers import numbers_from_words
 
 _ASKED = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
+CASE_INVESTIGATION = "dieu_tra"
 
 
 def _extension_first(text: str, now: datetime) -> bool:
@@ -39,9 +41,11 @@ def unlawful_extension_order(ctx: Context) -> list[Reply] | None:
         first = _extension_first(ctx.text, now)
     except DateParseError:
         return None
+    plain = custody_words(" ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split())))
+    if first and (query is None or query.kind == CASE_INVESTIGATION):
+        return _investigation_extension(plain)  # "gia hạn điều tra 5 tháng tội NT từ …": Đ172 k2
     if query is None or query.kind not in (PLAIN, INVESTIGATION) or not first:
         return None
-    plain = custody_words(" ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split())))
     if custody_segment(plain) is not None:
         return None  # a tạm giữ is named: its extension, not the tạm giam's
     ask = read_extension(f"{plain} thi sao")
@@ -65,3 +69,27 @@ def unlawful_extension_order(ctx: Context) -> list[Reply] | None:
         ]
     verdict = check_plain(table, asked, said, nth, query.category, query.anqg)
     return [Reply("\n".join(line for line in verdict.refusal if line))] if verdict.refusal else None
+
+
+def _investigation_extension(plain: str) -> list[Reply] | None:
+    """An investigation's extension order said before its start, refused when Đ172 does not allow its stated
+    length for the category (or for any category when none is said); None otherwise (the Q&A answers it: the
+    date is the extension's own start, never the prosecution's)."""
+    named = detect_kind(plain)
+    ask = read_extension(f"{plain} thi sao")
+    if named is None or named[0] != CASE_INVESTIGATION or ask is None or not (ask.months or ask.days):
+        return None
+    table = load_periods()
+    kd, nth = table.kinds[CASE_INVESTIGATION], ask.nth if ask.nth is not None and ask.nth > 0 else 1
+    asked, said = 30 * ask.months + ask.days, ask.length_text()
+    if ask.category is not None:
+        who = f" đối với {table.categories.get(ask.category, ask.category)}"
+        over = over_the_step(kd, law_steps(kd, ask.category, ask.anqg), ask.category, nth, asked, said, who)
+        return [Reply(over)] if over is not None else None
+    refusals = [
+        over_the_step(kd, law_steps(kd, c, ask.anqg), c, nth, asked, said, f" đối với {label}")
+        for c, label in table.categories.items()
+    ]
+    if not all(refusals):
+        return None
+    return [Reply("Không loại tội nào được gia hạn điều tra như vậy:\n" + "\n".join(r for r in refusals if r))]

@@ -29,7 +29,7 @@ from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.order_length import OrderLengthError, order_length
 from knowledge.deadlines.receipt_trigger import not_the_trigger
 from knowledge.deadlines.regional import plain_words
-from knowledge.deadlines.stated_length import LengthMismatch, category_from_length
+from knowledge.deadlines.stated_length import LengthMismatch, category_from_length, term_text
 from knowledge.deadlines.weekdays import weekday_dates
 from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.telex import plain_text
@@ -263,7 +263,7 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
             tam_giu_days = 0
     category = category_in(rest)
     try:
-        category = category_from_length(kind, rest, category)
+        category = category_from_length(kind, term_text(marked), category)
         kind = order_kind(kind, category, months, days)  # "để điều tra … 2 tháng": the order's 2 months
     except LengthMismatch:
         return None  # "điều tra 3 tháng" of a crime whose term is another: the rule, not a date

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.deadlines.crime_category import SHORT
+from knowledge.deadlines.extension_limit import law_steps
 from knowledge.deadlines.periods import KindDef, Length, PeriodTable, StepDef
 
 INVESTIGATION = "tam_giam_dieu_tra"
@@ -36,11 +37,7 @@ class PlainCheck:
 
 def _steps(kd: KindDef, category: str, anqg: bool) -> list[StepDef]:
     """Đ173's dated extensions for the category, in order (k2, then k5 or k6)."""
-    steps = (
-        *(s for s in kd.extensions if not (anqg and s.unless_anqg)),
-        *(kd.anqg_extensions if anqg else ()),
-    )
-    return [s for s in steps if s.applies_to(category) and not s.open_ended]
+    return law_steps(kd, category, anqg)
 
 
 def _length(length: Length) -> str:

@@ -18,9 +18,10 @@ from knowledge.deadlines.calculator import fmt_date
 from knowledge.deadlines.calendar import weekday_vi
 from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.detention_extension import PLAIN, check_plain, lawful_first, limits_by_category
+from knowledge.deadlines.extension_limit import law_steps, over_the_step
 from knowledge.deadlines.numbered_extensions import RANK, Said, blank_ranks, each_of, numbered, rank_of
 from knowledge.deadlines.order_length import OrderLengthError, order_length
-from knowledge.deadlines.periods import KindDef, Length, PeriodTable, StepDef, load_periods
+from knowledge.deadlines.periods import KindDef, PeriodTable, StepDef, load_periods
 from knowledge.deadlines.result import DeadlineResult, StepResult
 
 _ASKED = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
@@ -33,7 +34,6 @@ _COUNT = re.compile(r"(?<![a-z])(?:gia han|gh)(?: (?:them|du|ca))? (\d) lan(?![a
 _ALL = re.compile(r"(?<![a-z])(?:toi da|het muc|(?:du|het|ca) (?:cac|may|tat ca cac) lan)(?![a-z])")
 LAST = -1  # "gia hạn tối đa", "gia hạn đủ các lần": the last step
 _HOURS = re.compile(r"(?<![\d/.,])(\d{1,3})\s*(?:gio|tieng)(?![a-z])")
-_UNITS = {"m": "tháng", "d": "ngày", "y": "năm", "h": "giờ"}
 _ORDINAL = {1: "thứ nhất", 2: "thứ hai", 3: "thứ ba", 4: "thứ tư", 5: "thứ năm", 6: "thứ sáu"}
 
 
@@ -95,11 +95,7 @@ def read_extension(folded: str) -> ExtensionAsk | None:
 
 def law_chain(kd: KindDef, result: DeadlineResult) -> list[StepDef]:
     """The dated extension steps the calculator counted for this card, in order."""
-    steps = (
-        *(s for s in kd.extensions if not (result.anqg and s.unless_anqg)),
-        *(kd.anqg_extensions if result.anqg else ()),
-    )
-    return [s for s in steps if s.applies_to(result.category) and not s.open_ended]
+    return law_steps(kd, result.category, result.anqg)
 
 
 def _ends(step: StepResult, custody: bool) -> str:
@@ -149,10 +145,6 @@ def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTab
         lines.append(f"Căn cứ: {step.basis}.")
         return "\n".join(lines + _caveats(result))
     return "\n".join(stated_answer(result, kd, chain, ask, n, head, t) + _caveats(result))
-
-
-def _approx_days(length: Length) -> int:
-    return length.value * {"y": 365, "m": 30}.get(length.unit, 1)
 
 
 def same_length(step: StepDef, result: DeadlineResult, ask: ExtensionAsk) -> bool:
@@ -205,25 +197,15 @@ def stated_answer(
         ]
     if ask.hours:  # days and months are not counted by the clock
         return [f"{result.label} tính theo ngày, không theo giờ; trợ lý không tính gia hạn {asked}."]
+    total = 30 * ask.months + ask.days
+    over = over_the_step(kd, chain, result.category, n, total, asked, who_of(result))
+    if over is not None:  # Đ172 k2 for an investigation, Đ173 for a detention's own steps
+        return [over]
     if kd.counting != "custody_days":
         step = result.steps[n - 1] if chain else None
-        allowed = chain[n - 1].length_for(result.category) if chain else None
-        if allowed is not None and allowed.unit != "h" and 30 * ask.months + ask.days > _approx_days(allowed):
-            return [
-                f"{chain[n - 1].label}{who_of(result)} không quá {allowed.value} {_UNITS[allowed.unit]} "
-                f"({chain[n - 1].basis or kd.basis}); trợ lý không tính gia hạn {asked}."
-            ]
         shown = f" Lần gia hạn này tối đa {step.length}: {_ends(step, False)}." if step else ""
         return [f"Trợ lý chỉ tính lần gia hạn theo mức luật định.{shown} Anh/chị gõ /tinhhan để tính theo mốc khác."]
-    total = 30 * ask.months + ask.days
     if chain:
-        length = chain[n - 1].length_for(result.category)
-        assert length is not None
-        if total > length.custody_days():
-            return [
-                f"{chain[n - 1].label}{who_of(result)} không quá {length.value} {_UNITS[length.unit]} "
-                f"({chain[n - 1].basis or kd.basis}); trợ lý không tính gia hạn {asked}."
-            ]
         note = []
     elif kd.kind == PLAIN:  # no stage named: Đ173's limit for the category, or which limit is whose
         verdict = check_plain(t, total, asked, n, ask.category, ask.anqg)

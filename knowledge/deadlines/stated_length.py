@@ -12,6 +12,7 @@ import re
 from knowledge.deadlines.periods import load_periods
 
 _MONTHS = re.compile(r"(?<![\d/])(\d{1,2})\s*thang(?![a-z])")
+_EXTENSION = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
 STATED = ("dieu_tra",)  # kinds whose free-text length is read against the table
 
 
@@ -39,3 +40,12 @@ def category_from_length(kind: str, rest: str, category: str | None) -> str | No
     if not matching and lengths:
         raise LengthMismatch(str(months))
     return matching[0] if len(matching) == 1 else None
+
+
+def term_text(marked: str) -> str:
+    """The part of ``marked`` (the text with its date as "@") that may state the period's own term: an
+    extension said after the date is not it ("điều tra tội NT từ 10/11/2026, gia hạn điều tra 5 tháng": 5
+    months is the extension's, checked against the law after the card, never read as the term)."""
+    at = marked.find("@")
+    extension = _EXTENSION.search(marked, at) if at >= 0 else None
+    return (marked[: extension.start()] if extension else marked).replace("@", " ")

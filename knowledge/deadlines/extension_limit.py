@@ -1,0 +1,42 @@
+"""One check of a stated extension's length against the law's dated steps, shared by every way it is
+asked: after a card ("gia hạn 5 tháng" of an investigation, Đ172 k2; of a tạm giữ or a detention with its
+own steps), in the same question, and as an extension order said before its start ("gia hạn điều tra 5
+tháng tội NT từ 10/11/2026"). A plain tạm giam order (no stage) is checked by
+``detention_extension.check_plain`` (Đ173 by category). Pure; reads the period table it is given."""
+
+from __future__ import annotations
+
+from knowledge.deadlines.periods import KindDef, Length, StepDef
+
+UNITS = {"m": "tháng", "d": "ngày", "y": "năm", "h": "giờ"}
+
+
+def law_steps(kd: KindDef, category: str | None, anqg: bool) -> list[StepDef]:
+    """The kind's dated extension steps for the category, in order (the ANQG ones after the others)."""
+    steps = (
+        *(s for s in kd.extensions if not (anqg and s.unless_anqg)),
+        *(kd.anqg_extensions if anqg else ()),
+    )
+    return [s for s in steps if s.applies_to(category) and not s.open_ended]
+
+
+def approx_days(length: Length) -> int:
+    """A length in days as the law's months and years are compared (a month 30 days, a year 365)."""
+    return length.value * {"y": 365, "m": 30}.get(length.unit, 1)
+
+
+def over_the_step(
+    kd: KindDef, chain: list[StepDef], category: str | None, n: int, asked_days: int, asked: str, who: str
+) -> str | None:
+    """The refusal when extension ``n`` of ``asked_days`` days («``asked``») is longer than the law's step
+    allows (``who``: " đối với <category>" or ""); None when it is within it or the step has no length
+    in days (tạm giữ's hours are checked by the clock)."""
+    if not 0 < n <= len(chain):
+        return None
+    allowed = chain[n - 1].length_for(category)
+    if allowed is None or allowed.unit == "h" or asked_days <= approx_days(allowed):
+        return None
+    return (
+        f"{chain[n - 1].label}{who} không quá {allowed.value} {UNITS[allowed.unit]} "
+        f"({chain[n - 1].basis or kd.basis}); trợ lý không tính gia hạn {asked}."
+    )
