@@ -34,6 +34,7 @@ from bot.chat.messages import Button, Reply, reply
 from handlers.deadline_buttons import Nav, NoTamGiu, PickCategory, PickReturned, StartNow
 from handlers.deadline_cards import computed, iso, kinds, local_naive, run
 from handlers.deadline_draft import go_on, needed, onward, query_of, stage_day
+from handlers.deadline_extension_length import extension_order_length
 from handlers.deadline_inputs import (
     CATEGORY_PROBLEM,
     CUSTODY_PROBLEM,
@@ -106,10 +107,14 @@ async def pick_returned(ctx: Context, data: PickReturned) -> Outcome:
 
 
 async def take_length(ctx: Context) -> Outcome:
-    length = order_length(ctx.text)
+    """The order's length; an extension order's ("gia hạn 4 tháng") checked against Đ173 as free text does."""
+    draft = ctx.conversation.data
+    extension = extension_order_length(ctx.text, draft.get("category"), bool(draft.get("anqg")))
+    if isinstance(extension, str):
+        return Again(extension + STOP)
+    length = extension or order_length(ctx.text)
     if length is None:
         return Again(LENGTH_PROBLEM)
-    draft = ctx.conversation.data
     draft["months"], draft["days"] = length
     return await go_on(ctx)
 

@@ -13,7 +13,7 @@ from bot.chat.context import Context
 from bot.chat.messages import Reply
 from knowledge.deadlines.custody_days import custody_segment, custody_words
 from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query, find_date_time, fold_text
-from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN, check_plain, limits_by_category
+from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN, order_refusal
 from knowledge.deadlines.extension_ask import read_extension
 from knowledge.deadlines.extension_limit import law_steps, over_the_step
 from knowledge.deadlines.kind_words import detect_kind, spell_out
@@ -57,18 +57,8 @@ def unlawful_extension_order(ctx: Context) -> list[Reply] | None:
     if not (months or days):
         return None
     said = " ".join(([f"{months} tháng"] if months else []) + ([f"{days} ngày"] if days else []))
-    table, asked = load_periods(), 30 * months + days
-    if query.category is None:  # the order's card, unless no category may have it (Đ173 k2)
-        if any(not check_plain(table, asked, said, nth, c, query.anqg).refusal for c in table.categories):
-            return None
-        return [
-            Reply(
-                f"Không loại tội nào được gia hạn tạm giam để điều tra {said} cho lần gia hạn này (Điều 173 BLTTHS "
-                f"2015: {limits_by_category(table)}); trợ lý không tính. Anh/chị kiểm tra lại lệnh gia hạn."
-            )
-        ]
-    verdict = check_plain(table, asked, said, nth, query.category, query.anqg)
-    return [Reply("\n".join(line for line in verdict.refusal if line))] if verdict.refusal else None
+    refusal = order_refusal(load_periods(), 30 * months + days, said, nth, query.category, query.anqg)
+    return [Reply("\n".join(refusal))] if refusal else None  # no category: refused only if none may have it
 
 
 def _investigation_extension(plain: str) -> list[Reply] | None:

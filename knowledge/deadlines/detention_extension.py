@@ -116,6 +116,23 @@ def check_plain(
     )
 
 
+def order_refusal(
+    table: PeriodTable, asked_days: int, asked: str, nth: int, category: str | None, anqg: bool
+) -> tuple[str, ...]:
+    """Why a tạm giam extension *order* of ``asked_days`` days («``asked``») may not be counted as an order
+    of that length, or () when it may: checked against Đ173 for the category; with none, refused only
+    when no category may have it (the order's own card stands otherwise). Free text and /tinhhan both ask
+    this one check."""
+    if category is not None:
+        return tuple(line for line in check_plain(table, asked_days, asked, nth, category, anqg).refusal if line)
+    if any(not check_plain(table, asked_days, asked, nth, c, anqg).refusal for c in table.categories):
+        return ()
+    return (
+        f"Không loại tội nào được gia hạn tạm giam để điều tra {asked} cho lần gia hạn này (Điều 173 BLTTHS "
+        f"2015: {limits_by_category(table)}); trợ lý không tính. Anh/chị kiểm tra lại lệnh gia hạn.",
+    )
+
+
 def lawful_first(table: PeriodTable, category: str, anqg: bool) -> Length | None:
     """The longest first extension Đ173 allows the category (None: none)."""
     found = lawful_nth(table, category, anqg, 1)
