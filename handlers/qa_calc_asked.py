@@ -40,6 +40,7 @@ from knowledge.deadlines.extension_date import extension_start, mismatch
 from knowledge.deadlines.extension_list import answer_asked
 from knowledge.deadlines.kind_words import spell_out
 from knowledge.deadlines.stated_extension import stated_extension
+from knowledge.deadlines.story_day import asks_length_in_a_story
 from knowledge.kb.numbers import numbers_from_words
 
 _ASKED = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
@@ -75,6 +76,8 @@ async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> l
     extension order asked from its start, else the card, with the extension the question asked."""
     if asks_another_thing(ctx):
         return None  # a day with no hour sets the scene of another question (the Q&A's)
+    if asks_length_in_a_story(fold_text(ctx.text), ctx.local_now().replace(tzinfo=None)):
+        return None  # "hôm nay em trực, tạm giam tội NT tối đa bao lâu": the law's length (the Q&A's)
     order = (
         extension_order(ctx)
         or unlawful_extension_order(ctx)  # "gia hạn tạm giam 4 tháng tội RNT từ …"
