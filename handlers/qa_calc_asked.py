@@ -31,6 +31,7 @@ from handlers.qa_calc_span import detention_days
 from handlers.qa_calc_stage import extension_first
 from handlers.qa_calc_stage_start import stage_started
 from handlers.qa_calc_stated import unlawful_extension_order
+from handlers.qa_calc_today import date_asked
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.custody_days import custody_segment, custody_words
 from knowledge.deadlines.dateparse import fold_text
@@ -74,6 +75,9 @@ def _the_custodys(plain: str, kind: str) -> bool:
 async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> list[Reply] | None:
     """The calculator's answer to free text that names a period and a date (None: it does not): an
     extension order asked from its start, else the card, with the extension the question asked."""
+    today = date_asked(ctx)  # "hôm nay thứ mấy": the day, and what the calculator does
+    if today is not None:
+        return today
     if asks_another_thing(ctx):
         return None  # a day with no hour sets the scene of another question (the Q&A's)
     if asks_length_in_a_story(fold_text(ctx.text), ctx.local_now().replace(tzinfo=None)):
