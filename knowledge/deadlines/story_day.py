@@ -1,8 +1,9 @@
-"""A question that asks a length ("tối đa bao lâu", "mấy ngày") and whose only date is today said in the
-story ("hôm nay em trực, tạm giam tội nghiêm trọng tối đa bao lâu ạ"): no order's start is given, so it is
-the law's length that is asked (the knowledge base's answer), not a date counted from today. A today said
-as a start ("từ sáng nay", "kể từ hôm nay"), any other date, or a question for a day or an hour ("đến ngày
-nào", "hết lúc mấy giờ") keeps the calculator. Pure; the text is folded."""
+"""A question that asks a length ("tối đa bao lâu", "mấy ngày") and whose only dates are days said in the
+story ("hôm nay em trực, tạm giam tội nghiêm trọng tối đa bao lâu ạ", "mai em đi kiểm sát, …"): no order's
+start is given, so it is the law's length that is asked (the knowledge base's answer), not a date counted
+from that day. A day said as a start ("từ sáng nay", "kể từ hôm nay") or beside the order it dates ("hôm nay
+tạm giữ một người"), a written date, or a question for a day or an hour ("đến ngày nào", "hết lúc mấy giờ")
+keeps the calculator. Pure; the text is folded."""
 
 from __future__ import annotations
 
@@ -10,9 +11,8 @@ import re
 from datetime import datetime
 
 from knowledge.deadlines.dateparse import DateParseError, find_date_time
-from knowledge.deadlines.dayparts import RELATIVE, relative_word
+from knowledge.deadlines.dayparts import RELATIVE
 
-_TODAY = {"hom nay", "nay", "bay gio", "luc nay"}
 _LENGTH = re.compile(
     r"(?<![a-z])(?:bao lau|(?:may|mi|bn|bao nhieu) (?:ngay|thang|tieng)|(?:bn|bao nhieu) gio)(?![a-z])"
 )
@@ -34,9 +34,8 @@ def asks_length_in_a_story(folded: str, now: datetime) -> bool:
         return False
     blanked, seen = folded, False
     for m in RELATIVE.finditer(folded):
-        word = relative_word(m)[0]
-        if word not in _TODAY or _AS_START.search(folded, 0, m.start()):
-            return False  # another day, or today said as the start of something
+        if _AS_START.search(folded, 0, m.start()):
+            return False  # the day said as the start of something
         if _EVENT_AFTER.match(folded, m.end()) or _EVENT_BEFORE.search(folded, 0, m.start()):
             return False  # the day of the order or event it stands beside
         blanked, seen = blanked[: m.start()] + " " * (m.end() - m.start()) + blanked[m.end() :], True

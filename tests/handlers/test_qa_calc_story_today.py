@@ -43,5 +43,7 @@ def test_what_counts_as_a_story_day() -> None:
     assert not story("hôm nay em trực, tạm giam 2 tháng từ 01/03/2026 hết ngày nào")  # a date asked
     assert not story("tạm giam từ sáng nay thì tối đa bao lâu")  # today as the start
     assert not story("tuyên án sáng nay thì kháng cáo trong bao nhiêu ngày")  # the day of the judgment
-    assert not story("hôm qua em trực, tạm giữ tối đa mấy ngày")  # another day than today
+    assert story("hôm qua em trực, tạm giữ tối đa mấy ngày")  # any day said only in the story
+    assert story("ngày mai em đi kiểm sát trại, tạm giam tội RNT tối đa bao lâu")
+    assert not story("hôm qua bắt tạm giữ, tối đa giữ mấy ngày")  # the day of the order
     assert not story("hôm nay em trực, tạm giam tội NT từ 05/02/2026 còn bao lâu")  # another date, a span
