@@ -208,7 +208,7 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
         return None  # asks who, with a date that dates the law: the Q&A answers it
     found = find_date_time(folded, now)
     if found is None:
-        vague = vague_week(folded)  # "tạm giam 2 tháng từ tuần sau": which day is asked, never guessed
+        vague = vague_week(folded) if _WHEN.search(folded) else None  # a date asked "từ tuần sau": which day?
         if vague and detect_kind(custody_words(" ".join(numbers_from_words(spell_out(folded).split())))):
             raise DateParseError(vague)
         return None

@@ -71,7 +71,8 @@ def test_a_week_without_its_day_is_asked() -> None:
         parse_date_time("tuần sau", NOW)
     with pytest.raises(DateParseError, match="«tuần tới» chưa phải một ngày cụ thể"):
         detect_deadline_query("tạm giam 2 tháng bắt đầu tuần tới thì hết ngày nào", NOW)
-    # No period named: not the calculator's question, nothing raised.
+    # No period named, or no date asked (a length: the Q&A's): nothing raised.
     assert detect_deadline_query("tuần sau có họp giao ban không", NOW) is None
+    assert detect_deadline_query("tuần sau xét xử, tạm giam chuẩn bị xét xử tối đa bao lâu", NOW) is None
     # "1 tuần sau" is a length, not the week.
     assert detect_deadline_query("tạm giữ 1 tuần sau thì sao", NOW) is None
