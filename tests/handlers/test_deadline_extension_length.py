@@ -33,4 +33,3 @@ async def test_tinhhan_counts_a_lawful_extension_order(world: World) -> None:
     card = await chat.text("0")
     # 30 days from 15/11/2026: 14/12/2026.
     assert "Thời hạn tạm giam (30 ngày)" in card and "Ngày cuối cùng: Thứ Hai 14/12/2026" in card
-

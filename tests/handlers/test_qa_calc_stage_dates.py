@@ -10,7 +10,9 @@ from tests.conftest import World
 
 async def test_both_dates_give_the_capped_card_without_asking(world: World) -> None:
     chat = await world.staff_chat("sd1")
-    card = await chat.text("tam giam giai doan truy to toi NT tu 14/12/2026, VKS nhan ho so ngay 07/12/2026 het ngay nao")
+    card = await chat.text(
+        "tam giam giai doan truy to toi NT tu 14/12/2026, VKS nhan ho so ngay 07/12/2026 het ngay nao"
+    )
     # Detention from 14/12 (20 days would be 02/01/2027), capped by Đ240 k1's 20 days from 07/12: 27/12/2026.
     assert "Bắt đầu: Thứ Hai 14/12/2026" in card and "Ngày cuối cùng: Chủ nhật 27/12/2026" in card
     assert "07/12/2026" in card and "Bỏ qua" not in card
