@@ -14,12 +14,14 @@ _PERIOD = r"sang|trua|chieu|toi|dem"
 # never in "thương mại", "mại dâm", "mai táng" nor a name ("bị can Nguyễn Thị Mai").
 _BEFORE_MAI = r"tu|ke tu|bat dau|bat dau tu|den|toi|vao|\d{1,2}\s*(?:h|g|gio)(?:\s*\d{1,2})?(?:\s*(?:phut|p))?"
 _OPENS_WITH_MAI = r"^(?P<opening>mai)(?=\s+(?:bat|tam giu|tam giam|khoi to|tuyen|xet xu|xu|nhan|ky|ra|se|moi)(?![a-z]))"
-# "tội quả tang" folds to "toi qua tang": not "tối qua"; "tội mại dâm" folds to "toi mai dam": not "tối mai".
+# "tội mại dâm" folds to "toi mai dam": not "tối mai"; nor "mai kia", "mai sau" (some day), "mai phục".
+_MAI = r"mai(?![a-z])(?!\s+(?:dam|phuc|kia|sau|danh)(?![a-z]))"
+# "tội quả tang" folds to "toi qua tang": not "tối qua".
 RELATIVE = re.compile(
-    rf"(?<![a-z])(?:(?P<period>{_PERIOD})\s+(?P<when>nay|qua|mai|hom nay|hom qua|hom kia|ngay mai|ngay kia)"
+    rf"(?<![a-z])(?:(?P<period>{_PERIOD})\s+(?P<when>nay|qua|{_MAI}|hom nay|hom qua|hom kia|ngay mai|ngay kia)"
     r"|(?P<plain>hom nay|hom qua|hom kia|bay gio|luc nay|ngay mai|ngay kia)"
-    rf"|(?:{_BEFORE_MAI})\s+(?P<bare>mai)|{_OPENS_WITH_MAI})"
-    r"(?![a-z])(?!\s+(?:tang|han|dam|phuc|kia|sau)(?![a-z]))"
+    rf"|(?:{_BEFORE_MAI})\s+(?P<bare>{_MAI})|{_OPENS_WITH_MAI})"
+    r"(?![a-z])(?!\s+(?:tang|han)(?![a-z]))"
 )
 RELATIVE_DAYS = {
     "hom nay": 0, "nay": 0, "bay gio": 0, "luc nay": 0,

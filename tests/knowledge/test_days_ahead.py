@@ -48,6 +48,15 @@ def test_words_that_only_look_like_tomorrow_are_no_date(text: str) -> None:
     assert find_date_time(text, NOW) is None
 
 
+def test_the_words_that_end_tomorrow_do_not_end_the_other_days() -> None:
+    # "mai sau", "mại dâm", "mai phục" are no "mai"; "sáng nay sau đó", "chiều nay phúc thẩm" are still today.
+    found = find_date_time("tạm giữ từ 8h sáng nay sau đó chuyển tạm giam", NOW)
+    assert found is not None and found[0].value() == datetime(2026, 5, 10, 8, 0)
+    found = find_date_time("chiều nay phúc thẩm xét xử", NOW)
+    assert found is not None and found[0].day == date(2026, 5, 10)
+    assert find_date_time("từ mai sau mới thi hành", NOW) is None
+
+
 def test_a_name_before_the_written_date_does_not_take_its_place() -> None:
     found = find_date_time("bị can Trần Thị Mai bị tạm giam từ 05/03/2026", NOW)
     assert found is not None and found[0].day == date(2026, 3, 5)
