@@ -28,10 +28,11 @@ _LATER_STAGES = (
 @dataclass(frozen=True, slots=True)
 class PlainCheck:
     """The verdict on an extension of a plain order: ``refusal`` lines (nothing computed), or the
-    ``notes`` to show under the computed date."""
+    ``notes`` to show under the computed date, and the ``basis`` of the limit checked."""
 
     refusal: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    basis: str = "Điều 173 khoản 2 BLTTHS 2015"
 
 
 def _steps(kd: KindDef, category: str, anqg: bool) -> list[StepDef]:
@@ -115,7 +116,8 @@ def check_plain(
         notes=(
             f"Tính theo tạm giam để điều tra: {step.label.lower()} đối với {who} không quá {_length(allowed)} "
             f"({basis}).",
-        )
+        ),
+        basis=basis,
     )
 
 

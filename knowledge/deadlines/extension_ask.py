@@ -225,11 +225,13 @@ def stated_answer(
                 f"({chain[n - 1].basis or kd.basis}); trợ lý không tính gia hạn {asked}."
             ]
         note = []
+        basis = chain[n - 1].basis or kd.basis
     elif kd.kind == PLAIN:  # no stage named: Đ173's limit for the category, or which limit is whose
         verdict = check_plain(t, total, asked, n, ask.category, ask.anqg)
         if verdict.refusal:
             return [line for line in verdict.refusal if line]
         note = list(verdict.notes)
+        basis = verdict.basis
     else:  # a detention the law gives no extension (Đ329 k3, Đ459, Đ174 k4)
         return [
             f"{result.label}: luật không quy định gia hạn thời hạn này ({kd.basis}); trợ lý không tính gia hạn {asked}."
@@ -243,6 +245,7 @@ def stated_answer(
         "một tháng tạm giam tính 30 ngày, không lùi ngày nghỉ (Điều 17 TTLT 04/2018).",
         *assumed,
         *note,
+        f"Căn cứ: {basis}; Điều 17 TTLT 04/2018.",
     ]
 
 

@@ -1,7 +1,8 @@
 """Which deadline kind a folded question names, and the shorthand staff type for it.
 
 "tgiu", "t.giam", "tamgiam" are the two custody measures; "kt vụ án" is khởi tố; "dt"/"đt"/"đtra"
-is điều tra, but only next to a length ("dt 3 tháng") or after "hạn" ("hạn đt"), so a bare "dt" is
+is điều tra, but only next to a length ("dt 3 tháng"), after "hạn" ("hạn đt") or after the detention
+("tgiam dt": tạm giam để điều tra), so a bare "dt" is
 not over-read. Pure; works on text folded by ``dateparse.fold_text`` (no diacritics, đ→d).
 """
 
@@ -16,7 +17,8 @@ from knowledge.deadlines.stage_kinds import stage_kind
 # What staff type for the two custody measures: "tgiu", "t.giam", "t/giu", "tamgiam".
 _SHORTHAND = re.compile(r"(?<![a-z])(?:t[./]?\s?|tam)(giu|giam)(?![a-z])")
 _INVESTIGATION = re.compile(
-    r"(?<![a-z])(?:(?<=han )(?:dt|dtra)|(?:dt|dtra)(?=\s*(?:them\s+)?\d{1,3}\s*(?:thang|ngay)(?![a-z])))(?![a-z])"
+    r"(?<![a-z])(?:(?<=han )(?:dt|dtra)|(?:(?<=tam giam )|(?<=tam giam de ))(?:dt|dtra)"
+    r"|(?:dt|dtra)(?=\s*(?:them\s+)?\d{1,3}\s*(?:thang|ngay)(?![a-z])))(?![a-z])"
 )
 _CHARGE = re.compile(r"(?<![a-z])kt(?=\s+(?:vu|bi can|vu an)(?![a-z]))")
 _APPEAL = re.compile(r"(?<![a-z])kc(?![a-z])")  # "kc bản án": kháng cáo

@@ -18,6 +18,12 @@ _APPROVAL_TIME = (
     r"(?:han|xet|phai|thoi han|ke tu ngay nhan)(?: (?:xet|ra quyet dinh))? phe chuan",
     r"phe chuan(?: hay khong| hoac khong phe chuan)? (?:trong|den|truoc|cham nhat|han|toi|mat)",
 )
+# The decision to bring the case to trial: the hearing must open within 15 days of it (Đ277 k3, Đ346 k3).
+_DECIDED_TO_TRY = (
+    r"(?:quyet dinh|qd|ky|ra) (?:dua )?(?:vu an )?ra xet xu",
+    r"dua (?:vu an |vu |va )?ra xet xu",
+)
+_OPENS = ("mo phien toa", "mo toa", "mo phien", "phien toa")
 _ORDER_LENGTH = re.compile(r"(?<![\d/])\d{1,2}\s*(?:thang|ngay)(?![a-z])")
 
 
@@ -37,6 +43,8 @@ def stage_kind(t: str) -> str | None:
         return "giao_cao_trang"  # Đ240 k2
     if _has(t, "dinh chi dieu tra") and _has(t, "vks", "vien kiem sat", "vien") and _has(t, "nhan", "xem xet"):
         return "vks_xem_xet_dinh_chi_dieu_tra"  # Đ230 k3
+    if _has(t, *_DECIDED_TO_TRY) and _has(t, *_OPENS) and not _has(t, "rut gon", r"truoc (?:khi |ngay )?mo"):
+        return "mo_phien_toa_phuc_tham" if _has(t, "phuc tham") else "mo_phien_toa_so_tham"  # Đ277 k3, Đ346 k3
     appeal_trial = _has(t, "phuc tham") and _has(
         t, "chuan bi xet xu", "xet xu", "mo phien toa", "thu ly", "nhan ho so", "nhan hs", "dua vu an ra xet xu"
     )
