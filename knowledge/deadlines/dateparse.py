@@ -20,6 +20,7 @@ from knowledge.deadlines import trigger_date as td
 from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.custody_chain import CustodyChainError, after_custody
 from knowledge.deadlines.custody_days import already_deducted, custody_words
+from knowledge.deadlines.date_choice import detention_index, receipt_index, set_aside
 from knowledge.deadlines.datevalues import DateParseError, ParsedDateTime, make_date, make_time
 from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in_period
 from knowledge.deadlines.decision_day import decision_index, start_unsaid
@@ -179,6 +180,20 @@ class DeadlineQuery:
     decided_on: date | None = None  # the decision a step counts from (Đ462 k2), when the question dates it
 
 
+def _chosen(folded: str, kind: str, now: datetime) -> str | None:
+    """The text with only the moment the law counts from, when it is not the first (``date_choice``)."""
+    found = [f for f in _find_dates(folded, _local(now)) if f.day is not None]
+    dates = [(f.start, f.end) for f in found]
+    times = [(t.start, t.end) for t in _find_times(folded, found)]
+    try:
+        keep = receipt_index(folded, kind, dates, times)
+    except ValueError as exc:
+        raise DateParseError(str(exc)) from exc
+    if keep is None:
+        keep = detention_index(folded, kind, dates, [f.day for f in found if f.day is not None])
+    return set_aside(folded, dates, times, keep) if keep else None
+
+
 ALREADY_DEDUCTED = (
     "Thời hạn tính bằng tháng trong lệnh thường chưa trừ ngày tạm giữ, nên trợ lý không đoán. Nếu lệnh ghi số ngày "
     "đã trừ, anh/chị gõ số ngày đó, ví dụ «tạm giam 57 ngày từ 04/03/2018»; nếu chưa trừ: «tạm giam 2 tháng từ "
@@ -235,6 +250,9 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
         for a, b in sorted(dates[:later], reverse=True):
             folded = folded[:a] + " " * (b - a) + folded[b:]
         return detect_deadline_query(folded, now)
+    chosen = _chosen(folded, kind, now)  # the CQĐT's receipt, not the arrest; a tạm giam after a release
+    if chosen is not None:
+        return detect_deadline_query(chosen, now)
     start, tam_giu_days, chained = parsed.value(), None, None
     if kind.startswith("tam_giam"):  # tạm giữ days to deduct; "tạm giữ từ … rồi tạm giam": after it
         try:

@@ -1,0 +1,100 @@
+"""Which of several moments in a custody question the law counts from; the others are set aside.
+
+* Tạm giữ runs from when the CQĐT receives the person (Đ118 k1; FACTS §3), not from the arrest:
+  "hôm qua 23h bắt quả tang, 1h sáng nay CQĐT mới nhận người, tạm giữ 3 ngày thì hết lúc nào" counts
+  from 01:00 today. When the receipt is said with one of the dates, that date (and its hour) is the
+  start; when it is said but cannot be told apart from the arrest's moment, the question is asked back
+  (a count from the arrest would end early).
+* A tạm giữ that ended in release, then a tạm giam ordered on a later day: "tạm giữ 3 ngày từ 16h
+  28/02 thì được thả, đến 20/03 bị bắt tạm giam 3 tháng" — the tạm giam starts on its own day and
+  the tạm giữ's days are deducted (TTLT 04/2018 Đ17; FACTS §1, the official 60 − 6 example). Only
+  when the tạm giữ's days are said and end no later than that day (a tạm giữ cut short: how many days
+  to deduct is open, FACTS §1 U — the existing refusal stands).
+
+Pure; the text is folded (``dateparse.fold_text``), spans are the parser's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from knowledge.deadlines.custody_days import CustodyDaysError, custody_words, read_custody_days
+from knowledge.deadlines.date_owner import detention_owns
+from knowledge.deadlines.kind_words import spell_out
+from knowledge.kb.numbers import numbers_from_words
+
+Span = tuple[int, int]
+
+RECEIPT_UNCLEAR = (
+    "Tạm giữ tính từ khi Cơ quan điều tra nhận người bị giữ, bị bắt (Điều 118 khoản 1 BLTTHS 2015), không từ lúc "
+    "bắt. Anh/chị ghi rõ ngày giờ Cơ quan điều tra nhận người, ví dụ «CQĐT nhận người lúc 1h ngày 02/03/2026, "
+    "tạm giữ 3 ngày thì hết lúc nào»."
+)
+# The CQĐT receives the person: "cqđt (mới) nhận người", "giải về (trụ sở) CQĐT", "bàn giao cho CQĐT".
+_RECEIPT = re.compile(
+    r"(?<![a-z])(?:(?:cqdt|co quan dieu tra)(?: (?:moi|da|chi|vua))? (?:nhan|tiep nhan)(?! (?:don|tin|to giac|ho so))"
+    r"|(?:nhan|tiep nhan) (?:duoc )?(?:nguoi|doi tuong|nghi pham|ho so nguoi|nguoi bi (?:bat|giu))"
+    r"|(?:giai|dan giai|dua|chuyen) (?:ve|den|toi) (?:tru so |tru so cua )?(?:cqdt|co quan dieu tra|cong an)"
+    r"|ban giao (?:nguoi |doi tuong )?(?:cho |sang )?(?:cqdt|co quan dieu tra))(?![a-z])"
+)
+# Where a clause ends: punctuation, or a word that starts another step of the story.
+_CLAUSE = re.compile(r"[,.;]|(?<![a-z])(?:nhung|roi|sau do|den khi|thi|va)(?![a-z])")
+
+
+def _clause(folded: str, span: Span) -> Span:
+    """The clause around a date: from the last break before it to the first break after it."""
+    a, b = span
+    before = [m.end() for m in _CLAUSE.finditer(folded, 0, a)]
+    after = _CLAUSE.search(folded, b)
+    return (before[-1] if before else 0, after.start() if after else len(folded))
+
+
+def set_aside(folded: str, dates: list[Span], times: list[Span], keep: int) -> str:
+    """``folded`` with every date but ``dates[keep]`` blanked, and every time nearer to a blanked date."""
+    kept = dates[keep]
+
+    def distance(t: Span, d: Span) -> int:
+        return min(abs(t[0] - d[1]), abs(d[0] - t[1]))
+
+    gone = [d for i, d in enumerate(dates) if i != keep]
+    gone += [t for t in times if gone and min(distance(t, d) for d in gone) < distance(t, kept)]
+    for a, b in sorted(gone, reverse=True):
+        folded = folded[:a] + " " * (b - a) + folded[b:]
+    return folded
+
+
+def receipt_index(folded: str, kind: str, dates: list[Span], times: list[Span]) -> int | None:
+    """The date of the CQĐT's receipt of a person held in tạm giữ, when another moment is said too.
+    Raises ``ValueError`` (with :data:`RECEIPT_UNCLEAR`) when the receipt is said but not placed."""
+    if not kind.startswith("tam_giu") or not _RECEIPT.search(folded) or len(dates) + len(times) < 3:
+        return None
+    if len(dates) < 2:
+        raise ValueError(RECEIPT_UNCLEAR)  # one day, two hours: which hour is the receipt's is not guessed
+    said = [i for i, d in enumerate(dates) if _RECEIPT.search(folded, *_clause(folded, d))]
+    if len(said) != 1:
+        raise ValueError(RECEIPT_UNCLEAR)
+    return said[0]
+
+
+def _marked(folded: str, dates: list[Span], at: int) -> str:
+    """The text with the date ``at`` as ``@`` and the others blanked, shorthand spelled out."""
+    for i, (a, b) in sorted(enumerate(dates), key=lambda x: -x[1][0]):
+        folded = folded[:a] + (" @ " if i == at else " ") + folded[b:]
+    return custody_words(" ".join(numbers_from_words(spell_out(folded).split())))
+
+
+def detention_index(folded: str, kind: str, dates: list[Span], days: list[date]) -> int | None:
+    """The later date that starts a tạm giam after a tạm giữ ended in release (its days deducted)."""
+    if not kind.startswith("tam_giam") or len(dates) != 2 or days[1] <= days[0]:
+        return None
+    marked = _marked(folded, dates, 1)
+    if not detention_owns(marked, marked.find("@")):
+        return None
+    try:
+        custody = read_custody_days(marked)
+    except CustodyDaysError:
+        return None
+    if custody is None or not custody.total or days[0] + timedelta(days=custody.total) > days[1]:
+        return None  # no days said, or a tạm giữ cut short: the existing refusal stands
+    return 1

@@ -1,0 +1,84 @@
+"""The free-text calculator, round 8 (issue #15): the hearing's deadline from the decision to try, a
+numbered extension of a stage said in shorthand, the tạm giữ counted from the CQĐT's receipt (not the
+arrest), a tạm giam ordered after a released tạm giữ (its days deducted), an extension's answer that
+names its basis. Own phrasings, through the real dispatcher; the fake clock: Monday 02/03/2026 08:00
+in Hà Nội."""
+
+from __future__ import annotations
+
+from tests.conftest import World
+
+
+async def test_the_hearing_opens_within_15_days_of_the_decision_to_try(world: World) -> None:
+    chat = await world.staff_chat("r8a")
+    card = await chat.text("tòa ra qđ đưa vụ án ra xét xử hôm nay, hạn mở phiên tòa là ngày nào")
+    # Đ277 k3: 15 days from the day after the decision; Tuesday 17/03/2026 is a working day.
+    assert "MỞ PHIÊN TÒA SƠ THẨM" in card and "hết 24:00 Thứ Ba 17/03/2026" in card
+    assert "Điều 277 khoản 3" in card and "trở ngại khách quan" in card and "01/04/2026" in card
+    # A Sunday end moves to Monday (Đ134 k1; for a court's own limit: practice, said on the card).
+    late = await (await world.staff_chat("r8a2")).text(
+        "quyết định đưa vụ án ra xét xử ký ngày 28/03/2026 thì phải mở tòa chậm nhất ngày nào"
+    )
+    assert "12/04/2026 là ngày nghỉ" in late and "hết 24:00 Thứ Hai 13/04/2026" in late
+    assert "nguồn thứ cấp" in late
+    appeal = await (await world.staff_chat("r8a3")).text(
+        "qđ đưa vụ án ra xét xử phúc thẩm ngày 10/03/2026 thì mở phiên tòa phúc thẩm hạn chót ngày nào"
+    )
+    assert "MỞ PHIÊN TÒA PHÚC THẨM" in appeal and "25/03/2026" in appeal and "Điều 346 khoản 3" in appeal
+
+
+async def test_a_notice_before_the_hearing_is_not_the_hearings_deadline(world: World) -> None:
+    chat = await world.staff_chat("r8b")
+    reply = await chat.text(
+        "qđ đưa vụ án ra xét xử ngày 05/03/2026, giao quyết định cho bị cáo trước khi mở phiên tòa bao nhiêu ngày"
+    )
+    assert "MỞ PHIÊN TÒA SƠ THẨM" not in reply and "20/03/2026" not in reply
+
+
+async def test_detention_for_investigation_in_shorthand_takes_its_numbered_extension(world: World) -> None:
+    chat = await world.staff_chat("r8c")
+    reply = await chat.text("tgiam dt tội rnt 4 thang tu 10/02/2026, gh lan 1 them 3 thang thi het ngay nao")
+    # Đ173: 4 months = 120 days from 10/02 → 09/06/2026; the first extension (≤ 3 months for RNT) from
+    # 10/06, 90 days → 07/09/2026.
+    assert "TẠM GIAM ĐỂ ĐIỀU TRA" in reply and "09/06/2026" in reply
+    assert "từ 10/06/2026 đến hết ngày Thứ Hai 07/09/2026" in reply
+    over = await (await world.staff_chat("r8c2")).text(
+        "tgiam de dt toi nt 3 thang tu 10/02/2026, gh lan 1 them 3 thang thi het ngay nao"
+    )
+    assert "không quá 2 tháng" in over and "trợ lý không tính gia hạn 3 tháng" in over
+
+
+async def test_custody_counts_from_the_receipt_not_the_arrest(world: World) -> None:
+    chat = await world.staff_chat("r8d")
+    reply = await chat.text(
+        "bắt người phạm tội quả tang lúc 22h30 tối qua, 2h sáng nay mới giải về cqđt, tạm giữ 3 ngày hết lúc mấy giờ"
+    )
+    # Đ118 k1: from 02:00 02/03 (the receipt), 72 hours: 02:00 05/03/2026 — not 22:30 04/03.
+    assert "Bắt đầu: 02:00 Thứ Hai 02/03/2026" in reply and "02:00 ngày 05/03/2026" in reply
+    assert "22:30" not in reply
+    unclear = await (await world.staff_chat("r8d2")).text(
+        "bắt quả tang 21h hôm qua, cqđt nhận người lúc 3h, tạm giữ thì hết khi nào"
+    )
+    assert "Cơ quan điều tra nhận người" in unclear and "Điều 118 khoản 1" in unclear and "Bắt đầu" not in unclear
+
+
+async def test_a_detention_after_a_released_custody_deducts_its_days(world: World) -> None:
+    chat = await world.staff_chat("r8e")
+    reply = await chat.text(
+        "tạm giữ 6 ngày từ 14h 05/03/2018 thì trả tự do, ngày 11/04/2018 bắt lại tạm giam 2 tháng, lệnh đến hết ngày nào"
+    )
+    # FACTS §1, the official example: 60 − 6 = 54 days from 11/04/2018 → 03/06/2018.
+    assert "Bắt đầu: Thứ Tư 11/04/2018" in reply and "03/06/2018" in reply and "trừ 6 ngày tạm giữ" in reply
+    # A tạm giữ that would still run on the tạm giam's day (cut short: FACTS §1 U): not counted.
+    short = await (await world.staff_chat("r8e2")).text(
+        "tạm giữ 3 ngày từ 9h 02/03/2026 thì thả, ngày 03/03/2026 bắt tạm giam 2 tháng hết ngày nào"
+    )
+    assert "Ngày cuối cùng" not in short
+
+
+async def test_an_extension_after_the_card_names_its_basis(world: World) -> None:
+    chat = await world.staff_chat("r8f")
+    await chat.text("lệnh tạm giam 3 tháng từ 12/03/2026 hết ngày nào")
+    reply = await chat.text("tội nghiêm trọng, gia hạn thêm tối đa thì hết ngày nào")
+    # Đ173 k2: NT ≤ 2 months; from 10/06 (the day after 09/06), 60 days → 08/08/2026.
+    assert "08/08/2026" in reply and "Căn cứ: Điều 173 khoản 2 BLTTHS 2015" in reply
