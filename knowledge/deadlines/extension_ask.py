@@ -35,6 +35,8 @@ LAST = -1  # "gia hạn tối đa", "gia hạn đủ các lần": the last step
 _HOURS = re.compile(r"(?<![\d/.,])(\d{1,3})\s*(?:gio|tieng)(?![a-z])")
 _UNITS = {"m": "tháng", "d": "ngày", "y": "năm", "h": "giờ"}
 _ORDINAL = {1: "thứ nhất", 2: "thứ hai", 3: "thứ ba", 4: "thứ tư", 5: "thứ năm", 6: "thứ sáu"}
+# FACTS §1: an extension (or a following order) starts the day after the term it extends — practice, status S.
+CHAINED = "cách nối tiếp theo TTLT 01/2017 Điều 11 khoản 2, nguồn thứ cấp"
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +243,7 @@ def stated_answer(
     return [
         f"{head} ({asked} = {total} ngày): từ {fmt_date(first)} đến hết ngày {weekday_vi(last)} {fmt_date(last)}; "
         f"trả tự do chậm nhất 24:00 ngày {fmt_date(last)}.",
-        f"Tính nối tiếp từ ngày sau ngày cuối của thời hạn trước ({fmt_date(previous.last_day)}); "
+        f"Tính nối tiếp từ ngày sau ngày cuối của thời hạn trước ({fmt_date(previous.last_day)}; {CHAINED}); "
         "một tháng tạm giam tính 30 ngày, không lùi ngày nghỉ (Điều 17 TTLT 04/2018).",
         *assumed,
         *note,
