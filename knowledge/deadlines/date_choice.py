@@ -25,6 +25,7 @@ from knowledge.deadlines.kind_words import spell_out
 from knowledge.kb.numbers import numbers_from_words
 
 Span = tuple[int, int]
+Timed = tuple[int, int, int | None]  # a time's span and its minute of the day (None: unknown)
 
 RECEIPT_UNCLEAR = (
     "Tạm giữ tính từ khi Cơ quan điều tra nhận người bị giữ, bị bắt (Điều 118 khoản 1 BLTTHS 2015), không từ lúc "
@@ -50,6 +51,12 @@ def _clause(folded: str, span: Span) -> Span:
     return (before[-1] if before else 0, after.start() if after else len(folded))
 
 
+def _blank(folded: str, spans: list[Span]) -> str:
+    for a, b in sorted(spans, reverse=True):
+        folded = folded[:a] + " " * (b - a) + folded[b:]
+    return folded
+
+
 def set_aside(folded: str, dates: list[Span], times: list[Span], keep: int) -> str:
     """``folded`` with every date but ``dates[keep]`` blanked, and every time nearer to a blanked date."""
     kept = dates[keep]
@@ -59,22 +66,33 @@ def set_aside(folded: str, dates: list[Span], times: list[Span], keep: int) -> s
 
     gone = [d for i, d in enumerate(dates) if i != keep]
     gone += [t for t in times if gone and min(distance(t, d) for d in gone) < distance(t, kept)]
-    for a, b in sorted(gone, reverse=True):
-        folded = folded[:a] + " " * (b - a) + folded[b:]
-    return folded
+    return _blank(folded, gone)
 
 
-def receipt_index(folded: str, kind: str, dates: list[Span], times: list[Span]) -> int | None:
-    """The date of the CQĐT's receipt of a person held in tạm giữ, when another moment is said too.
-    Raises ``ValueError`` (with :data:`RECEIPT_UNCLEAR`) when the receipt is said but not placed."""
+def _received(folded: str, spans: list[Span]) -> list[int]:
+    return [i for i, span in enumerate(spans) if _RECEIPT.search(folded, *_clause(folded, span))]
+
+
+def from_receipt(folded: str, kind: str, dates: list[Span], times: list[Timed]) -> str | None:
+    """The text with only the CQĐT's receipt as the tạm giữ's start, when another moment is said too
+    (None: not such a question). Raises ``ValueError`` (:data:`RECEIPT_UNCLEAR`) when the receipt is
+    said but its moment is not placed: a count from the arrest would end early."""
+    spans = [(a, b) for a, b, _ in times]
     if not kind.startswith("tam_giu") or not _RECEIPT.search(folded) or len(dates) + len(times) < 3:
         return None
-    if len(dates) < 2:
-        raise ValueError(RECEIPT_UNCLEAR)  # one day, two hours: which hour is the receipt's is not guessed
-    said = [i for i, d in enumerate(dates) if _RECEIPT.search(folded, *_clause(folded, d))]
+    if len(dates) > 1:
+        said = _received(folded, dates)
+        if len(said) != 1:
+            raise ValueError(RECEIPT_UNCLEAR)
+        return set_aside(folded, dates, spans, said[0])
+    said = _received(folded, spans)  # one day, two hours: the receipt's, later than the other's that day
     if len(said) != 1:
         raise ValueError(RECEIPT_UNCLEAR)
-    return said[0]
+    at = times[said[0]][2]
+    others = [m for i, (_, _, m) in enumerate(times) if i != said[0]]
+    if at is None or any(m is None or m > at for m in others):
+        raise ValueError(RECEIPT_UNCLEAR)  # past midnight, or not placed: not guessed
+    return _blank(folded, [span for i, span in enumerate(spans) if i != said[0]])
 
 
 def _marked(folded: str, dates: list[Span], at: int) -> str:

@@ -82,3 +82,52 @@ async def test_an_extension_after_the_card_names_its_basis(world: World) -> None
     reply = await chat.text("tội nghiêm trọng, gia hạn thêm tối đa thì hết ngày nào")
     # Đ173 k2: NT ≤ 2 months; from 10/06 (the day after 09/06), 60 days → 08/08/2026.
     assert "08/08/2026" in reply and "Căn cứ: Điều 173 khoản 2 BLTTHS 2015" in reply
+
+
+async def test_the_receipt_later_the_same_evening_is_the_start(world: World) -> None:
+    chat = await world.staff_chat("r8g")
+    reply = await chat.text(
+        "tối qua 20h giữ người khẩn cấp, 22h30 cqđt tiếp nhận người, tạm giữ 3 ngày thì hết lúc nào"
+    )
+    # One day, two hours: the receipt's (22:30 on Sunday 01/03), later than the hold's: 22:30 04/03/2026.
+    assert "Bắt đầu: 22:30 Chủ nhật 01/03/2026" in reply and "22:30 ngày 04/03/2026" in reply
+
+
+async def test_an_extension_told_without_a_question_is_answered_then_asked_again(world: World) -> None:
+    chat = await world.staff_chat("r8h")
+    told = await chat.text("lệnh tạm giam 3 tháng hết ngày 20/05/2026, tội nghiêm trọng, vks gia hạn thêm 2 tháng")
+    # From the day after the order's last day, 60 days, never shifted: 21/05 + 59 = 19/07/2026; the
+    # chaining is practice (FACTS §1 S): said so. 20/05 is not read as the order's start.
+    assert "từ 21/05/2026 đến hết ngày Chủ nhật 19/07/2026" in told and "nguồn thứ cấp" in told
+    assert "Bắt đầu: " not in told
+    again = await chat.text("vậy thì đến hết ngày nào ạ")
+    assert "19/07/2026" in again and "Căn cứ:" in again
+    card = await (await world.staff_chat("r8h2")).text(
+        "tạm giam 2 tháng từ 09/03/2026, tội ít nghiêm trọng, gia hạn thêm 1 tháng"
+    )
+    # The card (09/03 + 59 = 07/05/2026), then the extension told: 08/05 + 29 = 06/06/2026.
+    assert "07/05/2026" in card and "từ 08/05/2026 đến hết ngày Thứ Bảy 06/06/2026" in card
+
+
+async def test_custody_never_moves_off_a_day_off_other_limits_do(world: World) -> None:
+    chat = await world.staff_chat("r8i")
+    await chat.text("lệnh tạm giam 1 tháng từ 10/04/2026 đến hết ngày nào")
+    # 10/04 + 29 = Saturday 09/05/2026: the order's day, never moved (Đ134 k1).
+    kept = await chat.text("hôm đó thứ 7 thì có được lùi sang thứ 2 không")
+    assert kept.startswith("Không lùi.") and "Thứ Bảy 09/05/2026" in kept and "Điều 134 khoản 1" in kept
+    appeal = await world.staff_chat("r8i2")
+    await appeal.text("tuyên án ngày 20/03/2026 thì hạn kháng cáo hết ngày nào")
+    # 15 days: Sunday 04/04 → Monday 06/04/2026 (Đ134 k1, on the card too).
+    moved = await appeal.text("nếu rơi vào ngày nghỉ thì sao")
+    assert moved.startswith("Có.") and "06/04/2026" in moved
+    told = await world.staff_chat("r8i3")
+    await told.text("lệnh tạm giam hết ngày 03/05/2026, tội nghiêm trọng, gia hạn thêm 2 tháng")
+    general = await told.text("CN có lùi ko")
+    assert general.startswith("Không lùi.") and "Căn cứ:" in general
+
+
+async def test_a_question_of_its_own_after_a_card_is_not_read_as_a_follow_up(world: World) -> None:
+    chat = await world.staff_chat("r8j")
+    await chat.text("tạm giam 2 tháng từ 05/03/2026 đến hết ngày nào")
+    other = await chat.text("có phải chuyển hồ sơ cho VKS không")
+    assert "Không lùi" not in other and "03/05/2026" not in other
