@@ -27,13 +27,14 @@ _APPEAL = re.compile(r"(?<![a-z])kc(?![a-z])")  # "kc bản án": kháng cáo
 _DECISION = re.compile(r"(?<![a-z])qd(?![a-z])")  # "kc qđ sơ thẩm": quyết định
 
 
-# "cbxx", "xx", "pt", "st", "hs": chuẩn bị xét xử, xét xử, phúc thẩm, sơ thẩm, hồ sơ.
+# "cbxx", "xx", "pt", "st", "hs", "rg": chuẩn bị xét xử, xét xử, phúc thẩm, sơ thẩm, hồ sơ, rút gọn.
 _STAGES = (
     (re.compile(r"(?<![a-z])cbxx(?![a-z])"), "chuan bi xet xu"),
     (re.compile(r"(?<![a-z])xx(?![a-z])"), "xet xu"),
     (re.compile(r"(?<![a-z])pt(?![a-z])"), "phuc tham"),
     (re.compile(r"(?<![a-z])st(?![a-z])"), "so tham"),
     (re.compile(r"(?<![a-z])hs(?![a-z])"), "ho so"),
+    (re.compile(r"(?<![a-z])rg(?![a-z])"), "rut gon"),
 )
 
 

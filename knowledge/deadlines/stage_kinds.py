@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from knowledge.deadlines.detention_kinds import has_phrase as _has
+from knowledge.deadlines.detention_kinds import in_summary_procedure
 
 NOT_COMPUTED = ""
 # Asks about the approval's own time, not a detention that was approved.
@@ -23,7 +24,14 @@ _DECIDED_TO_TRY = (
     r"(?:quyet dinh|qd|ky|ra) (?:dua )?(?:vu an )?ra xet xu",
     r"dua (?:vu an |vu |va )?ra xet xu",
 )
-_OPENS = ("mo phien toa", "mo toa", "mo phien", "phien toa")
+_OPENS = (
+    "mo phien toa",
+    "mo toa",
+    "mo phien",
+    "phien toa",
+    r"phai (?:xet )?xu",
+    r"(?:xet )?xu (?:trong|cham nhat|truoc|han)",
+)
 _ORDER_LENGTH = re.compile(r"(?<![\d/])\d{1,2}\s*(?:thang|ngay)(?![a-z])")
 
 
@@ -43,8 +51,13 @@ def stage_kind(t: str) -> str | None:
         return "giao_cao_trang"  # Đ240 k2
     if _has(t, "dinh chi dieu tra") and _has(t, "vks", "vien kiem sat", "vien") and _has(t, "nhan", "xem xet"):
         return "vks_xem_xet_dinh_chi_dieu_tra"  # Đ230 k3
-    if _has(t, *_DECIDED_TO_TRY) and _has(t, *_OPENS) and not _has(t, "rut gon", r"truoc (?:khi |ngay )?mo"):
-        return "mo_phien_toa_phuc_tham" if _has(t, "phuc tham") else "mo_phien_toa_so_tham"  # Đ277 k3, Đ346 k3
+    if _has(t, *_DECIDED_TO_TRY) and _has(t, "nhan lai (?:ho so|hs)") and not _has(t, "phuc tham", "rut gon"):
+        return "dua_ra_xet_xu_sau_dieu_tra_bo_sung"  # Đ277 k2: 15 days from the file's return
+    if _has(t, *_DECIDED_TO_TRY) and _has(t, *_OPENS) and not _has(t, r"truoc (?:khi |ngay )?mo"):
+        appeal = "_phuc_tham" if _has(t, "phuc tham") else "_so_tham"
+        if in_summary_procedure(t):
+            return f"mo_phien_toa{appeal.replace('_so_tham', '')}_rut_gon"
+        return f"mo_phien_toa{appeal}"  # Đ277 k3, Đ346 k3; Đ462 k2, Đ464 k3 (7 days)
     appeal_trial = _has(t, "phuc tham") and _has(
         t, "chuan bi xet xu", "xet xu", "mo phien toa", "thu ly", "nhan ho so", "nhan hs", "dua vu an ra xet xu"
     )
