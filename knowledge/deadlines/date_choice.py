@@ -21,11 +21,14 @@ from datetime import date, timedelta
 
 from knowledge.deadlines.custody_days import CustodyDaysError, custody_words, read_custody_days
 from knowledge.deadlines.date_owner import detention_owns
+from knowledge.deadlines.dayparts import in_period
 from knowledge.deadlines.kind_words import spell_out
 from knowledge.kb.numbers import numbers_from_words
 
 Span = tuple[int, int]
 Timed = tuple[int, int, int | None]  # a time's span and its minute of the day (None: unknown)
+Dated = tuple[int, int, date, str | None]  # a date's span, day and part of the day said with it
+Clock = tuple[int, int, tuple[int, int] | None, str | None]  # a time's span, hour and minute, part of the day
 
 RECEIPT_UNCLEAR = (
     "Tạm giữ tính từ khi Cơ quan điều tra nhận người bị giữ, bị bắt (Điều 118 khoản 1 BLTTHS 2015), không từ lúc "
@@ -116,3 +119,23 @@ def detention_index(folded: str, kind: str, dates: list[Span], days: list[date])
     if custody is None or not custody.total or days[0] + timedelta(days=custody.total) > days[1]:
         return None  # no days said, or a tạm giữ cut short: the existing refusal stands
     return 1
+
+
+def _minute(hour_minute: tuple[int, int] | None, period: str | None) -> int | None:
+    if hour_minute is None:
+        return None
+    hour, shift = in_period(hour_minute[0], period)
+    return (24 * shift + hour) * 60 + hour_minute[1]
+
+
+def counted_moment(folded: str, kind: str, found: list[Dated], clocks: list[Clock]) -> str | None:
+    """The text with only the moment the law counts from, when it is not the first one said; None
+    when the first one is. Raises ``ValueError`` when the CQĐT's receipt is said but not placed."""
+    dates = [(a, b) for a, b, _, _ in found]
+    period = found[0][3] if len(found) == 1 else None  # "tối qua 21h …, 23h …": both in the evening
+    times = [(a, b, _minute(hm, own or period)) for a, b, hm, own in clocks]
+    received = from_receipt(folded, kind, dates, times)
+    if received is not None:
+        return received
+    keep = detention_index(folded, kind, dates, [day for _, _, day, _ in found])
+    return set_aside(folded, dates, [(a, b) for a, b, _ in times], keep) if keep else None

@@ -20,7 +20,7 @@ from knowledge.deadlines import trigger_date as td
 from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.custody_chain import CustodyChainError, after_custody
 from knowledge.deadlines.custody_days import already_deducted, custody_words
-from knowledge.deadlines.date_choice import detention_index, from_receipt, set_aside
+from knowledge.deadlines.date_choice import counted_moment
 from knowledge.deadlines.datevalues import DateParseError, ParsedDateTime, make_date, make_time
 from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in_period
 from knowledge.deadlines.decision_day import decision_index, start_unsaid
@@ -182,25 +182,12 @@ class DeadlineQuery:
 
 def _chosen(folded: str, kind: str, now: datetime) -> str | None:
     """The text with only the moment the law counts from, when it is not the first (``date_choice``)."""
-    found = [f for f in _find_dates(folded, _local(now)) if f.day is not None]
-    dates = [(f.start, f.end) for f in found]
-    period = found[0].period if len(found) == 1 else None  # "tối qua 21h …, 23h …": both in the evening
-    times = [(t.start, t.end, _minute(t, period)) for t in _find_times(folded, found)]
+    found = _find_dates(folded, _local(now))
+    times = [(t.start, t.end, t.hour_minute, t.period) for t in _find_times(folded, found)]
     try:
-        received = from_receipt(folded, kind, dates, times)
+        return counted_moment(folded, kind, [(f.start, f.end, f.day, f.period) for f in found if f.day], times)
     except ValueError as exc:
         raise DateParseError(str(exc)) from exc
-    if received is not None:
-        return received
-    keep = detention_index(folded, kind, dates, [f.day for f in found if f.day is not None])
-    return set_aside(folded, dates, [(a, b) for a, b, _ in times], keep) if keep else None
-
-
-def _minute(found: _Found, period: str | None) -> int | None:
-    if found.hour_minute is None:
-        return None
-    hour, shift = in_period(found.hour_minute[0], found.period or period)
-    return (24 * shift + hour) * 60 + found.hour_minute[1]
 
 
 ALREADY_DEDUCTED = (

@@ -149,3 +149,12 @@ async def test_summary_and_returned_file_hearings_count_from_their_own_day(world
     )
     # Đ277 k2: 15 days from the file's return: 20/03/2026; not the investigation's card.
     assert "Điều 277 khoản 2" in returned and "20/03/2026" in returned and "loại nào" not in returned
+
+
+async def test_a_day_counted_limit_moved_off_a_day_off_says_the_rule_is_practice(world: World) -> None:
+    chat = await world.staff_chat("r8l")
+    card = await chat.text("tuyên án sơ thẩm ngày 27/02/2026, bị cáo kháng cáo đến hết ngày nào")
+    # 15 days: Saturday 14/03 → Monday 16/03/2026; the shift of a day-counted limit is S (FACTS §1).
+    assert "16/03/2026" in card and "NQ 05/2005/NQ-HĐTP), nguồn thứ cấp" in card
+    unmoved = await (await world.staff_chat("r8l2")).text("tuyên án ngày 02/03/2026, kháng cáo hết ngày nào")
+    assert "17/03/2026" in unmoved and "NQ 05/2005" not in unmoved  # Tuesday: nothing moved, nothing said
