@@ -35,11 +35,24 @@ RECEIPT_UNCLEAR = (
     "bắt. Anh/chị ghi rõ ngày giờ Cơ quan điều tra nhận người, ví dụ «CQĐT nhận người lúc 1h ngày 02/03/2026, "
     "tạm giữ 3 ngày thì hết lúc nào»."
 )
+SURRENDER_UNCLEAR = (
+    "Người tự thú, đầu thú: tạm giữ tính từ khi Cơ quan điều tra ra quyết định tạm giữ (Điều 118 khoản 1 BLTTHS "
+    "2015), không từ lúc đến trình diện. Anh/chị ghi rõ ngày giờ ra quyết định tạm giữ, ví dụ «quyết định tạm giữ "
+    "lúc 15h ngày 01/03/2026, tạm giữ 3 ngày thì hết lúc nào»."
+)
+RELEASED_UNCLEAR = (
+    "Tạm giữ đã kết thúc, sau đó mới tạm giam: tạm giam tính từ ngày của lệnh tạm giam và được trừ số ngày đã tạm "
+    "giữ (Điều 17 TTLT 04/2018). Anh/chị cho biết số ngày tạm giữ, ví dụ «tạm giữ 3 ngày rồi được thả, ngày "
+    "10/03/2026 bắt tạm giam 2 tháng thì hết ngày nào»; nếu tạm giữ bị rút ngắn, số ngày được trừ chưa có hướng dẫn "
+    "thống nhất, anh/chị đối chiếu lệnh."
+)
+_SURRENDER = re.compile(r"(?<![a-z])(?:tu thu|dau thu|ra trinh dien)(?![a-z])")
+_DECIDED = re.compile(r"(?<![a-z])(?:quyet dinh|qd|lenh) tam giu(?![a-z])")
 # The CQĐT receives the person: "cqđt (mới) nhận người", "giải về (trụ sở) CQĐT", "bàn giao cho CQĐT".
 _RECEIPT = re.compile(
     r"(?<![a-z])(?:(?:cqdt|co quan dieu tra)(?: (?:moi|da|chi|vua))? (?:nhan|tiep nhan)(?! (?:don|tin|to giac|ho so))"
     r"|(?:nhan|tiep nhan) (?:duoc )?(?:nguoi|doi tuong|nghi pham|ho so nguoi|nguoi bi (?:bat|giu))"
-    r"|(?:giai|dan giai|dua|chuyen) (?:ve|den|toi) (?:tru so |tru so cua )?(?:cqdt|co quan dieu tra|cong an)"
+    r"|(?:giai|dan giai|ap giai|dua|chuyen) (?:ve|den|toi) (?:tru so |tru so cua )?(?:cqdt|co quan dieu tra|cong an)"
     r"|ban giao (?:nguoi |doi tuong )?(?:cho |sang )?(?:cqdt|co quan dieu tra))(?![a-z])"
 )
 # Where a clause ends: punctuation, or a word that starts another step of the story.
@@ -72,29 +85,31 @@ def set_aside(folded: str, dates: list[Span], times: list[Span], keep: int) -> s
     return _blank(folded, gone)
 
 
-def _received(folded: str, spans: list[Span]) -> list[int]:
-    return [i for i, span in enumerate(spans) if _RECEIPT.search(folded, *_clause(folded, span))]
+def _said_in(marker: re.Pattern[str], folded: str, spans: list[Span]) -> list[int]:
+    return [i for i, span in enumerate(spans) if marker.search(folded, *_clause(folded, span))]
 
 
 def from_receipt(folded: str, kind: str, dates: list[Span], times: list[Timed]) -> str | None:
-    """The text with only the CQĐT's receipt as the tạm giữ's start, when another moment is said too
-    (None: not such a question). Raises ``ValueError`` (:data:`RECEIPT_UNCLEAR`) when the receipt is
-    said but its moment is not placed: a count from the arrest would end early."""
+    """The text with only the CQĐT's receipt (for a person who surrendered: its decision) as the tạm
+    giữ's start, when another moment is said too (None: not such a question). Raises ``ValueError``
+    when that moment is said but not placed: a count from the arrest would end early."""
+    surrendered = _SURRENDER.search(folded) is not None
+    marker, unclear = (_DECIDED, SURRENDER_UNCLEAR) if surrendered else (_RECEIPT, RECEIPT_UNCLEAR)
     spans = [(a, b) for a, b, _ in times]
-    if not kind.startswith("tam_giu") or not _RECEIPT.search(folded) or len(dates) + len(times) < 3:
+    if not kind.startswith("tam_giu") or not marker.search(folded) or len(dates) + len(times) < 3:
         return None
     if len(dates) > 1:
-        said = _received(folded, dates)
+        said = _said_in(marker, folded, dates)
         if len(said) != 1:
-            raise ValueError(RECEIPT_UNCLEAR)
+            raise ValueError(unclear)
         return set_aside(folded, dates, spans, said[0])
-    said = _received(folded, spans)  # one day, two hours: the receipt's, later than the other's that day
+    said = _said_in(marker, folded, spans)  # one day, two hours: the receipt's, later than the other's that day
     if len(said) != 1:
-        raise ValueError(RECEIPT_UNCLEAR)
+        raise ValueError(unclear)
     at = times[said[0]][2]
     others = [m for i, (_, _, m) in enumerate(times) if i != said[0]]
     if at is None or any(m is None or m > at for m in others):
-        raise ValueError(RECEIPT_UNCLEAR)  # past midnight, or not placed: not guessed
+        raise ValueError(unclear)  # past midnight, or not placed: not guessed
     return _blank(folded, [span for i, span in enumerate(spans) if i != said[0]])
 
 
@@ -106,19 +121,27 @@ def _marked(folded: str, dates: list[Span], at: int) -> str:
 
 
 def detention_index(folded: str, kind: str, dates: list[Span], days: list[date]) -> int | None:
-    """The later date that starts a tạm giam after a tạm giữ ended in release (its days deducted)."""
-    if not kind.startswith("tam_giam") or len(dates) != 2 or days[1] <= days[0]:
+    """The last date, when it starts a tạm giam after a tạm giữ that ended (its days deducted). Raises
+    ``ValueError`` (:data:`RELEASED_UNCLEAR`) when the tạm giữ's days are not said (with a release
+    date between) or it was cut short (how many days to deduct is open, FACTS §1 U)."""
+    last = len(dates) - 1
+    if not kind.startswith("tam_giam") or last < 1 or days[last] <= days[0]:
         return None
-    marked = _marked(folded, dates, 1)
+    marked = _marked(folded, dates, last)
     if not detention_owns(marked, marked.find("@")):
         return None
     try:
         custody = read_custody_days(marked)
     except CustodyDaysError:
-        return None
-    if custody is None or not custody.total or days[0] + timedelta(days=custody.total) > days[1]:
-        return None  # no days said, or a tạm giữ cut short: the existing refusal stands
-    return 1
+        custody = None
+    if custody is None or not custody.total:
+        if last == 1:
+            return None  # "tạm giữ từ 9h 01/06, 04/06 chuyển tạm giam": its two ends (custody_chain)
+        raise ValueError(RELEASED_UNCLEAR)
+    ended = days[0] + timedelta(days=custody.total)
+    if ended > days[last] or any(d < ended for d in days[1:last]):
+        raise ValueError(RELEASED_UNCLEAR)  # cut short, or released before its days ran out
+    return last
 
 
 def _minute(hour_minute: tuple[int, int] | None, period: str | None) -> int | None:

@@ -53,6 +53,8 @@ def stage_kind(t: str) -> str | None:
         return "vks_xem_xet_dinh_chi_dieu_tra"  # Đ230 k3
     if _has(t, *_DECIDED_TO_TRY) and _has(t, "nhan lai (?:ho so|hs)") and not _has(t, "phuc tham", "rut gon"):
         return "dua_ra_xet_xu_sau_dieu_tra_bo_sung"  # Đ277 k2: 15 days from the file's return
+    if _has(t, *_DECIDED_TO_TRY) and _has(t, "thu ly") and not _has(t, *_OPENS, "phuc tham"):
+        return "xet_xu_rut_gon" if in_summary_procedure(t) else "chuan_bi_xet_xu"  # Đ277 k1, Đ462 k1
     if _has(t, *_DECIDED_TO_TRY) and _has(t, *_OPENS) and not _has(t, r"truoc (?:khi |ngay )?mo"):
         appeal = "_phuc_tham" if _has(t, "phuc tham") else "_so_tham"
         if in_summary_procedure(t):

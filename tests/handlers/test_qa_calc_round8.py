@@ -158,3 +158,37 @@ async def test_a_day_counted_limit_moved_off_a_day_off_says_the_rule_is_practice
     assert "16/03/2026" in card and "NQ 05/2005/NQ-HĐTP), nguồn thứ cấp" in card
     unmoved = await (await world.staff_chat("r8l2")).text("tuyên án ngày 02/03/2026, kháng cáo hết ngày nào")
     assert "17/03/2026" in unmoved and "NQ 05/2005" not in unmoved  # Tuesday: nothing moved, nothing said
+
+
+async def test_a_surrender_counts_from_the_custody_decision(world: World) -> None:
+    chat = await world.staff_chat("r8m")
+    reply = await chat.text(
+        "đối tượng ra đầu thú lúc 7h sáng nay, 11h cqđt ra quyết định tạm giữ, 3 ngày thì hết lúc nào"
+    )
+    # Đ118 k1: a person who surrendered is held from the decision (11:00), not from 07:00.
+    assert "Bắt đầu: 11:00 Thứ Hai 02/03/2026" in reply and "11:00 ngày 05/03/2026" in reply
+    unclear = await (await world.staff_chat("r8m2")).text(
+        "người tự thú lúc 22h hôm qua, qđ tạm giữ lúc 1h, tạm giữ hết khi nào"
+    )
+    assert "ra quyết định tạm giữ" in unclear and "Bắt đầu" not in unclear
+
+
+async def test_a_release_date_between_custody_and_detention_is_not_the_detentions_start(world: World) -> None:
+    chat = await world.staff_chat("r8n")
+    asked = await chat.text(
+        "tạm giữ từ 20h 01/03/2026, được thả ngày 03/03/2026, đến 10/03/2026 bắt tạm giam 2 tháng thì hết ngày nào"
+    )
+    # The tạm giam starts 10/03, not on the release day; the tạm giữ's days are not said: asked.
+    assert "số ngày tạm giữ" in asked and "Ngày cuối cùng" not in asked
+    counted = await (await world.staff_chat("r8n2")).text(
+        "tam giu 3 ngay tu 10h 01/03/2026, tha ngay 04/03/2026, 15/03/2026 bat tam giam 2 thang het ngay nao"
+    )
+    # 60 − 3 = 57 days from 15/03/2026 → 10/05/2026.
+    assert "Bắt đầu: Chủ nhật 15/03/2026" in counted and "10/05/2026" in counted
+
+
+async def test_the_decision_to_try_from_the_acceptance_is_the_trial_preparation(world: World) -> None:
+    chat = await world.staff_chat("r8o")
+    reply = await chat.text("tòa thụ lý vụ án ngày 05/03/2026, tội nghiêm trọng, hạn ra qđ đưa vụ án ra xét xử")
+    # Đ277 k1: 45 days → Sunday 19/04 → Monday 20/04/2026.
+    assert "CHUẨN BỊ XÉT XỬ SƠ THẨM" in reply and "20/04/2026" in reply
