@@ -23,6 +23,7 @@ from typing import Any
 from bot.chat.context import Context
 from bot.chat.messages import Reply
 from handlers.deadline_reminders import last_card, recompute
+from handlers.qa_calc import calculator_followup
 from handlers.qa_calc_asked import calculator_free_text
 from knowledge.deadlines.calculator import DeadlineInputError, fmt_date
 from knowledge.deadlines.calendar import weekday_vi
@@ -30,6 +31,7 @@ from knowledge.deadlines.dateparse import fold_text
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.result import DeadlineResult
+from knowledge.kb.normalize import Synonyms
 
 SAID = "dl_said"
 WINDOW = timedelta(minutes=30)
@@ -61,13 +63,17 @@ def keep_said(ctx: Context, before: dict[str, Any] | None) -> None:
     }
 
 
-def keep_card(ctx: Context, before: dict[str, Any] | None) -> None:
-    """A follow-up answered against the card: a new card counts for "có lùi không"; no text to read again."""
+def keep_followup(ctx: Context, before: dict[str, Any] | None) -> None:
+    """A follow-up answered against the card: read again against the card ("gia hạn thêm 2 tháng …",
+    then "thì tới hết ngày nào"); a new card counts for "có lùi không"."""
     card = last_card(ctx.conversation.data)
-    if card is not None and card is not before:
-        ctx.conversation.data[SAID] = {"text": "", "card": True, "at": ctx.local_now().isoformat()}
-    else:
-        forget_said(ctx)
+    same = card is before  # the card stays: the follow-up is read against it again; a new card is the answer
+    ctx.conversation.data[SAID] = {
+        "text": ctx.text[:400] if same else "",
+        "card": card is not None,
+        "followup": same,
+        "at": ctx.local_now().isoformat(),
+    }
 
 
 def forget_said(ctx: Context) -> None:
@@ -85,18 +91,41 @@ def _kept(ctx: Context) -> dict[str, Any] | None:
     return kept if fresh else None
 
 
-async def said_again(ctx: Context, before: dict[str, Any] | None) -> list[Reply] | None:
+async def said_again(ctx: Context, before: dict[str, Any] | None, synonyms: Synonyms | None) -> list[Reply] | None:
     """The answer to a bare follow-up about the last calculator answer, or None."""
     kept = _kept(ctx)
     if kept is None:
         return None
     folded = fold_text(ctx.text).strip(" .!")
+    if _WHEN.search(folded) and not kept.get("text") and kept.get("card"):
+        return _card_end(ctx)
     if _WHEN.search(folded) and kept.get("text"):
-        again = await calculator_free_text(replace(ctx, incoming=replace(ctx.incoming, text=str(kept["text"]))), before)
+        said = replace(ctx, incoming=replace(ctx.incoming, text=str(kept["text"])))
+        if not kept.get("followup"):
+            again = await calculator_free_text(said, before)
+        else:
+            again = calculator_followup(said, synonyms) if synonyms is not None else None
         return again[-1:] if again else None
     if _ASKS_SHIFT.search(folded) and detect_kind(spell_out(folded)) is None:
         return _day_off(ctx, kept)
     return None
+
+
+def _card_end(ctx: Context) -> list[Reply] | None:
+    card = last_card(ctx.conversation.data)
+    try:
+        result = recompute(card, ctx.local_now().date()) if card is not None else None
+    except DeadlineInputError:
+        return None
+    if result is None:
+        return None
+    base = result.base
+    return [
+        Reply(
+            f"{result.label}: ngày cuối {weekday_vi(base.last_day)} {fmt_date(base.last_day)}, hết {base.end_time}."
+            f"\nCăn cứ: {result.basis}."
+        )
+    ]
 
 
 def _day_off(ctx: Context, kept: dict[str, Any]) -> list[Reply] | None:

@@ -192,3 +192,26 @@ async def test_the_decision_to_try_from_the_acceptance_is_the_trial_preparation(
     reply = await chat.text("tòa thụ lý vụ án ngày 05/03/2026, tội nghiêm trọng, hạn ra qđ đưa vụ án ra xét xử")
     # Đ277 k1: 45 days → Sunday 19/04 → Monday 20/04/2026.
     assert "CHUẨN BỊ XÉT XỬ SƠ THẨM" in reply and "20/04/2026" in reply
+
+
+async def test_when_asked_again_after_a_follow_up_answers_from_the_card(world: World) -> None:
+    chat = await world.staff_chat("r8p")
+    await chat.text("lệnh tạm giam 3 tháng từ 01/03/2026")
+    await chat.text("gia hạn thêm 2 tháng tội nghiêm trọng")
+    again = await chat.text("thì tới hết ngày nào")
+    # 01/03 + 89 = 29/05; the extension from 30/05, 60 days → 28/07/2026 — not the formula's entry.
+    assert "28/07/2026" in again and "Căn cứ:" in again and "công thức" not in again
+    other = await world.staff_chat("r8p2")
+    await other.text("tạm giam 2 tháng từ 01/03/2026 hết ngày nào")
+    await other.text("nếu trước đó tạm giữ 3 ngày thì sao")
+    end = await other.text("vậy hết ngày nào")
+    # The new card's end: 60 − 3 = 57 days from 01/03 → 26/04/2026.
+    assert "26/04/2026" in end and "29/04/2026" not in end
+
+
+async def test_a_question_between_forgets_the_calculator_answer(world: World) -> None:
+    chat = await world.staff_chat("r8q")
+    await chat.text("lệnh tạm giam hết ngày 03/05/2026, tội nghiêm trọng, gia hạn thêm 2 tháng")
+    await chat.text("thời hạn kháng cáo bản án sơ thẩm là bao lâu")
+    later = await chat.text("thì tới hết ngày nào")
+    assert "02/07/2026" not in later  # the extension is no longer the subject
