@@ -24,6 +24,8 @@ _DECIDED_TO_TRY = (
     r"(?:quyet dinh|qd|ky|ra) (?:dua )?(?:vu an )?ra xet xu",
     r"dua (?:vu an |vu |va )?ra xet xu",
 )
+# Whether to hold or release after an arrest ("ra qđ tạm giữ hay thả"): Đ114 k1's 12 hours, not the custody's 3 days.
+_DECIDE_CUSTODY = (r"tam giu (?:hay|hoac|hay la|hoac la) (?:tha|tra tu do)", r"(?:tha|tra tu do) hay tam giu")
 _OPENS = (
     "mo phien toa",
     "mo toa",
@@ -45,6 +47,8 @@ def stage_kind(t: str) -> str | None:
             return "phe_chuan_lenh_tam_giam"  # Đ119 k5: 3 days
         if _has(t, "khoi to bi can"):
             return "phe_chuan_khoi_to_bi_can"  # Đ179 k3: 3 days
+    if _has(t, *_DECIDE_CUSTODY) and not _has(t, "khan cap"):
+        return "quyet_dinh_tam_giu_sau_bat"  # Đ114 k1: 12 hours after the arrest or the receipt
     if _has(t, "giam doc tham", "gdt", "tai tham") and _has(t, "mo phien toa"):
         return "mo_phien_toa_giam_doc_tham"  # Đ385, Đ403: 4 months from receiving the protest and file
     if _has(t, "giao cao trang", "giao ban cao trang"):

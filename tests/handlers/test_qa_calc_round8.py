@@ -215,3 +215,14 @@ async def test_a_question_between_forgets_the_calculator_answer(world: World) ->
     await chat.text("thời hạn kháng cáo bản án sơ thẩm là bao lâu")
     later = await chat.text("thì tới hết ngày nào")
     assert "02/07/2026" not in later  # the extension is no longer the subject
+
+
+async def test_whether_to_hold_or_release_after_an_arrest_is_the_12_hours(world: World) -> None:
+    chat = await world.staff_chat("r8r")
+    reply = await chat.text("bắt quả tang lúc 14h hôm nay thì chậm nhất mấy giờ phải ra qđ tạm giữ hay thả")
+    # Đ114 k1: 12 hours, not the custody's 3 days: 02:00 on 03/03/2026.
+    assert "Điều 114 khoản 1" in reply and "02:00 ngày 03/03/2026" in reply and "05/03/2026" not in reply
+    held = await (await world.staff_chat("r8r2")).text(
+        "giữ người khẩn cấp lúc 20h tối qua, hạn ra qđ tạm giữ hoặc trả tự do"
+    )
+    assert "Điều 110 khoản 4" in held and "08:00 ngày 02/03/2026" in held  # the emergency hold's own 12 hours
