@@ -46,6 +46,17 @@ RELEASED_UNCLEAR = (
     "10/03/2026 bắt tạm giam 2 tháng thì hết ngày nào»; nếu tạm giữ bị rút ngắn, số ngày được trừ chưa có hướng dẫn "
     "thống nhất, anh/chị đối chiếu lệnh."
 )
+ORDER_END = (
+    "Ngày {day} là ngày hết lệnh tạm giam, không phải ngày bắt đầu. Gia hạn tính từ ngày sau ngày đó: anh/chị hỏi "
+    "kèm loại tội và thời hạn gia hạn, ví dụ «lệnh tạm giam hết ngày {day}, tội ít nghiêm trọng, gia hạn thêm 1 "
+    "tháng thì đến ngày nào»; để tính lại lệnh, anh/chị cho biết ngày bắt đầu, ví dụ «tạm giam 2 tháng từ 05/03/2026»."
+)
+# The date closes the tạm giam order: "lệnh tạm giam 2 tháng hết ngày", "đến hết ngày", "hết hạn tạm giam ngày".
+_CLOSES = re.compile(
+    r"(?<![a-z])(?:den het|toi het|het han|het|ket thuc)(?: (?:han|thoi han))?(?: (?:lenh )?(?:tam giam|lenh))?"
+    r"(?: (?:vao|la|luc))?(?: ngay)?\s*$"
+)
+_MEASURE = re.compile(r"(?<![a-z])tam (?:giu|giam)(?![a-z])")
 _SURRENDER = re.compile(r"(?<![a-z])(?:tu thu|dau thu|ra trinh dien)(?![a-z])")
 _DECIDED = re.compile(r"(?<![a-z])(?:quyet dinh|qd|lenh) tam giu(?![a-z])")
 # The CQĐT receives the person: "cqđt (mới) nhận người", "giải về (trụ sở) CQĐT", "bàn giao cho CQĐT".
@@ -162,3 +173,11 @@ def counted_moment(folded: str, kind: str, found: list[Dated], clocks: list[Cloc
         return received
     keep = detention_index(folded, kind, dates, [day for _, _, day, _ in found])
     return set_aside(folded, dates, [(a, b) for a, b, _ in times], keep) if keep else None
+
+
+def closes_the_order(folded: str, at: int) -> bool:
+    """Whether the date at ``at`` is said as the tạm giam order's last day ("lệnh tạm giam 2 tháng hết ngày
+    03/05"), not its start: the last measure named before it is the tạm giam, and an end word leads to it."""
+    before = spell_out(folded[:at]).rstrip()
+    measures = list(_MEASURE.finditer(before))
+    return bool(measures) and measures[-1][0] == "tam giam" and _CLOSES.search(before + " ") is not None

@@ -20,7 +20,7 @@ from knowledge.deadlines import trigger_date as td
 from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.custody_chain import CustodyChainError, after_custody
 from knowledge.deadlines.custody_days import already_deducted, custody_words
-from knowledge.deadlines.date_choice import counted_moment
+from knowledge.deadlines.date_choice import ORDER_END, closes_the_order, counted_moment
 from knowledge.deadlines.datevalues import DateParseError, ParsedDateTime, make_date, make_time
 from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in_period
 from knowledge.deadlines.decision_day import decision_index, start_unsaid
@@ -249,6 +249,8 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
     chosen = _chosen(folded, kind, now)  # the CQĐT's receipt, not the arrest; a tạm giam after a release
     if chosen is not None:
         return detect_deadline_query(chosen, now)
+    if kind.startswith("tam_giam") and closes_the_order(folded, spans[0][0]):  # "lệnh … hết ngày 03/05"
+        raise DateParseError(ORDER_END.format(day=f"{parsed.day:%d/%m/%Y}"))
     start, tam_giu_days, chained = parsed.value(), None, None
     if kind.startswith("tam_giam"):  # tạm giữ days to deduct; "tạm giữ từ … rồi tạm giam": after it
         try:

@@ -226,3 +226,25 @@ async def test_whether_to_hold_or_release_after_an_arrest_is_the_12_hours(world:
         "giữ người khẩn cấp lúc 20h tối qua, hạn ra qđ tạm giữ hoặc trả tự do"
     )
     assert "Điều 110 khoản 4" in held and "08:00 ngày 02/03/2026" in held  # the emergency hold's own 12 hours
+
+
+async def test_the_orders_last_day_is_never_read_as_its_start(world: World) -> None:
+    chat = await world.staff_chat("r8s")
+    alone = await chat.text("lệnh tạm giam 3 tháng hết ngày 10/06/2026")
+    assert "ngày hết lệnh tạm giam, không phải ngày bắt đầu" in alone and "Bắt đầu:" not in alone
+    told = await chat.text("lệnh tạm giam hết hạn ngày 10/06/2026, tội nghiêm trọng gia hạn thêm 2 tháng?")
+    # From 11/06, 60 days → 09/08/2026 (not a card counted from 10/06).
+    assert "từ 11/06/2026 đến hết ngày Chủ nhật 09/08/2026" in told and "Bắt đầu:" not in told
+    chained = await (await world.staff_chat("r8s2")).text(
+        "tạm giữ hết ngày 01/09/2026 rồi chuyển tạm giam 2 tháng, đã tạm giữ 3 ngày thì tạm giam hết ngày nào"
+    )
+    assert "không phải ngày bắt đầu" not in chained  # the tạm giữ's end: the tạm giam's first day
+
+
+async def test_custody_days_said_after_the_detention_are_deducted_not_added(world: World) -> None:
+    chat = await world.staff_chat("r8t")
+    reply = await chat.text(
+        "tạm giữ hết ngày 01/09/2026 rồi chuyển tạm giam 2 tháng, đã tạm giữ 3 ngày thì tạm giam hết ngày nào"
+    )
+    # From 01/09 (the day the tạm giữ ended), 60 − 3 = 57 days → 27/10/2026; never 2 months + 3 days.
+    assert "(57 ngày)" in reply and "27/10/2026" in reply and "63 ngày" not in reply
