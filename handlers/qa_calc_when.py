@@ -27,7 +27,8 @@ from handlers.qa_calc import calculator_followup
 from handlers.qa_calc_asked import calculator_free_text
 from knowledge.deadlines.calculator import DeadlineInputError, fmt_date
 from knowledge.deadlines.calendar import weekday_vi
-from knowledge.deadlines.dateparse import fold_text
+from knowledge.deadlines.date_choice import closes_the_order
+from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.result import DeadlineResult
@@ -47,8 +48,8 @@ _SHIFT = r"(?:lui|doi|chuyen|dich|hoan|keo)"
 _WORKING = r"(?:thu [2-6]|thu hai|t2|ngay lam viec|hom sau|ngay sau|ngay ke tiep|ngay tiep theo)"
 # "ngày đó CN thì có lùi qua thứ 2 ko", "rơi vào ngày nghỉ thì sao", "có được lùi hạn không".
 _ASKS_SHIFT = re.compile(
-    rf"(?<![a-z]){_DAY_OFF}(?![a-z]).*(?<![a-z])(?:{_SHIFT}|thi sao|the nao|tinh sao)(?![a-z])"
-    rf"|(?<![a-z]){_SHIFT} (?:qua|sang|toi|den|ve) {_WORKING}(?![a-z])"
+    rf"(?<![a-z]){_DAY_OFF}(?![a-z]).*(?<![a-z])(?:{_SHIFT}|thi sao|the nao|tinh sao|tinh (?:sang|qua))(?![a-z])"
+    rf"|(?<![a-z])(?:{_SHIFT}|tinh) (?:qua|sang|toi|den|ve) {_WORKING}(?![a-z])"
     r"|(?<![a-z])lui(?: ngay| han| lai)?(?: [a-z0-9]+){0,3}? (?:khong|ko|k|hong|hem|chua|ha)(?![a-z])"
 )
 
@@ -93,10 +94,14 @@ def _kept(ctx: Context) -> dict[str, Any] | None:
 
 async def said_again(ctx: Context, before: dict[str, Any] | None, synonyms: Synonyms | None) -> list[Reply] | None:
     """The answer to a bare follow-up about the last calculator answer, or None."""
+    folded = fold_text(ctx.text).strip(" .!")
+    if _ASKS_SHIFT.search(folded):  # "lệnh tạm giam ghi đến hết ngày 03/05 là CN, có tính sang thứ 2 không"
+        stated = _stated_end(ctx, folded)
+        if stated is not None:
+            return stated
     kept = _kept(ctx)
     if kept is None:
         return None
-    folded = fold_text(ctx.text).strip(" .!")
     if _WHEN.search(folded) and not kept.get("text") and kept.get("card"):
         return _card_end(ctx)
     if _WHEN.search(folded) and kept.get("text"):
@@ -109,6 +114,20 @@ async def said_again(ctx: Context, before: dict[str, Any] | None, synonyms: Syno
     if _ASKS_SHIFT.search(folded) and detect_kind(spell_out(folded)) is None:
         return _day_off(ctx, kept)
     return None
+
+
+def _stated_end(ctx: Context, folded: str) -> list[Reply] | None:
+    """The custody order's own last day, said with the question whether it moves off a day off."""
+    try:
+        found = find_date_time(folded, ctx.local_now().replace(tzinfo=None))
+    except DateParseError:
+        return None
+    if found is None or not closes_the_order(folded, found[1][0][0], ("tam giam", "tam giu")):
+        return None
+    day = found[0].day
+    return [
+        Reply(f"Không lùi. Lệnh hết vào ngày ghi trong lệnh: {weekday_vi(day)} {fmt_date(day)}. {_NEVER}\n{_BASIS}")
+    ]
 
 
 def _card_end(ctx: Context) -> list[Reply] | None:

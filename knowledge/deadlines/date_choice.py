@@ -51,10 +51,15 @@ ORDER_END = (
     "kèm loại tội và thời hạn gia hạn, ví dụ «lệnh tạm giam hết ngày {day}, tội ít nghiêm trọng, gia hạn thêm 1 "
     "tháng thì đến ngày nào»; để tính lại lệnh, anh/chị cho biết ngày bắt đầu, ví dụ «tạm giam 2 tháng từ 05/03/2026»."
 )
+CUSTODY_END = (
+    "{moment} là lúc hết tạm giữ, không phải lúc bắt đầu. Trợ lý tính từ lúc bắt đầu tạm giữ (khi Cơ quan điều tra "
+    "nhận người): anh/chị hỏi lại, ví dụ «tạm giữ từ 8h ngày 05/03/2026, gia hạn thêm 3 ngày thì hết lúc nào»; "
+    "mỗi lần gia hạn không quá 3 ngày, tính liên tục từ lúc hết tạm giữ (Điều 118 khoản 2 BLTTHS 2015)."
+)
 # The date closes the tạm giam order: "lệnh tạm giam 2 tháng hết ngày", "đến hết ngày", "hết hạn tạm giam ngày".
 _CLOSES = re.compile(
-    r"(?<![a-z])(?:den het|toi het|het han|het|ket thuc)(?: (?:han|thoi han))?(?: (?:lenh )?(?:tam giam|lenh))?"
-    r"(?: (?:vao|la|luc))?(?: ngay)?\s*$"
+    r"(?<![a-z])(?:den het|toi het|het han|het|ket thuc)(?: (?:han|thoi han))?(?: (?:lenh )?(?:tam giam|tam giu|lenh))?"
+    r"(?: (?:vao|la|luc))?(?: \d{1,2}\s*(?:h|g|gio)(?:\s*\d{1,2})?(?: (?:sang|trua|chieu|toi|dem))?)?(?: ngay)?\s*$"
 )
 _MEASURE = re.compile(r"(?<![a-z])tam (?:giu|giam)(?![a-z])")
 _SURRENDER = re.compile(r"(?<![a-z])(?:tu thu|dau thu|ra trinh dien)(?![a-z])")
@@ -175,9 +180,10 @@ def counted_moment(folded: str, kind: str, found: list[Dated], clocks: list[Cloc
     return set_aside(folded, dates, [(a, b) for a, b, _ in times], keep) if keep else None
 
 
-def closes_the_order(folded: str, at: int) -> bool:
+def closes_the_order(folded: str, at: int, measures: tuple[str, ...] = ("tam giam",)) -> bool:
     """Whether the date at ``at`` is said as the tạm giam order's last day ("lệnh tạm giam 2 tháng hết ngày
-    03/05"), not its start: the last measure named before it is the tạm giam, and an end word leads to it."""
+    03/05"), not its start: the last measure named before it is one of ``measures``, and an end word leads
+    to it."""
     before = spell_out(folded[:at]).rstrip()
-    measures = list(_MEASURE.finditer(before))
-    return bool(measures) and measures[-1][0] == "tam giam" and _CLOSES.search(before + " ") is not None
+    named = list(_MEASURE.finditer(before))
+    return bool(named) and named[-1][0] in measures and _CLOSES.search(before + " ") is not None

@@ -20,7 +20,7 @@ from knowledge.deadlines import trigger_date as td
 from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.custody_chain import CustodyChainError, after_custody
 from knowledge.deadlines.custody_days import already_deducted, custody_words
-from knowledge.deadlines.date_choice import ORDER_END, closes_the_order, counted_moment
+from knowledge.deadlines.date_choice import CUSTODY_END, ORDER_END, closes_the_order, counted_moment
 from knowledge.deadlines.datevalues import DateParseError, ParsedDateTime, make_date, make_time
 from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in_period
 from knowledge.deadlines.decision_day import decision_index, start_unsaid
@@ -251,6 +251,9 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
         return detect_deadline_query(chosen, now)
     if kind.startswith("tam_giam") and closes_the_order(folded, spans[0][0]):  # "lệnh … hết ngày 03/05"
         raise DateParseError(ORDER_END.format(day=f"{parsed.day:%d/%m/%Y}"))
+    if kind.startswith("tam_giu") and closes_the_order(folded, spans[0][0], ("tam giu",)):  # "hết hạn lúc 8h …"
+        hour = f"{parsed.time:%H:%M} " if parsed.time else ""
+        raise DateParseError(CUSTODY_END.format(moment=f"{hour}{parsed.day:%d/%m/%Y}"))
     start, tam_giu_days, chained = parsed.value(), None, None
     if kind.startswith("tam_giam"):  # tạm giữ days to deduct; "tạm giữ từ … rồi tạm giam": after it
         try:

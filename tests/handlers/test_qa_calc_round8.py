@@ -248,3 +248,14 @@ async def test_custody_days_said_after_the_detention_are_deducted_not_added(worl
     )
     # From 01/09 (the day the tạm giữ ended), 60 − 3 = 57 days → 27/10/2026; never 2 months + 3 days.
     assert "(57 ngày)" in reply and "27/10/2026" in reply and "63 ngày" not in reply
+
+
+async def test_an_end_said_with_the_day_off_question_is_answered_as_it_stands(world: World) -> None:
+    chat = await world.staff_chat("r8u")
+    reply = await chat.text("lệnh tạm giam ghi hết ngày 09/05/2026 là thứ bảy, có được tính qua thứ 2 không")
+    assert reply.startswith("Không lùi.") and "Thứ Bảy 09/05/2026" in reply and "Điều 134 khoản 1" in reply
+    custody = await (await world.staff_chat("r8u2")).text(
+        "tạm giữ hết hạn lúc 10h ngày 08/03/2026, gia hạn thêm 3 ngày thì hết lúc nào"
+    )
+    # The tạm giữ's end is not its start (counting 3 + 3 days from it would be three days late): asked.
+    assert "lúc hết tạm giữ, không phải lúc bắt đầu" in custody and "14/03/2026" not in custody
