@@ -229,7 +229,7 @@ def stated_answer(
         note = []
         basis = chain[n - 1].basis or kd.basis
     elif kd.kind == PLAIN:  # no stage named: Đ173's limit for the category, or which limit is whose
-        verdict = check_plain(t, total, asked, n, ask.category, ask.anqg)
+        verdict = check_plain(t, total, asked, n, ask.category, ask.anqg, (result.base_days or 0) + result.tam_giu_days)
         if verdict.refusal:
             return [line for line in verdict.refusal if line]
         note = list(verdict.notes)

@@ -7,6 +7,7 @@ in Hà Nội."""
 from __future__ import annotations
 
 from tests.conftest import World
+from tests.fakes import buttons, joined
 
 
 async def test_the_hearing_opens_within_15_days_of_the_decision_to_try(world: World) -> None:
@@ -259,3 +260,19 @@ async def test_an_end_said_with_the_day_off_question_is_answered_as_it_stands(wo
     )
     # The tạm giữ's end is not its start (counting 3 + 3 days from it would be three days late): asked.
     assert "lúc hết tạm giữ, không phải lúc bắt đầu" in custody and "14/03/2026" not in custody
+
+
+async def test_an_orders_length_rules_out_the_categories_too_short_for_it(world: World) -> None:
+    chat = await world.staff_chat("r8v")
+    await chat.text("tạm giam 3 tháng từ 10/01/2026 hết ngày nào")
+    replies = await chat.send("gia hạn thêm 2 tháng thì đến hết ngày nào")
+    # No category: a 3-month order is not an ít NT detention for investigation (Đ173 k1: 2 months), and
+    # 2 months is within every other category's first extension; the stage is asked first, then counted.
+    investigation = next(data for label, data in buttons(replies) if label == "Điều tra")
+    text = joined(await chat.press(investigation))
+    # 10/01 + 89 = 09/04; from 10/04, 60 days → 08/06/2026.
+    assert "từ 10/04/2026 đến hết ngày Thứ Hai 08/06/2026" in text and "từ 90 ngày trở lên" in text
+    two = await world.staff_chat("r8v2")
+    await two.text("tạm giam 2 tháng từ 10/01/2026 hết ngày nào")
+    refused = await two.text("gia hạn thêm 2 tháng thì đến hết ngày nào")
+    assert "khi chưa biết loại tội" in refused and "/2026" not in refused.split("ví dụ")[0]  # ít NT still possible
