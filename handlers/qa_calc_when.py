@@ -51,6 +51,7 @@ _ASKS_SHIFT = re.compile(
     rf"(?<![a-z]){_DAY_OFF}(?![a-z]).*(?<![a-z])(?:{_SHIFT}|thi sao|the nao|tinh sao|tinh (?:sang|qua))(?![a-z])"
     rf"|(?<![a-z])(?:{_SHIFT}|tinh) (?:qua|sang|toi|den|ve) {_WORKING}(?![a-z])"
     r"|(?<![a-z])lui(?: ngay| han| lai)?(?: [a-z0-9]+){0,3}? (?:khong|ko|k|hong|hem|chua|ha)(?![a-z])"
+    rf"|(?<![a-z])(?:co phai|la|trung|roi vao|vao) (?:ngay )?{_DAY_OFF} (?:khong|ko|k|hong|ha|a|chua)(?![a-z])"
 )
 
 

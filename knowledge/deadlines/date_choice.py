@@ -62,6 +62,7 @@ _CLOSES = re.compile(
     r"(?: (?:vao|la|luc))?(?: \d{1,2}\s*(?:h|g|gio)(?:\s*\d{1,2})?(?: (?:sang|trua|chieu|toi|dem))?)?(?: ngay)?\s*$"
 )
 _MEASURE = re.compile(r"(?<![a-z])tam (?:giu|giam)(?![a-z])")
+_RELEASED = re.compile(r"(?<![a-z])(?:tha|tra tu do|ra tu do|tai ngoai|huy (?:quyet dinh |qd )?tam giu)(?![a-z])")
 _SURRENDER = re.compile(r"(?<![a-z])(?:tu thu|dau thu|ra trinh dien)(?![a-z])")
 _DECIDED = re.compile(r"(?<![a-z])(?:quyet dinh|qd|lenh) tam giu(?![a-z])")
 # The CQĐT receives the person: "cqđt (mới) nhận người", "giải về (trụ sở) CQĐT", "bàn giao cho CQĐT".
@@ -151,9 +152,9 @@ def detention_index(folded: str, kind: str, dates: list[Span], days: list[date])
     except CustodyDaysError:
         custody = None
     if custody is None or not custody.total:
-        if last == 1:
+        if last == 1 and not _RELEASED.search(marked, 0, marked.find("@")):
             return None  # "tạm giữ từ 9h 01/06, 04/06 chuyển tạm giam": its two ends (custody_chain)
-        raise ValueError(RELEASED_UNCLEAR)
+        raise ValueError(RELEASED_UNCLEAR)  # released, its days unsaid (or said in hours): not its two ends
     ended = days[0] + timedelta(days=custody.total)
     if ended > days[last] or any(d < ended for d in days[1:last]):
         raise ValueError(RELEASED_UNCLEAR)  # cut short, or released before its days ran out

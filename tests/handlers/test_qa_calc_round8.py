@@ -276,3 +276,14 @@ async def test_an_orders_length_rules_out_the_categories_too_short_for_it(world:
     await two.text("tạm giam 2 tháng từ 10/01/2026 hết ngày nào")
     refused = await two.text("gia hạn thêm 2 tháng thì đến hết ngày nào")
     assert "khi chưa biết loại tội" in refused and "/2026" not in refused.split("ví dụ")[0]  # ít NT still possible
+
+
+async def test_a_release_before_the_detention_date_is_not_the_custodys_end(world: World) -> None:
+    chat = await world.staff_chat("r8w")
+    reply = await chat.text("tạm giữ 72 giờ từ 9h 01/03/2026 rồi thả, 10/03/2026 bắt tạm giam 2 tháng hết ngày nào")
+    # Not "tạm giữ 01/03 → 10/03, 9 days deducted": released in between, its days said in hours: asked.
+    assert "số ngày tạm giữ" in reply and "9 ngày" not in reply and "Ngày cuối cùng" not in reply
+    straight = await (await world.staff_chat("r8w2")).text(
+        "tạm giữ từ 20h 01/03/2026, 04/03/2026 chuyển tạm giam 2 tháng hết ngày nào"
+    )
+    assert "(57 ngày)" in straight and "29/04/2026" in straight  # its two ends: 3 days, deducted
