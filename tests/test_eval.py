@@ -96,7 +96,8 @@ TUNE_B_MAX_CONFIDENT_WRONG = 0
 # Round 5: 124/125 (the three subjectless follow-ups asking what the answer says), 8/9, still 1 wrong
 # (the two-part question whose second part is unverified).
 # Round 7 (search7): 124/125, 9/9 unverified flagged, 0 wrong (QĐ 358's monthly period found).
-HELDOUT3_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
+# Round 8 (calcg): 125/125 (an extension asked after a card now names its basis: an answer, not a refusal).
+HELDOUT3_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
 HELDOUT3_MAX_CONFIDENT_WRONG = 0
 
 # tune_c.tsv / tune_d.tsv (130 each, two more blind writers, round 5): scored blind once each before
@@ -149,6 +150,8 @@ TUNE_G_MAX_CONFIDENT_WRONG = 0
 # 7/7, 0 confident wrong.
 HELDOUT5_FLOORS: dict[str, float] = {"in_scope": 0.96, "out_of_scope": 1.0, "unverified": 1.0}
 HELDOUT5_MAX_CONFIDENT_WRONG = 0
+# calcg (the calculator's share) read this set's failures once mid-round; one general fix came from them (an
+# order's stated end asked whether it moves off a Sunday: never).
 # tune_h.tsv (130: calculator and two-part weight) and tune_i.tsv (110: follow-ups, BLHS edges, out of scope),
 # two blind writers, round 8: scored once blind at 9b6107a before any row was read: tune_h 100/111, 13/13, 6/6,
 # 5 confident wrong; tune_i 76/87, 15/17, 6/6, 3 confident wrong (75/87 after 4f661f1). Floors at that.
