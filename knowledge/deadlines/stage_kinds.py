@@ -36,6 +36,8 @@ _OPENS = (
     r"phai (?:xet )?xu",
     r"(?:xet )?xu (?:trong|cham nhat|truoc|han)",
 )
+# Sending or delivering the decision (Đ286, Đ346 k4, Đ462 k3) is another limit than the hearing's.
+_SENT = ("gui", "giao", "tong dat", "chuyen (?:qd|quyet dinh)")
 _ORDER_LENGTH = re.compile(r"(?<![\d/])\d{1,2}\s*(?:thang|ngay)(?![a-z])")
 
 
@@ -62,7 +64,7 @@ def stage_kind(t: str) -> str | None:
         return "dua_ra_xet_xu_sau_dieu_tra_bo_sung"  # Đ277 k2: 15 days from the file's return
     if trial and _has(t, "thu ly") and not _has(t, *_OPENS, "phuc tham"):
         return "xet_xu_rut_gon" if in_summary_procedure(t) else "chuan_bi_xet_xu"  # Đ277 k1, Đ462 k1
-    if trial and _has(t, *_OPENS) and not _has(t, r"truoc (?:khi |ngay )?mo"):
+    if trial and _has(t, *_OPENS) and not _has(t, r"truoc (?:khi |ngay )?mo", *_SENT):
         appeal = "_phuc_tham" if _has(t, "phuc tham") else "_so_tham"
         if in_summary_procedure(t):
             return f"mo_phien_toa{appeal.replace('_so_tham', '')}_rut_gon"

@@ -34,6 +34,10 @@ async def test_a_notice_before_the_hearing_is_not_the_hearings_deadline(world: W
         "qđ đưa vụ án ra xét xử ngày 05/03/2026, giao quyết định cho bị cáo trước khi mở phiên tòa bao nhiêu ngày"
     )
     assert "MỞ PHIÊN TÒA SƠ THẨM" not in reply and "20/03/2026" not in reply
+    sent = await (await world.staff_chat("r8b2")).text(
+        "qđ đưa vụ án ra xét xử ngày 05/03/2026, phiên tòa mở ngày 15/03/2026, hạn gửi qđ cho VKS là khi nào"
+    )
+    assert "MỞ PHIÊN TÒA" not in sent and "20/03/2026" not in sent
 
 
 async def test_detention_for_investigation_in_shorthand_takes_its_numbered_extension(world: World) -> None:
