@@ -2,7 +2,7 @@
 for another kind: "hạn xét xử phúc thẩm" is not the appeal's 15 days, "giải quyết khiếu nại về tạm giữ"
 is not the tạm giữ, "VKS xét phê chuẩn lệnh tạm giam" is not the detention, "mở phiên tòa giám đốc
 thẩm" is not the protest's year, "mở phiên tòa" after the decision to try is not the trial's preparation
-(Đ277 k3, Đ346 k3, Đ462 k2, Đ464 k3), "ra qđ tạm giữ hay thả" is not the custody's 3 days (Đ114 k1).
+(Đ277 k3, Đ346 k3), "ra qđ tạm giữ hay thả" is not the custody's 3 days (Đ114 k1).
 Each kind's length and basis are in the period table (status V).
 ``NOT_COMPUTED`` (""): the question names a case the table does not cover (the Tòa án cấp cao's
 appeal limits): no card, the Q&A answers. Pure; the text is folded, shorthand spelled out.
@@ -59,16 +59,15 @@ def stage_kind(t: str) -> str | None:
         return "giao_cao_trang"  # Đ240 k2
     if _has(t, "dinh chi dieu tra") and _has(t, "vks", "vien kiem sat", "vien") and _has(t, "nhan", "xem xet"):
         return "vks_xem_xet_dinh_chi_dieu_tra"  # Đ230 k3
-    trial = _has(t, *_DECIDED_TO_TRY) and not _has(t, "tam giam")  # the court's steps, not a detention's
-    if trial and _has(t, "nhan lai (?:ho so|hs)") and not _has(t, "phuc tham", "rut gon"):
+    # The court's steps, not a detention's; the summary procedure's hearing is the summary kinds' (Đ462, Đ464:
+    # counted from the decision with the acceptance, ``decided_on``).
+    trial = _has(t, *_DECIDED_TO_TRY) and not _has(t, "tam giam") and not in_summary_procedure(t)
+    if trial and _has(t, "nhan lai (?:ho so|hs)") and not _has(t, "phuc tham"):
         return "dua_ra_xet_xu_sau_dieu_tra_bo_sung"  # Đ277 k2: 15 days from the file's return
     if trial and _has(t, "thu ly") and not _has(t, *_OPENS, "phuc tham"):
-        return "xet_xu_rut_gon" if in_summary_procedure(t) else "chuan_bi_xet_xu"  # Đ277 k1, Đ462 k1
+        return "chuan_bi_xet_xu"  # Đ277 k1
     if trial and _has(t, *_OPENS) and not _has(t, r"truoc (?:khi |ngay )?mo", *_SENT):
-        appeal = "_phuc_tham" if _has(t, "phuc tham") else "_so_tham"
-        if in_summary_procedure(t):
-            return f"mo_phien_toa{appeal.replace('_so_tham', '')}_rut_gon"
-        return f"mo_phien_toa{appeal}"  # Đ277 k3, Đ346 k3; Đ462 k2, Đ464 k3 (7 days)
+        return "mo_phien_toa_phuc_tham" if _has(t, "phuc tham") else "mo_phien_toa_so_tham"  # Đ277 k3, Đ346 k3
     appeal_trial = _has(t, "phuc tham") and _has(
         t, "chuan bi xet xu", "xet xu", "mo phien toa", "thu ly", "nhan ho so", "nhan hs", "dua vu an ra xet xu"
     )
