@@ -13,6 +13,7 @@ from bot.chat.routing import Router
 from handlers.deadline_reminders import last_card
 from handlers.qa_calc import calculator_followup
 from handlers.qa_calc_asked import calculator_free_text
+from handlers.qa_calc_when import forget_said, keep_followup, keep_said, said_again
 from handlers.qa_context import previous, qualifiers, remember, told
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
 from knowledge.kb.library import Library
@@ -132,14 +133,21 @@ async def free_text(ctx: Context) -> list[Reply]:
     """A question, unless it names a period and a date: then the calculator answers."""
     before = last_card(ctx.conversation.data)
     library = _library(ctx)
-    followed = calculator_followup(ctx, library.searcher.synonyms) if library is not None else None
+    synonyms = library.searcher.synonyms if library is not None else None
+    again = await said_again(ctx, before, synonyms)  # "thì tới hết ngày nào", "ngày đó CN có lùi không"
+    if again is not None:
+        return again
+    followed = calculator_followup(ctx, synonyms) if synonyms is not None else None
     if followed is not None:  # "nếu trước đó tạm giữ 3 ngày thì sao" after a calculator card
+        keep_followup(ctx, before)
         _remember_period(ctx, before)
         return followed
     computed = await calculator_free_text(ctx, before)  # a period and a date: the calculator's card
     if computed is not None:
+        keep_said(ctx, before)
         _remember_period(ctx, before)
         return computed
+    forget_said(ctx)
     return await answer_question(ctx, ctx.text)
 
 

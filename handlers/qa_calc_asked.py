@@ -39,6 +39,7 @@ from knowledge.deadlines.detention_extension import PLAIN
 from knowledge.deadlines.extension_ask import read_extension
 from knowledge.deadlines.extension_date import extension_start, mismatch
 from knowledge.deadlines.extension_list import answer_asked
+from knowledge.deadlines.implied_ask import as_asked
 from knowledge.deadlines.kind_words import spell_out
 from knowledge.deadlines.stated_extension import stated_extension
 from knowledge.deadlines.story_day import asks_length_in_a_story
@@ -145,7 +146,7 @@ def extension_in_question(ctx: Context, before: dict[str, Any] | None) -> list[R
             return [Reply(request_answer(recompute(last, ctx.local_now().date())))]
         except DeadlineInputError:
             return []
-    ask = read_extension(plain) or stated_extension(plain)  # "… gia hạn 4 tháng": checked against the law too
+    ask = read_extension(as_asked(plain)) or stated_extension(plain)  # "… gia hạn 4 tháng": checked against the law too
     if ask is None or _the_custodys(plain, str(last["kind"])) or not _after_the_date(ctx):
         return []
     try:

@@ -20,7 +20,8 @@ from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.custody_days import custody_segment, custody_words
 from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
 from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN, check_plain, lawful_nth, limits_by_category
-from knowledge.deadlines.extension_ask import read_extension
+from knowledge.deadlines.extension_ask import CHAINED, read_extension
+from knowledge.deadlines.implied_ask import as_asked
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_minors import with_minors
@@ -98,7 +99,7 @@ def extension_after_order_end(ctx: Context) -> list[Reply] | None:
     plain = custody_words(" ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split())))
     if custody_segment(plain) is not None:
         return None  # a tạm giữ is named: its days, not this question
-    ask = read_extension(plain) or stated_extension(plain)  # "…, gia hạn thêm 1 tháng": its length stated
+    ask = read_extension(as_asked(plain)) or stated_extension(plain)  # told or stated: the date is wanted
     if ask is None:
         return None
     if ask.hours:
@@ -140,7 +141,7 @@ def extension_after_order_end(ctx: Context) -> list[Reply] | None:
     lines = [
         f"{head} ({asked} = {total} ngày): từ {fmt_date(first)} đến hết ngày "
         f"{weekday_vi(last)} {fmt_date(last)}; trả tự do chậm nhất 24:00 ngày {fmt_date(last)}.",
-        f"Tính nối tiếp từ ngày sau ngày cuối của lệnh trước ({fmt_date(last_day)}); một tháng tạm giam tính 30 ngày, "
+        f"Tính nối tiếp từ ngày sau ngày cuối của lệnh trước ({fmt_date(last_day)}; {CHAINED}); một tháng tạm giam tính 30 ngày, "
         "không lùi ngày nghỉ (Điều 17 TTLT 04/2018).",
         *verdict.notes,
         "Căn cứ: Điều 173 BLTTHS 2015; Điều 17 TTLT 04/2018.",

@@ -236,6 +236,11 @@ def compute(
             "Lùi sang ngày làm việc theo Điều 134 khoản 1; với thời hạn của cơ quan tiến hành tố tụng, "
             "cách áp dụng này theo nguồn thứ cấp."
         )
+    elif builder.shifted_any and getattr(kd.base.length_for(category), "unit", "") == "d":  # FACTS §1: S
+        notes.append(
+            "Thời hạn tính theo ngày hết vào ngày nghỉ thì lùi sang ngày làm việc tiếp theo: theo hướng dẫn "
+            "(NQ 05/2005/NQ-HĐTP), nguồn thứ cấp."
+        )
     if begin_day < BLTTHS_2015_FROM:
         notes.append("BLTTHS 2015 áp dụng từ 01/01/2018; với sự việc trước đó anh/chị đối chiếu BLTTHS 2003.")
     provisional = tuple(sorted(builder.provisional))

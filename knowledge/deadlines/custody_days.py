@@ -106,11 +106,22 @@ def custody_segment(marked: str) -> tuple[int, int] | None:
     return first.end(), stop.start() if stop else len(marked)
 
 
+def _later_segment(marked: str, after: int) -> tuple[int, int] | None:
+    """The next description of the tạm giữ after ``after`` (its days said after the tạm giam), or None."""
+    again = next((m for m in _MEASURE.finditer(marked, after) if m[1] == "giu"), None)
+    if again is None:
+        return None
+    stop = next((m for m in _MEASURE.finditer(marked, again.end()) if m[1] == "giam"), None)
+    return again.end(), stop.start() if stop else len(marked)
+
+
 def read_custody_days(marked: str) -> CustodyDays | None:
     """The tạm giữ days the text says, or None when it says none. Raises :class:`CustodyDaysError`."""
     segment = custody_segment(marked)
     if segment is None:
         return None
+    if not _DAYS.search(marked, *segment):  # "tạm giữ hết ngày 01/09 rồi tạm giam 2 tháng, đã tạm giữ 3 ngày"
+        segment = _later_segment(marked, segment[1]) or segment
     begin, end = segment
     if _DECIMAL_DAYS.search(marked, begin, end):  # "tạm giữ 1,5 ngày": by the clock, in hours
         raise CustodyDaysError(

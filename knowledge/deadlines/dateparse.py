@@ -20,6 +20,7 @@ from knowledge.deadlines import trigger_date as td
 from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.custody_chain import CustodyChainError, after_custody
 from knowledge.deadlines.custody_days import already_deducted, custody_words
+from knowledge.deadlines.date_choice import CUSTODY_END, ORDER_END, closes_the_order, counted_moment
 from knowledge.deadlines.datevalues import DateParseError, ParsedDateTime, make_date, make_time
 from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in_period, relative_word, vague_week
 from knowledge.deadlines.decision_day import decision_index, start_unsaid
@@ -183,6 +184,16 @@ class DeadlineQuery:
     decided_on: date | None = None  # the decision a step counts from (Đ462 k2), when the question dates it
 
 
+def _chosen(folded: str, kind: str, now: datetime) -> str | None:
+    """The text with only the moment the law counts from, when it is not the first (``date_choice``)."""
+    found = _find_dates(folded, _local(now))
+    times = [(t.start, t.end, t.hour_minute, t.period) for t in _find_times(folded, found)]
+    try:
+        return counted_moment(folded, kind, [(f.start, f.end, f.day, f.period) for f in found if f.day], times)
+    except ValueError as exc:
+        raise DateParseError(str(exc)) from exc
+
+
 ALREADY_DEDUCTED = (
     "Thời hạn tính bằng tháng trong lệnh thường chưa trừ ngày tạm giữ, nên trợ lý không đoán. Nếu lệnh ghi số ngày "
     "đã trừ, anh/chị gõ số ngày đó, ví dụ «tạm giam 57 ngày từ 04/03/2018»; nếu chưa trừ: «tạm giam 2 tháng từ "
@@ -242,6 +253,14 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
         for a, b in sorted(dates[:later], reverse=True):
             folded = folded[:a] + " " * (b - a) + folded[b:]
         return detect_deadline_query(folded, now)
+    chosen = _chosen(folded, kind, now)  # the CQĐT's receipt, not the arrest; a tạm giam after a release
+    if chosen is not None:
+        return detect_deadline_query(chosen, now)
+    if kind.startswith("tam_giam") and closes_the_order(folded, spans[0][0]):  # "lệnh … hết ngày 03/05"
+        raise DateParseError(ORDER_END.format(day=f"{parsed.day:%d/%m/%Y}"))
+    if kind.startswith("tam_giu") and closes_the_order(folded, spans[0][0], ("tam giu",)):  # "hết hạn lúc 8h …"
+        hour = f"{parsed.time:%H:%M} " if parsed.time else ""
+        raise DateParseError(CUSTODY_END.format(moment=f"{hour}{parsed.day:%d/%m/%Y}"))
     start, tam_giu_days, chained = parsed.value(), None, None
     if kind.startswith("tam_giam"):  # tạm giữ days to deduct; "tạm giữ từ … rồi tạm giam": after it
         try:

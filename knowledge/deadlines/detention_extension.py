@@ -29,15 +29,21 @@ _LATER_STAGES = (
 @dataclass(frozen=True, slots=True)
 class PlainCheck:
     """The verdict on an extension of a plain order: ``refusal`` lines (nothing computed), or the
-    ``notes`` to show under the computed date."""
+    ``notes`` to show under the computed date, and the ``basis`` of the limit checked."""
 
     refusal: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    basis: str = "Điều 173 khoản 2 BLTTHS 2015"
 
 
 def _steps(kd: KindDef, category: str, anqg: bool) -> list[StepDef]:
     """Đ173's dated extensions for the category, in order (k2, then k5 or k6)."""
     return law_steps(kd, category, anqg)
+
+
+def _term_days(kd: KindDef, category: str) -> int:
+    term = kd.base.length_for(category)
+    return term.custody_days() if term is not None else 0
 
 
 def _length(length: Length) -> str:
@@ -68,17 +74,32 @@ def _later(kd: KindDef) -> str:
 
 
 def check_plain(
-    table: PeriodTable, asked_days: int, asked: str, nth: int, category: str | None, anqg: bool
+    table: PeriodTable,
+    asked_days: int,
+    asked: str,
+    nth: int,
+    category: str | None,
+    anqg: bool,
+    order_days: int = 0,
 ) -> PlainCheck:
-    """Whether extension number ``nth`` of ``asked_days`` days of detention («``asked``») is lawful."""
+    """Whether extension number ``nth`` of ``asked_days`` days of detention («``asked``») is lawful.
+    With no category, an order of ``order_days`` leaves only the categories whose term (Đ173 k1) is as
+    long: a 3-month order is not an ít NT detention for investigation (2 months at most)."""
     kd = table.kinds[INVESTIGATION]
     limits = f"Gia hạn tạm giam để điều tra (Điều 173 khoản 2 BLTTHS 2015): {limits_by_category(table)}."
     if category is None:
-        firsts = [s.length_for(c) for c in table.categories for s in kd.extensions[:1] if s.applies_to(c)]
+        possible = [c for c in table.categories if _term_days(kd, c) >= order_days] or list(table.categories)
+        firsts = [s.length_for(c) for c in possible for s in kd.extensions[:1] if s.applies_to(c)]
         smallest = min((x.custody_days() for x in firsts if x is not None), default=0)
         if nth == 1 and asked_days <= smallest:
+            some = len(possible) < len(table.categories)
+            which = (
+                f"các loại tội có thời hạn tạm giam để điều tra từ {order_days} ngày trở lên"
+                if some
+                else "loại tội nào"
+            )
             return PlainCheck(
-                notes=(f"Mức {asked} không vượt mức gia hạn lần thứ nhất của loại tội nào. {limits}", _LATER_STAGES)
+                notes=(f"Mức {asked} không vượt mức gia hạn lần thứ nhất của {which}. {limits}", _LATER_STAGES)
             )
         return PlainCheck(
             refusal=(
@@ -112,7 +133,8 @@ def check_plain(
         notes=(
             f"Tính theo tạm giam để điều tra: {step.label.lower()} đối với {who} không quá {_length(allowed)} "
             f"({basis}).",
-        )
+        ),
+        basis=basis,
     )
 
 

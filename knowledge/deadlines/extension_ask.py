@@ -35,6 +35,8 @@ _ALL = re.compile(r"(?<![a-z])(?:toi da|het muc|(?:du|het|ca) (?:cac|may|tat ca 
 LAST = -1  # "gia hạn tối đa", "gia hạn đủ các lần": the last step
 _HOURS = re.compile(r"(?<![\d/.,])(\d{1,3})\s*(?:gio|tieng)(?![a-z])")
 _ORDINAL = {1: "thứ nhất", 2: "thứ hai", 3: "thứ ba", 4: "thứ tư", 5: "thứ năm", 6: "thứ sáu"}
+# FACTS §1: an extension (or a following order) starts the day after the term it extends — practice, status S.
+CHAINED = "cách nối tiếp theo TTLT 01/2017 Điều 11 khoản 2, nguồn thứ cấp"
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,11 +209,13 @@ def stated_answer(
         return [f"Trợ lý chỉ tính lần gia hạn theo mức luật định.{shown} Anh/chị gõ /tinhhan để tính theo mốc khác."]
     if chain:
         note = []
+        basis = chain[n - 1].basis or kd.basis
     elif kd.kind == PLAIN:  # no stage named: Đ173's limit for the category, or which limit is whose
-        verdict = check_plain(t, total, asked, n, ask.category, ask.anqg)
+        verdict = check_plain(t, total, asked, n, ask.category, ask.anqg, (result.base_days or 0) + result.tam_giu_days)
         if verdict.refusal:
             return [line for line in verdict.refusal if line]
         note = list(verdict.notes)
+        basis = verdict.basis
     else:  # a detention the law gives no extension (Đ329 k3, Đ459, Đ174 k4)
         return [
             f"{result.label}: luật không quy định gia hạn thời hạn này ({kd.basis}); trợ lý không tính gia hạn {asked}."
@@ -221,10 +225,11 @@ def stated_answer(
     return [
         f"{head} ({asked} = {total} ngày): từ {fmt_date(first)} đến hết ngày {weekday_vi(last)} {fmt_date(last)}; "
         f"trả tự do chậm nhất 24:00 ngày {fmt_date(last)}.",
-        f"Tính nối tiếp từ ngày sau ngày cuối của thời hạn trước ({fmt_date(previous.last_day)}); "
+        f"Tính nối tiếp từ ngày sau ngày cuối của thời hạn trước ({fmt_date(previous.last_day)}; {CHAINED}); "
         "một tháng tạm giam tính 30 ngày, không lùi ngày nghỉ (Điều 17 TTLT 04/2018).",
         *assumed,
         *note,
+        f"Căn cứ: {basis}; Điều 17 TTLT 04/2018.",
     ]
 
 

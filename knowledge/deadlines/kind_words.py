@@ -19,18 +19,21 @@ _INVESTIGATION = re.compile(
     r"(?<![a-z])(?:(?<=han )(?:dt|dtra)|(?<=tam giam )(?:dt|dtra)|(?<=tam giam de )(?:dt|dtra)"
     r"|(?:dt|dtra)(?=\s*(?:them\s+)?\d{1,3}\s*(?:thang|ngay)(?![a-z])))(?![a-z])"
 )
+# "giữ người khẩn cấp lúc 20h, … tạm giữ 3 ngày thì hết lúc nào": the tạm giữ that followed, with its length.
+_HOLD_THEN_CUSTODY = re.compile(r"khan cap(?![a-z]).*(?<![a-z])tam giu \d{1,2} ngay(?![a-z])")
 _CHARGE = re.compile(r"(?<![a-z])kt(?=\s+(?:vu|bi can|vu an)(?![a-z]))")
 _APPEAL = re.compile(r"(?<![a-z])kc(?![a-z])")  # "kc bản án": kháng cáo
 _DECISION = re.compile(r"(?<![a-z])qd(?![a-z])")  # "kc qđ sơ thẩm": quyết định
 
 
-# "cbxx", "xx", "pt", "st", "hs": chuẩn bị xét xử, xét xử, phúc thẩm, sơ thẩm, hồ sơ.
+# "cbxx", "xx", "pt", "st", "hs", "rg": chuẩn bị xét xử, xét xử, phúc thẩm, sơ thẩm, hồ sơ, rút gọn.
 _STAGES = (
     (re.compile(r"(?<![a-z])cbxx(?![a-z])"), "chuan bi xet xu"),
     (re.compile(r"(?<![a-z])xx(?![a-z])"), "xet xu"),
     (re.compile(r"(?<![a-z])pt(?![a-z])"), "phuc tham"),
     (re.compile(r"(?<![a-z])st(?![a-z])"), "so tham"),
     (re.compile(r"(?<![a-z])hs(?![a-z])"), "ho so"),
+    (re.compile(r"(?<![a-z])rg(?![a-z])"), "rut gon"),
 )
 
 
@@ -65,7 +68,9 @@ def detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
         return (staged, ()) if staged else None
     if _has(t, "khan cap") and _has(t, "phe chuan"):
         return "vks_phe_chuan_bat_khan_cap", ()
-    if _has(t, "giu nguoi khan cap", "giu khan cap", "giu nguoi trong truong hop khan cap"):
+    if _has(
+        t, "giu nguoi khan cap", "giu khan cap", "giu nguoi trong truong hop khan cap"
+    ) and not _HOLD_THEN_CUSTODY.search(t):
         return "giu_khan_cap", ()
     if _has(t, "tam giam"):  # by the stage it names (a stage may cap it); "": not said which
         kind = detention_kind(t) or (UNSAID_RETURN if _has(t, "dieu tra bo sung") else "")

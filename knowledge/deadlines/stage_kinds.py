@@ -1,7 +1,9 @@
 """Kinds the free-text calculator did not reach, read before the general words that would take them
 for another kind: "hạn xét xử phúc thẩm" is not the appeal's 15 days, "giải quyết khiếu nại về tạm giữ"
 is not the tạm giữ, "VKS xét phê chuẩn lệnh tạm giam" is not the detention, "mở phiên tòa giám đốc
-thẩm" is not the protest's year. Each kind's length and basis are in the period table (status V).
+thẩm" is not the protest's year, "mở phiên tòa" after the decision to try is not the trial's preparation
+(Đ277 k3, Đ346 k3), "ra qđ tạm giữ hay thả" is not the custody's 3 days (Đ114 k1).
+Each kind's length and basis are in the period table (status V).
 ``NOT_COMPUTED`` (""): the question names a case the table does not cover (the Tòa án cấp cao's
 appeal limits): no card, the Q&A answers. Pure; the text is folded, shorthand spelled out.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 
 from knowledge.deadlines.detention_kinds import has_phrase as _has
+from knowledge.deadlines.detention_kinds import in_summary_procedure
 
 NOT_COMPUTED = ""
 # Asks about the approval's own time, not a detention that was approved.
@@ -18,6 +21,23 @@ _APPROVAL_TIME = (
     r"(?:han|xet|phai|thoi han|ke tu ngay nhan)(?: (?:xet|ra quyet dinh))? phe chuan",
     r"phe chuan(?: hay khong| hoac khong phe chuan)? (?:trong|den|truoc|cham nhat|han|toi|mat)",
 )
+# The decision to bring the case to trial: the hearing must open within 15 days of it (Đ277 k3, Đ346 k3).
+_DECIDED_TO_TRY = (
+    r"(?:quyet dinh|qd|ky|ra) (?:dua )?(?:vu an )?ra xet xu",
+    r"dua (?:vu an |vu |va )?ra xet xu",
+)
+# Whether to hold or release after an arrest ("ra qđ tạm giữ hay thả"): Đ114 k1's 12 hours, not the custody's 3 days.
+_DECIDE_CUSTODY = (r"tam giu (?:hay|hoac|hay la|hoac la) (?:tha|tra tu do)", r"(?:tha|tra tu do) hay tam giu")
+_OPENS = (
+    "mo phien toa",
+    "mo toa",
+    "mo phien",
+    "phien toa",
+    r"phai (?:xet )?xu",
+    r"(?:xet )?xu (?:trong|cham nhat|truoc|han)",
+)
+# Sending or delivering the decision (Đ286, Đ346 k4, Đ462 k3) is another limit than the hearing's.
+_SENT = ("gui", "giao", "tong dat", "chuyen (?:qd|quyet dinh)")
 _ORDER_LENGTH = re.compile(r"(?<![\d/])\d{1,2}\s*(?:thang|ngay)(?![a-z])")
 
 
@@ -31,12 +51,23 @@ def stage_kind(t: str) -> str | None:
             return "phe_chuan_lenh_tam_giam"  # Đ119 k5: 3 days
         if _has(t, "khoi to bi can"):
             return "phe_chuan_khoi_to_bi_can"  # Đ179 k3: 3 days
+    if _has(t, *_DECIDE_CUSTODY) and not _has(t, "khan cap"):
+        return "quyet_dinh_tam_giu_sau_bat"  # Đ114 k1: 12 hours after the arrest or the receipt
     if _has(t, "giam doc tham", "gdt", "tai tham") and _has(t, "mo phien toa"):
         return "mo_phien_toa_giam_doc_tham"  # Đ385, Đ403: 4 months from receiving the protest and file
     if _has(t, "giao cao trang", "giao ban cao trang"):
         return "giao_cao_trang"  # Đ240 k2
     if _has(t, "dinh chi dieu tra") and _has(t, "vks", "vien kiem sat", "vien") and _has(t, "nhan", "xem xet"):
         return "vks_xem_xet_dinh_chi_dieu_tra"  # Đ230 k3
+    # The court's steps, not a detention's; the summary procedure's hearing is the summary kinds' (Đ462, Đ464:
+    # counted from the decision with the acceptance, ``decided_on``).
+    trial = _has(t, *_DECIDED_TO_TRY) and not _has(t, "tam giam") and not in_summary_procedure(t)
+    if trial and _has(t, "nhan lai (?:ho so|hs)") and not _has(t, "phuc tham"):
+        return "dua_ra_xet_xu_sau_dieu_tra_bo_sung"  # Đ277 k2: 15 days from the file's return
+    if trial and _has(t, "thu ly") and not _has(t, *_OPENS, "phuc tham"):
+        return "chuan_bi_xet_xu"  # Đ277 k1
+    if trial and _has(t, *_OPENS) and not _has(t, r"truoc (?:khi |ngay )?mo", *_SENT):
+        return "mo_phien_toa_phuc_tham" if _has(t, "phuc tham") else "mo_phien_toa_so_tham"  # Đ277 k3, Đ346 k3
     appeal_trial = _has(t, "phuc tham") and _has(
         t, "chuan bi xet xu", "xet xu", "mo phien toa", "thu ly", "nhan ho so", "nhan hs", "dua vu an ra xet xu"
     )

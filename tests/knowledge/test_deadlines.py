@@ -486,8 +486,10 @@ def test_card_for_a_shifted_protest() -> None:
     card = format_card(compute("khang_cao_ban_an", D(2024, 3, 1)))
     assert "hết 24:00 Thứ Hai 18/03/2024" in card
     assert "16/03/2024 là ngày nghỉ: Thứ Bảy" in card
-    # Đ333 k1 read in the codified text (FACTS §15): V, so no "secondary source" warning.
-    assert "Căn cứ: Điều 333 khoản 1 BLTTHS 2015" in card and "nguồn thứ cấp" not in card
+    # Đ333 k1 read in the codified text (FACTS §15): V, so no "secondary source" warning on the basis;
+    # the shift of a day-counted limit off a day off is practice (FACTS §1, S): said in a note.
+    assert "Căn cứ: Điều 333 khoản 1 BLTTHS 2015\n" in card and "nên đối chiếu văn bản" not in card
+    assert "lùi sang ngày làm việc tiếp theo: theo hướng dẫn (NQ 05/2005/NQ-HĐTP), nguồn thứ cấp" in card
     for markdown in ("*", "_", "`", "#", "**"):
         assert markdown not in card
     assert max(len(line) for line in card.splitlines()) < 200
