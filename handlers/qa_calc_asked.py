@@ -24,7 +24,7 @@ from handlers.qa_calc_deduct import custody_days_unsaid
 from handlers.qa_calc_final import final_on_appeal
 from handlers.qa_calc_hour import asks_another_thing, hour_missing
 from handlers.qa_calc_order import extension_order
-from handlers.qa_calc_order_end import end_not_start, extension_after_order_end
+from handlers.qa_calc_order_end import extension_after_order_end
 from handlers.qa_calc_pending import keep_asked, with_asked
 from handlers.qa_calc_request import asks_request, request_answer
 from handlers.qa_calc_span import detention_days
@@ -90,7 +90,6 @@ async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> l
         or final_on_appeal(ctx)
         or hour_missing(ctx)
         or detention_days(ctx)
-        or end_not_start(ctx)  # "lệnh tạm giam 2 tháng hết ngày 03/05": its end, not its start
         or custody_days_unsaid(ctx)
     )
     if order is not None:

@@ -40,17 +40,14 @@ _REQUEST = re.compile(
 _ORDINAL = {1: "thứ nhất", 2: "thứ hai", 3: "thứ ba", 4: "thứ tư"}
 
 
-def _order_end(ctx: Context, *, extended: bool = True) -> date | None:
+def _order_end(ctx: Context) -> date | None:
     """The order's last day, when its date closes a tạm giam order ("đến hết 20/04", or "từ 05/03 đến
-    hết 03/05") and the extension is asked after it (``extended``; else: its only date, nothing asked of
-    an extension); None otherwise."""
+    hết 03/05") and the extension is asked after it; None otherwise."""
     now = ctx.local_now().replace(tzinfo=None)
     folded = fold_text(ctx.text)
     if _REQUEST.search(folded):
         return None  # the day the extension must be requested: another question
     dates = list(_DATE.finditer(folded))
-    if not extended and len(dates) != 1:
-        return None  # "từ 05/03 đến hết 03/05": both ends of a stretch (the span's question)
     if len(dates) == 2 and _FROM.search(folded[: dates[0].start()]):  # "từ X đến hết Y": Y closes it
         folded = folded[: dates[0].start()] + " " * (dates[0].end() - dates[0].start()) + folded[dates[0].end() :]
     elif len(dates) > 1:
@@ -70,25 +67,9 @@ def _order_end(ctx: Context, *, extended: bool = True) -> date | None:
     clause = re.split(r"[,.;]", before)[-1]
     if measure is None or measure[0] not in (PLAIN, INVESTIGATION) or _ASKED.search(clause):
         return None  # "gia hạn tạm giam đến hết 20/05": the extension's own end
-    if (_ASKED.search(after) is None) == extended:
+    if _ASKED.search(after) is None:
         return None
     return parsed.day
-
-
-def end_not_start(ctx: Context) -> list[Reply] | None:
-    """ "lệnh tạm giam 2 tháng hết ngày 03/05/2026": the date is the order's last day, never its start
-    (a card counted from it would end two months late); said, with what to ask. None: not such a text."""
-    last_day = _order_end(ctx, extended=False)
-    if last_day is None:
-        return None
-    return [
-        Reply(
-            f"Ngày {fmt_date(last_day)} là ngày lệnh tạm giam hết hạn (ngày cuối cùng), không phải ngày bắt đầu, nên "
-            "trợ lý không tính thẻ từ ngày đó. Nếu hỏi gia hạn, anh/chị gõ ví dụ «lệnh tạm giam đến hết "
-            f"{fmt_date(last_day)}, tội nghiêm trọng, gia hạn thêm 1 tháng thì đến hết ngày nào»; nếu hỏi theo ngày "
-            "bắt đầu: «tạm giam 2 tháng từ <ngày bắt đầu> hết ngày nào»."
-        )
-    ]
 
 
 def extension_after_order_end(ctx: Context) -> list[Reply] | None:

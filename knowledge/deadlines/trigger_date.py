@@ -45,12 +45,6 @@ _DETAINED = re.compile(
 _CUSTODY = re.compile(r"(?<![a-z])(?:tam giu|t\.?\s?giu|tg)(?![a-z])")
 _GOT = re.compile(rf"(?<![a-z])nhan(?: duoc)?(?: quyet dinh)?{_NEAR}")
 _GOT_AFTER = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,2}?nhan(?: duoc)?(?![a-z])")
-# Đ118 k1: tạm giữ runs from when the CQĐT receives the person, not from the arrest said before it.
-_PERSON = re.compile(
-    r"(?<![a-z])(?:nhan|tiep nhan) (?:nguoi|doi tuong|nguoi bi (?:bat|giu))"
-    r"(?:\s+(?:[a-z]+|\d{1,2}\s*(?:h|g|gio)(?:\s*\d{1,2})?)){0,4}?\s*(?:ngay\s*)?$"  # "… lúc 2h ngày <date>"
-)
-_PERSON_AFTER = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,3}?(?:nhan|tiep nhan) (?:nguoi|doi tuong)(?![a-z])")
 
 
 def trigger_index(folded: str, kind: str, related: tuple[str, ...], dates: list[tuple[int, int]]) -> int | None:
@@ -74,8 +68,6 @@ def trigger_index(folded: str, kind: str, related: tuple[str, ...], dates: list[
         before, after = _FILE, None
     elif kind == "chuan_bi_xet_xu":  # Đ277 k1: from the acceptance (thụ lý), not the file's arrival
         before, after = _ACCEPTED, None
-    elif kind == "tam_giu":  # "23h hôm qua bắt, 1h sáng nay CQĐT nhận người": from the receipt (Đ118 k1)
-        before, after = _PERSON, _PERSON_AFTER
     elif kind.startswith("tam_giam") and not CUSTODY.search(folded):  # "bị bắt 01/03, tạm giam … từ 04/03"
         before, after = DETAINED, DETAINED_AFTER  # (a tạm giữ's dates: ``custody_chain`` reads them)
     else:

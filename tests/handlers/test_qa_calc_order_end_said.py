@@ -17,7 +17,7 @@ async def test_an_extension_stated_after_the_orders_end_is_counted_from_the_day_
 async def test_an_orders_end_alone_is_not_its_start(world: World) -> None:
     chat = await world.staff_chat("oe2")
     said = await chat.text("lệnh tạm giam 2 tháng hết ngày 10/06/2026 thì sao")
-    assert "ngày lệnh tạm giam hết hạn" in said and "không phải ngày bắt đầu" in said
+    assert "không phải ngày bắt đầu" in said
     assert "Bắt đầu: " not in said and "/08/2026" not in said
     span = await chat.text("tạm giam từ 12/04/2026 đến hết 10/06/2026 được bao nhiêu ngày")
     assert "60 ngày" in span  # both ends said: the span, as before
