@@ -11,6 +11,7 @@ import re
 
 from knowledge.deadlines.detention_kinds import UNSAID_RETURN, detention_kind, in_summary_procedure
 from knowledge.deadlines.detention_kinds import has_phrase as _has
+from knowledge.deadlines.reinvestigation import asks_sending, reinvestigation_kind
 from knowledge.deadlines.stage_kinds import stage_kind
 
 # What staff type for the two custody measures: "tgiu", "t.giam", "t/giu", "tamgiam".
@@ -63,6 +64,8 @@ _MINOR = re.compile(
 def detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
     if _MINOR.search(t):
         return MINOR, ()
+    if asks_sending(t):  # "… thì gửi VKS trong bao lâu": a rule to send a decision, not a period
+        return None
     staged = stage_kind(t)  # "hạn xét xử phúc thẩm", "giải quyết khiếu nại về tạm giữ", …
     if staged is not None:
         return (staged, ()) if staged else None
@@ -88,6 +91,9 @@ def detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
         kind = _summary_kind(t)
         if kind:
             return kind, ()
+    later = reinvestigation_kind(t)  # Đ174: phục hồi điều tra, điều tra bổ sung (by whom returned)
+    if later is not None:
+        return (later, ()) if later else None
     if _has(t, "giam doc tham", "gdt"):
         return "giam_doc_tham", ()
     if _has(t, "khang nghi", "kn"):

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from knowledge.deadlines.receipt_trigger import appellant_absent
+from knowledge.deadlines.reinvestigation import REDO_TRIGGER, redone
 from knowledge.deadlines.which_date import CUSTODY, DETAINED, DETAINED_AFTER, ask_which
 
 _NEAR = r"(?:\s+[a-z]+){0,3}?\s*(?:ngay\s*)?$"  # the trigger's words, then at most three words, then the date
@@ -132,6 +133,8 @@ def trigger_label(folded: str, kind: str, related: tuple[str, ...], at: int) -> 
     """What the card's date is when not the kind's usual trigger (the date is at ``at``); None: the usual."""
     if absent_appeal(folded, kind, related):
         return ABSENT_TRIGGER
+    if kind == "dieu_tra" and redone(folded):  # Đ174 k3: from the CQĐT's receipt of the file
+        return REDO_TRIGGER
     return EXTENSION_TRIGGER if kind == "tam_giam" and EXTENSION_FROM.search(folded[:at]) else None
 
 
