@@ -82,7 +82,9 @@ def detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
     if _has(t, "tam giu"):  # Đ459 k2: 3 days from receipt, with no extension, under the summary procedure
         return ("tam_giu_rut_gon" if summary else "tam_giu"), ()
     if _has(t, "nguon tin", "to giac", "tin bao", "kien nghi khoi to"):
-        if _has(t, r"huy(?: bo)?(?: quyet dinh)? tam dinh chi"):  # Đ148 k2: 1 month from the annulment
+        if _has(t, r"huy(?: bo)?(?: quyet dinh)? tam dinh chi") or (  # Đ148 k2: 1 month from the annulment
+            _has(t, "tam dinh chi") and _has(t, r"huy(?: bo)? (?:quyet dinh|qd)")  # "tạm đình chỉ…, VKS hủy QĐ"
+        ):
             return "nguon_tin_sau_huy_tam_dinh_chi", ()
         if _has(t, "phuc hoi(?: giai quyet)?"):  # Đ149 k1: 1 month from the resumption
             return "nguon_tin_phuc_hoi", ()

@@ -31,10 +31,13 @@ _CASE = re.compile(rf"(?<![a-z])(?:khoi to|kt) vu an{_NEAR}")
 _ISSUED = re.compile(rf"(?<![a-z])(?:toa(?: an)? ra|ra quyet dinh|quyet dinh (?:duoc )?ban hanh){_NEAR}")
 _FAR = r"(?:\s+[a-z]+){0,6}?\s*(?:ngay\s*)?$"  # "hủy tạm đình chỉ giải quyết tin báo ngày …"
 _ANNULLED = re.compile(
-    rf"(?<![a-z])(?:huy(?: bo)?(?: quyet dinh)? tam dinh chi|nhan(?: duoc)? quyet dinh huy(?: bo)?){_FAR}"
+    rf"(?<![a-z])(?:huy(?: bo)?(?: quyet dinh)? tam dinh chi|nhan(?: duoc)? quyet dinh huy(?: bo)?"
+    rf"|huy(?: bo)? (?:quyet dinh|qd)(?: (?:do|nay|tren|ay|tam dinh chi))?){_FAR}"  # the suspension said before
 )
 # A date said before the words, in the same clause (no comma): "ngày 10/03 VKS hủy quyết định tạm đình chỉ".
-_ANNULLED_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?huy(?: bo)?(?: quyet dinh)? tam dinh chi(?![a-z])")
+_ANNULLED_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,3}?huy(?: bo)?(?:(?: quyet dinh)? tam dinh chi| (?:quyet dinh|qd))(?![a-z])"
+)
 _RESUMED = re.compile(rf"(?<![a-z])phuc hoi(?: giai quyet)?{_FAR}")
 _RESUMED_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?(?:ra quyet dinh )?phuc hoi(?![a-z])")
 _FILE = re.compile(rf"(?<![a-z])(?:nhan(?: duoc)?|tiep nhan) (?:ho so|hs)(?: vu an)?{_NEAR}")  # Đ240 k1
