@@ -15,6 +15,7 @@ from handlers import deadline_flow
 from handlers.deadline_buttons import INVALID, KindPage, PickKind, PickStage
 from handlers.deadline_cards import computed, inputs, kinds, local_naive, run
 from handlers.deadline_flow import FLOW, LEGACY, LEGACY_STATES
+from handlers.deadline_leave import guard_for
 from handlers.deadline_questions import TITLES
 from handlers.deadline_reminders import RemindButton, on_remind
 from handlers.qa_calc_stage import on_stage
@@ -101,7 +102,7 @@ def register(router: Router) -> None:
     router.button(PickKind, on_kind)
     FLOW.register(  # earlier drafts resume
         router,
-        guard=deadline_flow.guard,
+        guard=guard_for(router),  # a question of its own leaves the step (deadline_leave)
         old_states=LEGACY_STATES,
         label="tính thời hạn",
         command="tinhhan",
