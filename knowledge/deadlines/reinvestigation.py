@@ -38,7 +38,7 @@ def reinvestigation_kind(t: str) -> str | None:
     if _has(t, *_LATER_STAGE):  # the stage after it, or a detention: read by its own words
         return None
     if _has(t, "dieu tra bo sung", "dtbs"):
-        if _has(t, "toa an", "toa", "hoi dong xet xu", "tham phan"):
+        if _has(t, "toa an", "toa", "hoi dong xet xu", "hdxx", "tham phan"):
             return "dieu_tra_bo_sung_toa_an"
         return "dieu_tra_bo_sung_vks" if _has(t, "vks", "vien kiem sat", "vien") else UNSAID
     if _has(t, "phuc hoi dieu tra", r"phuc hoi (?:vu an )?de dieu tra"):

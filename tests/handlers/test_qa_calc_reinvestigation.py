@@ -46,6 +46,7 @@ async def test_returned_by_the_vks_is_two_months(world: World, question: str) ->
         "toa an tra ho so dieu tra bo sung ngay 01/12/2026 het han ngay nao",
         "Tòa trả hồ sơ để điều tra bổ sung, ngày 01/12/2026 CQĐT nhận lại, điều tra bổ sung đến bao giờ",
         "hội đồng xét xử trả hồ sơ điều tra bổ sung từ 01/12/2026 thì đến ngày nào",
+        "HĐXX trả hồ sơ để điều tra bổ sung, cqđt nhận lại hồ sơ ngày 01/12/2026, hạn điều tra bổ sung",
     ],
 )
 async def test_returned_by_the_court_is_one_month_past_new_year(world: World, question: str) -> None:
