@@ -115,3 +115,11 @@ async def test_sending_the_resumption_is_answered_not_counted(world: World) -> N
     answer = await _ask(world, "ngày 01/12/2026 ra quyết định phục hồi điều tra thì bao nhiêu ngày phải gửi VKS")
     assert "ĐIỀU TRA TIẾP KHI PHỤC HỒI" not in answer and "tội phạm thuộc loại nào" not in answer, answer
     assert "Điều 235" in answer, answer
+
+
+async def test_investigation_done_again_keeps_its_date_name_through_the_category_step(world: World) -> None:
+    asked = await _ask(world, "dieu tra lai cqdt nhan ho so 01/12/2026 het han ngay nao")
+    assert "Điều tra vụ án: tội phạm thuộc loại nào?" in asked, asked
+    card = await _ask(world, "nghiêm trọng")
+    assert "Mốc tính: Ngày CQĐT nhận hồ sơ và yêu cầu điều tra lại (Điều 174 khoản 3)" in card, card
+    assert "Thời hạn điều tra (3 tháng): hết 24:00 Thứ Hai 01/03/2027" in card, card
