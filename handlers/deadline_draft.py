@@ -53,6 +53,7 @@ def query_of(draft: dict[str, Any]) -> DeadlineQuery:
         anqg=bool(draft.get("anqg")),
         related_kinds=tuple(draft.get("related", ())),
         decided_on=date.fromisoformat(draft["decided_on"]) if draft.get("decided_on") else None,
+        trigger=draft.get("trigger"),  # what the date is, said in the free text ("điều tra lại": the file's receipt)
     )
 
 

@@ -60,6 +60,7 @@ from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.crime_category import typed_category
 from knowledge.deadlines.dateparse import DateParseError, fold_text, parse_date_time
 from knowledge.deadlines.detention_kinds import RETURNED_BY, returned_by
+from knowledge.deadlines.validate import check_start_day
 from knowledge.kb.normalize import fold
 
 LEGACY = "dl"  # where the earlier engine kept the draft
@@ -123,6 +124,10 @@ async def take_start(ctx: Context) -> Outcome:
     try:
         value = parse_date_time(ctx.text, local_naive(ctx)).value()
     except DateParseError as exc:
+        return Again(exc.message_vi + STOP)
+    try:  # a year far off is asked again here, not refused with the card (the form would be lost)
+        check_start_day(value.date() if isinstance(value, datetime) else value, local_naive(ctx).date())
+    except DeadlineInputError as exc:
         return Again(exc.message_vi + STOP)
     draft = ctx.conversation.data
     if kinds()[draft["kind"]].needs_time and not isinstance(value, datetime):

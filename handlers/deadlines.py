@@ -13,13 +13,16 @@ from bot.chat.messages import Button, Reply, clip, reply
 from bot.chat.routing import Router
 from handlers import deadline_flow
 from handlers.deadline_buttons import INVALID, KindPage, PickKind, PickStage
-from handlers.deadline_cards import computed, inputs, kinds, local_naive
+from handlers.deadline_cards import computed, inputs, kinds, local_naive, run
 from handlers.deadline_flow import FLOW, LEGACY, LEGACY_STATES
+from handlers.deadline_leave import guard_for
 from handlers.deadline_questions import TITLES
 from handlers.deadline_reminders import RemindButton, on_remind
 from handlers.qa_calc_stage import on_stage
-from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query
+from knowledge.deadlines.calculator import DeadlineInputError
+from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query, fold_text
 from knowledge.deadlines.detention_kinds import UNSAID_RETURN
+from knowledge.deadlines.protest_favour import favour_answer, in_favour
 
 KIND_PAGE = 8
 
@@ -68,6 +71,12 @@ async def free_text_deadline(ctx: Context) -> list[Reply] | None:
         return [Reply(f"{exc.message_vi}")]
     if query is None:
         return None
+    if query.kind == "giam_doc_tham" and in_favour(fold_text(ctx.text)):  # Đ379 k2: no time limit
+        try:
+            against = run(ctx, query)
+        except DeadlineInputError:
+            against = None
+        return [Reply(favour_answer(against))]
     if query.kind == UNSAID_RETURN:  # who returned the file decides the cap: asked first
         found = {k: v for k, v in inputs(query).items() if v is not None and v is not False and k != "kind"}
         return await deadline_flow.begin(ctx, {**found, "returned": None})
@@ -93,7 +102,7 @@ def register(router: Router) -> None:
     router.button(PickKind, on_kind)
     FLOW.register(  # earlier drafts resume
         router,
-        guard=deadline_flow.guard,
+        guard=guard_for(router),  # a question of its own leaves the step (deadline_leave)
         old_states=LEGACY_STATES,
         label="tính thời hạn",
         command="tinhhan",

@@ -26,6 +26,7 @@ from handlers.qa_calc_hour import asks_another_thing, hour_missing
 from handlers.qa_calc_order import extension_order
 from handlers.qa_calc_order_end import extension_after_order_end
 from handlers.qa_calc_pending import keep_asked, with_asked
+from handlers.qa_calc_previous import extension_after_previous
 from handlers.qa_calc_request import asks_request, request_answer
 from handlers.qa_calc_span import detention_days
 from handlers.qa_calc_stage import extension_first
@@ -84,7 +85,8 @@ async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> l
     if asks_length_in_a_story(fold_text(ctx.text), ctx.local_now().replace(tzinfo=None)):
         return None  # "hôm nay em trực, tạm giam tội NT tối đa bao lâu": the law's length (the Q&A's)
     order = (
-        extension_order(ctx)
+        extension_after_previous(ctx)  # "lệnh gia hạn lần 1 hết ngày …, gia hạn lần 2": from the day after
+        or extension_order(ctx)
         or unlawful_extension_order(ctx)  # "gia hạn tạm giam 4 tháng tội RNT từ …"
         or extension_after_order_end(ctx)
         or final_on_appeal(ctx)

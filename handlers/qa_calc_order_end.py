@@ -20,7 +20,7 @@ from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.custody_days import custody_segment, custody_words
 from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
 from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN, check_plain, lawful_nth, limits_by_category
-from knowledge.deadlines.extension_ask import CHAINED, read_extension
+from knowledge.deadlines.extension_ask import CHAINED, ExtensionAsk, read_extension
 from knowledge.deadlines.implied_ask import as_asked
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.periods import load_periods
@@ -83,6 +83,12 @@ def extension_after_order_end(ctx: Context) -> list[Reply] | None:
     ask = read_extension(as_asked(plain)) or stated_extension(plain)  # told or stated: the date is wanted
     if ask is None:
         return None
+    return counted_from_end(ask, plain, last_day)
+
+
+def counted_from_end(ask: ExtensionAsk, plain: str, last_day: date, nth: int | None = None) -> list[Reply]:
+    """The extension ``ask`` counted from the day after ``last_day`` (the order it extends ends then),
+    checked against Đ173 for the category said; ``nth``: its rank when the question gives it otherwise."""
     if ask.hours:
         return [
             Reply(
@@ -90,7 +96,7 @@ def extension_after_order_end(ctx: Context) -> list[Reply] | None:
                 "Anh/chị hỏi lại với số ngày hoặc tháng, ví dụ «gia hạn thêm 1 tháng thì đến ngày nào»."
             )
         ]
-    nth = ask.nth if ask.nth is not None and ask.nth > 0 else 1
+    nth = nth or (ask.nth if ask.nth is not None and ask.nth > 0 else 1)
     category = ask.category or category_in(plain)
     anqg = ask.anqg or anqg_in(plain)
     table = load_periods()
@@ -98,6 +104,9 @@ def extension_after_order_end(ctx: Context) -> list[Reply] | None:
     full = False
     if not ask.stated:
         lawful = lawful_nth(table, category, anqg, nth) if category else None
+        beyond = check_plain(table, 1, "", nth, category, anqg) if category and lawful is None else None
+        if beyond is not None and beyond.refusal:  # "tội RNT, … gia hạn lần 2": no such extension
+            return [Reply("\n".join(line for line in beyond.refusal if line))]
         if lawful is None:
             return [
                 Reply(

@@ -87,8 +87,17 @@ def binding_lines(step: Step) -> list[str]:
         return []
     ends = stage_ends(step.kind, step.category, step.stage_start, step.stage_ext)
     stage = f"giai đoạn «{ends.stage_label}» tính từ {ends.start_label} {fmt_date(step.stage_start)}"
-    if step.stage_ext:
-        stage += " (đã gia hạn " + ", ".join(length.text() for length in step.stage_ext) + " theo quyết định)"
+    decided = ", ".join(length.text() for length in step.stage_ext)
+    extended = ends.ends[len(step.stage_ext)] if step.stage_ext and len(step.stage_ext) < len(ends.ends) else None
+    later = []
+    if extended is not None and extended > step.cap_day:  # the stage extended, this detention not yet
+        stage += " (trước khi gia hạn)"
+        later = [
+            f"Giai đoạn đã gia hạn {decided} theo quyết định: hết ngày {fmt_date(extended)}; mức trần đó áp dụng "
+            "khi tạm giam được gia hạn (bấm «Gia hạn»)."
+        ]
+    elif step.stage_ext:
+        stage += f" (đã gia hạn {decided} theo quyết định)"
     guess = (
         [
             "Chưa ghi quyết định gia hạn thời hạn của giai đoạn: mức trần trên tạm tính theo mức gia hạn tối đa của "
@@ -101,11 +110,13 @@ def binding_lines(step: Step) -> list[str]:
         return [
             f"Ngày hết hạn theo mức trần: {stage} hết ngày {fmt_date(step.cap_day)} ({step.cap_basis}); "
             f"thời hạn tạm giam tự tính đến {fmt_date(step.capped_from)} nhưng không được vượt mức trần.",
+            *later,
             *guess,
         ]
     same = "cùng ngày" if step.last_day == step.cap_day else "trước"
     return [
         f"Mức trần: {stage} hết ngày {fmt_date(step.cap_day)} ({step.cap_basis}); thời hạn tạm giam hết {same}.",
+        *later,
         *guess,
     ]
 

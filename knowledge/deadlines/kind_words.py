@@ -11,6 +11,7 @@ import re
 
 from knowledge.deadlines.detention_kinds import UNSAID_RETURN, detention_kind, in_summary_procedure
 from knowledge.deadlines.detention_kinds import has_phrase as _has
+from knowledge.deadlines.reinvestigation import asks_sending, reinvestigation_kind
 from knowledge.deadlines.stage_kinds import stage_kind
 
 # What staff type for the two custody measures: "tgiu", "t.giam", "t/giu", "tamgiam".
@@ -63,6 +64,8 @@ _MINOR = re.compile(
 def detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
     if _MINOR.search(t):
         return MINOR, ()
+    if asks_sending(t):  # "… thì gửi VKS trong bao lâu": a rule to send a decision, not a period
+        return None
     staged = stage_kind(t)  # "hạn xét xử phúc thẩm", "giải quyết khiếu nại về tạm giữ", …
     if staged is not None:
         return (staged, ()) if staged else None
@@ -79,7 +82,9 @@ def detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
     if _has(t, "tam giu"):  # Đ459 k2: 3 days from receipt, with no extension, under the summary procedure
         return ("tam_giu_rut_gon" if summary else "tam_giu"), ()
     if _has(t, "nguon tin", "to giac", "tin bao", "kien nghi khoi to"):
-        if _has(t, r"huy(?: bo)?(?: quyet dinh)? tam dinh chi"):  # Đ148 k2: 1 month from the annulment
+        if _has(t, r"huy(?: bo)?(?: quyet dinh)? tam dinh chi") or (  # Đ148 k2: 1 month from the annulment
+            _has(t, "tam dinh chi") and _has(t, r"huy(?: bo)? (?:quyet dinh|qd)")  # "tạm đình chỉ…, VKS hủy QĐ"
+        ):
             return "nguon_tin_sau_huy_tam_dinh_chi", ()
         if _has(t, "phuc hoi(?: giai quyet)?"):  # Đ149 k1: 1 month from the resumption
             return "nguon_tin_phuc_hoi", ()
@@ -88,6 +93,9 @@ def detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
         kind = _summary_kind(t)
         if kind:
             return kind, ()
+    later = reinvestigation_kind(t)  # Đ174: phục hồi điều tra, điều tra bổ sung (by whom returned)
+    if later is not None:
+        return (later, ()) if later else None
     if _has(t, "giam doc tham", "gdt"):
         return "giam_doc_tham", ()
     if _has(t, "khang nghi", "kn"):

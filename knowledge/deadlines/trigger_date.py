@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from knowledge.deadlines.receipt_trigger import appellant_absent
+from knowledge.deadlines.reinvestigation import REDO_TRIGGER, redone
 from knowledge.deadlines.which_date import CUSTODY, DETAINED, DETAINED_AFTER, ask_which
 
 _NEAR = r"(?:\s+[a-z]+){0,3}?\s*(?:ngay\s*)?$"  # the trigger's words, then at most three words, then the date
@@ -30,10 +31,13 @@ _CASE = re.compile(rf"(?<![a-z])(?:khoi to|kt) vu an{_NEAR}")
 _ISSUED = re.compile(rf"(?<![a-z])(?:toa(?: an)? ra|ra quyet dinh|quyet dinh (?:duoc )?ban hanh){_NEAR}")
 _FAR = r"(?:\s+[a-z]+){0,6}?\s*(?:ngay\s*)?$"  # "hủy tạm đình chỉ giải quyết tin báo ngày …"
 _ANNULLED = re.compile(
-    rf"(?<![a-z])(?:huy(?: bo)?(?: quyet dinh)? tam dinh chi|nhan(?: duoc)? quyet dinh huy(?: bo)?){_FAR}"
+    rf"(?<![a-z])(?:huy(?: bo)?(?: quyet dinh)? tam dinh chi|nhan(?: duoc)? quyet dinh huy(?: bo)?"
+    rf"|huy(?: bo)? (?:quyet dinh|qd)(?: (?:do|nay|tren|ay|tam dinh chi))?){_FAR}"  # the suspension said before
 )
 # A date said before the words, in the same clause (no comma): "ngày 10/03 VKS hủy quyết định tạm đình chỉ".
-_ANNULLED_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?huy(?: bo)?(?: quyet dinh)? tam dinh chi(?![a-z])")
+_ANNULLED_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,3}?huy(?: bo)?(?:(?: quyet dinh)? tam dinh chi| (?:quyet dinh|qd))(?![a-z])"
+)
 _RESUMED = re.compile(rf"(?<![a-z])phuc hoi(?: giai quyet)?{_FAR}")
 _RESUMED_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?(?:ra quyet dinh )?phuc hoi(?![a-z])")
 _FILE = re.compile(rf"(?<![a-z])(?:nhan(?: duoc)?|tiep nhan) (?:ho so|hs)(?: vu an)?{_NEAR}")  # Đ240 k1
@@ -124,6 +128,8 @@ def trigger_label(folded: str, kind: str, related: tuple[str, ...], at: int) -> 
     """What the card's date is when not the kind's usual trigger (the date is at ``at``); None: the usual."""
     if absent_appeal(folded, kind, related):
         return ABSENT_TRIGGER
+    if kind == "dieu_tra" and redone(folded):  # Đ174 k3: from the CQĐT's receipt of the file
+        return REDO_TRIGGER
     return EXTENSION_TRIGGER if kind == "tam_giam" and EXTENSION_FROM.search(folded[:at]) else None
 
 

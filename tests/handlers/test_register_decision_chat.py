@@ -47,7 +47,8 @@ async def test_the_cap_follows_the_recorded_decision_of_the_prosecution_stage(wo
 
     decided = joined(await chat.send("05/12/2026"))
     assert "Đã ghi quyết định gia hạn giai đoạn (7 ngày, ngày 05/12/2026)" in decided
-    assert "(đã gia hạn 7 ngày theo quyết định)" in decided and "Hết hạn: 24:00 Thứ Ba 15/12/2026" in decided
+    assert "Hết hạn: 24:00 Thứ Ba 15/12/2026" in decided  # the detention not extended yet: the stage's first end
+    assert "Giai đoạn đã gia hạn 7 ngày theo quyết định: hết ngày 22/12/2026" in decided
     assert "Quyết định gia hạn thời hạn giai đoạn (7 ngày, quyết định ngày 05/12/2026)" in decided
     assert "Gia hạn giai đoạn" not in [b.text for b in chat.visible()]  # one decision only (Đ240 k1)
 
