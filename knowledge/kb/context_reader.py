@@ -16,10 +16,12 @@ from knowledge.kb.attributes import (
     asks_neighbour_stage,
     asks_overdue,
     asks_source,
+    asks_start,
     asks_total,
     names_overdue,
     neighbour_stage,
     states_a_length,
+    states_start,
     states_total,
 )
 from knowledge.kb.decision import Candidate
@@ -64,6 +66,7 @@ class ContextReader:
             asks_source(tokens, self.vocab)
             or (asks_total(tokens, self.vocab) and states_total(context.answer))
             or (asks_how_long(tokens, self.vocab) and states_a_length(context.answer))
+            or (asks_start(tokens, self.vocab) and states_start(context.answer))
         ):
             return SearchResult("answer", context, [Candidate(context, 1.0)], 1.0, "follow-up attribute")
         if asks_total(tokens, self.vocab):  # no total stated: the answer and its extension, never a statistic
