@@ -32,7 +32,7 @@ from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.vocabulary import Vocabulary, find
 
 _WHO_APPEALS = (("khang", "cao"), ("khang", "nghi"))
-_RARE = 2.5  # idf: a word of at most about 1 entry in 12 is rare, what a follow-up asks of
+_RARE_SHARE = 0.06  # a word in fewer than this share of the entries is rare: what a follow-up asks of
 _MOSTLY = 0.75  # the share of a follow-up's words, weighed by rarity, the answer must speak of
 
 
@@ -145,7 +145,8 @@ class ContextReader:
         words = content_words(tokens, self.vocab, self.searcher.synonyms.stopwords)
         idf = self.searcher.index.idf
         missing = [t for t in words if not self.searcher.mentions(entry, t)]
-        if any(t.isdigit() or idf.get(t, _RARE) >= _RARE for t in missing):
+        postings, n = self.searcher.index.postings, len(self.searcher.entries)
+        if any(t.isdigit() or len(postings.get(t, ())) < _RARE_SHARE * n for t in missing):
             return False
         total = sum(idf.get(t, 0.0) for t in words)
         return not total or sum(idf.get(t, 0.0) for t in missing) / total <= 1 - _MOSTLY
