@@ -125,8 +125,9 @@ TUNE_E_MAX_CONFIDENT_WRONG = 0
 # round 7 (search8, chatty/follow-up/scope work, its rows unread): 115/124 (the ANQG story), then 116/124
 # (a story told without a question keeps its rút gọn for the next one).
 # With search7 (two-part periods, a period for the year asked): 118/124, 18/18, 7/8, 1 confident wrong.
-# Round 8 (search9: rg = rút gọn, the measure asked at a stage, "trừ" a modifier): 120/124, 18/18, 8/8, 0.
-HELDOUT4_FLOORS: dict[str, float] = {"in_scope": 0.96, "out_of_scope": 1.0, "unverified": 1.0}
+# Round 8 (search9: rg = rút gọn, the measure asked at a stage, "trừ" a modifier, where a period starts
+# asked of the answer): 121/124, 18/18, 8/8, 0.
+HELDOUT4_FLOORS: dict[str, float] = {"in_scope": 0.97, "out_of_scope": 1.0, "unverified": 1.0}
 HELDOUT4_MAX_CONFIDENT_WRONG = 0
 # tune_f.tsv (130) and tune_g.tsv (110), two blind writers, round 7: scored once blind at 65850c6 before any
 # failure was read: tune_f 96/108, 15/15, 7/7, 7 confident wrong; tune_g 63/83, 20/21, 6/6, 4 confident wrong.

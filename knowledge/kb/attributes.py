@@ -3,6 +3,7 @@
 * its legal basis ("căn cứ điều mấy", "quy định ở đâu", "theo luật nào"): every entry names its
   source, so the last answer is the answer;
 * its total ("tổng cộng bao lâu", "cả gia hạn là bao lâu"): the last answer, when it states one;
+* where its period starts ("mốc tính là từ lúc nào"): the last answer, when it says "kể từ …";
 * the stage after (or before) it ("giai đoạn sau thì bao lâu"): the last answer's question with
   its stage replaced by the neighbouring one, or nothing (then the caller asks).
 
@@ -56,6 +57,11 @@ _DURATION_KEYS: tuple[Phrase, ...] = (("bao", "lau"), ("bao", "nhieu"), ("may",)
 _DURATION_FILLERS = _words("trong thoi han la thi sao phai duoc ngay gio thang chu a vay ha nhi")
 _DURATION_STATED = re.compile(r"\d+\s*(?:giờ|ngày|tháng|năm)(?!\w)")
 
+# Where the period starts ("mốc tính là từ lúc nào", "bắt đầu tính từ ngày nào"), said by "kể từ", "tính từ".
+_START_KEYS: tuple[Phrase, ...] = (("moc", "tinh"), ("moc",), ("bat", "dau", "tinh"), ("bat", "dau"), ("tinh", "tu"))
+_START_FILLERS = _words("la tu luc khi ngay nao dau thoi diem gio bao tinh thi sao vay a ha nhi chu duoc the")
+_START_STATED = re.compile(r"(?<!\w)(?:kể từ|tính từ)(?!\w)")
+
 _OVERDUE_KEYS: tuple[Phrase, ...] = (("qua", "han"), ("het", "thoi", "han"), ("het", "han"))
 _OVERDUE_FILLERS = _words("ma chua khong ko gia han thi sao lam gi xu ly the nao ra duoc roi phai ai a vay ha nhi")
 # "hết hạn mà chưa xong", "… chưa kết thúc điều tra": the stage not finished, said of the answer's period
@@ -98,6 +104,16 @@ def states_total(answer: str) -> bool:
 def asks_how_long(tokens: Sequence[str], vocab: Vocabulary) -> bool:
     """Whether a follow-up asks only how long ("trong thời hạn bao lâu", "mấy ngày")."""
     return _only(strip_cues(list(tokens), vocab), _DURATION_KEYS, _DURATION_FILLERS)
+
+
+def asks_start(tokens: Sequence[str], vocab: Vocabulary) -> bool:
+    """Whether a follow-up asks only where the period starts ("mốc tính là từ lúc nào")."""
+    return _only(strip_cues(list(tokens), vocab), _START_KEYS, _START_FILLERS)
+
+
+def states_start(answer: str) -> bool:
+    """Whether an answer says where its period starts ("kể từ ngày …", "tính từ …")."""
+    return _START_STATED.search(lower_nfc(answer)) is not None
 
 
 def states_a_length(answer: str) -> bool:

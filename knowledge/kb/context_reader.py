@@ -16,10 +16,12 @@ from knowledge.kb.attributes import (
     asks_neighbour_stage,
     asks_overdue,
     asks_source,
+    asks_start,
     asks_total,
     names_overdue,
     neighbour_stage,
     states_a_length,
+    states_start,
     states_total,
 )
 from knowledge.kb.decision import Candidate
@@ -30,7 +32,7 @@ from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.vocabulary import Vocabulary, find
 
 _WHO_APPEALS = (("khang", "cao"), ("khang", "nghi"))
-_RARE = 2.5  # idf: a word of at most about 1 entry in 12 is rare, what a follow-up asks of
+_RARE_SHARE = 0.06  # a word in fewer than this share of the entries is rare: what a follow-up asks of
 _MOSTLY = 0.75  # the share of a follow-up's words, weighed by rarity, the answer must speak of
 
 
@@ -64,6 +66,7 @@ class ContextReader:
             asks_source(tokens, self.vocab)
             or (asks_total(tokens, self.vocab) and states_total(context.answer))
             or (asks_how_long(tokens, self.vocab) and states_a_length(context.answer))
+            or (asks_start(tokens, self.vocab) and states_start(context.answer))
         ):
             return SearchResult("answer", context, [Candidate(context, 1.0)], 1.0, "follow-up attribute")
         if asks_total(tokens, self.vocab):  # no total stated: the answer and its extension, never a statistic
@@ -142,7 +145,8 @@ class ContextReader:
         words = content_words(tokens, self.vocab, self.searcher.synonyms.stopwords)
         idf = self.searcher.index.idf
         missing = [t for t in words if not self.searcher.mentions(entry, t)]
-        if any(t.isdigit() or idf.get(t, _RARE) >= _RARE for t in missing):
+        postings, n = self.searcher.index.postings, len(self.searcher.entries)
+        if any(t.isdigit() or len(postings.get(t, ())) < _RARE_SHARE * n for t in missing):
             return False
         total = sum(idf.get(t, 0.0) for t in words)
         return not total or sum(idf.get(t, 0.0) for t in missing) / total <= 1 - _MOSTLY

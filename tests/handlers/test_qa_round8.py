@@ -183,3 +183,10 @@ async def test_who_appeals_is_kept_by_a_follow_up(world: World) -> None:
     await chat.text("thời hạn kháng cáo bản án sơ thẩm")
     text = await chat.text("còn quyết định sơ thẩm thì sao")
     assert text.startswith("Về: Thời hạn kháng cáo quyết định sơ thẩm") and "7 ngày" in text, text
+
+
+async def test_where_the_period_starts_is_asked_of_the_answer(world: World) -> None:
+    chat = await world.staff_chat("r8-start")
+    await chat.text("kháng cáo bản án sơ thẩm mấy ngày")
+    text = await chat.text("mốc tính từ đâu")
+    assert text.startswith("Về: Thời hạn kháng cáo bản án sơ thẩm") and "kể từ ngày tuyên án" in text, text
