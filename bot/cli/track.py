@@ -17,6 +17,7 @@ from pathlib import Path
 from bot.cli.common import NO_UNIT, open_repos
 from bot.clock import SystemClock, local
 from bot.config import Settings, load_settings
+from handlers.export_cells import csv_row
 from handlers.register.export import HEADERS, build_workbook, json_rows, row_of
 from handlers.register.load import run_import
 from handlers.register.views import Shown, folded
@@ -65,7 +66,7 @@ def build_csv(items: list[Shown], now: datetime) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(HEADERS)
     for n, shown in enumerate(items, start=1):
-        writer.writerow(row_of(n, shown, now))
+        writer.writerow(csv_row(row_of(n, shown, now)))
     return out.getvalue().encode("utf-8-sig")
 
 
