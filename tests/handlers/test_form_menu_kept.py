@@ -32,7 +32,7 @@ async def _to_violations(chat: FakeChat) -> None:
     await chat.send("Buồng 3 ẩm thấp")
 
 
-@pytest.mark.parametrize("command", ["/help", "/homnay", "/lienket"])
+@pytest.mark.parametrize("command", ["/help", "/start", "/lienket"])
 async def test_a_number_after_a_command_presses_the_forms_option(world: World, command: str) -> None:
     world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
     await add_sites(world)
@@ -57,6 +57,16 @@ async def test_a_command_with_its_own_list_keeps_the_form_open(world: World) -> 
     between = joined(await chat.send("/lichsu"))
     assert "Phiếu kiểm sát vẫn đang mở" in between, between
     assert "Kiến nghị, yêu cầu" in joined(await chat.send("xong"))
+
+
+async def test_a_refused_command_leaves_the_options_as_they_were(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    await add_sites(world)
+    chat = await _console(world)
+    await _to_violations(chat)
+    refused = joined(await chat.send("/homnay"))  # heads only
+    assert "vẫn đang mở" not in refused
+    assert "Kiến nghị, yêu cầu" in joined(await chat.send("1"))
 
 
 async def test_the_reviewers_steps_record_one_violation(world: World) -> None:
