@@ -183,7 +183,7 @@ class Forms:
             replies = [*replies, self._reminder(parked, usable)]  # what was in progress is over: what is left
         if parked:
             conversation.data[PARKED] = parked
-        return notes + replies + notes_after
+        return replies + notes + notes_after  # the notes last: a command's own options keep their numbers
 
     def _still_open(self, ctx: Context, live: Form, replies: list[Reply]) -> Reply:
         """Another command answered in the middle of a form (/help, /theodoi, /homnay): the form is
@@ -220,7 +220,7 @@ class Forms:
         replies = await form.resume(ctx)  # (it may reshape the draft: an earlier engine's)
         if parked:
             conversation.data[PARKED] = parked
-        return notes + replies
+        return replies + notes
 
     async def on_continue(self, ctx: Context, data: Continue) -> list[Reply]:
         return await self.bring_back(ctx, data.key)
