@@ -68,8 +68,9 @@ def folded(items: list[Item]) -> list[Shown]:
     return sorted(shown, key=lambda s: (s.expiry, s.item.id))
 
 
-def _line(n: int, s: Shown, now: datetime, with_owner: bool) -> str:
+def _line(n: int, s: Shown, now: datetime, with_owner: bool, with_unit: bool = False) -> str:
     owner = f" — KSV {s.item.assignee_name}" if with_owner else ""
+    owner += f" — {s.item.unit_name}" if with_unit else ""
     step = s.state.step if s.state else None
     if s.state is not None and s.state.closed:
         return f"{n}. «{s.item.label}»: đã kết thúc{owner}"
@@ -164,7 +165,8 @@ async def list_view(ctx: Context, view: View, page: int = 1, assignee_id: int | 
     elif not items:
         text = f"{title}: không có mục nào đang theo dõi."
     else:
-        lines = [_line((page - 1) * PAGE + i, s, now, head) for i, s in enumerate(chunk, start=1)]
+        several = len({s.item.unit_id for s in items}) > 1  # a province's list: each item's unit
+        lines = [_line((page - 1) * PAGE + i, s, now, head, several) for i, s in enumerate(chunk, start=1)]
         text = f"{title} ({len(items)} mục, trang {page}/{pages}):\n" + "\n".join(lines)
     rows: list[list[Button]] = [[Button(clip(s.item.label, 40), OpenItem(s.item.id).pack())] for s in chunk]
     nav = []

@@ -1,0 +1,44 @@
+"""/theodoi (review8 C24, C25): a province's list names each item's unit; a word /theodoi does not
+know is said, not silently taken as the whole list; its own words work with or without accents."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tests.conftest import World
+from tests.fakes import FakeChat, joined
+
+NOW = datetime(2026, 12, 7, 4, 0, tzinfo=UTC)  # 11:00 Monday 07/12/2026 in Hà Nội
+
+
+async def _item(chat: FakeChat, label: str) -> None:
+    await chat.send("/theodoi_moi")
+    await chat.tap("Tạm giữ")
+    await chat.tap("Không")
+    await chat.send("10h 06/12/2026")
+    await chat.send(label)
+    await chat.send("bỏ qua")
+    await chat.tap(chat.label("Lưu"))
+
+
+async def test_a_province_list_names_each_items_unit(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    await _item(world.chat(world.staff_a), "NVA")
+    await _item(world.chat(world.staff_b), "LTB")
+    listing = joined(await world.chat(world.province_admin).send("/theodoi"))
+    lines = listing.splitlines()
+    assert any("«NVA»" in line and "VKSND khu vực A" in line for line in lines), listing
+    assert any("«LTB»" in line and "VKSND khu vực B" in line for line in lines), listing
+    own = joined(await world.chat(world.head_a).send("/theodoi"))  # one unit: no unit on each line
+    assert "«NVA»" in own and "VKSND khu vực A" not in own.split("«NVA»")[1].splitlines()[0]
+
+
+async def test_an_unknown_word_is_said(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    await _item(world.chat(world.staff_a), "NVA")
+    head = world.chat(world.head_a)
+    answer = joined(await head.send("/theodoi abc"))
+    assert "/theodoi không hiểu «abc»" in answer and "«NVA»" in answer, answer
+    for typed in ("/theodoi quá hạn", "/theodoi qua han", "/theodoi Quá Hạn"):
+        overdue = joined(await head.send(typed))
+        assert "không hiểu" not in overdue and "quá hạn" in overdue.lower(), typed
