@@ -5,7 +5,9 @@ figure that looks exact («quá hạn 13429 ngày») or silences reminders for d
 - a start or decision in the deadline register (typed, from a card, or from an imported row) may be
   at most ``PAST_YEARS`` years before today (the longest chains the register follows — a detention
   for the trial after a long investigation — stay well inside five years);
-- the day a unit's reports are tracked from (/donvi theodoi) at most ``FUTURE_YEARS`` year after today.
+- the day a unit's reports are tracked from (/donvi theodoi) at most ``FUTURE_YEARS`` year after today;
+- a calculator start (/tinhhan) outside both is asked to be confirmed: typed again, the same day is
+  taken (an old case looked up on purpose), since a calculation stores nothing.
 
 Anything outside is refused with the date and what to check; nothing is stored.
 """
@@ -43,3 +45,14 @@ def too_far_ahead(day: date, today: date) -> str | None:
         f"Ngày {day:%d/%m/%Y} cách hôm nay hơn {FUTURE_YEARS} năm: có thể gõ nhầm năm, và đến ngày đó đơn vị "
         "sẽ không được nhắc báo cáo. Anh/chị kiểm tra lại năm."
     )
+
+
+def confirm_far(day: date, today: date, draft: dict[str, object], key: str = "far_ok") -> str | None:
+    """For the calculator: the question to confirm a day outside the window, or None to go on (a day
+    inside it, or the same day typed a second time). Remembers the day asked about in ``draft``."""
+    problem = too_old(day, today, "năm") or too_far_ahead(day, today)
+    if problem is None or draft.get(key) == day.isoformat():
+        draft.pop(key, None)
+        return None
+    draft[key] = day.isoformat()
+    return problem.split(":", 1)[0] + ": có thể gõ nhầm năm. Nếu đúng là ngày đó, anh/chị gõ lại đúng ngày ấy để tính."

@@ -67,3 +67,26 @@ async def test_donvi_theodoi_refuses_a_far_year(world: World, typed: str, shown:
     after = await world.app.repos.units.by_code("A")
     assert before == after
     assert "Đã đặt" in await world.chat(world.province_admin).text("/donvi theodoi A 01/01/2027")
+
+
+async def test_tinhhan_asks_to_confirm_a_far_year_then_calculates(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    await chat.send("/tinhhan")
+    await chat.tap("Tạm giữ")
+    asked = joined(await chat.send("01/01/1990 8h"))
+    assert "01/01/1990 cách hôm nay hơn 5 năm" in asked and "gõ lại đúng ngày ấy" in asked, asked
+    assert "04/01/1990" not in asked  # nothing calculated yet
+    other = joined(await chat.send("8h 01/01/2030"))  # another far day: asked about that one
+    assert "01/01/2030 cách hôm nay hơn 1 năm" in other, other
+    card = joined(await chat.send("8h 01/01/2030"))  # the same day again: taken
+    assert "04/01/2030" in card, card
+
+
+async def test_tinhhan_a_recent_day_is_not_questioned(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    await chat.send("/tinhhan")
+    await chat.tap("Tạm giữ")
+    card = joined(await chat.send("8h 05/12/2026"))
+    assert "08/12/2026" in card and "nhầm năm" not in card, card
