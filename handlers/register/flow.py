@@ -230,6 +230,8 @@ async def take_label(ctx: Context) -> Outcome:
     label = " ".join(ctx.text.split())
     if not label or len(label) > 80:
         return Again(f"Nhãn tối đa 80 ký tự (anh/chị nhập {len(label)}). Ví dụ «12/2026 NVA»." + STOP)
+    if not any(c.isalnum() for c in label):  # only emoji or signs: nobody could find the item by it
+        return Again("Nhãn cần có chữ hoặc số, ví dụ «12/2026 NVA» (số vụ + tên viết tắt)." + STOP)
     ctx.conversation.data["label"] = label
     return Next()
 

@@ -56,8 +56,8 @@ def check_start(data: dict[str, Any], now_local: datetime) -> None:
 
 def check_label(label: str) -> str:
     text = " ".join(label.split())
-    if not text:
-        raise ChainError("Anh/chị nhập nhãn ngắn, ví dụ «12/2026 NVA» (số vụ + tên viết tắt).")
+    if not any(c.isalnum() for c in text):  # empty, or only emoji and signs: nothing to find it by
+        raise ChainError("Anh/chị nhập nhãn ngắn bằng chữ hoặc số, ví dụ «12/2026 NVA» (số vụ + tên viết tắt).")
     if len(text) > MAX_LABEL:
         raise ChainError(
             f"Nhãn dài {len(text)} ký tự, tối đa {MAX_LABEL}. Anh/chị nhập ngắn hơn (số vụ + tên viết tắt)."

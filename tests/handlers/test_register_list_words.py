@@ -1,5 +1,6 @@
 """/theodoi (review8 C24, C25): a province's list names each item's unit; a word /theodoi does not
-know is said, not silently taken as the whole list; its own words work with or without accents."""
+know is said, not silently taken as the whole list; its own words work with or without accents; a
+label or a unit name of emoji only is refused."""
 
 from __future__ import annotations
 
@@ -42,3 +43,22 @@ async def test_an_unknown_word_is_said(world: World) -> None:
     for typed in ("/theodoi quá hạn", "/theodoi qua han", "/theodoi Quá Hạn"):
         overdue = joined(await head.send(typed))
         assert "không hiểu" not in overdue and "quá hạn" in overdue.lower(), typed
+
+
+async def test_a_label_or_a_unit_name_of_emoji_only_is_refused(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    await chat.send("/theodoi_moi")
+    await chat.tap("Tạm giữ")
+    await chat.tap("Không")
+    await chat.send("10h 06/12/2026")
+    refused = joined(await chat.send("🙂🙂"))
+    assert "Nhãn cần có chữ hoặc số" in refused, refused
+    assert "Số vụ" in joined(await chat.send("🙂 NVA"))  # an emoji beside words is fine
+    admin = world.chat(world.province_admin)
+    answer = joined(await admin.send("/donvi them KV9 🏛🏛🏛"))
+    assert "ít nhất 3 chữ cái" in answer and await world.app.repos.units.by_code("KV9") is None, answer
+    renamed = joined(await admin.send("/donvi doiten A 😀😀😀"))
+    assert "ít nhất 3 chữ cái" in renamed, renamed
+    unit = await world.app.repos.units.by_code("A")
+    assert unit is not None and unit.name == "VKSND khu vực A"
