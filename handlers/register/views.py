@@ -10,6 +10,7 @@ from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, clip, fit, reply
 from bot.clock import local
 from handlers.register.buttons import Act, ItemAction, ListView, OpenItem, View
+from handlers.register.event_shown import shown_data
 from handlers.register.flow import CATEGORIES, KINDS, NEW_BUTTON
 from handlers.register.plan import state_of
 from handlers.register.repair import minor_of, repair_lines
@@ -210,7 +211,7 @@ def item_text(item: Item, state: State | None, now: datetime, tz: tzinfo, head: 
         what = EVENT_NAMES.get(e.type, e.type)
         if e.data.get("summary_cancelled") is True:
             what = "Hủy bỏ thủ tục rút gọn (Điều 458)"
-        detail = event_detail(e.data)
+        detail = event_detail(shown_data(item, e))
         line = f"{e.seq}. {what}" + (f" ({detail})" if detail else "") + f" — {e.recorded_by_name}, {when}"
         if not e.live:
             line += f" [đã xóa: {e.delete_reason}]"
