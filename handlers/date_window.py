@@ -6,8 +6,9 @@ figure that looks exact («quá hạn 13429 ngày») or silences reminders for d
   at most ``PAST_YEARS`` years before today (the longest chains the register follows — a detention
   for the trial after a long investigation — stay well inside five years);
 - the day a unit's reports are tracked from (/donvi theodoi) at most ``FUTURE_YEARS`` year after today;
-- a calculator start (/tinhhan) outside both is asked to be confirmed: typed again, the same day is
-  taken (an old case looked up on purpose), since a calculation stores nothing.
+- a calculator start (/tinhhan) before BLTTHS 2015 applied (01/01/2018) or more than a year ahead is
+  asked to be confirmed: typed again, the same day is taken (a calculation stores nothing); the
+  official worked examples of 2018 go through without a question.
 
 Anything outside is refused with the date and what to check; nothing is stored.
 """
@@ -18,6 +19,7 @@ from datetime import date
 
 PAST_YEARS = 5
 FUTURE_YEARS = 1
+CODE_IN_FORCE = date(2018, 1, 1)  # BLTTHS 2015, the law the calculator computes, applies from this day
 
 
 def _years_from(day: date, years: int) -> date:
@@ -48,11 +50,17 @@ def too_far_ahead(day: date, today: date) -> str | None:
 
 
 def confirm_far(day: date, today: date, draft: dict[str, object], key: str = "far_ok") -> str | None:
-    """For the calculator: the question to confirm a day outside the window, or None to go on (a day
-    inside it, or the same day typed a second time). Remembers the day asked about in ``draft``."""
-    problem = too_old(day, today, "năm") or too_far_ahead(day, today)
-    if problem is None or draft.get(key) == day.isoformat():
+    """For the calculator: the question to confirm a day before ``CODE_IN_FORCE`` (the law it computes
+    did not apply yet: 1990 for 2026) or more than a year ahead, or None to go on (a day inside, or the
+    same day typed a second time). Remembers the day asked about in ``draft``."""
+    if day < CODE_IN_FORCE:
+        problem = f"Ngày {day:%d/%m/%Y} trước ngày BLTTHS 2015 có hiệu lực ({CODE_IN_FORCE:%d/%m/%Y})"
+    elif (ahead := too_far_ahead(day, today)) is not None:
+        problem = ahead.split(":", 1)[0]
+    else:
+        problem = ""
+    if not problem or draft.get(key) == day.isoformat():
         draft.pop(key, None)
         return None
     draft[key] = day.isoformat()
-    return problem.split(":", 1)[0] + ": có thể gõ nhầm năm. Nếu đúng là ngày đó, anh/chị gõ lại đúng ngày ấy để tính."
+    return f"{problem}: có thể gõ nhầm năm. Nếu đúng là ngày đó, anh/chị gõ lại đúng ngày ấy để tính."

@@ -75,7 +75,8 @@ async def test_tinhhan_asks_to_confirm_a_far_year_then_calculates(world: World) 
     await chat.send("/tinhhan")
     await chat.tap("Tạm giữ")
     asked = joined(await chat.send("01/01/1990 8h"))
-    assert "01/01/1990 cách hôm nay hơn 5 năm" in asked and "gõ lại đúng ngày ấy" in asked, asked
+    assert "01/01/1990 trước ngày BLTTHS 2015 có hiệu lực (01/01/2018)" in asked, asked
+    assert "gõ lại đúng ngày ấy" in asked, asked
     assert "04/01/1990" not in asked  # nothing calculated yet
     other = joined(await chat.send("8h 01/01/2030"))  # another far day: asked about that one
     assert "01/01/2030 cách hôm nay hơn 1 năm" in other, other
@@ -83,10 +84,11 @@ async def test_tinhhan_asks_to_confirm_a_far_year_then_calculates(world: World) 
     assert "04/01/2030" in card, card
 
 
-async def test_tinhhan_a_recent_day_is_not_questioned(world: World) -> None:
+@pytest.mark.parametrize(("typed", "end"), [("8h 05/12/2026", "08/12/2026"), ("10h 01/03/2018", "04/03/2018")])
+async def test_tinhhan_a_day_under_the_code_is_not_questioned(world: World, typed: str, end: str) -> None:
     world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
     chat = world.chat(world.staff_a)
     await chat.send("/tinhhan")
     await chat.tap("Tạm giữ")
-    card = joined(await chat.send("8h 05/12/2026"))
-    assert "08/12/2026" in card and "nhầm năm" not in card, card
+    card = joined(await chat.send(typed))  # (TTLT 04/2018 Đ17's own example: 10:00 01/03 → 10:00 04/03/2018)
+    assert end in card and "nhầm năm" not in card, card
