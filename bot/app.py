@@ -238,7 +238,7 @@ async def run(
         _install_stop_signals(stop)
     try:
         if platform == "console":
-            from bot.adapters.console import ConsoleAdapter
+            from bot.adapters.console import ConsoleAdapter, exports_dir
             from bot.demo import console_identity, ensure_demo_admin, seed_demo
 
             if settings.demo:
@@ -249,7 +249,14 @@ async def run(
                 print(NO_UNITS, file=sys.stderr)
                 return 2
             user_id, name = console_identity(console_as, demo=settings.demo)
-            console = ConsoleAdapter(app.dispatcher, sys.stdin, sys.stdout, user_id=user_id, display_name=name)
+            console = ConsoleAdapter(
+                app.dispatcher,
+                sys.stdin,
+                sys.stdout,
+                files_dir=exports_dir(settings.db_path),
+                user_id=user_id,
+                display_name=name,
+            )
             await _serve(app, console, stop)
         elif platform == "telegram":
             from bot.adapters.telegram import TelegramAdapter, TelegramStartError

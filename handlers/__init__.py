@@ -6,12 +6,13 @@ from bot.chat.routing import Router
 
 
 def build_router() -> Router:
-    from handlers import admin, checkin, common, deadlines, link, outbox_admin, qa, reports, units
+    from handlers import admin, checkin, common, deadlines, link, outbox_admin, qa, reports, units, user_move
     from handlers.register import routes as register
 
     router = Router()
     common.register(router)
     admin.register(router)
+    user_move.register(router)
     units.register(router)
     outbox_admin.register(router)
     link.register(router)

@@ -14,6 +14,7 @@ from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, fit, reply
 from bot.chat.routing import Router, int_arg
 from bot.clock import local
+from handlers.user_move import move_button
 from storage.units import Unit
 from storage.users import Role, ScopeError, User, parse_role
 
@@ -159,7 +160,19 @@ async def user_card(ctx: Context, data: UserCard) -> list[Reply]:
     target = await ctx.repos.users.get_in_scope(ctx.member, data.user_id)
     if target is None:
         return [Reply(OUT_OF_SCOPE)]
-    return [_card(target, await ctx.repos.units.get(target.unit_id))]
+    unit = await ctx.repos.units.get(target.unit_id)
+    if target.id == ctx.member.id:  # no options that would only be refused
+        return [
+            Reply(
+                f"{_who(target)}\nĐơn vị: {unit.name if unit else target.unit_id}\nVai trò: {target.role.label}\n"
+                "Đây là tài khoản của chính anh/chị: vai trò, khóa và đơn vị do một quản trị viên khác đổi."
+            )
+        ]
+    return [_card(target, unit)]
+
+
+def _who(user: User) -> str:
+    return f"{user.display_name or user.platform_user_id} ({user.platform})"
 
 
 def _card(target: User, unit: Unit | None) -> Reply:
@@ -170,11 +183,12 @@ def _card(target: User, unit: Unit | None) -> Reply:
         else Button("Mở khóa", SetActive(target.id, True).pack())
     )
     return reply(
-        f"{target.display_name or target.platform_user_id} ({target.platform})\n"
+        f"{_who(target)}\n"
         f"Đơn vị: {unit.name if unit else target.unit_id}\nVai trò: {target.role.label}\nTrạng thái: {status}\n"
-        "Chọn vai trò mới hoặc khóa/mở khóa:",
+        "Chọn vai trò mới, khóa/mở khóa hoặc chuyển đơn vị:",
         [Button(role.label, SetRole(target.id, role).pack()) for role in Role],
         [toggle],
+        [move_button(target.id)],
     )
 
 
@@ -185,7 +199,7 @@ async def set_role(ctx: Context, data: SetRole) -> list[Reply]:
     except ScopeError:
         return [Reply(_refused(ctx, data.user_id))]
     return [
-        Reply(f"Đã đổi vai trò thành {updated.role.label}."),
+        Reply(f"Đã đổi vai trò của {updated.display_name or updated.platform_user_id} thành {updated.role.label}."),
         _card(updated, await ctx.repos.units.get(updated.unit_id)),
     ]
 
@@ -196,7 +210,8 @@ async def set_active(ctx: Context, data: SetActive) -> list[Reply]:
         updated = await ctx.repos.users.set_active(ctx.member, data.user_id, data.active)
     except ScopeError:
         return [Reply(_refused(ctx, data.user_id))]
-    message = "Đã mở khóa tài khoản." if updated.active else "Đã khóa tài khoản."
+    name = updated.display_name or updated.platform_user_id
+    message = f"Đã mở khóa tài khoản của {name}." if updated.active else f"Đã khóa tài khoản của {name}."
     return [Reply(message), _card(updated, await ctx.repos.units.get(updated.unit_id))]
 
 

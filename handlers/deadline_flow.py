@@ -31,6 +31,7 @@ from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
 from bot.chat.flow import DRAFT_ID, TYPED_HINT, Action, Again, Flow, Outcome, Step
 from bot.chat.messages import Button, Reply, reply
+from handlers.date_window import confirm_far
 from handlers.deadline_buttons import Nav, NoTamGiu, PickCategory, PickReturned, StartNow
 from handlers.deadline_cards import computed, iso, kinds, local_naive, run
 from handlers.deadline_draft import go_on, needed, onward, query_of, stage_day
@@ -134,6 +135,9 @@ async def take_start(ctx: Context) -> Outcome:
         return Again(
             "Loại thời hạn này tính theo giờ: anh/chị nhập cả giờ, ví dụ 03/05/2026 14:30 hoặc 14h 03/05/2026."
         )
+    far = confirm_far(value.date() if isinstance(value, datetime) else value, local_naive(ctx).date(), draft)
+    if far:
+        return Again(far + STOP)
     draft["start"] = iso(value)
     return await go_on(ctx)
 

@@ -10,6 +10,7 @@ from datetime import date, datetime, tzinfo
 from bot.chat.context import Context
 from bot.chat.messages import Reply
 from bot.chat.routing import Router
+from handlers.date_window import too_far_ahead, too_old
 from handlers.reports.texts import fmt_day
 from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from knowledge.kb.normalize import fold
@@ -48,6 +49,9 @@ async def units(ctx: Context) -> list[Reply]:
         day = parse_day(" ".join(ctx.args[2:]))
         if day is None:
             return [Reply(day_problem(" ".join(ctx.args[2:])))]
+        far = too_far_ahead(day, ctx.local_now().date()) or too_old(day, ctx.local_now().date(), "năm")
+        if far:
+            return [Reply(far)]
         changed = await ctx.repos.units.set_reports_from(ctx.member, unit.id, day, ctx.now())
     except UnitError as exc:
         return [Reply(str(exc))]

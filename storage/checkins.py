@@ -31,8 +31,9 @@ from storage.checkin_model import (
 )
 from storage.checkin_submit import AlertBuilder, NewCheckin, SubmitBatch
 from storage.db import Database, parse_utc, utc_now_text
+from storage.outbox import insert_messages
 from storage.units import SUBTREE_CTE
-from storage.users import Role, ScopeError, User
+from storage.users import Role, ScopeError, User, heads_by_unit
 
 __all__ = [
     "COUNT_FIELDS",
@@ -156,8 +157,20 @@ class CheckinRepository:
             return current
         raise ScopeError("only the author or a head/admin of the unit may change a check-in")
 
-    async def edit(self, actor: User, checkin_id: int, changes: dict[str, Any], *, now: datetime) -> Checkin:
-        """Change some fields; keeps the previous version and writes an audit row with the changed fields."""
+    async def edit(
+        self,
+        actor: User,
+        checkin_id: int,
+        changes: dict[str, Any],
+        *,
+        now: datetime,
+        alerts: AlertBuilder | None = None,
+        told: list[int] | None = None,
+    ) -> Checkin:
+        """Change some fields; keeps the previous version and writes an audit row with the changed fields.
+        When the edit raises the count of people held past their term, ``alerts`` builds the messages to
+        the unit's heads (given the check-in as changed), queued in the same transaction, each key once;
+        how many were new is appended to ``told``."""
         if not changes or set(changes) - set(EDITABLE):
             raise ValueError(f"only {EDITABLE} can be edited")
         current = await self.editable(actor, checkin_id, now)
@@ -173,6 +186,8 @@ class CheckinRepository:
             return current
         columns = columns_of(content)
         sets = ", ".join(f"{name} = ?" for name in columns)
+        raised = alerts is not None and content.overdue > current.content.overdue
+        heads = (await heads_by_unit(self._db, [current.unit_id])).get(current.unit_id, []) if raised else []
         async with self._db.transaction() as conn:
             # The version check first: of two edits at once, the second waits for the first's row
             # and then finds the version moved on.
@@ -199,6 +214,11 @@ class CheckinRepository:
                 before={k: before[k] for k in changed},
                 after={"changed": changed, "at": utc_now_text(now), **{k: after[k] for k in changed}},
             )
+            if raised and alerts is not None:
+                changed_checkin = replace(current, content=content, version=current.version + 1)
+                new = await insert_messages(conn, list(alerts(changed_checkin, heads)), now)
+                if told is not None:
+                    told.append(new)
         updated = await self.get_in_scope(actor, checkin_id)
         assert updated is not None
         return updated

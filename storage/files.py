@@ -39,3 +39,22 @@ def write_private(path: str | os.PathLike[str], data: bytes) -> Path:
         temporary.unlink(missing_ok=True)
         raise
     return target
+
+
+def write_private_new(folder: str | os.PathLike[str], name: str, data: bytes) -> Path:
+    """Write ``data`` owner-only under ``name`` in ``folder`` without ever replacing a file: when the
+    name is taken, ``stem-2.ext``, ``stem-3.ext``… (each tried with O_EXCL, so two writers at once
+    never share a name). Returns the path written."""
+    directory = Path(folder)
+    make_private_folder(directory)
+    stem, suffix = Path(name).stem, Path(name).suffix
+    for n in range(1, 10_000):
+        target = directory / (name if n == 1 else f"{stem}-{n}{suffix}")
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE)
+        except FileExistsError:
+            continue
+        with os.fdopen(fd, "wb") as file:
+            file.write(data)
+        return target
+    raise FileExistsError(f"no free name for {name} in {directory}")

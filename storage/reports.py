@@ -207,6 +207,17 @@ class ReportRepository:
         )
         return [str(r["text"]) for r in rows]
 
+    async def reminded_periods(self, report: str, unit_id: int, now: datetime) -> set[str]:
+        """The periods of ``report`` the unit has been reminded of by now (sent, or due and not
+        skipped): a reminder sent ahead of its schedule (/thu_nhac) counts from the moment it goes."""
+        rows = await self._db.fetchall(
+            "SELECT DISTINCT topic FROM outbox WHERE topic LIKE ? AND status <> 'skipped' "
+            "AND (status = 'sent' OR next_attempt_at <= ?)",
+            (f"{report_topic(report, '%', unit_id)}", utc_now_text(now)),
+        )
+        prefix = f"report:{report}:"
+        return {str(r["topic"])[len(prefix) :].rsplit(":", 1)[0] for r in rows}
+
     async def for_unit(self, unit_id: int, since: datetime) -> list[Submission]:
         rows = await self._db.fetchall(
             _SELECT + "AND s.unit_id = ? AND s.sent_at >= ? ORDER BY s.sent_at DESC", (unit_id, utc_now_text(since))

@@ -102,8 +102,8 @@ class UnitRepository:
         if await self.by_code(code) is not None:
             raise UnitError(f"Mã đơn vị {code} đã tồn tại.")
         name = " ".join(name.split())
-        if not 3 <= len(name) <= 120:
-            raise UnitError("Tên đơn vị dài từ 3 đến 120 ký tự.")
+        if not 3 <= len(name) <= 120 or sum(c.isalpha() for c in name) < 3:
+            raise UnitError("Tên đơn vị dài từ 3 đến 120 ký tự, có ít nhất 3 chữ cái (không chỉ biểu tượng).")
         stamp = utc_now_text(now)
         try:
             async with self._db.transaction() as conn:
@@ -139,8 +139,8 @@ class UnitRepository:
     async def rename(self, actor: Actor, unit_id: int, name: str, now: datetime | None = None) -> Unit:
         """Rename a unit in the actor's scope (audited)."""
         name = " ".join(name.split())
-        if not 3 <= len(name) <= 120:
-            raise UnitError("Tên đơn vị dài từ 3 đến 120 ký tự.")
+        if not 3 <= len(name) <= 120 or sum(c.isalpha() for c in name) < 3:
+            raise UnitError("Tên đơn vị dài từ 3 đến 120 ký tự, có ít nhất 3 chữ cái (không chỉ biểu tượng).")
         return await self._change(actor, unit_id, "unit.rename", "name", name, now)
 
     async def set_reports_from(self, actor: Actor, unit_id: int, day: date, now: datetime | None = None) -> Unit:

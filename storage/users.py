@@ -148,10 +148,12 @@ class UserRepository:
         return User(user_id, platform, platform_user_id, display_name[:100], unit_id, role, True)
 
     async def list_in_scope(self, actor: User, *, limit: int = 200, offset: int = 0) -> list[User]:
-        """Users of the actor's unit and the units below it."""
+        """Users of the actor's unit and the units below it, in the order they registered: a person's
+        place in the list never moves when a role, a lock or a unit changes (an admin who remembers
+        "3" from the last run picks the same person)."""
         rows = await self._db.fetchall(
             SUBTREE_CTE + "SELECT users.* FROM users JOIN tree ON users.unit_id = tree.id "
-            "ORDER BY users.unit_id, users.role DESC, users.id LIMIT ? OFFSET ?",
+            "ORDER BY users.id LIMIT ? OFFSET ?",
             (actor.unit_id, limit, offset),
         )
         return [_user(r) for r in rows]
@@ -184,6 +186,13 @@ class UserRepository:
 
     async def set_active(self, actor: User, user_id: int, active: bool) -> User:
         return await self._change(actor, user_id, "user.activate" if active else "user.deactivate", active=active)
+
+    async def move(self, actor: User, user_id: int, unit_id: int) -> User:
+        """Move a person to another unit of the admin's (audited as ``user.move``, before and after)."""
+        inside = await self._db.fetchone(SUBTREE_CTE + "SELECT 1 FROM tree WHERE id = ?", (actor.unit_id, unit_id))
+        if inside is None:
+            raise ScopeError("unit outside the actor's units")
+        return await self._change(actor, user_id, "user.move", unit_id=unit_id)
 
     async def _change(self, actor: User, user_id: int, action: str, **fields: object) -> User:
         if not actor.active or actor.role is not Role.ADMIN:

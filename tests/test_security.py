@@ -99,6 +99,8 @@ CALLBACK_ROLES: dict[str, Role] = {
     "usp": Role.ADMIN,
     "usr": Role.ADMIN,
     "usa": Role.ADMIN,
+    "usm": Role.ADMIN,  # /nguoidung: the units a person may be moved to
+    "usu": Role.ADMIN,  # /nguoidung: move the person there
     "lk": Role.ADMIN,
     "cs": Role.HEAD,
     "rp": Role.HEAD,

@@ -17,7 +17,8 @@ from bot.chat.dispatcher import Dispatcher
 from bot.chat.menus import render_numbered
 from bot.chat.messages import Incoming, OutFile, Reply
 from bot.demo import CONSOLE_CHAT_ID, CONSOLE_USER_ID, DEMO_ADMIN_NAME
-from storage.files import write_private
+from knowledge.kb.normalize import fold
+from storage.files import write_private_new
 
 PLATFORM = "console"
 BANNER = "Trợ lý VKS — chat trên máy (gõ /help để xem lệnh, Ctrl+D để thoát)."
@@ -125,5 +126,17 @@ class ConsoleAdapter:
             self._write(text + "\n\n")
 
     def _save(self, file: OutFile) -> Path:
+        """The file under the person's name (several console people share one folder), never over
+        another file: a name already there gets a counter. Personal data: 0600."""
         name = Path(file.filename).name or f"tep-{next(self._counter)}"
-        return write_private(self.files_dir / name, file.data)  # exports are personal data: 0600
+        who = "-".join(fold("".join(c if c.isalnum() else " " for c in self.display_name)).split())[:40] or "may"
+        stem, suffix = Path(name).stem, Path(name).suffix
+        return write_private_new(self.files_dir, f"{stem}-{who}{suffix}", file.data)
+
+
+def exports_dir(db_path: str) -> Path:
+    """Where the console saves files: ``exports/`` beside the SQLite database ``BOT_DB`` names (the
+    data stays together, whatever folder the program runs from); ``data/exports`` for PostgreSQL."""
+    if "://" in db_path or db_path.startswith("postgres"):
+        return Path("data/exports")
+    return Path(db_path).expanduser().resolve().parent / "exports"

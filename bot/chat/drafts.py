@@ -36,6 +36,7 @@ from typing import Any
 from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply
+from bot.chat.messages import Outcome as ReplyOutcome
 from knowledge.kb.normalize import fold
 from storage.users import Role
 
@@ -170,6 +171,11 @@ class Forms:
                 parked[live.key] = before  # the newest last
                 if live.key in self._usable(ctx, {live.key: before}):
                     notes.append(self._kept_note(live, before))
+        refused = bool(replies) and all(r.outcome is ReplyOutcome.REFUSED for r in replies)  # changes nothing
+        if live is not None and after is live and command not in (None, live.command, CANCEL_COMMAND) and not refused:
+            notes_after = [self._still_open(ctx, live, replies)]  # /help, a list: the form waits on
+        else:
+            notes_after = []
         if after is not None:
             parked.pop(after.key, None)  # the same form started anew replaces the one set aside
         usable = self._usable(ctx, parked)
@@ -177,7 +183,22 @@ class Forms:
             replies = [*replies, self._reminder(parked, usable)]  # what was in progress is over: what is left
         if parked:
             conversation.data[PARKED] = parked
-        return notes + replies
+        return replies + notes + notes_after  # the notes last: a command's own options keep their numbers
+
+    def _still_open(self, ctx: Context, live: Form, replies: list[Reply]) -> Reply:
+        """Another command answered in the middle of a form (/help, /theodoi, /homnay): the form is
+        still the one in progress, and its step's options stay what a typed number presses. When the
+        command showed no options of its own, the step's are shown again under the same numbers."""
+        where = live.where(ctx.conversation.state or "", ctx.conversation.data)
+        at = f" (đang ở bước «{where}»)" if where else ""
+        shown = any(r.flat_buttons for r in replies)
+        rows = () if shown else tuple((Button(label, data),) for label, data in ctx.conversation.menu)
+        again = " Các lựa chọn của bước đó vẫn như trước:" if rows else ""
+        return Reply(
+            f"{live.label.capitalize()} vẫn đang mở{at}: anh/chị trả lời tiếp bước đó, hoặc gõ /huy để bỏ "
+            f"{live.label}.{again}",
+            rows,
+        )
 
     async def bring_back(self, ctx: Context, key: str) -> list[Reply]:
         """The form set aside under ``key`` becomes the one in progress (the one in progress, if
@@ -199,7 +220,7 @@ class Forms:
         replies = await form.resume(ctx)  # (it may reshape the draft: an earlier engine's)
         if parked:
             conversation.data[PARKED] = parked
-        return notes + replies
+        return replies + notes
 
     async def on_continue(self, ctx: Context, data: Continue) -> list[Reply]:
         return await self.bring_back(ctx, data.key)

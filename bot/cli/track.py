@@ -11,15 +11,17 @@ import asyncio
 import csv
 import io
 import json
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from bot.cli.common import NO_UNIT, open_repos
 from bot.clock import SystemClock, local
 from bot.config import Settings, load_settings
+from handlers.export_cells import csv_row
 from handlers.register.export import HEADERS, build_workbook, json_rows, row_of
 from handlers.register.load import run_import
 from handlers.register.views import Shown, folded
+from knowledge.deadlines.reminders import expiry_text
 from storage.files import write_private
 from storage.repositories import Repositories
 from storage.units import Unit
@@ -65,7 +67,7 @@ def build_csv(items: list[Shown], now: datetime) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(HEADERS)
     for n, shown in enumerate(items, start=1):
-        writer.writerow(row_of(n, shown, now))
+        writer.writerow(csv_row(row_of(n, shown, now)))
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -96,10 +98,23 @@ def _run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     else:
-        for row in rows:
-            ends = row["expires"] or f"đến khi {row['until']} (rà soát {row['next_review']})"
+        for row, shown in zip(rows, items, strict=True):
+            ends = _ends(shown, row["next_review"])
             print(f"{row['id']}\t{row['label']}\t{row['step']}\t{ends}\t{row['prosecutor']}")
     return 0
+
+
+def _ends(shown: Shown, next_review: str | None) -> str:
+    """The list's end column as the chat shows it: «hết 24:00 Thứ Ba 05/01/2027» (the last day, not
+    the next day's 00:00), «đã kết thúc theo dõi» for a closed item, an open-ended step's review."""
+    state = shown.state
+    if state is None or state.closed:
+        return "đã kết thúc theo dõi"
+    if state.step is not None:
+        return f"hết {expiry_text(state.step)}"
+    if state.open is not None and next_review:
+        return f"đến khi {state.open.until} (rà soát {date.fromisoformat(next_review):%d/%m/%Y})"
+    return "—"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -143,6 +143,11 @@ class SiteAdd(CallbackData, prefix="cs", tag="a"):
 
 
 @dataclass(frozen=True, slots=True)
+class SiteResume(CallbackData, prefix="cs", tag="r"):
+    """«Tiếp tục thêm cơ sở»: the facility being added asks its step again."""
+
+
+@dataclass(frozen=True, slots=True)
 class NewSiteUnit(CallbackData, prefix="cs", tag="u"):
     unit_id: int
 

@@ -18,6 +18,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from handlers.export_cells import csv_row, text_cells
 from knowledge.reports.periods import parse_period
 from storage.checkins import INSPECTION_KINDS, Checkin
 from storage.facilities import KINDS
@@ -151,6 +152,7 @@ def build_workbook(checkins: Sequence[Checkin], tz: tzinfo, title: str) -> bytes
     _sheet(ws, ROW_HEADERS, check_rows(checkins, tz))
     _sheet(wb.create_sheet("Tổng hợp theo cơ sở"), TOTAL_HEADERS, total_rows(checkins, tz))
     wb.properties.title = title
+    text_cells(wb)
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
@@ -161,5 +163,5 @@ def build_csv(checkins: Sequence[Checkin], tz: tzinfo) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(ROW_HEADERS)
     for row in check_rows(checkins, tz):
-        writer.writerow([v.strftime("%d/%m/%Y") if isinstance(v, date) else v for v in row])
+        writer.writerow(csv_row(v.strftime("%d/%m/%Y") if isinstance(v, date) else v for v in row))
     return out.getvalue().encode("utf-8-sig")

@@ -28,6 +28,7 @@ from handlers.checkin.buttons import (
 )
 from handlers.checkin.draft import COUNT_LABELS, FIELD_LABELS, MAX_ITEM, MAX_TEXT, parse_count
 from handlers.checkin.steps import field_lines, overdue_alert
+from handlers.checkin.submit import raised_alerts
 from knowledge.kb.normalize import fold
 from storage.checkins import COUNT_FIELDS, EDITABLE, INSPECTION_KINDS, AlreadyDeleted, Checkin, EditWindowClosed
 from storage.users import Role, ScopeError
@@ -198,9 +199,14 @@ async def _save(ctx: Context, checkin_id: int, changes: dict[str, object]) -> li
     problem = await _cannot_change(ctx, checkin_id)
     if problem:
         return [Reply(problem)]
-    updated = await ctx.repos.checkins.edit(ctx.member, checkin_id, changes, now=ctx.now())
+    before = await ctx.repos.checkins.get_in_scope(ctx.member, checkin_id)
+    alerts = raised_alerts(ctx, before.content.overdue) if before is not None else None
+    told: list[int] = []
+    updated = await ctx.repos.checkins.edit(ctx.member, checkin_id, changes, now=ctx.now(), alerts=alerts, told=told)
     total = updated.content.held_tam_giu + updated.content.held_tam_giam
     warn = []
+    if sum(told):
+        warn.append(Reply(f"⚠️ Đã báo ngay {sum(told)} lãnh đạo đơn vị về số người bị giữ quá hạn vừa sửa."))
     if updated.content.overdue > total:
         warn = [Reply("Lưu ý: số người quá hạn lớn hơn tổng số đang tạm giữ, tạm giam. Anh/chị kiểm tra lại.")]
     return [Reply("Đã lưu thay đổi; phiên bản trước được giữ lại trong lịch sử."), *warn, card(ctx, updated)]

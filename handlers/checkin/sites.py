@@ -23,12 +23,15 @@ from handlers.checkin.buttons import (
     SiteCancel,
     SiteFrequency,
     SiteOp,
+    SiteResume,
 )
+from handlers.checkin.site_words import typed_frequency, typed_kind
 from handlers.deadline_reminders import CARRY
 from storage.facilities import DEFAULT_FREQUENCY, FREQUENCIES, KINDS, Facility, FacilityError, FacilityInput
 from storage.users import Role, ScopeError
 
 STATES = ("cs.unit", "cs.name", "cs.kind", "cs.address", "cs.freq", "cs.value")
+ADDING = STATES[:5]
 CANCEL = Button("Hủy", SiteCancel().pack())
 OUT_OF_SCOPE = "Cơ sở hoặc đơn vị này không thuộc phạm vi anh/chị quản lý. Gõ /coso để xem danh sách."
 NAME_QUESTION = reply("Tên cơ sở? Ví dụ: Nhà tạm giữ Công an huyện X", [CANCEL])
@@ -50,7 +53,17 @@ async def list_sites(ctx: Context) -> list[Reply]:
         for f in sites
     ]
     head = f"Các cơ sở tạm giữ, tạm giam ({len(sites)}). Chọn để sửa:" if sites else "Chưa có cơ sở nào."
-    return [reply(head, *rows, [Button("Thêm cơ sở", SiteAdd().pack())])]
+    listing = [reply(head, *rows, [Button("Thêm cơ sở", SiteAdd().pack())])]
+    state = ctx.conversation.state or ""
+    if state in ADDING:  # a facility half added: say so, and keep it (Thêm cơ sở starts anew)
+        name = ctx.conversation.data.get("name")
+        what = f"cơ sở «{name}»" if name else "một cơ sở"
+        note = (
+            f"Anh/chị đang thêm {what} (đến bước «{TITLES[state]}»). Bấm «Tiếp tục thêm cơ sở» để làm tiếp; "
+            "«Thêm cơ sở» sẽ bắt đầu lại từ đầu."
+        )
+        listing.append(reply(note, [Button("Tiếp tục thêm cơ sở", SiteResume().pack())]))
+    return listing
 
 
 def site_card(site: Facility) -> Reply:
@@ -80,6 +93,12 @@ async def on_cancel(ctx: Context, data: SiteCancel) -> list[Reply]:
 
 async def on_add(ctx: Context, data: SiteAdd) -> list[Reply]:
     return await _begin_add(ctx)
+
+
+async def on_resume(ctx: Context, data: SiteResume) -> list[Reply]:
+    if ctx.conversation.state not in ADDING:
+        return [Reply("Không có cơ sở nào đang thêm dở. Gõ /coso để xem danh sách cơ sở.")]
+    return await resume(ctx)
 
 
 async def on_unit(ctx: Context, data: NewSiteUnit) -> list[Reply]:
@@ -188,8 +207,23 @@ async def on_text(ctx: Context) -> list[Reply]:
         carried.end(ctx)
         return [Reply("Đã hủy. Gõ /coso để xem danh sách cơ sở.")]
     text = " ".join(ctx.text.split())
-    if conv.state in ("cs.unit", "cs.kind", "cs.freq"):
-        return [reply("Anh/chị vui lòng chọn bằng nút ở tin nhắn trên, hoặc bấm Hủy.", [CANCEL])]
+    if conv.state == "cs.kind":
+        kind = typed_kind(text)
+        if kind is None:
+            return [
+                Reply("Anh/chị chọn loại cơ sở bằng số, hoặc gõ tên loại (nhà tạm giữ, trại tạm giam…)."),
+                KIND_QUESTION,
+            ]
+        conv.data["kind"] = kind
+        conv.state = "cs.address"
+        return [ADDRESS_QUESTION]
+    if conv.state == "cs.freq":
+        frequency = typed_frequency(text)
+        if frequency is None:
+            return [Reply("Anh/chị chọn tần suất bằng số, hoặc gõ «hằng ngày» hay «hằng tuần»."), *_ask_frequency(ctx)]
+        return await _create(ctx, frequency)
+    if conv.state == "cs.unit":
+        return [Reply("Anh/chị chọn đơn vị bằng số ở danh sách dưới."), *await _begin_add(ctx)]
     if not text:
         return [reply("Anh/chị gõ nội dung bằng chữ, hoặc bấm Hủy.", [CANCEL])]
     if conv.state == "cs.name":
@@ -236,6 +270,7 @@ def register(router: Router) -> None:
     for kind, handler in (
         (SiteCancel, on_cancel),
         (SiteAdd, on_add),
+        (SiteResume, on_resume),
         (NewSiteUnit, on_unit),
         (NewSiteKind, on_kind),
         (NewSiteNoAddress, on_no_address),
@@ -247,5 +282,5 @@ def register(router: Router) -> None:
     for state in STATES:
         router.state(state, on_text, min_role=Role.HEAD)
     router.forms.add(
-        Form("cs", "việc thêm, sửa cơ sở", "", STATES.__contains__, ("cs",), CARRY, _title, resume, Role.HEAD)
+        Form("cs", "việc thêm, sửa cơ sở", "coso", STATES.__contains__, ("cs",), CARRY, _title, resume, Role.HEAD)
     )

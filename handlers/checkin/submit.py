@@ -11,7 +11,7 @@ from bot.chat.messages import Button, Reply
 from bot.clock import local
 from handlers.checkin.buttons import ViewCheckin
 from handlers.checkin.draft import content_of, missing, overdue_problem, started, too_old
-from storage.checkins import Checkin
+from storage.checkins import AlertBuilder, Checkin
 from storage.outbox import NewMessage
 from storage.users import ScopeError, User
 
@@ -100,3 +100,26 @@ def head_alert(ctx: Context, checkin: Checkin, head: User) -> NewMessage:
         text=text,
         buttons=[[Button("Xem phiếu", ViewCheckin(checkin.id).pack())]],
     )
+
+
+def raised_alerts(ctx: Context, before: int) -> AlertBuilder:
+    """The alerts for an edit that raises the count of people held past their term (from ``before``):
+    one to each head of the unit but the editor, keyed by the new count, so each count is told once."""
+
+    def build(checkin: Checkin, heads: list[User]) -> list[NewMessage]:
+        alerted = [h for h in heads if h.id != ctx.member.id]
+        overdue = checkin.content.overdue
+        text = (
+            f"⚠️ Cảnh báo kiểm sát tạm giữ, tạm giam: phiếu số {checkin.id} ({checkin.facility_name}) vừa được sửa, "
+            f"số người bị giữ quá hạn hoặc không có lệnh hợp lệ từ {before} lên {overdue}.\n"
+            f"Người sửa: {ctx.member.display_name}, lúc {local(ctx.now(), ctx.services.settings.timezone):%H:%M %d/%m/%Y}."
+        )
+        button = [[Button("Xem phiếu", ViewCheckin(checkin.id).pack())]]
+        return [
+            NewMessage(
+                key=f"checkin-alert:{checkin.id}:{head.id}:quahan{overdue}", user=head, text=text, buttons=button
+            )
+            for head in alerted
+        ]
+
+    return build

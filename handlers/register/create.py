@@ -95,7 +95,9 @@ async def ask_confirm(ctx: Context) -> list[Reply]:
         f"Hết hạn: {expiry_text(step)} — {time_left(step.expiry, now)} ({step.basis})",
         *binding_lines(step),
         f"Việc cần làm trước hạn: {step.due}.",
-        "Trợ lý sẽ nhắc anh/chị trước hạn và báo lãnh đạo đơn vị nếu quá hạn chưa cập nhật.",
+        "⚠️ Đã quá hạn: khi anh/chị bấm Lưu, Trợ lý báo ngay lãnh đạo đơn vị."
+        if step.expiry <= now
+        else "Trợ lý sẽ nhắc anh/chị trước hạn và báo lãnh đạo đơn vị nếu quá hạn chưa cập nhật.",
         *minor_lines(step.custody, draft.get("minor")),
     ]
     text = "\n".join(line for line in lines if line)

@@ -13,6 +13,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from handlers.export_cells import text_cells
 from handlers.register.export_history import HISTORY_HEADERS, history_rows, stretch_cells
 from handlers.register.flow import CATEGORIES
 from handlers.register.plan import next_review
@@ -120,6 +121,7 @@ def build_workbook(items: list[Shown], unit_name: str, now: datetime) -> bytes:
     history_widths = (5, 24, 5, 30, 30, 18, 12, 10, 18, 8, 14, 14, 30, 20, 16)
     for column, width in zip("ABCDEFGHIJKLMNO", history_widths, strict=True):
         history.column_dimensions[column].width = width
+    text_cells(wb)
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

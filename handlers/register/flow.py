@@ -26,6 +26,7 @@ from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
 from bot.chat.flow import TYPED_HINT, Action, Again, FlowTexts, NavButton, Next, Outcome, Step
 from bot.chat.messages import Button, Reply, reply
+from handlers.date_window import too_old
 from handlers.deadline_inputs import (
     CUSTODY_PROBLEM,
     CUSTODY_QUESTION,
@@ -180,6 +181,9 @@ def _start(ctx: Context, text: str) -> Outcome:
         return Again(exc.message_vi + STOP)
     if _clock(draft) and not isinstance(value, datetime):
         return Again("Thời hạn này tính theo giờ: anh/chị nhập cả giờ, ví dụ 06/12/2026 10:00 hoặc 10h 06/12/2026.")
+    old = too_old(value.date() if isinstance(value, datetime) else value, ctx.local_now().date())
+    if old:
+        return Again(old + STOP)
     if isinstance(value, datetime):
         draft["start"] = value.isoformat(timespec="minutes") if _clock(draft) else value.date().isoformat()
     else:
@@ -226,6 +230,8 @@ async def take_label(ctx: Context) -> Outcome:
     label = " ".join(ctx.text.split())
     if not label or len(label) > 80:
         return Again(f"Nhãn tối đa 80 ký tự (anh/chị nhập {len(label)}). Ví dụ «12/2026 NVA»." + STOP)
+    if not any(c.isalnum() for c in label):  # only emoji or signs: nobody could find the item by it
+        return Again("Nhãn cần có chữ hoặc số, ví dụ «12/2026 NVA» (số vụ + tên viết tắt)." + STOP)
     ctx.conversation.data["label"] = label
     return Next()
 

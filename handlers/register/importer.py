@@ -56,6 +56,7 @@ class ImportResult:
     numbers: list[int] = field(default_factory=list)  # each item's row in the file
     errors: list[str] = field(default_factory=list)  # "dòng 5, cột Từ ngày: ngày “31/02/2026” không có thật"
     disagreements: list[str] = field(default_factory=list)  # "dòng 5: bảng ghi …, theo … là …"
+    unassigned: list[str] = field(default_factory=list)  # "dòng 5: KSV «…»": no account in the unit
 
 
 def _names() -> dict[str, str]:
@@ -171,6 +172,7 @@ def _row(
         person = people.get(owner)
         if person is None:
             notes.append(f"KSV trong bảng: {cell(sheet, row, 'prosecutor')} (chưa có tài khoản)")
+            found.unassigned.append(f"dòng {number}: KSV «{str(cell(sheet, row, 'prosecutor')).strip()[:40]}»")
         else:
             new = replace(new, assignee_id=person.id)
     if history is not None:

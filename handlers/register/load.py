@@ -49,7 +49,12 @@ async def run_import(
         return ImportReport(False, lines=[f"Không nhập được: {exc}"])
     if len(sheet.rows) > MAX_ROWS:
         return ImportReport(False, lines=[f"Tệp có {len(sheet.rows)} dòng, tối đa {MAX_ROWS}. Anh/chị chia nhỏ tệp."])
-    people = {fold(u.display_name): u for u in await repos.users.list_in_scope(actor, limit=5000)}
+    # The unit's own people: an item is assigned within its unit, never to someone elsewhere.
+    people = {
+        fold(u.display_name): u
+        for u in await repos.users.list_in_scope(actor, limit=5000)
+        if u.unit_id == unit.id and u.active
+    }
     found = import_rows(sheet, unit.id, people, actor, now.astimezone(tz), history)
     known: list[int] = []
     behind: list[tuple[int, Behind]] = []
@@ -66,6 +71,14 @@ async def run_import(
         report.lines.append(
             f"{len(behind)} dòng có thêm sự kiện mới cho mục đã có trong sổ (cùng nhãn, diễn biến trước đó giống "
             f"nhau), sẽ ghi tiếp vào mục đó: dòng {_rows(numbers)}."
+        )
+    if found.unassigned:
+        report.lines.append(
+            f"{len(found.unassigned)} dòng ghi KSV chưa có tài khoản ở {unit.name}, giao cho {actor.display_name} "
+            "(tên trong bảng giữ ở ghi chú; đổi người phụ trách trong /theodoi): "
+            + "; ".join(found.unassigned[:10])
+            + (" …" if len(found.unassigned) > 10 else "")
+            + "."
         )
     if found.disagreements:
         report.lines.append(f"Thời hạn trong bảng khác với cách tính theo luật ({len(found.disagreements)} dòng):")

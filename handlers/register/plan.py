@@ -114,6 +114,9 @@ def step_messages(
     for head in heads:
         if end > now:
             messages.append(NewMessage(f"{key}:esc:{head.id}", head, text, button, end, morning, topic(item_id)))
+        else:  # saved (or changed) already past its expiry: the heads are told at once, once
+            until = max(morning, now + ESCALATION_USEFUL)
+            messages.append(NewMessage(f"{key}:esc:{head.id}", head, text, button, now, until, topic(item_id)))
         if morning > now:
             messages.append(
                 NewMessage(

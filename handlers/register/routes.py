@@ -10,18 +10,25 @@ from handlers.checkin.export import XLSX_MIME
 from handlers.register import chat_import, create, event_form, events, extension_day, stage_decision, summary, views
 from handlers.register.buttons import Choose, Confirm, ItemAction, ListView, OpenItem, TrackCard, View
 from handlers.register.export import build_workbook
+from knowledge.kb.normalize import fold
 from storage.users import Role
 
 
 async def list_command(ctx: Context) -> list[Reply]:
     view = View.ALL if ctx.member.role.at_least(Role.HEAD) else View.MINE
-    words = ctx.arg_text.strip().lower()
-    if words in ("sap", "sắp", "sap het", "sắp hết"):
+    words = " ".join(fold(ctx.arg_text).split())
+    if words in ("sap", "sap het"):
         view = View.SOON
-    elif words in ("qua han", "quá hạn"):
+    elif words in ("qua han",):
         view = View.OVERDUE
-    elif words in ("toi", "tôi", "cua toi", "của tôi"):
+    elif words in ("toi", "cua toi"):
         view = View.MINE
+    elif words:  # a word it does not know: said, not silently ignored
+        unknown = Reply(
+            f"/theodoi không hiểu «{ctx.arg_text.strip()[:30]}»: sau /theodoi anh/chị gõ «sắp», «quá hạn» hoặc "
+            "«tôi», hoặc để trống. Dưới đây là cả sổ:"
+        )
+        return [unknown, *await views.list_view(ctx, view)]
     return await views.list_view(ctx, view)
 
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
+from handlers.date_window import too_old
 from handlers.register.plan import state_messages, state_of
 from knowledge.deadlines.register_chain import Event, State, apply, fold
 from knowledge.deadlines.register_rules import ChainError
@@ -27,6 +28,9 @@ def check_start(data: dict[str, Any], now_local: datetime) -> None:
     (TTLT 04/2018 Đ17), which may still be ahead: tạm giữ began by now, so day 1 is at most the
     deducted days later (a conversion exported while its tạm giữ still ran, imported again)."""
     decided = data.get("decided_on")
+    old = too_old(date.fromisoformat(str(decided)[:10]), now_local.date()) if decided is not None else None
+    if old:
+        raise ChainError(old)
     if decided is not None and str(decided)[:10] > now_local.date().isoformat():
         raise ChainError(
             f"Ngày quyết định {date.fromisoformat(str(decided)[:10]):%d/%m/%Y} ở tương lai. "
@@ -39,6 +43,9 @@ def check_start(data: dict[str, Any], now_local: datetime) -> None:
     start = (
         datetime.fromisoformat(text) if "T" in text else datetime.combine(date.fromisoformat(text), datetime.min.time())
     )
+    old = too_old(start.date(), now_local.date())
+    if old:
+        raise ChainError(old)
     held = data.get("tam_giu_days")
     ahead = 1 + (held if isinstance(held, int) and not isinstance(held, bool) and 0 < held <= 9 else 0)
     if start > now_local.replace(tzinfo=None) + timedelta(days=ahead):
@@ -49,8 +56,8 @@ def check_start(data: dict[str, Any], now_local: datetime) -> None:
 
 def check_label(label: str) -> str:
     text = " ".join(label.split())
-    if not text:
-        raise ChainError("Anh/chị nhập nhãn ngắn, ví dụ «12/2026 NVA» (số vụ + tên viết tắt).")
+    if not any(c.isalnum() for c in text):  # empty, or only emoji and signs: nothing to find it by
+        raise ChainError("Anh/chị nhập nhãn ngắn bằng chữ hoặc số, ví dụ «12/2026 NVA» (số vụ + tên viết tắt).")
     if len(text) > MAX_LABEL:
         raise ChainError(
             f"Nhãn dài {len(text)} ký tự, tối đa {MAX_LABEL}. Anh/chị nhập ngắn hơn (số vụ + tên viết tắt)."

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
+from handlers.export_cells import unguard
 from knowledge.kb.normalize import fold
 
 # Field -> folded header prefixes, in matching order (the first field whose prefix matches wins).
@@ -98,7 +99,7 @@ def _table(data: bytes, name: str) -> list[list[Any]]:
         raise SheetError("Tệp CSV phải ở mã UTF-8. Anh/chị lưu lại bằng «CSV UTF-8».") from exc
     sample = text[:4096]
     delimiter = ";" if sample.count(";") > sample.count(",") else ","
-    return [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    return [[unguard(cell) for cell in row] for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
 
 
 def read_history(data: bytes, name: str) -> Sheet | None:

@@ -10,6 +10,7 @@ from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, clip, fit, reply
 from bot.clock import local
 from handlers.register.buttons import Act, ItemAction, ListView, OpenItem, View
+from handlers.register.event_shown import shown_data
 from handlers.register.flow import CATEGORIES, KINDS, NEW_BUTTON
 from handlers.register.plan import state_of
 from handlers.register.repair import minor_of, repair_lines
@@ -68,8 +69,9 @@ def folded(items: list[Item]) -> list[Shown]:
     return sorted(shown, key=lambda s: (s.expiry, s.item.id))
 
 
-def _line(n: int, s: Shown, now: datetime, with_owner: bool) -> str:
+def _line(n: int, s: Shown, now: datetime, with_owner: bool, with_unit: bool = False) -> str:
     owner = f" — KSV {s.item.assignee_name}" if with_owner else ""
+    owner += f" — {s.item.unit_name}" if with_unit else ""
     step = s.state.step if s.state else None
     if s.state is not None and s.state.closed:
         return f"{n}. «{s.item.label}»: đã kết thúc{owner}"
@@ -164,7 +166,8 @@ async def list_view(ctx: Context, view: View, page: int = 1, assignee_id: int | 
     elif not items:
         text = f"{title}: không có mục nào đang theo dõi."
     else:
-        lines = [_line((page - 1) * PAGE + i, s, now, head) for i, s in enumerate(chunk, start=1)]
+        several = len({s.item.unit_id for s in items}) > 1  # a province's list: each item's unit
+        lines = [_line((page - 1) * PAGE + i, s, now, head, several) for i, s in enumerate(chunk, start=1)]
         text = f"{title} ({len(items)} mục, trang {page}/{pages}):\n" + "\n".join(lines)
     rows: list[list[Button]] = [[Button(clip(s.item.label, 40), OpenItem(s.item.id).pack())] for s in chunk]
     nav = []
@@ -208,7 +211,7 @@ def item_text(item: Item, state: State | None, now: datetime, tz: tzinfo, head: 
         what = EVENT_NAMES.get(e.type, e.type)
         if e.data.get("summary_cancelled") is True:
             what = "Hủy bỏ thủ tục rút gọn (Điều 458)"
-        detail = event_detail(e.data)
+        detail = event_detail(shown_data(item, e))
         line = f"{e.seq}. {what}" + (f" ({detail})" if detail else "") + f" — {e.recorded_by_name}, {when}"
         if not e.live:
             line += f" [đã xóa: {e.delete_reason}]"

@@ -10,6 +10,7 @@ from openpyxl import Workbook
 
 from bot.clock import local
 from handlers.checkin.export import _sheet as write_sheet
+from handlers.export_cells import text_cells
 from handlers.reports.status import LABELS, UnitStatus
 from knowledge.reports.config import Schedule
 
@@ -36,6 +37,7 @@ def build_status_workbook(schedule: Schedule, statuses: Sequence[UnitStatus], tz
     ws.title = "Tình hình gửi báo cáo"
     write_sheet(ws, HEADERS, rows)
     wb.properties.title = f"{schedule.report.name} – kỳ {schedule.period.label}"
+    text_cells(wb)
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

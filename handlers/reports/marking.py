@@ -51,8 +51,11 @@ async def open_reports(ctx: Context) -> list[Reply]:
     for report in reports:
         schedules = reported_periods(ctx, report, unit)[:2]
         shown = {s.period.key for s in schedules}
-        for marked in recent:
-            period = period_by_key(report.period, marked.period) if marked.report == report.code else None
+        # Periods reminded ahead of their schedule (/thu_nhac) too: the reminder said to send them.
+        reminded = await ctx.repos.reports.reminded_periods(report.code, unit.id, ctx.now())
+        keys = [m.period for m in recent if m.report == report.code] + sorted(reminded)
+        for key in keys:
+            period = period_by_key(report.period, key)
             if period is not None and period.key not in shown:
                 schedules.append(schedule_of(ctx, report, period))
                 shown.add(period.key)

@@ -64,7 +64,9 @@ async def test_a_conversion_keeps_its_length_across_another_form(world: World) -
     asked = await chat.send("làm tiếp")
     assert "loại nào" in joined(asked), joined(asked)
     converted = joined(await chat.tap("Nghiêm trọng"))
-    assert "Chuyển tạm giam (2 tháng, nghiêm trọng)" in converted, converted  # the length typed before
+    assert "Chuyển tạm giam (từ 06/12/2026, 2 tháng, trừ 3 ngày tạm giữ, nghiêm trọng)" in converted, (
+        converted
+    )  # the length typed before
     assert "Hết hạn: 24:00 Chủ nhật 31/01/2027" in converted
 
 

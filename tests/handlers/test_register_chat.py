@@ -144,7 +144,8 @@ async def test_conversion_stage_change_and_a_heads_undo_in_chat(world: World) ->
     converted = await chat.press(_press(buttons(categories), "Nghiêm trọng"))
     # Day 1 = 06/12/2026, the day tạm giữ ended; 60 − 3 days held = 57 days → 31/01/2027.
     assert "Hết hạn: 24:00 Chủ nhật 31/01/2027" in joined(converted)
-    assert "Chuyển tạm giam (2 tháng, nghiêm trọng)" in joined(converted)
+    # Day 1 and the days deducted shown from the chain (review8 C22), not only what was typed.
+    assert "Chuyển tạm giam (từ 06/12/2026, 2 tháng, trừ 3 ngày tạm giữ, nghiêm trọng)" in joined(converted)
 
     investigation = await world.chat(world.staff_a).send("/theodoi_moi")
     await chat.press(_press(buttons(investigation), "Điều tra vụ án"))

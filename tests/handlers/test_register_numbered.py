@@ -45,7 +45,7 @@ async def test_the_category_after_a_conversion_is_chosen_by_number_or_words(
     converted = joined(await chat.send(answer))
     # Day 1 = 06/12/2026, the day tạm giữ ended; 60 − 3 days held = 57 days → 31/01/2027.
     assert "Hết hạn: 24:00 Chủ nhật 31/01/2027" in converted, converted
-    assert "Chuyển tạm giam (2 tháng, nghiêm trọng)" in converted, converted
+    assert "Chuyển tạm giam (từ 06/12/2026, 2 tháng, trừ 3 ngày tạm giữ, nghiêm trọng)" in converted, converted
 
 
 @pytest.mark.parametrize("platform", ["console", "zalo"])

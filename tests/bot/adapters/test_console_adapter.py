@@ -255,11 +255,16 @@ async def test_files_are_saved_and_named(app: App, tmp_path: Path) -> None:
     await adapter.send(
         [Reply("Báo cáo", ((Button("Gửi lại", "again"),),), file=OutFile("../bao-cao.csv", data, "text/csv"))]
     )
-    saved = tmp_path / "exports" / "bao-cao.csv"
+    saved = tmp_path / "exports" / "bao-cao-quan-tri-demo.csv"  # under the person's name: one folder for all
     assert saved.read_bytes() == data
     assert saved.stat().st_mode & 0o777 == 0o600  # personal data, like the database
     assert f"[Đã lưu tệp: {saved}]" in out.getvalue()
     assert "1. Gửi lại" in out.getvalue()
+    # The same name again never replaces the first file: a counter.
+    await adapter.send([Reply("Báo cáo", file=OutFile("bao-cao.csv", b"khac", "text/csv"))])
+    again = tmp_path / "exports" / "bao-cao-quan-tri-demo-2.csv"
+    assert again.read_bytes() == b"khac" and saved.read_bytes() == data
+    assert again.stat().st_mode & 0o777 == 0o600
 
 
 def test_console_stops_on_sigint_without_waiting_for_input(tmp_path: Path) -> None:

@@ -57,7 +57,7 @@ def test_open_ended_rows_are_imported_listed_and_exported(
     assert (t3["open_ended"], t3["expires"], t3["next_review"]) == (False, "2026-12-09 08:00", None)
     assert main(["track", "list", "--unit", "A"]) == 0
     plain = capsys.readouterr().out
-    assert f"đến khi kết thúc việc điều tra (rà soát {o1['next_review']})" in plain
+    assert f"đến khi kết thúc việc điều tra (rà soát {review:%d/%m/%Y})" in plain
 
     out_file = tmp_path / "xuat.xlsx"
     assert main(["track", "export", "--unit", "A", "--out", str(out_file)]) == 0
