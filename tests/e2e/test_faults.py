@@ -12,7 +12,7 @@ import pytest
 
 from tests.e2e.conftest import Workspace
 from tests.e2e.faultproxy import FaultProxy
-from tests.e2e.harness import Emulator, TelegramUser, register, with_repos
+from tests.e2e.harness import Emulator, TelegramUser, register, wait_until, with_repos
 
 HTTP_TIMEOUT = "1.5"  # seconds; a "slow" answer is held for 3 s
 QUESTION = "thoi han tam giu la bao lau"
@@ -79,6 +79,9 @@ def test_polling_survives_getupdates_failures(space: Workspace, proxy: FaultProx
     # (slow, but inside the long-poll read timeout, so it is an answer and not a timeout).
     for kind in ("429", "502", "drop", "slow"):
         proxy.inject("getUpdates", kind, retry_after=1)
+    # A long poll sent before the faults were queued is still open at the emulator: a question sent now
+    # would come back on it, past every fault. Ask once a poll has met the first fault.
+    wait_until(lambda: proxy.pending("getUpdates") < 4, timeout=60, what="a getUpdates after the faults")
     user.ask(QUESTION, ANSWER)
     assert proxy.pending("getUpdates") == 0
     assert answers(user, ANSWER) == 1
