@@ -202,12 +202,10 @@ class Guard:
             return SearchResult("dont_know", None, result.candidates[:3], result.score, "menu off topic")
         if result.outcome != "answer" or result.entry is None or not self._off_topic(result.entry, tokens):
             return result
-        doc = document_instead(result, tokens, self._title, lambda e: self._off_topic(e, tokens), self.settings)
+        doc = document_instead(
+            result, tokens, self.index.title_tokens, lambda e: self._off_topic(e, tokens), self.settings
+        )
         return doc or SearchResult("dont_know", None, result.candidates[:3], result.score, "off the entry's topic")
-
-    def _title(self, entry: Entry) -> list[str]:
-        doc = self.index.doc_index[entry.id]
-        return self.index.strings[doc][0].split() if self.index.strings[doc] else []
 
     def _all_words(self, entry: Entry) -> frozenset[str]:
         words = self._all.get(entry.id)

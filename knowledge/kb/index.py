@@ -122,6 +122,11 @@ class Index:
         part = posting.get(doc) if posting is not None else None
         return part is not None and part is not self.weak_part[doc]
 
+    def title_tokens(self, entry: Entry) -> list[str]:
+        """The entry's title, folded and expanded as indexed."""
+        doc = self.doc_index.get(entry.id)
+        return self.strings[doc][0].split() if doc is not None and self.strings[doc] else []
+
     def has_readings(self, entry: Entry, readings: tuple[tuple[str, ...], ...]) -> bool:
         """Whether the entry's title/questions/tags contain every chosen reading."""
         doc = self.doc_index[entry.id]

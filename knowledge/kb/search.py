@@ -100,5 +100,4 @@ class Searcher:
 
     def title_tokens(self, entry: Entry) -> list[str]:
         """The entry's title, folded and expanded as indexed."""
-        doc = self.index.doc_index.get(entry.id)
-        return self.index.strings[doc][0].split() if doc is not None and self.index.strings[doc] else []
+        return self.index.title_tokens(entry)
