@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from knowledge.kb.normalize import syllables
 from knowledge.kb.numbers import numbers_from_words
+from knowledge.kb.query import YEAR_RE
 from knowledge.kb.vocabulary import Phrase, find
 
 _CATEGORIES: tuple[Phrase, ...] = (
@@ -181,14 +182,13 @@ def lead_line(answer: str, question: Sequence[str]) -> str | None:
 
 
 _PERIOD_DAY = re.compile(r"(\d{1,2})/(\d{1,2}) năm (trước|báo cáo)")
-_YEAR_TOKEN = re.compile(r"^(19[4-9]\d|20\d\d)$")
 
 
 def asked_year(tokens: Sequence[str]) -> int | None:
     """The one calendar year a question names ("kỳ 12 tháng năm 2026"), not a document's ("QĐ 358 năm 2025")."""
     years = set()
     for i, token in enumerate(tokens):
-        if not _YEAR_TOKEN.match(token):
+        if not YEAR_RE.match(token):
             continue
         before = tokens[i - 2] if i >= 2 and tokens[i - 1] == "nam" else tokens[i - 1] if i else ""
         if not before.isdigit():
