@@ -22,12 +22,12 @@ _SHORT_AFTER = frozenset({"an", "phat", "xu", "hinh", "ngay"})  # "án tù", "ph
 
 def lengths_told(tokens: Sequence[str]) -> list[tuple[str, str]]:
     """The lengths a message states in days or months ("25 ngày", "2 tháng"), as token pairs."""
-    return [(n, unit) for n, unit in _LENGTH.findall(" ".join(tokens))]
+    return list(_LENGTH.findall(" ".join(tokens)))
 
 
 def _stated_days(tokens: Sequence[str]) -> int | None:
     """The one length the question states, in days ("40 ngày", "2 tháng" = 60 ngày), or None."""
-    found = [int(n) * (30 if unit == "thang" else 1) for n, unit in _LENGTH.findall(" ".join(tokens))]
+    found = [int(n) * (30 if unit == "thang" else 1) for n, unit in lengths_told(tokens)]
     found = [n for n in found if n > 1]  # "1 ngày tạm giam bằng mấy ngày tù" states no length
     return found[0] if len(set(found)) == 1 else None
 
