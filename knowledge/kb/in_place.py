@@ -92,9 +92,11 @@ def in_place(text: str, rules: tuple[Rule, ...] | None = None) -> str:
     marked, out, end = has_diacritics(text), [], 0
     for i, word in enumerate(raw):
         rule = by_word.get(lower_nfc(word)) or by_word.get(fold(word))
+        if rule is None:
+            continue
         before = [t for w in expanded[:i] for t in w]
         plain = [t for w in raw[i + 1 :] for t in syllables(w)]  # "tb tp": the "tp" as typed
-        if rule is None or not _fits(rule, before, [plain, [t for w in expanded[i + 1 :] for t in w]], synonyms):
+        if not _fits(rule, before, [plain, [t for w in expanded[i + 1 :] for t in w]], synonyms):
             continue
         reading = rule.reading if marked else fold(rule.reading)
         out.append(text[end : spans[i][0]] + reading)
