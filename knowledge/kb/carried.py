@@ -43,9 +43,10 @@ class Carrier:
         if contains(part.tokens, self.vocab.subjects):
             earlier = [*earlier, *asked]
         carry = []
+        read = [self._tokens(e) for e in earlier]  # once each, not once per phrase
         for group in self.vocab.carried:
             if not contains(part.tokens, group):
-                named = [p for e in earlier for p in group if find(self._tokens(e), p) >= 0]
+                named = [p for tokens in read for p in group if find(tokens, p) >= 0]
                 carry += named[:1]
         if not carry:
             return part
