@@ -18,6 +18,7 @@ from bot.chat.menus import render_numbered
 from bot.chat.messages import Incoming, OutFile, Reply
 from bot.demo import CONSOLE_CHAT_ID, CONSOLE_USER_ID, DEMO_ADMIN_NAME
 from knowledge.kb.normalize import fold
+from storage.database import is_postgres_url
 from storage.files import write_private_new
 
 PLATFORM = "console"
@@ -137,6 +138,6 @@ class ConsoleAdapter:
 def exports_dir(db_path: str) -> Path:
     """Where the console saves files: ``exports/`` beside the SQLite database ``BOT_DB`` names (the
     data stays together, whatever folder the program runs from); ``data/exports`` for PostgreSQL."""
-    if "://" in db_path or db_path.startswith("postgres"):
+    if is_postgres_url(db_path):
         return Path("data/exports")
     return Path(db_path).expanduser().resolve().parent / "exports"
