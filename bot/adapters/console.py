@@ -14,10 +14,9 @@ from typing import TextIO
 
 from bot.adapters.contract import Capabilities
 from bot.chat.dispatcher import Dispatcher
-from bot.chat.menus import render_numbered
+from bot.chat.menus import folded_words, render_numbered
 from bot.chat.messages import Incoming, OutFile, Reply
 from bot.demo import CONSOLE_CHAT_ID, CONSOLE_USER_ID, DEMO_ADMIN_NAME
-from knowledge.kb.normalize import fold
 from storage.database import is_postgres_url
 from storage.files import write_private_new
 
@@ -130,7 +129,7 @@ class ConsoleAdapter:
         """The file under the person's name (several console people share one folder), never over
         another file: a name already there gets a counter. Personal data: 0600."""
         name = Path(file.filename).name or f"tep-{next(self._counter)}"
-        who = "-".join(fold("".join(c if c.isalnum() else " " for c in self.display_name)).split())[:40] or "may"
+        who = folded_words(self.display_name).replace(" ", "-")[:40] or "may"
         stem, suffix = Path(name).stem, Path(name).suffix
         return write_private_new(self.files_dir, f"{stem}-{who}{suffix}", file.data)
 
