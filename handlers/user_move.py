@@ -39,8 +39,10 @@ def move_button(user_id: int) -> Button:
 
 async def choose_unit(ctx: Context, data: MoveUser) -> list[Reply]:
     target = await ctx.repos.users.get_in_scope(ctx.member, data.user_id)
-    if target is None or target.id == ctx.member.id:
-        return [Reply(OUT_OF_SCOPE if target is None else "Anh/chị không tự chuyển đơn vị của mình được.")]
+    if target is None:
+        return [Reply(OUT_OF_SCOPE)]
+    if target.id == ctx.member.id:
+        return [Reply("Anh/chị không tự chuyển đơn vị của mình được: việc này do một quản trị viên khác làm.")]
     units = [u for u in await ctx.repos.units.subtree(ctx.member.unit_id) if u.id != target.unit_id]
     if not units:
         return [Reply("Không có đơn vị nào khác trong phạm vi anh/chị quản lý để chuyển đến.")]
