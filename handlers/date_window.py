@@ -55,8 +55,8 @@ def confirm_far(day: date, today: date, draft: dict[str, object], key: str = "fa
     same day typed a second time). Remembers the day asked about in ``draft``."""
     if day < CODE_IN_FORCE:
         problem = f"Ngày {day:%d/%m/%Y} trước ngày BLTTHS 2015 có hiệu lực ({CODE_IN_FORCE:%d/%m/%Y})"
-    elif (ahead := too_far_ahead(day, today)) is not None:
-        problem = ahead.split(":", 1)[0]
+    elif day > _years_from(today, FUTURE_YEARS):
+        problem = f"Ngày {day:%d/%m/%Y} cách hôm nay hơn {FUTURE_YEARS} năm"
     else:
         problem = ""
     if not problem or draft.get(key) == day.isoformat():

@@ -65,24 +65,33 @@ async def units(ctx: Context) -> list[Reply]:
 
 def day_problem(text: str) -> str:
     """What is wrong with a day ``parse_day`` refused: a day not on the calendar, or the form."""
-    match = _DAY.match(text.strip())
-    if match is not None:
-        d, m, y = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(6, 5, 4)
+    parts = _parts(text)
+    if parts is not None:
+        d, m, y = parts
         try:
-            parse_date_time(f"{int(d):02d}/{int(m):02d}/{y}", datetime(int(y), 1, 1))
+            parse_date_time(f"{d:02d}/{m:02d}/{y:04d}", datetime(max(y, 1), 1, 1))  # year 0000: no datetime
         except DateParseError as exc:
             return f"{exc.message_vi} Ví dụ đúng: «/donvi theodoi KV1 01/01/2027»."
         return f"Ngày {text.strip()[:20]} không có trên lịch. Anh/chị ghi một ngày có thật, ví dụ «01/01/2027»."
     return "Ngày phải ghi dạng dd/mm/yyyy, ví dụ «/donvi theodoi KV1 01/01/2027»."
 
 
-def parse_day(text: str) -> date | None:
+def _parts(text: str) -> tuple[int, int, int] | None:
+    """Day, month and year of dd/mm/yyyy (or yyyy-mm-dd), not yet checked against the calendar."""
     match = _DAY.match(text.strip())
     if match is None:
         return None
-    d, m, y = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(6, 5, 4)
+    d, m, y = match.group(1, 2, 3) if match.group(1) else match.group(6, 5, 4)
+    return int(d), int(m), int(y)
+
+
+def parse_day(text: str) -> date | None:
+    parts = _parts(text)
+    if parts is None:
+        return None
+    d, m, y = parts
     try:
-        return date(int(y), int(m), int(d))
+        return date(y, m, d)
     except ValueError:
         return None
 

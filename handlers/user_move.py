@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
-from bot.chat.messages import Button, Reply, reply
+from bot.chat.messages import Button, Reply, fit, reply
 from bot.chat.routing import Router
 from storage.users import Role, ScopeError
 
@@ -39,12 +39,14 @@ def move_button(user_id: int) -> Button:
 
 async def choose_unit(ctx: Context, data: MoveUser) -> list[Reply]:
     target = await ctx.repos.users.get_in_scope(ctx.member, data.user_id)
-    if target is None or target.id == ctx.member.id:
-        return [Reply(OUT_OF_SCOPE if target is None else "Anh/chị không tự chuyển đơn vị của mình được.")]
+    if target is None:
+        return [Reply(OUT_OF_SCOPE)]
+    if target.id == ctx.member.id:
+        return [Reply("Anh/chị không tự chuyển đơn vị của mình được: việc này do một quản trị viên khác làm.")]
     units = [u for u in await ctx.repos.units.subtree(ctx.member.unit_id) if u.id != target.unit_id]
     if not units:
         return [Reply("Không có đơn vị nào khác trong phạm vi anh/chị quản lý để chuyển đến.")]
-    rows = [[Button(f"{u.code} — {u.name}"[:60], MoveTo(target.id, u.id).pack())] for u in units[:MAX_UNITS]]
+    rows = [[Button(fit(f"{u.code} — ", u.name, "", 60), MoveTo(target.id, u.id).pack())] for u in units[:MAX_UNITS]]
     name = target.display_name or target.platform_user_id
     return [reply(f"Chuyển {name} sang đơn vị nào?", *rows)]
 

@@ -14,10 +14,10 @@ from typing import TextIO
 
 from bot.adapters.contract import Capabilities
 from bot.chat.dispatcher import Dispatcher
-from bot.chat.menus import render_numbered
+from bot.chat.menus import folded_words, render_numbered
 from bot.chat.messages import Incoming, OutFile, Reply
 from bot.demo import CONSOLE_CHAT_ID, CONSOLE_USER_ID, DEMO_ADMIN_NAME
-from knowledge.kb.normalize import fold
+from storage.database import is_postgres_url
 from storage.files import write_private_new
 
 PLATFORM = "console"
@@ -129,7 +129,7 @@ class ConsoleAdapter:
         """The file under the person's name (several console people share one folder), never over
         another file: a name already there gets a counter. Personal data: 0600."""
         name = Path(file.filename).name or f"tep-{next(self._counter)}"
-        who = "-".join(fold("".join(c if c.isalnum() else " " for c in self.display_name)).split())[:40] or "may"
+        who = folded_words(self.display_name).replace(" ", "-")[:40] or "may"
         stem, suffix = Path(name).stem, Path(name).suffix
         return write_private_new(self.files_dir, f"{stem}-{who}{suffix}", file.data)
 
@@ -137,6 +137,6 @@ class ConsoleAdapter:
 def exports_dir(db_path: str) -> Path:
     """Where the console saves files: ``exports/`` beside the SQLite database ``BOT_DB`` names (the
     data stays together, whatever folder the program runs from); ``data/exports`` for PostgreSQL."""
-    if "://" in db_path or db_path.startswith("postgres"):
+    if is_postgres_url(db_path):
         return Path("data/exports")
     return Path(db_path).expanduser().resolve().parent / "exports"

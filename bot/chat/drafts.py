@@ -35,8 +35,7 @@ from typing import Any
 
 from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
-from bot.chat.messages import Button, Reply
-from bot.chat.messages import Outcome as ReplyOutcome
+from bot.chat.messages import Button, Outcome, Reply
 from knowledge.kb.normalize import fold
 from storage.users import Role
 
@@ -171,7 +170,7 @@ class Forms:
                 parked[live.key] = before  # the newest last
                 if live.key in self._usable(ctx, {live.key: before}):
                     notes.append(self._kept_note(live, before))
-        refused = bool(replies) and all(r.outcome is ReplyOutcome.REFUSED for r in replies)  # changes nothing
+        refused = bool(replies) and all(r.outcome is Outcome.REFUSED for r in replies)  # changes nothing
         if live is not None and after is live and command not in (None, live.command, CANCEL_COMMAND) and not refused:
             notes_after = [self._still_open(ctx, live, replies)]  # /help, a list: the form waits on
         else:

@@ -49,13 +49,14 @@ def parse_choice(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _words(label: str) -> str:
+def folded_words(label: str) -> str:
+    """``label`` as folded words: no accents, case or punctuation (what a typed choice is matched on)."""
     return " ".join(fold("".join(c if c.isalnum() else " " for c in label)).split())
 
 
 def label_choice(text: str, menu: list[list[str]]) -> str | None:
     """The data of the one button whose words the user typed ("nghiem trong" for the
     «Nghiêm trọng» button, emoji and case aside), else None (none, or more than one)."""
-    typed = _words(text)
-    found = [data for label, data in menu if typed and _words(label) == typed]
+    typed = folded_words(text)
+    found = [data for label, data in menu if typed and folded_words(label) == typed]
     return found[0] if len(found) == 1 else None

@@ -107,6 +107,7 @@ async def test_admin_sets_tracked_from_and_renames_audited_and_scoped(world: Wor
     assert "không có đơn vị cấp dưới" in await other.text("/donvi them KV10 VKSND khu vực 10")
     assert "Ngày 31/02/2026 không tồn tại" in await admin.text("/donvi theodoi KV9 31/02/2026")
     assert "Ngày phải ghi dạng dd/mm/yyyy" in await admin.text("/donvi theodoi KV9 sáng mai")
+    assert "Năm 0 không hợp lệ" in await admin.text("/donvi theodoi KV9 01/01/0000")  # was an exception
     assert "đã tồn tại" in await admin.text("/donvi them A VKSND khu vực A bis")
     assert "Tên đơn vị dài từ 3" in await admin.text("/donvi doiten KV9 X")
     assert "Không rõ thao tác" in await admin.text("/donvi xoa KV9")
