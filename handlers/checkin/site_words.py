@@ -4,7 +4,7 @@ are not read as buttons (Telegram). Anything else re-asks the step with all its 
 
 from __future__ import annotations
 
-from knowledge.kb.normalize import fold
+from bot.chat.menus import folded_words as _words
 from storage.facilities import FREQUENCIES, KINDS
 
 _FREQUENCY_WORDS = {
@@ -16,10 +16,6 @@ _KIND_WORDS = {
     "trai_tam_giam": ("trai tam giam", "ttg", "trai", "tam giam"),
     "buong_tam_giu_don_bien_phong": ("buong tam giu", "bien phong", "don bien phong", "buong"),
 }
-
-
-def _words(text: str) -> str:
-    return " ".join(fold("".join(c if c.isalnum() else " " for c in text)).split())
 
 
 def _numbered(text: str, codes: list[str]) -> str | None:
