@@ -208,7 +208,7 @@ async def _save(ctx: Context, checkin_id: int, changes: dict[str, object]) -> li
     if sum(told):
         warn.append(Reply(f"⚠️ Đã báo ngay {sum(told)} lãnh đạo đơn vị về số người bị giữ quá hạn vừa sửa."))
     if updated.content.overdue > total:
-        warn = [Reply("Lưu ý: số người quá hạn lớn hơn tổng số đang tạm giữ, tạm giam. Anh/chị kiểm tra lại.")]
+        warn.append(Reply("Lưu ý: số người quá hạn lớn hơn tổng số đang tạm giữ, tạm giam. Anh/chị kiểm tra lại."))
     return [Reply("Đã lưu thay đổi; phiên bản trước được giữ lại trong lịch sử."), *warn, card(ctx, updated)]
 
 
