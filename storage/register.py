@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from storage.audit import write_audit
 from storage.db import Database, utc_now_text
 from storage.outbox import insert_messages
-from storage.register_import import CANCELLED, EVENTS, Appended, append_events, dump, insert_items
+from storage.register_import import CANCELLED, EVENTS, SUBTREE, Appended, append_events, dump, insert_items
 from storage.register_model import (
     EVENT_SELECT,
     ITEM_SELECT,
@@ -38,8 +38,6 @@ from storage.users import Role, User, UserRepository
 
 T = TypeVar("T")
 _IN_SCOPE = "i.unit_id IN (SELECT id FROM tree)"
-# The actor's unit subtree as a subquery (a WITH before UPDATE hides the row count from sqlite3).
-_SUBTREE = "(" + SUBTREE_CTE + "SELECT id FROM tree)"
 
 
 class RegisterRepository:
@@ -168,7 +166,7 @@ class RegisterRepository:
         async with self._db.transaction() as conn:
             cur = await conn.execute(
                 "UPDATE register_items SET version = version + 1, closed_at = ? "
-                f"WHERE id = ? AND version = ? AND closed_at IS NULL AND unit_id IN {_SUBTREE} RETURNING id",
+                f"WHERE id = ? AND version = ? AND closed_at IS NULL AND unit_id IN {SUBTREE} RETURNING id",
                 (stamp if closes else None, item.id, item.version, actor.unit_id),
             )
             if await cur.fetchone() is None or not actor.active:
@@ -199,7 +197,7 @@ class RegisterRepository:
         async with self._db.transaction() as conn:
             cur = await conn.execute(
                 "UPDATE register_items SET version = version + 1, closed_at = NULL "
-                f"WHERE id = ? AND version = ? AND unit_id IN {_SUBTREE} RETURNING id",
+                f"WHERE id = ? AND version = ? AND unit_id IN {SUBTREE} RETURNING id",
                 (item.id, item.version, actor.unit_id),
             )
             if await cur.fetchone() is None:
@@ -230,8 +228,8 @@ class RegisterRepository:
         async with self._db.transaction() as conn:
             cur = await conn.execute(
                 "UPDATE register_items SET version = version + 1, assignee_id = ? "
-                f"WHERE id = ? AND version = ? AND closed_at IS NULL AND unit_id IN {_SUBTREE} "
-                f"AND ? IN (SELECT id FROM users WHERE active = 1 AND unit_id IN {_SUBTREE}) RETURNING id",
+                f"WHERE id = ? AND version = ? AND closed_at IS NULL AND unit_id IN {SUBTREE} "
+                f"AND ? IN (SELECT id FROM users WHERE active = 1 AND unit_id IN {SUBTREE}) RETURNING id",
                 (assignee.id, item.id, item.version, actor.unit_id, assignee.id, actor.unit_id),
             )
             if await cur.fetchone() is None:

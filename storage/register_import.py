@@ -22,7 +22,8 @@ from storage.units import SUBTREE_CTE
 from storage.users import User
 
 CANCELLED = "sự kiện mới đã thay thế thời hạn này"
-_SUBTREE = "(" + SUBTREE_CTE + "SELECT id FROM tree)"
+# The actor's unit subtree as a subquery (a WITH before UPDATE hides the row count from sqlite3).
+SUBTREE = "(" + SUBTREE_CTE + "SELECT id FROM tree)"
 _ITEMS = (
     "INSERT INTO register_items (unit_id, label, case_number, assignee_id, created_by, created_at, version, "
     "closed_at, note)"
@@ -103,7 +104,7 @@ async def append_events(conn: Any, actor: User, appends: Sequence[Appended], now
         item, count = add.item, len(add.events)
         cur = await conn.execute(
             "UPDATE register_items SET version = version + ?, closed_at = ? "
-            f"WHERE id = ? AND version = ? AND closed_at IS NULL AND unit_id IN {_SUBTREE} RETURNING id",
+            f"WHERE id = ? AND version = ? AND closed_at IS NULL AND unit_id IN {SUBTREE} RETURNING id",
             (count, stamp if add.closes else None, item.id, item.version, actor.unit_id),
         )
         if await cur.fetchone() is None or not actor.active:

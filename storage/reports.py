@@ -207,16 +207,19 @@ class ReportRepository:
         )
         return [str(r["text"]) for r in rows]
 
-    async def reminded_periods(self, report: str, unit_id: int, now: datetime) -> set[str]:
-        """The periods of ``report`` the unit has been reminded of by now (sent, or due and not
+    async def reminded_periods(self, unit_id: int, now: datetime) -> dict[str, set[str]]:
+        """Each report's periods the unit has been reminded of by now (sent, or due and not
         skipped): a reminder sent ahead of its schedule (/thu_nhac) counts from the moment it goes."""
         rows = await self._db.fetchall(
             "SELECT DISTINCT topic FROM outbox WHERE topic LIKE ? AND status <> 'skipped' "
             "AND (status = 'sent' OR next_attempt_at <= ?)",
-            (f"{report_topic(report, '%', unit_id)}", utc_now_text(now)),
+            (report_topic("%", "%", unit_id), utc_now_text(now)),
         )
-        prefix = f"report:{report}:"
-        return {str(r["topic"])[len(prefix) :].rsplit(":", 1)[0] for r in rows}
+        found: dict[str, set[str]] = {}
+        for row in rows:  # report:{report}:{period}:{unit}
+            report, _, period = str(row["topic"]).removeprefix("report:").rsplit(":", 1)[0].partition(":")
+            found.setdefault(report, set()).add(period)
+        return found
 
     async def for_unit(self, unit_id: int, since: datetime) -> list[Submission]:
         rows = await self._db.fetchall(

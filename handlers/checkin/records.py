@@ -137,16 +137,21 @@ async def on_delete(ctx: Context, data: DeleteCheckin) -> list[Reply]:
     return [reply(f"Xóa phiếu số {found.id}: anh/chị gõ lý do xóa (bắt buộc).", [CANCEL_EDIT])]
 
 
-async def _cannot_change(ctx: Context, checkin_id: int) -> str | None:
+async def _editable(ctx: Context, checkin_id: int) -> Checkin | str:
+    """The check-in as it may still be changed, or why it may not."""
     try:
-        await ctx.repos.checkins.editable(ctx.member, checkin_id, ctx.now())
+        return await ctx.repos.checkins.editable(ctx.member, checkin_id, ctx.now())
     except EditWindowClosed:
         return WINDOW_CLOSED
     except AlreadyDeleted:
         return DELETED
     except ScopeError:
         return NOT_ALLOWED
-    return None
+
+
+async def _cannot_change(ctx: Context, checkin_id: int) -> str | None:
+    found = await _editable(ctx, checkin_id)
+    return found if isinstance(found, str) else None
 
 
 def _ask_value(ctx: Context, checkin: Checkin, field: str) -> list[Reply]:
@@ -196,11 +201,10 @@ async def on_value(ctx: Context) -> list[Reply]:
 
 
 async def _save(ctx: Context, checkin_id: int, changes: dict[str, object]) -> list[Reply]:
-    problem = await _cannot_change(ctx, checkin_id)
-    if problem:
-        return [Reply(problem)]
-    before = await ctx.repos.checkins.get_in_scope(ctx.member, checkin_id)
-    alerts = raised_alerts(ctx, before.content.overdue) if before is not None else None
+    before = await _editable(ctx, checkin_id)
+    if isinstance(before, str):
+        return [Reply(before)]
+    alerts = raised_alerts(ctx, before.content.overdue)
     told: list[int] = []
     updated = await ctx.repos.checkins.edit(ctx.member, checkin_id, changes, now=ctx.now(), alerts=alerts, told=told)
     total = updated.content.held_tam_giu + updated.content.held_tam_giam
@@ -208,7 +212,7 @@ async def _save(ctx: Context, checkin_id: int, changes: dict[str, object]) -> li
     if sum(told):
         warn.append(Reply(f"⚠️ Đã báo ngay {sum(told)} lãnh đạo đơn vị về số người bị giữ quá hạn vừa sửa."))
     if updated.content.overdue > total:
-        warn = [Reply("Lưu ý: số người quá hạn lớn hơn tổng số đang tạm giữ, tạm giam. Anh/chị kiểm tra lại.")]
+        warn.append(Reply("Lưu ý: số người quá hạn lớn hơn tổng số đang tạm giữ, tạm giam. Anh/chị kiểm tra lại."))
     return [Reply("Đã lưu thay đổi; phiên bản trước được giữ lại trong lịch sử."), *warn, card(ctx, updated)]
 
 

@@ -223,7 +223,7 @@ async def on_text(ctx: Context) -> list[Reply]:
             return [Reply("Anh/chị chọn tần suất bằng số, hoặc gõ «hằng ngày» hay «hằng tuần»."), *_ask_frequency(ctx)]
         return await _create(ctx, frequency)
     if conv.state == "cs.unit":
-        return [Reply("Anh/chị chọn đơn vị bằng số ở danh sách dưới."), *await _begin_add(ctx)]
+        return [Reply("Anh/chị bấm nút tên đơn vị ở danh sách dưới (hoặc bấm Hủy)."), *await _begin_add(ctx)]
     if not text:
         return [reply("Anh/chị gõ nội dung bằng chữ, hoặc bấm Hủy.", [CANCEL])]
     if conv.state == "cs.name":

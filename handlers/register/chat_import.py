@@ -160,7 +160,10 @@ async def on_file(ctx: Context) -> list[Reply]:
         "name": name,
         "items": [_to_json(item) for item in report.items],
         # items there with an earlier part of a row's history: the version read, the later events
-        "behind": [{"item": i.id, "version": i.version, "events": [[k, e] for k, e in ev]} for i, ev in report.behind],
+        "behind": [
+            {"item": i.id, "label": i.label, "version": i.version, "events": [[k, e] for k, e in ev]}
+            for i, ev in report.behind
+        ],
     }
     confirm = Button(f"Nhập {count} mục", ImportConfirm(token, count).pack())
     return [reply(f"{report.text}\nBấm «Nhập {count} mục» để lưu vào {unit.name}.", [confirm], [CANCEL])]
@@ -179,10 +182,13 @@ async def on_confirm(ctx: Context, data: ImportConfirm) -> list[Reply]:
         )
     if not await ctx.repos.units.in_scope(ctx.member.unit_id, int(pending["unit_id"])):
         return _cancel(ctx, "Đơn vị không còn trong phạm vi của anh/chị. Không có gì thay đổi.")
+    unit_id = int(pending["unit_id"])
+    labels = [str(row.get("label", "")) for row in kept]
+    there = {i.id: i for i in await ctx.repos.register.with_labels(ctx.member, unit_id, labels)} if kept else {}
     behind = []
-    for row in kept:
-        item = await ctx.repos.register.get(ctx.member, int(row["item"]))
-        if item is None or item.version != row["version"] or item.unit_id != pending["unit_id"]:
+    for row in kept:  # each as checked, read again in one query (the import refuses it if changed meanwhile)
+        item = there.get(int(row["item"]))
+        if item is None or item.version != row["version"]:
             return _cancel(
                 ctx, f"Một mục trong sổ vừa được cập nhật. Chưa lưu gì. Anh/chị gõ /{COMMAND} để gửi lại bảng."
             )

@@ -156,9 +156,11 @@ def _keep(ctx: Context, item: Item, action: Act) -> None:
     ctx.conversation.data[EVENT] = {"item": item.id, "version": item.version, "act": action.value, "label": item.label}
 
 
-async def kept(ctx: Context) -> tuple[Item | None, dict[str, Any]]:
+async def kept(ctx: Context, act: Act | None = None) -> tuple[Item | None, dict[str, Any]]:
+    """The item of the event in progress (of ``act``, when given; None when gone or changed since)
+    and its draft."""
     draft = ctx.conversation.data.get(EVENT)
-    if not isinstance(draft, dict):
+    if not isinstance(draft, dict) or (act is not None and draft.get("act") != act.value):
         return None, {}
     item = await _item(ctx, int(draft["item"]))
     if item is None or item.version != draft.get("version"):

@@ -41,8 +41,8 @@ def prompt() -> Reply:
 
 
 async def _record(ctx: Context, day: date | None) -> list[Reply]:
-    item, draft = await events.kept(ctx)
-    if item is None or draft.get("act") != Act.EXTEND.value or not draft.get("max"):
+    item, draft = await events.kept(ctx, Act.EXTEND)
+    if item is None or not draft.get("max"):
         ctx.conversation.state = None
         return [Reply(events.CHANGED)]
     if day is not None and day > ctx.local_now().date():
@@ -67,8 +67,8 @@ async def choose(ctx: Context, data: Choose) -> list[Reply] | None:
     if data.field not in FIELDS:
         return None
     if data.field == "ext":  # «Tối đa» under the extension's question
-        item, draft = await events.kept(ctx)
-        if item is None or draft.get("act") != Act.EXTEND.value:
+        item, _ = await events.kept(ctx, Act.EXTEND)
+        if item is None:
             return [Reply(events.CHANGED)]
         return [ask(ctx)]
     if ctx.conversation.state != DAY:

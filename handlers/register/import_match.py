@@ -66,26 +66,29 @@ def later_events(new: NewItem, item: Item) -> list[tuple[str, dict[str, Any]]]:
 def match(news: Sequence[NewItem], existing: Sequence[Item]) -> Matched:
     """Each existing item answers for one row at most (two identical rows are two items)."""
     found = Matched()
-    free = {item.id: item for item in existing}
+    free: dict[tuple[str, int], dict[int, Item]] = {}  # by label and unit: a row looks only at its own
+    for item in existing:
+        free.setdefault((item.label, item.unit_id), {})[item.id] = item
     meanings = {item.id: item_meaning(item) for item in existing}
     for index, new in enumerate(news):
         wanted = new_meaning(new)
-        same_label = [i for i in free.values() if i.label == new.label and i.unit_id == new.unit_id]
+        unused = free.get((new.label, new.unit_id), {})
+        same_label = list(unused.values())
         twin = next((i for i in same_label if meanings[i.id] == wanted), None)
         if twin is not None:
-            del free[twin.id]
+            del unused[twin.id]
             found.known.append(index)
             continue
         newer = next((i for i in same_label if meanings[i.id][: len(wanted)] == wanted), None)
         if newer is not None:  # an older sheet: the register has recorded more since
-            del free[newer.id]
+            del unused[newer.id]
             found.ahead.append(index)
             continue
         older = next(
             (i for i in same_label if i.closed_at is None and wanted[: len(meanings[i.id])] == meanings[i.id]), None
         )
         if older is not None:
-            del free[older.id]
+            del unused[older.id]
             found.behind.append((index, older))
             continue
         rival = next((i for i in same_label if meanings[i.id][:1] == wanted[:1]), None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from handlers.register.flow import KINDS
@@ -59,8 +60,10 @@ class ImportResult:
     unassigned: list[str] = field(default_factory=list)  # "dòng 5: KSV «…»": no account in the unit
 
 
+@cache
 def _names() -> dict[str, str]:
-    """Every kind's names as the register shows them (``KINDS``) and as the law's table does."""
+    """Every kind's names as the register shows them (``KINDS``) and as the law's table does (built
+    once: ``kind_of`` reads it for every row of an import)."""
     table = load_periods().kinds
     names = {fold(kd.label): kind for kind, kd in table.items()}
     names.update({fold(label): kind for kind, label in KINDS.items()})

@@ -90,28 +90,7 @@ async def _people(
 
 async def create(repos: Repositories, actor: User, news: Sequence[NewItem], now: datetime, tz: tzinfo) -> list[int]:
     """Create validated items (all or nothing) with their reminders."""
-    now_local = now.astimezone(tz)
-    states = [validate(n, now_local) for n in news]
-    heads, users = await _people(repos, [n.unit_id for n in news], [n.assignee_id for n in news])
-    pending = iter(list(zip(news, states, strict=True)))
-
-    def plan(item_id: int, version: int) -> list[NewMessage]:
-        new, state = next(pending)  # called once per item, in order
-        assignee = users.get(new.assignee_id)
-        return state_messages(
-            item_id,
-            version,
-            new.label,
-            state,
-            assignee,
-            assignee.display_name if assignee else "",
-            heads.get(new.unit_id, []),
-            now,
-            tz,
-        )
-
-    marked = [replace(n, closed=s.closed) for n, s in zip(news, states, strict=True)]
-    return await repos.register.create(actor, marked, now, plan)
+    return await import_all(repos, actor, news, (), now, tz)
 
 
 async def import_all(

@@ -88,17 +88,6 @@ async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
     return [_length_prompt(found)]
 
 
-async def kept(ctx: Context, act: Act = Act.DECIDE) -> tuple[Item | None, dict[str, Any]]:
-    """The item of the event ``act`` in progress (None when gone or changed since) and its draft."""
-    draft = ctx.conversation.data.get(events.EVENT)
-    if not isinstance(draft, dict) or draft.get("act") != act.value:
-        return None, {}
-    item = await ctx.repos.register.get(ctx.member, int(draft["item"]))
-    if item is None or item.version != draft.get("version"):
-        return None, draft
-    return item, draft
-
-
 async def _record(ctx: Context, item: Item, draft: dict[str, Any], day: date) -> list[Reply]:
     if day > ctx.local_now().date():
         return [Reply(f"Ngày {fmt_date(day)} ở tương lai. Anh/chị nhập ngày ghi trong quyết định. Gõ /huy để dừng.")]
@@ -121,7 +110,7 @@ async def _record(ctx: Context, item: Item, draft: dict[str, Any], day: date) ->
 
 
 async def typed(ctx: Context) -> list[Reply]:
-    item, draft = await kept(ctx)
+    item, draft = await events.kept(ctx, Act.DECIDE)
     if item is None:
         ctx.conversation.state = None
         return [Reply(events.CHANGED)]
@@ -151,7 +140,7 @@ async def choose(ctx: Context, data: Choose) -> list[Reply] | None:
     """«Tối đa» and «Hôm nay»; None when the choice is not this step's."""
     if data.field not in FIELDS:
         return None
-    item, draft = await kept(ctx)
+    item, draft = await events.kept(ctx, Act.DECIDE)
     if item is None:
         return [Reply(events.CHANGED)]
     if data.field == "dec_max" and ctx.conversation.state == LENGTH:
@@ -165,7 +154,7 @@ async def choose(ctx: Context, data: Choose) -> list[Reply] | None:
 
 async def resume(ctx: Context) -> list[Reply]:
     """The question of the step the conversation is on, asked again (a draft brought back)."""
-    item, _ = await kept(ctx)
+    item, _ = await events.kept(ctx, Act.DECIDE)
     step = _current(item) if item is not None else None
     found = next_decision(step) if step is not None else None
     if found is None:

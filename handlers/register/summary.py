@@ -173,7 +173,7 @@ def _take_start(ctx: Context, draft: dict[str, Any], day: date) -> str | None:
 
 
 async def typed(ctx: Context) -> list[Reply]:
-    item, draft = await stage_decision.kept(ctx, Act.SUMMARY)
+    item, draft = await events.kept(ctx, Act.SUMMARY)
     if item is None:
         ctx.conversation.state = None
         return [Reply(events.CHANGED)]
@@ -209,7 +209,7 @@ async def choose(ctx: Context, data: Choose) -> list[Reply] | None:
     """«Hôm nay», a category, «Cùng ngày», «Bỏ qua»; None when the choice is not this event's."""
     if data.field not in FIELDS:
         return None
-    item, draft = await stage_decision.kept(ctx, Act.SUMMARY)
+    item, draft = await events.kept(ctx, Act.SUMMARY)
     if item is None:
         return [Reply(events.CHANGED)]
     state = ctx.conversation.state
@@ -227,7 +227,7 @@ async def choose(ctx: Context, data: Choose) -> list[Reply] | None:
 
 async def resume(ctx: Context) -> list[Reply]:
     """The question of the step the conversation is on, asked again (a draft brought back)."""
-    item, draft = await stage_decision.kept(ctx, Act.SUMMARY)
+    item, draft = await events.kept(ctx, Act.SUMMARY)
     step = _current(item) if item is not None else None
     if step is None or target(step.kind) != draft.get("to"):
         ctx.conversation.state = None

@@ -48,12 +48,12 @@ async def open_reports(ctx: Context) -> list[Reply]:
     # Marks still undoable: a period marked early (after /thu_nhac, before its reminders start)
     # is listed with its undo button, not hidden until its reminders would have begun.
     recent = await ctx.repos.reports.for_unit(unit.id, ctx.now() - UNDO_WINDOW)
+    # Periods reminded ahead of their schedule (/thu_nhac) too: the reminder said to send them.
+    reminded = await ctx.repos.reports.reminded_periods(unit.id, ctx.now())
     for report in reports:
         schedules = reported_periods(ctx, report, unit)[:2]
         shown = {s.period.key for s in schedules}
-        # Periods reminded ahead of their schedule (/thu_nhac) too: the reminder said to send them.
-        reminded = await ctx.repos.reports.reminded_periods(report.code, unit.id, ctx.now())
-        keys = [m.period for m in recent if m.report == report.code] + sorted(reminded)
+        keys = [m.period for m in recent if m.report == report.code] + sorted(reminded.get(report.code, ()))
         for key in keys:
             period = period_by_key(report.period, key)
             if period is not None and period.key not in shown:

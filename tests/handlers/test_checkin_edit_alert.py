@@ -78,3 +78,12 @@ async def test_a_head_raising_it_is_not_alerted_of_their_own_edit(world: World) 
     assert [a.split("|")[0] for a in await _alerts(world, checkin)] == [
         f"checkin-alert:{checkin}:{world.admin_a.id}:quahan4"
     ]
+
+
+async def test_an_overdue_count_above_the_held_says_both_the_alert_and_the_check(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    chat = world.chat(world.staff_a)
+    checkin = await _submitted(world, chat)  # 3 held in tạm giữ, 2 in tạm giam
+    saved = await _set_overdue(chat, checkin, "6")
+    assert "Đã báo ngay 2 lãnh đạo" in saved, saved  # the heads were told: the person must know
+    assert "lớn hơn tổng số đang tạm giữ, tạm giam" in saved, saved
