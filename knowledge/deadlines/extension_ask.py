@@ -113,7 +113,8 @@ def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTab
     n = (len(chain) or 1) if ask.nth == LAST else ask.nth or 1
     head = f"{result.label.upper()}: gia hạn lần {_ORDINAL.get(n, str(n))}"
     who = who_of(result)
-    assert len(chain) == len(result.steps), "the steps must be the calculator's"
+    extensions = [s for s in result.steps if s.decided_on is None]  # a decision's steps come after them
+    assert len(chain) == len(extensions), "the steps must be the calculator's"
     if chain and n > len(chain):
         return "\n".join(beyond_the_last(result, kd, n))
     if ask.stated and kd.counting == "calendar" and chain and same_length(chain[n - 1], result, ask):
