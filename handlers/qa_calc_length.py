@@ -16,7 +16,7 @@ from typing import Any
 from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN
 from knowledge.deadlines.investigation_order import InvestigationOrderError, order_kind
 from knowledge.deadlines.kind_words import detect_kind, spell_out
-from knowledge.deadlines.order_length import order_length
+from knowledge.deadlines.order_length import length_text, order_length
 
 _NOT_LENGTH = re.compile(
     r"(?<![a-z])(?:gia han|gh|nua|con lai|tam giu|tgiu|tru|da qua|qua han|truoc|sau khi|sau|duoc)(?![a-z])"
@@ -48,7 +48,7 @@ def resized_order(text: str, last: dict[str, Any]) -> dict[str, Any] | None:
             order_kind(INVESTIGATION, category, months, days)
         except InvestigationOrderError as exc:
             start = date.fromisoformat(str(last["start"])[:10]).strftime("%d/%m/%Y")
-            length = " ".join(([f"{months} tháng"] if months else []) + ([f"{days} ngày"] if days else []))
+            length = length_text(months, days)
             raise InvestigationOrderError(
                 f"{exc.message_vi} {_OTHER_STAGE.format(length=length, start=start)}"
             ) from exc

@@ -20,7 +20,7 @@ from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.detention_extension import PLAIN, check_plain, lawful_first, limits_by_category
 from knowledge.deadlines.extension_limit import law_steps, over_the_step
 from knowledge.deadlines.numbered_extensions import RANK, Said, blank_ranks, each_of, numbered, rank_of
-from knowledge.deadlines.order_length import OrderLengthError, order_length
+from knowledge.deadlines.order_length import OrderLengthError, length_text, order_length
 from knowledge.deadlines.periods import KindDef, PeriodTable, StepDef, load_periods
 from knowledge.deadlines.result import DeadlineResult, StepResult
 
@@ -54,7 +54,7 @@ class ExtensionAsk:
         return bool(self.months or self.days or self.hours)
 
     def length_text(self) -> str:
-        parts = ([f"{self.months} tháng"] if self.months else []) + ([f"{self.days} ngày"] if self.days else [])
+        parts = [length_text(self.months, self.days)] if self.months or self.days else []
         return " ".join(parts + ([f"{self.hours} giờ"] if self.hours else []))
 
 
