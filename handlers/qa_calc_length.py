@@ -13,6 +13,7 @@ import re
 from datetime import date
 from typing import Any
 
+from knowledge.deadlines.calculator import fmt_date
 from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN
 from knowledge.deadlines.investigation_order import InvestigationOrderError, order_kind
 from knowledge.deadlines.kind_words import detect_kind, spell_out
@@ -47,7 +48,7 @@ def resized_order(text: str, last: dict[str, Any]) -> dict[str, Any] | None:
         try:
             order_kind(INVESTIGATION, category, months, days)
         except InvestigationOrderError as exc:
-            start = date.fromisoformat(str(last["start"])[:10]).strftime("%d/%m/%Y")
+            start = fmt_date(date.fromisoformat(str(last["start"])[:10]))
             length = length_text(months, days)
             raise InvestigationOrderError(
                 f"{exc.message_vi} {_OTHER_STAGE.format(length=length, start=start)}"
