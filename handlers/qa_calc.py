@@ -184,8 +184,8 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
         return _card(ctx, inputs)
     plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
     found = find_date_time(ctx.text, now)
-    hour = hour_on_the_cards_day(ctx.text, last, now) if found is None else None
-    if hour is not None and _CUES.search(folded):  # "nếu từ 14h thì sao"
+    hour = hour_on_the_cards_day(ctx.text, last, now) if found is None and _CUES.search(folded) else None
+    if hour is not None:  # "nếu từ 14h thì sao"
         return _new_start(ctx, last, hour)
     if found is not None:  # "còn nếu từ 05/03/2026 thì sao": the card from another start
         if _EXTENSION.search(plain) or not _CUES.search(folded):
