@@ -165,12 +165,13 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
         query = detect_deadline_query(ctx.text, now)
     except DateParseError:
         return None
+    folded = _folded(ctx.text, synonyms)
     if query is not None:
         # A tạm giam with a date but no length: the card's length ("tạm giữ hết ngày 01/09 thì sao").
         same = str(last["kind"]).startswith("tam_giam") and query.kind in (last["kind"], "tam_giam")
-        asked = _CUES.search(_folded(ctx.text, synonyms)) is not None
+        asked = _CUES.search(folded) is not None
         if asked and query.kind == "tam_giu" and last.get("custody_start") and str(last["kind"]).startswith("tam_giam"):
-            return _custody_moved(ctx, last, _folded(ctx.text, synonyms), query.start)  # "nếu tạm giữ từ …"
+            return _custody_moved(ctx, last, folded, query.start)  # "nếu tạm giữ từ …"
         if not (same and asked) or query.months or query.days or not (last.get("months") or last.get("days")):
             return None
         query = replace(query, kind=str(last["kind"]), months=last.get("months"), days=last.get("days"))
@@ -183,11 +184,11 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
         return _card(ctx, inputs)
     plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
     found = find_date_time(ctx.text, now)
-    hour = hour_on_the_cards_day(ctx.text, last, now) if found is None else None
-    if hour is not None and _CUES.search(_folded(ctx.text, synonyms)):  # "nếu từ 14h thì sao"
+    hour = hour_on_the_cards_day(ctx.text, last, now) if found is None and _CUES.search(folded) else None
+    if hour is not None:  # "nếu từ 14h thì sao"
         return _new_start(ctx, last, hour)
     if found is not None:  # "còn nếu từ 05/03/2026 thì sao": the card from another start
-        if _EXTENSION.search(plain) or not _CUES.search(_folded(ctx.text, synonyms)):
+        if _EXTENSION.search(plain) or not _CUES.search(folded):
             return None  # "gia hạn từ 05/03 …": an anchor of its own, not the card's (/tinhhan asks it)
         return _new_start(ctx, last, found[0])
     if asks_request(plain):  # "phải đề nghị gia hạn trước ngày nào": Đ172 k2, Đ173 k2
@@ -205,7 +206,7 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
     if chained is not None:  # "hết tạm giữ thì tạm giam 2 tháng" after a tạm giữ card
         return chained
     try:
-        changed = _changed(_folded(ctx.text, synonyms), last)
+        changed = _changed(folded, last)
     except (CustodyDaysError, OrderLengthError, InvestigationOrderError) as exc:
         return [Reply(exc.message_vi)]
     return _card(ctx, changed) if changed is not None else None

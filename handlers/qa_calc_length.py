@@ -13,10 +13,11 @@ import re
 from datetime import date
 from typing import Any
 
+from knowledge.deadlines.calculator import fmt_date
 from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN
 from knowledge.deadlines.investigation_order import InvestigationOrderError, order_kind
 from knowledge.deadlines.kind_words import detect_kind, spell_out
-from knowledge.deadlines.order_length import order_length
+from knowledge.deadlines.order_length import length_text, order_length
 
 _NOT_LENGTH = re.compile(
     r"(?<![a-z])(?:gia han|gh|nua|con lai|tam giu|tgiu|tru|da qua|qua han|truoc|sau khi|sau|duoc)(?![a-z])"
@@ -47,8 +48,8 @@ def resized_order(text: str, last: dict[str, Any]) -> dict[str, Any] | None:
         try:
             order_kind(INVESTIGATION, category, months, days)
         except InvestigationOrderError as exc:
-            start = date.fromisoformat(str(last["start"])[:10]).strftime("%d/%m/%Y")
-            length = " ".join(([f"{months} tháng"] if months else []) + ([f"{days} ngày"] if days else []))
+            start = fmt_date(date.fromisoformat(str(last["start"])[:10]))
+            length = length_text(months, days)
             raise InvestigationOrderError(
                 f"{exc.message_vi} {_OTHER_STAGE.format(length=length, start=start)}"
             ) from exc

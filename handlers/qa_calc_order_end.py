@@ -23,6 +23,7 @@ from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN, check_
 from knowledge.deadlines.extension_ask import CHAINED, ExtensionAsk, read_extension
 from knowledge.deadlines.implied_ask import as_asked
 from knowledge.deadlines.kind_words import detect_kind, spell_out
+from knowledge.deadlines.order_length import length_text
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_minors import with_minors
 from knowledge.deadlines.stated_extension import stated_extension
@@ -120,7 +121,7 @@ def counted_from_end(ask: ExtensionAsk, plain: str, last_day: date, nth: int | N
         months, days = (length.value, 0) if length.unit == "m" else (0, length.value)
         full = True
     total = 30 * months + days
-    asked = " ".join(([f"{months} tháng"] if months else []) + ([f"{days} ngày"] if days else []))
+    asked = length_text(months, days)
     verdict = check_plain(table, total, asked, nth, category, anqg)
     if verdict.refusal:
         return [Reply("\n".join(line for line in verdict.refusal if line))]

@@ -17,6 +17,7 @@ from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN, order_
 from knowledge.deadlines.extension_ask import read_extension
 from knowledge.deadlines.extension_limit import law_steps, over_the_step
 from knowledge.deadlines.kind_words import detect_kind, spell_out
+from knowledge.deadlines.order_length import length_text
 from knowledge.deadlines.periods import load_periods
 from knowledge.kb.numbers import numbers_from_words
 
@@ -56,7 +57,7 @@ def unlawful_extension_order(ctx: Context) -> list[Reply] | None:
         months, days = query.months or 0, query.days or 0
     if not (months or days):
         return None
-    said = " ".join(([f"{months} tháng"] if months else []) + ([f"{days} ngày"] if days else []))
+    said = length_text(months, days)
     refusal = order_refusal(load_periods(), 30 * months + days, said, nth, query.category, query.anqg)
     return [Reply("\n".join(refusal))] if refusal else None  # no category: refused only if none may have it
 

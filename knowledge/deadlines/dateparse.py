@@ -31,6 +31,7 @@ from knowledge.deadlines.order_length import OrderLengthError, order_length
 from knowledge.deadlines.receipt_trigger import not_the_trigger
 from knowledge.deadlines.regional import plain_words
 from knowledge.deadlines.stated_length import LengthMismatch, category_from_length, term_text
+from knowledge.deadlines.validate import fmt_date
 from knowledge.deadlines.weekdays import weekday_dates
 from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.telex import plain_text
@@ -237,7 +238,7 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
     if decided is not None:  # "thụ lý 02/03, quyết định đưa vụ án ra xét xử 05/03": 05/03 is not the start
         (a, b), day = dates[decided], [f.day for f in _find_dates(folded, _local(now)) if f.day][decided]
         if len(dates) == 1:
-            raise DateParseError(start_unsaid(kind, day.strftime("%d/%m/%Y")))
+            raise DateParseError(start_unsaid(kind, fmt_date(day)))
         query = detect_deadline_query(folded[:a] + " " * (b - a) + folded[b:], now)
         return replace(query, decided_on=day) if query is not None and query.kind == kind else query
     unsaid = td.unsaid_trigger(folded, kind, dates, related, split=protests_from is not None)
@@ -257,10 +258,10 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
     if chosen is not None:
         return detect_deadline_query(chosen, now)
     if kind.startswith("tam_giam") and closes_the_order(folded, spans[0][0]):  # "lệnh … hết ngày 03/05"
-        raise DateParseError(ORDER_END.format(day=f"{parsed.day:%d/%m/%Y}"))
+        raise DateParseError(ORDER_END.format(day=fmt_date(parsed.day)))
     if kind.startswith("tam_giu") and closes_the_order(folded, spans[0][0], ("tam giu",)):  # "hết hạn lúc 8h …"
         hour = f"{parsed.time:%H:%M} " if parsed.time else ""
-        raise DateParseError(CUSTODY_END.format(moment=f"{hour}{parsed.day:%d/%m/%Y}"))
+        raise DateParseError(CUSTODY_END.format(moment=f"{hour}{fmt_date(parsed.day)}"))
     start, tam_giu_days, chained = parsed.value(), None, None
     if kind.startswith("tam_giam"):  # tạm giữ days to deduct; "tạm giữ từ … rồi tạm giam": after it
         try:

@@ -20,7 +20,7 @@ from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.detention_extension import PLAIN, check_plain, lawful_first, limits_by_category
 from knowledge.deadlines.extension_limit import law_steps, over_the_step
 from knowledge.deadlines.numbered_extensions import RANK, Said, blank_ranks, each_of, numbered, rank_of
-from knowledge.deadlines.order_length import OrderLengthError, order_length
+from knowledge.deadlines.order_length import OrderLengthError, length_text, order_length
 from knowledge.deadlines.periods import KindDef, PeriodTable, StepDef, load_periods
 from knowledge.deadlines.result import DeadlineResult, StepResult
 
@@ -54,7 +54,7 @@ class ExtensionAsk:
         return bool(self.months or self.days or self.hours)
 
     def length_text(self) -> str:
-        parts = ([f"{self.months} tháng"] if self.months else []) + ([f"{self.days} ngày"] if self.days else [])
+        parts = [length_text(self.months, self.days)] if self.months or self.days else []
         return " ".join(parts + ([f"{self.hours} giờ"] if self.hours else []))
 
 
@@ -113,7 +113,8 @@ def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTab
     n = (len(chain) or 1) if ask.nth == LAST else ask.nth or 1
     head = f"{result.label.upper()}: gia hạn lần {_ORDINAL.get(n, str(n))}"
     who = who_of(result)
-    assert len(chain) == len(result.steps), "the steps must be the calculator's"
+    extensions = [s for s in result.steps if s.decided_on is None]  # a decision's steps come after them
+    assert len(chain) == len(extensions), "the steps must be the calculator's"
     if chain and n > len(chain):
         return "\n".join(beyond_the_last(result, kd, n))
     if ask.stated and kd.counting == "calendar" and chain and same_length(chain[n - 1], result, ask):

@@ -12,12 +12,13 @@ UNITS = {"m": "tháng", "d": "ngày", "y": "năm", "h": "giờ"}
 
 
 def law_steps(kd: KindDef, category: str | None, anqg: bool) -> list[StepDef]:
-    """The kind's dated extension steps for the category, in order (the ANQG ones after the others)."""
+    """The kind's dated extension steps for the category, in order (the ANQG ones after the others); a
+    step counted from a decision (Đ462 k2: the hearing after the decision to try) is no extension."""
     steps = (
         *(s for s in kd.extensions if not (anqg and s.unless_anqg)),
         *(kd.anqg_extensions if anqg else ()),
     )
-    return [s for s in steps if s.applies_to(category) and not s.open_ended]
+    return [s for s in steps if s.applies_to(category) and not s.open_ended and s.anchor != "decision"]
 
 
 def approx_days(length: Length) -> int:

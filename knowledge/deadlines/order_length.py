@@ -37,3 +37,8 @@ def order_length(order: str) -> tuple[int | None, int | None]:
         return None, HALF_MONTH_DAYS
     m, d = _MONTHS.search(order), _DAYS.search(order)
     return (int(m[1]) if m else None), (int(d[1]) if d else None)
+
+
+def length_text(months: int | None, days: int | None) -> str:
+    """A length as staff read it: "2 tháng 10 ngày", "45 ngày" (zero parts left out)."""
+    return " ".join(([f"{months} tháng"] if months else []) + ([f"{days} ngày"] if days else []))

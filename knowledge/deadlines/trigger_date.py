@@ -42,11 +42,6 @@ _RESUMED = re.compile(rf"(?<![a-z])phuc hoi(?: giai quyet)?{_FAR}")
 _RESUMED_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?(?:ra quyet dinh )?phuc hoi(?![a-z])")
 _FILE = re.compile(rf"(?<![a-z])(?:nhan(?: duoc)?|tiep nhan) (?:ho so|hs)(?: vu an)?{_NEAR}")  # Đ240 k1
 _ACCEPTED = re.compile(rf"(?<![a-z])thu ly(?: vu an)?{_NEAR}")  # Đ277 k1: from the court's acceptance
-# "tạm giam (2 tháng, để điều tra tội …) từ <date>": the detention's own start, past no date nor "gia hạn".
-_DETAINED = re.compile(
-    r"(?<![a-z])tam giam(?:[\s,]+(?!gia\b|gh\b)[a-z0-9]+){0,8}?[\s,]+(?:tu|ke tu|bat dau)\s*(?:ngay\s*)?$"
-)
-_CUSTODY = re.compile(r"(?<![a-z])(?:tam giu|t\.?\s?giu|tg)(?![a-z])")
 _GOT = re.compile(rf"(?<![a-z])nhan(?: duoc)?(?: quyet dinh)?{_NEAR}")
 _GOT_AFTER = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,2}?nhan(?: duoc)?(?![a-z])")
 
