@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.deadlines.crime_category import SHORT
-from knowledge.deadlines.extension_limit import law_steps
+from knowledge.deadlines.extension_limit import CHECK_ORDER, law_steps
 from knowledge.deadlines.periods import KindDef, Length, PeriodTable, StepDef
 
 INVESTIGATION = "tam_giam_dieu_tra"
@@ -126,7 +126,8 @@ def check_plain(
     if asked_days > allowed.custody_days():
         return PlainCheck(
             refusal=(
-                f"{step.label} đối với {who} không quá {_length(allowed)} ({basis}); trợ lý không tính gia hạn {asked}.",
+                f"{step.label} đối với {who} không quá {_length(allowed)} ({basis}); trợ lý không tính gia hạn {asked}."
+                + CHECK_ORDER,
             )
         )
     return PlainCheck(

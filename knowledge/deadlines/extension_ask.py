@@ -18,7 +18,7 @@ from knowledge.deadlines.calculator import fmt_date
 from knowledge.deadlines.calendar import weekday_vi
 from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.detention_extension import PLAIN, check_plain, lawful_first, limits_by_category
-from knowledge.deadlines.extension_limit import law_steps, over_the_step
+from knowledge.deadlines.extension_limit import CHECK_ORDER, law_steps, over_the_step
 from knowledge.deadlines.numbered_extensions import RANK, Said, blank_ranks, each_of, numbered, rank_of
 from knowledge.deadlines.order_length import OrderLengthError, length_text, order_length
 from knowledge.deadlines.periods import KindDef, PeriodTable, StepDef, load_periods
@@ -187,7 +187,7 @@ def stated_answer(
             limit = f"không quá {allowed.value} ngày" if allowed else "không được gia hạn"
             return [
                 f"Mỗi lần gia hạn {result.label.lower()} {limit} ({chain[n - 1].basis if chain else kd.basis}); "
-                f"trợ lý không tính gia hạn {asked}."
+                f"trợ lý không tính gia hạn {asked}.{CHECK_ORDER}"
             ]
         assert previous.end_moment is not None
         end = previous.end_moment + timedelta(days=ask.days, hours=ask.hours)

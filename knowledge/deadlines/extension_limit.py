@@ -9,6 +9,8 @@ from __future__ import annotations
 from knowledge.deadlines.periods import KindDef, Length, StepDef
 
 UNITS = {"m": "tháng", "d": "ngày", "y": "năm", "h": "giờ"}
+# What to do after a stated extension longer than the law allows.
+CHECK_ORDER = " Anh/chị đối chiếu lại thời hạn ghi trong quyết định gia hạn rồi hỏi lại với thời hạn đó."
 
 
 def law_steps(kd: KindDef, category: str | None, anqg: bool) -> list[StepDef]:
@@ -39,5 +41,5 @@ def over_the_step(
         return None
     return (
         f"{chain[n - 1].label}{who} không quá {allowed.value} {UNITS[allowed.unit]} "
-        f"({chain[n - 1].basis or kd.basis}); trợ lý không tính gia hạn {asked}."
+        f"({chain[n - 1].basis or kd.basis}); trợ lý không tính gia hạn {asked}.{CHECK_ORDER}"
     )

@@ -51,6 +51,7 @@ async def test_detention_for_investigation_in_shorthand_takes_its_numbered_exten
         "tgiam de dt toi nt 3 thang tu 10/02/2026, gh lan 1 them 3 thang thi het ngay nao"
     )
     assert "không quá 2 tháng" in over and "trợ lý không tính gia hạn 3 tháng" in over
+    assert "đối chiếu lại thời hạn ghi trong quyết định gia hạn" in over  # what to do next
 
 
 async def test_custody_counts_from_the_receipt_not_the_arrest(world: World) -> None:

@@ -24,6 +24,7 @@ async def test_a_stated_extension_over_the_law_is_refused_however_asked(world: W
         replies = await chat.send(text)
         assert "TẠM GIAM ĐỂ ĐIỀU TRA" in replies[0].text, text  # the law's card first
         assert RNT in replies[-1].text and "không tính gia hạn 4 tháng" in replies[-1].text, text
+        assert "đối chiếu lại thời hạn ghi trong quyết định gia hạn" in replies[-1].text, text  # what to do next
 
 
 async def test_a_lawful_stated_extension_is_counted(world: World) -> None:
