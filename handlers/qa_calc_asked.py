@@ -40,6 +40,7 @@ from knowledge.deadlines.detention_extension import PLAIN
 from knowledge.deadlines.extension_ask import read_extension
 from knowledge.deadlines.extension_date import extension_start, mismatch
 from knowledge.deadlines.extension_list import answer_asked
+from knowledge.deadlines.hour_steps import REQUEST_STARTED
 from knowledge.deadlines.implied_ask import as_asked
 from knowledge.deadlines.kind_words import spell_out
 from knowledge.deadlines.stated_extension import stated_extension
@@ -142,7 +143,7 @@ def extension_in_question(ctx: Context, before: dict[str, Any] | None) -> list[R
     if last is None or last is before:
         return []
     plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
-    if asks_request(plain):  # "…, phải đề nghị gia hạn trước ngày nào": after its card
+    if asks_request(plain) and last["kind"] not in REQUEST_STARTED:  # "…, phải đề nghị gia hạn trước ngày nào"
         try:
             return [Reply(request_answer(recompute(last, ctx.local_now().date())))]
         except DeadlineInputError:

@@ -3,9 +3,11 @@ k3: the summary hearing opens within 7 days of the decision to bring the case to
 period's trigger (the court's acceptance of the case, Đ462 k1, Đ464 k2).
 
 "xét xử rút gọn thụ lý 02/03/2026, quyết định đưa vụ án ra xét xử ngày 05/03/2026": 02/03 is the
-start, 05/03 the decision. A question that dates only the decision gives no start: asked, never
-counted from the decision as if it were the acceptance (the 10 days would end days late). Pure; the
-text is folded (``dateparse.fold_text``) and the dates' spans come from the parser.
+start, 05/03 the decision. A question that dates only the decision gives no start: never counted from
+the decision as if it were the acceptance (the 10 days would end days late); the hearing, which counts
+from the decision alone, is its own card (``HEARING``: "rút gọn, qđ đưa ra xét xử ngày 05/03/2026 thì
+phải mở phiên tòa chậm nhất ngày nào" → 12/03/2026). Pure; the text is folded (``dateparse.fold_text``)
+and the dates' spans come from the parser.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import re
 
 from knowledge.deadlines.periods import StepDef, load_periods
 
+# The hearing counted from the decision alone, for a question that dates only the decision.
+HEARING = {"xet_xu_rut_gon": "mo_phien_toa_rut_gon", "xet_xu_phuc_tham_rut_gon": "mo_phien_toa_phuc_tham_rut_gon"}
 _TRIAL = r"(?:dua|mo)(?: vu an)? ra (?:xet xu|xx)(?: phuc tham| pt)?"
 _TAIL = r"(?: (?:theo )?(?:thu tuc )?rut gon)?(?: (?:la|vao|duoc|ban hanh|ra|cua toa(?: an)?))*[\s,]*(?:ngay\s*)?$"
 _BEFORE = re.compile(rf"(?<![a-z])(?:(?:ra )?(?:quyet dinh|qd)(?: {_TRIAL})?|{_TRIAL}){_TAIL}")

@@ -1,7 +1,7 @@
 """Which deadline kind a folded question names, and the shorthand staff type for it.
 
 "tgiu", "t.giam", "tamgiam" are the two custody measures; "kt vụ án" is khởi tố; "dt"/"đt"/"đtra"
-is điều tra, but only next to a length ("dt 3 tháng") or after "hạn" or "tạm giam (để)" ("hạn đt", "tgiam
+is điều tra, but only next to a length ("dt 3 tháng", "2 tháng dt") or after "hạn" or "tạm giam (để)" ("hạn đt", "tgiam
 dt"), so a bare "dt" is not over-read. Pure; works on text folded by ``dateparse.fold_text`` (no diacritics, đ→d).
 """
 
@@ -11,6 +11,7 @@ import re
 
 from knowledge.deadlines.detention_kinds import UNSAID_RETURN, detention_kind, in_summary_procedure
 from knowledge.deadlines.detention_kinds import has_phrase as _has
+from knowledge.deadlines.hour_steps import hour_step_kind
 from knowledge.deadlines.reinvestigation import asks_sending, reinvestigation_kind
 from knowledge.deadlines.stage_kinds import stage_kind
 
@@ -18,6 +19,7 @@ from knowledge.deadlines.stage_kinds import stage_kind
 _SHORTHAND = re.compile(r"(?<![a-z])(?:t[./]?\s?|tam)(giu|giam)(?![a-z])")
 _INVESTIGATION = re.compile(
     r"(?<![a-z])(?:(?<=han )(?:dt|dtra)|(?<=tam giam )(?:dt|dtra)|(?<=tam giam de )(?:dt|dtra)"
+    r"|(?<=\d thang )(?:dt|dtra)|(?<=\d ngay )(?:dt|dtra)"
     r"|(?:dt|dtra)(?=\s*(?:them\s+)?\d{1,3}\s*(?:thang|ngay)(?![a-z])))(?![a-z])"
 )
 # "giữ người khẩn cấp lúc 20h, … tạm giữ 3 ngày thì hết lúc nào": the tạm giữ that followed, with its length.
@@ -64,6 +66,9 @@ _MINOR = re.compile(
 def detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
     if _MINOR.search(t):
         return MINOR, ()
+    hourly = hour_step_kind(t)  # "ra qđ tạm giữ lúc 7h, hạn gửi qđ cho VKS": Đ117 k4's 12 hours
+    if hourly is not None:
+        return hourly, ()
     if asks_sending(t):  # "… thì gửi VKS trong bao lâu": a rule to send a decision, not a period
         return None
     staged = stage_kind(t)  # "hạn xét xử phúc thẩm", "giải quyết khiếu nại về tạm giữ", …

@@ -78,6 +78,10 @@ def leads_before(counting: str, end: datetime, last: date) -> list[Lead]:
 _DUE = {
     "giu_khan_cap": "cần quyết định tạm giữ, ra lệnh bắt hoặc trả tự do",
     "vks_phe_chuan_bat_khan_cap": "cần quyết định phê chuẩn hoặc không phê chuẩn lệnh bắt",
+    "gui_quyet_dinh_tam_giu": "cần gửi quyết định tạm giữ cho Viện kiểm sát",
+    "gui_quyet_dinh_khoi_to_vu_an": "cần gửi quyết định khởi tố vụ án",
+    "gui_quyet_dinh_khoi_to_bi_can": "cần gửi quyết định khởi tố bị can",
+    "vks_phe_chuan_gia_han_tam_giu": "cần quyết định phê chuẩn hoặc không phê chuẩn gia hạn tạm giữ",
     "tam_giu": "cần quyết định gia hạn, chuyển tạm giam hoặc trả tự do",
     "tam_giam": "cần gia hạn tạm giam, thay đổi biện pháp ngăn chặn hoặc trả tự do",
     "tam_giam_dieu_tra": "cần gia hạn tạm giam, thay đổi biện pháp ngăn chặn hoặc trả tự do",

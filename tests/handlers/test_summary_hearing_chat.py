@@ -35,8 +35,13 @@ async def test_the_question_that_dates_both(world: World) -> None:
     chat = await world.staff_chat("h2")
     text = await chat.text("xét xử rút gọn thụ lý 02/03/2026, quyết định đưa vụ án ra xét xử ngày 05/03/2026")
     assert "hết 24:00 Thứ Năm 12/03/2026" in text and "05/03/2026" in text and NEEDS not in text
-    only = await chat.text("quyết định đưa vụ án ra xét xử rút gọn ngày 05/03/2026, hạn mở phiên tòa")
-    assert "thụ lý" in only and "23/03/2026" not in only  # before: 05/03 taken as the acceptance
+    again = await chat.text("quyết định đưa vụ án ra xét xử rút gọn ngày 05/03/2026, hạn mở phiên tòa")
+    assert "12/03/2026" in again and "23/03/2026" not in again  # the card's case: its acceptance is known
+    fresh = await world.staff_chat("h2b")
+    only = await fresh.text("quyết định đưa vụ án ra xét xử rút gọn ngày 05/03/2026, hạn mở phiên tòa")
+    # Only the decision dated: the hearing from it (Đ462 k2), never 05/03 taken as the acceptance (23/03).
+    assert "Tòa án mở phiên tòa (7 ngày): hết 24:00 Thứ Năm 12/03/2026" in only and "23/03/2026" not in only
+    assert "hỏi kèm ngày thụ lý" in only
 
 
 async def test_tinhhan_asks_the_decision_day(world: World) -> None:

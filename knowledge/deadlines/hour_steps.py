@@ -1,0 +1,58 @@
+"""Steps of the Code counted in hours from a stated moment that share words with a longer period, read
+before those words take them for it (pure; the text is folded, shorthand spelled out):
+
+* "ra qđ tạm giữ lúc 7h, hạn chót gửi qđ cho VKS là mấy giờ": the decision goes to the VKS within 12
+  hours of being issued (BLTTHS 2015 Đ117 k4), not the custody's 3 days;
+* "VKS nhận hồ sơ đề nghị gia hạn tạm giữ lúc 21h, phải phê chuẩn trước lúc nào": the VKS decides within
+  12 hours of receiving the file (Đ118 k2), not the extension's 3 days.
+
+The emergency hold (Đ110 k4), the approval of its arrest (Đ110 k6) and the decision after an arrest
+(Đ114 k1) are read in ``kind_words`` and ``stage_kinds``. Each kind's length is in the period table.
+"""
+
+from __future__ import annotations
+
+from knowledge.deadlines.detention_kinds import has_phrase as _has
+
+# Sending a decision to the procuracy: "gửi (qđ) cho VKS", "chuyển quyết định sang viện kiểm sát".
+_TO_PROCURACY = (
+    r"(?:gui|chuyen|nop)(?: [a-z]+){0,8}? (?:cho |den |sang |toi |len )?(?:vks|vksnd|vien kiem sat|vien)",
+)
+# The approval's own time: "phải (ra qđ) phê chuẩn … trước", "phê chuẩn trong mấy giờ", "nhận hồ sơ … phê chuẩn".
+_APPROVAL = (
+    r"(?:han|xet|phai|thoi han|cham nhat)(?: (?:xet|ra quyet dinh))? phe chuan",
+    r"phe chuan(?: hay khong| hoac khong(?: phe chuan)?| hay ko)? (?:trong|den|truoc|cham nhat|han|toi|mat|luc)",
+)
+# Kinds whose start is the receipt of the extension request: "đề nghị gia hạn" in the question is their trigger.
+REQUEST_STARTED = frozenset({"vks_phe_chuan_gia_han_tam_giu"})
+_RECEIVED = (r"nhan(?: duoc)? (?:ho so|hs|de nghi|van ban)",)
+
+
+# The question is the custody's own end, or the decision was already sent: not the sending step.
+_CUSTODY_END = (
+    r"het (?:han |thoi han )?tam giu",
+    r"tam giu (?:den|het|toi)",
+    "tha",
+    "tra tu do",
+    r"(?:da|vua) (?:gui|chuyen)",
+    r"(?:gui|chuyen)(?: [a-z]+){0,4}? (?:roi|xong)",
+)
+# The decisions the Code sends within hours of issuing them, the most specific first.
+_SENT_DECISIONS = (
+    ("khoi to bi can", "gui_quyet_dinh_khoi_to_bi_can"),  # Đ179 k3, k4: 24 hours
+    ("khoi to vu an", "gui_quyet_dinh_khoi_to_vu_an"),  # Đ154 k2: 24 hours
+    ("tam giu", "gui_quyet_dinh_tam_giu"),  # Đ117 k4: 12 hours
+)
+
+
+def hour_step_kind(t: str) -> str | None:
+    """The hour-counted step a question names, or None (the usual reading goes on)."""
+    if _has(t, "tam giam", "khan cap"):
+        return None
+    extension = _has(t, "gia han", "gh")
+    approval = _has(t, *_APPROVAL) or (_has(t, *_RECEIVED) and _has(t, "phe chuan"))
+    if _has(t, "tam giu") and extension and approval:
+        return "vks_phe_chuan_gia_han_tam_giu"  # Đ118 k2
+    if extension or approval or not _has(t, *_TO_PROCURACY) or _has(t, *_CUSTODY_END):
+        return None
+    return next((kind for words, kind in _SENT_DECISIONS if _has(t, words)), None)
