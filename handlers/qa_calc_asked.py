@@ -23,6 +23,7 @@ from handlers.qa_calc_custody import custody_stated
 from handlers.qa_calc_deduct import custody_days_unsaid
 from handlers.qa_calc_final import final_on_appeal
 from handlers.qa_calc_hour import asks_another_thing, hour_missing
+from handlers.qa_calc_new_order import order_after_order
 from handlers.qa_calc_order import extension_order
 from handlers.qa_calc_order_end import extension_after_order_end
 from handlers.qa_calc_pending import keep_asked, with_asked
@@ -85,6 +86,9 @@ async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> l
         return None  # a day with no hour sets the scene of another question (the Q&A's)
     if asks_length_in_a_story(fold_text(ctx.text), ctx.local_now().replace(tzinfo=None)):
         return None  # "hôm nay em trực, tạm giam tội NT tối đa bao lâu": the law's length (the Q&A's)
+    renewed = await order_after_order(ctx)  # "lệnh cũ hết ngày 10/03, ra lệnh tạm giam mới 1 tháng"
+    if renewed is not None:
+        return renewed
     order = (
         extension_after_previous(ctx)  # "lệnh gia hạn lần 1 hết ngày …, gia hạn lần 2": from the day after
         or extension_order(ctx)

@@ -22,8 +22,9 @@ from knowledge.deadlines.custody_chain import CustodyChainError, after_custody
 from knowledge.deadlines.custody_days import already_deducted, custody_words
 from knowledge.deadlines.date_choice import CUSTODY_END, ORDER_END, closes_the_order, counted_moment
 from knowledge.deadlines.datevalues import DateParseError, ParsedDateTime, make_date, make_time
+from knowledge.deadlines.day_off_aside import without_day_off_asides
 from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in_period, relative_word, vague_week
-from knowledge.deadlines.decision_day import HEARING, decision_index, start_unsaid
+from knowledge.deadlines.decision_day import decision_index, hearing_alone
 from knowledge.deadlines.detention_kinds import asks_the_most, order_part
 from knowledge.deadlines.investigation_order import INVESTIGATION, InvestigationOrderError, order_kind
 from knowledge.deadlines.kind_words import detect_kind, spell_out
@@ -215,7 +216,7 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
     returned the file has the kind ``UNSAID_RETURN``: the caller asks (never computed as is).
     Raises :class:`DateParseError` when the date itself is impossible.
     """
-    folded = fold_text(text)
+    folded = without_day_off_asides(fold_text(text))  # "…, 30/4 nghỉ lễ có lùi ko": not an input
     if _WHO.search(folded) and not _WHEN.search(folded):  # "ai có thẩm quyền gia hạn … sau 1/7/2025"
         return None  # asks who, with a date that dates the law: the Q&A answers it
     found = find_date_time(folded, now)
@@ -237,10 +238,8 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
     decided = decision_index(folded, kind, dates)
     if decided is not None:  # "thụ lý 02/03, quyết định đưa vụ án ra xét xử 05/03": 05/03 is not the start
         (a, b), day = dates[decided], [f.day for f in _find_dates(folded, _local(now)) if f.day][decided]
-        if len(dates) == 1 and kind not in HEARING:
-            raise DateParseError(start_unsaid(kind, fmt_date(day)))
-        if len(dates) == 1:  # the hearing counts from the decision alone (Đ462 k2, Đ464 k3): its own card
-            return DeadlineQuery(HEARING[kind], day)
+        if len(dates) == 1:  # only the decision dated: the hearing alone (Đ462 k2, Đ464 k3), or the start asked
+            return DeadlineQuery(hearing_alone(kind, day), day)
         query = detect_deadline_query(folded[:a] + " " * (b - a) + folded[b:], now)
         return replace(query, decided_on=day) if query is not None and query.kind == kind else query
     unsaid = td.unsaid_trigger(folded, kind, dates, related, split=protests_from is not None)

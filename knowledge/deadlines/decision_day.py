@@ -14,7 +14,11 @@ from __future__ import annotations
 
 import re
 
+from datetime import date
+
+from knowledge.deadlines.datevalues import DateParseError
 from knowledge.deadlines.periods import StepDef, load_periods
+from knowledge.deadlines.validate import fmt_date
 
 # The hearing counted from the decision alone, for a question that dates only the decision.
 HEARING = {"xet_xu_rut_gon": "mo_phien_toa_rut_gon", "xet_xu_phuc_tham_rut_gon": "mo_phien_toa_phuc_tham_rut_gon"}
@@ -53,3 +57,10 @@ def start_unsaid(kind: str, decided: str) -> str:
         f"kể từ ngày đó ({step.basis}). Để tính, anh/chị cho biết cả {trigger}: «thụ lý ngày …, quyết định "
         f"{step.decision} ngày {decided}, hạn mở phiên tòa»."
     )
+
+
+def hearing_alone(kind: str, decided: date) -> str:
+    """The hearing's own kind when the decision is the question's only date; else the start is asked."""
+    if kind not in HEARING:
+        raise DateParseError(start_unsaid(kind, fmt_date(decided)))
+    return HEARING[kind]

@@ -1,0 +1,30 @@
+"""A date the question asks about as a day off, not an input: "…, lệnh hết ngày nào, 30/4 nghỉ lễ có lùi
+ko", "nếu ngày 01/05 là ngày lễ thì có lùi không". The calculator answers that on its card (custody is never
+moved off days off, other periods are: BLTTHS 2015 Đ134 k1, FACTS §1), so the date is blanked out before
+the question's dates are read — only when the question has another date, the one the period counts from.
+Pure; the text is folded (``dateparse.fold_text``); blanks keep every other date's position.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DAY = r"(?:(?:ngay|mung)\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+_OFF = r"(?:ngay )?(?:nghi le|nghi tet|nghi|le|tet|chu nhat|cn|thu bay|thu 7|t7)"
+# "30/4 nghỉ lễ có lùi", "ngày 30/4 là ngày lễ thì", "nếu 01/05 là ngày nghỉ": a date said to be a day off.
+_ASIDE = re.compile(rf"(?<![\d/a-z])(?<!tu )(?<!tu ngay )({_DAY})(?:\s*(?:la|vao|trung|roi|thi|co|,)\s*)*\s+{_OFF}(?![a-z])")
+_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])")
+_OTHER_DAY = re.compile(r"(?<![a-z])(?:hom nay|hom qua|ngay mai|sang nay|chieu nay|toi nay|toi qua|dem qua)(?![a-z])")
+
+
+def without_day_off_asides(folded: str) -> str:
+    """``folded`` with each date said to be a day off blanked out, when another date remains."""
+    asides = [m.span(1) for m in _ASIDE.finditer(folded)]
+    if not asides:
+        return folded
+    others = [m for m in _DATE.finditer(folded) if not any(a <= m.start() < b for a, b in asides)]
+    if not others and not _OTHER_DAY.search(folded):
+        return folded  # the date is the only one: it may be the start itself
+    for a, b in asides:
+        folded = folded[:a] + " " * (b - a) + folded[b:]
+    return folded
