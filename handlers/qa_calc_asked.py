@@ -34,6 +34,7 @@ from handlers.qa_calc_stage import extension_first
 from handlers.qa_calc_stage_start import stage_started
 from handlers.qa_calc_stated import unlawful_extension_order
 from handlers.qa_calc_today import date_asked
+from handlers.qa_calc_unsaid_extensions import extensions_unsaid
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.custody_days import custody_segment, custody_words
 from knowledge.deadlines.dateparse import fold_text
@@ -89,6 +90,9 @@ async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> l
     renewed = await order_after_order(ctx)  # "lệnh cũ hết ngày 10/03, ra lệnh tạm giam mới 1 tháng"
     if renewed is not None:
         return renewed
+    unsaid = await extensions_unsaid(ctx)  # "tạm giữ từ 10h 25/02, gia hạn 2 lần, rồi tạm giam 2 tháng"
+    if unsaid is not None:
+        return unsaid
     order = (
         extension_after_previous(ctx)  # "lệnh gia hạn lần 1 hết ngày …, gia hạn lần 2": from the day after
         or extension_order(ctx)

@@ -13,7 +13,6 @@ and the dates' spans come from the parser.
 from __future__ import annotations
 
 import re
-
 from datetime import date
 
 from knowledge.deadlines.datevalues import DateParseError

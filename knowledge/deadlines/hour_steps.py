@@ -15,9 +15,7 @@ from __future__ import annotations
 from knowledge.deadlines.detention_kinds import has_phrase as _has
 
 # Sending a decision to the procuracy: "gửi (qđ) cho VKS", "chuyển quyết định sang viện kiểm sát".
-_TO_PROCURACY = (
-    r"(?:gui|chuyen|nop)(?: [a-z]+){0,8}? (?:cho |den |sang |toi |len )?(?:vks|vksnd|vien kiem sat|vien)",
-)
+_TO_PROCURACY = (r"(?:gui|chuyen|nop)(?: [a-z]+){0,8}? (?:cho |den |sang |toi |len )?(?:vks|vksnd|vien kiem sat|vien)",)
 # The approval's own time: "phải (ra qđ) phê chuẩn … trước", "phê chuẩn trong mấy giờ", "nhận hồ sơ … phê chuẩn".
 _APPROVAL = (
     r"(?:han|xet|phai|thoi han|cham nhat)(?: (?:xet|ra quyet dinh))? phe chuan",

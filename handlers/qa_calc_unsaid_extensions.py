@@ -1,0 +1,72 @@
+"""A tạm giữ extended "2 lần" without the days, then tạm giam: "tạm giữ từ 10h ngày 25/02/2026, gia hạn 2
+lần, sau đó tạm giam 2 tháng luôn thì lệnh tạm giam đến hết ngày nào". The detention starts on the day the
+custody ends and every day of custody is deducted (TTLT 04/2018 Đ17; FACTS §1), so its last day is the
+custody's first day + 30 × months − 1 whatever each extension's length. That is checked, never assumed:
+the question is counted with several lengths the law allows (Đ118 k1, k2: at most 3 days each) and the day
+is said only when they all agree; the card shown is the one with every extension in full, said so. When
+they do not agree (a length in days), the usual request for the days stands."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.chat.context import Context
+from bot.chat.messages import Reply
+from handlers.deadline_cards import computed, local_naive, run
+from knowledge.deadlines.calculator import DeadlineInputError, fmt_date
+from knowledge.deadlines.calendar import weekday_vi
+from knowledge.deadlines.dateparse import DateParseError, DeadlineQuery, detect_deadline_query, fold_text
+from knowledge.deadlines.kind_words import spell_out
+
+_COUNT = re.compile(r"(?<![a-z])(?:gia han|gh)(?: them)? ([12]|mot|hai) lan(?![a-z])")
+_CUSTODY = re.compile(r"(?<![a-z])tam giu(?![a-z])")
+_TERM = re.compile(r"(?<![a-z])tam giu \d ngay(?![a-z])")
+# (term, each extension) in days: the most, the least, and a mix; all within Đ118 k1, k2.
+_TRIALS = ((3, 3), (1, 1), (3, 1), (2, 3))
+
+
+def _with_days(text: str, term: int, each: int) -> str:
+    count = _COUNT.search(text)
+    assert count is not None
+    text = f"{text[: count.end()]} moi lan {each} ngay{text[count.end() :]}"
+    if _TERM.search(text):
+        return text
+    first = _CUSTODY.search(text)
+    assert first is not None
+    return f"{text[: first.end()]} {term} ngay{text[first.end() :]}"
+
+
+async def extensions_unsaid(ctx: Context) -> list[Reply] | None:
+    """The detention's last day and the card, or None (not such a question, or the day depends on the days)."""
+    text = spell_out(fold_text(ctx.text))
+    count = _COUNT.search(text)
+    if count is None or "moi lan" in text or "tam giam" not in text[count.end() :] or not _CUSTODY.search(text):
+        return None
+    now = local_naive(ctx)
+    try:
+        detect_deadline_query(ctx.text, now)
+        return None  # read as it is: not this question
+    except DateParseError:
+        pass
+    queries: list[DeadlineQuery] = []
+    ends: set[date] = set()
+    for term, each in _TRIALS:
+        try:
+            query = detect_deadline_query(_with_days(text, term, each), now)
+            if query is None or not query.kind.startswith("tam_giam") or not query.tam_giu_days:
+                return None
+            ends.add(run(ctx, query).base.last_day)
+        except (DateParseError, DeadlineInputError):
+            return None
+        queries.append(query)
+    if len(ends) != 1:
+        return None
+    [last] = ends
+    said = (
+        f"Câu hỏi không nói mỗi lần gia hạn tạm giữ bao nhiêu ngày, nhưng ngày hết lệnh tạm giam không phụ thuộc số "
+        f"ngày đó: tạm giam bắt đầu từ ngày hết tạm giữ và được trừ đúng số ngày tạm giữ (Điều 17 TTLT 04/2018), nên "
+        f"lệnh tạm giam đến hết ngày {weekday_vi(last)} {fmt_date(last)}. Thẻ dưới tính với thời hạn tạm giữ và mỗi "
+        "lần gia hạn đủ 3 ngày; giờ hết tạm giữ, ngày bắt đầu và số ngày tạm giam đổi theo quyết định thực tế."
+    )
+    return [Reply(said), *computed(ctx, queries[0])]
