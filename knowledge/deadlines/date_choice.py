@@ -63,6 +63,13 @@ _CLOSES = re.compile(
 )
 _MEASURE = re.compile(r"(?<![a-z])tam (?:giu|giam)(?![a-z])")
 _RELEASED = re.compile(r"(?<![a-z])(?:tha|tra tu do|ra tu do|tai ngoai|huy (?:quyet dinh |qd )?tam giu)(?![a-z])")
+# The VKS's approvals counted from its receipt of the file (Đ110 k6, Đ118 k2), not from the hold before it.
+FILE_RECEIPT_KINDS = frozenset({"vks_phe_chuan_bat_khan_cap", "vks_phe_chuan_gia_han_tam_giu"})
+_FILE = re.compile(r"(?<![a-z])(?:nhan|tiep nhan)(?: duoc)? (?:ho so|hs|de nghi|van ban)(?![a-z])")
+FILE_UNCLEAR = (
+    "VKS quyết định phê chuẩn trong 12 giờ kể từ khi nhận hồ sơ đề nghị (Điều 110 khoản 6, Điều 118 khoản 2 BLTTHS "
+    "2015). Anh/chị ghi rõ lúc VKS nhận hồ sơ, ví dụ «VKS nhận hồ sơ lúc 21h ngày 02/03/2026, phê chuẩn trước lúc nào»."
+)
 _SURRENDER = re.compile(r"(?<![a-z])(?:tu thu|dau thu|ra trinh dien)(?![a-z])")
 _DECIDED = re.compile(r"(?<![a-z])(?:quyet dinh|qd|lenh) tam giu(?![a-z])")
 # The CQĐT receives the person: "cqđt (mới) nhận người", "giải về (trụ sở) CQĐT", "bàn giao cho CQĐT".
@@ -112,8 +119,10 @@ def from_receipt(folded: str, kind: str, dates: list[Span], times: list[Timed]) 
     when that moment is said but not placed: a count from the arrest would end early."""
     surrendered = _SURRENDER.search(folded) is not None
     marker, unclear = (_DECIDED, SURRENDER_UNCLEAR) if surrendered else (_RECEIPT, RECEIPT_UNCLEAR)
+    if kind in FILE_RECEIPT_KINDS:  # "giữ khẩn cấp lúc 20h, VKS nhận hồ sơ lúc 8h": from the file's receipt
+        marker, unclear = _FILE, FILE_UNCLEAR
     spans = [(a, b) for a, b, _ in times]
-    if not kind.startswith("tam_giu") or not marker.search(folded) or len(dates) + len(times) < 3:
+    if not kind.startswith(("tam_giu", "vks_phe_chuan")) or not marker.search(folded) or len(dates) + len(times) < 3:
         return None
     if len(dates) > 1:
         said = _said_in(marker, folded, dates)

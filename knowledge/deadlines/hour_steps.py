@@ -6,8 +6,13 @@ before those words take them for it (pure; the text is folded, shorthand spelled
 * "VKS nhận hồ sơ đề nghị gia hạn tạm giữ lúc 21h, phải phê chuẩn trước lúc nào": the VKS decides within
   12 hours of receiving the file (Đ118 k2), not the extension's 3 days.
 
-The emergency hold (Đ110 k4), the approval of its arrest (Đ110 k6) and the decision after an arrest
-(Đ114 k1) are read in ``kind_words`` and ``stage_kinds``. Each kind's length is in the period table.
+* "bắt quả tang lúc 22h, hạn ra qđ tạm giữ là mấy giờ": 12 hours from the arrest or receipt (Đ114 k1);
+* "nhận người bị bắt lúc 14h, thông báo cho gia đình trước mấy giờ": 24 hours from the receipt (Đ116);
+* the decisions sent within 24 hours: khởi tố vụ án (Đ154 k2), khởi tố bị can (Đ179 k3), tạm đình chỉ
+  giải quyết nguồn tin (Đ148 k2).
+
+The emergency hold (Đ110 k4) and the approval of its arrest (Đ110 k6) are read in ``kind_words``. Each
+kind's length is in the period table.
 """
 
 from __future__ import annotations
@@ -37,16 +42,37 @@ _CUSTODY_END = (
 )
 # The decisions the Code sends within hours of issuing them, the most specific first.
 _SENT_DECISIONS = (
+    (
+        r"tam dinh chi(?: viec)? giai quyet|tam dinh chi (?:nguon tin|to giac|tin bao)",
+        "gui_quyet_dinh_tam_dinh_chi_nguon_tin",
+    ),
     ("khoi to bi can", "gui_quyet_dinh_khoi_to_bi_can"),  # Đ179 k3, k4: 24 hours
     ("khoi to vu an", "gui_quyet_dinh_khoi_to_vu_an"),  # Đ154 k2: 24 hours
     ("tam giu", "gui_quyet_dinh_tam_giu"),  # Đ117 k4: 12 hours
 )
 
 
+# Đ116: the family and the place of residence or work told within 24 hours of receiving the person.
+_TELL = (
+    r"thong bao(?: [a-z]+){0,3}? (?:cho |toi |den )?(?:gia dinh|nguoi than|than nhan|chinh quyen|noi cu tru|co quan)",
+)
+_HELD = ("bat", "bi bat", "giu nguoi", "bi giu", "nhan nguoi", "qua tang", "truy na", "khan cap", "tam giu")
+# Đ114 k1: after an arrest in the act or of a wanted person, decide tạm giữ or release within 12 hours.
+_ARREST = ("bat qua tang", "qua tang", "truy na", "bi bat", "bat nguoi", "nhan nguoi bi bat")
+_DECIDE = (
+    r"(?:han|phai|cham nhat|truoc|trong)(?: [a-z]+){0,4}? (?:ra |co )?quyet dinh tam giu",
+    r"(?:ra |co )?quyet dinh tam giu (?:truoc|cham nhat|trong|luc nao|may gio|khi nao|han)",
+)
+
+
 def hour_step_kind(t: str) -> str | None:
     """The hour-counted step a question names, or None (the usual reading goes on)."""
+    if _has(t, *_TELL) and _has(t, *_HELD) and not _has(t, "tam giam"):
+        return "thong_bao_giu_bat"  # Đ116
     if _has(t, "tam giam", "khan cap"):
         return None
+    if _has(t, *_ARREST) and _has(t, *_DECIDE):
+        return "quyet_dinh_tam_giu_sau_bat"  # Đ114 k1
     extension = _has(t, "gia han", "gh")
     approval = _has(t, *_APPROVAL) or (_has(t, *_RECEIVED) and _has(t, "phe chuan"))
     if _has(t, "tam giu") and extension and approval:

@@ -38,6 +38,22 @@ TAM_GIU_CARD = "Thời hạn tạm giữ (3 ngày)"
             "hết 21:00 Thứ Hai 02/03/2026",
         ),
         ("ra qđ khởi tố vụ án lúc 16h ngày 03/03/2026 thì gửi vks chậm nhất lúc nào", "hết 16:00 Thứ Tư 04/03/2026"),
+        ("bắt quả tang lúc 22h hôm qua thì hạn ra qđ tạm giữ là mấy giờ", "10:00 ngày 02/03/2026"),  # Đ114 k1
+        ("bat nguoi bi truy na luc 9h sang nay, cham nhat may gio phai ra quyet dinh tam giu", "21:00 ngày 02/03/2026"),
+        (
+            "nhận người bị bắt quả tang lúc 14h hôm nay, phải thông báo cho gia đình trước mấy giờ",  # Đ116: 24 hours
+            "hết 14:00 Thứ Ba 03/03/2026",
+        ),
+        (
+            "ra qđ tạm đình chỉ giải quyết nguồn tin lúc 10h hôm nay thì gửi vks trước mấy giờ",  # Đ148 k2, not 20 days
+            "hết 10:00 Thứ Ba 03/03/2026",
+        ),
+        (
+            # Đ110 k6: from the VKS's receipt of the file, not from the hold said first.
+            "giữ người khẩn cấp lúc 20h hôm qua, vks nhận hồ sơ phê chuẩn lệnh bắt lúc 8h sáng nay thì phải phê chuẩn "
+            "trước mấy giờ",
+            "hết 20:00 Thứ Hai 02/03/2026",
+        ),
     ],
 )
 async def test_an_hour_step_from_a_stated_moment(world: World, question: str, expected: str) -> None:
@@ -45,6 +61,7 @@ async def test_an_hour_step_from_a_stated_moment(world: World, question: str, ex
     text = await chat.text(question)
     assert expected in text, text
     assert TAM_GIU_CARD not in text and "Gia hạn tạm giữ lần thứ nhất" not in text  # not another step's figure
+    assert "Thời hạn giải quyết (20 ngày)" not in text
     assert "hạn đề nghị gia hạn" not in text  # the request is the step's start, not asked about
 
 
