@@ -8,8 +8,8 @@ before those words take them for it (pure; the text is folded, shorthand spelled
 
 * "bắt quả tang lúc 22h, hạn ra qđ tạm giữ là mấy giờ": 12 hours from the arrest or receipt (Đ114 k1);
 * "nhận người bị bắt lúc 14h, thông báo cho gia đình trước mấy giờ": 24 hours from the receipt (Đ116);
-* the decisions sent within 24 hours: khởi tố vụ án (Đ154 k2), khởi tố bị can (Đ179 k3), tạm đình chỉ
-  giải quyết nguồn tin (Đ148 k2).
+* the decisions sent within 24 hours: khởi tố vụ án (Đ154 k2), không khởi tố (Đ158 k1), khởi tố bị can
+  (Đ179 k3), tạm đình chỉ giải quyết nguồn tin (Đ148 k2).
 
 The emergency hold (Đ110 k4) and the approval of its arrest (Đ110 k6) are read in ``kind_words``. Each
 kind's length is in the period table.
@@ -46,6 +46,7 @@ _SENT_DECISIONS = (
         r"tam dinh chi(?: viec)? giai quyet|tam dinh chi (?:nguon tin|to giac|tin bao)",
         "gui_quyet_dinh_tam_dinh_chi_nguon_tin",
     ),
+    (r"khong khoi to|huy(?: bo)? quyet dinh khoi to vu an", "gui_quyet_dinh_khong_khoi_to"),  # Đ158 k1: 24 hours
     ("khoi to bi can", "gui_quyet_dinh_khoi_to_bi_can"),  # Đ179 k3, k4: 24 hours
     ("khoi to vu an", "gui_quyet_dinh_khoi_to_vu_an"),  # Đ154 k2: 24 hours
     ("tam giu", "gui_quyet_dinh_tam_giu"),  # Đ117 k4: 12 hours

@@ -80,6 +80,7 @@ _DUE = {
     "vks_phe_chuan_bat_khan_cap": "cần quyết định phê chuẩn hoặc không phê chuẩn lệnh bắt",
     "gui_quyet_dinh_tam_giu": "cần gửi quyết định tạm giữ cho Viện kiểm sát",
     "gui_quyet_dinh_khoi_to_vu_an": "cần gửi quyết định khởi tố vụ án",
+    "gui_quyet_dinh_khong_khoi_to": "cần gửi quyết định cho Viện kiểm sát",
     "gui_quyet_dinh_khoi_to_bi_can": "cần gửi quyết định khởi tố bị can",
     "gui_quyet_dinh_tam_dinh_chi_nguon_tin": "cần gửi quyết định tạm đình chỉ cho Viện kiểm sát",
     "thong_bao_giu_bat": "cần thông báo cho gia đình, nơi cư trú hoặc nơi làm việc",

@@ -38,6 +38,7 @@ TAM_GIU_CARD = "Thời hạn tạm giữ (3 ngày)"
             "hết 21:00 Thứ Hai 02/03/2026",
         ),
         ("ra qđ khởi tố vụ án lúc 16h ngày 03/03/2026 thì gửi vks chậm nhất lúc nào", "hết 16:00 Thứ Tư 04/03/2026"),
+        ("ra quyết định không khởi tố vụ án lúc 10h hôm nay, gửi vks chậm nhất lúc nào", "hết 10:00 Thứ Ba 03/03/2026"),
         ("bắt quả tang lúc 22h hôm qua thì hạn ra qđ tạm giữ là mấy giờ", "10:00 ngày 02/03/2026"),  # Đ114 k1
         ("bat nguoi bi truy na luc 9h sang nay, cham nhat may gio phai ra quyet dinh tam giu", "21:00 ngày 02/03/2026"),
         (
@@ -62,6 +63,7 @@ async def test_an_hour_step_from_a_stated_moment(world: World, question: str, ex
     assert expected in text, text
     assert TAM_GIU_CARD not in text and "Gia hạn tạm giữ lần thứ nhất" not in text  # not another step's figure
     assert "Thời hạn giải quyết (20 ngày)" not in text
+    assert ("KHÔNG KHỞI TỐ" in text) == ("không khởi tố" in question)  # the step named, not its neighbour
     assert "hạn đề nghị gia hạn" not in text  # the request is the step's start, not asked about
 
 
