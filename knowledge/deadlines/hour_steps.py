@@ -8,6 +8,7 @@ before those words take them for it (pure; the text is folded, shorthand spelled
 
 * "bắt quả tang lúc 22h, hạn ra qđ tạm giữ là mấy giờ": 12 hours from the arrest or receipt (Đ114 k1);
 * "nhận người bị bắt lúc 14h, thông báo cho gia đình trước mấy giờ": 24 hours from the receipt (Đ116);
+* "người tự thú lúc 8h, thông báo VKS hết lúc mấy giờ": 24 hours from the receipt (Đ152 k3);
 * the decisions sent within 24 hours: khởi tố vụ án (Đ154 k2), không khởi tố (Đ158 k1), khởi tố bị can
   (Đ179 k3), tạm đình chỉ giải quyết nguồn tin (Đ148 k2).
 
@@ -66,8 +67,17 @@ _DECIDE = (
 )
 
 
+# Đ152 k3: the VKS told in writing within 24 hours of receiving a person who surrendered.
+_SURRENDER = ("tu thu", "dau thu")
+_TELL_PROCURACY = (r"(?:thong bao|bao)(?: [a-z]+){0,3}? (?:cho |toi |den )?(?:vks|vksnd|vien kiem sat|vien)",)
+# Steps of the same length the table has no kind for: the Q&A states their rule (never a neighbour's card).
+_UNMODELLED = (r"(?:thay doi|bo sung)(?: quyet dinh| qd)? khoi to", "nhap vu an", "tach vu an", "chuyen vu an")
+
+
 def hour_step_kind(t: str) -> str | None:
     """The hour-counted step a question names, or None (the usual reading goes on)."""
+    if _has(t, *_SURRENDER) and _has(t, *_TELL_PROCURACY) and not _has(t, "tam giu", "tam giam"):
+        return "thong_bao_tu_thu"  # Đ152 k3
     if _has(t, *_TELL) and _has(t, *_HELD) and not _has(t, "tam giam"):
         return "thong_bao_giu_bat"  # Đ116
     if _has(t, "tam giam", "khan cap"):
@@ -79,5 +89,7 @@ def hour_step_kind(t: str) -> str | None:
     if _has(t, "tam giu") and extension and approval:
         return "vks_phe_chuan_gia_han_tam_giu"  # Đ118 k2
     if extension or approval or not _has(t, *_TO_PROCURACY) or _has(t, *_CUSTODY_END):
+        return None
+    if _has(t, *_UNMODELLED):
         return None
     return next((kind for words, kind in _SENT_DECISIONS if _has(t, words)), None)

@@ -84,6 +84,7 @@ _DUE = {
     "gui_quyet_dinh_khoi_to_bi_can": "cần gửi quyết định khởi tố bị can",
     "gui_quyet_dinh_tam_dinh_chi_nguon_tin": "cần gửi quyết định tạm đình chỉ cho Viện kiểm sát",
     "thong_bao_giu_bat": "cần thông báo cho gia đình, nơi cư trú hoặc nơi làm việc",
+    "thong_bao_tu_thu": "cần thông báo bằng văn bản cho Viện kiểm sát",
     "vks_phe_chuan_gia_han_tam_giu": "cần quyết định phê chuẩn hoặc không phê chuẩn gia hạn tạm giữ",
     "tam_giu": "cần quyết định gia hạn, chuyển tạm giam hoặc trả tự do",
     "tam_giam": "cần gia hạn tạm giam, thay đổi biện pháp ngăn chặn hoặc trả tự do",

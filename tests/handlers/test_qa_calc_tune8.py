@@ -39,6 +39,10 @@ TAM_GIU_CARD = "Thời hạn tạm giữ (3 ngày)"
         ),
         ("ra qđ khởi tố vụ án lúc 16h ngày 03/03/2026 thì gửi vks chậm nhất lúc nào", "hết 16:00 Thứ Tư 04/03/2026"),
         ("ra quyết định không khởi tố vụ án lúc 10h hôm nay, gửi vks chậm nhất lúc nào", "hết 10:00 Thứ Ba 03/03/2026"),
+        (
+            "nguoi dau thu luc 20h hom qua thi cqdt phai bao vks truoc may gio",
+            "hết 20:00 Thứ Hai 02/03/2026",
+        ),  # Đ152 k3
         ("bắt quả tang lúc 22h hôm qua thì hạn ra qđ tạm giữ là mấy giờ", "10:00 ngày 02/03/2026"),  # Đ114 k1
         ("bat nguoi bi truy na luc 9h sang nay, cham nhat may gio phai ra quyet dinh tam giu", "21:00 ngày 02/03/2026"),
         (
@@ -176,3 +180,10 @@ async def test_custody_extended_without_the_days_then_detention(world: World, qu
     assert "lệnh tạm giam đến hết ngày" in text and "Ngày cuối cùng: " in text and expected in text, text
     alone = await chat.text("tạm giữ từ 10h ngày 25/02/2026, gia hạn 2 lần thì hết lúc nào")  # the custody's end:
     assert "bao nhiêu ngày" in alone  # depends on the days, still asked
+
+
+async def test_an_hour_step_without_a_kind_is_the_rule_not_a_neighbours_card(world: World) -> None:
+    chat = await world.staff_chat("hour3")
+    # Đ156 k2: the same 24 hours as Đ154, but another decision: its rule from the knowledge base, no card.
+    text = await chat.text("thay đổi quyết định khởi tố vụ án lúc 9h hôm nay thì gửi vks trước mấy giờ")
+    assert "24 giờ" in text and "Điều 156" in text and "GỬI QUYẾT ĐỊNH KHỞI TỐ VỤ ÁN" not in text
