@@ -13,7 +13,7 @@ import pytest
 
 from knowledge.deadlines.calculator import DeadlineInputError, compute
 from knowledge.deadlines.card import format_card
-from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query
+from knowledge.deadlines.dateparse import detect_deadline_query
 from knowledge.deadlines.register_chain import Event, fold
 from knowledge.deadlines.reminders import reminder_text
 
