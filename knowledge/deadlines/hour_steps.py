@@ -20,8 +20,10 @@ from __future__ import annotations
 
 from knowledge.deadlines.detention_kinds import has_phrase as _has
 
+# The procuracy, not an investigator ("điều tra viên").
+_PROCURACY = r"(?:vks|vksnd|vien kiem sat|(?<!dieu tra )vien(?! [a-z]*tra))"
 # Sending a decision to the procuracy: "gửi (qđ) cho VKS", "chuyển quyết định sang viện kiểm sát".
-_TO_PROCURACY = (r"(?:gui|chuyen|nop)(?: [a-z]+){0,8}? (?:cho |den |sang |toi |len )?(?:vks|vksnd|vien kiem sat|vien)",)
+_TO_PROCURACY = (rf"(?:gui|chuyen|nop)(?: [a-z]+){{0,8}}? (?:cho |den |sang |toi |len )?{_PROCURACY}",)
 # The approval's own time: "phải (ra qđ) phê chuẩn … trước", "phê chuẩn trong mấy giờ", "nhận hồ sơ … phê chuẩn".
 _APPROVAL = (
     r"(?:han|xet|phai|thoi han|cham nhat)(?: (?:xet|ra quyet dinh))? phe chuan",
@@ -69,7 +71,7 @@ _DECIDE = (
 
 # Đ152 k3: the VKS told in writing within 24 hours of receiving a person who surrendered.
 _SURRENDER = ("tu thu", "dau thu")
-_TELL_PROCURACY = (r"(?:thong bao|bao)(?: [a-z]+){0,3}? (?:cho |toi |den )?(?:vks|vksnd|vien kiem sat|vien)",)
+_TELL_PROCURACY = (rf"(?:thong bao|bao)(?: [a-z]+){{0,3}}? (?:cho |toi |den )?{_PROCURACY}",)
 # Steps of the same length the table has no kind for: the Q&A states their rule (never a neighbour's card).
 _UNMODELLED = (r"(?:thay doi|bo sung)(?: quyet dinh| qd)? khoi to", "nhap vu an", "tach vu an", "chuyen vu an")
 

@@ -74,6 +74,13 @@ def test_the_custodys_own_end_is_still_the_custody(text: str) -> None:
     assert query is not None and query.kind == "tam_giu"
 
 
+def test_sending_to_an_investigator_is_not_sending_to_the_procuracy() -> None:
+    assert hour_step_kind(spell_out(fold_text("ra qđ tạm giữ lúc 9h, chuyển cho điều tra viên trước mấy giờ"))) is None
+    assert hour_step_kind(spell_out(fold_text("ra qđ tạm giữ lúc 9h thì gửi viện trước mấy giờ"))) == (
+        "gui_quyet_dinh_tam_giu"
+    )
+
+
 def test_an_approval_of_a_detention_or_a_charge_is_not_an_hour_step() -> None:
     # Đ119 k5, Đ179 k3: 3 days, counted by the day.
     charge = "cqđt gửi qđ khởi tố bị can cho vks lúc 9h ngày 03/03/2026 thì vks phải phê chuẩn trước ngày nào"
