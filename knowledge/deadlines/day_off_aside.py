@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 _DAY = r"(?:(?:ngay|mung)\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?"
-_OFF = r"(?:ngay )?(?:nghi le|nghi tet|nghi|le|tet|chu nhat|cn|thu bay|thu 7|t7)"
+_OFF = r"(?:ngay )?(?:nghi le|nghi tet|nghi bu|nghi|le|tet)"
+# ... and asked about: "có lùi không", "thì sao" (a weekday beside a date, "07/03 thứ 7", is only a day's name).
+_ASKED = r"(?=[^.;?]{0,30}?(?<![a-z])(?:lui|thi sao|the nao|co sao|khong|ko|k)(?![a-z]))"
 # "30/4 nghỉ lễ có lùi", "ngày 30/4 là ngày lễ thì", "nếu 01/05 là ngày nghỉ": a date said to be a day off.
 _ASIDE = re.compile(
-    rf"(?<![\d/a-z])(?<!tu )(?<!tu ngay )({_DAY})(?:\s*(?:la|vao|trung|roi|thi|co|,)\s*)*\s+{_OFF}(?![a-z])"
+    rf"(?<![\d/a-z])(?<!tu )(?<!tu ngay )({_DAY})(?:\s*(?:la|vao|trung|roi|thi|co|,)\s*)*\s+{_OFF}(?![a-z]){_ASKED}"
 )
 _DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])")
 _OTHER_DAY = re.compile(r"(?<![a-z])(?:hom nay|hom qua|ngay mai|sang nay|chieu nay|toi nay|toi qua|dem qua)(?![a-z])")
