@@ -84,7 +84,8 @@ def hour_step_kind(t: str) -> str | None:
         return "thong_bao_giu_bat"  # Đ116
     if _has(t, "tam giam", "khan cap"):
         return None
-    if _has(t, *_ARREST) and _has(t, *_DECIDE):
+    decided = _has(t, r"(?:da|vua)(?: [a-z]+){0,2}? (?:ra |co )?quyet dinh tam giu")  # decided: not this step
+    if _has(t, *_ARREST) and _has(t, *_DECIDE) and not decided and not _has(t, *_CUSTODY_END):
         return "quyet_dinh_tam_giu_sau_bat"  # Đ114 k1
     extension = _has(t, "gia han", "gh")
     approval = _has(t, *_APPROVAL) or (_has(t, *_RECEIVED) and _has(t, "phe chuan"))

@@ -66,6 +66,7 @@ def test_an_hour_step_is_its_own_kind_and_ends_at_the_stated_moment_plus_its_hou
         "tạm giữ từ 9h sáng nay gửi VKS rồi, hết hạn tạm giữ lúc nào",  # already sent: the custody's end
         "tạm giữ từ 9h sáng nay, gia hạn tạm giữ được vks phê chuẩn thì hết lúc nào",  # the custody, extended
         "tam giu tu 9h sang nay, da gui qd cho vks, khi nao phai tha",
+        "bắt quả tang lúc 22h hôm qua, trước đó đã ra quyết định tạm giữ, tạm giữ hết lúc nào",  # decided: its end
     ],
 )
 def test_the_custodys_own_end_is_still_the_custody(text: str) -> None:
