@@ -51,6 +51,7 @@ from tests.eval.judge import (
     TUNE_G_TSV,
     TUNE_H_TSV,
     TUNE_I_TSV,
+    TUNE_J_TSV,
     Case,
     Outcome,
     derived_slices,
@@ -167,6 +168,12 @@ TUNE_H_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unveri
 TUNE_H_MAX_CONFIDENT_WRONG = 0
 TUNE_I_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_I_MAX_CONFIDENT_WRONG = 0
+# tune_j.tsv (40, content8): the Code's time limits that no entry's title named, written by the helper who fixed
+# them (not blind). Scored before any entry was added: on main 12/36 in scope, 3/4 refused, 10 confident wrong;
+# with the near-miss fixes (hoãn, nghị án, visits refused) 13/36, 4/4, 7; after the new entries (BLTTHS Đ6, 75, 78,
+# 88, 140, 141, 183, 384, 499, 506; BLHS Đ41-44) 36/36, 4/4, 0. Floors at that.
+TUNE_J_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0}
+TUNE_J_MAX_CONFIDENT_WRONG = 0
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)
@@ -308,6 +315,7 @@ WRITTEN = [
     WrittenSet(
         TUNE_I_TSV, "tune_i.tsv (blind writer, round 8)", TUNE_I_FLOORS, TUNE_I_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_I"
     ),
+    WrittenSet(TUNE_J_TSV, "tune_j.tsv (content8's own, not blind)", TUNE_J_FLOORS, TUNE_J_MAX_CONFIDENT_WRONG, None),
 ]
 
 
