@@ -163,6 +163,8 @@ _NOT_LAW = frozenset({"moi", "cu", "hien", "hanh", "quy", "dinh", "thi", "sua", 
 _NOT_LAW |= frozenset({"cho", "noi", "ghi", "bao", "da", "van", "khong", "duoc", "phai", "cung", "chi"})
 # "luật số mấy", "luật gì": the law's number or name asked, no law named
 _NOT_LAW |= frozenset({"so", "may", "gi"})
+# "luật sư nộp …": the lawyer, not a law (no law's name begins with "sư"; Luật Luật sư is "luật luật sư")
+_NOT_LAW |= frozenset({"su"})
 # The assistant's own laws (tố tụng hình sự, hình sự, tổ chức VKSND/TAND): never a reason to refuse.
 _HOME_LAWS = (("to", "tung"), ("hinh", "su"), ("to", "chuc"))
 

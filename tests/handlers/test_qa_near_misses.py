@@ -50,6 +50,8 @@ async def test_suspension_of_a_prison_sentence_is_not_counted_as_served(world: W
         "người bị tạm giữ được gặp luật sư mấy lần",
         "bi can bi tam giam gap luat su may lan",
         "mấy lần được gửi quà",
+        "luật sư được gặp bị can mấy lần",
+        "luat su vao trai tam giam gap than chu may lan",
     ],
 )
 async def test_the_detainees_regime_is_not_answered_with_the_custody_limit(world: World, question: str) -> None:
