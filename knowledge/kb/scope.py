@@ -38,6 +38,7 @@ _LEVEL_WORDS = frozenset({"khu", "vuc", "cap", "so", "huyen", "quan", "thi", "xa
 _NOT_NAME = frozenset({"nam", "cua", "la", "ve", "co", "thi", "va", "trong", "bao", "may", "gi", "nao", "duoc"})
 # Words that never begin a unit's name ("khu vực nên chưa rành", "khu vực trên cả nước", "khu vực mới về")
 _NOT_FIRST = frozenset({"nen", "chua", "moi", "hay", "tren", "duoi", "ma", "roi", "thuoc", "o", "tai", "do", "kia"})
+_NOT_FIRST |= frozenset({"su"})  # "vks quan su" is quân sự, no quận
 _NOT_UNIT = frozenset({("co", "quan")})  # "cơ quan điều tra" names no quận
 YEARLY = ("phuong_cham", "chi_tieu")  # categories whose content changes every year
 PROCURACY_ONLY = ("phuong_cham", "chi_tieu", "to_chuc")  # the assistant has these for the procuracy only

@@ -52,6 +52,10 @@ async def test_suspension_of_a_prison_sentence_is_not_counted_as_served(world: W
         "mấy lần được gửi quà",
         "luật sư được gặp bị can mấy lần",
         "luat su vao trai tam giam gap than chu may lan",
+        "nguoi bi tam giam duoc goi dien ve nha may lan",
+        "người bị tạm giữ được liên lạc với gia đình không",
+        "tiêu chuẩn ăn của người bị tạm giam",
+        "nguoi bi tam giam duoc viet thu may lan",
     ],
 )
 async def test_the_detainees_regime_is_not_answered_with_the_custody_limit(world: World, question: str) -> None:
@@ -112,3 +116,18 @@ async def test_the_request_to_extend_an_investigation_keeps_its_10_days(world: W
     chat = await world.staff_chat("nm-172")
     text = body(await chat.text("de nghi gia han dieu tra cham nhat truoc may ngay"))
     assert text.startswith("Chậm nhất 10 ngày"), text
+
+
+@pytest.mark.parametrize("question", ["vks quân sự có mấy cấp", "vks quan su co may cap"])
+async def test_military_procuracies_are_no_district(world: World, question: str) -> None:
+    """Unmarked «quan su» is quân sự, not a quận named «Sư» that the assistant would say it has nothing on."""
+    chat = await world.staff_chat("nm-vksqs")
+    text = body(await chat.text(question))
+    assert text.startswith("Song song") and "VKSQS quân khu" in text and "riêng của" not in text, text
+
+
+@pytest.mark.parametrize("question", ["vks có mấy cấp", "vks co may cap"])
+async def test_the_levels_asked_plainly(world: World, question: str) -> None:
+    chat = await world.staff_chat("nm-cap-2")
+    text = body(await chat.text(question))
+    assert text.startswith("3 cấp") and "34 VKSND tỉnh" in text, text
