@@ -59,6 +59,20 @@ CASES = [
         "Không hỏi cung vào ban đêm",
     ),
     (
+        "giao quyết định khởi tố bị can cho bị can khi nào",
+        "giao quyet dinh khoi to bi can cho bi can khi nao",
+        "Ngay sau khi nhận quyết định phê chuẩn",
+        "Điều 179 khoản 3, khoản 5",
+        "giải thích quyền, nghĩa vụ",
+    ),
+    (
+        "bản án tử hình có hiệu lực thì gửi hồ sơ cho chánh án tandtc khi nào",
+        "ban an tu hinh co hieu luc thi gui ho so cho chanh an tandtc khi nao",
+        "7 ngày",
+        "Điều 367 khoản 1",
+        "hồ sơ vụ án phải gửi ngay",
+    ),
+    (
         "bản thuyết trình giám đốc thẩm gửi thành viên hội đồng trước mấy ngày",
         "ban thuyet trinh giam doc tham gui thanh vien hoi dong truoc may ngay",
         "Chậm nhất 7 ngày",

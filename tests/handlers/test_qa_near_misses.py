@@ -56,6 +56,8 @@ async def test_suspension_of_a_prison_sentence_is_not_counted_as_served(world: W
         "người bị tạm giữ được liên lạc với gia đình không",
         "tiêu chuẩn ăn của người bị tạm giam",
         "nguoi bi tam giam duoc viet thu may lan",
+        "truy nã bị can bao lâu thì đình chỉ truy nã",
+        "cqdt ra quyet dinh truy na thi gui vks khi nao",
     ],
 )
 async def test_the_detainees_regime_is_not_answered_with_the_custody_limit(world: World, question: str) -> None:
