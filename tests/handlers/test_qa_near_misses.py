@@ -133,3 +133,30 @@ async def test_the_levels_asked_plainly(world: World, question: str) -> None:
     chat = await world.staff_chat("nm-cap-2")
     text = body(await chat.text(question))
     assert text.startswith("3 cấp") and "34 VKSND tỉnh" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cqđt phải liên lạc với gia đình người bị bắt trong bao lâu",
+        "bat nguoi xong phai lien he voi gia dinh trong may gio",
+    ],
+)
+async def test_the_notice_to_the_family_is_no_detainee_regime(world: World, question: str) -> None:
+    """The refused regime («được liên lạc», «gọi điện») must not swallow the Đ116 notice to the family."""
+    chat = await world.staff_chat("nm-family")
+    text = body(await chat.text(question))
+    assert text.startswith("24 giờ") and "Căn cứ:" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "thay đổi thẩm phán chủ tọa phiên tòa thì hoãn phiên tòa bao lâu",
+        "thay doi tham phan chu toa phien toa thi hoan phien toa bao lau",
+    ],
+)
+async def test_a_judge_replaced_at_the_hearing_is_the_adjournment(world: World, question: str) -> None:
+    chat = await world.staff_chat("nm-hoan-phien-toa")
+    text = body(await chat.text(question))
+    assert "30 ngày" in text and "Điều 297" in text and not text.startswith("3 ngày"), text
