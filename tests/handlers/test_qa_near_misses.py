@@ -160,3 +160,19 @@ async def test_a_judge_replaced_at_the_hearing_is_the_adjournment(world: World, 
     chat = await world.staff_chat("nm-hoan-phien-toa")
     text = body(await chat.text(question))
     assert "30 ngày" in text and "Điều 297" in text and not text.startswith("3 ngày"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "article"),
+    [
+        ("vks nhận được hồ sơ kháng nghị phúc thẩm thì trả lại tòa trong bao lâu", "Theo văn bản 2015: 15 ngày", "341"),
+        ("vks nhan duoc ho so khang nghi phuc tham thi tra lai toa trong bao lau", "Theo văn bản 2015: 15 ngày", "341"),
+        ("khiếu nại quyết định của vks khu vực thì vks tỉnh giải quyết trong bao lâu", "7 ngày", "476"),
+        ("khieu nai qd cua vks khu vuc thi vks tinh giai quyet trong bao lau", "7 ngày", "476"),
+    ],
+)
+async def test_neighbouring_entries_no_longer_answer(world: World, question: str, start: str, article: str) -> None:
+    """Before: the appeal notice's 7 days, and the complaint against a judge, answered these."""
+    chat = await world.staff_chat("nm-neighbours")
+    text = body(await chat.text(question))
+    assert text.startswith(start) and f"Điều {article}" in text, text
