@@ -15,7 +15,14 @@ def body(text: str) -> str:
 
 
 @pytest.mark.parametrize(
-    "question", ["hoãn chấp hành án phạt tù tối đa bao lâu", "hoan chap hanh an phat tu toi da bao lau"]
+    "question",
+    [
+        "hoãn chấp hành án phạt tù tối đa bao lâu",
+        "hoan chap hanh an phat tu toi da bao lau",
+        # «lao động» alone names labour law (refused); «lao động duy nhất» is Đ67's ground
+        "bị cáo là lao động duy nhất thì được hoãn thi hành án tối đa mấy năm ạ",
+        "bi cao la lao dong duy nhat thi duoc hoan thi hanh an toi da may nam a",
+    ],
 )
 async def test_the_length_of_a_postponement_is_the_penal_code_s(world: World, question: str) -> None:
     chat = await world.staff_chat("nm-hoan")
