@@ -3,7 +3,7 @@ and the administrators' views (/kb_reload, /chuatraloi, /thongke_hoi)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from bot.chat.callback_data import CallbackData
@@ -18,6 +18,7 @@ from handlers.qa_context import previous, qualifiers, remember, told
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
 from knowledge.kb.library import Library
 from knowledge.kb.normalize import fold
+from knowledge.kb.padding import strip_padding
 from knowledge.kb.render import EMPTY, format_answer
 from knowledge.kb.reply import render_parts
 from storage.signals import KB_RELOAD
@@ -130,7 +131,11 @@ def _with_related(library: Library, entry: Entry, text: str) -> Reply:
 
 
 async def free_text(ctx: Context) -> list[Reply]:
-    """A question, unless it names a period and a date: then the calculator answers."""
+    """A question, unless it names a period and a date: then the calculator answers. Everything
+    reads the question without its courtesy padding ("chị ơi, cho em hỏi …, … ạ")."""
+    bare = strip_padding(ctx.text)
+    if bare != ctx.text:
+        ctx = replace(ctx, incoming=replace(ctx.incoming, text=bare))
     before = last_card(ctx.conversation.data)
     library = _library(ctx)
     synonyms = library.searcher.synonyms if library is not None else None

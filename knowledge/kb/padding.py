@@ -1,0 +1,149 @@
+"""Courtesy padding around a question, as staff type it on a phone: "Chị ơi, cho em hỏi tí, còn VKS
+kháng nghị thì mấy ngày ạ, em cảm ơn" is "còn VKS kháng nghị thì mấy ngày?".
+
+The search drops such words anyway (``fillers`` in synonyms.yaml); the other readers of a message
+do not: a follow-up is recognised by how it *opens* ("còn …", "nếu …") or *ends* ("… thì sao"),
+the calculator reads the text as typed. So the padding is cut once, where a message enters the
+questions (``handlers.qa``), and everything after reads the question as if typed bare.
+
+Only greetings and "may I ask" openings are cut from the front, only particles and thanks from the
+end; the words in between are kept exactly as typed (diacritics, punctuation). A message that is
+nothing but padding is kept whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.kb.normalize import fold
+
+# Openings (folded words). A name before "ơi" greets; "hỏi" may be followed by "chút", "tí", "với", "là".
+_CALLED = frozenset(
+    {"a", "anh", "chi", "c", "e", "em", "ad", "admin", "bot", "ban", "bac", "co", "chu", "thay", "sep", "dc"}
+)
+_CALLED_PAIRS = frozenset({("tro", "ly"), ("anh", "chi"), ("moi", "nguoi"), ("dong", "chi"), ("cac", "anh")})
+_ASKERS = frozenset({"em", "e", "minh", "toi", "a", "anh", "chi", "c", "t", "tui", "bot", "ad"})
+_AFTER_ASK = frozenset({"chut", "ti", "xiu", "voi", "la", "nhe", "nha", "a"})
+# Endings: particles and thanks (folded), longest first.
+_ENDINGS: tuple[tuple[str, ...], ...] = tuple(
+    sorted(
+        {
+            tuple(p.split())
+            for p in (
+                "a",
+                "ah",
+                "nhe",
+                "nha",
+                "nhi",
+                "vay",
+                "the",
+                "voi",
+                "voi a",
+                "vay a",
+                "the a",
+                "nhe a",
+                "nha a",
+                "a nhe",
+                "cam on",
+                "cam on a",
+                "em cam on",
+                "e cam on",
+                "em cam on a",
+                "e cam on a",
+                "cam on nhieu",
+                "thanks",
+                "thank",
+                "tks",
+                "giup em voi",
+                "giup e voi",
+                "giup minh voi",
+                "giup voi",
+            )
+        },
+        key=len,
+        reverse=True,
+    )
+)
+# "điểm a", "như vậy", "như thế", "là thế": the word belongs to the question.
+_KEEP_AFTER = {"a": frozenset({"diem", "muc", "tiet", "khoan"}), "vay": frozenset({"nhu"}), "the": frozenset({"nhu"})}
+
+_WORD = re.compile(r"\w+")
+
+
+def strip_padding(text: str) -> str:
+    """``text`` without a courtesy opening and closing (see the module's docstring)."""
+    spans = [(m.start(), m.end(), fold(m.group(0))) for m in _WORD.finditer(text)]
+    words = [w for _, _, w in spans]
+    first = _opening(words)
+    last = _closing(words, first, [text[a:b] for a, b, _ in spans])
+    if first >= last or (first == 0 and last == len(words)):
+        return text
+    tail = text[spans[last - 1][1] :]
+    core = text[spans[first][0] : spans[last - 1][1]]
+    return core + ("?" if "?" in tail else "")
+
+
+def _opening(words: list[str]) -> int:
+    """How many leading words greet or ask leave to ask."""
+    i = 0
+    while i < len(words):
+        j = _greeting(words, i) or _asking(words, i)
+        if not j:
+            break
+        i = j
+    return i
+
+
+def _greeting(words: list[str], i: int) -> int:
+    """End of "chị ơi" / "trợ lý ơi" / "chào anh" at ``i`` (0: none)."""
+    if tuple(words[i : i + 2]) in _CALLED_PAIRS and words[i + 2 : i + 3] == ["oi"]:
+        return i + 3
+    if words[i] in _CALLED and words[i + 1 : i + 2] == ["oi"]:
+        return i + 2
+    if words[i] == "oi" or words[i] == "alo":
+        return i + 1
+    if words[i] == "chao" and i + 1 < len(words) and (words[i + 1] in _CALLED or words[i + 1] == "ca"):
+        return i + 2 + (words[i + 1 : i + 3] == ["ca", "nha"])
+    return 0
+
+
+def _asking(words: list[str], i: int) -> int:
+    """End of "cho em hỏi chút" / "em xin hỏi" / "xin hỏi" / "em hỏi" at ``i`` (0: none)."""
+    j = i
+    if words[j : j + 1] == ["cho"]:
+        j += 1
+        if words[j : j + 1] and words[j] in _ASKERS:
+            j += 1
+    elif words[j : j + 1] and words[j] in _ASKERS:
+        j += 1
+    if words[j : j + 1] == ["xin"]:
+        j += 1
+    if words[j : j + 1] == ["muon"]:
+        j += 1
+    if words[j : j + 1] != ["hoi"] or j == i and words[i : i + 1] == ["hoi"]:
+        return 0
+    j += 1
+    while words[j : j + 1] and words[j] in _AFTER_ASK:
+        j += 1
+    return j if j < len(words) else 0
+
+
+def _closing(words: list[str], first: int, typed: list[str]) -> int:
+    """Index after the last word of the question (particles and thanks at the end cut)."""
+    end = len(words)
+    cut = True
+    while cut and end > first + 1:
+        cut = False
+        for phrase in _ENDINGS:
+            n = len(phrase)
+            if end - n <= first or tuple(words[end - n : end]) != phrase:
+                continue
+            before = words[end - n - 1]
+            if n == 1 and before in _KEEP_AFTER.get(phrase[0], ()):
+                continue
+            if phrase == ("a",) and typed[end - 1] == "a" and len(before) == 1:
+                continue  # "khoản 1 a", "b a": a letter of a list, not "ạ"
+            end -= n
+            cut = True
+            break
+    return end
