@@ -28,6 +28,7 @@ from tests.eval.metamorph import (  # noqa: E402
     MISS,
     RIGHT,
     WRONG,
+    Variant,
     Verdict,
     asker,
     in_scope_cases,
@@ -40,17 +41,30 @@ from tests.eval.metamorph import (  # noqa: E402
 from tests.eval.transforms import BY_NAME, TRANSFORMS  # noqa: E402
 
 
-async def measure(per_mille: int, only: list[str] | None) -> tuple[list[Verdict], int, int, float]:
+async def measure(per_mille: int, only: list[str] | None, recheck: Path | None) -> tuple[list[Verdict], int, int, float]:
     library = Library()
     vocab = vocabulary(library)
     transforms = [BY_NAME[name] for name in only] if only else list(TRANSFORMS)
     started = time.process_time()
     async with asker(library) as ask:
+        if recheck is not None:
+            chosen = _dumped(recheck, only)
+            verdicts = [await ask.judge(v) for v in chosen]
+            return verdicts, len(chosen), len(chosen), time.process_time() - started
         cases = in_scope_cases()
         kept = await passing(ask, cases)
         chosen = sample(variants(kept, vocab, transforms), per_mille)
         verdicts = [await ask.judge(v) for v in chosen]
     return verdicts, len(cases), len(kept), time.process_time() - started
+
+
+def _dumped(path: Path, only: list[str] | None) -> list[Variant]:
+    cases = {(name, case.line): case for name, case in in_scope_cases()}
+    return [
+        Variant(row["set"], cases[(row["set"], row["line"])], row["transform"], row["query"])
+        for row in json.loads(path.read_text(encoding="utf-8"))
+        if only is None or row["transform"] in only
+    ]
 
 
 def main() -> None:
@@ -60,9 +74,10 @@ def main() -> None:
     parser.add_argument("--only", help="comma-separated transform names")
     parser.add_argument("--show", choices=(MISS, WRONG), help="print the variants of that kind")
     parser.add_argument("--dump", type=Path, help="write every variant that is not right to this JSON file")
+    parser.add_argument("--recheck", type=Path, help="run again only the variants of a --dump file")
     args = parser.parse_args()
     only = args.only.split(",") if args.only else None
-    verdicts, population, kept, cpu = asyncio.run(measure(args.per_mille, only))
+    verdicts, population, kept, cpu = asyncio.run(measure(args.per_mille, only, args.recheck))
     text, data = table(verdicts)
     bad = [v for v in verdicts if v.kind != RIGHT]
     if args.dump:

@@ -1,13 +1,12 @@
 """Vietnamese text folding: the one normalisation shared by the index and the queries.
 
-``fold`` turns anything a user may type (NFC or NFD, with or without diacritics,
-upper case, punctuation, emoji, zero-width characters) into lower-case ASCII
-syllables separated by single spaces. It runs on every query, so the character
-mapping is one precomputed ``str.translate`` table plus three regular expressions.
+``fold`` turns anything a user may type (NFC or NFD, with or without diacritics, upper case, punctuation,
+emoji, zero-width characters) into lower-case ASCII syllables separated by single spaces: on every query,
+so the character mapping is one precomputed ``str.translate`` table plus three regular expressions.
 
-``Synonyms`` holds the abbreviation table (``knowledge/data/synonyms.yaml``):
-``expand`` rewrites folded tokens, returning one token list per reading when an
-abbreviation is ambiguous (``tg`` = tạm giữ / tạm giam / thời gian).
+``Synonyms`` holds the abbreviation table (``knowledge/data/synonyms.yaml``): ``expand`` rewrites
+folded tokens (a misspelt abbreviation read as meant: ``abbrev_typos``), one token list per reading
+when an abbreviation is ambiguous (``tg`` = tạm giữ / tạm giam / thời gian).
 """
 
 from __future__ import annotations
@@ -24,6 +23,7 @@ import yaml
 
 from knowledge import DATA_DIR
 from knowledge.kb import telex
+from knowledge.kb.abbrev_typos import near_misses
 
 DATA_DIR = DATA_DIR
 SYNONYMS_FILE = DATA_DIR / "synonyms.yaml"
@@ -67,18 +67,14 @@ def _build_table() -> dict[int, str | None]:
 
 _TABLE = _build_table()
 _MARKED = frozenset(chr(code) for code, value in _TABLE.items() if code > 0x7F and (value or 0x0300 <= code < 0x0370))
-# After the table only ASCII letters/digits/'/'/space are wanted; anything else (other
-# scripts, emoji, typographic punctuation) becomes a space.
+# After the table only ASCII letters/digits/'/'/space are wanted; anything else becomes a space.
 _NON_WORD = re.compile(r"[^a-z0-9/ ]+")
 _LONE_SLASH = re.compile(r"(?<![0-9])/|/(?![0-9])")
 _LEADING_ZEROS = re.compile(r"(?<![0-9])0+(?=[0-9])")
 
 
 def fold(text: str) -> str:
-    """Fold ``text`` to lower-case ASCII syllables separated by one space.
-
-    ``"Tạm giữ 03 ngày (Đ117)!"`` -> ``"tam giu 3 ngay d117"``; ``1/12`` keeps its slash.
-    """
+    """``"Tạm giữ 03 ngày (Đ117)!"`` -> ``"tam giu 3 ngay d117"`` (one space between); ``1/12`` keeps its slash."""
     if not text:
         return ""
     out = text.translate(_TABLE)
@@ -129,6 +125,7 @@ class Synonyms:
     regimes: frozenset[str] = frozenset()
     # fillers by their first word (longest first), so stripping looks only at the phrases that can match
     _fillers_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
+    _misspelt: Mapping[str, str] = field(init=False, repr=False, compare=False)  # "tggiam" -> "tgiam"
 
     def __post_init__(self) -> None:
         by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -136,6 +133,10 @@ class Synonyms:
             if phrase:
                 by_first.setdefault(phrase[0], []).append(phrase)
         object.__setattr__(self, "_fillers_by_first", {k: tuple(v) for k, v in by_first.items()})
+        object.__setattr__(self, "_misspelt", near_misses(self.readings))
+
+    def _readings(self, token: str) -> tuple[tuple[str, ...], ...] | None:  # a misspelt one as meant
+        return self.readings.get(token) or self.readings.get(self._misspelt.get(token, ""))
 
     def modifiers_in(self, tokens: Sequence[str]) -> frozenset[str]:
         """The topic-changing phrases ("gia hạn", "rút gọn") present in ``tokens``."""
@@ -177,11 +178,8 @@ class Synonyms:
         return len(self.readings.get(token, ())) > 1
 
     def expand(self, tokens: Sequence[str], max_variants: int = 4) -> list[list[str]]:
-        """Rewrite abbreviations; one token list per combination of readings.
-
-        Unambiguous abbreviations are replaced in place. Each ambiguous one multiplies the
-        variants; at most ``max_variants`` are returned (the first readings win).
-        """
+        """Rewrite abbreviations: one token list per combination of the ambiguous ones' readings
+        (at most ``max_variants``, the first readings win); unambiguous ones replaced in place."""
         return [variant for variant, _ in self.expand_readings(tokens, max_variants)]
 
     def expand_readings(
@@ -190,7 +188,7 @@ class Synonyms:
         """Like ``expand``, each variant with the readings chosen for its ambiguous words."""
         choices: list[tuple[tuple[str, ...], ...]] = []
         for token in tokens:
-            options = self.readings.get(token)
+            options = self._readings(token)
             choices.append(options if options else ((token,),))
         variants: list[tuple[list[str], tuple[tuple[str, ...], ...]]] = []
         for combo in itertools.product(*choices):
@@ -204,7 +202,7 @@ class Synonyms:
         """Expand unambiguous abbreviations only; ambiguous ones stay as typed."""
         out: list[str] = []
         for token in tokens:
-            options = self.readings.get(token)
+            options = self._readings(token)
             if options and len(options) == 1:
                 out.extend(options[0])
             else:

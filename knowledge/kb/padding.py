@@ -120,7 +120,7 @@ def _asking(words: list[str], i: int) -> int:
         j += 1
     if words[j : j + 1] == ["muon"]:
         j += 1
-    if words[j : j + 1] != ["hoi"] or j == i and words[i : i + 1] == ["hoi"]:
+    if words[j : j + 1] != ["hoi"] or (j == i and words[i : i + 1] == ["hoi"]):
         return 0
     j += 1
     while words[j : j + 1] and words[j] in _AFTER_ASK:

@@ -24,6 +24,11 @@ def untelex(token: str) -> str:
     return out
 
 
+def is_syllable(token: str) -> bool:
+    """Whether a folded word reads as one Vietnamese syllable ("giam" yes; "tgiam", "giaam" no)."""
+    return _SYLLABLE.fullmatch(token) is not None and not _NOT_PLAIN.search(token)
+
+
 def suspect(folded: str) -> bool:
     """Whether folded text may hold a word typed with Telex keystrokes left in it."""
     return _SUSPECT.search(folded) is not None
