@@ -41,7 +41,9 @@ from tests.eval.metamorph import (  # noqa: E402
 from tests.eval.transforms import BY_NAME, TRANSFORMS  # noqa: E402
 
 
-async def measure(per_mille: int, only: list[str] | None, recheck: Path | None) -> tuple[list[Verdict], int, int, float]:
+async def measure(
+    per_mille: int, only: list[str] | None, recheck: Path | None
+) -> tuple[list[Verdict], int, int, float]:
     library = Library()
     vocab = vocabulary(library)
     transforms = [BY_NAME[name] for name in only] if only else list(TRANSFORMS)

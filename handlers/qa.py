@@ -21,6 +21,7 @@ from knowledge.kb.normalize import fold
 from knowledge.kb.padding import strip_padding
 from knowledge.kb.render import EMPTY, format_answer
 from knowledge.kb.reply import render_parts
+from knowledge.kb.short_words import spell_short
 from storage.signals import KB_RELOAD
 from storage.users import Role
 
@@ -132,8 +133,8 @@ def _with_related(library: Library, entry: Entry, text: str) -> Reply:
 
 async def free_text(ctx: Context) -> list[Reply]:
     """A question, unless it names a period and a date: then the calculator answers. Everything
-    reads the question without its courtesy padding ("chị ơi, cho em hỏi …, … ạ")."""
-    bare = strip_padding(ctx.text)
+    reads the question without its courtesy padding ("chị ơi, cho em hỏi …, … ạ"), its short words written out."""
+    bare = spell_short(strip_padding(ctx.text))
     if bare != ctx.text:
         ctx = replace(ctx, incoming=replace(ctx.incoming, text=bare))
     before = last_card(ctx.conversation.data)

@@ -1,0 +1,57 @@
+"""Short words whose meaning the words around them decide, written out where a message enters the
+questions (``handlers.qa``), for the search and the calculator alike.
+
+* Units: "ng" is "người" in the synonym table ("ng bị kết án") and "th" nothing; after a count (a
+  number, "mấy", "bao nhiêu", "bn") they are "ngày" and "tháng", and "ng" before "nào" or a date is
+  "ngày": "tạm giam 2 th từ 20/03/2026 hết ng nào" is "tạm giam 2 tháng … hết ngày nào".
+* "tg" is tạm giữ, tạm giam or thời gian: it is tạm giam when a length in months follows, after
+  "trại", "lệnh", "chuyển (sang)", "bắt", or when the message names the tạm giữ apart ("tgiu 3 ng
+  rồi chuyển tg 2 th"); otherwise it stays ambiguous (the search offers the readings).
+* "tt" is "thông tư" before a number ("tt 04/2018"), "thủ tục" before "rút gọn"/"đặc biệt", and
+  otherwise "truy tố" ("thời hạn tt tội RNT", "giai đoạn tt", "VKS tt").
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.kb.normalize import has_diacritics
+
+_COUNT = r"(?:\d+|m[aấ]y|bao\s+nhi[eê]u|bn|bnh?i[eê]?u)"
+# "5 ng bị tạm giữ", "mấy ng dân": people, not days.
+_PEOPLE = r"(?!\s+(?:b[iị]|d[aâ]n|th[aâ]n|ph[aạ]m|l[aà]m|kh[aá]c|n[aà]y|đ[oó]|do)(?!\w))"
+_AFTER_COUNT = re.compile(rf"(?<!\w)({_COUNT})\s*(ng{_PEOPLE}|th)(?!\w)", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"(?<!\w)ng(?=\s+(?:n[aà]o(?!\w)|\d{1,2}[/.-]\d{1,2}))", re.IGNORECASE)
+_SPELT = {"ng": ("ngày", "ngay"), "th": ("tháng", "thang")}
+
+
+_TG = re.compile(r"(?<!\w)tg(?!\w)", re.IGNORECASE)
+_TG_DETENTION = re.compile(
+    r"(?<!\w)(?:tr[aạ]i|l[eệ]nh|chuy[eể]n(?:\s+sang)?|b[aắ]t)\s+tg(?!\w)|(?<!\w)tg(?:\s+\w+){0,3}?\s+\d+\s+th[aá]ng(?!\w)",
+    re.IGNORECASE,
+)
+_CUSTODY = re.compile(r"(?<!\w)(?:tgiu|t[aạ]m\s+gi[uữ])(?!\w)", re.IGNORECASE)
+_TT = re.compile(r"(?<!\w)tt(?!\w)(?!\s*(?:s[oố]\s*)?\d)(?!\s+(?:li[eê]n\s+t[iị]ch|lt)(?!\w))", re.IGNORECASE)
+_TT_PROCEDURE = re.compile(
+    r"(?<!\w)tt(?=\s+(?:r[uú]t\s+g[oọ]n|rg|đ[aặ]c\s+bi[eệ]t|d[aặ]c\s+bi[eệ]t)(?!\w))", re.IGNORECASE
+)
+_SPELT.update({"tg": ("tạm giam", "tam giam"), "tt": ("truy tố", "truy to"), "ttt": ("thủ tục", "thu tuc")})
+
+
+def spell_short(text: str) -> str:
+    """``text`` with the short words written out where the words around them decide (as typed otherwise)."""
+    lower = text.lower()
+    if "ng" not in lower and "th" not in lower and "tg" not in lower and "tt" not in lower:
+        return text
+    marked = has_diacritics(text)
+
+    def spelt(short: str) -> str:
+        full, plain = _SPELT[short.lower()]
+        return full if marked else plain
+
+    out = _AFTER_COUNT.sub(lambda m: f"{m.group(1)} {spelt(m.group(2))}", text)
+    out = _DAY_BEFORE.sub(lambda m: spelt("ng"), out)
+    if _TG.search(out) and (_CUSTODY.search(out) or _TG_DETENTION.search(out)):
+        out = _TG.sub(spelt("tg"), out)
+    out = _TT_PROCEDURE.sub(spelt("ttt"), out)
+    return _TT.sub(spelt("tt"), out)
