@@ -6,8 +6,8 @@ do not: a follow-up is recognised by how it *opens* ("còn …", "nếu …") or
 the calculator reads the text as typed. So the padding is cut once, where a message enters the
 questions (``handlers.qa``), and everything after reads the question as if typed bare.
 
-Only greetings and "may I ask" openings are cut from the front, only particles and thanks from the
-end; the words in between are kept exactly as typed (diacritics, punctuation). A message that is
+Only greetings and "may I ask" openings are cut from the front, only particles, thanks and "hiện
+nay" / "theo luật" (every answer is the law in force) from the end; the words in between are kept exactly as typed (diacritics, punctuation). A message that is
 nothing but padding is kept whole.
 """
 
@@ -58,6 +58,15 @@ _ENDINGS: tuple[tuple[str, ...], ...] = tuple(
                 "giup e voi",
                 "giup minh voi",
                 "giup voi",
+                # said of every question: the law in force is the one answered
+                "hien nay",
+                "hien hanh",
+                "theo luat",
+                "theo luat hien hanh",
+                "theo quy dinh",
+                "theo quy dinh hien hanh",
+                "theo bltths",
+                "theo bo luat to tung hinh su",
             )
         },
         key=len,
