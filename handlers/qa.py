@@ -22,6 +22,7 @@ from knowledge.kb.padding import strip_padding
 from knowledge.kb.render import EMPTY, format_answer
 from knowledge.kb.reply import render_parts
 from knowledge.kb.short_words import spell_short
+from knowledge.kb.spelling import speller
 from storage.signals import KB_RELOAD
 from storage.users import Role
 
@@ -133,13 +134,15 @@ def _with_related(library: Library, entry: Entry, text: str) -> Reply:
 
 async def free_text(ctx: Context) -> list[Reply]:
     """A question, unless it names a period and a date: then the calculator answers. Everything
-    reads the question without its courtesy padding ("chị ơi, cho em hỏi …, … ạ"), its short words written out."""
-    bare = spell_short(strip_padding(ctx.text))
-    if bare != ctx.text:
-        ctx = replace(ctx, incoming=replace(ctx.incoming, text=bare))
+    reads the question without its courtesy padding ("chị ơi, cho em hỏi …, … ạ"), its short words
+    written out; the calculator's readers with a mistyped word read as meant (the search has its own)."""
+    ctx = _retyped(ctx, spell_short(strip_padding(ctx.text)))
+    question = ctx
     before = last_card(ctx.conversation.data)
     library = _library(ctx)
     synonyms = library.searcher.synonyms if library is not None else None
+    if library is not None:
+        ctx = _retyped(ctx, speller(library.searcher).correct(ctx.text))
     again = await said_again(ctx, before, synonyms)  # "thì tới hết ngày nào", "ngày đó CN có lùi không"
     if again is not None:
         return again
@@ -154,7 +157,11 @@ async def free_text(ctx: Context) -> list[Reply]:
         _remember_period(ctx, before)
         return computed
     forget_said(ctx)
-    return await answer_question(ctx, ctx.text)
+    return await answer_question(question, question.text)
+
+
+def _retyped(ctx: Context, text: str) -> Context:
+    return ctx if text == ctx.text else replace(ctx, incoming=replace(ctx.incoming, text=text))
 
 
 async def ask_command(ctx: Context) -> list[Reply]:

@@ -125,7 +125,7 @@ class Synonyms:
     regimes: frozenset[str] = frozenset()
     # fillers by their first word (longest first), so stripping looks only at the phrases that can match
     _fillers_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
-    _misspelt: Mapping[str, str] = field(init=False, repr=False, compare=False)  # "tggiam" -> "tgiam"
+    misspelt: Mapping[str, str] = field(init=False, repr=False, compare=False)  # "tggiam" -> "tgiam"
 
     def __post_init__(self) -> None:
         by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -133,10 +133,10 @@ class Synonyms:
             if phrase:
                 by_first.setdefault(phrase[0], []).append(phrase)
         object.__setattr__(self, "_fillers_by_first", {k: tuple(v) for k, v in by_first.items()})
-        object.__setattr__(self, "_misspelt", near_misses(self.readings))
+        object.__setattr__(self, "misspelt", near_misses(self.readings))
 
     def _readings(self, token: str) -> tuple[tuple[str, ...], ...] | None:  # a misspelt one as meant
-        return self.readings.get(token) or self.readings.get(self._misspelt.get(token, ""))
+        return self.readings.get(token) or self.readings.get(self.misspelt.get(token, ""))
 
     def modifiers_in(self, tokens: Sequence[str]) -> frozenset[str]:
         """The topic-changing phrases ("gia hạn", "rút gọn") present in ``tokens``."""

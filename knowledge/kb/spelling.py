@@ -1,0 +1,80 @@
+"""One mistyped word in a message, read as the word meant, for the readers that take words as typed.
+
+The search corrects typos itself (``query.QueryAnalyzer.correct``: the nearest indexed syllable,
+weighed down). The calculator and the follow-up readers match words exactly: "tạm giữ từ 8h ssáng
+nay", "hạn cuối khanng cáo", "tạm giữ 3 nggày" lost the morning, the appeal, the days, and the card
+was computed without them — a confident wrong date. ``correct`` rewrites such a word, in the raw
+text, to the one known word it is a near miss of: one letter dropped, added, changed, or two
+neighbours swapped (the OSA distance 1), or a misspelt abbreviation — when it is no Vietnamese
+syllable: a syllable the base lacks is a word of its own ("hôm kia", "bữa nào"), not a typo. A word with several near misses
+is read by its neighbours (the known word pair); still several, it is left as typed. Known words:
+every word of the knowledge base (titles, questions, answers) and of the synonym table.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from knowledge.kb import telex
+from knowledge.kb.normalize import fold
+from knowledge.kb.search import Searcher
+
+_WORD = re.compile(r"[^\W\d_]+")
+_MIN = 3  # shorter words are abbreviations and particles, too close to one another
+
+
+class Speller:
+    def __init__(self, searcher: Searcher) -> None:
+        synonyms = searcher.synonyms
+        self._misspelt = synonyms.misspelt
+        self._known = frozenset(searcher.index.vocab) | synonyms.readings.keys() | synonyms.stopwords
+        self._choices = sorted(w for w in self._known if len(w) >= _MIN - 1 and w.isalpha())
+        self._pairs = searcher.index.idf  # word pairs ("khang cao") are keys too
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def correct(self, text: str) -> str:
+        """``text`` with each mistyped word that has one plausible meaning replaced by it (folded)."""
+        matches = list(_WORD.finditer(text))
+        folded = [fold(m.group(0)) for m in matches]
+        out, last = [], 0
+        for i, m in enumerate(matches):
+            meant = self._meant(folded, i)
+            if meant is not None:
+                out.append(text[last : m.start()] + meant)
+                last = m.end()
+        return "".join(out) + text[last:] if out else text
+
+    def _meant(self, words: list[str], i: int) -> str | None:
+        word = words[i]
+        if len(word) < _MIN or word in self._known or telex.is_syllable(word):
+            return None  # a syllable the base lacks is a word of its own ("hôm kia", "bữa nào"), no typo
+        if word in self._misspelt:
+            return self._misspelt[word]
+        if telex.plain(word) in self._known:
+            return None  # Telex keys left in it: the readers undo them
+        options = self._near(word)
+        if len(options) > 1:
+            prev = words[i - 1] if i else ""
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            options = tuple(o for o in options if f"{prev} {o}" in self._pairs or f"{o} {nxt}" in self._pairs)
+        return options[0] if len(options) == 1 else None
+
+    def _near(self, word: str) -> tuple[str, ...]:
+        cached = self._cache.get(word)
+        if cached is None:
+            found = process.extract(word, self._choices, scorer=OSA.distance, score_cutoff=1, limit=None)
+            cached = tuple(sorted(term for term, _, _ in found))
+            if len(self._cache) > 10_000:
+                self._cache.clear()
+            self._cache[word] = cached
+        return cached
+
+
+@lru_cache(maxsize=2)
+def speller(searcher: Searcher) -> Speller:
+    """The speller of a searcher's knowledge base (built once per loaded base)."""
+    return Speller(searcher)
