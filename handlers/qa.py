@@ -135,9 +135,8 @@ def _with_related(library: Library, entry: Entry, text: str) -> Reply:
 async def free_text(ctx: Context) -> list[Reply]:
     """A question, unless it names a period and a date: then the calculator answers. Everything
     reads the question without its courtesy padding ("chị ơi, cho em hỏi …, … ạ"), its short words
-    written out; the calculator's readers with a mistyped word read as meant (the search has its own)."""
+    written out and a mistyped word that has one plausible meaning read as meant."""
     ctx = _retyped(ctx, spell_short(strip_padding(ctx.text)))
-    question = ctx
     before = last_card(ctx.conversation.data)
     library = _library(ctx)
     synonyms = library.searcher.synonyms if library is not None else None
@@ -157,7 +156,7 @@ async def free_text(ctx: Context) -> list[Reply]:
         _remember_period(ctx, before)
         return computed
     forget_said(ctx)
-    return await answer_question(question, question.text)
+    return await answer_question(ctx, ctx.text)
 
 
 def _retyped(ctx: Context, text: str) -> Context:

@@ -1,7 +1,8 @@
-"""One mistyped word in a message, read as the word meant, for the readers that take words as typed.
+"""A mistyped word in a message, read as the word meant, before anything reads the message.
 
 The search corrects typos itself (``query.QueryAnalyzer.correct``: the nearest indexed syllable,
-weighed down). The calculator and the follow-up readers match words exactly: "tạm giữ từ 8h ssáng
+weighed down, a guess when several are as near); the calculator and the follow-up readers match
+words exactly: "tạm giữ từ 8h ssáng
 nay", "hạn cuối khanng cáo", "tạm giữ 3 nggày" lost the morning, the appeal, the days, and the card
 was computed without them — a confident wrong date. ``correct`` rewrites such a word, in the raw
 text, to the one known word it is a near miss of: one letter dropped, added, changed, or two
