@@ -2,14 +2,15 @@
 
 The search corrects typos itself (``query.QueryAnalyzer.correct``: the nearest indexed syllable,
 weighed down, a guess when several are as near); the calculator and the follow-up readers match
-words exactly: "tạm giữ từ 8h ssáng
-nay", "hạn cuối khanng cáo", "tạm giữ 3 nggày" lost the morning, the appeal, the days, and the card
-was computed without them — a confident wrong date. ``correct`` rewrites such a word, in the raw
-text, to the one known word it is a near miss of: one letter dropped, added, changed, or two
-neighbours swapped (the OSA distance 1), or a misspelt abbreviation — when it is no Vietnamese
-syllable: a syllable the base lacks is a word of its own ("hôm kia", "bữa nào"), not a typo. A word with several near misses
-is read by its neighbours (the known word pair); still several, it is left as typed. Known words:
-every word of the knowledge base (titles, questions, answers) and of the synonym table.
+words exactly: "tạm giữ từ 8h ssáng nay", "hạn cuối khanng cáo", "tạm giữ 3 nggày" lost the
+morning, the appeal, the days, and the card was computed without them — a confident wrong date.
+``correct`` rewrites a word the knowledge base does not know, in the raw text, to the known word it
+is a near miss of (one letter dropped, added, changed, or two neighbours swapped: OSA distance 1),
+or to the abbreviation it misspells. Among several near misses the one its neighbours make a known
+pair with wins, else the one with a letter left out ("sag": "sang", not "sau"); still several, the
+word stays as typed. A word spelt as a Vietnamese syllable is a word of its own ("hôm kia", "bữa
+nào"), one that breaks the spelling rules is not ("ngy", "try").
+Known words: every word of the knowledge base (titles, questions, answers) and of the synonym table.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ from knowledge.kb.search import Searcher
 
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN = 3  # shorter words are abbreviations and particles, too close to one another
+# Shaped like a syllable but spelt as no Vietnamese word is: "ng"/"c"/"g" before i, y, e ("ngy" for
+# "ngày"), "k" or "ngh"/"gh" before a, o, u, a lone "y" after most onsets ("try" for "truy").
+_MISSPELT_SYLLABLE = re.compile(r"^(?:ng[iye]|c[iye]|g[ye]|k[aou]|ngh[aou]|gh[aou]|(?:tr|ch|nh|ph|kh|ng|g|d|b|x|r)y$)")
 
 
 class Speller:
@@ -51,17 +55,21 @@ class Speller:
 
     def _meant(self, words: list[str], i: int) -> str | None:
         word = words[i]
-        if len(word) < _MIN or word in self._known or telex.is_syllable(word):
-            return None  # a syllable the base lacks is a word of its own ("hôm kia", "bữa nào"), no typo
+        if len(word) < _MIN or word in self._known:
+            return None
         if word in self._misspelt:
             return self._misspelt[word]
         if telex.plain(word) in self._known:
             return None  # Telex keys left in it: the readers undo them
+        if telex.is_syllable(word) and not _MISSPELT_SYLLABLE.search(word):
+            return None  # a syllable the base lacks is a word of its own ("hôm kia", "bữa nào"), no typo
         options = self._near(word)
         if len(options) > 1:
             prev = words[i - 1] if i else ""
             nxt = words[i + 1] if i + 1 < len(words) else ""
-            options = tuple(o for o in options if f"{prev} {o}" in self._pairs or f"{o} {nxt}" in self._pairs)
+            said = tuple(o for o in options if f"{prev} {o}" in self._pairs or f"{o} {nxt}" in self._pairs)
+            options = said or options
+            options = tuple(o for o in options if _dropped(word, o)) or options
         return options[0] if len(options) == 1 else None
 
     def _near(self, word: str) -> tuple[str, ...]:
@@ -73,6 +81,11 @@ class Speller:
                 self._cache.clear()
             self._cache[word] = cached
         return cached
+
+
+def _dropped(word: str, meant: str) -> bool:
+    """Whether ``word`` is ``meant`` with one letter left out (the commonest slip: "sag" for "sang")."""
+    return len(meant) == len(word) + 1 and any(meant[:k] + meant[k + 1 :] == word for k in range(len(meant)))
 
 
 @lru_cache(maxsize=2)
