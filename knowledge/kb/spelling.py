@@ -28,8 +28,11 @@ from knowledge.kb.search import Searcher
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN = 3  # shorter words are abbreviations and particles, too close to one another
 # Shaped like a syllable but spelt as no Vietnamese word is: "ng"/"c"/"g" before i, y, e ("ngy" for
-# "ngày"), "k" or "ngh"/"gh" before a, o, u, a lone "y" after most onsets ("try" for "truy").
-_MISSPELT_SYLLABLE = re.compile(r"^(?:ng[iye]|c[iye]|g[ye]|k[aou]|ngh[aou]|gh[aou]|(?:tr|ch|nh|ph|kh|ng|g|d|b|x|r)y$)")
+# "ngày"), "k" or "ngh"/"gh" before a, o, u, a lone "y" after most onsets ("try" for "truy"), a vowel
+# doubled ("phươơng"; "xoong", "boong" apart).
+_MISSPELT_SYLLABLE = re.compile(
+    r"^(?:ng[iye]|c[iye]|g[ye]|k[aou]|ngh[aou]|gh[aou]|(?:tr|ch|nh|ph|kh|ng|g|d|b|x|r)y$)|aa|ee|ii|yy|(?<![xb])oo"
+)
 
 
 class Speller:
