@@ -1,0 +1,79 @@
+"""Metamorphic robustness (issue #15) on a fixed sample: questions answered right, rewritten as staff
+type on phones (no diacritics, NFD, case, punctuation, chatty padding, shorthand, typos, harmless
+additions and pairs of these: ``tests/eval/transforms.py``), through the real dispatcher.
+
+A rewritten question must never get a confident wrong answer (a menu or "don't know" is a miss,
+allowed up to the floor). The sample is a fixed hash of the variants (``metamorph.sample``); a
+variant whose original question fails today is not counted (the set's own test reports it). The
+whole population is measured by ``bench/robustness.py`` (README "Evaluation").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.kb.library import Library
+from tests.eval.judge import judge_text
+from tests.eval.metamorph import RIGHT, WRONG, asker, in_scope_cases, sample, table, variants, vocabulary
+from tests.eval.transforms import BY_NAME, TRANSFORMS, apply
+
+PER_MILLE = 50  # about 1,900 of the 37,600 variants
+# Measured on the sample at the end of robust8 (right / counted); the floor is that, never lower.
+HIT_FLOOR = 0.97
+# Known confident wrong answers, each with its reason: (transform, set, line).
+KNOWN_WRONG: dict[tuple[str, str, int], str] = {}
+
+
+async def test_rewritten_questions_keep_their_answers(library: Library, capsys: pytest.CaptureFixture[str]) -> None:
+    vocab = vocabulary(library)
+    chosen = sample(variants(in_scope_cases(), vocab), PER_MILLE)
+    assert len(chosen) > 1_500
+    async with asker(library) as ask:
+        verdicts = [await ask.judge(v) for v in chosen]
+        # A variant is counted only when its original passes today.
+        failing = {v.variant.case.query: v.variant.case for v in verdicts if v.kind != RIGHT}
+        broken = {q for q, case in failing.items() if not judge_text(case, await ask.ask(q)).passed}
+    counted = [v for v in verdicts if v.variant.case.query not in broken]
+    text, data = table(counted)
+    wrong = [
+        v
+        for v in counted
+        if v.kind == WRONG and (v.variant.transform, v.variant.set_name, v.variant.case.line) not in KNOWN_WRONG
+    ]
+    with capsys.disabled():
+        print(f"\nrobustness sample: {len(counted)} variants ({len(broken)} originals failing today left out)\n{text}")
+        for v in [v for v in counted if v.kind != RIGHT]:
+            print(f"  [{v.kind}] {v.variant.transform} {v.variant.set_name}:{v.variant.case.line} {v.variant.query!r}")
+    assert not wrong, "confident wrong answers:\n" + "\n".join(
+        f"{v.variant.transform} {v.variant.set_name}:{v.variant.case.line} {v.variant.query!r} -> {v.got}"
+        for v in wrong
+    )
+    rate = data["TOTAL"][RIGHT] / data["TOTAL"]["n"]
+    assert rate >= HIT_FLOOR, f"hit rate {rate:.1%} below {HIT_FLOOR:.0%}"
+
+
+def test_transforms_are_deterministic_and_meaning_preserving(library: Library) -> None:
+    vocab = vocabulary(library)
+    question = "Chị ơi, thời hạn tạm giam tội rất nghiêm trọng tối đa bao nhiêu tháng?"
+    for transform in TRANSFORMS:
+        once = apply(transform, question, vocab)
+        assert once == apply(transform, question, vocab), transform.name
+    assert apply(BY_NAME["no_diacritics"], question, vocab) == (
+        "Chi oi, thoi han tam giam toi rat nghiem trong toi da bao nhieu thang?"
+    )
+    assert apply(BY_NAME["shorthand_all"], question, vocab) in {
+        "Chị ơi, thời hạn tgiam tội RNT tối đa bn th?",
+        "Chị ơi, thời hạn tg tội RNT tối đa bn th?",
+        "Chị ơi, thời hạn tgiam tội RNT tối đa bnhieu th?",
+        "Chị ơi, thời hạn tg tội RNT tối đa bnhieu th?",
+    }
+    # A typo that lands on another real word is no typo: "giam" -> "gia" is never made.
+    for name in ("typo_drop", "typo_double", "typo_swap", "typo_telex"):
+        for q in ("tam giam bao lau", "thoi han tam giu", "gia han dieu tra"):
+            typo = apply(BY_NAME[name], q, vocab)
+            assert typo is None or (all(w in vocab for w in q.split()) and any(w not in vocab for w in typo.split()))
+    # Follow-ups: padding goes on the last turn only, diacritics go from every turn.
+    two = "tạm giữ bao lâu || gia hạn mấy lần"
+    padded = apply(BY_NAME["pad_after"], two, vocab)
+    assert padded is not None and padded.startswith("tạm giữ bao lâu || gia hạn mấy lần ")
+    assert apply(BY_NAME["no_diacritics"], two, vocab) == "tam giu bao lau || gia han may lan"

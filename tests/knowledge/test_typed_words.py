@@ -1,0 +1,95 @@
+"""How a message is read before anything else reads it (issue #15): courtesy padding cut, short words the
+context decides written out, misspelt abbreviations and mistyped words read as meant."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.kb.abbrev_typos import near_misses
+from knowledge.kb.library import Library
+from knowledge.kb.normalize import load_synonyms
+from knowledge.kb.padding import strip_padding
+from knowledge.kb.short_words import spell_short
+from knowledge.kb.spelling import speller
+
+
+@pytest.mark.parametrize(
+    ("typed", "bare"),
+    [
+        ("Chị ơi, cho em hỏi tí, còn VKS kháng nghị thì mấy ngày ạ, em cảm ơn", "còn VKS kháng nghị thì mấy ngày"),
+        ("a ơi cho em hỏi tạm giam bao lâu vậy ạ?", "tạm giam bao lâu?"),
+        ("cho e hỏi chút, nếu tạm giữ 3 ngày thì sao", "nếu tạm giữ 3 ngày thì sao"),
+        ("chi oi tam giam toi da bao lau the?", "tam giam toi da bao lau?"),
+        ("gia hạn thì sao hiện nay", "gia hạn thì sao"),
+        ("tạm giữ tối đa mấy ngày theo luật", "tạm giữ tối đa mấy ngày"),
+    ],
+)
+def test_padding_is_cut_and_the_question_kept_as_typed(typed: str, bare: str) -> None:
+    assert strip_padding(typed) == bare
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "điều 47 điểm a",  # a letter of a list, not "ạ"
+        "tạm giam như vậy",  # "như vậy" belongs to the question
+        "cho hỏi",  # nothing but padding: kept whole
+        "ạ",
+        "hỏi tạm giam bao lâu",  # "hỏi" alone opens no padding
+    ],
+)
+def test_what_is_not_padding_stays(kept: str) -> None:
+    assert strip_padding(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelt"),
+    [
+        ("tạm giam 2 th từ 20/03/2026 hết ng nào", "tạm giam 2 tháng từ 20/03/2026 hết ngày nào"),
+        ("tgiu 3 ng roi chuyen tg 2 th", "tgiu 3 ngay roi chuyen tam giam 2 thang"),
+        ("tg 2 th tu 20/03/2026", "tam giam 2 thang tu 20/03/2026"),
+        ("con trai tg", "con trai tam giam"),
+        ("thời hạn tt tội RNT bn ng", "thời hạn truy tố tội RNT bn ngày"),
+        ("vu an theo tt rut gon", "vu an theo thu tuc rut gon"),
+    ],
+)
+def test_short_words_the_context_decides_are_written_out(typed: str, spelt: str) -> None:
+    assert spell_short(typed) == spelt
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "5 ng bị tạm giữ",  # people
+        "ng bị kết án có quyền gì",
+        "thoi han tg bao lau",  # tạm giữ, tạm giam or thời gian: left to the search's menu
+        "tt 04/2018 quy dinh gi",  # thông tư
+        "ttlt 04",
+    ],
+)
+def test_short_words_the_context_leaves_open_stay(kept: str) -> None:
+    assert spell_short(kept) == kept
+
+
+def test_a_misspelt_abbreviation_is_read_as_meant_unless_it_is_a_word_or_ambiguous() -> None:
+    syn = load_synonyms()
+    assert syn.expand(["rnt", "tggiam", "dt"]) == [["rat", "nghiem", "trong", "tam", "giam", "dieu", "tra"]]
+    assert syn.expand_first(["tgiaam", "bltthss"])[:2] == ["tam", "giam"]
+    misses = near_misses(syn.readings)
+    assert "giam" not in misses  # "tgiam" without its t is a word
+    assert "tgia" not in misses  # "tgiam" or "tgian"?
+    assert all(m not in syn.readings for m in misses)
+
+
+def test_a_mistyped_word_is_read_as_the_one_word_meant(library: Library) -> None:
+    spell = speller(library.searcher)
+    assert spell.correct("tạm giữ từ 8h ssáng nay") == "tạm giữ từ 8h sang nay"
+    assert spell.correct("hạn cuối khanng cáo") == "hạn cuối khang cáo"
+    assert spell.correct("tgiu tu 8h sag nay") == "tgiu tu 8h sang nay"  # a letter left out, not "sau"
+    assert spell.correct("try to RNT bn ngay") == "truy to RNT bn ngay"  # no Vietnamese syllable
+    assert spell.correct("tinh tu ngy nao") == "tinh tu ngay nao"
+
+
+@pytest.mark.parametrize("kept", ["tạm giữ từ 10h hôm kia", "kháng nghị thì tới bữa nào", "giamf", "xoong"])
+def test_words_of_their_own_are_not_corrected(library: Library, kept: str) -> None:
+    assert speller(library.searcher).correct(kept) == kept
