@@ -128,10 +128,14 @@ def _shorthand(every: bool) -> Rewrite:
         if not present:
             return None
         for pattern, short in present if every else [rng.choice(present)]:
-            out = pattern.sub(lambda _m, s=short: rng.choice(s), out)  # type: ignore[misc]
+            out = _abbreviated(pattern, short, rng, out)
         return out
 
     return rewrite
+
+
+def _abbreviated(pattern: re.Pattern[str], short: tuple[str, ...], rng: random.Random, text: str) -> str:
+    return pattern.sub(lambda _m: rng.choice(short), text)
 
 
 # --- typos -------------------------------------------------------------------------------------------
@@ -143,7 +147,8 @@ _SHAPES = {"\u0302": "", "\u0306": "w", "\u031b": "w"}  # circumflex doubles the
 
 def telex_keys(word: str) -> str:
     """The keys typed on a phone whose Vietnamese keyboard is off: "giảm" -> "giamr", "điều" -> "ddieeuf"."""
-    out, tone = [], ""
+    out: list[str] = []
+    tone = ""
     for char in unicodedata.normalize("NFD", word.replace("đ", "dd").replace("Đ", "DD")):
         if char in _TONES:
             tone = _TONES[char]
