@@ -136,12 +136,11 @@ async def free_text(ctx: Context) -> list[Reply]:
     """A question, unless it names a period and a date: then the calculator answers. Everything
     reads the question without its courtesy padding ("chị ơi, cho em hỏi …, … ạ"), its short words
     written out and a mistyped word that has one plausible meaning read as meant."""
-    ctx = _retyped(ctx, spell_short(strip_padding(ctx.text)))
     before = last_card(ctx.conversation.data)
     library = _library(ctx)
     synonyms = library.searcher.synonyms if library is not None else None
-    if library is not None:
-        ctx = _retyped(ctx, speller(library.searcher).correct(ctx.text))
+    typed = speller(library.searcher).correct(ctx.text) if library is not None else ctx.text
+    ctx = _retyped(ctx, spell_short(strip_padding(typed)))  # "cho e hỏi cchút, còn …": the typo first
     again = await said_again(ctx, before, synonyms)  # "thì tới hết ngày nào", "ngày đó CN có lùi không"
     if again is not None:
         return again

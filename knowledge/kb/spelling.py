@@ -7,10 +7,11 @@ morning, the appeal, the days, and the card was computed without them — a conf
 ``correct`` rewrites a word the knowledge base does not know, in the raw text, to the known word it
 is a near miss of (one letter dropped, added, changed, or two neighbours swapped: OSA distance 1),
 or to the abbreviation it misspells. Among several near misses the one its neighbours make a known
-pair with wins, else the one with a letter left out ("sag": "sang", not "sau"); still several, the
-word stays as typed. A word spelt as a Vietnamese syllable is a word of its own ("hôm kia", "bữa
-nào"), one that breaks the spelling rules is not ("ngy", "try").
-Known words: every word of the knowledge base (titles, questions, answers) and of the synonym table.
+pair with wins, else the one with two letters swapped ("sagn": "sang", not "san"), else the one
+with a letter left out ("sag": "sang", not "sau"); still several, the word stays as typed. A word
+spelt as a Vietnamese syllable is a word of its own ("hôm kia", "bữa nào"); one that breaks the
+spelling rules is not ("ngy", "try"). Known words: every word of the knowledge base (titles,
+questions, answers) and of the synonym table (abbreviations, stopwords, courtesy phrases).
 """
 
 from __future__ import annotations
@@ -29,9 +30,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _MIN = 3  # shorter words are abbreviations and particles, too close to one another
 # Shaped like a syllable but spelt as no Vietnamese word is: "ng"/"c"/"g" before i, y, e ("ngy" for
 # "ngày"), "k" or "ngh"/"gh" before a, o, u, a lone "y" after most onsets ("try" for "truy"), a vowel
-# doubled ("phươơng"; "xoong", "boong" apart).
+# doubled ("phươơng"; "xoong", "boong" apart; "ưu" ends a word), vowels never side by side ("vệic").
 _MISSPELT_SYLLABLE = re.compile(
-    r"^(?:ng[iye]|c[iye]|g[ye]|k[aou]|ngh[aou]|gh[aou]|(?:tr|ch|nh|ph|kh|ng|g|d|b|x|r)y$)|aa|ee|ii|yy|(?<![xb])oo"
+    r"^(?:ng[iye]|c[iye]|g[ye]|k[aou]|ngh[aou]|gh[aou]|(?:tr|ch|nh|ph|kh|ng|g|d|b|x|r)y$)|aa|ee|ii|yy|(?<![xb])oo|uu(?!$)|ei|ou|ae"
 )
 
 
@@ -39,7 +40,8 @@ class Speller:
     def __init__(self, searcher: Searcher) -> None:
         synonyms = searcher.synonyms
         self._misspelt = synonyms.misspelt
-        self._known = frozenset(searcher.index.vocab) | synonyms.readings.keys() | synonyms.stopwords
+        courtesy = {word for phrase in synonyms.fillers for word in phrase}  # "cho em hỏi chút", "ạ"
+        self._known = frozenset(searcher.index.vocab) | synonyms.readings.keys() | synonyms.stopwords | courtesy
         self._choices = sorted(w for w in self._known if len(w) >= _MIN - 1 and w.isalpha())
         self._pairs = searcher.index.idf  # word pairs ("khang cao") are keys too
         self._cache: dict[str, tuple[str, ...]] = {}
@@ -72,6 +74,7 @@ class Speller:
             nxt = words[i + 1] if i + 1 < len(words) else ""
             said = tuple(o for o in options if f"{prev} {o}" in self._pairs or f"{o} {nxt}" in self._pairs)
             options = said or options
+            options = tuple(o for o in options if sorted(o) == sorted(word)) or options  # two letters swapped
             options = tuple(o for o in options if _dropped(word, o)) or options
         return options[0] if len(options) == 1 else None
 
