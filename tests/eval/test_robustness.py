@@ -18,10 +18,16 @@ from tests.eval.metamorph import RIGHT, WRONG, asker, in_scope_cases, sample, ta
 from tests.eval.transforms import BY_NAME, TRANSFORMS, apply
 
 PER_MILLE = 50  # about 1,900 of the 37,600 variants
-# Measured on the sample at the end of robust8 (right / counted); the floor is that, never lower.
-HIT_FLOOR = 0.97
+# Measured on the sample at the end of robust8 (right / counted); the floor is at that, rounded down.
+HIT_FLOOR = 0.99  # 1849/1863 = 99.2% measured
 # Known confident wrong answers, each with its reason: (transform, set, line).
-KNOWN_WRONG: dict[tuple[str, str, int], str] = {}
+# "tg dt" is tạm giam để điều tra or thời gian điều tra (= the investigation period, the first part's
+# own subject), so the two-part question is read as one and only the detention part is answered.
+_TG_DT = "two parts read as one: 'tg dt' may be thời gian điều tra, the first part's subject"
+KNOWN_WRONG: dict[tuple[str, str, int], str] = {
+    ("plain+shorthand", "heldout2", 81): _TG_DT,
+    ("shorthand+pad", "heldout2", 81): _TG_DT,
+}
 
 
 async def test_rewritten_questions_keep_their_answers(library: Library, capsys: pytest.CaptureFixture[str]) -> None:
