@@ -6,8 +6,8 @@ nearest indexed *syllable*, after the abbreviations were expanded) cannot read i
 became a question about the investigation. Here each abbreviation of four letters or more that is
 no Vietnamese syllable gives its near misses — one letter dropped, one doubled, two neighbours
 swapped, a Telex tone key left at the end — and a near miss is read as that abbreviation when it
-is itself no syllable ("tgiam" without its t is "giam", a word), no other abbreviation, and the near
-miss of no other abbreviation ("tgia": "tgiam" or "tgian"?).
+is itself no syllable ("tgiam" without its t is "giam", a word) and no other abbreviation. The near
+miss of two ("tgia": "tgiam" or "tgian"?) is read as either, like an ambiguous abbreviation.
 """
 
 from __future__ import annotations
@@ -28,8 +28,9 @@ def _misses(key: str) -> set[str]:
     return out
 
 
-def near_misses(keys: Iterable[str]) -> dict[str, str]:
-    """Near miss -> the abbreviation it misspells (only the unambiguous ones, none a syllable)."""
+def near_misses(keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Near miss -> the abbreviations it may misspell (none a syllable); several when it is a near miss
+    of several ("tgia": "tgiam" or "tgian"), read then as either: a menu, not a guess."""
     keys = set(keys)
     found: dict[str, set[str]] = {}
     for key in keys:
@@ -38,7 +39,7 @@ def near_misses(keys: Iterable[str]) -> dict[str, str]:
         for miss in _misses(key):
             found.setdefault(miss, set()).add(key)
     return {
-        miss: next(iter(meant))
+        miss: tuple(sorted(meant))
         for miss, meant in found.items()
-        if len(meant) == 1 and miss not in keys and not telex.is_syllable(miss) and len(miss) >= _MIN_LENGTH
+        if miss not in keys and not telex.is_syllable(miss) and len(miss) >= _MIN_LENGTH
     }

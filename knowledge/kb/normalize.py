@@ -125,7 +125,7 @@ class Synonyms:
     regimes: frozenset[str] = frozenset()
     # fillers by their first word (longest first), so stripping looks only at the phrases that can match
     _fillers_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
-    misspelt: Mapping[str, str] = field(init=False, repr=False, compare=False)  # "tggiam" -> "tgiam"
+    misspelt: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)  # "tggiam" -> tgiam
 
     def __post_init__(self) -> None:
         by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -136,7 +136,7 @@ class Synonyms:
         object.__setattr__(self, "misspelt", near_misses(self.readings))
 
     def _readings(self, token: str) -> tuple[tuple[str, ...], ...] | None:  # a misspelt one as meant
-        return self.readings.get(token) or self.readings.get(self.misspelt.get(token, ""))
+        return self.readings.get(token) or tuple(r for key in self.misspelt.get(token, ()) for r in self.readings[key])
 
     def modifiers_in(self, tokens: Sequence[str]) -> frozenset[str]:
         """The topic-changing phrases ("gia hạn", "rút gọn") present in ``tokens``."""

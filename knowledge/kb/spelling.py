@@ -63,7 +63,8 @@ class Speller:
         if len(word) < _MIN or word in self._known:
             return None
         if word in self._misspelt:
-            return self._misspelt[word]
+            meant = self._misspelt[word]
+            return meant[0] if len(meant) == 1 else None  # "tgia": tgiam or tgian, left to the search's menu
         if telex.plain(word) in self._known:
             return None  # Telex keys left in it: the readers undo them
         if telex.is_syllable(word) and not _MISSPELT_SYLLABLE.search(word):
