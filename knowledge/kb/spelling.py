@@ -27,6 +27,7 @@ from knowledge.kb.normalize import fold
 from knowledge.kb.search import Searcher
 
 _WORD = re.compile(r"[^\W\d_]+")
+_VOWEL = re.compile(r"[aeiouy]")
 _MIN = 3  # shorter words are abbreviations and particles, too close to one another
 # Shaped like a syllable but spelt as no Vietnamese word is: "ng"/"c"/"g" before i, y, e ("ngy" for
 # "ngày"), "k" or "ngh"/"gh" before a, o, u, a lone "y" after most onsets ("try" for "truy"), a vowel
@@ -42,7 +43,9 @@ class Speller:
         self._misspelt = synonyms.misspelt
         courtesy = {word for phrase in synonyms.fillers for word in phrase}  # "cho em hỏi chút", "ạ"
         self._known = frozenset(searcher.index.vocab) | synonyms.readings.keys() | synonyms.stopwords | courtesy
-        self._choices = sorted(w for w in self._known if len(w) >= _MIN - 1 and w.isalpha())
+        # Only words with a vowel are meant: abbreviations ("dt", "gh", "ksv") sit one letter from each
+        # other, so a token of consonants near one ("gdt", "tdt") is another abbreviation, not its typo.
+        self._choices = sorted(w for w in self._known if len(w) >= _MIN - 1 and w.isalpha() and _VOWEL.search(w))
         self._pairs = searcher.index.idf  # word pairs ("khang cao") are keys too
         self._cache: dict[str, tuple[str, ...]] = {}
 
@@ -70,6 +73,8 @@ class Speller:
         if telex.is_syllable(word) and not _MISSPELT_SYLLABLE.search(word):
             return None  # a syllable the base lacks is a word of its own ("hôm kia", "bữa nào"), no typo
         options = self._near(word)
+        if not _VOWEL.search(word):  # an abbreviation we lack, or one with a key pressed twice ("ksvv")
+            options = tuple(o for o in options if _dropped(word, o)) or self._undoubled(word)
         if len(options) > 1:
             prev = words[i - 1] if i else ""
             nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -78,6 +83,11 @@ class Speller:
             options = tuple(o for o in options if sorted(o) == sorted(word)) or options  # two letters swapped
             options = tuple(o for o in options if _dropped(word, o)) or options
         return options[0] if len(options) == 1 else None
+
+    def _undoubled(self, word: str) -> tuple[str, ...]:
+        """The known abbreviation ``word`` is with one doubled letter typed once ("ksvv", "tgg")."""
+        found = {word[:k] + word[k + 1 :] for k in range(1, len(word)) if word[k] == word[k - 1]}
+        return tuple(sorted(found & self._known))
 
     def _near(self, word: str) -> tuple[str, ...]:
         cached = self._cache.get(word)

@@ -91,6 +91,18 @@ def test_a_mistyped_word_is_read_as_the_one_word_meant(library: Library) -> None
     assert spell.correct("tinh tu ngy nao") == "tinh tu ngay nao"
 
 
+def test_an_abbreviation_is_never_read_as_another(library: Library) -> None:
+    """Abbreviations sit one letter from each other: a consonant token we lack ("gdt", "tdt") is not a
+    typo of a neighbour ("dt" would make a giám đốc thẩm question one about the investigation); a key
+    pressed twice is ("ksvv", "vkss": the doubled letter wins over "vksqs" with its q dropped)."""
+    spell = speller(library.searcher)
+    for kept in ("gdt bn ngay", "tdt toi da bao lau", "bpnn la gi"):
+        assert spell.correct(kept) == kept
+    assert spell.correct("ksvv phai lam gi") == "ksv phai lam gi"
+    assert spell.correct("vkss phe chuan") == "vks phe chuan"
+    assert spell.correct("phc tap") == "phuc tap"  # a vowel left out is still a typo
+
+
 @pytest.mark.parametrize("kept", ["tạm giữ từ 10h hôm kia", "kháng nghị thì tới bữa nào", "giamf", "xoong"])
 def test_words_of_their_own_are_not_corrected(library: Library, kept: str) -> None:
     assert speller(library.searcher).correct(kept) == kept
