@@ -26,7 +26,8 @@ CLI_MODULES = (
 
 
 def _run(args: argparse.Namespace) -> int:
-    from bot.app import StartupError, platform_problem, run
+    from bot.app import StartupError, run
+    from bot.service.preflight import platform_problem
 
     settings = load_settings()
     platform = args.platform or settings.default_platform()

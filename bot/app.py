@@ -21,12 +21,13 @@ from bot.delivery.reloads import follow_reloads
 from bot.delivery.scheduler import Scheduler
 from bot.service.health import HealthServer, HealthState
 from bot.service.metrics import ObservedDispatcher
+from bot.service.preflight import NO_UNITS, NOT_THE_DEMO
+from bot.service.upkeep import upkeep
 from handlers import build_router
 from knowledge.kb.library import Library
 from knowledge.reports.config import ReportBook
 from storage.database import redacted
 from storage.db import Database, DatabaseUnavailable, DatabaseUnusable, open_database
-from storage.maintenance import Retention, apply_retention
 from storage.outbox import OutboxMessage
 from storage.repositories import Repositories
 
@@ -55,33 +56,6 @@ RESTORE_HINT = (
     "Khôi phục từ bản sao lưu / restore from a backup: python -m bot admin restore FILE "
     "(README, mục «Backups and restore»)."
 )
-NO_TOKEN = (
-    "chưa đặt TELEGRAM_BOT_TOKEN hoặc ZALO_BOT_TOKEN / no platform token is set (BOT_DEMO=false and no "
-    "terminal: there is no one to chat with). Đặt token trong tệp cấu hình (README, mục «Running as a "
-    "service») và chạy với --platform zalo hoặc --platform telegram; muốn chat trên máy: --platform console."
-)
-NO_UNITS = (
-    "Cơ sở dữ liệu chưa có đơn vị nào (BOT_DEMO=false) / the database has no unit yet. Tạo đơn vị và mã mời "
-    "đầu tiên: python -m bot admin unit add --code X --name '...' --level tinh; python -m bot admin invite "
-    "--unit X --role admin; rồi gửi /start MÃ trong chat."
-)
-NOT_THE_DEMO = (
-    "Cơ sở dữ liệu này không phải bản demo: chat trên máy không có quyền quản trị sẵn. Gửi /start MÃ_MỜI "
-    "(mã từ python -m bot admin invite) để đăng ký như mọi người."
-)
-
-
-def platform_problem(settings: Settings, platform: str, *, explicit: bool, interactive: bool) -> str | None:
-    """Why ``python -m bot run`` must not start on ``platform`` (a missing token), or None.
-    ``explicit``: --platform was given; ``interactive``: stdin is a terminal. A service (no
-    terminal) outside the demo never falls back to the console silently."""
-    if platform == "telegram" and settings.telegram_token is None:
-        return "chưa đặt TELEGRAM_BOT_TOKEN / TELEGRAM_BOT_TOKEN is not set (--platform telegram)."
-    if platform == "zalo" and settings.zalo_token is None:
-        return "chưa đặt ZALO_BOT_TOKEN / ZALO_BOT_TOKEN is not set (--platform zalo)."
-    if platform == "console" and not explicit and not settings.demo and not interactive:
-        return NO_TOKEN
-    return None
 
 
 async def _load_knowledge(settings: Settings, library: Library | None) -> tuple[Library, ReportBook]:
@@ -173,7 +147,7 @@ async def _serve(
     serve_task = asyncio.ensure_future(adapter.run(adapter_stop))
     # The scheduler runs the outbox worker only while this process holds the sending lease.
     scheduler_task = asyncio.create_task(scheduler.run(stop), name="scheduler")
-    upkeep_task = asyncio.create_task(_upkeep(app, stop), name="upkeep")
+    upkeep_task = asyncio.create_task(upkeep(app.db, app.services.clock, app.services.settings, stop), name="upkeep")
     reloads_task = asyncio.create_task(follow_reloads(app.services, stop), name="reloads")
     stopped = asyncio.ensure_future(stop.wait())
     try:
@@ -207,24 +181,6 @@ async def start_health(
     except OSError as exc:
         raise ConfigError(f"BOT_HEALTH_PORT {port}: cannot listen on 127.0.0.1 ({exc.strerror})") from None
     return server
-
-
-def retention(settings: Settings) -> Retention:
-    return Retention(settings.retain_update_keys_days, settings.retain_questions_days, settings.retain_outbox_days)
-
-
-async def _upkeep(app: App, stop: asyncio.Event) -> None:
-    """Hourly housekeeping: the retention rules (``storage.maintenance``; audit rows are kept)."""
-    while not stop.is_set():
-        try:
-            pruned = await apply_retention(app.db, app.services.clock.now(), retention(app.services.settings))
-        except Exception:  # a full disk must not stop the assistant: next hour again
-            logger.exception("retention failed")
-        else:
-            if any(pruned.values()):
-                logger.info("retention: %s", ", ".join(f"{k} {v}" for k, v in pruned.items()))
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(stop.wait(), timeout=3600)
 
 
 async def run(

@@ -16,24 +16,22 @@ also how free text that leaves something out continues (``begin``):
      card with the last day to decide and what the hearing's day needs.)
 
 The state is ``dl.<step>``, the draft ``ctx.conversation.data``; the last card's inputs and the
-Q&A context are carried across. Drafts of the earlier engine (state ``dl_length``, ``dl_start``,
+Q&A context are carried across; the date steps are ``deadline_dates.py``. Drafts of the earlier engine (state ``dl_length``, ``dl_start``,
 ``dl_tg`` or none, the draft under ``dl``) resume on the step they need.
 """
 
 from __future__ import annotations
 
 import secrets
-from dataclasses import replace
-from datetime import datetime
 from typing import Any
 
 from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
 from bot.chat.flow import DRAFT_ID, TYPED_HINT, Action, Again, Flow, Outcome, Step
 from bot.chat.messages import Button, Reply, reply
-from handlers.date_window import confirm_far
 from handlers.deadline_buttons import Nav, NoTamGiu, PickCategory, PickReturned, StartNow
-from handlers.deadline_cards import computed, iso, kinds, local_naive, run
+from handlers.deadline_cards import computed, kinds
+from handlers.deadline_dates import skip_decision, skip_stage, start_now, take_decision, take_stage, take_start
 from handlers.deadline_draft import go_on, needed, onward, query_of, stage_day
 from handlers.deadline_extension_length import extension_order_length
 from handlers.deadline_inputs import (
@@ -57,11 +55,9 @@ from handlers.deadline_questions import (
     ask_start,
 )
 from handlers.deadline_reminders import CARRY
-from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.crime_category import typed_category
-from knowledge.deadlines.dateparse import DateParseError, fold_text, parse_date_time
+from knowledge.deadlines.dateparse import fold_text
 from knowledge.deadlines.detention_kinds import RETURNED_BY, returned_by
-from knowledge.deadlines.validate import check_start_day
 from knowledge.kb.normalize import fold
 
 LEGACY = "dl"  # where the earlier engine kept the draft
@@ -121,34 +117,6 @@ async def take_length(ctx: Context) -> Outcome:
     return await go_on(ctx)
 
 
-async def take_start(ctx: Context) -> Outcome:
-    try:
-        value = parse_date_time(ctx.text, local_naive(ctx)).value()
-    except DateParseError as exc:
-        return Again(exc.message_vi + STOP)
-    try:  # a year far off is asked again here, not refused with the card (the form would be lost)
-        check_start_day(value.date() if isinstance(value, datetime) else value, local_naive(ctx).date())
-    except DeadlineInputError as exc:
-        return Again(exc.message_vi + STOP)
-    draft = ctx.conversation.data
-    if kinds()[draft["kind"]].needs_time and not isinstance(value, datetime):
-        return Again(
-            "Loại thời hạn này tính theo giờ: anh/chị nhập cả giờ, ví dụ 03/05/2026 14:30 hoặc 14h 03/05/2026."
-        )
-    far = confirm_far(value.date() if isinstance(value, datetime) else value, local_naive(ctx).date(), draft)
-    if far:
-        return Again(far + STOP)
-    draft["start"] = iso(value)
-    return await go_on(ctx)
-
-
-async def start_now(ctx: Context, data: StartNow) -> Outcome:
-    draft = ctx.conversation.data
-    now = local_naive(ctx).replace(second=0, microsecond=0)
-    draft["start"] = iso(now if kinds()[draft["kind"]].needs_time else now.date())
-    return await go_on(ctx)
-
-
 async def take_tam_giu(ctx: Context) -> Outcome:
     days = custody_days(ctx.text)
     if days is None:
@@ -159,48 +127,6 @@ async def take_tam_giu(ctx: Context) -> Outcome:
 
 async def no_tam_giu(ctx: Context, data: NoTamGiu) -> Outcome:
     ctx.conversation.data["tam_giu_days"] = 0
-    return await go_on(ctx)
-
-
-async def take_stage(ctx: Context) -> Outcome:
-    """The stage's start, in any form staff type; checked against the detention before it is kept."""
-    try:
-        value = parse_date_time(ctx.text, local_naive(ctx)).value()
-    except DateParseError as exc:
-        return Again(exc.message_vi + " Hoặc bấm «Bỏ qua»." + STOP)
-    day = value.date() if isinstance(value, datetime) else value
-    draft = ctx.conversation.data
-    try:
-        run(ctx, query_of(draft), day)
-    except DeadlineInputError as exc:
-        return Again(exc.message_vi + STOP)
-    draft["stage_start"] = day.isoformat()
-    return await go_on(ctx)
-
-
-async def take_decision(ctx: Context) -> Outcome:
-    """The day of the decision the hearing counts from (Đ462 k2, Đ464 k3), checked before it is kept."""
-    try:
-        value = parse_date_time(ctx.text, local_naive(ctx)).value()
-    except DateParseError as exc:
-        return Again(exc.message_vi + " Hoặc bấm «Chưa có quyết định»." + STOP)
-    day = value.date() if isinstance(value, datetime) else value
-    draft = ctx.conversation.data
-    try:
-        run(ctx, replace(query_of(draft), decided_on=day))
-    except DeadlineInputError as exc:
-        return Again(exc.message_vi + STOP)
-    draft["decided_on"] = day.isoformat()
-    return await go_on(ctx)
-
-
-async def skip_decision(ctx: Context) -> Outcome:
-    ctx.conversation.data["decided_on"] = None  # not decided yet: the card says the day is needed
-    return await go_on(ctx)
-
-
-async def skip_stage(ctx: Context) -> Outcome:
-    ctx.conversation.data["stage_start"] = None  # asked and not known: the card warns
     return await go_on(ctx)
 
 

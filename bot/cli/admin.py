@@ -96,7 +96,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 async def _retention(args: argparse.Namespace) -> int:
-    from bot.app import retention  # the composition root's rules, as the hourly upkeep applies them
+    from bot.service.upkeep import retention  # the rules as the hourly upkeep applies them
 
     settings = load_settings()
     rules = retention(settings)

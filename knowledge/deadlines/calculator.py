@@ -21,21 +21,23 @@ the anchor of the first chained extension with ``extension_anchor`` (the end of 
 extended period as written in the decision); later extensions chain from it.
 
 The modules: ``validate`` (input checks), ``arithmetic`` (dates), ``chain`` (the steps),
-this one (the orchestration and the notes). Pure: no clock reads (``today`` is a parameter);
+``result_notes`` (the notes), ``kind_menu`` (the kinds offered),
+this one (the orchestration). Pure: no clock reads (``today`` is a parameter);
 I/O only to read the data files.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from knowledge.deadlines.arithmetic import total_text
 from knowledge.deadlines.calendar import WorkCalendar, load_calendar
 from knowledge.deadlines.chain import ChainBuilder
 from knowledge.deadlines.decision_step import decision_steps
+from knowledge.deadlines.kind_menu import KindInfo, list_kinds
 from knowledge.deadlines.periods import Length, PeriodTable, StepDef, load_periods
 from knowledge.deadlines.result import DeadlineResult, OpenStep, StepResult
+from knowledge.deadlines.result_notes import result_notes
 from knowledge.deadlines.stage import apply_stage_cap, check_stage_start, mark_unknown
 from knowledge.deadlines.validate import (
     DeadlineInputError,
@@ -58,40 +60,6 @@ __all__ = [
     "list_kinds",
     "load_periods",
 ]
-
-BLTTHS_2015_FROM = date(2018, 1, 1)
-
-
-@dataclass(frozen=True, slots=True)
-class KindInfo:
-    kind: str
-    label: str
-    needs_category: bool
-    needs_length: bool  # months/days of the order (tạm giam)
-    needs_time: bool  # counted by the clock: the start needs an hour
-    accepts_tam_giu_days: bool
-    supports_anqg: bool
-    status: str
-    stage_start_label: str | None = None  # detention tied to a stage: what its start is (caps the last day)
-
-
-def list_kinds(table: PeriodTable | None = None) -> list[KindInfo]:
-    """Computable kinds in menu order, with what the user must supply."""
-    t = table or load_periods()
-    return [
-        KindInfo(
-            k.kind,
-            k.label,
-            k.needs_category,
-            k.length_from_input,
-            k.counting == "clock",
-            k.deduct_tam_giu,
-            bool(k.anqg_extensions),
-            k.status,
-            k.stage.start_label if k.stage else None,
-        )
-        for k in t.kinds.values()
-    ]
 
 
 # -- the calculator -----------------------------------------------------------------------------
@@ -213,40 +181,18 @@ def compute(
         for s in eligible
         if s.open_ended
     )
-    notes: list[str] = list(kd.notes)
-    chained = [i for i, s in enumerate(chain, start=1) if s.anchor == "previous"]
-    odd = [(d, why) for i, d, why in builder.flags if why and any(c == i + 1 for c in chained)]
-    if odd:
-        detail = "; ".join(f"{fmt_date(d)}: {', '.join(why)}" for d, why in odd)
-        notes.append(
-            f"Lần gia hạn được tính nối tiếp từ ngày cuối của lần trước theo cách tính gốc, không theo ngày đã lùi ({detail}). "
-            "Đây là cách tính thận trọng nhất, chưa có hướng dẫn chính thức; anh/chị có thể nhập mốc gia hạn khác."
-        )
-    if anqg:
-        notes.extend(kd.anqg_notes.get(category or "", ()))
-    if deduct:
-        notes.append(
-            f"Đã trừ {deduct} ngày tạm giữ (1 ngày tạm giữ = 1 ngày tạm giam). Nếu tạm giữ bị rút ngắn, "
-            "số ngày được trừ chưa có hướng dẫn thống nhất: anh/chị kiểm tra lại."
-        )
-    if extension_anchor is not None:
-        notes.append(f"Lần gia hạn tính từ mốc {fmt_date(extension_anchor)} do anh/chị nhập.")
-    if builder.shifted_any and kd.authority_limit:
-        notes.append(
-            "Lùi sang ngày làm việc theo Điều 134 khoản 1; với thời hạn của cơ quan tiến hành tố tụng, "
-            "cách áp dụng này theo nguồn thứ cấp."
-        )
-    elif builder.shifted_any and getattr(kd.base.length_for(category), "unit", "") == "d":  # FACTS §1: S
-        notes.append(
-            "Thời hạn tính theo ngày hết vào ngày nghỉ thì lùi sang ngày làm việc tiếp theo: theo hướng dẫn "
-            "(NQ 05/2005/NQ-HĐTP), nguồn thứ cấp."
-        )
-    if begin_day < BLTTHS_2015_FROM:
-        notes.append("BLTTHS 2015 áp dụng từ 01/01/2018; với sự việc trước đó anh/chị đối chiếu BLTTHS 2003.")
+    notes = result_notes(
+        kd,
+        builder,
+        chain,
+        category=category,
+        anqg=anqg,
+        deduct=deduct,
+        extension_anchor=extension_anchor,
+        begin_day=begin_day,
+        has_steps=bool(steps),
+    )
     provisional = tuple(sorted(builder.provisional))
-    notes.extend(_provisional_notes(provisional, builder.cal))
-    if kd.counting == "custody_days" and steps:
-        notes.append("Tổng thời hạn là mức tối đa khi được gia hạn đủ các lần.")
 
     result = DeadlineResult(
         kind=kd.kind,
@@ -283,18 +229,3 @@ def compute(
         table=t,
     )
     return apply_stage_cap(result, stage, kd.stage)
-
-
-def _provisional_notes(days: tuple[date, ...], cal: WorkCalendar) -> list[str]:
-    """One warning per year whose day-off plan is not confirmed (FACTS §15)."""
-    notes = []
-    for year in sorted({d.year for d in days}):
-        of_year = [d for d in days if d.year == year]
-        tet = any("Tết" in (cal.holiday_name(d) or "") for d in of_year)
-        what = f"lịch nghỉ Tết {year}" if tet else f"lịch nghỉ lễ năm {year}"
-        listed = ", ".join(fmt_date(d) for d in of_year)
-        notes.append(
-            f"Cảnh báo: {what} chưa được công bố chính thức — ngày này có thể thay đổi "
-            f"(ngày nghỉ dự kiến theo quy tắc chung: {listed})."
-        )
-    return notes
