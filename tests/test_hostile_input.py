@@ -553,6 +553,7 @@ PATHS: dict[str, tuple[str, tuple[str, ...]]] = {
     "tde_start": ("staff_a", ("@tda:{item_a}:gd", "@tdf:stage:truy_to")),
     "tde_pick": ("staff_a", ("@tda:{item_a}:gd",)),  # a choice asked with buttons only
     "tde_day": ("staff_a", ("@tda:{item_a}:gh", "@tdf:ext:max")),  # «Tối đa»: the decision's day (extension_day.py)
+    "tde_release": ("staff_a", ("@tda:{item_a}:tt",)),  # «Trả tự do»: its day (release_day.py)
     "tde_reason": ("head_a", ("@tda:{item_a}:gh", "@tdf:ext:max", "@tdf:ext_noday:1", "@tda:{item_a}:xo")),
     # A stage's extension decision (stage_decision.py): its draft as the card's button leaves it.
     **{

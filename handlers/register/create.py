@@ -15,10 +15,11 @@ from bot.chat.messages import Button, Reply, reply
 from handlers.deadline_reminders import CARRY, last_card
 from handlers.register import service
 from handlers.register.buttons import Choose, TrackCard
+from handlers.register.event_shown import kind_name
 from handlers.register.flow import CATEGORIES, FIELDS, INPUTS, KINDS, TEXTS, Nav, buttons_only, nav
 from handlers.register.flow_special import PickMinor, minor_buttons, own_length, pick_minor, staged, with_special
 from handlers.register.flow_summary import with_summary
-from handlers.register.views import binding_lines, kind_name, show_item
+from handlers.register.views import binding_lines, show_item
 from knowledge.deadlines.decision_day import decision_step
 from knowledge.deadlines.register_minors import minor_lines
 from knowledge.deadlines.register_rules import ChainError

@@ -24,7 +24,7 @@ from bot.chat.flow import Action, word_action
 from bot.chat.messages import Reply
 from bot.chat.routing import Router
 from handlers.deadline_reminders import CARRY
-from handlers.register import events, extension_day, stage_steps
+from handlers.register import events, extension_day, release_day, stage_steps
 from handlers.register.buttons import Act, Choose, Confirm, ItemAction
 from knowledge.kb.normalize import fold
 
@@ -38,6 +38,7 @@ ACTS = {
     Act.UNDO: "xóa sự kiện cuối",
     Act.ASSIGN: "giao cho KSV",
     Act.DECIDE: "gia hạn giai đoạn",  # stage_decision.py
+    Act.RELEASE: "trả tự do / đổi biện pháp",  # release_day.py
 }
 PICKS = {
     Act.STAGE: "chọn giai đoạn",
@@ -89,6 +90,8 @@ def _step_title(state: str, act: Act | None, draft: dict[str, Any]) -> str:
         return "lý do xóa"
     if state == extension_day.DAY:
         return "ngày quyết định gia hạn"
+    if state == release_day.DAY:
+        return "ngày trả tự do / thay đổi biện pháp"
     if state == events.PICK:
         return PICKS.get(act, "") if act else ""
     if state == "tde_start":
@@ -184,6 +187,7 @@ class EventForm:
         for state in TYPED:
             router.state(state, self.stoppable(events.typed), accepts_numbers=True)
         router.state(extension_day.DAY, self.stoppable(extension_day.typed), accepts_numbers=True)
+        router.state(release_day.DAY, self.stoppable(release_day.typed), accepts_numbers=True)
         for state, handler in typed.items():
             router.state(state, self.stoppable(handler), accepts_numbers=True)
         router.state(events.PICK, self.on_pick)  # (a number typed here presses a button on the console)

@@ -11,14 +11,14 @@ from datetime import date, datetime
 from typing import Any
 
 from bot.chat.context import Context
-from bot.chat.messages import Button, Reply, clip, reply
-from bot.chat.routing import int_arg
+from bot.chat.messages import Button, Reply, reply
 from handlers.register import service, stage_steps
 from handlers.register.buttons import Act, Choose, Confirm, ItemAction
 from handlers.register.decided import day_problem, parse_length, split_decided
+from handlers.register.event_shown import kind_name
 from handlers.register.flow import CANCEL, CATEGORIES
 from handlers.register.plan import state_of
-from handlers.register.views import kind_name, show_item
+from handlers.register.views import show_item
 from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from knowledge.deadlines.register_approvers import approver
 from knowledge.deadlines.register_chain import State
@@ -74,7 +74,7 @@ async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
             return [Reply("Chỉ lãnh đạo đơn vị xóa được sự kiện cuối (ghi nhầm). Anh/chị báo lãnh đạo đơn vị để sửa.")]
         if len(item.live_events) < 2:
             return [Reply("Mục này chỉ còn sự kiện tạo mục, không có sự kiện nào để xóa. Gõ /theodoi để xem lại.")]
-        _keep(ctx, item, data.action)
+        keep(ctx, item, data.action)
         ctx.conversation.state = "tde_reason"
         return [reply("Lý do xóa sự kiện cuối (ví dụ «ghi nhầm ngày»)?", [CANCEL])]
     step = state.current
@@ -84,8 +84,6 @@ async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
                 "Mục này đã kết thúc theo dõi: không ghi thêm sự kiện được. Gõ /theodoi để xem các mục đang theo dõi."
             )
         ]
-    if data.action is Act.ASSIGN:
-        return await _assign_choices(ctx, item)
     if data.action is Act.OPEN:
         return [stage_steps.open_confirm(item, state)]
     if data.action in CONFIRM_TEXT:
@@ -93,7 +91,7 @@ async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
         return [reply(CONFIRM_TEXT[data.action], [yes, CANCEL])]
     if state.open is not None and data.action in (Act.EXTEND, Act.CONVERT):
         return [Reply(f"Đang {state.open.label.lower()}: không có ngày hết hạn để gia hạn. Gõ /theodoi để xem lại.")]
-    _keep(ctx, item, data.action)
+    keep(ctx, item, data.action)
     if data.action is Act.EXTEND:
         return [_extend_prompt(ctx, state, step.anqg)]
     if data.action is Act.CONVERT:
@@ -142,17 +140,7 @@ def anqg_mark(draft: dict[str, Any]) -> dict[str, Any]:
     return {"anqg": True} if draft.get("anqg") else {}
 
 
-async def _assign_choices(ctx: Context, item: Item) -> list[Reply]:
-    if not ctx.member.role.at_least(Role.HEAD):
-        return [Reply("Chỉ lãnh đạo đơn vị giao mục theo dõi cho KSV khác.")]
-    people = await ctx.repos.users.active_in_unit(ctx.member, item.unit_id)
-    _keep(ctx, item, Act.ASSIGN)
-    ctx.conversation.state = PICK
-    rows = [[Button(clip(u.display_name, 40), Choose("assign", str(u.id)).pack())] for u in people[:20]]
-    return [reply(f"Giao «{item.label}» cho ai?", *rows, [CANCEL])]
-
-
-def _keep(ctx: Context, item: Item, action: Act) -> None:
+def keep(ctx: Context, item: Item, action: Act) -> None:
     ctx.conversation.data[EVENT] = {"item": item.id, "version": item.version, "act": action.value, "label": item.label}
 
 
@@ -176,7 +164,9 @@ async def on_confirm(ctx: Context, data: Confirm) -> list[Reply]:
         return [Reply(CHANGED)]
     if data.action is Act.OPEN:
         return await record_event(ctx, item, "extend", {"open_ended": True})
-    return await record_event(ctx, item, "release" if data.action is Act.RELEASE else "close", {})
+    if data.action is Act.RELEASE:  # a «Xác nhận» shown before the day was asked (release_day.py): today
+        return await record_event(ctx, item, "release", {"released_on": ctx.local_now().date().isoformat()})
+    return await record_event(ctx, item, "close", {})
 
 
 async def typed(ctx: Context) -> list[Reply]:
@@ -234,22 +224,6 @@ def _stage_length(ctx: Context, draft: dict[str, Any], stage_start: date) -> lis
     return [stage_steps.length_prompt()]
 
 
-async def _assign(ctx: Context, item: Item, value: str) -> list[Reply]:
-    user_id = int_arg(value)
-    person = await ctx.repos.register.assignee_in_scope(ctx.member, user_id) if user_id is not None else None
-    if person is None or person.unit_id != item.unit_id:
-        return [Reply("Người này không thuộc đơn vị của mục theo dõi. Anh/chị chọn lại.")]
-    try:
-        await service.reassign(ctx.repos, ctx.member, item, person, ctx.now(), ctx.services.settings.timezone)
-    except (RegisterConflict, RegisterScopeError):
-        return [Reply(CHANGED)]
-    ctx.conversation.state = None
-    ctx.conversation.data.pop(EVENT, None)
-    fresh = await _item(ctx, item.id)
-    assert fresh is not None
-    return [Reply(f"Đã giao cho {person.display_name}."), show_item(ctx, fresh)]
-
-
 async def _stage_start(ctx: Context, item: Item, draft: dict[str, Any], start: date) -> list[Reply]:
     if draft["stage"] == "tam_giam":
         ctx.conversation.state = "tde_len"
@@ -271,13 +245,11 @@ def item_kind(item: Item) -> str:
 
 async def choose(ctx: Context, data: Choose) -> list[Reply] | None:
     """Choices while recording an event; None when the choice is not about an event."""
-    if data.field not in ("ext_anqg", "stage", "stage_today", "stage_same", "stage_len", "conv_cat", "assign"):
+    if data.field not in ("ext_anqg", "stage", "stage_today", "stage_same", "stage_len", "conv_cat"):
         return None
     item, draft = await kept(ctx)
     if item is None:
         return [Reply(CHANGED)]
-    if data.field == "assign":
-        return await _assign(ctx, item, data.value)
     if data.field == "ext_anqg":
         return [_extend_prompt(ctx, state_of(item), True)]
     if data.field == "conv_cat" and data.value in CATEGORIES and isinstance(draft.get("length"), dict):

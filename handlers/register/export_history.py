@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from handlers.register.event_shown import kind_name
 from handlers.register.flow import CATEGORIES
 from handlers.register.sheet import show_moment
-from handlers.register.views import EVENT_NAMES, kind_name
+from handlers.register.views import EVENT_NAMES
 from knowledge.deadlines.register_chain import Event, State, Step, fold
 from knowledge.deadlines.register_rules import ChainError
 from storage.register_model import Item, StoredEvent
@@ -42,7 +43,19 @@ HISTORY_HEADERS = (
 # The event data each column above carries; any other key goes, as written, in «Dữ liệu khác»
 # (``key=json; …``), so an event recorded with a key this page has no column for is not lost.
 SHOWN_KEYS = frozenset(
-    {"kind", "start", "months", "days", "hours", "tam_giu_days", "category", "anqg", "stage_start", "decided_on"}
+    {
+        "kind",
+        "start",
+        "months",
+        "days",
+        "hours",
+        "tam_giu_days",
+        "category",
+        "anqg",
+        "stage_start",
+        "decided_on",
+        "released_on",  # a release's day, in «Từ ngày»
+    }
 )
 
 
@@ -92,10 +105,11 @@ def _event_cells(item: Item, index: int, event: StoredEvent) -> list[Any]:
     if event.type in ("extend", "stage_extend") and not open_ended and not length:
         length = LONGEST
     deduct = data.get("tam_giu_days")
+    begun = data.get("start") or data.get("released_on")  # a release's day shows in «Từ ngày»
     return [
         name,
         kind_name(str(data["kind"])) if data.get("kind") else "",
-        show_moment(str(data["start"])) if data.get("start") else "",
+        show_moment(str(begun)) if begun else "",
         length,
         int(deduct) if deduct is not None and deduct != "" else "",
         CATEGORIES.get(str(data.get("category") or ""), ""),
@@ -150,9 +164,15 @@ def stretch_cells(item: Item, state: State | None) -> dict[str, Any]:
         "stage_extensions": "; ".join(
             f"{length_text(dict(e.data)) or LONGEST}{_decided(dict(e.data))}" for e in decisions
         ),
-        "closing": EVENT_NAMES[closing.type] if closing is not None else "",
+        "closing": closing_cell(closing) if closing is not None else "",
         "step": _step_label(state),
     }
+
+
+def closing_cell(closing: StoredEvent) -> str:
+    """«Trả tự do / thay đổi biện pháp ngày 05/12/2026», «Kết thúc theo dõi» (read back by ``import_cells``)."""
+    day = closing.data.get("released_on")
+    return EVENT_NAMES[closing.type] + (f" ngày {show_moment(str(day)[:10])}" if day else "")
 
 
 def _step_label(state: State | None) -> str:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from handlers.register.sheet import Sheet, parse_length
+from handlers.register.sheet import Sheet, parse_length, parse_moment
 from knowledge.kb.normalize import fold
 
 COLUMN_NAMES = {
@@ -125,6 +125,17 @@ def extension_list(text_value: Any) -> list[dict[str, Any]]:
             raise ValueError(f"«{part.strip()}» không đọc được (ví dụ «lần 1: 04 tháng; lần 2: tối đa»)")
         found.append({**length, **decided})
     return found
+
+
+def closing_day(text_value: Any) -> dict[str, Any]:
+    """The day written after «Trả tự do / thay đổi biện pháp» (``{"released_on": iso}``), or nothing."""
+    found = re.search(r"\d{1,2}/\d{1,2}/\d{4}", str(text_value or ""))
+    releases = tuple(words for words, kind in CLOSING_WORDS if kind == "release")
+    if found is None or not " ".join(fold(str(text_value)).split()).startswith(releases):
+        return {}
+    moment = parse_moment(found[0])
+    assert moment is not None
+    return {"released_on": (moment.date() if isinstance(moment, datetime) else moment).isoformat()}
 
 
 def closing_of(text_value: Any) -> str | None:

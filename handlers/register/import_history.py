@@ -114,6 +114,8 @@ def _event(sheet: Sheet, row: list[Any], kind_of: Any, category_of: Any) -> tupl
             day = moment.date() if isinstance(moment, datetime) else moment
             exact = clock and isinstance(moment, datetime)
             data["start"] = moment.isoformat(timespec="minutes") if exact else day.isoformat()
+    if kind == "release":  # its day, in «Từ ngày» (review8 C22); an older export has none
+        data.update({"released_on": day} if (day := _day(sheet, row, "start")) else {})
     if kind in ("start", "stage", "convert", "extend", "stage_extend"):
         data.update(value(sheet, row, "length", parse_length) or {})
     deduct = cell(sheet, row, "deduct")

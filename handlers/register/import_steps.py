@@ -17,6 +17,7 @@ from handlers.register.import_cells import (
     COLUMN_NAMES,
     RowError,
     cell,
+    closing_day,
     closing_of,
     extension_list,
     is_open_text,
@@ -96,7 +97,7 @@ def later_steps(
         check_until(state, until, column, cell(sheet, row, column))
     closing = value(sheet, row, "closing", closing_of)
     if closing is not None:
-        state = _apply(state, later, {}, "closing", closing)
+        state = _apply(state, later, value(sheet, row, "closing", closing_day), "closing", closing)
     return state, later
 
 

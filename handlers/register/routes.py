@@ -7,8 +7,19 @@ from bot.chat.context import Context
 from bot.chat.messages import OutFile, Reply
 from bot.chat.routing import Router
 from handlers.checkin.export import XLSX_MIME
-from handlers.register import chat_import, create, event_form, events, extension_day, stage_decision, summary, views
-from handlers.register.buttons import Choose, Confirm, ItemAction, ListView, OpenItem, TrackCard, View
+from handlers.register import (
+    assign,
+    chat_import,
+    create,
+    event_form,
+    events,
+    extension_day,
+    release_day,
+    stage_decision,
+    summary,
+    views,
+)
+from handlers.register.buttons import Act, Choose, Confirm, ItemAction, ListView, OpenItem, TrackCard, View
 from handlers.register.export import build_workbook
 from knowledge.kb.normalize import fold
 from storage.users import Role
@@ -41,11 +52,22 @@ async def on_choose(ctx: Context, data: Choose) -> list[Reply]:
         await summary.choose(ctx, data)
         or await stage_decision.choose(ctx, data)
         or await extension_day.choose(ctx, data)
+        or await release_day.choose(ctx, data)
+        or await assign.choose(ctx, data)
         or await events.choose(ctx, data)
     )
     if handled is not None:
         return handled
     return await create.choose(ctx, data)
+
+
+async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
+    """A tracked item's card buttons, each to the module of its event."""
+    if data.action is Act.RELEASE:
+        return await release_day.on_action(ctx, data)
+    if data.action is Act.ASSIGN:
+        return await assign.on_action(ctx, data)
+    return await summary.on_action(ctx, data)
 
 
 async def export_command(ctx: Context) -> list[Reply]:
@@ -72,7 +94,7 @@ def register(router: Router) -> None:
     router.command("theodoi_xuat", export_command, help="Xuất sổ theo dõi thời hạn ra tệp Excel")
     router.button(ListView, on_list)
     router.button(OpenItem, views.open_item)
-    router.button(ItemAction, summary.on_action)
+    router.button(ItemAction, on_action)
     router.button(Confirm, events.on_confirm)
     router.button(Choose, on_choose)
     router.button(TrackCard, create.from_card)

@@ -54,6 +54,24 @@ def check_start(data: dict[str, Any], now_local: datetime) -> None:
         )
 
 
+def check_release(began: Any, data: dict[str, Any], now_local: datetime) -> None:
+    """A release's day (``released_on``) is not after today nor before the item's start (``began``, the
+    first event's ``start``): either is a typo, refused with what to type instead."""
+    raw = data.get("released_on")
+    if raw is None:
+        return
+    try:
+        day = date.fromisoformat(str(raw)[:10])
+    except ValueError:
+        raise ChainError(f"Ngày trả tự do “{raw}” không đọc được: ghi ngày dạng dd/mm/yyyy.") from None
+    again = "Anh/chị nhập lại ngày trả tự do / thay đổi biện pháp (ví dụ 05/12/2026), hoặc gõ /huy để dừng."
+    if day > now_local.date():
+        raise ChainError(f"Ngày {day:%d/%m/%Y} ở tương lai, chưa thể là ngày trả tự do. {again}")
+    start = date.fromisoformat(str(began)[:10]) if began is not None else None
+    if start is not None and day < start:
+        raise ChainError(f"Ngày {day:%d/%m/%Y} trước ngày bắt đầu của mục ({start:%d/%m/%Y}). {again}")
+
+
 def check_label(label: str) -> str:
     text = " ".join(label.split())
     if not any(c.isalnum() for c in text):  # empty, or only emoji and signs: nothing to find it by
@@ -72,6 +90,7 @@ def validate(new: NewItem, now_local: datetime) -> State:
     check_start(new.start, now_local)
     for seq, (kind, data) in enumerate(new.later, start=2):
         check_start(data, now_local)
+        check_release(new.start.get("start"), data, now_local)
         events.append(Event(seq, kind, data))
     return fold(events)
 
@@ -110,6 +129,7 @@ async def import_all(
     for item, events in behind:
         for _, data in events:
             check_start(data, now_local)
+            check_release(item.live_events[0].data.get("start") if item.live_events else None, data, now_local)
         chain = [Event(e.seq, e.type, e.data) for e in item.live_events]
         chain += [Event(item.version + n, kind, data) for n, (kind, data) in enumerate(events, start=1)]
         later_states.append(fold(chain))
@@ -138,6 +158,8 @@ async def record(
     """Append one event after the law check; returns the new state. Raises ChainError or
     RegisterConflict (the item changed meanwhile, closed, or is out of scope)."""
     check_start(data, now.astimezone(tz))
+    if kind == "release":
+        check_release(item.live_events[0].data.get("start") if item.live_events else None, data, now.astimezone(tz))
     state = apply(state_of(item), Event(item.version + 1, kind, data))
     heads, users = await _people(repos, [item.unit_id], [item.assignee_id])
     assignee = users.get(item.assignee_id)

@@ -19,10 +19,11 @@ from bot.chat.messages import Button, Reply, reply
 from handlers.register import events, service, stage_decision
 from handlers.register.buttons import Act, Choose, ItemAction
 from handlers.register.decided import parse_length
+from handlers.register.event_shown import kind_name
 from handlers.register.flow import CANCEL, CATEGORIES
 from handlers.register.plan import state_of
 from handlers.register.stage_steps import skipped
-from handlers.register.views import kind_name, show_item
+from handlers.register.views import show_item
 from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_rules import ChainError

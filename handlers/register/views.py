@@ -10,12 +10,11 @@ from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, clip, fit, reply
 from bot.clock import local
 from handlers.register.buttons import Act, ItemAction, ListView, OpenItem, View
-from handlers.register.event_shown import shown_data
-from handlers.register.flow import CATEGORIES, KINDS, NEW_BUTTON
+from handlers.register.event_shown import event_detail, shown_data
+from handlers.register.flow import NEW_BUTTON
 from handlers.register.plan import state_of
 from handlers.register.repair import minor_of, repair_lines
 from handlers.register.sheet import show_moment
-from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_caps import stage_ends
 from knowledge.deadlines.register_chain import State, Step
 from knowledge.deadlines.register_decision import next_decision
@@ -201,7 +200,7 @@ def item_text(item: Item, state: State | None, now: datetime, tz: tzinfo, head: 
         lines.append("Chuỗi sự kiện cần kiểm tra lại (không tính được thời hạn).")
         lines += repair_lines(item, head)
     elif state.closed:
-        lines.append("Đã kết thúc theo dõi.")
+        lines.append(closed_text(item))
     else:
         lines += [*_state_lines(state, now), *minor_lines(current.custody, minor_of(item))]
     lines.append("")
@@ -219,35 +218,17 @@ def item_text(item: Item, state: State | None, now: datetime, tz: tzinfo, head: 
     return "\n".join(lines)
 
 
-def event_detail(data: dict[str, object]) -> str:
-    """``Tạm giam (theo lệnh), từ 06/12/2026, 2 tháng, trừ 3 ngày tạm giữ`` from an event's data."""
-    parts = []
-    if data.get("kind"):
-        parts.append(kind_name(str(data["kind"])))
-    if data.get("start"):
-        parts.append("từ " + show_moment(str(data["start"])))
-    units = (("months", "tháng"), ("days", "ngày"), ("hours", "giờ"))
-    length = " ".join(f"{data[k]} {word}" for k, word in units if data.get(k))
-    if length:
-        parts.append(length)
-    if data.get("tam_giu_days"):
-        parts.append(f"trừ {data['tam_giu_days']} ngày tạm giữ")
-    if data.get("category"):
-        parts.append(CATEGORIES.get(str(data["category"]), str(data["category"])).lower())
-    if data.get("anqg") is True:
-        parts.append("tội xâm phạm ANQG")
-    if data.get("stage_start"):
-        parts.append("giai đoạn từ " + show_moment(str(data["stage_start"])))
-    if data.get("decided_on"):
-        parts.append("quyết định ngày " + show_moment(str(data["decided_on"])))
-    if data.get("open_ended") is True:
-        parts.append("cho đến khi kết thúc (không thời hạn)")
-    return ", ".join(parts)
-
-
-def kind_name(kind: str) -> str:
-    kd = load_periods().kinds.get(kind)
-    return KINDS.get(kind) or (kd.label if kd else kind)
+def closed_text(item: Item) -> str:
+    """«Đã trả tự do / thay đổi biện pháp ngày 05/12/2026; kết thúc theo dõi.» or «Đã kết thúc theo dõi.»"""
+    release = next((e for e in reversed(item.live_events) if e.type == "release"), None)
+    day = release.data.get("released_on") if release is not None else None
+    if release is None:
+        return "Đã kết thúc theo dõi."
+    return (
+        "Đã trả tự do / thay đổi biện pháp"
+        + (f" ngày {show_moment(str(day)[:10])}" if day else "")
+        + "; kết thúc theo dõi."
+    )
 
 
 def item_buttons(item: Item, state: State | None, head: bool) -> list[list[Button]]:

@@ -37,8 +37,8 @@ async def test_create_from_a_card_then_extend_then_release(world: World) -> None
     listing = await chat.text("/theodoi")
     assert "«12/2026 NVA» — Gia hạn tạm giữ lần thứ nhất: hết 10:00 Thứ Bảy 12/12/2026 (còn 5 ngày 23 giờ)" in listing
     release = await chat.press(_press(buttons(extended), "Trả tự do"))
-    done = await chat.press(_press(buttons(release), "Xác nhận"))
-    assert "Đã kết thúc theo dõi" in joined(done)
+    done = await chat.press(_press(buttons(release), "Hôm nay"))
+    assert "Đã trả tự do / thay đổi biện pháp ngày 06/12/2026; kết thúc theo dõi." in joined(done)
     assert await world.app.repos.db.fetchval("SELECT COUNT(*) FROM outbox WHERE status = 'pending'") == 0
 
 

@@ -151,7 +151,7 @@ async def test_detention_until_the_investigation_ends_has_no_expiry_and_is_revie
     assert "Hết hạn: 24:00 Thứ Ba 29/06/2027" in staged and "tự tính đến 30/06/2027" in staged
     assert all(":rv" not in key for key, _ in await _pending(world))
     await chat.tap("Trả tự do / đổi biện pháp")
-    await chat.tap("Xác nhận")
+    await chat.tap("Hôm nay")
     assert await _pending(world) == []
 
 
