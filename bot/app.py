@@ -195,7 +195,7 @@ async def run(
     try:
         if platform == "console":
             from bot.adapters.console import ConsoleAdapter, exports_dir
-            from bot.demo import console_identity, ensure_demo_admin, seed_demo
+            from bot.demo import console_identity, ensure_demo_admin, local_name, local_person_name, seed_demo
 
             if settings.demo:
                 await seed_demo(app.repos)
@@ -204,7 +204,8 @@ async def run(
             elif await app.repos.units.count() == 0:
                 print(NO_UNITS, file=sys.stderr)
                 return 2
-            user_id, name = console_identity(console_as, demo=settings.demo)
+            local = await local_person_name(app.repos, local_name(settings.console_name))
+            user_id, name = console_identity(console_as, local=local)
             console = ConsoleAdapter(
                 app.dispatcher,
                 sys.stdin,

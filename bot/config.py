@@ -66,6 +66,7 @@ class Settings:
     log_level: str = "INFO"
     invite_ttl_days: int = 7
     demo: bool = True
+    console_name: str | None = None  # the console's local person outside the demo (default: the OS user)
     # The report configuration (None: the packaged example, knowledge/data/reports.yaml).
     reports_file: str | None = None
     telegram_token: Secret | None = None
@@ -271,6 +272,7 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         log_level=level,
         invite_ttl_days=_int(merged, "BOT_INVITE_TTL_DAYS", 7, 1, 90),
         demo=_bool(merged, "BOT_DEMO", True),
+        console_name=_text(merged, "BOT_CONSOLE_NAME"),
         reports_file=_text(merged, "BOT_REPORTS_FILE"),
         telegram_token=telegram_token,
         telegram_api_base=_url(merged, "TELEGRAM_API_BASE"),

@@ -1,9 +1,15 @@
 """The console demo: a demo province, a few regional units and a demo administrator,
-so a newcomer can try everything at once. Seeded only into an empty database."""
+so a newcomer can try everything at once. Seeded only into an empty database.
+
+And the console's local person outside the demo: named from ``BOT_CONSOLE_NAME``, else the operating
+system's user (full name, else login), never a placeholder a unit head reading lists and audit entries
+cannot tell apart (review8 C25); a database that stored a placeholder gets the name at the next start."""
 
 from __future__ import annotations
 
+import getpass
 import logging
+import os
 
 from knowledge.kb.normalize import fold
 from storage.facilities import FacilityInput
@@ -34,15 +40,38 @@ DEMO_FACILITIES = {
 }
 
 
-LOCAL_NAME = "Người dùng trên máy"
+LOCAL_NAME = "Người dùng trên máy"  # the placeholder earlier versions stored: renamed at start
 
 
-def console_identity(name: str | None, *, demo: bool = True) -> tuple[str, str]:
-    """The platform id and display name of a console person: the demo administrator by default
-    (outside the demo, the local person, who registers with ``/start CODE`` like anyone), or
+def local_name(configured: str | None = None) -> str:
+    """The local person's name: ``configured`` (BOT_CONSOLE_NAME), else the OS user's full name, else
+    «login (trên máy)»; the placeholder only when the system names nobody."""
+    if configured and configured.strip():
+        return " ".join(configured.split())[:60]
+    full = login = ""
+    try:
+        import pwd  # POSIX only
+
+        entry = pwd.getpwuid(os.getuid())
+        full, login = entry.pw_gecos.split(",")[0].strip(), entry.pw_name
+    except (ImportError, KeyError):
+        pass
+    if not login:
+        try:
+            login = getpass.getuser()
+        except (OSError, KeyError):  # no user name in the environment nor the password database
+            login = ""
+    if full and full != login:
+        return " ".join(full.split())[:60]
+    return f"{login[:40]} (trên máy)" if login.strip() else LOCAL_NAME
+
+
+def console_identity(name: str | None, *, local: str = DEMO_ADMIN_NAME) -> tuple[str, str]:
+    """The platform id and display name of a console person: the local person, named ``local`` (the demo
+    administrator in the demo; outside it someone who registers with ``/start CODE`` like anyone), or
     ``--as NAME``, a separate local account (registered with ``/start CODE`` like anyone)."""
     if name is None or not name.strip():
-        return CONSOLE_USER_ID, DEMO_ADMIN_NAME if demo else LOCAL_NAME
+        return CONSOLE_USER_ID, local
     shown = " ".join(name.split())[:60]
     slug = fold(shown).replace(" ", "-") or shown.encode().hex()[:40]
     return "as:" + slug, shown
@@ -83,3 +112,17 @@ async def ensure_console_admin(repos: Repositories) -> User:
     if top is None:
         raise RuntimeError("no unit to attach the console administrator to")
     return await repos.users.create("console", CONSOLE_USER_ID, DEMO_ADMIN_NAME, top.id, Role.ADMIN)
+
+
+async def local_person_name(repos: Repositories, name: str) -> str:
+    """The console's local person's name: as stored, except a placeholder (earlier versions: «Người dùng
+    trên máy»; «Quản trị demo» in a database without the demo province), which becomes ``name``
+    (audited); ``name`` for someone not registered yet."""
+    user = await repos.users.by_platform("console", CONSOLE_USER_ID)
+    if user is None:
+        return name
+    placeholders = {LOCAL_NAME} | ({DEMO_ADMIN_NAME} if await repos.units.by_code(DEMO_UNITS[0][0]) is None else set())
+    if user.display_name not in placeholders or user.display_name == name:
+        return user.display_name
+    logger.info("the console's local person is named %s from now on", name)
+    return (await repos.users.rename_self(user, name)).display_name

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from storage.audit import write_audit
@@ -193,6 +193,31 @@ class UserRepository:
         if inside is None:
             raise ScopeError("unit outside the actor's units")
         return await self._change(actor, user_id, "user.move", unit_id=unit_id)
+
+    async def rename_self(self, user: User, name: str) -> User:
+        """The person's own shown name (the console's local person, once named by a placeholder);
+        audited as ``user.rename`` with the name before and after, the person as the actor."""
+        async with self._db.transaction() as conn:
+            await conn.lock(f"user:{user.id}")
+            row = await (await conn.execute("SELECT * FROM users WHERE id = ?", (user.id,))).fetchone()
+            if row is None:
+                raise ScopeError("user no longer exists")
+            before = _user(row)
+            await conn.execute(
+                "UPDATE users SET display_name = ?, updated_at = ? WHERE id = ?", (name[:100], utc_now_text(), user.id)
+            )
+            after = replace(before, display_name=name[:100])
+            await write_audit(
+                conn,
+                actor_id=user.id,
+                action="user.rename",
+                target_type="user",
+                target_id=user.id,
+                unit_id=before.unit_id,
+                before={"display_name": before.display_name},
+                after={"display_name": after.display_name},
+            )
+        return after
 
     async def _change(self, actor: User, user_id: int, action: str, **fields: object) -> User:
         if not actor.active or actor.role is not Role.ADMIN:
