@@ -18,6 +18,7 @@ from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply
 from handlers.register.buttons import TrackCard
+from handlers.register.trackable import trackable
 from knowledge.deadlines.calculator import DeadlineInputError, compute
 from knowledge.deadlines.reminders import Lead, expiry, leads, reminder_text, step_name, step_of, what_ends
 from knowledge.deadlines.result import DeadlineResult
@@ -85,7 +86,8 @@ def remind_buttons(result: DeadlineResult) -> list[list[Button]]:
         for i, s in enumerate(result.steps, start=1)
     ]
     rows.extend(extra[i : i + 2] for i in range(0, len(extra), 2))
-    rows.append([Button("📋 Theo dõi trong sổ", TrackCard().pack())])  # the register keeps the stage's cap
+    if trackable(result.kind):  # the register keeps the stage's cap; a kind it cannot take is not offered
+        rows.append([Button("📋 Theo dõi trong sổ", TrackCard().pack())])
     return rows
 
 
@@ -135,8 +137,12 @@ async def on_remind(ctx: Context, data: RemindButton) -> list[Reply]:
     if not planned:
         return [
             Reply(
-                f"Không đặt nhắc được: {ends}, các thời điểm nhắc trước hạn đã qua. "
-                "Anh/chị xử lý ngay hoặc bấm «Theo dõi trong sổ» để trợ lý báo lãnh đạo khi hết hạn."
+                f"Không đặt nhắc được: {ends}, các thời điểm nhắc trước hạn đã qua. Anh/chị xử lý ngay"
+                + (
+                    " hoặc bấm «Theo dõi trong sổ» để trợ lý báo lãnh đạo khi hết hạn."
+                    if trackable(result.kind)
+                    else "."
+                )
             )
         ]
     text = reminder_text(result, data.step)

@@ -16,14 +16,14 @@ from handlers.deadline_reminders import CARRY, last_card
 from handlers.register import service
 from handlers.register.buttons import Choose, TrackCard
 from handlers.register.event_shown import kind_name
-from handlers.register.flow import CATEGORIES, FIELDS, INPUTS, KINDS, TEXTS, Nav, buttons_only, nav
-from handlers.register.flow_special import PickMinor, minor_buttons, own_length, pick_minor, staged, with_special
+from handlers.register.flow import CATEGORIES, FIELDS, INPUTS, TEXTS, Nav, buttons_only, nav
+from handlers.register.flow_special import PickMinor, minor_buttons, own_length, pick_minor, with_special
 from handlers.register.flow_summary import with_summary
+from handlers.register.trackable import trackable
 from handlers.register.views import binding_lines, show_item
 from knowledge.deadlines.decision_day import decision_step
 from knowledge.deadlines.register_minors import minor_lines
 from knowledge.deadlines.register_rules import ChainError
-from knowledge.deadlines.register_summary import SUMMARY_KINDS
 from knowledge.deadlines.reminders import expiry_text, time_left
 from storage.register_model import NewItem, RegisterScopeError
 
@@ -160,7 +160,7 @@ async def from_card(ctx: Context, data: TrackCard) -> list[Reply]:
     """ "Theo dõi" under a calculator card: the card's inputs fill the draft; the label is asked."""
     last = last_card(ctx.conversation.data)
     kind = str(last.get("kind")) if last is not None else ""
-    if last is None or (kind not in KINDS and kind not in SUMMARY_KINDS and not staged(kind)):
+    if last is None or not trackable(kind):
         return [Reply("Loại thời hạn này chưa theo dõi được trong sổ. Gõ /theodoi_moi để tạo mục theo dõi từng bước.")]
     draft = {k: last[k] for k in INPUTS if last.get(k) not in (None, "")}  # not the card's "label"
     if last.get("decided_on"):  # the hearing's decision on the card: recorded with the item (Đ462 k2)
