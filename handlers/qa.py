@@ -13,6 +13,7 @@ from bot.chat.routing import Router
 from handlers.deadline_reminders import last_card
 from handlers.qa_calc import calculator_followup
 from handlers.qa_calc_asked import calculator_free_text
+from handlers.qa_calc_order_chain import chain_followup, take_chain
 from handlers.qa_calc_when import forget_said, keep_followup, keep_said, said_again
 from handlers.qa_context import previous, qualifiers, remember, told
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
@@ -141,6 +142,9 @@ async def free_text(ctx: Context) -> list[Reply]:
     synonyms = library.searcher.synonyms if library is not None else None
     typed = speller(library.searcher).correct(ctx.text) if library is not None else ctx.text
     ctx = _retyped(ctx, spell_short(strip_padding(typed)))  # "cho e hỏi cchút, còn …": the typo first
+    chained = chain_followup(ctx, take_chain(ctx.conversation.data))  # "còn lần 2" after an order's end
+    if chained is not None:
+        return chained
     again = await said_again(ctx, before, synonyms)  # "thì tới hết ngày nào", "ngày đó CN có lùi không"
     if again is not None:
         return again

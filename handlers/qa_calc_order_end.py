@@ -5,12 +5,14 @@ the order's length): the extension runs from the day after it, 30 days a month, 
 limit for the category the question names (``detention_extension.check_plain``). Without a length,
 the longest extension the category allows is said as "if extended in full"; without a category
 either, which limit is whose. Only a plain order or one for investigation: detention in the later
-stages has no extension of its own (Đ241, Đ278, Đ347). Nothing is kept: no card was shown."""
+stages has no extension of its own (Đ241, Đ278, Đ347). No card is shown; what was counted is kept for
+the next message (``ORDER_CHAIN``: "còn lần 2 thì sao", ``qa_calc_order_chain``)."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Any
 
 from bot.chat.context import Context
 from bot.chat.messages import Reply
@@ -39,6 +41,7 @@ _REQUEST = re.compile(
     r"(?<![a-z])(?:truoc khi het han|cham nhat|(?:de nghi|xin gia han|gui)(?: [a-z]+){0,6}? truoc)(?![a-z])"
 )
 _ORDINAL = {1: "thứ nhất", 2: "thứ hai", 3: "thứ ba", 4: "thứ tư"}
+ORDER_CHAIN = "order_chain"  # the extension just counted from an order's end: for the next message only
 
 
 def _order_end(ctx: Context) -> date | None:
@@ -84,12 +87,22 @@ def extension_after_order_end(ctx: Context) -> list[Reply] | None:
     ask = read_extension(as_asked(plain)) or stated_extension(plain)  # told or stated: the date is wanted
     if ask is None:
         return None
-    return counted_from_end(ask, plain, last_day)
+    return counted_from_end(ask, plain, last_day, keep=ctx.conversation.data)
 
 
-def counted_from_end(ask: ExtensionAsk, plain: str, last_day: date, nth: int | None = None) -> list[Reply]:
+def counted_from_end(
+    ask: ExtensionAsk,
+    plain: str,
+    last_day: date,
+    nth: int | None = None,
+    *,
+    keep: dict[str, Any] | None = None,
+    assumed: str = "",
+) -> list[Reply]:
     """The extension ``ask`` counted from the day after ``last_day`` (the order it extends ends then),
-    checked against Đ173 for the category said; ``nth``: its rank when the question gives it otherwise."""
+    checked against Đ173 for the category said; ``nth``: its rank when the question gives it otherwise.
+    ``keep`` (the conversation's data) takes what was counted, for a follow-up on the next extension;
+    ``assumed``: what the count assumes of the extension before it, said before the basis."""
     if ask.hours:
         return [
             Reply(
@@ -127,6 +140,8 @@ def counted_from_end(ask: ExtensionAsk, plain: str, last_day: date, nth: int | N
         return [Reply("\n".join(line for line in verdict.refusal if line))]
     first = last_day + timedelta(days=1)
     last = last_day + timedelta(days=total)
+    if keep is not None:
+        keep[ORDER_CHAIN] = {"end": last.isoformat(), "nth": nth, "category": category, "anqg": anqg, "full": full}
     head = f"Gia hạn tạm giam lần {_ORDINAL.get(nth, str(nth))}"
     head = f"Nếu {head.lower()} đủ mức tối đa" if full else head
     lines = [
@@ -135,6 +150,7 @@ def counted_from_end(ask: ExtensionAsk, plain: str, last_day: date, nth: int | N
         f"Tính nối tiếp từ ngày sau ngày cuối của lệnh trước ({fmt_date(last_day)}; {CHAINED}); một tháng tạm giam tính 30 ngày, "
         "không lùi ngày nghỉ (Điều 17 TTLT 04/2018).",
         *verdict.notes,
+        *([assumed] if assumed else []),
         "Căn cứ: Điều 173 BLTTHS 2015; Điều 17 TTLT 04/2018.",
     ]
     return [Reply(with_minors("\n".join(lines), custody=True))]

@@ -1,7 +1,8 @@
 """The next detention extension asked from the previous extension order's last day ("lệnh gia hạn tạm
 giam lần 1 hết ngày 31/03/2027, gia hạn lần 2 thêm 4 tháng thì đến ngày nào"; either order): counted
 from the day after that day (``knowledge.deadlines.previous_extension``), as an order's end is
-(``qa_calc_order_end.counted_from_end``). Nothing is kept: no card was shown."""
+(``qa_calc_order_end.counted_from_end``). No card is shown; the extension counted is kept for the next
+message ("còn lần 3 thì sao", ``qa_calc_order_chain``)."""
 
 from __future__ import annotations
 
@@ -41,4 +42,4 @@ def extension_after_previous(ctx: Context) -> list[Reply] | None:
                 "2 tháng thì đến ngày nào»."
             )
         ]
-    return counted_from_end(ask, plain, found[0].day, nth)
+    return counted_from_end(ask, plain, found[0].day, nth, keep=ctx.conversation.data)
