@@ -205,13 +205,13 @@ def item_text(item: Item, state: State | None, now: datetime, tz: tzinfo, head: 
         lines += [*_state_lines(state, now), *minor_lines(current.custody, minor_of(item))]
     lines.append("")
     lines.append("Sự kiện:")
-    for e in item.events:
+    for n, e in enumerate(item.events, start=1):  # by position: a deletion takes a version, not a line
         when = local(e.recorded_at, tz).strftime("%d/%m/%Y")
         what = EVENT_NAMES.get(e.type, e.type)
         if e.data.get("summary_cancelled") is True:
             what = "Hủy bỏ thủ tục rút gọn (Điều 458)"
         detail = event_detail(shown_data(item, e))
-        line = f"{e.seq}. {what}" + (f" ({detail})" if detail else "") + f" — {e.recorded_by_name}, {when}"
+        line = f"{n}. {what}" + (f" ({detail})" if detail else "") + f" — {e.recorded_by_name}, {when}"
         if not e.live:
             line += f" [đã xóa: {e.delete_reason}]"
         lines.append(line)
