@@ -187,7 +187,8 @@ class EventForm:
         for state in TYPED:
             router.state(state, self.stoppable(events.typed), accepts_numbers=True)
         router.state(extension_day.DAY, self.stoppable(extension_day.typed), accepts_numbers=True)
-        router.state(release_day.DAY, self.stoppable(release_day.typed), accepts_numbers=True)
+        # No number is typed there (a day is 05/12): the console and Zalo number its buttons (1 Hôm nay …).
+        router.state(release_day.DAY, self.stoppable(release_day.typed))
         for state, handler in typed.items():
             router.state(state, self.stoppable(handler), accepts_numbers=True)
         router.state(events.PICK, self.on_pick)  # (a number typed here presses a button on the console)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from storage.register_model import Item
+from storage.users import Role
 from tests.conftest import World
 from tests.fakes import FakeChat, joined
 
@@ -84,3 +85,20 @@ async def test_cancel_at_the_release_day_changes_nothing(world: World) -> None:
     await chat.tap("Trả tự do / đổi biện pháp")
     stopped = await chat.text("hủy")
     assert await _events(world, item) == before, stopped
+
+
+async def test_on_the_console_the_days_are_numbered_options(world: World) -> None:
+    world.app.services.clock.set(NOW)  # type: ignore[attr-defined]
+    user = await world.app.repos.users.create("console", "rel-console", "KSV Máy", world.staff_a.unit_id, Role.STAFF)
+    chat = world.chat(user)
+    await chat.send("tạm giữ từ 10h 04/12/2026 hết hạn khi nào")
+    await chat.tap("📋 Theo dõi trong sổ")
+    await chat.send("REL C")
+    await chat.send("bỏ qua")  # the case number: a typed-number step, its buttons not shown on the console
+    await chat.tap("Lưu")
+    await chat.tap("Trả tự do / đổi biện pháp")
+    assert [b.text for b in chat.visible()] == ["Hôm nay", "Hôm qua", "Hủy"]
+    done = await chat.send("2")  # «Hôm qua» by its number
+    assert "ngày 06/12/2026; kết thúc theo dõi" in joined(done), joined(done)
+    (item,) = await world.app.repos.register.in_scope(user, open_only=False)
+    assert item.live_events[-1].data == {"released_on": "2026-12-06"}
