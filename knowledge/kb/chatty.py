@@ -75,6 +75,14 @@ def question_core(text: str, vocab: Vocabulary, tokens: Callable[[str], list[str
     return " ".join(added), ", ".join(clauses[i] for i in asking)
 
 
+_MEASURES: tuple[Phrase, ...] = (("tam", "giam"), ("tam", "giu"))
+
+
+def measure_told(details: list[str]) -> Phrase | None:
+    """The measure (tạm giam, tạm giữ) the story's details name, if one."""
+    return next((m for m in _MEASURES if find(details, m) >= 0), None)
+
+
 def _yes_no(words: list[str]) -> bool:
     """Whether a clause ends in "không"/"chưa" (a yes-or-no question), its particles apart."""
     while words and words[-1] in _PARTICLES:
