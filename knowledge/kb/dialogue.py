@@ -36,6 +36,8 @@ _THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
 _BACK = (("nhac", "lai"), ("cai", "do"), ("chu", "do"), ("dieu", "do"), ("cau", "do"), ("cai", "ay"), ("dieu", "ay"))
 _SAID = 2 / 3  # the share of one of an entry's titles or questions a story must say (as Scoper.precise)
 _LEVEL_WORDS = frozenset({"tinh", "khu", "vuc", "huyen", "cap", "tren", "cao", "thanh", "pho", "trung", "uong"})
+# How the case stands, told with the details ("sắp hết", "hết hạn mà chưa xong", "muốn … tiếp"): not what is asked
+_STATE = frozenset({"sap", "het", "xong", "tiep", "nua", "muon", "dang"})
 _FOREIGN = 2.0  # a modifier this heavy names another branch of law or regime (synonyms.yaml)
 
 
@@ -104,18 +106,15 @@ class Dialogue:
         return part if part.answered and part.unknown_unit is None and part.unknown_year is None else None
 
     def _covered(self, parts: list[Part], details: str, measure: Phrase | None = None) -> bool:
-        """Each answer speaks of what its clause asks, the story's details apart ("tiền ăn bao nhiêu"), and is
-        titled with the ``measure`` the story names (tạm giam, tạm giữ): half of the rest is then enough."""
-        told = set(self._tokens(details))
-        for p in parts:
-            entry = p.result.entry
-            titled = entry is not None and measure is not None and find(self.searcher.title_tokens(entry), measure) >= 0
-            if entry is None or (measure is not None and not titled):
-                return False
-            share = self.reader.share(entry, [t for t in p.tokens if t not in told], False)
-            if share < 0.5 or (share == 0.5 and not (titled and told)):
-                return False
-        return True
+        """Each answer speaks of what its clause asks, the story's details and how the case stands apart
+        ("tiền ăn bao nhiêu"), and is titled with the ``measure`` the story names (tạm giam, tạm giữ)."""
+        told = set(self._tokens(details)) | (_STATE if details else set())
+        return all(
+            p.result.entry is not None
+            and (measure is None or find(self.searcher.title_tokens(p.result.entry), measure) >= 0)
+            and self.reader.share(p.result.entry, [t for t in p.tokens if t not in told], False) > 0.5
+            for p in parts
+        )
 
     def _own_subject(self, piece: str, today: date, parts: list[Part], earlier: list[str]) -> Part | None:
         """A later part that names a subject of its own, read alone (under the earlier parts' qualifiers),
