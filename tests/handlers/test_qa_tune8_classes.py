@@ -86,6 +86,7 @@ async def test_the_criminal_case_and_its_civil_part_stay_in_scope(world: World, 
             "1 tháng",
             "Điều 172",
         ),
+        ("vụ trộm ít NT, bị can đang bị giam, 2 tháng sắp hết muốn gh thì đc thêm bn", "1 tháng", "Điều 172"),
         (
             "vu lua dao toi rat nghiem trong, bi can dang tam giam, sap het 4 thang, gh them duoc bn thang",
             "3 tháng",
