@@ -74,14 +74,14 @@ class Dialogue:
         # hold only for such crimes and need not say it)
         # The measure the story names (tạm giam, tạm giữ) decides the entry over the asking clause's words
         # ("bị can đang tgiam, 2 tháng sắp hết muốn gh thì được thêm bao nhiêu" is the detention's extension).
-        measure = measure_told(self._tokens(details))
-        for told in (details, "") if details else ("",):
+        measure = measure_told(self._tokens(details))  # then the measure alone, the other details dropped
+        for told in dict.fromkeys((details, " ".join(measure or ()), "")):
             again = self._read(f"{told} {asking}".strip(), today, previous, qualifiers)
             if again and all(p.answered for p in again) and self._covered(again, told, measure):
                 # the lengths the story told stay with the answer ("tạm giam 25 ngày, … trừ mấy ngày")
                 lengths = tuple(t for pair in lengths_told(self._tokens(text)) for t in pair)
                 # details dropped still say which case the answer's lead is about ("ít NT … gh tiếp đc ko")
-                kept = () if told else tuple(self._tokens(details))
+                kept = () if told == details else tuple(self._tokens(details))
                 return [replace(p, tokens=(*p.tokens, *lengths, *kept)) for p in again]
         return parts
 

@@ -103,6 +103,15 @@ async def test_the_measure_the_story_names_decides_the_entry(
     assert "Điều 173" in text and figure in text and not_this not in text, text
 
 
+async def test_the_measure_alone_when_the_category_does_not_fit_it(world: World) -> None:
+    chat = await world.staff_chat("tg")
+    text = await chat.text(
+        "anh ơi vụ ít NT, đối tượng đang bị tạm giữ, 3 ngày sắp hết, muốn gh thì được thêm mấy ngày ạ"
+    )
+    # tạm giữ has no category: the story's "ít NT" is dropped, its measure kept (never the investigation's)
+    assert "Điều 118" in text and "3 ngày" in text and "Điều 172" not in text, text
+
+
 @pytest.mark.parametrize(
     ("question", "line"),
     [
