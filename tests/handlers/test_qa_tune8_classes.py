@@ -87,6 +87,12 @@ async def test_the_criminal_case_and_its_civil_part_stay_in_scope(world: World, 
             "Điều 172",
         ),
         ("vụ trộm ít NT, bị can đang bị giam, 2 tháng sắp hết muốn gh thì đc thêm bn", "1 tháng", "Điều 172"),
+        # "cqđt", "vks" name who acts, not a stage or supervision: the story's tạm giam stays the subject
+        (
+            "vụ án NT bị can đang bị tạm giam, cqđt xin gh thì vks cho thêm tối đa mấy tháng",
+            "Tội nghiêm trọng gia hạn 1 lần tối đa 2 tháng",
+            "Điều 172",
+        ),
         (
             "vu lua dao toi rat nghiem trong, bi can dang tam giam, sap het 4 thang, gh them duoc bn thang",
             "3 tháng",
