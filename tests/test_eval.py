@@ -182,13 +182,14 @@ TUNE_J_MAX_CONFIDENT_WRONG = 0
 # tune_m 120/124, 17/18 refused, 2 confident wrong. tune8s's share (search: another branch of procedure
 # refused, the measure a story names, "gia hạn tiếp được không", a follow-up the answer states, document
 # numbers, "gđ"; 7b23 left to content8): tune_k 126/127, 16/16, 7/7, 0 confident wrong; tune_l 119/125,
-# 15/15, 10/10, 2 confident wrong; tune_m 123/124, 18/18, 8/8, 0. Floors at that; every row left is a
-# calculator row (tune8c's share) but tune_l's nguồn tin extension request (content8's).
-TUNE_K_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
+# 15/15, 10/10, 2 confident wrong; tune_m 123/124, 18/18, 8/8, 0 (every row left a calculator row, tune8c's,
+# but tune_l's nguồn tin extension request, content8's). Rebased on tune8c's calculator share (floors):
+# tune_k 127/127, 16/16, 7/7, 0; tune_l 124/125, 15/15, 10/10, 0; tune_m 124/124, 18/18, 8/8, 0.
+TUNE_K_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_K_MAX_CONFIDENT_WRONG = 0
-TUNE_L_FLOORS: dict[str, float] = {"in_scope": 0.95, "out_of_scope": 1.0, "unverified": 1.0}
-TUNE_L_MAX_CONFIDENT_WRONG = 2
-TUNE_M_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_L_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_L_MAX_CONFIDENT_WRONG = 0
+TUNE_M_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_M_MAX_CONFIDENT_WRONG = 0
 
 TODAY = date(2026, 3, 1)
