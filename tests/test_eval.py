@@ -184,10 +184,11 @@ TUNE_J_MAX_CONFIDENT_WRONG = 0
 # numbers, "gđ"; 7b23 left to content8): tune_k 126/127, 16/16, 7/7, 0 confident wrong; tune_l 119/125,
 # 15/15, 10/10, 2 confident wrong; tune_m 123/124, 18/18, 8/8, 0 (every row left a calculator row, tune8c's,
 # but tune_l's nguồn tin extension request, content8's). Rebased on tune8c's calculator share (floors):
-# tune_k 127/127, 16/16, 7/7, 0; tune_l 124/125, 15/15, 10/10, 0; tune_m 124/124, 18/18, 8/8, 0.
+# tune_k 127/127, 16/16, 7/7, 0; tune_l 124/125, 15/15, 10/10, 0; tune_m 124/124, 18/18, 8/8, 0. With content8
+# merged too (its nguồn tin request entry): tune_l 125/125.
 TUNE_K_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_K_MAX_CONFIDENT_WRONG = 0
-TUNE_L_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_L_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_L_MAX_CONFIDENT_WRONG = 0
 TUNE_M_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_M_MAX_CONFIDENT_WRONG = 0
