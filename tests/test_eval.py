@@ -52,6 +52,9 @@ from tests.eval.judge import (
     TUNE_H_TSV,
     TUNE_I_TSV,
     TUNE_J_TSV,
+    TUNE_K_TSV,
+    TUNE_L_TSV,
+    TUNE_M_TSV,
     Case,
     Outcome,
     derived_slices,
@@ -174,6 +177,21 @@ TUNE_I_MAX_CONFIDENT_WRONG = 0
 # 88, 140, 141, 183, 384, 499, 506; BLHS Đ41-44) 36/36, 4/4, 0. Floors at that.
 TUNE_J_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0}
 TUNE_J_MAX_CONFIDENT_WRONG = 0
+# tune_k.tsv, tune_l.tsv, tune_m.tsv (150 each, three blind writers, round 8 "tune8"): scored once blind at
+# d23a70d before any row was read: tune_k 123/127, 1 confident wrong; tune_l 117/125, 4 confident wrong;
+# tune_m 120/124, 17/18 refused, 2 confident wrong. tune8s's share (search: another branch of procedure
+# refused, the measure a story names, "gia hạn tiếp được không", a follow-up the answer states, document
+# numbers, "gđ"; 7b23 left to content8): tune_k 126/127, 16/16, 7/7, 0 confident wrong; tune_l 119/125,
+# 15/15, 10/10, 2 confident wrong; tune_m 123/124, 18/18, 8/8, 0 (every row left a calculator row, tune8c's,
+# but tune_l's nguồn tin extension request, content8's). Rebased on tune8c's calculator share (floors):
+# tune_k 127/127, 16/16, 7/7, 0; tune_l 124/125, 15/15, 10/10, 0; tune_m 124/124, 18/18, 8/8, 0. With content8
+# merged too (its nguồn tin request entry): tune_l 125/125.
+TUNE_K_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_K_MAX_CONFIDENT_WRONG = 0
+TUNE_L_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_L_MAX_CONFIDENT_WRONG = 0
+TUNE_M_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_M_MAX_CONFIDENT_WRONG = 0
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)
@@ -316,6 +334,15 @@ WRITTEN = [
         TUNE_I_TSV, "tune_i.tsv (blind writer, round 8)", TUNE_I_FLOORS, TUNE_I_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_I"
     ),
     WrittenSet(TUNE_J_TSV, "tune_j.tsv (content8's own, not blind)", TUNE_J_FLOORS, TUNE_J_MAX_CONFIDENT_WRONG, None),
+    WrittenSet(
+        TUNE_K_TSV, "tune_k.tsv (blind writer, round 8)", TUNE_K_FLOORS, TUNE_K_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_K"
+    ),
+    WrittenSet(
+        TUNE_L_TSV, "tune_l.tsv (blind writer, round 8)", TUNE_L_FLOORS, TUNE_L_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_L"
+    ),
+    WrittenSet(
+        TUNE_M_TSV, "tune_m.tsv (blind writer, round 8)", TUNE_M_FLOORS, TUNE_M_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_M"
+    ),
 ]
 
 

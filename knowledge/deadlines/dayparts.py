@@ -19,7 +19,8 @@ _MAI = r"mai(?![a-z])(?!\s+(?:dam|phuc|kia|sau|danh)(?![a-z]))"
 # "tội quả tang" folds to "toi qua tang": not "tối qua".
 RELATIVE = re.compile(
     rf"(?<![a-z])(?:(?P<period>{_PERIOD})\s+(?P<when>nay|qua|{_MAI}|hom nay|hom qua|hom kia|ngay mai|ngay kia)"
-    r"|(?P<plain>hom nay|hom qua|hom kia|bay gio|luc nay|ngay mai|ngay kia)"
+    # "bây giờ còn không": now, of how things stand (the organisation), not a moment to count from
+    r"|(?P<plain>hom nay|hom qua|hom kia|(?:bay gio|luc nay)(?!\s+con(?![a-z]))|ngay mai|ngay kia)"
     rf"|(?:{_BEFORE_MAI})\s+(?P<bare>{_MAI})|{_OPENS_WITH_MAI})"
     r"(?![a-z])(?!\s+(?:tang|han)(?![a-z]))"
 )

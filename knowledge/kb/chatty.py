@@ -63,7 +63,7 @@ def question_core(text: str, vocab: Vocabulary, tokens: Callable[[str], list[str
         return None  # "anh ơi, tạm giữ bao lâu": a greeting is no story
     added: list[str] = []  # the phrases added, as typed words
     said: list[str] = []  # and as tokens
-    own_subject = contains(asked, vocab.subjects)
+    own_subject = contains(_without_bodies(asked), vocab.subjects)  # "cqđt xin gh thì vks cho thêm …"
     for group in (*vocab.exclusive, *vocab.carried):
         measure = group not in vocab.carried and any(p in vocab.subjects for p in group)
         if contains(asked, group) or contains(said, group) or (own_subject and measure):
@@ -73,6 +73,34 @@ def question_core(text: str, vocab: Vocabulary, tokens: Callable[[str], list[str
             added.append(" ".join(named))
             said += named
     return " ".join(added), ", ".join(clauses[i] for i in asking)
+
+
+_MEASURES: tuple[Phrase, ...] = (("tam", "giam"), ("tam", "giu"))
+
+
+def measure_told(details: list[str]) -> Phrase | None:
+    """The measure (tạm giam, tạm giữ) the story's details name, if one."""
+    return next((m for m in _MEASURES if find(details, m) >= 0), None)
+
+
+# Bodies whose names hold a subject word ("cơ quan điều tra" is no investigation asked of, "viện kiểm sát" no
+# supervision): who acts, not what is asked
+_BODIES: tuple[Phrase, ...] = (
+    ("co", "quan", "dieu", "tra"),
+    ("canh", "sat", "dieu", "tra"),
+    ("dieu", "tra", "vien"),
+    ("vien", "kiem", "sat"),
+)
+
+
+def _without_bodies(words: list[str]) -> list[str]:
+    out = list(words)
+    for body in _BODIES:
+        at = find(out, body)
+        while at >= 0:
+            out[at : at + len(body)] = ["_"]
+            at = find(out, body)
+    return out
 
 
 def _yes_no(words: list[str]) -> bool:

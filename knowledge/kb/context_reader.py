@@ -31,6 +31,7 @@ from knowledge.kb.guard import Guard
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.vocabulary import Vocabulary, find
 
+_PLACE_WORDS = frozenset({"o", "tai", "trong", "voi", "doi"})  # "(còn) ở trại tạm giam": before the place
 _WHO_APPEALS = (("khang", "cao"), ("khang", "nghi"))
 _RARE_SHARE = 0.06  # a word in fewer than this share of the entries is rare: what a follow-up asks of
 _MOSTLY = 0.75  # the share of a follow-up's words, weighed by rarity, the answer must speak of
@@ -162,3 +163,14 @@ class ContextReader:
             t for t in content_words(tokens, self.vocab, self.searcher.synonyms.stopwords) if digits or not t.isdigit()
         ]
         return sum(self.searcher.mentions(entry, t) for t in words) / len(words) if words else 1.0
+
+    def states(self, context: Entry, tokens: list[str], changes: list[tuple[str, ...]]) -> bool:
+        """Whether the previous answer itself states the case a follow-up changes to, in the follow-up's own
+        words ("còn ở trại tạm giam" after "hằng ngày tại nhà tạm giữ; hằng tuần tại trại tạm giam"): the
+        change with more words than it, said together in the answer."""
+        words = content_words(tokens, self.vocab, self.searcher.synonyms.stopwords)
+        while words and words[0] in _PLACE_WORDS:
+            words = words[1:]
+        if not changes or len(words) <= max(map(len, changes)) or not all(find(words, c) >= 0 for c in changes):
+            return False
+        return find(self.searcher.fold_text(context.answer), tuple(words)) >= 0

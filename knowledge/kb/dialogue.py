@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from knowledge.kb.carried import Carrier
-from knowledge.kb.chatty import is_aside, question_core
+from knowledge.kb.chatty import is_aside, measure_told, question_core
 from knowledge.kb.context_reader import ContextReader
 from knowledge.kb.decision import Candidate
 from knowledge.kb.documents import names_document
@@ -28,7 +28,7 @@ from knowledge.kb.scoping import Scoper
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.spoken import spoken
 from knowledge.kb.twopart import shared_members, split_question
-from knowledge.kb.vocabulary import Vocabulary, contains, find, load_vocabulary, take
+from knowledge.kb.vocabulary import Phrase, Vocabulary, contains, find, load_vocabulary, take
 from knowledge.kb.years import beside_named_year, from_answered_year
 
 _THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
@@ -36,6 +36,8 @@ _THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
 _BACK = (("nhac", "lai"), ("cai", "do"), ("chu", "do"), ("dieu", "do"), ("cau", "do"), ("cai", "ay"), ("dieu", "ay"))
 _SAID = 2 / 3  # the share of one of an entry's titles or questions a story must say (as Scoper.precise)
 _LEVEL_WORDS = frozenset({"tinh", "khu", "vuc", "huyen", "cap", "tren", "cao", "thanh", "pho", "trung", "uong"})
+# How the case stands, told with the details ("sắp hết", "hết hạn mà chưa xong", "muốn … tiếp"): not what is asked
+_STATE = frozenset({"sap", "het", "xong", "tiep", "nua", "muon", "dang"})
 _FOREIGN = 2.0  # a modifier this heavy names another branch of law or regime (synonyms.yaml)
 
 
@@ -70,12 +72,17 @@ class Dialogue:
         details, asking = core  # the details in front: the first part of a two-part question takes them
         # A detail the answer does not speak of is dropped ("ít nghiêm trọng … rút gọn": the rút gọn limits
         # hold only for such crimes and need not say it)
-        for told in (details, "") if details else ("",):
+        # The measure the story names (tạm giam, tạm giữ) decides the entry over the asking clause's words
+        # ("bị can đang tgiam, 2 tháng sắp hết muốn gh thì được thêm bao nhiêu" is the detention's extension).
+        measure = measure_told(self._tokens(details))  # then the measure alone, the other details dropped
+        for told in dict.fromkeys((details, " ".join(measure or ()), "")):
             again = self._read(f"{told} {asking}".strip(), today, previous, qualifiers)
-            if again and all(p.answered for p in again) and self._covered(again, told):
+            if again and all(p.answered for p in again) and self._covered(again, told, measure):
                 # the lengths the story told stay with the answer ("tạm giam 25 ngày, … trừ mấy ngày")
                 lengths = tuple(t for pair in lengths_told(self._tokens(text)) for t in pair)
-                return [replace(p, tokens=(*p.tokens, *lengths)) for p in again]
+                # details dropped still say which case the answer's lead is about ("ít NT … gh tiếp đc ko")
+                kept = () if told == details else tuple(self._tokens(details))
+                return [replace(p, tokens=(*p.tokens, *lengths, *kept)) for p in again]
         return parts
 
     def _pointed_back(self, text: str, asking: str, today: date) -> Part | None:
@@ -98,11 +105,13 @@ class Dialogue:
         part = self.scoper.scoped(Part(text, found), tokens)
         return part if part.answered and part.unknown_unit is None and part.unknown_year is None else None
 
-    def _covered(self, parts: list[Part], details: str) -> bool:
-        """Each answer speaks of what its clause asks, the story's details apart ("tiền ăn bao nhiêu")."""
-        told = set(self._tokens(details))
+    def _covered(self, parts: list[Part], details: str, measure: Phrase | None = None) -> bool:
+        """Each answer speaks of what its clause asks, the story's details and how the case stands apart
+        ("tiền ăn bao nhiêu"), and is titled with the ``measure`` the story names (tạm giam, tạm giữ)."""
+        told = set(self._tokens(details)) | (_STATE if details else set())
         return all(
             p.result.entry is not None
+            and (measure is None or find(self.searcher.title_tokens(p.result.entry), measure) >= 0)
             and self.reader.share(p.result.entry, [t for t in p.tokens if t not in told], False) > 0.5
             for p in parts
         )
@@ -217,8 +226,11 @@ class Dialogue:
             if near is not None and (near.entry is not context or self.reader.continues(context, tokens)):
                 return self.scoper.scoped(Part(text, near, context), tokens)
             return self.scoper.scoped(Part(text, bare), tokens, continuing=bare.entry is context)
-        if not changes and not self.searcher.synonyms.modifiers_in(tokens) and self.reader.answers(context, tokens):
+        if (
+            not changes and not self.searcher.synonyms.modifiers_in(tokens) and self.reader.answers(context, tokens)
+        ) or (self.reader.states(context, tokens, changes)):
             # "nhỡ có lý do bất khả kháng thì sao" after the 15 days to open the trial: the answer says it
+            # ("còn ở trại tạm giam" after "hằng ngày tại nhà tạm giữ; hằng tuần tại trại tạm giam")
             detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up detail")
             return self.scoper.scoped(Part(text, detail, context), tokens, continuing=True)
         for phrase in asked:  # "thời hạn truy tố tội ĐBNT" → "thế còn cbxx": still ĐBNT

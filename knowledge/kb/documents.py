@@ -9,6 +9,7 @@ is dated).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from knowledge.kb.decision import SearchResult
@@ -33,6 +34,19 @@ def asks_document(tokens: Sequence[str]) -> bool:
     return False
 
 
+_NUMBER = re.compile(r"\d+/\d{4}")
+
+
+def numbered(tokens: Sequence[str]) -> set[str]:
+    """The documents a question names by number and year right after a document word ("qđ 139/2020")."""
+    return {
+        tokens[at + len(doc)]
+        for doc in _DOCUMENTS
+        for at in range(len(tokens) - len(doc))
+        if tuple(tokens[at : at + len(doc)]) == doc and _NUMBER.fullmatch(tokens[at + len(doc)])
+    }
+
+
 def names_document(title: Sequence[str]) -> bool:
     """Whether an entry's title is about a document ("Văn bản về …", "(QĐ 358/2025)", "Quy chế …")."""
     return any(find(title, doc) >= 0 for doc in _DOCUMENTS) or "luat" in title
@@ -43,11 +57,13 @@ def document_asked(
 ) -> SearchResult:
     """A menu of close candidates for a question asking which document, when exactly one of them is
     about a document (``titles``: the candidates' folded titles): that one is the answer."""
-    if result.outcome != "ask" or not result.candidates or not asks_document(tokens):
+    numbers = numbered(tokens)
+    if result.outcome != "ask" or not result.candidates or not (asks_document(tokens) or numbers):
         return result
     top = result.candidates[0].score
     close = [(c, t) for c, t in zip(result.candidates, titles, strict=False) if top - c.score <= s.margin * 2]
-    docs = [c for c, title in close if names_document(title)]
+    # "qđ 139/2020 còn áp dụng không": the one close entry whose title names that document's number
+    docs = [c for c, title in close if names_document(title) and (not numbers or numbers & set(title))]
     if len(docs) != 1 or docs[0].score < s.answer_threshold:
         return result
     return SearchResult("answer", docs[0].entry, docs, docs[0].score, "the document asked")

@@ -230,8 +230,8 @@ class Guard:
         if len(head) < 2 or not head.isdisjoint(tokens):
             return False
         doc = self.index.doc_index[entry.id]
-        if any(t.isdigit() and self.index.has_strong(t, doc) for t in tokens):
-            return False  # "qđ 259 ban hành ngày nào"
+        if any(t[:1].isdigit() and self.index.has_strong(t, doc) for t in tokens):
+            return False  # "qđ 259 ban hành ngày nào", "qđ 139/2020 còn hiệu lực không"
         return self.index.precision(frozenset(tokens), doc) < _OFF_TOPIC_PRECISION
 
     def _settled(self, result: SearchResult, tokens: Sequence[str]) -> SearchResult:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from knowledge.kb.another_extension import another_line
 from knowledge.kb.dialogue import Part
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
 from knowledge.kb.lead import lead_line, period_line
@@ -74,6 +75,9 @@ def _answer_text(part: Part, entry: Entry, today: date, with_title: bool) -> str
     if with_title or part.context is not None:
         lines.append(f"Về: {entry.title}")
     tokens = part.tokens or tuple(syllables(part.text))
+    another = another_line(entry.answer, tokens)
+    if another:  # "gia hạn tiếp được không": the yes or no from the answer's own count
+        lines.append(f"▶ {another}.")
     lead = lead_line(entry.answer, tokens)
     if lead:
         lines.append(f"▶ {lead}.")

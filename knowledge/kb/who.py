@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from knowledge.kb.another_extension import asks_another
 from knowledge.kb.decision import SearchResult
 from knowledge.kb.entry import Entry
 from knowledge.kb.settings import SearchSettings
@@ -30,8 +31,8 @@ def length_not_who(
     entry = result.entry
     if result.outcome != "answer" or entry is None or not contains(title(entry), _WHO):
         return result
-    if contains(tokens, _WHO) or not contains(tokens, _HOW_LONG):
-        return result
+    if contains(tokens, _WHO) or not (contains(tokens, _HOW_LONG) or asks_another(tokens)):
+        return result  # "gia hạn lần 2 được không" asks whether, not who
     close = [c for c in result.candidates if c.entry is not entry and c.score >= result.score - s.ask_window]
     fitting = [c for c in close if not contains(title(c.entry), _WHO) and not unmet(c.entry)]
     if not fitting:

@@ -55,6 +55,10 @@ TUNE_I_TSV = EVAL_DIR / "tune_i.tsv"  # round 8: follow-ups, BLHS edges, out of 
 # content8: the Code's time limits that no entry's title names, written by the helper who then fixed them
 # (not blind: scored once before the fixes, README "Evaluation")
 TUNE_J_TSV = EVAL_DIR / "tune_j.tsv"
+# Round 8, three more blind writers (150 each; tune8): scored blind once at d23a70d, then tuned on.
+TUNE_K_TSV = EVAL_DIR / "tune_k.tsv"
+TUNE_L_TSV = EVAL_DIR / "tune_l.tsv"
+TUNE_M_TSV = EVAL_DIR / "tune_m.tsv"
 HELDOUT4_TSV = EVAL_DIR / "heldout4.tsv"
 DIALOGUES_TSV = EVAL_DIR / "dialogues.tsv"  # own follow-ups and two-part questions (tuned on)
 
