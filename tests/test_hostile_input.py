@@ -764,6 +764,7 @@ def forged(draw: st.DrawFn) -> str:
 @example(target="-", actor="admin_a", presses=["usa:<staff_b>:0", "inv:<unit_b>:admin", "usr:<head_b>:staff"])
 @example(target="ks.summary", actor="staff_a", presses=["ks:send:<draft_b>", "kh:e:<checkin_b>"])
 @example(target="ks.summary", actor="staff_a", presses=["ks:send:\ud800"])  # crashed the draft lookup
+@example(target="tdf.anqg", actor="staff_a", presses=["ks:resume"])  # another form's data read as a check-in draft
 async def test_forged_callbacks_in_every_state(arena: Arena, target: str, actor: str, presses: list[str]) -> None:
     user = await enter(arena, target)
     user = getattr(arena.world, actor)

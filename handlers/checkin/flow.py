@@ -202,10 +202,12 @@ def discard(ctx: Context) -> list[Reply]:
 
 async def on_resume(ctx: Context, data: Resume) -> list[Reply]:
     draft = ctx.conversation.data
-    if not draft.get("draft_id"):
+    current = FLOW.current(ctx)
+    if not draft.get("draft_id") or (current is None and ctx.conversation.state != OFFER_STATE):
+        if current is None and ctx.conversation.state:  # another form's draft: left as it is
+            return [Reply(NO_DRAFT)]
         carried.end(ctx)
         return [Reply(NO_DRAFT)]
-    current = FLOW.current(ctx)
     step = draft.get("resume") or (current.name if current else "facility")
     if step not in FLOW.steps:
         step = "facility"
