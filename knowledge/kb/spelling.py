@@ -28,6 +28,8 @@ from knowledge.kb.search import Searcher
 
 _WORD = re.compile(r"[^\W\d_]+")
 _VOWEL = re.compile(r"[aeiouy]")
+# Moments typed with a slip ("sng nay", "chiu qua"): no entry's text holds them, the calculator reads them.
+_MOMENTS = {f"{part} {day}" for part in ("sang", "trua", "chieu", "toi", "dem", "hom") for day in ("nay", "qua", "mai")}
 _MIN = 3  # shorter words are abbreviations and particles, too close to one another
 # Shaped like a syllable but spelt as no Vietnamese word is: "ng"/"c"/"g" before i, y, e ("ngy" for
 # "ngày"), "k" or "ngh"/"gh" before a, o, u, a lone "y" after most onsets ("try" for "truy"), a vowel
@@ -46,7 +48,8 @@ class Speller:
         # Only words with a vowel are meant: abbreviations ("dt", "gh", "ksv") sit one letter from each
         # other, so a token of consonants near one ("gdt", "tdt") is another abbreviation, not its typo.
         self._choices = sorted(w for w in self._known if len(w) >= _MIN - 1 and w.isalpha() and _VOWEL.search(w))
-        self._pairs = searcher.index.idf  # word pairs ("khang cao") are keys too
+        # word pairs ("khang cao") are keys of the index; the moments the calculator reads are pairs too
+        self._pairs = set(searcher.index.idf) | _MOMENTS
         self._cache: dict[str, tuple[str, ...]] = {}
 
     def correct(self, text: str) -> str:

@@ -89,6 +89,7 @@ def test_a_mistyped_word_is_read_as_the_one_word_meant(library: Library) -> None
     assert spell.correct("tgiu tu 8h sag nay") == "tgiu tu 8h sang nay"  # a letter left out, not "sau"
     assert spell.correct("try to RNT bn ngay") == "truy to RNT bn ngay"  # no Vietnamese syllable
     assert spell.correct("tinh tu ngy nao") == "tinh tu ngay nao"
+    assert spell.correct("thế nếu nhận sng nay") == "thế nếu nhận sang nay"  # a moment: sáng, not sông/sung
 
 
 def test_an_abbreviation_is_never_read_as_another(library: Library) -> None:
