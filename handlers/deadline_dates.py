@@ -6,8 +6,9 @@ before it is kept; a bad one is asked again and changes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 
 from bot.chat.context import Context
 from bot.chat.flow import Again, Outcome
@@ -17,7 +18,7 @@ from handlers.deadline_cards import iso, kinds, local_naive, run
 from handlers.deadline_draft import go_on, query_of
 from handlers.deadline_inputs import STOP
 from knowledge.deadlines.calculator import DeadlineInputError
-from knowledge.deadlines.dateparse import DateParseError, parse_date_time
+from knowledge.deadlines.dateparse import DateParseError, DeadlineQuery, parse_date_time
 from knowledge.deadlines.validate import check_start_day
 
 
@@ -51,33 +52,27 @@ async def start_now(ctx: Context, data: StartNow) -> Outcome:
 
 async def take_stage(ctx: Context) -> Outcome:
     """The stage's start, in any form staff type; checked against the detention before it is kept."""
-    try:
-        value = parse_date_time(ctx.text, local_naive(ctx)).value()
-    except DateParseError as exc:
-        return Again(exc.message_vi + " Hoặc bấm «Bỏ qua»." + STOP)
-    day = value.date() if isinstance(value, datetime) else value
-    draft = ctx.conversation.data
-    try:
-        run(ctx, query_of(draft), day)
-    except DeadlineInputError as exc:
-        return Again(exc.message_vi + STOP)
-    draft["stage_start"] = day.isoformat()
-    return await go_on(ctx)
+    return await _take_day(ctx, "stage_start", "Bỏ qua", lambda query, day: run(ctx, query, day))
 
 
 async def take_decision(ctx: Context) -> Outcome:
     """The day of the decision the hearing counts from (Đ462 k2, Đ464 k3), checked before it is kept."""
+    return await _take_day(ctx, "decided_on", "Chưa có quyết định", lambda q, day: run(ctx, replace(q, decided_on=day)))
+
+
+async def _take_day(ctx: Context, field: str, skip: str, check: Callable[[DeadlineQuery, date], object]) -> Outcome:
+    """A day typed for ``field``: read in any form, checked with the calculator, then kept."""
     try:
         value = parse_date_time(ctx.text, local_naive(ctx)).value()
     except DateParseError as exc:
-        return Again(exc.message_vi + " Hoặc bấm «Chưa có quyết định»." + STOP)
+        return Again(f"{exc.message_vi} Hoặc bấm «{skip}».{STOP}")
     day = value.date() if isinstance(value, datetime) else value
     draft = ctx.conversation.data
     try:
-        run(ctx, replace(query_of(draft), decided_on=day))
+        check(query_of(draft), day)
     except DeadlineInputError as exc:
         return Again(exc.message_vi + STOP)
-    draft["decided_on"] = day.isoformat()
+    draft[field] = day.isoformat()
     return await go_on(ctx)
 
 
