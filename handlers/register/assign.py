@@ -30,7 +30,9 @@ async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
     if state is None or state.current is None or state.closed:
         return [Reply("Mục này đã kết thúc theo dõi: không giao lại được. Gõ /theodoi để xem các mục đang theo dõi.")]
     if not ctx.member.role.at_least(Role.HEAD):
-        return [Reply("Chỉ lãnh đạo đơn vị giao mục theo dõi cho KSV khác.")]
+        return [
+            Reply("Chỉ lãnh đạo đơn vị giao mục theo dõi cho KSV khác. Anh/chị báo lãnh đạo đơn vị nếu cần giao lại.")
+        ]
     people = await ctx.repos.users.active_in_unit(ctx.member, item.unit_id)
     events.keep(ctx, item, Act.ASSIGN)
     ctx.conversation.state = events.PICK

@@ -180,6 +180,8 @@ async def test_a_head_gives_an_item_to_another_prosecutor(world: World) -> None:
     await chat.send("D4")
     await chat.press(_press(buttons(await chat.send("bỏ qua")), "Lưu"))
     (item,) = await world.app.repos.register.in_scope(world.staff_a)
+    refused = joined(await chat.press(ItemAction(item.id, Act.ASSIGN).pack()))  # staff: heads only, said so
+    assert "Chỉ lãnh đạo đơn vị" in refused and "báo lãnh đạo" in refused
     head = world.chat(world.head_a)
     choices = await head.press(_press(buttons(await head.press(OpenItem(item.id).pack())), "Giao KSV"))
     assert "Cán bộ B" not in joined(choices) and "Cán bộ A2" in str(buttons(choices))
