@@ -20,16 +20,16 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from bot.chat.context import Context
-from bot.chat.messages import Reply, reply
-from handlers.deadline_cards import card_text
-from handlers.deadline_reminders import last_card, recompute, remember, remind_buttons
-from handlers.qa_calc_beside import beside_cards
+from bot.chat.messages import Reply
+from handlers.deadline_reminders import last_card, recompute
+from handlers.qa_calc_card import CUES, card_reply
 from handlers.qa_calc_chain import detention_after_custody
 from handlers.qa_calc_decision import decision_followup
 from handlers.qa_calc_hour_only import hour_on_the_cards_day
 from handlers.qa_calc_length import resized_order
 from handlers.qa_calc_rank import bare_rank
 from handlers.qa_calc_request import asks_request, request_answer
+from handlers.qa_calc_same_trigger import same_trigger
 from handlers.qa_calc_stage import extension_first
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.custody_days import (
@@ -47,7 +47,7 @@ from knowledge.deadlines.dateparse import (
     fold_text,
 )
 from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN
-from knowledge.deadlines.extension_ask import ASKS_WHEN, ExtensionAsk, read_extension
+from knowledge.deadlines.extension_ask import ExtensionAsk, read_extension
 from knowledge.deadlines.extension_list import answer_asked
 from knowledge.deadlines.investigation_order import InvestigationOrderError
 from knowledge.deadlines.kind_words import detect_kind, spell_out
@@ -66,11 +66,6 @@ _CATEGORIES = (
     ("it_nghiem_trong", "it nghiem trong"),
     ("nghiem_trong", "nghiem trong"),
 )
-# A follow-up opens or ends like one; anything else is a question of its own.
-_CUES = re.compile(
-    r"^(?:neu|con|the con|vay con|the neu|vay neu|truong hop|truoc do|(?:the|vay)(?! nao\b))\b"
-    r"|\b(?:thi sao|the nao|ra sao)$"
-)
 _CATEGORY_KINDS = ("tam_giam_dieu_tra", "dieu_tra", "truy_to", "chuan_bi_xet_xu")
 
 
@@ -81,7 +76,7 @@ def _folded(text: str, synonyms: Synonyms) -> str:
 def _changed(text: str, last: dict[str, Any]) -> dict[str, Any] | None:
     """The card's inputs with what the follow-up changes, or None when it changes nothing known."""
     kind = str(last.get("kind", ""))
-    if not _CUES.search(text):
+    if not CUES.search(text):
         return None
     changed = dict(last)
     custody = _custody_said(text, last) if kind.startswith("tam_giam") else None
@@ -126,7 +121,7 @@ def _new_start(ctx: Context, last: dict[str, Any], when: ParsedDateTime) -> list
     else:
         inputs.pop("custody_start", None)
         inputs["start"] = new.isoformat(timespec="minutes") if isinstance(new, datetime) else new.isoformat()
-    return _card(ctx, inputs)
+    return card_reply(ctx, inputs)
 
 
 def _custody_moved(ctx: Context, last: dict[str, Any], text: str, began: date | datetime) -> list[Reply] | None:
@@ -139,17 +134,7 @@ def _custody_moved(ctx: Context, last: dict[str, Any], text: str, began: date | 
     day = began.date() if isinstance(began, datetime) else began
     inputs = {**last, "custody_start": began.isoformat(), "tam_giu_days": days}
     inputs["start"] = (day + timedelta(days=int(days))).isoformat() if days else began.isoformat()
-    return _card(ctx, inputs)
-
-
-def _card(ctx: Context, inputs: dict[str, Any]) -> list[Reply] | None:
-    now = ctx.local_now().replace(tzinfo=None)
-    try:
-        result = recompute(inputs, now.date())
-    except DeadlineInputError:
-        return None
-    remember(ctx.conversation.data, {**inputs, "label": result.label})
-    return [reply(card_text(result, inputs, now), *remind_buttons(result))]
+    return card_reply(ctx, inputs)
 
 
 def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
@@ -169,7 +154,7 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
     if query is not None:
         # A tạm giam with a date but no length: the card's length ("tạm giữ hết ngày 01/09 thì sao").
         same = str(last["kind"]).startswith("tam_giam") and query.kind in (last["kind"], "tam_giam")
-        asked = _CUES.search(folded) is not None
+        asked = CUES.search(folded) is not None
         if asked and query.kind == "tam_giu" and last.get("custody_start") and str(last["kind"]).startswith("tam_giam"):
             return _custody_moved(ctx, last, folded, query.start)  # "nếu tạm giữ từ …"
         if not (same and asked) or query.months or query.days or not (last.get("months") or last.get("days")):
@@ -181,14 +166,14 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
         inputs.pop("custody_start", None)
         if query.custody_start is not None:
             inputs["custody_start"] = query.custody_start.isoformat()
-        return _card(ctx, inputs)
+        return card_reply(ctx, inputs)
     plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
     found = find_date_time(ctx.text, now)
-    hour = hour_on_the_cards_day(ctx.text, last, now) if found is None and _CUES.search(folded) else None
+    hour = hour_on_the_cards_day(ctx.text, last, now) if found is None and CUES.search(folded) else None
     if hour is not None:  # "nếu từ 14h thì sao"
         return _new_start(ctx, last, hour)
     if found is not None:  # "còn nếu từ 05/03/2026 thì sao": the card from another start
-        if _EXTENSION.search(plain) or not _CUES.search(folded):
+        if _EXTENSION.search(plain) or not CUES.search(folded):
             return None  # "gia hạn từ 05/03 …": an anchor of its own, not the card's (/tinhhan asks it)
         return _new_start(ctx, last, found[0])
     if asks_request(plain):  # "phải đề nghị gia hạn trước ngày nào": Đ172 k2, Đ173 k2
@@ -199,7 +184,7 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
         ask is not None and not custody and _about_the_card(plain, last, ask)
     ):  # "gia hạn lần 1 thì sao", "gh thêm 1 tháng …"
         return _extended(ctx, last, ask, plain)
-    other = _same_trigger(ctx, plain, last)
+    other = same_trigger(ctx, plain, last)
     if other is not None:  # "còn VKS cấp trên kháng nghị thì sao" after an appeal card
         return other
     chained = detention_after_custody(ctx, last, plain)
@@ -209,7 +194,7 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
         changed = _changed(folded, last)
     except (CustodyDaysError, OrderLengthError, InvestigationOrderError) as exc:
         return [Reply(exc.message_vi)]
-    return _card(ctx, changed) if changed is not None else None
+    return card_reply(ctx, changed) if changed is not None else None
 
 
 def _requested(ctx: Context, last: dict[str, Any]) -> list[Reply] | None:
@@ -248,50 +233,3 @@ def for_the_card(ask: ExtensionAsk, last: dict[str, Any]) -> ExtensionAsk:
     if last["kind"] != PLAIN:
         return ask
     return replace(ask, category=ask.category or last.get("category"), anqg=ask.anqg or bool(last.get("said_anqg")))
-
-
-def _protest_level(plain: str, kind: str) -> str | None:
-    """ "còn VKS cấp trên thì sao" after an appeal or protest card: that level's protest of the same
-    judgment or decision (Đ337 k1), or None."""
-    target = next((t for t in ("ban_an", "quyet_dinh") if kind.startswith("khang_") and kind.find(t) > 0), None)
-    level = (
-        "cap_tren"
-        if re.search(r"(?<![a-z])(?:cap tren|tren truc tiep)(?![a-z])", plain)
-        else "cung_cap"
-        if re.search(r"(?<![a-z])cung cap(?![a-z])", plain)
-        else None
-    )
-    return f"khang_nghi_{target}_{level}" if target and level else None
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
-
-
-def _same_trigger(ctx: Context, plain: str, last: dict[str, Any]) -> list[Reply] | None:
-    """Another kind counted from the card's trigger (the same "ngày tuyên án"), or None."""
-    if not (_CUES.search(plain) or ASKS_WHEN.search(plain)):
-        return None
-    detected = detect_kind(plain)
-    kinds = load_periods().kinds
-    named = detected[0] if detected else _protest_level(plain, str(last["kind"]))
-    old, new = kinds.get(str(last["kind"])), kinds.get(named) if named else None
-    if old is None or new is None or new.kind == old.kind or new.trigger != old.trigger:
-        return None
-    if last.get("trigger"):  # the card's date is an absent party's receipt (Đ333 k1): not this kind's trigger
-        return [
-            Reply(
-                f"{new.label}: tính từ {_lower_first(new.trigger)} ({new.basis}), không từ ngày trên thẻ (ngày nhận "
-                f"được hoặc niêm yết bản án). Anh/chị hỏi lại kèm {_lower_first(new.trigger)}, ví dụ «tuyên án ngày "
-                "27/02/2026, VKS cấp trên kháng nghị hết ngày nào»."
-            )
-        ]
-    inputs: dict[str, Any] = {"kind": new.kind, "start": last["start"]}
-    for key in ("category", "anqg"):
-        if last.get(key):
-            inputs[key] = last[key]
-    beside = beside_cards(
-        ctx, detected[1] if detected else (), old.trigger, inputs
-    )  # "còn VKS kháng nghị": both levels
-    main = _card(ctx, inputs) or _card(ctx, {"kind": new.kind, "start": last["start"]})
-    return main + beside if main is not None else None
