@@ -47,10 +47,11 @@ from knowledge.deadlines.dateparse import (
     fold_text,
 )
 from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN
-from knowledge.deadlines.extension_ask import ExtensionAsk, read_extension
+from knowledge.deadlines.extension_ask import ASKS_WHEN, ExtensionAsk, read_extension
 from knowledge.deadlines.extension_list import answer_asked
 from knowledge.deadlines.investigation_order import InvestigationOrderError
 from knowledge.deadlines.kind_words import detect_kind, spell_out
+from knowledge.deadlines.named_step import named_step_answer
 from knowledge.deadlines.order_length import OrderLengthError
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_minors import with_minors
@@ -169,6 +170,9 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
         return card_reply(ctx, inputs)
     plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
     found = find_date_time(ctx.text, now)
+    named = named_step(ctx, last, plain) if found is None else None
+    if named is not None:  # "vụ phức tạp kéo dài tối đa thì đến ngày nào" after a crime report's card
+        return named
     hour = hour_on_the_cards_day(ctx.text, last, now) if found is None and CUES.search(folded) else None
     if hour is not None:  # "nếu từ 14h thì sao"
         return _new_start(ctx, last, hour)
@@ -195,6 +199,18 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
     except (CustodyDaysError, OrderLengthError, InvestigationOrderError) as exc:
         return [Reply(exc.message_vi)]
     return card_reply(ctx, changed) if changed is not None else None
+
+
+def named_step(ctx: Context, last: dict[str, Any], plain: str) -> list[Reply] | None:
+    """One of the card's own steps named by the law's words ("vụ việc phức tạp"), or None."""
+    if not (CUES.search(plain) or ASKS_WHEN.search(plain)):
+        return None
+    try:
+        result = recompute(last, ctx.local_now().date())
+    except DeadlineInputError:
+        return None
+    answer = named_step_answer(result, plain)
+    return [Reply(answer)] if answer is not None else None
 
 
 def _requested(ctx: Context, last: dict[str, Any]) -> list[Reply] | None:

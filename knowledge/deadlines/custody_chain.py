@@ -42,7 +42,7 @@ CUSTODY_DATES = (
 _MEASURE = re.compile(r"(?<![a-z])tam (giu|giam)(?![a-z])")
 # The date is the custody's end: "hết ngày", "hết hạn tạm giữ 3 ngày vào", "kết thúc tạm giữ là".
 _ENDS = re.compile(
-    r"(?<![a-z])(?:het|ket thuc|den|toi|xong)(?:\s+(?:han|ngay|hom|vao|luc|la|tam giu|thoi han|\d{1,2}\s*ngay))*\s*$"
+    r"(?<![a-z])(?:het|ket thuc|den|toi|xong)(?:\s+(?:han|ngay|hom|vao|luc|la|dung|tam giu|thoi han|\d{1,2}\s*ngay))*\s*$"
 )
 _END_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])")
 TERM_DAYS = 3  # the tạm giữ's term when the question does not say it (Đ118 k1)

@@ -27,6 +27,13 @@ _HOLD_THEN_CUSTODY = re.compile(r"khan cap(?![a-z]).*(?<![a-z])tam giu \d{1,2} n
 _CHARGE = re.compile(r"(?<![a-z])kt(?=\s+(?:vu|bi can|vu an)(?![a-z]))")
 _APPEAL = re.compile(r"(?<![a-z])kc(?![a-z])")  # "kc bản án": kháng cáo
 _DECISION = re.compile(r"(?<![a-z])qd(?![a-z])")  # "kc qđ sơ thẩm": quyết định
+# "tb nhận ngày 10/3", "tiếp nhận tb 10/3": tin báo (Đ147), read only beside its receipt or its subject, so
+# a "tb" that is a thông báo ("nhận tb của tòa") stays as it is.
+_REPORT = re.compile(
+    r"(?:(?<=tiep nhan )|(?<=giai quyet )|(?<=xac minh )|(?<![a-z]))tb"
+    r"(?=\s+(?:nhan|tiep nhan|ve toi pham|ve tp|toi pham|tp|to giac)(?![a-z]))"
+    r"|(?:(?<=tiep nhan )|(?<=giai quyet )|(?<=xac minh ))tb(?![a-z])"
+)
 
 
 # "cbxx", "xx", "pt", "st", "hs", "rg": chuẩn bị xét xử, xét xử, phúc thẩm, sơ thẩm, hồ sơ, rút gọn.
@@ -46,6 +53,7 @@ def spell_out(folded: str) -> str:
     text = _INVESTIGATION.sub("dieu tra", _SHORTHAND.sub(r"tam \1", folded))
     for rx, full in _STAGES:
         text = rx.sub(full, text)
+    text = _REPORT.sub("tin bao", text)
     return _DECISION.sub("quyet dinh", _APPEAL.sub("khang cao", _CHARGE.sub("khoi to", text)))
 
 

@@ -6,7 +6,8 @@ questions (``handlers.qa``), for the search and the calculator alike.
   "ngày": "tạm giam 2 th từ 20/03/2026 hết ng nào" is "tạm giam 2 tháng … hết ngày nào".
 * "tg" is tạm giữ, tạm giam or thời gian: it is tạm giam when a length in months follows, after
   "trại", "lệnh", "chuyển (sang)", "bắt", or when the message names the tạm giữ apart ("tgiu 3 ng
-  rồi chuyển tg 2 th"); otherwise it stays ambiguous (the search offers the readings).
+  rồi chuyển tg 2 th"); it is tạm giữ when it starts at a clock time ("tg từ 22h hôm qua"); otherwise it
+  stays ambiguous (the search offers the readings).
 * "tt" is "thông tư" before a number ("tt 04/2018"), "thủ tục" before "rút gọn"/"đặc biệt", and
   otherwise "truy tố" ("thời hạn tt tội RNT", "giai đoạn tt", "VKS tt").
 """
@@ -30,12 +31,19 @@ _TG_DETENTION = re.compile(
     r"(?<!\w)(?:tr[aạ]i|l[eệ]nh|chuy[eể]n(?:\s+sang)?|b[aắ]t)\s+tg(?!\w)|(?<!\w)tg(?:\s+\w+){0,3}?\s+\d+\s+th[aá]ng(?!\w)",
     re.IGNORECASE,
 )
+# "tg từ 22h hôm qua", "tg lúc 9h30 sáng nay": a measure that starts at a clock time is tạm giữ (counted
+# in hours, Đ118; a tạm giam is counted in days from its first day, TTLT 04/2018 Đ17).
+_TG_CUSTODY = re.compile(
+    r"(?<!\w)tg\s+(?:\w+\s+){0,2}?(?:t[uừ]|l[uú]c|v[aà]o|b[aắ]t\s+[dđ][aầ]u(?:\s+t[uừ])?)\s+"
+    r"(?:ng[aà]y\s+)?\d{1,2}\s*(?:h|g|gi[oờ])(?:\s*\d{2})?(?!\w)",
+    re.IGNORECASE,
+)
 _CUSTODY = re.compile(r"(?<!\w)(?:tgiu|t[aạ]m\s+gi[uữ])(?!\w)", re.IGNORECASE)
 _TT = re.compile(r"(?<!\w)tt(?!\w)(?!\s*(?:s[oố]\s*)?\d)(?!\s+(?:li[eê]n\s+t[iị]ch|lt)(?!\w))", re.IGNORECASE)
 _TT_PROCEDURE = re.compile(
     r"(?<!\w)tt(?=\s+(?:r[uú]t\s+g[oọ]n|rg|đ[aặ]c\s+bi[eệ]t|d[aặ]c\s+bi[eệ]t)(?!\w))", re.IGNORECASE
 )
-_SPELT.update({"tg": ("tạm giam", "tam giam"), "tt": ("truy tố", "truy to"), "ttt": ("thủ tục", "thu tuc")})
+_SPELT.update({"tg": ("tạm giam", "tam giam"), "tgiu": ("tạm giữ", "tam giu"), "tt": ("truy tố", "truy to"), "ttt": ("thủ tục", "thu tuc")})
 
 
 def spell_short(text: str) -> str:
@@ -53,5 +61,7 @@ def spell_short(text: str) -> str:
     out = _DAY_BEFORE.sub(lambda m: spelt("ng"), out)
     if _TG.search(out) and (_CUSTODY.search(out) or _TG_DETENTION.search(out)):
         out = _TG.sub(spelt("tg"), out)
+    elif _TG_CUSTODY.search(out):
+        out = _TG.sub(spelt("tgiu"), out)
     out = _TT_PROCEDURE.sub(spelt("ttt"), out)
     return _TT.sub(spelt("tt"), out)

@@ -1,0 +1,135 @@
+"""Round 9's calculator classes through the real dispatcher (tune9a/9b, tune6, tune7d misses), each with
+several members written with and without diacritics and in shorthand. Fake clock: Monday 02/03/2026
+08:00 (Hà Nội).
+
+* "tg" with a clock-time start is tạm giữ (counted in hours, Đ118 k1), never asked as tạm giam;
+* "tb" beside its receipt ("tb nhận ngày …", "tiếp nhận tb …") is a crime report: Đ147's 20 days;
+* a follow-up naming Đ147 k2's complex case ("vụ phức tạp kéo dài tối đa") after a crime report's card
+  is that step's day, not the 20 days nor an article (before: a confident wrong answer);
+* a follow-up saying the tạm giữ ended on the card's day ("hết tạm giữ đúng ngày 20/03 rồi tạm giam
+  liền") keeps the tạm giam's first day and deducts the days (before: the day read as the custody's
+  start, three days late — a confident wrong answer).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import World
+
+TAM_GIU_CARD = "Thời hạn tạm giữ (3 ngày)"
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "release"),
+    [
+        ("tg tu 22h hom qua thi het han luc nao vay", "22:00 Chủ nhật 01/03/2026", "22:00 ngày 04/03/2026"),
+        ("tg từ 22h hôm qua thì hết hạn lúc nào", "22:00 Chủ nhật 01/03/2026", "22:00 ngày 04/03/2026"),
+        ("anh ơi tg lúc 9h30 sáng nay thì hết hạn lúc nào ạ", "09:30 Thứ Hai 02/03/2026", "09:30 ngày 05/03/2026"),
+        ("bi tg tu 14h ngay 05/03/2026 den khi nao het", "14:00 Thứ Năm 05/03/2026", "14:00 ngày 08/03/2026"),
+        ("TG bắt đầu từ 7 giờ sáng nay, hết lúc mấy giờ", "07:00 Thứ Hai 02/03/2026", "07:00 ngày 05/03/2026"),
+    ],
+)
+async def test_tg_from_a_clock_time_is_custody(world: World, question: str, start: str, release: str) -> None:
+    chat = await world.staff_chat("tg")
+    text = await chat.text(question)
+    assert TAM_GIU_CARD in text and f"Bắt đầu: {start}" in text, text
+    assert f"Trả tự do chậm nhất: {release} nếu không gia hạn" in text, text
+    assert "TẠM GIAM" not in text
+
+
+async def test_tg_without_an_hour_is_still_asked(world: World) -> None:
+    chat = await world.staff_chat("tg2")
+    for question in ("tg tu 01/03/2026 het ngay nao", "tg từ ngày 05/03/2026 thì hết hạn ngày nào"):
+        text = await chat.text(question)
+        assert "«tg» có thể là tạm giữ hoặc tạm giam" in text, text
+    text = await chat.text("tg 2 thang tu 05/03/2026 het ngay nao")  # a length in months: tạm giam
+    assert "TẠM GIAM" in text and "03/05/2026" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "end"),
+    [
+        ("tb nhan ngay 10/3/2026 thi han 20 ngay la ngay nao", "hết 24:00 Thứ Hai 30/03/2026"),
+        ("tb nhận ngày 04/03/2026 thì hết hạn giải quyết ngày nào", "hết 24:00 Thứ Ba 24/03/2026"),
+        ("tiep nhan tb ngay 10/03/2026 het han ngay nao", "hết 24:00 Thứ Hai 30/03/2026"),
+        ("TB về tội phạm nhận 20/3/2026 thì 20 ngày hết ngày nào", "hết 24:00 Thứ Năm 09/04/2026"),
+    ],
+)
+async def test_tb_beside_its_receipt_is_a_crime_report(world: World, question: str, end: str) -> None:
+    chat = await world.staff_chat("tb")
+    text = await chat.text(question)
+    assert "GIẢI QUYẾT NGUỒN TIN VỀ TỘI PHẠM" in text and f"Thời hạn giải quyết (20 ngày): {end}" in text, text
+
+
+async def test_tb_that_is_a_notice_is_not_read_as_a_crime_report(world: World) -> None:
+    chat = await world.staff_chat("tb2")
+    text = await chat.text("nhận tb của tòa ngày 10/03/2026 thì kháng cáo đến ngày nào")
+    assert "NGUỒN TIN" not in text and "KHÁNG CÁO" in text, text
+
+
+@pytest.mark.parametrize(
+    ("first", "followup", "complex_end", "extended"),
+    [
+        (
+            "tb nhan 20/3/2026 thi 20 ngay het ngay nao",
+            "vu phuc tap keo dai toi da thi den ngay nao",
+            "hết 24:00 Thứ Tư 20/05/2026",
+            "hết 24:00 Thứ Hai 20/07/2026",
+        ),
+        (
+            "tin báo nhận ngày 10/3/2026 hết hạn ngày nào",
+            "nếu phức tạp, phải xác minh nhiều địa điểm thì sao",
+            "hết 24:00 Thứ Hai 11/05/2026 (10/05/2026 là ngày nghỉ",
+            "hết 24:00 Thứ Sáu 10/07/2026",
+        ),
+        (
+            "tiep nhan nguon tin ngay 05/03/2026 thi han giai quyet den ngay nao",
+            "neu vu viec phuc tap thi het ngay nao",
+            "hết 24:00 Thứ Ba 05/05/2026",
+            "hết 24:00 Thứ Hai 06/07/2026",
+        ),
+    ],
+)
+async def test_the_complex_case_after_a_crime_report_card(
+    world: World, first: str, followup: str, complex_end: str, extended: str
+) -> None:
+    chat = await world.staff_chat("complex")
+    card = await chat.text(first)
+    assert "Thời hạn giải quyết (20 ngày)" in card, card
+    text = await chat.text(followup)
+    assert f"vụ việc phức tạp (tối đa 2 tháng kể từ ngày tiếp nhận): {complex_end}" in text, text
+    assert f"gia hạn một lần (2 tháng): {extended}" in text and "Điều 147 khoản 2" in text, text
+    assert "Thời hạn giải quyết (20 ngày)" not in text  # the step asked, not the card again
+
+
+@pytest.mark.parametrize(
+    ("first", "followup", "days", "last"),
+    [
+        (
+            "tam giam 3 thang tu 20/03/2026 het ngay nao",
+            "neu truoc do bi tam giu 3 ngay, het tam giu dung ngay 20/03 roi tam giam lien thi sao",
+            "Thời hạn tạm giam (87 ngày)",
+            "Chủ nhật 14/06/2026",
+        ),
+        (
+            "tạm giam 3 tháng từ 20/03/2026 hết ngày nào",
+            "nếu trước đó tạm giữ 3 ngày, tạm giữ hết đúng vào ngày 20/03 rồi tạm giam luôn thì sao",
+            "Thời hạn tạm giam (87 ngày)",
+            "Chủ nhật 14/06/2026",
+        ),
+        (
+            "tam giam 2 thang tu 05/03/2026",
+            "neu truoc do tgiu 6 ngay, het tgiu dung ngay 05/03 roi chuyen tam giam thi sao",
+            "Thời hạn tạm giam (54 ngày)",
+            "Thứ Hai 27/04/2026",
+        ),
+    ],
+)
+async def test_custody_ending_on_the_cards_day_keeps_the_first_day(
+    world: World, first: str, followup: str, days: str, last: str
+) -> None:
+    chat = await world.staff_chat("ended")
+    await chat.text(first)
+    text = await chat.text(followup)
+    assert "Bắt đầu: " in text and days in text and f"Ngày cuối cùng: {last}" in text, text
