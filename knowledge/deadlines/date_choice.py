@@ -59,7 +59,7 @@ CUSTODY_END = (
 # The date closes the tạm giam order: "lệnh tạm giam 2 tháng hết ngày", "đến hết ngày", "hết hạn tạm giam ngày".
 _CLOSES = re.compile(
     r"(?<![a-z])(?:den het|toi het|het han|het|ket thuc)(?: (?:han|thoi han))?(?: (?:lenh )?(?:tam giam|tam giu|lenh))?"
-    r"(?: (?:vao|la|luc))?(?: \d{1,2}\s*(?:h|g|gio)(?:\s*\d{1,2})?(?: (?:sang|trua|chieu|toi|dem))?)?(?: ngay)?\s*$"
+    r"(?: (?:dung|vao|la|luc)){0,2}(?: \d{1,2}\s*(?:h|g|gio)(?:\s*\d{1,2})?(?: (?:sang|trua|chieu|toi|dem))?)?(?: ngay)?\s*$"
 )
 _MEASURE = re.compile(r"(?<![a-z])tam (?:giu|giam)(?![a-z])")
 _RELEASED = re.compile(r"(?<![a-z])(?:tha|tra tu do|ra tu do|tai ngoai|huy (?:quyet dinh |qd )?tam giu)(?![a-z])")

@@ -133,3 +133,23 @@ async def test_custody_ending_on_the_cards_day_keeps_the_first_day(
     await chat.text(first)
     text = await chat.text(followup)
     assert "Bắt đầu: " in text and days in text and f"Ngày cuối cùng: {last}" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        (
+            "tạm giam hết đúng ngày 30/04/2026 là ngày lễ thì có lùi sang ngày làm việc sau lễ không, hay vẫn thả "
+            "ngày 30/4",
+            "Thứ Năm 30/04/2026",
+        ),
+        ("tam giu het dung 10h ngay 01/05/2026, nghi le co lui ko", "Thứ Sáu 01/05/2026"),
+        ("lenh tam giam het dung vao ngay 14/06/2026 la chu nhat thi co lui sang thu 2 khong", "Chủ nhật 14/06/2026"),
+        ("lệnh tạm giam hết hạn ngày 02/05/2026 rơi vào thứ 7 thì có được lùi sang thứ 2 ko", "Thứ Bảy 02/05/2026"),
+    ],
+)
+async def test_a_custody_end_said_on_a_day_off_never_moves(world: World, question: str, day: str) -> None:
+    chat = await world.staff_chat("stays")
+    text = await chat.text(question)
+    assert text.startswith("Không lùi.") and f"Lệnh hết vào ngày ghi trong lệnh: {day}." in text, text
+    assert "Điều 134 khoản 1" in text and "TTLT 04/2018" in text
