@@ -45,6 +45,7 @@ from knowledge.deadlines.extension_list import answer_asked
 from knowledge.deadlines.hour_steps import REQUEST_STARTED
 from knowledge.deadlines.implied_ask import as_asked
 from knowledge.deadlines.kind_words import spell_out
+from knowledge.deadlines.order_days import order_days_answer
 from knowledge.deadlines.stated_extension import stated_extension
 from knowledge.deadlines.story_day import asks_length_in_a_story
 from knowledge.kb.numbers import numbers_from_words
@@ -102,6 +103,7 @@ async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> l
         or hour_missing(ctx)
         or detention_days(ctx)
         or custody_days_unsaid(ctx)
+        or _order_days(ctx)  # "tạm giữ 3 ngày rồi tạm giam 2 tháng, lệnh ghi bao nhiêu ngày": 57
     )
     if order is not None:
         return order
@@ -117,6 +119,11 @@ async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> l
         keep_asked(ctx)
         return _which_measure(ctx)
     return _custody_first(ctx, before) + computed + extension_in_question(ctx, before)
+
+
+def _order_days(ctx: Context) -> list[Reply] | None:
+    answer = order_days_answer(" ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split())))
+    return [Reply(answer)] if answer is not None else None
 
 
 def _custody_first(ctx: Context, before: dict[str, Any] | None) -> list[Reply]:

@@ -153,3 +153,25 @@ async def test_a_custody_end_said_on_a_day_off_never_moves(world: World, questio
     text = await chat.text(question)
     assert text.startswith("Không lùi.") and f"Lệnh hết vào ngày ghi trong lệnh: {day}." in text, text
     assert "Điều 134 khoản 1" in text and "TTLT 04/2018" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "days", "custody"),
+    [
+        ("tạm giữ 3 ngày xong chuyển tạm giam 2 tháng thì lệnh tạm giam ghi bao nhiêu ngày", 57, 3),
+        ("tgiu 6 ngay roi tgiam 3 thang, lenh ghi may ngay", 84, 6),
+        ("tam giu 3 ngay, gia han them 3 ngay roi tam giam 2 thang thi lenh tam giam bn ngay", 54, 6),
+        ("anh ơi tạm giữ ba ngày rồi tạm giam hai tháng thì lệnh ghi mấy ngày ạ", 57, 3),
+    ],
+)
+async def test_days_of_a_detention_order_after_custody(world: World, question: str, days: int, custody: int) -> None:
+    chat = await world.staff_chat("orderdays")
+    text = await chat.text(question)
+    assert text.startswith(f"Lệnh tạm giam ghi {days} ngày:") and f"trừ {custody} ngày đã tạm giữ" in text, text
+    assert "Điều 118 khoản 4" in text and "TTLT 04/2018" in text
+
+
+async def test_the_total_time_held_is_not_the_orders_days(world: World) -> None:
+    chat = await world.staff_chat("orderdays2")
+    text = await chat.text("tam giu 3 ngay roi tam giam 2 thang, tong cong bi giam giu bao nhieu ngay")
+    assert "Lệnh tạm giam ghi" not in text, text

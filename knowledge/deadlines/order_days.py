@@ -1,0 +1,58 @@
+"""How many days a tạm giam order after a tạm giữ is written for, asked without a date: "tạm giữ 3 ngày xong
+chuyển tạm giam 2 tháng thì lệnh tạm giam ghi bao nhiêu ngày". A month of detention is 30 days and every day
+of tạm giữ (its extensions too) is deducted, one for one (BLTTHS 2015 Đ118 k4; TTLT 04/2018 Đ17, whose own
+example is 60 − 3 = 57 days; FACTS §1). Only when the question names both measures with their lengths and
+asks for a number of days; a date makes it the calculator's card. Pure; the text is folded, shorthand
+written out (``kind_words.spell_out``) and numbers in figures."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.deadlines.custody_days import CustodyDaysError, custody_segment, custody_words, read_custody_days
+
+_DETENTION = re.compile(r"(?<![a-z])tam giam(?: [a-z]+){0,3}? (\d{1,2}) (thang|ngay)(?![a-z])")
+_HOW_MANY = re.compile(r"(?<![a-z])(?:bao nhieu|may|bn|bnhieu) ngay(?![a-z])")
+_DATE = re.compile(r"\d{1,2}/\d{1,2}|(?<![a-z])(?:hom nay|hom qua|ngay mai|sang nay)(?![a-z])")
+_TOTAL = re.compile(
+    r"(?<![a-z])(?:tong|ca hai|tat ca)(?![a-z])"
+)  # "tổng cộng bị giam giữ bao nhiêu ngày": not the order
+_MONTH_DAYS = 30  # one month of detention (TTLT 04/2018 Đ17)
+BASIS = "Căn cứ: Điều 118 khoản 4 BLTTHS 2015; Điều 17 TTLT 04/2018."
+
+
+def order_days_answer(plain: str) -> str | None:
+    """The days the order is written for, or None when the question is not this one."""
+    if _DATE.search(plain) or _TOTAL.search(plain) or not _HOW_MANY.search(plain):
+        return None
+    text = custody_words(plain)
+    segment = custody_segment(text)
+    detention = _DETENTION.search(text, segment[1] if segment else 0)
+    if segment is None or detention is None:
+        return None
+    try:
+        custody = read_custody_days(text)
+    except CustodyDaysError as exc:
+        return exc.message_vi
+    if custody is None or not custody.total:
+        return None
+    count, unit = int(detention[1]), detention[2]
+    length = count * _MONTH_DAYS if unit == "thang" else count
+    said = (
+        f"{count} tháng tạm giam = {length} ngày (một tháng tạm giam tính 30 ngày)"
+        if unit == "thang"
+        else (f"{count} ngày tạm giam")
+    )
+    left = length - custody.total
+    if left <= 0:
+        return (
+            f"Số ngày tạm giữ ({custody.total}) không ít hơn thời hạn tạm giam ({length} ngày): anh/chị kiểm tra lại "
+            f"hai thời hạn.\n{BASIS}"
+        )
+    return (
+        f"Lệnh tạm giam ghi {left} ngày: {said}, trừ {custody.total} ngày đã tạm giữ (1 ngày tạm giữ bằng 1 ngày "
+        f"tạm giam).\nNgày bắt đầu tạm giam là ngày tạm giữ hết hạn (tính là ngày thứ nhất). Ví dụ của TTLT: tạm giữ "
+        "từ 10h 01/3/2018 đến 10h 04/3/2018, tạm giam 2 tháng: 57 ngày, từ ngày 04/3/2018 đến hết ngày 29/4/2018. "
+        f"Anh/chị hỏi kèm ngày để có ngày hết hạn, ví dụ «tạm giữ 3 ngày từ 9h 02/03/2026 rồi tạm giam {count} "
+        f"{'tháng' if unit == 'thang' else 'ngày'}».\n{BASIS}"
+    )
