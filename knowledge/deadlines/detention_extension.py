@@ -4,9 +4,9 @@ Only detention for investigation has extensions of its own (Đ173 k2: ít NT onc
 ≤ 2, RNT once ≤ 3, ĐBNT twice ≤ 4 each; then k5 for ANQG crimes and k6 for ĐBNT crimes that are
 not ANQG, FACTS §15); in the later stages detention follows the stage's own period (Đ241, Đ278,
 Đ347). So an extension of a plain order is checked against Đ173 for the category the question or
-the card names; with no category it is computed only when no category's first extension is
-shorter, and otherwise the answer lists which limit applies to which category instead of a date
-that may be unlawful. Every number comes from the period table (``tam_giam_dieu_tra``). Pure.
+the card names; with no category it is computed when some category may have it (the day is the
+same for all of them), said to hold for those categories only, and otherwise the answer lists which
+limit applies to which category instead of a date no category may have. Every number comes from the period table (``tam_giam_dieu_tra``). Pure.
 """
 
 from __future__ import annotations
@@ -39,6 +39,13 @@ class PlainCheck:
 def _steps(kd: KindDef, category: str, anqg: bool) -> list[StepDef]:
     """Đ173's dated extensions for the category, in order (k2, then k5 or k6)."""
     return law_steps(kd, category, anqg)
+
+
+def _allows(kd: KindDef, category: str, anqg: bool, nth: int, asked_days: int) -> bool:
+    """Whether Đ173 gives the category an extension number ``nth`` of at least ``asked_days`` days."""
+    steps = _steps(kd, category, anqg)
+    length = steps[nth - 1].length_for(category) if 1 <= nth <= len(steps) else None
+    return length is not None and length.custody_days() >= asked_days
 
 
 def _term_days(kd: KindDef, category: str) -> int:
@@ -100,6 +107,17 @@ def check_plain(
             )
             return PlainCheck(
                 notes=(f"Mức {asked} không vượt mức gia hạn lần thứ nhất của {which}. {limits}", _LATER_STAGES)
+            )
+        lawful = [c for c in possible if _allows(kd, c, anqg, nth, asked_days)]
+        if lawful:  # the day is the same for every category that may have it: counted, for those only
+            others = [table.categories.get(c, c) for c in table.categories if c not in lawful]
+            names = ", ".join(table.categories.get(c, c) for c in lawful)
+            return PlainCheck(
+                notes=(
+                    f"Chỉ đúng nếu là {names}: {', '.join(others)} không được gia hạn tạm giam {asked} cho lần gia "
+                    f"hạn này. {limits}",
+                    _LATER_STAGES,
+                )
             )
         return PlainCheck(
             refusal=(

@@ -1,8 +1,8 @@
 """Extending a tạm giam order that names no stage, and the most a tạm giam can last, asked in free
 text through the dispatcher (issue #15 item 7). Only detention for investigation has extensions of
 its own (Đ173 k2: ít NT once ≤ 1 month, NT once ≤ 2, RNT once ≤ 3, ĐBNT twice ≤ 4; k5 for ANQG
-crimes): an extension is checked against the category named, and without one a length some category
-may not have is not computed. The fake clock: Monday 02/03/2026 08:00 in Hà Nội."""
+crimes): an extension is checked against the category named, and without one a length is computed
+only for the categories that may have it (said so), never when none may. The fake clock: Monday 02/03/2026 08:00 in Hà Nội."""
 
 from __future__ import annotations
 
@@ -25,8 +25,10 @@ async def in_investigation(chat: FakeChat, message: str) -> str:
 async def test_plain_order_extension_without_a_category_lists_the_limits(world: World) -> None:
     chat = await world.staff_chat("d1")
     assert "29/04/2026" in await chat.text(ORDER)
-    unsure = await chat.text("gia hạn thêm 2 tháng thì đến ngày nào")
-    assert "/2026" not in unsure and "khi chưa biết loại tội" in unsure
+    # Two months: not for ít NT (1 month), the same day for every other category: counted, said for them only.
+    unsure = await in_investigation(chat, "gia hạn thêm 2 tháng thì đến ngày nào")
+    assert "từ 30/04/2026 đến hết ngày Chủ nhật 28/06/2026" in unsure
+    assert "Chỉ đúng nếu là tội phạm nghiêm trọng, tội phạm rất nghiêm trọng, tội phạm đặc biệt nghiêm trọng" in unsure
     assert "ít NT: 1 lần, không quá 1 tháng" in unsure and "RNT: 1 lần, không quá 3 tháng" in unsure
     assert "ĐBNT: 2 lần, mỗi lần không quá 4 tháng" in unsure and "Điều 173 khoản 2" in unsure
     # One month is within every category's first extension: computed, with the limits beside it.

@@ -45,9 +45,15 @@ async def test_extension_counted_from_the_orders_stated_end(world: World) -> Non
         "lệnh tạm giam đến hết 15/05/2026, tội ít nghiêm trọng, gia hạn thêm 2 tháng thì tới ngày nào"
     )
     assert "không quá 1 tháng" in over and "/07/2026" not in over and "trợ lý không tính" in over
-    # No category: 3 months may be unlawful (ít NT, NT): which limit is whose, no date.
+    # No category: 3 months only for RNT and ĐBNT (the same day for both): counted, said to hold for them only.
     unsaid = await chat.text("lệnh tgiam đến hết 15/05/2026, gia hạn thêm 3 tháng thì đến ngày nào")
-    assert "khi chưa biết loại tội" in unsaid and "/08/2026" not in unsaid
+    assert "từ 16/05/2026 đến hết ngày Thứ Năm 13/08/2026" in unsaid
+    assert (
+        "Chỉ đúng nếu là tội phạm rất nghiêm trọng, tội phạm đặc biệt nghiêm trọng: tội phạm ít nghiêm trọng" in unsaid
+    )
+    # 5 months: no category's extension is that long: which limit is whose, no date.
+    none = await chat.text("lệnh tgiam đến hết 15/05/2026, gia hạn thêm 5 tháng thì đến ngày nào")
+    assert "khi chưa biết loại tội" in none and "/2026" not in none.split("ví dụ")[0].replace("15/05/2026", "")
     # Without a length, for a category: the longest extension, said as such.
     full = await chat.text("lệnh tạm giam đến hết ngày 15/05/2026, tội rất nghiêm trọng, gia hạn thì đến ngày nào")
     assert "đủ mức tối đa" in full and "(3 tháng = 90 ngày)" in full and "13/08/2026" in full

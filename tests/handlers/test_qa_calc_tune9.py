@@ -175,3 +175,30 @@ async def test_the_total_time_held_is_not_the_orders_days(world: World) -> None:
     chat = await world.staff_chat("orderdays2")
     text = await chat.text("tam giu 3 ngay roi tam giam 2 thang, tong cong bi giam giu bao nhieu ngay")
     assert "Lệnh tạm giam ghi" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "span", "only"),
+    [
+        (
+            "lệnh tạm giam cũ hết ngày 15/04/2026, gia hạn thêm 2 tháng thì lệnh mới đến hết ngày nào",
+            "từ 16/04/2026 đến hết ngày Chủ nhật 14/06/2026",
+            "Chỉ đúng nếu là tội phạm nghiêm trọng, tội phạm rất nghiêm trọng, tội phạm đặc biệt nghiêm trọng",
+        ),
+        (
+            "lenh tgiam cu het ngay 15/04/2026, gh them 2 thang thi lenh moi den het ngay nao",
+            "từ 16/04/2026 đến hết ngày Chủ nhật 14/06/2026",
+            "Chỉ đúng nếu là tội phạm nghiêm trọng",
+        ),
+        (
+            "lệnh tạm giam đến hết 30/06/2026, gia hạn thêm 4 tháng thì đến ngày nào",
+            "từ 01/07/2026 đến hết ngày Thứ Tư 28/10/2026",
+            "Chỉ đúng nếu là tội phạm đặc biệt nghiêm trọng: tội phạm ít nghiêm trọng, tội phạm nghiêm trọng, tội phạm "
+            "rất nghiêm trọng không được",
+        ),
+    ],
+)
+async def test_an_old_orders_end_extended_without_a_category(world: World, question: str, span: str, only: str) -> None:
+    chat = await world.staff_chat("oldorder")
+    text = await chat.text(question)
+    assert span in text and only in text and "Điều 173 khoản 2" in text, text
