@@ -1,17 +1,22 @@
 """A tạm giam said to follow a tạm giữ without the tạm giữ's days: "tạm giam 2 tháng kể từ ngày hết tạm
 giữ 05/03/2026", "tạm giam 2 tháng từ 05/03/2026, trước đó có tạm giữ". The days of tạm giữ are deducted
 from the tạm giam (Đ118 k4: one day of tạm giữ is one day of tạm giam; TTLT 04/2018 Đ17), so a
-card without them ends too late: the number is asked, never guessed. Not when the date is the custody's
+card without them ends too late: the number is asked, never guessed — beside the last day for each of
+the tạm giữ's lawful lengths (3, 6, 9 days), so the one that applies is read off. Not when the date is the custody's
 own start (counted from it, nothing is deducted and the last day is the same), nor when the question
 says there was none ("không tạm giữ")."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.chat.context import Context
 from bot.chat.messages import Reply
-from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query, fold_text
+from handlers.deadline_cards import run
+from knowledge.deadlines.calculator import DeadlineInputError, fmt_date
+from knowledge.deadlines.calendar import weekday_vi
+from knowledge.deadlines.dateparse import DateParseError, DeadlineQuery, detect_deadline_query, fold_text
 from knowledge.deadlines.kind_words import spell_out
 
 _CUSTODY = re.compile(r"(?<![a-z])tam giu(?![a-z])")
@@ -19,7 +24,7 @@ _NONE = re.compile(r"(?<![a-z])(?:khong|chua|ko|k|kg)(?! (?:biet|ro|chac))(?: [a
 _DAYS = re.compile(r"(?<![\d/])\d{1,2}\s*(?:ngay|gio|tieng)(?![a-z])")
 ASK = (
     "Tạm giam sau tạm giữ: thời gian tạm giữ được trừ vào thời hạn tạm giam, 1 ngày tạm giữ bằng 1 ngày tạm giam "
-    "(Điều 118 khoản 4 BLTTHS 2015; Điều 17 TTLT 04/2018), nên trợ lý chưa tính ngày hết hạn. Anh/chị cho biết đã tạm giữ bao nhiêu ngày, "
+    "(Điều 118 khoản 4 BLTTHS 2015; Điều 17 TTLT 04/2018), nên ngày hết hạn tùy số ngày đã tạm giữ. Anh/chị cho biết đã tạm giữ bao nhiêu ngày, "
     "ví dụ «tạm giam 2 tháng từ 05/03/2026, đã tạm giữ 3 ngày thì hết ngày nào»."
 )
 
@@ -38,4 +43,24 @@ def custody_days_unsaid(ctx: Context) -> list[Reply] | None:
     said = _CUSTODY.search(folded)
     if query.custody_start is not None or (said is not None and _DAYS.search(folded, said.end())):
         return None  # counted from the custody's start, or its length is said (read elsewhere)
-    return [Reply(ASK)]
+    return [Reply("\n".join([ASK, *_by_custody_days(ctx, query)]))]
+
+
+def _by_custody_days(ctx: Context, query: DeadlineQuery) -> list[str]:
+    """The order's days and last day for the tạm giữ's usual lengths (its term, one and two extensions of
+    3 days: Đ118 k1, k2), so the answer is there once the days are known; nothing if it cannot be counted."""
+    lines = []
+    for days, how in ((3, "không gia hạn"), (6, "gia hạn 1 lần"), (9, "gia hạn 2 lần")):
+        try:
+            result = run(ctx, replace(query, tam_giu_days=days))
+        except DeadlineInputError:
+            return []
+        if result.base_days is None or result.stage_cap_unknown:
+            return []
+        last = result.base.last_day
+        lines.append(
+            f"- tạm giữ {days} ngày ({how}): lệnh tạm giam {result.base_days} ngày, đến hết ngày "
+            f"{weekday_vi(last)} {fmt_date(last)};"
+        )
+    head = "Theo số ngày tạm giữ thường gặp (tạm giam bắt đầu từ ngày trong câu hỏi, tính là ngày thứ nhất):"
+    return [head, *lines] if lines else []

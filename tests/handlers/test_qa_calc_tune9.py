@@ -202,3 +202,21 @@ async def test_an_old_orders_end_extended_without_a_category(world: World, quest
     chat = await world.staff_chat("oldorder")
     text = await chat.text(question)
     assert span in text and only in text and "Điều 173 khoản 2" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tgiu hết 9h ngày 05/03/2026 chuyển tạm giam tiếp 2 tháng, lệnh ghi đến hết ngày mấy",
+        "tam giu het 9h ngay 05/03/2026 roi chuyen tam giam 2 thang thi lenh ghi den het ngay nao",
+        "tạm giam 2 tháng từ 05/03/2026, trước đó có tạm giữ, hết ngày nào",
+    ],
+)
+async def test_custody_days_unsaid_are_asked_beside_each_lawful_length(world: World, question: str) -> None:
+    chat = await world.staff_chat("unsaid")
+    text = await chat.text(question)
+    assert "đã tạm giữ bao nhiêu ngày" in text and "Ngày cuối cùng" not in text, text  # no card: asked
+    assert "- tạm giữ 3 ngày (không gia hạn): lệnh tạm giam 57 ngày, đến hết ngày Thứ Năm 30/04/2026" in text
+    assert "- tạm giữ 6 ngày (gia hạn 1 lần): lệnh tạm giam 54 ngày, đến hết ngày Thứ Hai 27/04/2026" in text
+    assert "- tạm giữ 9 ngày (gia hạn 2 lần): lệnh tạm giam 51 ngày, đến hết ngày Thứ Sáu 24/04/2026" in text
+    assert "03/05/2026" not in text  # never the order without the deduction
