@@ -63,4 +63,4 @@ def _by_custody_days(ctx: Context, query: DeadlineQuery) -> list[str]:
             f"{weekday_vi(last)} {fmt_date(last)};"
         )
     head = "Theo số ngày tạm giữ thường gặp (tạm giam bắt đầu từ ngày trong câu hỏi, tính là ngày thứ nhất):"
-    return [head, *lines] if lines else []
+    return [head, *lines, "Căn cứ: Điều 118 khoản 1, 2, 4 BLTTHS 2015; Điều 17 TTLT 04/2018."] if lines else []

@@ -219,4 +219,4 @@ async def test_custody_days_unsaid_are_asked_beside_each_lawful_length(world: Wo
     assert "- tạm giữ 3 ngày (không gia hạn): lệnh tạm giam 57 ngày, đến hết ngày Thứ Năm 30/04/2026" in text
     assert "- tạm giữ 6 ngày (gia hạn 1 lần): lệnh tạm giam 54 ngày, đến hết ngày Thứ Hai 27/04/2026" in text
     assert "- tạm giữ 9 ngày (gia hạn 2 lần): lệnh tạm giam 51 ngày, đến hết ngày Thứ Sáu 24/04/2026" in text
-    assert "03/05/2026" not in text  # never the order without the deduction
+    assert "03/05/2026" not in text and "Căn cứ: Điều 118 khoản 1, 2, 4" in text  # never without the deduction
