@@ -35,6 +35,7 @@ from handlers.qa_calc_stage_start import stage_started
 from handlers.qa_calc_stated import unlawful_extension_order
 from handlers.qa_calc_today import date_asked
 from handlers.qa_calc_unsaid_extensions import extensions_unsaid
+from knowledge.deadlines.before_custody_end import approval_file_answer
 from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.custody_days import custody_segment, custody_words
 from knowledge.deadlines.dateparse import fold_text
@@ -84,6 +85,9 @@ async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> l
     today = date_asked(ctx)  # "hôm nay thứ mấy": the day, and what the calculator does
     if today is not None:
         return today
+    due = approval_file_answer(ctx.text, ctx.local_now().replace(tzinfo=None))
+    if due is not None:  # "tạm giữ hết 10h 05/03, hồ sơ đề nghị phê chuẩn lệnh tạm giam gửi trước mấy giờ"
+        return [Reply(due)]
     if asks_another_thing(ctx):
         return None  # a day with no hour sets the scene of another question (the Q&A's)
     if asks_length_in_a_story(fold_text(ctx.text), ctx.local_now().replace(tzinfo=None)):

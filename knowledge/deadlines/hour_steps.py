@@ -10,7 +10,9 @@ before those words take them for it (pure; the text is folded, shorthand spelled
 * "nhận người bị bắt lúc 14h, thông báo cho gia đình trước mấy giờ": 24 hours from the receipt (Đ116);
 * "người tự thú lúc 8h, thông báo VKS hết lúc mấy giờ": 24 hours from the receipt (Đ152 k3);
 * the decisions sent within 24 hours: khởi tố vụ án (Đ154 k2), không khởi tố (Đ158 k1), khởi tố bị can
-  (Đ179 k3), tạm đình chỉ giải quyết nguồn tin (Đ148 k2).
+  (Đ179 k3), tạm đình chỉ giải quyết nguồn tin (Đ148 k2);
+* "tòa ra qđ tạm giam bị cáo lúc 15h, phải giao cho VKS trước mấy giờ": the first-instance court's decision
+  on a preventive or coercive measure, delivered within 24 hours (Đ286 k4), not the detention's length.
 
 The emergency hold (Đ110 k4) and the approval of its arrest (Đ110 k6) are read in ``kind_words``. Each
 kind's length is in the period table.
@@ -76,8 +78,25 @@ _TELL_PROCURACY = (rf"(?:thong bao|bao)(?: [a-z]+){{0,3}}? (?:cho |toi |den )?{_
 _UNMODELLED = (r"(?:thay doi|bo sung)(?: quyet dinh| qd)? khoi to", "nhap vu an", "tach vu an", "chuyen vu an")
 
 
+# Đ286 k4: the first-instance court's decision on a preventive or coercive measure, delivered within 24 hours.
+_COURT = ("toa", "toa an", "hdxx", "hoi dong xet xu", "tham phan", "chanh an")
+_MEASURE_DECISION = (
+    r"(?:quyet dinh|lenh)(?: [a-z]+){0,2}? (?:tam giam|bat tam giam|bao linh|dat tien|cam di khoi noi cu tru"
+    r"|tam hoan xuat canh)",
+    r"(?:ap dung|thay doi|huy bo|huy)(?: [a-z]+){0,2}? bien phap",
+)
+_DELIVER = (
+    r"(?:gui|giao|chuyen|tong dat)(?: [a-z]+){0,6}? (?:cho |den |sang |toi )?(?:vks|vksnd|vien kiem sat|bi cao"
+    r"|bi can|trai tam giam|co so giam giu|trai giam|nha tam giu)",
+)
+_HOUR_ASKED = (r"truoc(?: [a-z]+){0,2}? (?:may gio|luc nao|khi nao)", "cham nhat", "may gio", "luc nao", "han")
+
+
 def hour_step_kind(t: str) -> str | None:
     """The hour-counted step a question names, or None (the usual reading goes on)."""
+    court = _has(t, *_COURT) and _has(t, *_MEASURE_DECISION) and _has(t, *_DELIVER) and _has(t, *_HOUR_ASKED)
+    if court and not _has(t, "phuc tham", "giam doc tham", "tai tham"):
+        return "giao_quyet_dinh_bien_phap_ngan_chan_toa"  # Đ286 k4
     if _has(t, *_SURRENDER) and _has(t, *_TELL_PROCURACY) and not _has(t, "tam giu", "tam giam"):
         return "thong_bao_tu_thu"  # Đ152 k3
     if _has(t, *_TELL) and _has(t, *_HELD) and not _has(t, "tam giam"):

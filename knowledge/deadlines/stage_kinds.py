@@ -20,6 +20,7 @@ NOT_COMPUTED = ""
 _APPROVAL_TIME = (
     r"(?:han|xet|phai|thoi han|ke tu ngay nhan)(?: (?:xet|ra quyet dinh))? phe chuan",
     r"phe chuan(?: hay khong| hoac khong phe chuan)? (?:trong|den|truoc|cham nhat|han|toi|mat)",
+    r"nhan(?: duoc)? (?:ho so|hs|lenh|van ban)(?: [a-z]+){0,2}? (?:de nghi |xet )?phe chuan",  # from the receipt
 )
 # The decision to bring the case to trial: the hearing must open within 15 days of it (Đ277 k3, Đ346 k3).
 _DECIDED_TO_TRY = (

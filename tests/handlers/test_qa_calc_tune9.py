@@ -220,3 +220,88 @@ async def test_custody_days_unsaid_are_asked_beside_each_lawful_length(world: Wo
     assert "- tạm giữ 6 ngày (gia hạn 1 lần): lệnh tạm giam 54 ngày, đến hết ngày Thứ Hai 27/04/2026" in text
     assert "- tạm giữ 9 ngày (gia hạn 2 lần): lệnh tạm giam 51 ngày, đến hết ngày Thứ Sáu 24/04/2026" in text
     assert "03/05/2026" not in text and "Căn cứ: Điều 118 khoản 1, 2, 4" in text  # never without the deduction
+
+
+@pytest.mark.parametrize(
+    ("question", "due", "how"),
+    [
+        (
+            "tam giu het han luc 10h ngay 05/03/2026 thi cqdt phai chuyen ho so de nghi phe chuan lenh tam giam "
+            "truoc may gio",
+            "chậm nhất 10:00 Thứ Tư 04/03/2026",
+            "tạm giữ hết 10:00 Thứ Năm 05/03/2026",
+        ),
+        (
+            "người bị tạm giữ hết hạn tạm giữ 16h ngày 06/03/2026, CQĐT gửi hồ sơ đề nghị phê chuẩn khởi tố bị can và "
+            "lệnh tạm giam chậm nhất lúc nào",
+            "chậm nhất 16:00 Thứ Năm 05/03/2026",
+            "tạm giữ hết 16:00 Thứ Sáu 06/03/2026",
+        ),
+        (
+            "tạm giữ từ 9h sáng nay, hạn chót gửi hồ sơ đề nghị phê chuẩn lệnh tạm giam là lúc nào",
+            "chậm nhất 09:00 Thứ Tư 04/03/2026",
+            "tạm giữ 3 ngày từ 09:00 Thứ Hai 02/03/2026: hết 09:00 Thứ Năm 05/03/2026, nếu không gia hạn",
+        ),
+    ],
+)
+async def test_the_approval_file_is_due_a_day_before_custody_ends(
+    world: World, question: str, due: str, how: str
+) -> None:
+    chat = await world.staff_chat("file")
+    text = await chat.text(question)
+    assert f"chuyển cho VKS {due} (24 giờ trước khi hết tạm giữ; {how}" in text, text
+    assert "Điều 16 khoản 1 TTLT 04/2018" in text and "Thời hạn tạm giữ (3 ngày)" not in text
+    assert "Thời hạn tạm giam" not in text  # never the detention's card
+
+
+async def test_the_approval_file_without_the_hour_asks_for_it(world: World) -> None:
+    chat = await world.staff_chat("file2")
+    text = await chat.text(
+        "tam giu het ngay 05/03/2026 thi ho so de nghi phe chuan lenh tam giam gui cham nhat luc nao"
+    )
+    assert "cho biết cả giờ hết tạm giữ" in text and "24 giờ trước khi hết thời hạn tạm giữ" in text, text
+    assert "04/03/2026" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "end"),
+    [
+        (
+            "tòa ra quyết định tạm giam bị cáo lúc 15h ngày 05/03/2026 thì phải giao cho VKS trước mấy giờ",
+            "hết 15:00 Thứ Sáu 06/03/2026",
+        ),
+        (
+            "toa an ra qd huy bo bien phap tam giam luc 9h sang nay thi gui vks cham nhat luc nao",
+            "hết 09:00 Thứ Ba 03/03/2026",
+        ),
+        (
+            "HĐXX ra lệnh tạm giam bị cáo lúc 20h tối qua, giao cho trại tạm giam chậm nhất lúc nào",
+            "hết 20:00 Thứ Hai 02/03/2026",
+        ),
+    ],
+)
+async def test_a_courts_measure_decision_is_delivered_within_24_hours(world: World, question: str, end: str) -> None:
+    chat = await world.staff_chat("court")
+    text = await chat.text(question)
+    assert "TÒA ÁN GIAO QUYẾT ĐỊNH ÁP DỤNG, THAY ĐỔI, HỦY BỎ BIỆN PHÁP NGĂN CHẶN" in text, text
+    assert f"(24 giờ): {end}" in text and "Điều 286 khoản 4" in text
+    assert "Thời hạn tạm giam" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "end"),
+    [
+        (
+            "nhan ho so de nghi phe chuan lenh tam giam ngay 05/03/2026 thi vks phai quyet dinh truoc ngay nao",
+            "Phê chuẩn hoặc không phê chuẩn (3 ngày): hết 24:00 Thứ Hai 09/03/2026",
+        ),
+        (
+            "VKS nhận hồ sơ đề nghị phê chuẩn quyết định khởi tố bị can ngày 03/03/2026 thì hạn phê chuẩn đến ngày nào",
+            "(3 ngày): hết 24:00 Thứ Sáu 06/03/2026",
+        ),
+    ],
+)
+async def test_an_approval_counted_from_the_files_receipt(world: World, question: str, end: str) -> None:
+    chat = await world.staff_chat("approve")
+    text = await chat.text(question)
+    assert end in text and "Thời hạn tạm giam" not in text, text
