@@ -34,6 +34,9 @@ _REPORT = re.compile(
     r"(?=\s+(?:nhan|tiep nhan|ve toi pham|ve tp|toi pham|tp|to giac)(?![a-z]))"
     r"|(?:(?<=tiep nhan )|(?<=giai quyet )|(?<=xac minh ))tb(?![a-z])"
 )
+# "nhận tb ngày 5/3", "nhận được tb hôm qua": received with its day; not beside a court's or a judgment's words.
+_RECEIVED_REPORT = re.compile(r"(?<=nhan )tb(?=\s+(?:ngay|hom|luc|sang|chieu|toi|\d))|(?<=nhan duoc )tb(?![a-z])")
+_COURT_WORDS = re.compile(r"(?<![a-z])(?:toa|khang cao|khang nghi|ban an|xet xu|thi hanh an|bi cao)(?![a-z])")
 
 
 # "cbxx", "xx", "pt", "st", "hs", "rg": chuẩn bị xét xử, xét xử, phúc thẩm, sơ thẩm, hồ sơ, rút gọn.
@@ -54,6 +57,8 @@ def spell_out(folded: str) -> str:
     for rx, full in _STAGES:
         text = rx.sub(full, text)
     text = _REPORT.sub("tin bao", text)
+    if _RECEIVED_REPORT.search(text) and not _COURT_WORDS.search(text):  # "nhận tb ngày 5/3": a crime report
+        text = _RECEIVED_REPORT.sub("tin bao", text)
     return _DECISION.sub("quyet dinh", _APPEAL.sub("khang cao", _CHARGE.sub("khoi to", text)))
 
 

@@ -53,6 +53,8 @@ async def test_tg_without_an_hour_is_still_asked(world: World) -> None:
         ("tb nhan ngay 10/3/2026 thi han 20 ngay la ngay nao", "hết 24:00 Thứ Hai 30/03/2026"),
         ("tb nhận ngày 04/03/2026 thì hết hạn giải quyết ngày nào", "hết 24:00 Thứ Ba 24/03/2026"),
         ("tiep nhan tb ngay 10/03/2026 het han ngay nao", "hết 24:00 Thứ Hai 30/03/2026"),
+        ("nhan tb ngay 5/3/2026 han 20 ngay la ngay nao", "hết 24:00 Thứ Tư 25/03/2026"),
+        ("nhận được tb hôm qua thì hết hạn ngày nào", "hết 24:00 Thứ Hai 23/03/2026"),  # 21/03: a Saturday
         ("TB về tội phạm nhận 20/3/2026 thì 20 ngày hết ngày nào", "hết 24:00 Thứ Năm 09/04/2026"),
     ],
 )
