@@ -2,7 +2,8 @@
 chuyển tạm giam 2 tháng thì lệnh tạm giam ghi bao nhiêu ngày". A month of detention is 30 days and every day
 of tạm giữ (its extensions too) is deducted, one for one (BLTTHS 2015 Đ118 k4; TTLT 04/2018 Đ17, whose own
 example is 60 − 3 = 57 days; FACTS §1). Only when the question names both measures with their lengths and
-asks for a number of days; a date makes it the calculator's card. Pure; the text is folded, shorthand
+asks for a number of days; a date makes it the calculator's card. Not when the tạm giữ was cut short
+(the days deducted then are not settled: FACTS §1, U). Pure; the text is folded, shorthand
 written out (``kind_words.spell_out``) and numbers in figures."""
 
 from __future__ import annotations
@@ -17,13 +18,17 @@ _DATE = re.compile(r"\d{1,2}/\d{1,2}|(?<![a-z])(?:hom nay|hom qua|ngay mai|sang 
 _TOTAL = re.compile(
     r"(?<![a-z])(?:tong|ca hai|tat ca)(?![a-z])"
 )  # "tổng cộng bị giam giữ bao nhiêu ngày": not the order
+# Ended early ("được 1 ngày thì hủy", "thả rồi"): how many days are deducted then is not settled (FACTS §1, U).
+_CUT_SHORT = re.compile(
+    r"(?<![a-z])(?:huy|tha|tra tu do|ra tu do|rut ngan|duoc \d{1,2} ngay|chi \d{1,2} ngay|chua het|truoc han)(?![a-z])"
+)
 _MONTH_DAYS = 30  # one month of detention (TTLT 04/2018 Đ17)
 BASIS = "Căn cứ: Điều 118 khoản 4 BLTTHS 2015; Điều 17 TTLT 04/2018."
 
 
 def order_days_answer(plain: str) -> str | None:
     """The days the order is written for, or None when the question is not this one."""
-    if _DATE.search(plain) or _TOTAL.search(plain) or not _HOW_MANY.search(plain):
+    if _DATE.search(plain) or _TOTAL.search(plain) or _CUT_SHORT.search(plain) or not _HOW_MANY.search(plain):
         return None
     text = custody_words(plain)
     segment = custody_segment(text)
