@@ -202,8 +202,10 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
 
 
 def named_step(ctx: Context, last: dict[str, Any], plain: str) -> list[Reply] | None:
-    """One of the card's own steps named by the law's words ("vụ việc phức tạp"), or None."""
-    if not (CUES.search(plain) or ASKS_WHEN.search(plain)):
+    """One of the card's own steps named by the law's words ("vụ việc phức tạp"), or None; not when the
+    message names another kind ("vụ án phức tạp thì điều tra đến ngày nào")."""
+    named = detect_kind(plain)
+    if not (CUES.search(plain) or ASKS_WHEN.search(plain)) or (named is not None and named[0] != last["kind"]):
         return None
     try:
         result = recompute(last, ctx.local_now().date())

@@ -43,7 +43,14 @@ _TT = re.compile(r"(?<!\w)tt(?!\w)(?!\s*(?:s[oố]\s*)?\d)(?!\s+(?:li[eê]n\s+t[
 _TT_PROCEDURE = re.compile(
     r"(?<!\w)tt(?=\s+(?:r[uú]t\s+g[oọ]n|rg|đ[aặ]c\s+bi[eệ]t|d[aặ]c\s+bi[eệ]t)(?!\w))", re.IGNORECASE
 )
-_SPELT.update({"tg": ("tạm giam", "tam giam"), "tgiu": ("tạm giữ", "tam giu"), "tt": ("truy tố", "truy to"), "ttt": ("thủ tục", "thu tuc")})
+_SPELT.update(
+    {
+        "tg": ("tạm giam", "tam giam"),
+        "tgiu": ("tạm giữ", "tam giu"),
+        "tt": ("truy tố", "truy to"),
+        "ttt": ("thủ tục", "thu tuc"),
+    }
+)
 
 
 def spell_short(text: str) -> str:

@@ -314,3 +314,10 @@ async def test_an_approval_counted_from_the_files_receipt(world: World, question
     chat = await world.staff_chat("approve")
     text = await chat.text(question)
     assert end in text and "Thời hạn tạm giam" not in text, text
+
+
+async def test_complex_said_of_another_kind_is_not_the_reports_step(world: World) -> None:
+    chat = await world.staff_chat("complex2")
+    await chat.text("tin bao nhan ngay 05/03/2026 het han ngay nao")
+    text = await chat.text("vu an phuc tap thi dieu tra den ngay nao")
+    assert "vụ việc phức tạp (tối đa 2 tháng kể từ ngày tiếp nhận)" not in text, text
