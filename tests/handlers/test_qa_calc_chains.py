@@ -128,8 +128,11 @@ async def test_a_custody_extension_said_after_the_card_adds_to_its_days(world: W
 
 async def test_shorthand_staff_type_for_the_measure_and_the_appeal(world: World) -> None:
     chat = await world.staff_chat("c27")
-    which = await chat.text("tg tu 14h 1/3 thi het han luc may h")
-    assert "tạm giữ hoặc tạm giam" in which and "04/03/2026" not in which  # «tg» is either: asked, not guessed
+    # «tg» starting at a clock time is tạm giữ (counted in hours; a tạm giam is counted in days): its card.
+    custody = await chat.text("tg tu 14h 1/3 thi het han luc may h")
+    assert "TẠM GIỮ" in custody and "Trả tự do chậm nhất: 14:00 ngày 04/03/2026 nếu không gia hạn" in custody
+    which = await chat.text("tg tu 1/3 thi het han ngay nao")
+    assert "«tg» có thể là tạm giữ hoặc tạm giam" in which and "Bắt đầu:" not in which  # a day only: asked
     appeal = await chat.text("kc ban an tuyen 2/3/2026 toi ngay nao thi het han")
     assert "KHÁNG CÁO BẢN ÁN SƠ THẨM" in appeal and "17/03/2026" in appeal  # 02/03 + 15 days
     decision = await chat.text("bi cao kc qd so tham nhan ngay 02/03/2026 thi han kc den bao gio")
