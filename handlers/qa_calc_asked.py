@@ -20,7 +20,7 @@ from handlers.deadline_reminders import last_card, recompute
 from handlers.deadlines import free_text_deadline
 from handlers.qa_calc import for_the_card
 from handlers.qa_calc_custody import custody_stated
-from handlers.qa_calc_deduct import custody_days_unsaid
+from handlers.qa_calc_deduct import custody_days_answered, custody_days_unsaid
 from handlers.qa_calc_final import final_on_appeal
 from handlers.qa_calc_hour import asks_another_thing, hour_missing
 from handlers.qa_calc_new_order import order_after_order
@@ -85,6 +85,10 @@ async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> l
     today = date_asked(ctx)  # "hôm nay thứ mấy": the day, and what the calculator does
     if today is not None:
         return today
+    answered = custody_days_answered(ctx)  # "đã tạm giữ 6 ngày" after the question asked it
+    counted = await free_text_deadline(answered) if answered is not None else None
+    if counted is not None:
+        return counted
     due = approval_file_answer(ctx.text, ctx.local_now().replace(tzinfo=None))
     if due is not None:  # "tạm giữ hết 10h 05/03, hồ sơ đề nghị phê chuẩn lệnh tạm giam gửi trước mấy giờ"
         return [Reply(due)]

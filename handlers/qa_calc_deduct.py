@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import datetime, timedelta
 
 from bot.chat.context import Context
 from bot.chat.messages import Reply
@@ -17,11 +18,16 @@ from handlers.deadline_cards import run
 from knowledge.deadlines.calculator import DeadlineInputError, fmt_date
 from knowledge.deadlines.calendar import weekday_vi
 from knowledge.deadlines.dateparse import DateParseError, DeadlineQuery, detect_deadline_query, fold_text
-from knowledge.deadlines.kind_words import spell_out
+from knowledge.deadlines.kind_words import detect_kind, spell_out
+from knowledge.kb.numbers import numbers_from_words
 
 _CUSTODY = re.compile(r"(?<![a-z])tam giu(?![a-z])")
 _NONE = re.compile(r"(?<![a-z])(?:khong|chua|ko|k|kg)(?! (?:biet|ro|chac))(?: [a-z]+){0,2} tam giu(?![a-z])")
 _DAYS = re.compile(r"(?<![\d/])\d{1,2}\s*(?:ngay|gio|tieng)(?![a-z])")
+CUSTODY_ASKED = "dl_custody_asked"  # the question asked back, for the message that answers it
+WINDOW = timedelta(minutes=30)
+_SHORT = 12  # words: "đã tạm giữ 3 ngày, gia hạn thêm 3 ngày anh ạ"
+_A_DATE = re.compile(r"\d{1,2}/\d{1,2}|(?<![a-z])(?:hom nay|hom qua|sang nay)(?![a-z])")
 ASK = (
     "Tạm giam sau tạm giữ: thời gian tạm giữ được trừ vào thời hạn tạm giam, 1 ngày tạm giữ bằng 1 ngày tạm giam "
     "(Điều 118 khoản 4 BLTTHS 2015; Điều 17 TTLT 04/2018), nên ngày hết hạn tùy số ngày đã tạm giữ. Anh/chị cho biết đã tạm giữ bao nhiêu ngày, "
@@ -43,7 +49,28 @@ def custody_days_unsaid(ctx: Context) -> list[Reply] | None:
     said = _CUSTODY.search(folded)
     if query.custody_start is not None or (said is not None and _DAYS.search(folded, said.end())):
         return None  # counted from the custody's start, or its length is said (read elsewhere)
+    ctx.conversation.data[CUSTODY_ASKED] = {"text": ctx.text[:300], "at": ctx.local_now().isoformat()}
     return [Reply("\n".join([ASK, *_by_custody_days(ctx, query)]))]
+
+
+def custody_days_answered(ctx: Context) -> Context | None:
+    """The question asked back, read with this message when it only gives the tạm giữ's days ("đã tạm giữ 6
+    ngày", "3 ngày, gia hạn thêm 3 ngày"); None otherwise. The kept question is used once."""
+    kept = ctx.conversation.data.pop(CUSTODY_ASKED, None)
+    if not isinstance(kept, dict) or not isinstance(kept.get("text"), str):
+        return None
+    try:
+        fresh = ctx.local_now() - datetime.fromisoformat(str(kept.get("at"))) <= WINDOW
+    except (TypeError, ValueError):
+        return None
+    plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
+    named = detect_kind(plain)
+    if not fresh or len(plain.split()) > _SHORT or not _DAYS.search(plain) or _A_DATE.search(plain):
+        return None
+    if named is not None and named[0] != "tam_giu":
+        return None
+    said = ctx.text if _CUSTODY.search(plain) else f"đã tạm giữ {ctx.text}"
+    return replace(ctx, incoming=replace(ctx.incoming, text=f"{kept['text']}, {said}"))
 
 
 def _by_custody_days(ctx: Context, query: DeadlineQuery) -> list[str]:

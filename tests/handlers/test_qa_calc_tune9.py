@@ -321,3 +321,45 @@ async def test_complex_said_of_another_kind_is_not_the_reports_step(world: World
     await chat.text("tin bao nhan ngay 05/03/2026 het han ngay nao")
     text = await chat.text("vu an phuc tap thi dieu tra den ngay nao")
     assert "vụ việc phức tạp (tối đa 2 tháng kể từ ngày tiếp nhận)" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "days", "last"),
+    [
+        (
+            "tgiu hết 9h ngày 05/03/2026 chuyển tạm giam tiếp 2 tháng, lệnh ghi đến hết ngày mấy",
+            "đã tạm giữ 6 ngày",
+            "Thời hạn tạm giam (54 ngày)",
+            "Thứ Hai 27/04/2026",
+        ),
+        (
+            "tam giam 2 thang tu 05/03/2026, truoc do co tam giu, het ngay nao",
+            "tam giu 3 ngay",
+            "Thời hạn tạm giam (57 ngày)",
+            "Thứ Năm 30/04/2026",
+        ),
+        (
+            "tạm giam 2 tháng từ 05/03/2026, trước đó có tạm giữ, hết ngày nào",
+            "3 ngày, gia hạn thêm 3 ngày ạ",
+            "Thời hạn tạm giam (54 ngày)",
+            "Thứ Hai 27/04/2026",
+        ),
+    ],
+)
+async def test_the_custody_days_asked_back_are_read_with_the_question(
+    world: World, question: str, answer: str, days: str, last: str
+) -> None:
+    chat = await world.staff_chat("answered")
+    asked = await chat.text(question)
+    assert "đã tạm giữ bao nhiêu ngày" in asked, asked
+    text = await chat.text(answer)
+    assert days in text and f"Ngày cuối cùng: {last}" in text, text
+    again = await chat.text(answer)  # used once: the same words later are not that question again
+    assert days not in again
+
+
+async def test_another_question_after_the_ask_is_its_own(world: World) -> None:
+    chat = await world.staff_chat("answered2")
+    await chat.text("tam giam 2 thang tu 05/03/2026, truoc do co tam giu, het ngay nao")
+    text = await chat.text("khang cao ban an tuyen ngay 02/03/2026 het ngay nao")
+    assert "KHÁNG CÁO BẢN ÁN SƠ THẨM" in text and "Thời hạn tạm giam" not in text, text
