@@ -130,3 +130,21 @@ _ASIDES: tuple[Phrase, ...] = (
 def is_aside(tokens: list[str]) -> bool:
     """Whether a part's folded words greet, introduce, thank or plead (see ``_ASIDES``)."""
     return contains(tokens, _ASIDES)
+
+
+# What introduces the asker: where they just came to work ("em mới về vks khu vực", "mới chuyển sang phòng 2"),
+# never part of what is asked (as "phòng em", "bên em" in synonyms.yaml's fillers)
+_INTRODUCTIONS: tuple[Phrase, ...] = (
+    ("moi", "ve"),
+    ("moi", "chuyen"),
+    ("moi", "sang"),
+    ("can", "bo", "moi"),
+)
+
+
+def without_introduction(text: str, tokens: Callable[[str], list[str]]) -> str:
+    """``text`` without the clauses that introduce the asker and ask nothing ("hi chị, e mới về vks khu vực, chị
+    cho e hỏi bh cả nước còn bao nhiêu vks tỉnh" asks of the provinces, not of the regional units)."""
+    clauses = [c for c in _CLAUSES.split(text) if c and c.strip()]
+    kept = [c for c in clauses if not contains(tokens(c), _INTRODUCTIONS) or contains(tokens(c), _ASKING)]
+    return ", ".join(c.strip() for c in kept) if kept and len(kept) < len(clauses) else text

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from knowledge.kb.carried import Carrier
-from knowledge.kb.chatty import is_aside, measure_told, question_core
+from knowledge.kb.chatty import is_aside, measure_told, question_core, without_introduction
 from knowledge.kb.context_reader import ContextReader
 from knowledge.kb.decision import Candidate
 from knowledge.kb.documents import names_document
@@ -62,6 +62,11 @@ class Dialogue:
         A chatty message not answered in full is read again as its asking clauses (``chatty``)."""
         text = in_place(spoken(text))  # "bi nhiu ngày" is "bao nhiêu ngày", "tb tp" is "tin báo tội phạm"
         text = beside_named_year(text, today, self.searcher.synonyms)  # "năm 2023 và năm trước đó"
+        plain = without_introduction(text, self._tokens)  # "e mới về vks khu vực, …": where the asker works
+        if plain != text:
+            parts = self._read(plain, today, previous, qualifiers)
+            if all(p.answered for p in parts):
+                return parts
         parts = self._read(text, today, previous, qualifiers)
         core = None if all(p.answered for p in parts) else question_core(text, self.vocab, self._tokens)
         if core is None or self._foreign(text) - self._foreign(core[1]):
