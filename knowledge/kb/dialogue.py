@@ -68,7 +68,9 @@ class Dialogue:
             if all(p.answered for p in parts):
                 return parts
         parts = self._read(text, today, previous, qualifiers)
-        core = None if all(p.answered for p in parts) else question_core(text, self.vocab, self._tokens)
+        # a part answered with a menu is a question of its own, not a story ("tạm giữ …, còn tạm giam thì sao")
+        asked_apart = len(parts) > 1 and any(p.result.outcome == "ask" and self._names_subject(p) for p in parts)
+        core = None if asked_apart or all(p.answered for p in parts) else question_core(text, self.vocab, self._tokens)
         if core is None or self._foreign(text) - self._foreign(core[1]):
             return parts  # "tạm giữ tang vật vi phạm hành chính …": the story names another branch of law
         pointed = self._pointed_back(text, asking=core[1], today=today)
@@ -139,6 +141,9 @@ class Dialogue:
         new = set(subjects_named(tokens, self.vocab)) - before
         return alone if new and not alone.answered else None
 
+    def _names_subject(self, part: Part) -> bool:
+        return has_subject(part.tokens, self.vocab, self.searcher.synonyms, part.text)
+
     def _foreign(self, text: str) -> set[str]:
         """The heavy modifiers (another branch of law, minors) ``text`` names."""
         syn = self.searcher.synonyms
@@ -163,6 +168,9 @@ class Dialogue:
                 part = own
             if parts and parts[-1].answered and part.result.outcome == "dont_know" and contains(part.tokens, _BACK):
                 continue  # "…, anh nhắc lại giúp em cái đó": the part before, asked again
+            prior = parts[-1].result.entry if parts else None
+            if prior is not None and not part.answered and self.reader.next_step(prior, list(part.tokens)):
+                continue  # "rút gọn phúc thẩm thụ lý xong mấy ngày ra qđ, mở phiên tòa trong bao lâu": its next step
             parts.append(self.carrier.told(part, asked))
             if part.answered:
                 context = part.result.entry
