@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from knowledge.kb.carried import Carrier
-from knowledge.kb.chatty import is_aside, measure_told, question_core, without_introduction
+from knowledge.kb.chatty import is_aside, measure_told, no_story, question_core, without_introduction
 from knowledge.kb.context_reader import ContextReader
 from knowledge.kb.decision import Candidate
 from knowledge.kb.documents import names_document
@@ -63,14 +63,12 @@ class Dialogue:
         text = in_place(spoken(text))  # "bi nhiu ngày" is "bao nhiêu ngày", "tb tp" is "tin báo tội phạm"
         text = beside_named_year(text, today, self.searcher.synonyms)  # "năm 2023 và năm trước đó"
         plain = without_introduction(text, self._tokens)  # "e mới về vks khu vực, …": where the asker works
-        if plain != text:
-            parts = self._read(plain, today, previous, qualifiers)
-            if all(p.answered for p in parts):
-                return parts
+        intro = self._read(plain, today, previous, qualifiers) if plain != text else []
+        if intro and all(p.answered for p in intro):
+            return intro
         parts = self._read(text, today, previous, qualifiers)
-        # a part answered with a menu is a question of its own, not a story ("tạm giữ …, còn tạm giam thì sao")
-        asked_apart = len(parts) > 1 and any(p.result.outcome == "ask" and self._names_subject(p) for p in parts)
-        core = None if asked_apart or all(p.answered for p in parts) else question_core(text, self.vocab, self._tokens)
+        story = not no_story(parts, self.vocab, self.searcher.synonyms)
+        core = question_core(text, self.vocab, self._tokens) if story else None
         if core is None or self._foreign(text) - self._foreign(core[1]):
             return parts  # "tạm giữ tang vật vi phạm hành chính …": the story names another branch of law
         pointed = self._pointed_back(text, asking=core[1], today=today)
@@ -140,9 +138,6 @@ class Dialogue:
         before = {s for p in parts for s in subjects_named(p.tokens, self.vocab)}
         new = set(subjects_named(tokens, self.vocab)) - before
         return alone if new and not alone.answered else None
-
-    def _names_subject(self, part: Part) -> bool:
-        return has_subject(part.tokens, self.vocab, self.searcher.synonyms, part.text)
 
     def _foreign(self, text: str) -> set[str]:
         """The heavy modifiers (another branch of law, minors) ``text`` names."""

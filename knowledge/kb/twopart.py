@@ -81,7 +81,9 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
     for j in range(2, n - 1):
         if wording.folded[j] and wording.folded[j] == wording.folded[0]:
             left, right = wording.tokens(0, j), wording.tokens(j)
-            if _good_side(left, vocab, synonyms) and _good_side(right, vocab, synonyms):
+            # the first side asks for itself ("… mà chưa thấy lệnh mới hay gia hạn" asks nothing before "lệnh")
+            asks = contains(left, tuple(q for q in vocab.question_words if q not in (*_YES_NO, ("hay",))))
+            if asks and _good_side(left, vocab, synonyms) and _good_side(right, vocab, synonyms):
                 return -j
     return None
 
