@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from knowledge.kb.blhs_category import with_category
 from knowledge.kb.carried import Carrier
 from knowledge.kb.chatty import is_aside, measure_told, no_story, question_core, without_introduction
 from knowledge.kb.context_reader import ContextReader
@@ -61,6 +62,7 @@ class Dialogue:
         ``qualifiers``: those of the question the previous answer was for (:meth:`qualifiers`).
         A chatty message not answered in full is read again as its asking clauses (``chatty``)."""
         text = in_place(spoken(text))  # "bi nhiu ngày" is "bao nhiêu ngày", "tb tp" is "tin báo tội phạm"
+        text = with_category(text)  # "… khoản 1 điều 260 thì điều tra bao lâu": that clause's category
         text = beside_named_year(text, today, self.searcher.synonyms)  # "năm 2023 và năm trước đó"
         plain = without_introduction(text, self._tokens)  # "e mới về vks khu vực, …": where the asker works
         intro = self._read(plain, today, previous, qualifiers) if plain != text else []

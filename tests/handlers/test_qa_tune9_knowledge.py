@@ -108,3 +108,16 @@ def test_what_to_do_is_asked_apart_from_a_date() -> None:
     # a date asked, or "thì sao" after a period: the calculator's
     assert not asks_what_to_do("tạm giam 2 tháng từ hôm nay thì hết ngày nào, phải làm sao")
     assert not asks_what_to_do("tam giam 2 thang tu 01/03/2026, neu gia han thi sao")
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("vi pham quy dinh tham gia giao thong khoan 1 dieu 260 thi thoi han dieu tra bao lau", "3 tháng"),
+        ("trộm cắp tài sản khoản 2 điều 173 thì tạm giam để điều tra tối đa bao lâu", "Tối đa 5 tháng"),
+        ("trom cap tai san khoan 1 dieu 173 blhs thi dieu tra bao lau", "2 tháng"),
+    ],
+)
+async def test_a_cited_blhs_clause_gives_the_category(world: World, question: str, figure: str) -> None:
+    text = await ask(world, question)
+    assert text.startswith(figure) or figure in text.split("\n")[0], text
