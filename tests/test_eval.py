@@ -201,14 +201,17 @@ TUNE_M_MAX_CONFIDENT_WRONG = 0
 # (tune7d), the last two sealed for two rounds; all four retired to tuning in round 9 ("tune9"). Blind at
 # 26e04a9: tune_n 103/121 in scope, 20/20 refused, 1 confident wrong; tune_o 115/126, 2; tune_p 117/127, 4;
 # tune_q 118/122, 2. Floors at that blind score; raised as they are tuned on.
-TUNE_N_FLOORS: dict[str, float] = {"in_scope": 0.85, "out_of_scope": 1.0, "unverified": 1.0}
+# tune9s's share (search: shorthand, two-part, follow-ups, knowledge; every row but the calculator's and two menus):
+# tune_n 117/121, 20/20, 9/9, 1 confident wrong (a calculator row); tune_o 124/126, 16/16, 8/8, 0; tune_p 124/127,
+# 17/17, 6/6, 1 (a calculator row); tune_q 121/122, 20/20, 8/8, 0. Floors at that.
+TUNE_N_FLOORS: dict[str, float] = {"in_scope": 0.96, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_N_MAX_CONFIDENT_WRONG = 1
-TUNE_O_FLOORS: dict[str, float] = {"in_scope": 0.91, "out_of_scope": 1.0, "unverified": 1.0}
-TUNE_O_MAX_CONFIDENT_WRONG = 2
-TUNE_P_FLOORS: dict[str, float] = {"in_scope": 0.92, "out_of_scope": 1.0, "unverified": 1.0}
-TUNE_P_MAX_CONFIDENT_WRONG = 4
-TUNE_Q_FLOORS: dict[str, float] = {"in_scope": 0.96, "out_of_scope": 1.0, "unverified": 1.0}
-TUNE_Q_MAX_CONFIDENT_WRONG = 2
+TUNE_O_FLOORS: dict[str, float] = {"in_scope": 0.98, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_O_MAX_CONFIDENT_WRONG = 0
+TUNE_P_FLOORS: dict[str, float] = {"in_scope": 0.97, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_P_MAX_CONFIDENT_WRONG = 1
+TUNE_Q_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_Q_MAX_CONFIDENT_WRONG = 0
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)
