@@ -33,14 +33,23 @@ def _spans(wording: Wording, start: int, end: int, group: tuple[Phrase, ...]) ->
     return sorted(out)
 
 
-def _lengths(wording: Wording, start: int, end: int) -> list[tuple[int, int, Phrase]]:
-    """Spans of "6 tháng", "12 tháng" in [start, end), keyed by the unit."""
+def _lengths(wording: Wording, start: int, end: int, bare: bool = False) -> list[tuple[int, int, Phrase]]:
+    """Spans of "6 tháng", "12 tháng" in [start, end), keyed by the unit; with ``bare``, a unit said alone
+    after a subject's words counts too ("kỳ thống kê tháng …, còn 6 tháng")."""
     out: list[tuple[int, int, Phrase]] = []
     for i in range(start, end - 1):
         here, unit = wording.folded[i], wording.folded[i + 1]
         if len(here) == 1 and here[0].isdigit() and len(unit) == 1 and unit[0] in _UNITS:
             out.append((i, i + 2, unit))
+    if bare and not out:
+        for i in range(max(start, 1), end):
+            word, before = wording.folded[i], wording.folded[i - 1]
+            if word in (("thang",), ("nam",)) and before and not before[-1].isdigit() and before[-1] not in _COUNTS:
+                out.append((i, i + 1, word))
     return out
+
+
+_COUNTS = frozenset({"may", "nhieu", "bn", "cac", "moi", "hang", "ngay", "tung"})  # "mấy tháng", "hằng tháng"
 
 
 def member_replaced(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str] | None:
@@ -65,7 +74,7 @@ def member_replaced(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[st
             if not all(t in synonyms.stopwords or t in _TAIL or t == "toi" for t in rest):
                 continue  # "NT thì gia hạn mấy lần": more changes than the member
             # the first question's member of the same group (a length: of the same unit, another number)
-            own = [s for s in (_spans(wording, 0, i, group) if group is not None else _lengths(wording, 0, i))]
+            own = _spans(wording, 0, i, group) if group is not None else _lengths(wording, 0, i, bare=True)
             own = [s for s in own if (s[2] == said) == (group is None)]
             if len(own) != 1 or wording.tokens(own[0][0], own[0][1]) == wording.tokens(r0, r1):
                 continue

@@ -53,6 +53,7 @@ async def test_two_topics_listed(world: World, question: str) -> None:
         ("điều tra tội RNT tối đa bao lâu, còn ĐBNT?", "tối đa 12 tháng", "tối đa 20 tháng"),
         ("kỳ thống kê 6 tháng tính từ ngày nào đến ngày nào, còn 12 tháng", "31/5", "30/11"),
         ("ky thong ke 6 thang tu ngay nao den ngay nao, con 12 thang", "31/5", "30/11"),
+        ("kỳ thống kê tháng tính từ ngày nào, còn 6 tháng", "tháng dương lịch", "31/5"),
     ],
 )
 async def test_a_second_question_said_as_only_what_changes(

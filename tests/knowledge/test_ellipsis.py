@@ -30,6 +30,11 @@ SYN = load_synonyms()
             ["điều tra tội RNT tối đa bao lâu", "điều tra tội ĐBNT tối đa bao lâu"],
         ),
         ("truy tố tội NT mấy ngày, còn cbxx", ["truy tố tội NT mấy ngày", "cbxx tội NT mấy ngày"]),
+        # a unit said alone after the subject ("kỳ thống kê tháng")
+        (
+            "kỳ thống kê tháng tính từ ngày nào, còn 6 tháng",
+            ["kỳ thống kê tháng tính từ ngày nào", "kỳ thống kê 6 tháng tính từ ngày nào"],
+        ),
         # one year each, the same year
         (
             "phuong cham nganh nam 2021 voi chu de thi dua 2021 la j",
@@ -49,6 +54,7 @@ def test_the_first_question_is_asked_again_of_what_changes(text: str, parts: lis
         "tạm giữ và tạm giam khác nhau thế nào",
         "kỳ thống kê 6 tháng, 12 tháng",  # no question before
         "tạm giữ tối đa mấy ngày, còn tạm giữ thì sao",  # nothing changes
+        "tạm giam mấy tháng, còn 6 tháng",  # "mấy tháng" is asked, no length said
     ],
 )
 def test_not_a_member_replaced(text: str) -> None:
