@@ -24,6 +24,7 @@ from knowledge.kb.render import EMPTY, format_answer
 from knowledge.kb.reply import render_parts
 from knowledge.kb.short_words import spell_short
 from knowledge.kb.spelling import speller
+from knowledge.kb.what_to_do import asks_what_to_do
 from storage.signals import KB_RELOAD
 from storage.users import Role
 
@@ -153,7 +154,8 @@ async def free_text(ctx: Context) -> list[Reply]:
         keep_followup(ctx, before)
         _remember_period(ctx, before)
         return followed
-    computed = await calculator_free_text(ctx, before)  # a period and a date: the calculator's card
+    # a period and a date: the calculator's card (not for what to do: "hết hạn hôm nay … thì phải làm sao")
+    computed = None if asks_what_to_do(ctx.text) else await calculator_free_text(ctx, before)
     if computed is not None:
         keep_said(ctx, before)
         _remember_period(ctx, before)

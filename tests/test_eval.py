@@ -55,6 +55,10 @@ from tests.eval.judge import (
     TUNE_K_TSV,
     TUNE_L_TSV,
     TUNE_M_TSV,
+    TUNE_N_TSV,
+    TUNE_O_TSV,
+    TUNE_P_TSV,
+    TUNE_Q_TSV,
     Case,
     Outcome,
     derived_slices,
@@ -192,6 +196,22 @@ TUNE_L_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unveri
 TUNE_L_MAX_CONFIDENT_WRONG = 0
 TUNE_M_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_M_MAX_CONFIDENT_WRONG = 0
+# tune_n.tsv (tune9a, 150: a district prosecutor, tin báo, rút gọn, custody, heavy shorthand, Southern),
+# tune_o.tsv (tune9b, 150: a custody supervision deputy head, reports), tune_p.tsv (tune6) and tune_q.tsv
+# (tune7d), the last two sealed for two rounds; all four retired to tuning in round 9 ("tune9"). Blind at
+# 26e04a9: tune_n 103/121 in scope, 20/20 refused, 1 confident wrong; tune_o 115/126, 2; tune_p 117/127, 4;
+# tune_q 118/122, 2. Floors at that blind score; raised as they are tuned on.
+# tune9s's share (search: shorthand, two-part, follow-ups, knowledge; every row but the calculator's and two menus):
+# tune_n 117/121, 20/20, 9/9, 1 confident wrong (a calculator row); tune_o 124/126, 16/16, 8/8, 0; tune_p 124/127,
+# 17/17, 6/6, 1 (a calculator row); tune_q 121/122, 20/20, 8/8, 0. Floors at that.
+TUNE_N_FLOORS: dict[str, float] = {"in_scope": 0.96, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_N_MAX_CONFIDENT_WRONG = 1
+TUNE_O_FLOORS: dict[str, float] = {"in_scope": 0.98, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_O_MAX_CONFIDENT_WRONG = 0
+TUNE_P_FLOORS: dict[str, float] = {"in_scope": 0.97, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_P_MAX_CONFIDENT_WRONG = 1
+TUNE_Q_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_Q_MAX_CONFIDENT_WRONG = 0
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)
@@ -342,6 +362,26 @@ WRITTEN = [
     ),
     WrittenSet(
         TUNE_M_TSV, "tune_m.tsv (blind writer, round 8)", TUNE_M_FLOORS, TUNE_M_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_M"
+    ),
+    WrittenSet(
+        TUNE_N_TSV, "tune_n.tsv (blind writer, round 9)", TUNE_N_FLOORS, TUNE_N_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_N"
+    ),
+    WrittenSet(
+        TUNE_O_TSV, "tune_o.tsv (blind writer, round 9)", TUNE_O_FLOORS, TUNE_O_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_O"
+    ),
+    WrittenSet(
+        TUNE_P_TSV,
+        "tune_p.tsv (blind, round 6; tuned round 9)",
+        TUNE_P_FLOORS,
+        TUNE_P_MAX_CONFIDENT_WRONG,
+        "EVAL_SHOW_TUNE_P",
+    ),
+    WrittenSet(
+        TUNE_Q_TSV,
+        "tune_q.tsv (blind, round 7; tuned round 9)",
+        TUNE_Q_FLOORS,
+        TUNE_Q_MAX_CONFIDENT_WRONG,
+        "EVAL_SHOW_TUNE_Q",
     ),
 ]
 

@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from knowledge.kb.followup import has_subject
+from knowledge.kb.normalize import Synonyms
+from knowledge.kb.part import Part
 from knowledge.kb.vocabulary import Vocabulary, contains, find
 
 Phrase = tuple[str, ...]
@@ -130,3 +133,28 @@ _ASIDES: tuple[Phrase, ...] = (
 def is_aside(tokens: list[str]) -> bool:
     """Whether a part's folded words greet, introduce, thank or plead (see ``_ASIDES``)."""
     return contains(tokens, _ASIDES)
+
+
+# What introduces the asker: where they just came to work ("em mới về vks khu vực", "mới chuyển sang phòng 2"),
+# never part of what is asked (as "phòng em", "bên em" in synonyms.yaml's fillers)
+_INTRODUCTIONS: tuple[Phrase, ...] = (
+    ("moi", "ve"),
+    ("moi", "chuyen"),
+    ("moi", "sang"),
+    ("can", "bo", "moi"),
+)
+
+
+def without_introduction(text: str, tokens: Callable[[str], list[str]]) -> str:
+    """``text`` without the clauses that introduce the asker and ask nothing ("hi chị, e mới về vks khu vực, chị
+    cho e hỏi bh cả nước còn bao nhiêu vks tỉnh" asks of the provinces, not of the regional units)."""
+    clauses = [c for c in _CLAUSES.split(text) if c and c.strip()]
+    kept = [c for c in clauses if not contains(tokens(c), _INTRODUCTIONS) or contains(tokens(c), _ASKING)]
+    return ", ".join(c.strip() for c in kept) if kept and len(kept) < len(clauses) else text
+
+
+def no_story(parts: list[Part], vocab: Vocabulary, synonyms: Synonyms) -> bool:
+    """Every part answered, or a later one answered with a menu that asks on its own ("tạm giữ tối đa mấy ngày,
+    còn tạm giam thì sao": the detention's stage is asked, the message is not read again as a story)."""
+    menus = [p for p in parts[1:] if p.result.outcome == "ask" and has_subject(p.tokens, vocab, synonyms, p.text)]
+    return all(p.answered for p in parts) or (bool(menus) and all(p.result.outcome in ("answer", "ask") for p in parts))

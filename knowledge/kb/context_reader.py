@@ -26,7 +26,7 @@ from knowledge.kb.attributes import (
 )
 from knowledge.kb.decision import Candidate
 from knowledge.kb.entry import Entry
-from knowledge.kb.followup import content_words, subjects_named
+from knowledge.kb.followup import content_words, replaced, subjects_named
 from knowledge.kb.guard import Guard
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.vocabulary import Vocabulary, find
@@ -156,6 +156,14 @@ class ContextReader:
         """Whether the previous answer speaks of every word a follow-up asks (it asks something)."""
         words = content_words(tokens, self.vocab, self.searcher.synonyms.stopwords)
         return bool(words) and all(self.searcher.mentions(context, t) for t in words)
+
+    def next_step(self, entry: Entry, tokens: list[str]) -> bool:
+        """Whether a later part of the same message asks a step the earlier part's answer states, and changes
+        none of what its title names ("rút gọn phúc thẩm thụ lý xong mấy ngày ra qđ, mở phiên tòa trong bao
+        lâu": the same entry gives the 7 days; "tạm giữ …, còn tạm giam" changes the measure)."""
+        title = self.searcher.title_tokens(entry)
+        changed = [p for p in replaced(tokens, self.vocab, title) if find(title, p) < 0]
+        return not changed and self.answers(entry, tokens)
 
     def share(self, entry: Entry, tokens: list[str], digits: bool = True) -> float:
         """The share of the follow-up's content words ("thẩm quyền", "đề nghị") the entry speaks of."""

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from knowledge.kb.blhs_category import with_category
 from knowledge.kb.carried import Carrier
-from knowledge.kb.chatty import is_aside, measure_told, question_core
+from knowledge.kb.chatty import is_aside, measure_told, no_story, question_core, without_introduction
 from knowledge.kb.context_reader import ContextReader
 from knowledge.kb.decision import Candidate
 from knowledge.kb.documents import names_document
@@ -61,9 +62,15 @@ class Dialogue:
         ``qualifiers``: those of the question the previous answer was for (:meth:`qualifiers`).
         A chatty message not answered in full is read again as its asking clauses (``chatty``)."""
         text = in_place(spoken(text))  # "bi nhiu ngày" is "bao nhiêu ngày", "tb tp" is "tin báo tội phạm"
+        text = with_category(text)  # "… khoản 1 điều 260 thì điều tra bao lâu": that clause's category
         text = beside_named_year(text, today, self.searcher.synonyms)  # "năm 2023 và năm trước đó"
+        plain = without_introduction(text, self._tokens)  # "e mới về vks khu vực, …": where the asker works
+        intro = self._read(plain, today, previous, qualifiers) if plain != text else []
+        if intro and all(p.answered for p in intro):
+            return intro
         parts = self._read(text, today, previous, qualifiers)
-        core = None if all(p.answered for p in parts) else question_core(text, self.vocab, self._tokens)
+        story = not no_story(parts, self.vocab, self.searcher.synonyms)
+        core = question_core(text, self.vocab, self._tokens) if story else None
         if core is None or self._foreign(text) - self._foreign(core[1]):
             return parts  # "tạm giữ tang vật vi phạm hành chính …": the story names another branch of law
         pointed = self._pointed_back(text, asking=core[1], today=today)
@@ -158,6 +165,9 @@ class Dialogue:
                 part = own
             if parts and parts[-1].answered and part.result.outcome == "dont_know" and contains(part.tokens, _BACK):
                 continue  # "…, anh nhắc lại giúp em cái đó": the part before, asked again
+            prior = parts[-1].result.entry if parts else None
+            if prior is not None and not part.answered and self.reader.next_step(prior, list(part.tokens)):
+                continue  # "rút gọn phúc thẩm thụ lý xong mấy ngày ra qđ, mở phiên tòa trong bao lâu": its next step
             parts.append(self.carrier.told(part, asked))
             if part.answered:
                 context = part.result.entry

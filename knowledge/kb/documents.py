@@ -22,6 +22,10 @@ _DOCUMENTS = (("quyet", "dinh"), ("van", "ban"), ("quy", "che"), ("nghi", "quyet
 _WHICH = (("nao",), ("so", "may"), ("so", "bao", "nhieu"), ("may",))
 
 
+# "qđ báo cáo thống kê hiện hành của ngành số mấy": the number asked at the end of the document's name
+_NUMBER_ASKED = (("so", "may"), ("so", "bao", "nhieu"), ("so", "nao"), ("so", "hieu", "nao"))
+
+
 def asks_document(tokens: Sequence[str]) -> bool:
     """Whether the question asks which document ("chế độ báo cáo theo qđ số mấy")."""
     for doc in _DOCUMENTS:
@@ -29,6 +33,8 @@ def asks_document(tokens: Sequence[str]) -> bool:
         while at >= 0:
             rest = tuple(tokens[at + len(doc) : at + len(doc) + 3])
             if any(rest[: len(w)] == w for w in _WHICH):
+                return True
+            if any(find(tokens[at + len(doc) :], w) >= 0 for w in _NUMBER_ASKED):
                 return True
             at = find(tokens, doc, at + 1)
     return False
@@ -61,7 +67,8 @@ def document_asked(
     if result.outcome != "ask" or not result.candidates or not (asks_document(tokens) or numbers):
         return result
     top = result.candidates[0].score
-    close = [(c, t) for c, t in zip(result.candidates, titles, strict=False) if top - c.score <= s.margin * 2]
+    # the menu's options (the search's ask window): one of them the only document is the one asked
+    close = [(c, t) for c, t in zip(result.candidates, titles, strict=False) if top - c.score <= s.ask_window / 2]
     # "qđ 139/2020 còn áp dụng không": the one close entry whose title names that document's number
     docs = [c for c, title in close if names_document(title) and (not numbers or numbers & set(title))]
     if len(docs) != 1 or docs[0].score < s.answer_threshold:

@@ -84,6 +84,8 @@ def counted_nouns(tokens: Sequence[str], stopwords: frozenset[str], known: Abstr
         if not (before == ("bao", "nhieu") or (before[-1:] == ("may",) and before[:1] in _COUNT_VERBS)):
             continue
         pair = f"{word} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
+        if tokens[i + 1 : i + 2] and tokens[i + 1] in _VERB_AFTER.get(word, ()):
+            continue  # "max bn tinh ca gh": "tính cả gia hạn", no count of provinces ("bao nhiêu tỉnh")
         if word in _FOLDED_NOUNS and pair in known:
             out.add(pair)
         elif _thing(word, stopwords) and not _unit_typo(word):
@@ -97,6 +99,8 @@ def _thing(word: str, stopwords: frozenset[str]) -> bool:
 
 # Stopwords that fold onto a noun: "cần" and "cán" ("bao nhiêu cán bộ").
 _FOLDED_NOUNS = frozenset({"can"})
+# A noun that folds onto a verb, and the words that make it the verb ("tinh ca", "tinh tu": tính, not tỉnh)
+_VERB_AFTER = {"tinh": frozenset({"ca", "luon", "tu", "den", "them", "theo", "gop", "ra", "lai"})}
 _COUNT_VERBS = (("co",), ("gom",), ("duoc",), ("la",))
 
 

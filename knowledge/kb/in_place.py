@@ -22,6 +22,7 @@ from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.vocabulary import Phrase
 
 _NUMBER = "#"  # in ``after``: any number ("1 th" is "1 tháng")
+_START = "^"  # in ``after``: nothing but courtesy and stop words before it ("anh ơi tb bn ngày")
 _RAW = re.compile(r"[,;?]|[^\s,;?]+")  # a word, or a mark that ends a clause (as ``wording``)
 
 
@@ -32,12 +33,13 @@ class Rule:
     after: tuple[Phrase, ...] = ()  # what must come right before it (folded, expanded); any if empty
     before: tuple[Phrase, ...] = ()  # what must come right after it; any if empty
     last: bool = False  # nothing but stop words after it ("bao lâu bn ng ạ"), or the amount asked of it
+    not_before: tuple[Phrase, ...] = ()  # never when one of these comes right after it ("tb cho", "tb kết quả")
 
 
 def _phrases(value: object, key: str) -> tuple[Phrase, ...]:
     if not isinstance(value, list):
         raise ValueError(f"synonyms.yaml: in_place.{key} must be a list")
-    return tuple(tuple(syllables(str(v))) if str(v) != _NUMBER else (_NUMBER,) for v in value)
+    return tuple(tuple(syllables(str(v))) if str(v) not in (_NUMBER, _START) else (str(v),) for v in value)
 
 
 def parse_rules(raw: object) -> tuple[Rule, ...]:
@@ -45,12 +47,16 @@ def parse_rules(raw: object) -> tuple[Rule, ...]:
     if not isinstance(section, dict):
         raise ValueError("synonyms.yaml: 'in_place' must be a mapping")
     rules = []
-    for word, spec in section.items():
-        if not isinstance(spec, dict) or not isinstance(spec.get("reading"), str):
-            raise ValueError(f"synonyms.yaml: in_place.{word} needs a reading")
-        key = lower_nfc(str(word)) if has_diacritics(str(word)) else fold(str(word))
-        after, before = _phrases(spec.get("after", []), "after"), _phrases(spec.get("before", []), "before")
-        rules.append(Rule(key, spec["reading"], after, before, bool(spec.get("last", False))))
+    for word, specs in section.items():
+        # one spec, or a list of them: the word is read when any of them fits ("tb" at the start, or
+        # after "giải quyết", or before "tội phạm")
+        for spec in specs if isinstance(specs, list) else [specs]:
+            if not isinstance(spec, dict) or not isinstance(spec.get("reading"), str):
+                raise ValueError(f"synonyms.yaml: in_place.{word} needs a reading")
+            key = lower_nfc(str(word)) if has_diacritics(str(word)) else fold(str(word))
+            after, before = _phrases(spec.get("after", []), "after"), _phrases(spec.get("before", []), "before")
+            never = _phrases(spec.get("not_before", []), "not_before")
+            rules.append(Rule(key, spec["reading"], after, before, bool(spec.get("last", False)), never))
     return tuple(rules)
 
 
@@ -60,16 +66,20 @@ def load_rules(path: Path = SYNONYMS_FILE) -> tuple[Rule, ...]:
         return parse_rules(yaml.safe_load(handle))
 
 
-def _ends(tokens: list[str], phrase: Phrase) -> bool:
+def _ends(tokens: list[str], phrase: Phrase, synonyms: Synonyms) -> bool:
     if phrase == (_NUMBER,):
         return bool(tokens) and tokens[-1].isdigit()
+    if phrase == (_START,):  # the courtesy phrases stripped, only stop words are left
+        return all(t in synonyms.stopwords for t in synonyms.strip_fillers([*tokens, _START])[:-1])
     return len(tokens) >= len(phrase) and tuple(tokens[-len(phrase) :]) == phrase
 
 
 def _fits(rule: Rule, before: list[str], after: list[list[str]], synonyms: Synonyms) -> bool:
-    if rule.after and not any(_ends(before, p) for p in rule.after):
+    if rule.after and not any(_ends(before, p, synonyms) for p in rule.after):
         return False
     if rule.before and not any(tuple(a[: len(p)]) == p for a in after for p in rule.before):
+        return False
+    if any(tuple(a[: len(p)]) == p for a in after for p in rule.not_before):
         return False
     if not rule.last:
         return True
@@ -81,7 +91,9 @@ def _fits(rule: Rule, before: list[str], after: list[list[str]], synonyms: Synon
 def in_place(text: str, rules: tuple[Rule, ...] | None = None) -> str:
     """``text`` with each word of ``rules`` that its neighbours (or its marks) call for rewritten."""
     rules = load_rules() if rules is None else rules
-    by_word = {r.word: r for r in rules}
+    by_word: dict[str, list[Rule]] = {}
+    for r in rules:
+        by_word.setdefault(r.word, []).append(r)
     typed, text = text, unicodedata.normalize("NFC", text)
     spans = [m.span() for m in _RAW.finditer(text)]
     raw = [text[a:b] for a, b in spans]
@@ -91,12 +103,14 @@ def in_place(text: str, rules: tuple[Rule, ...] | None = None) -> str:
     expanded = [synonyms.expand_first(numbers_from_words(syllables(w))) for w in raw]
     marked, out, end = has_diacritics(text), [], 0
     for i, word in enumerate(raw):
-        rule = by_word.get(lower_nfc(word)) or by_word.get(fold(word))
-        if rule is None:
+        candidates = by_word.get(lower_nfc(word)) or by_word.get(fold(word))
+        if not candidates:
             continue
         before = [t for w in expanded[:i] for t in w]
         plain = [t for w in raw[i + 1 :] for t in syllables(w)]  # "tb tp": the "tp" as typed
-        if not _fits(rule, before, [plain, [t for w in expanded[i + 1 :] for t in w]], synonyms):
+        after = [plain, [t for w in expanded[i + 1 :] for t in w]]
+        rule = next((r for r in candidates if _fits(r, before, after, synonyms)), None)
+        if rule is None:
             continue
         reading = rule.reading if marked else fold(rule.reading)
         out.append(text[end : spans[i][0]] + reading)

@@ -36,6 +36,22 @@ class Query:
     either: frozenset[str] = frozenset()  # modifiers the question leaves optional ("tính cả gia hạn")
 
 
+_NUMBER_YEAR = re.compile(r"^(\d+)/((?:19|20)\d\d)$")
+
+
+def document_numbers(tokens: list[str]) -> list[str]:
+    """A document's number typed with its year after its kind ("qđ 259/2023") as the number and the year: the
+    entries write it "259/QĐ-VKSTC … 2023" ("tháng 7/2025" is left as typed)."""
+    out: list[str] = []
+    for i, token in enumerate(tokens):
+        found = _NUMBER_YEAR.match(token)
+        if found and [tokens[i - 1] if i else ""] in [*_DOC_WORDS, ["qd"]]:
+            out += [found.group(1), found.group(2)]
+        else:
+            out.append(token)
+    return out
+
+
 def resolve_relative_years(tokens: list[str], today: date) -> list[str]:
     """Turn "năm nay" / "năm ngoái" / "năm sau" into the year as a number."""
     out = list(tokens)

@@ -24,7 +24,7 @@ from knowledge.kb.index import Index, accent_words
 from knowledge.kb.negation import drop_negated
 from knowledge.kb.normalize import Synonyms, has_diacritics, load_synonyms, syllables
 from knowledge.kb.numbers import numbers_from_words
-from knowledge.kb.query import QueryAnalyzer, resolve_relative_years
+from knowledge.kb.query import QueryAnalyzer, document_numbers, resolve_relative_years
 from knowledge.kb.ranking import Scored, rank
 from knowledge.kb.settings import SearchSettings
 
@@ -67,6 +67,7 @@ class Searcher:
         if not tokens:
             return None
         tokens = resolve_relative_years(numbers_from_words(self.synonyms.strip_fillers(tokens)), today)
+        tokens = document_numbers(tokens)  # "qđ 259/2023": the number and the year
         # With diacritics typed, every word is taken literally ("chi" is then not "chỉ").
         accent_tokens = accent_words(head) if has_diacritics(head) else frozenset()
         ranked = []

@@ -9,7 +9,8 @@ questions (``handlers.qa``), for the search and the calculator alike.
   rồi chuyển tg 2 th"); it is tạm giữ when it starts at a clock time ("tg từ 22h hôm qua"); otherwise it
   stays ambiguous (the search offers the readings).
 * "tt" is "thông tư" before a number ("tt 04/2018"), "thủ tục" before "rút gọn"/"đặc biệt", and
-  otherwise "truy tố" ("thời hạn tt tội RNT", "giai đoạn tt", "VKS tt").
+  "trực tiếp" after a level or "kiểm sát" ("VKS cấp trên tt", "ks tt nhà tạm giữ"), and otherwise "truy tố"
+  ("thời hạn tt tội RNT", "giai đoạn tt", "VKS tt").
 """
 
 from __future__ import annotations
@@ -43,12 +44,17 @@ _TT = re.compile(r"(?<!\w)tt(?!\w)(?!\s*(?:s[oố]\s*)?\d)(?!\s+(?:li[eê]n\s+t[
 _TT_PROCEDURE = re.compile(
     r"(?<!\w)tt(?=\s+(?:r[uú]t\s+g[oọ]n|rg|đ[aặ]c\s+bi[eệ]t|d[aặ]c\s+bi[eệ]t)(?!\w))", re.IGNORECASE
 )
+# "VKS cấp trên tt", "ks tt", "cấp dưới tt": trực tiếp
+_TT_DIRECT = re.compile(
+    r"(?<=c[aấ]p\s)(?:tr[eê]n|d[uư][oớ]i)\s+tt(?!\w)|(?<!\w)(?:ki[eể]m\s+s[aá]t|ks)\s+tt(?!\w)", re.IGNORECASE
+)
 _SPELT.update(
     {
         "tg": ("tạm giam", "tam giam"),
         "tgiu": ("tạm giữ", "tam giu"),
         "tt": ("truy tố", "truy to"),
         "ttt": ("thủ tục", "thu tuc"),
+        "ttd": ("trực tiếp", "truc tiep"),
     }
 )
 
@@ -71,4 +77,5 @@ def spell_short(text: str) -> str:
     elif _TG_CUSTODY.search(out):
         out = _TG.sub(spelt("tgiu"), out)
     out = _TT_PROCEDURE.sub(spelt("ttt"), out)
+    out = _TT_DIRECT.sub(lambda m: m.group(0)[:-2] + spelt("ttd"), out)
     return _TT.sub(spelt("tt"), out)

@@ -15,6 +15,7 @@ import re
 from itertools import pairwise
 
 from knowledge.kb.asides import drop_asides
+from knowledge.kb.ellipsis import member_replaced
 from knowledge.kb.normalize import Synonyms, fold
 from knowledge.kb.vocabulary import Phrase, Vocabulary, contains, find
 from knowledge.kb.wording import Wording
@@ -80,7 +81,9 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
     for j in range(2, n - 1):
         if wording.folded[j] and wording.folded[j] == wording.folded[0]:
             left, right = wording.tokens(0, j), wording.tokens(j)
-            if _good_side(left, vocab, synonyms) and _good_side(right, vocab, synonyms):
+            # the first side asks for itself ("… mà chưa thấy lệnh mới hay gia hạn" asks nothing before "lệnh")
+            asks = contains(left, tuple(q for q in vocab.question_words if q not in (*_YES_NO, ("hay",))))
+            if asks and _good_side(left, vocab, synonyms) and _good_side(right, vocab, synonyms):
                 return -j
     return None
 
@@ -159,6 +162,8 @@ def _shared_pair(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tup
             gap = wording.raw[a1:b0]
             gap_tokens = wording.tokens(a1, b0)
             joined = any(w in ",;" or fold(w) in _JOINERS for w in gap)
+            if contains(gap_tokens, vocab.question_words):
+                continue  # "tạm giam ít NT tối đa bao lâu, NT thì bao lâu": the first asks on its own
             if joined and all(t in stop or t in wording.tokens(max(a0 - 1, 0), a0) for t in gap_tokens):
                 return a0, a1, b0, b1
     return None
@@ -176,6 +181,7 @@ def shared_members(text: str, vocab: Vocabulary, synonyms: Synonyms) -> tuple[Ph
 
 _TAIL_JOINS = frozenset({"va", "&"})  # not ",": "X, Y thì … bao lâu" is one question with its condition
 _MAX_HEAD = 8  # words before "và" in "X và Y <shared question>"
+_MAX_LISTED = 14  # … in "X và Y" with no question word ("lời dạy của Bác với cán bộ kiểm sát và ngày thành lập ngành")
 
 
 def _topic_ends(tokens: list[str], topics: tuple[Phrase, ...]) -> tuple[set[Phrase], int]:
@@ -200,7 +206,8 @@ def _shared_tail(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tup
     listed = not contains(wording.tokens(), vocab.question_words)
     qualifiers = {p for group in vocab.carried for p in group}  # shared by both: "với tội ít NT"
     topics = tuple(t for t in (*vocab.subjects, *(tuple(m.split()) for m in synonyms.modifiers)) if t not in qualifiers)
-    for i in range(1, min(len(wording.raw) - 1, _MAX_HEAD + 1)):
+    head = _MAX_LISTED if listed else _MAX_HEAD  # a list asks nothing else: a longer first topic is still one
+    for i in range(1, min(len(wording.raw) - 1, head + 1)):
         if wording.raw[i] not in _TAIL_JOINS and fold(wording.raw[i]) not in _TAIL_JOINS:
             continue
         left, right = wording.tokens(0, i), wording.tokens(i + 1)
@@ -233,7 +240,8 @@ def _own_years(text: str, years: list[str], vocab: Vocabulary, synonyms: Synonym
 def split_question(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str]:
     """The parts of ``text`` (one element when it asks one thing), without the asker's asides."""
     text = drop_asides(text, vocab, synonyms)
-    years = list(dict.fromkeys(_YEAR.findall(text)))
+    named = _YEAR.findall(text)
+    years = list(dict.fromkeys(named))
     own = _own_years(text, years, vocab, synonyms) if len(years) == 2 else None
     if own is not None:  # "phương châm năm 2023 và chủ đề thi đua năm 2024": each subject its own year
         return own
@@ -248,6 +256,9 @@ def split_question(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str
                 part = after if after != part else re.sub(rf"\s*{_JOIN}?\s*{year_words}", "", part, count=1)
             per_year.append(" ".join(part.split()))
         return per_year
+    replaced = member_replaced(text, vocab, synonyms)  # "…, còn 12 tháng": the first asked again of it
+    if replaced is not None:
+        return replaced
     parts: list[str] = []
     wording = Wording.of(text, synonyms)
     pair = _shared_pair(wording, vocab, synonyms)
@@ -279,4 +290,7 @@ def split_question(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str
         parts.append(wording.text(0, left_end))
         wording = Wording(wording.raw[right_start:], wording.folded[right_start:])
     parts.append(wording.text())
+    same = _own_years(text, named, vocab, synonyms) if len(named) == 2 and len(years) == 1 else None
+    if len(parts) == 1 and same is not None:  # "phương châm 2021 với chủ đề thi đua 2021 là gì": one year each
+        return same
     return [p for p in parts if p] or [text]

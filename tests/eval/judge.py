@@ -59,6 +59,11 @@ TUNE_J_TSV = EVAL_DIR / "tune_j.tsv"
 TUNE_K_TSV = EVAL_DIR / "tune_k.tsv"
 TUNE_L_TSV = EVAL_DIR / "tune_l.tsv"
 TUNE_M_TSV = EVAL_DIR / "tune_m.tsv"
+# Round 9, four more blind sets retired to tuning ("tune9"): scored blind at 26e04a9, then tuned on.
+TUNE_N_TSV = EVAL_DIR / "tune_n.tsv"  # a district prosecutor: tin báo, rút gọn, custody, shorthand
+TUNE_O_TSV = EVAL_DIR / "tune_o.tsv"  # a custody supervision deputy head, reports
+TUNE_P_TSV = EVAL_DIR / "tune_p.tsv"  # the round-6 sealed set "tune6"
+TUNE_Q_TSV = EVAL_DIR / "tune_q.tsv"  # the round-7 sealed set "tune7d"
 HELDOUT4_TSV = EVAL_DIR / "heldout4.tsv"
 DIALOGUES_TSV = EVAL_DIR / "dialogues.tsv"  # own follow-ups and two-part questions (tuned on)
 

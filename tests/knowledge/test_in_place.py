@@ -50,3 +50,41 @@ def test_a_year_said_from_the_answered_one() -> None:
     assert from_answered_year("năm liền trước thì sao", 2021, today, SYN) == "năm 2020 thì sao"
     assert from_answered_year("năm ngoái thì sao", 2022, today, SYN) == "năm 2025 thì sao"  # from today
     assert from_answered_year("còn năm nay", 2022, today, SYN) == "còn năm 2026"
+
+
+def test_tb_is_a_tin_bao_where_a_prosecutor_puts_it() -> None:
+    # at the start (courtesy words apart), after what is done with one, before "tội phạm"
+    assert in_place("tb bn ngay?") == "tin bao bn ngay?"
+    assert in_place("e oi tb bn ngay") == "e oi tin bao bn ngay"
+    assert in_place("cho em hỏi tb giải quyết mấy ngày") == "cho em hỏi tin báo giải quyết mấy ngày"
+    assert in_place("thoi han gq tb bao lau") == "thoi han gq tin bao bao lau"
+    assert in_place("cqdt xin gh thoi han giai quyet tb") == "cqdt xin gh thoi han giai quyet tin bao"
+    # what a thông báo does is not flipped: "tb cho gia đình", "tb kết quả", "gửi tb", "ra tb về việc"
+    for kept in (
+        "tb cho gia dinh nguoi bi giu trong bn h",
+        "tb kq giai quyet",
+        "gui tb cho vks",
+        "ra tb ve viec",
+        "tb truoc khi het han tam giam may ngay",
+    ):
+        assert in_place(kept) == kept
+
+
+def test_shorthand_of_a_step_is_read_by_its_neighbours() -> None:
+    assert in_place("vks pc lệnh bắt người bị giữ kc") == "vks phê chuẩn lệnh bắt người bị giữ khẩn cấp"
+    assert in_place("ksv xet pc lenh bat ng bi giu kc") == "ksv xet phe chuan lenh bat ng bi giu khan cap"
+    assert in_place("qd bc tk so may") == "qd bao cao tk so may"
+    assert in_place("sau 1/7/25 cn co bn vks kv") == "sau 1/7/25 con co bn vks kv"
+    assert in_place("bh ca nuoc con bn vks tinh") == "bay gio ca nuoc con bn vks tinh"
+    # elsewhere: chủ nhật, bao giờ, phòng chống, bị can
+    for kept in ("t7 cn co tinh khong", "bh het han tam giu", "bh la het han", "pc ma tuy", "bc bi tam giam"):
+        assert in_place(kept) == kept
+
+
+def test_a_word_may_have_several_readings_each_with_its_own_neighbours() -> None:
+    rules = parse_rules(
+        {"in_place": {"xy": [{"reading": "một", "after": ["^"]}, {"reading": "hai", "not_before": ["ba"]}]}}
+    )
+    assert in_place("xy bốn", rules) == "một bốn"  # the first that fits
+    assert in_place("năm xy bốn", rules) == "năm hai bốn"
+    assert in_place("năm xy ba", rules) == "năm xy ba"  # neither fits

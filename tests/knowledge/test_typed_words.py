@@ -51,6 +51,11 @@ def test_what_is_not_padding_stays(kept: str) -> None:
         ("con trai tg", "con trai tam giam"),
         ("thời hạn tt tội RNT bn ng", "thời hạn truy tố tội RNT bn ngày"),
         ("vu an theo tt rut gon", "vu an theo thu tuc rut gon"),
+        # after a level or "kiểm sát": trực tiếp ("kn pt của vks cấp trên tt", "ks tt ntg")
+        ("kn pt của vks cấp trên tt đối với bản án", "kn pt của vks cấp trên trực tiếp đối với bản án"),
+        ("vks cap tren tt khang nghi", "vks cap tren truc tiep khang nghi"),
+        ("bb ks tt ntg", "bb ks truc tiep ntg"),
+        ("cấp dưới tt", "cấp dưới trực tiếp"),
     ],
 )
 def test_short_words_the_context_decides_are_written_out(typed: str, spelt: str) -> None:
