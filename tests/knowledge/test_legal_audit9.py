@@ -1,0 +1,42 @@
+"""Round-9 prosecutor's audit of the knowledge base against the Code (BLTTHS 2015, BLHS 2015).
+
+Each test pins one finding, read in the codified article text (diepxuan/diepxuan.github.io, FACTS §15):
+what a verified entry states as law must be in the article it cites; what comes from guidance or
+practice (FACTS §1: S) is said to be so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.kb.store import KnowledgeBase, load_kb
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_kb()
+
+
+def answer_of(kb: KnowledgeBase, entry_id: str) -> str:
+    entry = kb.get(entry_id)
+    assert entry is not None, entry_id
+    return " ".join(entry.answer.split())
+
+
+def source_of(kb: KnowledgeBase, entry_id: str) -> str:
+    entry = kb.get(entry_id)
+    assert entry is not None, entry_id
+    return " ".join(entry.source.split())
+
+
+# -- Đ333 k1 says "15 ngày kể từ ngày tuyên án" and nothing about day 1 or days off -------------------
+def test_appeal_day_count_is_flagged_as_guidance_not_article_333(kb: KnowledgeBase) -> None:
+    """Day 1 = the day after, and the day-off shift, are NQ 05/2005 / practice (FACTS §1: S)."""
+    entry = kb.get("khang_cao_ban_an")
+    assert entry is not None and entry.verified == "yes"  # the 15 days are read in Đ333 k1
+    text = answer_of(kb, "khang_cao_ban_an")
+    assert text.startswith("15 ngày, kể từ ngày tuyên án.")
+    assert "ngày thứ nhất là ngày sau ngày tuyên án" in text
+    # the counting sentence says where it comes from, and that it is secondary
+    assert "NQ 05/2005/NQ-HĐTP" in text and "nguồn thứ cấp" in text
+    assert "NQ 05/2005/NQ-HĐTP" in source_of(kb, "khang_cao_ban_an")
