@@ -40,3 +40,18 @@ def test_appeal_day_count_is_flagged_as_guidance_not_article_333(kb: KnowledgeBa
     # the counting sentence says where it comes from, and that it is secondary
     assert "NQ 05/2005/NQ-HĐTP" in text and "nguồn thứ cấp" in text
     assert "NQ 05/2005/NQ-HĐTP" in source_of(kb, "khang_cao_ban_an")
+
+
+# -- A verified entry cites every clause its answer states (read in the article) -------------------------
+CLAUSES: list[tuple[str, str, str]] = [
+    # entry, a phrase of the answer, the clause that says it
+    ("hoan_phien_toa_so_tham_30_ngay", "trong 2 ngày kể từ ngày ra quyết định", "Điều 297 khoản 2, khoản 4"),
+]
+
+
+@pytest.mark.parametrize(("entry_id", "phrase", "clause"), CLAUSES)
+def test_the_source_names_the_clause_of_what_the_answer_states(
+    kb: KnowledgeBase, entry_id: str, phrase: str, clause: str
+) -> None:
+    assert phrase in answer_of(kb, entry_id)
+    assert clause in source_of(kb, entry_id)
