@@ -46,6 +46,7 @@ def test_appeal_day_count_is_flagged_as_guidance_not_article_333(kb: KnowledgeBa
 CLAUSES: list[tuple[str, str, str]] = [
     # entry, a phrase of the answer, the clause that says it
     ("hoan_phien_toa_so_tham_30_ngay", "trong 2 ngày kể từ ngày ra quyết định", "Điều 297 khoản 2, khoản 4"),
+    ("tam_giam_phuc_hoi_vu_an_xet_xu", "45 ngày với tội nghiêm trọng", "Điều 277 khoản 1, khoản 2"),
 ]
 
 
