@@ -47,6 +47,7 @@ CLAUSES: list[tuple[str, str, str]] = [
     # entry, a phrase of the answer, the clause that says it
     ("hoan_phien_toa_so_tham_30_ngay", "trong 2 ngày kể từ ngày ra quyết định", "Điều 297 khoản 2, khoản 4"),
     ("tam_giam_phuc_hoi_vu_an_xet_xu", "45 ngày với tội nghiêm trọng", "Điều 277 khoản 1, khoản 2"),
+    ("tam_giam_sau_tuyen_an_45_ngay", "bắt tạm giam ngay tại phiên tòa", "Điều 329 khoản 1, 2, 3, 4"),
     (
         "phuc_hoi_vu_an_giai_doan_truy_to",
         "không được quá thời hạn quyết định việc truy tố",
