@@ -47,7 +47,9 @@ CLAUSES: list[tuple[str, str, str]] = [
     # entry, a phrase of the answer, the clause that says it
     ("hoan_phien_toa_so_tham_30_ngay", "trong 2 ngày kể từ ngày ra quyết định", "Điều 297 khoản 2, khoản 4"),
     ("tam_giam_phuc_hoi_vu_an_xet_xu", "45 ngày với tội nghiêm trọng", "Điều 277 khoản 1, khoản 2"),
-    ("tam_giam_sau_tuyen_an_45_ngay", "bắt tạm giam ngay tại phiên tòa", "Điều 329 khoản 1, 2, 3, 4"),
+    # the whole of Điều 329 (khoản 1, 2, 4 as well as the 45 days of khoản 3); written without clause numbers,
+    # which the search reads as words ('khoản 1' answered 'tiền ăn một ngày')
+    ("tam_giam_sau_tuyen_an_45_ngay", "bắt tạm giam ngay tại phiên tòa", "Điều 329; Điều 347 khoản 3"),
     (
         "phuc_hoi_vu_an_giai_doan_truy_to",
         "không được quá thời hạn quyết định việc truy tố",
