@@ -7,8 +7,11 @@ practice (FACTS §1: S) is said to be so.
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 import pytest
 
+from knowledge.deadlines.calculator import compute
 from knowledge.kb.store import KnowledgeBase, load_kb
 
 
@@ -64,3 +67,13 @@ def test_the_source_names_the_clause_of_what_the_answer_states(
 ) -> None:
     assert phrase in answer_of(kb, entry_id)
     assert clause in source_of(kb, entry_id)
+
+
+# -- The calculator's table quotes the article: Đ474 k1 counts the 3 days "kể từ ngày nhận được khiếu nại" --
+def test_custody_complaint_step_quotes_article_474_from_the_day_of_receipt() -> None:
+    result = compute("giai_quyet_khieu_nai_giam_giu", datetime(2026, 3, 2, 10, 0), today=date(2026, 3, 2))
+    label = result.steps[0].label
+    assert "không quá 03 ngày kể từ ngày nhận được khiếu nại" in label
+    assert "kể từ khi nhận" not in label
+    # the 72-hour count stays the careful reading, and the card says so (the 24 hours run from the moment)
+    assert any("cách tính 72 giờ là thận trọng" in n for n in result.notes)
