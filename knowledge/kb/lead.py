@@ -11,58 +11,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from knowledge.kb.lead_cases import CASES, LENGTH_UNITS, Want, cases_named, categories, has_length, matches
 from knowledge.kb.normalize import syllables
 from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.query import YEAR_RE
-from knowledge.kb.vocabulary import Phrase, find
+from knowledge.kb.vocabulary import find
 
-_CATEGORIES: tuple[Phrase, ...] = (
-    ("dac", "biet", "nghiem", "trong"),
-    ("rat", "nghiem", "trong"),
-    ("it", "nghiem", "trong"),
-    ("nghiem", "trong"),
-)
-_CASES: tuple[tuple[Phrase, tuple[Phrase, ...]], ...] = (
-    (("cap", "tren"), (("cap", "tren"),)),
-    (("cung", "cap"), (("cung", "cap"),)),
-    (("chua", "gia", "han"), (("thoi", "han", "dau"), ("khong", "gia", "han"))),
-    (("khong", "gia", "han"), (("thoi", "han", "dau"), ("khong", "gia", "han"))),
-    (("lan", "dau"), (("thoi", "han", "dau"), ("lan", "thu", "nhat"))),
-    (("lan", "2"), (("lan", "thu", "hai"),)),
-    (("lan", "thu", "hai"), (("lan", "thu", "hai"),)),
-    (("an", "ninh", "quoc", "gia"), (("an", "ninh", "quoc", "gia"),)),
-    (("vang", "mat"), (("vang", "mat"),)),
-    (("moi", "lan"), (("moi", "lan"),)),
-    # "tối đa bao lâu tính cả gia hạn" asks the total
-    (("ca", "gia", "han"), (("ca", "gia", "han"), ("tong", "cong"))),
-)
-# Case phrases said once for a whole sentence ("Tổng cộng kể cả gia hạn, … 30 ngày …, 45 ngày …").
-_SENTENCE_WIDE: frozenset[Phrase] = frozenset({("ca", "gia", "han"), ("tong", "cong")})
+__all__ = ["asked_year", "categories", "lead_line", "period_line"]
+
 _CLAUSE = re.compile(r"[^.;(),]+")
 _FIGURE = re.compile(r"\d")
-_LENGTH_UNITS = frozenset({"ngay", "thang", "nam", "gio"})
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
+_MINOR = frozenset({"stage", "hold"})
 
 
-def categories(tokens: Sequence[str]) -> set[Phrase]:
-    """Crime categories named, each counted once ("rất nghiêm trọng" is not "nghiêm trọng")."""
-    masked = list(tokens)
-    found: set[Phrase] = set()
-    for phrase in _CATEGORIES:
-        at = find(masked, phrase)
-        while at >= 0:
-            found.add(phrase)
-            masked[at : at + len(phrase)] = [""] * len(phrase)
-            at = find(masked, phrase, at + len(phrase))
-    return found
-
-
-def _wanted(question: Sequence[str]) -> list[tuple[str, object]]:
-    wanted: list[tuple[str, object]] = [("category", c) for c in categories(question)]
-    for phrase, shown_as in _CASES:
-        if find(question, phrase) >= 0:
-            wanted.append(("phrase", shown_as))
+def _wanted(question: Sequence[str], answer: str) -> list[Want]:
+    wanted = cases_named(question, answer)
     stated = _lengths(question)
     asked = _asked_units(question)
     wanted += [("length", (length, stated, asked)) for length in sorted(stated)]
@@ -74,7 +41,7 @@ def _asked_units(tokens: Sequence[str]) -> frozenset[str]:
     units = set()
     for i in range(len(tokens) - 1):
         before = tuple(tokens[max(i - 1, 0) : i + 1])
-        if (tokens[i] == "may" or before == ("bao", "nhieu")) and tokens[i + 1] in _LENGTH_UNITS:
+        if (tokens[i] == "may" or before == ("bao", "nhieu")) and tokens[i + 1] in LENGTH_UNITS:
             units.add(tokens[i + 1])
     return frozenset(units)
 
@@ -86,98 +53,162 @@ def _lengths(tokens: Sequence[str]) -> set[tuple[str, str]]:
     return {
         (a, b)
         for i, (a, b) in enumerate(pairwise(tokens))
-        if a.isdigit() and b in _LENGTH_UNITS and not _SPENT & set(tokens[max(i - 2, 0) : i])
+        if a.isdigit() and b in LENGTH_UNITS and not _SPENT & set(tokens[max(i - 2, 0) : i])
     }
 
 
-def _matches(clause: Sequence[str], want: tuple[str, object], head: Sequence[str] = ()) -> bool:
-    """The clause is about the case wanted; a case phrase ("kể cả gia hạn") may be said once at the
-    head of its sentence for all its clauses ("Tổng cộng kể cả gia hạn: 30 ngày …, 45 ngày với …")."""
+def _matches(clause: Sequence[str], want: Want, head: Sequence[str] = ()) -> int:
+    """How strongly the clause is about the case wanted (0: not); a case phrase ("kể cả gia hạn") may be
+    said once at the opening of its sentence for all its clauses ("Tổng cộng kể cả gia hạn: 30 ngày …, 45 …")."""
     kind, value = want
-    if kind == "category":
-        return value in categories(clause)
+    if kind != "length":
+        return matches(clause, want, head)
     assert isinstance(value, tuple)
-    if kind == "length":  # (a length the question states, all it states, the units it asks in)
-        length, _, asked = value
-        if asked and length[1] not in asked:  # "3 ngày = bao nhiêu giờ": the clause that says it in hours
-            return _affirmed(clause, length) and any(unit in asked for _, unit in _lengths(clause))
-        return _affirmed(clause, length)
-    return any(_affirmed(clause, phrase) or (phrase in _SENTENCE_WIDE and _affirmed(head, phrase)) for phrase in value)
+    length, _, asked = value  # (a length the question states, all it states, the units it asks in)
+    if asked and length[1] not in asked:  # "3 ngày = bao nhiêu giờ": the clause that says it in hours
+        return int(_said(clause, length) and any(unit in asked for _, unit in _lengths(clause)))
+    return int(_said(clause, length))
 
 
-def _affirmed(clause: Sequence[str], phrase: Phrase) -> bool:
-    """The phrase is in the clause, not negated ("tội không xâm phạm an ninh quốc gia")."""
-    at = find(clause, phrase)
-    while at >= 0:
-        if not {"khong", "chua", "ngoai"} & set(clause[max(at - 3, 0) : at]):  # "không xâm phạm …"
-            return True
-        at = find(clause, phrase, at + 1)
-    return False
+def _said(clause: Sequence[str], length: tuple[str, str]) -> bool:
+    at = find(clause, length)
+    return at >= 0 and not {"khong", "chua", "ngoai"} & set(clause[max(at - 3, 0) : at])
 
 
-def _has_length(tokens: Sequence[str]) -> bool:
-    """A figure of time ("4 tháng", "24 giờ", "2 lần"), not an article or clause number."""
-    return any(a.isdigit() and b in _LENGTH_UNITS | {"lan"} for a, b in pairwise(tokens))
+def _openings(answer: str) -> list[tuple[int, int, str]]:
+    """Each sentence as (start, end, its opening words before its first figure)."""
+    out, start = [], 0
+    for end in [m.start() + 1 for m in _SENTENCE_END.finditer(answer)] + [len(answer)]:
+        sentence = answer[start:end]
+        figure = _FIGURE.search(sentence)
+        out.append((start, end, sentence[: figure.start()] if figure else ""))
+        start = end
+    return out
+
+
+def _prefix(opening: str) -> str:
+    """The opening words as shown before a clause they speak for: up to their last ":" or ","."""
+    cut = max(opening.rfind(":"), opening.rfind(","))
+    return opening[:cut].strip() if cut > 0 else ""
+
+
+def _adds(words: str, tokens: Sequence[str], wanted: list[Want], own: tuple[int, int]) -> bool:
+    """Whether ``words`` said before a clause add a case asked to it."""
+    return bool(words) and _score(tokens, wanted, _tokens(words))[:2] > own
+
+
+def _tokens(text: str) -> list[str]:
+    return numbers_from_words(syllables(text))
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    text: str
+    opening: str  # the opening words of its sentence, before the sentence's first figure
+    opener: str  # inside "( … )": the words before the "(" ("Chánh án gia hạn nếu có (tối đa 15 ngày …)")
+    opens: bool  # followed by "(" or ":", so what follows is about it
+    tail: str = ""  # the words without a figure in the "( … )" that follows ("90 ngày (Tòa án cấp cao)")
+
+
+def _clauses(answer: str) -> list[_Clause]:
+    sentences = _openings(answer)
+    out: list[_Clause] = []
+    openers: list[tuple[str, int]] = []  # (the words before each "(" still open, the index of their clause)
+    tails: dict[int, list[str]] = {}
+    previous, sentence = "", -1
+    for match in _CLAUSE.finditer(answer):
+        at = next(i for i, (s, e, _) in enumerate(sentences) if s <= match.start() < e)
+        if at != sentence:
+            openers, sentence = [], at
+        if answer[match.start() - 1 : match.start()] == "(" and out:
+            openers.append((previous, len(out) - 1))
+        text = previous = match.group()
+        head, colon, tail = text.partition(":")
+        # "9 ngày …: thời hạn đầu 3 ngày" holds two clauses; "VKS cùng cấp: 15 ngày" one.
+        parts = [head, tail] if colon and _FIGURE.search(head) and _FIGURE.search(tail) else [text]
+        kept = [p.strip(" ,") for p in parts if p.strip(" ,")]
+        opener = openers[-1][0].strip(" ,") if openers else ""
+        if openers and len(kept) == 1 and not _FIGURE.search(text):
+            tails.setdefault(openers[-1][1], []).append(kept[0])
+        following = answer[match.end() : match.end() + 1]
+        out += [_Clause(p, sentences[at][2], opener, i < len(kept) - 1 or following == "(") for i, p in enumerate(kept)]
+        if following == ")" and openers:
+            openers.pop()
+    return [replace(c, tail=", ".join(tails.get(i, []))) for i, c in enumerate(out)]
+
+
+def _score(tokens: Sequence[str], wanted: list[Want], head: Sequence[str] = ()) -> tuple[int, int, int]:
+    """(cases matched, stages and measures matched, strength): a stage or tạm giữ / tạm giam only breaks ties
+    ("tạm giam giai đoạn truy tố …" is not about each clause that says "truy tố" or "tạm giam")."""
+    strength = [_matches(tokens, w, head) for w in wanted]
+    minor = [w[0] in _MINOR for w in wanted]
+    major = sum(bool(s) for s, m in zip(strength, minor, strict=True) if not m)
+    return major, sum(bool(s) for s, m in zip(strength, minor, strict=True) if m), sum(strength)
+
+
+def _narrowed(clause: str, wanted: list[Want]) -> str:
+    """Of "tội nghiêm trọng 3 tháng và gia hạn 2 lần – lần thứ nhất … – lần thứ hai tối đa 2 tháng – tổng …",
+    the part about the case asked, under the words that open the whole: "tội nghiêm trọng: lần thứ hai …"."""
+    parts = clause.split(" – ")
+    figure = _FIGURE.search(parts[0])
+    if len(parts) < 2 or figure is None:
+        return clause
+    head = parts[0][: figure.start()].strip()
+    scores = [_score(_tokens(f"{head} {part}" if i else part), wanted)[:2] for i, part in enumerate(parts)]
+    best = max(range(len(parts)), key=lambda i: (scores[i], -i))
+    if scores[best] <= scores[0]:
+        return clause
+    return f"{head}: {parts[best]}" if head else parts[best]
 
 
 def lead_line(answer: str, question: Sequence[str]) -> str | None:
     """The clause to show first, or None when the answer already opens with it (or none fits)."""
-    wanted = _wanted(numbers_from_words(list(question)))
-    told = categories(numbers_from_words(syllables(answer)))
-    if len(told) < 2:  # an answer about one crime category only: its category picks no clause
-        wanted = [w for w in wanted if w[0] != "category"]
+    wanted = _wanted(numbers_from_words(list(question)), answer)
     if not wanted:
         return None
     stated = _lengths(numbers_from_words(list(question)))
-    clauses: list[str] = []
-    opens: list[bool] = []  # the clause is followed by "(" or ":", so what follows is about it
-    heads: list[int] = []  # the first clause of each clause's sentence
-    for match in _CLAUSE.finditer(answer):
-        if not clauses or answer[match.start() - 1 : match.start()] in (".", ";"):
-            start = len(clauses)
-        clause = match.group()
-        head, colon, tail = clause.partition(":")
-        # "9 ngày …: thời hạn đầu 3 ngày" holds two clauses; "VKS cùng cấp: 15 ngày" one.
-        parts = [head, tail] if colon and _FIGURE.search(head) and _FIGURE.search(tail) else [clause]
-        kept = [p.strip(" ,") for p in parts if p.strip(" ,")]
-        clauses += kept
-        heads += [start] * len(kept)
-        opens += [True] * (len(kept) - 1) + [answer[match.end() : match.end() + 1] == "("] * bool(kept)
+    clauses = _clauses(answer)
     scored = []
-    for index, clause in enumerate(clauses):
-        tokens = numbers_from_words(syllables(clause))
-        # A sentence's opening words without a figure ("Tổng cộng kể cả gia hạn, …") speak for its clauses.
-        head = clauses[heads[index]] if heads[index] != index else ""
-        head_tokens = numbers_from_words(syllables(head))
-        head_tokens = [] if _has_length(head_tokens) else head_tokens
-        hits = sum(_matches(tokens, w, head_tokens) for w in wanted)
-        if head_tokens and hits > sum(_matches(tokens, w) for w in wanted):
-            clause = f"{head}: {clause}"
+    first = (0, 0)
+    for index, item in enumerate(clauses):
+        clause = item.text
+        tokens = _tokens(clause)
+        if item.tail and _score([*tokens, *_tokens(item.tail)], wanted)[:2] > _score(tokens, wanted)[:2]:
+            clause = f"{clause} ({item.tail})"  # "90 ngày (Tòa án cấp cao)"
+            tokens = _tokens(clause)
+        score = _score(tokens, wanted, _tokens(f"{item.opening} {item.opener}"))
+        hits = score[:2]
+        if index == 0:
+            first = hits
+        own = _score(tokens, wanted)[:2]
+        if hits > own:  # said for it by its sentence's opening words or before its "(": shown before it
+            prefix = next((p for p in (item.opener, _prefix(item.opening)) if _adds(p, tokens, wanted, own)), "")
+            clause = f"{prefix}: {clause}" if prefix else clause
         # Only a clause that opens what follows is joined to it: in "10 ngày (tội ít nghiêm trọng,
         # nghiêm trọng), 15 ngày (…)" the figure after "nghiêm trọng)" belongs to the next case.
-        if hits and not _has_length(tokens) and opens[index] and index + 1 < len(clauses):
+        if any(hits) and not has_length(tokens) and item.opens and index + 1 < len(clauses):
             # "Tội xâm phạm ANQG theo khoản 5 (gia hạn thêm 4 tháng …)": the figure follows.
-            after = clauses[index + 1]
-            following = numbers_from_words(syllables(after))
-            other_case = categories(following) or any(find(following, p) >= 0 for p, _ in _CASES)
-            if _has_length(following) and not other_case:  # not another case's figure
+            after = clauses[index + 1].text
+            following = _tokens(after)
+            other_case = categories(following) or any(find(following, p) >= 0 for p, _ in CASES)
+            if has_length(following) and not other_case:  # not another case's figure
                 clause = f"{clause}: {after}"
-                tokens = numbers_from_words(syllables(clause))
-        if hits and stated and not _lengths(tokens) - stated:
+                tokens = _tokens(clause)
+        if any(hits) and stated and not _lengths(tokens) - stated:
             # Found by a length the question states, it must add one: "2 tháng = 60 ngày", not a bare
             # "tổng 12 tháng"; "10 năm (tù trên 3 năm đến 15 năm)": the figure before its "(".
-            before = clauses[index - 1] if index and opens[index - 1] else ""
-            if not _lengths(numbers_from_words(syllables(before))) - stated:
+            before = clauses[index - 1].text if index and clauses[index - 1].opens else ""
+            if not _lengths(_tokens(before)) - stated:
                 continue
             clause = f"{before} ({clause})"
-        if hits and _has_length(tokens):
-            scored.append((hits, -index, clause))
+        if any(hits) and has_length(tokens):
+            scored.append((hits, score[2], -index, clause))
     if not scored:
         return None
-    hits, neg_index, clause = max(scored)
-    first_tokens = numbers_from_words(syllables(clauses[0]))
-    if neg_index == 0 or sum(_matches(first_tokens, w) for w in wanted) >= hits:
+    hits, _, neg_index, clause = max(scored)
+    if neg_index == 0 or first >= hits:
         return None
+    clause = _narrowed(clause, wanted)
     return clause[0].upper() + clause[1:]
 
 
