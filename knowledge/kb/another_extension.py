@@ -23,7 +23,7 @@ from knowledge.kb.vocabulary import Phrase
 _WORDS = {"nhat": 1, "mot": 1, "dau": 1, "hai": 2, "nhi": 2, "ba": 3, "tu": 4, "nam": 5}
 _N = r"(\d|nhat|mot|dau|hai|nhi|ba|tu|nam)"
 # "gia hạn (điều tra|tạm giam …) lần (thứ) 2": the rank asked
-_RANK = re.compile(rf"\bgia han(?: [a-z]+){{0,3}}? lan (?:thu )?{_N}\b")
+_RANK = re.compile(rf"\bgia han(?: [a-z]+){{0,10}}? lan (?:thu )?{_N}\b")
 # "gia hạn tiếp", "gia hạn (thêm) (1) lần nữa": the next one after those already had
 _NEXT = re.compile(r"\bgia han (?:(?:[a-z]+ ){0,2}tiep|(?:them )?(?:1 )?lan nua|them 1 lan)\b")
 # "đã gia hạn 2 lần", "gia hạn 2 lần rồi", "hết 2 lần gia hạn": the extensions already had
@@ -74,12 +74,18 @@ def _scope(answer: str, asked: set[Phrase]) -> tuple[str, str] | None:
         if asked and told and asked != told:
             return None
         return answer, _LABELS[next(iter(asked))] if len(asked) == 1 else ""
-    if len(asked) != 1:
-        return None
+    who = _LABELS[next(iter(asked))] if len(asked) == 1 else ""
     for clause in re.split(r"[;.]", answer):
-        if categories(numbers_from_words(syllables(clause))) == asked:
-            return clause, _LABELS[next(iter(asked))]
-    return None
+        folded = " ".join(numbers_from_words(syllables(clause)))
+        if len(asked) == 1 and categories(folded.split()) == asked and _COUNT.search(folded):
+            return clause, who
+    # a count said once for every category ("Thời hạn truy tố chỉ được gia hạn 1 lần (Điều 240 …)")
+    general = [s for s in re.split(r"[.]", answer) if _COUNT.search(_folded(s)) and not categories(_folded(s).split())]
+    return (general[0], who) if len(general) == 1 else None
+
+
+def _folded(text: str) -> str:
+    return " ".join(numbers_from_words(syllables(text)))
 
 
 def another_line(answer: str, question: Sequence[str]) -> str | None:
@@ -101,7 +107,7 @@ def another_line(answer: str, question: Sequence[str]) -> str | None:
         return None
     subject = f"{who} " if who else ""
     if rank <= allowed:
-        return f"Được: {subject}được gia hạn tối đa {allowed} lần"
+        return f"Được: {subject}được gia hạn tối đa {allowed} lần" if who else f"Được: gia hạn tối đa {allowed} lần"
     if _EXTRA.search(folded):
         return None  # an extra extension beyond the count (a very complex case): not a plain no
     return f"Không: {subject}chỉ được gia hạn {allowed} lần"
