@@ -177,9 +177,36 @@ def _minute(hour_minute: tuple[int, int] | None, period: str | None) -> int | No
     return (24 * shift + hour) * 60 + hour_minute[1]
 
 
+# The moment said is an arrest or a hold ("bắt quả tang lúc 8h", "giữ người khẩn cấp", "bắt theo truy nã") …
+_ARREST = re.compile(
+    r"(?<![a-z])(?:bat|giu)(?: nguoi)?(?: (?:pham toi )?qua tang| khan cap|(?: dang)?(?: bi)? (?:theo (?:quyet dinh |lenh )?)?truy na)"
+    r"(?![a-z])"
+)
+# … unless the custody's own start is said: "tạm giữ (3 ngày) từ 8h", "tạm giữ bắt đầu lúc 8h".
+_HELD_FROM = re.compile(r"(?<![a-z])tam giu(?: [a-z0-9]+){0,3}? (?:tu|bat dau)(?![a-z])")
+SURRENDER_KINDS = frozenset({"tam_giu", "tam_giu_rut_gon"})
+
+
+def not_the_custodys_start(folded: str, kind: str) -> str | None:
+    """What to ask when the only moment a tạm giữ question gives is one the law does not count from (Đ118 k1,
+    FACTS §3, V): a surrender (from the CQĐT's decision to hold) or an arrest, a hold, a wanted person's capture
+    (from the CQĐT's receipt of the person). None when the decision, the receipt or the custody's start is said."""
+    if kind not in SURRENDER_KINDS or _DECIDED.search(folded) or _HELD_FROM.search(folded):
+        return None
+    if _SURRENDER.search(folded):
+        return SURRENDER_UNCLEAR
+    if _ARREST.search(folded) and not _RECEIPT.search(folded):
+        return RECEIPT_UNCLEAR
+    return None
+
+
 def counted_moment(folded: str, kind: str, found: list[Dated], clocks: list[Clock]) -> str | None:
     """The text with only the moment the law counts from, when it is not the first one said; None
-    when the first one is. Raises ``ValueError`` when the CQĐT's receipt is said but not placed."""
+    when the first one is. Raises ``ValueError`` when the CQĐT's receipt (for a surrender: its decision)
+    is not said or not placed."""
+    unsaid = not_the_custodys_start(folded, kind)
+    if unsaid is not None:
+        raise ValueError(unsaid)
     dates = [(a, b) for a, b, _, _ in found]
     period = found[0][3] if len(found) == 1 else None  # "tối qua 21h …, 23h …": both in the evening
     times = [(a, b, _minute(hm, own or period)) for a, b, hm, own in clocks]
