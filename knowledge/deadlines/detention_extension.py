@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.deadlines.crime_category import SHORT
-from knowledge.deadlines.extension_limit import CHECK_ORDER, law_steps
+from knowledge.deadlines.extension_limit import CHECK_ORDER, law_steps, steps_basis
 from knowledge.deadlines.periods import KindDef, Length, PeriodTable, StepDef
 
 INVESTIGATION = "tam_giam_dieu_tra"
@@ -134,7 +134,7 @@ def check_plain(
         return PlainCheck(
             refusal=(
                 f"Tạm giam để điều tra đối với {who} chỉ được gia hạn có thời hạn tối đa {len(steps)} lần "
-                f"({kd.basis}); trợ lý không tính gia hạn lần {nth}.",
+                f"({steps_basis(steps, kd.basis)}); trợ lý không tính gia hạn lần {nth}.",
             )
         )
     step = steps[nth - 1]

@@ -16,7 +16,7 @@ from datetime import timedelta
 from knowledge.deadlines.calculator import fmt_date
 from knowledge.deadlines.calendar import weekday_vi
 from knowledge.deadlines.detention_extension import PLAIN, check_plain, lawful_first, limits_by_category
-from knowledge.deadlines.extension_limit import CHECK_ORDER, law_steps, over_the_step
+from knowledge.deadlines.extension_limit import CHECK_ORDER, law_steps, over_the_step, steps_basis
 from knowledge.deadlines.extension_read import ASKS_WHEN, LAST, ExtensionAsk, read_extension
 from knowledge.deadlines.periods import KindDef, PeriodTable, StepDef, load_periods
 from knowledge.deadlines.result import DeadlineResult, StepResult
@@ -173,7 +173,7 @@ def beyond_the_last(result: DeadlineResult, kd: KindDef, n: int) -> list[str]:
     last = result.steps[-1]
     lines = [
         f"{result.label}{who_of(result)} chỉ được gia hạn có thời hạn tối đa {len(result.steps)} lần "
-        f"({kd.basis}); trợ lý không tính gia hạn lần {_ORDINAL.get(n, str(n))}.",
+        f"({steps_basis(law_chain(kd, result), kd.basis)}); trợ lý không tính gia hạn lần {_ORDINAL.get(n, str(n))}.",
         f"Lần gia hạn cuối cùng có thời hạn ({_lower(last.label)}): {_ends(last, result.custody)} ({last.basis}).",
     ]
     for o in result.open_steps:

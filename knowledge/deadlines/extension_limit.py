@@ -6,6 +6,8 @@ tháng tội NT từ 10/11/2026"). A plain tạm giam order (no stage) is checke
 
 from __future__ import annotations
 
+import re
+
 from knowledge.deadlines.periods import KindDef, Length, StepDef
 
 UNITS = {"m": "tháng", "d": "ngày", "y": "năm", "h": "giờ"}
@@ -43,3 +45,20 @@ def over_the_step(
         f"{chain[n - 1].label}{who} không quá {allowed.value} {UNITS[allowed.unit]} "
         f"({chain[n - 1].basis or kd.basis}); trợ lý không tính gia hạn {asked}.{CHECK_ORDER}"
     )
+
+
+_CLAUSE_CITED = re.compile(r"Điều (\d+) ((?:khoản \d+(?: [^,;]*?)?(?:, )?)+)")
+
+
+def steps_basis(steps: list[StepDef], fallback: str) -> str:
+    """The clauses that give these extension steps, cited once ("Điều 173 khoản 2, 6 BLTTHS 2015" for a
+    very serious crime, not the kind's own "khoản 1, 2, 5, 6": khoản 1 is the term, khoản 5 the ANQG
+    steps); ``fallback`` when the steps cite no single article."""
+    articles, clauses = set(), []
+    for step in steps:
+        for article, said in _CLAUSE_CITED.findall(step.basis):
+            articles.add(article)
+            clauses += [c for c in re.findall(r"khoản (\d+)", said) if c not in clauses]
+    if len(articles) != 1 or not clauses:
+        return fallback
+    return f"Điều {articles.pop()} khoản {', '.join(sorted(clauses, key=int))} BLTTHS 2015"
