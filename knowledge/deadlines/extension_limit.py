@@ -56,7 +56,7 @@ def steps_basis(steps: list[StepDef], fallback: str) -> str:
     steps); ``fallback`` when the steps cite no single article."""
     articles, clauses = set(), []
     for step in steps:
-        for article, said in _CLAUSE_CITED.findall(step.basis):
+        for article, said in _CLAUSE_CITED.findall(step.basis or ""):
             articles.add(article)
             clauses += [c for c in re.findall(r"khoản (\d+)", said) if c not in clauses]
     if len(articles) != 1 or not clauses:
