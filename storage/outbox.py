@@ -1,4 +1,6 @@
-"""The outbox table: every proactive message, with a unique key, its status and attempts."""
+"""The outbox table: every proactive message, with a unique key, its status and attempts: queued one at a
+time, claimed when due, marked after each attempt, and read for the administrators. Queueing inside another
+repository's transaction is ``storage.outbox_queue``."""
 
 from __future__ import annotations
 
@@ -9,20 +11,25 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from storage.db import Database, Row, parse_utc, utc_now_text
-from storage.multirow import chunks, insert_rows, placeholders
+from storage.outbox_queue import NewMessage, Unless, button_pair, insert_messages
 from storage.units import SUBTREE_CTE
 from storage.users import User
+
+# Queued inside callers' transactions; re-exported where the outbox's users have always found them.
+__all__ = [
+    "FINAL",
+    "DeliveryProblem",
+    "NewMessage",
+    "OutboxMessage",
+    "OutboxRepository",
+    "Unless",
+    "backoff",
+    "insert_messages",
+]
 
 FINAL = ("sent", "failed", "skipped", "unreachable", "uncertain")
 # Buttons as (label, callback data) pairs; storage does not know the chat vocabulary's classes.
 ButtonRows = list[list[tuple[str, str]]]
-
-
-def _pair(button: Any) -> list[str]:
-    if hasattr(button, "data") and hasattr(button, "text"):
-        return [str(button.text), str(button.data)]
-    label, data = button
-    return [str(label), str(data)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +91,7 @@ class OutboxRepository:
         topic: str | None = None,
     ) -> bool:
         """Queue a message for ``user``; False if a message with this key exists (never twice)."""
-        rows = [[_pair(b) for b in row] for row in (buttons or [])]
+        rows = [[button_pair(b) for b in row] for row in (buttons or [])]
         async with self._db.transaction() as conn:
             cur = await conn.execute(
                 "INSERT INTO outbox (key, user_id, platform, chat_id, text, buttons_json, next_attempt_at, expires_at, "
@@ -224,77 +231,3 @@ class OutboxRepository:
 
 def backoff(attempts: int, base: timedelta = timedelta(seconds=5), cap: timedelta = timedelta(minutes=10)) -> timedelta:
     return min(base * (2 ** max(attempts - 1, 0)), cap)
-
-
-@dataclass(frozen=True, slots=True)
-class NewMessage:
-    """A message to queue inside a caller's transaction (see ``insert_messages``)."""
-
-    key: str
-    user: User
-    text: str
-    buttons: Sequence[Sequence[Any]] = ()
-    not_before: datetime | None = None
-    expires_at: datetime | None = None
-    topic: str | None = None
-    # Recorded as 'skipped' with this reason instead of being sent (a missed, stale reminder).
-    skip_reason: str | None = None
-
-
-_NAMES = (
-    "key, user_id, platform, chat_id, text, buttons_json, next_attempt_at, expires_at, created_at, topic, status, "
-    "last_error"
-)
-_COLUMNS = f"INSERT INTO outbox ({_NAMES})"
-
-
-@dataclass(frozen=True, slots=True)
-class Unless:
-    """A condition under which a message is not queued, checked by the insert itself: SQL that reads
-    the message's own ``columns`` as ``given.<name>``, one tuple of ``values`` per message."""
-
-    condition: str
-    columns: tuple[str, ...]
-    values: Sequence[tuple[object, ...]]
-
-
-def _row(m: NewMessage, now: datetime) -> tuple[Any, ...]:
-    return (
-        m.key,
-        m.user.id,
-        m.user.platform,
-        m.user.platform_user_id,
-        m.text,
-        json.dumps([[_pair(b) for b in row] for row in m.buttons], ensure_ascii=False),
-        utc_now_text(m.not_before or now),
-        utc_now_text(m.expires_at) if m.expires_at else None,
-        utc_now_text(now),
-        m.topic,
-        "skipped" if m.skip_reason else "pending",
-        m.skip_reason,
-    )
-
-
-async def insert_messages(
-    conn: Any, messages: Sequence[NewMessage], now: datetime | Sequence[datetime], *, unless: Unless | None = None
-) -> int:
-    """Queue messages in the caller's transaction, each once per key (the first of a key repeated
-    in ``messages``), at ``now`` (or each at its own: one time per message), in multi-row statements,
-    in order; with ``unless``, a message is queued only while its condition is false. Returns how many were new."""
-    rows = [_row(m, now if isinstance(now, datetime) else now[i]) for i, m in enumerate(messages)]
-    if unless is None:
-        return await insert_rows(conn, _COLUMNS, rows, " ON CONFLICT (key) DO NOTHING")
-    rows = [(*row, *values) for row, values in zip(rows, unless.values, strict=True)]
-    # The rows as a named table the condition can read (SQLite needs a WHERE in an
-    # INSERT ... SELECT ... ON CONFLICT to parse it: the condition is one). The new rows are
-    # counted from RETURNING: sqlite3 reports no row count for a statement that starts with WITH.
-    changed = 0
-    for part in chunks(rows):
-        new = await conn.execute_fetchall(
-            f"WITH given ({_NAMES}, {', '.join(unless.columns)}) AS (VALUES {placeholders(len(part[0]), len(part))}) "
-            f"{_COLUMNS} SELECT {_NAMES} FROM given WHERE NOT ({unless.condition}) ON CONFLICT (key) DO NOTHING "
-            "RETURNING id",
-            [value for row in part for value in row],
-        )
-        changed += len(list(new))
-    return changed
