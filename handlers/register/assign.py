@@ -8,7 +8,7 @@ from bot.chat.messages import Button, Reply, clip, reply
 from bot.chat.routing import int_arg
 from handlers.register import events, service
 from handlers.register.buttons import Act, Choose, ItemAction
-from handlers.register.flow import CANCEL
+from handlers.register.kinds import CANCEL
 from handlers.register.plan import state_of
 from handlers.register.views import show_item
 from knowledge.deadlines.register_rules import ChainError

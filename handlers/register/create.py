@@ -16,9 +16,10 @@ from handlers.deadline_reminders import CARRY, last_card
 from handlers.register import service
 from handlers.register.buttons import Choose, TrackCard
 from handlers.register.event_shown import kind_name
-from handlers.register.flow import CATEGORIES, FIELDS, INPUTS, TEXTS, Nav, buttons_only, nav
+from handlers.register.flow import FIELDS, TEXTS, Nav, buttons_only, nav
 from handlers.register.flow_special import PickMinor, minor_buttons, own_length, pick_minor, with_special
 from handlers.register.flow_summary import with_summary
+from handlers.register.kinds import CATEGORIES, INPUTS
 from handlers.register.trackable import trackable
 from handlers.register.views import binding_lines, show_item
 from knowledge.deadlines.decision_day import decision_step

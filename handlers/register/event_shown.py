@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from handlers.register.flow import CATEGORIES, KINDS
+from handlers.register.kinds import CATEGORIES, KINDS
 from handlers.register.sheet import show_moment
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_chain import Event, deducted_days, fold

@@ -16,7 +16,7 @@ from handlers.register import service, stage_steps
 from handlers.register.buttons import Act, Choose, Confirm, ItemAction
 from handlers.register.decided import day_problem, parse_length, split_decided
 from handlers.register.event_shown import kind_name
-from handlers.register.flow import CANCEL, CATEGORIES
+from handlers.register.kinds import CANCEL, CATEGORIES
 from handlers.register.plan import state_of
 from handlers.register.views import show_item
 from knowledge.deadlines.dateparse import DateParseError, parse_date_time

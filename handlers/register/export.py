@@ -15,7 +15,7 @@ from openpyxl.styles import Font
 
 from handlers.export_cells import text_cells
 from handlers.register.export_history import HISTORY_HEADERS, history_rows, stretch_cells
-from handlers.register.flow import CATEGORIES
+from handlers.register.kinds import CATEGORIES
 from handlers.register.plan import next_review
 from handlers.register.sheet import HISTORY_TITLE, show_moment
 from handlers.register.views import Shown

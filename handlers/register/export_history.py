@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from handlers.register.event_shown import kind_name
-from handlers.register.flow import CATEGORIES
+from handlers.register.kinds import CATEGORIES
 from handlers.register.sheet import show_moment
 from handlers.register.views import EVENT_NAMES
 from knowledge.deadlines.register_chain import Event, State, Step, fold

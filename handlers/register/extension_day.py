@@ -17,7 +17,7 @@ from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
 from handlers.register import events
 from handlers.register.buttons import Act, Choose
-from handlers.register.flow import CANCEL
+from handlers.register.kinds import CANCEL
 from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from knowledge.deadlines.validate import fmt_date
 from knowledge.kb.normalize import fold

@@ -36,36 +36,11 @@ from handlers.deadline_inputs import (
     custody_days,
     order_length,
 )
-from handlers.register.buttons import Choose
+from handlers.register.kinds import CATEGORIES, INPUTS, KINDS
 from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_summary import SUMMARY_KINDS
 
-KINDS = {
-    "tam_giu": "Tạm giữ",
-    "giu_khan_cap": "Giữ người khẩn cấp",
-    "tam_giam": "Tạm giam (theo lệnh)",
-    "tam_giam_dieu_tra": "Tạm giam để điều tra",
-    "tam_giam_truy_to": "Tạm giam trong giai đoạn truy tố",
-    "tam_giam_chuan_bi_xet_xu": "Tạm giam chuẩn bị xét xử sơ thẩm",
-    "tam_giam_phuc_tham": "Tạm giam chuẩn bị xét xử phúc thẩm",
-    "nguon_tin": "Giải quyết nguồn tin",
-    "dieu_tra": "Điều tra vụ án",
-    "truy_to": "Truy tố",
-    "chuan_bi_xet_xu": "Chuẩn bị xét xử sơ thẩm",
-    "khang_cao_ban_an": "Kháng cáo bản án",
-    "khang_nghi_ban_an_cung_cap": "Kháng nghị bản án (cùng cấp)",
-}
-CATEGORIES = {
-    "it_nghiem_trong": "Ít nghiêm trọng",
-    "nghiem_trong": "Nghiêm trọng",
-    "rat_nghiem_trong": "Rất nghiêm trọng",
-    "dac_biet_nghiem_trong": "Đặc biệt nghiêm trọng",
-}
-# what the expiry is computed from
-INPUTS = ("kind", "start", "category", "months", "days", "tam_giu_days", "anqg", "stage_start", "minor")
-NEW_BUTTON = Button("➕ Theo dõi mới", Choose("new", "1").pack())
-CANCEL = Button("Hủy", Choose("cancel", "1").pack())  # the events' steps (events.py): ends any register step
 SKIP_WORDS = ("khong", "không", "-")  # "bỏ qua" is the flow's own word
 
 

@@ -25,7 +25,8 @@ from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
 from bot.chat.flow import Again, Outcome, Step
 from bot.chat.messages import Button, Reply, reply
-from handlers.register.flow import KINDS, STOP_BUTTON, TEXTS, PickKind
+from handlers.register.flow import STOP_BUTTON, TEXTS, PickKind
+from handlers.register.kinds import KINDS
 from knowledge.deadlines.periods import load_periods
 
 # In the order of the case: the measures, then the stages.

@@ -11,10 +11,10 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from handlers.register.flow import KINDS
 from handlers.register.import_cells import COLUMN_NAMES, RowError, anqg_of, cell, is_open_text, value
 from handlers.register.import_history import HistoryError, by_stt, chain_of, stt_of
 from handlers.register.import_steps import compare, later_steps
+from handlers.register.kinds import KINDS
 from handlers.register.service import validate
 from handlers.register.sheet import Sheet, parse_length, parse_moment, show_moment
 from knowledge.deadlines.detention_kinds import after_judgment

@@ -13,7 +13,7 @@ from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
 from handlers.register import events
 from handlers.register.buttons import Act, Choose, ItemAction
-from handlers.register.flow import CANCEL
+from handlers.register.kinds import CANCEL
 from handlers.register.plan import state_of
 from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from knowledge.deadlines.register_rules import ChainError

@@ -19,7 +19,7 @@ from bot.chat.messages import Button, Reply, reply
 from handlers.register import events, service
 from handlers.register.buttons import Act, Choose, ItemAction
 from handlers.register.decided import parse_length
-from handlers.register.flow import CANCEL
+from handlers.register.kinds import CANCEL
 from handlers.register.plan import state_of
 from handlers.register.views import show_item
 from knowledge.deadlines.dateparse import DateParseError, parse_date_time

@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.chat.messages import Button, Reply, reply
 from handlers.register.buttons import Act, Choose, Confirm
-from handlers.register.flow import CANCEL, CATEGORIES
+from handlers.register.kinds import CANCEL, CATEGORIES
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_chain import State
 from knowledge.deadlines.register_rules import open_step

@@ -20,7 +20,7 @@ from handlers.register import events, service, stage_decision
 from handlers.register.buttons import Act, Choose, ItemAction
 from handlers.register.decided import parse_length
 from handlers.register.event_shown import kind_name
-from handlers.register.flow import CANCEL, CATEGORIES
+from handlers.register.kinds import CANCEL, CATEGORIES
 from handlers.register.plan import state_of
 from handlers.register.stage_steps import skipped
 from handlers.register.views import show_item

@@ -5,8 +5,8 @@ sổ», which would only answer that it cannot."""
 
 from __future__ import annotations
 
-from handlers.register.flow import KINDS
 from handlers.register.flow_special import staged
+from handlers.register.kinds import KINDS
 from knowledge.deadlines.register_summary import SUMMARY_KINDS
 
 

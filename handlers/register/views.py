@@ -11,7 +11,7 @@ from bot.chat.messages import Button, Reply, clip, fit, reply
 from bot.clock import local
 from handlers.register.buttons import Act, ItemAction, ListView, OpenItem, View
 from handlers.register.event_shown import event_detail, shown_data
-from handlers.register.flow import NEW_BUTTON
+from handlers.register.kinds import NEW_BUTTON
 from handlers.register.plan import state_of
 from handlers.register.repair import minor_of, repair_lines
 from handlers.register.sheet import show_moment
