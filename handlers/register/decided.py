@@ -1,5 +1,5 @@
-"""What an event's typed answer says: a length («48 giờ», «2 tháng 15 ngày»), and the day of an
-extension's decision typed with it («2 tháng, quyết định ngày 25/03/2026» → «2 tháng» and
+"""What an event's typed answer says: a day (``typed_day``: a release, a decision, a stage's start), a length
+(«48 giờ», «2 tháng 15 ngày»), and the day of an extension's decision typed with it («2 tháng, quyết định ngày 25/03/2026» → «2 tháng» and
 ``decided_on`` 2026-03-25; optional: a length alone records no day). The chain checks the day
 against the period it extends (``register_decision.check_decided_on``)."""
 
@@ -8,9 +8,20 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from handlers.deadline_inputs import order_length
+from handlers.deadline_inputs import STOP, order_length
 from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from knowledge.kb.normalize import fold
+
+
+def typed_day(text: str, now: datetime) -> date | str:
+    """The day typed («05/12», «05/12/2026», «hôm qua»; a moment's day), or why it is not a day, with how
+    to stop (``now``: the user's local time)."""
+    try:
+        value = parse_date_time(text, now.replace(tzinfo=None)).value()
+    except DateParseError as exc:
+        return f"{exc.message_vi}{STOP}"
+    return value.date() if isinstance(value, datetime) else value
+
 
 HOURS = re.compile(r"^\s*(\d{1,3})\s*(?:giờ|gio|h)\s*$", re.I)
 

@@ -7,19 +7,18 @@ the draft must still be the item's, so a press made after someone else's change 
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
 from handlers.register import service, stage_steps
 from handlers.register.buttons import Act, Choose, Confirm, ItemAction
-from handlers.register.decided import day_problem, parse_length, split_decided
+from handlers.register.decided import day_problem, parse_length, split_decided, typed_day
 from handlers.register.event_shown import kind_name
 from handlers.register.kinds import CANCEL, CATEGORIES
 from handlers.register.plan import state_of
 from handlers.register.views import show_item
-from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from knowledge.deadlines.register_approvers import approver
 from knowledge.deadlines.register_chain import State
 from knowledge.deadlines.register_rules import (
@@ -189,11 +188,9 @@ async def typed(ctx: Context) -> list[Reply]:
         assert fresh is not None
         return [Reply("Đã xóa sự kiện cuối (lưu lại lý do)."), show_item(ctx, fresh)]
     if ctx.conversation.state == "tde_start":
-        try:
-            value = parse_date_time(ctx.text, ctx.local_now().replace(tzinfo=None)).value()
-        except DateParseError as exc:
-            return [Reply(f"{exc.message_vi} Gõ /huy để dừng.")]
-        day = value.date() if isinstance(value, datetime) else value
+        day = typed_day(ctx.text, ctx.local_now())
+        if isinstance(day, str):
+            return [Reply(day)]
         if "start" in draft and stage_steps.capped(draft):
             return _stage_length(ctx, draft, day)
         return await _stage_start(ctx, item, draft, day)

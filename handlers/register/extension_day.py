@@ -11,14 +11,14 @@ State ``tde_day`` (a register event step: «Hủy», /huy and the event form app
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
 from handlers.register import events
 from handlers.register.buttons import Act, Choose
+from handlers.register.decided import typed_day
 from handlers.register.kinds import CANCEL
-from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from knowledge.deadlines.validate import fmt_date
 from knowledge.kb.normalize import fold
 
@@ -55,11 +55,8 @@ async def typed(ctx: Context) -> list[Reply]:
     """The day typed (or «bỏ qua»)."""
     if " ".join(fold(ctx.text).split()) in SKIP:
         return await _record(ctx, None)
-    try:
-        value = parse_date_time(ctx.text, ctx.local_now().replace(tzinfo=None)).value()
-    except DateParseError as exc:
-        return [Reply(f"{exc.message_vi} Gõ /huy để dừng.")]
-    return await _record(ctx, value.date() if isinstance(value, datetime) else value)
+    day = typed_day(ctx.text, ctx.local_now())
+    return [Reply(day)] if isinstance(day, str) else await _record(ctx, day)
 
 
 async def choose(ctx: Context, data: Choose) -> list[Reply] | None:

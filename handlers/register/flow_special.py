@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
 from bot.chat.flow import Again, Next, Outcome, Step
 from bot.chat.messages import Button, Reply, reply
-from handlers.register.flow import STOP, TEXTS, buttons_only, nav, take_length
-from knowledge.deadlines.dateparse import DateParseError, parse_date_time
+from handlers.register.decided import typed_day
+from handlers.register.flow import TEXTS, buttons_only, nav, take_length
 from knowledge.deadlines.periods import KindDef, load_periods
 from knowledge.deadlines.register_rules import anqg_matters, supports_anqg
 from knowledge.deadlines.register_summary import SUMMARY_DETENTION
@@ -118,11 +117,10 @@ async def pick_anqg(ctx: Context, data: PickAnqg) -> Outcome:
 
 
 async def take_stage_start(ctx: Context) -> Outcome:
-    try:
-        value = parse_date_time(ctx.text, ctx.local_now().replace(tzinfo=None)).value()
-    except DateParseError as exc:
-        return Again(exc.message_vi + STOP)
-    ctx.conversation.data["stage_start"] = (value.date() if isinstance(value, datetime) else value).isoformat()
+    day = typed_day(ctx.text, ctx.local_now())
+    if isinstance(day, str):
+        return Again(day)
+    ctx.conversation.data["stage_start"] = day.isoformat()
     return Next()
 
 

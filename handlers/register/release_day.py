@@ -7,15 +7,15 @@ State ``tde_release`` (a register event step: «Hủy», /huy and the event form
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
 from handlers.register import events
 from handlers.register.buttons import Act, Choose, ItemAction
+from handlers.register.decided import typed_day
 from handlers.register.kinds import CANCEL
 from handlers.register.plan import state_of
-from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from knowledge.deadlines.register_rules import ChainError
 from knowledge.deadlines.validate import fmt_date
 
@@ -66,11 +66,8 @@ async def _record(ctx: Context, day: date) -> list[Reply]:
 
 async def typed(ctx: Context) -> list[Reply]:
     """The day typed: checked when recorded (not after today, not before the item's start)."""
-    try:
-        value = parse_date_time(ctx.text, ctx.local_now().replace(tzinfo=None)).value()
-    except DateParseError as exc:
-        return [Reply(f"{exc.message_vi} Gõ /huy để dừng.")]
-    return await _record(ctx, value.date() if isinstance(value, datetime) else value)
+    day = typed_day(ctx.text, ctx.local_now())
+    return [Reply(day)] if isinstance(day, str) else await _record(ctx, day)
 
 
 async def choose(ctx: Context, data: Choose) -> list[Reply] | None:

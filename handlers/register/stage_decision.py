@@ -11,18 +11,17 @@ The steps are register event steps (state ``tde_dec_len``, ``tde_dec_day``; draf
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
 from handlers.register import events, service
 from handlers.register.buttons import Act, Choose, ItemAction
-from handlers.register.decided import parse_length
+from handlers.register.decided import parse_length, typed_day
 from handlers.register.kinds import CANCEL
 from handlers.register.plan import state_of
 from handlers.register.views import show_item
-from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from knowledge.deadlines.register_chain import Event, Step
 from knowledge.deadlines.register_decision import NextDecision, decide, next_decision, refusal
 from knowledge.deadlines.register_rules import ChainError
@@ -129,11 +128,8 @@ async def typed(ctx: Context) -> list[Reply]:
         draft["length"] = length
         ctx.conversation.state = DAY
         return [_day_prompt()]
-    try:
-        value = parse_date_time(ctx.text, ctx.local_now().replace(tzinfo=None)).value()
-    except DateParseError as exc:
-        return [Reply(f"{exc.message_vi} Gõ /huy để dừng.")]
-    return await _record(ctx, item, draft, value.date() if isinstance(value, datetime) else value)
+    day = typed_day(ctx.text, ctx.local_now())
+    return [Reply(day)] if isinstance(day, str) else await _record(ctx, item, draft, day)
 
 
 async def choose(ctx: Context, data: Choose) -> list[Reply] | None:

@@ -18,13 +18,12 @@ from bot.chat.context import Context
 from bot.chat.messages import Button, Reply, reply
 from handlers.register import events, service, stage_decision
 from handlers.register.buttons import Act, Choose, ItemAction
-from handlers.register.decided import parse_length
+from handlers.register.decided import parse_length, typed_day
 from handlers.register.event_shown import kind_name
 from handlers.register.kinds import CANCEL, CATEGORIES
 from handlers.register.plan import state_of
 from handlers.register.stage_steps import skipped
 from handlers.register.views import show_item
-from knowledge.deadlines.dateparse import DateParseError, parse_date_time
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_rules import ChainError
 from knowledge.deadlines.register_step import Step
@@ -137,14 +136,6 @@ async def _go_on(ctx: Context, item: Item, draft: dict[str, Any]) -> list[Reply]
     return [Reply(done), show_item(ctx, fresh)]
 
 
-def _typed_day(ctx: Context) -> date | str:
-    try:
-        value = parse_date_time(ctx.text, ctx.local_now().replace(tzinfo=None)).value()
-    except DateParseError as exc:
-        return f"{exc.message_vi} Gõ /huy để dừng."
-    return value.date() if isinstance(value, datetime) else value
-
-
 def _take_day(ctx: Context, item: Item, draft: dict[str, Any], day: date) -> str | None:
     """Why the cancellation's day cannot be; None: kept."""
     step = _current(item)
@@ -190,7 +181,7 @@ async def typed(ctx: Context) -> list[Reply]:
             return [Reply("Anh/chị nhập thời hạn ghi trong lệnh, ví dụ «2 tháng», «45 ngày». Gõ /huy để dừng.")]
         draft["length"] = length
         return await _go_on(ctx, item, draft)
-    day = _typed_day(ctx)
+    day = typed_day(ctx.text, ctx.local_now())
     if isinstance(day, str):
         return [Reply(day)]
     problem = _take_day(ctx, item, draft, day) if state == DAY else _take_start(ctx, draft, day)
