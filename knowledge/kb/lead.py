@@ -14,7 +14,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from knowledge.kb.lead_cases import CASES, LENGTH_UNITS, Want, cases_named, categories, has_length, matches
+from knowledge.kb.lead_cases import (
+    CASES,
+    LENGTH_UNITS,
+    Want,
+    cases_named,
+    categories,
+    has_length,
+    matches,
+    says_a_limit,
+)
 from knowledge.kb.normalize import syllables
 from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.query import YEAR_RE
@@ -201,7 +210,7 @@ def lead_line(answer: str, question: Sequence[str]) -> str | None:
             if not _lengths(_tokens(before)) - stated:
                 continue
             clause = f"{before} ({clause})"
-        if any(hits) and has_length(tokens):
+        if any(hits) and says_a_limit(tokens):
             scored.append((hits, score[2], -index, clause))
     if not scored:
         return None
@@ -209,6 +218,9 @@ def lead_line(answer: str, question: Sequence[str]) -> str | None:
     if neg_index == 0 or first >= hits:
         return None
     clause = _narrowed(clause, wanted)
+    head, colon, tail = clause.rpartition(":")
+    if colon and _FIGURE.search(head) and not _FIGURE.search(tail):  # "10 ngày trước …: nhà tạm giữ" (whose duty)
+        clause = head
     return clause[0].upper() + clause[1:]
 
 

@@ -52,7 +52,12 @@ CASES: tuple[tuple[Phrase, tuple[Phrase, ...]], ...] = (
     (("phuc", "tap"), (("phuc", "tap"),)),
     (("tro", "ngai", "khach", "quan"), _OBSTACLE),
     (("bat", "kha", "khang"), _OBSTACLE),
+    (("xac", "minh", "them"), (("xac", "minh", "them"),)),  # Đ474, Đ481: 24 hours, 3 days if more is to check
+    # a protest in the convicted person's favour (Đ379, Đ401): no time limit, said as the figure
+    (("co", "loi"), (("co", "loi"),)),
 )
+# "không hạn chế thời gian", "bất cứ lúc nào": the figure of a case with no limit
+NO_LIMIT: tuple[Phrase, ...] = (("khong", "han", "che"), ("bat", "cu", "luc", "nao"))
 EXTENSION: tuple[Phrase, ...] = (("gia", "han"),)
 # Phrases said once at the opening of a sentence for all its clauses ("Tổng cộng kể cả gia hạn, … 30 ngày …,
 # 45 ngày …"; "Thời hạn chưa gia hạn: 20 ngày …; 30 ngày …"; "Tạm giam: giai đoạn điều tra …; truy tố …").
@@ -120,6 +125,11 @@ def has_length(tokens: Sequence[str]) -> bool:
     return any(a.isdigit() and b in LENGTH_UNITS | {"lan"} for a, b in pairwise(tokens))
 
 
+def says_a_limit(tokens: Sequence[str]) -> bool:
+    """A figure of time, or that there is none ("không hạn chế thời gian")."""
+    return has_length(tokens) or any(find(tokens, phrase) >= 0 for phrase in NO_LIMIT)
+
+
 def _figured(answer: str, kinds: Sequence[Phrase], named: Callable[[Sequence[str]], set[Phrase]]) -> set[Phrase]:
     """The kinds that some statement of the answer (between "." or ";") gives a figure for alone."""
     out: set[Phrase] = set()
@@ -165,8 +175,9 @@ def matches(clause: Sequence[str], want: Want, head: Sequence[str]) -> int:
         return int(value in categories(clause))
     assert isinstance(value, tuple)
     if kind == "hold":
-        hold, other = value
-        if find(clause, other) >= 0:
+        hold, other = value  # as measures, not in the facilities' names ("nhà tạm giữ")
+        said, opened = holds_named(clause), holds_named(head)
+        if other in said:
             return 0
-        return int(affirmed(clause, hold) or (affirmed(head, hold) and find(head, other) < 0))
+        return int(hold in said or (hold in opened and other not in opened))
     return sum(affirmed(clause, p) or (p in SENTENCE_WIDE and affirmed(head, p)) for p in value)

@@ -109,6 +109,14 @@ CASES: tuple[tuple[str, str], ...] = (
     # Đ481, Đ277 k3, Đ88 k2 …: the longer limit of a complex matter or an obstacle
     ("giải quyết tố cáo trong tố tụng hình sự vụ việc phức tạp bao lâu", "60 ngày"),
     ("mở phiên tòa sau quyết định đưa vụ án ra xét xử nếu có trở ngại khách quan", "30 ngày"),
+    ("chuyển tài liệu điều tra cho vks nếu có trở ngại khách quan thì bao lâu", "15 ngày"),
+    ("tòa án trả lời kiến nghị giám đốc thẩm của cơ quan thi hành án vụ án phức tạp bao lâu", "120 ngày"),
+    ("vks cấp tỉnh nghiên cứu hồ sơ phúc thẩm vụ án phức tạp bao lâu", "25 ngày"),
+    ("giải quyết khiếu nại về tạm giữ cần xác minh thêm thì bao lâu", "3 ngày"),
+    # Luật 94/2015 Đ13: an extended tạm giam, 10 days ahead ("trại tạm giam" names the facility, not the measure)
+    ("gia hạn tạm giam thì trại tạm giam phải thông báo trước mấy ngày", "10 ngày"),
+    # Đ379 k1: against the convicted person, 1 year
+    ("thời hạn kháng nghị giám đốc thẩm theo hướng bất lợi", "1 năm"),
 )
 
 
@@ -132,3 +140,16 @@ def first_figure(dialogue: Dialogue, question: str) -> str | None:
 @pytest.mark.parametrize(("question", "figure"), CASES)
 def test_the_reply_opens_with_the_figure_of_the_case_asked(dialogue: Dialogue, question: str, figure: str) -> None:
     assert first_figure(dialogue, question) == figure
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # Đ379 k2, Đ401 k2: in the convicted person's favour there is no limit, not the 1 year against them
+        ("thời hạn kháng nghị giám đốc thẩm theo hướng có lợi", "bất cứ lúc nào"),
+        ("kháng nghị tái thẩm theo hướng có lợi cho người bị kết án thời hạn bao lâu", "không hạn chế thời gian"),
+    ],
+)
+def test_no_limit_is_led_with_when_it_is_the_case_asked(dialogue: Dialogue, question: str, said: str) -> None:
+    first = render_parts(dialogue.read(question, TODAY), TODAY).text.splitlines()[0]
+    assert first.startswith("▶ ") and said in first and not _FIGURE.search(first)
