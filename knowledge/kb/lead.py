@@ -2,9 +2,12 @@
 
 An entry often gives several figures ("30 ngày … VKS cấp trên (VKS cùng cấp: 15 ngày)";
 "20 ngày với tội ít nghiêm trọng …; 30 ngày với tội rất nghiêm trọng …"). When the question
-names a case (a crime category, the superior or same-level procuracy, a length such as
-"2 tháng", "khi chưa gia hạn") and a later clause of the answer is about exactly that case,
-that clause is shown first, as a lead line; the answer itself is shown unchanged below.
+names a case (``lead_cases``: a crime category, the superior or same-level procuracy, a length such
+as "2 tháng", "khi chưa gia hạn", the total, the extension itself, a stage, a court level, …) and a
+later clause of the answer is about exactly that case, that clause is shown first, as a lead line;
+the answer itself is shown unchanged below. A sentence's opening words ("Tổng cộng kể cả gia hạn, …";
+"Tạm giam: giai đoạn điều tra …; truy tố …") and the words before a "(" speak for the clauses after
+them; the words in a "(" after a figure ("90 ngày (Tòa án cấp cao)") speak for that figure.
 """
 
 from __future__ import annotations

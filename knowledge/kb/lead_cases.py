@@ -74,6 +74,7 @@ _EXTENSION_ASKED = re.compile(
     r"(?<!ca )(?<!chua )(?<!khong )(?<!nghi )\bgia han\b(?: [a-z0-9]+){0,10}? (?:them|bao lau|may|bao nhieu|toi da)\b"
 )
 _RANK_ASKED = re.compile(r"\blan (?:thu|dau|\d)\b")
+_COUNT_ASKED = re.compile(r"\b(?:may|bao nhieu) lan\b")
 
 
 def categories(tokens: Sequence[str]) -> set[Phrase]:
@@ -163,7 +164,8 @@ def cases_named(question: Sequence[str], answer: str) -> list[Want]:
         wanted.append(("hold", (hold, next(h for h in _HOLDS if h != hold))))
     text = " ".join(question)
     if _EXTENSION_ASKED.search(text) and not _RANK_ASKED.search(text):
-        wanted.append(("phrase", EXTENSION))
+        # "gia hạn được bao nhiêu ngày": a clause with a length, not the count ("chỉ được gia hạn 1 lần"); "mấy lần": the count
+        wanted.append(("extension", _COUNT_ASKED.search(text) is not None))
     return wanted
 
 
@@ -173,6 +175,10 @@ def matches(clause: Sequence[str], want: Want, head: Sequence[str]) -> int:
     kind, value = want
     if kind == "category":
         return int(value in categories(clause))
+    if kind == "extension":  # value: whether the count is asked
+        extended = affirmed(clause, EXTENSION[0]) or affirmed(head, EXTENSION[0])
+        units = {"lan"} if value else LENGTH_UNITS  # "mấy lần": the count's clause; else a length's
+        return int(extended and any(a.isdigit() and b in units for a, b in pairwise(clause)))
     assert isinstance(value, tuple)
     if kind == "hold":
         hold, other = value  # as measures, not in the facilities' names ("nhà tạm giữ")

@@ -79,3 +79,11 @@ def test_a_second_extension_is_refused_without_a_category(dialogue: Dialogue, qu
 
 def test_the_first_extension_without_a_category_reads_plainly(dialogue: Dialogue) -> None:
     assert "▶ Được: gia hạn tối đa 1 lần." in _reply(dialogue, "gia hạn truy tố lần đầu được không").splitlines()
+
+
+@pytest.mark.parametrize(
+    "question", ["gia hạn truy tố được mấy lần", "gia hạn thời hạn chuẩn bị xét xử được mấy lần", "gia hạn cbxx mấy lần"]
+)
+def test_how_many_extensions_leads_with_the_count(dialogue: Dialogue, question: str) -> None:
+    lines = _reply(dialogue, question).splitlines()
+    assert lines[0] == "▶ Chỉ được gia hạn 1 lần.", lines[:2]

@@ -58,6 +58,7 @@ CASES: tuple[tuple[str, str], ...] = (
     ("thời hạn truy tố tội đặc biệt nghiêm trọng tối đa bao lâu tính cả gia hạn", "60 ngày"),
     ("gia hạn truy tố tội rất nghiêm trọng được bao lâu", "15 ngày"),
     ("gia hạn truy tố tội đặc biệt nghiêm trọng được bao lâu", "30 ngày"),
+    ("gia hạn truy tố được bao nhiêu ngày", "10 ngày"),  # days asked: not the count's clause
     ("thời hạn quyết định truy tố khi chưa gia hạn", "20 ngày"),
     ("thời hạn quyết định truy tố tội rất nghiêm trọng khi chưa gia hạn", "30 ngày"),
     # Đ241: detention during prosecution follows Đ240
