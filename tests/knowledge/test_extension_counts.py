@@ -82,7 +82,8 @@ def test_the_first_extension_without_a_category_reads_plainly(dialogue: Dialogue
 
 
 @pytest.mark.parametrize(
-    "question", ["gia hạn truy tố được mấy lần", "gia hạn thời hạn chuẩn bị xét xử được mấy lần", "gia hạn cbxx mấy lần"]
+    "question",
+    ["gia hạn truy tố được mấy lần", "gia hạn thời hạn chuẩn bị xét xử được mấy lần", "gia hạn cbxx mấy lần"],
 )
 def test_how_many_extensions_leads_with_the_count(dialogue: Dialogue, question: str) -> None:
     lines = _reply(dialogue, question).splitlines()
