@@ -107,7 +107,7 @@ def another_line(answer: str, question: Sequence[str]) -> str | None:
         return None
     subject = f"{who} " if who else ""
     if rank <= allowed:
-        return f"Được: {subject}được gia hạn tối đa {allowed} lần" if who else f"Được: gia hạn tối đa {allowed} lần"
+        return f"Được: {subject}được gia hạn tối đa {allowed} lần"
     if _EXTRA.search(folded):
         return None  # an extra extension beyond the count (a very complex case): not a plain no
     return f"Không: {subject}chỉ được gia hạn {allowed} lần"

@@ -77,8 +77,8 @@ def test_a_second_extension_is_refused_without_a_category(dialogue: Dialogue, qu
     assert "▶ Không: chỉ được gia hạn 1 lần." in _reply(dialogue, question).splitlines()
 
 
-def test_the_first_extension_without_a_category_reads_plainly(dialogue: Dialogue) -> None:
-    assert "▶ Được: gia hạn tối đa 1 lần." in _reply(dialogue, "gia hạn truy tố lần đầu được không").splitlines()
+def test_the_first_extension_without_a_category_is_allowed(dialogue: Dialogue) -> None:
+    assert "▶ Được: được gia hạn tối đa 1 lần." in _reply(dialogue, "gia hạn truy tố lần đầu được không").splitlines()
 
 
 @pytest.mark.parametrize(
