@@ -60,8 +60,11 @@ CASES: tuple[tuple[Phrase, tuple[Phrase, ...]], ...] = (
 NO_LIMIT: tuple[Phrase, ...] = (("khong", "han", "che"), ("bat", "cu", "luc", "nao"))
 EXTENSION: tuple[Phrase, ...] = (("gia", "han"),)
 # Phrases said once at the opening of a sentence for all its clauses ("Tổng cộng kể cả gia hạn, … 30 ngày …,
-# 45 ngày …"; "Thời hạn chưa gia hạn: 20 ngày …; 30 ngày …"; "Tạm giam: giai đoạn điều tra …; truy tố …").
-SENTENCE_WIDE: frozenset[Phrase] = frozenset({*_TOTAL, *_BEFORE_EXTENSION, *EXTENSION, ("tam", "giu"), ("tam", "giam")})
+# 45 ngày …"; "Thời hạn chưa gia hạn: 20 ngày …; 30 ngày …"; "Tạm giam: giai đoạn điều tra …; truy tố …";
+# "Vụ việc có nhiều tình tiết phức tạp hoặc phải kiểm tra, xác minh … thì có thể kéo dài đến 2 tháng").
+SENTENCE_WIDE: frozenset[Phrase] = frozenset(
+    {*_TOTAL, *_BEFORE_EXTENSION, *EXTENSION, ("tam", "giu"), ("tam", "giam"), ("phuc", "tap")}
+)
 # Words before a phrase that deny it ("tội không xâm phạm …"); the extension also is not "kể cả gia hạn",
 # "chưa gia hạn" nor "đề nghị gia hạn" (the proposal's own deadline).
 _DENIED = frozenset({"khong", "chua", "ngoai"})
