@@ -5,6 +5,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 E2E := tests/e2e
 E2E_STAMP := $(E2E)/node_modules/.installed
+# pytest workers for `make test` (pytest-xdist; CI has 2 cores): `make test JOBS=4` on a bigger machine.
+# worksteal hands each worker a contiguous half of the suite (each module's fixtures, each worker's
+# PostgreSQL server and Telegram emulator started once) and rebalances by stealing at the end.
+JOBS ?= 2
 
 .PHONY: run test lint format bench clean e2e-deps pg-deps
 
@@ -39,7 +43,7 @@ test: $(STAMP) e2e-deps pg-deps
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n $(JOBS) --dist worksteal
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
