@@ -246,8 +246,8 @@ def test_export_then_import_gives_the_same_register_on_postgres(pg_server: PgSer
     try:
         asyncio.run(_round_trip(source, target, register))
     finally:
-        pg_server.drop(source)
-        pg_server.drop(target)
+        pg_server.give_back(source)
+        pg_server.give_back(target)
 
 
 def test_the_chains_drawn_reach_every_event() -> None:

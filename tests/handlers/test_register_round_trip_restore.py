@@ -79,5 +79,5 @@ def test_a_later_export_brings_a_restored_register_up_to_date_on_postgres(
     try:
         asyncio.run(_restore(source, target, *case))
     finally:
-        pg_server.drop(source)
-        pg_server.drop(target)
+        pg_server.give_back(source)
+        pg_server.give_back(target)
