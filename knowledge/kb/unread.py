@@ -1,0 +1,257 @@
+"""A word the search would not read, one slip from a word that decides the answer: read as meant, or asked.
+
+A letter dropped or swapped often leaves another plausible syllable ("tạm giam" typed "tam gam",
+"tam iam"; "điều tra" typed "ieu tra"; "sáng nay" typed "áng nay"), or a shorthand one letter short
+("tgiu" typed "tiu", "tgi"; "ĐBNT" typed "ĐBT", "BNT"; "cbxx" typed "cbx"). The speller leaves such
+a word alone (it is spelt as a Vietnamese syllable, or too short to guess), the search reads the rest,
+and the neighbouring entry answers with confidence: the investigation's 12 months for the detention's
+7, the rule for a computed date. ``UnreadReader.read`` looks at each word the knowledge base and the
+synonym table do not know (or a known word that makes no known pair with its neighbour: "tam gia"),
+and at what it may be one slip away from (one letter dropped, added, changed, or two neighbours
+swapped): a word that completes a *deciding* phrase with its neighbours — a stage, a measure, a crime
+category, a procedure (the ``modifiers`` and ``stages`` of ``synonyms.yaml`` and the dialogue's
+groups), a moment the calculator reads ("sáng nay") or a question word ("bao nhiêu") — or a shorthand
+whose reading is one. The likeliest slips decide between several (two letters swapped, then a letter
+left out, as the speller does). One reading left: the word is read as it; several that mean
+different things: the question is asked back ("tạm giam hay thời gian?"), never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
+
+from rapidfuzz.distance import OSA
+
+from knowledge.kb import telex
+from knowledge.kb.index import bigrams
+from knowledge.kb.normalize import fold, has_diacritics, syllables
+from knowledge.kb.search import Searcher
+from knowledge.kb.vocabulary import Phrase, Vocabulary, load_vocabulary
+
+_WORD = re.compile(r"\w+")  # words and numbers: a number is a neighbour too ("giữ 3 ngày")
+_HEAVY = 2.0  # a modifier this heavy names another branch of law: not a slip to read into a question
+_MOMENTS = tuple((part, day) for part in ("sang", "trua", "chieu", "toi", "dem") for day in ("nay", "qua"))
+_MOMENTS_SHOWN = {
+    f"{part} {day}": f"{p} {d}"
+    for part, p in (("sang", "sáng"), ("trua", "trưa"), ("chieu", "chiều"), ("toi", "tối"), ("dem", "đêm"))
+    for day, d in (("nay", "nay"), ("qua", "qua"))
+}
+_MIN_SHORT = 3  # a shorthand's near miss: at least three letters ("tiu", "dbt", "cbx")
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One reading of a slipped word: what replaces it, and what it means (shown when asking)."""
+
+    word: str  # folded replacement of the typed word
+    meaning: str  # folded phrase it completes (or the shorthand's reading)
+    deciding: bool
+    slip: int  # 0 two letters swapped, 1 a letter left out, 2 any other slip
+    context: int = 2  # 2 it completes a phrase with its neighbours, 1 a known pair, 0 neither (a shorthand)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    text: str  # the message with each slipped word read as meant
+    typed: str = ""  # the word asked about (as typed), when one is asked
+    options: tuple[str, ...] = ()  # what it may mean (with diacritics), when asked
+    read: tuple[tuple[str, str], ...] = field(default=())  # (typed, read as) for each word rewritten
+    alternatives: tuple[str, ...] = ()  # the message read with each option, when asked
+
+    @property
+    def asks(self) -> bool:
+        return len(self.options) > 1
+
+
+class UnreadReader:
+    def __init__(self, searcher: Searcher, vocab: Vocabulary | None = None) -> None:
+        synonyms = searcher.synonyms
+        vocab = vocab or load_vocabulary()
+        index = searcher.index
+        courtesy = {w for phrase in synonyms.fillers for w in phrase}
+        named = (*vocab.places, *vocab.unit_words, *vocab.other_bodies, *vocab.outside_bodies)  # "Cần Thơ"
+        words = {w for phrase in named for w in phrase}
+        self._known = frozenset(index.vocab) | synonyms.readings.keys() | synonyms.stopwords | courtesy | words
+        deciding: set[Phrase] = {tuple(m.split()) for m, w in synonyms.modifiers.items() if w < _HEAVY}
+        deciding |= {tuple(a.split()) for a, m in synonyms.modifier_aliases.items() if synonyms.modifiers[m] < _HEAVY}
+        deciding |= {tuple(s.split()) for s in synonyms.stages}
+        deciding |= {p for group in (*vocab.exclusive, *vocab.carried) for p in group}
+        deciding |= set(_MOMENTS) | {q for q in vocab.question_words if len(q) > 1}
+        self._phrases = tuple(sorted(deciding))
+        self._syllables = frozenset(s for p in self._phrases for s in p)
+        # The shorthands (three letters or more) and whether a reading of theirs is a deciding phrase.
+        self._short = {
+            key: any(_holds(reading, self._phrases) for reading in readings)
+            for key, readings in synonyms.readings.items()
+            if len(key) >= _MIN_SHORT and key.isalpha()
+        }
+        self._readings = synonyms.readings
+        stop = synonyms.stopwords
+        self._filler = frozenset(k for k, rs in synonyms.readings.items() if all(w in stop for r in rs for w in r))
+        # Every word pair the knowledge base and the synonym table say: a typed pair among them is no slip.
+        pairs: set[str] = {k for k in index.idf if " " in k}
+        shown: Counter[str] = Counter()
+        words: Counter[str] = Counter()
+        wanted = {" ".join(p) for p in self._phrases} | {" ".join(r) for rs in synonyms.readings.values() for r in rs}
+        for entry in index.entries:
+            for text in (entry.title, *entry.questions, entry.answer, *entry.tags):
+                pairs.update(bigrams(syllables(text)))
+                shown.update(_written_phrases(text, wanted))
+                words.update(w.lower() for w in _WORD.findall(text))
+        said: set[str] = set()
+        readings = (r for rs in synonyms.readings.values() for r in rs)
+        for phrase in (*self._phrases, *readings, *synonyms.fillers, *named):
+            said.update(bigrams(list(phrase)))
+        self._said = frozenset(said)
+        self._pairs = frozenset(pairs | said)
+        # A known word is read as another only to complete a stage, a measure, a category (not a question word)
+        self._strong = tuple(p for p in self._phrases if p not in _MOMENTS and p not in vocab.question_words)
+        self._shown: dict[str, str] = dict(_MOMENTS_SHOWN)  # folded phrase -> its commonest written form
+        for written, _ in (*shown.most_common(), *words.most_common()):  # a phrase, else a word alone
+            self._shown.setdefault(fold(written), written)
+        self._partners: dict[str, set[str]] = {}  # "<word" -> the words after it in a known pair, "word>" before
+        strong = {k for k in index.idf if " " in k} | self._said
+        for pair in strong:  # the pairs of titles, questions and tags: how questions are asked
+            a, _, b = pair.partition(" ")
+            self._partners.setdefault(f"{a}>", set()).add(b)
+            self._partners.setdefault(f"<{b}", set()).add(a)
+        self._cache: dict[tuple[str, str, str, bool], tuple[Option, ...]] = {}
+
+    def read(self, text: str) -> Reading:
+        """``text`` with each slipped word read as meant; or the first word that may mean several things."""
+        typed, text = text, unicodedata.normalize("NFC", text)  # "\w" does not take an NFD mark in
+        matches = list(_WORD.finditer(text))
+        words = [fold(m.group(0)) for m in matches]
+        marked = has_diacritics(text)
+        out, last, done = [], 0, []
+        for i, m in enumerate(matches):
+            prev = words[i - 1] if i else ""
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if not words[i].isalpha() or len(words[i]) < 2:
+                continue
+            options = self.options(words[i], prev, nxt)
+            if not options:
+                continue
+            best = _likeliest(options)
+            if not any(o.deciding for o in best) and not _paired(words[i], best):
+                continue  # "thah lập": thành or thahs? Left to the speller and the search
+            if len({o.meaning for o in best}) > 1:
+                shown = tuple(dict.fromkeys(self._written(o.meaning) for o in best))
+                again = tuple(f"{text[: m.start()]}{o.word}{text[m.end() :]}" for o in best)
+                return Reading(typed, m.group(0), shown, alternatives=again)
+            word = best[0].word
+            written = self._written_word(best[0]) if marked else word
+            out.append(text[last : m.start()] + written)
+            last = m.end()
+            done.append((m.group(0), written))
+            words[i] = word
+        return Reading("".join(out) + text[last:] if out else typed, read=tuple(done))
+
+    def options(self, word: str, prev: str, nxt: str) -> tuple[Option, ...]:
+        """What ``word`` (folded), between ``prev`` and ``nxt``, may be one slip away from; nothing when
+        it is read as it is (a known word in a known pair, a number, a shorthand)."""
+        known = word in self._known
+        if known and (f"{prev} {word}" in self._pairs or f"{word} {nxt}" in self._pairs or not (prev or nxt)):
+            return ()
+        key = (word, prev, nxt, known)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._cache[key] = self._options(word, prev, nxt, known)
+            if len(self._cache) > 20_000:
+                self._cache.clear()
+        return cached
+
+    def _options(self, word: str, prev: str, nxt: str, known: bool) -> tuple[Option, ...]:
+        found: dict[str, Option] = {}
+        for phrase in self._strong if known else self._phrases:  # it completes a deciding phrase
+            for j, syllable in enumerate(phrase):
+                before, after = phrase[:j], phrase[j + 1 :]
+                if before and before[-1:] != (prev,) or after and after[:1] != (nxt,) or not (before or after):
+                    continue
+                slip = _slip(word, syllable)
+                if phrase in _MOMENTS and j:
+                    continue  # "tới bữa nào" is no "tối qua": only the part of the day is read so
+                if slip is not None and (slip < 2 or not known):  # a known word: one letter left out or swapped
+                    found.setdefault(syllable, Option(syllable, " ".join(phrase), True, slip))
+        if known:
+            return tuple(found.values())  # a known word: only a deciding phrase it breaks ("tam gia")
+        if len(word) >= _MIN_SHORT:
+            for short, decides in self._short.items():
+                slip = _slip(word, short)
+                # a letter left out ("tiu", "cbx"), or two swapped in a long one; not "tui" (tôi) for "tiu"
+                if (slip == 1 or (slip == 0 and len(short) > _MIN_SHORT)) and short not in self._filler:
+                    meaning = " ".join(self._readings[short][0])
+                    found.setdefault(short, Option(short, meaning, decides, slip, 0))
+        if found or telex.is_syllable(word):  # words one slip away that make a known pair with a neighbour
+            for other, slip in self._near_paired(word, prev, nxt):
+                if other not in found:
+                    found[other] = Option(other, other, False, slip, 1)
+        return tuple(found.values())
+
+    def _near_paired(self, word: str, prev: str, nxt: str) -> list[tuple[str, int]]:
+        partners = self._partners.get(f"{prev}>", set()) | self._partners.get(f"<{nxt}", set())
+        slips = ((w, _slip(word, w)) for w in sorted(partners))
+        return [(w, slip) for w, slip in slips if slip is not None]
+
+    def _written(self, folded: str) -> str:
+        return self._shown.get(folded, folded)
+
+    def _written_word(self, option: Option) -> str:
+        """The replacement as the knowledge base writes it in the phrase it completes ("giam" in "tạm giam")."""
+        if option.word in self._short:
+            return option.word
+        words, phrase = self._written(option.meaning).split(), option.meaning.split()
+        return words[phrase.index(option.word)] if len(words) == len(phrase) else self._written(option.word)
+
+
+def _written_phrases(text: str, wanted: set[str]) -> list[str]:
+    """The phrases of ``wanted`` (folded) in ``text``, as written there (lower case, with diacritics)."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    folded = [fold(w) for w in words]
+    found = []
+    for n in (1, 2, 3, 4):
+        for i in range(len(words) - n + 1):
+            if " ".join(folded[i : i + n]) in wanted:
+                found.append(" ".join(words[i : i + n]))
+    return found
+
+
+def _paired(word: str, best: tuple[Option, ...]) -> bool:
+    """An unknown syllable one letter short of (or with two letters swapped in) the one word a neighbour
+    makes a known pair with ("trở gại": ngại, "6 tuần ruớc": trước, "tiếp nhận tố gác": giác)."""
+    one = len(best) == 1 and best[0].context == 1 and best[0].slip < 2
+    return one and len(word) >= _MIN_SHORT and telex.is_syllable(word)
+
+
+def _holds(reading: Phrase, phrases: tuple[Phrase, ...]) -> bool:
+    text = f" {' '.join(reading)} "
+    return any(f" {' '.join(p)} " in text for p in phrases)
+
+
+def _slip(typed: str, meant: str) -> int | None:
+    """How ``typed`` is ``meant`` with one slip (0 two letters swapped, 1 a letter left out, 2 another
+    one), or None when it is not one slip away (or is the same word)."""
+    if typed == meant or abs(len(typed) - len(meant)) > 1 or OSA.distance(typed, meant, score_cutoff=1) > 1:
+        return None
+    if len(typed) == len(meant) and sorted(typed) == sorted(meant):
+        return 0
+    if len(meant) == len(typed) + 1 and any(meant[:k] + meant[k + 1 :] == typed for k in range(len(meant))):
+        return 1
+    return 2
+
+
+def _likeliest(options: tuple[Option, ...]) -> tuple[Option, ...]:
+    """The options of the likeliest slip, those its neighbours complete first (as likely: asked about)."""
+    rank = min((o.slip, -o.context) for o in options)
+    return tuple(o for o in options if (o.slip, -o.context) == rank)
+
+
+@lru_cache(maxsize=2)
+def unread_reader(searcher: Searcher) -> UnreadReader:
+    """The reader of a searcher's knowledge base (built once per loaded base)."""
+    return UnreadReader(searcher)
