@@ -23,8 +23,8 @@ def which_word(library: Library, reading: Reading, ctx: Context) -> tuple[str, l
                 entries.append(part.result.entry)
                 break
     options = " hay ".join(f"«{o}»" for o in reading.options)
-    text = f"Anh/chị gõ «{reading.typed}» là {options}? Trợ lý chưa chắc nên chưa trả lời, để tránh nhầm."
-    more = " Anh/chị chọn mục đúng bên dưới hoặc gõ lại từ đó." if entries else " Anh/chị gõ lại từ đó giúp trợ lý."
+    text = f"Trợ lý chưa đọc chắc chữ «{reading.typed}»: anh/chị hỏi về {options}?"
+    more = " Anh/chị chọn mục đúng bên dưới hoặc gõ lại câu hỏi." if entries else " Anh/chị gõ lại câu hỏi giúp trợ lý."
     return text + more, entries
 
 

@@ -15,6 +15,7 @@ import re
 from itertools import pairwise
 
 from knowledge.kb.asides import drop_asides
+from knowledge.kb.clause_end import ends_question
 from knowledge.kb.ellipsis import member_replaced
 from knowledge.kb.normalize import Synonyms, fold
 from knowledge.kb.vocabulary import Phrase, Vocabulary, contains, find
@@ -64,9 +65,10 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
     for i in range(1, n - 1):
         left = wording.tokens(0, i)
         what = _ends_with(left, _ASKS_WHAT)
-        if not _good_side(left, vocab, synonyms) or not (what or any(_ends_with(left, p) for p in _ASKS_AMOUNT)):
-            continue
-        j = i + 1 if i < n and set(wording.folded[i]) & _UNITS else i
+        amount = what or any(_ends_with(left, p) for p in _ASKS_AMOUNT)
+        if not _good_side(left, vocab, synonyms) or not (amount or ends_question(left, wording.tokens(i), vocab)):
+            continue  # "… có lùi sang thứ 2 không 1 tháng tgiam tính mấy ngày": a yes or no, then its own
+        j = i + 1 if i < n and amount and set(wording.folded[i]) & _UNITS else i
         right = wording.tokens(j)
         if (
             right
@@ -293,4 +295,5 @@ def split_question(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str
     same = _own_years(text, named, vocab, synonyms) if len(named) == 2 and len(years) == 1 else None
     if len(parts) == 1 and same is not None:  # "phương châm 2021 với chủ đề thi đua 2021 là gì": one year each
         return same
+    parts = [p.strip(" /+") for p in parts]  # "… bao lâu / gia hạn mấy lần": the mark between is no word
     return [p for p in parts if p] or [text]

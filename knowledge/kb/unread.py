@@ -135,6 +135,9 @@ class UnreadReader:
             if not words[i].isalpha() or len(words[i]) < 2:
                 continue
             options = self.options(words[i], prev, nxt)
+            if has_diacritics(m.group(0)):  # typed with its marks, the slip holds with them ("đấu" is no "đua")
+                word = m.group(0).lower()
+                options = tuple(o for o in options if o.word in self._short or _slip(word, self._written_word(o)) is not None)
             if not options:
                 continue
             best = _likeliest(options)
