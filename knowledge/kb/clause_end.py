@@ -3,27 +3,44 @@
 Typed on a phone without punctuation, two questions run together: "tạm giam hết hạn đúng chủ nhật
 thì có lùi sang thứ 2 không 1 tháng tgiam tính mấy ngày", "5 đức tính gì ngành thành lập ngày
 nào", "kỳ thống kê 6 tháng tính tới ngày nào chế độ báo cáo thống kê theo qđ số mấy". Besides an
-amount asked ("bao lâu", "mấy ngày": ``twopart``), a question ends at a yes or no ("… không",
-"… chưa"), at "gì" and at "nào" — when what follows is a question of its own: it names a subject
-(``dialogue.subjects`` of ``synonyms.yaml``) and asks something other than yes or no. "tạm giữ có
-được gia hạn không thì tối đa bao lâu" stays one question (no subject after "không"); so does
-"tạm giam bao lâu không kể ngày nghỉ" (nothing asked after it).
+amount asked ("bao lâu", "mấy ngày": ``twopart``), a question ends at a yes or no ("có … không",
+"đã … chưa"), at "gì" and at "nào" — when what follows is a question of its own: it names a subject
+(``dialogue.subjects`` of ``synonyms.yaml``) and asks something other than yes or no, and does not
+go on with "thì", "mà", "nếu" …. "tạm giữ có được gia hạn không thì tối đa bao lâu", "tội gì thì
+tạm giam bao lâu" stay one question; so do "theo hướng không có lợi … kháng nghị trong bao lâu" and
+"bị can chưa thành niên thì tgiam bao lâu" (a negation, a phrase that the cut would break).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from knowledge.kb.vocabulary import Phrase, Vocabulary, contains
+from knowledge.kb.vocabulary import Phrase, Vocabulary, contains, find
 
 _ENDS: tuple[Phrase, ...] = (("khong",), ("chua",), ("gi",), ("nao",))
 _YES_NO: tuple[Phrase, ...] = (("khong",), ("chua",))
+_ASKED_YES_NO = frozenset({"co", "duoc", "da", "phai", "dung"})  # "có … không", "được … không", "đã … chưa"
+_GOES_ON = frozenset({"thi", "ma", "de", "neu", "khi", "la"})  # the same question goes on
 
 
-def ends_question(left: Sequence[str], right: Sequence[str], vocab: Vocabulary) -> bool:
+def ends_question(
+    left: Sequence[str], right: Sequence[str], vocab: Vocabulary, phrases: Iterable[Phrase] = ()
+) -> bool:
     """Whether ``left`` (folded, expanded tokens) ends a question at a yes or no, "gì" or "nào" and
-    ``right`` asks one of its own about a subject it names."""
-    if not any(tuple(left[-len(e) :]) == e for e in _ENDS if len(left) > len(e)):
-        return False
+    ``right`` asks one of its own about a subject it names. No cut inside a subject or one of
+    ``phrases`` (the modifiers): "bị can chưa thành niên thì tgiam …" is one question."""
+    end = next((e for e in _ENDS if len(left) > len(e) and tuple(left[-len(e) :]) == e), None)
+    if end is None or (right and right[0] in _GOES_ON):
+        return False  # "tội gì thì tạm giam bao lâu" asks one thing
+    if end in _YES_NO and _ASKED_YES_NO.isdisjoint(left):
+        return False  # "theo hướng không có lợi …", "bị can chưa thành niên": a negation, not a question
+    around = (*left[-3:], *right[:3])
+    cut = min(len(left), 3)
+    for phrase in (*vocab.subjects, *phrases):
+        at = find(around, phrase)
+        while at >= 0:
+            if at < cut < at + len(phrase):
+                return False
+            at = find(around, phrase, at + 1)
     asks = tuple(q for q in vocab.question_words if q not in _YES_NO)
     return contains(right, vocab.subjects) and contains(right, asks)

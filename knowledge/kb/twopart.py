@@ -66,7 +66,8 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
         left = wording.tokens(0, i)
         what = _ends_with(left, _ASKS_WHAT)
         amount = what or any(_ends_with(left, p) for p in _ASKS_AMOUNT)
-        if not _good_side(left, vocab, synonyms) or not (amount or ends_question(left, wording.tokens(i), vocab)):
+        ends = amount or ends_question(left, wording.tokens(i), vocab, _modifier_phrases(synonyms))
+        if not _good_side(left, vocab, synonyms) or not ends:
             continue  # "… có lùi sang thứ 2 không 1 tháng tgiam tính mấy ngày": a yes or no, then its own
         j = i + 1 if i < n and amount and set(wording.folded[i]) & _UNITS else i
         right = wording.tokens(j)
@@ -88,6 +89,10 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
             if asks and _good_side(left, vocab, synonyms) and _good_side(right, vocab, synonyms):
                 return -j
     return None
+
+
+def _modifier_phrases(synonyms: Synonyms) -> list[Phrase]:
+    return [tuple(m.split()) for m in (*synonyms.modifiers, *synonyms.modifier_aliases)]
 
 
 _CONJUNCTIONS = frozenset({"va", "con", "voi"})
