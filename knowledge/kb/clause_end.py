@@ -23,9 +23,7 @@ _ASKED_YES_NO = frozenset({"co", "duoc", "da", "phai", "dung"})  # "có … khô
 _GOES_ON = frozenset({"thi", "ma", "de", "neu", "khi", "la"})  # the same question goes on
 
 
-def ends_question(
-    left: Sequence[str], right: Sequence[str], vocab: Vocabulary, phrases: Iterable[Phrase] = ()
-) -> bool:
+def ends_question(left: Sequence[str], right: Sequence[str], vocab: Vocabulary, phrases: Iterable[Phrase] = ()) -> bool:
     """Whether ``left`` (folded, expanded tokens) ends a question at a yes or no, "gì" or "nào" and
     ``right`` asks one of its own about a subject it names. No cut inside a subject or one of
     ``phrases`` (the modifiers): "bị can chưa thành niên thì tgiam …" is one question."""

@@ -21,13 +21,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
 from knowledge.kb import telex
+from knowledge.kb.entry import Entry
 from knowledge.kb.index import bigrams
 from knowledge.kb.normalize import fold, has_diacritics, syllables
 from knowledge.kb.search import Searcher
@@ -75,15 +76,16 @@ class UnreadReader:
         index = searcher.index
         courtesy = {w for phrase in synonyms.fillers for w in phrase}
         named = (*vocab.places, *vocab.unit_words, *vocab.other_bodies, *vocab.outside_bodies)  # "Cần Thơ"
-        words = {w for phrase in named for w in phrase}
-        self._known = frozenset(index.vocab) | synonyms.readings.keys() | synonyms.stopwords | courtesy | words
+        names = {w for phrase in named for w in phrase}
+        self._known = frozenset(index.vocab) | synonyms.readings.keys() | synonyms.stopwords | courtesy | names
         deciding: set[Phrase] = {tuple(m.split()) for m, w in synonyms.modifiers.items() if w < _HEAVY}
         deciding |= {tuple(a.split()) for a, m in synonyms.modifier_aliases.items() if synonyms.modifiers[m] < _HEAVY}
         deciding |= {tuple(s.split()) for s in synonyms.stages}
         deciding |= {p for group in (*vocab.exclusive, *vocab.carried) for p in group}
         deciding |= set(_MOMENTS) | {q for q in vocab.question_words if len(q) > 1}
         self._phrases = tuple(sorted(deciding))
-        self._syllables = frozenset(s for p in self._phrases for s in p)
+        # A known word is read as another only to complete a stage, a measure, a category (not a question word)
+        self._strong = tuple(p for p in self._phrases if p not in _MOMENTS and p not in vocab.question_words)
         # The shorthands (three letters or more) and whether a reading of theirs is a deciding phrase.
         self._short = {
             key: any(_holds(reading, self._phrases) for reading in readings)
@@ -93,30 +95,15 @@ class UnreadReader:
         self._readings = synonyms.readings
         stop = synonyms.stopwords
         self._filler = frozenset(k for k, rs in synonyms.readings.items() if all(w in stop for r in rs for w in r))
+        readings = [r for rs in synonyms.readings.values() for r in rs]
+        said = {
+            pair for phrase in (*self._phrases, *readings, *synonyms.fillers, *named) for pair in bigrams(list(phrase))
+        }
         # Every word pair the knowledge base and the synonym table say: a typed pair among them is no slip.
-        pairs: set[str] = {k for k in index.idf if " " in k}
-        shown: Counter[str] = Counter()
-        words: Counter[str] = Counter()
-        wanted = {" ".join(p) for p in self._phrases} | {" ".join(r) for rs in synonyms.readings.values() for r in rs}
-        for entry in index.entries:
-            for text in (entry.title, *entry.questions, entry.answer, *entry.tags):
-                pairs.update(bigrams(syllables(text)))
-                shown.update(_written_phrases(text, wanted))
-                words.update(w.lower() for w in _WORD.findall(text))
-        said: set[str] = set()
-        readings = (r for rs in synonyms.readings.values() for r in rs)
-        for phrase in (*self._phrases, *readings, *synonyms.fillers, *named):
-            said.update(bigrams(list(phrase)))
-        self._said = frozenset(said)
-        self._pairs = frozenset(pairs | said)
-        # A known word is read as another only to complete a stage, a measure, a category (not a question word)
-        self._strong = tuple(p for p in self._phrases if p not in _MOMENTS and p not in vocab.question_words)
-        self._shown: dict[str, str] = dict(_MOMENTS_SHOWN)  # folded phrase -> its commonest written form
-        for written, _ in (*shown.most_common(), *words.most_common()):  # a phrase, else a word alone
-            self._shown.setdefault(fold(written), written)
-        self._partners: dict[str, set[str]] = {}  # "<word" -> the words after it in a known pair, "word>" before
-        strong = {k for k in index.idf if " " in k} | self._said
-        for pair in strong:  # the pairs of titles, questions and tags: how questions are asked
+        pairs, self._shown = _said_in(index.entries, {" ".join(p) for p in (*self._phrases, *readings)})
+        self._pairs = frozenset(pairs | said | {k for k in index.idf if " " in k})
+        self._partners: dict[str, set[str]] = {}  # "word>": the words after it in a pair; "<word": before it
+        for pair in {k for k in index.idf if " " in k} | said:  # the pairs of titles, questions and tags
             a, _, b = pair.partition(" ")
             self._partners.setdefault(f"{a}>", set()).add(b)
             self._partners.setdefault(f"<{b}", set()).add(a)
@@ -137,7 +124,9 @@ class UnreadReader:
             options = self.options(words[i], prev, nxt)
             if has_diacritics(m.group(0)):  # typed with its marks, the slip holds with them ("đấu" is no "đua")
                 word = m.group(0).lower()
-                options = tuple(o for o in options if o.word in self._short or _slip(word, self._written_word(o)) is not None)
+                options = tuple(
+                    o for o in options if o.word in self._short or _slip(word, self._written_word(o)) is not None
+                )
             if not options:
                 continue
             best = _likeliest(options)
@@ -174,7 +163,7 @@ class UnreadReader:
         for phrase in self._strong if known else self._phrases:  # it completes a deciding phrase
             for j, syllable in enumerate(phrase):
                 before, after = phrase[:j], phrase[j + 1 :]
-                if before and before[-1:] != (prev,) or after and after[:1] != (nxt,) or not (before or after):
+                if (before and before[-1:] != (prev,)) or (after and after[:1] != (nxt,)) or not (before or after):
                     continue
                 slip = _slip(word, syllable)
                 if phrase in _MOMENTS and j:
@@ -210,6 +199,23 @@ class UnreadReader:
             return option.word
         words, phrase = self._written(option.meaning).split(), option.meaning.split()
         return words[phrase.index(option.word)] if len(words) == len(phrase) else self._written(option.word)
+
+
+def _said_in(entries: Iterable[Entry], wanted: set[str]) -> tuple[set[str], dict[str, str]]:
+    """The word pairs of the entries' texts, and the commonest written form (with its marks) of each
+    folded phrase of ``wanted`` and of each word."""
+    pairs: set[str] = set()
+    phrases: Counter[str] = Counter()
+    words: Counter[str] = Counter()
+    for entry in entries:
+        for text in (entry.title, *entry.questions, entry.answer, *entry.tags):
+            pairs.update(bigrams(syllables(text)))
+            phrases.update(_written_phrases(text, wanted))
+            words.update(w.lower() for w in _WORD.findall(text))
+    shown = dict(_MOMENTS_SHOWN)
+    for written, _ in (*phrases.most_common(), *words.most_common()):  # a phrase, else a word alone
+        shown.setdefault(fold(written), written)
+    return pairs, shown
 
 
 def _written_phrases(text: str, wanted: set[str]) -> list[str]:

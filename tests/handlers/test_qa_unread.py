@@ -59,7 +59,11 @@ async def test_a_slipped_deciding_word_is_read_as_meant(world: World, question: 
 
 @pytest.mark.parametrize(
     "question",
-    ["tạm giữ từ 8h áng nay thì hết lúc nào", "tgiu tu 8h ang nay thi het luc nao", "tiu tu 8h sang nay thi het luc nao"],
+    [
+        "tạm giữ từ 8h áng nay thì hết lúc nào",
+        "tgiu tu 8h ang nay thi het luc nao",
+        "tiu tu 8h sang nay thi het luc nao",
+    ],
 )
 async def test_a_slipped_moment_or_measure_still_computes_the_date(world: World, question: str) -> None:
     chat = await world.staff_chat("unread-calc")
@@ -75,7 +79,9 @@ async def test_a_slipped_moment_or_measure_still_computes_the_date(world: World,
         ("tam giau lan dau dc bao nhiu ngay", ("«tạm giam»", "«tạm giữ»")),
     ],
 )
-async def test_a_word_one_slip_from_two_meanings_is_asked(world: World, question: str, options: tuple[str, ...]) -> None:
+async def test_a_word_one_slip_from_two_meanings_is_asked(
+    world: World, question: str, options: tuple[str, ...]
+) -> None:
     chat = await world.staff_chat("unread-ask")
     replies = await chat.send(question)
     text = replies[0].text

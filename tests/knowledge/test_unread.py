@@ -54,7 +54,9 @@ def test_nfd_text_is_read_like_nfc(reader: UnreadReader) -> None:
         ("tam giau lan dau", "giau", ("tạm giam", "tạm giữ")),
     ],
 )
-def test_two_readings_as_likely_are_asked(reader: UnreadReader, typed: str, word: str, options: tuple[str, ...]) -> None:
+def test_two_readings_as_likely_are_asked(
+    reader: UnreadReader, typed: str, word: str, options: tuple[str, ...]
+) -> None:
     reading = reader.read(typed)
     assert reading.asks and reading.typed == word and set(reading.options) == set(options), reading
     assert reading.text == typed and len(reading.alternatives) == len(options)
