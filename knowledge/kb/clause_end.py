@@ -9,6 +9,9 @@ amount asked ("bao lâu", "mấy ngày": ``twopart``), a question ends at a yes 
 go on with "thì", "mà", "nếu" …. "tạm giữ có được gia hạn không thì tối đa bao lâu", "tội gì thì
 tạm giam bao lâu" stay one question; so do "theo hướng không có lợi … kháng nghị trong bao lâu" and
 "bị can chưa thành niên thì tgiam bao lâu" (a negation, a phrase that the cut would break).
+
+After a mark (",", ";", "?"), a clause that only names a subject of its own asks what the clause
+before asks ("tgiam RNT bn tháng, dt?"; ``opens_with``, used by ``twopart._elliptic``).
 """
 
 from __future__ import annotations
@@ -42,3 +45,16 @@ def ends_question(left: Sequence[str], right: Sequence[str], vocab: Vocabulary, 
             at = find(around, phrase, at + 1)
     asks = tuple(q for q in vocab.question_words if q not in _YES_NO)
     return contains(right, vocab.subjects) and contains(right, asks)
+
+
+_LEADS = frozenset({"con", "the", "vay", "va", "nhung"})  # "…, còn điều tra?", "…, thế truy tố?"
+
+
+def opens_with(right: Sequence[str], vocab: Vocabulary) -> bool:
+    """Whether a clause after a mark is only about a subject it opens with ("…, dt?", "…, điều tra RNT",
+    "…? kháng nghị VKS cùng cấp?"): it then asks what the clause before asks. Not a condition
+    ("…, trong giai đoạn điều tra") nor a clause of its own (``twopart`` cuts those)."""
+    words = list(right)
+    while words and words[0] in _LEADS:
+        words.pop(0)
+    return any(tuple(words[: len(p)]) == p for p in vocab.subjects)

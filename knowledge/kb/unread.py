@@ -134,7 +134,8 @@ class UnreadReader:
                 continue  # "thah lập": thành or thahs? Left to the speller and the search
             if len({o.meaning for o in best}) > 1:
                 shown = tuple(dict.fromkeys(self._written(o.meaning) for o in best))
-                again = tuple(f"{text[: m.start()]}{o.word}{text[m.end() :]}" for o in best)
+                head = "".join(out) + text[last : m.start()]  # the words read before it stay read
+                again = tuple(f"{head}{o.word}{text[m.end() :]}" for o in best)
                 return Reading(typed, m.group(0), shown, alternatives=again)
             word = best[0].word
             written = self._written_word(best[0]) if marked else word

@@ -42,6 +42,11 @@ TWO = "Câu hỏi của anh/chị có 2 phần"
             "26/7/1960",
         ),
         ("ky thong ke 6 thang tinh toi ngay nao che do bao cao thong ke theo qd so may", "Kỳ thống kê", "358"),
+        # after a mark, a clause naming only a subject of its own asks what the clause before asks
+        ("tgiam RNT bn thang, dt?", "Tối đa 7 tháng tạm giam", "tối đa 12 tháng"),
+        ("tam giam RNT bao lau, dieu tra RNT", "Tối đa 7 tháng tạm giam", "tối đa 12 tháng"),
+        ("kháng cáo bản án sơ thẩm bao nhiêu ngày? kháng nghị VKS cùng cấp?", "15 ngày, kể từ", "VKS cùng cấp"),
+        ("tgiam NT bn thang - dt NT bn thang", "Tối đa 5 tháng tạm giam", "tối đa 8 tháng"),
     ],
 )
 async def test_each_part_gets_its_own_answer(world: World, question: str, first: str, second: str) -> None:
