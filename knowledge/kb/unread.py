@@ -27,7 +27,6 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from knowledge.kb import telex
 from knowledge.kb.entry import Entry
 from knowledge.kb.index import bigrams
 from knowledge.kb.normalize import fold, has_diacritics, syllables
@@ -117,8 +116,8 @@ class UnreadReader:
         marked = has_diacritics(text)
         out, last, done = [], 0, []
         for i, m in enumerate(matches):
-            prev = words[i - 1] if i else ""
-            nxt = words[i + 1] if i + 1 < len(words) else ""
+            prev = self._edge(words[i - 1], -1) if i else ""  # "gh tie đc": "hạn tie được"
+            nxt = self._edge(words[i + 1], 0) if i + 1 < len(words) else ""
             if not words[i].isalpha() or len(words[i]) < 2:
                 continue
             options = self.options(words[i], prev, nxt)
@@ -180,7 +179,7 @@ class UnreadReader:
                 if (slip == 1 or (slip == 0 and len(short) > _MIN_SHORT)) and short not in self._filler:
                     meaning = " ".join(self._readings[short][0])
                     found.setdefault(short, Option(short, meaning, decides, slip, 0))
-        if found or telex.is_syllable(word):  # words one slip away that make a known pair with a neighbour
+        if found or len(word) >= _MIN_SHORT:  # words one slip away that make a known pair with a neighbour
             for other, slip in self._near_paired(word, prev, nxt):
                 if other not in found:
                     found[other] = Option(other, other, False, slip, 1)
@@ -190,6 +189,11 @@ class UnreadReader:
         partners = self._partners.get(f"{prev}>", set()) | self._partners.get(f"<{nxt}", set())
         slips = ((w, _slip(word, w)) for w in sorted(partners))
         return [(w, slip) for w, slip in slips if slip is not None]
+
+    def _edge(self, word: str, end: int) -> str:
+        """A neighbour as the pairs read it: a shorthand's reading's first or last word."""
+        readings = self._readings.get(word, ())
+        return readings[0][end] if len(readings) == 1 else word
 
     def _written(self, folded: str) -> str:
         return self._shown.get(folded, folded)
@@ -232,10 +236,9 @@ def _written_phrases(text: str, wanted: set[str]) -> list[str]:
 
 
 def _paired(word: str, best: tuple[Option, ...]) -> bool:
-    """An unknown syllable one letter short of (or with two letters swapped in) the one word a neighbour
-    makes a known pair with ("trở gại": ngại, "6 tuần ruớc": trước, "tiếp nhận tố gác": giác)."""
-    one = len(best) == 1 and best[0].context == 1 and best[0].slip < 2
-    return one and len(word) >= _MIN_SHORT and telex.is_syllable(word)
+    """An unknown word one letter short of (or with two letters swapped in) the one word a neighbour makes
+    a known pair with ("trở gại": ngại, "6 tuần ruớc": trước, "gia hạn thm": thêm, "tố gác": giác)."""
+    return len(best) == 1 and best[0].context == 1 and best[0].slip < 2 and len(word) >= _MIN_SHORT
 
 
 def _holds(reading: Phrase, phrases: tuple[Phrase, ...]) -> bool:
