@@ -114,7 +114,9 @@ class UnreadReader:
         matches = list(_WORD.finditer(text))
         words = [fold(m.group(0)) for m in matches]
         marked = has_diacritics(text)
-        out, last, done = [], 0, []
+        out: list[str] = []
+        done: list[tuple[str, str]] = []
+        last = 0
         for i, m in enumerate(matches):
             prev = self._edge(words[i - 1], -1) if i else ""  # "gh tie đc": "hạn tie được"
             nxt = self._edge(words[i + 1], 0) if i + 1 < len(words) else ""
