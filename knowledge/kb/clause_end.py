@@ -47,7 +47,7 @@ def ends_question(left: Sequence[str], right: Sequence[str], vocab: Vocabulary, 
     return contains(right, vocab.subjects) and contains(right, asks)
 
 
-_LEADS = frozenset({"con", "the", "vay", "va", "nhung"})  # "…, còn điều tra?", "…, thế truy tố?"
+_LEADS = frozenset({"the", "vay", "nhung"})  # "…, thế truy tố?" ("…, còn …": the conjunction's own cut)
 
 
 def opens_with(right: Sequence[str], vocab: Vocabulary) -> bool:
