@@ -143,7 +143,7 @@ async def free_text(ctx: Context) -> list[Reply]:
     before = last_card(ctx.conversation.data)
     library = _library(ctx)
     synonyms = library.searcher.synonyms if library is not None else None
-    reading = unread_reader(library.searcher).read(ctx.text) if library is not None else None
+    reading = unread_reader(library.searcher).read(ctx.text, ctx.local_now().date()) if library else None
     if library is not None and reading is not None and reading.asks:  # "tgia": tạm giam or thời gian?
         text, entries = which_word(library, reading, ctx)
         await record_asked(ctx, ctx.text)

@@ -18,11 +18,13 @@ different things: the question is asked back ("tạm giam hay thời gian?"), ne
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -41,7 +43,13 @@ _MOMENTS_SHOWN = {
     for part, p in (("sang", "sáng"), ("trua", "trưa"), ("chieu", "chiều"), ("toi", "tối"), ("dem", "đêm"))
     for day, d in (("nay", "nay"), ("qua", "qua"))
 }
+_AGREE = 10  # the entries the rest of the message finds first, among which a shorthand's reading must land
 _MIN_SHORT = 3  # a shorthand's near miss: at least three letters ("tiu", "dbt", "cbx")
+# Words that ask how much and no more ("tối đa bn ngày", "max bao lâu")
+_HOW_MUCH = frozenset(
+    {"toi", "da", "bao", "nhieu", "lau", "may", "bn", "max", "ngay", "thang", "nam", "gio", "tieng", "lan"}
+    | {"la", "thi", "duoc", "dc"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,9 +115,14 @@ class UnreadReader:
             self._partners.setdefault(f"{a}>", set()).add(b)
             self._partners.setdefault(f"<{b}", set()).add(a)
         self._cache: dict[tuple[str, str, str, bool], tuple[Option, ...]] = {}
+        self._searcher = searcher
 
-    def read(self, text: str) -> Reading:
-        """``text`` with each slipped word read as meant; or the first word that may mean several things."""
+    def read(self, text: str, today: date | None = None) -> Reading:
+        """``text`` with each slipped word read as meant; or the first word that may mean several things.
+        A shorthand no neighbour supports ("tiu": tgiu?) is read so only when the result agrees: the entry
+        that reading finds is among those the rest of the message finds without it ("nếu ang chờ kết quả
+        giám định" is no question about ANQG), and names what the shorthand means."""
+        day = today or date.today()
         typed, text = text, unicodedata.normalize("NFC", text)  # "\w" does not take an NFD mark in
         matches = list(_WORD.finditer(text))
         words = [fold(m.group(0)) for m in matches]
@@ -133,9 +146,15 @@ class UnreadReader:
             best = _likeliest(options)
             if not any(o.deciding for o in best) and not _paired(words[i], best):
                 continue  # "thah lập": thành or thahs? Left to the speller and the search
+            head = "".join(out) + text[last : m.start()]  # the words read before it stay read
+            if len(best) > 1 or best[0].context == 0:  # the result must agree
+                rest = f"{head}{text[m.end() :]}"  # the message without the word
+                agreeing = tuple(o for o in best if self._agrees(f"{head}{o.word}{text[m.end() :]}", rest, o, day))
+                if len(best) == 1 and not agreeing:
+                    continue
+                best = agreeing if len(agreeing) == 1 else best
             if len({o.meaning for o in best}) > 1:
                 shown = tuple(dict.fromkeys(self._written(o.meaning) for o in best))
-                head = "".join(out) + text[last : m.start()]  # the words read before it stay read
                 again = tuple(f"{head}{o.word}{text[m.end() :]}" for o in best)
                 return Reading(typed, m.group(0), shown, alternatives=again)
             word = best[0].word
@@ -191,6 +210,22 @@ class UnreadReader:
         partners = self._partners.get(f"{prev}>", set()) | self._partners.get(f"<{nxt}", set())
         slips = ((w, _slip(word, w)) for w in sorted(partners))
         return [(w, slip) for w, slip in slips if slip is not None]
+
+    def _agrees(self, again: str, rest: str, option: Option, today: date) -> bool:
+        """Whether the entry ``again`` (the message read with ``option``) finds first is among the first
+        the ``rest`` of the message (without the word) finds, or the rest asks only how much, and the
+        entry names what the option means (title, questions or tags)."""
+        found, before = self._searcher.rank(again, today), self._searcher.rank(rest, today)
+        if not found or not found[0].scored or not before:
+            return False
+        doc = found[0].scored[0].doc
+        near = {x.doc for x in before[0].scored[:_AGREE]}
+        words = option.meaning.split()
+        terms = words if len(words) == 1 else [f"{a} {b}" for a, b in itertools.pairwise(words)]
+        # the rest says nothing but how much ("tiu tối đa bn ngày"): the word is the subject, nothing disagrees
+        stop = self._searcher.synonyms.stopwords
+        alone = all(t in stop or t in _HOW_MUCH or t.isdigit() for t in syllables(rest))
+        return (alone or doc in near) and all(self._searcher.index.has_strong(t, doc) for t in terms)
 
     def _edge(self, word: str, end: int) -> str:
         """A neighbour as the pairs read it: a shorthand's reading's first or last word."""

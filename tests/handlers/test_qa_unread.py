@@ -47,6 +47,10 @@ DETENTION_INT = "Tối đa 3 tháng tạm giam để điều tra tội ít nghi�
         ("chuan bi xet xu toi DNT bao lau", "3 tháng, kể từ ngày Tòa án thụ lý"),
         ("tgiam cbx it NT toi da bn ngay", "30 ngày với tội ít nghiêm trọng"),
         ("khang coa ban an so tham may ngay", "15 ngày, kể từ ngày tuyên án"),
+        # two readings one slip away: the one whose entry the rest of the question agrees with
+        ("tam giau lan dau dc bao nhiu ngay", "Tối đa 3 ngày"),
+        ("tgia dt it NT bn thang", DETENTION_INT),
+        ("cđt nhận tin báo tố giác thì giải quyết trong bao nhiêu ngày", "20 ngày"),
     ],
 )
 async def test_a_slipped_deciding_word_is_read_as_meant(world: World, question: str, figure: str) -> None:
@@ -76,7 +80,6 @@ async def test_a_slipped_moment_or_measure_still_computes_the_date(world: World,
     [
         ("tgia NT 3 tháng từ 05/03/2026, gia hạn thêm 2 tháng thì hết ngày nào", ("«tạm giam»", "«thời gian»")),
         ("lenh tgia den het 20/04/2026 vks gia han them 1 thang thi den het ngay nao", ("«tạm giam»", "«thời gian»")),
-        ("tam giau lan dau dc bao nhiu ngay", ("«tạm giam»", "«tạm giữ»")),
     ],
 )
 async def test_a_word_one_slip_from_two_meanings_is_asked(

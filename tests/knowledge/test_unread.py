@@ -4,11 +4,14 @@ meant (one likeliest reading) or asked about (two as likely); words of their own
 from __future__ import annotations
 
 import unicodedata
+from datetime import date
 
 import pytest
 
 from knowledge.kb.library import Library
 from knowledge.kb.unread import UnreadReader, unread_reader
+
+TODAY = date(2026, 3, 2)
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +41,7 @@ def reader(library: Library) -> UnreadReader:
     ],
 )
 def test_a_slipped_word_is_read_as_meant(reader: UnreadReader, typed: str, read: str) -> None:
-    reading = reader.read(typed)
+    reading = reader.read(typed, TODAY)
     assert not reading.asks and reading.text == read, reading
 
 
@@ -50,16 +53,49 @@ def test_nfd_text_is_read_like_nfc(reader: UnreadReader) -> None:
 @pytest.mark.parametrize(
     ("typed", "word", "options"),
     [
-        ("tgia NT 3 tháng", "tgia", ("tạm giam", "thời gian")),  # a letter left out of either shorthand
-        ("tam giau lan dau", "giau", ("tạm giam", "tạm giữ")),
+        # a letter left out of either shorthand, and the entries of both readings fit what the rest asks
+        ("tgia NT 3 tháng từ 05/03/2026, gia hạn thêm 2 tháng thì hết ngày nào", "tgia", ("tạm giam", "thời gian")),
+        (
+            "lenh tgia den het 20/04/2026 vks gia han them 1 thang thi den het ngay nao",
+            "tgia",
+            ("tạm giam", "thời gian"),
+        ),
     ],
 )
 def test_two_readings_as_likely_are_asked(
     reader: UnreadReader, typed: str, word: str, options: tuple[str, ...]
 ) -> None:
-    reading = reader.read(typed)
+    reading = reader.read(typed, TODAY)
     assert reading.asks and reading.typed == word and set(reading.options) == set(options), reading
     assert reading.text == typed and len(reading.alternatives) == len(options)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("tgia dt it NT bn thang", "tgiam dt it NT bn thang"),  # "thời gian đt …" finds no entry about it
+        ("tam giau lan dau dc bao nhiu ngay", "tam giu lan dau dc bao nhiu ngay"),  # days: the custody limit
+        (
+            "cđt nhận tin báo hôm nay, hạn 20 ngày là đến ngày nào",
+            "cqdt nhận tin báo hôm nay, hạn 20 ngày là đến ngày nào",
+        ),
+    ],
+)
+def test_the_one_reading_whose_result_agrees_is_taken(reader: UnreadReader, typed: str, read: str) -> None:
+    reading = reader.read(typed, TODAY)
+    assert not reading.asks and reading.text == read, reading
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "neu ang cho ket qua giam dinh thi sao",  # "đang", not ANQG: no entry the rest finds is about ANQG
+        "Chị ơi đơn vị em vẫn ang dùng hệ thống chỉ tiêu QĐ 139/2020",
+    ],
+)
+def test_a_shorthand_the_rest_disagrees_with_is_not_read(reader: UnreadReader, typed: str) -> None:
+    reading = reader.read(typed, TODAY)
+    assert not reading.asks and reading.text == typed, reading
 
 
 @pytest.mark.parametrize(
@@ -76,5 +112,5 @@ def test_two_readings_as_likely_are_asked(
     ],
 )
 def test_a_word_of_its_own_is_left_as_typed(reader: UnreadReader, typed: str) -> None:
-    reading = reader.read(typed)
+    reading = reader.read(typed, TODAY)
     assert not reading.asks and reading.text == typed and not reading.read, reading
