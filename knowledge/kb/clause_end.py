@@ -24,6 +24,7 @@ _ENDS: tuple[Phrase, ...] = (("khong",), ("chua",), ("gi",), ("nao",))
 _YES_NO: tuple[Phrase, ...] = (("khong",), ("chua",))
 _ASKED_YES_NO = frozenset({"co", "duoc", "da", "phai", "dung"})  # "có … không", "được … không", "đã … chưa"
 _GOES_ON = frozenset({"thi", "ma", "de", "neu", "khi", "la"})  # the same question goes on
+_PARTICLES = frozenset({"a", "ah", "ak", "nhe", "nha", "nhi", "ha", "vay", "ad"})
 
 
 def ends_question(left: Sequence[str], right: Sequence[str], vocab: Vocabulary, phrases: Iterable[Phrase] = ()) -> bool:
@@ -31,7 +32,8 @@ def ends_question(left: Sequence[str], right: Sequence[str], vocab: Vocabulary, 
     ``right`` asks one of its own about a subject it names. No cut inside a subject or one of
     ``phrases`` (the modifiers): "bị can chưa thành niên thì tgiam …" is one question."""
     end = next((e for e in _ENDS if len(left) > len(e) and tuple(left[-len(e) :]) == e), None)
-    if end is None or (right and right[0] in _GOES_ON):
+    said = [w for w in right[:2] if w not in _PARTICLES]  # "… đúng k ạ mà đầu thú thì …": the particle apart
+    if end is None or (said and said[0] in _GOES_ON):
         return False  # "tội gì thì tạm giam bao lâu" asks one thing
     if end in _YES_NO and _ASKED_YES_NO.isdisjoint(left):
         return False  # "theo hướng không có lợi …", "bị can chưa thành niên": a negation, not a question
