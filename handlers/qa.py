@@ -17,6 +17,7 @@ from handlers.qa_calc_order_chain import chain_followup, take_chain
 from handlers.qa_calc_when import forget_said, keep_followup, keep_said, said_again
 from handlers.qa_context import previous, qualifiers, remember, told
 from handlers.qa_unread import record_asked, which_word
+from knowledge.kb.clause_end import lines_as_clauses
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
 from knowledge.kb.library import Library
 from knowledge.kb.normalize import fold
@@ -143,6 +144,7 @@ async def free_text(ctx: Context) -> list[Reply]:
     before = last_card(ctx.conversation.data)
     library = _library(ctx)
     synonyms = library.searcher.synonyms if library is not None else None
+    ctx = _retyped(ctx, lines_as_clauses(ctx.text))  # one clause a line: a line break is a comma
     reading = unread_reader(library.searcher).read(ctx.text, ctx.local_now().date()) if library else None
     if library is not None and reading is not None and reading.asks:  # "tgia": tạm giam or thời gian?
         text, entries = which_word(library, reading, ctx)

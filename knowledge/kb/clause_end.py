@@ -16,6 +16,7 @@ before asks ("tgiam RNT bn tháng, dt?"; ``opens_with``, used by ``twopart._elli
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from knowledge.kb.vocabulary import Phrase, Vocabulary, contains, find
@@ -60,3 +61,12 @@ def opens_with(right: Sequence[str], vocab: Vocabulary) -> bool:
     while words and words[0] in _LEADS:
         words.pop(0)
     return any(tuple(words[: len(p)]) == p for p in vocab.subjects)
+
+
+_LINE_END = re.compile(r"[ \t]*(?<![,;:.?!])[ \t]*\n+\s*")
+
+
+def lines_as_clauses(text: str) -> str:
+    """A message typed over several lines, each line a clause ("cqđt nhận tin báo hôm nay⏎hạn 20 ngày là
+    đến ngày nào"): a line break is read as the comma it stands for (a line ending in a mark keeps it)."""
+    return _LINE_END.sub(", ", text).replace("\n", " ") if "\n" in text else text

@@ -72,3 +72,18 @@ async def test_a_comma_before_a_category_or_clause_keeps_one_question(world: Wor
     chat = await world.staff_chat("joined-one")
     text = await chat.text(question)
     assert not text.startswith(TWO) and figure in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "date"),
+    [
+        ("cqđt nhận tin báo hôm nay\nhạn 20 ngày là đến ngày nào", "23/03/2026"),
+        ("toi qua 21h bat qt\n23h cqdt nhan nguoi\ntgiu 3 ngay den luc nao", "04/03/2026"),
+        ("Tòa thụ lý vụ án tội nghiêm trọng sáng nay\nhạn chuẩn bị xét xử đến ngày nào?", "16/04/2026"),
+    ],
+)
+async def test_one_clause_a_line_reads_as_one_message(world: World, question: str, date: str) -> None:
+    """A line break between the facts and the question is the comma it stands for (the calculator reads it)."""
+    chat = await world.staff_chat("joined-lines")
+    text = await chat.text(question)
+    assert date in text and "/tinhhan" not in text, text
