@@ -19,30 +19,19 @@ different things: the question is asked back ("tạm giam hay thời gian?"), ne
 from __future__ import annotations
 
 import itertools
-import re
 import unicodedata
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from rapidfuzz.distance import OSA
-
-from knowledge.kb.entry import Entry
 from knowledge.kb.index import bigrams
 from knowledge.kb.normalize import fold, has_diacritics, syllables
 from knowledge.kb.search import Searcher
+from knowledge.kb.slips import WORD, said_in, slip_between
 from knowledge.kb.vocabulary import Phrase, Vocabulary, load_vocabulary
 
-_WORD = re.compile(r"\w+")  # words and numbers: a number is a neighbour too ("giữ 3 ngày")
 _HEAVY = 2.0  # a modifier this heavy names another branch of law: not a slip to read into a question
 _MOMENTS = tuple((part, day) for part in ("sang", "trua", "chieu", "toi", "dem") for day in ("nay", "qua"))
-_MOMENTS_SHOWN = {
-    f"{part} {day}": f"{p} {d}"
-    for part, p in (("sang", "sáng"), ("trua", "trưa"), ("chieu", "chiều"), ("toi", "tối"), ("dem", "đêm"))
-    for day, d in (("nay", "nay"), ("qua", "qua"))
-}
 _AGREE = 10  # the entries the rest of the message finds first, among which a shorthand's reading must land
 _MIN_SHORT = 3  # a shorthand's near miss: at least three letters ("tiu", "dbt", "cbx")
 # Words that ask how much and no more ("tối đa bn ngày", "max bao lâu")
@@ -107,7 +96,7 @@ class UnreadReader:
             pair for phrase in (*self._phrases, *readings, *synonyms.fillers, *named) for pair in bigrams(list(phrase))
         }
         # Every word pair the knowledge base and the synonym table say: a typed pair among them is no slip.
-        pairs, self._shown = _said_in(index.entries, {" ".join(p) for p in (*self._phrases, *readings)})
+        pairs, self._shown = said_in(index.entries, {" ".join(p) for p in (*self._phrases, *readings)})
         self._pairs = frozenset(pairs | said | {k for k in index.idf if " " in k})
         self._partners: dict[str, set[str]] = {}  # "word>": the words after it in a pair; "<word": before it
         for pair in {k for k in index.idf if " " in k} | said:  # the pairs of titles, questions and tags
@@ -124,7 +113,7 @@ class UnreadReader:
         giám định" is no question about ANQG), and names what the shorthand means."""
         day = today or date.today()
         typed, text = text, unicodedata.normalize("NFC", text)  # "\w" does not take an NFD mark in
-        matches = list(_WORD.finditer(text))
+        matches = list(WORD.finditer(text))
         words = [fold(m.group(0)) for m in matches]
         marked = has_diacritics(text)
         out: list[str] = []
@@ -139,7 +128,7 @@ class UnreadReader:
             if has_diacritics(m.group(0)):  # typed with its marks, the slip holds with them ("đấu" is no "đua")
                 word = m.group(0).lower()
                 options = tuple(
-                    o for o in options if o.word in self._short or _slip(word, self._written_word(o)) is not None
+                    o for o in options if o.word in self._short or slip_between(word, self._written_word(o)) is not None
                 )
             if not options:
                 continue
@@ -186,7 +175,7 @@ class UnreadReader:
                 before, after = phrase[:j], phrase[j + 1 :]
                 if (before and before[-1:] != (prev,)) or (after and after[:1] != (nxt,)) or not (before or after):
                     continue
-                slip = _slip(word, syllable)
+                slip = slip_between(word, syllable)
                 if phrase in _MOMENTS and j:
                     continue  # "tới bữa nào" is no "tối qua": only the part of the day is read so
                 if slip is not None and (slip < 2 or not known):  # a known word: one letter left out or swapped
@@ -195,7 +184,7 @@ class UnreadReader:
             return tuple(found.values())  # a known word: only a deciding phrase it breaks ("tam gia")
         if len(word) >= _MIN_SHORT:
             for short, decides in self._short.items():
-                slip = _slip(word, short)
+                slip = slip_between(word, short)
                 # a letter left out ("tiu", "cbx"), or two swapped in a long one; not "tui" (tôi) for "tiu"
                 if (slip == 1 or (slip == 0 and len(short) > _MIN_SHORT)) and short not in self._filler:
                     meaning = " ".join(self._readings[short][0])
@@ -208,7 +197,7 @@ class UnreadReader:
 
     def _near_paired(self, word: str, prev: str, nxt: str) -> list[tuple[str, int]]:
         partners = self._partners.get(f"{prev}>", set()) | self._partners.get(f"<{nxt}", set())
-        slips = ((w, _slip(word, w)) for w in sorted(partners))
+        slips = ((w, slip_between(word, w)) for w in sorted(partners))
         return [(w, slip) for w, slip in slips if slip is not None]
 
     def _agrees(self, again: str, rest: str, option: Option, today: date) -> bool:
@@ -243,35 +232,6 @@ class UnreadReader:
         return words[phrase.index(option.word)] if len(words) == len(phrase) else self._written(option.word)
 
 
-def _said_in(entries: Iterable[Entry], wanted: set[str]) -> tuple[set[str], dict[str, str]]:
-    """The word pairs of the entries' texts, and the commonest written form (with its marks) of each
-    folded phrase of ``wanted`` and of each word."""
-    pairs: set[str] = set()
-    phrases: Counter[str] = Counter()
-    words: Counter[str] = Counter()
-    for entry in entries:
-        for text in (entry.title, *entry.questions, entry.answer, *entry.tags):
-            pairs.update(bigrams(syllables(text)))
-            phrases.update(_written_phrases(text, wanted))
-            words.update(w.lower() for w in _WORD.findall(text))
-    shown = dict(_MOMENTS_SHOWN)
-    for written, _ in (*phrases.most_common(), *words.most_common()):  # a phrase, else a word alone
-        shown.setdefault(fold(written), written)
-    return pairs, shown
-
-
-def _written_phrases(text: str, wanted: set[str]) -> list[str]:
-    """The phrases of ``wanted`` (folded) in ``text``, as written there (lower case, with diacritics)."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    folded = [fold(w) for w in words]
-    found = []
-    for n in (1, 2, 3, 4):
-        for i in range(len(words) - n + 1):
-            if " ".join(folded[i : i + n]) in wanted:
-                found.append(" ".join(words[i : i + n]))
-    return found
-
-
 def _paired(word: str, best: tuple[Option, ...]) -> bool:
     """An unknown word one letter short of (or with two letters swapped in) the one word a neighbour makes
     a known pair with ("trở gại": ngại, "6 tuần ruớc": trước, "gia hạn thm": thêm, "tố gác": giác)."""
@@ -281,18 +241,6 @@ def _paired(word: str, best: tuple[Option, ...]) -> bool:
 def _holds(reading: Phrase, phrases: tuple[Phrase, ...]) -> bool:
     text = f" {' '.join(reading)} "
     return any(f" {' '.join(p)} " in text for p in phrases)
-
-
-def _slip(typed: str, meant: str) -> int | None:
-    """How ``typed`` is ``meant`` with one slip (0 two letters swapped, 1 a letter left out, 2 another
-    one), or None when it is not one slip away (or is the same word)."""
-    if typed == meant or abs(len(typed) - len(meant)) > 1 or OSA.distance(typed, meant, score_cutoff=1) > 1:
-        return None
-    if len(typed) == len(meant) and sorted(typed) == sorted(meant):
-        return 0
-    if len(meant) == len(typed) + 1 and any(meant[:k] + meant[k + 1 :] == typed for k in range(len(meant))):
-        return 1
-    return 2
 
 
 def _likeliest(options: tuple[Option, ...]) -> tuple[Option, ...]:
