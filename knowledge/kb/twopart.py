@@ -62,11 +62,12 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
         if _good_side(wording.tokens(0, i), vocab, synonyms) and _good_side(wording.tokens(i + 1), vocab, synonyms):
             return i
     # No separator: after the first question word (and its unit), if another one follows.
+    mods = _modifier_phrases(synonyms)
     for i in range(1, n - 1):
         left = wording.tokens(0, i)
         what = _ends_with(left, _ASKS_WHAT)
         amount = what or any(_ends_with(left, p) for p in _ASKS_AMOUNT)
-        ends = amount or ends_question(left, wording.tokens(i), vocab, _modifier_phrases(synonyms))
+        ends = amount or ends_question(left, wording.tokens(i), vocab, mods)
         if not _good_side(left, vocab, synonyms) or not ends:
             continue  # "… có lùi sang thứ 2 không 1 tháng tgiam tính mấy ngày": a yes or no, then its own
         j = i + 1 if i < n and amount and set(wording.folded[i]) & _UNITS else i
@@ -103,8 +104,11 @@ def _elliptic(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tuple[
     """ "Lời Bác dạy … là gì, và phương châm năm 2021": a new subject after "và"/"còn" that asks nothing
     of its own asks what the first part asks. (The conjunction's index, the first part's question.)"""
     for i in range(1, len(wording.raw) - 1):
+        joined = fold(wording.raw[i]) in _CONJUNCTIONS
+        if not joined and wording.raw[i] not in ",;?":
+            continue
         left, right = wording.tokens(0, i), wording.tokens(i + 1)
-        if fold(wording.raw[i]) not in _CONJUNCTIONS and not (wording.raw[i] in ",;?" and opens_with(right, vocab)):
+        if not joined and not opens_with(right, vocab):
             continue  # "tgiam RNT bn tháng, dt?": a mark, then only a subject of its own
         if not _good_side(left, vocab, synonyms) or contains(right, vocab.question_words):
             continue
