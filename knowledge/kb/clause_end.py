@@ -17,8 +17,9 @@ before asks ("tgiam RNT bn tháng, dt?"; ``opens_with``, used by ``twopart._elli
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
+from knowledge.kb.normalize import Synonyms
 from knowledge.kb.vocabulary import Phrase, Vocabulary, contains, find
 
 _ENDS: tuple[Phrase, ...] = (("khong",), ("chua",), ("gi",), ("nao",))
@@ -28,10 +29,10 @@ _GOES_ON = frozenset({"thi", "ma", "de", "neu", "khi", "la"})  # the same questi
 _PARTICLES = frozenset({"a", "ah", "ak", "nhe", "nha", "nhi", "ha", "vay", "ad"})
 
 
-def ends_question(left: Sequence[str], right: Sequence[str], vocab: Vocabulary, phrases: Iterable[Phrase] = ()) -> bool:
+def ends_question(left: Sequence[str], right: Sequence[str], vocab: Vocabulary, synonyms: Synonyms) -> bool:
     """Whether ``left`` (folded, expanded tokens) ends a question at a yes or no, "gì" or "nào" and
-    ``right`` asks one of its own about a subject it names. No cut inside a subject or one of
-    ``phrases`` (the modifiers): "bị can chưa thành niên thì tgiam …" is one question."""
+    ``right`` asks one of its own about a subject it names. No cut inside a subject or a modifier of
+    ``synonyms``: "bị can chưa thành niên thì tgiam …" is one question."""
     end = next((e for e in _ENDS if len(left) > len(e) and tuple(left[-len(e) :]) == e), None)
     said = [w for w in right[:2] if w not in _PARTICLES]  # "… đúng k ạ mà đầu thú thì …": the particle apart
     if end is None or (said and said[0] in _GOES_ON):
@@ -40,6 +41,7 @@ def ends_question(left: Sequence[str], right: Sequence[str], vocab: Vocabulary, 
         return False  # "theo hướng không có lợi …", "bị can chưa thành niên": a negation, not a question
     around = (*left[-3:], *right[:3])
     cut = min(len(left), 3)
+    phrases = [tuple(m.split()) for m in (*synonyms.modifiers, *synonyms.modifier_aliases)]
     for phrase in (*vocab.subjects, *phrases):
         at = find(around, phrase)
         while at >= 0:

@@ -62,12 +62,11 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
         if _good_side(wording.tokens(0, i), vocab, synonyms) and _good_side(wording.tokens(i + 1), vocab, synonyms):
             return i
     # No separator: after the first question word (and its unit), if another one follows.
-    mods = _modifier_phrases(synonyms)
     for i in range(1, n - 1):
         left = wording.tokens(0, i)
         what = _ends_with(left, _ASKS_WHAT)
         amount = what or any(_ends_with(left, p) for p in _ASKS_AMOUNT)
-        ends = amount or ends_question(left, wording.tokens(i), vocab, mods)
+        ends = amount or ends_question(left, wording.tokens(i), vocab, synonyms)
         if not _good_side(left, vocab, synonyms) or not ends:
             continue  # "… có lùi sang thứ 2 không 1 tháng tgiam tính mấy ngày": a yes or no, then its own
         j = i + 1 if i < n and amount and set(wording.folded[i]) & _UNITS else i
@@ -92,10 +91,6 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
     return None
 
 
-def _modifier_phrases(synonyms: Synonyms) -> list[Phrase]:
-    return [tuple(m.split()) for m in (*synonyms.modifiers, *synonyms.modifier_aliases)]
-
-
 _CONJUNCTIONS = frozenset({"va", "con", "voi"})
 _TAIL_ASKS = (*_ASKS_AMOUNT, ("gi",), ("the", "nao"), ("ra", "sao"))
 
@@ -104,11 +99,8 @@ def _elliptic(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tuple[
     """ "Lời Bác dạy … là gì, và phương châm năm 2021": a new subject after "và"/"còn" that asks nothing
     of its own asks what the first part asks. (The conjunction's index, the first part's question.)"""
     for i in range(1, len(wording.raw) - 1):
-        joined = fold(wording.raw[i]) in _CONJUNCTIONS
-        if not joined and wording.raw[i] not in ",;?":
-            continue
         left, right = wording.tokens(0, i), wording.tokens(i + 1)
-        if not joined and not opens_with(right, vocab):
+        if fold(wording.raw[i]) not in _CONJUNCTIONS and not (wording.raw[i] in ",;?" and opens_with(right, vocab)):
             continue  # "tgiam RNT bn tháng, dt?": a mark, then only a subject of its own
         if not _good_side(left, vocab, synonyms) or contains(right, vocab.question_words):
             continue
@@ -304,5 +296,5 @@ def split_question(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str
     same = _own_years(text, named, vocab, synonyms) if len(named) == 2 and len(years) == 1 else None
     if len(parts) == 1 and same is not None:  # "phương châm 2021 với chủ đề thi đua 2021 là gì": one year each
         return same
-    parts = [p.strip(" /+-") for p in parts]  # "… bao lâu / gia hạn mấy lần": the mark between is no word
-    return [p for p in parts if p] or [text]
+    # "… bao lâu / gia hạn mấy lần": the mark between is no word
+    return [p.strip(" /+-") for p in parts if p.strip(" /+-")] or [text]
