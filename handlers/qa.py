@@ -16,6 +16,8 @@ from handlers.qa_calc_asked import calculator_free_text
 from handlers.qa_calc_order_chain import chain_followup, take_chain
 from handlers.qa_calc_when import forget_said, keep_followup, keep_said, said_again
 from handlers.qa_context import previous, qualifiers, remember, told
+from handlers.qa_unread import record_asked, which_word
+from knowledge.kb.clause_end import lines_as_clauses
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
 from knowledge.kb.library import Library
 from knowledge.kb.normalize import fold
@@ -24,6 +26,7 @@ from knowledge.kb.render import EMPTY, format_answer
 from knowledge.kb.reply import render_parts
 from knowledge.kb.short_words import spell_short
 from knowledge.kb.spelling import speller
+from knowledge.kb.unread import unread_reader
 from knowledge.kb.what_to_do import asks_what_to_do
 from storage.signals import KB_RELOAD
 from storage.users import Role
@@ -141,7 +144,13 @@ async def free_text(ctx: Context) -> list[Reply]:
     before = last_card(ctx.conversation.data)
     library = _library(ctx)
     synonyms = library.searcher.synonyms if library is not None else None
-    typed = speller(library.searcher).correct(ctx.text) if library is not None else ctx.text
+    ctx = _retyped(ctx, lines_as_clauses(ctx.text))  # one clause a line: a line break is a comma
+    reading = unread_reader(library.searcher).read(ctx.text, ctx.local_now().date()) if library else None
+    if library is not None and reading is not None and reading.asks:  # "tgia": tạm giam or thời gian?
+        text, entries = which_word(library, reading, ctx)
+        await record_asked(ctx, ctx.text)
+        return [reply(text, *_entry_buttons(entries[:MAX_OPTIONS]), outcome=Outcome.ASKED)]
+    typed = speller(library.searcher).correct(reading.text) if library is not None and reading else ctx.text
     ctx = _retyped(ctx, spell_short(strip_padding(typed)))  # "cho e hỏi cchút, còn …": the typo first
     chained = chain_followup(ctx, take_chain(ctx.conversation.data))  # "còn lần 2" after an order's end
     if chained is not None:

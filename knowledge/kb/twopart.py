@@ -15,6 +15,7 @@ import re
 from itertools import pairwise
 
 from knowledge.kb.asides import drop_asides
+from knowledge.kb.clause_end import ends_question, opens_with
 from knowledge.kb.ellipsis import member_replaced
 from knowledge.kb.normalize import Synonyms, fold
 from knowledge.kb.vocabulary import Phrase, Vocabulary, contains, find
@@ -64,9 +65,11 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
     for i in range(1, n - 1):
         left = wording.tokens(0, i)
         what = _ends_with(left, _ASKS_WHAT)
-        if not _good_side(left, vocab, synonyms) or not (what or any(_ends_with(left, p) for p in _ASKS_AMOUNT)):
-            continue
-        j = i + 1 if i < n and set(wording.folded[i]) & _UNITS else i
+        amount = what or any(_ends_with(left, p) for p in _ASKS_AMOUNT)
+        ends = amount or ends_question(left, wording.tokens(i), vocab, synonyms)
+        if not _good_side(left, vocab, synonyms) or not ends:
+            continue  # "… có lùi sang thứ 2 không 1 tháng tgiam tính mấy ngày": a yes or no, then its own
+        j = i + 1 if i < n and amount and set(wording.folded[i]) & _UNITS else i
         right = wording.tokens(j)
         if (
             right
@@ -96,9 +99,9 @@ def _elliptic(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tuple[
     """ "Lời Bác dạy … là gì, và phương châm năm 2021": a new subject after "và"/"còn" that asks nothing
     of its own asks what the first part asks. (The conjunction's index, the first part's question.)"""
     for i in range(1, len(wording.raw) - 1):
-        if fold(wording.raw[i]) not in _CONJUNCTIONS:
-            continue
         left, right = wording.tokens(0, i), wording.tokens(i + 1)
+        if fold(wording.raw[i]) not in _CONJUNCTIONS and not (wording.raw[i] in ",;?" and opens_with(right, vocab)):
+            continue  # "tgiam RNT bn tháng, dt?": a mark, then only a subject of its own
         if not _good_side(left, vocab, synonyms) or contains(right, vocab.question_words):
             continue
         if not any(find(right, p) >= 0 and find(left, p) < 0 for p in vocab.subjects):
@@ -293,4 +296,5 @@ def split_question(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str
     same = _own_years(text, named, vocab, synonyms) if len(named) == 2 and len(years) == 1 else None
     if len(parts) == 1 and same is not None:  # "phương châm 2021 với chủ đề thi đua 2021 là gì": one year each
         return same
-    return [p for p in parts if p] or [text]
+    # "… bao lâu / gia hạn mấy lần": the mark between is no word
+    return [p.strip(" /+-") for p in parts if p.strip(" /+-")] or [text]

@@ -17,9 +17,9 @@ from tests.eval.judge import judge_text
 from tests.eval.metamorph import RIGHT, WRONG, asker, in_scope_cases, sample, table, variants, vocabulary
 from tests.eval.transforms import BY_NAME, TRANSFORMS, apply
 
-PER_MILLE = 50  # about 1,900 of the 37,600 variants
-# Measured on the sample at the end of robust8 (right / counted); the floor is at that, rounded down.
-HIT_FLOOR = 0.99  # 1850/1863 = 99.3% measured
+PER_MILLE = 50  # about 2,400 of the 48,800 variants
+# Measured on the sample (right / counted); the floor is at that, rounded down.
+HIT_FLOOR = 0.99  # robust8: 1850/1863 = 99.3%; guard9 (with punct_newline): 2428/2441 = 99.5%
 # Known confident wrong answers, each with its reason: (transform, set, line).
 # "tg dt" is tạm giam để điều tra or thời gian điều tra (= the investigation period, the first part's
 # own subject), so the two-part question is read as one and only the detention part is answered.

@@ -57,6 +57,15 @@ def _punct_removed(text: str, rng: random.Random, vocab: frozenset[str]) -> str 
     return out if out != " ".join(text.split()) else None
 
 
+_INNER = re.compile(r"\s*[,;]\s+")
+
+
+def _newlines(text: str, rng: random.Random, vocab: frozenset[str]) -> str | None:
+    """Each clause on a line of its own, as staff type two questions on a phone ("…, …" -> "…\n…")."""
+    out = _INNER.sub("\n", text)
+    return out if out != text else None
+
+
 def _ending(mark: str) -> Rewrite:
     def rewrite(text: str, rng: random.Random, vocab: frozenset[str]) -> str | None:
         body, _ = _split_end(text)
@@ -249,6 +258,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     _t("punct_?", _ending("?")),
     _t("punct_??", _ending("??")),
     _t("punct_...", _ending("...")),
+    _t("punct_newline", _newlines),
     _t("pad_before", _pad(True, False, False)),
     _t("pad_after", _pad(False, True, False)),
     _t("pad_both", _pad(True, True, False)),
