@@ -59,6 +59,8 @@ from tests.eval.judge import (
     TUNE_O_TSV,
     TUNE_P_TSV,
     TUNE_Q_TSV,
+    TUNE_R_TSV,
+    TUNE_S_TSV,
     Case,
     Outcome,
     derived_slices,
@@ -212,6 +214,15 @@ TUNE_P_FLOORS: dict[str, float] = {"in_scope": 0.97, "out_of_scope": 1.0, "unver
 TUNE_P_MAX_CONFIDENT_WRONG = 1
 TUNE_Q_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_Q_MAX_CONFIDENT_WRONG = 0
+# tune_r.tsv (tune9g, 150: a senior appeal-office prosecutor, chatty, long, no diacritics, edge cases) and
+# tune_s.tsv (tune9h, 150: a unit head relaying colleagues' stories, 32 calculator rows), retired to tuning in
+# round 9 ("tune9x"). Blind at 26e04a9: tune_r 111/127 in scope, 18/18 refused, 8 confident wrong; tune_s
+# 106/122, 19/20 refused, 9 confident wrong (6 of them calculator rows). Floors at that blind score, raised as
+# they are tuned on; the confident wrong caps never rise.
+TUNE_R_FLOORS: dict[str, float] = {"in_scope": 0.87, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_R_MAX_CONFIDENT_WRONG = 8
+TUNE_S_FLOORS: dict[str, float] = {"in_scope": 0.86, "out_of_scope": 0.95, "unverified": 1.0}
+TUNE_S_MAX_CONFIDENT_WRONG = 9
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)
@@ -382,6 +393,12 @@ WRITTEN = [
         TUNE_Q_FLOORS,
         TUNE_Q_MAX_CONFIDENT_WRONG,
         "EVAL_SHOW_TUNE_Q",
+    ),
+    WrittenSet(
+        TUNE_R_TSV, "tune_r.tsv (blind writer, round 9)", TUNE_R_FLOORS, TUNE_R_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_R"
+    ),
+    WrittenSet(
+        TUNE_S_TSV, "tune_s.tsv (blind writer, round 9)", TUNE_S_FLOORS, TUNE_S_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_S"
     ),
 ]
 

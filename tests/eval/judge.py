@@ -64,6 +64,9 @@ TUNE_N_TSV = EVAL_DIR / "tune_n.tsv"  # a district prosecutor: tin báo, rút g�
 TUNE_O_TSV = EVAL_DIR / "tune_o.tsv"  # a custody supervision deputy head, reports
 TUNE_P_TSV = EVAL_DIR / "tune_p.tsv"  # the round-6 sealed set "tune6"
 TUNE_Q_TSV = EVAL_DIR / "tune_q.tsv"  # the round-7 sealed set "tune7d"
+# Round 9, two more blind sets retired to tuning ("tune9x"): scored blind at 26e04a9, then tuned on.
+TUNE_R_TSV = EVAL_DIR / "tune_r.tsv"  # a senior appeal-office prosecutor: chatty, long, no diacritics
+TUNE_S_TSV = EVAL_DIR / "tune_s.tsv"  # a unit head relaying colleagues' stories, calculator rows
 HELDOUT4_TSV = EVAL_DIR / "heldout4.tsv"
 DIALOGUES_TSV = EVAL_DIR / "dialogues.tsv"  # own follow-ups and two-part questions (tuned on)
 
