@@ -121,7 +121,9 @@ def read_custody_days(marked: str) -> CustodyDays | None:
     if segment is None:
         return None
     if not _DAYS.search(marked, *segment):  # "tạm giữ hết ngày 01/09 rồi tạm giam 2 tháng, đã tạm giữ 3 ngày"
-        segment = _later_segment(marked, segment[1]) or segment
+        later = _later_segment(marked, segment[1])
+        if later is not None and _DAYS.search(marked, *later):  # else its extensions are said in the first
+            segment = later
     begin, end = segment
     if _DECIMAL_DAYS.search(marked, begin, end):  # "tạm giữ 1,5 ngày": by the clock, in hours
         raise CustodyDaysError(

@@ -57,8 +57,8 @@ def _year(raw: str | None, now: datetime) -> int:
 
 
 # Date forms, on folded text. Each yields (day, month, year-or-None) through _DATE_BUILDERS.
-_ISO = re.compile(r"(?<![\d/.\-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.\-:])")
-_DMY = re.compile(r"(?<![\d/.\-:])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.\-:])")
+_ISO = re.compile(r"(?<![\d/.\-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/\-:]|\.\d)")
+_DMY = re.compile(r"(?<![\d/.\-:])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/\-:]|\.\d)")  # "…/2026. Hỏi"
 _WORDS = re.compile(r"(?<![a-z])(?:ngay|mung|mong)\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam\s+)?(\d{4}))?(?![\d/])")
 _DM = re.compile(r"(?<![\d/.\-:])(\d{1,2})/(\d{1,2})(?![\d/]|\.\d)")
 
