@@ -16,6 +16,7 @@ from knowledge.deadlines.reinvestigation import asks_sending, reinvestigation_ki
 from knowledge.deadlines.stage_kinds import stage_kind
 
 # What staff type for the two custody measures: "tgiu", "t.giam", "t/giu", "tamgiam".
+_ORDER_SHORT = re.compile(r"(?<![a-z])lenh giam(?![a-z])")  # "lệnh giam 2 tháng": the tạm giam order
 _SHORTHAND = re.compile(r"(?<![a-z])(?:t[./]?\s?|tam)(giu|giam)(?![a-z])")
 _INVESTIGATION = re.compile(
     r"(?<![a-z])(?:(?<=han )(?:dt|dtra)|(?<=tam giam )(?:dt|dtra)|(?<=tam giam de )(?:dt|dtra)"
@@ -53,7 +54,7 @@ _STAGES = (
 def spell_out(folded: str) -> str:
     """The shorthand of the custody measures, khởi tố, điều tra, kháng cáo, quyết định and the trial's
     stages written in full."""
-    text = _INVESTIGATION.sub("dieu tra", _SHORTHAND.sub(r"tam \1", folded))
+    text = _INVESTIGATION.sub("dieu tra", _SHORTHAND.sub(r"tam \1", _ORDER_SHORT.sub("lenh tam giam", folded)))
     for rx, full in _STAGES:
         text = rx.sub(full, text)
     text = _REPORT.sub("tin bao", text)

@@ -1,0 +1,97 @@
+"""Round 9's story-form calculator classes (tune9g/9h: a unit head relaying colleagues' stories) through
+the real dispatcher, each with several members with and without diacritics. Fake clock: Monday
+02/03/2026 08:00 (Hà Nội).
+
+* a story whose dated sentence ends in a full stop ("tuyên án ngày 20/3/2026. Bị cáo kháng cáo hạn chót
+  ngày nào") is computed from that date (the year's "." was read as more digits, so no date was found
+  and the rule was answered without a day);
+* "lệnh giam 2 tháng hết ngày 15/3/2026" is the tạm giam order's last day, never its start (before: the
+  order counted again from its end — a wrong date); the extension asked runs from the day after it;
+* a tạm giữ extended "2 lần" without the days of each is asked, never counted as 3 days, even when
+  "tạm giữ" is named again after the tạm giam ("hết tạm giữ ngày nào").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import World
+
+
+@pytest.mark.parametrize(
+    ("question", "card", "end"),
+    [
+        (
+            "Phiên sơ thẩm tuyên án thứ 6 ngày 20/3/2026. Bị cáo kháng cáo hạn chót ngày nào?",
+            "KHÁNG CÁO BẢN ÁN SƠ THẨM",
+            "06/04/2026",
+        ),
+        ("phien so tham tuyen an ngay 20/3/2026. bi cao khang cao han chot ngay nao", "KHÁNG CÁO", "06/04/2026"),
+        (
+            "Tòa tuyên án sơ thẩm ngày 20/3/2026. VKS cấp trên kháng nghị thì tới ngày nào?",
+            "VKS CẤP TRÊN TRỰC TIẾP",
+            "20/04/2026",
+        ),
+        (
+            "Bên anh khởi tố vụ án lừa đảo (tội NT) ngày 15/01/2026. Hạn điều tra tới ngày nào?",
+            "ĐIỀU TRA VỤ ÁN",
+            "15/04/2026",
+        ),
+        (
+            "Công an xã chuyển tin báo lên, cqđt tiếp nhận ngày 13/3/2026. Hạn 20 ngày là ngày nào em?",
+            "20 ngày",
+            "02/04/2026",
+        ),
+        ("cqdt tiep nhan tin bao ngay 13.3.2026. han giai quyet den ngay nao", "20 ngày", "02/04/2026"),
+    ],
+)
+async def test_a_dated_sentence_then_the_question(world: World, question: str, card: str, end: str) -> None:
+    chat = await world.staff_chat("story")
+    text = await chat.text(question)
+    assert card in text and end in text, text
+    assert "chưa trả lời được ngày cụ thể" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Trộm cắp ít nghiêm trọng mà bị can bỏ trốn nên phải giam, lệnh giam 2 tháng hết ngày 15/3/2026. "
+        "Gia hạn tạm giam tối đa được bao lâu và tới hết ngày nào em?",
+        "tội ít nghiêm trọng, lệnh giam 2 tháng hết ngày 15/3/2026. Gia hạn tối đa tới hết ngày nào em?",
+        "toi it nghiem trong, lenh giam het ngay 15/3/2026, gia han tam giam toi da den het ngay nao",
+        "Vụ trộm tội ít NT, lệnh tạm giam 2 tháng hết ngày 15/3/2026. Gia hạn tối đa tới hết ngày nào?",
+    ],
+)
+async def test_an_order_known_by_its_end_is_extended_from_the_next_day(world: World, question: str) -> None:
+    chat = await world.staff_chat("orderend")
+    text = await chat.text(question)
+    assert "từ 16/03/2026 đến hết ngày Thứ Ba 14/04/2026" in text and "1 tháng = 30 ngày" in text, text
+    assert "13/05/2026" not in text  # the order counted again from its last day
+
+
+async def test_an_order_end_said_as_lenh_giam_is_never_a_start(world: World) -> None:
+    chat = await world.staff_chat("orderend2")
+    text = await chat.text("lệnh giam 2 tháng hết ngày 15/3/2026 thì hết hạn ngày nào")
+    assert "13/05/2026" not in text and "15/03/2026" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong"),
+    [
+        (
+            "Đối tượng bị tạm giữ từ 10h ngày 01/02/2026, gia hạn tạm giữ 2 lần, hết tạm giữ thì khởi tố và tạm "
+            "giam 4 tháng tội RNT nối tiếp luôn. Hỏi hết tạm giữ ngày nào và lệnh tạm giam ghi đến hết ngày nào?",
+            "04/02/2026",
+        ),
+        (
+            "doi tuong bi tam giu tu 8h ngay 02/03/2026, gia han tam giu 1 lan, het tam giu thi tam giam 2 thang "
+            "noi tiep. het tam giu ngay nao, lenh tam giam den ngay nao",
+            "05/03/2026",
+        ),
+    ],
+)
+async def test_custody_extended_without_its_days_is_asked(world: World, question: str, wrong: str) -> None:
+    chat = await world.staff_chat("custodyx")
+    text = await chat.text(question)
+    assert "tạm giữ được gia hạn bao nhiêu ngày" in text, text
+    assert wrong not in text
