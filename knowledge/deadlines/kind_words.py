@@ -88,6 +88,8 @@ def detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
     staged = stage_kind(t)  # "hạn xét xử phúc thẩm", "giải quyết khiếu nại về tạm giữ", …
     if staged is not None:
         return (staged, ()) if staged else None
+    if _has(t, "tai tham"):  # Đ401: never the appeal's days nor a crime report's ("tin báo về tình tiết mới")
+        return "tai_tham", ()
     if _has(t, "khan cap") and _has(t, "phe chuan"):
         return "vks_phe_chuan_bat_khan_cap", ()
     if _has(

@@ -8,7 +8,10 @@ the real dispatcher, each with several members with and without diacritics. Fake
 * "lệnh giam 2 tháng hết ngày 15/3/2026" is the tạm giam order's last day, never its start (before: the
   order counted again from its end — a wrong date); the extension asked runs from the day after it;
 * a tạm giữ extended "2 lần" without the days of each is asked, never counted as 3 days, even when
-  "tạm giữ" is named again after the tạm giam ("hết tạm giữ ngày nào").
+  "tạm giữ" is named again after the tạm giam ("hết tạm giữ ngày nào");
+* a tái thẩm protest (Đ401: 1 year from the VKS learning the new fact, within the limitation period) is
+  not computed and says its rule; before, "tin báo về tình tiết mới" was a crime report's 20 days and
+  "kháng nghị tái thẩm" the appeal protest's 15 days (confident wrong dates).
 """
 
 from __future__ import annotations
@@ -94,4 +97,27 @@ async def test_custody_extended_without_its_days_is_asked(world: World, question
     chat = await world.staff_chat("custodyx")
     text = await chat.text(question)
     assert "tạm giữ được gia hạn bao nhiêu ngày" in text, text
+    assert wrong not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong"),
+    [
+        (
+            "vks nhan tin bao ve tinh tiet moi ngay 15/06/2025, khang nghi tai tham theo huong bat loi cho nguoi "
+            "bi ket an den het ngay nao (van con thoi hieu)",
+            "07/07/2025",  # a crime report's 20 days
+        ),
+        (
+            "kháng nghị tái thẩm theo hướng bất lợi, VKS nhận thông tin về tình tiết mới ngày 15/06/2025 thì đến "
+            "hết ngày nào",
+            "30/06/2025",  # the appeal protest's 15 days
+        ),
+        ("VKS nhận được tin báo về tình tiết mới ngày 10/3/2026, hạn kháng nghị tái thẩm đến ngày nào?", "30/03/2026"),
+    ],
+)
+async def test_a_retrial_protest_is_never_another_periods_date(world: World, question: str, wrong: str) -> None:
+    chat = await world.staff_chat("taitham")
+    text = await chat.text(question)
+    assert "Trợ lý không tính thời hạn này" in text and "không quá 01 năm" in text and "Điều 401" in text, text
     assert wrong not in text
