@@ -118,10 +118,14 @@ def after_custody(rest: str, marked: str, start: date | datetime) -> Chained:
     without = days.without(marked).replace("@", " ")
     if detention_date:
         return Chained(start, count, without)  # the tạm giam's own date, or the day the tạm giữ ended
+    day = start.date() if isinstance(start, datetime) else start
+    if ended is not None and (ended[0] - day).days == count:  # "6 ngày, từ 7h 03/01 tới 7h 09/01": both agree
+        span = ended[1]
+        without = days.without(marked[: span[0]] + " " * (span[1] - span[0]) + marked[span[1] :]).replace("@", " ")
+        return Chained(ended[0], count, without, start)
     other = _OTHER_DATE.search(marked, at)
     if other is not None:
         detention = re.search(r"(?<![a-z])tam giam(?![a-z])", marked[at:])
         of_custody = detention is not None and other.start() < at + detention.start()
         raise CustodyChainError(CUSTODY_DATES if of_custody else TWO_DATES)
-    day = start.date() if isinstance(start, datetime) else start
     return Chained(day + timedelta(days=count), count, without, start)

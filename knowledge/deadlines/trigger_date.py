@@ -125,7 +125,14 @@ def trigger_label(folded: str, kind: str, related: tuple[str, ...], at: int) -> 
         return ABSENT_TRIGGER
     if kind == "dieu_tra" and redone(folded):  # Đ174 k3: from the CQĐT's receipt of the file
         return REDO_TRIGGER
-    return EXTENSION_TRIGGER if kind == "tam_giam" and EXTENSION_FROM.search(folded[:at]) else None
+    extended = EXTENSION_FROM.search(folded[:at]) if kind == "tam_giam" else None
+    if extended is None:
+        return None
+    measures = _MEASURES.findall(folded[: extended.end()])  # "tạm giữ có gia hạn 1 lần, từ 7h …": the tạm giữ's
+    return None if measures and measures[-1] == "giu" else EXTENSION_TRIGGER
+
+
+_MEASURES = re.compile(r"(?<![a-z])tam (giu|giam)(?![a-z])")
 
 
 def absent_appeal(folded: str, kind: str, related: tuple[str, ...]) -> bool:

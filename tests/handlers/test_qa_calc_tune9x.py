@@ -11,7 +11,9 @@ the real dispatcher, each with several members with and without diacritics. Fake
   "tạm giữ" is named again after the tạm giam ("hết tạm giữ ngày nào");
 * a tái thẩm protest (Đ401: 1 year from the VKS learning the new fact, within the limitation period) is
   not computed and says its rule; before, "tin báo về tình tiết mới" was a crime report's 20 days and
-  "kháng nghị tái thẩm" the appeal protest's 15 days (confident wrong dates).
+  "kháng nghị tái thẩm" the appeal protest's 15 days (confident wrong dates);
+* a tạm giữ said with its days and both ends that agree ("tổng 6 ngày, từ 7h 03/01 tới 7h 09/01") chains
+  into the tạm giam from its end (was asked again); ends that disagree are still asked.
 """
 
 from __future__ import annotations
@@ -121,3 +123,35 @@ async def test_a_retrial_protest_is_never_another_periods_date(world: World, que
     text = await chat.text(question)
     assert "Trợ lý không tính thời hạn này" in text and "không quá 01 năm" in text and "Điều 401" in text, text
     assert wrong not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "days", "last"),
+    [
+        (
+            "ksv bên em hỏi: bị can tạm giữ có gia hạn 1 lần, tổng 6 ngày, từ 7h ngày 03/01/2026 tới 7h ngày "
+            "09/01/2026, khởi tố rồi tạm giam 4 tháng (tội RNT) liền sau tạm giữ. lệnh ghi đến hết ngày nào",
+            "(4 tháng, trừ 6 ngày tạm giữ = 114 ngày)",
+            "Thứ Bảy 02/05/2026",
+        ),
+        (
+            "bi can tam giu 3 ngay tu 9h ngay 02/03/2026 den 9h ngay 05/03/2026 roi tam giam 2 thang lien sau, "
+            "lenh den het ngay nao",
+            "(2 tháng, trừ 3 ngày tạm giữ = 57 ngày)",
+            "Thứ Năm 30/04/2026",
+        ),
+    ],
+)
+async def test_custody_said_with_both_ends_that_agree(world: World, question: str, days: str, last: str) -> None:
+    chat = await world.staff_chat("bothends")
+    text = await chat.text(question)
+    assert days in text and f"Ngày cuối cùng: {last}" in text, text
+    assert "Ngày bắt đầu gia hạn tạm giam" not in text  # the tạm giữ's extension, not the tạm giam's
+    text = await chat.text("nếu là tội NT giam 3 tháng thì sao")  # one parameter changed
+    assert "(3 tháng, trừ" in text, text
+
+
+async def test_custody_ends_that_disagree_with_its_days_are_asked(world: World) -> None:
+    chat = await world.staff_chat("bothends2")
+    text = await chat.text("tạm giữ 3 ngày từ 9h ngày 02/03/2026 đến 9h ngày 06/03/2026 rồi tạm giam 2 tháng, hết ngày nào")
+    assert "nhiều ngày trong thời gian tạm giữ" in text and "Ngày cuối cùng" not in text, text
