@@ -17,6 +17,7 @@ class Part:
     unknown_year: int | None = None  # a year named that the answer does not cover
     year_named: int | None = None  # the year the question names (said with an unknown unit)
     other_body: str | None = None  # another institution named with a procuracy-only topic, as typed
+    other_topic: bool = False  # other_body is a subject never covered (outside_topics), not an institution
     wants_date: bool = False  # asks for the date a period ends from a given day: the answer gives the rule only
     tokens: tuple[str, ...] = ()  # folded, abbreviations expanded (what the lead line looks at)
 

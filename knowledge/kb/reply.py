@@ -51,7 +51,7 @@ def _notice(part: Part, entry: Entry | None) -> str:
 
 def _other_body(part: Part) -> str:
     entry = part.result.candidates[0].entry if part.result.candidates else None
-    if entry is None or entry.category not in PROCURACY_ONLY:
+    if entry is None or entry.category not in PROCURACY_ONLY or part.other_topic:
         return f"Xin lỗi, trợ lý chỉ có thông tin về tố tụng hình sự và công tác của ngành Kiểm sát, chưa có về {part.other_body}."
     return f"Xin lỗi, trợ lý chỉ có thông tin về {_label(entry)} của ngành Kiểm sát nhân dân, chưa có của {part.other_body}."
 

@@ -17,6 +17,7 @@ from knowledge.kb.entry import Entry
 from knowledge.kb.guard import Guard
 from knowledge.kb.measure import measure_titled
 from knowledge.kb.normalize import fold, syllables
+from knowledge.kb.outside_topics import entry_text, outside_topic
 from knowledge.kb.part import Part
 from knowledge.kb.scope import (
     Scope,
@@ -34,6 +35,7 @@ from knowledge.kb.scope import (
 )
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.vocabulary import Vocabulary
+from knowledge.kb.wording import Wording
 from knowledge.kb.who import length_not_who
 
 Tokens = Callable[[str], list[str]]
@@ -106,6 +108,10 @@ class Scoper:
         if body is not None:
             result = SearchResult("dont_know", None, part.result.candidates[:3], part.result.score, "other body")
             return replace(part, result=result, context=None, other_body=body)
+        topic = self._outside_topic(part.text, tokens, top) if top is not None else None
+        if topic is not None:  # "dự toán chi thường xuyên … hạn nộp khi nào": no report's deadline
+            result = SearchResult("dont_know", None, [], part.result.score, "outside topic")
+            return replace(part, result=result, context=None, other_body=topic, other_topic=True)
         syn = self.searcher.synonyms
         scope: Scope = scope_of(part.text, tokens, self.vocab, syn, self._units, self._common)
         if scope.unit is None:
@@ -121,6 +127,15 @@ class Scoper:
             return part
         named = scope.years[0] if scope.years else None
         return replace(part, unknown_unit=scope.unit, unknown_year=year, year_named=named)
+
+    def _outside_topic(self, text: str, tokens: list[str], top: Entry) -> str | None:
+        """An outside subject named (``outside_topics``) that the entry found does not speak of, as typed."""
+        topics = self.vocab.outside_topics
+        found = outside_topic(tokens, self.searcher.fold_text(entry_text(top)), topics) if topics else None
+        if found is None:
+            return None
+        span = Wording.of(text, self.searcher.synonyms).word_span(found)
+        return Wording.of(text, self.searcher.synonyms).text(*span) if span is not None else " ".join(found)
 
     def _national(self, result: SearchResult, tokens: list[str]) -> SearchResult:
         """A unit's own entry found for a question that does not name the unit: the best entry of no unit

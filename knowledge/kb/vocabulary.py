@@ -53,6 +53,7 @@ class Vocabulary:
     unit_words: tuple[Phrase, ...]
     other_bodies: tuple[Phrase, ...] = ()  # institutions whose mottos, indicators, … the assistant lacks
     outside_bodies: tuple[Phrase, ...] = ()  # ... that take no part in criminal procedure at all
+    outside_topics: tuple[Phrase, ...] = ()  # subjects never covered, the procuracy's own included (budget)
 
 
 def _phrases(items: object, key: str) -> tuple[Phrase, ...]:
@@ -86,6 +87,7 @@ def parse_vocabulary(raw: object) -> Vocabulary:
         unit_words=_phrases(section.get("unit_words", []), "unit_words"),
         other_bodies=_phrases(section.get("other_bodies", []), "other_bodies"),
         outside_bodies=_phrases(section.get("outside_bodies", []), "outside_bodies"),
+        outside_topics=_phrases(section.get("outside_topics", []), "outside_topics"),
     )
 
 
