@@ -35,6 +35,7 @@ _TOTAL = re.compile(r"(?<![a-z])(?:du|tong cong|tong|tat ca|ca thay|tong thoi gi
 _COUNTED = re.compile(r"(?<![a-z])(?:gia han|gh)(?: them)? (\d|mot|hai) lan(?![a-z])")
 
 
+_NO_CUSTODY = re.compile(r"(?<![a-z])(?:khong|chua|ko)(?: he)?(?: co| bi| qua)? tam giu(?![a-z])")
 _DAYS_FIRST = re.compile(rf"(?<![\d/]){_N}\s*ngay (?:thoi gian |bi )?tam giu(?![a-z])")
 _DEDUCT_SHORT = re.compile(r"(?<![a-z])tru (?:di )?(?:thoi gian )?tg(?![a-z])")
 _ALREADY = re.compile(r"(?<![a-z])da (?:duoc )?tru(?![a-z])")
@@ -118,7 +119,7 @@ def _later_segment(marked: str, after: int) -> tuple[int, int] | None:
 def read_custody_days(marked: str) -> CustodyDays | None:
     """The tạm giữ days the text says, or None when it says none. Raises :class:`CustodyDaysError`."""
     segment = custody_segment(marked)
-    if segment is None:
+    if segment is None or _NO_CUSTODY.search(marked):  # "(không có tạm giữ trước), tháng 2 chỉ có 28 ngày"
         return None
     if not _DAYS.search(marked, *segment):  # "tạm giữ hết ngày 01/09 rồi tạm giam 2 tháng, đã tạm giữ 3 ngày"
         later = _later_segment(marked, segment[1])

@@ -21,8 +21,17 @@ _DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])")
 _OTHER_DAY = re.compile(r"(?<![a-z])(?:hom nay|hom qua|ngay mai|sang nay|chieu nay|toi nay|toi qua|dem qua)(?![a-z])")
 
 
+# "tháng 2 năm nay chỉ có 28 ngày": how long a calendar month is, never a length of the order (blanked).
+_MONTH_LENGTH = re.compile(
+    r"(?<![a-z])thang\s*\d{1,2}(?: (?:nam nay|nam \d{4}|nay))?(?: (?:chi|co|la|thi|chi co|co tat ca|dai))+\s*"
+    r"(?:28|29|30|31)\s*ngay(?![a-z])"
+)
+
+
 def without_day_off_asides(folded: str) -> str:
-    """``folded`` with each date said to be a day off blanked out, when another date remains."""
+    """``folded`` with each date said to be a day off blanked out, when another date remains, and each
+    month's own length said ("tháng 2 chỉ có 28 ngày") blanked out."""
+    folded = _MONTH_LENGTH.sub(lambda m: " " * len(m[0]), folded)
     asides = [m.span(1) for m in _ASIDE.finditer(folded)]
     if not asides:
         return folded
