@@ -119,7 +119,8 @@ def after_custody(rest: str, marked: str, start: date | datetime) -> Chained:
     if detention_date:
         return Chained(start, count, without)  # the tạm giam's own date, or the day the tạm giữ ended
     day = start.date() if isinstance(start, datetime) else start
-    if ended is not None and (ended[0] - day).days == count:  # "6 ngày, từ 7h 03/01 tới 7h 09/01": both agree
+    agree = ended is not None and (ended[0] - day).days == count  # "6 ngày, từ 7h 03/01 tới 7h 09/01"
+    if ended is not None and agree and _OTHER_DATE.search(marked, ended[1][1]) is None:  # no later date (a re-arrest)
         span = ended[1]
         without = days.without(marked[: span[0]] + " " * (span[1] - span[0]) + marked[span[1] :]).replace("@", " ")
         return Chained(ended[0], count, without, start)

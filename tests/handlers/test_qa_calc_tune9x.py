@@ -182,3 +182,14 @@ async def test_no_custody_and_a_months_length_are_no_days(world: World, question
     text = await chat.text(question)
     assert f"Thời hạn tạm giam ({days} ngày)" in text and f"Ngày cuối cùng: {last}" in text, text
     assert "trừ" not in text.split("Căn cứ")[0], text
+
+
+async def test_custody_with_both_ends_then_a_later_arrest_is_not_chained(world: World) -> None:
+    """A tạm giữ released and a tạm giam from a later date: never counted from the custody's end."""
+    chat = await world.staff_chat("rearrest")
+    text = await chat.text(
+        "Anh có đối tượng tạm giữ 3 ngày từ 14h ngày 05/01/2026 đến 14h ngày 08/01/2026 rồi thả cho cấm đi khỏi nơi "
+        "cư trú. Tới ngày 16/02/2026 nó vi phạm nên bắt tạm giam 2 tháng. Có trừ 3 ngày tạm giữ không em, lệnh ghi "
+        "đến hết ngày nào?"
+    )
+    assert "08/03/2026" not in text and "Bắt đầu: Thứ Năm 08/01/2026" not in text, text
