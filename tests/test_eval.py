@@ -217,12 +217,12 @@ TUNE_Q_MAX_CONFIDENT_WRONG = 0
 # tune_r.tsv (tune9g, 150: a senior appeal-office prosecutor, chatty, long, no diacritics, edge cases) and
 # tune_s.tsv (tune9h, 150: a unit head relaying colleagues' stories, 32 calculator rows), retired to tuning in
 # round 9 ("tune9x"). Blind at 26e04a9: tune_r 111/127 in scope, 18/18 refused, 8 confident wrong; tune_s
-# 106/122, 19/20 refused, 9 confident wrong (6 of them calculator rows). Floors at that blind score, raised as
-# they are tuned on; the confident wrong caps never rise.
+# 106/122, 19/20 refused, 9 confident wrong (6 of them calculator rows). After tune9x's calculator share (on
+# the trial merge of round 9): tune_r 111/127, 18/18, 5/5, 6 (all search rows); tune_s 111/122, 20/20, 8/8, 2.
 TUNE_R_FLOORS: dict[str, float] = {"in_scope": 0.87, "out_of_scope": 1.0, "unverified": 1.0}
-TUNE_R_MAX_CONFIDENT_WRONG = 8
-TUNE_S_FLOORS: dict[str, float] = {"in_scope": 0.86, "out_of_scope": 0.95, "unverified": 1.0}
-TUNE_S_MAX_CONFIDENT_WRONG = 9
+TUNE_R_MAX_CONFIDENT_WRONG = 6
+TUNE_S_FLOORS: dict[str, float] = {"in_scope": 0.90, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_S_MAX_CONFIDENT_WRONG = 2
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)
