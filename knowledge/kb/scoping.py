@@ -35,8 +35,8 @@ from knowledge.kb.scope import (
 )
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.vocabulary import Vocabulary
-from knowledge.kb.wording import Wording
 from knowledge.kb.who import length_not_who
+from knowledge.kb.wording import Wording
 
 Tokens = Callable[[str], list[str]]
 LAW = "thoi_han"  # procedural time limits: the same law in every unit

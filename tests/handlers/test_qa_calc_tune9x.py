@@ -153,7 +153,9 @@ async def test_custody_said_with_both_ends_that_agree(world: World, question: st
 
 async def test_custody_ends_that_disagree_with_its_days_are_asked(world: World) -> None:
     chat = await world.staff_chat("bothends2")
-    text = await chat.text("tạm giữ 3 ngày từ 9h ngày 02/03/2026 đến 9h ngày 06/03/2026 rồi tạm giam 2 tháng, hết ngày nào")
+    text = await chat.text(
+        "tạm giữ 3 ngày từ 9h ngày 02/03/2026 đến 9h ngày 06/03/2026 rồi tạm giam 2 tháng, hết ngày nào"
+    )
     assert "nhiều ngày trong thời gian tạm giữ" in text and "Ngày cuối cùng" not in text, text
 
 
@@ -166,7 +168,11 @@ async def test_custody_ends_that_disagree_with_its_days_are_asked(world: World) 
             60,
             "Thứ Hai 20/04/2026",
         ),
-        ("tam giam 2 thang tu 20/02/2026, khong qua tam giu, thang 2 co 28 ngay thi het ngay nao", 60, "Thứ Hai 20/04/2026"),
+        (
+            "tam giam 2 thang tu 20/02/2026, khong qua tam giu, thang 2 co 28 ngay thi het ngay nao",
+            60,
+            "Thứ Hai 20/04/2026",
+        ),
         (
             "tạm giam 3 tháng từ 01/02/2026, chưa bị tạm giữ ngày nào, tháng 2 có 28 ngày, hết hạn ngày nào",
             90,
@@ -176,7 +182,7 @@ async def test_custody_ends_that_disagree_with_its_days_are_asked(world: World) 
     ],
 )
 async def test_no_custody_and_a_months_length_are_no_days(world: World, question: str, days: int, last: str) -> None:
-    """"không có tạm giữ" has no days to deduct and "tháng 2 chỉ có 28 ngày" is no part of the order (before:
+    """ "không có tạm giữ" has no days to deduct and "tháng 2 chỉ có 28 ngày" is no part of the order (before:
     28 days of tạm giữ refused, or once the negation was read, 2 months + 28 days = 88 days)."""
     chat = await world.staff_chat("monthlen")
     text = await chat.text(question)
