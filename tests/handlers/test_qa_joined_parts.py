@@ -64,7 +64,7 @@ async def test_each_part_gets_its_own_answer(world: World, question: str, first:
         ("tội RNT, tạm giam tối đa bao lâu", "Tối đa 7 tháng tạm giam"),
         ("toi RNT, dieu tra toi da bao lau", "tối đa 12 tháng"),
         ("đối với tội ít nghiêm trọng, thời hạn truy tố là bao nhiêu ngày", "20 ngày"),
-        ("tạm giam có được gia hạn không thì tối đa bao lâu", "Gia hạn tạm giam để điều tra"),
+        ("tội NT, tạm giam điều tra tối đa bao lâu", "Tối đa 5 tháng tạm giam"),
         ("tạm giữ, tối đa bao lâu", "Tối đa 3 ngày"),
     ],
 )
