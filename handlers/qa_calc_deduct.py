@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta
 
 from bot.chat.context import Context
 from bot.chat.messages import Reply
 from handlers.deadline_cards import run
+from handlers.qa_calc_pending import kept_question
 from knowledge.deadlines.calculator import DeadlineInputError, fmt_date
 from knowledge.deadlines.calendar import weekday_vi
 from knowledge.deadlines.dateparse import DateParseError, DeadlineQuery, detect_deadline_query, fold_text
@@ -25,7 +25,6 @@ _CUSTODY = re.compile(r"(?<![a-z])tam giu(?![a-z])")
 _NONE = re.compile(r"(?<![a-z])(?:khong|chua|ko|k|kg)(?! (?:biet|ro|chac))(?: [a-z]+){0,2} tam giu(?![a-z])")
 _DAYS = re.compile(r"(?<![\d/])\d{1,2}\s*(?:ngay|gio|tieng)(?![a-z])")
 CUSTODY_ASKED = "dl_custody_asked"  # the question asked back, for the message that answers it
-WINDOW = timedelta(minutes=30)
 _SHORT = 12  # words: "đã tạm giữ 3 ngày, gia hạn thêm 3 ngày anh ạ"
 _A_DATE = re.compile(r"\d{1,2}/\d{1,2}|(?<![a-z])(?:hom nay|hom qua|sang nay)(?![a-z])")
 ASK = (
@@ -56,21 +55,17 @@ def custody_days_unsaid(ctx: Context) -> list[Reply] | None:
 def custody_days_answered(ctx: Context) -> Context | None:
     """The question asked back, read with this message when it only gives the tạm giữ's days ("đã tạm giữ 6
     ngày", "3 ngày, gia hạn thêm 3 ngày"); None otherwise. The kept question is used once."""
-    kept = ctx.conversation.data.pop(CUSTODY_ASKED, None)
-    if not isinstance(kept, dict) or not isinstance(kept.get("text"), str):
-        return None
-    try:
-        fresh = ctx.local_now() - datetime.fromisoformat(str(kept.get("at"))) <= WINDOW
-    except (TypeError, ValueError):
+    kept = kept_question(ctx, CUSTODY_ASKED)
+    if kept is None:
         return None
     plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
     named = detect_kind(plain)
-    if not fresh or len(plain.split()) > _SHORT or not _DAYS.search(plain) or _A_DATE.search(plain):
+    if len(plain.split()) > _SHORT or not _DAYS.search(plain) or _A_DATE.search(plain):
         return None
     if named is not None and named[0] != "tam_giu":
         return None
     said = ctx.text if _CUSTODY.search(plain) else f"đã tạm giữ {ctx.text}"
-    return replace(ctx, incoming=replace(ctx.incoming, text=f"{kept['text']}, {said}"))
+    return replace(ctx, incoming=replace(ctx.incoming, text=f"{kept}, {said}"))
 
 
 def _by_custody_days(ctx: Context, query: DeadlineQuery) -> list[str]:

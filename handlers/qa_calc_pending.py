@@ -98,17 +98,26 @@ def keep_asked(ctx: Context) -> None:
     ctx.conversation.data[ASKED] = {"text": ctx.text[:300], "at": ctx.local_now().isoformat()}
 
 
-def with_asked(ctx: Context) -> Context | None:
-    """This message read with the kept question, when it only gives the date; None otherwise.
-    The kept question is used once."""
-    kept = ctx.conversation.data.pop(ASKED, None)
+def kept_question(ctx: Context, key: str) -> str | None:
+    """The question kept under ``key`` by an ask-back, while it is fresh (30 minutes); None otherwise.
+    It is taken out either way: a kept question is used once."""
+    kept = ctx.conversation.data.pop(key, None)
     if not isinstance(kept, dict) or not isinstance(kept.get("text"), str):
         return None
     try:
         fresh = ctx.local_now() - datetime.fromisoformat(str(kept.get("at"))) <= WINDOW
     except (TypeError, ValueError):
         return None
-    plain = _plain(ctx.text)
-    if not fresh or detect_kind(plain) is not None or len(plain.split()) > _SHORT or not _only_a_date(ctx):
+    return str(kept["text"]) if fresh else None
+
+
+def with_asked(ctx: Context) -> Context | None:
+    """This message read with the kept question, when it only gives the date; None otherwise.
+    The kept question is used once."""
+    kept = kept_question(ctx, ASKED)
+    if kept is None:
         return None
-    return replace(ctx, incoming=replace(ctx.incoming, text=f"{kept['text']} {ctx.text}"))
+    plain = _plain(ctx.text)
+    if detect_kind(plain) is not None or len(plain.split()) > _SHORT or not _only_a_date(ctx):
+        return None
+    return replace(ctx, incoming=replace(ctx.incoming, text=f"{kept} {ctx.text}"))
