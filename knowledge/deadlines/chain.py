@@ -103,9 +103,7 @@ class ChainBuilder:
         assert length is not None
         anchor_day = anchor.date() if isinstance(anchor, datetime) else anchor
         basis = step.basis or kd.basis
-        label = step.label
-        if step.special and "trường hợp đặc biệt" not in label:
-            label += " – trường hợp đặc biệt"
+        label = step.label  # its own condition, in the law's words: "trường hợp cần thiết" is not "đặc biệt"
         if kd.counting == "clock":
             assert isinstance(anchor, datetime)
             moment = anchor + timedelta(hours=length.hours())

@@ -72,7 +72,10 @@ def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTab
         step = result.steps[n - 1]
         lines = [f"{head} ({step.length}): {_ends(step, result.custody)}.", f"Tổng tối đa: {step.running_total}."]
         lines += [f"Thẩm quyền: {step.approver}."] if step.approver else []
-        lines += ["Đây là trường hợp đặc biệt."] if step.special else []
+        if step.special:  # its own condition in the law's words ("trường hợp cần thiết" is not "đặc biệt")
+            lines.append(
+                "Đây là trường hợp đặc biệt." if "trường hợp đặc biệt" in step.label else f"Lần này: {step.label}."
+            )
         if ask.nth is None and len(result.steps) > 1:  # "còn gia hạn thì sao": the most it can reach too
             top = result.steps[-1]
             lines.append(

@@ -290,7 +290,9 @@ def test_dbnt_non_anqg_detention_has_the_vkstc_extension() -> None:
         "Điều 173 khoản 6 BLTTHS 2015",
         "16 tháng = 480 ngày",
     )
-    assert "trường hợp đặc biệt" in extra.label and "Viện trưởng VKSND tối cao" in (extra.approver or "")
+    assert "Viện trưởng VKSND tối cao" in (extra.approver or "")
+    # Đ173 k6 grants it "trong trường hợp cần thiết"; only the open-ended step after it is "trường hợp đặc biệt".
+    assert "trường hợp cần thiết" in extra.label and "trường hợp đặc biệt" not in extra.label
 
 
 def test_dieu_tra_dbnt_reaches_twenty_months_with_the_special_step() -> None:
@@ -298,7 +300,7 @@ def test_dieu_tra_dbnt_reaches_twenty_months_with_the_special_step() -> None:
     data = compute("dieu_tra", D(2026, 1, 10), category="dac_biet_nghiem_trong").to_json()
     special = [s for s in data["steps"] if s["special"]]
     assert len(special) == 1 and special[0]["basis"] == "Điều 172 khoản 3 BLTTHS 2015"
-    assert "Viện trưởng VKSND tối cao" in special[0]["approver"] and "trường hợp đặc biệt" in special[0]["label"]
+    assert "Viện trưởng VKSND tối cao" in special[0]["approver"] and "rất phức tạp" in special[0]["label"]
     assert data["max_last_day"] == special[0]["last_day"] == "2027-09-10"  # 10/01/2026 + 20 months (a Friday)
     anqg = compute("dieu_tra", D(2026, 1, 10), category="nghiem_trong", anqg=True)
     assert anqg.steps[-1].basis == "Điều 172 khoản 3 đoạn 2 BLTTHS 2015" and anqg.steps[-1].length == "4 tháng"
@@ -621,7 +623,8 @@ def test_every_kind_marks_special_steps_and_keeps_open_ones_out_of_the_maximum(k
         for anqg in (False, True) if info.supports_anqg else (False,):
             result = compute(kind, start, category=category, anqg=anqg, **lengths)
             for step in result.steps:
-                assert not step.special or ("trường hợp đặc biệt" in step.label and step.approver), step.label
+                # an exceptional step says its own condition (the law's words) and who grants it
+                assert not step.special or ("(" in step.label and step.approver), step.label
             data = result.to_json()
             assert data["max_last_day"] == result.max_step.last_day.isoformat()
             assert all(s["open_ended"] for s in data["steps"][len(result.steps) :])

@@ -77,3 +77,22 @@ def test_custody_complaint_step_quotes_article_474_from_the_day_of_receipt() -> 
     assert "kể từ khi nhận" not in label
     # the 72-hour count stays the careful reading, and the card says so (the 24 hours run from the moment)
     assert any("cách tính 72 giờ là thận trọng" in n for n in result.notes)
+
+
+@pytest.mark.parametrize(
+    ("kind", "category", "anqg", "condition"),
+    [
+        ("tam_giam_dieu_tra", "dac_biet_nghiem_trong", False, "trường hợp cần thiết"),  # Đ173 k6
+        ("tam_giam_dieu_tra", "rat_nghiem_trong", True, "trường hợp cần thiết"),  # Đ173 k5
+        ("dieu_tra", "dac_biet_nghiem_trong", False, "rất phức tạp"),  # Đ172 k3
+    ],
+)
+def test_the_vkstc_extra_extension_is_labelled_by_its_own_condition(
+    kind: str, category: str, anqg: bool, condition: str
+) -> None:
+    # legal9: the card added "– trường hợp đặc biệt" to every exceptional step; the Code says "trường hợp cần
+    # thiết" (Đ173 k5, k6) and "tính chất rất phức tạp" (Đ172 k3) — "đặc biệt" is only the open-ended detention.
+    result = compute(kind, date(2026, 1, 1), category=category, anqg=anqg)
+    extra = [s for s in result.steps if s.special]
+    assert extra and all("trường hợp đặc biệt" not in s.label for s in extra)
+    assert condition in extra[0].label
