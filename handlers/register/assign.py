@@ -9,9 +9,7 @@ from bot.chat.routing import int_arg
 from handlers.register import events, service
 from handlers.register.buttons import Act, Choose, ItemAction
 from handlers.register.kinds import CANCEL
-from handlers.register.plan import state_of
 from handlers.register.views import show_item
-from knowledge.deadlines.register_rules import ChainError
 from storage.register_model import Item, RegisterConflict, RegisterScopeError
 from storage.users import Role
 
@@ -20,15 +18,14 @@ FIELD = "assign"
 
 async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
     """The card's «Giao KSV khác»: whom to give the item to."""
-    item = await ctx.repos.register.get(ctx.member, data.item_id)
-    if item is None:
-        return [Reply(events.NOT_FOUND)]
-    try:
-        state = state_of(item)
-    except ChainError:
-        state = None
-    if state is None or state.current is None or state.closed:
-        return [Reply("Mục này đã kết thúc theo dõi: không giao lại được. Gõ /theodoi để xem các mục đang theo dõi.")]
+    found = await events.open_item(
+        ctx,
+        data.item_id,
+        "Mục này đã kết thúc theo dõi: không giao lại được. Gõ /theodoi để xem các mục đang theo dõi.",
+    )
+    if isinstance(found, Reply):
+        return [found]
+    item, _ = found
     if not ctx.member.role.at_least(Role.HEAD):
         return [
             Reply("Chỉ lãnh đạo đơn vị giao mục theo dõi cho KSV khác. Anh/chị báo lãnh đạo đơn vị nếu cần giao lại.")

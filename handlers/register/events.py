@@ -46,6 +46,21 @@ async def _item(ctx: Context, item_id: int) -> Item | None:
     return await ctx.repos.register.get(ctx.member, item_id)
 
 
+async def open_item(ctx: Context, item_id: int, closed: str) -> tuple[Item, State] | Reply:
+    """The item of a card's button and its state while it is still followed; otherwise the reply saying
+    why: not in the member's scope, changed so its chain no longer folds, or ``closed``."""
+    item = await _item(ctx, item_id)
+    if item is None:
+        return Reply(NOT_FOUND)
+    try:
+        state = state_of(item)
+    except ChainError:
+        return Reply(CHANGED)
+    if state.current is None or state.closed:
+        return Reply(closed)
+    return item, state
+
+
 async def record_event(ctx: Context, item: Item, kind: str, data: dict[str, Any]) -> list[Reply]:
     try:
         await service.record(ctx.repos, ctx.member, item, kind, data, ctx.now(), ctx.services.settings.timezone)

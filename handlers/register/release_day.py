@@ -15,8 +15,6 @@ from handlers.register import events
 from handlers.register.buttons import Act, Choose, ItemAction
 from handlers.register.decided import typed_day
 from handlers.register.kinds import CANCEL
-from handlers.register.plan import state_of
-from knowledge.deadlines.register_rules import ChainError
 from knowledge.deadlines.validate import fmt_date
 
 DAY = "tde_release"
@@ -37,21 +35,12 @@ def prompt(today: date) -> Reply:
 
 async def on_action(ctx: Context, data: ItemAction) -> list[Reply]:
     """The card's «Trả tự do / đổi biện pháp»: its day is asked."""
-    item = await ctx.repos.register.get(ctx.member, data.item_id)
-    if item is None:
-        return [Reply(events.NOT_FOUND)]
-    try:
-        state = state_of(item)
-    except ChainError:
-        return [Reply(events.CHANGED)]
-    if state.current is None or state.closed:
-        return [Reply("Mục này đã kết thúc theo dõi: không ghi thêm sự kiện được. Gõ /theodoi để xem lại.")]
-    ctx.conversation.data[events.EVENT] = {
-        "item": item.id,
-        "version": item.version,
-        "act": Act.RELEASE.value,
-        "label": item.label,
-    }
+    found = await events.open_item(
+        ctx, data.item_id, "Mục này đã kết thúc theo dõi: không ghi thêm sự kiện được. Gõ /theodoi để xem lại."
+    )
+    if isinstance(found, Reply):
+        return [found]
+    events.keep(ctx, found[0], Act.RELEASE)
     ctx.conversation.state = DAY
     return [prompt(ctx.local_now().date())]
 
