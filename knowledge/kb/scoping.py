@@ -34,7 +34,7 @@ from knowledge.kb.scope import (
     without_unit,
 )
 from knowledge.kb.search import Searcher, SearchResult
-from knowledge.kb.vocabulary import Vocabulary
+from knowledge.kb.vocabulary import Vocabulary, find
 from knowledge.kb.who import length_not_who
 from knowledge.kb.wording import Wording
 
@@ -130,12 +130,15 @@ class Scoper:
 
     def _outside_topic(self, text: str, tokens: list[str], top: Entry) -> str | None:
         """An outside subject named (``outside_topics``) that the entry found does not speak of, as typed."""
-        topics = self.vocab.outside_topics
-        found = outside_topic(tokens, self.searcher.fold_text(entry_text(top)), topics) if topics else None
+        topics = tuple(t for t in self.vocab.outside_topics if find(tokens, t) >= 0)
+        if not topics:  # the usual message: no entry text is folded
+            return None
+        found = outside_topic(tokens, self.searcher.fold_text(entry_text(top)), topics)
         if found is None:
             return None
-        span = Wording.of(text, self.searcher.synonyms).word_span(found)
-        return Wording.of(text, self.searcher.synonyms).text(*span) if span is not None else " ".join(found)
+        wording = Wording.of(text, self.searcher.synonyms)
+        span = wording.word_span(found)
+        return wording.text(*span) if span is not None else " ".join(found)
 
     def _national(self, result: SearchResult, tokens: list[str]) -> SearchResult:
         """A unit's own entry found for a question that does not name the unit: the best entry of no unit
