@@ -3,10 +3,12 @@ that sends messages through the real dispatcher and reads the replies (transcrip
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import socket
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from bot.chat.dispatcher import NUMBERED_PLATFORMS, Dispatcher
 from bot.chat.menus import menu_of
@@ -122,3 +124,13 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+async def eventually(predicate: Any, within: float = 5.0, what: str = "condition") -> None:
+    """Poll ``predicate`` (tiny waits) until true; fail after ``within`` seconds."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
+    while not predicate():
+        if loop.time() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.01)

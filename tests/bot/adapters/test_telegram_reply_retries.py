@@ -25,9 +25,8 @@ from bot.delivery.outbox_worker import RetryLater
 from bot.service import metrics
 from storage.users import Role
 from tests.conftest import World
-from tests.fakes import FakeClock, free_port
+from tests.fakes import FakeClock, eventually, free_port
 from tests.ptb_offline import NETWORK, TOKEN, RecordingRequest, command_update
-from tests.zalo_fake import eventually
 
 SECRET = "webhook-secret-0123456789"
 PERSON = 5101

@@ -11,7 +11,9 @@ import pytest
 from bot.adapters.zalo import media
 from bot.chat.messages import Photo
 from tests.conftest import World
-from tests.zalo_fake import FakeZalo, eventually, zalo_running
+from tests.fakes import eventually
+from tests.zalo_fake import FakeZalo
+from tests.zalo_harness import zalo_running
 
 ANH = "6ede9afa66b88fe6d6a9"
 MODES = pytest.mark.parametrize("webhook", [False, True], ids=["polling", "webhook"])

@@ -8,7 +8,7 @@ import asyncio
 
 from bot.adapters.intake import TOO_FAST, IntakeLimits
 from tests.conftest import World
-from tests.zalo_fake import zalo_running
+from tests.zalo_harness import zalo_running
 
 FLOODER = "f100d000f100d000f100"
 OTHER = "0the40000the40000the"

@@ -10,7 +10,7 @@ from storage.links import LinkStatus
 from storage.users import Role
 from tests.conftest import World
 from tests.fakes import FakeChat, buttons, joined
-from tests.zalo_fake import zalo_running
+from tests.zalo_harness import zalo_running
 
 ZALO_ID = "7a7a7a7a7a7a7a7a7a7a"
 

@@ -20,7 +20,7 @@ from storage.users import Role, User
 from tests.conftest import World
 from tests.fakes import FakeChat, joined
 from tests.handlers.test_checkin_support import add_sites, submit_one
-from tests.zalo_fake import zalo_running
+from tests.zalo_harness import zalo_running
 
 HEAD = "c0ffee00c0ffee00c0ff"
 OVERDUE = ("3", "2", "0", "0", "1")  # one person held past term: the unit's heads are alerted

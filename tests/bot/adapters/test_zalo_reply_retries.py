@@ -20,8 +20,8 @@ from bot.service import metrics
 from bot.service.health import HealthServer, HealthState
 from storage.users import Role
 from tests.conftest import World
-from tests.fakes import FakeClock
-from tests.zalo_fake import eventually, zalo_running
+from tests.fakes import FakeClock, eventually
+from tests.zalo_harness import zalo_running
 
 ANH = "6ede9afa66b88fe6d6a9"
 

@@ -14,7 +14,8 @@ import pytest
 from bot.app import build_app, run
 from bot.config import Settings, load_settings
 from storage.users import Role
-from tests.zalo_fake import FakeZalo, eventually
+from tests.fakes import eventually
+from tests.zalo_fake import FakeZalo
 
 USER = "5e5e5e5e5e5e5e5e5e5e"
 

@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 from tests import REPO_ROOT
-from tests.zalo_fake import FakeZalo, eventually, free_port
+from tests.fakes import eventually, free_port
+from tests.zalo_fake import FakeZalo
 
 SECRET = "sigterm-secret-123"
 USERS = [f"{i:020x}" for i in range(40)]

@@ -17,7 +17,8 @@ from bot.chat.menus import NUMBER_HINT
 from storage.users import Role
 from tests.conftest import World, new_invite
 from tests.handlers.test_checkin_support import add_sites
-from tests.zalo_fake import FakeZalo, Harness, zalo_running
+from tests.zalo_fake import FakeZalo
+from tests.zalo_harness import Harness, zalo_running
 
 ANH = "6ede9afa66b88fe6d6a9"  # Zalo ids are hex strings
 CHI = "b1c2d3e4f5a6b7c8d9e0"

@@ -9,7 +9,7 @@ import httpx
 
 from storage.users import Role
 from tests.conftest import World, new_invite
-from tests.zalo_fake import WEBHOOK_SECRET, zalo_running
+from tests.zalo_harness import WEBHOOK_SECRET, zalo_running
 
 ANH = "0a1b2c3d4e5f60718293"
 
