@@ -28,6 +28,7 @@ from collections import defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench.stats import percentile
 from bench.stores import STORES, database_bytes, database_target
 from bot.app import build_app
 from bot.chat.messages import Incoming, Location, Photo, Reply
@@ -123,11 +124,6 @@ class Simulated:
             raise RuntimeError(f"user {self.index} round {round_}: {replies}")
 
 
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
 async def run(users: int, per_user: int, target: str, profile: bool, think: float = 0.0) -> dict[str, object]:
     settings = Settings(db_path=target, demo=False, log_level="WARNING")
     app = await build_app(settings)
@@ -208,7 +204,7 @@ async def run(users: int, per_user: int, target: str, profile: bool, think: floa
     per_step = {}
     for name in STEPS:
         values = [x for p in people for x in p.latencies[name]]
-        per_step[name] = {"p50_ms": _percentile(values, 0.5) * 1000, "p99_ms": _percentile(values, 0.99) * 1000}
+        per_step[name] = {"p50_ms": percentile(values, 0.5) * 1000, "p99_ms": percentile(values, 0.99) * 1000}
     total = users * per_user
     result: dict[str, object] = {
         "store": app.db.dialect,
@@ -219,8 +215,8 @@ async def run(users: int, per_user: int, target: str, profile: bool, think: floa
         "seconds": elapsed,
         "checkins_per_second": total / elapsed,
         "messages_per_second": len(all_latencies) / elapsed,
-        "p50_ms": _percentile(all_latencies, 0.5) * 1000,
-        "p99_ms": _percentile(all_latencies, 0.99) * 1000,
+        "p50_ms": percentile(all_latencies, 0.5) * 1000,
+        "p99_ms": percentile(all_latencies, 0.99) * 1000,
         "mean_ms": statistics.fmean(all_latencies) * 1000,
         # CPU per message: less sensitive than wall time to other work on a shared machine.
         "loop_cpu_us_per_message": loop_cpu / len(all_latencies) * 1e6,

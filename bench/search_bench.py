@@ -18,7 +18,6 @@ import argparse
 import json
 import os
 import random
-import resource
 import statistics
 import sys
 import time
@@ -30,6 +29,7 @@ from rapidfuzz import fuzz, process
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.stats import peak_rss_mb, percentile  # noqa: E402
 from knowledge.kb.dialogue import Dialogue  # noqa: E402
 from knowledge.kb.entry import Entry  # noqa: E402
 from knowledge.kb.normalize import fold, syllables  # noqa: E402
@@ -157,11 +157,6 @@ def synthetic(real: list[Entry], n: int, seed: int = 7) -> list[Entry]:
     return out
 
 
-def percentile(samples: list[float], q: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-
-
 class Baseline:
     def __init__(self, entries: list[Entry]) -> None:
         self.choices: list[str] = []
@@ -244,7 +239,7 @@ def main() -> int:
         base_top += top is not None and top.id in ok
     total = max(len(cases), 1)
     report["accuracy"] = {"ours": round(ours_top / total, 4), "baseline": round(base_top / total, 4)}
-    report["rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    report["rss_mb"] = round(peak_rss_mb(), 1)
 
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
