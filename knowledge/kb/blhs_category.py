@@ -30,10 +30,16 @@ _PLAIN = frozenset({"toi", "ve", "cua", "va", "hoac", "nguoi", "khac", "trong", 
 _SHARED = 2  # the article's own words the question must say
 
 
+# Chương XIII BLHS (Điều 108-121): the crimes against national security, which BLTTHS Điều 172 k3 and
+# Điều 173 k5 give further extensions
+SECURITY_ARTICLES = range(108, 122)
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     title: str
     clauses: dict[int, str]  # clause -> category
+    security: bool = False  # a crime against national security (Chương XIII)
 
 
 @lru_cache(maxsize=2)
@@ -48,7 +54,7 @@ def load_articles(path: Path = CATEGORIES_FILE) -> dict[int, Article]:
         clauses = {int(k): str(v) for k, v in spec["clauses"].items()}
         if not set(clauses.values()) <= _LABELS.keys():
             raise ValueError(f"{path.name}: article {number}: unknown category")
-        out[int(number)] = Article(str(spec["title"]), clauses)
+        out[int(number)] = Article(str(spec["title"]), clauses, int(number) in SECURITY_ARTICLES)
     return out
 
 
@@ -105,4 +111,5 @@ def with_category(text: str) -> str:
         start -= 1
     while end < len(words) and folded[end] in own:
         end += 1
-    return " ".join([*words[:start], _LABELS[category], *words[end:]])
+    label = _LABELS[category] + (" xâm phạm an ninh quốc gia" if article.security else "")
+    return " ".join([*words[:start], label, *words[end:]])
