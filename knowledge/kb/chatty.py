@@ -155,6 +155,10 @@ def without_introduction(text: str, tokens: Callable[[str], list[str]]) -> str:
 
 def no_story(parts: list[Part], vocab: Vocabulary, synonyms: Synonyms) -> bool:
     """Every part answered, or a later one answered with a menu that asks on its own ("tạm giữ tối đa mấy ngày,
-    còn tạm giam thì sao": the detention's stage is asked, the message is not read again as a story)."""
+    còn tạm giam thì sao": the detention's stage is asked, the message is not read again as a story), or a unit
+    or year named that no entry covers ("Năm 2025 VKSND TP. Phổ Yên đặt chỉ tiêu …": the asking clause alone
+    would drop the year, and answer 2024's target as if it were asked)."""
+    if any(p.unknown_unit or p.unknown_year for p in parts):
+        return True
     menus = [p for p in parts[1:] if p.result.outcome == "ask" and has_subject(p.tokens, vocab, synonyms, p.text)]
     return all(p.answered for p in parts) or (bool(menus) and all(p.result.outcome in ("answer", "ask") for p in parts))

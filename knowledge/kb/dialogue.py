@@ -69,9 +69,9 @@ class Dialogue:
         if intro and all(p.answered for p in intro):
             return intro
         parts = self._read(text, today, previous, qualifiers)
-        outside = next((p for p in parts if p.other_topic), None)
-        if outside is not None:  # "dự toán … lập theo thông tư nào, hạn nộp khi nào": all of it is the budget
-            return [outside]
+        outside = next((i for i, p in enumerate(parts) if p.other_topic), None)
+        if outside is not None:  # "dự toán … lập theo thông tư nào, hạn nộp khi nào": the rest is the budget's
+            return parts[: outside + 1]  # ("tạm giữ mấy ngày, còn nghỉ phép ai duyệt": the first part stands)
         story = not no_story(parts, self.vocab, self.searcher.synonyms)
         core = question_core(text, self.vocab, self._tokens) if story else None
         if core is None or self._foreign(text) - self._foreign(core[1]):

@@ -105,7 +105,9 @@ async def test_the_labour_code_named_for_holidays_is_answered(world: World) -> N
     chat = await _chat(world, "p12")
     text = await chat.text("theo bo luat lao dong nghi tet may ngay")
     assert "Bộ luật Lao động 2019, Điều 112" in text and "11 ngày" in text
-    assert "chưa có thông tin" in await chat.text("nghi phep nam theo bo luat lao dong bao nhieu ngay")
+    # annual leave is no holiday: refused (as the staff's own personnel matter, round 10)
+    leave = await chat.text("nghi phep nam theo bo luat lao dong bao nhieu ngay")
+    assert "chưa có" in leave and "11 ngày" not in leave and "Điều 112" not in leave, leave
 
 
 async def test_national_security_after_a_detention_answer_leads_with_its_figure(world: World) -> None:
@@ -113,7 +115,7 @@ async def test_national_security_after_a_detention_answer_leads_with_its_figure(
     assert "4 tháng" in await chat.text("tam giam toi dac biet nghiem trong")
     follow = await chat.text("neu la an ninh quoc gia")
     lead = next(line for line in follow.splitlines() if line.startswith("▶"))
-    assert "Tội xâm phạm an ninh quốc gia" in lead and "4 tháng" in lead
+    assert "xâm phạm an ninh quốc gia" in lead and "4 tháng" in lead
     assert "không xâm phạm" not in lead  # a negated mention is never the lead
 
 

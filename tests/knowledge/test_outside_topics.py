@@ -41,3 +41,35 @@ def test_an_entry_speaking_of_the_subject_answers() -> None:
     assert outside_topic(asked, ["han", "nop", "bao", "cao", "thang"], topics) == ("du", "toan")
     assert outside_topic(asked, ["lap", "du", "toan", "kinh", "phi", "hang", "nam"], topics) is None
     assert outside_topic(["han", "nop", "bao", "cao"], [], topics) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # round 10: "bổ nhiệm lại" found the count of provincial procuracies
+        ("Phó Viện trưởng VKSND cấp tỉnh hết thời hạn giữ chức vụ thì bổ nhiệm lại theo quy trình nào?", "bổ nhiệm"),
+        ("bo nhiem lai kiem sat vien trung cap can dieu kien gi", "bo nhiem"),
+        ("thi tuyen ksv cao cap nam 2026 khi nao", "thi tuyen"),
+        ("ksv vks khu vuc duoc huong phu cap bao nhieu %", "phu cap"),
+        ("quy trình luân chuyển cán bộ lãnh đạo vks tỉnh", "luân chuyển cán bộ"),
+        ("e muốn hỏi thủ tục nghỉ phép năm của ksv", "nghỉ phép"),
+        ("vks khu vực có bao nhiêu biên chế", "biên chế"),
+        ("miễn nhiệm kiểm sát viên trong trường hợp nào", "miễn nhiệm"),
+    ],
+)
+async def test_the_units_personnel_work_is_refused(world: World, question: str, named: str) -> None:
+    chat = await world.staff_chat("personnel")
+    text = await chat.text(question)
+    assert f"{REFUSED} {named}." in text, text
+
+
+async def test_a_question_before_the_outside_subject_is_still_answered(world: World) -> None:
+    chat = await world.staff_chat("personnel-two")
+    text = await chat.text("tạm giữ tối đa mấy ngày, còn nghỉ phép năm của ksv do ai duyệt")
+    assert "3 ngày" in text and f"{REFUSED} nghỉ phép." in text, text
+
+
+async def test_what_follows_the_outside_subject_is_about_it(world: World) -> None:
+    chat = await world.staff_chat("budget-two")
+    text = await chat.text("dự toán chi thường xuyên của vks khu vực lập theo thông tư nào, hạn nộp khi nào")
+    assert f"{REFUSED} dự toán." in text and "báo cáo" not in text.lower(), text
