@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
+from knowledge.kb.articles import source_articles
 from knowledge.kb.entry import Entry
 from knowledge.kb.normalize import Synonyms, lower_nfc, syllables
 from knowledge.kb.numbers import numbers_from_words
@@ -47,6 +48,9 @@ class Index:
         self.modifiers: list[frozenset[str]] = []  # topic-changing phrases of each title
         self.source_modifiers: list[frozenset[str]] = []  # ... named by its source ("Bộ luật Lao động")
         self.documents: list[frozenset[str]] = []  # numbers of the documents it is about (title, tags, source)
+        self.articles: list[frozenset[int]] = []  # the BLTTHS articles its source rests on
+        self.article_stages: dict[int, frozenset[str]] = {}  # an article's one stage, when its entries agree
+        self.cited: frozenset[int] = frozenset()
         self.postings: dict[str, dict[int, float]] = {}
         self.weak_part: list[float] = []  # per entry: the posting value of answer-only words
         self.idf: dict[str, float] = {}
@@ -59,6 +63,23 @@ class Index:
         finally:
             if enabled:
                 gc.enable()
+
+    def _article_stages(self) -> None:
+        """The stage of each article whose entries speak of one: at least half of them name a stage, and all
+        that do name the same ("Điều 240": truy tố; "Điều 134", how time is counted, none)."""
+        stages: defaultdict[int, set[str]] = defaultdict(set)
+        resting: Counter[int] = Counter()
+        staged: Counter[int] = Counter()
+        for doc, articles in enumerate(self.articles):
+            own = self.modifiers[doc] & self.synonyms.stages
+            for article in articles:
+                resting[article] += 1
+                staged[article] += bool(own)
+                stages[article] |= own
+        self.cited = frozenset(resting)  # the articles some entry rests on
+        self.article_stages = {
+            a: frozenset(st) for a, st in stages.items() if len(st) == 1 and 2 * staged[a] >= resting[a]
+        }
 
     def fold_expand(self, text: str) -> list[str]:
         tokens = numbers_from_words(syllables(text))
@@ -81,6 +102,7 @@ class Index:
             self.source_modifiers.append(self.synonyms.modifiers_in(self.fold_expand(entry.source)))
             source = [t for t in self.fold_expand(entry.source.split(";")[0]) if t.isdigit()][:1]
             self.documents.append(frozenset(t for t in (*title, *source, *(w for t in tags for w in t)) if t.isdigit()))
+            self.articles.append(source_articles(entry.source))
             terms: list[str] = (title + bigrams(title)) * s.w_title
             for tokens in (*questions, *tags):
                 terms += tokens
@@ -90,6 +112,7 @@ class Index:
             weak = set(self.fold_expand(f"{entry.answer} {entry.source}")).difference(strong)
             per_doc.append((strong, weak))
             lengths.append(len(strong) + 0.2 * len(weak))
+        self._article_stages()
         n = max(len(self.entries), 1)
         avgdl = (sum(lengths) / n) or 1.0
         k1, cap = s.k1, s.max_tf

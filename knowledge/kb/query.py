@@ -14,6 +14,7 @@ from datetime import date
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from knowledge.kb.articles import cited_articles
 from knowledge.kb.index import Index, bigrams
 from knowledge.kb.telex import untelex
 
@@ -34,6 +35,7 @@ class Query:
     stages: frozenset[str]  # stage phrases named (what decides between entries of several stages)
     documents: frozenset[str] = frozenset()  # document numbers named ("quyết định 358", "quy chế 259")
     either: frozenset[str] = frozenset()  # modifiers the question leaves optional ("tính cả gia hạn")
+    articles: frozenset[int] = frozenset()  # BLTTHS articles cited ("Đ240", "điều 173")
 
 
 _NUMBER_YEAR = re.compile(r"^(\d+)/((?:19|20)\d\d)$")
@@ -141,9 +143,13 @@ class QueryAnalyzer:
         years = frozenset(int(t) for t in tokens if YEAR_RE.match(t))
         # A topic word as typed counts even when the index lacks it ("bóng đá" is no typo of "bảng").
         modifiers = index.synonyms.modifiers_in(tokens) | index.synonyms.modifiers_in(typed)
+        articles = cited_articles(typed)
+        if not (index.synonyms.stages_in(tokens) or modifiers & index.synonyms.stages):
+            # "Đ240 ĐBNT gia hạn": the article cited names its stage, as if the stage were typed
+            modifiers |= frozenset(st for a in articles for st in index.article_stages.get(a, ()))
         stages = index.synonyms.stages_in(tokens) | (modifiers & index.synonyms.stages)
         documents = frozenset(
             t for i, t in enumerate(tokens) if t.isdigit() and not YEAR_RE.match(t) and tokens[i - 1 : i] in _DOC_WORDS
         )
         either = index.synonyms.either_in(tokens)
-        return Query(tokens, unigrams, pairs, " ".join(tokens), years, modifiers, stages, documents, either)
+        return Query(tokens, unigrams, pairs, " ".join(tokens), years, modifiers, stages, documents, either, articles)

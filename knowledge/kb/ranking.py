@@ -97,6 +97,10 @@ def rank(index: Index, q: Query, accent_tokens: frozenset[str]) -> list[Scored]:
             score += s.year_bonus if named else -s.year_penalty
         if q.documents & index.documents[doc]:
             score += s.document_bonus  # "QĐ 358 ký ngày nào": the entry about that document
+        if q.articles & index.articles[doc]:
+            score += s.article_bonus  # "Đ240 ĐBNT gia hạn": the entries resting on that article
+        elif q.articles & index.cited:
+            score -= s.article_bonus  # "điều 147 gia hạn mấy lần": not the investigation's extensions
         accent = index.accent_agreement(accent_tokens, doc) if accent_tokens else 0.0
         score += s.diacritic_bonus * accent
         stages = index.modifiers[doc] & index.synonyms.stages

@@ -35,6 +35,7 @@ class SearchSettings:
     year_bonus: float = 0.12
     year_penalty: float = 0.3
     document_bonus: float = 0.12  # the document number named is in the entry's title, questions or tags
+    article_bonus: float = 0.08  # a BLTTHS article cited is one the entry's source rests on
     diacritic_bonus: float = 0.02
     modifier_penalty: float = 0.15  # per topic-changing phrase in the title but not the query, or back
     # decision
