@@ -65,7 +65,7 @@ def _lengths(tokens: Sequence[str]) -> set[tuple[str, str]]:
     return {
         (a, b)
         for i, (a, b) in enumerate(pairwise(tokens))
-        if a.isdigit() and b in LENGTH_UNITS and not _SPENT & set(tokens[max(i - 2, 0) : i])
+        if a.isdigit() and b in LENGTH_UNITS and not _SPENT & set(tokens[max(i - 4, 0) : i])
     }
 
 

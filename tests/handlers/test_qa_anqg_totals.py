@@ -67,3 +67,19 @@ def test_a_chapter_xiii_clause_is_read_as_a_security_crime(text: str, label: str
 def test_other_articles_are_not(text: str) -> None:
     read = with_category(text)
     assert "nghiêm trọng" in read and "an ninh quốc gia" not in read
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tội ANQG RNT gia hạn tạm giam được bao lâu",
+        "tội an ninh quốc gia đã gia hạn thêm 4 tháng theo khoản 5 mà chưa xong thì gia hạn tiếp được bao lâu",
+        "tam giam toi anqg gia han them bao lau",
+        "tạm giam tối đa tội ANQG ĐBNT bao lâu",
+    ],
+)
+async def test_no_lead_gives_one_step_for_the_whole(world: World, question: str) -> None:
+    # legal review, round 10: "▶ Không quá 2 tháng với tội rất nghiêm trọng" read as the whole extension
+    text = await ask(world, question)
+    assert not text.startswith("4 tháng") and "▶ Không quá" not in text, text
+    assert "7 tháng" not in lead(text) or "ít nghiêm trọng" in question, text

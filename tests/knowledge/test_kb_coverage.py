@@ -219,9 +219,10 @@ def test_every_lead_line_is_a_clause_of_the_answer(kb: KnowledgeBase) -> None:
 @pytest.mark.parametrize(
     ("entry_id", "case", "lead"),
     [
-        # Đ173 k5: 1 / 2 / 4 months, by category, for the second ANQG extension.
-        ("tam_giam_anqg_gia_han_them", "toi nghiem trong", "khong qua 1 thang voi toi nghiem trong"),
-        ("tam_giam_anqg_gia_han_them", "toi rat nghiem trong", "khong qua 2 thang voi toi rat nghiem trong"),
+        # Đ173 k1, k2, k5: the category's whole chain for an ANQG crime, not its last step alone (legal review,
+        # round 10: "không quá 2 tháng với tội rất nghiêm trọng" read as the whole extension)
+        ("tam_giam_anqg_gia_han_them", "toi nghiem trong", "gia han them 4 thang + 1 thang = 10 thang"),
+        ("tam_giam_anqg_gia_han_them", "toi rat nghiem trong", "gia han them 4 thang + 2 thang = 13 thang"),
         # Đ240 k1: extension 10 (ít NT, NT) / 15 (RNT) / 30 (ĐBNT) days.
         ("truy_to_gia_han", "toi rat nghiem trong", "toi da 15 ngay voi toi rat nghiem trong"),
         ("truy_to_gia_han", "toi dac biet nghiem trong", "toi da 30 ngay voi toi dac biet nghiem trong"),
