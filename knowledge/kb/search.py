@@ -27,8 +27,12 @@ from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.query import QueryAnalyzer, document_numbers, resolve_relative_years
 from knowledge.kb.ranking import Scored, rank
 from knowledge.kb.settings import SearchSettings
+from knowledge.kb.vocabulary import contains
 
 __all__ = ["SearchResult", "SearchSettings", "Searcher"]
+
+# Who acts at the trial: named without a stage, the question is about the first instance's trial
+_COURT = (("tham", "phan"), ("toa",), ("toa", "an"), ("chanh", "an"), ("hdxx",), ("phien", "toa"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +42,7 @@ class Ranked:
     scored: list[Scored]
     stages: frozenset[str]
     fits: bool  # the top entry contains the reading chosen for an ambiguous abbreviation
+    court: bool = False  # the query names the court and no stage: it asks of the first instance's trial
 
 
 class Searcher:
@@ -76,13 +81,14 @@ class Searcher:
             scored = rank(self.index, q, accent_tokens)
             top = self.entries[scored[0].doc] if scored else None
             fits = top is not None and self.index.has_readings(top, readings)
-            ranked.append(Ranked(scored, q.stages, fits))
+            court = not q.stages and contains(q.tokens, _COURT)
+            ranked.append(Ranked(scored, q.stages, fits, court))
         return ranked
 
     def decide(self, ranked: list[Ranked], settings: SearchSettings | None = None) -> SearchResult:
         """The decision on ranked readings (``settings`` overrides the thresholds, for calibration)."""
         s = settings or self.settings
-        results = [(decide(s, self.entries, r.scored, r.stages), r.fits) for r in ranked]
+        results = [(decide(s, self.entries, r.scored, r.stages, r.court), r.fits) for r in ranked]
         return results[0][0] if len(results) == 1 else decide_ambiguous(s, results)
 
     def mentions(self, entry: Entry, term: str) -> bool:
