@@ -94,7 +94,8 @@ def why(text: str) -> str | None:
     article, clause = found
     title = article.title[:1].lower() + article.title[1:]
     label = _LABELS[article.clauses[clause]]
-    return f"Khoản {clause} Điều {article.number} BLHS ({title}): {_penalty_text(article.penalty[clause])} → {label} (Điều 9 BLHS)."
+    basis = "Điều 9 BLHS; Chương XIII: xâm phạm an ninh quốc gia" if article.security else "Điều 9 BLHS"
+    return f"Khoản {clause} Điều {article.number} BLHS ({title}): {_penalty_text(article.penalty[clause])} → {label} ({basis})."
 
 
 def _penalty_text(penalty: int | str) -> str:

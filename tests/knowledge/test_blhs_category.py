@@ -59,6 +59,10 @@ def test_no_category_unless_the_blhs_is_meant(text: str) -> None:
         ("k1 d123 blhs tam giam bao lau", "khung hình phạt có tù chung thân → tội đặc biệt nghiêm trọng"),
         ("khoan 1 dieu 176 blhs dieu tra bao lau", "là 02 năm tù → tội ít nghiêm trọng"),
         ("khoản 1 điều 180 blhs điều tra mấy tháng", "là cải tạo không giam giữ → tội ít nghiêm trọng"),
+        (
+            "tội gián điệp khoản 2 điều 110 blhs tạm giam bao lâu",
+            "là 15 năm tù → tội rất nghiêm trọng (Điều 9 BLHS; Chương XIII: xâm phạm an ninh quốc gia).",
+        ),
     ],
 )
 def test_why_a_clause_is_of_its_category(text: str, said: str) -> None:
