@@ -17,6 +17,7 @@ from handlers.qa_calc_order_chain import chain_followup, take_chain
 from handlers.qa_calc_when import forget_said, keep_followup, keep_said, said_again
 from handlers.qa_context import previous, qualifiers, remember, told
 from handlers.qa_unread import record_asked, which_word
+from knowledge.kb.blhs_category import why
 from knowledge.kb.clause_end import lines_as_clauses
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
 from knowledge.kb.library import Library
@@ -92,6 +93,8 @@ async def answer_question(ctx: Context, question: str) -> list[Reply]:
         return [Reply(EMPTY)]
     parts = library.dialogue.read(question, today, previous(ctx, library), qualifiers(ctx))
     shown = render_parts(parts, today)
+    cited = why(question) if shown.answered else None  # "… khoản 2 điều 173 …": read as that clause's category
+    shown.text = f"{cited}\n{shown.text}" if cited else shown.text
     # One record per part, so that the part nobody could answer reaches /chuatraloi on its own.
     for part in parts:
         shown_entry = part.result.entry if part.answered and part.result.entry in shown.answered else None
@@ -143,14 +146,16 @@ async def free_text(ctx: Context) -> list[Reply]:
     written out and a mistyped word that has one plausible meaning read as meant."""
     before = last_card(ctx.conversation.data)
     library = _library(ctx)
-    synonyms = library.searcher.synonyms if library is not None else None
     ctx = _retyped(ctx, lines_as_clauses(ctx.text))  # one clause a line: a line break is a comma
-    reading = unread_reader(library.searcher).read(ctx.text, ctx.local_now().date()) if library else None
-    if library is not None and reading is not None and reading.asks:  # "tgia": tạm giam or thời gian?
-        text, entries = which_word(library, reading, ctx)
-        await record_asked(ctx, ctx.text)
-        return [reply(text, *_entry_buttons(entries[:MAX_OPTIONS]), outcome=Outcome.ASKED)]
-    typed = speller(library.searcher).correct(reading.text) if library is not None and reading else ctx.text
+    synonyms, typed = None, ctx.text
+    if library is not None:
+        synonyms = library.searcher.synonyms
+        reading = unread_reader(library.searcher).read(ctx.text, ctx.local_now().date())
+        if reading.asks:  # "tgia": tạm giam or thời gian?
+            text, entries = which_word(library, reading, ctx)
+            await record_asked(ctx, ctx.text)
+            return [reply(text, *_entry_buttons(entries[:MAX_OPTIONS]), outcome=Outcome.ASKED)]
+        typed = speller(library.searcher).correct(reading.text)
     ctx = _retyped(ctx, spell_short(strip_padding(typed)))  # "cho e hỏi cchút, còn …": the typo first
     chained = chain_followup(ctx, take_chain(ctx.conversation.data))  # "còn lần 2" after an order's end
     if chained is not None:

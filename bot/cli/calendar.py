@@ -54,11 +54,19 @@ def _main(args: argparse.Namespace) -> int:
                 {"date": d.isoformat(), "name": name, "provisional": cal.is_provisional(d)} for d, name in days.items()
             ],
             "working_saturdays": [d.isoformat() for d in saturdays],
+            "unconfirmed": {
+                d.isoformat(): cal.unconfirmed_reason(d)
+                for d in sorted({*days, *saturdays})
+                if cal.unconfirmed_reason(d)
+            },
         }
         print(json.dumps(data, ensure_ascii=False))
         return 0
+    unsure = any(cal.unconfirmed_reason(d) for d in [*days, *saturdays])
     if confirmed:
         print(f"Lịch nghỉ năm {year}: đã xác nhận (theo kế hoạch nghỉ đã công bố, nhập trong days_off.yaml).")
+        if unsure:
+            print("Các ngày đánh dấu (dự kiến) chưa có văn bản chính thức để đối chiếu: có thể thay đổi.")
     else:
         print(
             f"Lịch nghỉ năm {year}: CHƯA xác nhận — lịch nghỉ Tết {year} chưa được công bố chính thức; "
@@ -71,5 +79,5 @@ def _main(args: argparse.Namespace) -> int:
     if saturdays:
         print("Thứ Bảy làm việc (làm bù):")
         for d in saturdays:
-            print(f"  {fmt_date(d)}")
+            print(f"  {fmt_date(d)}{' (dự kiến)' if cal.is_provisional(d) else ''}")
     return 0

@@ -2,6 +2,9 @@
 
 Prints a summary (entries per file, per category, per verification status) and every
 problem on its own line. Exit code 0 when the data is clean, 1 otherwise.
+
+``python -m bot kb blhs FILE [--out PATH]``: write ``blhs_categories.yaml`` from the text of the consolidated
+BLHS (``knowledge/kb/blhs_table.py``).
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from knowledge.kb.blhs_category import CATEGORIES_FILE
+from knowledge.kb.blhs_table import read_code, to_yaml
 from knowledge.kb.entry import CATEGORIES, CATEGORY_LABELS, VERIFIED_VALUES
 from knowledge.kb.store import DATA_DIR, check_kb
 
@@ -32,6 +37,14 @@ def register(subparsers: Any) -> None:
     )
     check.add_argument("--data-dir", type=Path, default=None, help=f"thư mục dữ liệu (mặc định: {DATA_DIR})")
     check.set_defaults(func=_main)
+    blhs = kb_sub.add_parser(
+        "blhs",
+        help="lập bảng loại tội phạm theo khoản của BLHS",
+        description="Đọc văn bản hợp nhất BLHS, ghi khung hình phạt nặng nhất và loại tội phạm của từng khoản.",
+    )
+    blhs.add_argument("file", type=Path, metavar="FILE", help="văn bản hợp nhất BLHS (markdown)")
+    blhs.add_argument("--out", type=Path, default=CATEGORIES_FILE, help=f"tệp ghi ra (mặc định: {CATEGORIES_FILE})")
+    blhs.set_defaults(func=_blhs)
 
 
 def _row(label: str, count: int, width: int = 44) -> str:
@@ -61,4 +74,18 @@ def _main(args: argparse.Namespace) -> int:
             print(f"  {problem}")
         return 1
     print("Không có lỗi (no problems).")
+    return 0
+
+
+def _blhs(args: argparse.Namespace) -> int:
+    if not args.file.is_file():
+        print(f"Không tìm thấy tệp {args.file}. Anh/chị chỉ đường dẫn tới văn bản hợp nhất BLHS.")
+        return 1
+    articles = read_code(args.file.read_text(encoding="utf-8"))
+    if not articles:
+        print(f"Không đọc được điều nào của phần các tội phạm trong {args.file}.")
+        return 1
+    args.out.write_text(to_yaml(articles), encoding="utf-8")
+    clauses = sum(len(c) for _, c in articles.values())
+    print(f"Đã ghi {args.out}: {len(articles)} điều, {clauses} khoản.")
     return 0

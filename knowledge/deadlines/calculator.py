@@ -213,6 +213,7 @@ def compute(
         base_days=base_days if kd.counting == "custody_days" else None,
         open_steps=open_steps,
         provisional_days_off=provisional,
+        provisional_why=tuple(builder.cal.provisional_words(provisional)),
         awaiting=awaiting,
     )
     if kd.stage is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -120,6 +120,11 @@ class WorkCalendar:
         ov = self._overrides.get(year)
         return bool(ov and ov.confirmed)
 
+    def unconfirmed_reason(self, d: date) -> str | None:
+        """Why ``d``'s status (off or worked) is not confirmed in a confirmed year (days_off.yaml), or None."""
+        ov = self._overrides.get(d.year)
+        return ov.unconfirmed.get(d) if ov is not None else None
+
     def holidays_of(self, year: int) -> dict[date, str]:
         """Every holiday or announced day off of ``year`` (not plain weekends), by date."""
         return dict(sorted(self._year(year)[0].items()))
@@ -128,12 +133,31 @@ class WorkCalendar:
         return sorted(d for d in self._year(year)[1] if d.year == year)
 
     def is_provisional(self, d: date) -> bool:
-        """A day off of a year whose plan is not confirmed, other than a fixed-date holiday (FACTS §15)."""
+        """A day off of a year whose plan is not confirmed, other than a fixed-date holiday (FACTS §15), or a
+        day (off or worked) that days_off.yaml lists as unconfirmed."""
+        if self.unconfirmed_reason(d) is not None:
+            return True
         if self.is_confirmed(d.year) or (d.month, d.day) in FIXED_HOLIDAYS:
             return False
         if d.weekday() == 6 or (d.weekday() == 5 and not self._is_working_saturday(d)):
             return False  # a weekend day is off whatever the plan says
         return d in self._year(d.year)[0]
+
+    def provisional_words(self, days: Iterable[date]) -> list[tuple[str, tuple[date, ...]]]:
+        """What is not certain about provisional ``days``, in Vietnamese, with the days it concerns: a year's
+        plan not announced ("lịch nghỉ Tết 2027 chưa được công bố chính thức"), or the reason days_off.yaml
+        gives for an unconfirmed day."""
+        days = sorted(set(days))
+        groups: dict[str, list[date]] = {}
+        for day in days:
+            why = self.unconfirmed_reason(day)
+            if why is None:
+                of_year = [d for d in days if d.year == day.year and self.unconfirmed_reason(d) is None]
+                tet = any("Tết" in (self.holiday_name(d) or "") for d in of_year)
+                plan = f"lịch nghỉ Tết {day.year}" if tet else f"lịch nghỉ lễ năm {day.year}"
+                why = f"{plan} chưa được công bố chính thức"
+            groups.setdefault(why, []).append(day)
+        return [(why, tuple(of)) for why, of in groups.items()]
 
     def provisional_between(self, first: date, last: date) -> list[date]:
         """Provisional days off from ``first`` to ``last`` inclusive."""

@@ -36,14 +36,13 @@ def _cap_line(result: DeadlineResult, step: StepResult) -> str | None:
     )
 
 
-def _shift_line(step: StepResult, provisional: tuple[date, ...] = ()) -> str | None:
+def _shift_line(step: StepResult, provisional: tuple[tuple[str, tuple[date, ...]], ...] = ()) -> str | None:
     if step.shifted_from is None:
         return None
     reason = step.shift_reason or "ngày nghỉ"
-    moved_over = sorted({d.year for d in provisional if step.shifted_from <= d < step.last_day})
-    warning = "".join(
-        f"; lịch nghỉ Tết {y} chưa được công bố chính thức — ngày này có thể thay đổi" for y in moved_over
-    )
+    start, last = step.shifted_from, step.last_day
+    moved_over = [why for why, days in provisional if any(start <= d < last for d in days)]
+    warning = "".join(f"; {why} — ngày này có thể thay đổi" for why in moved_over)
     return (
         f"  ({fmt_date(step.shifted_from)} là ngày nghỉ: {reason}; "
         f"lùi sang ngày làm việc tiếp theo {fmt_date(step.last_day)}{warning})"
@@ -119,7 +118,7 @@ def format_card(result: DeadlineResult, now: datetime | None = None) -> str:
             lines.append(cap)
     else:
         lines.append(f"{base.label} ({base.length}): hết {_when(base)}")
-        shift = _shift_line(base, result.provisional_days_off)
+        shift = _shift_line(base, result.provisional_why)
         if shift:
             lines.append(shift)
     if result.custody and result.counting == "custody_days" and result.tam_giu_days:
@@ -134,10 +133,10 @@ def format_card(result: DeadlineResult, now: datetime | None = None) -> str:
         if step.decided_on is not None:  # from the decision's day, not after the step before
             lines.append(f"{index}. {step.label}: hết {_when(step)}")
             lines.append(f"  (tính từ ngày quyết định {step.decision} {fmt_date(step.decided_on)}, {step.basis})")
-            lines.extend(x for x in [_shift_line(step, result.provisional_days_off)] if x)
+            lines.extend(x for x in [_shift_line(step, result.provisional_why)] if x)
             continue
         lines.append(f"{index}. {step.label} ({step.length}): hết {_when(step)}{unknown}")
-        for extra in (_shift_line(step, result.provisional_days_off), _cap_line(result, step)):
+        for extra in (_shift_line(step, result.provisional_why), _cap_line(result, step)):
             if extra:
                 lines.append(extra)
         lines.append(f"  Tổng tối đa: {step.running_total}")

@@ -46,8 +46,8 @@ class ChainBuilder:
             why.append(f"tháng không có ngày {anchor_day.day} nên lấy ngày cuối tháng")
         self.flags.append((index, raw_end, why))
         self.shifted_any |= last != raw_end
-        if last != raw_end:
-            self.provisional.update(self.cal.provisional_between(raw_end, last - timedelta(days=1)))
+        # the days moved over, or the end itself when it stands on a working day not confirmed (a swap)
+        self.provisional.update(self.cal.provisional_between(raw_end, max(raw_end, last - timedelta(days=1))))
         shifted_from = raw_end if last != raw_end else None
         step = StepResult(
             label,

@@ -3,7 +3,8 @@
 Each year may list announced extra days off, working Saturdays, base-layer days that are not
 official, and ``confirmed: true`` once the Government has announced that year's plan (set by an
 administrator). Days off of an unconfirmed year that come from the ``holidays`` package's rules
-are provisional (FACTS §15). Pure.
+are provisional (FACTS §15), and so is each day of a confirmed year listed under ``unconfirmed``
+(a swap no official text we hold confirms), whether it is a day off or a working day. Pure.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ class YearOverrides:
     working_saturdays: Mapping[date, str] = field(default_factory=dict)
     removed: frozenset[date] = frozenset()
     confirmed: bool = False  # the Government's plan for the year is announced and entered here
+    unconfirmed: Mapping[date, str] = field(default_factory=dict)  # days no official text confirms: why
 
 
 def _parse_date(value: Any, where: str) -> date:
@@ -88,12 +90,15 @@ def parse_days_off(data: Any, source: str = "days_off.yaml") -> tuple[dict[int, 
         body = body or {}
         if not isinstance(body, dict):
             raise CalendarDataError(f"{prefix}: expected a mapping")
-        unknown = set(body) - {"days_off", "working_saturdays", "remove", "confirmed"}
+        unknown = set(body) - {"days_off", "working_saturdays", "remove", "confirmed", "unconfirmed"}
         if unknown:
             raise CalendarDataError(f"{prefix}: unknown field(s) {sorted(unknown)}")
         off = _parse_entries(body.get("days_off"), f"{prefix}: days_off", year, True)
         work = _parse_entries(body.get("working_saturdays"), f"{prefix}: working_saturdays", year, True)
         removed = _parse_entries(body.get("remove"), f"{prefix}: remove", year, False)
+        unsure = _parse_entries(body.get("unconfirmed"), f"{prefix}: unconfirmed", year, False)
+        if any(not why for why in unsure.values()):
+            raise CalendarDataError(f"{prefix}: unconfirmed: each day needs a reason (what is not confirmed)")
         for d in work:
             if d.weekday() != 5:
                 raise CalendarDataError(
@@ -106,5 +111,5 @@ def parse_days_off(data: Any, source: str = "days_off.yaml") -> tuple[dict[int, 
         confirmed = body.get("confirmed", False)
         if not isinstance(confirmed, bool):
             raise CalendarDataError(f"{prefix}: confirmed: '{confirmed}' must be true or false")
-        overrides[year] = YearOverrides(off, work, frozenset(removed), confirmed)
+        overrides[year] = YearOverrides(off, work, frozenset(removed), confirmed, unsure)
     return overrides, tuple(every)

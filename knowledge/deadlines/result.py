@@ -111,6 +111,7 @@ class DeadlineResult:
     base_days: int | None = None  # custody_days: days in the base period after deduction
     open_steps: tuple[OpenStep, ...] = ()  # after the dated steps; never in max_step
     provisional_days_off: tuple[date, ...] = ()  # days off of unconfirmed years the result depends on
+    provisional_why: tuple[tuple[str, tuple[date, ...]], ...] = ()  # what is uncertain about them, and which
     stage_start: date | None = None  # when the stage that caps this detention began (given by the user)
     stage_cap_unknown: bool = False  # a stage caps this detention but its start was not given
     stage_warning: str | None = None  # shown when stage_cap_unknown

@@ -67,15 +67,10 @@ def result_notes(
 
 
 def provisional_notes(days: tuple[date, ...], cal: WorkCalendar) -> list[str]:
-    """One warning per year whose day-off plan is not confirmed (FACTS §15)."""
+    """One warning per year whose day-off plan is not confirmed (FACTS §15), and per unconfirmed swap."""
     notes = []
-    for year in sorted({d.year for d in days}):
-        of_year = [d for d in days if d.year == year]
-        tet = any("Tết" in (cal.holiday_name(d) or "") for d in of_year)
-        what = f"lịch nghỉ Tết {year}" if tet else f"lịch nghỉ lễ năm {year}"
-        listed = ", ".join(fmt_date(d) for d in of_year)
-        notes.append(
-            f"Cảnh báo: {what} chưa được công bố chính thức — ngày này có thể thay đổi "
-            f"(ngày nghỉ dự kiến theo quy tắc chung: {listed})."
-        )
+    for why, of in cal.provisional_words(days):
+        listed = ", ".join(fmt_date(d) for d in of)
+        guessed = "ngày nghỉ dự kiến theo quy tắc chung: " if cal.unconfirmed_reason(of[0]) is None else ""
+        notes.append(f"Cảnh báo: {why} — ngày này có thể thay đổi ({guessed}{listed}).")
     return notes

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from knowledge import DATA_DIR
+from knowledge.kb.blhs_table import LIFE, NON_CUSTODIAL, category_of
 from knowledge.kb.normalize import fold
 
 CATEGORIES_FILE = DATA_DIR / "blhs_categories.yaml"
@@ -37,8 +38,10 @@ SECURITY_ARTICLES = range(108, 122)
 
 @dataclass(frozen=True, slots=True)
 class Article:
+    number: int
     title: str
     clauses: dict[int, str]  # clause -> category
+    penalty: dict[int, int | str]  # clause -> its heaviest main penalty (``blhs_table``: months, LIFE, …)
     security: bool = False  # a crime against national security (Chương XIII)
 
 
@@ -52,15 +55,24 @@ def load_articles(path: Path = CATEGORIES_FILE) -> dict[int, Article]:
     out = {}
     for number, spec in articles.items():
         clauses = {int(k): str(v) for k, v in spec["clauses"].items()}
+        penalty = {int(k): v if isinstance(v, int) else str(v) for k, v in spec["penalty"].items()}
         if not set(clauses.values()) <= _LABELS.keys():
             raise ValueError(f"{path.name}: article {number}: unknown category")
-        out[int(number)] = Article(str(spec["title"]), clauses, int(number) in SECURITY_ARTICLES)
+        if penalty.keys() != clauses.keys() or any(category_of(penalty[k]) != c for k, c in clauses.items()):
+            raise ValueError(f"{path.name}: article {number}: a category is not that of its penalty")
+        out[int(number)] = Article(int(number), str(spec["title"]), clauses, penalty, int(number) in SECURITY_ARTICLES)
     return out
 
 
 def category_cited(text: str) -> tuple[str, Article] | None:
     """The category of the BLHS clause ``text`` cites and its article, when the BLHS is meant and no category
     is named."""
+    found = _cited(text)
+    return (found[0].clauses[found[1]], found[0]) if found is not None else None
+
+
+def _cited(text: str) -> tuple[Article, int] | None:
+    """The article and clause of the BLHS ``text`` cites, when the BLHS is meant and no category is named."""
     folded = fold(text)
     cited = _CITED.search(folded)
     if cited is None or _NAMED.search(folded) or _OTHER_CODE.search(folded):
@@ -69,8 +81,30 @@ def category_cited(text: str) -> tuple[str, Article] | None:
     if article is None:
         return None
     meant = "blhs" in folded or "bo luat hinh su" in folded or len(_own(article) & set(folded.split())) >= _SHARED
-    category = article.clauses.get(int(cited.group(1)))
-    return (category, article) if meant and category else None
+    clause = int(cited.group(1))
+    return (article, clause) if meant and clause in article.clauses else None
+
+
+def why(text: str) -> str | None:
+    """Why the clause ``text`` cites is of its category, for the answer read with it: "Khoản 2 Điều 173 BLHS
+    (tội trộm cắp tài sản): mức cao nhất của khung hình phạt là 07 năm tù → tội nghiêm trọng (Điều 9 BLHS)."."""
+    found = _cited(text)
+    if found is None:
+        return None
+    article, clause = found
+    title = article.title[:1].lower() + article.title[1:]
+    label = _LABELS[article.clauses[clause]]
+    basis = "Điều 9 BLHS; Chương XIII: xâm phạm an ninh quốc gia" if article.security else "Điều 9 BLHS"
+    return f"Khoản {clause} Điều {article.number} BLHS ({title}): {_penalty_text(article.penalty[clause])} → {label} ({basis})."
+
+
+def _penalty_text(penalty: int | str) -> str:
+    if penalty == LIFE:
+        return "khung hình phạt có tù chung thân"
+    if isinstance(penalty, int):
+        term = f"{penalty // 12:02d} năm" if penalty % 12 == 0 else f"{penalty:02d} tháng"
+        return f"mức cao nhất của khung hình phạt là {term} tù"
+    return f"mức cao nhất của khung hình phạt là {NON_CUSTODIAL[penalty]}"
 
 
 def _own(article: Article) -> set[str]:

@@ -14,6 +14,8 @@ from knowledge.kb.ranking import Scored
 from knowledge.kb.settings import SearchSettings
 
 Outcome = Literal["answer", "ask", "dont_know", "empty"]
+_TRIAL = frozenset({"chuan bi xet xu", "xet xu", "so tham"})  # the first instance's trial steps (stages)
+_REVIEW = frozenset({"phuc tham", "giam doc tham", "tai tham"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,10 +34,17 @@ class SearchResult:
 
 
 def decide(
-    s: SearchSettings, entries: tuple[Entry, ...], scored: list[Scored], query_stages: frozenset[str] = frozenset()
+    s: SearchSettings,
+    entries: tuple[Entry, ...],
+    scored: list[Scored],
+    query_stages: frozenset[str] = frozenset(),
+    court: bool = False,  # the question names the court (thẩm phán, tòa, chánh án)
 ) -> SearchResult:
     if not scored:
         return SearchResult("dont_know", None, [], 0.0, "no indexed word matched")
+    if court and not query_stages:
+        scored, found = _trial_first(s, scored)
+        query_stages = frozenset({"xet xu"}) if found else query_stages
     candidates = [Candidate(entries[x.doc], round(x.score, 4)) for x in scored]
     top = scored[0]
     second = scored[1] if len(scored) > 1 else None
@@ -73,6 +82,23 @@ def _ask(
         if top.score < s.single_floor:
             return SearchResult("dont_know", None, candidates[: s.max_suggestions], top.score, "single weak option")
     return SearchResult("ask", None, asked, top.score, reason)
+
+
+def _trial_first(s: SearchSettings, scored: list[Scored]) -> tuple[list[Scored], bool]:
+    """A question that names the court (thẩm phán, tòa, chánh án) and no stage asks of the first instance's
+    trial: an entry of another stage (điều tra, truy tố, or a review: phúc thẩm, giám đốc thẩm, tái thẩm) close
+    to one of the trial's steps behind it ("rút gọn thì thẩm phán thụ lý xong phải làm gì trong mấy ngày": the
+    first instance's 10 days, not a menu with the appeal's 15). Staff name the review when they mean it.
+    (The candidates, and whether the trial was found: the stage is then taken as named.)"""
+    trial = next((x for x in scored if x.stages & _TRIAL and not x.stages & _REVIEW), None)
+    if trial is None:
+        return scored, False
+    behind = [
+        x
+        for x in scored
+        if x.stages and (x.stages & _REVIEW or not x.stages & _TRIAL) and abs(x.score - trial.score) < s.stage_window
+    ]
+    return [x for x in scored if x not in behind] + behind, True
 
 
 def _other_stages(s: SearchSettings, scored: list[Scored], query_stages: frozenset[str]) -> list[int]:

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.harness import BotProcess, Emulator, cli, new_token, node_unavailable
+from tests.e2e.bot_process import BotProcess, cli
+from tests.e2e.emulator_client import Emulator, new_token, node_unavailable
 
 FACILITIES_CSV = """ten,loai,dia_chi,tan_suat
 Nhà tạm giữ Công an khu vực 1,nha_tam_giu,Số 1 phố Hàng Bài,

@@ -5,6 +5,8 @@ requests go through ``EmulatorRequest``, which absorbs the emulator's quirks.
 ``E2E_HTTP_TIMEOUT`` (seconds, default python-telegram-bot's 5) sets the client's connect, read and
 write timeouts, so the fault tests can make a response "slower than the timeout" without waiting
 long. ``E2E_WEBHOOK_LOCAL_URL`` is where setWebhook points the emulator in webhook mode.
+``E2E_CLOCK_FILE`` names a file holding the seconds the test has moved the process's clock forward (see
+``tests/e2e/clock.py``): a test brings a reminder due in two minutes to now instead of waiting for it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ import time
 from typing import Any
 
 from bot import __main__ as cli
+from bot import app as bot_app
 from bot.adapters import telegram as telegram_adapter
+from tests.e2e.clock import ShiftedClock
 from tests.e2e.emulator_request import EmulatorRequest
 
 
@@ -58,6 +62,9 @@ def main() -> int:
     _stop_when_orphaned()
     # bot.app.run imports the adapter class from its module when it starts the platform.
     telegram_adapter.TelegramAdapter = EmulatorAdapter  # type: ignore[misc]
+    shifts = os.environ.get("E2E_CLOCK_FILE")
+    if shifts:  # bot.app.build_app builds the process's one clock from this name
+        bot_app.SystemClock = lambda: ShiftedClock(shifts)  # type: ignore[misc,assignment]
     return cli.main(["run", "--platform", "telegram"])
 
 

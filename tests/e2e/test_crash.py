@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.bot_process import wait_until
 from tests.e2e.conftest import Workspace
+from tests.e2e.emulator_client import Emulator, TelegramUser
 from tests.e2e.faultproxy import FaultProxy
-from tests.e2e.harness import Emulator, TelegramUser, checkins_of, register, wait_until, with_repos
+from tests.e2e.harness import checkins_of, register, with_repos
 
 QUESTION = "thoi han tam giu la bao lau"
 ANSWER = "Căn cứ:"

@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.bot_process import wait_until
 from tests.e2e.conftest import Workspace
+from tests.e2e.emulator_client import Emulator, TelegramUser
 from tests.e2e.faultproxy import FaultProxy
-from tests.e2e.harness import Emulator, TelegramUser, register, wait_until, with_repos
+from tests.e2e.harness import register, with_repos
 
 HTTP_TIMEOUT = "1.5"  # seconds; a "slow" answer is held for 3 s
 QUESTION = "thoi han tam giu la bao lau"

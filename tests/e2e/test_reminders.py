@@ -13,8 +13,9 @@ import pytest
 from knowledge.reports.config import ReportBook
 from storage.repositories import Repositories
 from storage.users import Role
+from tests.e2e.bot_process import wait_until
 from tests.e2e.conftest import Workspace
-from tests.e2e.harness import register, wait_until, with_repos
+from tests.e2e.harness import register, with_repos
 
 REMINDER = "Nhắc gửi báo cáo"
 # A monthly report due on the last day of the next month, reminded every day of that month at 23:59:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from tests.e2e.bot_process import invite
 from tests.e2e.conftest import Workspace
-from tests.e2e.harness import checkins_of, invite, register, with_repos
+from tests.e2e.harness import checkins_of, register, with_repos
 
 # One bot process on one database serves this module; each test is a different person.
 

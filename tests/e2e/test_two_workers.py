@@ -24,8 +24,11 @@ import pytest
 from storage.db import open_database
 from storage.facilities import FacilityInput
 from storage.repositories import Repositories
-from tests.e2e.harness import BotProcess, Emulator, free_port, new_token, register, wait_until, with_repos
+from tests.e2e.bot_process import BotProcess, wait_until
+from tests.e2e.emulator_client import Emulator, new_token
+from tests.e2e.harness import register, with_repos
 from tests.e2e.test_reminders import REMINDER, _add_heads, reports_file, uncertain_chats
+from tests.fakes import free_port
 
 SECRET = "two-workers-secret-0123456789"
 FORWARDED = ("Content-Type", "X-Telegram-Bot-Api-Secret-Token")

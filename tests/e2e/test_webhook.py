@@ -8,7 +8,8 @@ import secrets
 import httpx
 
 from tests.e2e.conftest import Workspace
-from tests.e2e.harness import free_port, register
+from tests.e2e.harness import register
+from tests.fakes import free_port
 
 
 def test_webhook_mode_serves_a_conversation_and_refuses_requests_without_the_secret(workspace: Workspace) -> None:

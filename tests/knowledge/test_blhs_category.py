@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.kb.blhs_category import category_cited, load_articles, with_category
+from knowledge.kb.blhs_category import category_cited, load_articles, why, with_category
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,29 @@ def test_the_citation_and_the_crime_give_way_to_the_category() -> None:
 )
 def test_no_category_unless_the_blhs_is_meant(text: str) -> None:
     assert category_cited(text) is None and with_category(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "tội trộm cắp khoản 2 Điều 173 điều tra bao lâu",
+            "Khoản 2 Điều 173 BLHS (tội trộm cắp tài sản): mức cao nhất của khung hình phạt là 07 năm tù"
+            " → tội nghiêm trọng (Điều 9 BLHS).",
+        ),
+        ("k1 d123 blhs tam giam bao lau", "khung hình phạt có tù chung thân → tội đặc biệt nghiêm trọng"),
+        ("khoan 1 dieu 176 blhs dieu tra bao lau", "là 02 năm tù → tội ít nghiêm trọng"),
+        ("khoản 1 điều 180 blhs điều tra mấy tháng", "là cải tạo không giam giữ → tội ít nghiêm trọng"),
+        (
+            "tội gián điệp khoản 2 điều 110 blhs tạm giam bao lâu",
+            "là 15 năm tù → tội rất nghiêm trọng (Điều 9 BLHS; Chương XIII: xâm phạm an ninh quốc gia).",
+        ),
+    ],
+)
+def test_why_a_clause_is_of_its_category(text: str, said: str) -> None:
+    assert said in (why(text) or "")
+
+
+def test_no_reason_without_a_category_read() -> None:
+    assert why("tội giết người khoản 1 điều 123 rnt thì sao") is None  # a category named
+    assert why("khoản 1 điều 173 blttths quy định gì") is None

@@ -35,6 +35,15 @@ def test_confirmed_year_lists_its_swaps(capsys: pytest.CaptureFixture[str]) -> N
     assert "2026-01-10" in data["working_saturdays"]
 
 
+def test_a_confirmed_year_marks_the_swap_no_official_text_confirms(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["2026"], capsys)
+    assert code == 0 and "đã xác nhận" in out and "chưa có văn bản chính thức để đối chiếu" in out
+    assert "Thứ Hai 31/08/2026: Ngày nghỉ (thay cho ngày 22/08/2026) (dự kiến)" in out
+    assert "  22/08/2026 (dự kiến)" in out and "  10/01/2026\n" in out
+    code, out, _ = run(["2026", "--json"], capsys)
+    assert sorted(json.loads(out)["unconfirmed"]) == ["2026-08-22", "2026-08-31"]
+
+
 @pytest.mark.parametrize("year", ["abc", "20270", "1900"])
 def test_bad_year_is_refused_politely(capsys: pytest.CaptureFixture[str], year: str) -> None:
     code, out, err = run([year], capsys)

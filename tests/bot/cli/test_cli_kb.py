@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot.cli import kb as cli_kb
+from knowledge.kb.blhs_category import load_articles
 from tests import REPO_ROOT
+from tests.knowledge.test_blhs_table import EXCERPT
 
 REPO = REPO_ROOT
 
@@ -80,3 +82,24 @@ def test_bundled_data_in_a_fresh_process() -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "kb_thoi_han.yaml" in done.stdout and "Không có lỗi" in done.stdout
+
+
+def test_blhs_writes_the_table_from_the_code_s_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source, out_file = tmp_path / "blhs.md", tmp_path / "blhs_categories.yaml"
+    source.write_text(EXCERPT, encoding="utf-8")
+    code, out = run(["kb", "blhs", str(source), "--out", str(out_file)], capsys)
+    assert code == 0 and "2 điều, 5 khoản" in out
+    assert load_articles(out_file)[392].clauses == {
+        1: "dac_biet_nghiem_trong",
+        2: "it_nghiem_trong",
+        6: "it_nghiem_trong",
+    }
+
+
+def test_blhs_without_its_text_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out_file = tmp_path / "blhs_categories.yaml"
+    code, out = run(["kb", "blhs", str(tmp_path / "khong_co.md"), "--out", str(out_file)], capsys)
+    assert code == 1 and "Không tìm thấy tệp" in out and not out_file.exists()
+    (tmp_path / "other.md").write_text("Điều 16.1.LQ.9. Phân loại tội phạm\n", encoding="utf-8")
+    code, out = run(["kb", "blhs", str(tmp_path / "other.md"), "--out", str(out_file)], capsys)
+    assert code == 1 and "Không đọc được" in out and not out_file.exists()
