@@ -1,0 +1,260 @@
+"""Knowledge an appellate prosecutor asks for (content10), through the dispatcher as a fresh staff member.
+
+Each class is asked the ways staff type it (with and without diacritics, shorthand, chatty padding): the
+reply is the entry that answers it, with the article it comes from, and never a neighbouring limit (the
+file sent up in 7 days of Đ339 for a late appeal, the 7 days to report for a sentence for an accused
+arrested at the hearing, the investigation's first limits for a re-investigation).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.kb.normalize import fold
+from tests.conftest import World
+
+
+async def reply(world: World, question: str) -> str:
+    chat = await world.staff_chat("content10")
+    return (await chat.text(question)).split("Xem thêm")[0]
+
+
+# Đ456 k2: the summary procedure at appeal (a new entry)
+APPEAL_SUMMARY = [
+    "điều kiện xét xử phúc thẩm theo thủ tục rút gọn là gì",
+    "dk rg o pt la gi",
+    "xxpt rut gon can dieu kien gi",
+    "an so tham xu thuong, len phuc tham chi khang cao xin giam nhe thi co rut gon duoc ko",
+    "bị cáo chỉ kháng cáo xin hưởng án treo thì tòa phúc thẩm có xử rút gọn được không ạ",
+    "anh oi cho em hoi phuc tham rut gon thi can nhung dieu kien nao vay a",
+    "vu an da rut gon o so tham, vks khang nghi tang nang thi phuc tham co rut gon nua khong",
+    "phúc thẩm có được áp dụng thủ tục rút gọn không",
+    "so tham chua ap dung thu tuc rut gon thi phuc tham co duoc ap dung khong",
+]
+
+
+@pytest.mark.parametrize("question", APPEAL_SUMMARY)
+async def test_the_summary_procedure_at_appeal_has_its_own_conditions(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert text.startswith("Phúc thẩm rút gọn khi có một trong hai điều kiện"), text
+    assert "Điều 456 khoản 2" in text and "giảm nhẹ hình phạt" in text and "án treo" in text, text
+
+
+@pytest.mark.parametrize(
+    "question", ["điều kiện áp dụng thủ tục rút gọn", "khi nao duoc ap dung thu tuc rut gon", "4 dieu kien rut gon"]
+)
+async def test_the_first_instance_conditions_keep_their_entry(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert text.startswith("Phải đủ cả 4 điều kiện"), text
+
+
+# Đ373, Đ400: who may protest by giám đốc thẩm or tái thẩm (a new entry; who acts after 01/07/2025 is unverified)
+WHO_PROTESTS = [
+    "ai có quyền kháng nghị giám đốc thẩm",
+    "ai co quyen khang nghi tai tham",
+    "vks tinh co quyen khang nghi gdt khong",
+    "thẩm quyền kháng nghị giám đốc thẩm bản án của tòa án cấp tỉnh",
+    "vien truong vks cap nao duoc khang nghi giam doc tham",
+    "ban an huyen da co hieu luc ma sai thi ai khang nghi gdt",
+    "vks khu vực có được kháng nghị tái thẩm không",
+    "anh oi cho em hoi, thẩm quyền kháng nghị tái thẩm thuộc viện trưởng cấp nào a",
+]
+
+
+@pytest.mark.parametrize("question", WHO_PROTESTS)
+async def test_who_may_protest_names_the_2015_text_and_flags_the_2025_change(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert "Điều 373, Điều 400" in text and "Viện trưởng Viện kiểm sát nhân dân tối cao" in text, text
+    assert "chưa kiểm chứng" in text and "Luật 99/2025/QH15" in text, text
+
+
+HIGH_LEVEL_GONE = [
+    "vks cap cao bi bo roi thi cong tac khang nghi phuc tham, giam doc tham cua vks cap cao chuyen ve dau",
+    "anh oi bay gio bo vks cap cao roi thi ai khang nghi giam doc tham vay a",
+    "vks cấp cao còn không",
+    "bo vks cap cao thi phuc tham ai lam",
+    "vkscc con khong",
+    "viện kiểm sát cấp cao giải thể chưa",
+    "sau sáp nhập việc của viện cấp cao giao cho ai",
+    "vks cap cao bi bo thi cong tac khang nghi phuc tham chuyen ve dau",
+]
+
+
+@pytest.mark.parametrize("question", HIGH_LEVEL_GONE)
+async def test_the_high_level_procuracy_s_work_moved_to_the_supreme_one(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert text.startswith("Đã bỏ: 3 VKSND cấp cao"), text
+    assert "VKSND tối cao" in text and "chưa kiểm chứng" in text, text
+
+
+# The law on custody: Luật 94/2015 until 30/06/2026, Luật 128/2025 from 01/07/2026
+CUSTODY_LAW = [
+    "luat thi hanh tam giu tam giam hien nay la luat so may",
+    "luật thi hành tạm giữ, tạm giam hiện hành là luật nào",
+    "luat 94/2015 con hieu luc khong",
+    "luat thi hanh tgiu tgiam moi nhat so may",
+    "luật 128/2025 có hiệu lực khi nào",
+    "luật thi hành tạm giữ tạm giam là luật nào",
+    "luat nao quy dinh thi hanh tam giu tam giam",
+    "anh hoi ti, luat thi hanh tam giu tam giam la luat nao",
+]
+
+
+@pytest.mark.parametrize("question", CUSTODY_LAW)
+async def test_the_custody_law_names_both_laws_and_the_day_it_changes(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert "128/2025/QH15" in text and "94/2015/QH13" in text and "01/7/2026" in text, text
+
+
+# The custody supervision regulation: QĐ 259/2023 replaced QĐ 501/2017 ("qc", "hl" shorthand)
+REGULATION = [
+    "ksv kv3 hoi: qd cq 501/2017 ks tgiu tgiam con hl k",
+    "qd 501/2017 con hieu luc khong",
+    "quyết định 501 về kiểm sát giam giữ còn áp dụng không",
+    "qc kiểm sát tgiu tgiam hiện hành",
+    "quy che kiem sat tam giu tam giam hien hanh",
+    "quy chế kiểm sát tạm giữ tạm giam hiện nay là quyết định nào",
+    "qc 501 con hl ko",
+    "quy che 501 bi thay bang quy che nao vay em",
+]
+
+
+@pytest.mark.parametrize("question", REGULATION)
+async def test_the_custody_supervision_regulation_is_qd_259(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert text.startswith("Quy chế ban hành kèm Quyết định 259/QĐ-VKSTC"), text
+    assert "501/QĐ-VKSTC" in text, text
+
+
+async def test_the_regulation_asked_then_what_it_replaced(world: World) -> None:
+    chat = await world.staff_chat("content10-qc")
+    await chat.text("qc kiểm sát tgiu tgiam hiện hành")
+    text = await chat.text("thay qđ nào")
+    assert "259/QĐ-VKSTC" in text and "501/QĐ-VKSTC" in text, text
+
+
+# Đ335: a late appeal (3 days to send it up, 10 days for the appellate court's panel), never Đ339's 7 days
+LATE_APPEAL = [
+    "toa so tham nhan don khang cao qua han thi trong may ngay phai chuyen len toa phuc tham, "
+    "roi toa phuc tham co bao nhieu ngay de thanh lap hoi dong xet",
+    "khang cao qua han thi toa phuc tham xet trong may ngay",
+    "tòa phúc thẩm thành lập hội đồng xét kháng cáo quá hạn trong bao nhiêu ngày",
+    "kc qua han xet the nao",
+    "don khang cao qua han toa so tham gui len phuc tham trong may ngay",
+    "khang cao tre han co duoc chap nhan khong",
+    "hội đồng 3 thẩm phán xét kháng cáo quá hạn",
+    "bi cao nop don khang cao qua han vi nam vien thi sao a",
+    "vks co tham gia phien hop xet khang cao qua han khong",
+]
+
+
+@pytest.mark.parametrize("question", LATE_APPEAL)
+async def test_a_late_appeal_is_article_335(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert "Điều 335" in text and "10 ngày" in text and "3 ngày" in text, text
+    assert "Điều 339" not in text, text
+
+
+# Đ329: detention after a prison sentence, also for an accused arrested at the hearing
+AFTER_SENTENCE = [
+    "bị cáo tại ngoại bị phạt tù thì hđxx có được bắt tạm giam ngay tại phiên tòa không",
+    "bi cao tai ngoai bi bat tam giam tai phien toa thi tam giam bao lau",
+    "bi cao khong bi tam giam ma bi xu phat tu thi khi nao moi bat di thi hanh an",
+    "hdxx bat tam giam bi cao ngay tai toa sau khi tuyen an duoc may ngay",
+    "toa so tham tuyen an xong bat giam bi cao tai ngoai luon duoc khong",
+    "tuyen an phat tu bi cao dang tai ngoai co bi bat ngay khong",
+    "sau khi tuyen an tam giam bi cao de dam bao thi hanh an may ngay",
+    "ban an phat tu ma bi cao dang tam giam thi hdxx tam giam tiep de dam bao tha bao nhieu ngay "
+    "|| con bi cao tai ngoai bi bat ngay tai toa thi sao",
+]
+
+
+@pytest.mark.parametrize("question", AFTER_SENTENCE)
+async def test_detention_after_the_sentence_is_45_days_even_when_arrested_at_the_hearing(
+    world: World, question: str
+) -> None:
+    chat = await world.staff_chat("content10-45")
+    text = ""
+    for turn in question.split(" || "):
+        text = (await chat.text(turn)).split("Xem thêm")[0]
+    assert text.startswith("45 ngày, kể từ ngày tuyên án"), text
+    assert "Điều 329" in text and "tại ngoại" in text, text
+
+
+# A detention order lapsed with no new one: release; the VKS requires it
+LAPSED = [
+    "Hom truoc doan kiem sat cua anh xuong trai tam giam thay co mot truong hop bi giam qua han, lenh tam giam "
+    "da het ma chua co lenh moi. Trong truong hop nay vks co quyen gi, co duoc yeu cau tha ngay khong em?",
+    "lệnh tạm giam đã hết mà chưa có lệnh mới thì vks có quyền yêu cầu thả không",
+    "kiem sat trai tam giam phat hien giam qua han thi vks lam gi",
+    "het han tam giam ma khong co lenh gia han thi xu ly sao",
+    "nguoi bi giam qua han ko co lenh thi vks yeu cau tra tu do duoc k",
+    "tam giam qua han thi trai co phai tha khong",
+    "hết hạn tạm giam mà chưa có lệnh mới thì phải làm sao",
+    "vks phát hiện người bị giam giữ không có lệnh hợp pháp thì có quyền gì",
+]
+
+
+@pytest.mark.parametrize("question", LAPSED)
+async def test_a_lapsed_detention_means_release(world: World, question: str) -> None:
+    text = fold(await reply(world, question))
+    assert "tra tu do" in text and "can cu" in text, text
+
+
+# Đ174 k3: re-investigation after a judgment is quashed follows Đ172, counted from the file's receipt
+REINVESTIGATION = [
+    "phuc tham huy an de dieu tra lai thi thoi han dieu tra tinh the nao",
+    "dieu tra lai duoc bao lau",
+    "thời hạn điều tra lại tính từ ngày nào",
+    "dtl co duoc gia han khong",
+    "án bị hủy điều tra lại thì cqđt có mấy tháng",
+    "dieu tra lai khac dieu tra bo sung cho nao",
+    "vụ án bị hủy để điều tra lại thì thời hạn điều tra thế nào",
+    "điều tra lại có khác điều tra bổ sung không",
+]
+
+
+@pytest.mark.parametrize("question", REINVESTIGATION)
+async def test_a_re_investigation_runs_as_a_first_one(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert text.startswith("Như điều tra lần đầu (Điều 172)"), text
+    assert "Điều 174 khoản 3" in text and "không áp dụng cho điều tra lại" in text, text
+
+
+# Đ458: the summary procedure cancelled; periods go on under the general procedure
+CANCELLED = [
+    "vu an dang rut gon ma phai tra ho so dtbs thi qd rut gon co bi huy khong",
+    "khi nào phải hủy quyết định áp dụng thủ tục rút gọn",
+    "huy rut gon xong thi thoi han tinh tiep the nao",
+    "đang rút gọn mà phải tạm đình chỉ vụ án thì quyết định rút gọn xử lý sao",
+    "thu tuc rut gon bi huy khi nao",
+    "không còn đủ điều kiện rút gọn thì chuyển sang thủ tục gì",
+    "vu rg bi tra hs dtbs thi sao em",
+    "chuyen tu rut gon sang thu tuc chung",
+    "hủy thủ tục rút gọn thì thời hạn tố tụng tính thế nào",
+]
+
+
+@pytest.mark.parametrize("question", CANCELLED)
+async def test_a_cancelled_summary_procedure_goes_on_under_the_general_one(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert "Điều 458" in text and "thủ tục chung" in text, text
+
+
+# A cluster's own results (Cụm thi đua số 6, 2020), asked against the total
+CLUSTER = [
+    "cum thi dua so 6 nam 2020 dat bao nhieu tren tong so chi tieu",
+    "cụm 6 năm 2020 đạt mấy chỉ tiêu",
+    "cum thi dua so 6 nam 2020 dat bao nhieu chi tieu",
+    "cụm thi đua số 6 năm 2020 đạt bao nhiêu trên tổng số chỉ tiêu",
+    "kết quả chỉ tiêu năm 2020 của cụm thi đua số 6",
+    "cum thi dua so 6 nam 2020 dat bao nhieu chi tieu vuot",
+    "nam 2020 cum thi dua so 6 dat may tren tong so chi tieu",
+    "cụm 6 năm 2020 đạt bao nhiêu % chỉ tiêu",
+]
+
+
+@pytest.mark.parametrize("question", CLUSTER)
+async def test_the_cluster_s_results_are_its_own(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert "127/129" in text and "Cụm thi đua số 6" in text, text
