@@ -258,3 +258,56 @@ CLUSTER = [
 async def test_the_cluster_s_results_are_its_own(world: World, question: str) -> None:
     text = await reply(world, question)
     assert "127/129" in text and "Cụm thi đua số 6" in text, text
+
+
+# Civil obligations are out of scope: never the criminal-procedure rule on a last day that falls on a day off
+CIVIL = [
+    "hop dong vay het han tra no vao chu nhat thi ben vay tra tien ngay thu hai co bi tinh lai qua han khong",
+    "vay tiền đến hạn trả nợ rơi vào ngày lễ thì sao",
+    "hợp đồng tín dụng đến hạn vào thứ bảy thì trả thứ hai có bị phạt không",
+    "han tra no roi vao ngay tet thi lui sang ngay nao",
+    "ben vay cham tra 3 ngay co bi tinh tien lai khong",
+    "khoản nợ đến hạn chủ nhật thì thứ hai trả có trễ không",
+    "hợp đồng mua bán nhà hết hạn ngày lễ thì sao",
+    "hop dong thue nha het han vao chu nhat thi tinh the nao",
+]
+
+
+@pytest.mark.parametrize("question", CIVIL)
+async def test_a_civil_debt_s_last_day_is_refused(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert text.startswith("Xin lỗi, trợ lý chỉ có thông tin về tố tụng hình sự"), text
+    assert "Căn cứ:" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hạn kháng cáo hết mà rơi vào chủ nhật thì có được lùi sang thứ hai không",
+        "het han vao ngay le tet co duoc lui ngay khong",
+        "thoi hieu truy cuu duoc tinh lai khi nao",
+    ],
+)
+async def test_the_day_off_rule_and_a_limitation_counted_again_keep_their_answers(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert "Căn cứ:" in text and "Xin lỗi" not in text, text
+
+
+# Who extends an investigation: the 2015 text, flagged as changed by Luật 99/2025
+WHO_EXTENDS = [
+    "thẩm quyền gia hạn điều tra thuộc vks cấp nào",
+    "gia hạn điều tra tội rất nghiêm trọng lần 2 do vks cấp nào gia hạn",
+    "ai gia han dieu tra lan thu ba",
+    "vks cấp nào gia hạn điều tra",
+    "từ khi có luật 99/2025 thì vks cấp nào gia hạn điều tra tội nghiêm trọng",
+    "vks khu vuc co duoc gia han dieu tra khong",
+    "tham quyen gia han dieu tra toi dac biet nghiem trong",
+    "ai có thẩm quyền gia hạn điều tra tội rất nghiêm trọng lần hai",
+]
+
+
+@pytest.mark.parametrize("question", WHO_EXTENDS)
+async def test_who_extends_an_investigation_is_flagged_after_the_2025_reform(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert text.startswith("Theo văn bản 2015 (Điều 172 khoản 5, 6)"), text
+    assert "cần" in text and "đối chiếu văn bản hợp nhất" in text, text
