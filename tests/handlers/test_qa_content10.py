@@ -311,3 +311,49 @@ async def test_who_extends_an_investigation_is_flagged_after_the_2025_reform(wor
     text = await reply(world, question)
     assert text.startswith("Theo văn bản 2015 (Điều 172 khoản 5, 6)"), text
     assert "cần" in text and "đối chiếu văn bản hợp nhất" in text, text
+
+
+async def ask_turns(world: World, question: str) -> str:
+    chat = await world.staff_chat("content10-turns")
+    text = ""
+    for turn in question.split(" || "):
+        text = (await chat.text(turn)).split("Xem thêm")[0]
+    return text
+
+
+# A local motto's parts asked after it ("ba mũi gồm những gì"): the unit's own entry, with the spearheads
+SPEARHEADS = [
+    "vks huyen binh dai ben tre co phuong cham hai chan ba mui phai ko || ba mui gom nhung gi vay",
+    "hai chan ba mui cua binh dai || ba mui la gi",
+    "phương châm hai chân ba mũi của vks bình đại || ba mũi gồm những gì",
+    "phuong cham cua vks binh dai la gi || con ba mui thi sao",
+    "hai chân ba mũi nghĩa là gì || ba mũi là những mũi nào",
+    "hai chan ba mui || the con hai chan la gi",
+    "binh dai hai chan ba mui la gi || ba mui co nhung noi dung nao",
+    "phương châm hai chân ba mũi là của đơn vị nào || ba mũi gồm gì",
+]
+
+
+@pytest.mark.parametrize("question", SPEARHEADS)
+async def test_the_three_spearheads_are_the_unit_s_own(world: World, question: str) -> None:
+    text = await ask_turns(world, question)
+    assert "Bình Đại" in text and "không để oan sai, bỏ lọt tội phạm" in text, text
+
+
+# The number of regional procuracies, asked alone or after the levels
+REGIONAL = [
+    "sau 1/7/2025 nganh kiem sat con may cap || vks khu vuc co bao nhieu don vi",
+    "nganh kiem sat co may cap || con vks khu vuc bao nhieu",
+    "hệ thống vksnd có mấy cấp từ 1/7/2025 || vks khu vực có bao nhiêu đơn vị",
+    "bay gio vks con may cap || the co bao nhieu vks khu vuc",
+    "ca nuoc co bao nhieu vks tinh || vks khu vuc thi bao nhieu",
+    "vks khu vuc co bao nhieu don vi",
+    "có bao nhiêu vks khu vực",
+    "ca nuoc co may vks khu vuc",
+]
+
+
+@pytest.mark.parametrize("question", REGIONAL)
+async def test_the_regional_procuracies_are_355(world: World, question: str) -> None:
+    text = await ask_turns(world, question)
+    assert text.startswith("355 Viện kiểm sát nhân dân (VKSND) khu vực"), text
