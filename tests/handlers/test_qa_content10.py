@@ -357,3 +357,52 @@ REGIONAL = [
 async def test_the_regional_procuracies_are_355(world: World, question: str) -> None:
     text = await ask_turns(world, question)
     assert text.startswith("355 Viện kiểm sát nhân dân (VKSND) khu vực"), text
+
+
+# Đ134 k1: a period in months (or years, as 12 months) ends on the same-numbered day, or the month's last day
+MONTH_END = [
+    "thoi han tinh theo nam ma nam sau khong co ngay tuong ung thi sao",
+    "thời hạn năm kết thúc ngày nào",
+    "tinh han dieu tra 2 thang tu ngay 31",
+    "thang sau khong co ngay 31 thi thoi han het ngay nao",
+    "thời hạn tháng mà tháng sau không có ngày tương ứng thì sao",
+    "nam nhuan thi thoi han 1 nam tinh the nao",
+    "thoi han tinh bang thang ket thuc vao ngay nao",
+    "thoi han theo thang het vao ngay nao a",
+]
+
+
+@pytest.mark.parametrize("question", MONTH_END)
+async def test_a_period_in_months_or_years_ends_on_the_same_day_or_the_month_s_last(
+    world: World, question: str
+) -> None:
+    text = await reply(world, question)
+    assert text.startswith("Hết vào ngày có cùng số của tháng (năm) sau"), text
+    assert "28/02 năm sau" in text and "Điều 134 khoản 1" in text, text
+
+
+# Đ337 k1: the superior procuracy's protest against a judgment, 30 days; the same level, 15
+SUPERIOR = [
+    "khang nghi cap tren ban an so tham?",
+    "vks cap tren khang nghi ban an so tham may ngay",
+    "kn cap tren ban an st bao lau",
+    "vks tinh khang nghi ban an toa khu vuc trong bao lau",
+    "thoi han khang nghi phuc tham cua vks cap tren truc tiep",
+    "han kn phuc tham vks cap tren",
+    "kháng nghị cấp trên bản án sơ thẩm mấy ngày",
+    "vks cấp trên trực tiếp kháng nghị bản án trong mấy ngày",
+]
+
+
+@pytest.mark.parametrize("question", SUPERIOR)
+async def test_the_superior_procuracy_protests_a_judgment_within_30_days(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert text.startswith("30 ngày, kể từ ngày tuyên án, đối với Viện kiểm sát cấp trên trực tiếp"), text
+
+
+@pytest.mark.parametrize(
+    "question", ["khang nghi cung cap ban an so tham", "kn cung cap?", "vks cung cap khang nghi ban an may ngay"]
+)
+async def test_the_same_level_keeps_its_15_days(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert text.startswith("15 ngày, kể từ ngày tuyên án, đối với Viện kiểm sát cùng cấp"), text
