@@ -1,170 +1,52 @@
-"""Vietnamese date/time text, and free-text deadline questions.
+"""Free-text deadline questions: which period a message asks about, from which moment, with what
+length (``DeadlineQuery``; dates and times are read by ``datefind``, re-exported here).
 
-Times are local Vietnamese wall-clock time. ``now`` may be naive (taken as
-Asia/Ho_Chi_Minh local time) or aware (converted to UTC+7, Vietnam has had no DST since
-1975); every result is naive local time, which is what :func:`knowledge.deadlines.calculator.compute`
-expects.
-
-Text is folded locally (lower case, marks removed, đ→d) *keeping* ``/ . - :`` and leading
-zeros, which ``knowledge.kb.normalize.fold`` drops for search. Pure: ``now`` is a parameter.
+Times are local Vietnamese wall-clock time; pure: ``now`` is a parameter.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime
 
 from knowledge.deadlines import trigger_date as td
 from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.custody_chain import CustodyChainError, after_custody
 from knowledge.deadlines.custody_days import already_deducted, custody_words
 from knowledge.deadlines.date_choice import CUSTODY_END, ORDER_END, closes_the_order, counted_moment
-from knowledge.deadlines.datevalues import DateParseError, ParsedDateTime, make_date, make_time
+from knowledge.deadlines.datefind import (
+    VN_TZ,
+    find_date_time,
+    find_dates,
+    find_times,
+    fold_text,
+    local_time,
+    parse_date_time,
+)
+from knowledge.deadlines.datevalues import DateParseError, ParsedDateTime
 from knowledge.deadlines.day_off_aside import without_day_off_asides
-from knowledge.deadlines.dayparts import AFTER_TIME, RELATIVE, RELATIVE_DAYS, in_period, relative_word, vague_week
+from knowledge.deadlines.dayparts import vague_week
 from knowledge.deadlines.decision_day import decision_index, hearing_alone
 from knowledge.deadlines.detention_kinds import asks_the_most, order_part
 from knowledge.deadlines.investigation_order import INVESTIGATION, InvestigationOrderError, order_kind
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.order_length import OrderLengthError, order_length
 from knowledge.deadlines.receipt_trigger import not_the_trigger
-from knowledge.deadlines.regional import plain_words
 from knowledge.deadlines.stated_length import LengthMismatch, category_from_length, term_text
 from knowledge.deadlines.validate import fmt_date
-from knowledge.deadlines.weekdays import weekday_dates
 from knowledge.kb.numbers import numbers_from_words
-from knowledge.kb.telex import plain_text
 
-VN_TZ = timezone(timedelta(hours=7))
-
-
-def fold_text(text: str) -> str:
-    """Lower case, no diacritics, đ→d, whitespace collapsed, Telex keys left in words read away
-    ("giamf", "heets"); punctuation kept."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return plain_words(plain_text(" ".join(bare.lower().split())))
-
-
-def _local(now: datetime) -> datetime:
-    return now.astimezone(VN_TZ).replace(tzinfo=None) if now.tzinfo is not None else now
-
-
-def _year(raw: str | None, now: datetime) -> int:
-    return now.year if not raw else 2000 + int(raw) if len(raw) == 2 else int(raw)
-
-
-# Date forms, on folded text. Each yields (day, month, year-or-None) through _DATE_BUILDERS.
-_ISO = re.compile(r"(?<![\d/.\-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/\-:]|\.\d)")
-_DMY = re.compile(r"(?<![\d/.\-:])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/\-:]|\.\d)")  # "…/2026. Hỏi"
-_WORDS = re.compile(r"(?<![a-z])(?:ngay|mung|mong)\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam\s+)?(\d{4}))?(?![\d/])")
-_DM = re.compile(r"(?<![\d/.\-:])(\d{1,2})/(\d{1,2})(?![\d/]|\.\d)")
-
-# Times: 14:30, 14h, 14h30, 14 gio 30 (phut), 14g30.
-_HM_COLON = re.compile(r"(?<![\d:/.\-])(\d{1,2}):(\d{2})(?![\d:/])")
-_HM_WORD = re.compile(r"(?<![\d:/.\-])(\d{1,2})\s*(?:gio|h|g)\s*(\d{1,2})(?![\d/.\-:])(?:\s*(?:phut|p)(?![a-z]))?")
-_H_WORD = re.compile(r"(?<![\d:/.\-])(\d{1,2})\s*(?:gio|h|g)(?![a-z\d])")
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    start: int
-    end: int
-    day: date | None = None
-    time: time | None = None
-    hour_minute: tuple[int, int] | None = None  # a time token, validated only if it is used
-    period: str | None = None  # part of the day said with it: sang, trua, chieu, toi, dem
-
-
-def _find_dates(folded: str, now: datetime, *, answer: bool = False) -> list[_Found]:
-    found: list[_Found] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(m: re.Match[str]) -> bool:
-        return all(m.end() <= a or m.start() >= b for a, b in taken)
-
-    for m in _ISO.finditer(folded):
-        found.append(_Found(m.start(), m.end(), make_date(int(m[3]), int(m[2]), int(m[1]))))
-        taken.append(m.span())
-    for m in _DMY.finditer(folded):
-        if free(m):
-            found.append(_Found(m.start(), m.end(), make_date(int(m[1]), int(m[3]), _year(m[4], now))))
-            taken.append(m.span())
-    for m in _WORDS.finditer(folded):
-        if free(m):
-            found.append(_Found(m.start(), m.end(), make_date(int(m[1]), int(m[2]), _year(m[3], now))))
-            taken.append(m.span())
-    for m in _DM.finditer(folded):
-        if free(m):
-            found.append(_Found(m.start(), m.end(), make_date(int(m[1]), int(m[2]), now.year)))
-            taken.append(m.span())
-    if not found:  # "thứ 7 tuần trước": only when no date is written (a written one says it better)
-        found += [_Found(w.start, w.end, w.day) for w in weekday_dates(folded, now.date(), answer=answer)]
-    for m in RELATIVE.finditer(folded):
-        word, begins = relative_word(m)
-        day = now.date() + timedelta(days=RELATIVE_DAYS[word])
-        moment = now.time().replace(second=0, microsecond=0) if word in ("bay gio", "luc nay") else None
-        found.append(_Found(begins, m.end(), day, moment, period=m["period"]))
-    return sorted(found, key=lambda f: f.start)
-
-
-def _find_times(folded: str, dates: list[_Found]) -> list[_Found]:
-    taken = [(f.start, f.end) for f in dates]
-    found: list[_Found] = []
-    for rx in (_HM_COLON, _HM_WORD, _H_WORD):
-        for m in rx.finditer(folded):
-            if all(m.end() <= a or m.start() >= b for a, b in taken):
-                minute = int(m[2]) if rx is not _H_WORD else 0
-                after = AFTER_TIME.match(folded, m.end())
-                period = after[1] if after else None
-                found.append(_Found(m.start(), m.end(), hour_minute=(int(m[1]), minute), period=period))
-                taken.append(m.span())
-    return found
-
-
-def find_date_time(
-    text: str, now: datetime, *, answer: bool = False
-) -> tuple[ParsedDateTime, list[tuple[int, int]]] | None:
-    """The first date in ``text`` and the nearest time, with the spans used (folded text).
-
-    Returns ``None`` when there is no date; raises :class:`DateParseError` for an
-    impossible date or time (31/02, 29/02 of a common year, month 13, hour 25). ``answer``:
-    the text answers a question for a date, so a weekday of a named week needs no event word.
-    """
-    folded = fold_text(text)
-    local = _local(now)
-    dates = _find_dates(folded, local, answer=answer)
-    if not dates:
-        return None
-    first = dates[0]
-    spans = [(first.start, first.end)]
-    moment, shift = first.time, 0
-    if moment is None:
-        times = _find_times(folded, dates)
-        if times:
-            nearest = min(times, key=lambda f: min(abs(f.start - first.end), abs(first.start - f.end)))
-            assert nearest.hour_minute is not None
-            hour, minute = nearest.hour_minute
-            make_time(hour, minute)  # an impossible time is refused as typed
-            hour, shift = in_period(hour, nearest.period or first.period)
-            moment = make_time(hour, minute)
-            spans.append((nearest.start, nearest.end))
-    assert first.day is not None
-    return ParsedDateTime(first.day + timedelta(days=shift), moment), spans
-
-
-def parse_date_time(text: str, now: datetime) -> ParsedDateTime:
-    """Parse a date (and optional time) the user typed; raise :class:`DateParseError` if none."""
-    result = find_date_time(text, now, answer=True)
-    if result is None:
-        raise DateParseError(
-            vague_week(fold_text(text))
-            or f"Không nhận ra ngày trong “{text.strip()}”. Anh/chị nhập theo dạng ngày/tháng/năm, "
-            "ví dụ 03/05/2026 hoặc 03/05/2026 14:30."
-        )
-    return result[0]
+__all__ = [
+    "VN_TZ",
+    "DateParseError",
+    "DeadlineQuery",
+    "ParsedDateTime",
+    "detect_deadline_query",
+    "find_date_time",
+    "fold_text",
+    "parse_date_time",
+]
 
 
 # -- free-text deadline questions ------------------------------------------------------------
@@ -188,8 +70,8 @@ class DeadlineQuery:
 
 def _chosen(folded: str, kind: str, now: datetime) -> str | None:
     """The text with only the moment the law counts from, when it is not the first (``date_choice``)."""
-    found = _find_dates(folded, _local(now))
-    times = [(t.start, t.end, t.hour_minute, t.period) for t in _find_times(folded, found)]
+    found = find_dates(folded, local_time(now))
+    times = [(t.start, t.end, t.hour_minute, t.period) for t in find_times(folded, found)]
     try:
         return counted_moment(folded, kind, [(f.start, f.end, f.day, f.period) for f in found if f.day], times)
     except ValueError as exc:
@@ -234,10 +116,10 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
     if detected is None:
         return None
     kind, related = detected
-    dates = [(f.start, f.end) for f in _find_dates(folded, _local(now)) if f.day is not None]
+    dates = [(f.start, f.end) for f in find_dates(folded, local_time(now)) if f.day is not None]
     decided = decision_index(folded, kind, dates)
     if decided is not None:  # "thụ lý 02/03, quyết định đưa vụ án ra xét xử 05/03": 05/03 is not the start
-        (a, b), day = dates[decided], [f.day for f in _find_dates(folded, _local(now)) if f.day][decided]
+        (a, b), day = dates[decided], [f.day for f in find_dates(folded, local_time(now)) if f.day][decided]
         if len(dates) == 1:  # only the decision dated: the hearing alone (Đ462 k2, Đ464 k3), or the start asked
             return DeadlineQuery(hearing_alone(kind, day), day)
         query = detect_deadline_query(folded[:a] + " " * (b - a) + folded[b:], now)
@@ -248,7 +130,7 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
         raise DateParseError(unsaid)
     pronounced = None if protests_from else td.pronounced_index(folded, kind, related, dates)
     if pronounced is not None:  # an absent party's appeal from the receipt, the protests from the pronouncement
-        (a, b), day = dates[pronounced], [f.day for f in _find_dates(folded, _local(now)) if f.day][pronounced]
+        (a, b), day = dates[pronounced], [f.day for f in find_dates(folded, local_time(now)) if f.day][pronounced]
         return detect_deadline_query(folded[:a] + " " * (b - a) + folded[b:], now, protests_from=day)
     later = td.trigger_index(folded, kind, related, dates)
     if later is not None:  # "tuyên án 27/02, vắng mặt, nhận bản án 05/03": the earlier dates are not it

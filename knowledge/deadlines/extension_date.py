@@ -12,7 +12,8 @@ from datetime import date, datetime, timedelta
 from knowledge.deadlines.calculator import DeadlineInputError, compute, fmt_date
 from knowledge.deadlines.calendar import weekday_vi
 from knowledge.deadlines.custody_days import custody_segment, custody_words
-from knowledge.deadlines.dateparse import DateParseError, _find_dates, detect_deadline_query, fold_text
+from knowledge.deadlines.datefind import find_dates
+from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query, fold_text
 from knowledge.deadlines.detention_extension import PLAIN, check_plain, stage_decides
 from knowledge.deadlines.extension_ask import read_extension
 from knowledge.deadlines.kind_words import spell_out
@@ -25,7 +26,7 @@ from knowledge.kb.numbers import numbers_from_words
 def extension_start(text: str, now: datetime) -> date | None:
     """The day the text says an extension starts (a date right after "gia hạn … từ"), or None."""
     folded = fold_text(text)
-    for found in _find_dates(folded, now):
+    for found in find_dates(folded, now):
         if found.day is not None and EXTENSION_FROM.search(folded[: found.start]):
             return found.day
     return None
