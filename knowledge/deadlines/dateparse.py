@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from knowledge.deadlines import trigger_date as td
+from knowledge.deadlines.compared import without_compared, without_day_off_ends
 from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.custody_chain import CustodyChainError, after_custody
 from knowledge.deadlines.custody_days import already_deducted, custody_words
@@ -99,6 +100,7 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
     Raises :class:`DateParseError` when the date itself is impossible.
     """
     folded = without_day_off_asides(fold_text(text))  # "…, 30/4 nghỉ lễ có lùi ko": not an input
+    folded = without_day_off_ends(without_compared(folded))  # "…hay tính như tạm giam?": the appeal's day
     if _WHO.search(folded) and not _WHEN.search(folded):  # "ai có thẩm quyền gia hạn … sau 1/7/2025"
         return None  # asks who, with a date that dates the law: the Q&A answers it
     found = find_date_time(folded, now)
