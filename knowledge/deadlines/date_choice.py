@@ -62,7 +62,9 @@ _CLOSES = re.compile(
     r"(?: (?:dung|vao|la|luc)){0,2}(?: \d{1,2}\s*(?:h|g|gio)(?:\s*\d{1,2})?(?: (?:sang|trua|chieu|toi|dem))?)?(?: ngay)?\s*$"
 )
 _MEASURE = re.compile(r"(?<![a-z])tam (?:giu|giam)(?![a-z])")
-_RELEASED = re.compile(r"(?<![a-z])(?:tha|tra tu do|ra tu do|tai ngoai|huy (?:quyet dinh |qd )?tam giu)(?![a-z])")
+_RELEASED = re.compile(
+    r"(?<![a-z])(?:tha|tra tu do|ra tu do|tai ngoai|cho ve|huy (?:quyet dinh |qd )?tam giu)(?![a-z])"
+)
 # The VKS's approvals counted from its receipt of the file (Đ110 k6, Đ118 k2), not from the hold before it.
 FILE_RECEIPT_KINDS = frozenset({"vks_phe_chuan_bat_khan_cap", "vks_phe_chuan_gia_han_tam_giu"})
 _FILE = re.compile(r"(?<![a-z])(?:nhan|tiep nhan)(?: duoc)? (?:ho so|hs|de nghi|van ban)(?![a-z])")
@@ -83,6 +85,12 @@ _RECEIPT = re.compile(
 _CLAUSE = re.compile(r"[,.;]|(?<![a-z])(?:nhung|roi|sau do|den khi|thi|va)(?![a-z])")
 
 
+def receipt_said(folded: str) -> bool:
+    """Whether the CQĐT's receipt of the person is said ("CQĐT nhận người lúc 1h", "giải đến CQĐT lúc 0h30"):
+    then that moment is the tạm giữ's start (``from_receipt``), whatever else is dated."""
+    return _RECEIPT.search(folded) is not None and _SURRENDER.search(folded) is None
+
+
 def _clause(folded: str, span: Span) -> Span:
     """The clause around a date: from the last break before it to the first break after it."""
     a, b = span
@@ -97,11 +105,17 @@ def _blank(folded: str, spans: list[Span]) -> str:
     return folded
 
 
+# A time that leads straight into a date ("2h sáng 28/02", "23h ngày 01/03") is that date's.
+_LEADS_TO_DATE = re.compile(r"\s*(?:(?:sang|trua|chieu|toi|dem)\s+)?(?:(?:ngay|hom)\s*)?$")
+
+
 def set_aside(folded: str, dates: list[Span], times: list[Span], keep: int) -> str:
     """``folded`` with every date but ``dates[keep]`` blanked, and every time nearer to a blanked date."""
     kept = dates[keep]
 
     def distance(t: Span, d: Span) -> int:
+        if t[1] <= d[0] and _LEADS_TO_DATE.match(folded[t[1] : d[0]]):  # "2h sáng 28/02": that date's hour
+            return -1
         return min(abs(t[0] - d[1]), abs(d[0] - t[1]))
 
     gone = [d for i, d in enumerate(dates) if i != keep]

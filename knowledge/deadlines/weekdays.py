@@ -23,9 +23,10 @@ WEEKDAY = re.compile(
 
 
 # Only a weekday that dates an event is a date: "tuyên án hôm thứ 6", "từ 10h sáng thứ 7 tuần trước",
-# "bắt thứ 2 tuần này"; never "có tính hôm thứ 7 không", "ngày cuối rơi vào chủ nhật".
+# "bắt thứ 2 tuần này", "bắt quả tang hôm thứ 7"; never "có tính hôm thứ 7 không", "ngày cuối rơi vào chủ nhật".
 _EVENT = re.compile(
-    r"(?<![a-z])(?:tu|ke tu|luc|bat|bat dau|tuyen(?: an)?|xu|xet xu|nhan(?: duoc)?|ra|ky|khoi to|giu|thu ly"
+    r"(?<![a-z])(?:tu|ke tu|luc|bat(?: qua tang| khan cap| giu)?|bat dau|tuyen(?: an)?|xu|xet xu|nhan(?: duoc)?|ra|ky"
+    r"|khoi to|giu(?: nguoi)?(?: khan cap)?|thu ly"
     r"|sang|trua|chieu|toi|dem|\d{1,2}\s*(?:h|g|gio)(?:\s*\d{1,2})?)\s+(?:ngay\s+)?$"
 )
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.deadlines.date_choice import receipt_said
+
 _BEFORE = r"(?:\s+[a-z]+){0,3}?\s*(?:ngay|luc|tu|vao)?\s*(?:\d{1,2}\s*(?:h|gio)\s*(?:\d{1,2})?\s*(?:ngay)?\s*)?$"
 _ARRESTED = re.compile(rf"(?<![a-z])(?<!tam )(?:bi )?(?:bat|giu)(?: nguoi)?(?: khan cap)?{_BEFORE}")
 _DECIDED = re.compile(rf"(?<![a-z])(?:ra )?(?:lenh|quyet dinh|qd) tam giu{_BEFORE}")
@@ -41,7 +43,7 @@ def _fmt(folded: str, span: tuple[int, int]) -> str:
 
 def ask_which(folded: str, kind: str, dates: list[tuple[int, int]]) -> str | None:
     """What to ask when the dates' own words leave the trigger open; None when they do not."""
-    if kind == "tam_giu" and len(dates) > 1:
+    if kind == "tam_giu" and len(dates) > 1 and not receipt_said(folded):  # the receipt said: it is the start
         arrested = [d for d in dates if _ARRESTED.search(folded[: d[0]])]
         decided = [d for d in dates if _DECIDED.search(folded[: d[0]]) or _DECIDED_AFTER.search(folded[d[1] :])]
         if arrested and decided and {_fmt(folded, d) for d in arrested} != {_fmt(folded, d) for d in decided}:
