@@ -26,10 +26,11 @@ from knowledge.deadlines.detention_kinds import has_phrase as _has
 _PROCURACY = r"(?:vks|vksnd|vien kiem sat|(?<!dieu tra )vien(?! [a-z]*tra))"
 # Sending a decision to the procuracy: "gửi (qđ) cho VKS", "chuyển quyết định sang viện kiểm sát".
 _TO_PROCURACY = (rf"(?:gui|chuyen|nop)(?: [a-z]+){{0,8}}? (?:cho |den |sang |toi |len )?{_PROCURACY}",)
-# The approval's own time: "phải (ra qđ) phê chuẩn … trước", "phê chuẩn trong mấy giờ", "nhận hồ sơ … phê chuẩn".
+# The approval's own time: "phải (ra qđ) phê chuẩn … trước", "phê chuẩn trong mấy giờ", "nhận hồ sơ … phê chuẩn",
+# "hạn chót phê chuẩn hay không là lúc nào".
 _APPROVAL = (
-    r"(?:han|xet|phai|thoi han|cham nhat)(?: (?:xet|ra quyet dinh))? phe chuan",
-    r"phe chuan(?: hay khong| hoac khong(?: phe chuan)?| hay ko)? (?:trong|den|truoc|cham nhat|han|toi|mat|luc)",
+    r"(?:han chot|han|xet|phai|thoi han|cham nhat)(?: (?:xet|ra quyet dinh))? phe chuan",
+    r"phe chuan(?: hay khong| hoac khong(?: phe chuan)?| hay ko)?(?: la)? (?:trong|den|truoc|cham nhat|han|toi|mat|luc)",
 )
 # Kinds whose start is the receipt of the extension request: "đề nghị gia hạn" in the question is their trigger.
 REQUEST_STARTED = frozenset({"vks_phe_chuan_gia_han_tam_giu"})
