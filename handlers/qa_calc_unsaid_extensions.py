@@ -4,7 +4,9 @@ custody ends and every day of custody is deducted (TTLT 04/2018 Đ17; FACTS §1)
 custody's first day + 30 × months − 1 whatever each extension's length. That is checked, never assumed:
 the question is counted with several lengths the law allows (Đ118 k1, k2: at most 3 days each) and the day
 is said only when they all agree; the card shown is the one with every extension in full, said so. When
-they do not agree (a length in days), the usual request for the days stands."""
+they do not agree (a length in days), the usual request for the days stands. The same when the extension's
+days are said but not the term ("tgiu từ 14h 02/03, gh 1 lần 3 ngày rồi chuyển tgiam 2 tháng"): the term is
+tried at 1, 2 and 3 days."""
 
 from __future__ import annotations
 
@@ -22,14 +24,22 @@ from knowledge.deadlines.kind_words import spell_out
 _COUNT = re.compile(r"(?<![a-z])(?:gia han|gh)(?: them)? ([12]|mot|hai) lan(?![a-z])")
 _CUSTODY = re.compile(r"(?<![a-z])tam giu(?![a-z])")
 _TERM = re.compile(r"(?<![a-z])tam giu \d ngay(?![a-z])")
+# "tgiu từ 14h 02/03, gh 1 lần 3 ngày rồi tạm giam": the extension's days said, the term not.
+_DAYS_AFTER = re.compile(r"\s*(?:moi lan\s*)?\d\s*ngay(?![a-z])")
+_EXTENDED = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
 # (term, each extension) in days: the most, the least, and a mix; all within Đ118 k1, k2.
 _TRIALS = ((3, 3), (1, 1), (3, 1), (2, 3))
 
 
+def _one_said(text: str, count: re.Match[str]) -> bool:
+    """ "gh 1 lần 3 ngày": one extension, its days said (not "2 lần 3 ngày": each, or both?)."""
+    return count[1] in ("1", "mot") and _DAYS_AFTER.match(text, count.end()) is not None
+
+
 def _with_days(text: str, term: int, each: int) -> str:
     count = _COUNT.search(text)
-    assert count is not None
-    text = f"{text[: count.end()]} moi lan {each} ngay{text[count.end() :]}"
+    if count is not None and not _one_said(text, count):  # "gh 1 lần 3 ngày": said
+        text = f"{text[: count.end()]} moi lan {each} ngay{text[count.end() :]}"
     if _TERM.search(text):
         return text
     first = _CUSTODY.search(text)
@@ -40,9 +50,13 @@ def _with_days(text: str, term: int, each: int) -> str:
 async def extensions_unsaid(ctx: Context) -> list[Reply] | None:
     """The detention's last day and the card, or None (not such a question, or the day depends on the days)."""
     text = spell_out(fold_text(ctx.text))
-    count = _COUNT.search(text)
-    if count is None or "moi lan" in text or "tam giam" not in text[count.end() :] or not _CUSTODY.search(text):
+    count, custody = _COUNT.search(text), _CUSTODY.search(text)
+    if custody is None or "moi lan" in text or "tam giam" not in text[(count or custody).end() :]:
         return None
+    if count is not None and _one_said(text, count):
+        count = None  # "gh 1 lần 3 ngày": the days are said; the term may not be
+    if count is None and (_TERM.search(text) or not _EXTENDED.search(text)):
+        return None  # neither the extensions' days nor the term left unsaid
     now = local_naive(ctx)
     try:
         detect_deadline_query(ctx.text, now)
@@ -63,8 +77,11 @@ async def extensions_unsaid(ctx: Context) -> list[Reply] | None:
     if len(ends) != 1:
         return None
     [last] = ends
+    unsaid = (
+        "mỗi lần gia hạn tạm giữ bao nhiêu ngày" if count is not None else "thời hạn tạm giữ ban đầu bao nhiêu ngày"
+    )
     said = (
-        f"Câu hỏi không nói mỗi lần gia hạn tạm giữ bao nhiêu ngày, nhưng ngày hết lệnh tạm giam không phụ thuộc số "
+        f"Câu hỏi không nói {unsaid}, nhưng ngày hết lệnh tạm giam không phụ thuộc số "
         f"ngày đó: tạm giam bắt đầu từ ngày hết tạm giữ và được trừ đúng số ngày tạm giữ (Điều 17 TTLT 04/2018), nên "
         f"lệnh tạm giam đến hết ngày {weekday_vi(last)} {fmt_date(last)}. Thẻ dưới tính với thời hạn tạm giữ và mỗi "
         "lần gia hạn đủ 3 ngày; giờ hết tạm giữ, ngày bắt đầu và số ngày tạm giam đổi theo quyết định thực tế."

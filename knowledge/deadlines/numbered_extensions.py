@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from knowledge.deadlines.order_length import OrderLengthError, order_length
 
 _WORDS = {"nhat": 1, "mot": 1, "dau": 1, "nhi": 2, "hai": 2, "ba": 3, "tu": 4, "nam": 5}
-RANK = re.compile(r"(?<![a-z])(?<!moi )lan(?: thu)? (\d|nhat|nhi|hai|ba|tu|nam|dau)(?![\da-z])")
+# Not the "lần" of a count ("gh 1 lần 3 ngày": one extension of 3 days, not the third).
+RANK = re.compile(
+    r"(?<![a-z])(?<!moi )(?<!\d )(?<!mot )(?<!hai )lan(?: thu)? (\d|nhat|nhi|hai|ba|tu|nam|dau)(?![\da-z])"
+)
 # "gia hạn 2 lần", "2 lần gia hạn", "gia hạn thêm 2 lần": how many, the last of them asked.
 COUNT = re.compile(r"(?<![a-z])(?:(?:gia han|gh)(?: (?:them|du|ca))? (\d) lan|(\d) lan (?:gia han|gh))(?![a-z])")
 _EACH = re.compile(r"(?<![a-z])moi lan(?![a-z])")
