@@ -71,12 +71,12 @@ async def free_text_deadline(ctx: Context) -> list[Reply] | None:
         return [Reply(f"{exc.message_vi}")]
     if query is None:
         return None
-    if query.kind == "giam_doc_tham" and in_favour(fold_text(ctx.text)):  # Đ379 k2: no time limit
+    if query.kind in ("giam_doc_tham", "tai_tham") and in_favour(fold_text(ctx.text)):  # Đ379 k2, Đ401 k2
         try:
             against = run(ctx, query)
         except DeadlineInputError:
             against = None
-        return [Reply(favour_answer(against))]
+        return [Reply(favour_answer(against, query.kind))]
     if query.kind == UNSAID_RETURN:  # who returned the file decides the cap: asked first
         found = {k: v for k, v in inputs(query).items() if v is not None and v is not False and k != "kind"}
         return await deadline_flow.begin(ctx, {**found, "returned": None})

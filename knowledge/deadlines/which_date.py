@@ -6,6 +6,7 @@ not among them or two could be: asked, never the first taken silently.
   arrest and a decision on different days, and neither is plainly that moment.
 * The investigation runs from the prosecution of the case (Đ172 k1): a question that dates only the
   prosecution of the accused ("khởi tố bị can ngày 10/02") does not give it.
+* A retrial protest runs from the VKS's news of the new fact (Đ401 k1): a judgment's date is not it.
 
 Pure; the text is folded (``dateparse.fold_text``) and the dates' spans come from the parser.
 """
@@ -34,6 +35,8 @@ _EVENT = re.compile(
     r"[\s,]*(?:ngay\s*)?$"
 )
 _PRONOUNCED = re.compile(rf"(?<![a-z])tuyen(?: an)?{_BEFORE}")
+# What a retrial protest runs from: the VKS's news of a new fact (Đ401 k1).
+_NEWS = re.compile(r"(?<![a-z])(?:tin bao|thong bao|thong tin|tinh tiet moi|phat hien|nhan duoc|nhan)(?![a-z])")
 _IN_FORCE = re.compile(r"(?<![a-z])(?:hieu luc|hl)(?![a-z])")
 
 
@@ -70,6 +73,14 @@ def ask_which(folded: str, kind: str, dates: list[tuple[int, int]]) -> str | Non
                 "ngày thứ nhất), nên trợ lý không tự chọn. Anh/chị hỏi lại với ngày đó, ví dụ «tạm giam 2 tháng từ "
                 "05/02/2026 hết ngày nào»."
             )
+    if kind == "tai_tham" and dates and not _NEWS.search(folded):  # Đ401 k1: from the VKS's news of the new fact
+        return (
+            "Kháng nghị tái thẩm theo hướng không có lợi cho người bị kết án: không quá 01 năm kể từ ngày Viện kiểm "
+            "sát nhận được tin báo về tình tiết mới được phát hiện, và chỉ trong thời hiệu truy cứu trách nhiệm hình "
+            "sự (Điều 401 khoản 1 BLTTHS 2015), không tính từ ngày tuyên án hay ngày bản án có hiệu lực; theo hướng "
+            "có lợi thì không hạn chế thời gian (khoản 2). Anh/chị cho biết ngày VKS nhận tin báo, ví dụ «VKS nhận "
+            "tin báo về tình tiết mới ngày 17/03/2026, hạn kháng nghị tái thẩm»."
+        )
     pronounced_only = dates and all(_PRONOUNCED.search(folded[:a]) for a, _ in dates)
     if kind == "giam_doc_tham" and pronounced_only and not _IN_FORCE.search(folded):  # Đ379: from taking effect
         return (

@@ -332,7 +332,7 @@ def test_aware_start_is_converted_to_vietnam_time() -> None:
     ("args", "kwargs", "parts"),
     [
         (("tam_giuu", D(2026, 3, 2)), {}, ["tam_giuu", "tam_giu", "khang_cao_ban_an"]),
-        (("tai_tham", D(2026, 3, 2)), {}, ["không tính", "thời hiệu"]),
+        (("thoi_hieu_truy_cuu", D(2026, 3, 2)), {}, ["không tính", "Điều 27"]),  # tai_tham is computed (round 10)
         (("dieu_tra", D(2026, 3, 2)), {}, ["loại tội", "rat_nghiem_trong"]),
         (("dieu_tra", D(2026, 3, 2)), {"category": "nang"}, ["nang", "không hợp lệ", "it_nghiem_trong"]),
         (("tam_giam", D(2026, 3, 2)), {}, ["số tháng", "--months"]),
