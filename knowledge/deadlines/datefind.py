@@ -63,6 +63,10 @@ class _Found:
     period: str | None = None  # part of the day said with it: sang, trua, chieu, toi, dem
 
 
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
 def find_dates(folded: str, now: datetime, *, answer: bool = False) -> list[_Found]:
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
@@ -81,8 +85,11 @@ def find_dates(folded: str, now: datetime, *, answer: bool = False) -> list[_Fou
         if free(m):
             found.append(_Found(m.start(), m.end(), make_date(int(m[1]), int(m[2]), _year(m[3], now))))
             taken.append(m.span())
+    written = bool(found)  # a date with its year: a yearless one that this year lacks is only named
     for m in _DM.finditer(folded):
         if free(m):
+            if written and int(m[1]) == 29 and int(m[2]) == 2 and not _leap(now.year):
+                continue  # "… vì năm 2025 không có ngày 29/2": a day named, not a date of the question
             found.append(_Found(m.start(), m.end(), make_date(int(m[1]), int(m[2]), now.year)))
             taken.append(m.span())
     if not found:  # "thứ 7 tuần trước": only when no date is written (a written one says it better)
