@@ -70,6 +70,8 @@ def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTab
                 "nên không tính ngày gia hạn. Anh/chị đối chiếu điều luật."
             )
         step = result.steps[n - 1]
+        if any(c.anchor == "start" for c in chain):  # a longer term the law allows (Đ147 k2 "vụ việc phức tạp")
+            return _prolonged(result, chain, ask)
         lines = [f"{head} ({step.length}): {_ends(step, result.custody)}.", f"Tổng tối đa: {step.running_total}."]
         lines += [f"Thẩm quyền: {step.approver}."] if step.approver else []
         if step.special:  # its own condition in the law's words ("trường hợp cần thiết" is not "đặc biệt")
@@ -84,6 +86,23 @@ def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTab
         lines.append(f"Căn cứ: {step.basis}.")
         return "\n".join(lines + _caveats(result))
     return "\n".join(stated_answer(result, kd, chain, ask, n, head, t) + _caveats(result))
+
+
+def _prolonged(result: DeadlineResult, chain: list[StepDef], ask: ExtensionAsk) -> str:
+    """A kind whose first step is a longer term counted from the start (a complex case, not an extension):
+    each step by its own name, the longer term said to be no extension, and a rank past the law's
+    extensions said so (Đ147 k2: one)."""
+    first = next(i for i, c in enumerate(chain) if c.anchor == "start")
+    real = sum(1 for c in chain if c.anchor != "start")
+    lines = [f"{result.label.upper()}:"]
+    for i, step in enumerate(result.steps[first:], start=first):
+        kind = " (thời hạn kéo dài theo luật, không phải gia hạn)" if chain[i].anchor == "start" else ""
+        lines.append(f"- {step.label}{kind} ({step.length}): {_ends(step, result.custody)}; tổng {step.running_total}.")
+        lines += [f"  Thẩm quyền: {step.approver}."] if step.approver else []
+    if ask.nth is not None and ask.nth > real:
+        lines.append(f"Luật chỉ cho gia hạn {real} lần; không có lần gia hạn thứ {ask.nth}.")
+    lines.append(f"Căn cứ: {result.steps[first].basis}.")
+    return "\n".join(lines + _caveats(result))
 
 
 def same_length(step: StepDef, result: DeadlineResult, ask: ExtensionAsk) -> bool:
