@@ -7,6 +7,8 @@ from bot.chat.flow import TYPED_HINT, Action, FlowTexts
 from bot.chat.messages import Button, Reply, reply
 from handlers.deadline_buttons import Nav, PickCategory, PickReturned, StartNow
 from handlers.deadline_cards import kinds
+from knowledge.deadlines.crime_named import clauses_note
+from knowledge.deadlines.dateparse import fold_text
 from knowledge.deadlines.decision_day import decision_step
 from knowledge.deadlines.periods import load_periods
 
@@ -44,7 +46,9 @@ NAV = [Button("Quay lại", Nav(Action.BACK).pack()), Button("Hủy", Nav(Action
 
 async def ask_category(ctx: Context) -> list[Reply]:
     rows = [[Button(label, PickCategory(code).pack())] for code, label in CATEGORY_LABELS.items()]
-    return [reply(f"{kinds()[ctx.conversation.data['kind']].label}: tội phạm thuộc loại nào?", *rows, NAV)]
+    asked = f"{kinds()[ctx.conversation.data['kind']].label}: tội phạm thuộc loại nào?"
+    note = clauses_note(fold_text(ctx.text)) if ctx.text else None  # "vụ giết người …": its clauses differ
+    return [reply(f"{asked}\n{note}" if note else asked, *rows, NAV)]
 
 
 async def ask_start(ctx: Context) -> list[Reply]:

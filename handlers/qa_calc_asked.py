@@ -11,6 +11,7 @@ custody's, deducted on the card), nor when it comes before the date ("gia hạn 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from bot.chat.context import Context
@@ -19,6 +20,7 @@ from handlers.deadline_cards import date_in
 from handlers.deadline_reminders import last_card, recompute
 from handlers.deadlines import free_text_deadline
 from handlers.qa_calc import for_the_card
+from handlers.qa_calc_appeal_day import appeal_lodged
 from handlers.qa_calc_custody import custody_stated
 from handlers.qa_calc_deduct import custody_days_answered, custody_days_unsaid
 from handlers.qa_calc_final import final_on_appeal
@@ -26,7 +28,7 @@ from handlers.qa_calc_hour import asks_another_thing, hour_missing
 from handlers.qa_calc_new_order import order_after_order
 from handlers.qa_calc_order import extension_order
 from handlers.qa_calc_order_end import extension_after_order_end
-from handlers.qa_calc_pending import keep_asked, with_asked
+from handlers.qa_calc_pending import keep_asked, with_asked, with_dated
 from handlers.qa_calc_previous import extension_after_previous
 from handlers.qa_calc_request import asks_request, request_answer
 from handlers.qa_calc_span import detention_days
@@ -37,6 +39,7 @@ from handlers.qa_calc_today import date_asked
 from handlers.qa_calc_unsaid_extensions import extensions_unsaid
 from knowledge.deadlines.before_custody_end import approval_file_answer
 from knowledge.deadlines.calculator import DeadlineInputError
+from knowledge.deadlines.compared import without_field_name
 from knowledge.deadlines.custody_days import custody_segment, custody_words
 from knowledge.deadlines.dateparse import fold_text
 from knowledge.deadlines.detention_extension import PLAIN
@@ -82,6 +85,8 @@ def _the_custodys(plain: str, kind: str) -> bool:
 async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> list[Reply] | None:
     """The calculator's answer to free text that names a period and a date (None: it does not): an
     extension order asked from its start, else the card, with the extension the question asked."""
+    typed = without_field_name(ctx.text)  # "kế hoạch kiểm sát tạm giữ, tạm giam: …": the field, not a period
+    ctx = ctx if typed == ctx.text else replace(ctx, incoming=replace(ctx.incoming, text=typed))
     today = date_asked(ctx)  # "hôm nay thứ mấy": the day, and what the calculator does
     if today is not None:
         return today
@@ -122,11 +127,15 @@ async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> l
     computed = await free_text_deadline(asked) if asked is not None else None
     if computed is not None and asked is not None:
         return computed + extension_in_question(asked, before)
+    dated = with_dated(ctx)  # "tuyên án t6 13/3", then "bị cáo kc hạn chót hôm nào"
+    computed = await free_text_deadline(dated) if dated is not None else None
+    if computed is not None and dated is not None:
+        return computed + extension_in_question(dated, before)
     computed = await free_text_deadline(ctx)
     if computed is None:
         keep_asked(ctx)
         return _which_measure(ctx)
-    return _custody_first(ctx, before) + computed + extension_in_question(ctx, before)
+    return _custody_first(ctx, before) + computed + extension_in_question(ctx, before) + appeal_lodged(ctx, before)
 
 
 def _order_days(ctx: Context) -> list[Reply] | None:
@@ -185,8 +194,8 @@ def extension_in_question(ctx: Context, before: dict[str, Any] | None) -> list[R
     beyond = ask.nth is not None and ask.nth > len(result.steps) > 0
     if said is not None and result.kind == PLAIN and not ask.stated:  # its length is the order's: asked
         return extension_first(ctx, last, plain, result, answer_asked(result, for_the_card(ask, last)))
-    if not (ask.stated or beyond):
-        return []  # "gia hạn lần 1 thì sao": the card shows it
+    if not (ask.stated or beyond or result.kind == PLAIN):
+        return []  # "gia hạn lần 1 thì sao": the card shows it (a plain order's card shows no extension)
     if result.kind == "tam_giu" and not beyond:  # the custody's days: said before the card (custody_stated)
         return []
     return extension_first(ctx, last, plain, result, answer_asked(result, for_the_card(ask, last)))

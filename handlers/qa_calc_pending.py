@@ -2,7 +2,10 @@
 
 The first names a period but no date: the Q&A answers it (the rule) and the question is kept in the
 conversation for a short while. A next message that gives a date and names no period of its own is
-read together with it, as one question: the card. Nothing is kept once it is used or stale."""
+read together with it, as one question: the card. Nothing is kept once it is used or stale.
+
+The other order too: "tuyên án t6 13/3", then "bị cáo kc hạn chót hôm nào" — a short dated event with
+no period is kept; a next message that names a period, gives no date and asks when is read with it."""
 
 from __future__ import annotations
 
@@ -17,6 +20,17 @@ from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.kb.numbers import numbers_from_words
 
 ASKED = "dl_asked"
+DATED = "dl_dated"
+# The kept line dates an event ("tuyên án t6 13/3", "nhận tin báo 05/03"), short; the next asks when.
+_EVENT = re.compile(
+    r"(?<![a-z])(?:tuyen|nhan|tiep nhan|bat|giu|khoi to|thu ly|xet xu|xu|truy to|ket luan|hieu luc|ra lenh"
+    r"|ra quyet dinh|tam giu|tam giam)(?![a-z])"
+)
+_ASKS_WHEN = re.compile(
+    r"(?<![a-z])(?:han chot|ngay nao|hom nao|khi nao|bao gio|luc nao|het han|den ngay|cham nhat|toi ngay|ngay may)"
+    r"(?![a-z])"
+)
+_DATED_WORDS = 20
 WINDOW = timedelta(minutes=30)
 _SHORT = 12  # words: "từ 14h hôm qua", "bắt đầu từ ngày 01/03/2026 anh ạ"
 
@@ -91,8 +105,15 @@ def _only_a_date(ctx: Context) -> bool:
 
 
 def keep_asked(ctx: Context) -> None:
-    """Keep a question that names a period but no date (anything else forgets the kept one)."""
-    if detect_kind(_plain(ctx.text)) is None or _dated(ctx):
+    """Keep a question that names a period but no date (anything else forgets the kept one); or a
+    short dated event that names no period."""
+    plain = _plain(ctx.text)
+    named = detect_kind(plain) is not None
+    dated = _dated(ctx)
+    ctx.conversation.data.pop(DATED, None)
+    if dated and not named and _EVENT.search(plain) and len(plain.split()) <= _DATED_WORDS:
+        ctx.conversation.data[DATED] = {"text": ctx.text[:300], "at": ctx.local_now().isoformat()}
+    if not named or dated:
         ctx.conversation.data.pop(ASKED, None)
         return
     ctx.conversation.data[ASKED] = {"text": ctx.text[:300], "at": ctx.local_now().isoformat()}
@@ -121,3 +142,15 @@ def with_asked(ctx: Context) -> Context | None:
     if detect_kind(plain) is not None or len(plain.split()) > _SHORT or not _only_a_date(ctx):
         return None
     return replace(ctx, incoming=replace(ctx.incoming, text=f"{kept} {ctx.text}"))
+
+
+def with_dated(ctx: Context) -> Context | None:
+    """This message read after the kept dated event, when it names a period, gives no date and asks when;
+    None otherwise. The kept event is used once."""
+    kept = kept_question(ctx, DATED)
+    if kept is None:
+        return None
+    plain = _plain(ctx.text)
+    if _dated(ctx) or detect_kind(plain) is None or not _ASKS_WHEN.search(plain):
+        return None
+    return replace(ctx, incoming=replace(ctx.incoming, text=f"{kept}, {ctx.text}"))

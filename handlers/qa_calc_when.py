@@ -125,9 +125,19 @@ def _stated_end(ctx: Context, folded: str) -> list[Reply] | None:
         return None
     if found is None or not closes_the_order(folded, found[1][0][0], ("tam giam", "tam giu")):
         return None
-    day = found[0].day
+    day, at = found[0].day, found[1][0][0]
+    moment = found[0].time
+    release = (  # custody by the clock (Đ118): its hour; a tạm giam order: the whole last day (Đ134 k1)
+        f" Trả tự do chậm nhất {moment:%H:%M} ngày {fmt_date(day)}."
+        if moment is not None
+        else f" Trả tự do chậm nhất 24:00 ngày {fmt_date(day)}."
+        if closes_the_order(folded, at)
+        else ""
+    )
     return [
-        Reply(f"Không lùi. Lệnh hết vào ngày ghi trong lệnh: {weekday_vi(day)} {fmt_date(day)}. {_NEVER}\n{_BASIS}")
+        Reply(
+            f"Không lùi. Lệnh hết vào ngày ghi trong lệnh: {weekday_vi(day)} {fmt_date(day)}.{release} {_NEVER}\n{_BASIS}"
+        )
     ]
 
 

@@ -3,9 +3,14 @@ tính cũng như thời hạn tạm giam? Ví dụ tuyên án 01/03/2024 thì h�
 appeal's day; the tạm giam is what it is compared with, never the period computed. Such a mention is
 blanked before the kind is read (only when another period is named: a lone one is the question's).
 
+Both custody measures named together as a field of work ("kế hoạch kiểm sát tạm giữ, tạm giam … ví dụ tạm
+giữ từ 8h sáng nay 3 ngày thì đến mấy giờ") are the same: the period asked is the one named on its own.
+
 Also a date said to be the *end* of a period that falls on a day off ("tạm giam hết đúng vào ngày lễ 30/4
 thì có được lùi không"): it is what the rule is asked about, not a start (BLTTHS 2015 Đ134 k1), so it is
 blanked too, even when it is the only date — the Q&A answers the rule.
+And an end the question proposes for confirmation ("… thì hết ngày chủ nhật 03/05 phải không, hay được lùi
+sang thứ hai 04/05?"): the answer, not an input — blanked when an earlier date is the start.
 Pure; the text is folded (``dateparse.fold_text``); blanks keep every other position.
 """
 
@@ -31,9 +36,19 @@ _END_ON_DAY_OFF = re.compile(
 )
 
 
+# "(kế hoạch) kiểm sát tạm giữ, tạm giam", "nhà tạm giữ, trại tạm giam": the field's name, not a period.
+_PAIR = re.compile(r"(?<![a-z])(?:tam giu\s*(?:,|va|/|-)?\s*tam giam|(?:nha|trai|buong) tam (?:giu|giam))(?![a-z])")
+# A status ("bị cáo đang bị tạm giam, … kháng cáo ngày nào"): who is held, when another period is asked.
+_STATUS = re.compile(r"(?<![a-z])(?:dang (?:bi )?|bi )tam (?:giu|giam)(?![a-z])(?!\s*(?:\d|tu |ke tu ))")
+_OTHER = re.compile(r"(?<![a-z])(?:khang cao|khang nghi|truy to|xet xu|giam doc tham|tai tham)(?![a-z])")
+
+
 def without_compared(folded: str) -> str:
-    """``folded`` with each period named only as a comparison blanked out, when another is named."""
-    found = list(_COMPARED.finditer(folded))
+    """``folded`` with each period named only as a comparison, or both custody measures named as a field
+    ("kiểm sát tạm giữ, tạm giam"), blanked out, when another period is named."""
+    status = list(_STATUS.finditer(folded)) if _OTHER.search(spell_out(folded)) else []
+    found = [*_COMPARED.finditer(folded), *_PAIR.finditer(folded), *status]
+    found.sort(key=lambda m: m.start())
     if not found:
         return folded
     blanked = folded
@@ -48,3 +63,41 @@ def without_day_off_ends(folded: str) -> str:
         a, b = m.span(1)
         folded = folded[:a] + " " * (b - a) + folded[b:]
     return folded
+
+
+_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])")
+_WEEKDAY = r"(?:(?:ngay )?(?:chu nhat|cn|thu (?:[2-7]|hai|ba|tu|nam|sau|bay)|t[2-7])\s+)?"
+# "(tính ra) hết ngày chủ nhật 03/05 phải không", "đến hết 03/05 đúng không", "hay (được) lùi sang thứ hai 04/05".
+_PROPOSED = re.compile(
+    rf"(?<![a-z])(?:(?:het|den het|ket thuc|la)(?: (?:luc )?\d{{1,2}}\s*(?:h|gio)(?:\s*\d{{1,2}})?)?(?: ngay)? {_WEEKDAY}(?P<a>\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)(?![\d/])"
+    r"(?=[^.;?]{0,12}?(?<![a-z])(?:phai (?:khong|ko|k)|dung (?:khong|ko|k)|chu|hay|ha)(?![a-z]))"
+    rf"|(?:lui|chuyen|doi|keo)(?: (?:sang|qua|den|toi|ve))? (?:ngay )?{_WEEKDAY}(?P<b>\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)(?![\d/]))"
+)
+
+
+def without_proposed_ends(folded: str) -> str:
+    """``folded`` with each end proposed for confirmation blanked, when a date comes before it."""
+    first = _DATE.search(folded)
+    for m in reversed(list(_PROPOSED.finditer(folded))):
+        group = "a" if m["a"] else "b"
+        a, b = m.span(group)
+        if first is not None and first.start() < a:
+            folded = folded[:a] + " " * (b - a) + folded[b:]
+    return folded
+
+
+# The same field's name in the text as typed (any case, with or without marks): "kiểm sát tạm giữ, tạm giam".
+# The places too ("nhà tạm giữ", "trại tạm giam", "buồng tạm giữ"): where custody is served, not a period.
+_PAIR_TYPED = re.compile(
+    r"(?<![^\W\d_])(?:t(?:[aạ]m|\.)?\s*gi[ữuưũ]\s*(?:,|và|va|/|-)?\s*t(?:[aạ]m|\.)?\s*giam"
+    r"|(?:nhà|nha|trại|trai|buồng|buong)\s+t[aạ]m\s+gi(?:[ữuưũ]|am))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_CUSTODY_TYPED = re.compile(r"(?<![^\W\d_])(?:t[aạ]m\s*|t\.?\s?)gi(?:[ữuưũ]|am)(?![^\W\d_])", re.IGNORECASE)
+
+
+def without_field_name(text: str) -> str:
+    """The message as typed without the field's name ("kế hoạch kiểm sát tạm giữ, tạm giam: tạm giữ từ 8h …"),
+    when a custody measure is still named on its own; else the message unchanged."""
+    left = _PAIR_TYPED.sub(" ", text)
+    return left if left != text and _CUSTODY_TYPED.search(left) else text

@@ -99,9 +99,9 @@ def _total(count: int, said: str) -> int:
 
 def custody_segment(marked: str) -> tuple[int, int] | None:
     """Where the tạm giữ is described: from the first "tạm giữ" to the next "tạm giam" after it
-    (the end of the text when the tạm giam is named first)."""
+    (the end of the text when the tạm giam is named first); None when there is none ("ko tạm giữ trước")."""
     first = next((m for m in _MEASURE.finditer(marked) if m[1] == "giu"), None)
-    if first is None:
+    if first is None or _NO_CUSTODY.search(marked):
         return None
     stop = next((m for m in _MEASURE.finditer(marked, first.end()) if m[1] == "giam"), None)
     return first.end(), stop.start() if stop else len(marked)

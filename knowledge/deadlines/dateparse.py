@@ -11,8 +11,9 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from knowledge.deadlines import trigger_date as td
-from knowledge.deadlines.compared import without_compared, without_day_off_ends
+from knowledge.deadlines.compared import without_compared, without_day_off_ends, without_proposed_ends
 from knowledge.deadlines.crime_category import anqg_in, category_in
+from knowledge.deadlines.crime_named import named_category
 from knowledge.deadlines.custody_chain import CustodyChainError, after_custody
 from knowledge.deadlines.custody_days import already_deducted, custody_words
 from knowledge.deadlines.date_choice import CUSTODY_END, ORDER_END, closes_the_order, counted_moment
@@ -86,6 +87,27 @@ ALREADY_DEDUCTED = (
 )
 
 
+# Detention in a later stage, capped by the stage (its limit needs the category): with the order's own length
+# and no category, the order is counted as written, the cap said (Đ241, Đ278 k2, Đ347 k2).
+_STAGE_CAPS = {
+    "tam_giam_truy_to": "truy tố: không quá thời hạn quyết định việc truy tố, Điều 241",
+    "tam_giam_chuan_bi_xet_xu": "chuẩn bị xét xử: không quá thời hạn chuẩn bị xét xử, Điều 278",
+    "tam_giam_phuc_tham": "chuẩn bị xét xử phúc thẩm: không quá thời hạn chuẩn bị xét xử phúc thẩm, Điều 347",
+}
+STAGED_TRIGGER = "Ngày bắt đầu tạm giam ghi trong lệnh (tạm giam để {cap} BLTTHS 2015)"
+
+
+def _staged_order(kind: str, rest: str) -> str | None:
+    """The card's trigger for a stage's detention counted by its order's own length, or None."""
+    if kind not in _STAGE_CAPS or category_in(rest) is not None:
+        return None
+    try:
+        months, days = order_length(order_part(rest))
+    except OrderLengthError:
+        return None
+    return STAGED_TRIGGER.format(cap=_STAGE_CAPS[kind]) if months or days else None
+
+
 # A question about who acts (not when something ends) is no calculation, even with a date in it.
 _WHO = re.compile(r"\b(ai|tham quyen|cap nao|nguoi nao)\b")
 _WHEN = re.compile(r"\b(ngay nao|het han|khi nao|bao gio|den ngay|het ngay|luc nao|may gio|den het)\b")
@@ -101,6 +123,7 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
     """
     folded = without_day_off_asides(fold_text(text))  # "…, 30/4 nghỉ lễ có lùi ko": not an input
     folded = without_day_off_ends(without_compared(folded))  # "…hay tính như tạm giam?": the appeal's day
+    folded = without_proposed_ends(folded)  # "… hết ngày 03/05 phải không, hay lùi sang 04/05": the answer
     if _WHO.search(folded) and not _WHEN.search(folded):  # "ai có thẩm quyền gia hạn … sau 1/7/2025"
         return None  # asks who, with a date that dates the law: the Q&A answers it
     found = find_date_time(folded, now)
@@ -153,6 +176,8 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
             start, tam_giu_days, rest, chained = after_custody(rest, marked, start)
         except CustodyChainError as exc:
             raise DateParseError(exc.message_vi) from exc
+    staged = _staged_order(kind, rest)  # "tạm giam chuẩn bị xét xử 45 ngày từ …": the order's own days
+    kind = "tam_giam" if staged else kind
     months = days = None
     if kind in ("tam_giam", INVESTIGATION):
         order = order_part(rest)  # not the extension's length
@@ -166,7 +191,7 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
             if months:
                 raise DateParseError(ALREADY_DEDUCTED)
             tam_giu_days = 0
-    category = category_in(rest)
+    category = category_in(rest) or named_category(rest)  # "vụ đánh bạc …": by the crime, when its clauses agree
     try:
         category = category_from_length(kind, term_text(marked), category)
         kind = order_kind(kind, category, months, days)  # "để điều tra … 2 tháng": the order's 2 months
@@ -177,7 +202,7 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
     if kind == INVESTIGATION:
         months = days = None  # the law's term, as the card shows it
     anqg = anqg_in(rest)
-    trigger = td.trigger_label(folded, kind, () if protests_from else related, spans[0][0])
+    trigger = staged or td.trigger_label(folded, kind, () if protests_from else related, spans[0][0])
     return DeadlineQuery(
         kind, start, category, months, days, tam_giu_days, anqg, related, chained, trigger, protests_from
     )

@@ -53,6 +53,7 @@ def returned_by(folded: str) -> str | None:
 _AFTER_JUDGMENT = (
     "sau khi tuyen an",
     "sau tuyen an",
+    r"(?:ke )?tu (?:ngay|khi|luc) tuyen an",  # "tạm giam bị cáo 45 ngày kể từ ngày tuyên án"
     "sau phien toa",
     "sau khi ket thuc (?:phien toa|xet xu)",
     "sau khi xu(?! ly)",
