@@ -37,9 +37,13 @@ _END_ON_DAY_OFF = re.compile(
 
 
 # "(kế hoạch) kiểm sát tạm giữ, tạm giam", "nhà tạm giữ, trại tạm giam": the field's name, not a period.
-_PAIR = re.compile(r"(?<![a-z])(?:tam giu\s*(?:,|va|/|-)?\s*tam giam|(?:nha|trai|buong) tam (?:giu|giam))(?![a-z])")
-# A status ("bị cáo đang bị tạm giam, … kháng cáo ngày nào"): who is held, when another period is asked.
-_STATUS = re.compile(r"(?<![a-z])(?:dang (?:bi )?|bi )tam (?:giu|giam)(?![a-z])(?!\s*(?:\d|tu |ke tu ))")
+_PAIR = re.compile(r"(?<![a-z])tam giu\s*(?:,|va|/|-)?\s*tam giam(?![a-z])")
+# A status ("bị cáo đang bị tạm giam, … kháng cáo ngày nào") or a place ("giám thị trại tạm giam"): who is held
+# and where, when another period is asked (a place stays otherwise: "giao cho trại tạm giam" is Đ286 k4's).
+_STATUS = re.compile(
+    r"(?<![a-z])(?:(?:dang (?:bi )?|bi )tam (?:giu|giam)(?![a-z])(?!\s*(?:\d|tu |ke tu ))|(?:nha|trai|buong) tam (?:giu|giam))"
+    r"(?![a-z])"
+)
 _OTHER = re.compile(r"(?<![a-z])(?:khang cao|khang nghi|truy to|xet xu|giam doc tham|tai tham)(?![a-z])")
 
 
@@ -87,11 +91,8 @@ def without_proposed_ends(folded: str) -> str:
 
 
 # The same field's name in the text as typed (any case, with or without marks): "kiểm sát tạm giữ, tạm giam".
-# The places too ("nhà tạm giữ", "trại tạm giam", "buồng tạm giữ"): where custody is served, not a period.
 _PAIR_TYPED = re.compile(
-    r"(?<![^\W\d_])(?:t(?:[aạ]m|\.)?\s*gi[ữuưũ]\s*(?:,|và|va|/|-)?\s*t(?:[aạ]m|\.)?\s*giam"
-    r"|(?:nhà|nha|trại|trai|buồng|buong)\s+t[aạ]m\s+gi(?:[ữuưũ]|am))(?![^\W\d_])",
-    re.IGNORECASE,
+    r"(?<![^\W\d_])t(?:[aạ]m|\.)?\s*gi[ữuưũ]\s*(?:,|và|va|/|-)?\s*t(?:[aạ]m|\.)?\s*giam(?![^\W\d_])", re.IGNORECASE
 )
 _CUSTODY_TYPED = re.compile(r"(?<![^\W\d_])(?:t[aạ]m\s*|t\.?\s?)gi(?:[ữuưũ]|am)(?![^\W\d_])", re.IGNORECASE)
 

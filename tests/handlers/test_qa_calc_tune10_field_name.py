@@ -1,5 +1,6 @@
 """Round 10 (tune10b): both custody measures named together as a field of work ("kế hoạch kiểm sát tạm giữ,
-tạm giam", "nhà tạm giữ, trại tạm giam") are not the period asked; the one named on its own is. Through the
+tạm giam") are not the period asked; the one named on its own is (a place, "trại tạm giam", stays: "giao cho
+trại tạm giam" is the court's 24 hours, Đ286 k4). Through the
 real dispatcher; fake clock Monday 02/03/2026 08:00 (Hà Nội). Before, "tạm giam" in the field's name made a
 tạm giữ question a tạm giam one, and the order's length was asked.
 """
@@ -27,7 +28,7 @@ from tests.conftest import World
             "14:00 ngày 04/03/2026",
         ),
         (
-            "đoàn kiểm tra nhà tạm giữ, trại tạm giam hỏi: tạm giam 2 tháng từ 05/03/2026 hết ngày nào",
+            "đoàn kiểm sát việc tạm giữ, tạm giam hỏi: tạm giam 2 tháng từ 05/03/2026 hết ngày nào",
             "TẠM GIAM",
             "03/05/2026",
         ),
