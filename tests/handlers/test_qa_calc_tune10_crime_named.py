@@ -19,8 +19,8 @@ from tests.conftest import World
     [
         ("vụ hành hạ người khác, khởi tố vụ án 10/02/2026, hạn điều tra đến ngày nào", "10/04/2026"),
         ("vu hanh ha nguoi khac khoi to vu an 10/2/2026 han dieu tra", "10/04/2026"),
-        ("xam pham cho o cua nguoi khac, khoi to vu an ngay 02/03/2026, dieu tra den ngay nao", "04/05/2026"),
-        ("Tội xâm phạm chỗ ở của người khác khởi tố vụ án ngày 02/03/2026 thì điều tra tới ngày nào ạ", "04/05/2026"),
+        ("vu giet hoac vut bo con moi de, khoi to vu an ngay 02/03/2026, dieu tra den ngay nao", "04/05/2026"),
+        ("Tội giết hoặc vứt bỏ con mới đẻ khởi tố vụ án ngày 02/03/2026 thì điều tra tới ngày nào ạ", "04/05/2026"),
     ],
 )
 async def test_a_crime_of_one_category_needs_no_clause(world: World, question: str, end: str) -> None:
