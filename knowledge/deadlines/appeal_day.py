@@ -55,15 +55,22 @@ def lodged(folded: str, judged: date) -> tuple[str, date] | None:
     return None
 
 
+# Đ335: the first-instance court forwards a late appeal within 3 days; the appeal court's panel of three judges
+# decides within 10 days whether to accept it (legal review, round 10: the line named the first-instance court)
+_LATE = (
+    "quá hạn: chỉ được chấp nhận khi có lý do bất khả kháng hoặc trở ngại khách quan; Tòa án cấp sơ thẩm gửi "
+    "đơn lên Tòa án cấp phúc thẩm trong 03 ngày, Hội đồng 3 Thẩm phán cấp phúc thẩm xét trong 10 ngày (Điều 335 "
+    "BLTTHS 2015)"
+)
+
+
 def lodged_line(folded: str, judged: date, last: date) -> str | None:
     """The line comparing the day lodged with the last day, or None."""
     found = lodged(folded, judged)
     if found is None:
         return None
     rule, when = found
-    verdict = (
-        "trong hạn" if when <= last else "quá hạn: Tòa án cấp sơ thẩm xử lý kháng cáo quá hạn theo Điều 335 BLTTHS 2015"
-    )
+    verdict = "trong hạn" if when <= last else _LATE
     return (
         f"Ngày kháng cáo là {rule}: {weekday_vi(when)} {fmt_date(when)}; hạn cuối {fmt_date(last)}, nên kháng cáo "
         f"{verdict}."

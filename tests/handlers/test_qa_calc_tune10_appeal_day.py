@@ -65,6 +65,8 @@ async def test_the_day_lodged_is_checked_against_the_last_day(
     assert "KHÁNG CÁO BẢN ÁN SƠ THẨM" in text and "Ngày kháng cáo là" in text, text
     line = text.split("Ngày kháng cáo là")[1].splitlines()[0]
     assert lodged in line and f"nên kháng cáo {verdict}" in line, text
+    if verdict == "quá hạn":  # Đ335 k2, k3: forwarded in 3 days, decided by the appeal court's panel of three
+        assert "Hội đồng 3 Thẩm phán cấp phúc thẩm xét trong 10 ngày" in line and "03 ngày" in line, line
 
 
 async def test_no_day_lodged_no_line(world: World) -> None:
