@@ -27,8 +27,9 @@ from knowledge.kb.part import Part
 from knowledge.kb.ratio import lengths_told
 from knowledge.kb.scoping import Scoper
 from knowledge.kb.search import Searcher, SearchResult
+from knowledge.kb.shared_parts import shared_members
 from knowledge.kb.spoken import spoken
-from knowledge.kb.twopart import shared_members, split_question
+from knowledge.kb.twopart import split_question
 from knowledge.kb.vocabulary import Phrase, Vocabulary, contains, find, load_vocabulary, take
 from knowledge.kb.years import beside_named_year, from_answered_year
 
