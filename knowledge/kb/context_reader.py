@@ -108,6 +108,12 @@ class ContextReader:
         named = subjects_named(tokens, self.vocab)
         return all(find(title, p) >= 0 for p in named) and self.share(context, tokens) == 1.0
 
+    def spoken(self, context: Entry, tokens: list[str]) -> bool:
+        """Whether the answer itself names every subject the follow-up names, and speaks of all it asks."""
+        said = self.searcher.fold_text(context.answer)
+        named = subjects_named(tokens, self.vocab)
+        return all(find(said, p) >= 0 for p in named) and self.share(context, tokens) == 1.0
+
     def same_subject(self, entry: Entry | None, title: list[str]) -> bool:
         """Whether the entry's title names a subject of the previous answer's title (or neither names one)."""
         named = [p for p in self.vocab.subjects if find(title, p) >= 0]
@@ -123,7 +129,12 @@ class ContextReader:
         follow-up replaces ("còn tạm giam" after tạm giữ)."""
         index, entry = self.searcher.index, found.entry
         replaced_ = {" ".join(p) for g in self.vocab.exclusive if any(c in g for c in changes) for p in g}
-        lost = index.modifiers[index.doc_index[context.id]] - replaced_
+        # a modifier holding a replaced member goes with it ("quyết định sơ thẩm" → "còn bản án sơ thẩm")
+        lost = {
+            m
+            for m in index.modifiers[index.doc_index[context.id]]
+            if m not in replaced_ and not any(find(m.split(), tuple(r.split())) >= 0 for r in replaced_)
+        }
         if entry is None:
             return True
         # who appeals is kept in the title ("kháng cáo bản án sơ thẩm" → "còn bản án phúc thẩm": not the

@@ -39,7 +39,7 @@ _CANDIDATES = 5
 _MENUS_SETTLED = ("close candidates",)  # not a stage or an abbreviation left open: those are asked
 _MENUS_SEARCHED = ("close candidates", "middling score", "little evidence")  # menus of the search's own
 # "ai gia hạn", "cấp nào phê chuẩn": an answer that names nobody who acts does not answer it.
-_WHO = (("ai",), ("cap", "nao"), ("tham", "quyen"))
+_WHO = (("ai",), ("cap", "nao"), ("tham", "quyen"), ("kiem", "sat", "nao"), ("co", "quan", "nao"), ("vien", "nao"))
 _ACTORS: tuple[tuple[str, ...], ...] = (
     ("vien", "truong"),
     ("vien", "kiem", "sat"),

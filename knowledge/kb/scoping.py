@@ -12,7 +12,7 @@ from datetime import date
 from functools import partial
 
 from knowledge.kb.decision import Candidate
-from knowledge.kb.documents import document_asked
+from knowledge.kb.documents import document_asked, kind_named
 from knowledge.kb.entry import Entry
 from knowledge.kb.guard import Guard
 from knowledge.kb.measure import measure_titled
@@ -75,6 +75,7 @@ class Scoper:
         unmet = partial(self.guard.unmet, tokens=tokens)
         result = measure_titled(result, tokens, self.vocab, self.searcher.title_tokens, unmet, self.searcher.settings)
         result = length_not_who(result, tokens, self.searcher.title_tokens, unmet, self.searcher.settings)
+        result = kind_named(result, tokens, self.searcher.title_tokens, self.searcher.settings)
         part = replace(part, result=result, tokens=tuple(tokens), wants_date=wants_date(part.text, tokens))
         law = named_law(self.searcher.synonyms.expand_first(syllables(part.text)))  # before fillers go
         entry = part.result.entry

@@ -26,6 +26,7 @@ _YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
 _JOIN = r"(?:,|và|va|hoặc|hoac|với|voi|&)"
 # Without a separator, only a question for an amount ends a part ("chưa", "không" sit inside one).
 _ASKS_AMOUNT = (("bao", "lau"), ("bao", "nhieu"), ("may",), ("khi", "nao"), ("luc", "nao"))
+_TAKES_UNIT = (("bao", "nhieu"), ("may",))
 _ASKS_WHAT = ("la", "gi")  # "… là gì" then a question of its own subject ("… ngành thành lập ngày nào")
 # Without a separator, a side that asks only yes or no goes on with the question before ("… thì mấy ngày
 # tạm giữ đó được trừ vào án không" asks one thing).
@@ -53,7 +54,9 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
         ends = amount or ends_question(left, wording.tokens(i), vocab, synonyms)
         if not good_side(left, vocab, synonyms) or not ends:
             continue  # "… có lùi sang thứ 2 không 1 tháng tgiam tính mấy ngày": a yes or no, then its own
-        j = i + 1 if i < n and amount and set(wording.folded[i]) & UNITS else i
+        # "bao nhiêu ngày", "mấy lần" take their unit; "bao lâu lần thứ hai …" does not
+        counted = any(_ends_with(left, p) for p in _TAKES_UNIT)
+        j = i + 1 if i < n and counted and set(wording.folded[i]) & UNITS else i
         right = wording.tokens(j)
         if (
             right

@@ -22,7 +22,7 @@ from knowledge.kb.normalize import fold
 from knowledge.kb.part import Part
 from knowledge.kb.scoping import Scoper
 from knowledge.kb.search import Searcher, SearchResult
-from knowledge.kb.vocabulary import Vocabulary, contains, find
+from knowledge.kb.vocabulary import Phrase, Vocabulary, contains, find
 from knowledge.kb.years import from_answered_year
 
 _THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
@@ -69,9 +69,15 @@ class UnderAnswer:
             # A condition ("nếu trả hồ sơ điều tra bổ sung rồi nhận lại thì sao") or a detail the answer gives
             # ("gửi qđ phục hồi cho vks trong mấy ngày") stays under the answer's subject.
             said = all(f" {' '.join(p)} " in f" {fold(context.answer)} " for p in changes)
-            if bare.entry is not context and said and self.reader.own(context, tokens):
+            # (or, changing nothing, names only what the answer itself speaks of: "còn bị cáo tại ngoại bị bắt
+            # ngay tại tòa thì sao" after the 45 days' detention that the answer says may start at the hearing)
+            told = not changes and has_cue(tokens, self.vocab) and self.reader.spoken(context, tokens)
+            if bare.entry is not context and said and (self.reader.own(context, tokens) or told):
                 detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up detail")
                 return self.scoper.scoped(Part(text, detail, context), tokens, continuing=True)
+            sibling = self._sibling(bare, title, tokens)
+            if sibling is not None:  # "tạm đình chỉ thì gửi qđ cho vks khi nào" after the tin báo's 20 days
+                return self.scoper.scoped(Part(text, sibling, context), tokens)
             elsewhere = bare.outcome != "answer" or not self.reader.same_subject(bare.entry, title)
             under = elsewhere and (bare.outcome != "answer" or has_cue(tokens, self.vocab))
             # (a change of what the answer's title does not name replaces nothing: "sơ thẩm thì" after limits by stage)
@@ -82,6 +88,13 @@ class UnderAnswer:
             )
             if near is not None and (near.entry is not context or self.reader.continues(context, tokens)):
                 return self.scoper.scoped(Part(text, near, context), tokens)
+            if near is None and bare.outcome == "ask" and self.reader.continues(context, tokens):
+                # "vậy bản án sơ thẩm thì nhiêu ngày" after the rút gọn appeal periods: a menu alone, the
+                # answer again under its title, which speaks of all it asks
+                again = self.searcher.search(" ".join(compose(title, tokens, self.vocab)), today)
+                if again.outcome == "answer" and again.entry is context:
+                    detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up detail")
+                    return self.scoper.scoped(Part(text, detail, context), tokens, continuing=True)
             return self.scoper.scoped(Part(text, bare), tokens, continuing=bare.entry is context)
         if (
             not changes and not self.searcher.synonyms.modifiers_in(tokens) and self.reader.answers(context, tokens)
@@ -98,7 +111,12 @@ class UnderAnswer:
         composed = self.searcher.search(" ".join(compose(title, tokens, self.vocab)), today)
         if composed.outcome == "ask" and any(c.entry is context for c in composed.candidates[:2]):
             # "tội ĐBNT thì tối đa bao lâu" after a table by category: the answer, if it says all that is asked
-            composed = SearchResult("answer", context, composed.candidates, composed.score, "follow-up table")
+            # (not "nếu tạm đình chỉ thì QĐ gửi VKS trong bao lâu" after the 20 days: the entry above it)
+            top = composed.candidates[0]
+            if top.entry is context or self.reader.share(context, tokens) == 1.0:
+                composed = SearchResult("answer", context, composed.candidates, composed.score, "follow-up table")
+            elif top.score >= self.searcher.settings.answer_threshold and self.reader.share(top.entry, tokens) == 1.0:
+                composed = SearchResult("answer", top.entry, composed.candidates, top.score, "follow-up, its own entry")
         if composed.entry is not None and not self.reader.covers(composed.entry, tokens):
             # "nếu đang chờ giám định" after the 20-day rule: a close entry that speaks of the condition.
             condition = self.reader.condition(title, tokens, today)
@@ -131,6 +149,8 @@ class UnderAnswer:
                 other = self.reader.condition(title, tokens, today, skip=context)
                 if other is not None:
                     result = other
+                elif bare.outcome == "ask" and self.reader.continues(context, tokens):
+                    result = composed  # "thế bản án sơ thẩm bao nhiêu ngày" after the rút gọn appeal periods
                 elif bare.outcome != "answer" or bare.entry == context or not self.reader.keeps(context, bare, changes):
                     # "gia hạn được không" after the rút gọn limits: not the general rule on extensions
                     result = SearchResult("ask", None, composed.candidates[:3], composed.score, "follow-up")
@@ -142,3 +162,31 @@ class UnderAnswer:
             result = composed  # a message without a subject, soon after an answer, is about it
         used = context if result is not bare else None
         return self.scoper.scoped(Part(text, result, used), tokens)
+
+    def _sibling(self, bare: SearchResult, title: list[str], tokens: list[str]) -> SearchResult | None:
+        """For a follow-up answered alone in another branch (the investigation's tạm đình chỉ after the tin báo's
+        limit): the close candidate of the answer's own branch, when it speaks of all the follow-up asks."""
+        if (
+            bare.outcome != "answer"
+            or bare.entry is None
+            or _branch(self.searcher.title_tokens(bare.entry)) is not None
+        ):
+            return None
+        branch = _branch(title)
+        if branch is None:
+            return None
+        window = bare.score - self.searcher.settings.ask_window
+        close = [c for c in bare.candidates[1:] if c.score >= window]
+        own = [c for c in close if _branch(self.searcher.title_tokens(c.entry)) == branch]
+        if len(own) != 1 or self.reader.share(own[0].entry, tokens) < 1.0:
+            return None
+        return SearchResult("answer", own[0].entry, own, own[0].score, "follow-up, the answer's own branch")
+
+
+# Branches of procedure whose entries share their subjects' words ("tạm đình chỉ", "gia hạn"): the pre-case
+# handling of a crime report, told by any of its names
+_BRANCHES: dict[str, tuple[Phrase, ...]] = {"nguon tin": (("nguon", "tin"), ("tin", "bao"), ("to", "giac"))}
+
+
+def _branch(title: list[str]) -> str | None:
+    return next((b for b, names in _BRANCHES.items() if any(find(title, n) >= 0 for n in names)), None)
