@@ -46,6 +46,12 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
             continue
         if good_side(wording.tokens(0, i), vocab, synonyms) and good_side(wording.tokens(i + 1), vocab, synonyms):
             return i
+    # Fragments that ask by their mark alone ("kc bản án st? kn cùng cấp?"): each names a subject of its own
+    if wording.raw[-1] == "?" and not contains(wording.tokens(), vocab.question_words):
+        for i in range(1, n - 1):
+            left, right = wording.tokens(0, i), wording.tokens(i + 1)
+            if wording.raw[i] == "?" and all(contains(side, vocab.subjects) for side in (left, right)):
+                return i
     # No separator: after the first question word (and its unit), if another one follows.
     for i in range(1, n - 1):
         left = wording.tokens(0, i)

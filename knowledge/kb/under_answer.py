@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from knowledge.kb.branches import branch
 from knowledge.kb.context_reader import ContextReader
 from knowledge.kb.decision import Candidate
 from knowledge.kb.documents import names_document
@@ -22,7 +23,7 @@ from knowledge.kb.normalize import fold
 from knowledge.kb.part import Part
 from knowledge.kb.scoping import Scoper
 from knowledge.kb.search import Searcher, SearchResult
-from knowledge.kb.vocabulary import Phrase, Vocabulary, contains, find
+from knowledge.kb.vocabulary import Vocabulary, contains, find
 from knowledge.kb.years import from_answered_year
 
 _THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
@@ -166,27 +167,14 @@ class UnderAnswer:
     def _sibling(self, bare: SearchResult, title: list[str], tokens: list[str]) -> SearchResult | None:
         """For a follow-up answered alone in another branch (the investigation's tạm đình chỉ after the tin báo's
         limit): the close candidate of the answer's own branch, when it speaks of all the follow-up asks."""
-        if (
-            bare.outcome != "answer"
-            or bare.entry is None
-            or _branch(self.searcher.title_tokens(bare.entry)) is not None
-        ):
+        if bare.outcome != "answer" or bare.entry is None or branch(self.searcher.title_tokens(bare.entry)) is not None:
             return None
-        branch = _branch(title)
-        if branch is None:
+        named = branch(title)
+        if named is None:
             return None
         window = bare.score - self.searcher.settings.ask_window
         close = [c for c in bare.candidates[1:] if c.score >= window]
-        own = [c for c in close if _branch(self.searcher.title_tokens(c.entry)) == branch]
+        own = [c for c in close if branch(self.searcher.title_tokens(c.entry)) == named]
         if len(own) != 1 or self.reader.share(own[0].entry, tokens) < 1.0:
             return None
         return SearchResult("answer", own[0].entry, own, own[0].score, "follow-up, the answer's own branch")
-
-
-# Branches of procedure whose entries share their subjects' words ("tạm đình chỉ", "gia hạn"): the pre-case
-# handling of a crime report, told by any of its names
-_BRANCHES: dict[str, tuple[Phrase, ...]] = {"nguon tin": (("nguon", "tin"), ("tin", "bao"), ("to", "giac"))}
-
-
-def _branch(title: list[str]) -> str | None:
-    return next((b for b, names in _BRANCHES.items() if any(find(title, n) >= 0 for n in names)), None)

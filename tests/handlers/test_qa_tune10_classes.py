@@ -220,3 +220,46 @@ async def test_an_aside_naming_what_is_pointed_at_is_kept(
 ) -> None:
     text = await (await world.staff_chat("t10-aside")).text(question)
     assert all(f in text for f in figures), text
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("kc ban an st? kn cung cap?", "15 ngày, kể từ ngày tuyên án", "Viện kiểm sát cùng cấp"),
+        ("kháng cáo bản án sơ thẩm? kháng nghị cấp trên?", "15 ngày", "30 ngày"),
+        ("tạm giữ? gia hạn tạm giữ?", "Tối đa 3 ngày", "tối đa 9 ngày"),
+        ("tgiam dt RNT? tgiam truy to RNT?", "4 tháng", "30 ngày"),
+        ("cbxx NT? cbxx ĐBNT?", "45 ngày", "3 tháng"),
+        ("dt it NT? dt DBNT?", "2 tháng", "4 tháng"),
+        ("kc qd so tham? kn qd so tham?", "7 ngày", "15 ngày"),
+        ("giữ người khẩn cấp? tạm giữ?", "12 giờ", "Tối đa 3 ngày"),
+    ],
+)
+async def test_fragments_asking_by_their_mark(world: World, question: str, first: str, second: str) -> None:
+    text = await (await world.staff_chat("t10-marks")).text(question)
+    assert text.startswith("Câu hỏi của anh/chị có 2 phần") and first in text and second in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("khang nghi cap tren ban an so tham?", "30 ngày, kể từ ngày tuyên án, đối với Viện kiểm sát cấp trên"),
+        ("kháng nghị cấp trên bản án sơ thẩm", "30 ngày, kể từ ngày tuyên án, đối với Viện kiểm sát cấp trên"),
+        ("kn cap tren ban an st", "30 ngày, kể từ ngày tuyên án, đối với Viện kiểm sát cấp trên"),
+        ("vks cấp trên kháng nghị bản án?", "30 ngày, kể từ ngày tuyên án, đối với Viện kiểm sát cấp trên"),
+        ("kháng nghị cùng cấp bản án sơ thẩm?", "15 ngày, kể từ ngày tuyên án, đối với Viện kiểm sát cùng cấp"),
+        ("kn cùng cấp?", "15 ngày, kể từ ngày tuyên án, đối với Viện kiểm sát cùng cấp"),
+        ("tin báo cqđt đề nghị gia hạn chậm nhất trước mấy ngày", "Chậm nhất 5 ngày"),
+        ("tố giác thì cqđt phải đề nghị gia hạn trước bao nhiêu ngày", "Chậm nhất 5 ngày"),
+        ("gia hạn điều tra đề nghị trước mấy ngày", "Chậm nhất 10 ngày"),
+    ],
+)
+async def test_the_level_or_branch_named_decides(world: World, question: str, figure: str) -> None:
+    text = await (await world.staff_chat("t10-level")).text(question)
+    assert figure in text and "Căn cứ" in text, text
+
+
+async def test_a_crime_reports_two_questions_stay_in_its_branch(world: World) -> None:
+    chat = await world.staff_chat("t10-tb2")
+    text = await chat.text("tin báo: cqđt đề nghị gh chậm nhất trước bn ngày? vks gh max bn?")
+    assert "Chậm nhất 5 ngày" in text and "không quá 2 tháng" in text and "Điều 147" in text, text
