@@ -52,6 +52,13 @@ class ContextReader:
         subject = [" ".join(p) for p in self.vocab.subjects if find(title, p) >= 0]
         if not subject:
             return None
+        # and the answer's qualifiers the follow-up leaves open when it turns to another subject ("điều tra tội
+        # RNT …, tạm giam tối đa bao lâu": RNT)
+        other = any(find(title, p) < 0 for p in subjects_named(tokens, self.vocab))
+        for group in self.vocab.carried if other else ():
+            kept = next((p for p in group if find(title, p) >= 0), None)
+            if kept is not None and not any(find(tokens, p) >= 0 for p in group):
+                subject.append(" ".join(kept))
         result = self.searcher.search(" ".join([*subject, *tokens]), today)
         top = result.candidates[0].score if result.candidates else 0.0
         for c in result.candidates[: s.max_suggestions]:

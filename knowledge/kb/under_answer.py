@@ -73,6 +73,9 @@ class UnderAnswer:
             # (or, changing nothing, names only what the answer itself speaks of: "còn bị cáo tại ngoại bị bắt
             # ngay tại tòa thì sao" after the 45 days' detention that the answer says may start at the hearing)
             told = not changes and has_cue(tokens, self.vocab) and self.reader.spoken(context, tokens)
+            # ("bn giờ phải qđ tạm giữ hoặc thả" after the 12 hours, whose answer says just that)
+            told = told or self.reader.states(context, tokens, changes)
+            told = told or (bare.outcome != "answer" and self.reader.spoken(context, tokens))
             if bare.entry is not context and said and (self.reader.own(context, tokens) or told):
                 detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up detail")
                 return self.scoper.scoped(Part(text, detail, context), tokens, continuing=True)

@@ -263,3 +263,59 @@ async def test_a_crime_reports_two_questions_stay_in_its_branch(world: World) ->
     chat = await world.staff_chat("t10-tb2")
     text = await chat.text("tin báo: cqđt đề nghị gh chậm nhất trước bn ngày? vks gh max bn?")
     assert "Chậm nhất 5 ngày" in text and "không quá 2 tháng" in text and "Điều 147" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("dt NT toi da bao lau tgiam NT tối đa bn", "tối đa 8 tháng", "Tối đa 5 tháng"),
+        ("điều tra tội RNT tối đa bao lâu, tạm giam tối đa bao lâu", "tối đa 12 tháng", "Tối đa 7 tháng"),
+        ("dt DBNT max bn tgiam max bn", "tổng 16 tháng", "tổng 12 tháng"),
+        ("điều tra tội ít nghiêm trọng tối đa bao lâu, còn tạm giam thì bao lâu", "2 tháng", "Tối đa 3 tháng"),
+        ("truy tố tội NT bao nhiêu ngày, tạm giam bao nhiêu ngày", "20 ngày", "Tạm giam trong giai đoạn truy tố"),
+    ],
+)
+async def test_a_second_part_keeps_the_first_parts_stage_and_category(
+    world: World, question: str, first: str, second: str
+) -> None:
+    text = await (await world.staff_chat("t10-stage")).text(question)
+    assert text.startswith("Câu hỏi của anh/chị có 2 phần") and first in text and second in text, text
+    assert "tội nghiêm trọng" not in text.split("2. «")[1] or "NT" in question.split(",")[0], text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "figure"),
+    [
+        ("điều tra tội RNT tối đa bao lâu", "tạm giam thì sao", "Tạm giam để điều tra tội rất nghiêm trọng"),
+        ("dt it NT bao lau", "tgiam bn", "Tạm giam để điều tra tội ít nghiêm trọng"),
+        ("thoi han dieu tra toi DBNT", "con tam giam toi da bao lau", "Tạm giam để điều tra tội đặc biệt nghiêm trọng"),
+    ],
+)
+async def test_a_follow_up_keeps_the_answers_category(world: World, first: str, then: str, figure: str) -> None:
+    chat = await world.staff_chat("t10-cat")
+    await chat.text(first)
+    text = await chat.text(then)
+    assert figure in text, text
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("giu nguoi khan cap", "bn gio phai qd tgiu hoac tha"),
+        ("giữ người khẩn cấp", "mấy giờ phải tạm giữ hay thả"),
+        ("gnkc", "bao nhieu tieng thi phai tgiu hay tha"),
+        ("giữ người trong trường hợp khẩn cấp", "bao nhiêu giờ thì phải tạm giữ hay là tha"),
+    ],
+)
+async def test_tha_is_release_and_the_answer_states_it(world: World, first: str, then: str) -> None:
+    chat = await world.staff_chat("t10-tha")
+    await chat.text(first)
+    text = await chat.text(then)
+    assert "12 giờ" in text and "Điều 110" in text, text
+
+
+def test_tha_is_release_only_beside_what_releases() -> None:
+    assert in_place("qd tgiu hoac tha") == "qd tgiu hoac tra tu do"
+    assert in_place("yeu cau tha ngay") == "yeu cau tra tu do ngay"
+    assert in_place("qd tha gui vks trong bao lau") == "qd tha gui vks trong bao lau"  # thi hành án
+    assert in_place("co quan tha cap tinh") == "co quan tha cap tinh"
