@@ -319,3 +319,28 @@ def test_tha_is_release_only_beside_what_releases() -> None:
     assert in_place("yeu cau tha ngay") == "yeu cau tra tu do ngay"
     assert in_place("qd tha gui vks trong bao lau") == "qd tha gui vks trong bao lau"  # thi hành án
     assert in_place("co quan tha cap tinh") == "co quan tha cap tinh"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hom truoc doan kiem sat cua anh xuong trai tam giam thay co mot truong hop bi giam qua han, lenh tam giam da "
+        "het ma chua co lenh moi. Trong truong hop nay vks co quyen gi, co duoc yeu cau tha ngay khong em?",
+        "lenh tam giam het ma chua co lenh moi thi vks co duoc yeu cau tha ngay khong",
+        "kiểm sát trại tạm giam thấy người bị giam quá hạn không có lệnh thì vks làm gì",
+        "anh ơi bị can bị giam quá hạn, vks có được yêu cầu trả tự do không em",
+        "ksv phat hien nguoi bi giam qua han lenh het thi co quyen gi",
+        "người bị giam giữ không có lệnh hợp pháp thì vks xử lý sao",
+        "doan kiem sat thay nguoi bi tam giam qua han, vks yeu cau tha ngay duoc ko",
+        "giam giữ quá hạn thì vks có quyền gì",
+        "vks co duoc yeu cau tha nguoi bi giam trai phap luat khong",
+    ],
+)
+async def test_held_past_the_order_the_procuracy_orders_release(world: World, question: str) -> None:
+    text = await (await world.staff_chat("t10-release")).text(question)
+    assert "yêu cầu trả tự do ngay" in text and "dẫn độ" not in text, text
+
+
+def test_tha_tu_stays_parole() -> None:
+    assert in_place("nguoi duoc tha tu truoc thoi han") == "nguoi duoc tha tu truoc thoi han"
+    assert in_place("mấy giờ phải tạm giữ hay thả") == "mấy giờ phải tạm giữ hay trả tự do"
