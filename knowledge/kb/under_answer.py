@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 
 from knowledge.kb.branches import branch
 from knowledge.kb.context_reader import ContextReader
@@ -146,6 +147,8 @@ class UnderAnswer:
                 or self.reader.speaks_of_rare(context, tokens)
                 or (levels is not False and self.reader.share(context, levels) == 1.0)
                 or (names_document(title) and document_attribute(tokens))
+                # "ba mũi gồm những gì" after "Hai chân – Ba mũi": words of the answer quoted, found nowhere else
+                or (bare.outcome == "dont_know" and _quotes(self.searcher.fold_text(context.answer), tokens))
             )
             if all(f" {' '.join(p)} " in f" {answer} " for p in changes) and kept:  # "ban hành ngày nào": its date
                 result = composed
@@ -181,3 +184,9 @@ class UnderAnswer:
         if len(own) != 1 or self.reader.share(own[0].entry, tokens) < 1.0:
             return None
         return SearchResult("answer", own[0].entry, own, own[0].score, "follow-up, the answer's own branch")
+
+
+def _quotes(answer: list[str], tokens: list[str]) -> bool:
+    """Whether two words in a row of the follow-up, neither a number, are two words in a row of the answer."""
+    pairs = set(pairwise(answer))
+    return any((a, b) in pairs and not a.isdigit() and not b.isdigit() for a, b in pairwise(tokens))

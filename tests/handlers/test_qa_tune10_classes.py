@@ -344,3 +344,56 @@ async def test_held_past_the_order_the_procuracy_orders_release(world: World, qu
 def test_tha_tu_stays_parole() -> None:
     assert in_place("nguoi duoc tha tu truoc thoi han") == "nguoi duoc tha tu truoc thoi han"
     assert in_place("mấy giờ phải tạm giữ hay thả") == "mấy giờ phải tạm giữ hay trả tự do"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "vks tinh thai nguyen nam 2024 dat muc tieu bao nhieu phan tram vu an phai bao cao ban can su duoc lam bao "
+        "cao bang so do tu duy",
+        "bao cao ban an bang so do tu duy la chi tieu cua vks nao",
+        "vks tỉnh Thái Nguyên năm 2024 mục tiêu báo cáo bằng sơ đồ tư duy bao nhiêu phần trăm",
+        "báo cáo bằng sơ đồ tư duy, vks thái nguyên 2024 đặt mục tiêu bao nhiêu %",
+    ],
+)
+async def test_a_report_by_mind_map_names_no_cao_bang(world: World, question: str) -> None:
+    text = await (await world.staff_chat("t10-caobang")).text(question)
+    assert "100%" in text and "Thái Nguyên" in text and "Cao Bằng" not in text and "cao bang" not in text, text
+
+
+async def test_cao_bang_named_is_still_a_place(world: World) -> None:
+    text = await (await world.staff_chat("t10-caobang2")).text("chỉ tiêu của VKS Cao Bằng năm 2024")
+    assert "chưa có thông tin về chỉ tiêu công tác riêng của VKS Cao Bằng" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("ttg báo trc hết hạn tgiam đã gh bn ngày", "Điều 13"),
+        ("trại tạm giam phải báo trước khi hết hạn tạm giam bao nhiêu ngày", "Điều 13"),
+        ("nhà tạm giữ thông báo trước khi hết hạn tạm giữ mấy ngày", "Điều 13"),
+        ("ntg bao truoc het han tgiu bn ngay", "Điều 13"),
+        ("cơ sở giam giữ thông báo trước hết hạn tạm giam đã gia hạn mấy ngày", "Điều 13"),
+        ("giam thi trai tam giam bao het han tgiam truoc may ngay", "Điều 13"),
+        ("cqđt đề nghị gia hạn tạm giam trước mấy ngày", "Điều 173 khoản 2"),
+    ],
+)
+async def test_the_facility_named_is_the_one_that_notifies(world: World, question: str, figure: str) -> None:
+    text = await (await world.staff_chat("t10-facility")).text(question)
+    assert figure in text and "Căn cứ" in text, text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "figure"),
+    [
+        ("vks huyen binh dai ben tre co phuong cham hai chan ba mui phai ko", "ba mui gom nhung gi vay", "bỏ lọt"),
+        ("phuong cham hai chan ba mui cua vks binh dai", "ba mui gom nhung gi vay", "bỏ lọt"),
+        ("hai chân ba mũi là gì", "hai chân là gì", "trong sạch"),
+        ("vks huyen binh dai ben tre co phuong cham hai chan ba mui phai ko", "con hai chan la gi", "trong sạch"),
+    ],
+)
+async def test_a_follow_up_quoting_the_answer(world: World, first: str, then: str, figure: str) -> None:
+    chat = await world.staff_chat("t10-quote")
+    await chat.text(first)
+    text = await chat.text(then)
+    assert figure in text and "Căn cứ" in text, text
