@@ -130,8 +130,21 @@ def _own_years(text: str, years: list[str], vocab: Vocabulary, synonyms: Synonym
     return None
 
 
+_HEADER = re.compile(r"^([^:?,;]{2,60}):\s+(\S.*)$", re.S)
+
+
 def split_question(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str]:
-    """The parts of ``text`` (one element when it asks one thing), without the asker's asides."""
+    """The parts of ``text`` (one element when it asks one thing), without the asker's asides. A heading
+    before a colon that asks nothing ("vks tp Phổ Yên 2024: …, …") is said again before each part."""
+    header = _HEADER.match(text)
+    if header is not None and not contains(synonyms.expand_first(fold(header[1]).split()), vocab.question_words):
+        parts = _split(header[2], vocab, synonyms)
+        if len(parts) > 1:
+            return [f"{header[1].strip()} {p}" for p in parts]
+    return _split(text, vocab, synonyms)
+
+
+def _split(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str]:
     text = drop_asides(text, vocab, synonyms)
     named = _YEAR.findall(text)
     years = list(dict.fromkeys(named))

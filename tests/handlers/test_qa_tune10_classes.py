@@ -397,3 +397,49 @@ async def test_a_follow_up_quoting_the_answer(world: World, first: str, then: st
     await chat.text(first)
     text = await chat.text(then)
     assert figure in text and "Căn cứ" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        (
+            "vks tp pho yen 2024: ks truc tiep co quan thahs ca cung cap toi thieu may lan/nam, ks ubnd xa co ng huong "
+            "an treo ty le bn %",
+            ("1 lần", "50%"),
+        ),
+        ("rút gọn: điều tra bao lâu, truy tố bao lâu", ("Điều 460", "Điều 461")),
+        ("tội RNT: điều tra tối đa bao lâu, tạm giam tối đa bao lâu", ("tối đa 12 tháng", "Tối đa 7 tháng")),
+        ("tội ít NT: điều tra bao lâu, truy tố bao nhiêu ngày", ("2 tháng", "20 ngày")),
+    ],
+)
+async def test_a_heading_before_a_colon_goes_with_each_part(
+    world: World, question: str, figures: tuple[str, ...]
+) -> None:
+    text = await (await world.staff_chat("t10-head")).text(question)
+    assert text.startswith("Câu hỏi của anh/chị có 2 phần") and all(f in text for f in figures), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cum thi dua so 6 nam 2020 dat bao nhieu tren tong so chi tieu",
+        "cụm thi đua số 6 năm 2020 đạt bao nhiêu trên tổng số chỉ tiêu",
+        "cum 6 nam 2020 dat bao nhieu chi tieu tren tong so",
+    ],
+)
+async def test_how_many_out_of_a_total_is_no_new_thing_counted(world: World, question: str) -> None:
+    text = await (await world.staff_chat("t10-share")).text(question)
+    assert "127/129" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "vks cap cao bi bo roi thi cong tac khang nghi phuc tham, giam doc tham cua vks cap cao chuyen ve dau",
+        "bỏ vks cấp cao thì kháng nghị phúc thẩm do ai làm",
+        "vks cấp cao còn không",
+    ],
+)
+async def test_the_abolished_high_procuracies_work(world: World, question: str) -> None:
+    text = await (await world.staff_chat("t10-capcao")).text(question)
+    assert "VKSND tối cao" in text and "chưa kiểm chứng" in text.lower(), text
