@@ -234,16 +234,20 @@ TUNE_S_MAX_CONFIDENT_WRONG = 2
 # fragments, two-part without a separator, follow-ups), written in the personas of the weakest sealed sets.
 # Blind at 89f480b: tune_t 121/127, 16/16, 7/7, 4 confident wrong; tune_u 119/126, 18/18, 6/6, 2; tune_v 108/115,
 # 23/23, 12/12, 5; tune_w 104/122, 19/20, 8/8, 3; tune_x 116/123, 19/19, 7/8, 4. Floors at that.
-TUNE_T_FLOORS: dict[str, float] = {"in_scope": 0.95, "out_of_scope": 1.0, "unverified": 1.0}
-TUNE_T_MAX_CONFIDENT_WRONG = 4
-TUNE_U_FLOORS: dict[str, float] = {"in_scope": 0.94, "out_of_scope": 1.0, "unverified": 1.0}
-TUNE_U_MAX_CONFIDENT_WRONG = 2
-TUNE_V_FLOORS: dict[str, float] = {"in_scope": 0.93, "out_of_scope": 1.0, "unverified": 1.0}
-TUNE_V_MAX_CONFIDENT_WRONG = 5
-TUNE_W_FLOORS: dict[str, float] = {"in_scope": 0.85, "out_of_scope": 0.95, "unverified": 1.0}
-TUNE_W_MAX_CONFIDENT_WRONG = 3
-TUNE_X_FLOORS: dict[str, float] = {"in_scope": 0.94, "out_of_scope": 1.0, "unverified": 0.87}
-TUNE_X_MAX_CONFIDENT_WRONG = 4
+# tune10s's share (search, follow-ups, two-part, shorthand; every row but the calculator's, four left to content10
+# and one the calculator reads as a date): tune_t 126/127, 16/16, 7/7, 1 confident wrong (a calculator row); tune_u 124/126,
+# 18/18, 6/6, 0; tune_v 109/115, 23/23, 12/12, 4 (all calculator rows); tune_w 111/122, 20/20, 8/8, 1 (a date
+# row); tune_x 122/123, 19/19, 8/8, 1 (a calculator follow-up). Floors at that.
+TUNE_T_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_T_MAX_CONFIDENT_WRONG = 1
+TUNE_U_FLOORS: dict[str, float] = {"in_scope": 0.98, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_U_MAX_CONFIDENT_WRONG = 0
+TUNE_V_FLOORS: dict[str, float] = {"in_scope": 0.94, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_V_MAX_CONFIDENT_WRONG = 4
+TUNE_W_FLOORS: dict[str, float] = {"in_scope": 0.90, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_W_MAX_CONFIDENT_WRONG = 1
+TUNE_X_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_X_MAX_CONFIDENT_WRONG = 1
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)
