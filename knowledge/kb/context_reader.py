@@ -48,18 +48,29 @@ class ContextReader:
     ) -> SearchResult | None:
         """The follow-up's words under the answer's subject only ("tố giác tin báo" + "đang chờ
         giám định"): the best close entry that covers those words, answered (or None)."""
-        s = self.searcher.settings
         subject = [" ".join(p) for p in self.vocab.subjects if find(title, p) >= 0]
         if not subject:
             return None
-        # and the answer's qualifiers the follow-up leaves open when it turns to another subject ("điều tra tội
-        # RNT …, tạm giam tối đa bao lâu": RNT)
+        # first with the answer's qualifiers the follow-up leaves open when it turns to another subject ("điều
+        # tra tội RNT …, tạm giam tối đa bao lâu": RNT), kept when the entry found is titled with them
         other = any(find(title, p) < 0 for p in subjects_named(tokens, self.vocab))
-        for group in self.vocab.carried if other else ():
-            kept = next((p for p in group if find(title, p) >= 0), None)
-            if kept is not None and not any(find(tokens, p) >= 0 for p in group):
-                subject.append(" ".join(kept))
-        result = self.searcher.search(" ".join([*subject, *tokens]), today)
+        kept = [
+            q
+            for group in (self.vocab.carried if other else ())
+            if not any(find(tokens, p) >= 0 for p in group)
+            for q in [next((p for p in group if find(title, p) >= 0), None)]
+            if q is not None
+        ]
+        for qualifiers in [kept, []] if kept else [[]]:
+            words = [*subject, *(" ".join(q) for q in qualifiers), *tokens]
+            found = self._covering(self.searcher.search(" ".join(words), today), tokens, skip)
+            entry = found.entry if found is not None else None
+            if entry is not None and all(find(self.searcher.title_tokens(entry), q) >= 0 for q in qualifiers):
+                return found
+        return None
+
+    def _covering(self, result: SearchResult, tokens: list[str], skip: Entry | None) -> SearchResult | None:
+        s = self.searcher.settings
         top = result.candidates[0].score if result.candidates else 0.0
         for c in result.candidates[: s.max_suggestions]:
             if top - c.score > s.ask_window or c.score < s.answer_threshold:
