@@ -58,7 +58,8 @@ def length_not_who(
         return result
     named = _category(tokens)
     titled = [c for c in fitting if named is not None and _category(title(c.entry)) == named]
-    fitting = titled or fitting  # "điều tra tội nghiêm trọng gia hạn lần 1 bao lâu": that category's entry
+    if len(fitting) > 1 and fitting[0].score - fitting[1].score < s.margin and titled:
+        fitting = titled  # a tie ("điều tra tội nghiêm trọng gia hạn lần 1 bao lâu"): that category's entry
     best = fitting[0]
     if best.score >= s.answer_threshold and (len(fitting) == 1 or best.score - fitting[1].score >= s.margin):
         return SearchResult("answer", best.entry, fitting, best.score, "the length asked, not who")
