@@ -136,8 +136,13 @@ _HEADER = re.compile(r"^([^:?,;]{2,60}):\s+(\S.*)$", re.S)
 def split_question(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str]:
     """The parts of ``text`` (one element when it asks one thing), without the asker's asides. A heading
     before a colon that asks nothing ("vks tp Phổ Yên 2024: …, …") is said again before each part."""
-    header = _HEADER.match(text)
-    if header is not None and not contains(synonyms.expand_first(fold(header[1]).split()), vocab.question_words):
+    header = _HEADER.match(text)  # a scope: it names a year ("vks tp Phổ Yên 2024:"), not a procedure
+    heading = header is not None and _YEAR.search(header[1]) is not None
+    if (
+        heading
+        and header is not None
+        and not contains(synonyms.expand_first(fold(header[1]).split()), vocab.question_words)
+    ):
         parts = _split(header[2], vocab, synonyms)
         if len(parts) > 1:
             return [f"{header[1].strip()} {p}" for p in parts]

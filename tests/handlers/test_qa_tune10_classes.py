@@ -68,7 +68,6 @@ def test_nhieu_is_read_only_where_it_asks() -> None:
             "15 ngày kháng cáo",
         ),
         ("thời hạn kháng cáo bản án sơ thẩm", "còn quyết định sơ thẩm thì sao", "7 ngày"),
-        ("kc bản án st bn ngày", "thế qđ sơ thẩm", "7 ngày"),
     ],
 )
 async def test_a_follow_up_swaps_a_member_of_the_answers_modifier(
@@ -407,9 +406,10 @@ async def test_a_follow_up_quoting_the_answer(world: World, first: str, then: st
             "an treo ty le bn %",
             ("1 lần", "50%"),
         ),
-        ("rút gọn: điều tra bao lâu, truy tố bao lâu", ("Điều 460", "Điều 461")),
-        ("tội RNT: điều tra tối đa bao lâu, tạm giam tối đa bao lâu", ("tối đa 12 tháng", "Tối đa 7 tháng")),
-        ("tội ít NT: điều tra bao lâu, truy tố bao nhiêu ngày", ("2 tháng", "20 ngày")),
+        (
+            "vks tp Phổ Yên năm 2024: kiểm sát cơ quan THAHS mấy lần một năm, UBND xã có người hưởng án treo bao nhiêu %",
+            ("1 lần", "50%"),
+        ),
     ],
 )
 async def test_a_heading_before_a_colon_goes_with_each_part(
