@@ -61,6 +61,11 @@ from tests.eval.judge import (
     TUNE_Q_TSV,
     TUNE_R_TSV,
     TUNE_S_TSV,
+    TUNE_T_TSV,
+    TUNE_U_TSV,
+    TUNE_V_TSV,
+    TUNE_W_TSV,
+    TUNE_X_TSV,
     Case,
     Outcome,
     derived_slices,
@@ -223,6 +228,26 @@ TUNE_R_FLOORS: dict[str, float] = {"in_scope": 0.87, "out_of_scope": 1.0, "unver
 TUNE_R_MAX_CONFIDENT_WRONG = 6
 TUNE_S_FLOORS: dict[str, float] = {"in_scope": 0.90, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_S_MAX_CONFIDENT_WRONG = 2
+# Round 11 ("tune10"): tune_t.tsv (heldout8a) and tune_u.tsv (heldout8b), sealed for rounds 8-9, retired to tuning;
+# tune_v.tsv (tune10a: a district head relaying stories, 33 calculator rows), tune_w.tsv (tune10b: a senior
+# appeal-office prosecutor, long chatty no-diacritics edge cases), tune_x.tsv (tune10c: a young prosecutor,
+# fragments, two-part without a separator, follow-ups), written in the personas of the weakest sealed sets.
+# Blind at 89f480b: tune_t 121/127, 16/16, 7/7, 4 confident wrong; tune_u 119/126, 18/18, 6/6, 2; tune_v 108/115,
+# 23/23, 12/12, 5; tune_w 104/122, 19/20, 8/8, 3; tune_x 116/123, 19/19, 7/8, 4. Floors at that.
+# tune10s's share (search, follow-ups, two-part, shorthand; every row but the calculator's, four left to content10
+# and one the calculator reads as a date): tune_t 126/127, 16/16, 7/7, 1 confident wrong (a calculator row); tune_u 124/126,
+# 18/18, 6/6, 0; tune_v 109/115, 23/23, 12/12, 4 (all calculator rows); tune_w 111/122, 20/20, 8/8, 1 (a date
+# row); tune_x 122/123, 19/19, 8/8, 1 (a calculator follow-up). Floors at that.
+TUNE_T_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_T_MAX_CONFIDENT_WRONG = 1
+TUNE_U_FLOORS: dict[str, float] = {"in_scope": 0.98, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_U_MAX_CONFIDENT_WRONG = 0
+TUNE_V_FLOORS: dict[str, float] = {"in_scope": 0.94, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_V_MAX_CONFIDENT_WRONG = 4
+TUNE_W_FLOORS: dict[str, float] = {"in_scope": 0.90, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_W_MAX_CONFIDENT_WRONG = 1
+TUNE_X_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_X_MAX_CONFIDENT_WRONG = 1
 
 TODAY = date(2026, 3, 1)
 _users = itertools.count(1)
@@ -399,6 +424,29 @@ WRITTEN = [
     ),
     WrittenSet(
         TUNE_S_TSV, "tune_s.tsv (blind writer, round 9)", TUNE_S_FLOORS, TUNE_S_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_S"
+    ),
+    WrittenSet(
+        TUNE_T_TSV,
+        "tune_t.tsv (heldout8a; tuned round 11)",
+        TUNE_T_FLOORS,
+        TUNE_T_MAX_CONFIDENT_WRONG,
+        "EVAL_SHOW_TUNE_T",
+    ),
+    WrittenSet(
+        TUNE_U_TSV,
+        "tune_u.tsv (heldout8b; tuned round 11)",
+        TUNE_U_FLOORS,
+        TUNE_U_MAX_CONFIDENT_WRONG,
+        "EVAL_SHOW_TUNE_U",
+    ),
+    WrittenSet(
+        TUNE_V_TSV, "tune_v.tsv (blind writer, round 11)", TUNE_V_FLOORS, TUNE_V_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_V"
+    ),
+    WrittenSet(
+        TUNE_W_TSV, "tune_w.tsv (blind writer, round 11)", TUNE_W_FLOORS, TUNE_W_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_W"
+    ),
+    WrittenSet(
+        TUNE_X_TSV, "tune_x.tsv (blind writer, round 11)", TUNE_X_FLOORS, TUNE_X_MAX_CONFIDENT_WRONG, "EVAL_SHOW_TUNE_X"
     ),
 ]
 

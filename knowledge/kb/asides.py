@@ -22,11 +22,18 @@ def drop_asides(text: str, vocab: Vocabulary, synonyms: Synonyms) -> str:
     clauses = _CLAUSES.split(text)
     if len(clauses) < 2:
         return text
+    # an asking clause that names no subject points back at one ("anh cần trích lại lời Bác dạy cán bộ
+    # kiểm sát cho thật chính xác, 5 chữ đó là gì"): an aside that names one is then the question's own
+    bare = any(
+        contains(words, vocab.question_words) and not contains(words, vocab.subjects)
+        for words in (_read(q, synonyms) for c in clauses for q in c.split("?"))
+    )
     kept = []
     for clause in clauses:
         words = fold(clause).split()
+        read = _read(clause, synonyms)
         aside = len(words) >= 2 and words[0] in _ASKER and words[1] in _ASKER_STATE
-        if not (aside and not contains(_read(clause, synonyms), vocab.question_words)):
+        if not (aside and not contains(read, vocab.question_words) and not (bare and contains(read, vocab.subjects))):
             kept.append(clause.strip())
     asks = [c for c in kept if contains(_read(c, synonyms), vocab.question_words)]
     return ", ".join(c for c in kept if c) if asks and len(kept) < len(clauses) else text

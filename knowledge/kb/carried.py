@@ -40,6 +40,9 @@ class Carrier:
         ``asked``: the qualifiers of the question before, carried to a part that names its own subject."""
         if part.context is not None:
             return part  # already read against the earlier answer, which holds its qualifiers
+        staged = self._staged(part, earlier, today)
+        if staged is not None:  # "dt NT tối đa bao lâu tgiam NT tối đa bn": the detention of that stage
+            return staged
         if contains(part.tokens, self.vocab.subjects):
             earlier = [*earlier, *asked]
         carry = []
@@ -65,6 +68,28 @@ class Carrier:
             if all(find(title, p) >= 0 for p in [*qualifiers, *own]):
                 return replace(part, result=result)
         return part
+
+    def _staged(self, part: Part, earlier: list[str], today: date) -> Part | None:
+        """A later part asked of a stage it does not name (a menu of stages), under the one stage the earlier
+        parts name, when an entry of that stage answers it."""
+        syn = self.searcher.synonyms
+        if part.result.reason != "stage not named" or syn.stages_in(part.tokens):
+            return None
+        named = {stage for e in earlier for stage in syn.stages_in(self._tokens(e))}
+        if len(named) != 1:
+            return None
+        read = [self._tokens(e) for e in earlier]
+        carry = [
+            next(p for tokens in read for p in group if find(tokens, p) >= 0)
+            for group in self.vocab.carried
+            if not contains(part.tokens, group) and any(find(tokens, p) >= 0 for tokens in read for p in group)
+        ]  # and the earlier parts' category ("điều tra tội RNT …, tạm giam tối đa bao lâu")
+        wanted = [tuple(next(iter(named)).split()), *carry]
+        result = self.searcher.search(" ".join([part.text, *(" ".join(p) for p in wanted)]), today)
+        if result.outcome != "answer" or result.entry is None:
+            return None
+        title = self.searcher.title_tokens(result.entry)
+        return replace(part, result=result) if all(find(title, p) >= 0 for p in wanted) else None
 
     def told(self, part: Part, asked: tuple[str, ...]) -> Part:
         """``part`` with the earlier question's qualifiers it leaves open among its tokens, when answered (the

@@ -52,6 +52,22 @@ def ends_question(left: Sequence[str], right: Sequence[str], vocab: Vocabulary, 
     return contains(right, vocab.subjects) and contains(right, asks)
 
 
+def has_content(tokens: list[str], vocab: Vocabulary, synonyms: Synonyms) -> bool:
+    """A word that is neither a stop word nor part of a question word."""
+    masked = list(tokens)
+    for phrase in vocab.question_words:
+        at = find(masked, phrase)
+        while at >= 0:
+            masked[at : at + len(phrase)] = [""] * len(phrase)
+            at = find(masked, phrase, at + len(phrase))
+    return any(t and t not in synonyms.stopwords for t in masked)
+
+
+def good_side(tokens: list[str], vocab: Vocabulary, synonyms: Synonyms) -> bool:
+    """A side of a cut that asks something (a question word) about something (a word of content)."""
+    return contains(tokens, vocab.question_words) and has_content(tokens, vocab, synonyms)
+
+
 _LEADS = frozenset({"the", "vay", "nhung"})  # "…, thế truy tố?" ("…, còn …": the conjunction's own cut)
 
 

@@ -48,11 +48,29 @@ class ContextReader:
     ) -> SearchResult | None:
         """The follow-up's words under the answer's subject only ("tố giác tin báo" + "đang chờ
         giám định"): the best close entry that covers those words, answered (or None)."""
-        s = self.searcher.settings
         subject = [" ".join(p) for p in self.vocab.subjects if find(title, p) >= 0]
         if not subject:
             return None
-        result = self.searcher.search(" ".join([*subject, *tokens]), today)
+        # first with the answer's qualifiers the follow-up leaves open when it turns to another subject ("điều
+        # tra tội RNT …, tạm giam tối đa bao lâu": RNT), kept when the entry found is titled with them
+        other = any(find(title, p) < 0 for p in subjects_named(tokens, self.vocab))
+        kept = [
+            q
+            for group in (self.vocab.carried if other else ())
+            if not any(find(tokens, p) >= 0 for p in group)
+            for q in [next((p for p in group if find(title, p) >= 0), None)]
+            if q is not None
+        ]
+        for qualifiers in [kept, []] if kept else [[]]:
+            words = [*subject, *(" ".join(q) for q in qualifiers), *tokens]
+            found = self._covering(self.searcher.search(" ".join(words), today), tokens, skip)
+            entry = found.entry if found is not None else None
+            if entry is not None and all(find(self.searcher.title_tokens(entry), q) >= 0 for q in qualifiers):
+                return found
+        return None
+
+    def _covering(self, result: SearchResult, tokens: list[str], skip: Entry | None) -> SearchResult | None:
+        s = self.searcher.settings
         top = result.candidates[0].score if result.candidates else 0.0
         for c in result.candidates[: s.max_suggestions]:
             if top - c.score > s.ask_window or c.score < s.answer_threshold:
@@ -108,6 +126,12 @@ class ContextReader:
         named = subjects_named(tokens, self.vocab)
         return all(find(title, p) >= 0 for p in named) and self.share(context, tokens) == 1.0
 
+    def spoken(self, context: Entry, tokens: list[str]) -> bool:
+        """Whether the answer itself names every subject the follow-up names, and speaks of all it asks."""
+        said = self.searcher.fold_text(context.answer)
+        named = subjects_named(tokens, self.vocab)
+        return all(find(said, p) >= 0 for p in named) and self.share(context, tokens) == 1.0
+
     def same_subject(self, entry: Entry | None, title: list[str]) -> bool:
         """Whether the entry's title names a subject of the previous answer's title (or neither names one)."""
         named = [p for p in self.vocab.subjects if find(title, p) >= 0]
@@ -123,7 +147,12 @@ class ContextReader:
         follow-up replaces ("còn tạm giam" after tạm giữ)."""
         index, entry = self.searcher.index, found.entry
         replaced_ = {" ".join(p) for g in self.vocab.exclusive if any(c in g for c in changes) for p in g}
-        lost = index.modifiers[index.doc_index[context.id]] - replaced_
+        # a modifier holding a replaced member goes with it ("quyết định sơ thẩm" → "còn bản án sơ thẩm")
+        lost = {
+            m
+            for m in index.modifiers[index.doc_index[context.id]]
+            if m not in replaced_ and not any(find(m.split(), tuple(r.split())) >= 0 for r in replaced_)
+        }
         if entry is None:
             return True
         # who appeals is kept in the title ("kháng cáo bản án sơ thẩm" → "còn bản án phúc thẩm": not the

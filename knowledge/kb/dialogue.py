@@ -14,29 +14,27 @@ from knowledge.kb.blhs_category import with_category
 from knowledge.kb.carried import Carrier
 from knowledge.kb.chatty import is_aside, measure_told, no_story, question_core, without_introduction
 from knowledge.kb.context_reader import ContextReader
-from knowledge.kb.decision import Candidate
-from knowledge.kb.documents import names_document
 from knowledge.kb.entry import Entry
-from knowledge.kb.followup import compose, document_attribute, has_cue, has_subject, replaced, subjects_named
+from knowledge.kb.followup import has_subject, subjects_named
 from knowledge.kb.guard import Guard
 from knowledge.kb.in_place import in_place
 from knowledge.kb.negation import drop_negated
-from knowledge.kb.normalize import fold, syllables
+from knowledge.kb.normalize import syllables
 from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.part import Part
 from knowledge.kb.ratio import lengths_told
 from knowledge.kb.scoping import Scoper
 from knowledge.kb.search import Searcher, SearchResult
+from knowledge.kb.shared_parts import shared_members
 from knowledge.kb.spoken import spoken
-from knowledge.kb.twopart import shared_members, split_question
+from knowledge.kb.twopart import split_question
+from knowledge.kb.under_answer import UnderAnswer
 from knowledge.kb.vocabulary import Phrase, Vocabulary, contains, find, load_vocabulary, take
-from knowledge.kb.years import beside_named_year, from_answered_year
+from knowledge.kb.years import beside_named_year
 
-_THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
 # What points back at what was named before ("nhắc lại", "mấy chữ đó", "cái đó"); not "do" alone ("do ai ký")
 _BACK = (("nhac", "lai"), ("cai", "do"), ("chu", "do"), ("dieu", "do"), ("cau", "do"), ("cai", "ay"), ("dieu", "ay"))
 _SAID = 2 / 3  # the share of one of an entry's titles or questions a story must say (as Scoper.precise)
-_LEVEL_WORDS = frozenset({"tinh", "khu", "vuc", "huyen", "cap", "tren", "cao", "thanh", "pho", "trung", "uong"})
 # How the case stands, told with the details ("sắp hết", "hết hạn mà chưa xong", "muốn … tiếp"): not what is asked
 _STATE = frozenset({"sap", "het", "xong", "tiep", "nua", "muon", "dang"})
 _FOREIGN = 2.0  # a modifier this heavy names another branch of law or regime (synonyms.yaml)
@@ -50,6 +48,7 @@ class Dialogue:
         self.reader = ContextReader(searcher, self.vocab, self.guard)
         self.scoper = Scoper(searcher, self.vocab, self.guard)
         self.carrier = Carrier(searcher, self.vocab, self._tokens)
+        self.under = UnderAnswer(searcher, self.vocab, self.reader, self.scoper, self._tokens)
 
     def _tokens(self, text: str) -> list[str]:
         syn = self.searcher.synonyms
@@ -135,7 +134,7 @@ class Dialogue:
         tokens = self._tokens(piece)
         if not has_subject(tokens, self.vocab, self.searcher.synonyms, piece):
             return None
-        alone = self.carrier.carried(self._part(piece, today, None), earlier, today)
+        alone = self.carrier.carried(self.under.part(piece, today, None), earlier, today)
         alone = replace(alone, result=self.guard.on_topic(self.guard.check(alone.result, alone.tokens), alone.tokens))
         entry = alone.result.entry
         if alone.answered and all(p.result.entry is not entry for p in parts):
@@ -157,7 +156,7 @@ class Dialogue:
         for i, piece in enumerate(pieces):
             # the qualifiers of an earlier part, or of the question the last answer was for ("truy tố tội RNT
             # bao nhiêu ngày" → "sang tòa chuẩn bị xét xử thì bao lâu": still RNT)
-            part = self.carrier.carried(self._part(piece, today, context, asked), pieces[:i], today, asked)
+            part = self.carrier.carried(self.under.part(piece, today, context, asked), pieces[:i], today, asked)
             part = replace(part, result=self.guard.check(part.result, part.tokens))
             if part.context is None and (context is None or part.result.entry is not context):  # not a follow-up
                 part = replace(part, result=self.guard.on_topic(part.result, part.tokens))
@@ -201,100 +200,3 @@ class Dialogue:
                 if all(take(title, m) for m in sorted(members, key=len, reverse=True)):
                     return [text]  # "tạm giữ và tạm giam có tính ngày nghỉ không": one entry for both
         return pieces
-
-    def _part(self, text: str, today: date, context: Entry | None, asked: tuple[str, ...] = ()) -> Part:
-        if context is not None and context.year is not None:  # "còn năm sau đó" after the 2022 theme: 2023
-            text = from_answered_year(text, context.year, today, self.searcher.synonyms)
-        query = text
-        if context is not None and context.year is not None and contains(self._tokens(text), _THAT_YEAR):
-            query = f"{text} năm {context.year}"  # "thế còn phương châm năm đó" after the 2024 theme
-        tokens = self._tokens(query)
-        bare = self.searcher.search(query, today)
-        if context is None or not tokens:
-            return self.scoper.law_anywhere(self.scoper.scoped(Part(text, bare), tokens), today, self._tokens)
-        title = self.searcher.title_tokens(context)
-        attribute = self.reader.attribute(context, title + [w for p in asked for w in p.split()], tokens, today)
-        if attribute is not None:  # "căn cứ điều mấy", "tổng cộng bao lâu", "giai đoạn sau thì sao"
-            return self.scoper.scoped(Part(text, attribute, context), tokens, continuing=attribute.entry is context)
-        changes = replaced(tokens, self.vocab)
-        named = has_subject(tokens, self.vocab, self.searcher.synonyms, text)
-        if named and not (changes and has_cue(tokens, self.vocab)):
-            # "theo quy chế nào" after the VKS's powers, "sơ thẩm thì" after the rút gọn detention limits:
-            # found only under the answer's subject (the same entry when it speaks of it)
-            # ("thời hạn tạm giam" after tạm giữ replaces the subject: not read under it)
-            # A condition ("nếu trả hồ sơ điều tra bổ sung rồi nhận lại thì sao") or a detail the answer gives
-            # ("gửi qđ phục hồi cho vks trong mấy ngày") stays under the answer's subject.
-            said = all(f" {' '.join(p)} " in f" {fold(context.answer)} " for p in changes)
-            if bare.entry is not context and said and self.reader.own(context, tokens):
-                detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up detail")
-                return self.scoper.scoped(Part(text, detail, context), tokens, continuing=True)
-            elsewhere = bare.outcome != "answer" or not self.reader.same_subject(bare.entry, title)
-            under = elsewhere and (bare.outcome != "answer" or has_cue(tokens, self.vocab))
-            # (a change of what the answer's title does not name replaces nothing: "sơ thẩm thì" after limits by stage)
-            near = (
-                self.reader.condition(title, tokens, today)
-                if under and not replaced(tokens, self.vocab, title)
-                else None
-            )
-            if near is not None and (near.entry is not context or self.reader.continues(context, tokens)):
-                return self.scoper.scoped(Part(text, near, context), tokens)
-            return self.scoper.scoped(Part(text, bare), tokens, continuing=bare.entry is context)
-        if (
-            not changes and not self.searcher.synonyms.modifiers_in(tokens) and self.reader.answers(context, tokens)
-        ) or (self.reader.states(context, tokens, changes)):
-            # "nhỡ có lý do bất khả kháng thì sao" after the 15 days to open the trial: the answer says it
-            # ("còn ở trại tạm giam" after "hằng ngày tại nhà tạm giữ; hằng tuần tại trại tạm giam")
-            detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up detail")
-            return self.scoper.scoped(Part(text, detail, context), tokens, continuing=True)
-        for phrase in asked:  # "thời hạn truy tố tội ĐBNT" → "thế còn cbxx": still ĐBNT
-            words = phrase.split()
-            group = next((g for g in self.vocab.carried if tuple(words) in g), ())
-            if not any(find(title, p) >= 0 for p in group):
-                title = title + words
-        composed = self.searcher.search(" ".join(compose(title, tokens, self.vocab)), today)
-        if composed.outcome == "ask" and any(c.entry is context for c in composed.candidates[:2]):
-            # "tội ĐBNT thì tối đa bao lâu" after a table by category: the answer, if it says all that is asked
-            composed = SearchResult("answer", context, composed.candidates, composed.score, "follow-up table")
-        if composed.entry is not None and not self.reader.covers(composed.entry, tokens):
-            # "nếu đang chờ giám định" after the 20-day rule: a close entry that speaks of the condition.
-            condition = self.reader.condition(title, tokens, today)
-            if condition is None:
-                return self.scoper.scoped(Part(text, bare), tokens)  # "thế còn giá xăng": not about the answer
-            composed = condition
-        if (
-            composed.outcome == "answer"
-            and composed.entry not in (None, context)
-            and not self.reader.keeps(context, composed, changes)
-        ):
-            # "gia hạn mấy lần" after phục hồi điều tra: not the ordinary investigation's table
-            keep = self.reader.continues(context, tokens)
-            composed = SearchResult("answer", context, [], composed.score) if keep else replace(composed, outcome="ask")
-        result = bare
-        if composed.outcome == "answer" and composed.entry == context:
-            # The same entry again: right when it speaks of what the message changed.
-            answer = fold(context.answer)
-            # "vks tỉnh thì sao" after a limit given for the same level and the level above: that answer
-            levels = " cap tren " in f" {answer} " and [t for t in tokens if t not in _LEVEL_WORDS]
-            kept = (
-                self.reader.share(context, tokens) == 1.0
-                or self.reader.speaks_of_rare(context, tokens)
-                or (levels is not False and self.reader.share(context, levels) == 1.0)
-                or (names_document(title) and document_attribute(tokens))
-            )
-            if all(f" {' '.join(p)} " in f" {answer} " for p in changes) and kept:  # "ban hành ngày nào": its date
-                result = composed
-            else:  # "ai có thẩm quyền gia hạn" after the detention limit: another entry, or ask
-                other = self.reader.condition(title, tokens, today, skip=context)
-                if other is not None:
-                    result = other
-                elif bare.outcome != "answer" or bare.entry == context or not self.reader.keeps(context, bare, changes):
-                    # "gia hạn được không" after the rút gọn limits: not the general rule on extensions
-                    result = SearchResult("ask", None, composed.candidates[:3], composed.score, "follow-up")
-        elif (
-            composed.outcome == "answer"
-            or (composed.outcome == "ask" and bare.outcome != "answer")
-            or (composed.outcome == "ask" and not named and not self.reader.same_subject(bare.entry, title))
-        ):
-            result = composed  # a message without a subject, soon after an answer, is about it
-        used = context if result is not bare else None
-        return self.scoper.scoped(Part(text, result, used), tokens)

@@ -93,3 +93,28 @@ def document_instead(
     if len(docs) != 1:
         return None
     return SearchResult("answer", docs[0].entry, docs, docs[0].score, "the document asked")
+
+
+# The kinds of document a question may name ("luật … số mấy", "theo quy chế nào")
+_KINDS = (("luat",), ("quy", "che"), ("quyet", "dinh"), ("thong", "tu"), ("nghi", "dinh"), ("nghi", "quyet"))
+
+
+def kind_named(
+    result: SearchResult, tokens: Sequence[str], title: Callable[[Entry], list[str]], s: SearchSettings
+) -> SearchResult:
+    """``result``, or the one close candidate titled with the kind of document the question names and asks
+    the number or name of, when the answer's title names another kind ("luật thi hành tạm giữ, tạm giam hiện
+    nay là luật số mấy": the law, not the procuracy's quy chế)."""
+    if result.outcome != "answer" or result.entry is None:
+        return result
+    kinds = [k for k in _KINDS if find(tokens, k) >= 0]
+    if len(kinds) != 1 or not any(find(tokens, w) >= 0 for w in (*_NUMBER_ASKED, ("nao",))):
+        return result
+    own = title(result.entry)
+    if find(own, kinds[0]) >= 0 or not names_document(own):
+        return result
+    close = [c for c in result.candidates if c.entry is not result.entry and c.score >= result.score - s.ask_window]
+    titled = [c for c in close if find(title(c.entry), kinds[0]) >= 0]
+    if len(titled) != 1 or titled[0].score < s.ask_threshold:
+        return result
+    return SearchResult("answer", titled[0].entry, titled, titled[0].score, "the kind of document named")

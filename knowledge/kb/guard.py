@@ -39,7 +39,7 @@ _CANDIDATES = 5
 _MENUS_SETTLED = ("close candidates",)  # not a stage or an abbreviation left open: those are asked
 _MENUS_SEARCHED = ("close candidates", "middling score", "little evidence")  # menus of the search's own
 # "ai gia hạn", "cấp nào phê chuẩn": an answer that names nobody who acts does not answer it.
-_WHO = (("ai",), ("cap", "nao"), ("tham", "quyen"))
+_WHO = (("ai",), ("cap", "nao"), ("tham", "quyen"), ("kiem", "sat", "nao"), ("co", "quan", "nao"), ("vien", "nao"))
 _ACTORS: tuple[tuple[str, ...], ...] = (
     ("vien", "truong"),
     ("vien", "kiem", "sat"),
@@ -72,6 +72,9 @@ def asked_units(tokens: Sequence[str]) -> list[str]:
     return out
 
 
+_RELATIONS = frozenset({"tren", "trong", "tai", "cho"})  # "bao nhiêu trên …", "bao nhiêu trong …"
+
+
 def counted_nouns(tokens: Sequence[str], stopwords: frozenset[str], known: AbstractSet[str]) -> frozenset[str]:
     """The things a count is asked of, other than time and times ("bao nhiêu buồng", "có mấy cán bộ"):
     the word after "bao nhiêu" (or "mấy" after "có", "gồm", "được": "mấy đứa bạn em hỏi" asks nothing)
@@ -83,6 +86,8 @@ def counted_nouns(tokens: Sequence[str], stopwords: frozenset[str], known: Abstr
         before = tuple(tokens[max(i - 2, 0) : i])
         if not (before == ("bao", "nhieu") or (before[-1:] == ("may",) and before[:1] in _COUNT_VERBS)):
             continue
+        if word in _RELATIONS:
+            continue  # "đạt bao nhiêu trên tổng số chỉ tiêu": a share of what the entry counts, no new thing
         pair = f"{word} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
         if tokens[i + 1 : i + 2] and tokens[i + 1] in _VERB_AFTER.get(word, ()):
             continue  # "max bn tinh ca gh": "tính cả gia hạn", no count of provinces ("bao nhiêu tỉnh")

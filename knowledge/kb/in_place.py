@@ -34,6 +34,7 @@ class Rule:
     before: tuple[Phrase, ...] = ()  # what must come right after it; any if empty
     last: bool = False  # nothing but stop words after it ("bao lâu bn ng ạ"), or the amount asked of it
     not_before: tuple[Phrase, ...] = ()  # never when one of these comes right after it ("tb cho", "tb kết quả")
+    not_after: tuple[Phrase, ...] = ()  # never when one of these comes right before it ("bao nhiêu")
 
 
 def _phrases(value: object, key: str) -> tuple[Phrase, ...]:
@@ -56,7 +57,9 @@ def parse_rules(raw: object) -> tuple[Rule, ...]:
             key = lower_nfc(str(word)) if has_diacritics(str(word)) else fold(str(word))
             after, before = _phrases(spec.get("after", []), "after"), _phrases(spec.get("before", []), "before")
             never = _phrases(spec.get("not_before", []), "not_before")
-            rules.append(Rule(key, spec["reading"], after, before, bool(spec.get("last", False)), never))
+            never_after = _phrases(spec.get("not_after", []), "not_after")
+            last = bool(spec.get("last", False))
+            rules.append(Rule(key, spec["reading"], after, before, last, never, never_after))
     return tuple(rules)
 
 
@@ -81,6 +84,8 @@ def _fits(rule: Rule, before: list[str], after: list[list[str]], synonyms: Synon
         return False
     if any(tuple(a[: len(p)]) == p for a in after for p in rule.not_before):
         return False
+    if any(_ends(before, p, synonyms) for p in rule.not_after):
+        return False
     if not rule.last:
         return True
     # nothing but stop words after it, or the amount asked of it ("3 ng = bn h", "3 ng là mấy giờ")
@@ -103,7 +108,8 @@ def in_place(text: str, rules: tuple[Rule, ...] | None = None) -> str:
     expanded = [synonyms.expand_first(numbers_from_words(syllables(w))) for w in raw]
     marked, out, end = has_diacritics(text), [], 0
     for i, word in enumerate(raw):
-        candidates = by_word.get(lower_nfc(word)) or by_word.get(fold(word))
+        # a key typed without marks never reads a word typed with them ("nhieu" is not "nhiều")
+        candidates = by_word.get(lower_nfc(word)) or (by_word.get(fold(word)) if not has_diacritics(word) else None)
         if not candidates:
             continue
         before = [t for w in expanded[:i] for t in w]

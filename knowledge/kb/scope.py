@@ -17,7 +17,7 @@ from typing import Protocol
 from knowledge.kb.entry import Entry
 from knowledge.kb.normalize import Synonyms, fold, has_diacritics
 from knowledge.kb.query import YEAR_RE
-from knowledge.kb.vocabulary import Phrase, Vocabulary, find
+from knowledge.kb.vocabulary import Phrase, Vocabulary, find, straddles
 from knowledge.kb.wording import Wording
 
 _DATE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)")
@@ -56,7 +56,7 @@ def _named_units(wording: Wording, vocab: Vocabulary, common: Common) -> list[tu
     tokens = wording.tokens()
     found = []
     for phrase in vocab.places:
-        if find(tokens, phrase) >= 0:
+        if find(tokens, phrase) >= 0 and not straddles(tokens, phrase, vocab.subjects):
             span = wording.word_span(phrase)
             if span is not None:
                 start = span[0]

@@ -12,13 +12,13 @@ nghiêm trọng và tội đặc biệt nghiêm trọng điều tra bao lâu", "
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from knowledge.kb.asides import drop_asides
-from knowledge.kb.clause_end import ends_question, opens_with
+from knowledge.kb.clause_end import ends_question, good_side, opens_with
 from knowledge.kb.ellipsis import member_replaced
 from knowledge.kb.normalize import Synonyms, fold
-from knowledge.kb.vocabulary import Phrase, Vocabulary, contains, find
+from knowledge.kb.shared_parts import UNITS, shared_pair, shared_tail
+from knowledge.kb.vocabulary import Vocabulary, contains, find
 from knowledge.kb.wording import Wording
 
 MAX_PARTS = 3
@@ -26,8 +26,8 @@ _YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
 _JOIN = r"(?:,|và|va|hoặc|hoac|với|voi|&)"
 # Without a separator, only a question for an amount ends a part ("chưa", "không" sit inside one).
 _ASKS_AMOUNT = (("bao", "lau"), ("bao", "nhieu"), ("may",), ("khi", "nao"), ("luc", "nao"))
+_TAKES_UNIT = (("bao", "nhieu"), ("may",))
 _ASKS_WHAT = ("la", "gi")  # "… là gì" then a question of its own subject ("… ngành thành lập ngày nào")
-_UNITS = frozenset({"ngay", "thang", "nam", "gio", "tieng", "lan", "tuan", "phut"})
 # Without a separator, a side that asks only yes or no goes on with the question before ("… thì mấy ngày
 # tạm giữ đó được trừ vào án không" asks one thing).
 _YES_NO = (("khong",), ("chua",))
@@ -38,44 +38,37 @@ def _is_separator(wording: Wording, i: int, folded_separators: frozenset[str]) -
     return raw in ",;?" or fold(raw) in folded_separators
 
 
-def _has_content(tokens: list[str], vocab: Vocabulary, synonyms: Synonyms) -> bool:
-    """A word that is neither a stop word nor part of a question word."""
-    masked = list(tokens)
-    for phrase in vocab.question_words:
-        at = find(masked, phrase)
-        while at >= 0:
-            masked[at : at + len(phrase)] = [""] * len(phrase)
-            at = find(masked, phrase, at + len(phrase))
-    return any(t and t not in synonyms.stopwords for t in masked)
-
-
-def _good_side(tokens: list[str], vocab: Vocabulary, synonyms: Synonyms) -> bool:
-    return contains(tokens, vocab.question_words) and _has_content(tokens, vocab, synonyms)
-
-
 def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
     """The raw-word index to cut at (the separator word, or the first word of the 2nd part)."""
     n = len(wording.raw)
     for i in range(1, n - 1):
         if not _is_separator(wording, i, vocab.separators):
             continue
-        if _good_side(wording.tokens(0, i), vocab, synonyms) and _good_side(wording.tokens(i + 1), vocab, synonyms):
+        if good_side(wording.tokens(0, i), vocab, synonyms) and good_side(wording.tokens(i + 1), vocab, synonyms):
             return i
+    # Fragments that ask by their mark alone ("kc bản án st? kn cùng cấp?"): each names a subject of its own
+    if wording.raw[-1] == "?" and not contains(wording.tokens(), vocab.question_words):
+        for i in range(1, n - 1):
+            left, right = wording.tokens(0, i), wording.tokens(i + 1)
+            if wording.raw[i] == "?" and all(contains(side, vocab.subjects) for side in (left, right)):
+                return i
     # No separator: after the first question word (and its unit), if another one follows.
     for i in range(1, n - 1):
         left = wording.tokens(0, i)
         what = _ends_with(left, _ASKS_WHAT)
         amount = what or any(_ends_with(left, p) for p in _ASKS_AMOUNT)
         ends = amount or ends_question(left, wording.tokens(i), vocab, synonyms)
-        if not _good_side(left, vocab, synonyms) or not ends:
+        if not good_side(left, vocab, synonyms) or not ends:
             continue  # "… có lùi sang thứ 2 không 1 tháng tgiam tính mấy ngày": a yes or no, then its own
-        j = i + 1 if i < n and amount and set(wording.folded[i]) & _UNITS else i
+        # "bao nhiêu ngày", "mấy lần" take their unit; "bao lâu lần thứ hai …" does not
+        counted = any(_ends_with(left, p) for p in _TAKES_UNIT)
+        j = i + 1 if i < n and counted and set(wording.folded[i]) & UNITS else i
         right = wording.tokens(j)
         if (
             right
-            and _good_side(right, vocab, synonyms)
+            and good_side(right, vocab, synonyms)
             and contains(right, tuple(q for q in vocab.question_words if q not in _YES_NO))
-            and _good_side(wording.tokens(0, j), vocab, synonyms)
+            and good_side(wording.tokens(0, j), vocab, synonyms)
             and _apart(right)
             and (not what or contains(right, vocab.subjects))
         ):
@@ -86,7 +79,7 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
             left, right = wording.tokens(0, j), wording.tokens(j)
             # the first side asks for itself ("… mà chưa thấy lệnh mới hay gia hạn" asks nothing before "lệnh")
             asks = contains(left, tuple(q for q in vocab.question_words if q not in (*_YES_NO, ("hay",))))
-            if asks and _good_side(left, vocab, synonyms) and _good_side(right, vocab, synonyms):
+            if asks and good_side(left, vocab, synonyms) and good_side(right, vocab, synonyms):
                 return -j
     return None
 
@@ -102,7 +95,7 @@ def _elliptic(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tuple[
         left, right = wording.tokens(0, i), wording.tokens(i + 1)
         if fold(wording.raw[i]) not in _CONJUNCTIONS and not (wording.raw[i] in ",;?" and opens_with(right, vocab)):
             continue  # "tgiam RNT bn tháng, dt?": a mark, then only a subject of its own
-        if not _good_side(left, vocab, synonyms) or contains(right, vocab.question_words):
+        if not good_side(left, vocab, synonyms) or contains(right, vocab.question_words):
             continue
         if not any(find(right, p) >= 0 and find(left, p) < 0 for p in vocab.subjects):
             continue
@@ -124,109 +117,6 @@ def _ends_with(tokens: list[str], phrase: tuple[str, ...]) -> bool:
     return len(tokens) >= len(phrase) and tuple(tokens[-len(phrase) :]) == phrase
 
 
-_COMPARE = (("khac",), ("giong",), ("so", "sanh"), ("phan", "biet"))
-_JOINERS = frozenset({"va", "voi", "cung", "lan"})  # not "hay", "hoặc": "12 giờ hay 24 giờ" asks which
-
-
-def _members(wording: Wording, group: tuple[tuple[str, ...], ...]) -> list[tuple[int, int, tuple[str, ...]]]:
-    """Raw-word spans of the group's phrases, longest first so "nghiêm trọng" in "rất nghiêm trọng" is not one."""
-    owner = [i for i, word in enumerate(wording.folded) for _ in word]
-    masked = wording.tokens()
-    spans = []
-    for phrase in group:
-        at = find(masked, phrase)
-        while at >= 0:
-            spans.append((owner[at], owner[at + len(phrase) - 1] + 1, phrase))
-            masked[at : at + len(phrase)] = [""] * len(phrase)
-            at = find(masked, phrase, at + len(phrase))
-    return sorted(spans)
-
-
-def _quantities(wording: Wording) -> list[tuple[int, int, tuple[str, ...]]]:
-    """Spans of "6 tháng", "12 tháng": a number followed by a unit, keyed by the unit."""
-    out: list[tuple[int, int, Phrase]] = []
-    for i in range(len(wording.raw) - 1):
-        here, unit = wording.folded[i], wording.folded[i + 1]
-        if len(here) == 1 and here[0].isdigit() and len(unit) == 1 and unit[0] in _UNITS:
-            out.append((i, i + 2, unit))
-    return out
-
-
-def _shared_pair(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tuple[int, int, int, int] | None:
-    """Two members of one group joined by a conjunction, the rest of the question shared."""
-    stop = synonyms.stopwords | _JOINERS
-    if contains(wording.tokens(), _COMPARE):
-        return None  # "tạm giữ và tạm giam khác nhau thế nào" asks one thing
-    groups = [(_members(wording, g), False) for g in vocab.exclusive]
-    for spans, same_unit in [*groups, (_quantities(wording), True)]:
-        for (a0, a1, a), (b0, b1, b) in pairwise(spans):
-            if (a == b) != same_unit or b0 <= a1:
-                continue  # the same member twice, or a quantity with two different units
-            gap = wording.raw[a1:b0]
-            gap_tokens = wording.tokens(a1, b0)
-            joined = any(w in ",;" or fold(w) in _JOINERS for w in gap)
-            if contains(gap_tokens, vocab.question_words):
-                continue  # "tạm giam ít NT tối đa bao lâu, NT thì bao lâu": the first asks on its own
-            if joined and all(t in stop or t in wording.tokens(max(a0 - 1, 0), a0) for t in gap_tokens):
-                return a0, a1, b0, b1
-    return None
-
-
-def shared_members(text: str, vocab: Vocabulary, synonyms: Synonyms) -> tuple[Phrase, Phrase] | None:
-    """The two members a question asks about together ("ít nghiêm trọng", "đặc biệt nghiêm trọng")."""
-    wording = Wording.of(text, synonyms)
-    pair = _shared_pair(wording, vocab, synonyms)
-    if pair is None:
-        return None
-    a0, a1, b0, b1 = pair
-    return tuple(wording.tokens(a0, a1)), tuple(wording.tokens(b0, b1))
-
-
-_TAIL_JOINS = frozenset({"va", "&"})  # not ",": "X, Y thì … bao lâu" is one question with its condition
-_MAX_HEAD = 8  # words before "và" in "X và Y <shared question>"
-_MAX_LISTED = 14  # … in "X và Y" with no question word ("lời dạy của Bác với cán bộ kiểm sát và ngày thành lập ngành")
-
-
-def _topic_ends(tokens: list[str], topics: tuple[Phrase, ...]) -> tuple[set[Phrase], int]:
-    """The topics named in ``tokens`` and the token index after the last one."""
-    named, end = set(), 0
-    for phrase in topics:
-        at = find(tokens, phrase)
-        while at >= 0:
-            named.add(phrase)
-            end = max(end, at + len(phrase))
-            at = find(tokens, phrase, at + 1)
-    return named, end
-
-
-def _shared_tail(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tuple[int, int] | None:
-    """ "thời hạn điều tra tối đa và tạm giam điều tra tối đa với tội ít NT là bao nhiêu": two topics
-    joined by "và" that share the question after the second. (The "và" word, the first word of the shared
-    tail); the first part is then what precedes "và" followed by the tail."""
-    if contains(wording.tokens(), _COMPARE):
-        return None  # "tạm giữ và tạm giam khác nhau thế nào" asks one thing
-    # "phương châm năm 2021 và chủ đề thi đua năm 2021": no question word at all, a list of two topics
-    listed = not contains(wording.tokens(), vocab.question_words)
-    qualifiers = {p for group in vocab.carried for p in group}  # shared by both: "với tội ít NT"
-    topics = tuple(t for t in (*vocab.subjects, *(tuple(m.split()) for m in synonyms.modifiers)) if t not in qualifiers)
-    head = _MAX_LISTED if listed else _MAX_HEAD  # a list asks nothing else: a longer first topic is still one
-    for i in range(1, min(len(wording.raw) - 1, head + 1)):
-        if wording.raw[i] not in _TAIL_JOINS and fold(wording.raw[i]) not in _TAIL_JOINS:
-            continue
-        left, right = wording.tokens(0, i), wording.tokens(i + 1)
-        if contains(left, vocab.question_words) or not (listed or _good_side(right, vocab, synonyms)):
-            continue
-        named_left, _ = _topic_ends(left, topics)
-        named_right, end = _topic_ends(right, topics)
-        if not named_left or named_left == named_right or not end:
-            continue
-        owner = [j for j, word in enumerate(wording.folded[i + 1 :], start=i + 1) for _ in word]
-        tail = owner[end - 1] + 1
-        if listed or contains(wording.tokens(tail), vocab.question_words):
-            return i, tail
-    return None
-
-
 def _own_years(text: str, years: list[str], vocab: Vocabulary, synonyms: Synonyms) -> list[str] | None:
     """Two sides of a "và"/"," each naming its own subject and its own year, or None."""
     wording = Wording.of(text, synonyms)
@@ -240,8 +130,26 @@ def _own_years(text: str, years: list[str], vocab: Vocabulary, synonyms: Synonym
     return None
 
 
+_HEADER = re.compile(r"^([^:?,;]{2,60}):\s+(\S.*)$", re.S)
+
+
 def split_question(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str]:
-    """The parts of ``text`` (one element when it asks one thing), without the asker's asides."""
+    """The parts of ``text`` (one element when it asks one thing), without the asker's asides. A heading
+    before a colon that asks nothing ("vks tp Phổ Yên 2024: …, …") is said again before each part."""
+    header = _HEADER.match(text)  # a scope: it names a year ("vks tp Phổ Yên 2024:"), not a procedure
+    heading = header is not None and _YEAR.search(header[1]) is not None
+    if (
+        heading
+        and header is not None
+        and not contains(synonyms.expand_first(fold(header[1]).split()), vocab.question_words)
+    ):
+        parts = _split(header[2], vocab, synonyms)
+        if len(parts) > 1:
+            return [f"{header[1].strip()} {p}" for p in parts]
+    return _split(text, vocab, synonyms)
+
+
+def _split(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str]:
     text = drop_asides(text, vocab, synonyms)
     named = _YEAR.findall(text)
     years = list(dict.fromkeys(named))
@@ -264,14 +172,14 @@ def split_question(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str
         return replaced
     parts: list[str] = []
     wording = Wording.of(text, synonyms)
-    pair = _shared_pair(wording, vocab, synonyms)
+    pair = shared_pair(wording, vocab, synonyms)
     if pair is not None:
         a0, a1, b0, b1 = pair
         n = len(wording.raw)
         first = Wording(wording.raw[:a1] + wording.raw[b1:n], wording.folded[:a1] + wording.folded[b1:n])
         second = Wording(wording.raw[:a0] + wording.raw[b0:n], wording.folded[:a0] + wording.folded[b0:n])
         return [first.text(), second.text()]
-    shared = _shared_tail(wording, vocab, synonyms)
+    shared = shared_tail(wording, vocab, synonyms)
     if shared is not None:
         join, tail = shared
         for k in range(min(join, len(wording.raw) - tail), 0, -1):  # "… tối đa" + "tối đa với …": once

@@ -95,3 +95,20 @@ def parse_vocabulary(raw: object) -> Vocabulary:
 def load_vocabulary(path: Path = SYNONYMS_FILE) -> Vocabulary:
     with path.open(encoding="utf-8") as handle:
         return parse_vocabulary(yaml.safe_load(handle))
+
+
+def straddles(tokens: Sequence[str], phrase: Phrase, others: Sequence[Phrase]) -> bool:
+    """Whether every place ``phrase`` is found in ``tokens`` straddles one of ``others`` (shares some words with
+    it, not all): "báo cáo bằng sơ đồ" names no Cao Bằng."""
+    at = find(tokens, phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if not any(
+            j < at < j + len(p) or at < j < end < j + len(p)
+            for p in others
+            for j in range(max(at - len(p) + 1, 0), end)
+            if tuple(tokens[j : j + len(p)]) == p
+        ):
+            return False
+        at = find(tokens, phrase, at + 1)
+    return True

@@ -12,11 +12,30 @@ from knowledge.kb.another_extension import asks_another
 from knowledge.kb.decision import SearchResult
 from knowledge.kb.entry import Entry
 from knowledge.kb.settings import SearchSettings
-from knowledge.kb.vocabulary import Phrase, contains
+from knowledge.kb.vocabulary import Phrase, contains, find
 
-_WHO: tuple[Phrase, ...] = (("ai",), ("cap", "nao"), ("tham", "quyen"), ("co", "quan", "nao"), ("vks", "nao"))
+_WHO: tuple[Phrase, ...] = (
+    ("ai",),
+    ("cap", "nao"),
+    ("tham", "quyen"),
+    ("co", "quan", "nao"),
+    ("vks", "nao"),
+    ("kiem", "sat", "nao"),
+)
 _HOW_LONG: tuple[Phrase, ...] = (("bao", "lau"), ("toi", "da"), ("bao", "nhieu", "ngay"), ("may", "ngay"))
-_HOW_LONG += (("bao", "nhieu", "thang"), ("may", "thang"), ("bao", "nhieu", "gio"), ("may", "gio"))
+_HOW_LONG += (("bao", "nhieu", "thang"), ("may", "thang"), ("bao", "nhieu", "gio"), ("may", "gio"), ("bao", "nhieu"))
+# The crime categories, longest first: a question naming one prefers the candidate titled with it
+_CATEGORIES: tuple[Phrase, ...] = (
+    ("dac", "biet", "nghiem", "trong"),
+    ("rat", "nghiem", "trong"),
+    ("it", "nghiem", "trong"),
+    ("nghiem", "trong"),
+)
+
+
+def _category(tokens: Sequence[str]) -> Phrase | None:
+    """The crime category ``tokens`` name (the longest phrase that is found), or None."""
+    return next((c for c in _CATEGORIES if find(tokens, c) >= 0), None)
 
 
 def length_not_who(
@@ -37,6 +56,10 @@ def length_not_who(
     fitting = [c for c in close if not contains(title(c.entry), _WHO) and not unmet(c.entry)]
     if not fitting:
         return result
+    named = _category(tokens)
+    titled = [c for c in fitting if named is not None and _category(title(c.entry)) == named]
+    if len(fitting) > 1 and fitting[0].score - fitting[1].score < s.margin and titled:
+        fitting = titled  # a tie ("điều tra tội nghiêm trọng gia hạn lần 1 bao lâu"): that category's entry
     best = fitting[0]
     if best.score >= s.answer_threshold and (len(fitting) == 1 or best.score - fitting[1].score >= s.margin):
         return SearchResult("answer", best.entry, fitting, best.score, "the length asked, not who")

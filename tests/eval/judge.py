@@ -67,6 +67,13 @@ TUNE_Q_TSV = EVAL_DIR / "tune_q.tsv"  # the round-7 sealed set "tune7d"
 # Round 9, two more blind sets retired to tuning ("tune9x"): scored blind at 26e04a9, then tuned on.
 TUNE_R_TSV = EVAL_DIR / "tune_r.tsv"  # a senior appeal-office prosecutor: chatty, long, no diacritics
 TUNE_S_TSV = EVAL_DIR / "tune_s.tsv"  # a unit head relaying colleagues' stories, calculator rows
+# Round 11 ("tune10"): heldout8a/8b retired to tuning, and three sets written in the personas of the weakest
+# sealed sets; scored blind at 89f480b, then tuned on.
+TUNE_T_TSV = EVAL_DIR / "tune_t.tsv"  # heldout8a (Southern speech), sealed rounds 8-9
+TUNE_U_TSV = EVAL_DIR / "tune_u.tsv"  # heldout8b (colleagues' stories), sealed rounds 8-9
+TUNE_V_TSV = EVAL_DIR / "tune_v.tsv"  # a district head relaying colleagues' stories: calculator, admin
+TUNE_W_TSV = EVAL_DIR / "tune_w.tsv"  # a senior appeal-office prosecutor: long chatty no-diacritics edge cases
+TUNE_X_TSV = EVAL_DIR / "tune_x.tsv"  # a young prosecutor: ultra-short fragments, two-part, follow-ups
 HELDOUT4_TSV = EVAL_DIR / "heldout4.tsv"
 DIALOGUES_TSV = EVAL_DIR / "dialogues.tsv"  # own follow-ups and two-part questions (tuned on)
 

@@ -24,9 +24,16 @@ HIT_FLOOR = 0.99  # robust8: 1850/1863 = 99.3%; guard9 (with punct_newline): 242
 # "tg dt" is tạm giam để điều tra or thời gian điều tra (= the investigation period, the first part's
 # own subject), so the two-part question is read as one and only the detention part is answered.
 _TG_DT = "two parts read as one: 'tg dt' may be thời gian điều tra, the first part's subject"
+# Round 11's sets (registered by tune10s), wrong only once rewritten; left for the next round:
+_NO_COMMA = (
+    "the comma between two questions removed: 'gia hạn lần 2 … có phải VKS phê chuẩn' read as one, the approval's"
+)
+_TG_STORY = "'đang tg thì hđxx tg tiếp' (tg: tạm giam or thời gian) leaves the story's measure unnamed"
 KNOWN_WRONG: dict[tuple[str, str, int], str] = {
     ("plain+shorthand", "heldout2", 81): _TG_DT,
     ("shorthand+pad", "heldout2", 81): _TG_DT,
+    ("lower+punct_removed+plain", "tune_v", 47): _NO_COMMA,
+    ("plain+shorthand", "tune_v", 95): _TG_STORY,
 }
 
 

@@ -1,0 +1,35 @@
+"""The procuracy's level a question names ("cùng cấp", "cấp trên"), or the custody facility that acts ("trại
+tạm giam báo trước …"), settles a menu between entries titled by it: "kháng nghị cấp trên bản án sơ thẩm?"
+is the superior procuracy's 30 days, though the same-level entry also says them in passing; "ttg báo trc hết
+hạn tgiam đã gh bn ngày" is the facility's notice, not the investigators' request. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from knowledge.kb.decision import SearchResult
+from knowledge.kb.entry import Entry
+from knowledge.kb.settings import SearchSettings
+from knowledge.kb.vocabulary import Phrase, find
+
+_FACILITY: tuple[Phrase, ...] = (("trai", "tam", "giam"), ("nha", "tam", "giu"), ("co", "so", "giam", "giu"))
+# Each family: the words that name it in a question or a title
+_FAMILIES: tuple[tuple[Phrase, ...], ...] = ((("cung", "cap"),), (("cap", "tren"),), _FACILITY)
+
+
+def level_titled(
+    result: SearchResult, tokens: Sequence[str], title: Callable[[Entry], list[str]], s: SearchSettings
+) -> SearchResult:
+    """``result``, or the one option of its menu titled with the level (or the actor) the question names."""
+    if result.outcome != "ask" or not result.candidates:
+        return result
+    named = [family for family in _FAMILIES if any(find(tokens, p) >= 0 for p in family)]
+    if len(named) != 1:
+        return result
+    top = result.candidates[0].score
+    close = [c for c in result.candidates if c.score >= top - s.ask_window]
+    titled = [c for c in close if any(find(title(c.entry), p) >= 0 for p in named[0])]
+    if len(titled) != 1 or titled[0].score < s.answer_threshold:
+        return result
+    return SearchResult("answer", titled[0].entry, titled, titled[0].score, "the level named")

@@ -1,0 +1,192 @@
+"""One part of a message read against the previous answer (a follow-up), or alone.
+
+"căn cứ điều mấy", "tổng cộng bao lâu", "thế còn cbxx", "nếu đang chờ giám định thì sao": a part that
+names no subject of its own, soon after an answer, is about that answer — its attribute, a detail it
+states, the same question for a changed qualifier, or a close entry that speaks of the condition. A part
+that names its own subject is searched alone (under the answer's subject only where the answer speaks of
+it). Used by ``dialogue.Dialogue`` for each part of a message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from itertools import pairwise
+
+from knowledge.kb.branches import branch
+from knowledge.kb.context_reader import ContextReader
+from knowledge.kb.decision import Candidate
+from knowledge.kb.documents import names_document
+from knowledge.kb.entry import Entry
+from knowledge.kb.followup import compose, document_attribute, has_cue, has_subject, replaced
+from knowledge.kb.normalize import fold
+from knowledge.kb.part import Part
+from knowledge.kb.scoping import Scoper
+from knowledge.kb.search import Searcher, SearchResult
+from knowledge.kb.vocabulary import Vocabulary, contains, find
+from knowledge.kb.years import from_answered_year
+
+_THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
+_LEVEL_WORDS = frozenset({"tinh", "khu", "vuc", "huyen", "cap", "tren", "cao", "thanh", "pho", "trung", "uong"})
+
+
+class UnderAnswer:
+    def __init__(
+        self,
+        searcher: Searcher,
+        vocab: Vocabulary,
+        reader: ContextReader,
+        scoper: Scoper,
+        tokens: Callable[[str], list[str]],
+    ) -> None:
+        self.searcher = searcher
+        self.vocab = vocab
+        self.reader = reader
+        self.scoper = scoper
+        self._tokens = tokens
+
+    def part(self, text: str, today: date, context: Entry | None, asked: tuple[str, ...] = ()) -> Part:
+        """``text`` read alone, or against ``context`` (the previous answer) and ``asked`` (its question's
+        qualifiers) when it names no subject of its own or asks what the answer says."""
+        if context is not None and context.year is not None:  # "còn năm sau đó" after the 2022 theme: 2023
+            text = from_answered_year(text, context.year, today, self.searcher.synonyms)
+        query = text
+        if context is not None and context.year is not None and contains(self._tokens(text), _THAT_YEAR):
+            query = f"{text} năm {context.year}"  # "thế còn phương châm năm đó" after the 2024 theme
+        tokens = self._tokens(query)
+        bare = self.searcher.search(query, today)
+        if context is None or not tokens:
+            return self.scoper.law_anywhere(self.scoper.scoped(Part(text, bare), tokens), today, self._tokens)
+        title = self.searcher.title_tokens(context)
+        attribute = self.reader.attribute(context, title + [w for p in asked for w in p.split()], tokens, today)
+        if attribute is not None:  # "căn cứ điều mấy", "tổng cộng bao lâu", "giai đoạn sau thì sao"
+            return self.scoper.scoped(Part(text, attribute, context), tokens, continuing=attribute.entry is context)
+        changes = replaced(tokens, self.vocab)
+        named = has_subject(tokens, self.vocab, self.searcher.synonyms, text)
+        if named and not (changes and has_cue(tokens, self.vocab)):
+            # "theo quy chế nào" after the VKS's powers, "sơ thẩm thì" after the rút gọn detention limits:
+            # found only under the answer's subject (the same entry when it speaks of it)
+            # ("thời hạn tạm giam" after tạm giữ replaces the subject: not read under it)
+            # A condition ("nếu trả hồ sơ điều tra bổ sung rồi nhận lại thì sao") or a detail the answer gives
+            # ("gửi qđ phục hồi cho vks trong mấy ngày") stays under the answer's subject.
+            said = all(f" {' '.join(p)} " in f" {fold(context.answer)} " for p in changes)
+            # (or, changing nothing, names only what the answer itself speaks of: "còn bị cáo tại ngoại bị bắt
+            # ngay tại tòa thì sao" after the 45 days' detention that the answer says may start at the hearing)
+            told = not changes and has_cue(tokens, self.vocab) and self.reader.spoken(context, tokens)
+            # ("bn giờ phải qđ tạm giữ hoặc thả" after the 12 hours, whose answer says just that)
+            told = told or self.reader.states(context, tokens, changes)
+            told = told or (bare.outcome != "answer" and self.reader.spoken(context, tokens))
+            if bare.entry is not context and said and (self.reader.own(context, tokens) or told):
+                detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up detail")
+                return self.scoper.scoped(Part(text, detail, context), tokens, continuing=True)
+            sibling = self._sibling(bare, title, tokens)
+            if sibling is not None:  # "tạm đình chỉ thì gửi qđ cho vks khi nào" after the tin báo's 20 days
+                return self.scoper.scoped(Part(text, sibling, context), tokens)
+            elsewhere = bare.outcome != "answer" or not self.reader.same_subject(bare.entry, title)
+            under = elsewhere and (bare.outcome != "answer" or has_cue(tokens, self.vocab))
+            # (a change of what the answer's title does not name replaces nothing: "sơ thẩm thì" after limits by stage)
+            near = (
+                self.reader.condition(title, tokens, today)
+                if under and not replaced(tokens, self.vocab, title)
+                else None
+            )
+            if near is not None and (near.entry is not context or self.reader.continues(context, tokens)):
+                return self.scoper.scoped(Part(text, near, context), tokens)
+            if near is None and bare.outcome == "ask" and self.reader.continues(context, tokens):
+                # "vậy bản án sơ thẩm thì nhiêu ngày" after the rút gọn appeal periods: a menu alone, the
+                # answer again under its title, which speaks of all it asks
+                again = self.searcher.search(" ".join(compose(title, tokens, self.vocab)), today)
+                if again.outcome == "answer" and again.entry is context:
+                    detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up detail")
+                    return self.scoper.scoped(Part(text, detail, context), tokens, continuing=True)
+            return self.scoper.scoped(Part(text, bare), tokens, continuing=bare.entry is context)
+        if (
+            not changes and not self.searcher.synonyms.modifiers_in(tokens) and self.reader.answers(context, tokens)
+        ) or (self.reader.states(context, tokens, changes)):
+            # "nhỡ có lý do bất khả kháng thì sao" after the 15 days to open the trial: the answer says it
+            # ("còn ở trại tạm giam" after "hằng ngày tại nhà tạm giữ; hằng tuần tại trại tạm giam")
+            detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up detail")
+            return self.scoper.scoped(Part(text, detail, context), tokens, continuing=True)
+        for phrase in asked:  # "thời hạn truy tố tội ĐBNT" → "thế còn cbxx": still ĐBNT
+            words = phrase.split()
+            group = next((g for g in self.vocab.carried if tuple(words) in g), ())
+            if not any(find(title, p) >= 0 for p in group):
+                title = title + words
+        composed = self.searcher.search(" ".join(compose(title, tokens, self.vocab)), today)
+        if composed.outcome == "ask" and any(c.entry is context for c in composed.candidates[:2]):
+            # "tội ĐBNT thì tối đa bao lâu" after a table by category: the answer, if it says all that is asked
+            # (not "nếu tạm đình chỉ thì QĐ gửi VKS trong bao lâu" after the 20 days: the entry above it)
+            top = composed.candidates[0]
+            if top.entry is context or self.reader.share(context, tokens) == 1.0:
+                composed = SearchResult("answer", context, composed.candidates, composed.score, "follow-up table")
+            elif top.score >= self.searcher.settings.answer_threshold and self.reader.share(top.entry, tokens) == 1.0:
+                composed = SearchResult("answer", top.entry, composed.candidates, top.score, "follow-up, its own entry")
+        if composed.entry is not None and not self.reader.covers(composed.entry, tokens):
+            # "nếu đang chờ giám định" after the 20-day rule: a close entry that speaks of the condition.
+            condition = self.reader.condition(title, tokens, today)
+            if condition is None:
+                return self.scoper.scoped(Part(text, bare), tokens)  # "thế còn giá xăng": not about the answer
+            composed = condition
+        if (
+            composed.outcome == "answer"
+            and composed.entry not in (None, context)
+            and not self.reader.keeps(context, composed, changes)
+        ):
+            # "gia hạn mấy lần" after phục hồi điều tra: not the ordinary investigation's table
+            keep = self.reader.continues(context, tokens)
+            composed = SearchResult("answer", context, [], composed.score) if keep else replace(composed, outcome="ask")
+        result = bare
+        if composed.outcome == "answer" and composed.entry == context:
+            # The same entry again: right when it speaks of what the message changed.
+            answer = fold(context.answer)
+            # "vks tỉnh thì sao" after a limit given for the same level and the level above: that answer
+            levels = " cap tren " in f" {answer} " and [t for t in tokens if t not in _LEVEL_WORDS]
+            kept = (
+                self.reader.share(context, tokens) == 1.0
+                or self.reader.speaks_of_rare(context, tokens)
+                or (levels is not False and self.reader.share(context, levels) == 1.0)
+                or (names_document(title) and document_attribute(tokens))
+                # "ba mũi gồm những gì" after "Hai chân – Ba mũi": words of the answer quoted, found nowhere else
+                or (bare.outcome == "dont_know" and _quotes(self.searcher.fold_text(context.answer), tokens))
+            )
+            if all(f" {' '.join(p)} " in f" {answer} " for p in changes) and kept:  # "ban hành ngày nào": its date
+                result = composed
+            else:  # "ai có thẩm quyền gia hạn" after the detention limit: another entry, or ask
+                other = self.reader.condition(title, tokens, today, skip=context)
+                if other is not None:
+                    result = other
+                elif bare.outcome == "ask" and self.reader.continues(context, tokens):
+                    result = composed  # "thế bản án sơ thẩm bao nhiêu ngày" after the rút gọn appeal periods
+                elif bare.outcome != "answer" or bare.entry == context or not self.reader.keeps(context, bare, changes):
+                    # "gia hạn được không" after the rút gọn limits: not the general rule on extensions
+                    result = SearchResult("ask", None, composed.candidates[:3], composed.score, "follow-up")
+        elif (
+            composed.outcome == "answer"
+            or (composed.outcome == "ask" and bare.outcome != "answer")
+            or (composed.outcome == "ask" and not named and not self.reader.same_subject(bare.entry, title))
+        ):
+            result = composed  # a message without a subject, soon after an answer, is about it
+        used = context if result is not bare else None
+        return self.scoper.scoped(Part(text, result, used), tokens)
+
+    def _sibling(self, bare: SearchResult, title: list[str], tokens: list[str]) -> SearchResult | None:
+        """For a follow-up answered alone in another branch (the investigation's tạm đình chỉ after the tin báo's
+        limit): the close candidate of the answer's own branch, when it speaks of all the follow-up asks."""
+        if bare.outcome != "answer" or bare.entry is None or branch(self.searcher.title_tokens(bare.entry)) is not None:
+            return None
+        named = branch(title)
+        if named is None:
+            return None
+        window = bare.score - self.searcher.settings.ask_window
+        close = [c for c in bare.candidates[1:] if c.score >= window]
+        own = [c for c in close if branch(self.searcher.title_tokens(c.entry)) == named]
+        if len(own) != 1 or self.reader.share(own[0].entry, tokens) < 1.0:
+            return None
+        return SearchResult("answer", own[0].entry, own, own[0].score, "follow-up, the answer's own branch")
+
+
+def _quotes(answer: list[str], tokens: list[str]) -> bool:
+    """Whether two words in a row of the follow-up, neither a number, are two words in a row of the answer."""
+    pairs = set(pairwise(answer))
+    return any((a, b) in pairs and not a.isdigit() and not b.isdigit() for a, b in pairwise(tokens))
