@@ -20,6 +20,7 @@ from knowledge.kb.decision import Candidate, SearchResult
 from knowledge.kb.documents import document_instead
 from knowledge.kb.entry import Entry
 from knowledge.kb.index import Index, bigrams
+from knowledge.kb.ratio import rate_stated
 from knowledge.kb.settings import SearchSettings
 from knowledge.kb.vocabulary import find
 
@@ -256,6 +257,7 @@ class Guard:
             return self._settled(result, tokens)
         if result.outcome != "answer" or result.entry is None:
             return result
+        result = rate_stated(result, tokens)  # "1 ngày tạm giữ tính bằng bao nhiêu ngày tạm giam": that rate
         unmet = self.unmet(result.entry, tokens)
         if not unmet:
             return result
