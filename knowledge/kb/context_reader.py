@@ -29,7 +29,7 @@ from knowledge.kb.entry import Entry
 from knowledge.kb.followup import content_words, replaced, subjects_named
 from knowledge.kb.guard import Guard
 from knowledge.kb.search import Searcher, SearchResult
-from knowledge.kb.vocabulary import Vocabulary, find
+from knowledge.kb.vocabulary import Vocabulary, find, take
 
 _PLACE_WORDS = frozenset({"o", "tai", "trong", "voi", "doi"})  # "(còn) ở trại tạm giam": before the place
 _WHO_APPEALS = (("khang", "cao"), ("khang", "nghi"))
@@ -106,7 +106,21 @@ class ContextReader:
         """Whether the follow-up names only subjects of the answer's title, and the answer speaks of all it asks."""
         title = self.searcher.title_tokens(context)
         named = subjects_named(tokens, self.vocab)
-        return all(find(title, p) >= 0 for p in named) and self.share(context, tokens) == 1.0
+        return (
+            all(find(title, p) >= 0 for p in named)
+            and not self.other_member(title, tokens)
+            and self.share(context, tokens) == 1.0
+        )
+
+    def other_member(self, title: list[str], tokens: list[str]) -> bool:
+        """Whether the follow-up names another member of a group than the title ("tạm giam NT …" after
+        "… tội ít nghiêm trọng": "nghiêm trọng" is said inside the title's "ít nghiêm trọng", not by it)."""
+        for group in self.vocab.exclusive:
+            asked, own = list(tokens), list(title)
+            said = {p for p in group if take(asked, p)}  # longest first: "ít nghiêm trọng" is not two
+            if said and (had := {p for p in group if take(own, p)}) and not said <= had:
+                return True
+        return False
 
     def same_subject(self, entry: Entry | None, title: list[str]) -> bool:
         """Whether the entry's title names a subject of the previous answer's title (or neither names one)."""
@@ -163,7 +177,7 @@ class ContextReader:
         lâu": the same entry gives the 7 days; "tạm giữ …, còn tạm giam" changes the measure)."""
         title = self.searcher.title_tokens(entry)
         changed = [p for p in replaced(tokens, self.vocab, title) if find(title, p) < 0]
-        return not changed and self.answers(entry, tokens)
+        return not changed and not self.other_member(title, tokens) and self.answers(entry, tokens)
 
     def share(self, entry: Entry, tokens: list[str], digits: bool = True) -> float:
         """The share of the follow-up's content words ("thẩm quyền", "đề nghị") the entry speaks of."""
