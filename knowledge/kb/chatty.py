@@ -115,7 +115,7 @@ def _yes_no(words: list[str]) -> bool:
 
 # What greets, introduces the asker, thanks or pleads: a part of a message that says one of these and finds
 # nothing is an aside, not a question left unanswered ("Chào anh chị, em mới chuyển sang phòng 2 được mấy
-# tuần", "mình quên mất, ai biết chỉ giúp với").
+# tuần", "mình quên mất, ai biết chỉ giúp với", "anh nhớ là không nhưng muốn chắc").
 _ASIDES: tuple[Phrase, ...] = (
     ("chao",),
     ("cam", "on"),
@@ -127,6 +127,10 @@ _ASIDES: tuple[Phrase, ...] = (
     ("can", "bo", "moi"),
     ("quen", "mat"),
     ("chi", "giup"),
+    # what the asker believes and wants confirmed ("anh nhớ là không nhưng muốn chắc"): no question of its own
+    ("nho", "la"),
+    ("muon", "chac"),
+    ("cho", "chac"),
 )
 
 
