@@ -253,11 +253,11 @@ class Guard:
         that does ("tạm giam chuẩn bị xét xử tội RNT": the detention entry, not the trial-preparation one),
         or a question back. A menu of close candidates of which only one speaks of all the question names
         ("giai đoạn truy tố rút gọn thì tạm giam tối đa mấy ngày": the rút gọn entry) is that one's answer."""
+        result = rate_stated(result, tokens, self.settings.answer_threshold)  # "1 ngày tạm giữ bằng mấy ngày tạm giam"
         if result.outcome == "ask" and result.reason in _MENUS_SETTLED:
             return self._settled(result, tokens)
         if result.outcome != "answer" or result.entry is None:
             return result
-        result = rate_stated(result, tokens)  # "1 ngày tạm giữ tính bằng bao nhiêu ngày tạm giam": that rate
         unmet = self.unmet(result.entry, tokens)
         if not unmet:
             return result

@@ -81,14 +81,17 @@ def states_rate(answer: str, what: tuple[str, ...], into: tuple[str, ...]) -> bo
     return False
 
 
-def rate_stated(result: SearchResult, tokens: Sequence[str]) -> SearchResult:
-    """An answer to a rate asked that does not give it, replaced by the close candidate that does ("1 ngày
-    tạm giữ tính bằng bao nhiêu ngày tạm giam" is not "1 tháng = 30 ngày"); unchanged otherwise."""
+def rate_stated(result: SearchResult, tokens: Sequence[str], floor: float) -> SearchResult:
+    """An answer to a rate asked that does not give it, or a menu, replaced by the one close candidate that
+    gives it ("1 ngày tạm giữ tính bằng bao nhiêu ngày tạm giam" is not "1 tháng = 30 ngày"); a menu only
+    when that candidate scores ``floor`` (the answer threshold). Unchanged otherwise."""
     asked = rate_asked(tokens)
-    if asked is None or result.entry is None or states_rate(result.entry.answer, *asked):
+    if asked is None or result.outcome not in ("answer", "ask"):
+        return result
+    if result.entry is not None and states_rate(result.entry.answer, *asked):
         return result
     stating = [c for c in result.candidates[:_CANDIDATES] if states_rate(c.entry.answer, *asked)]
-    if len(stating) != 1:
+    if len(stating) != 1 or (result.outcome == "ask" and stating[0].score < floor):
         return result
     one = stating[0]
     return SearchResult("answer", one.entry, [one, *result.candidates], one.score, "states the rate asked")
