@@ -9,6 +9,7 @@ answer to a follow-up asking the context's own basis, its total or the stage nex
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from knowledge.kb.attributes import (
@@ -184,6 +185,8 @@ class ContextReader:
         words = [
             t for t in content_words(tokens, self.vocab, self.searcher.synonyms.stopwords) if digits or not t.isdigit()
         ]
+        # A slip no entry has ("vụ iệc", "địa iểm": a letter left out) says nothing for or against any entry
+        words = [t for t in words if not _slipped(t, self.searcher.index.postings)] or words
         return sum(self.searcher.mentions(entry, t) for t in words) / len(words) if words else 1.0
 
     def states(self, context: Entry, tokens: list[str], changes: list[tuple[str, ...]]) -> bool:
@@ -196,3 +199,15 @@ class ContextReader:
         if not changes or len(words) <= max(map(len, changes)) or not all(find(words, c) >= 0 for c in changes):
             return False
         return find(self.searcher.fold_text(context.answer), tuple(words)) >= 0
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _slipped(word: str, known: Mapping[str, object]) -> bool:
+    """Whether ``word`` is in no entry but is a known word with a letter left out or two letters swapped."""
+    if word in known or len(word) < 2 or not word.isalpha():
+        return False
+    added = (word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _LETTERS)
+    swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+    return any(w in known for w in added) or any(w in known for w in swapped)

@@ -1,5 +1,5 @@
 """Telex keystrokes left in a folded word when the phone's Vietnamese keyboard was off ("toos" → "to",
-"giowf" → "gio", "laau" → "lau", "heets" → "het", "ddeens" → "den"): a word that is no Vietnamese
+"giowf" → "gio", "laau" → "lau", "heets" → "het", "ddeens" → "den", "toongr" → "tong"): a word that is no Vietnamese
 syllable and, read without them, is one. Abbreviations without a vowel ("vks", "hs"), digits and
 "xoong" stay as typed. Used by the search (``normalize``, ``query``) and the calculator's folding."""
 
@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 
 _TELEX_TONE = re.compile(r"(?<=[a-z])[sfrxj]$")
-_TELEX_PAIRS = ((r"aa", "a"), (r"aw", "a"), (r"ee", "e"), (r"oo(?!ng)", "o"), (r"ow", "o"), (r"uw", "u"), (r"dd", "d"))
+# "oong" is a syllable only after x, b, g, l ("xoong", "boong", "goòng", "loong"): "toongr" is "tổng"
+_OO = r"(?<![xbgl])oo|oo(?!ng)"
+_TELEX_PAIRS = ((r"aa", "a"), (r"aw", "a"), (r"ee", "e"), (_OO, "o"), (r"ow", "o"), (r"uw", "u"), (r"dd", "d"))
 # A folded Vietnamese syllable: onset, vowels, final consonant (no doubled aa/ee/oo, no dd, no w).
 _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 _SUSPECT = re.compile(r"[a-z]*(?:[sfrxj]\b|w|aa|ee|oo|dd)[a-z]*")
-_NOT_PLAIN = re.compile(r"aa|ee|oo(?!ng)|dd|w")
+_NOT_PLAIN = re.compile(rf"aa|ee|{_OO}|dd|w")
 _WORD = re.compile(r"(?<![a-z0-9])[a-z]+(?![a-z0-9])")
 
 
