@@ -34,10 +34,11 @@ _HEAVY = 2.0  # a modifier this heavy names another branch of law: not a slip to
 _MOMENTS = tuple((part, day) for part in ("sang", "trua", "chieu", "toi", "dem") for day in ("nay", "qua"))
 _AGREE = 10  # the entries the rest of the message finds first, among which a shorthand's reading must land
 _MIN_SHORT = 3  # a shorthand's near miss: at least three letters ("tiu", "dbt", "cbx")
-# Words that ask how much and no more ("tối đa bn ngày", "max bao lâu")
+# Words that ask how much and no more ("tối đa bn ngày", "max bao lâu"), or follow up ("còn vụ …")
 _HOW_MUCH = frozenset(
     {"toi", "da", "bao", "nhieu", "lau", "may", "bn", "max", "ngay", "thang", "nam", "gio", "tieng", "lan"}
     | {"la", "thi", "duoc", "dc"}
+    | {"con", "the", "vay", "neu", "sao", "vu", "an"}  # or that it follows up: "còn vụ dbn", "thế tội đbt thì sao"
 )
 
 
