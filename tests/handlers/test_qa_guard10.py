@@ -144,3 +144,119 @@ async def test_shorthand_and_slips_read_as_the_word_in_full(world: World, questi
     text, expected = await typed.text(question), await full.text(same_as)
     assert verdict(same_as, expected) == "answer", expected
     assert text == expected, f"{text}\n---\n{expected}"
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "figure"),
+    [
+        # a slip no entry has (a letter left out) is no evidence against the answer followed up
+        ("giải quyết tố giác tin báo bn ngày", "nếu vụ iệc phức tạp ko kịp thì sao", "2 tháng"),
+        ("giải quyết tin báo tối đa bao nhiêu ngày", "nếu vụ iệc phức tạp thì sao", "2 tháng"),
+        ("nguon tin ve toi pham giai quyet may ngay", "neu phuc tap, nhieu dia iem thi sao", "2 tháng"),
+        ("giai quyet nguon tin bao nhieu ngay", "neu phai xac minh nhieu dia iem thi sao", "2 tháng"),
+        ("gq tin bao toi da may ngay", "neu vu vec phuc tap thi sao", "2 tháng"),
+        # a slipped category in a follow-up that only follows up ("còn vụ dbn")
+        ("truy to vu it NT bn ngay", "con vu dbn", "30 ngày đối với tội rất nghiêm trọng và tội đặc biệt"),
+        ("truy to vu it NT bn ngay", "con vu dnt", "30 ngày đối với tội rất nghiêm trọng và tội đặc biệt"),
+        ("truy tố vụ ít NT bao nhiêu ngày", "thế còn tội đbt", "30 ngày đối với tội rất nghiêm trọng và tội đặc biệt"),
+        # Telex keys left in ("toongr" is "tổng"; "oong" is a syllable only after x, b, g, l)
+        ("tam giam de dieu tra toi RNT toi da bao lau", "the toongr cong toi da bao nhieu thang", "Tối đa 7 tháng"),
+        ("gia hạn tạm giam để điều tra tôi RNT tối đa bao lâu", "ad ơi, thế toongr cộng tối đa bao nhiêu tháng thế", "7 tháng"),
+    ],
+)
+async def test_a_follow_up_with_a_slip_stays_on_the_answer(world: World, first: str, follow_up: str, figure: str) -> None:
+    chat = await world.staff_chat("slip-follow")
+    await chat.text(first)
+    text = await chat.text(follow_up)
+    assert verdict(follow_up, text) == "answer" and figure in text, text
+    assert "tranh luận tại phiên tòa" not in text and "Kết quả truy tố" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("tạm giam ít NT tối đa là bao lâu, NT thì bao lâu", "Tối đa 3 tháng", "5 tháng"),
+        ("tg ít NT tối đa bao lâu, NT thì bao lâu", "Tối đa 3 tháng", "5 tháng"),
+        ("tạm giam ít NT tối đa trong bao lâu, NT thì bao lâu", "Tối đa 3 tháng", "5 tháng"),
+        ("tam giam it nghiem trong toi da la bao lau, nghiem trong thi bao lau", "Tối đa 3 tháng", "5 tháng"),
+        ("tạm giam tội NT tối đa là bao lâu, RNT thì sao", "Tối đa 5 tháng", "7 tháng"),
+        ("điều tra tội ít NT tối đa là bao lâu, còn NT", "tối đa 4 tháng", "8 tháng"),
+        ("chi oi dieu tra toi it NT toi da la bao lau, NT thi bao lau a", "tối đa 4 tháng", "8 tháng"),
+        ("truy tố tội ít NT là bao nhiêu ngày, ĐBNT thì sao", "20 ngày", "30 ngày"),
+        ("tam giu toi da la bao lau, tam giam de dieu tra NT thi sao", "Tối đa 3 ngày", "5 tháng"),
+        ("kháng cáo bản án sơ thẩm là mấy ngày, phúc thẩm thì sao", "15 ngày", "phúc thẩm"),
+    ],
+)
+async def test_another_member_is_never_answered_by_the_first_part(
+    world: World, question: str, first: str, second: str
+) -> None:
+    """"NT" after "ít NT" is another question: answered, or asked back — never the first figure alone."""
+    chat = await world.staff_chat("member")
+    text = await chat.text(question)
+    assert first.lower() in text.lower(), text
+    if text.startswith(TWO):
+        two = text.split("\n2. ", 1)[1]
+        assert second.lower() in two.lower() or "Chưa rõ ý phần này" in two, text
+    else:
+        assert second.lower() in text.lower(), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "vụ rút gọn, tg điều tra từ hôm nay thì tối đa tới hết ngày nào",
+        "vu rut gon, tg dieu tra tu hom nay thi toi da toi het ngay nao",
+        "tg điều tra từ 02/03/2026 thì hết ngày nào",
+        "vu rut gon tg truy to tu hom nay toi da den ngay nao",
+        "tg dieu tra toi NT tu ngay 01/03/2026 thi het ngay nao",
+        "a ơi vụ rút gọn tg đt từ hôm nay hết ngày nào ạ",
+        "tg dt tu 01/03/2026 toi RNT thi het ngay nao",
+        "tg để điều tra từ hôm qua thì hết hạn ngày nào",
+        "tg xet xu tu 02/03/2026 het ngay nao",
+        "vu rut gon tg cbxx tu hom nay den ngay nao",
+    ],
+)
+async def test_an_unsettled_tg_before_a_stage_is_asked_before_counting(world: World, question: str) -> None:
+    """"tg điều tra" is tạm giam (để) điều tra or thời gian điều tra: their dates differ; asked, never counted."""
+    chat = await world.staff_chat("tg-stage")
+    text = await chat.text(question)
+    # a question back (ours, or the calculator's own "«tg» có thể là …"), no card counted
+    assert "«tg»" in text and "hết 24:00" not in text and "Ngày cuối cùng" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tg 2 tháng từ 01/03/2026 hết ngày nào",  # a length in months: tạm giam
+        "lenh tg 2 thang tu 01/03/2026 het ngay nao",
+        "tgiu 3 ng roi chuyen tg 2 th tu 01/03/2026 thi het ngay nao",
+    ],
+)
+async def test_a_tg_the_message_settles_is_still_counted(world: World, question: str) -> None:
+    chat = await world.staff_chat("tg-settled")
+    text = await chat.text(question)
+    assert "TẠM GIAM" in text and "«tg»" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "figure"),
+    [
+        ("tạm giữ lúc 20h 27/02 hết khi nào", "nếu gia hạn thêm 3 ngày nữa?", "05/03/2026"),
+        ("tạm giữ lúc 20h 27/02 hết khi nào", "nếu gia hạn thêm 3 ngày nữa??", "05/03/2026"),
+        ("tạm giữ lúc 20h 27/02 hết khi nào", "nếu gia hạn thêm 3 ngày nữa", "05/03/2026"),
+        ("tgiu tu 20h ngay 27/02/2026 het khi nao", "gh them 3 ngay nua??", "05/03/2026"),
+        ("tgiu tu 20h ngay 27/02/2026 het khi nao", "gh them 3 ngay nua ?", "05/03/2026"),
+        ("tam giu tu 8h sang 01/03/2026 thi het luc nao", "neu gia han them 3 ngay nua?", "07/03/2026"),
+        ("tạm giữ từ 8h sáng 01/03/2026 thì hết lúc nào", "thế gia hạn thêm 3 ngày?", "07/03/2026"),
+        ("tạm giữ từ 8h sáng 01/03/2026 thì hết lúc nào", "còn nếu gia hạn 3 ngày nữa?", "07/03/2026"),
+        ("tam giu tu 8h sang 01/03/2026 thi het luc nao", "vay gia han them 3 ngay nua thi sao?", "07/03/2026"),
+        ("tam giu tu 8h sang 01/03/2026 thi het luc nao", "gia han them 3 ngay nua ạ?", "07/03/2026"),
+    ],
+)
+async def test_a_stated_extension_ending_in_a_question_mark_is_counted(
+    world: World, first: str, follow_up: str, figure: str
+) -> None:
+    chat = await world.staff_chat("ext-mark")
+    await chat.text(first)
+    text = await chat.text(follow_up)
+    assert figure in text and "TẠM GIỮ" in text, text
