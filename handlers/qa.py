@@ -16,7 +16,7 @@ from handlers.qa_calc_asked import calculator_free_text
 from handlers.qa_calc_order_chain import chain_followup, take_chain
 from handlers.qa_calc_when import forget_said, keep_followup, keep_said, said_again
 from handlers.qa_context import previous, qualifiers, remember, told
-from handlers.qa_unread import read_as_typed, record_asked, unsettled_word, which_word
+from handlers.qa_unread import read_as_typed, record_asked, typed_apart, unsettled_word, which_word
 from knowledge.kb.blhs_category import why
 from knowledge.kb.clause_end import lines_as_clauses
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
@@ -143,7 +143,7 @@ async def free_text(ctx: Context) -> list[Reply]:
     written out and a mistyped word that has one plausible meaning read as meant."""
     before = last_card(ctx.conversation.data)
     library = _library(ctx)
-    ctx = _retyped(ctx, lines_as_clauses(ctx.text))  # one clause a line: a line break is a comma
+    ctx = _retyped(ctx, typed_apart(library, lines_as_clauses(ctx.text)))  # a line break is a comma; "tamgiam"
     synonyms, reading = None, None
     if library is not None:
         synonyms = library.searcher.synonyms

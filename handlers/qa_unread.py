@@ -10,6 +10,7 @@ from bot.chat.context import Context
 from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query
 from knowledge.kb.entry import Entry
 from knowledge.kb.library import Library
+from knowledge.kb.joined import joined_reader
 from knowledge.kb.marks import with_marks
 from knowledge.kb.normalize import fold
 from knowledge.kb.padding import strip_padding
@@ -45,6 +46,11 @@ async def record_asked(ctx: Context, question: str) -> None:
         score=0.0,
         now=ctx.now(),
     )
+
+
+def typed_apart(library: Library | None, text: str) -> str:
+    """``text`` with two known words typed without a space between them read apart ("tamgiam")."""
+    return joined_reader(library.searcher).apart(text) if library is not None else text
 
 
 def read_as_typed(library: Library | None, reading: Reading | None, text: str) -> str:

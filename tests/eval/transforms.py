@@ -300,6 +300,14 @@ TRANSFORMS: tuple[Transform, ...] = (
     _t("shorthand+pad", _shorthand(True), _pad(True, True, False)),
     _t("lower+punct_removed+plain", lambda t, r, v: t.lower(), _punct_removed, _no_diacritics, every_turn=True),
 )
+from tests.eval.transforms_typed import comma_joined, joined_word, short_khong, telex_all  # noqa: E402
+
+TRANSFORMS += (
+    _t("telex_all", telex_all, every_turn=True),
+    _t("comma_joined", comma_joined),
+    _t("joined_word", joined_word),
+    _t("short_khong", short_khong, every_turn=True),
+)
 BY_NAME = {t.name: t for t in TRANSFORMS}
 
 
