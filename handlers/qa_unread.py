@@ -9,8 +9,8 @@ from __future__ import annotations
 from bot.chat.context import Context
 from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query
 from knowledge.kb.entry import Entry
-from knowledge.kb.library import Library
 from knowledge.kb.joined import joined_reader
+from knowledge.kb.library import Library
 from knowledge.kb.marks import with_marks
 from knowledge.kb.normalize import fold
 from knowledge.kb.padding import strip_padding

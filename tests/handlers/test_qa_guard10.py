@@ -63,7 +63,9 @@ async def test_a_moment_run_into_the_limit_is_still_counted(world: World, questi
         ("khang cao ban an so tham may ngay co duoc khang cao qua han khong", "15 ngày", "quá hạn"),
     ],
 )
-async def test_two_questions_without_a_comma_each_answered(world: World, question: str, first: str, second: str) -> None:
+async def test_two_questions_without_a_comma_each_answered(
+    world: World, question: str, first: str, second: str
+) -> None:
     chat = await world.staff_chat("marks-parts")
     text = await chat.text(question)
     if text.startswith(TWO):
@@ -106,7 +108,10 @@ async def test_a_rate_asked_is_answered_by_the_entry_that_states_it(world: World
     ("question", "same_as"),
     [
         # "trg" is "trong" (not "ttrg", thủ tục rút gọn); "trg hợp" is "trường hợp"
-        ("truy tố xong giao cáo trạng cho bị can trg mấy ngày", "truy tố xong giao cáo trạng cho bị can trong mấy ngày"),
+        (
+            "truy tố xong giao cáo trạng cho bị can trg mấy ngày",
+            "truy tố xong giao cáo trạng cho bị can trong mấy ngày",
+        ),
         ("giao cao trang cho bi can trg bao nhieu ngay", "giao cao trang cho bi can trong bao nhieu ngay"),
         ("trg giai doan truy to thi tam giam toi da bao lau", "trong giai doan truy to thi tam giam toi da bao lau"),
         ("trg hop rut gon thi truy to may ngay", "truong hop rut gon thi truy to may ngay"),
@@ -117,7 +122,10 @@ async def test_a_rate_asked_is_answered_by_the_entry_that_states_it(world: World
         ),
         ("dbnt khog phai anqg tgiam dt toi da bn thang", "dbnt khong phai anqg tgiam dt toi da bn thang"),
         ("toi dbnt kog phai anqg thi dieu tra toi da bao lau", "toi dbnt khong phai anqg thi dieu tra toi da bao lau"),
-        ("tội ĐBNT khnog phải ANQG thì gia hạn điều tra mấy lần", "tội ĐBNT không phải ANQG thì gia hạn điều tra mấy lần"),
+        (
+            "tội ĐBNT khnog phải ANQG thì gia hạn điều tra mấy lần",
+            "tội ĐBNT không phải ANQG thì gia hạn điều tra mấy lần",
+        ),
         # a category half shortened: read in full (the calculator too)
         (
             "toa thu ly vu rat NT ngay 09/03/2026 thi thoi han chuan bi xet xu het ngay nao",
@@ -161,10 +169,16 @@ async def test_shorthand_and_slips_read_as_the_word_in_full(world: World, questi
         ("truy tố vụ ít NT bao nhiêu ngày", "thế còn tội đbt", "30 ngày đối với tội rất nghiêm trọng và tội đặc biệt"),
         # Telex keys left in ("toongr" is "tổng"; "oong" is a syllable only after x, b, g, l)
         ("tam giam de dieu tra toi RNT toi da bao lau", "the toongr cong toi da bao nhieu thang", "Tối đa 7 tháng"),
-        ("gia hạn tạm giam để điều tra tôi RNT tối đa bao lâu", "ad ơi, thế toongr cộng tối đa bao nhiêu tháng thế", "7 tháng"),
+        (
+            "gia hạn tạm giam để điều tra tôi RNT tối đa bao lâu",
+            "ad ơi, thế toongr cộng tối đa bao nhiêu tháng thế",
+            "7 tháng",
+        ),
     ],
 )
-async def test_a_follow_up_with_a_slip_stays_on_the_answer(world: World, first: str, follow_up: str, figure: str) -> None:
+async def test_a_follow_up_with_a_slip_stays_on_the_answer(
+    world: World, first: str, follow_up: str, figure: str
+) -> None:
     chat = await world.staff_chat("slip-follow")
     await chat.text(first)
     text = await chat.text(follow_up)
@@ -190,7 +204,7 @@ async def test_a_follow_up_with_a_slip_stays_on_the_answer(world: World, first: 
 async def test_another_member_is_never_answered_by_the_first_part(
     world: World, question: str, first: str, second: str
 ) -> None:
-    """"NT" after "ít NT" is another question: answered, or asked back — never the first figure alone."""
+    """ "NT" after "ít NT" is another question: answered, or asked back — never the first figure alone."""
     chat = await world.staff_chat("member")
     text = await chat.text(question)
     assert first.lower() in text.lower(), text
@@ -217,7 +231,7 @@ async def test_another_member_is_never_answered_by_the_first_part(
     ],
 )
 async def test_an_unsettled_tg_before_a_stage_is_asked_before_counting(world: World, question: str) -> None:
-    """"tg điều tra" is tạm giam (để) điều tra or thời gian điều tra: their dates differ; asked, never counted."""
+    """ "tg điều tra" is tạm giam (để) điều tra or thời gian điều tra: their dates differ; asked, never counted."""
     chat = await world.staff_chat("tg-stage")
     text = await chat.text(question)
     # a question back (ours, or the calculator's own "«tg» có thể là …"), no card counted
