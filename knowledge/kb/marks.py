@@ -54,7 +54,7 @@ def _seam(wording: Wording, i: int, vocab: Vocabulary, synonyms: Synonyms) -> bo
     left, right = wording.tokens(0, i), wording.tokens(i)
     if not left or not right:
         return False
-    if right[0] == "con" and wording.folded[i] == ("con",):
+    if right[0] == "con" and wording.folded[i] == ("con",) and right[1:2] != ["lai"]:  # not "còn lại"
         return _asks(left, vocab, synonyms) and _asks(right[1:], vocab, synonyms)
     if right[0] in _YES_NO_OPENS and _ends_with_amount(left):
         said = [t for t in right if t not in _PARTICLES]

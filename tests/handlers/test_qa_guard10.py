@@ -274,3 +274,40 @@ async def test_a_stated_extension_ending_in_a_question_mark_is_counted(
     await chat.text(first)
     text = await chat.text(follow_up)
     assert figure in text and "TẠM GIỮ" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "same_as"),
+    [
+        # two known words typed without the space between them
+        ("tamgiam toi RNT toi da bao lau", "tam giam toi RNT toi da bao lau"),
+        ("tạm giam tội rất nghiêm trọng tối đa baolâu", "tạm giam tội rất nghiêm trọng tối đa bao lâu"),
+        ("tamgiu co duoc giahan khong", "tam giu co duoc gia han khong"),
+        ("tạmgiữ tối đa mấy ngày", "tạm giữ tối đa mấy ngày"),
+        ("khangcao ban an so tham may ngay", "khang cao ban an so tham may ngay"),
+        ("truyto toi NT bn ngay", "truy to toi NT bn ngay"),
+        ("thoihan dieu tra toi DBNT toi da bao lau", "thoi han dieu tra toi DBNT toi da bao lau"),
+        ("tam giam de dieutra toi NT toi da bao lau", "tam giam de dieu tra toi NT toi da bao lau"),
+        ("khangnghi cua vks cap tren may ngay", "khang nghi cua vks cap tren may ngay"),
+        ("chị ơi tgiam tội NT toida bn tháng ạ", "chị ơi tgiam tội NT tối đa bn tháng ạ"),
+        # "không" with a slip before "phải" is still the negation
+        (
+            "đbnt kông phải anqg thì tạm giam điều tra tối đa bao lâu",
+            "đbnt không phải anqg thì tạm giam điều tra tối đa bao lâu",
+        ),
+        (
+            "dbnt khogn phai anqg thi tam giam dieu tra toi da bao lau",
+            "dbnt khong phai anqg thi tam giam dieu tra toi da bao lau",
+        ),
+        ("dbnt khon phai anqg tgiam dt max bn thang", "dbnt khong phai anqg tgiam dt max bn thang"),
+        (
+            "ĐBNT hông phải ANQG thì tạm giam điều tra tối đa bao lâu",
+            "ĐBNT không phải ANQG thì tạm giam điều tra tối đa bao lâu",
+        ),
+    ],
+)
+async def test_words_run_together_or_slipped_read_as_typed_apart(world: World, question: str, same_as: str) -> None:
+    typed, full = await world.staff_chat("joined-typed"), await world.staff_chat("joined-full")
+    text, expected = await typed.text(question), await full.text(same_as)
+    assert verdict(same_as, expected) == "answer", expected
+    assert text == expected, f"{text}\n---\n{expected}"
