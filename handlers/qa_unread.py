@@ -16,6 +16,7 @@ from knowledge.kb.normalize import fold
 from knowledge.kb.padding import strip_padding
 from knowledge.kb.short_words import spell_short
 from knowledge.kb.spelling import speller
+from knowledge.kb.telex import keys_read
 from knowledge.kb.unread import Reading
 from knowledge.kb.unsettled import unsettled_tg
 
@@ -49,8 +50,12 @@ async def record_asked(ctx: Context, question: str) -> None:
 
 
 def typed_apart(library: Library | None, text: str) -> str:
-    """``text`` with two known words typed without a space between them read apart ("tamgiam")."""
-    return joined_reader(library.searcher).apart(text) if library is not None else text
+    """``text`` with Telex keys left in read ("tooij its NT vaf NT": "toi it NT va NT") and two known words
+    typed without a space between them read apart ("tamgiam")."""
+    if library is None:
+        return text
+    synonyms = library.searcher.synonyms
+    return joined_reader(library.searcher).apart(keys_read(text, synonyms.readings.keys() | synonyms.stopwords))
 
 
 def read_as_typed(library: Library | None, reading: Reading | None, text: str) -> str:

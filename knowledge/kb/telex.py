@@ -6,6 +6,7 @@ syllable and, read without them, is one. Abbreviations without a vowel ("vks", "
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 _TELEX_TONE = re.compile(r"(?<=[a-z])[sfrxj]$")
 # "oong" is a syllable only after x, b, g, l ("xoong", "boong", "goòng", "loong"): "toongr" is "tổng"
@@ -48,3 +49,29 @@ def plain(token: str) -> str:
 def plain_text(folded: str) -> str:
     """``folded`` (lower case, no diacritics) with each word read by :func:`plain`."""
     return _WORD.sub(lambda m: plain(m[0]), folded)
+
+
+_TYPED = re.compile(r"(?<![\w])[A-Za-z]+(?![\w])")
+
+
+def keys_read(text: str, known: Collection[str]) -> str:
+    """``text`` with each word typed with Telex keys left in read as the syllable (or the ``known``
+    shorthand: "ddc" is "dc", "cqddt" "cqdt") meant, in lower case: "tooij its NT vaf NT" is "toi it NT va NT",
+    so that what reads separators ("và", "còn") and question words reads them too. Words with marks, and
+    words that are a syllable or a known word as typed, stay."""
+
+    def read(m: re.Match[str]) -> str:
+        word = m.group(0)
+        lower = word.lower()
+        if lower in known or (_SYLLABLE.fullmatch(lower) and not _NOT_PLAIN.search(lower)):
+            return word
+        undone = untelex(lower)
+        if undone == lower:
+            return word
+        if _SYLLABLE.fullmatch(undone) and not _NOT_PLAIN.search(undone):
+            return undone
+        if undone in known and _NOT_PLAIN.search(lower):  # a shape key ("ddc"), not a tone letter alone ("tks")
+            return undone
+        return word
+
+    return _TYPED.sub(read, text)
