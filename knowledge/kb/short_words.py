@@ -52,8 +52,14 @@ _TT_DIRECT = re.compile(
 _GRADED_NT = re.compile(r"(?<!\w)(r[aấ]t|[đd][aặ]c\s+bi[eệ]t|[ií]t)\s+nt(?!\w)", re.IGNORECASE)
 # "th 2 năm nay chỉ có 28 ngày": a month named, not a count ("th" before a month's number and "năm")
 _MONTH_NAMED = re.compile(r"(?<!\w)th(?=\s+(?:[1-9]|1[0-2])\s+n[aă]m(?!\w))", re.IGNORECASE)
+# "trước đó hông tạm giữ", "ko có tạm giữ": the negation written out, as the calculator reads it (not "điểm k",
+# "5 kg")
+_NEGATION = re.compile(
+    r"(?<!\w)(?<!đi[eể]m )(?<!diem )(?<!\d )(?<!\d)(?:k|ko|kg|khg|hok|h[oô]ng|hem|kh[oô]g)(?!\w)", re.IGNORECASE
+)
 _SPELT.update(
     {
+        "khong": ("không", "khong"),
         "nt": ("nghiêm trọng", "nghiem trong"),
         "tg": ("tạm giam", "tam giam"),
         "tgiu": ("tạm giữ", "tam giu"),
@@ -67,7 +73,7 @@ _SPELT.update(
 def spell_short(text: str) -> str:
     """``text`` with the short words written out where the words around them decide (as typed otherwise)."""
     lower = text.lower()
-    if not any(short in lower for short in ("ng", "th", "tg", "tt", "nt")):
+    if not any(short in lower for short in ("ng", "th", "tg", "tt", "nt", "k", "h")):
         return text
     marked = has_diacritics(text)
 
@@ -76,6 +82,7 @@ def spell_short(text: str) -> str:
         return full if marked else plain
 
     out = _GRADED_NT.sub(lambda m: f"{m.group(1)} {spelt('nt')}", text)
+    out = _NEGATION.sub(lambda m: spelt("khong"), out)
     out = _MONTH_NAMED.sub(lambda m: spelt("th"), out)
     out = _AFTER_COUNT.sub(lambda m: f"{m.group(1)} {spelt(m.group(2))}", out)
     out = _DAY_BEFORE.sub(lambda m: spelt("ng"), out)
