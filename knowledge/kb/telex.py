@@ -56,12 +56,16 @@ _TYPED = re.compile(r"(?<![\w])[A-Za-z]+(?![\w])")
 
 def keys_read(text: str, known: Collection[str]) -> str:
     """``text`` with each word typed with Telex keys left in read as the syllable (or the ``known``
-    shorthand: "ddc" is "dc", "cqddt" "cqdt") meant, in lower case: "tooij its NT vaf NT" is "toi it NT va NT",
+    shorthand: "ddc" is "dc", "cqddt" "cqdt") meant, a capital kept: "tooij its NT vaf NT" is "toi it NT va NT",
     so that what reads separators ("và", "còn") and question words reads them too. Words with marks, and
     words that are a syllable or a known word as typed, stay."""
 
     def read(m: re.Match[str]) -> str:
         word = m.group(0)
+        out = _read(word)
+        return out[:1].upper() + out[1:] if out != word and word[:1].isupper() else out
+
+    def _read(word: str) -> str:
         lower = word.lower()
         if lower in known or (_SYLLABLE.fullmatch(lower) and not _NOT_PLAIN.search(lower)):
             return word

@@ -311,3 +311,59 @@ async def test_words_run_together_or_slipped_read_as_typed_apart(world: World, q
     text, expected = await typed.text(question), await full.text(same_as)
     assert verdict(same_as, expected) == "answer", expected
     assert text == expected, f"{text}\n---\n{expected}"
+
+
+@pytest.mark.parametrize(
+    ("question", "same_as"),
+    [
+        # the phone's Vietnamese keyboard off: Telex keys left in every word
+        (
+            "kyf thoongs kee 6 thangs vaf 12 thangs tinhs tuwf ngayf naof",
+            "ky thong ke 6 thang va 12 thang tinh tu ngay nao",
+        ),
+        (
+            "ksv cho e hoir tgiam dt its NT vaf NT toois dda bn thangs",
+            "ksv cho e hoi tgiam dt it NT va NT toi da bn thang",
+        ),
+        (
+            "tgiam its NT vaf ddieeuf tra its NT toois dda car gia hanj",
+            "tgiam it NT va dieu tra it NT toi da ca gia han",
+        ),
+        (
+            "Lowif Bacs dayj cans booj kieemr sats laf gif, vaf phuwowng chaam coong tacs nawm 2021 cuar nganhf?",
+            "Loi Bac day can bo kiem sat la gi, va phuong cham cong tac nam 2021 cua nganh?",
+        ),
+        ("ddk aps dungj tt ruts gonj cos aps cho tooij NT ddc ko", "dk ap dung tt rut gon co ap cho toi NT dc ko"),
+        (
+            "thowf hanj chuaanr bij xets xuwr vuj ddawcj bieetj nghieem trongj",
+            "thoi han chuan bi xet xu vu dac biet nghiem trong",
+        ),
+        ("tamj giuwx tooi ddaa maays ngayf", "tam giu toi da may ngay"),
+        ("truy toos vuj its NT bn ngayf || conf vuj ddbnt", "truy to vu it NT bn ngay || con vu dbnt"),
+        ("bawts qtang r thif cqddt cos bn h ddeer ra qdd tgiu", "bat qtang r thi cqdt co bn h de ra qd tgiu"),
+        ("gia hanj tamj giuwx ddc maays laanf", "gia han tam giu dc may lan"),
+        # negation shorthand, as the calculator reads it
+        (
+            "Áp dụng thủ tục rút gọn, bắt tạm giam bị can để điều tra 20 ngày từ ngày 10/03/2026, trước đó hông tạm giữ,"
+            " lệnh ghi hết ngày nào em?",
+            "Áp dụng thủ tục rút gọn, bắt tạm giam bị can để điều tra 20 ngày từ ngày 10/03/2026, trước đó không tạm"
+            " giữ, lệnh ghi hết ngày nào em?",
+        ),
+        (
+            "tạm giam 2 tháng từ 01/03/2026, trước đó ko tạm giữ thì hết ngày nào",
+            "tạm giam 2 tháng từ 01/03/2026, trước đó không tạm giữ thì hết ngày nào",
+        ),
+    ],
+)
+async def test_telex_keys_and_negation_shorthand_read_as_typed_plainly(
+    world: World, question: str, same_as: str
+) -> None:
+    typed, plain = await world.staff_chat("telex-typed"), await world.staff_chat("telex-plain")
+    first, second = question.split(" || ") if " || " in question else ("", question)
+    first_plain, second_plain = same_as.split(" || ") if " || " in same_as else ("", same_as)
+    if first:
+        await typed.text(first)
+        await plain.text(first_plain)
+    text, expected = await typed.text(second), await plain.text(second_plain)
+    assert verdict(second_plain, expected) == "answer", expected
+    assert text == expected, f"{text}\n---\n{expected}"
