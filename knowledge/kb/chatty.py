@@ -56,6 +56,7 @@ def question_core(text: str, vocab: Vocabulary, tokens: Callable[[str], list[str
         for i, c in enumerate(clauses)
         if contains(tokens(c), _ASKING)
         or _yes_no(tokens(c))
+        or _which_figure(tokens(c))
         or (i < len(marks) and "?" in marks[i] and len(tokens(c)) > 2)
     ]
     if len(clauses) < _MIN_CLAUSES or not asking or len(asking) == len(clauses):
@@ -104,6 +105,11 @@ def _without_bodies(words: list[str]) -> list[str]:
             out[at : at + len(body)] = ["_"]
             at = find(out, body)
     return out
+
+
+def _which_figure(words: list[str]) -> bool:
+    """Whether a clause asks which of two figures ("1 tháng tính là 30 ngày hay theo lịch", "12 giờ hay 24 giờ")."""
+    return any(w == "hay" and any(t.isdigit() for t in words[max(i - 2, 0) : i]) for i, w in enumerate(words))
 
 
 def _yes_no(words: list[str]) -> bool:
