@@ -57,25 +57,34 @@ _TYPED = re.compile(r"(?<![\w])[A-Za-z]+(?![\w])")
 def keys_read(text: str, known: Collection[str]) -> str:
     """``text`` with each word typed with Telex keys left in read as the syllable (or the ``known``
     shorthand: "ddc" is "dc", "cqddt" "cqdt") meant, a capital kept: "tooij its NT vaf NT" is "toi it NT va NT",
-    so that what reads separators ("và", "còn") and question words reads them too. Words with marks, and
-    words that are a syllable or a known word as typed, stay."""
+    so that what reads separators ("và", "còn") and question words reads them too. In a message typed so
+    (two such words or more), a word that is no syllable loses its tone key too ("trogj": "trog", left to the
+    speller). Words with marks, and words that are a syllable or a known word as typed, stay."""
+    words = [(m, _read(m.group(0).lower(), known)) for m in _TYPED.finditer(text)]
+    typed = sum(1 for m, out in words if out is not None and _SYLLABLE.fullmatch(out)) >= 2
+    out, last = [], 0
+    for m, read in words:
+        lower = m.group(0).lower()
+        if read is None and typed and lower not in known and _TELEX_TONE.search(lower) and _VOWEL.search(lower[:-1]):
+            read = lower[:-1]
+        if read is not None:
+            out.append(text[last : m.start()] + (read[:1].upper() + read[1:] if m.group(0)[:1].isupper() else read))
+            last = m.end()
+    return "".join(out) + text[last:]
 
-    def read(m: re.Match[str]) -> str:
-        word = m.group(0)
-        out = _read(word)
-        return out[:1].upper() + out[1:] if out != word and word[:1].isupper() else out
 
-    def _read(word: str) -> str:
-        lower = word.lower()
-        if lower in known or (_SYLLABLE.fullmatch(lower) and not _NOT_PLAIN.search(lower)):
-            return word
-        undone = untelex(lower)
-        if undone == lower:
-            return word
-        if _SYLLABLE.fullmatch(undone) and not _NOT_PLAIN.search(undone):
-            return undone
-        if undone in known and _NOT_PLAIN.search(lower):  # a shape key ("ddc"), not a tone letter alone ("tks")
-            return undone
-        return word
+_VOWEL = re.compile(r"[aeiouy]")
 
-    return _TYPED.sub(read, text)
+
+def _read(lower: str, known: Collection[str]) -> str | None:
+    """The word meant by a word typed with Telex keys, or None (it is read as typed)."""
+    if lower in known or (_SYLLABLE.fullmatch(lower) and not _NOT_PLAIN.search(lower)):
+        return None
+    undone = untelex(lower)
+    if undone == lower:
+        return None
+    if _SYLLABLE.fullmatch(undone) and not _NOT_PLAIN.search(undone):
+        return undone
+    if undone in known and _NOT_PLAIN.search(lower):  # a shape key ("ddc"), not a tone letter alone ("tks")
+        return undone
+    return None

@@ -18,6 +18,7 @@ import pytest
 
 from tests.conftest import World
 from tests.eval.judge import Case, judge_text
+from tests.eval.transforms import strip_diacritics
 
 TWO = "Câu hỏi của anh/chị có 2 phần"
 
@@ -367,3 +368,42 @@ async def test_telex_keys_and_negation_shorthand_read_as_typed_plainly(
     text, expected = await typed.text(second), await plain.text(second_plain)
     assert verdict(second_plain, expected) == "answer", expected
     assert text == expected, f"{text}\n---\n{expected}"
+
+
+_STORY = (
+    "chào em, anh hỏi em chút chuyện tính ngày: lệnh tạm giam mà ngày cuối rơi vào mùng 1 Tết hay chủ nhật thì có"
+    " được lùi sang ngày làm việc tiếp theo không em, anh nhớ là không nhưng muốn chắc, với lại 1 tháng tạm giam"
+    " tính là 30 ngày hay theo lịch, cảm ơn em"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        (_STORY, "Có tính", "30 ngày"),
+        (strip_diacritics(_STORY), "Có tính", "30 ngày"),
+        (f"a oi cho em hoi {strip_diacritics(_STORY)} vay", "Có tính", "30 ngày"),
+        (_STORY.replace("tạm giam", "tgiam").replace("không", "ko"), "Có tính", "30 ngày"),
+        (
+            "chao em, anh hoi chut: tam giam het han vao chu nhat thi co lui sang thu 2 khong, anh nho la khong nhung"
+            " muon chac, voi lai 1 thang tam giam tinh 30 ngay hay theo lich",
+            "ngày nghỉ",
+            "30 ngày",
+        ),
+        (
+            "a oi, tam giu het han luc nua dem thi tha luc nao, e nho la dung gio nhung muon chac, voi lai gia han"
+            " tam giu toi da may lan",
+            "72 giờ",
+            "Gia hạn tối đa 2 lần",
+        ),
+    ],
+)
+async def test_an_aside_between_two_questions_leaves_both_answered(
+    world: World, question: str, first: str, second: str
+) -> None:
+    """ "anh nhớ là không nhưng muốn chắc" asks nothing; "1 tháng tính là 30 ngày hay theo lịch" asks which figure."""
+    chat = await world.staff_chat("aside")
+    text = await chat.text(question)
+    assert text.startswith("Câu hỏi của anh/chị có"), text
+    one, *_, last = text.split("\n2. ", 1)[0], *text.split("\n3. ")
+    assert first.lower() in one.lower() and second.lower() in last.split("\n2. ")[-1].lower(), text
