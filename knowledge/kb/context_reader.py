@@ -185,9 +185,14 @@ class ContextReader:
         words = [
             t for t in content_words(tokens, self.vocab, self.searcher.synonyms.stopwords) if digits or not t.isdigit()
         ]
-        # A slip no entry has ("vụ iệc", "địa iểm": a letter left out) says nothing for or against any entry
-        words = [t for t in words if not _slipped(t, self.searcher.index.postings)] or words
-        return sum(self.searcher.mentions(entry, t) for t in words) / len(words) if words else 1.0
+        # In a condition ("nếu vụ iệc phức tạp": a letter left out), a slip no entry has is spoken of when a word
+        # it may be is; elsewhere it may be what is asked ("thế nó thy cho qđ số mấy"), and counts against
+        known = self.searcher.index.postings if _CONDITION & set(tokens) else {}
+        said = (
+            self.searcher.mentions(entry, t) or any(self.searcher.mentions(entry, w) for w in _meant(t, known))
+            for t in words
+        )
+        return sum(said) / len(words) if words else 1.0
 
     def states(self, context: Entry, tokens: list[str], changes: list[tuple[str, ...]]) -> bool:
         """Whether the previous answer itself states the case a follow-up changes to, in the follow-up's own
@@ -202,12 +207,13 @@ class ContextReader:
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_CONDITION = frozenset({"neu", "nho", "lo"})  # "nếu", "nhỡ", "lỡ"
 
 
-def _slipped(word: str, known: Mapping[str, object]) -> bool:
-    """Whether ``word`` is in no entry but is a known word with a letter left out or two letters swapped."""
+def _meant(word: str, known: Mapping[str, object]) -> list[str]:
+    """The known words ``word`` is with a letter left out or two letters swapped, when no entry has it."""
     if word in known or len(word) < 2 or not word.isalpha():
-        return False
+        return []
     added = (word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _LETTERS)
     swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
-    return any(w in known for w in added) or any(w in known for w in swapped)
+    return [w for w in (*added, *swapped) if w in known]
