@@ -61,11 +61,11 @@ def test_two_words_run_together_are_read_apart(library: Library, typed: str, apa
 
 
 def test_a_rate_asked_and_a_tg_before_a_stage() -> None:
-    assert rate_asked("1 ngay tam giu duoc tinh bang bao nhieu ngay tam giam".split()) == (
+    assert rate_asked(["1", "ngay", "tam", "giu", "duoc", "tinh", "bang", "bao", "nhieu", "ngay", "tam", "giam"]) == (
         ("tam", "giu"),
         ("tam", "giam"),
     )
-    assert rate_asked("1 thang tam giam bang bao nhieu ngay".split()) is None
+    assert rate_asked(["1", "thang", "tam", "giam", "bang", "bao", "nhieu", "ngay"]) is None
     asked = unsettled_tg("vụ rút gọn, tg điều tra từ hôm nay thì hết ngày nào")
     assert asked is not None and asked.options == ("tạm giam", "thời gian")
     assert asked.alternatives[0].startswith("vụ rút gọn, tạm giam điều tra")
