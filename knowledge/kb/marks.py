@@ -2,14 +2,15 @@
 
 On a phone the comma between two clauses is often not typed, and what reads the message then joins
 them: "tuyên án st sáng nay hạn kc và hạn kn của vks cấp trên" (the moment runs into the question:
-the calculator does not read it and a worked example's dates answer), "… thì cqđt còn bao lâu để giải
-quyết tiếp còn khi phục hồi thì gửi qđ cho vks trong mấy ngày" (the cut at "còn" drops it, and the
-second question loses the first's subject), "tgiu gh lần 1 max mấy ngày có cần vks pc k" (the yes or no
-question after an amount is read as one with it). A comma is put back only at these three seams:
+the calculator does not read it and a worked example's dates answer), "tgiu gh lần 1 max mấy ngày có cần
+vks pc k" (the yes or no question after an amount is read as one with it). A comma is put back only at
+these two seams:
 
 * after a moment or a date, before "hạn" / "thời hạn" ("sáng nay, hạn kc …");
-* before "còn" when what precedes it asks something and what follows asks something of its own;
 * after an amount asked ("mấy ngày", "bao lâu"), before a yes or no question ("có cần … không").
+
+(Not before "còn": "… trong mấy tiếng còn gia hạn tạm giữ lần 1 tối đa mấy ngày" is two questions the cut
+at "còn" reads apart; kept, "còn" would read the second under the first's "phê chuẩn".)
 
 Nothing else changes; a message that already has a mark at the seam is left as typed. Pure.
 """
@@ -35,7 +36,7 @@ _PARTICLES = frozenset({"a", "ah", "ak", "nhe", "nha", "vay", "the", "z", "v"})
 
 
 def with_marks(text: str, vocab: Vocabulary, synonyms: Synonyms) -> str:
-    """``text`` with a comma put back at each seam of the module's three kinds (as typed otherwise)."""
+    """``text`` with a comma put back at each seam of the module's two kinds (as typed otherwise)."""
     out = _MOMENT_THEN_LIMIT.sub(lambda m: f"{m.group(1)}, ", text)
     wording = Wording.of(out, synonyms)
     seams = [i for i in range(1, len(wording.raw) - 1) if _seam(wording, i, vocab, synonyms)]
@@ -54,8 +55,6 @@ def _seam(wording: Wording, i: int, vocab: Vocabulary, synonyms: Synonyms) -> bo
     left, right = wording.tokens(0, i), wording.tokens(i)
     if not left or not right:
         return False
-    if right[0] == "con" and wording.folded[i] == ("con",) and right[1:2] != ["lai"]:  # not "còn lại"
-        return _asks(left, vocab, synonyms) and _asks(right[1:], vocab, synonyms)
     if right[0] in _YES_NO_OPENS and _ends_with_amount(left):
         said = [t for t in right if t not in _PARTICLES]
         return len(said) > 2 and said[-1] in _YES_NO_ENDS and _asks(left, vocab, synonyms)

@@ -19,10 +19,6 @@ from knowledge.kb.unsettled import unsettled_tg
         ("tuyen an st sang nay han kc", "tuyen an st sang nay, han kc"),
         ("tuyên án hôm qua thời hạn kháng cáo", "tuyên án hôm qua, thời hạn kháng cáo"),
         ("tuyen an ngay 20/02/2026 han kc het ngay nao", "tuyen an ngay 20/02/2026, han kc het ngay nao"),
-        (
-            "cqdt con bao lau de giai quyet tiep con khi phuc hoi gui qd trong may ngay",
-            "cqdt con bao lau de giai quyet tiep, con khi phuc hoi gui qd trong may ngay",
-        ),
         ("tgiu gh lần 1 max mấy ngày có cần vks pc k", "tgiu gh lần 1 max mấy ngày, có cần vks pc k"),
         ("tam giu toi da bao lau co duoc gia han khong", "tam giu toi da bao lau, co duoc gia han khong"),
     ],
