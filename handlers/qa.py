@@ -16,17 +16,14 @@ from handlers.qa_calc_asked import calculator_free_text
 from handlers.qa_calc_order_chain import chain_followup, take_chain
 from handlers.qa_calc_when import forget_said, keep_followup, keep_said, said_again
 from handlers.qa_context import previous, qualifiers, remember, told
-from handlers.qa_unread import record_asked, which_word
+from handlers.qa_unread import read_as_typed, record_asked, typed_apart, unsettled_word, which_word
 from knowledge.kb.blhs_category import why
 from knowledge.kb.clause_end import lines_as_clauses
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
 from knowledge.kb.library import Library
 from knowledge.kb.normalize import fold
-from knowledge.kb.padding import strip_padding
 from knowledge.kb.render import EMPTY, format_answer
 from knowledge.kb.reply import render_parts
-from knowledge.kb.short_words import spell_short
-from knowledge.kb.spelling import speller
 from knowledge.kb.unread import unread_reader
 from knowledge.kb.what_to_do import asks_what_to_do
 from storage.signals import KB_RELOAD
@@ -146,8 +143,8 @@ async def free_text(ctx: Context) -> list[Reply]:
     written out and a mistyped word that has one plausible meaning read as meant."""
     before = last_card(ctx.conversation.data)
     library = _library(ctx)
-    ctx = _retyped(ctx, lines_as_clauses(ctx.text))  # one clause a line: a line break is a comma
-    synonyms, typed = None, ctx.text
+    ctx = _retyped(ctx, typed_apart(library, lines_as_clauses(ctx.text)))  # a line break is a comma; "tamgiam"
+    synonyms, reading = None, None
     if library is not None:
         synonyms = library.searcher.synonyms
         reading = unread_reader(library.searcher).read(ctx.text, ctx.local_now().date())
@@ -155,8 +152,10 @@ async def free_text(ctx: Context) -> list[Reply]:
             text, entries = which_word(library, reading, ctx)
             await record_asked(ctx, ctx.text)
             return [reply(text, *_entry_buttons(entries[:MAX_OPTIONS]), outcome=Outcome.ASKED)]
-        typed = speller(library.searcher).correct(reading.text)
-    ctx = _retyped(ctx, spell_short(strip_padding(typed)))  # "cho e hỏi cchút, còn …": the typo first
+    ctx = _retyped(ctx, read_as_typed(library, reading, ctx.text))  # "cho e hỏi cchút, còn …": the typo first
+    unsettled = await unsettled_word(library, ctx)  # "vụ rút gọn, tg điều tra từ hôm nay …": which tg?
+    if unsettled is not None:
+        return [reply(unsettled[0], *_entry_buttons(unsettled[1][:MAX_OPTIONS]), outcome=Outcome.ASKED)]
     chained = chain_followup(ctx, take_chain(ctx.conversation.data))  # "còn lần 2" after an order's end
     if chained is not None:
         return chained

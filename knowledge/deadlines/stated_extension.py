@@ -14,7 +14,7 @@ from knowledge.deadlines.extension_ask import ASKS_WHEN, ExtensionAsk, read_exte
 # Questions of another kind: who extends, how many times, how long at most, whether it may be.
 _OTHER = re.compile(
     r"(?<![a-z])(?:ai|tham quyen|cap nao|nguoi nao|bao nhieu|bao lau|may lan|the nao|nhu the nao|co duoc|khong|ko)"
-    r"(?![a-z])|\?"
+    r"(?![a-z])|\?(?=.*[a-z0-9])"  # a mark inside asks another question; one at the end asks what then
 )
 
 

@@ -56,6 +56,7 @@ def question_core(text: str, vocab: Vocabulary, tokens: Callable[[str], list[str
         for i, c in enumerate(clauses)
         if contains(tokens(c), _ASKING)
         or _yes_no(tokens(c))
+        or _which_figure(tokens(c))
         or (i < len(marks) and "?" in marks[i] and len(tokens(c)) > 2)
     ]
     if len(clauses) < _MIN_CLAUSES or not asking or len(asking) == len(clauses):
@@ -106,6 +107,11 @@ def _without_bodies(words: list[str]) -> list[str]:
     return out
 
 
+def _which_figure(words: list[str]) -> bool:
+    """Whether a clause asks which of two figures ("1 tháng tính là 30 ngày hay theo lịch", "12 giờ hay 24 giờ")."""
+    return any(w == "hay" and any(t.isdigit() for t in words[max(i - 2, 0) : i]) for i, w in enumerate(words))
+
+
 def _yes_no(words: list[str]) -> bool:
     """Whether a clause ends in "không"/"chưa" (a yes-or-no question), its particles apart."""
     while words and words[-1] in _PARTICLES:
@@ -115,7 +121,7 @@ def _yes_no(words: list[str]) -> bool:
 
 # What greets, introduces the asker, thanks or pleads: a part of a message that says one of these and finds
 # nothing is an aside, not a question left unanswered ("Chào anh chị, em mới chuyển sang phòng 2 được mấy
-# tuần", "mình quên mất, ai biết chỉ giúp với").
+# tuần", "mình quên mất, ai biết chỉ giúp với", "anh nhớ là không nhưng muốn chắc").
 _ASIDES: tuple[Phrase, ...] = (
     ("chao",),
     ("cam", "on"),
@@ -127,6 +133,10 @@ _ASIDES: tuple[Phrase, ...] = (
     ("can", "bo", "moi"),
     ("quen", "mat"),
     ("chi", "giup"),
+    # what the asker believes and wants confirmed ("anh nhớ là không nhưng muốn chắc"): no question of its own
+    ("nho", "la"),
+    ("muon", "chac"),
+    ("cho", "chac"),
 )
 
 

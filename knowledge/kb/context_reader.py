@@ -9,6 +9,7 @@ answer to a follow-up asking the context's own basis, its total or the stage nex
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from knowledge.kb.attributes import (
@@ -29,7 +30,7 @@ from knowledge.kb.entry import Entry
 from knowledge.kb.followup import content_words, replaced, subjects_named
 from knowledge.kb.guard import Guard
 from knowledge.kb.search import Searcher, SearchResult
-from knowledge.kb.vocabulary import Vocabulary, find
+from knowledge.kb.vocabulary import Vocabulary, find, take
 
 _PLACE_WORDS = frozenset({"o", "tai", "trong", "voi", "doi"})  # "(còn) ở trại tạm giam": before the place
 _WHO_APPEALS = (("khang", "cao"), ("khang", "nghi"))
@@ -124,7 +125,21 @@ class ContextReader:
         """Whether the follow-up names only subjects of the answer's title, and the answer speaks of all it asks."""
         title = self.searcher.title_tokens(context)
         named = subjects_named(tokens, self.vocab)
-        return all(find(title, p) >= 0 for p in named) and self.share(context, tokens) == 1.0
+        return (
+            all(find(title, p) >= 0 for p in named)
+            and not self.other_member(title, tokens)
+            and self.share(context, tokens) == 1.0
+        )
+
+    def other_member(self, title: list[str], tokens: list[str]) -> bool:
+        """Whether the follow-up names another member of a group than the title ("tạm giam NT …" after
+        "… tội ít nghiêm trọng": "nghiêm trọng" is said inside the title's "ít nghiêm trọng", not by it)."""
+        for group in self.vocab.exclusive:
+            asked, own = list(tokens), list(title)
+            said = {p for p in group if take(asked, p)}  # longest first: "ít nghiêm trọng" is not two
+            if said and (had := {p for p in group if take(own, p)}) and not said <= had:
+                return True
+        return False
 
     def spoken(self, context: Entry, tokens: list[str]) -> bool:
         """Whether the answer itself names every subject the follow-up names, and speaks of all it asks."""
@@ -192,14 +207,21 @@ class ContextReader:
         lâu": the same entry gives the 7 days; "tạm giữ …, còn tạm giam" changes the measure)."""
         title = self.searcher.title_tokens(entry)
         changed = [p for p in replaced(tokens, self.vocab, title) if find(title, p) < 0]
-        return not changed and self.answers(entry, tokens)
+        return not changed and not self.other_member(title, tokens) and self.answers(entry, tokens)
 
     def share(self, entry: Entry, tokens: list[str], digits: bool = True) -> float:
         """The share of the follow-up's content words ("thẩm quyền", "đề nghị") the entry speaks of."""
         words = [
             t for t in content_words(tokens, self.vocab, self.searcher.synonyms.stopwords) if digits or not t.isdigit()
         ]
-        return sum(self.searcher.mentions(entry, t) for t in words) / len(words) if words else 1.0
+        # In a condition ("nếu vụ iệc phức tạp": a letter left out), a slip no entry has is spoken of when a word
+        # it may be is; elsewhere it may be what is asked ("thế nó thy cho qđ số mấy"), and counts against
+        known = self.searcher.index.postings if _CONDITION & set(tokens) else {}
+        said = (
+            self.searcher.mentions(entry, t) or any(self.searcher.mentions(entry, w) for w in _meant(t, known))
+            for t in words
+        )
+        return sum(said) / len(words) if words else 1.0
 
     def states(self, context: Entry, tokens: list[str], changes: list[tuple[str, ...]]) -> bool:
         """Whether the previous answer itself states the case a follow-up changes to, in the follow-up's own
@@ -211,3 +233,16 @@ class ContextReader:
         if not changes or len(words) <= max(map(len, changes)) or not all(find(words, c) >= 0 for c in changes):
             return False
         return find(self.searcher.fold_text(context.answer), tuple(words)) >= 0
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_CONDITION = frozenset({"neu", "nho", "lo"})  # "nếu", "nhỡ", "lỡ"
+
+
+def _meant(word: str, known: Mapping[str, object]) -> list[str]:
+    """The known words ``word`` is with a letter left out or two letters swapped, when no entry has it."""
+    if word in known or len(word) < 2 or not word.isalpha():
+        return []
+    added = (word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _LETTERS)
+    swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+    return [w for w in (*added, *swapped) if w in known]

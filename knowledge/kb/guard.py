@@ -20,6 +20,7 @@ from knowledge.kb.decision import Candidate, SearchResult
 from knowledge.kb.documents import document_instead
 from knowledge.kb.entry import Entry
 from knowledge.kb.index import Index, bigrams
+from knowledge.kb.ratio import rate_stated
 from knowledge.kb.settings import SearchSettings
 from knowledge.kb.vocabulary import find
 
@@ -257,6 +258,7 @@ class Guard:
         that does ("tạm giam chuẩn bị xét xử tội RNT": the detention entry, not the trial-preparation one),
         or a question back. A menu of close candidates of which only one speaks of all the question names
         ("giai đoạn truy tố rút gọn thì tạm giam tối đa mấy ngày": the rút gọn entry) is that one's answer."""
+        result = rate_stated(result, tokens, self.settings.answer_threshold)  # "1 ngày tạm giữ bằng mấy ngày tạm giam"
         if result.outcome == "ask" and result.reason in _MENUS_SETTLED:
             return self._settled(result, tokens)
         if result.outcome != "answer" or result.entry is None:

@@ -1,12 +1,16 @@
 """A qualifier the question says does not apply is not named: "tội ĐBNT không phải ANQG" asks about
 ĐBNT crimes outside the ANQG rule, so "an ninh quốc gia" must not pull the ANQG entry up.
 
-Runs on folded, expanded tokens ("ko phải anqg" is "khong phai an ninh quoc gia" by then).
+Runs on folded, expanded tokens ("ko phải anqg" is "khong phai an ninh quoc gia" by then); "không" typed with
+a slip before "phải", "thuộc", "xâm" ("kông phải ANQG") is still the negation.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from itertools import pairwise
+
+from knowledge.kb.slips import slip_between
 
 _NEGATED_BY = (("khong", "phai"), ("khong", "thuoc"), ("khong", "xam", "pham"), ("khong", "phai", "la"))
 _BETWEEN = frozenset({"toi", "vu", "an", "la", "loai", "thuoc", "xam", "pham", "nguoi", "cac"})
@@ -14,6 +18,7 @@ _BETWEEN = frozenset({"toi", "vu", "an", "la", "loai", "thuoc", "xam", "pham", "
 
 def drop_negated(tokens: Sequence[str], modifiers: Collection[str]) -> list[str]:
     """``tokens`` without "không phải <modifier>" / "không xâm phạm <modifier>" (the negation included)."""
+    tokens = _negations_read(tokens)
     if "khong" not in tokens:
         return list(tokens)
     phrases = sorted((tuple(m.split()) for m in modifiers), key=len, reverse=True)
@@ -44,3 +49,16 @@ def _negated_span(tokens: Sequence[str], i: int, phrases: list[tuple[str, ...]])
             j += 1
         return 0
     return 0
+
+
+_NEGATING = frozenset(n[1] for n in _NEGATED_BY)  # the word after "không" that makes it negate a qualifier
+
+
+def _negations_read(tokens: Sequence[str]) -> Sequence[str]:
+    """``tokens`` with "không" typed with a slip ("kông", "khôg", "khng", "hkong") read as it where it
+    negates ("kông phải ANQG"): a letter left out, added, changed or two swapped, the next word "phải" …"""
+    out = list(tokens)
+    for i, (word, after) in enumerate(pairwise(tokens)):
+        if after in _NEGATING and word != "khong" and len(word) >= 3 and slip_between(word, "khong") is not None:
+            out[i] = "khong"
+    return out

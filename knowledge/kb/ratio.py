@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from knowledge.kb.decision import SearchResult
 from knowledge.kb.normalize import syllables
 from knowledge.kb.vocabulary import find
 
 _RATE = re.compile(r"\b1 ngày (?P<what>[^=.;]+?)\s*=\s*(?P<rest>[^.;]+)")
 _INTO = re.compile(r"(?P<n>\d+) ngày (?P<into>[^()=,;.]+?)\s*(?:\(|hoặc|$)")
 _LENGTH = re.compile(r"(?<![\d/])(\d+)\s+(ngay|thang)\b")
+_CANDIDATES = 5  # the close candidates a rate asked is looked for among
 _SHORT_AFTER = frozenset({"an", "phat", "xu", "hinh", "ngay"})  # "án tù", "phạt tù": "tù", not "từ"
 
 
@@ -52,3 +54,44 @@ def ratio_line(answer: str, tokens: Sequence[str]) -> str | None:
         return None
     n, into = max(named, key=lambda r: len(r[1]))  # "cải tạo không giam giữ" before "tù"
     return f"{days} ngày {rate.group('what').strip()} = {days * n} ngày {into}"
+
+
+_ASKED = re.compile(
+    r"(?:^| )1 ngay (?P<what>[a-z]+(?: [a-z]+){0,3}?) (?:duoc )?(?:tinh )?(?:bang|la|ra|doi ra|quy ra) "
+    r"(?:bao nhieu|may) ngay (?P<into>[a-z]+(?: [a-z]+){0,3})"
+)
+
+
+def rate_asked(tokens: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The rate a question asks ("1 ngày tạm giữ tính bằng bao nhiêu ngày tạm giam": what, into), or None."""
+    m = _ASKED.search(" ".join(tokens))
+    return (tuple(m.group("what").split()), tuple(m.group("into").split())) if m else None
+
+
+def states_rate(answer: str, what: tuple[str, ...], into: tuple[str, ...]) -> bool:
+    """Whether ``answer`` gives the rate of one day of ``what`` in days of ``into`` ("1 ngày tạm giữ = 1
+    ngày tạm giam"; "1 ngày tạm giữ, tạm giam = 1 ngày tù (…)" for "tạm giam" into "tù")."""
+    for rate in _RATE.finditer(answer):
+        if find(syllables(rate.group("what")), what) < 0:
+            continue
+        for m in _INTO.finditer(rate.group("rest")):
+            named = tuple(syllables(m.group("into")))
+            if named and into[: len(named)] == named:
+                return True
+    return False
+
+
+def rate_stated(result: SearchResult, tokens: Sequence[str], floor: float) -> SearchResult:
+    """An answer to a rate asked that does not give it, or a menu, replaced by the one close candidate that
+    gives it ("1 ngày tạm giữ tính bằng bao nhiêu ngày tạm giam" is not "1 tháng = 30 ngày"); a menu only
+    when that candidate scores ``floor`` (the answer threshold). Unchanged otherwise."""
+    asked = rate_asked(tokens)
+    if asked is None or result.outcome not in ("answer", "ask"):
+        return result
+    if result.entry is not None and states_rate(result.entry.answer, *asked):
+        return result
+    stating = [c for c in result.candidates[:_CANDIDATES] if states_rate(c.entry.answer, *asked)]
+    if len(stating) != 1 or (result.outcome == "ask" and stating[0].score < floor):
+        return result
+    one = stating[0]
+    return SearchResult("answer", one.entry, [one, *result.candidates], one.score, "states the rate asked")

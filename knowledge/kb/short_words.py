@@ -48,8 +48,19 @@ _TT_PROCEDURE = re.compile(
 _TT_DIRECT = re.compile(
     r"(?<=c[aấ]p\s)(?:tr[eê]n|d[uư][oớ]i)\s+tt(?!\w)|(?<!\w)(?:ki[eể]m\s+s[aá]t|ks)\s+tt(?!\w)", re.IGNORECASE
 )
+# "vụ rất NT", "đặc biệt NT": the category in full, so the calculator does not read a bare "NT" (nghiêm trọng)
+_GRADED_NT = re.compile(r"(?<!\w)(r[aấ]t|[đd][aặ]c\s+bi[eệ]t|[ií]t)\s+nt(?!\w)", re.IGNORECASE)
+# "th 2 năm nay chỉ có 28 ngày": a month named, not a count ("th" before a month's number and "năm")
+_MONTH_NAMED = re.compile(r"(?<!\w)th(?=\s+(?:[1-9]|1[0-2])\s+n[aă]m(?!\w))", re.IGNORECASE)
+# "trước đó hông tạm giữ", "ko có tạm giữ": the negation written out, as the calculator reads it (not "điểm k",
+# "5 kg")
+_NEGATION = re.compile(
+    r"(?<!\w)(?<!đi[eể]m )(?<!diem )(?<!\d )(?<!\d)(?:k|ko|kg|khg|hok|h[oô]ng|hem|kh[oô]g)(?!\w)", re.IGNORECASE
+)
 _SPELT.update(
     {
+        "khong": ("không", "khong"),
+        "nt": ("nghiêm trọng", "nghiem trong"),
         "tg": ("tạm giam", "tam giam"),
         "tgiu": ("tạm giữ", "tam giu"),
         "tt": ("truy tố", "truy to"),
@@ -62,7 +73,7 @@ _SPELT.update(
 def spell_short(text: str) -> str:
     """``text`` with the short words written out where the words around them decide (as typed otherwise)."""
     lower = text.lower()
-    if "ng" not in lower and "th" not in lower and "tg" not in lower and "tt" not in lower:
+    if not any(short in lower for short in ("ng", "th", "tg", "tt", "nt", "k", "h")):
         return text
     marked = has_diacritics(text)
 
@@ -70,7 +81,10 @@ def spell_short(text: str) -> str:
         full, plain = _SPELT[short.lower()]
         return full if marked else plain
 
-    out = _AFTER_COUNT.sub(lambda m: f"{m.group(1)} {spelt(m.group(2))}", text)
+    out = _GRADED_NT.sub(lambda m: f"{m.group(1)} {spelt('nt')}", text)
+    out = _NEGATION.sub(lambda m: spelt("khong"), out)
+    out = _MONTH_NAMED.sub(lambda m: spelt("th"), out)
+    out = _AFTER_COUNT.sub(lambda m: f"{m.group(1)} {spelt(m.group(2))}", out)
     out = _DAY_BEFORE.sub(lambda m: spelt("ng"), out)
     if _TG.search(out) and (_CUSTODY.search(out) or _TG_DETENTION.search(out)):
         out = _TG.sub(spelt("tg"), out)

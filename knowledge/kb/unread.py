@@ -34,10 +34,11 @@ _HEAVY = 2.0  # a modifier this heavy names another branch of law: not a slip to
 _MOMENTS = tuple((part, day) for part in ("sang", "trua", "chieu", "toi", "dem") for day in ("nay", "qua"))
 _AGREE = 10  # the entries the rest of the message finds first, among which a shorthand's reading must land
 _MIN_SHORT = 3  # a shorthand's near miss: at least three letters ("tiu", "dbt", "cbx")
-# Words that ask how much and no more ("tối đa bn ngày", "max bao lâu")
+# Words that ask how much and no more ("tối đa bn ngày", "max bao lâu"), or follow up ("còn vụ …")
 _HOW_MUCH = frozenset(
     {"toi", "da", "bao", "nhieu", "lau", "may", "bn", "max", "ngay", "thang", "nam", "gio", "tieng", "lan"}
     | {"la", "thi", "duoc", "dc"}
+    | {"con", "the", "vay", "neu", "sao", "vu", "an"}  # or that it follows up: "còn vụ dbn", "thế tội đbt thì sao"
 )
 
 
@@ -71,6 +72,7 @@ class UnreadReader:
         vocab = vocab or load_vocabulary()
         index = searcher.index
         courtesy = {w for phrase in synonyms.fillers for w in phrase}
+        self._courtesy = frozenset(courtesy | {"oi", "a", "vay", "nhe", "nha", "chi", "anh", "em", "e"})
         named = (*vocab.places, *vocab.unit_words, *vocab.other_bodies, *vocab.outside_bodies)  # "Cần Thơ"
         names = {w for phrase in named for w in phrase}
         self._known = frozenset(index.vocab) | synonyms.readings.keys() | synonyms.stopwords | courtesy | names
@@ -213,7 +215,7 @@ class UnreadReader:
         terms = words if len(words) == 1 else [f"{a} {b}" for a, b in itertools.pairwise(words)]
         # the rest says nothing but how much ("tiu tối đa bn ngày"): the word is the subject, nothing disagrees
         stop = self._searcher.synonyms.stopwords
-        alone = all(t in stop or t in _HOW_MUCH or t.isdigit() for t in syllables(rest))
+        alone = all(t in stop or t in _HOW_MUCH or t in self._courtesy or t.isdigit() for t in syllables(rest))
         return (alone or doc in near) and all(self._searcher.index.has_strong(t, doc) for t in terms)
 
     def _edge(self, word: str, end: int) -> str:

@@ -90,3 +90,15 @@ def test_transforms_are_deterministic_and_meaning_preserving(library: Library) -
     padded = apply(BY_NAME["pad_after"], two, vocab)
     assert padded is not None and padded.startswith("tạm giữ bao lâu || gia hạn mấy lần ")
     assert apply(BY_NAME["no_diacritics"], two, vocab) == "tam giu bao lau || gia han may lan"
+    # guard10: a rewrite never changes a word: "trọng" typed plain is no "trong" ("… nghiem trong bao lau" has
+    # no "trong bao lâu" to drop), and in a text with marks "ngay" (at once) is no "ngày"
+    assert apply(BY_NAME["swap_bao_lau"], "toi it nghiem trong bao lau", vocab) == "toi it nghiem trong trong bao lau"
+    assert apply(BY_NAME["shorthand_all"], "hđxx có bắt tạm giam ngay tại tòa", vocab) == "hđxx có bắt tg ngay tại tòa"
+    assert apply(BY_NAME["swap_may_ngay"], "giu may ngay", vocab) == "giu bao nhieu ngay"  # typed as the text is
+    # and the ways of typing added by guard10
+    assert apply(BY_NAME["telex_all"], "tạm giữ bao lâu", vocab) == "tamj giuwx bao laau"
+    assert apply(BY_NAME["comma_joined"], "tạm giữ bao lâu, còn tạm giam", vocab) == "tạm giữ bao lâu,còn tạm giam"
+    assert apply(BY_NAME["joined_word"], "tam giu bao lau", vocab) in {"tamgiu bao lau", "tam giu baolau"}
+    assert apply(BY_NAME["short_khong"], "có được không", vocab) in {
+        f"có được {k}" for k in ("k", "ko", "kg", "hông", "hok")
+    }

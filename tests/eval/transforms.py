@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from knowledge.kb.normalize import fold
+from knowledge.kb.normalize import fold, has_diacritics
 
 Rewrite = Callable[[str, random.Random, frozenset[str]], str | None]
 
@@ -122,9 +122,25 @@ SHORTHAND: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    forms = sorted({phrase, strip_diacritics(phrase)}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", re.IGNORECASE)
+@dataclass(frozen=True)
+class _Phrase:
+    """A phrase as typed with its marks, or without them in a text typed without any: in a text with
+    marks, "ngay" is "ngay" (at once), never "ngày", and "trong" never "trọng". The "trong" of
+    "nghiem trong" (trọng) never starts a phrase ("… nghiem trong bao lau" has no "trong bao lâu")."""
+
+    marked: re.Pattern[str]
+    plain: re.Pattern[str]
+
+    def of(self, text: str) -> re.Pattern[str]:
+        return self.marked if has_diacritics(text) else self.plain
+
+
+def _phrase_pattern(phrase: str) -> _Phrase:
+    def pattern(forms: set[str]) -> re.Pattern[str]:
+        alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        return re.compile(r"(?<!\w)(?<!nghiem )(?<!nghiêm )(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+
+    return _Phrase(pattern({phrase}), pattern({phrase, strip_diacritics(phrase)}))
 
 
 _SHORTHAND = tuple((_phrase_pattern(phrase), short) for phrase, short in SHORTHAND)
@@ -133,7 +149,7 @@ _SHORTHAND = tuple((_phrase_pattern(phrase), short) for phrase, short in SHORTHA
 def _shorthand(every: bool) -> Rewrite:
     def rewrite(text: str, rng: random.Random, vocab: frozenset[str]) -> str | None:
         out = unicodedata.normalize("NFC", text)
-        present = [(pattern, short) for pattern, short in _SHORTHAND if pattern.search(out)]
+        present = [(phrase.of(out), short) for phrase, short in _SHORTHAND if phrase.of(out).search(out)]
         if not present:
             return None
         for pattern, short in present if every else [rng.choice(present)]:
@@ -219,9 +235,10 @@ def _swap(pairs: tuple[tuple[str, str], ...]) -> Rewrite:
 
     def rewrite(text: str, rng: random.Random, vocab: frozenset[str]) -> str | None:
         text = unicodedata.normalize("NFC", text)
-        for pattern, other in patterns:
-            if pattern.search(text):
-                return pattern.sub(other, text, count=1)
+        for phrase, other in patterns:
+            if phrase.of(text).search(text):  # written as the text is typed: "bao nhieu ngay" in a plain one
+                written = other if has_diacritics(text) else strip_diacritics(other)
+                return phrase.of(text).sub(written, text, count=1)
         return None
 
     return rewrite
@@ -282,6 +299,14 @@ TRANSFORMS: tuple[Transform, ...] = (
     _t("plain+pad", _pad(True, True, True)),
     _t("shorthand+pad", _shorthand(True), _pad(True, True, False)),
     _t("lower+punct_removed+plain", lambda t, r, v: t.lower(), _punct_removed, _no_diacritics, every_turn=True),
+)
+from tests.eval.transforms_typed import comma_joined, joined_word, short_khong, telex_all  # noqa: E402
+
+TRANSFORMS += (
+    _t("telex_all", telex_all, every_turn=True),
+    _t("comma_joined", comma_joined),
+    _t("joined_word", joined_word),
+    _t("short_khong", short_khong, every_turn=True),
 )
 BY_NAME = {t.name: t for t in TRANSFORMS}
 
