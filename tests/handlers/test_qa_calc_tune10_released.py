@@ -30,6 +30,12 @@ from tests.conftest import World
             "02/03/2026",
             "27/04/2026",
         ),
+        (  # the agency misspelt ("qdt"): still the one who orders (robustness harness, round 10)
+            "cho em hỏi với doi tuong bi tam giu 3 ngay tu 9h ngay 9/2 den 9h ngay 12/2 roi cho ve, ap dung cam di "
+            "khoi noi cu tru. sang nay qdt bat tam giam 2 thang. tru tam giu xong thi lenh ghi den het ngay nao thế",
+            "02/03/2026",
+            "27/04/2026",
+        ),
         (
             "tam giu 6 ngay tu 10h ngay 01/02/2026 roi tha, ngay 10/03/2026 cong an bat tam giam 2 thang, "
             "tru ngay tam giu thi het ngay nao",
