@@ -23,17 +23,23 @@ import re
 
 from knowledge.deadlines.periods import PeriodTable
 
+# Đ174 k4: detention while an investigation is resumed or supplemented lasts no longer than that period (legal
+# review, round 10: the same words fit it, and it has no Đ173 extension of its own)
+_NOT_SUPPLEMENTARY = (
+    " Nếu là tạm giam khi phục hồi điều tra, điều tra bổ sung: không quá thời hạn phục hồi, điều tra bổ sung, không "
+    "gia hạn theo Điều 173 (Điều 174 khoản 4)."
+)
 AFTER_CUSTODY = (
     "Tạm giam nối tiếp tạm giữ: tính là tạm giam để điều tra, gia hạn theo Điều 173 BLTTHS 2015 (nếu lệnh thuộc "
-    "giai đoạn khác, anh/chị nói rõ giai đoạn)."
+    "giai đoạn khác, anh/chị nói rõ giai đoạn)." + _NOT_SUPPLEMENTARY
 )
 LONGER_THAN_PROSECUTION = (
     "Bị can bị tạm giam {days} ngày, dài hơn thời hạn tạm giam tối đa ở giai đoạn truy tố ({most} ngày, Điều 241, "
-    "Điều 240 khoản 1): đây là tạm giam để điều tra, gia hạn theo Điều 173 BLTTHS 2015."
+    "Điều 240 khoản 1): đây là tạm giam để điều tra, gia hạn theo Điều 173 BLTTHS 2015." + _NOT_SUPPLEMENTARY
 )
 LONGER_THAN_LATER = (
     "Lệnh tạm giam {days} ngày dài hơn mọi thời hạn tạm giam ở các giai đoạn sau điều tra với loại tội này (tối đa "
-    "{most} ngày): đây là tạm giam để điều tra, gia hạn theo Điều 173 BLTTHS 2015."
+    "{most} ngày): đây là tạm giam để điều tra, gia hạn theo Điều 173 BLTTHS 2015." + _NOT_SUPPLEMENTARY
 )
 _ACCUSED = re.compile(r"(?<![a-z])bi can(?![a-z])")
 _DEFENDANT = re.compile(r"(?<![a-z])(?:bi cao|xet xu|toa|truy to|phuc hoi|dieu tra bo sung|dieu tra lai)(?![a-z])")
