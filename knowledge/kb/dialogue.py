@@ -132,6 +132,9 @@ class Dialogue:
         A subject no earlier part named is another question even when it finds nothing alone: the part is
         kept, unanswered ("tạm giam tội RNT bn tháng còn điều tra bn tháng" never gets the detention twice)."""
         tokens = self._tokens(piece)
+        prior = parts[-1].result.entry
+        if prior is not None and self.reader.other_member(self.searcher.title_tokens(prior), tokens):
+            return self._other_member(piece, today, parts[-1], prior)  # "tạm giam ít NT …, NT thì bao lâu"
         if not has_subject(tokens, self.vocab, self.searcher.synonyms, piece):
             return None
         alone = self.carrier.carried(self.under.part(piece, today, None), earlier, today)
@@ -142,6 +145,16 @@ class Dialogue:
         before = {s for p in parts for s in subjects_named(p.tokens, self.vocab)}
         new = set(subjects_named(tokens, self.vocab)) - before
         return alone if new and not alone.answered else None
+
+    def _other_member(self, piece: str, today: date, before: Part, prior: Entry) -> Part:
+        """A later part naming another member of a group than the earlier answer's title ("NT" after "ít NT"),
+        read with the earlier part's subject; never the earlier figure again (then it is left unanswered)."""
+        subject = " ".join(" ".join(p) for p in subjects_named(before.tokens, self.vocab))
+        alone = self.under.part(f"{subject} {piece}".strip(), today, None)
+        alone = replace(alone, text=piece, result=self.guard.check(alone.result, alone.tokens))
+        if alone.result.entry is prior or any(c.entry is prior for c in alone.result.candidates[:1]):
+            return Part(piece, SearchResult("dont_know", None))
+        return alone
 
     def _foreign(self, text: str) -> set[str]:
         """The heavy modifiers (another branch of law, minors) ``text`` names."""

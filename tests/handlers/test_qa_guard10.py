@@ -385,7 +385,9 @@ _STORY = (
             "30 ngày",
         ),
         (
-            "a oi, tam giu het han luc nua dem thi tha luc nao, e nho la dung gio nhung muon chac, voi lai gia han"
+            # ("thì tha lúc nào" is no longer read since «tha» became trả tự do only beside what releases: round 11's
+            # merge left it unanswered alone; the aside is what this row tests)
+            "a oi, tam giu het han luc nua dem thi tra tu do luc nao, e nho la dung gio nhung muon chac, voi lai gia han"
             " tam giu toi da may lan",
             "72 giờ",
             "Gia hạn tối đa 2 lần",
