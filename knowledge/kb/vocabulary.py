@@ -9,7 +9,7 @@ of folded syllables; ``find`` looks a phrase up in a token list.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -54,6 +54,8 @@ class Vocabulary:
     other_bodies: tuple[Phrase, ...] = ()  # institutions whose mottos, indicators, … the assistant lacks
     outside_bodies: tuple[Phrase, ...] = ()  # ... that take no part in criminal procedure at all
     outside_topics: tuple[Phrase, ...] = ()  # subjects never covered, the procuracy's own included (budget)
+    # each outside topic as written in synonyms.yaml, to name it when the question typed it without diacritics
+    topic_names: dict[Phrase, str] = field(default_factory=dict, hash=False, compare=False)
 
 
 def _phrases(items: object, key: str) -> tuple[Phrase, ...]:
@@ -88,6 +90,7 @@ def parse_vocabulary(raw: object) -> Vocabulary:
         other_bodies=_phrases(section.get("other_bodies", []), "other_bodies"),
         outside_bodies=_phrases(section.get("outside_bodies", []), "outside_bodies"),
         outside_topics=_phrases(section.get("outside_topics", []), "outside_topics"),
+        topic_names={tuple(syllables(str(t))): str(t) for t in section.get("outside_topics", []) or []},
     )
 
 

@@ -17,7 +17,7 @@ REFUSED = "Xin lỗi, trợ lý chỉ có thông tin về tố tụng hình sự
     [
         ("Dự toán chi thường xuyên năm 2027 của vks khu vực lập theo thông tư nào, hạn nộp khi nào em", "Dự toán"),
         ("dự toán chi thường xuyên của vks khu vực hạn nộp khi nào", "dự toán"),
-        ("du toan ngan sach nam 2027 cua vien kiem sat khu vuc nop truoc ngay nao", "du toan"),
+        ("du toan ngan sach nam 2027 cua vien kiem sat khu vuc nop truoc ngay nao", "dự toán"),
         ("quyết toán kinh phí năm 2026 của vks tỉnh hạn gửi khi nào", "quyết toán"),
         ("anh hỏi tiền lương của kiểm sát viên khu vực tháng này trả trước ngày nào", "tiền lương"),
     ],
@@ -48,9 +48,9 @@ def test_an_entry_speaking_of_the_subject_answers() -> None:
     [
         # round 10: "bổ nhiệm lại" found the count of provincial procuracies
         ("Phó Viện trưởng VKSND cấp tỉnh hết thời hạn giữ chức vụ thì bổ nhiệm lại theo quy trình nào?", "bổ nhiệm"),
-        ("bo nhiem lai kiem sat vien trung cap can dieu kien gi", "bo nhiem"),
-        ("thi tuyen ksv cao cap nam 2026 khi nao", "thi tuyen"),
-        ("ksv vks khu vuc duoc huong phu cap bao nhieu %", "phu cap"),
+        ("bo nhiem lai kiem sat vien trung cap can dieu kien gi", "bổ nhiệm"),
+        ("thi tuyen ksv cao cap nam 2026 khi nao", "thi tuyển"),
+        ("ksv vks khu vuc duoc huong phu cap bao nhieu %", "phụ cấp"),
         ("quy trình luân chuyển cán bộ lãnh đạo vks tỉnh", "luân chuyển cán bộ"),
         ("e muốn hỏi thủ tục nghỉ phép năm của ksv", "nghỉ phép"),
         ("vks khu vực có bao nhiêu biên chế", "biên chế"),
