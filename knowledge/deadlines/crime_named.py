@@ -10,15 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.kb.blhs_category import Article, load_articles
+from knowledge.kb.blhs_category import LABELS, Article, load_articles
 from knowledge.kb.normalize import fold
 
-_LABELS = {
-    "it_nghiem_trong": "ít nghiêm trọng",
-    "nghiem_trong": "nghiêm trọng",
-    "rat_nghiem_trong": "rất nghiêm trọng",
-    "dac_biet_nghiem_trong": "đặc biệt nghiêm trọng",
-}
 _SHORTEST = 2  # words of a title (without "tội"): "giết người", "cướp tài sản"
 
 
@@ -56,7 +50,7 @@ def clauses_note(folded: str) -> str | None:
     if found is None or len(set(found[1].clauses.values())) < 2:
         return None
     number, article = found
-    each = "; ".join(f"khoản {k}: {_LABELS[v]}" for k, v in sorted(article.clauses.items()))
+    each = "; ".join(f"khoản {k}: {LABELS[v].removeprefix('tội ')}" for k, v in sorted(article.clauses.items()))
     return (
         f"{article.title} (Điều {number} BLHS) có nhiều loại tội tùy khoản — {each}. Anh/chị chọn theo khoản "
         "bị khởi tố, truy tố."

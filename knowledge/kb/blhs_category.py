@@ -20,7 +20,7 @@ CATEGORIES_FILE = DATA_DIR / "blhs_categories.yaml"
 _CITED = re.compile(r"\b(?:khoan|k)\s*(\d{1,2})\s*(?:dieu|d)\s*(\d{3})\b")
 _NAMED = re.compile(r"nghiem trong|\b(?:nt|rnt|dbnt)\b")
 _OTHER_CODE = re.compile(r"\b(?:tths|bltths|blttths|to tung)\b")
-_LABELS = {
+LABELS = {  # each category as an answer names it
     "it_nghiem_trong": "tội ít nghiêm trọng",
     "nghiem_trong": "tội nghiêm trọng",
     "rat_nghiem_trong": "tội rất nghiêm trọng",
@@ -56,7 +56,7 @@ def load_articles(path: Path = CATEGORIES_FILE) -> dict[int, Article]:
     for number, spec in articles.items():
         clauses = {int(k): str(v) for k, v in spec["clauses"].items()}
         penalty = {int(k): v if isinstance(v, int) else str(v) for k, v in spec["penalty"].items()}
-        if not set(clauses.values()) <= _LABELS.keys():
+        if not set(clauses.values()) <= LABELS.keys():
             raise ValueError(f"{path.name}: article {number}: unknown category")
         if penalty.keys() != clauses.keys() or any(category_of(penalty[k]) != c for k, c in clauses.items()):
             raise ValueError(f"{path.name}: article {number}: a category is not that of its penalty")
@@ -93,7 +93,7 @@ def why(text: str) -> str | None:
         return None
     article, clause = found
     title = article.title[:1].lower() + article.title[1:]
-    label = _LABELS[article.clauses[clause]]
+    label = LABELS[article.clauses[clause]]
     basis = "Điều 9 BLHS; Chương XIII: xâm phạm an ninh quốc gia" if article.security else "Điều 9 BLHS"
     return f"Khoản {clause} Điều {article.number} BLHS ({title}): {_penalty_text(article.penalty[clause])} → {label} ({basis})."
 
@@ -145,5 +145,5 @@ def with_category(text: str) -> str:
         start -= 1
     while end < len(words) and folded[end] in own:
         end += 1
-    label = _LABELS[category] + (" xâm phạm an ninh quốc gia" if article.security else "")
+    label = LABELS[category] + (" xâm phạm an ninh quốc gia" if article.security else "")
     return " ".join([*words[:start], label, *words[end:]])
