@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from knowledge.kb.decision import SearchResult
+from knowledge.kb.decision import SearchResult, one_titled
 from knowledge.kb.entry import Entry
 from knowledge.kb.settings import SearchSettings
 from knowledge.kb.vocabulary import Phrase, find
@@ -33,8 +33,6 @@ def branch_named(
     named = branch(tokens)
     if named is None or result.outcome != "answer" or result.entry is None or branch(title(result.entry)):
         return result
-    close = [c for c in result.candidates if c.entry is not result.entry and c.score >= result.score - s.ask_window]
-    own = [c for c in close if branch(title(c.entry)) == named]
-    if len(own) != 1 or own[0].score < s.answer_threshold:
-        return result
-    return SearchResult("answer", own[0].entry, own, own[0].score, "the branch named")
+    others = [c for c in result.candidates if c.entry is not result.entry]
+    found = one_titled(others, result.score, lambda e: branch(title(e)) == named, s, "the branch named")
+    return found or result

@@ -6,6 +6,7 @@ candidates; ``dont_know`` is for out-of-scope questions; ``empty`` for nothing s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -137,3 +138,14 @@ def decide_ambiguous(s: SearchSettings, results: list[tuple[SearchResult, bool]]
         return max(supported, key=lambda r: r.score)
     suggestions = list(tops.values())[: s.max_suggestions]
     return SearchResult("ask", None, suggestions, suggestions[0].score, "ambiguous abbreviation")
+
+
+def one_titled(
+    candidates: list[Candidate], best: float, titled: Callable[[Entry], bool], s: SearchSettings, reason: str
+) -> SearchResult | None:
+    """The answer when exactly one candidate within the ask window of ``best`` is ``titled`` (its title names
+    what the question does: a level, a branch) and scores enough to answer; None otherwise."""
+    own = [c for c in candidates if c.score >= best - s.ask_window and titled(c.entry)]
+    if len(own) != 1 or own[0].score < s.answer_threshold:
+        return None
+    return SearchResult("answer", own[0].entry, own, own[0].score, reason)

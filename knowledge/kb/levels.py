@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from knowledge.kb.decision import SearchResult
+from knowledge.kb.decision import SearchResult, one_titled
 from knowledge.kb.entry import Entry
 from knowledge.kb.settings import SearchSettings
 from knowledge.kb.vocabulary import Phrase, find
@@ -27,9 +27,12 @@ def level_titled(
     named = [family for family in _FAMILIES if any(find(tokens, p) >= 0 for p in family)]
     if len(named) != 1:
         return result
-    top = result.candidates[0].score
-    close = [c for c in result.candidates if c.score >= top - s.ask_window]
-    titled = [c for c in close if any(find(title(c.entry), p) >= 0 for p in named[0])]
-    if len(titled) != 1 or titled[0].score < s.answer_threshold:
-        return result
-    return SearchResult("answer", titled[0].entry, titled, titled[0].score, "the level named")
+    family = named[0]
+    found = one_titled(
+        result.candidates,
+        result.candidates[0].score,
+        lambda e: any(find(title(e), p) >= 0 for p in family),
+        s,
+        "the level named",
+    )
+    return found or result
