@@ -15,7 +15,7 @@ Pipeline for one query:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from knowledge.kb.decision import SearchResult, decide, decide_ambiguous
@@ -52,6 +52,7 @@ class Ranked:
     stages: frozenset[str]
     fits: bool  # the top entry contains the reading chosen for an ambiguous abbreviation
     court: bool = False  # the query names the court and no stage: it asks of the first instance's trial
+    cut: bool = False  # the message was longer than the search reads: its end (often the question) unread
 
 
 class Searcher:
@@ -77,10 +78,13 @@ class Searcher:
         """Every reading of the query ranked (None when nothing is searchable); no decision yet."""
         s = self.settings
         head = query[: s.max_query_chars]
-        tokens = syllables(head)[: s.max_query_tokens]
+        # Courtesy dropped before the cut: a long chatty message keeps more of what it asks.
+        whole = self.synonyms.strip_fillers(syllables(head))
+        tokens = whole[: s.max_query_tokens]
         if not tokens:
             return None
-        tokens = resolve_relative_years(numbers_from_words(self.synonyms.strip_fillers(tokens)), today)
+        cut = len(whole) > len(tokens) or len(query) > len(head)
+        tokens = resolve_relative_years(numbers_from_words(tokens), today)
         tokens = document_numbers(tokens)  # "qđ 259/2023": the number and the year
         # With diacritics typed, every word is taken literally ("chi" is then not "chỉ").
         accent_tokens = accent_words(head) if has_diacritics(head) else frozenset()
@@ -91,14 +95,18 @@ class Searcher:
             top = self.entries[scored[0].doc] if scored else None
             fits = top is not None and self.index.has_readings(top, readings)
             court = not q.stages and _names_court(q.tokens)
-            ranked.append(Ranked(scored, q.stages, fits, court))
+            ranked.append(Ranked(scored, q.stages, fits, court, cut))
         return ranked
 
     def decide(self, ranked: list[Ranked], settings: SearchSettings | None = None) -> SearchResult:
         """The decision on ranked readings (``settings`` overrides the thresholds, for calibration)."""
         s = settings or self.settings
         results = [(decide(s, self.entries, r.scored, r.stages, r.court), r.fits) for r in ranked]
-        return results[0][0] if len(results) == 1 else decide_ambiguous(s, results)
+        result = results[0][0] if len(results) == 1 else decide_ambiguous(s, results)
+        if result.outcome == "answer" and any(r.cut for r in ranked):
+            # what was not read may name another case: offered, never answered outright
+            return replace(result, outcome="ask", entry=None, reason="message cut before its end")
+        return result
 
     def mentions(self, entry: Entry, term: str) -> bool:
         """Whether the entry's text (title, questions, tags or answer) has the folded word."""

@@ -51,5 +51,5 @@ class SearchSettings:
     max_suggestions: int = 3
     # input limits
     max_query_chars: int = 400
-    max_query_tokens: int = 40
+    max_query_tokens: int = 80
     max_variants: int = 4
