@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
+from knowledge.kb.counts import counted_nouns
 from knowledge.kb.dialogue import Dialogue
-from knowledge.kb.guard import counted_nouns
 from knowledge.kb.search import Searcher
 from knowledge.kb.store import load_kb
 
