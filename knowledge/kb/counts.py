@@ -57,7 +57,9 @@ def counted_nouns(tokens: Sequence[str], stopwords: frozenset[str], known: Abstr
         pair = f"{word} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
         if tokens[i + 1 : i + 2] and tokens[i + 1] in _VERB_AFTER.get(word, ()):
             continue  # "max bn tinh ca gh": "tính cả gia hạn", no count of provinces ("bao nhiêu tỉnh")
-        if word in _FOLDED_NOUNS and pair in known:
+        if pair in PEOPLE or word in PEOPLE:
+            out.add(pair if pair in PEOPLE else word)  # "mấy người", "bao nhiêu hội thẩm": stopwords, still people
+        elif word in _FOLDED_NOUNS and pair in known:
             out.add(pair)
         elif _thing(word, stopwords) and not _unit_typo(word):
             out.add(word)
@@ -108,3 +110,19 @@ GENERIC = frozenset(
         "ve",
     ]
 )
+
+
+# People a count may be asked of (some fold onto stopwords: "người", "hỏi" for "hội"): an entry answers
+# "mấy người", "bao nhiêu thẩm phán" only when it gives a number of them.
+PEOPLE = frozenset({"nguoi", "thanh vien", "tham phan", "hoi tham", "can bo", "kiem sat", "thu ky", "luat su"})
+_NUMBER_WORDS = frozenset({"mot", "hai", "ba", "bon", "sau", "bay", "tam", "chin", "muoi", "nhieu", "it"})
+
+
+def people_counted(tokens: Sequence[str]) -> frozenset[str]:
+    """The people an entry gives a number of ("03 người", "hai Hội thẩm", "ba Thẩm phán")."""
+    out = set()
+    for i in range(1, len(tokens)):
+        if tokens[i - 1].isdigit() or tokens[i - 1] in _NUMBER_WORDS:
+            pair = " ".join(tokens[i : i + 2])
+            out.add(pair if pair in PEOPLE else tokens[i])
+    return frozenset(out & PEOPLE)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from knowledge.kb.counts import GENERIC, UNITS, asked_units, counted_nouns, counted_units
+from knowledge.kb.counts import GENERIC, PEOPLE, UNITS, asked_units, counted_nouns, counted_units, people_counted
 from knowledge.kb.decision import Candidate, SearchResult
 from knowledge.kb.documents import document_instead
 from knowledge.kb.entry import Entry
@@ -59,6 +59,7 @@ class Guard:
         self.settings = settings
         self._words: dict[str, tuple[frozenset[str], frozenset[str], bool]] = {}
         self._all: dict[str, frozenset[str]] = {}
+        self._people: dict[str, frozenset[str]] = {}
 
     def _of(self, entry: Entry) -> tuple[frozenset[str], frozenset[str], bool]:
         """The units the entry counts in, the modifiers it speaks of and whether it names who acts (title,
@@ -129,9 +130,22 @@ class Guard:
 
     def counts_other(self, entry: Entry, tokens: Sequence[str]) -> bool:
         """Whether the question asks how many of something the entry never mentions ("nhà tạm giữ có bao
-        nhiêu buồng" is not answered by the custody limit in days)."""
+        nhiêu buồng" is not answered by the custody limit in days), or how many people when the entry
+        counts none ("hội đồng xét xử gồm mấy người" is not answered by the days of deliberation, whose
+        answer names the people told of the verdict)."""
         asked = counted_nouns(tokens, self.index.synonyms.stopwords, self.index.postings.keys())
-        return bool(asked) and not asked <= self._all_words(entry)
+        if not asked:
+            return False
+        if not asked <= self._all_words(entry):
+            return True
+        return not asked & PEOPLE <= self._people_counted(entry)
+
+    def _people_counted(self, entry: Entry) -> frozenset[str]:
+        counted = self._people.get(entry.id)
+        if counted is None:
+            tokens = self.index.fold_expand(" ; ".join((entry.title, *entry.questions, entry.answer)))
+            counted = self._people[entry.id] = people_counted(tokens)
+        return counted
 
     def _off_topic(self, entry: Entry, tokens: Sequence[str]) -> bool:
         if entry.verified == "no":
