@@ -77,6 +77,13 @@ _EXTENSION_ASKED = re.compile(
     r"(?<!ca )(?<!chua )(?<!khong )(?<!nghi )\bgia han\b(?: [a-z0-9]+){0,10}? (?:them|bao lau|may|bao nhieu|toi da)\b"
 )
 _RANK_ASKED = re.compile(r"\blan (?:thu|dau|\d)\b")
+# "gửi (quyết định …) cho VKS mấy ngày", "chuyển hồ sơ trong bao lâu": the time to send asked, not what the
+# receiver then does ("gửi … thì VKS phê chuẩn trong mấy ngày" asks the approval)
+_SENDING: tuple[Phrase, ...] = (("gui",), ("chuyen",))
+_SEND_ASKED = re.compile(
+    r"\b(?:gui|chuyen)\b(?: (?!thi\b|roi\b|xong\b|ma\b|de\b|nhung\b|phe\b|xet\b|nhan\b|huy\b)[a-z0-9]+)"
+    r"{0,12}? (?:trong |sau |la |mat )?(?:bao lau|may|bao nhieu|toi da|khi nao|luc nao)\b"
+)
 _COUNT_ASKED = re.compile(r"\b(?:may|bao nhieu) lan\b")
 
 
@@ -166,6 +173,8 @@ def cases_named(question: Sequence[str], answer: str) -> list[Want]:
         [hold] = asked
         wanted.append(("hold", (hold, next(h for h in _HOLDS if h != hold))))
     text = " ".join(question)
+    if _SEND_ASKED.search(text):
+        wanted.append(("phrase", _SENDING))
     if _EXTENSION_ASKED.search(text) and not _RANK_ASKED.search(text):
         # "gia hạn được bao nhiêu ngày": a clause with a length, not the count ("chỉ được gia hạn 1 lần"); "mấy lần": the count
         wanted.append(("extension", _COUNT_ASKED.search(text) is not None))
