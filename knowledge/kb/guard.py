@@ -27,8 +27,10 @@ from knowledge.kb.vocabulary import find
 # Words that are not modifiers but still decide the answer: stages ("gia hạn thời hạn kháng cáo" is
 # not the prosecution's extension; "sơ thẩm", "xét xử" are too general, "thi hành án" is also "tha",
 # thả), the procuracy's level ("VKS cấp trên" is not answered by the same-level rule alone) and the
-# kind asked ("chỉ tiêu phát hiện … trái pháp luật" is not the VKS's powers).
+# kind asked ("chỉ tiêu phát hiện … trái pháp luật" is not the VKS's powers), and the release ("tạm giữ hết hạn
+# lúc 0h thì trả tự do lúc nào" is not how the custody's hours are counted).
 _DECIDING = (("khang", "cao"), ("khang", "nghi"), ("cung", "cap"), ("cap", "tren"), ("chi", "tieu"))
+_DECIDING += (("tra", "tu", "do"),)
 _CANDIDATES = 5
 _MENUS_SETTLED = ("close candidates",)  # not a stage or an abbreviation left open: those are asked
 _MENUS_SEARCHED = ("close candidates", "middling score", "little evidence")  # menus of the search's own
