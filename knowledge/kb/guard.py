@@ -31,6 +31,10 @@ from knowledge.kb.vocabulary import find
 # lúc 0h thì trả tự do lúc nào" is not how the custody's hours are counted).
 _DECIDING = (("khang", "cao"), ("khang", "nghi"), ("cung", "cap"), ("cap", "tren"), ("chi", "tieu"))
 _DECIDING += (("tra", "tu", "do"),)
+# What happens to a hearing, in an entry's title, that the question must say: "tòa phúc thẩm nhận hồ sơ thì bao
+# lâu phải mở phiên tòa" is not the adjourned hearing's "bao lâu phải mở lại" (marked UNSAID in ``unmet``).
+_EVENTS: tuple[tuple[str, ...], ...] = (("hoan",), ("tam", "ngung"))
+UNSAID = "!"
 _CANDIDATES = 5
 _MENUS_SETTLED = ("close candidates",)  # not a stage or an abbreviation left open: those are asked
 _MENUS_SEARCHED = ("close candidates", "middling score", "little evidence")  # menus of the search's own
@@ -98,7 +102,9 @@ class Guard:
         units, modifiers, actors = self._of(entry)
         out = sorted(self._named(tokens) - modifiers)
         who = ["ai"] if not actors and any(find(tokens, w) >= 0 for w in _WHO) else []
-        return out + [u for u in asked_units(tokens) if not UNITS[u] & units] + who
+        title = self.index.title_tokens(entry)
+        events = [f"{UNSAID}{' '.join(e)}" for e in _EVENTS if find(title, e) >= 0 and find(tokens, e) < 0]
+        return out + [u for u in asked_units(tokens) if not UNITS[u] & units] + who + events
 
     def _head(self, entry: Entry) -> frozenset[str]:
         words = self.index.fold_expand(_HEAD_END.split(entry.title, maxsplit=1)[0])
@@ -186,7 +192,7 @@ class Guard:
             return result
         others = [c for c in result.candidates[:_CANDIDATES] if c.entry is not result.entry]
         # A candidate that fits names what the answer lacked in its title, questions or tags: not in passing.
-        named = [u for u in unmet if u not in UNITS and u != "ai"]
+        named = [u for u in unmet if u not in UNITS and u != "ai" and not u.startswith(UNSAID)]
         fitting = [c for c in others if not self.unmet(c.entry, tokens) and all(self._names(c.entry, u) for u in named)]
         fitting.sort(key=lambda c: -c.score)
         s = self.settings

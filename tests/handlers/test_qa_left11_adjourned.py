@@ -35,3 +35,16 @@ async def test_an_adjourned_hearing_is_thirty_days_of_article_297(world: World, 
 async def test_the_cassation_named_is_its_own(world: World, question: str) -> None:
     text = await (await world.staff_chat("hoan-gdt")).text(question)
     assert "Điều 382" in text and "Ủy ban Thẩm phán" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Dạ anh ơi tòa tỉnh nhận hồ sơ phúc thẩm rồi thì trong bao lâu phải mở phiên tòa phúc thẩm vậy anh",
+        "tòa phúc thẩm nhận hồ sơ thì bao lâu phải mở phiên tòa",
+        "toa so tham nhan ho so thi bao lau phai mo phien toa",
+    ],
+)
+async def test_no_adjournment_said_is_not_the_adjournment(world: World, question: str) -> None:
+    text = await (await world.staff_chat("hoan-not")).text(question)
+    assert "hoãn phiên tòa" not in text.split("\n", 1)[0], text
