@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 from functools import partial
 
+from knowledge.kb.bodies import body_named
 from knowledge.kb.branches import branch_named
 from knowledge.kb.decision import Candidate
 from knowledge.kb.documents import document_asked, kind_named
@@ -23,7 +24,6 @@ from knowledge.kb.outside_topics import entry_text, outside_topic
 from knowledge.kb.part import Part
 from knowledge.kb.scope import (
     Scope,
-    body_named,
     from_law,
     kinds_asked,
     known_units,
