@@ -37,11 +37,14 @@ class _Folding(Protocol):
 
 def body_named(text: str, tokens: list[str], top: Entry, vocab: Vocabulary, searcher: _Folding) -> str | None:
     """Another institution named with a procuracy-only topic ("phương châm của ngành tòa án"), or one that
-    takes no part in criminal procedure ("thanh tra giải quyết tố cáo"), as typed."""
+    takes no part in criminal procedure ("thanh tra giải quyết tố cáo"), as typed (as written when typed without
+    diacritics: "cong an" is named "công an")."""
     bodies = vocab.other_bodies if top.category in PROCURACY_ONLY else vocab.outside_bodies
     if not any(find(tokens, b) >= 0 for b in bodies):
         return None
     body = other_body(tokens, searcher.fold_text(f"{top.title}; {top.answer}"), bodies)
+    if body is None:
+        return None
     wording = Wording.of(text, searcher.synonyms)
-    span = wording.word_span(body) if body else None
-    return wording.text(*span) if span is not None else None
+    span = wording.word_span(body)
+    return vocab.as_named(body, wording.text(*span) if span is not None else "")
