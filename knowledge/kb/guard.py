@@ -29,7 +29,13 @@ from knowledge.kb.vocabulary import find
 # thả), the procuracy's level ("VKS cấp trên" is not answered by the same-level rule alone) and the
 # kind asked ("chỉ tiêu phát hiện … trái pháp luật" is not the VKS's powers), and the release ("tạm giữ hết hạn
 # lúc 0h thì trả tự do lúc nào" is not how the custody's hours are counted).
-_DECIDING = (("khang", "cao"), ("khang", "nghi"), ("cung", "cap"), ("cap", "tren"), ("chi", "tieu"))
+_DECIDING: tuple[tuple[str, ...], ...] = (
+    ("khang", "cao"),
+    ("khang", "nghi"),
+    ("cung", "cap"),
+    ("cap", "tren"),
+    ("chi", "tieu"),
+)
 _DECIDING += (("tra", "tu", "do"),)
 # What happens to a hearing, in an entry's title, that the question must say: "tòa phúc thẩm nhận hồ sơ thì bao
 # lâu phải mở phiên tòa" is not the adjourned hearing's "bao lâu phải mở lại" (marked UNSAID in ``unmet``).
