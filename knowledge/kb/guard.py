@@ -20,6 +20,7 @@ from knowledge.kb.decision import Candidate, SearchResult
 from knowledge.kb.documents import document_instead
 from knowledge.kb.entry import Entry
 from knowledge.kb.index import Index, bigrams
+from knowledge.kb.lead_cases import says_sending, sending_asked
 from knowledge.kb.ratio import rate_stated
 from knowledge.kb.settings import SearchSettings
 from knowledge.kb.vocabulary import find
@@ -110,7 +111,9 @@ class Guard:
         who = ["ai"] if not actors and any(find(tokens, w) >= 0 for w in _WHO) else []
         title = self.index.title_tokens(entry)
         events = [f"{UNSAID}{' '.join(e)}" for e in _EVENTS if find(title, e) >= 0 and find(tokens, e) < 0]
-        return out + [u for u in asked_units(tokens) if not UNITS[u] & units] + who + events
+        # "lệnh bắt khẩn cấp gửi vks mấy giờ": an entry that gives no time to send gives the receiver's
+        sent = [f"{UNSAID}gui"] if sending_asked(tokens) and not says_sending(entry.answer) else []
+        return out + [u for u in asked_units(tokens) if not UNITS[u] & units] + who + events + sent
 
     def _head(self, entry: Entry) -> frozenset[str]:
         words = self.index.fold_expand(_HEAD_END.split(entry.title, maxsplit=1)[0])
