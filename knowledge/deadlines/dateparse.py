@@ -108,8 +108,10 @@ def _staged_order(kind: str, rest: str) -> str | None:
     return STAGED_TRIGGER.format(cap=_STAGE_CAPS[kind]) if months or days else None
 
 
-# A question about who acts (not when something ends) is no calculation, even with a date in it.
-_WHO = re.compile(r"\b(ai|tham quyen|cap nao|nguoi nao)\b")
+# A question about who acts or which law applies (not when something ends) is no calculation, even with a date
+# in it ("sau 01/7/2025 vks nào gia hạn", "luật thi hành tạm giữ tạm giam bây giờ là luật nào").
+_WHICH = r"(?:vks|vksnd|vien kiem sat|vien|co quan|toa an|toa|don vi|luat|bo luat|van ban|thong tu|nghi dinh|dieu)"
+_WHO = re.compile(rf"\b(ai|tham quyen|cap nao|nguoi nao|{_WHICH} nao|(?:luat|van ban) gi)\b")
 _WHEN = re.compile(r"\b(ngay nao|het han|khi nao|bao gio|den ngay|het ngay|luc nao|may gio|den het)\b")
 
 

@@ -13,29 +13,35 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
+from knowledge.kb.counts import GENERIC, PEOPLE, UNITS, asked_units, counted_nouns, counted_units, people_counted
 from knowledge.kb.decision import Candidate, SearchResult
 from knowledge.kb.documents import document_instead
 from knowledge.kb.entry import Entry
 from knowledge.kb.index import Index, bigrams
+from knowledge.kb.lead_cases import says_sending, sending_asked
 from knowledge.kb.ratio import rate_stated
 from knowledge.kb.settings import SearchSettings
 from knowledge.kb.vocabulary import find
 
-_ASKS = (("bao", "nhieu"), ("may",))
-# The unit asked, and the words of an entry that answer in it ("mấy lần một tuần": "hằng tuần").
-# Days, months and years answer one another ("bao nhiêu ngày" may be "2 tháng", even "12 giờ");
-# hours are asked for the short limits, so an entry in days does not answer them.
-_SPANS = frozenset({"ngay", "thang", "tuan", "nam", "gio"})
-_UNITS: dict[str, frozenset[str]] = {"ngay": _SPANS, "thang": _SPANS, "tuan": _SPANS, "nam": _SPANS}
-_UNITS |= {"gio": frozenset({"gio"}), "lan": frozenset({"lan", "hang"})}
 # Words that are not modifiers but still decide the answer: stages ("gia hạn thời hạn kháng cáo" is
 # not the prosecution's extension; "sơ thẩm", "xét xử" are too general, "thi hành án" is also "tha",
 # thả), the procuracy's level ("VKS cấp trên" is not answered by the same-level rule alone) and the
-# kind asked ("chỉ tiêu phát hiện … trái pháp luật" is not the VKS's powers).
-_DECIDING = (("khang", "cao"), ("khang", "nghi"), ("cung", "cap"), ("cap", "tren"), ("chi", "tieu"))
+# kind asked ("chỉ tiêu phát hiện … trái pháp luật" is not the VKS's powers), and the release ("tạm giữ hết hạn
+# lúc 0h thì trả tự do lúc nào" is not how the custody's hours are counted).
+_DECIDING: tuple[tuple[str, ...], ...] = (
+    ("khang", "cao"),
+    ("khang", "nghi"),
+    ("cung", "cap"),
+    ("cap", "tren"),
+    ("chi", "tieu"),
+)
+_DECIDING += (("tra", "tu", "do"),)
+# What happens to a hearing, in an entry's title, that the question must say: "tòa phúc thẩm nhận hồ sơ thì bao
+# lâu phải mở phiên tòa" is not the adjourned hearing's "bao lâu phải mở lại" (marked UNSAID in ``unmet``).
+_EVENTS: tuple[tuple[str, ...], ...] = (("hoan",), ("tam", "ngung"))
+UNSAID = "!"
 _CANDIDATES = 5
 _MENUS_SETTLED = ("close candidates",)  # not a stage or an abbreviation left open: those are asked
 _MENUS_SEARCHED = ("close candidates", "middling score", "little evidence")  # menus of the search's own
@@ -52,100 +58,9 @@ _ACTORS += (("co", "quan"), ("tham", "phan"), ("hoi", "dong"), ("kiem", "sat", "
 _ACTORS += (("giam", "thi"), ("quoc", "hoi"), ("truong", "nha"), ("nguoi", "dung", "dau"))
 
 
-def counted_units(tokens: Sequence[str]) -> frozenset[str]:
-    """The units an entry gives amounts in: after a number ("24 giờ", "2 lần") or "hằng" ("hằng tuần");
-    not "không bao giờ"."""
-    return frozenset(u for before, u in itertools.pairwise(tokens) if u in _UNITS and _counts(before))
-
-
-def _counts(word: str) -> bool:
-    return word.isdigit() or word in ("hang", "moi", "may")
-
-
-def asked_units(tokens: Sequence[str]) -> list[str]:
-    """The units an amount is asked in ("bao nhiêu ngày", "mấy lần")."""
-    out = []
-    for i in range(len(tokens)):
-        for ask in _ASKS:
-            end = i + len(ask)
-            if tuple(tokens[i:end]) == ask and end < len(tokens) and tokens[end] in _UNITS:
-                out.append(tokens[end])
-    return out
-
-
-_RELATIONS = frozenset({"tren", "trong", "tai", "cho"})  # "bao nhiêu trên …", "bao nhiêu trong …"
-
-
-def counted_nouns(tokens: Sequence[str], stopwords: frozenset[str], known: AbstractSet[str]) -> frozenset[str]:
-    """The things a count is asked of, other than time and times ("bao nhiêu buồng", "có mấy cán bộ"):
-    the word after "bao nhiêu" (or "mấy" after "có", "gồm", "được": "mấy đứa bạn em hỏi" asks nothing)
-    when it is not a unit (nor a unit cut short or mistyped: "th", "ngya", "thág"), a particle or a
-    number. One word only ("mấy cấp sau 1/7": the levels), but a stopword that folds onto a noun is
-    read with the word after it when that pair is known ("bao nhiêu cán bộ")."""
-    out = set()
-    for i, word in enumerate(tokens[1:], start=1):
-        before = tuple(tokens[max(i - 2, 0) : i])
-        if not (before == ("bao", "nhieu") or (before[-1:] == ("may",) and before[:1] in _COUNT_VERBS)):
-            continue
-        if word in _RELATIONS:
-            continue  # "đạt bao nhiêu trên tổng số chỉ tiêu": a share of what the entry counts, no new thing
-        pair = f"{word} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
-        if tokens[i + 1 : i + 2] and tokens[i + 1] in _VERB_AFTER.get(word, ()):
-            continue  # "max bn tinh ca gh": "tính cả gia hạn", no count of provinces ("bao nhiêu tỉnh")
-        if word in _FOLDED_NOUNS and pair in known:
-            out.add(pair)
-        elif _thing(word, stopwords) and not _unit_typo(word):
-            out.add(word)
-    return frozenset(out)
-
-
-def _thing(word: str, stopwords: frozenset[str]) -> bool:
-    return bool(word) and word not in stopwords and word not in _GENERIC and not word.isdigit()
-
-
-# Stopwords that fold onto a noun: "cần" and "cán" ("bao nhiêu cán bộ").
-_FOLDED_NOUNS = frozenset({"can"})
-# A noun that folds onto a verb, and the words that make it the verb ("tinh ca", "tinh tu": tính, not tỉnh)
-_VERB_AFTER = {"tinh": frozenset({"ca", "luon", "tu", "den", "them", "theo", "gop", "ra", "lai"})}
-_COUNT_VERBS = (("co",), ("gom",), ("duoc",), ("la",))
-
-
-def _unit_typo(word: str) -> bool:
-    """A unit cut short, with one letter dropped, added or two letters swapped ("th", "thag", "ngayy", "nagy")."""
-    for unit in _UNITS:
-        if unit.startswith(word) or (abs(len(word) - len(unit)) <= 1 and sorted(word) == sorted(unit)):
-            return True
-        longer, shorter = (word, unit) if len(word) > len(unit) else (unit, word)
-        if len(longer) - len(shorter) == 1 and any(longer[:k] + longer[k + 1 :] == shorter for k in range(len(longer))):
-            return True
-    return False
-
-
 # What an entry is about: its title before any parenthesis or colon, without the words every time limit has
 # ("Ngày kháng cáo được xác định thế nào (gửi qua trại tạm giam, …)" is about "ngày kháng cáo xác định").
 _HEAD_END = re.compile(r"[(:]")
-_GENERIC = frozenset(
-    [
-        "thoi",
-        "han",
-        "ngay",
-        "thang",
-        "nam",
-        "gio",
-        "bao",
-        "lau",
-        "nhieu",
-        "toi",
-        "da",
-        "duoc",
-        "the",
-        "nao",
-        "la",
-        "gi",
-        "cua",
-        "ve",
-    ]
-)
 _OFF_TOPIC_PRECISION = 0.55  # below this, no title or question of the entry is mostly what was asked
 
 
@@ -157,6 +72,7 @@ class Guard:
         self.settings = settings
         self._words: dict[str, tuple[frozenset[str], frozenset[str], bool]] = {}
         self._all: dict[str, frozenset[str]] = {}
+        self._people: dict[str, frozenset[str]] = {}
 
     def _of(self, entry: Entry) -> tuple[frozenset[str], frozenset[str], bool]:
         """The units the entry counts in, the modifiers it speaks of and whether it names who acts (title,
@@ -193,12 +109,16 @@ class Guard:
         units, modifiers, actors = self._of(entry)
         out = sorted(self._named(tokens) - modifiers)
         who = ["ai"] if not actors and any(find(tokens, w) >= 0 for w in _WHO) else []
-        return out + [u for u in asked_units(tokens) if not _UNITS[u] & units] + who
+        title = self.index.title_tokens(entry)
+        events = [f"{UNSAID}{' '.join(e)}" for e in _EVENTS if find(title, e) >= 0 and find(tokens, e) < 0]
+        # "lệnh bắt khẩn cấp gửi vks mấy giờ": an entry that gives no time to send gives the receiver's
+        sent = [f"{UNSAID}gui"] if sending_asked(tokens) and not says_sending(entry.answer) else []
+        return out + [u for u in asked_units(tokens) if not UNITS[u] & units] + who + events + sent
 
     def _head(self, entry: Entry) -> frozenset[str]:
         words = self.index.fold_expand(_HEAD_END.split(entry.title, maxsplit=1)[0])
         stop = self.index.synonyms.stopwords
-        return frozenset(w for w in words if w not in stop and w not in _GENERIC and not w.isdigit())
+        return frozenset(w for w in words if w not in stop and w not in GENERIC and not w.isdigit())
 
     def on_topic(self, result: SearchResult, tokens: Sequence[str]) -> SearchResult:
         """``result`` unchanged; or "don't know" when its answer rests on words the entry says in passing:
@@ -227,9 +147,22 @@ class Guard:
 
     def counts_other(self, entry: Entry, tokens: Sequence[str]) -> bool:
         """Whether the question asks how many of something the entry never mentions ("nhà tạm giữ có bao
-        nhiêu buồng" is not answered by the custody limit in days)."""
+        nhiêu buồng" is not answered by the custody limit in days), or how many people when the entry
+        counts none ("hội đồng xét xử gồm mấy người" is not answered by the days of deliberation, whose
+        answer names the people told of the verdict)."""
         asked = counted_nouns(tokens, self.index.synonyms.stopwords, self.index.postings.keys())
-        return bool(asked) and not asked <= self._all_words(entry)
+        if not asked:
+            return False
+        if not asked <= self._all_words(entry):
+            return True
+        return not asked & PEOPLE <= self._people_counted(entry)
+
+    def _people_counted(self, entry: Entry) -> frozenset[str]:
+        counted = self._people.get(entry.id)
+        if counted is None:
+            tokens = self.index.fold_expand(" ; ".join((entry.title, *entry.questions, entry.answer)))
+            counted = self._people[entry.id] = people_counted(tokens)
+        return counted
 
     def _off_topic(self, entry: Entry, tokens: Sequence[str]) -> bool:
         if entry.verified == "no":
@@ -268,7 +201,7 @@ class Guard:
             return result
         others = [c for c in result.candidates[:_CANDIDATES] if c.entry is not result.entry]
         # A candidate that fits names what the answer lacked in its title, questions or tags: not in passing.
-        named = [u for u in unmet if u not in _UNITS and u != "ai"]
+        named = [u for u in unmet if u not in UNITS and u != "ai" and not u.startswith(UNSAID)]
         fitting = [c for c in others if not self.unmet(c.entry, tokens) and all(self._names(c.entry, u) for u in named)]
         fitting.sort(key=lambda c: -c.score)
         s = self.settings

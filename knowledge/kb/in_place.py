@@ -19,7 +19,7 @@ import yaml
 
 from knowledge.kb.normalize import SYNONYMS_FILE, Synonyms, fold, has_diacritics, load_synonyms, lower_nfc, syllables
 from knowledge.kb.numbers import numbers_from_words
-from knowledge.kb.vocabulary import Phrase
+from knowledge.kb.vocabulary import Phrase, find
 
 _NUMBER = "#"  # in ``after``: any number ("1 th" is "1 tháng")
 _START = "^"  # in ``after``: nothing but courtesy and stop words before it ("anh ơi tb bn ngày")
@@ -35,6 +35,7 @@ class Rule:
     last: bool = False  # nothing but stop words after it ("bao lâu bn ng ạ"), or the amount asked of it
     not_before: tuple[Phrase, ...] = ()  # never when one of these comes right after it ("tb cho", "tb kết quả")
     not_after: tuple[Phrase, ...] = ()  # never when one of these comes right before it ("bao nhiêu")
+    earlier: tuple[Phrase, ...] = ()  # one of these somewhere before it ("tạm giữ hết hạn … thì tha lúc nào")
 
 
 def _phrases(value: object, key: str) -> tuple[Phrase, ...]:
@@ -59,7 +60,8 @@ def parse_rules(raw: object) -> tuple[Rule, ...]:
             never = _phrases(spec.get("not_before", []), "not_before")
             never_after = _phrases(spec.get("not_after", []), "not_after")
             last = bool(spec.get("last", False))
-            rules.append(Rule(key, spec["reading"], after, before, last, never, never_after))
+            earlier = _phrases(spec.get("earlier", []), "earlier")
+            rules.append(Rule(key, spec["reading"], after, before, last, never, never_after, earlier))
     return tuple(rules)
 
 
@@ -85,6 +87,8 @@ def _fits(rule: Rule, before: list[str], after: list[list[str]], synonyms: Synon
     if any(tuple(a[: len(p)]) == p for a in after for p in rule.not_before):
         return False
     if any(_ends(before, p, synonyms) for p in rule.not_after):
+        return False
+    if rule.earlier and not any(find(before, p) >= 0 for p in rule.earlier):
         return False
     if not rule.last:
         return True

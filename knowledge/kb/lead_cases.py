@@ -77,7 +77,29 @@ _EXTENSION_ASKED = re.compile(
     r"(?<!ca )(?<!chua )(?<!khong )(?<!nghi )\bgia han\b(?: [a-z0-9]+){0,10}? (?:them|bao lau|may|bao nhieu|toi da)\b"
 )
 _RANK_ASKED = re.compile(r"\blan (?:thu|dau|\d)\b")
+# "gửi (quyết định …) cho VKS mấy ngày": the time to send asked, not what the receiver then does ("gửi … thì
+# VKS phê chuẩn trong mấy ngày" asks the approval), nor a time before something ("gửi trước khi hết hạn mấy
+# ngày"). Not "chuyển", which folds with "chuyên" ("ký số chuyên dụng") and "chuyển đổi".
+_SENDING: tuple[Phrase, ...] = (("gui",), ("chuyen",), ("giao",))  # as answers say it ("giao hồ sơ … trong 2 ngày")
+_SEND_ASKED = re.compile(
+    r"\bgui\b(?: (?!thi\b|roi\b|xong\b|ma\b|de\b|nhung\b|phe\b|xet\b|nhan\b|huy\b|truoc\b)[a-z0-9]+)"
+    r"{0,12}? (?:trong |sau |la |mat )?(?:bao lau|may|bao nhieu|toi da|khi nao|luc nao)\b"
+)
 _COUNT_ASKED = re.compile(r"\b(?:may|bao nhieu) lan\b")
+
+
+def sending_asked(tokens: Sequence[str]) -> bool:
+    """Whether the question asks how long sending takes ("gửi qđ cho vks mấy ngày")."""
+    return _SEND_ASKED.search(" ".join(tokens)) is not None
+
+
+def says_sending(answer: str) -> bool:
+    """Whether a statement of the answer (between "." or ";") gives a time to send ("gửi … trong 24 giờ")."""
+    for statement in re.split(r"[.;]", answer):
+        tokens = numbers_from_words(syllables(statement))
+        if any(find(tokens, verb) >= 0 for verb in _SENDING) and has_length(tokens):
+            return True
+    return False
 
 
 def categories(tokens: Sequence[str]) -> set[Phrase]:
@@ -166,6 +188,8 @@ def cases_named(question: Sequence[str], answer: str) -> list[Want]:
         [hold] = asked
         wanted.append(("hold", (hold, next(h for h in _HOLDS if h != hold))))
     text = " ".join(question)
+    if sending_asked(question) and not says_sending(re.split(r"[.;]", answer, maxsplit=1)[0]):  # not said first
+        wanted.append(("phrase", _SENDING))
     if _EXTENSION_ASKED.search(text) and not _RANK_ASKED.search(text):
         # "gia hạn được bao nhiêu ngày": a clause with a length, not the count ("chỉ được gia hạn 1 lần"); "mấy lần": the count
         wanted.append(("extension", _COUNT_ASKED.search(text) is not None))

@@ -2,7 +2,7 @@
 
 A unit head asks about the budget ("dự toán chi thường xuyên năm 2027 lập theo thông tư nào, hạn nộp
 khi nào"): the words around it ("vks khu vực", "hạn nộp") find a report's deadline, and an answer
-about reports would be a confident wrong one. Unlike another institution (``scope.other_body``), such
+about reports would be a confident wrong one. Unlike another institution (``bodies.other_body``), such
 a subject is out of scope even when the procuracy is named: the question is the procuracy's own
 budget. The subjects are ``dialogue.outside_topics`` in ``synonyms.yaml``; an entry that speaks of
 the subject itself still answers. Pure.

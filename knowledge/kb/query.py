@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.kb.articles import cited_articles
 from knowledge.kb.index import Index, bigrams
+from knowledge.kb.stage_named import implied_stage
 from knowledge.kb.telex import untelex
 
 _RELATIVE_YEARS = {"nay": 0, "ngoai": -1, "truoc": -1, "roi": -1, "sau": 1, "toi": 1}
@@ -36,6 +37,7 @@ class Query:
     documents: frozenset[str] = frozenset()  # document numbers named ("quyết định 358", "quy chế 259")
     either: frozenset[str] = frozenset()  # modifiers the question leaves optional ("tính cả gia hạn")
     articles: frozenset[int] = frozenset()  # BLTTHS articles cited ("Đ240", "điều 173")
+    court: bool = False  # the court named and no stage, typed or cited: the first instance's trial (stage_named)
 
 
 _NUMBER_YEAR = re.compile(r"^(\d+)/((?:19|20)\d\d)$")
@@ -144,12 +146,25 @@ class QueryAnalyzer:
         # A topic word as typed counts even when the index lacks it ("bóng đá" is no typo of "bảng").
         modifiers = index.synonyms.modifiers_in(tokens) | index.synonyms.modifiers_in(typed)
         articles = cited_articles(typed)
-        if not (index.synonyms.stages_in(tokens) or modifiers & index.synonyms.stages):
-            # "Đ240 ĐBNT gia hạn": the article cited names its stage, as if the stage were typed
-            modifiers |= frozenset(st for a in articles for st in index.article_stages.get(a, ()))
-        stages = index.synonyms.stages_in(tokens) | (modifiers & index.synonyms.stages)
+        named = index.synonyms.stages_in(tokens) | (modifiers & index.synonyms.stages)
+        # "Đ240 ĐBNT gia hạn": the article's stage, as if typed; "thẩm phán thụ lý …": the first instance's trial
+        implied = implied_stage(tokens, named, (index.article_stages.get(a, frozenset()) for a in articles))
+        modifiers |= implied.stages
+        stages = named | implied.stages
         documents = frozenset(
             t for i, t in enumerate(tokens) if t.isdigit() and not YEAR_RE.match(t) and tokens[i - 1 : i] in _DOC_WORDS
         )
         either = index.synonyms.either_in(tokens)
-        return Query(tokens, unigrams, pairs, " ".join(tokens), years, modifiers, stages, documents, either, articles)
+        return Query(
+            tokens,
+            unigrams,
+            pairs,
+            " ".join(tokens),
+            years,
+            modifiers,
+            stages,
+            documents,
+            either,
+            articles,
+            implied.court,
+        )

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from knowledge.kb.another_extension import another_line
+from knowledge.kb.bodies import PROCURACY_ONLY
 from knowledge.kb.dialogue import Part
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
 from knowledge.kb.lead import lead_line, period_line
@@ -20,7 +21,6 @@ from knowledge.kb.normalize import syllables
 from knowledge.kb.query import resolve_relative_years
 from knowledge.kb.ratio import ratio_line
 from knowledge.kb.render import ASK_HEADER, DONT_KNOW, TOPICS, format_answer
-from knowledge.kb.scope import PROCURACY_ONLY
 
 NOT_FOUND_PART = "Tôi chưa tìm được câu trả lời cho phần này; anh/chị hỏi riêng phần này cụ thể hơn giúp tôi."
 STAGE_NOTE = "Thời hạn khác nhau theo giai đoạn tố tụng (điều tra, truy tố, xét xử)."

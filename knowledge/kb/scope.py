@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 from knowledge.kb.entry import Entry
 from knowledge.kb.normalize import Synonyms, fold, has_diacritics
@@ -41,8 +40,6 @@ _NOT_FIRST = frozenset({"nen", "chua", "moi", "hay", "tren", "duoi", "ma", "roi"
 _NOT_FIRST |= frozenset({"su"})  # "vks quan su" is quân sự, no quận
 _NOT_UNIT = frozenset({("co", "quan")})  # "cơ quan điều tra" names no quận
 YEARLY = ("phuong_cham", "chi_tieu")  # categories whose content changes every year
-PROCURACY_ONLY = ("phuong_cham", "chi_tieu", "to_chuc")  # the assistant has these for the procuracy only
-_PROCURACY = (("kiem", "sat"), ("vks",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,35 +187,6 @@ def named_law(tokens: Sequence[str]) -> tuple[str, ...] | None:
 def from_law(entry_words: Sequence[str], law: tuple[str, ...]) -> bool:
     """Whether an entry's folded source and title name the law (answers run sentences together)."""
     return find(entry_words, law) >= 0
-
-
-def other_body(tokens: Sequence[str], entry_words: Sequence[str], bodies: Sequence[Phrase]) -> Phrase | None:
-    """Another institution named ("phương châm của ngành tòa án", "thanh tra giải quyết tố cáo") that
-    the entry found does not speak of; a question naming the procuracy too is about the procuracy."""
-    if any(find(tokens, p) >= 0 for p in _PROCURACY):
-        return None
-    for body in bodies:  # longest first
-        if find(tokens, body) >= 0:
-            return None if find(entry_words, body) >= 0 else body
-    return None
-
-
-class _Folding(Protocol):
-    synonyms: Synonyms
-
-    def fold_text(self, text: str) -> list[str]: ...
-
-
-def body_named(text: str, tokens: list[str], top: Entry, vocab: Vocabulary, searcher: _Folding) -> str | None:
-    """Another institution named with a procuracy-only topic ("phương châm của ngành tòa án"), or one that
-    takes no part in criminal procedure ("thanh tra giải quyết tố cáo"), as typed."""
-    bodies = vocab.other_bodies if top.category in PROCURACY_ONLY else vocab.outside_bodies
-    if not any(find(tokens, b) >= 0 for b in bodies):
-        return None
-    body = other_body(tokens, searcher.fold_text(f"{top.title}; {top.answer}"), bodies)
-    wording = Wording.of(text, searcher.synonyms)
-    span = wording.word_span(body) if body else None
-    return wording.text(*span) if span is not None else None
 
 
 # Words that name what kind of entry is asked for: an entry of another kind is not the answer

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 from functools import partial
 
+from knowledge.kb.bodies import body_named
 from knowledge.kb.branches import branch_named
 from knowledge.kb.decision import Candidate
 from knowledge.kb.documents import document_asked, kind_named
@@ -18,12 +19,11 @@ from knowledge.kb.entry import Entry
 from knowledge.kb.guard import Guard
 from knowledge.kb.levels import level_titled
 from knowledge.kb.measure import measure_titled
-from knowledge.kb.normalize import fold, has_diacritics, syllables
+from knowledge.kb.normalize import fold, syllables
 from knowledge.kb.outside_topics import entry_text, outside_topic
 from knowledge.kb.part import Part
 from knowledge.kb.scope import (
     Scope,
-    body_named,
     from_law,
     kinds_asked,
     known_units,
@@ -143,9 +143,7 @@ class Scoper:
             return None
         wording = Wording.of(text, self.searcher.synonyms)
         span = wording.word_span(found)
-        typed = wording.text(*span) if span is not None else ""
-        # as typed ("Dự toán"), or as the topic is written when typed without diacritics ("bo nhiem": bổ nhiệm)
-        return typed if has_diacritics(typed) else self.vocab.topic_names.get(found, typed or " ".join(found))
+        return self.vocab.as_named(found, wording.text(*span) if span is not None else "")
 
     def _national(self, result: SearchResult, tokens: list[str]) -> SearchResult:
         """A unit's own entry found for a question that does not name the unit: the best entry of no unit

@@ -27,21 +27,8 @@ from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.query import QueryAnalyzer, document_numbers, resolve_relative_years
 from knowledge.kb.ranking import Scored, rank
 from knowledge.kb.settings import SearchSettings
-from knowledge.kb.vocabulary import contains
 
 __all__ = ["SearchResult", "SearchSettings", "Searcher"]
-
-# Who acts at the trial: named without a stage, the question is about the first instance's trial. Not the
-# hearing ("phiên tòa") nor the presiding judge ("chủ tọa"): a later part "mở phiên tòa trong mấy ngày" after
-# "phúc thẩm rút gọn …" is still the appeal's (the earlier part's answer states it).
-_COURT = (("tham", "phan"), ("chanh", "an"), ("hdxx",))
-_NOT_THE_COURT = frozenset({"phien", "chu"})
-
-
-def _names_court(tokens: list[str]) -> bool:
-    if contains(tokens, _COURT):
-        return True
-    return any(t == "toa" and (i == 0 or tokens[i - 1] not in _NOT_THE_COURT) for i, t in enumerate(tokens))
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +81,7 @@ class Searcher:
             scored = rank(self.index, q, accent_tokens)
             top = self.entries[scored[0].doc] if scored else None
             fits = top is not None and self.index.has_readings(top, readings)
-            court = not q.stages and _names_court(q.tokens)
-            ranked.append(Ranked(scored, q.stages, fits, court, cut))
+            ranked.append(Ranked(scored, q.stages, fits, q.court, cut))
         return ranked
 
     def decide(self, ranked: list[Ranked], settings: SearchSettings | None = None) -> SearchResult:

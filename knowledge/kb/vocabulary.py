@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from knowledge.kb.normalize import SYNONYMS_FILE, fold, syllables
+from knowledge.kb.normalize import SYNONYMS_FILE, fold, has_diacritics, syllables
 
 Phrase = tuple[str, ...]
 
@@ -54,8 +54,13 @@ class Vocabulary:
     other_bodies: tuple[Phrase, ...] = ()  # institutions whose mottos, indicators, … the assistant lacks
     outside_bodies: tuple[Phrase, ...] = ()  # ... that take no part in criminal procedure at all
     outside_topics: tuple[Phrase, ...] = ()  # subjects never covered, the procuracy's own included (budget)
-    # each outside topic as written in synonyms.yaml, to name it when the question typed it without diacritics
+    # each outside topic and institution as written in synonyms.yaml, to name it when typed without diacritics
     topic_names: dict[Phrase, str] = field(default_factory=dict, hash=False, compare=False)
+
+    def as_named(self, phrase: Phrase, typed: str) -> str:
+        """An outside topic or institution found (``phrase``) named back: as typed ("Dự toán"), or as written
+        in synonyms.yaml when typed without diacritics ("bo nhiem": bổ nhiệm, "cong an": công an)."""
+        return typed if has_diacritics(typed) else self.topic_names.get(phrase, typed or " ".join(phrase))
 
 
 def _phrases(items: object, key: str) -> tuple[Phrase, ...]:
@@ -90,7 +95,11 @@ def parse_vocabulary(raw: object) -> Vocabulary:
         other_bodies=_phrases(section.get("other_bodies", []), "other_bodies"),
         outside_bodies=_phrases(section.get("outside_bodies", []), "outside_bodies"),
         outside_topics=_phrases(section.get("outside_topics", []), "outside_topics"),
-        topic_names={tuple(syllables(str(t))): str(t) for t in section.get("outside_topics", []) or []},
+        topic_names={
+            tuple(syllables(str(t))): str(t)
+            for key in ("outside_topics", "other_bodies", "outside_bodies")
+            for t in section.get(key, []) or []
+        },
     )
 
 

@@ -203,8 +203,8 @@ def test_lead_never_joins_a_category_to_the_next_case_figure() -> None:
 
 
 def test_guard_reads_units_and_documents() -> None:
+    from knowledge.kb.counts import asked_units, counted_units
     from knowledge.kb.documents import asks_document
-    from knowledge.kb.guard import asked_units, counted_units
 
     assert counted_units(["het", "24", "gio", "ngay", "cuoi"]) == {"gio"}
     assert counted_units(["khong", "bao", "gio", "duoc", "lui"]) == frozenset()  # "không bao giờ" counts nothing
