@@ -1,0 +1,63 @@
+"""Round-12 tuning (tune11c/d), what the knowledge base says: the date of a document in the indicator chain
+(asked alone or after the answer that names it: QĐ 140/QĐ-VKSTC of 01/4/2025, secondary), and how many levels
+"ngành" (the procuracy) has."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import World
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "qđ 140 ban hành ngày nào",
+        "quyết định 140/QĐ-VKSTC ký hồi nào vậy",
+        "qd 140 ban hanh ngay nao",
+        "chị ơi cái qđ 140 về chỉ tiêu ra hồi nào dzậy",
+    ],
+)
+async def test_the_date_of_a_document_in_the_chain(world: World, question: str) -> None:
+    text = await (await world.staff_chat("t11-doc")).text(question)
+    assert "140/QĐ-VKSTC" in text and "01/4/2025" in text and "nguồn thứ cấp" in text and "Căn cứ" in text, text
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("qđ 358 thay cho qđ nào", "cái qđ 140 đó ban hành hồi nào"),
+        ("qđ 358 thay qđ nào", "qđ đó ký ngày mấy"),
+        ("chế độ báo cáo thống kê hiện nay theo qđ nào", "còn qđ 140 ban hành ngày nào"),
+    ],
+)
+async def test_the_date_of_the_replaced_document_after_the_answer(world: World, first: str, then: str) -> None:
+    chat = await world.staff_chat("t11-doc2")
+    await chat.text(first)
+    text = await chat.text(then)
+    assert "01/4/2025" in text and "nguồn thứ cấp" in text, text
+
+
+async def test_another_document_of_the_chain_keeps_its_own_date(world: World) -> None:
+    text = await (await world.staff_chat("t11-doc3")).text("qđ 139 ban hành ngày nào")
+    assert "QĐ 139/QĐ-VKSTC (29/4/2020" in text and "Căn cứ" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "anh Hai ơi, ổng viện trưởng hỏi ngành mình giờ có mấy cấp, gồm những cấp nào dzậy anh",
+        "ngành kiểm sát có mấy cấp",
+        "ngành mình giờ có mấy cấp vậy anh",
+        "nganh kiem sat gom nhung cap nao",
+        "hệ thống vks hiện nay gồm mấy cấp, là những cấp nào",
+    ],
+)
+async def test_the_levels_of_the_sector(world: World, question: str) -> None:
+    text = await (await world.staff_chat("t11-levels")).text(question)
+    assert text.startswith("3 cấp từ 01/7/2025") and "khu vực" in text, text
+
+
+async def test_another_body_s_levels_are_not_the_procuracy_s(world: World) -> None:
+    text = await (await world.staff_chat("t11-levels2")).text("tòa án có mấy cấp")
+    assert not text.startswith("3 cấp từ 01/7/2025"), text
