@@ -26,7 +26,9 @@ async def test_a_unit_with_an_abbreviation_is_unknown(world: World, question: st
 
 
 async def test_a_known_unit_with_an_abbreviation_still_answers(world: World) -> None:
-    text = await (await world.staff_chat("t11-unit2")).text("VKSND TP. Phổ Yên năm 2024 chỉ tiêu kiểm sát UBND xã bao nhiêu")
+    text = await (await world.staff_chat("t11-unit2")).text(
+        "VKSND TP. Phổ Yên năm 2024 chỉ tiêu kiểm sát UBND xã bao nhiêu"
+    )
     assert text.startswith("Ít nhất 50%") and "Phổ Yên" in text, text
 
 
