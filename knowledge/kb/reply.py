@@ -20,6 +20,7 @@ from knowledge.kb.normalize import syllables
 from knowledge.kb.query import resolve_relative_years
 from knowledge.kb.ratio import ratio_line
 from knowledge.kb.render import ASK_HEADER, DONT_KNOW, TOPICS, format_answer
+from knowledge.kb.reorganised import reorganised_line
 from knowledge.kb.scope import PROCURACY_ONLY
 
 NOT_FOUND_PART = "Tôi chưa tìm được câu trả lời cho phần này; anh/chị hỏi riêng phần này cụ thể hơn giúp tôi."
@@ -88,6 +89,9 @@ def _answer_text(part: Part, entry: Entry, today: date, with_title: bool) -> str
     if period:  # "kỳ thống kê 12 tháng năm 2026": the dates of that year, not only the rule
         lines.append(f"▶ {period}.")
     lines.append(format_answer(entry, today))
+    reorganised = reorganised_line(entry.answer, tokens)
+    if reorganised:  # "sau sáp nhập … có thuộc VT VKS khu vực không": the 2015 text is not the law after 2025
+        lines.insert(len(lines) - 1, f"▶ {reorganised}.")
     return "\n".join(lines)
 
 
