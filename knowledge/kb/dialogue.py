@@ -188,8 +188,16 @@ class Dialogue:
                 context = part.result.entry
                 asked = self.qualifiers(part)
         if any(p.answered for p in parts):  # a greeting or thanks that found nothing is no question
-            parts = [p for p in parts if p.answered or p.result.outcome != "dont_know" or not is_aside(list(p.tokens))]
+            parts = [p for p in parts if p.answered or p.result.outcome != "dont_know" or not self._aside(p)]
         return parts or [Part(text, self.searcher.search(text, today))]
+
+    def _aside(self, part: Part) -> bool:
+        """A part that greets or introduces the asker and asks nothing besides ("dạ em chào anh chị, em đang kiểm
+        sát hồ sơ … Em hỏi là có đúng phải trừ thời gian tạm giữ không ạ" asks, read again as a story)."""
+        if not is_aside(list(part.tokens)):
+            return False
+        core = question_core(part.text, self.vocab, self._tokens)
+        return core is None or is_aside(self._tokens(core[1]))
 
     def qualifiers(self, part: Part | str) -> tuple[str, ...]:
         """The carried qualifiers a part's question (or a message) names (:meth:`Carrier.qualifiers`)."""
