@@ -27,7 +27,9 @@ async def test_custody_is_never_moved_off_a_day_off(world: World, question: str)
 
 
 async def test_another_limit_moved_off_a_day_off_still_moves(world: World) -> None:
-    text = await (await world.staff_chat("t11-doi2")).text("han khang cao roi vao chu nhat co duoc doi qua thu hai hong")
+    text = await (await world.staff_chat("t11-doi2")).text(
+        "han khang cao roi vao chu nhat co duoc doi qua thu hai hong"
+    )
     assert "ngày làm việc tiếp theo là ngày cuối" in text and not text.startswith(_CUSTODY_NEVER_MOVES), text
 
 
