@@ -14,6 +14,7 @@ from knowledge.kb.blhs_category import with_category
 from knowledge.kb.carried import Carrier
 from knowledge.kb.chatty import is_aside, measure_told, no_story, question_core, without_introduction
 from knowledge.kb.context_reader import ContextReader
+from knowledge.kb.deducted import lengths_said
 from knowledge.kb.entry import Entry
 from knowledge.kb.followup import has_subject, subjects_named
 from knowledge.kb.guard import Guard
@@ -89,6 +90,7 @@ class Dialogue:
             if again and all(p.answered for p in again) and self._covered(again, told, measure):
                 # the lengths the story told stay with the answer ("tạm giam 25 ngày, … trừ mấy ngày")
                 lengths = tuple(t for pair in lengths_told(self._tokens(text)) for t in pair)
+                lengths += lengths_said(self._tokens(text))  # "tạm giam 2 tháng … tạm giữ 3 ngày": 57 ngày
                 # details dropped still say which case the answer's lead is about ("ít NT … gh tiếp đc ko")
                 kept = () if told == details else tuple(self._tokens(details))
                 return [replace(p, tokens=(*p.tokens, *lengths, *kept)) for p in again]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from knowledge.kb.another_extension import another_line
+from knowledge.kb.deducted import deducted_line
 from knowledge.kb.dialogue import Part
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
 from knowledge.kb.lead import lead_line, period_line
@@ -82,7 +83,7 @@ def _answer_text(part: Part, entry: Entry, today: date, with_title: bool) -> str
     lead = lead_line(entry.answer, tokens)
     if lead:
         lines.append(f"▶ {lead}.")
-    worked = ratio_line(entry.answer, tokens)
+    worked = ratio_line(entry.answer, tokens) or deducted_line(entry.answer, tokens, part.text)
     if worked:  # "tổng cộng 40 ngày … cải tạo không giam giữ": the rate applied to the length told
         lines.append(f"▶ {worked}.")
     period = period_line(entry.answer, resolve_relative_years(list(tokens), today)) if entry.year is None else None
