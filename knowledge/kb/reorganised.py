@@ -21,7 +21,8 @@ _WHO: tuple[Phrase, ...] = (
     ("vks", "nao"),
     ("kiem", "sat", "nao"),
     ("vien", "truong"),
-    ("thuoc",),
+    ("thuoc", "vien", "truong"),
+    ("thuoc", "vks"),
     ("duyet",),
     ("phe", "chuan"),
 )
