@@ -16,7 +16,8 @@ _DETENTION = re.compile(r"(?<![a-z])tam giam(?: [a-z]+){0,3} (\d{1,2}) thang(?![
 _CUSTODY = re.compile(
     r"(?<![a-z])tam giu(?: [a-z]+){0,3} ([1-9]) ngay(?![a-z])|(?<![\d/])([1-9]) ngay tam giu(?![a-z])"
 )
-_CHANGES = re.compile(r"(?<![a-z])(?:gia han|lan 2|lan thu hai|bat lai|tha ra)(?![a-z])")
+_CHANGES = re.compile(r"(?<![a-z])(?:gia han|lan 2|lan thu hai|bat lai|tha|huy|tra tu do)(?![a-z])")
+_FULL_TERMS = frozenset({3, 6, 9})  # a custody's lawful lengths (Đ118): 3 days, extended once or twice
 _SAYS_DEDUCTED = "tru vao thoi han tam giam"
 _MONTH = 30  # one month of detention is 30 days (Đ134 k1 as TTLT 04/2018 applies it)
 
@@ -26,8 +27,8 @@ def _lengths(tokens: Sequence[str]) -> tuple[int, int] | None:
     text = " ".join(tokens)
     months = {int(m) for m in _DETENTION.findall(text)}
     days = {int(a or b) for a, b in _CUSTODY.findall(text)}
-    if len(months) != 1 or len(days) != 1 or _CHANGES.search(text):
-        return None
+    if len(months) != 1 or len(days) != 1 or _CHANGES.search(text) or not days <= _FULL_TERMS:
+        return None  # a custody cut short (1, 2 days): the days deducted are not settled (FACTS §1, U)
     return months.pop(), days.pop()
 
 
