@@ -1,6 +1,6 @@
 """Round-12 tuning (tune11c/d), what the knowledge base says: the date of a document in the indicator chain
-(asked alone or after the answer that names it: QĐ 140/QĐ-VKSTC of 01/4/2025, secondary), and how many levels
-"ngành" (the procuracy) has."""
+(asked alone or after the answer that names it: QĐ 140/QĐ-VKSTC of 01/4/2025, secondary), and the count of one
+level asked of "ngành" is that level's."""
 
 from __future__ import annotations
 
@@ -45,21 +45,6 @@ async def test_another_document_of_the_chain_keeps_its_own_date(world: World) ->
 
 
 @pytest.mark.parametrize(
-    "question",
-    [
-        "anh Hai ơi, ổng viện trưởng hỏi ngành mình giờ có mấy cấp, gồm những cấp nào dzậy anh",
-        "ngành kiểm sát có mấy cấp",
-        "ngành mình giờ có mấy cấp vậy anh",
-        "nganh kiem sat gom nhung cap nao",
-        "hệ thống vks hiện nay gồm mấy cấp, là những cấp nào",
-    ],
-)
-async def test_the_levels_of_the_sector(world: World, question: str) -> None:
-    text = await (await world.staff_chat("t11-levels")).text(question)
-    assert text.startswith("3 cấp từ 01/7/2025") and "khu vực" in text, text
-
-
-@pytest.mark.parametrize(
     ("question", "figures"),
     [
         ("ngành có bao nhiêu vks tỉnh", ("34 Viện kiểm sát nhân dân (VKSND) tỉnh",)),
@@ -74,8 +59,3 @@ async def test_the_count_of_one_level_is_not_the_levels(world: World, question: 
 async def test_the_current_document_asked_with_what_it_replaced(world: World) -> None:
     text = await (await world.staff_chat("t11-doc4")).text("qđ 358 ban hành ngày nào, thay qđ nào dzậy")
     assert "23/9/2025" in text and "140/QĐ-VKSTC" in text and "Căn cứ" in text, text
-
-
-async def test_another_body_s_levels_are_not_the_procuracy_s(world: World) -> None:
-    text = await (await world.staff_chat("t11-levels2")).text("tòa án có mấy cấp")
-    assert not text.startswith("3 cấp từ 01/7/2025"), text
