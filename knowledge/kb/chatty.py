@@ -152,6 +152,18 @@ _INTRODUCTIONS: tuple[Phrase, ...] = (
     ("moi", "chuyen"),
     ("moi", "sang"),
     ("can", "bo", "moi"),
+    # newly appointed ("em mới được bổ nhiệm kiểm tra viên"): no personnel question (outside_topics' "bổ nhiệm")
+    ("moi", "duoc", "bo", "nhiem"),
+    ("moi", "bo", "nhiem"),
+    ("moi", "duoc", "phan", "cong"),
+    # where the asker works ("em ở văn phòng tổng hợp nè", "mình làm bên phòng 7")
+    ("em", "o"),
+    ("minh", "o"),
+    ("toi", "o"),
+    ("em", "lam", "o"),
+    ("em", "lam", "ben"),
+    ("minh", "lam", "ben"),
+    ("em", "cong", "tac", "o"),
 )
 
 

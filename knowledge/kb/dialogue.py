@@ -14,6 +14,7 @@ from knowledge.kb.blhs_category import with_category
 from knowledge.kb.carried import Carrier
 from knowledge.kb.chatty import is_aside, measure_told, no_story, question_core, without_introduction
 from knowledge.kb.context_reader import ContextReader
+from knowledge.kb.deducted import lengths_said
 from knowledge.kb.entry import Entry
 from knowledge.kb.followup import has_subject, subjects_named
 from knowledge.kb.guard import Guard
@@ -89,6 +90,7 @@ class Dialogue:
             if again and all(p.answered for p in again) and self._covered(again, told, measure):
                 # the lengths the story told stay with the answer ("tạm giam 25 ngày, … trừ mấy ngày")
                 lengths = tuple(t for pair in lengths_told(self._tokens(text)) for t in pair)
+                lengths += lengths_said(self._tokens(text))  # "tạm giam 2 tháng … tạm giữ 3 ngày": 57 ngày
                 # details dropped still say which case the answer's lead is about ("ít NT … gh tiếp đc ko")
                 kept = () if told == details else tuple(self._tokens(details))
                 return [replace(p, tokens=(*p.tokens, *lengths, *kept)) for p in again]
@@ -188,8 +190,16 @@ class Dialogue:
                 context = part.result.entry
                 asked = self.qualifiers(part)
         if any(p.answered for p in parts):  # a greeting or thanks that found nothing is no question
-            parts = [p for p in parts if p.answered or p.result.outcome != "dont_know" or not is_aside(list(p.tokens))]
+            parts = [p for p in parts if p.answered or p.result.outcome != "dont_know" or not self._aside(p)]
         return parts or [Part(text, self.searcher.search(text, today))]
+
+    def _aside(self, part: Part) -> bool:
+        """A part that greets or introduces the asker and asks nothing besides ("dạ em chào anh chị, em đang kiểm
+        sát hồ sơ … Em hỏi là có đúng phải trừ thời gian tạm giữ không ạ" asks, read again as a story)."""
+        if not is_aside(list(part.tokens)):
+            return False
+        core = question_core(part.text, self.vocab, self._tokens)
+        return core is None or is_aside(self._tokens(core[1]))
 
     def qualifiers(self, part: Part | str) -> tuple[str, ...]:
         """The carried qualifiers a part's question (or a message) names (:meth:`Carrier.qualifiers`)."""

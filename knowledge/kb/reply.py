@@ -14,6 +14,7 @@ from datetime import date
 
 from knowledge.kb.another_extension import another_line
 from knowledge.kb.bodies import PROCURACY_ONLY
+from knowledge.kb.deducted import deducted_line
 from knowledge.kb.dialogue import Part
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
 from knowledge.kb.lead import lead_line, period_line
@@ -21,6 +22,7 @@ from knowledge.kb.normalize import syllables
 from knowledge.kb.query import resolve_relative_years
 from knowledge.kb.ratio import ratio_line
 from knowledge.kb.render import ASK_HEADER, DONT_KNOW, TOPICS, format_answer
+from knowledge.kb.reorganised import reorganised_line
 
 NOT_FOUND_PART = "Tôi chưa tìm được câu trả lời cho phần này; anh/chị hỏi riêng phần này cụ thể hơn giúp tôi."
 STAGE_NOTE = "Thời hạn khác nhau theo giai đoạn tố tụng (điều tra, truy tố, xét xử)."
@@ -81,13 +83,16 @@ def _answer_text(part: Part, entry: Entry, today: date, with_title: bool) -> str
     lead = lead_line(entry.answer, tokens)
     if lead:
         lines.append(f"▶ {lead}.")
-    worked = ratio_line(entry.answer, tokens)
+    worked = ratio_line(entry.answer, tokens) or deducted_line(entry.answer, tokens, part.text)
     if worked:  # "tổng cộng 40 ngày … cải tạo không giam giữ": the rate applied to the length told
         lines.append(f"▶ {worked}.")
     period = period_line(entry.answer, resolve_relative_years(list(tokens), today)) if entry.year is None else None
     if period:  # "kỳ thống kê 12 tháng năm 2026": the dates of that year, not only the rule
         lines.append(f"▶ {period}.")
     lines.append(format_answer(entry, today))
+    reorganised = reorganised_line(entry.answer, tokens)
+    if reorganised:  # "sau sáp nhập … có thuộc VT VKS khu vực không": the 2015 text is not the law after 2025
+        lines.insert(len(lines) - 1, f"▶ {reorganised}.")
     return "\n".join(lines)
 
 

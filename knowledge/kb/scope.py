@@ -31,7 +31,8 @@ _DAYS: tuple[Phrase, ...] = (
 _ASKS_DATE: tuple[Phrase, ...] = (("ngay", "nao"), ("hom", "nao"), ("bao", "gio"), ("khi", "nao"), ("luc", "nao"))
 
 Common = Callable[[str], bool]
-_PUNCTUATION = re.compile(r"[,;:.!?()]")
+# A full stop inside a word is an abbreviation ("TP.HCM", "Q.1"), not the end of a clause
+_PUNCTUATION = re.compile(r"[,;:!?()]|\.(?!\w)")
 _UNIT_PREFIX = frozenset({"tinh", "tp", "thanh", "pho", "vksnd", "vks", "vien", "kiem", "sat", "nhan", "dan"})
 _LEVEL_WORDS = frozenset({"khu", "vuc", "cap", "so", "huyen", "quan", "thi", "xa"})
 _NOT_NAME = frozenset({"nam", "cua", "la", "ve", "co", "thi", "va", "trong", "bao", "may", "gi", "nao", "duoc"})
@@ -39,6 +40,9 @@ _NOT_NAME = frozenset({"nam", "cua", "la", "ve", "co", "thi", "va", "trong", "ba
 _NOT_FIRST = frozenset({"nen", "chua", "moi", "hay", "tren", "duoi", "ma", "roi", "thuoc", "o", "tai", "do", "kia"})
 _NOT_FIRST |= frozenset({"su"})  # "vks quan su" is quân sự, no quận
 _NOT_UNIT = frozenset({("co", "quan")})  # "cơ quan điều tra" names no quận
+# "cấp huyện bỏ từ ngày nào" speaks of the level itself; a unit after "cấp" is a name typed capitalised
+# ("VKS cấp huyện Châu Thành")
+_LEVEL_ONLY = frozenset({"cap"})
 YEARLY = ("phuong_cham", "chi_tieu")  # categories whose content changes every year
 
 
@@ -72,6 +76,8 @@ def _named_units(wording: Wording, vocab: Vocabulary, common: Common) -> list[tu
             level = wording.word_span(word)
             if level is not None and not _typed_level(wording.text(*level)):
                 continue  # "cán bộ quản giáo" is no quận
+            if at > 0 and tokens[at - 1] in _LEVEL_ONLY and level is not None and not _capitalised(wording, level[1]):
+                continue
             if span is not None and not _PUNCTUATION.search(wording.text(*span)):  # "khu vực, anh em"
                 found.append((wording.text(*span), word + name))
     return found
@@ -79,6 +85,11 @@ def _named_units(wording: Wording, vocab: Vocabulary, common: Common) -> list[tu
 
 # A level word typed with its marks is one of these ("quản", "huyền" are other words).
 _LEVELS_MARKED = frozenset({"huyện", "quận", "thị xã", "thành phố", "khu vực", "cụm thi đua", "cụm thi đua số"})
+
+
+def _capitalised(wording: Wording, at: int) -> bool:
+    """Whether the raw word at ``at`` begins with a capital (a proper name)."""
+    return at < len(wording.raw) and wording.raw[at][:1].isupper()
 
 
 def _typed_level(typed: str) -> bool:
