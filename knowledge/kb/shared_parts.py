@@ -62,7 +62,7 @@ def shared_pair(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tupl
             joined = any(w in ",;" or fold(w) in _JOINERS for w in gap)
             if contains(gap_tokens, vocab.question_words):
                 continue  # "tạm giam ít NT tối đa bao lâu, NT thì bao lâu": the first asks on its own
-            if joined and all(t in stop or t in wording.tokens(max(a0 - 1, 0), a0) for t in gap_tokens):
+            if joined and all(t in stop or t in wording.tokens(max(a0 - 3, 0), a0) for t in gap_tokens):
                 return a0, a1, b0, b1
     return None
 
