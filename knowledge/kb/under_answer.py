@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
+from knowledge.kb.another_extension import asks_another
 from knowledge.kb.branches import branch
 from knowledge.kb.context_reader import ContextReader
 from knowledge.kb.decision import Candidate
@@ -28,6 +29,8 @@ from knowledge.kb.vocabulary import Vocabulary, contains, find
 from knowledge.kb.years import from_answered_year
 
 _THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
+# A part found alone this well, this far ahead of the next entry, is a question of its own, not read under the answer
+_BEYOND_DOUBT, _LEAD = 0.8, 0.1
 _LEVEL_WORDS = frozenset({"tinh", "khu", "vuc", "huyen", "cap", "tren", "cao", "thanh", "pho", "trung", "uong"})
 
 
@@ -57,6 +60,9 @@ class UnderAnswer:
         tokens = self._tokens(query)
         bare = self.searcher.search(query, today)
         if context is None or not tokens:
+            return self.scoper.law_anywhere(self.scoper.scoped(Part(text, bare), tokens), today, self._tokens)
+        if self._standing(bare) and bare.entry is not context:
+            # "…, và thời hạn tính theo tháng thì hết vào ngày nào": a question of its own, found beyond doubt
             return self.scoper.law_anywhere(self.scoper.scoped(Part(text, bare), tokens), today, self._tokens)
         title = self.searcher.title_tokens(context)
         attribute = self.reader.attribute(context, title + [w for p in asked for w in p.split()], tokens, today)
@@ -168,7 +174,18 @@ class UnderAnswer:
         ):
             result = composed  # a message without a subject, soon after an answer, is about it
         used = context if result is not bare else None
-        return self.scoper.scoped(Part(text, result, used), tokens)
+        part = self.scoper.scoped(Part(text, result, used), tokens)
+        if not part.answered and not changes and asks_another(tokens) and "gia han" in fold(context.answer):
+            # "còn gh tiếp được không, được bao nhiêu tháng", nothing else answers: the answer gives the extensions
+            detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up extension")
+            return self.scoper.scoped(Part(text, detail, context), tokens, continuing=True)
+        return part
+
+    def _standing(self, bare: SearchResult) -> bool:
+        """Whether the part alone finds one entry beyond doubt (almost all of it said, far ahead of the next)."""
+        if bare.outcome != "answer" or bare.score < _BEYOND_DOUBT:
+            return False
+        return all(c.score <= bare.score - _LEAD for c in bare.candidates if c.entry is not bare.entry)
 
     def _sibling(self, bare: SearchResult, title: list[str], tokens: list[str]) -> SearchResult | None:
         """For a follow-up answered alone in another branch (the investigation's tạm đình chỉ after the tin báo's
