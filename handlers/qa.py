@@ -25,7 +25,7 @@ from knowledge.kb.normalize import fold
 from knowledge.kb.render import EMPTY, format_answer
 from knowledge.kb.reply import render_parts
 from knowledge.kb.unread import unread_reader
-from knowledge.kb.what_to_do import asks_what_to_do
+from knowledge.kb.what_to_do import asks_what_to_do, without_moments
 from storage.signals import KB_RELOAD
 from storage.users import Role
 
@@ -174,7 +174,8 @@ async def free_text(ctx: Context) -> list[Reply]:
         _remember_period(ctx, before)
         return computed
     forget_said(ctx)
-    return await answer_question(ctx, ctx.text)
+    # what to do when a moment is told ("tgiu hết hạn 23h 4/3 mà chưa có lệnh … thì sao"): the moment is the scene
+    return await answer_question(ctx, without_moments(ctx.text) if asks_what_to_do(ctx.text) else ctx.text)
 
 
 def _retyped(ctx: Context, text: str) -> Context:
