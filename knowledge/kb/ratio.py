@@ -75,7 +75,7 @@ def ratio_line(answer: str, tokens: Sequence[str]) -> str | None:
 
 
 _ASKED = re.compile(
-    r"(?:^| )1 ngay (?P<what>[a-z]+(?: [a-z]+){0,3}?) (?:duoc )?(?:tinh )?(?:bang|la|ra|doi ra|quy ra) "
+    r"(?:^| )1 ngay (?P<what>[a-z]+(?: [a-z]+){0,3}?) (?:duoc )?(?:tru )?(?:tinh )?(?:bang|la|ra|doi ra|quy ra) "
     r"(?:bao nhieu|may) ngay (?P<into>[a-z]+(?: [a-z]+){0,3})"
 )
 
