@@ -37,8 +37,8 @@ _UNITS |= {"gio": frozenset({"gio"}), "lan": frozenset({"lan", "hang"})}
 # thả), the procuracy's level ("VKS cấp trên" is not answered by the same-level rule alone) and the
 # kind asked ("chỉ tiêu phát hiện … trái pháp luật" is not the VKS's powers; "điều kiện hưởng án treo" is not
 # how a suspended sentence is enforced).
-_DECIDING = (("khang", "cao"), ("khang", "nghi"), ("cung", "cap"), ("cap", "tren"), ("chi", "tieu"))
-_DECIDING += (("dieu", "kien"),)
+_DECIDING: tuple[tuple[str, ...], ...] = (("khang", "cao"), ("khang", "nghi"), ("cung", "cap"), ("cap", "tren"))
+_DECIDING += (("chi", "tieu"), ("dieu", "kien"))
 # An entry that says in which cases ("trường hợp đặc biệt", "căn cứ") speaks of conditions too
 _CASES = (("truong", "hop"), ("can", "cu"))
 _CANDIDATES = 5

@@ -16,7 +16,11 @@ from tests.conftest import World
         ("bi can 17t tgiam dt toi NT bn thang", "con nguoi lon thi sao", "3 tháng"),
         ("bị cáo 16 tuổi chuẩn bị xét xử tội RNT bao lâu", "thế người đã thành niên thì sao", "2 tháng"),
         ("bi can chua thanh nien tam giam dieu tra toi RNT bao lau", "con nguoi lon thi sao", "4 tháng"),
-        ("bị can dưới 18 tuổi tạm giam điều tra tội ít nghiêm trọng tối đa bao lâu", "nếu đủ 18 tuổi thì sao", "2 tháng"),
+        (
+            "bị can dưới 18 tuổi tạm giam điều tra tội ít nghiêm trọng tối đa bao lâu",
+            "nếu đủ 18 tuổi thì sao",
+            "2 tháng",
+        ),
         ("doi tuong 15t toi DBNT thi dieu tra bao lau", "vay nguoi lon thi bao lau", "4 tháng"),
     ],
 )
@@ -45,7 +49,11 @@ async def test_a_follow_up_on_a_minor_stays_a_minors(world: World) -> None:
     ("first", "then", "figure"),
     [
         ("dt DBNT gh het 3 lan ma chua xong", "con gh tiep dc ko dc bn thang", "4 tháng"),
-        ("điều tra tội đặc biệt nghiêm trọng tối đa bao lâu", "gia hạn hết 3 lần rồi còn gia hạn tiếp được không", "4 tháng"),
+        (
+            "điều tra tội đặc biệt nghiêm trọng tối đa bao lâu",
+            "gia hạn hết 3 lần rồi còn gia hạn tiếp được không",
+            "4 tháng",
+        ),
         ("dieu tra toi DBNT bao lau", "het 3 lan gh roi thi con gh tiep duoc khong, bn thang", "4 tháng"),
         ("dieu tra toi it nghiem trong bao lau", "gia han tiep duoc khong", "1 lần"),
         ("tam giam dieu tra toi RNT bao lau", "gh them lan nua dc ko", "1 lần"),
