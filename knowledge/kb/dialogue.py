@@ -177,8 +177,7 @@ class Dialogue:
         for i, piece in enumerate(pieces):
             # the qualifiers of an earlier part, or of the question the last answer was for ("truy tố tội RNT
             # bao nhiêu ngày" → "sang tòa chuẩn bị xét xử thì bao lâu": still RNT)
-            read = self.under.part(piece, today, context, asked, later=i > 0)  # a later part: its own question?
-            part = self.carrier.carried(read, pieces[:i], today, asked)
+            part = self.carrier.carried(self.under.part(piece, today, context, asked), pieces[:i], today, asked)
             part = replace(part, result=self.guard.check(part.result, part.tokens))
             if part.context is None and (context is None or part.result.entry is not context):  # not a follow-up
                 part = replace(part, result=self.guard.on_topic(part.result, part.tokens))

@@ -29,9 +29,6 @@ from knowledge.kb.vocabulary import Vocabulary, contains, find
 from knowledge.kb.years import from_answered_year
 
 _THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
-# A part found alone this well, this far ahead of the next entry, is a question of its own, not read under the answer
-_BEYOND_DOUBT, _LEAD = 0.8, 0.1
-_COUNTED = (["theo"], ["tu"], ["bang"], ["ra"], ["the"], ["nhu"], ["lai"], ["ca"], ["den"], ["tiep"])  # "tính …"
 _LEVEL_WORDS = frozenset({"tinh", "khu", "vuc", "huyen", "cap", "tren", "cao", "thanh", "pho", "trung", "uong"})
 
 
@@ -50,9 +47,7 @@ class UnderAnswer:
         self.scoper = scoper
         self._tokens = tokens
 
-    def part(
-        self, text: str, today: date, context: Entry | None, asked: tuple[str, ...] = (), later: bool = False
-    ) -> Part:
+    def part(self, text: str, today: date, context: Entry | None, asked: tuple[str, ...] = ()) -> Part:
         """``text`` read alone, or against ``context`` (the previous answer) and ``asked`` (its question's
         qualifiers) when it names no subject of its own or asks what the answer says."""
         if context is not None and context.year is not None:  # "còn năm sau đó" after the 2022 theme: 2023
@@ -64,11 +59,6 @@ class UnderAnswer:
         bare = self.searcher.search(query, today)
         if context is None or not tokens:
             return self.scoper.law_anywhere(self.scoper.scoped(Part(text, bare), tokens), today, self._tokens)
-        if later and self._standing(bare, tokens) and bare.entry is not context:
-            # "…, và thời hạn tính theo tháng thì hết vào ngày nào": a question of its own, found beyond doubt
-            alone = self.scoper.law_anywhere(self.scoper.scoped(Part(text, bare), tokens), today, self._tokens)
-            if alone.answered:  # (not a unit's own entry that the part leaves to the earlier one: "…, ubnd xã bn %")
-                return alone
         title = self.searcher.title_tokens(context)
         attribute = self.reader.attribute(context, title + [w for p in asked for w in p.split()], tokens, today)
         if attribute is not None:  # "căn cứ điều mấy", "tổng cộng bao lâu", "giai đoạn sau thì sao"
@@ -185,17 +175,6 @@ class UnderAnswer:
             detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up extension")
             return self.scoper.scoped(Part(text, detail, context), tokens, continuing=True)
         return part
-
-    def _standing(self, bare: SearchResult, tokens: list[str]) -> bool:
-        """Whether a later part of a message, naming no member of a group (a category, a measure, a stage: then it
-        asks the earlier part again of it), alone finds one entry beyond doubt, far ahead of the next."""
-        if bare.outcome != "answer" or bare.score < _BEYOND_DOUBT:
-            return False
-        # ("tính theo tháng" is no "tỉnh" named)
-        said = [t if t != "tinh" or tokens[i + 1 : i + 2] not in _COUNTED else "_" for i, t in enumerate(tokens)]
-        if any(contains(said, group) for group in (*self.vocab.exclusive, *self.vocab.carried)):
-            return False
-        return all(c.score <= bare.score - _LEAD for c in bare.candidates if c.entry is not bare.entry)
 
     def _sibling(self, bare: SearchResult, title: list[str], tokens: list[str]) -> SearchResult | None:
         """For a follow-up answered alone in another branch (the investigation's tạm đình chỉ after the tin báo's

@@ -142,18 +142,3 @@ async def test_a_heading_that_names_the_unit_and_year_is_kept(world: World) -> N
 async def test_an_appeal_against_a_decision_is_its_own_period(world: World, question: str) -> None:
     text = await (await world.staff_chat("t11-kc")).text(question)
     assert "15 ngày" in text and "7 ngày" in text, text
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Đêm trong tố tụng tính từ mấy giờ, và thời hạn tính theo tháng thì hết vào ngày nào?",
-        "ban đêm là từ mấy giờ, và thời hạn tính theo tháng thì hết vào ngày nào",
-        "dem tinh tu may gio va thoi han tinh theo thang thi het vao ngay nao",
-        "đêm tính từ mấy giờ, và thời hạn tính theo tháng hết vào ngày nào?",
-        "ban đêm trong tố tụng từ mấy giờ và thời hạn theo tháng thì kết thúc vào ngày nào",
-    ],
-)
-async def test_a_second_part_found_beyond_doubt_is_answered_on_its_own(world: World, question: str) -> None:
-    text = await (await world.staff_chat("t11-month")).text(question)
-    assert "22 giờ" in text and "ngày trùng" in text, text

@@ -1,7 +1,7 @@
 """Classes of the session-11 tuning sets (tune11a, tune11b), through the dispatcher: an age typed short ("bị can
 17t") names a minor, whose limits are never the adults'; the conditions of something ("điều kiện hưởng án treo")
 are not answered by an entry that never speaks of conditions; a transfer of post is the unit's own personnel work;
-a unit's own result ("tỉ lệ … đạt bao nhiêu") is not the law; one count asked of two levels is asked of each."""
+a unit's own result ("tỉ lệ … đạt bao nhiêu") is not the law."""
 
 from __future__ import annotations
 
@@ -121,18 +121,3 @@ async def test_a_units_result_is_not_answered_with_the_law(world: World, questio
 async def test_the_law_asked_by_a_unit_in_passing_is_answered(world: World) -> None:
     text = await (await world.staff_chat("t11-unit2")).text("em o vks tinh nghe an, tin bao giai quyet trong bao lau")
     assert "20 ngày" in text and "Căn cứ" in text, text
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "sau sap nhap co bao nhieu vks khu vuc va vks tinh",
-        "cả nước có bao nhiêu VKSND tỉnh và khu vực",
-        "hien co may vks tinh va vks khu vuc",
-        "sau 1/7/2025 co bn vks khu vuc va vks tinh",
-        "có bao nhiêu viện kiểm sát khu vực và viện kiểm sát tỉnh",
-    ],
-)
-async def test_one_count_asked_of_two_levels_is_asked_of_each(world: World, question: str) -> None:
-    text = await (await world.staff_chat("t11-levels")).text(question)
-    assert "355" in text and "34" in text, text
