@@ -15,7 +15,7 @@ from handlers.qa_calc import calculator_followup
 from handlers.qa_calc_asked import calculator_free_text
 from handlers.qa_calc_order_chain import chain_followup, take_chain
 from handlers.qa_calc_when import forget_said, keep_followup, keep_said, said_again
-from handlers.qa_context import previous, qualifiers, remember, told
+from handlers.qa_context import asked_again, previous, qualifiers, remember, told
 from handlers.qa_unread import read_as_typed, record_asked, typed_apart, unsettled_word, which_word
 from knowledge.kb.blhs_category import why
 from knowledge.kb.clause_end import lines_as_clauses
@@ -25,7 +25,7 @@ from knowledge.kb.normalize import fold
 from knowledge.kb.render import EMPTY, format_answer
 from knowledge.kb.reply import render_parts
 from knowledge.kb.unread import unread_reader
-from knowledge.kb.what_to_do import asks_what_to_do
+from knowledge.kb.what_to_do import asks_what_to_do, without_moments
 from storage.signals import KB_RELOAD
 from storage.users import Role
 
@@ -88,7 +88,7 @@ async def answer_question(ctx: Context, question: str) -> list[Reply]:
     today = ctx.local_now().date()
     if not fold(question):
         return [Reply(EMPTY)]
-    parts = library.dialogue.read(question, today, previous(ctx, library), qualifiers(ctx))
+    parts = library.dialogue.read(asked_again(ctx, library, question), today, previous(ctx, library), qualifiers(ctx))
     shown = render_parts(parts, today)
     cited = why(question) if shown.answered else None  # "… khoản 2 điều 173 …": read as that clause's category
     shown.text = f"{cited}\n{shown.text}" if cited else shown.text
@@ -107,9 +107,9 @@ async def answer_question(ctx: Context, question: str) -> list[Reply]:
         )
     if shown.answered:
         asked = [p for p in parts if p.result.entry is shown.answered[-1]]
-        remember(ctx, shown.answered[-1], library.dialogue.qualifiers(asked[-1]) if asked else ())
+        remember(ctx, shown.answered[-1], library.dialogue.qualifiers(asked[-1]) if asked else (), question)
     else:
-        told(ctx, library.dialogue.qualifiers(question))
+        told(ctx, library.dialogue.qualifiers(question), question)
     outcome = Outcome.ANSWERED if shown.answered else Outcome.ASKED if shown.suggestions else Outcome.UNANSWERED
     if shown.topics:
         return [
@@ -174,7 +174,8 @@ async def free_text(ctx: Context) -> list[Reply]:
         _remember_period(ctx, before)
         return computed
     forget_said(ctx)
-    return await answer_question(ctx, ctx.text)
+    # what to do when a moment is told ("tgiu hết hạn 23h 4/3 mà chưa có lệnh … thì sao"): the moment is the scene
+    return await answer_question(ctx, without_moments(ctx.text) if asks_what_to_do(ctx.text) else ctx.text)
 
 
 def _retyped(ctx: Context, text: str) -> Context:

@@ -7,7 +7,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot.chat.context import Context
+from knowledge.kb.adult import adult_again
 from knowledge.kb.entry import Entry
+from knowledge.kb.held_before import with_held
 from knowledge.kb.library import Library
 
 CONTEXT_KEY = "qa_last"  # the last answered entry, kept with the conversation
@@ -39,15 +41,29 @@ def qualifiers(ctx: Context) -> tuple[str, ...]:
     return tuple(a for a in asked if isinstance(a, str)) if isinstance(asked, list) else ()
 
 
-def remember(ctx: Context, entry: Entry, asked: tuple[str, ...] = ()) -> None:
-    """Keep the entry (and its question's qualifiers: "tội ĐBNT") as the context; not while a form
-    is in progress (its draft is the data)."""
+def remember(ctx: Context, entry: Entry, asked: tuple[str, ...] = (), question: str | None = None) -> None:
+    """Keep the entry (and its question's qualifiers: "tội ĐBNT", and the question) as the context; not while
+    a form is in progress (its draft is the data)."""
     if ctx.conversation.state is None:
-        ctx.conversation.data[CONTEXT_KEY] = {"id": entry.id, "at": ctx.now().isoformat(), "asked": list(asked)}
+        kept = {"id": entry.id, "at": ctx.now().isoformat(), "asked": list(asked), "question": question}
+        ctx.conversation.data[CONTEXT_KEY] = kept
 
 
-def told(ctx: Context, asked: tuple[str, ...]) -> None:
+def told(ctx: Context, asked: tuple[str, ...], question: str | None = None) -> None:
     """A story told without a question answered ("vụ trộm ít NT … đang xử rút gọn, sơ thẩm tuyên rồi"): its
-    qualifiers are kept for the next question, without an entry (not while a form is in progress)."""
+    qualifiers (and the question) are kept for the next question, without an entry (not while a form is in
+    progress)."""
     if ctx.conversation.state is None and asked:
-        ctx.conversation.data[CONTEXT_KEY] = {"id": None, "at": ctx.now().isoformat(), "asked": list(asked)}
+        kept = {"id": None, "at": ctx.now().isoformat(), "asked": list(asked), "question": question}
+        ctx.conversation.data[CONTEXT_KEY] = kept
+
+
+def asked_again(ctx: Context, library: Library, question: str) -> str:
+    """``question``, or the question before it asked again of an adult ("còn người lớn thì sao" after one about
+    a minor, which nothing answered with adult limits: ``knowledge.kb.adult``), or ``question`` after the days
+    held that the question before told ("nếu bị xử 3 năm tù thì được trừ bao nhiêu ngày": ``held_before``)."""
+    last = _fresh(ctx)
+    kept = last.get("question") if last is not None else None
+    earlier = kept if isinstance(kept, str) else None
+    vocab, synonyms = library.dialogue.vocab, library.searcher.synonyms
+    return adult_again(question, earlier, vocab, synonyms) or with_held(question, earlier) or question

@@ -22,13 +22,20 @@ _TOTAL = re.compile(
 _CUT_SHORT = re.compile(
     r"(?<![a-z])(?:huy|tha|tra tu do|ra tu do|rut ngan|duoc \d{1,2} ngay|chi \d{1,2} ngay|chua het|truoc han)(?![a-z])"
 )
+# A sentence named ("tòa xử 2 năm tù thì được trừ bao nhiêu ngày"): the days deducted from it (BLHS Đ38), not the order
+_SENTENCE = re.compile(
+    r"(?<![a-z])(?:\d+ (?:nam|thang) tu|an tu|phat tu|hinh phat|ket an|cai tao khong giam giu|toa xu|bi xu|xu phat)"
+    r"(?![a-z])"
+)
 _MONTH_DAYS = 30  # one month of detention (TTLT 04/2018 Đ17)
 BASIS = "Căn cứ: Điều 118 khoản 4 BLTTHS 2015; Điều 17 TTLT 04/2018."
 
 
 def order_days_answer(plain: str) -> str | None:
     """The days the order is written for, or None when the question is not this one."""
-    if _DATE.search(plain) or _TOTAL.search(plain) or _CUT_SHORT.search(plain) or not _HOW_MANY.search(plain):
+    if _DATE.search(plain) or _TOTAL.search(plain) or _CUT_SHORT.search(plain) or _SENTENCE.search(plain):
+        return None
+    if not _HOW_MANY.search(plain):
         return None
     text = custody_words(plain)
     segment = custody_segment(text)

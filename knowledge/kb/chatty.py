@@ -10,6 +10,7 @@ or stage (a subject) — is added to them: "xác định ít nghiêm trọng …
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from knowledge.kb.followup import has_subject
@@ -165,6 +166,32 @@ _INTRODUCTIONS: tuple[Phrase, ...] = (
     ("minh", "lam", "ben"),
     ("em", "cong", "tac", "o"),
 )
+
+
+def _boundaries(text: str) -> list[int]:
+    """Where a preamble may end: after a colon or a run of emoji ("hỏi nhanh:", "trực đêm nên hỏi nhiều 🙏")."""
+    out = []
+    for i, char in enumerate(text):
+        symbol = unicodedata.category(char) == "So" or char == "\ufe0f"
+        following = text[i + 1 : i + 2]
+        if char == ":" or (symbol and not (unicodedata.category(following) == "So" or following == "\ufe0f")):
+            out.append(i + 1)
+    return out
+
+
+def without_preamble(text: str, tokens: Callable[[str], list[str]], vocab: Vocabulary) -> str:
+    """``text`` without what the asker says before a colon or an emoji when it asks nothing, names nothing the
+    question is about and has no number ("Ca trực buồn ngủ quá 😅 hỏi nhanh: tạm giữ có tính cả thứ 7 …")."""
+    kept = text
+    for end in _boundaries(text):
+        before, rest = text[:end], text[end:]
+        said = tokens(before)
+        if any(c.isdigit() for c in before) or contains(said, _ASKING) or _yes_no(said):
+            break
+        if contains(_without_bodies(said), vocab.subjects) or len(tokens(rest)) < _MIN_STORY:
+            break
+        kept = rest.strip()
+    return kept
 
 
 def without_introduction(text: str, tokens: Callable[[str], list[str]]) -> str:

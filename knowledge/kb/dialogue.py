@@ -12,7 +12,14 @@ from datetime import date
 
 from knowledge.kb.blhs_category import with_category
 from knowledge.kb.carried import Carrier
-from knowledge.kb.chatty import is_aside, measure_told, no_story, question_core, without_introduction
+from knowledge.kb.chatty import (
+    is_aside,
+    measure_told,
+    no_story,
+    question_core,
+    without_introduction,
+    without_preamble,
+)
 from knowledge.kb.context_reader import ContextReader
 from knowledge.kb.deducted import lengths_said
 from knowledge.kb.entry import Entry
@@ -65,6 +72,7 @@ class Dialogue:
         text = with_category(text)  # "… khoản 1 điều 260 thì điều tra bao lâu": that clause's category
         text = beside_named_year(text, today, self.searcher.synonyms)  # "năm 2023 và năm trước đó"
         plain = without_introduction(text, self._tokens)  # "e mới về vks khu vực, …": where the asker works
+        plain = without_preamble(plain, self._tokens, self.vocab)  # "Ca trực buồn ngủ quá 😅 hỏi nhanh: …"
         intro = self._read(plain, today, previous, qualifiers) if plain != text else []
         if intro and all(p.answered for p in intro):
             return intro

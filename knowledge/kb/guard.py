@@ -24,20 +24,18 @@ from knowledge.kb.lead_cases import says_sending, sending_asked
 from knowledge.kb.ratio import rate_stated
 from knowledge.kb.settings import SearchSettings
 from knowledge.kb.vocabulary import find
+from knowledge.kb.who import category_named
 
 # Words that are not modifiers but still decide the answer: stages ("gia hạn thời hạn kháng cáo" is
 # not the prosecution's extension; "sơ thẩm", "xét xử" are too general, "thi hành án" is also "tha",
 # thả), the procuracy's level ("VKS cấp trên" is not answered by the same-level rule alone) and the
-# kind asked ("chỉ tiêu phát hiện … trái pháp luật" is not the VKS's powers), and the release ("tạm giữ hết hạn
-# lúc 0h thì trả tự do lúc nào" is not how the custody's hours are counted).
-_DECIDING: tuple[tuple[str, ...], ...] = (
-    ("khang", "cao"),
-    ("khang", "nghi"),
-    ("cung", "cap"),
-    ("cap", "tren"),
-    ("chi", "tieu"),
-)
-_DECIDING += (("tra", "tu", "do"),)
+# kind asked ("chỉ tiêu phát hiện … trái pháp luật" is not the VKS's powers; "điều kiện hưởng án treo" is not
+# how a suspended sentence is enforced), and the release ("tạm giữ hết hạn lúc 0h thì trả tự do lúc nào" is not
+# how the custody's hours are counted).
+_DECIDING: tuple[tuple[str, ...], ...] = (("khang", "cao"), ("khang", "nghi"), ("cung", "cap"), ("cap", "tren"))
+_DECIDING += (("chi", "tieu"), ("dieu", "kien"), ("tra", "tu", "do"))
+# An entry that says in which cases ("trường hợp đặc biệt", "căn cứ") speaks of conditions too
+_CASES = (("truong", "hop"), ("can", "cu"))
 # What happens to a hearing, in an entry's title, that the question must say: "tòa phúc thẩm nhận hồ sơ thì bao
 # lâu phải mở phiên tòa" is not the adjourned hearing's "bao lâu phải mở lại" (marked UNSAID in ``unmet``).
 _EVENTS: tuple[tuple[str, ...], ...] = (("hoan",), ("tam", "ngung"))
@@ -83,7 +81,8 @@ class Guard:
                 " ; ".join((entry.title, *entry.questions, *entry.tags, entry.answer, entry.source))
             )
             said = self.index.fold_expand(entry.answer)  # who acts: what the answer says, not how people ask
-            cached = (counted_units(tokens), self._named(tokens), any(find(said, a) >= 0 for a in _ACTORS))
+            named = self._named(tokens) | ({"dieu kien"} if any(find(tokens, w) >= 0 for w in _CASES) else set())
+            cached = (counted_units(tokens), frozenset(named), any(find(said, a) >= 0 for a in _ACTORS))
             self._words[entry.id] = cached
         return cached
 
@@ -186,6 +185,11 @@ class Guard:
             return SearchResult("answer", one.entry, [one], one.score, "the one option that fits what was asked")
         return replace(result, candidates=meets) if len(meets) > 1 else result  # the options that fit
 
+    def _titled_beyond(self, entry: Entry, tokens: Sequence[str]) -> bool:
+        """Whether the entry's title names a modifier the question does not (a stage apart: it is asked about)."""
+        syn = self.index.synonyms
+        return bool(syn.modifiers_in(self.index.title_tokens(entry)) - syn.modifiers_in(tokens) - syn.stages)
+
     def check(self, result: SearchResult, tokens: Sequence[str]) -> SearchResult:
         """``result`` unchanged; or, when its answer does not speak to the question, the one close candidate
         that does ("tạm giam chuẩn bị xét xử tội RNT": the detention entry, not the trial-preparation one),
@@ -205,7 +209,16 @@ class Guard:
         fitting = [c for c in others if not self.unmet(c.entry, tokens) and all(self._names(c.entry, u) for u in named)]
         fitting.sort(key=lambda c: -c.score)
         s = self.settings
+        named_category = category_named(tokens)
+        titled = [
+            c for c in fitting if named_category and category_named(self.index.title_tokens(c.entry)) == named_category
+        ]
+        if len(fitting) > 1 and fitting[0].score - fitting[1].score < s.margin and len(titled) == 1:
+            fitting = titled  # a tie ("gia hạn tạm giam tội nghiêm trọng mấy lần"): that category's own entry
         close = fitting and fitting[0].score >= s.answer_threshold and result.score - fitting[0].score <= s.ask_window
+        # nor one titled with a case the question never names ("điều kiện hưởng án treo" is not the conditions
+        # of the summary procedure at appeal, whose answer speaks of án treo)
+        close = close and not self._titled_beyond(fitting[0].entry, tokens)
         if close and (len(fitting) == 1 or fitting[0].score - fitting[1].score >= s.margin):
             return SearchResult("answer", fitting[0].entry, fitting, fitting[0].score, "fits what was asked")
         options: list[Candidate] = [*fitting, Candidate(result.entry, result.score)][:3]

@@ -19,17 +19,35 @@ _RATE = re.compile(r"\b1 ngày (?P<what>[^=.;]+?)\s*=\s*(?P<rest>[^.;]+)")
 _INTO = re.compile(r"(?P<n>\d+) ngày (?P<into>[^()=,;.]+?)\s*(?:\(|hoặc|$)")
 _LENGTH = re.compile(r"(?<![\d/])(\d+)\s+(ngay|thang)\b")
 _CANDIDATES = 5  # the close candidates a rate asked is looked for among
-_SHORT_AFTER = frozenset({"an", "phat", "xu", "hinh", "ngay"})  # "án tù", "phạt tù": "tù", not "từ"
+_SHORT_AFTER = frozenset({"an", "phat", "xu", "hinh", "ngay", "nam"})  # "án tù", "2 năm tù": "tù", not "từ"
+# "tạm giữ 6 ngày", "tgiam 2 tháng": a length told of one measure
+_HELD = re.compile(r"\b(tam giu|tam giam)(?: [a-z]+){0,2}? (\d+) (ngay|thang)\b")
 
 
-def lengths_told(tokens: Sequence[str]) -> list[tuple[str, str]]:
-    """The lengths a message states in days or months ("25 ngày", "2 tháng"), as token pairs."""
+def lengths_told(tokens: Sequence[str]) -> list[tuple[str, ...]]:
+    """The lengths a message states in days or months ("25 ngày", "2 tháng"), as token pairs; with the measure
+    when one of tạm giữ and one of tạm giam are told apart ("tạm giữ 6 ngày", "tạm giam 54 ngày")."""
+    held = _HELD.findall(" ".join(tokens))
+    if _held(tokens) is not None:
+        return [(*m.split(), n, unit) for m, n, unit in held]
     return list(_LENGTH.findall(" ".join(tokens)))
+
+
+def _held(tokens: Sequence[str]) -> int | None:
+    """The days of tạm giữ and of tạm giam told apart, added ("tạm giữ 6 ngày, tạm giam 54 ngày": 60), or None.
+    Not a tạm giam told in months: after a tạm giữ, whether its months hold the tạm giữ days (TTLT 04/2018 Đ17:
+    "2 tháng" written for 57 days) or follow them is not said."""
+    held = _HELD.findall(" ".join(tokens))
+    told = {m: int(n) for m, n, unit in held if unit == "ngay"}
+    return sum(told.values()) if len(told) == 2 and len(held) == 2 else None
 
 
 def _stated_days(tokens: Sequence[str]) -> int | None:
     """The one length the question states, in days ("40 ngày", "2 tháng" = 60 ngày), or None."""
-    found = [int(n) * (30 if unit == "thang" else 1) for n, unit in lengths_told(tokens)]
+    held = _held(tokens)
+    if held is not None:
+        return held
+    found = [int(n) * (30 if unit == "thang" else 1) for n, unit in _LENGTH.findall(" ".join(tokens))]
     found = [n for n in found if n > 1]  # "1 ngày tạm giam bằng mấy ngày tù" states no length
     return found[0] if len(set(found)) == 1 else None
 
@@ -57,9 +75,18 @@ def ratio_line(answer: str, tokens: Sequence[str]) -> str | None:
 
 
 _ASKED = re.compile(
-    r"(?:^| )1 ngay (?P<what>[a-z]+(?: [a-z]+){0,3}?) (?:duoc )?(?:tinh )?(?:bang|la|ra|doi ra|quy ra) "
+    r"(?:^| )1 ngay (?P<what>[a-z]+(?: [a-z]+){0,3}?) (?:duoc )?(?:tru )?(?:tinh )?(?:bang|la|ra|doi ra|quy ra) "
     r"(?:bao nhieu|may) ngay (?P<into>[a-z]+(?: [a-z]+){0,3})"
 )
+
+
+# A sentence named: what the days held are deducted from (BLHS Đ36, Đ38), not the detention's own term
+_SENTENCE = re.compile(r"\b(?:\d+ (?:nam|thang) tu|an tu|phat tu|hinh phat|cai tao khong giam giu)\b")
+
+
+def _sentence_into(tokens: Sequence[str]) -> tuple[str, ...]:
+    text = " ".join(tokens)
+    return ("cai", "tao", "khong", "giam", "giu") if "cai tao khong giam giu" in text else ("tu",)
 
 
 def rate_asked(tokens: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -86,6 +113,8 @@ def rate_stated(result: SearchResult, tokens: Sequence[str], floor: float) -> Se
     gives it ("1 ngày tạm giữ tính bằng bao nhiêu ngày tạm giam" is not "1 tháng = 30 ngày"); a menu only
     when that candidate scores ``floor`` (the answer threshold). Unchanged otherwise."""
     asked = rate_asked(tokens)
+    if asked is None and _SENTENCE.search(" ".join(tokens)) and _held(tokens) is not None:
+        asked = (("tam", "giam"), _sentence_into(tokens))  # "… tòa xử 2 năm tù thì được trừ bao nhiêu ngày"
     if asked is None or result.outcome not in ("answer", "ask"):
         return result
     if result.entry is not None and states_rate(result.entry.answer, *asked):

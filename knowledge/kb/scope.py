@@ -170,8 +170,8 @@ def unknown_year(scope: Scope, entry: Entry, entries: Iterable[Entry]) -> int | 
 _NOT_LAW = frozenset({"moi", "cu", "hien", "hanh", "quy", "dinh", "thi", "sua", "doi", "nay", "nao", "co", "la"})
 # "luật cho gia hạn", "luật nói", "luật đã bỏ": what the law does, not which law it is
 _NOT_LAW |= frozenset({"cho", "noi", "ghi", "bao", "da", "van", "khong", "duoc", "phai", "cung", "chi"})
-# "luật số mấy", "luật gì": the law's number or name asked, no law named
-_NOT_LAW |= frozenset({"so", "may", "gi"})
+# "luật số mấy", "luật gì", "luật thay thế": the law's number or name asked, no law named
+_NOT_LAW |= frozenset({"so", "may", "gi", "thay"})
 # "luật sư nộp …": the lawyer, not a law (no law's name begins with "sư"; Luật Luật sư is "luật luật sư")
 _NOT_LAW |= frozenset({"su"})
 # The assistant's own laws (tố tụng hình sự, hình sự, tổ chức VKSND/TAND): never a reason to refuse.

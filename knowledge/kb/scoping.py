@@ -36,12 +36,14 @@ from knowledge.kb.scope import (
     without_unit,
 )
 from knowledge.kb.search import Searcher, SearchResult
-from knowledge.kb.vocabulary import Vocabulary, find
+from knowledge.kb.vocabulary import Vocabulary, contains, find
 from knowledge.kb.who import length_not_who
 from knowledge.kb.wording import Wording
 
 Tokens = Callable[[str], list[str]]
 LAW = "thoi_han"  # procedural time limits: the same law in every unit
+# What a unit achieved, asked of a unit: its own result ("tỉ lệ … đạt bao nhiêu", "kết quả", "bao nhiêu phần trăm")
+_RESULT = (("ti", "le"), ("ty", "le"), ("ket", "qua"), ("phan", "tram"), ("%",), ("dat", "bao"), ("dat", "may"))
 
 
 def _named(unit: str, typed: str) -> bool:  # "VKSND huyện Mộc Châu (Sơn La)" is named by "Mộc Châu"
@@ -63,6 +65,8 @@ class Scoper:
             return part
         if entry is not None and (entry.category != LAW or entry.unit):
             return part
+        if contains(tokens_of(part.text), _RESULT):  # "VKS tỉnh Nghệ An 2025 tỉ lệ giải quyết tin báo đạt bao nhiêu"
+            return part  # the unit's own result, not the law
         text = without_unit(part.text, part.unknown_unit)
         again = self.scoped(Part(text, self.searcher.search(text, today)), tokens_of(text))
         found = again.result.entry

@@ -64,7 +64,7 @@ def shared_pair(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tupl
                 continue  # "tạm giam ít NT tối đa bao lâu, NT thì bao lâu": the first asks on its own
             # the gap holds only joiners and the words just before the first member ("6 tháng và 12
             # tháng"), or the question's head word said again ("kỳ tk 6 tháng với kỳ 12 tháng")
-            said = {*wording.tokens(max(a0 - 1, 0), a0), *wording.folded[0]}
+            said = {*wording.tokens(max(a0 - 3, 0), a0), *wording.folded[0]}
             if joined and all(t in stop or t in said for t in gap_tokens):
                 return a0, a1, b0, b1
     return None

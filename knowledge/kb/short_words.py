@@ -8,6 +8,8 @@ questions (``handlers.qa``), for the search and the calculator alike.
   "trại", "lệnh", "chuyển (sang)", "bắt", or when the message names the tạm giữ apart ("tgiu 3 ng
   rồi chuyển tg 2 th"); it is tạm giữ when it starts at a clock time ("tg từ 22h hôm qua"); otherwise it
   stays ambiguous (the search offers the readings).
+* An age: "bị can 17t", "bị cáo mới 16 t", "cháu 15t": "17 tuổi" (after a person, never "tạm giam 2t"), so
+  that a minor is read as one (adult limits never answer a question about minors).
 * "tt" is "thông tư" before a number ("tt 04/2018"), "thủ tục" before "rút gọn"/"đặc biệt", and
   "trực tiếp" after a level or "kiểm sát" ("VKS cấp trên tt", "ks tt nhà tạm giữ"), and otherwise "truy tố"
   ("thời hạn tt tội RNT", "giai đoạn tt", "VKS tt").
@@ -57,6 +59,16 @@ _MONTH_NAMED = re.compile(r"(?<!\w)th(?=\s+(?:[1-9]|1[0-2])\s+n[aă]m(?!\w))", r
 _NEGATION = re.compile(
     r"(?<!\w)(?<!đi[eể]m )(?<!diem )(?<!\d )(?<!\d)(?:k|ko|kg|khg|hok|h[oô]ng|hem|kh[oô]g)(?!\w)", re.IGNORECASE
 )
+# "bị can 17t", "bị cáo mới 16 t", "nghi phạm khoảng 15t": an age after the person it is told of
+_PERSON = (
+    r"b[iị]\s+(?:can|c[aá]o|h[aạ]i)|ng[uư][oờ]i|ch[aá]u|em|[đd][oố]i\s+t[uư][oợ]ng|nghi\s+(?:ph[aạ]m|can)|tr[eẻ]|b[eé]"
+    r"|th[aằ]ng|h[oọ]c\s+sinh|bc"
+)
+_AGE = re.compile(
+    rf"(?<!\w)((?:{_PERSON})(?:\s+(?:m[oớ]i|ch[iỉ]|c[oó]|l[aà]|[đd][aã]|kho[aả]ng|t[aầ]m|ch[uư]a\s+[đd][uủ]|[đd][uủ])){{0,2}}"
+    r"\s+)(1[0-9]|[1-9])\s*t(?!\w)",
+    re.IGNORECASE,
+)
 _SPELT.update(
     {
         "khong": ("không", "khong"),
@@ -64,6 +76,7 @@ _SPELT.update(
         "tg": ("tạm giam", "tam giam"),
         "tgiu": ("tạm giữ", "tam giu"),
         "tt": ("truy tố", "truy to"),
+        "tuoi": ("tuổi", "tuoi"),
         "ttt": ("thủ tục", "thu tuc"),
         "ttd": ("trực tiếp", "truc tiep"),
     }
@@ -73,7 +86,7 @@ _SPELT.update(
 def spell_short(text: str) -> str:
     """``text`` with the short words written out where the words around them decide (as typed otherwise)."""
     lower = text.lower()
-    if not any(short in lower for short in ("ng", "th", "tg", "tt", "nt", "k", "h")):
+    if not any(short in lower for short in ("ng", "th", "tg", "tt", "nt", "k", "h", "t")):
         return text
     marked = has_diacritics(text)
 
@@ -81,7 +94,8 @@ def spell_short(text: str) -> str:
         full, plain = _SPELT[short.lower()]
         return full if marked else plain
 
-    out = _GRADED_NT.sub(lambda m: f"{m.group(1)} {spelt('nt')}", text)
+    out = _AGE.sub(lambda m: f"{m.group(1)}{m.group(2)} {spelt('tuoi')}", text)
+    out = _GRADED_NT.sub(lambda m: f"{m.group(1)} {spelt('nt')}", out)
     out = _NEGATION.sub(lambda m: spelt("khong"), out)
     out = _MONTH_NAMED.sub(lambda m: spelt("th"), out)
     out = _AFTER_COUNT.sub(lambda m: f"{m.group(1)} {spelt(m.group(2))}", out)

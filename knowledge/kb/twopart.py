@@ -28,6 +28,8 @@ _JOIN = r"(?:,|và|va|hoặc|hoac|với|voi|&)"
 _ASKS_AMOUNT = (("bao", "lau"), ("bao", "nhieu"), ("may",), ("khi", "nao"), ("luc", "nao"))
 _TAKES_UNIT = (("bao", "nhieu"), ("may",))
 _ASKS_WHAT = ("la", "gi")  # "… là gì" then a question of its own subject ("… ngành thành lập ngày nào")
+# Who acts: after "… là gì", a yes or no asked of one of them is a question of its own
+_ACTORS = (("vien", "kiem", "sat"), ("co", "quan", "dieu", "tra"), ("toa", "an"), ("vien", "truong"), ("chanh", "an"))
 # Without a separator, a side that asks only yes or no goes on with the question before ("… thì mấy ngày
 # tạm giữ đó được trừ vào án không" asks one thing).
 _YES_NO = (("khong",), ("chua",))
@@ -67,7 +69,11 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
         if (
             right
             and good_side(right, vocab, synonyms)
-            and contains(right, tuple(q for q in vocab.question_words if q not in _YES_NO))
+            # (after "là gì", a yes or no of one who acts: "đk áp dụng rút gọn là gì vks có được ra qđ không")
+            and (
+                contains(right, tuple(q for q in vocab.question_words if q not in _YES_NO))
+                or (what and contains(right, _ACTORS))
+            )
             and good_side(wording.tokens(0, j), vocab, synonyms)
             and _apart(right)
             and (not what or contains(right, vocab.subjects))

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
+from knowledge.kb.another_extension import asks_another
 from knowledge.kb.branches import branch
 from knowledge.kb.context_reader import ContextReader
 from knowledge.kb.decision import Candidate
@@ -168,7 +169,12 @@ class UnderAnswer:
         ):
             result = composed  # a message without a subject, soon after an answer, is about it
         used = context if result is not bare else None
-        return self.scoper.scoped(Part(text, result, used), tokens)
+        part = self.scoper.scoped(Part(text, result, used), tokens)
+        if not part.answered and not changes and asks_another(tokens) and "gia han" in fold(context.answer):
+            # "còn gh tiếp được không, được bao nhiêu tháng", nothing else answers: the answer gives the extensions
+            detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up extension")
+            return self.scoper.scoped(Part(text, detail, context), tokens, continuing=True)
+        return part
 
     def _sibling(self, bare: SearchResult, title: list[str], tokens: list[str]) -> SearchResult | None:
         """For a follow-up answered alone in another branch (the investigation's tạm đình chỉ after the tin báo's

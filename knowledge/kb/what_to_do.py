@@ -9,11 +9,27 @@ from knowledge.kb.normalize import fold
 
 # what to do, asked; not "thì sao" ("gia hạn thì sao" asks the calculator again)
 _WHAT_TO_DO = re.compile(r"\b(?:lam sao|lam gi|lam the nao|xu ly (?:sao|the nao|ra sao|nhu the nao)|giai quyet sao)\b")
+# … or what follows when something is missing ("tgiu hết hạn 23h 4/3 mà cqđt chưa có lệnh tạm giam thì sao")
+_MISSING_THEN = re.compile(r"\b(?:ma|nhung)\b.*\b(?:chua|khong|ko)\b.*\bthi sao\b")
 # … and no date or hour asked of it
 _DATE_ASKED = re.compile(r"\b(?:ngay nao|ngay may|hom nao|may gio|luc nao|khi nao|bao gio|den ngay|het ngay)\b")
+
+
+# A moment told ("hết hạn 23h 4/3", "lúc 10h30 ngày 05/03/2026"): the scene, no word of the question
+_MOMENT = re.compile(
+    r"(?<!\w)(?:(?:lúc|luc|vào|vao)\s+)?\d{1,2}\s*(?:h|g|giờ|gio|:)\d{0,2}(?:p|ph)?(?!\w)"
+    r"|(?<!\w)(?:(?:ngày|ngay)\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def without_moments(text: str) -> str:
+    """``text`` without the clock times and dates it tells, for a question that asks what to do."""
+    return " ".join(_MOMENT.sub(" ", text).split())
 
 
 def asks_what_to_do(text: str) -> bool:
     """Whether ``text`` asks what to do and no date or hour."""
     folded = fold(text)
-    return _WHAT_TO_DO.search(folded) is not None and _DATE_ASKED.search(folded) is None
+    asked = _WHAT_TO_DO.search(folded) is not None or _MISSING_THEN.search(folded) is not None
+    return asked and _DATE_ASKED.search(folded) is None

@@ -33,7 +33,7 @@ _CATEGORIES: tuple[Phrase, ...] = (
 )
 
 
-def _category(tokens: Sequence[str]) -> Phrase | None:
+def category_named(tokens: Sequence[str]) -> Phrase | None:
     """The crime category ``tokens`` name (the longest phrase that is found), or None."""
     return next((c for c in _CATEGORIES if find(tokens, c) >= 0), None)
 
@@ -56,8 +56,8 @@ def length_not_who(
     fitting = [c for c in close if not contains(title(c.entry), _WHO) and not unmet(c.entry)]
     if not fitting:
         return result
-    named = _category(tokens)
-    titled = [c for c in fitting if named is not None and _category(title(c.entry)) == named]
+    named = category_named(tokens)
+    titled = [c for c in fitting if named is not None and category_named(title(c.entry)) == named]
     if len(fitting) > 1 and fitting[0].score - fitting[1].score < s.margin and titled:
         fitting = titled  # a tie ("điều tra tội nghiêm trọng gia hạn lần 1 bao lâu"): that category's entry
     best = fitting[0]

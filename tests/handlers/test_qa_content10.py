@@ -377,7 +377,7 @@ async def test_a_period_in_months_or_years_ends_on_the_same_day_or_the_month_s_l
     world: World, question: str
 ) -> None:
     text = await reply(world, question)
-    assert text.startswith("Hết vào ngày có cùng số của tháng (năm) sau"), text
+    assert text.startswith("Hết vào ngày trùng (cùng số) của tháng (năm) sau"), text  # Đ134 k1's own word
     assert "28/02 năm sau" in text and "Điều 134 khoản 1" in text, text
 
 
