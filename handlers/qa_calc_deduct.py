@@ -22,7 +22,9 @@ from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.kb.numbers import numbers_from_words
 
 _CUSTODY = re.compile(r"(?<![a-z])tam giu(?![a-z])")
-_NONE = re.compile(r"(?<![a-z])(?:khong|chua|ko|k|kg)(?! (?:biet|ro|chac))(?: [a-z]+){0,2} tam giu(?![a-z])")
+_NONE = re.compile(
+    r"(?<![a-z])(?:khong|chua|ko|k|kg|hong|hok|khg)(?! (?:biet|ro|chac))(?: [a-z]+){0,2} tam giu(?![a-z])"
+)
 _DAYS = re.compile(r"(?<![\d/])\d{1,2}\s*(?:ngay|gio|tieng)(?![a-z])")
 CUSTODY_ASKED = "dl_custody_asked"  # the question asked back, for the message that answers it
 _SHORT = 12  # words: "đã tạm giữ 3 ngày, gia hạn thêm 3 ngày anh ạ"

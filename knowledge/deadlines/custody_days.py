@@ -35,7 +35,7 @@ _TOTAL = re.compile(r"(?<![a-z])(?:du|tong cong|tong|tat ca|ca thay|tong thoi gi
 _COUNTED = re.compile(r"(?<![a-z])(?:gia han|gh)(?: them)? (\d|mot|hai) lan(?![a-z])")
 
 
-_NO_CUSTODY = re.compile(r"(?<![a-z])(?:khong|chua|ko)(?: he)?(?: co| bi| qua)? tam giu(?![a-z])")
+_NO_CUSTODY = re.compile(r"(?<![a-z])(?:khong|chua|ko|hong|hok|khg)(?: he)?(?: co| bi| qua)? tam giu(?![a-z])")
 _DAYS_FIRST = re.compile(rf"(?<![\d/]){_N}\s*ngay (?:thoi gian |bi )?tam giu(?![a-z])")
 _DEDUCT_SHORT = re.compile(r"(?<![a-z])tru (?:di )?(?:thoi gian )?tg(?![a-z])")
 _ALREADY = re.compile(r"(?<![a-z])da (?:duoc )?tru(?![a-z])")
