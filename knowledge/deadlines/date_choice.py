@@ -204,7 +204,9 @@ SURRENDER_KINDS = frozenset({"tam_giu", "tam_giu_rut_gon"})
 def not_the_custodys_start(folded: str, kind: str) -> str | None:
     """What to ask when the only moment a tạm giữ question gives is one the law does not count from (Đ118 k1,
     FACTS §3, V): a surrender (from the CQĐT's decision to hold) or an arrest, a hold, a wanted person's capture
-    (from the CQĐT's receipt of the person). None when the decision, the receipt or the custody's start is said."""
+    (from the CQĐT's receipt of the person). None when the decision, the receipt or the custody's start is said
+    ("qđ tgiu ra lúc 15h": shorthand written out)."""
+    folded = spell_out(folded)
     if kind not in SURRENDER_KINDS or _DECIDED.search(folded) or _HELD_FROM.search(folded):
         return None
     if _SURRENDER.search(folded):

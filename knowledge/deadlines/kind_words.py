@@ -26,6 +26,10 @@ _INVESTIGATION = re.compile(
 # "khởi tố vụ RNT 15/1 thì dt hết ngày nào": after a khởi tố, a "dt" asked to end is the investigation.
 _CHARGED = re.compile(r"(?<![a-z])(?:khoi to|kt)(?![a-z])")
 _INVESTIGATION_ENDS = re.compile(r"(?<![a-z])(?:dt|dtra)(?= (?:het|den|toi|xong|ket thuc)(?![a-z]))")
+# "tạm giữ từ 15h 27/2 …, nếu không có lệnh tạm giam thì mấy giờ phải thả": the tạm giữ, no tạm giam.
+_NO_DETENTION = re.compile(
+    r"(?<![a-z])(?:khong|ko|k|chua|hong)(?: (?:co|duoc|ra|kip)){0,2}(?: lenh| quyet dinh)?(?: phe chuan)? tam giam(?![a-z])"
+)
 # "giữ người khẩn cấp lúc 20h, … tạm giữ 3 ngày thì hết lúc nào": the tạm giữ that followed, with its length.
 _HOLD_THEN_CUSTODY = re.compile(r"khan cap(?![a-z]).*(?<![a-z])tam giu \d{1,2} ngay(?![a-z])")
 _CHARGE = re.compile(r"(?<![a-z])kt(?=\s+(?:vu|bi can|vu an)(?![a-z]))")
@@ -102,7 +106,8 @@ def detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
         t, "giu nguoi khan cap", "giu khan cap", "giu nguoi trong truong hop khan cap"
     ) and not _HOLD_THEN_CUSTODY.search(t):
         return "giu_khan_cap", ()
-    if _has(t, "tam giam"):  # by the stage it names (a stage may cap it); "": not said which
+    if _has(t, "tam giam") and not (_has(t, "tam giu") and not _has(_NO_DETENTION.sub(" ", t), "tam giam")):
+        # by the stage it names (a stage may cap it); "": not said which
         kind = detention_kind(t) or (UNSAID_RETURN if _has(t, "dieu tra bo sung") else "")
         return (kind, ()) if kind else None
     summary = in_summary_procedure(t) and not _has(t, "khang cao", "khang nghi", "kn")  # Đ455: appeals general
