@@ -48,3 +48,46 @@ async def test_a_detention_after_custody_is_still_a_detention(world: World) -> N
     chat = await world.staff_chat("custodystart3")
     text = await chat.text("tam giu 3 ngay tu 10h 1/3/2026 roi tam giam 2 thang thi het ngay nao")
     assert "TẠM GIAM" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "until"),
+    [
+        ("bat qua tang luc 23h hom qua, gio cqdt chua ra qd tgiu, han chot may gio", "11:00 ngày 02/03/2026"),
+        (
+            "bắt quả tang lúc 20h ngày 01/03/2026, cqđt chưa ra quyết định tạm giữ, hạn chót mấy giờ",
+            "08:00 ngày 02/03/2026",
+        ),
+        ("bat nguoi dang bi truy na luc 22h 1/3/2026, chua co qd tam giu, cham nhat may gio", "10:00 ngày 02/03/2026"),
+    ],
+)
+async def test_an_arrest_not_yet_decided_asks_the_twelve_hours(world: World, question: str, until: str) -> None:
+    """Đ114 k1: after an arrest in the act or of a wanted person, tạm giữ or release within 12 hours — a "chưa ra
+    qđ tgiu" is no decision (never the tạm giữ's card counted from the arrest)."""
+    chat = await world.staff_chat("twelve")
+    text = await chat.text(question)
+    assert "QUYẾT ĐỊNH TẠM GIỮ HOẶC TRẢ TỰ DO" in text and until in text and "Thời hạn tạm giữ (3 ngày)" not in text, (
+        text
+    )
+
+
+async def test_an_arrest_not_yet_decided_is_not_the_custodys_start(world: World) -> None:
+    """Neighbour: "chưa có quyết định tạm giữ, tạm giữ hết lúc nào": the receipt is asked, not counted from the arrest."""
+    chat = await world.staff_chat("twelve2")
+    text = await chat.text("bắt quả tang lúc 20h ngày 01/03/2026, chưa có quyết định tạm giữ, tạm giữ hết lúc nào")
+    assert "Cơ quan điều tra nhận người" in text and "Bắt đầu:" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "đối tượng bị bắt quả tang lúc 22g30 ngày 26/2, công an xã giải về tới trụ sở cqđt lúc 1h sáng 27/2 thì cqđt "
+        "mới ra qđ tạm giữ 3 ngày. Vậy hết hạn tạm giữ là ngày nào, tính từ lúc bắt hay từ lúc cqđt nhận người?",
+        "bat qua tang 22h 26/2/2026, dua ve den cqdt luc 1h 27/2/2026, tam giu 3 ngay het luc nao",
+    ],
+)
+async def test_brought_to_the_cqdt_is_the_receipt(world: World, question: str) -> None:
+    """Đ118 k1: from the CQĐT's receipt — "giải về tới trụ sở CQĐT lúc 1h" is that moment."""
+    chat = await world.staff_chat("receipt11")
+    text = await chat.text(question)
+    assert "Bắt đầu: 01:00 Thứ Sáu 27/02/2026" in text and "01:00 ngày 02/03/2026" in text, text
