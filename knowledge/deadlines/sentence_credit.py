@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CUSTODY = re.compile(
-    r"(?<![a-z])tam giu(?: [a-z]+){0,3}? (\d{1,3}) ngay(?![a-z])|(?<![\d/])(\d{1,3}) ngay tam giu(?![a-z])"
-)
-_DETENTION = re.compile(
-    r"(?<![a-z])tam giam(?: [a-z]+){0,3}? (\d{1,3}) ngay(?![a-z])|(?<![\d/])(\d{1,3}) ngay tam giam(?![a-z])"
-)
+# "tạm giữ 3 ngày" (the measure first) or "3 ngày tạm giữ" (the days first): one way through a question.
+_MEASURE_FIRST = re.compile(r"(?<![a-z])tam (giu|giam)(?: [a-z]+){0,3}? (\d{1,3}) ngay(?![a-z])")
+_DAYS_FIRST = re.compile(r"(?<![\d/])(\d{1,3}) ngay (?:[a-z]+ ){0,2}?tam (giu|giam)(?![a-z])")
+_ANY_DAYS = re.compile(r"(?<![\d/])\d{1,3} ngay(?![a-z])")
+_A_MEASURE = re.compile(r"(?<![a-z])tam (?:giu|giam)(?![a-z])")
 _IN_MONTHS = re.compile(r"(?<![a-z])tam (?:giu|giam)(?: [a-z]+){0,3}? \d{1,2} (?:thang|nam|gio|tieng)(?![a-z])")
 _PRISON = re.compile(
     r"(?<![a-z])(?:\d{1,2} (?:nam|thang) tu|tu (?:co thoi han )?\d{1,2} (?:nam|thang)|an tu|hinh phat tu"
@@ -45,13 +44,30 @@ class Held:
         return self.custody + self.detention
 
 
+MONTHS_ASKED = (
+    "Trừ vào hình phạt là số ngày thực tế đã bị tạm giữ, tạm giam: cứ 1 ngày tạm giữ, tạm giam bằng 1 ngày tù, "
+    "hoặc 3 ngày cải tạo không giam giữ. Thời hạn ghi bằng tháng trong lệnh chưa phải số ngày thực tế (lệnh tạm "
+    "giam sau tạm giữ đã trừ những ngày tạm giữ); anh/chị cho biết số ngày thực tế, ví dụ «tạm giữ 3 ngày, tạm "
+    "giam 117 ngày, xử 2 năm tù thì được trừ bao nhiêu ngày»."
+)
+
+
 def held_days(plain: str) -> Held | None:
     """The days of each measure said in figures, or None when none is said or one is said otherwise."""
     if _IN_MONTHS.search(plain) or _DATE.search(plain):
         return None  # "tạm giam 2 tháng", "từ 04/03": a count from dates, not a sum of days said
-    custody = [int(a or b) for a, b in _CUSTODY.findall(plain)]
-    detention = [int(a or b) for a, b in _DETENTION.findall(plain)]
-    if len(custody) > 1 or len(detention) > 1 or not (custody or detention):
+    first_days, first_measure = _ANY_DAYS.search(plain), _A_MEASURE.search(plain)
+    if first_days is None or first_measure is None:
+        return None
+    if first_days.start() < first_measure.start():  # "3 ngày tạm giữ, 57 ngày tạm giam"
+        said = [(m[2], int(m[1])) for m in _DAYS_FIRST.finditer(plain)]
+    else:  # "tạm giữ 3 ngày, tạm giam 57 ngày"
+        said = [(m[1], int(m[2])) for m in _MEASURE_FIRST.finditer(plain)]
+    if len(said) != len(_ANY_DAYS.findall(plain)):
+        return None  # a number of days not read as either measure's ("…, gia hạn 3 ngày", mixed orders): not added
+    custody = [n for measure, n in said if measure == "giu"]
+    detention = [n for measure, n in said if measure == "giam"]
+    if len(custody) > 1 or len(detention) > 1:
         return None  # "tạm giữ 3 ngày, gia hạn 3 ngày": the extension's days are read elsewhere
     return Held(custody[0] if custody else 0, detention[0] if detention else 0)
 
@@ -109,6 +125,8 @@ def sentence_credit(plain: str) -> tuple[Held, str] | None:
     None when the question is not this one."""
     held = held_days(plain)
     if held is None:
+        if asks_credit(plain) and _IN_MONTHS.search(plain) and not _DATE.search(plain):
+            return Held(0, 0), f"{MONTHS_ASKED}\n{BASIS}"  # "tạm giam 4 tháng, xử 2 năm tù": days not guessed
         return None
     sentence = names_sentence(plain)
     if sentence is not None and asks_credit(plain):

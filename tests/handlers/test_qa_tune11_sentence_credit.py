@@ -21,6 +21,8 @@ from tests.conftest import World
         ("toa xu 2 nam tu, bi can da tam giu 9 ngay va tam giam 120 ngay, tru vao an bao nhieu ngay", "129"),
         ("tam giam 45 ngay, bi phat 1 nam tu thi khau tru bn ngay", "45"),
         ("6 ngày tạm giữ, 54 ngày tạm giam, án tù 18 tháng thì trừ bao nhiêu", "60"),
+        ("3 ngay tam giu 57 ngay tam giam, xu 3 nam tu tru bao nhieu", "60"),
+        ("tgiu 3 ngay tgiam 57 ngay, toa phat 3 nam tu thi duoc tru may ngay", "60"),
     ],
 )
 async def test_the_days_held_are_added_for_a_prison_sentence(world: World, question: str, days: str) -> None:
@@ -68,3 +70,11 @@ async def test_a_sentence_without_days_is_not_answered_from_nothing(world: World
     chat = await world.staff_chat("credit5")
     text = await chat.text("bi xu 3 nam tu thi duoc tru bao nhieu ngay tam giam")
     assert "Được trừ" not in text, text
+
+
+async def test_a_detention_said_in_months_is_not_turned_into_days(world: World) -> None:
+    """Neighbour: "tạm giam 4 tháng" is the order's length, not the days served (the order after a tạm giữ is
+    shorter): the actual days are asked, never 117 nor 123 guessed."""
+    chat = await world.staff_chat("credit6")
+    text = await chat.text("tạm giữ 3 ngày, tạm giam 4 tháng, án 2 năm tù thì được trừ bao nhiêu ngày")
+    assert "cho biết số ngày thực tế" in text and "117" not in text.replace("117 ngày, xử", ""), text
