@@ -28,7 +28,8 @@ _CHARGED = re.compile(r"(?<![a-z])(?:khoi to|kt)(?![a-z])")
 _INVESTIGATION_ENDS = re.compile(r"(?<![a-z])(?:dt|dtra)(?= (?:het|den|toi|xong|ket thuc)(?![a-z]))")
 # "tạm giữ từ 15h 27/2 …, nếu không có lệnh tạm giam thì mấy giờ phải thả": the tạm giữ, no tạm giam.
 _NO_DETENTION = re.compile(
-    r"(?<![a-z])(?:khong|ko|k|chua|hong)(?: (?:co|duoc|ra|kip)){0,2}(?: lenh| quyet dinh)?(?: phe chuan)? tam giam(?![a-z])"
+    r"(?<![a-z])(?:khong|ko|k|chua|hong)(?: (?:co|duoc|ra|kip|phe chuan|ban hanh|vks|lenh|quyet dinh)){0,4} tam giam"
+    r"(?![a-z])"
 )
 # "giữ người khẩn cấp lúc 20h, … tạm giữ 3 ngày thì hết lúc nào": the tạm giữ that followed, with its length.
 _HOLD_THEN_CUSTODY = re.compile(r"khan cap(?![a-z]).*(?<![a-z])tam giu \d{1,2} ngay(?![a-z])")
