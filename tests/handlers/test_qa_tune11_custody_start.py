@@ -28,6 +28,8 @@ from tests.conftest import World
             "tạm giữ lúc 22h ngày 28/02/2026, nếu không kịp ra lệnh tạm giam thì hết lúc nào phải thả",
             "22:00 ngày 03/03/2026",
         ),
+        ("tam giu luc 8h 28/2/2026, ko kip phe chuan lenh tam giam thi khi nao phai tha", "08:00 ngày 03/03/2026"),
+        ("tam giu tu 15h hom kia thi het han hom nay hay ngay mai", "15:00 ngày 03/03/2026"),
     ],
 )
 async def test_the_custodys_start_is_counted(world: World, question: str, release: str) -> None:
