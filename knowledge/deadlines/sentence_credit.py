@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.deadlines.custody_days import CustodyDaysError, custody_words, read_custody_days
+
 # "tạm giữ 3 ngày" (the measure first) or "3 ngày tạm giữ" (the days first): one way through a question.
 _MEASURE_FIRST = re.compile(r"(?<![a-z])tam (giu|giam)(?: [a-z]+){0,3}? (\d{1,3}) ngay(?![a-z])")
 _DAYS_FIRST = re.compile(r"(?<![\d/])(\d{1,3}) ngay (?:[a-z]+ ){0,2}?tam (giu|giam)(?![a-z])")
@@ -47,7 +49,7 @@ class Held:
 MONTHS_ASKED = (
     "Trừ vào hình phạt là số ngày thực tế đã bị tạm giữ, tạm giam: cứ 1 ngày tạm giữ, tạm giam bằng 1 ngày tù, "
     "hoặc 3 ngày cải tạo không giam giữ. Thời hạn ghi bằng tháng trong lệnh chưa phải số ngày thực tế (lệnh tạm "
-    "giam sau tạm giữ đã trừ những ngày tạm giữ); anh/chị cho biết số ngày thực tế, ví dụ «tạm giữ 3 ngày, tạm "
+    "giam sau tạm giữ đã trừ những ngày tạm giữ); anh/chị cho biết số ngày thực tế của từng lần, ví dụ «tạm giữ 3 ngày, tạm "
     "giam 117 ngày, xử 2 năm tù thì được trừ bao nhiêu ngày»."
 )
 
@@ -70,6 +72,22 @@ def held_days(plain: str) -> Held | None:
     if len(custody) > 1 or len(detention) > 1:
         return None  # "tạm giữ 3 ngày, gia hạn 3 ngày": the extension's days are read elsewhere
     return Held(custody[0] if custody else 0, detention[0] if detention else 0)
+
+
+def _extended_custody(plain: str) -> Held | None:
+    """ "tạm giữ 3 ngày, gia hạn 3 ngày, tạm giam 54 ngày": the tạm giữ with its extensions (``custody_days``) and
+    one tạm giam in days, every number of days read; None otherwise."""
+    if _IN_MONTHS.search(plain) or _DATE.search(plain):
+        return None
+    text = custody_words(plain)
+    try:
+        custody = read_custody_days(text)
+    except CustodyDaysError:
+        return None
+    detention = [int(m[2]) for m in _MEASURE_FIRST.finditer(text) if m[1] == "giam"]
+    if custody is None or len(detention) > 1 or len(custody.spans) + len(detention) != len(_ANY_DAYS.findall(text)):
+        return None
+    return Held(custody.total, detention[0] if detention else 0)
 
 
 def names_sentence(plain: str) -> str | None:
@@ -123,9 +141,10 @@ def credit_answer(held: Held, sentence: str | None) -> str:
 def sentence_credit(plain: str) -> tuple[Held, str] | None:
     """The days said and the answer to a question about the days credited to a sentence, or their total;
     None when the question is not this one."""
-    held = held_days(plain)
+    held = held_days(plain) or _extended_custody(plain)
     if held is None:
-        if asks_credit(plain) and _IN_MONTHS.search(plain) and not _DATE.search(plain):
+        said = _IN_MONTHS.search(plain) or _ANY_DAYS.search(plain)  # a length said, but not read as days held
+        if asks_credit(plain) and _A_MEASURE.search(plain) and said and not _DATE.search(plain):
             return Held(0, 0), f"{MONTHS_ASKED}\n{BASIS}"  # "tạm giam 4 tháng, xử 2 năm tù": days not guessed
         return None
     sentence = names_sentence(plain)

@@ -23,6 +23,8 @@ from tests.conftest import World
         ("6 ngày tạm giữ, 54 ngày tạm giam, án tù 18 tháng thì trừ bao nhiêu", "60"),
         ("3 ngay tam giu 57 ngay tam giam, xu 3 nam tu tru bao nhieu", "60"),
         ("tgiu 3 ngay tgiam 57 ngay, toa phat 3 nam tu thi duoc tru may ngay", "60"),
+        ("tạm giữ 3 ngày, gia hạn 3 ngày, tạm giam 54 ngày, tòa xử 2 năm tù thì được trừ bao nhiêu ngày", "60"),
+        ("tam giu 3 ngay gia han them 3 ngay roi tam giam 84 ngay, toa tuyen 5 nam tu thi tru bn ngay", "90"),
     ],
 )
 async def test_the_days_held_are_added_for_a_prison_sentence(world: World, question: str, days: str) -> None:
