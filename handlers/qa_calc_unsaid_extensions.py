@@ -21,7 +21,7 @@ from knowledge.deadlines.calendar import weekday_vi
 from knowledge.deadlines.dateparse import DateParseError, DeadlineQuery, detect_deadline_query, fold_text
 from knowledge.deadlines.kind_words import spell_out
 
-_COUNT = re.compile(r"(?<![a-z])(?:gia han|gh)(?: tam giu)?(?: them)? ([12]|mot|hai) lan(?![a-z])")
+_COUNT = re.compile(r"(?<![a-z])(?:gia han|gh)(?: them)? ([12]|mot|hai) lan(?![a-z])")
 _CUSTODY = re.compile(r"(?<![a-z])tam giu(?![a-z])")
 _TERM = re.compile(r"(?<![a-z])tam giu \d ngay(?![a-z])")
 # "tgiu từ 14h 02/03, gh 1 lần 3 ngày rồi tạm giam": the extension's days said, the term not.

@@ -54,23 +54,3 @@ async def test_other_days_after_the_detention_are_still_its_own(world: World) ->
     chat = await world.staff_chat("rearrest2")
     text = await chat.text("tam giam 2 thang 10 ngay tu 5/3/2026, da tam giu 3 ngay thi het ngay nao")
     assert "Thời hạn tạm giam (67 ngày)" in text, text
-
-
-@pytest.mark.parametrize(
-    ("question", "last"),
-    [
-        (
-            "Đối tượng bị tạm giữ từ 10h ngày 01/02/2026, gia hạn tạm giữ 2 lần, hết tạm giữ thì khởi tố và tạm giam 4 "
-            "tháng tội RNT nối tiếp luôn. Hỏi hết tạm giữ ngày nào và lệnh tạm giam ghi đến hết ngày nào?",
-            "Chủ nhật 31/05/2026",
-        ),
-        ("tgiu tu 8h 1/3/2026, gh tgiu 2 lan roi tgiam 2 thang thi het ngay nao", "Thứ Tư 29/04/2026"),
-        ("tạm giữ từ 9h 02/03/2026, gia hạn tạm giữ 1 lần rồi tạm giam 2 tháng, hết ngày nào", "Thứ Năm 30/04/2026"),
-    ],
-)
-async def test_the_custodys_extensions_counted_but_not_their_days(world: World, question: str, last: str) -> None:
-    """ "gia hạn tạm giữ 2 lần" (the measure named between): the detention's last day does not depend on each
-    extension's days (custody's first day + 30 × months − 1; TTLT 04/2018 Đ17), so it is given."""
-    chat = await world.staff_chat("unsaidext")
-    text = await chat.text(question)
-    assert f"Ngày cuối cùng: {last}" in text and "không phụ thuộc số ngày đó" in text, text
