@@ -144,10 +144,13 @@ def sentence_credit(plain: str) -> tuple[Held, str] | None:
     held = held_days(plain) or _extended_custody(plain)
     if held is None:
         said = _IN_MONTHS.search(plain) or _ANY_DAYS.search(plain)  # a length said, but not read as days held
-        if asks_credit(plain) and _A_MEASURE.search(plain) and said and not _DATE.search(plain):
+        both = len({m[0] for m in _A_MEASURE.finditer(plain)}) == 2  # one measure alone: the Q&A's rate answer
+        if asks_credit(plain) and both and said and not _DATE.search(plain):
             return Held(0, 0), f"{MONTHS_ASKED}\n{BASIS}"  # "tạm giam 4 tháng, xử 2 năm tù": days not guessed
         return None
     sentence = names_sentence(plain)
+    if not (held.custody and held.detention):
+        return None  # "tạm giam 25 ngày, xử cải tạo không giam giữ": one measure, the Q&A's rate answer
     if sentence is not None and asks_credit(plain):
         return held, credit_answer(held, sentence)
     if sentence is None and held.custody and held.detention and _TOTAL.search(plain) and _HOW_MANY.search(plain):

@@ -19,7 +19,6 @@ from tests.conftest import World
         ("bi can bi tgiu 6 ngay, tgiam 54 ngay, toa xu 2 nam tu thi duoc tru bao nhieu ngay", "60"),
         ("Bị cáo đã bị tạm giữ 3 ngày và tạm giam 87 ngày, tòa tuyên 3 năm tù, được trừ mấy ngày?", "90"),
         ("toa xu 2 nam tu, bi can da tam giu 9 ngay va tam giam 120 ngay, tru vao an bao nhieu ngay", "129"),
-        ("tam giam 45 ngay, bi phat 1 nam tu thi khau tru bn ngay", "45"),
         ("6 ngày tạm giữ, 54 ngày tạm giam, án tù 18 tháng thì trừ bao nhiêu", "60"),
         ("3 ngay tam giu 57 ngay tam giam, xu 3 nam tu tru bao nhieu", "60"),
         ("tgiu 3 ngay tgiam 57 ngay, toa phat 3 nam tu thi duoc tru may ngay", "60"),
@@ -38,7 +37,7 @@ async def test_a_non_custodial_sentence_counts_three_days_for_one(world: World) 
     text = await chat.text(
         "bị cáo đã bị tạm giam 45 ngày, nay tòa tuyên 1 năm cải tạo không giam giữ thì được trừ bao nhiêu"
     )
-    assert "Được trừ 135 ngày cải tạo không giam giữ" in text and "Điều 36" in text, text
+    assert "135 ngày cải tạo không giam giữ" in text and "Điều 36" in text, text
 
 
 @pytest.mark.parametrize(
