@@ -21,8 +21,9 @@ from handlers.deadline_reminders import last_card, recompute
 from handlers.deadlines import free_text_deadline
 from handlers.qa_calc import for_the_card
 from handlers.qa_calc_appeal_day import appeal_lodged
+from handlers.qa_calc_credit import sentence_credited
 from handlers.qa_calc_custody import custody_stated
-from handlers.qa_calc_deduct import custody_days_answered, custody_days_unsaid
+from handlers.qa_calc_deduct import custody_days_answered, custody_days_unsaid, order_days_asked
 from handlers.qa_calc_final import final_on_appeal
 from handlers.qa_calc_hour import asks_another_thing, hour_missing
 from handlers.qa_calc_new_order import order_after_order
@@ -90,6 +91,12 @@ async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> l
     today = date_asked(ctx)  # "hôm nay thứ mấy": the day, and what the calculator does
     if today is not None:
         return today
+    credited = sentence_credited(ctx)  # "tạm giữ 6 ngày, tạm giam 54 ngày, xử 2 năm tù thì trừ bao nhiêu ngày"
+    if credited is not None:
+        return credited
+    again = order_days_asked(ctx)  # "vậy lệnh tạm giam thực tế bao nhiêu ngày" after the days were asked
+    if again is not None:
+        return again
     answered = custody_days_answered(ctx)  # "đã tạm giữ 6 ngày" after the question asked it
     counted = await free_text_deadline(answered) if answered is not None else None
     if counted is not None:

@@ -22,7 +22,9 @@ from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.kb.numbers import numbers_from_words
 
 _CUSTODY = re.compile(r"(?<![a-z])tam giu(?![a-z])")
-_NONE = re.compile(r"(?<![a-z])(?:khong|chua|ko|k|kg)(?! (?:biet|ro|chac))(?: [a-z]+){0,2} tam giu(?![a-z])")
+_NONE = re.compile(
+    r"(?<![a-z])(?:khong|chua|ko|k|kg|hong|hok|khg)(?! (?:biet|ro|chac))(?: [a-z]+){0,2} tam giu(?![a-z])"
+)
 _DAYS = re.compile(r"(?<![\d/])\d{1,2}\s*(?:ngay|gio|tieng)(?![a-z])")
 CUSTODY_ASKED = "dl_custody_asked"  # the question asked back, for the message that answers it
 _SHORT = 12  # words: "đã tạm giữ 3 ngày, gia hạn thêm 3 ngày anh ạ"
@@ -50,6 +52,25 @@ def custody_days_unsaid(ctx: Context) -> list[Reply] | None:
         return None  # counted from the custody's start, or its length is said (read elsewhere)
     ctx.conversation.data[CUSTODY_ASKED] = {"text": ctx.text[:300], "at": ctx.local_now().isoformat()}
     return [Reply("\n".join([ASK, *_by_custody_days(ctx, query)]))]
+
+
+_HOW_MANY_DAYS = re.compile(r"(?<![a-z])(?:bao nhieu|may|bn|bnhieu) ngay(?![a-z])")
+
+
+def order_days_asked(ctx: Context) -> list[Reply] | None:
+    """ "vậy thực tế lệnh tạm giam là bao nhiêu ngày" right after the tạm giữ's days were asked back: the order's
+    days for each of the tạm giữ's lawful lengths again (the kept question stays asked); None otherwise."""
+    kept = ctx.conversation.data.get(CUSTODY_ASKED)
+    plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
+    if not isinstance(kept, dict) or not _HOW_MANY_DAYS.search(plain) or _DAYS.search(plain) or _A_DATE.search(plain):
+        return None
+    named = detect_kind(plain)
+    if len(plain.split()) > _SHORT or (named is not None and not named[0].startswith("tam_giam")):
+        return None
+    kept_text = kept_question(ctx, CUSTODY_ASKED)
+    if kept_text is None:
+        return None
+    return custody_days_unsaid(replace(ctx, incoming=replace(ctx.incoming, text=kept_text)))
 
 
 def custody_days_answered(ctx: Context) -> Context | None:

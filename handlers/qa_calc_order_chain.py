@@ -60,16 +60,32 @@ def chain_followup(ctx: Context, chain: dict[str, Any] | None) -> list[Reply] | 
             )
         ]
     ask = replace(ask, category=ask.category or chain.get("category"), anqg=ask.anqg or bool(chain.get("anqg")))
-    if ask.category is None:  # which categories Đ173 extends that many times, and the category asked
-        ctx.conversation.data[ORDER_CHAIN] = chain  # still the extension the next message may follow
-        return [Reply(_which_category(previous, end, nth, ask.anqg))]
     assumed = (
         f"Giả sử lần gia hạn thứ {previous} đủ mức tối đa (hết ngày {fmt_date(end)}); nếu lần đó ngắn hơn, "
         "ngày trên phải tính lại: anh/chị hỏi theo ngày hết lần gia hạn trước."
         if chain.get("full")
         else ""
     )
+    only = _only_category(nth, ask.anqg) if ask.category is None and ask.stated else None
+    if only is not None:  # "còn gia hạn lần 2 thêm 4 tháng": only ĐBNT has a 2nd (Đ173): counted for it, said so;
+        # without a length ("còn lần 2 thì sao") the category is asked
+        code, label = only
+        counted = counted_from_end(
+            replace(ask, category=code), plain, end, nth, keep=ctx.conversation.data, assumed=assumed
+        )
+        head = f"Chỉ {label.lower()} được gia hạn tạm giam để điều tra lần thứ {nth} (Điều 173 BLTTHS 2015); nếu vụ án là {label.lower()}:"
+        return [replace(counted[0], text=f"{head}\n{counted[0].text}"), *counted[1:]] if counted else counted
+    if ask.category is None:  # which categories Đ173 extends that many times, and the category asked
+        ctx.conversation.data[ORDER_CHAIN] = chain  # still the extension the next message may follow
+        return [Reply(_which_category(previous, end, nth, ask.anqg))]
     return counted_from_end(ask, plain, end, nth, keep=ctx.conversation.data, assumed=assumed)
+
+
+def _only_category(nth: int, anqg: bool) -> tuple[str, str] | None:
+    """The one category (code, label) Đ173 extends ``nth`` times, or None when none or several are."""
+    table = load_periods()
+    allowed = [(code, label) for code, label in table.categories.items() if count_of(table, code, anqg) >= nth]
+    return allowed[0] if len(allowed) == 1 else None
 
 
 def _which_category(previous: int, end: date, nth: int, anqg: bool) -> str:

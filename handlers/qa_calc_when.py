@@ -29,10 +29,13 @@ from knowledge.deadlines.calculator import DeadlineInputError, fmt_date
 from knowledge.deadlines.calendar import weekday_vi
 from knowledge.deadlines.date_choice import closes_the_order
 from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
+from knowledge.deadlines.extension_ask import read_extension
+from knowledge.deadlines.extension_list import answer_asked
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.result import DeadlineResult
 from knowledge.kb.normalize import Synonyms
+from knowledge.kb.numbers import numbers_from_words
 
 SAID = "dl_said"
 WINDOW = timedelta(minutes=30)
@@ -162,9 +165,14 @@ def _day_off(ctx: Context, kept: dict[str, Any]) -> list[Reply] | None:
     card = last_card(ctx.conversation.data) if kept.get("card") else None
     if card is not None:
         try:
-            return [Reply(day_off_answer(recompute(card, ctx.local_now().date())))]
+            result = recompute(card, ctx.local_now().date())
         except DeadlineInputError:
             return None
+        plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
+        ask = read_extension(plain)  # "gia hạn 1 lần thì hết lúc nào, có lùi vì nghỉ Tết không": that end
+        if ask is not None and result.counting in ("clock", "custody_days"):
+            return [Reply(f"{answer_asked(result, ask)}\nKhông lùi. {_NEVER}\n{_BASIS}")]
+        return [Reply(day_off_answer(result))]
     detected = detect_kind(spell_out(fold_text(str(kept.get("text", "")))))
     if detected is None or not detected[0].startswith(("tam_giam", "tam_giu")):
         return None

@@ -35,7 +35,7 @@ _TOTAL = re.compile(r"(?<![a-z])(?:du|tong cong|tong|tat ca|ca thay|tong thoi gi
 _COUNTED = re.compile(r"(?<![a-z])(?:gia han|gh)(?: them)? (\d|mot|hai) lan(?![a-z])")
 
 
-_NO_CUSTODY = re.compile(r"(?<![a-z])(?:khong|chua|ko)(?: he)?(?: co| bi| qua)? tam giu(?![a-z])")
+_NO_CUSTODY = re.compile(r"(?<![a-z])(?:khong|chua|ko|hong|hok|khg)(?: he)?(?: co| bi| qua)? tam giu(?![a-z])")
 _DAYS_FIRST = re.compile(rf"(?<![\d/]){_N}\s*ngay (?:thoi gian |bi )?tam giu(?![a-z])")
 _DEDUCT_SHORT = re.compile(r"(?<![a-z])tru (?:di )?(?:thoi gian )?tg(?![a-z])")
 _ALREADY = re.compile(r"(?<![a-z])da (?:duoc )?tru(?![a-z])")
@@ -185,4 +185,18 @@ def read_custody_days(marked: str) -> CustodyDays | None:
             "Theo thủ tục rút gọn, thời hạn tạm giữ không quá 03 ngày kể từ ngày Cơ quan điều tra nhận người bị "
             "bắt (Điều 459 khoản 2 BLTTHS 2015), không có gia hạn; trợ lý không tính với số ngày tạm giữ này."
         )
+    spans += _restated(marked, end, term + sum(extensions))
     return CustodyDays(term + sum(extensions), term, tuple(extensions), tuple(spans))
+
+
+def _restated(marked: str, after: int, total: int) -> list[tuple[int, int]]:
+    """The same days said again after the tạm giam ("… tạm giam 2 tháng, có trừ 3 ngày tạm giữ không"): theirs too,
+    so they are not read as the tạm giam's own days."""
+    spans = []
+    segment = _later_segment(marked, after)
+    while segment is not None:
+        m = _DAYS.search(marked, segment[0], min(segment[1], segment[0] + 12))
+        if m is not None and _number(m[1]) == total:
+            spans.append(m.span())
+        segment = _later_segment(marked, segment[1]) if segment[1] < len(marked) else None
+    return spans

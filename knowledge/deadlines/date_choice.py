@@ -74,11 +74,12 @@ FILE_UNCLEAR = (
 )
 _SURRENDER = re.compile(r"(?<![a-z])(?:tu thu|dau thu|ra trinh dien)(?![a-z])")
 _DECIDED = re.compile(r"(?<![a-z])(?:quyet dinh|qd|lenh) tam giu(?![a-z])")
+_NOT_YET = re.compile(r"(?<![a-z])(?:chua|khong|ko|k|hong)(?: co| kip)?(?: ra)? $")  # "chưa ra qđ tạm giữ": no decision
 # The CQĐT receives the person: "cqđt (mới) nhận người", "giải về (trụ sở) CQĐT", "bàn giao cho CQĐT".
 _RECEIPT = re.compile(
     r"(?<![a-z])(?:(?:cqdt|co quan dieu tra)(?: (?:moi|da|chi|vua))? (?:nhan|tiep nhan)(?! (?:don|tin|to giac|ho so))"
     r"|(?:nhan|tiep nhan) (?:duoc )?(?:nguoi|doi tuong|nghi pham|ho so nguoi|nguoi bi (?:bat|giu))"
-    r"|(?:giai|dan giai|ap giai|dua|chuyen) (?:ve|den|toi) (?:tru so |tru so cua )?(?:cqdt|co quan dieu tra|cong an)"
+    r"|(?:giai|dan giai|ap giai|dua|chuyen) (?:ve |den |toi ){1,2}(?:tru so |tru so cua )?(?:cqdt|co quan dieu tra|cong an)"
     r"|ban giao (?:nguoi |doi tuong )?(?:cho |sang )?(?:cqdt|co quan dieu tra))(?![a-z])"
 )
 # Where a clause ends: punctuation, or a word that starts another step of the story.
@@ -204,8 +205,11 @@ SURRENDER_KINDS = frozenset({"tam_giu", "tam_giu_rut_gon"})
 def not_the_custodys_start(folded: str, kind: str) -> str | None:
     """What to ask when the only moment a tạm giữ question gives is one the law does not count from (Đ118 k1,
     FACTS §3, V): a surrender (from the CQĐT's decision to hold) or an arrest, a hold, a wanted person's capture
-    (from the CQĐT's receipt of the person). None when the decision, the receipt or the custody's start is said."""
-    if kind not in SURRENDER_KINDS or _DECIDED.search(folded) or _HELD_FROM.search(folded):
+    (from the CQĐT's receipt of the person). None when the decision, the receipt or the custody's start is said
+    ("qđ tgiu ra lúc 15h": shorthand written out)."""
+    folded = spell_out(folded)
+    decided = any(not _NOT_YET.search(folded, 0, m.start()) for m in _DECIDED.finditer(folded))
+    if kind not in SURRENDER_KINDS or decided or _HELD_FROM.search(folded):
         return None
     if _SURRENDER.search(folded):
         return SURRENDER_UNCLEAR

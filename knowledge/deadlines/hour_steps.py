@@ -69,6 +69,9 @@ _ARREST = ("bat qua tang", "qua tang", "truy na", "bi bat", "bat nguoi", "nhan n
 _DECIDE = (
     r"(?:han|phai|cham nhat|truoc|trong)(?: [a-z]+){0,4}? (?:ra |co )?quyet dinh tam giu",
     r"(?:ra |co )?quyet dinh tam giu (?:truoc|cham nhat|trong|luc nao|may gio|khi nao|han)",
+    # "giờ cqđt chưa ra qđ tgiu, hạn chót mấy giờ": not decided yet, asked by when
+    r"(?:chua|khong|ko) (?:ra |co )?quyet dinh tam giu(?:[ ,]+[a-z]+){0,4}?[ ,]+(?:han chot|han|cham nhat|truoc|may gio"
+    r"|luc nao|khi nao)",
 )
 
 

@@ -2,7 +2,7 @@
 
 "tgiu", "t.giam", "tamgiam" are the two custody measures; "kt vụ án" is khởi tố; "dt"/"đt"/"đtra"
 is điều tra, but only next to a length ("dt 3 tháng", "2 tháng dt") or after "hạn" or "tạm giam (để)" ("hạn đt", "tgiam
-dt"), so a bare "dt" is not over-read. Pure; works on text folded by ``dateparse.fold_text`` (no diacritics, đ→d).
+dt"), or asked to end after a khởi tố ("khởi tố … thì dt hết ngày nào"), so a bare "dt" is not over-read. Pure; works on text folded by ``dateparse.fold_text`` (no diacritics, đ→d).
 """
 
 from __future__ import annotations
@@ -22,6 +22,14 @@ _INVESTIGATION = re.compile(
     r"(?<![a-z])(?:(?<=han )(?:dt|dtra)|(?<=tam giam )(?:dt|dtra)|(?<=tam giam de )(?:dt|dtra)"
     r"|(?<=\d thang )(?:dt|dtra)|(?<=\d ngay )(?:dt|dtra)"
     r"|(?:dt|dtra)(?=\s*(?:them\s+)?\d{1,3}\s*(?:thang|ngay)(?![a-z])))(?![a-z])"
+)
+# "khởi tố vụ RNT 15/1 thì dt hết ngày nào": after a khởi tố, a "dt" asked to end is the investigation.
+_CHARGED = re.compile(r"(?<![a-z])(?:khoi to|kt)(?![a-z])")
+_INVESTIGATION_ENDS = re.compile(r"(?<![a-z])(?:dt|dtra)(?= (?:het|den|toi|xong|ket thuc)(?![a-z]))")
+# "tạm giữ từ 15h 27/2 …, nếu không có lệnh tạm giam thì mấy giờ phải thả": the tạm giữ, no tạm giam.
+_NO_DETENTION = re.compile(
+    r"(?<![a-z])(?:khong|ko|k|chua|hong)(?: (?:co|duoc|ra|kip|phe chuan|ban hanh|vks|lenh|quyet dinh)){0,4} tam giam"
+    r"(?![a-z])"
 )
 # "giữ người khẩn cấp lúc 20h, … tạm giữ 3 ngày thì hết lúc nào": the tạm giữ that followed, with its length.
 _HOLD_THEN_CUSTODY = re.compile(r"khan cap(?![a-z]).*(?<![a-z])tam giu \d{1,2} ngay(?![a-z])")
@@ -55,6 +63,9 @@ def spell_out(folded: str) -> str:
     """The shorthand of the custody measures, khởi tố, điều tra, kháng cáo, quyết định and the trial's
     stages written in full."""
     text = _INVESTIGATION.sub("dieu tra", _SHORTHAND.sub(r"tam \1", _ORDER_SHORT.sub("lenh tam giam", folded)))
+    charged = _CHARGED.search(text)
+    if charged is not None:
+        text = text[: charged.end()] + _INVESTIGATION_ENDS.sub("dieu tra", text[charged.end() :])
     for rx, full in _STAGES:
         text = rx.sub(full, text)
     text = _REPORT.sub("tin bao", text)
@@ -96,7 +107,8 @@ def detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
         t, "giu nguoi khan cap", "giu khan cap", "giu nguoi trong truong hop khan cap"
     ) and not _HOLD_THEN_CUSTODY.search(t):
         return "giu_khan_cap", ()
-    if _has(t, "tam giam"):  # by the stage it names (a stage may cap it); "": not said which
+    if _has(t, "tam giam") and not (_has(t, "tam giu") and not _has(_NO_DETENTION.sub(" ", t), "tam giam")):
+        # by the stage it names (a stage may cap it); "": not said which
         kind = detention_kind(t) or (UNSAID_RETURN if _has(t, "dieu tra bo sung") else "")
         return (kind, ()) if kind else None
     summary = in_summary_procedure(t) and not _has(t, "khang cao", "khang nghi", "kn")  # Đ455: appeals general

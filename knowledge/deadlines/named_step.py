@@ -29,8 +29,29 @@ def _ends(step: StepResult) -> str:
     return line
 
 
+_LENGTH = re.compile(r"(?<![\d/])(\d{1,3}) (ngay|thang|gio)(?![a-z])")
+_FOLD = {"ngày": "ngay", "tháng": "thang", "giờ": "gio"}
+_EXTENDED = re.compile(r"(?<![a-z])(?:gia han|gh|them|lan|keo dai|phuc tap|tru|con lai)(?![a-z])")
+
+
+def _base_named(result: DeadlineResult, folded: str) -> str | None:
+    """ "vậy hạn 20 ngày giải quyết tin báo đó hết ngày nào" after the card: its own period, named by its
+    length (the only length said, and the card's): that period's end, not the law's article again."""
+    if _EXTENDED.search(folded):
+        return None  # "nếu gia hạn 20 ngày", "thêm 20 ngày": a length of its own (extension_ask)
+    said = {(int(n), unit) for n, unit in _LENGTH.findall(folded)}
+    own = _LENGTH.search(" ".join(_FOLD.get(w, w) for w in result.base.length.split()))
+    if own is None or said != {(int(own.group(1)), own.group(2))}:
+        return None
+    base = result.base
+    return f"{result.label.upper()}: thời hạn {base.length}: {_ends(base)}.\nCăn cứ: {base.basis}."
+
+
 def named_step_answer(result: DeadlineResult, folded: str) -> str | None:
     """The answer when ``folded`` names one of the card's steps by its own words, else None."""
+    based = _base_named(result, folded)
+    if based is not None:
+        return based
     for kind, said, begins in _NAMED:
         if result.kind != kind or not said.search(folded):
             continue

@@ -27,6 +27,8 @@ _SENTENCE = re.compile(
     r"(?<![a-z])(?:\d+ (?:nam|thang) tu|an tu|phat tu|hinh phat|ket an|cai tao khong giam giu|toa xu|bi xu|xu phat)"
     r"(?![a-z])"
 )
+_IN_THE_ORDER = re.compile(r"(?<![a-z])lenh(?: (?!tam |gia |gh )[a-z]+){0,4}? \d{1,3} ngay(?![a-z])")
+_BEFORE = re.compile(r"(?<![a-z])truoc (?:do|khi do|khi tam giam)(?![a-z])")
 _MONTH_DAYS = 30  # one month of detention (TTLT 04/2018 Đ17)
 BASIS = "Căn cứ: Điều 118 khoản 4 BLTTHS 2015; Điều 17 TTLT 04/2018."
 
@@ -40,10 +42,12 @@ def order_days_answer(plain: str) -> str | None:
     text = custody_words(plain)
     segment = custody_segment(text)
     detention = _DETENTION.search(text, segment[1] if segment else 0)
+    if detention is None and segment is not None and _BEFORE.search(text, 0, segment[0]):
+        detention = _DETENTION.search(text, 0, segment[0])  # "lệnh tạm giam 2 tháng, trước đó tạm giữ 3 ngày"
     if segment is None or detention is None:
         return None
-    try:
-        custody = read_custody_days(text)
+    try:  # "thời hạn ghi trong lệnh chỉ có 57 ngày": the order's days, not the tạm giữ's
+        custody = read_custody_days(_IN_THE_ORDER.sub(" ", text))
     except CustodyDaysError as exc:
         return exc.message_vi
     if custody is None or not custody.total:
@@ -61,9 +65,18 @@ def order_days_answer(plain: str) -> str | None:
             f"Số ngày tạm giữ ({custody.total}) không ít hơn thời hạn tạm giam ({length} ngày): anh/chị kiểm tra lại "
             f"hai thời hạn.\n{BASIS}"
         )
+    stated = _IN_THE_ORDER.search(text)  # "thời hạn ghi trong lệnh chỉ có 57 ngày": checked against the count
+    check = ""
+    if stated is not None:
+        written = int(re.findall(r"\d{1,3}", stated[0])[-1])
+        check = (
+            f"\nLệnh ghi {written} ngày là đúng."
+            if written == left
+            else f"\nCâu hỏi nói lệnh ghi {written} ngày, khác số tính được ({left} ngày): anh/chị kiểm tra lại lệnh."
+        )
     return (
         f"Lệnh tạm giam ghi {left} ngày: {said}, trừ {custody.total} ngày đã tạm giữ (1 ngày tạm giữ bằng 1 ngày "
-        f"tạm giam).\nNgày bắt đầu tạm giam là ngày tạm giữ hết hạn (tính là ngày thứ nhất). Ví dụ của TTLT: tạm giữ "
+        f"tạm giam).{check}\nNgày bắt đầu tạm giam là ngày tạm giữ hết hạn (tính là ngày thứ nhất). Ví dụ của TTLT: tạm giữ "
         "từ 10h 01/3/2018 đến 10h 04/3/2018, tạm giam 2 tháng: 57 ngày, từ ngày 04/3/2018 đến hết ngày 29/4/2018. "
         f"Anh/chị hỏi kèm ngày để có ngày hết hạn, ví dụ «tạm giữ 3 ngày từ 9h 02/03/2026 rồi tạm giam {count} "
         f"{'tháng' if unit == 'thang' else 'ngày'}».\n{BASIS}"

@@ -1,0 +1,60 @@
+"""Days of tạm giữ and tạm giam credited against a sentence (``knowledge.deadlines.sentence_credit``), asked in
+one message or as a follow-up: "bị tạm giữ 3 ngày rồi tạm giam 57 ngày thì tổng bao nhiêu ngày", then "nếu
+bị xử 3 năm tù thì được trừ bao nhiêu ngày" — the days said before, added (6 + 54 = 60, never 54 − 6). The
+days said are kept in the conversation for a short while (the same window as the calculator's other kept
+questions); a follow-up that names a sentence and no days of its own is answered with them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.chat.context import Context
+from bot.chat.messages import Reply
+from handlers.qa_calc_pending import WINDOW
+from knowledge.deadlines.dateparse import fold_text
+from knowledge.deadlines.kind_words import spell_out
+from knowledge.deadlines.sentence_credit import (
+    Held,
+    asks_credit,
+    credit_answer,
+    held_days,
+    names_sentence,
+    sentence_credit,
+)
+from knowledge.kb.numbers import numbers_from_words
+
+HELD = "dl_held_days"  # the days of tạm giữ and tạm giam said, for a follow-up about the sentence
+
+
+def _plain(text: str) -> str:
+    return " ".join(numbers_from_words(spell_out(fold_text(text)).split()))
+
+
+def _kept(ctx: Context) -> Held | None:
+    kept = ctx.conversation.data.get(HELD)
+    if not isinstance(kept, dict):
+        return None
+    try:
+        fresh = ctx.local_now() - datetime.fromisoformat(str(kept.get("at"))) <= WINDOW
+        held = Held(int(kept["custody"]), int(kept["detention"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+    return held if fresh and held.total > 0 else None
+
+
+def sentence_credited(ctx: Context) -> list[Reply] | None:
+    """The days credited against a sentence (or the days' total), or None when the message is not about them."""
+    plain = _plain(ctx.text)
+    said = sentence_credit(plain)
+    if said is not None:
+        held, answer = said
+        ctx.conversation.data[HELD] = {
+            "custody": held.custody,
+            "detention": held.detention,
+            "at": ctx.local_now().isoformat(),
+        }
+        return [Reply(answer)]
+    if not asks_credit(plain) or held_days(plain) is not None:
+        return None
+    kept = _kept(ctx)  # "nếu bị xử 3 năm tù thì được trừ bao nhiêu ngày" after the days were said
+    return [Reply(credit_answer(kept, names_sentence(plain)))] if kept is not None else None

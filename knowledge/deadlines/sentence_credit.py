@@ -1,0 +1,158 @@
+"""The days of tạm giữ and tạm giam credited against a sentence: "bị tạm giữ 6 ngày, tạm giam 54 ngày, tòa
+xử 2 năm tù thì được trừ bao nhiêu ngày" → 6 + 54 = 60 days. Every day of tạm giữ or tạm giam is one day
+of prison (BLHS 2015 Đ38 k1) or three days of cải tạo không giam giữ (BLHS Đ36 k1); the two measures
+add up, nothing is deducted from one another here (that is the tạm giam order's own count, Đ118 k4,
+``order_days``). Also the plain total ("tạm giữ 3 ngày rồi tạm giam 57 ngày thì tổng bao nhiêu ngày").
+
+Only days said in figures are added: a measure said in months ("tạm giam 2 tháng") is counted from its
+dates, not guessed, and a tạm giữ cut short in hours is not rounded. Pure; the text is folded, shorthand
+written out (``kind_words.spell_out``) and numbers in figures."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.deadlines.custody_days import CustodyDaysError, custody_words, read_custody_days
+
+# "tạm giữ 3 ngày" (the measure first) or "3 ngày tạm giữ" (the days first): one way through a question.
+_MEASURE_FIRST = re.compile(r"(?<![a-z])tam (giu|giam)(?: [a-z]+){0,3}? (\d{1,3}) ngay(?![a-z])")
+_DAYS_FIRST = re.compile(r"(?<![\d/])(\d{1,3}) ngay (?:[a-z]+ ){0,2}?tam (giu|giam)(?![a-z])")
+_ANY_DAYS = re.compile(r"(?<![\d/])\d{1,3} ngay(?![a-z])")
+_A_MEASURE = re.compile(r"(?<![a-z])tam (?:giu|giam)(?![a-z])")
+_IN_MONTHS = re.compile(r"(?<![a-z])tam (?:giu|giam)(?: [a-z]+){0,3}? \d{1,2} (?:thang|nam|gio|tieng)(?![a-z])")
+_PRISON = re.compile(
+    r"(?<![a-z])(?:\d{1,2} (?:nam|thang) tu|tu (?:co thoi han )?\d{1,2} (?:nam|thang)|an tu|hinh phat tu"
+    r"|phat tu|tu giam|chap hanh (?:an|hinh phat) tu)(?![a-z])"
+)
+_NON_CUSTODIAL = re.compile(r"(?<![a-z])(?:cai tao khong giam giu|ctkgg|cai tao)(?![a-z])")
+_CREDIT = re.compile(r"(?<![a-z])(?:tru|khau tru|tinh vao|bu tru|doi ra|quy doi|bang bao nhieu)(?![a-z])")
+_TOTAL = re.compile(r"(?<![a-z])(?:tong|tong cong|cong lai|ca hai|tat ca)(?![a-z])")
+_HOW_MANY = re.compile(r"(?<![a-z])(?:bao nhieu|may|bn|bnhieu|nhieu)(?: ngay)?(?![a-z])")
+_DATE = re.compile(r"\d{1,2}/\d{1,2}")
+
+BASIS = "Căn cứ: Điều 38 khoản 1, Điều 36 khoản 1 BLHS 2015."
+
+
+@dataclass(frozen=True)
+class Held:
+    """Days of tạm giữ and tạm giam said in a question (0: not said)."""
+
+    custody: int
+    detention: int
+
+    @property
+    def total(self) -> int:
+        return self.custody + self.detention
+
+
+MONTHS_ASKED = (
+    "Trừ vào hình phạt là số ngày thực tế đã bị tạm giữ, tạm giam: cứ 1 ngày tạm giữ, tạm giam bằng 1 ngày tù, "
+    "hoặc 3 ngày cải tạo không giam giữ. Thời hạn ghi bằng tháng trong lệnh chưa phải số ngày thực tế (lệnh tạm "
+    "giam sau tạm giữ đã trừ những ngày tạm giữ); anh/chị cho biết số ngày thực tế của từng lần, ví dụ «tạm giữ 3 ngày, tạm "
+    "giam 117 ngày, xử 2 năm tù thì được trừ bao nhiêu ngày»."
+)
+
+
+def held_days(plain: str) -> Held | None:
+    """The days of each measure said in figures, or None when none is said or one is said otherwise."""
+    if _IN_MONTHS.search(plain) or _DATE.search(plain):
+        return None  # "tạm giam 2 tháng", "từ 04/03": a count from dates, not a sum of days said
+    first_days, first_measure = _ANY_DAYS.search(plain), _A_MEASURE.search(plain)
+    if first_days is None or first_measure is None:
+        return None
+    if first_days.start() < first_measure.start():  # "3 ngày tạm giữ, 57 ngày tạm giam"
+        said = [(m[2], int(m[1])) for m in _DAYS_FIRST.finditer(plain)]
+    else:  # "tạm giữ 3 ngày, tạm giam 57 ngày"
+        said = [(m[1], int(m[2])) for m in _MEASURE_FIRST.finditer(plain)]
+    if len(said) != len(_ANY_DAYS.findall(plain)):
+        return None  # a number of days not read as either measure's ("…, gia hạn 3 ngày", mixed orders): not added
+    custody = [n for measure, n in said if measure == "giu"]
+    detention = [n for measure, n in said if measure == "giam"]
+    if len(custody) > 1 or len(detention) > 1:
+        return None  # "tạm giữ 3 ngày, gia hạn 3 ngày": the extension's days are read elsewhere
+    return Held(custody[0] if custody else 0, detention[0] if detention else 0)
+
+
+def _extended_custody(plain: str) -> Held | None:
+    """ "tạm giữ 3 ngày, gia hạn 3 ngày, tạm giam 54 ngày": the tạm giữ with its extensions (``custody_days``) and
+    one tạm giam in days, every number of days read; None otherwise."""
+    if _IN_MONTHS.search(plain) or _DATE.search(plain):
+        return None
+    text = custody_words(plain)
+    try:
+        custody = read_custody_days(text)
+    except CustodyDaysError:
+        return None
+    detention = [int(m[2]) for m in _MEASURE_FIRST.finditer(text) if m[1] == "giam"]
+    if custody is None or len(detention) > 1 or len(custody.spans) + len(detention) != len(_ANY_DAYS.findall(text)):
+        return None
+    return Held(custody.total, detention[0] if detention else 0)
+
+
+def names_sentence(plain: str) -> str | None:
+    """ "tu" (prison), "ctkgg" (cải tạo không giam giữ) or None: the sentence the days are credited to."""
+    if _NON_CUSTODIAL.search(plain):
+        return "ctkgg"
+    return "tu" if _PRISON.search(plain) else None
+
+
+def asks_credit(plain: str) -> bool:
+    """Whether a message names a sentence and asks what is deducted from it ("thì được trừ bao nhiêu ngày")."""
+    return names_sentence(plain) is not None and (
+        _CREDIT.search(plain) is not None or _HOW_MANY.search(plain) is not None
+    )
+
+
+def _sum(held: Held) -> str:
+    if held.custody and held.detention:
+        return f"{held.custody} ngày tạm giữ + {held.detention} ngày tạm giam = {held.total} ngày"
+    return f"{held.total} ngày {'tạm giữ' if held.custody else 'tạm giam'}"
+
+
+def credit_answer(held: Held, sentence: str | None) -> str:
+    """The days credited against the sentence named (or both kinds of sentence when none is)."""
+    lines = []
+    if sentence == "ctkgg":
+        lines.append(
+            f"Được trừ {held.total * 3} ngày cải tạo không giam giữ: {_sum(held)}, "
+            "cứ 1 ngày tạm giữ, tạm giam bằng 3 ngày cải tạo không giam giữ."
+        )
+    elif sentence == "tu":
+        lines.append(
+            f"Được trừ {held.total} ngày vào thời hạn chấp hành hình phạt tù: {_sum(held)}, "
+            "cứ 1 ngày tạm giữ, tạm giam bằng 1 ngày tù."
+        )
+    else:
+        lines.append(f"Tổng thời gian bị tạm giữ, tạm giam: {_sum(held)}.")
+        lines.append(
+            f"Khi bị kết án, số ngày này được trừ vào hình phạt: {held.total} ngày tù (1 ngày tạm giữ, tạm giam "
+            f"bằng 1 ngày tù) hoặc {held.total * 3} ngày cải tạo không giam giữ (1 ngày bằng 3 ngày)."
+        )
+    if held.custody and held.detention:
+        lines.append(
+            "Trừ vào hình phạt là số ngày thực tế đã bị tạm giữ và tạm giam, cộng cả hai; việc trừ ngày tạm giữ "
+            "vào thời hạn tạm giam (Điều 118 khoản 4 BLTTHS 2015) chỉ dùng khi tính số ngày ghi trong lệnh tạm giam."
+        )
+    lines.append(BASIS)
+    return "\n".join(lines)
+
+
+def sentence_credit(plain: str) -> tuple[Held, str] | None:
+    """The days said and the answer to a question about the days credited to a sentence, or their total;
+    None when the question is not this one."""
+    held = held_days(plain) or _extended_custody(plain)
+    if held is None:
+        said = _IN_MONTHS.search(plain) or _ANY_DAYS.search(plain)  # a length said, but not read as days held
+        both = len({m[0] for m in _A_MEASURE.finditer(plain)}) == 2  # one measure alone: the Q&A's rate answer
+        if asks_credit(plain) and both and said and not _DATE.search(plain):
+            return Held(0, 0), f"{MONTHS_ASKED}\n{BASIS}"  # "tạm giam 4 tháng, xử 2 năm tù": days not guessed
+        return None
+    sentence = names_sentence(plain)
+    if not (held.custody and held.detention):
+        return None  # "tạm giam 25 ngày, xử cải tạo không giam giữ": one measure, the Q&A's rate answer
+    if sentence is not None and asks_credit(plain):
+        return held, credit_answer(held, sentence)
+    if sentence is None and held.custody and held.detention and _TOTAL.search(plain) and _HOW_MANY.search(plain):
+        return held, credit_answer(held, None)
+    return None
