@@ -57,4 +57,4 @@ def sentence_credited(ctx: Context) -> list[Reply] | None:
     if not asks_credit(plain) or held_days(plain) is not None:
         return None
     kept = _kept(ctx)  # "nếu bị xử 3 năm tù thì được trừ bao nhiêu ngày" after the days were said
-    return [Reply(credit_answer(kept, names_sentence(plain)))] if kept is not None else None
+    return [Reply(credit_answer(kept, names_sentence(plain), plain))] if kept is not None else None

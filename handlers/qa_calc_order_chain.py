@@ -73,7 +73,10 @@ def chain_followup(ctx: Context, chain: dict[str, Any] | None) -> list[Reply] | 
         counted = counted_from_end(
             replace(ask, category=code), plain, end, nth, keep=ctx.conversation.data, assumed=assumed
         )
-        head = f"Chỉ {label.lower()} được gia hạn tạm giam để điều tra lần thứ {nth} (Điều 173 BLTTHS 2015); nếu vụ án là {label.lower()}:"
+        head = (
+            f"Chỉ {label.lower()} được gia hạn tạm giam để điều tra lần thứ {nth} (Điều 173 khoản 2 BLTTHS 2015; "
+            f"tội xâm phạm an ninh quốc gia còn có thể gia hạn thêm theo khoản 5); nếu vụ án là {label.lower()}:"
+        )
         return [replace(counted[0], text=f"{head}\n{counted[0].text}"), *counted[1:]] if counted else counted
     if ask.category is None:  # which categories Đ173 extends that many times, and the category asked
         ctx.conversation.data[ORDER_CHAIN] = chain  # still the extension the next message may follow

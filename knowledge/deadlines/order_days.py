@@ -24,7 +24,7 @@ _CUT_SHORT = re.compile(
 )
 # A sentence named ("tòa xử 2 năm tù thì được trừ bao nhiêu ngày"): the days deducted from it (BLHS Đ38), not the order
 _SENTENCE = re.compile(
-    r"(?<![a-z])(?:\d+ (?:nam|thang) tu|an tu|phat tu|hinh phat|ket an|cai tao khong giam giu|toa xu|bi xu|xu phat)"
+    r"(?<![a-z])(?:\d+ (?:nam|thang) tu|an tu|phat tu|hinh phat|ket an|cai tao khong giam giu|toa xu|bi xu|xu phat|phat tien|an treo)"
     r"(?![a-z])"
 )
 _IN_THE_ORDER = re.compile(r"(?<![a-z])lenh(?: (?!tam |gia |gh )[a-z]+){0,4}? \d{1,3} ngay(?![a-z])")

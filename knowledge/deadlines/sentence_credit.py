@@ -25,7 +25,12 @@ _PRISON = re.compile(
     r"(?<![a-z])(?:\d{1,2} (?:nam|thang) tu|tu (?:co thoi han )?\d{1,2} (?:nam|thang)|an tu|hinh phat tu"
     r"|phat tu|tu giam|chap hanh (?:an|hinh phat) tu)(?![a-z])"
 )
-_NON_CUSTODIAL = re.compile(r"(?<![a-z])(?:cai tao khong giam giu|ctkgg|cai tao)(?![a-z])")
+# not a bare "cải tạo": "đang ở trại cải tạo" is where a prison sentence is served
+_NON_CUSTODIAL = re.compile(r"(?<![a-z])(?:cai tao khong giam giu|ctkgg)(?![a-z])")
+_SUSPENDED = re.compile(r"(?<![a-z])an treo(?![a-z])")
+_FINE = re.compile(r"(?<![a-z])phat tien(?![a-z])")
+# the prison term named ("2 năm tù", "tù 3 tháng"): to say when the days held already cover it (BLTTHS Đ328 k5)
+_TERM = re.compile(r"(?<![a-z])(?:(\d{1,2}) (nam|thang) tu|tu (?:co thoi han )?(\d{1,2}) (nam|thang))(?![a-z])")
 _CREDIT = re.compile(r"(?<![a-z])(?:tru|khau tru|tinh vao|bu tru|doi ra|quy doi|bang bao nhieu)(?![a-z])")
 _TOTAL = re.compile(r"(?<![a-z])(?:tong|tong cong|cong lai|ca hai|tat ca)(?![a-z])")
 _HOW_MANY = re.compile(r"(?<![a-z])(?:bao nhieu|may|bn|bnhieu|nhieu)(?: ngay)?(?![a-z])")
@@ -91,10 +96,49 @@ def _extended_custody(plain: str) -> Held | None:
 
 
 def names_sentence(plain: str) -> str | None:
-    """ "tu" (prison), "ctkgg" (cải tạo không giam giữ) or None: the sentence the days are credited to."""
+    """ "tu" (prison), "ctkgg" (cải tạo không giam giữ), "treo" (a suspended prison term), "tien" (a fine) or None:
+    the sentence the days are credited to."""
+    if _SUSPENDED.search(plain):
+        return "treo"
     if _NON_CUSTODIAL.search(plain):
         return "ctkgg"
-    return "tu" if _PRISON.search(plain) else None
+    if _PRISON.search(plain):
+        return "tu"
+    return "tien" if _FINE.search(plain) else None
+
+
+# Neither a suspended term nor a fine is served in days: nothing is counted against them (BLHS Đ38 k1, Đ36 k1 speak
+# of prison and cải tạo không giam giữ only); a detained accused is released at the hearing (BLTTHS Đ328 k3, k4).
+SUSPENDED = (
+    "Án treo không phải chấp hành hình phạt tù, nên thời gian tạm giữ, tạm giam không trừ vào đâu khi tuyên án; bị "
+    "cáo đang bị tạm giam được trả tự do ngay tại phiên tòa (Điều 328 khoản 4 BLTTHS 2015). Nếu sau này bị buộc chấp "
+    "hành hình phạt tù của bản án treo (Điều 65 khoản 5 BLHS) thì thời gian đó mới được trừ, 1 ngày bằng 1 ngày tù — "
+    "theo hướng dẫn của TANDTC (nguồn thứ cấp), cần đối chiếu văn bản.\n"
+    "Căn cứ: Điều 328 khoản 4 BLTTHS 2015; Điều 38 khoản 1, Điều 65 khoản 5 BLHS 2015."
+)
+FINE = (
+    "Phạt tiền không tính theo ngày: Điều 38 khoản 1 và Điều 36 khoản 1 BLHS chỉ quy định trừ thời gian tạm giữ, tạm "
+    "giam vào hình phạt tù (1 ngày bằng 1 ngày tù) và cải tạo không giam giữ (1 ngày bằng 3 ngày); trợ lý chưa có "
+    "quy định trừ vào tiền phạt. Bị cáo đang bị tạm giam mà bị xử phạt bằng hình phạt không phải là hình phạt tù thì "
+    "được trả tự do ngay tại phiên tòa (Điều 328 khoản 3 BLTTHS 2015).\n"
+    "Căn cứ: Điều 328 khoản 3 BLTTHS 2015; Điều 36 khoản 1, Điều 38 khoản 1 BLHS 2015."
+)
+
+
+def _covers_term(plain: str, held: Held) -> str | None:
+    """The note when the days held are clearly no fewer than the prison term named (BLTTHS Đ328 k5)."""
+    m = _TERM.search(plain)
+    if m is None:
+        return None
+    n, unit = (int(m[1]), m[2]) if m[1] else (int(m[3]), m[4])
+    longest = n * (366 if unit == "nam" else 31)  # a term of n months is at most n × 31 days
+    if held.total < longest:
+        return None
+    return (
+        f"{held.total} ngày đã bị tạm giữ, tạm giam không ít hơn mức {n} {'năm' if unit == 'nam' else 'tháng'} tù: "
+        "thời hạn phạt tù bằng hoặc ngắn hơn thời gian đã bị tạm giam thì bị cáo được trả tự do ngay tại phiên tòa "
+        "(Điều 328 khoản 5 BLTTHS 2015)."
+    )
 
 
 def asks_credit(plain: str) -> bool:
@@ -110,8 +154,12 @@ def _sum(held: Held) -> str:
     return f"{held.total} ngày {'tạm giữ' if held.custody else 'tạm giam'}"
 
 
-def credit_answer(held: Held, sentence: str | None) -> str:
+def credit_answer(held: Held, sentence: str | None, plain: str = "") -> str:
     """The days credited against the sentence named (or both kinds of sentence when none is)."""
+    if sentence == "treo":
+        return SUSPENDED
+    if sentence == "tien":
+        return FINE
     lines = []
     if sentence == "ctkgg":
         lines.append(
@@ -129,6 +177,9 @@ def credit_answer(held: Held, sentence: str | None) -> str:
             f"Khi bị kết án, số ngày này được trừ vào hình phạt: {held.total} ngày tù (1 ngày tạm giữ, tạm giam "
             f"bằng 1 ngày tù) hoặc {held.total * 3} ngày cải tạo không giam giữ (1 ngày bằng 3 ngày)."
         )
+    covered = _covers_term(plain, held) if sentence == "tu" else None
+    if covered:
+        lines.append(covered)
     if held.custody and held.detention:
         lines.append(
             "Trừ vào hình phạt là số ngày thực tế đã bị tạm giữ và tạm giam, cộng cả hai; việc trừ ngày tạm giữ "
@@ -142,6 +193,9 @@ def sentence_credit(plain: str) -> tuple[Held, str] | None:
     """The days said and the answer to a question about the days credited to a sentence, or their total;
     None when the question is not this one."""
     held = held_days(plain) or _extended_custody(plain)
+    if names_sentence(plain) in ("treo", "tien") and asks_credit(plain) and _A_MEASURE.search(plain):
+        # "tạm giam 57 ngày, xử 2 năm tù cho hưởng án treo thì được trừ bao nhiêu ngày": nothing is counted
+        return held or Held(0, 0), credit_answer(held or Held(0, 0), names_sentence(plain))
     if held is None:
         said = _IN_MONTHS.search(plain) or _ANY_DAYS.search(plain)  # a length said, but not read as days held
         both = len({m[0] for m in _A_MEASURE.finditer(plain)}) == 2  # one measure alone: the Q&A's rate answer
@@ -152,7 +206,7 @@ def sentence_credit(plain: str) -> tuple[Held, str] | None:
     if not (held.custody and held.detention):
         return None  # "tạm giam 25 ngày, xử cải tạo không giam giữ": one measure, the Q&A's rate answer
     if sentence is not None and asks_credit(plain):
-        return held, credit_answer(held, sentence)
+        return held, credit_answer(held, sentence, plain)
     if sentence is None and held.custody and held.detention and _TOTAL.search(plain) and _HOW_MANY.search(plain):
         return held, credit_answer(held, None)
     return None
