@@ -74,6 +74,11 @@ TUNE_U_TSV = EVAL_DIR / "tune_u.tsv"  # heldout8b (colleagues' stories), sealed 
 TUNE_V_TSV = EVAL_DIR / "tune_v.tsv"  # a district head relaying colleagues' stories: calculator, admin
 TUNE_W_TSV = EVAL_DIR / "tune_w.tsv"  # a senior appeal-office prosecutor: long chatty no-diacritics edge cases
 TUNE_X_TSV = EVAL_DIR / "tune_x.tsv"  # a young prosecutor: ultra-short fragments, two-part, follow-ups
+# Round 12 ("tune11"), four blind writers in the personas of the four sealed sets heldout11a-d:
+TUNE_11A_TSV = EVAL_DIR / "tune_11a.tsv"  # a regional juvenile/violent-crime prosecutor in a court corridor
+TUNE_11B_TSV = EVAL_DIR / "tune_11b.tsv"  # a detention-centre prosecutor on a night shift, calculator-heavy
+TUNE_11C_TSV = EVAL_DIR / "tune_11c.tsv"  # a provincial general-office clerk from the South
+TUNE_11D_TSV = EVAL_DIR / "tune_11d.tsv"  # a newly appointed, chatty kiểm tra viên
 HELDOUT4_TSV = EVAL_DIR / "heldout4.tsv"
 DIALOGUES_TSV = EVAL_DIR / "dialogues.tsv"  # own follow-ups and two-part questions (tuned on)
 
