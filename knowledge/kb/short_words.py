@@ -5,8 +5,8 @@ questions (``handlers.qa``), for the search and the calculator alike.
   number, "mấy", "bao nhiêu", "bn") they are "ngày" and "tháng", and "ng" before "nào" or a date is
   "ngày": "tạm giam 2 th từ 20/03/2026 hết ng nào" is "tạm giam 2 tháng … hết ngày nào".
 * "tg" is tạm giữ, tạm giam or thời gian: it is tạm giam when a length in months follows, after
-  "trại", "lệnh", "chuyển (sang)", "bắt", or when the message names the tạm giữ apart ("tgiu 3 ng
-  rồi chuyển tg 2 th"); it is tạm giữ when it starts at a clock time ("tg từ 22h hôm qua"); otherwise it
+  "trại", "lệnh", "chuyển (sang)", "bắt", before "bị can"/"bị cáo" (a measure put on the accused), or
+  when the message names the tạm giữ apart ("tgiu 3 ng rồi chuyển tg 2 th"); it is tạm giữ when it starts at a clock time ("tg từ 22h hôm qua"); otherwise it
   stays ambiguous (the search offers the readings).
 * "tt" is "thông tư" before a number ("tt 04/2018"), "thủ tục" before "rút gọn"/"đặc biệt", and
   "trực tiếp" after a level or "kiểm sát" ("VKS cấp trên tt", "ks tt nhà tạm giữ"), and otherwise "truy tố"
@@ -19,17 +19,21 @@ import re
 
 from knowledge.kb.normalize import has_diacritics
 
-_COUNT = r"(?:\d+|m[aấ]y|bao\s+nhi[eê]u|bn|bnh?i[eê]?u)"
+# "nhiêu" alone is "bao nhiêu" ("cbxx NT nhiêu ngày"); typed plain, "nhieu" may be "nhiều" (many: "nhieu ng" is
+# "nhiều người"), so only a unit that ends its clause follows it ("cbxx NT nhieu ng, ĐBNT nhieu th").
+_COUNT = r"(?:\d+|m[aấ]y|bao\s+nhi[eê]u|bn|bnh?i[eê]?u|nhiêu|nhieu(?=\s*(?:ng|th)\s*(?:[,.;?!\n]|$)))"
 # "5 ng bị tạm giữ", "mấy ng dân": people, not days.
 _PEOPLE = r"(?!\s+(?:b[iị]|d[aâ]n|th[aâ]n|ph[aạ]m|l[aà]m|kh[aá]c|n[aà]y|đ[oó]|do)(?!\w))"
 _AFTER_COUNT = re.compile(rf"(?<!\w)({_COUNT})\s*(ng{_PEOPLE}|th)(?!\w)", re.IGNORECASE)
-_DAY_BEFORE = re.compile(r"(?<!\w)ng(?=\s+(?:n[aà]o(?!\w)|\d{1,2}[/.-]\d{1,2}))", re.IGNORECASE)
+# "hết ng nào", "ng 09/03", "16h ng mai": the day ("người mai" is no phrase)
+_DAY_BEFORE = re.compile(r"(?<!\w)ng(?=\s+(?:n[aà]o(?!\w)|mai(?!\w)|\d{1,2}[/.-]\d{1,2}))", re.IGNORECASE)
 _SPELT = {"ng": ("ngày", "ngay"), "th": ("tháng", "thang")}
 
 
 _TG = re.compile(r"(?<!\w)tg(?!\w)", re.IGNORECASE)
 _TG_DETENTION = re.compile(
-    r"(?<!\w)(?:tr[aạ]i|l[eệ]nh|chuy[eể]n(?:\s+sang)?|b[aắ]t)\s+tg(?!\w)|(?<!\w)tg(?:\s+\w+){0,3}?\s+\d+\s+th[aá]ng(?!\w)",
+    r"(?<!\w)(?:tr[aạ]i|l[eệ]nh|chuy[eể]n(?:\s+sang)?|b[aắ]t)\s+tg(?!\w)|(?<!\w)tg(?:\s+\w+){0,3}?\s+\d+\s+th[aá]ng(?!\w)"
+    r"|(?<!\w)tg\s+b[iị]\s+c(?:an|[aá]o)(?!\w)",  # "tg bị cáo": the measure put on the accused (tạm giữ is before)
     re.IGNORECASE,
 )
 # "tg từ 22h hôm qua", "tg lúc 9h30 sáng nay": a measure that starts at a clock time is tạm giữ (counted
