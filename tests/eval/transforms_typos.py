@@ -1,6 +1,7 @@
 """Typos, for the metamorphic harness (``tests/eval/transforms.py``): a letter dropped, doubled or swapped,
 or a word typed with the phone's Vietnamese keyboard off (its Telex keys). A typo that lands on another
-real word (one of the vocabulary) is no typo but another question, and is never made.
+real word (one of the vocabulary) is no typo but another question, and is never made; nor is one made in a
+word the vocabulary does not know (a row's own slip, "nghiêm trọg": a second slip there is two in a word).
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ def typo(kind: str) -> Rewrite:
         spans = [m for m in _WORDS.finditer(text)]
         rng.shuffle(spans)
         for match in spans:
+            if fold(match.group(0)) not in vocab:
+                continue  # a word the row already mistypes ("trọg"): a second slip in it is two, not one
             typo = make(match.group(0), rng, vocab)
             folded = fold(typo)
             if folded == fold(match.group(0)) or folded in vocab:
