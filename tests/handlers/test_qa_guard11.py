@@ -9,13 +9,16 @@ Through the dispatcher, own phrasings with and without diacritics, in shorthand,
 * two counts of the same thing asked side by side without a comma ("có bn VKS tỉnh bn VKS khu vực") are two
   questions — ``twopart``;
 * a second question said as only what changes, typed without its comma ("… đến ngày nào 12 tháng thì sao")
-  — ``ellipsis``.
+  — ``ellipsis``;
+* the asker's aside after the question, typed without its comma ("… mấy ngày ạ em mới về nên chưa rành"):
+  the comma put back — ``marks``.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from knowledge.kb.marks import with_marks
 from knowledge.kb.normalize import load_synonyms
 from knowledge.kb.short_words import spell_short
 from knowledge.kb.twopart import split_question
@@ -202,3 +205,39 @@ async def test_two_questions_run_together_are_each_answered(
 )
 def test_parts_of_counts_and_of_a_member_said_again(text: str, parts: int) -> None:
     assert len(split_question(text, VOCAB, SYN)) == parts
+
+
+@pytest.mark.parametrize(
+    ("typed", "figure"),
+    [
+        ("chị ơi cho em hỏi tạm giữ lần đầu đc mấy ngày ạ em mới về vks khu vực nên chưa rành", "3 ngày"),
+        (
+            "đ/c cho hỏi tạm giam điều tra tội rất nghiêm trọng được gia hạn mấy lần mỗi lần bao lâu e đang duyệt"
+            " hồ sơ gấp",
+            "4 tháng",
+        ),
+        ("a ơi tạm giam đtra tội RNT gia hạn 1 lần đc tối đa bao nhiêu ạ e đang làm tờ trình gấp", "4 tháng"),
+        ("truy tố tội nghiêm trọng tối đa bao nhiêu ngày ạ em đang làm báo cáo cho sếp", "20 ngày"),
+        ("tam giu toi da may ngay vay em moi chuyen cong tac nen chua ro", "3 ngày"),
+        ("khang cao ban an so tham trong bao lau a minh dang can gap", "15 ngày"),
+    ],
+)
+async def test_an_aside_after_the_question_without_its_comma(world: World, typed: str, figure: str) -> None:
+    chat = await world.staff_chat("aside")
+    text = await chat.text(typed)
+    assert "Căn cứ:" in text and figure in text, text
+
+
+@pytest.mark.parametrize(
+    ("typed", "marked"),
+    [
+        ("tam giu toi da may ngay a em cam on", "tam giu toi da may ngay a, em cam on"),
+        ("tạm giữ mấy ngày ạ em mới về nên chưa rành", "tạm giữ mấy ngày ạ, em mới về nên chưa rành"),
+        # near neighbours: what follows asks ("… có được không", "… bao lâu"), or is one word
+        ("tam giu may ngay em tam giam co duoc khong", "tam giu may ngay em tam giam co duoc khong"),
+        ("tam giam bao nhieu ngay anh tam giu bao lau", "tam giam bao nhieu ngay anh tam giu bao lau"),
+        ("tam giu toi da may ngay em", "tam giu toi da may ngay em"),
+    ],
+)
+def test_a_comma_put_back_before_an_aside(typed: str, marked: str) -> None:
+    assert with_marks(typed, VOCAB, SYN) == marked
