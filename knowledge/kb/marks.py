@@ -36,7 +36,8 @@ _UNITS = frozenset({"ngay", "thang", "nam", "gio", "tieng", "lan", "tuan", "phut
 _YES_NO_OPENS = frozenset({"co"})  # "có cần …", "có được …", "có phải …"
 _YES_NO_ENDS = frozenset({"khong", "chua"})
 _PARTICLES = frozenset({"a", "ah", "ak", "nhe", "nha", "vay", "the", "z", "v"})
-_ASKERS = frozenset({"e", "em", "minh", "toi", "t", "anh", "chi", "c"})  # who asks, opening an aside
+# Who asks, opening an aside, as typed ("chi" without its marks may be "chỉ": "đạt bn chi tiêu")
+_ASKERS = frozenset({"e", "em", "minh", "mình", "toi", "tôi", "anh", "chị"})
 
 
 def with_marks(text: str, vocab: Vocabulary, synonyms: Synonyms) -> str:
@@ -62,7 +63,7 @@ def _seam(wording: Wording, i: int, vocab: Vocabulary, synonyms: Synonyms) -> bo
     if right[0] in _YES_NO_OPENS and _ends_with_amount(left):
         said = [t for t in right if t not in _PARTICLES]
         return len(said) > 2 and said[-1] in _YES_NO_ENDS and _asks(left, vocab, synonyms)
-    if wording.folded[i][:1] and wording.folded[i][0] in _ASKERS and len(right) > 1:
+    if wording.raw[i].lower() in _ASKERS and len(right) > 1:
         body = left[:-1] if left[-1] in _PARTICLES else left
         return bool(body) and _ends_with_amount(body) and _asks(body, vocab, synonyms) and not _asks_again(right, vocab)
     return False

@@ -25,15 +25,21 @@ _COUNT = r"(?:\d+|m[aấ]y|bao\s+nhi[eê]u|bn|bnh?i[eê]?u|nhiêu|nhieu(?=\s*(?:
 # "5 ng bị tạm giữ", "mấy ng dân": people, not days.
 _PEOPLE = r"(?!\s+(?:b[iị]|d[aâ]n|th[aâ]n|ph[aạ]m|l[aà]m|kh[aá]c|n[aà]y|đ[oó]|do)(?!\w))"
 _AFTER_COUNT = re.compile(rf"(?<!\w)({_COUNT})\s*(ng{_PEOPLE}|th)(?!\w)", re.IGNORECASE)
-# "hết ng nào", "ng 09/03", "16h ng mai": the day ("người mai" is no phrase)
-_DAY_BEFORE = re.compile(r"(?<!\w)ng(?=\s+(?:n[aà]o(?!\w)|mai(?!\w)|\d{1,2}[/.-]\d{1,2}))", re.IGNORECASE)
+# "hết ng nào", "ng 09/03", "16h ng mai", "ng cuối": the day ("người mai" is no phrase); "tính bằng ng"
+_DAY_BEFORE = re.compile(
+    r"(?<!\w)ng(?=\s+(?:n[aà]o(?!\w)|mai(?!\w)|cu[oố]i(?!\w)|\d{1,2}[/.-]\d{1,2}))|(?<=b[aằ]ng )ng(?!\w)",
+    re.IGNORECASE,
+)
+# "một th tạm giam": a month ("một ng" stays: one person)
+_ONE_MONTH = re.compile(r"(?<!\w)(m[oộ]t)\s+th(?!\w)", re.IGNORECASE)
 _SPELT = {"ng": ("ngày", "ngay"), "th": ("tháng", "thang")}
 
 
 _TG = re.compile(r"(?<!\w)tg(?!\w)", re.IGNORECASE)
 _TG_DETENTION = re.compile(
     r"(?<!\w)(?:tr[aạ]i|l[eệ]nh|chuy[eể]n(?:\s+sang)?|b[aắ]t)\s+tg(?!\w)|(?<!\w)tg(?:\s+\w+){0,3}?\s+\d+\s+th[aá]ng(?!\w)"
-    r"|(?<!\w)tg\s+b[iị]\s+c(?:an|[aá]o)(?!\w)",  # "tg bị cáo": the measure put on the accused (tạm giữ is before)
+    r"|(?<!\w)tg\s+b[iị]\s+c(?:an|[aá]o)(?!\w)"  # "tg bị cáo": the measure put on the accused (tạm giữ is before)
+    r"|(?<!\w)(?:\d+|m[oộ]t)\s+th[aá]ng\s+tg(?!\w)",  # "1 tháng tg = bn ngày": a month of the measure
     re.IGNORECASE,
 )
 # "tg từ 22h hôm qua", "tg lúc 9h30 sáng nay": a measure that starts at a clock time is tạm giữ (counted
@@ -89,6 +95,7 @@ def spell_short(text: str) -> str:
     out = _NEGATION.sub(lambda m: spelt("khong"), out)
     out = _MONTH_NAMED.sub(lambda m: spelt("th"), out)
     out = _AFTER_COUNT.sub(lambda m: f"{m.group(1)} {spelt(m.group(2))}", out)
+    out = _ONE_MONTH.sub(lambda m: f"{m.group(1)} {spelt('th')}", out)
     out = _DAY_BEFORE.sub(lambda m: spelt("ng"), out)
     if _TG.search(out) and (_CUSTODY.search(out) or _TG_DETENTION.search(out)):
         out = _TG.sub(spelt("tg"), out)

@@ -237,7 +237,52 @@ async def test_an_aside_after_the_question_without_its_comma(world: World, typed
         ("tam giu may ngay em tam giam co duoc khong", "tam giu may ngay em tam giam co duoc khong"),
         ("tam giam bao nhieu ngay anh tam giu bao lau", "tam giam bao nhieu ngay anh tam giu bao lau"),
         ("tam giu toi da may ngay em", "tam giu toi da may ngay em"),
+        ("vks khu vuc 7 nam 2025 dat bn chi tieu", "vks khu vuc 7 nam 2025 dat bn chi tieu"),  # chỉ tiêu, not chị
     ],
 )
 def test_a_comma_put_back_before_an_aside(typed: str, marked: str) -> None:
     assert with_marks(typed, VOCAB, SYN) == marked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "1 th tg = bn ng",
+        "mot th tgiam tinh la bn ng",
+        "Chào anh chị, một th tg thì tính là bn ng ạ, em thấy mỗi nơi tính một kiểu",
+        "1 tháng tg tính bao nhiêu ngày",
+        "một th tạm giam bằng mấy ng vậy",
+    ],
+)
+async def test_a_month_of_the_measure_typed_short(world: World, question: str) -> None:
+    chat = await world.staff_chat("month-tg")
+    text = await chat.text(question)
+    assert "1 tháng = 30 ngày" in text and "Căn cứ:" in text, text
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelt"),
+    [
+        ("1 th tg = bn ng", "1 thang tam giam = bn ngay"),
+        (
+            "thoi han tinh bang ng thi het vao may gio cua ng cuoi",
+            "thoi han tinh bang ngay thi het vao may gio cua ngay cuoi",
+        ),
+        (
+            "thời hạn tính bằng ng thì kết thúc lúc mấy giờ của ng cuối",
+            "thời hạn tính bằng ngày thì kết thúc lúc mấy giờ của ngày cuối",
+        ),
+        # near neighbours: one person, a measure with no month
+        ("co mot ng bi bat", "co mot ng bi bat"),
+        ("mot ng dan den trinh bao", "mot ng dan den trinh bao"),
+        ("tg bao lau", "tg bao lau"),
+    ],
+)
+def test_month_and_day_written_out_where_the_words_around_decide(typed: str, spelt: str) -> None:
+    assert spell_short(typed) == spelt
+
+
+async def test_the_last_day_typed_short_is_the_day(world: World) -> None:
+    chat = await world.staff_chat("ng-cuoi")
+    text = await chat.text("thời hạn tính bằng ng thì kết thúc lúc mấy giờ của ng cuối")
+    assert "24 giờ" in text and "Căn cứ:" in text, text
