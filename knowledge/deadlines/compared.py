@@ -20,7 +20,8 @@ import re
 
 from knowledge.deadlines.kind_words import spell_out
 
-_KINDS = r"(?:tam giam|tam giu|khang cao|khang nghi|dieu tra|truy to|xet xu)"
+# "cũng như thời hạn tgiam": the custody measures as staff type them too (``kind_words._SHORTHAND``)
+_KINDS = r"(?:tam giam|tam giu|(?:t[./]?\s?|tam)(?:giu|giam)|khang cao|khang nghi|dieu tra|truy to|xet xu)"
 # "cũng như thời hạn tạm giam", "giống tạm giữ", "khác với hạn kháng cáo", "so với thời hạn tạm giam".
 _COMPARED = re.compile(
     rf"(?<![a-z])(?:cung nhu|giong nhu|giong|nhu la|nhu|khac voi|khac|so voi)"

@@ -1,8 +1,9 @@
 """A second question said as only what changes ("kỳ thống kê 6 tháng tính từ ngày nào đến ngày nào, còn 12
 tháng"; "tạm giam ít NT tối đa bao lâu, còn NT"; "tạm giữ tối đa mấy ngày, tạm giam thì sao"): after a
 separator, a member of a group (a crime category, a measure, a stage) or a length in the unit of one the
-first question names, and nothing else but stop words. It asks the first question again with that member
-in place of the first's: two parts, each asked in full.
+first question names, and nothing else but stop words (or, typed without the separator, right after the
+first question's question word, when it ends by asking about it: "… đến ngày nào 12 tháng thì sao"). It asks
+the first question again with that member in place of the first's: two parts, each asked in full.
 """
 
 from __future__ import annotations
@@ -49,6 +50,20 @@ def _lengths(wording: Wording, start: int, end: int, bare: bool = False) -> list
     return out
 
 
+_ABOUT = (("thi", "sao"), ("the", "nao"), ("ra", "sao"))
+
+
+def _ends_asking(left: list[str], vocab: Vocabulary) -> bool:
+    """``left`` ends with a question word (and its unit: "mấy ngày")."""
+    words = left[:-1] if left and left[-1] in _UNITS else left
+    return any(len(words) >= len(q) and tuple(words[-len(q) :]) == q for q in vocab.question_words)
+
+
+def _asks_about(right: list[str]) -> bool:
+    """``right`` ends by asking about what it names ("12 tháng thì sao", "tạm giam thế nào")."""
+    return any(len(right) > len(a) and tuple(right[-len(a) :]) == a for a in _ABOUT)
+
+
 _COUNTS = frozenset({"may", "nhieu", "bn", "cac", "moi", "hang", "ngay", "tung"})  # "mấy tháng", "hằng tháng"
 
 
@@ -57,12 +72,13 @@ def member_replaced(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[st
     wording = Wording.of(text, synonyms)
     n = len(wording.raw)
     for i in range(1, n - 1):
-        if wording.raw[i] not in ",;" and fold(wording.raw[i]) != "con":
-            continue
+        separated = wording.raw[i] in ",;" or fold(wording.raw[i]) == "con"
         left = wording.tokens(0, i)
+        if not separated and not (_ends_asking(left, vocab) and _asks_about(wording.tokens(i))):
+            continue  # typed without its comma: "… đến ngày nào 12 tháng thì sao"
         if not contains(left, vocab.question_words):
             continue
-        start = i + 1
+        start = i + 1 if separated else i
         while start < n and (fold(wording.raw[start]) in _OPENERS or wording.raw[start] in ",;"):
             start += 1
         for group in (*vocab.exclusive, None):

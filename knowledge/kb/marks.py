@@ -7,7 +7,10 @@ vks pc k" (the yes or no question after an amount is read as one with it). A com
 these two seams:
 
 * after a moment or a date, before "hạn" / "thời hạn" ("sáng nay, hạn kc …");
-* after an amount asked ("mấy ngày", "bao lâu"), before a yes or no question ("có cần … không").
+* after an amount asked ("mấy ngày", "bao lâu"), before a yes or no question ("có cần … không");
+* after an amount asked (and a particle: "ạ", "nhé"), before the asker's aside that asks nothing ("… tạm
+  giữ lần đầu đc mấy ngày ạ em mới về vks khu vực nên chưa rành", "… mỗi lần bao lâu e đang duyệt hồ sơ
+  gấp"): the question then reads as with its comma.
 
 (Not before "còn": "… trong mấy tiếng còn gia hạn tạm giữ lần 1 tối đa mấy ngày" is two questions the cut
 at "còn" reads apart; kept, "còn" would read the second under the first's "phê chuẩn".)
@@ -33,6 +36,8 @@ _UNITS = frozenset({"ngay", "thang", "nam", "gio", "tieng", "lan", "tuan", "phut
 _YES_NO_OPENS = frozenset({"co"})  # "có cần …", "có được …", "có phải …"
 _YES_NO_ENDS = frozenset({"khong", "chua"})
 _PARTICLES = frozenset({"a", "ah", "ak", "nhe", "nha", "vay", "the", "z", "v"})
+# Who asks, opening an aside, as typed ("chi" without its marks may be "chỉ": "đạt bn chi tiêu")
+_ASKERS = frozenset({"e", "em", "minh", "mình", "toi", "tôi", "anh", "chị"})
 
 
 def with_marks(text: str, vocab: Vocabulary, synonyms: Synonyms) -> str:
@@ -58,7 +63,17 @@ def _seam(wording: Wording, i: int, vocab: Vocabulary, synonyms: Synonyms) -> bo
     if right[0] in _YES_NO_OPENS and _ends_with_amount(left):
         said = [t for t in right if t not in _PARTICLES]
         return len(said) > 2 and said[-1] in _YES_NO_ENDS and _asks(left, vocab, synonyms)
+    if wording.raw[i].lower() in _ASKERS and len(right) > 1:
+        body = left[:-1] if left[-1] in _PARTICLES else left
+        return bool(body) and _ends_with_amount(body) and _asks(body, vocab, synonyms) and not _asks_again(right, vocab)
     return False
+
+
+def _asks_again(tokens: list[str], vocab: Vocabulary) -> bool:
+    """A question word other than a yes or no one, or a yes or no at the end ("… nên chưa rành" asks nothing)."""
+    said = [t for t in tokens if t not in _PARTICLES]
+    others = tuple(q for q in vocab.question_words if q not in (("khong",), ("chua",)))
+    return contains(tokens, others) or bool(said and said[-1] in _YES_NO_ENDS)
 
 
 def _asks(tokens: list[str], vocab: Vocabulary, synonyms: Synonyms) -> bool:

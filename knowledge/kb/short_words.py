@@ -5,8 +5,8 @@ questions (``handlers.qa``), for the search and the calculator alike.
   number, "mấy", "bao nhiêu", "bn") they are "ngày" and "tháng", and "ng" before "nào" or a date is
   "ngày": "tạm giam 2 th từ 20/03/2026 hết ng nào" is "tạm giam 2 tháng … hết ngày nào".
 * "tg" is tạm giữ, tạm giam or thời gian: it is tạm giam when a length in months follows, after
-  "trại", "lệnh", "chuyển (sang)", "bắt", or when the message names the tạm giữ apart ("tgiu 3 ng
-  rồi chuyển tg 2 th"); it is tạm giữ when it starts at a clock time ("tg từ 22h hôm qua"); otherwise it
+  "trại", "lệnh", "chuyển (sang)", "bắt", before "bị can"/"bị cáo" (a measure put on the accused), or
+  when the message names the tạm giữ apart ("tgiu 3 ng rồi chuyển tg 2 th"); it is tạm giữ when it starts at a clock time ("tg từ 22h hôm qua"); otherwise it
   stays ambiguous (the search offers the readings).
 * An age: "bị can 17t", "bị cáo mới 16 t", "cháu 15t": "17 tuổi" (after a person, never "tạm giam 2t"), so
   that a minor is read as one (adult limits never answer a question about minors).
@@ -21,17 +21,27 @@ import re
 
 from knowledge.kb.normalize import has_diacritics
 
-_COUNT = r"(?:\d+|m[aấ]y|bao\s+nhi[eê]u|bn|bnh?i[eê]?u)"
+# "nhiêu" alone is "bao nhiêu" ("cbxx NT nhiêu ngày"); typed plain, "nhieu" may be "nhiều" (many: "nhieu ng" is
+# "nhiều người"), so only a unit that ends its clause follows it ("cbxx NT nhieu ng, ĐBNT nhieu th").
+_COUNT = r"(?:\d+|m[aấ]y|bao\s+nhi[eê]u|bn|bnh?i[eê]?u|nhiêu|nhieu(?=\s*(?:ng|th)\s*(?:[,.;?!\n]|$)))"
 # "5 ng bị tạm giữ", "mấy ng dân": people, not days.
 _PEOPLE = r"(?!\s+(?:b[iị]|d[aâ]n|th[aâ]n|ph[aạ]m|l[aà]m|kh[aá]c|n[aà]y|đ[oó]|do)(?!\w))"
 _AFTER_COUNT = re.compile(rf"(?<!\w)({_COUNT})\s*(ng{_PEOPLE}|th)(?!\w)", re.IGNORECASE)
-_DAY_BEFORE = re.compile(r"(?<!\w)ng(?=\s+(?:n[aà]o(?!\w)|\d{1,2}[/.-]\d{1,2}))", re.IGNORECASE)
+# "hết ng nào", "ng 09/03", "16h ng mai", "ng cuối": the day ("người mai" is no phrase); "tính bằng ng"
+_DAY_BEFORE = re.compile(
+    r"(?<!\w)ng(?=\s+(?:n[aà]o(?!\w)|mai(?!\w)|cu[oố]i(?!\w)|\d{1,2}[/.-]\d{1,2}))|(?<=b[aằ]ng )ng(?!\w)",
+    re.IGNORECASE,
+)
+# "một th tạm giam": a month ("một ng" stays: one person)
+_ONE_MONTH = re.compile(r"(?<!\w)(m[oộ]t)\s+th(?!\w)", re.IGNORECASE)
 _SPELT = {"ng": ("ngày", "ngay"), "th": ("tháng", "thang")}
 
 
 _TG = re.compile(r"(?<!\w)tg(?!\w)", re.IGNORECASE)
 _TG_DETENTION = re.compile(
-    r"(?<!\w)(?:tr[aạ]i|l[eệ]nh|chuy[eể]n(?:\s+sang)?|b[aắ]t)\s+tg(?!\w)|(?<!\w)tg(?:\s+\w+){0,3}?\s+\d+\s+th[aá]ng(?!\w)",
+    r"(?<!\w)(?:tr[aạ]i|l[eệ]nh|chuy[eể]n(?:\s+sang)?|b[aắ]t)\s+tg(?!\w)|(?<!\w)tg(?:\s+\w+){0,3}?\s+\d+\s+th[aá]ng(?!\w)"
+    r"|(?<!\w)tg\s+b[iị]\s+c(?:an|[aá]o)(?!\w)"  # "tg bị cáo": the measure put on the accused (tạm giữ is before)
+    r"|(?<!\w)(?:\d+|m[oộ]t)\s+th[aá]ng\s+tg(?!\w)",  # "1 tháng tg = bn ngày": a month of the measure
     re.IGNORECASE,
 )
 # "tg từ 22h hôm qua", "tg lúc 9h30 sáng nay": a measure that starts at a clock time is tạm giữ (counted
@@ -99,6 +109,7 @@ def spell_short(text: str) -> str:
     out = _NEGATION.sub(lambda m: spelt("khong"), out)
     out = _MONTH_NAMED.sub(lambda m: spelt("th"), out)
     out = _AFTER_COUNT.sub(lambda m: f"{m.group(1)} {spelt(m.group(2))}", out)
+    out = _ONE_MONTH.sub(lambda m: f"{m.group(1)} {spelt('th')}", out)
     out = _DAY_BEFORE.sub(lambda m: spelt("ng"), out)
     if _TG.search(out) and (_CUSTODY.search(out) or _TG_DETENTION.search(out)):
         out = _TG.sub(spelt("tg"), out)

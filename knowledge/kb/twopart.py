@@ -54,6 +54,9 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
             left, right = wording.tokens(0, i), wording.tokens(i + 1)
             if wording.raw[i] == "?" and all(contains(side, vocab.subjects) for side in (left, right)):
                 return i
+    parallel = _parallel_count(wording, vocab, synonyms)
+    if parallel is not None:
+        return -parallel
     # No separator: after the first question word (and its unit), if another one follows.
     for i in range(1, n - 1):
         left = wording.tokens(0, i)
@@ -87,6 +90,26 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
             asks = contains(left, tuple(q for q in vocab.question_words if q not in (*_YES_NO, ("hay",))))
             if asks and good_side(left, vocab, synonyms) and good_side(right, vocab, synonyms):
                 return -j
+    return None
+
+
+def _parallel_count(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
+    """Two counts of the same thing asked side by side without a separator ("cả nước có bn vks tỉnh bn vks
+    khu vực", "có mấy loại tội phạm mấy loại hình phạt"): the raw-word index of the second count. Each count
+    word is followed by the word it counts (not a unit: "bao nhiêu ngày gia hạn thêm mấy ngày" is cut after
+    its unit), the same in both."""
+    counted: dict[str, int] = {}
+    for i in range(1, len(wording.raw) - 1):
+        head = tuple(wording.tokens(i, i + 3))
+        count = next((p for p in _TAKES_UNIT if head[: len(p)] == p), None)
+        if count is None or len(head) <= len(count):
+            continue
+        thing = head[len(count)]
+        if {thing} & UNITS:
+            continue
+        first = counted.setdefault(thing, i)
+        if first != i and good_side(wording.tokens(0, i), vocab, synonyms):
+            return i
     return None
 
 

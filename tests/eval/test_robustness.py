@@ -85,6 +85,12 @@ def test_transforms_are_deterministic_and_meaning_preserving(library: Library) -
         for q in ("tam giam bao lau", "thoi han tam giu", "gia han dieu tra"):
             typo = apply(BY_NAME[name], q, vocab)
             assert typo is None or (all(w in vocab for w in q.split()) and any(w not in vocab for w in typo.split()))
+    # guard11: one slip in a word: a word the row already mistypes ("trọg", "trạn") gets no second one
+    for name in ("typo_drop", "typo_double", "typo_swap", "typo_telex", "pad+typo", "plain+typo"):
+        for q in ("thời hạn chuẩn bị xét xử vụ đặc biệt nghiêm trọg", "giao cáo trạn vụ phức tạp bao lâu"):
+            typo = apply(BY_NAME[name], q, vocab)
+            assert typo is None or ("trọg" in typo or "trog" in typo) == ("trọg" in q), (name, typo)
+            assert typo is None or ("trạn" in typo or "tran " in typo) == ("trạn" in q), (name, typo)
     # Follow-ups: padding goes on the last turn only, diacritics go from every turn.
     two = "tạm giữ bao lâu || gia hạn mấy lần"
     padded = apply(BY_NAME["pad_after"], two, vocab)

@@ -15,17 +15,13 @@ import random
 import re
 import unicodedata
 
+from tests.eval.transforms_marks import strip_diacritics
+from tests.eval.transforms_typos import telex_keys
+
 _MARKED_WORD = re.compile(r"\w+")
 
 
-def strip_diacritics(text: str) -> str:
-    nfd = unicodedata.normalize("NFD", unicodedata.normalize("NFC", text))
-    return "".join(c for c in nfd if not unicodedata.combining(c)).replace("đ", "d").replace("Đ", "D")
-
-
 def telex_all(text: str, rng: random.Random, vocab: frozenset[str]) -> str | None:
-    from tests.eval.transforms import telex_keys  # (transforms registers these: imported once it is loaded)
-
     def keys(m: re.Match[str]) -> str:
         word = m.group(0)
         return telex_keys(word) if strip_diacritics(word) != word else word

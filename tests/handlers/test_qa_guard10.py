@@ -18,7 +18,7 @@ import pytest
 
 from tests.conftest import World
 from tests.eval.judge import Case, judge_text
-from tests.eval.transforms import strip_diacritics
+from tests.eval.transforms_marks import strip_diacritics
 
 TWO = "Câu hỏi của anh/chị có 2 phần"
 
