@@ -157,6 +157,9 @@ _INTRODUCTIONS: tuple[Phrase, ...] = (
     ("moi", "duoc", "bo", "nhiem"),
     ("moi", "bo", "nhiem"),
     ("moi", "duoc", "phan", "cong"),
+    # about to retire ("anh là ksv sắp nghỉ hưu, hỏi em vụ này: …"): no personnel question (outside_topics' "nghỉ hưu")
+    ("sap", "nghi", "huu"),
+    ("sap", "ve", "huu"),
     # where the asker works ("em ở văn phòng tổng hợp nè", "mình làm bên phòng 7")
     ("em", "o"),
     ("minh", "o"),

@@ -10,7 +10,9 @@ import pytest
 from knowledge.kb.in_place import in_place
 from tests.conftest import World
 
-CUSTODY = "▶ Tạm giữ tính theo giờ nên hết hạn mà không có gia hạn được phê chuẩn thì phải trả tự do ngay"
+CUSTODY = (
+    "▶ Tạm giữ tính theo giờ nên phải trả tự do ngay khi hết giờ ghi trong quyết định tạm giữ hoặc quyết định gia hạn"
+)
 DETENTION = "24 giờ của ngày cuối cùng ghi trong lệnh là lúc chậm nhất phải trả tự do"
 
 
