@@ -12,14 +12,11 @@ from collections.abc import Sequence
 
 from knowledge.kb.normalize import fold
 from knowledge.kb.vocabulary import Phrase, contains
+from knowledge.kb.who import WHO
 
+# who acts, and the acts the reorganisation moved ("viện trưởng duyệt", "thuộc vks", "phê chuẩn")
 _WHO: tuple[Phrase, ...] = (
-    ("ai",),
-    ("cap", "nao"),
-    ("tham", "quyen"),
-    ("co", "quan", "nao"),
-    ("vks", "nao"),
-    ("kiem", "sat", "nao"),
+    *WHO,
     ("vien", "truong"),
     ("thuoc", "vien", "truong"),
     ("thuoc", "vks"),

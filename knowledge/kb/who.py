@@ -14,7 +14,8 @@ from knowledge.kb.entry import Entry
 from knowledge.kb.settings import SearchSettings
 from knowledge.kb.vocabulary import Phrase, contains, find
 
-_WHO: tuple[Phrase, ...] = (
+# Who or which acts (also read by ``reorganised``)
+WHO: tuple[Phrase, ...] = (
     ("ai",),
     ("cap", "nao"),
     ("tham", "quyen"),
@@ -48,12 +49,12 @@ def length_not_who(
     """``result``, or the close candidate not about who acts when the answer is and the question asks how
     long of no one."""
     entry = result.entry
-    if result.outcome != "answer" or entry is None or not contains(title(entry), _WHO):
+    if result.outcome != "answer" or entry is None or not contains(title(entry), WHO):
         return result
-    if contains(tokens, _WHO) or not (contains(tokens, _HOW_LONG) or asks_another(tokens)):
+    if contains(tokens, WHO) or not (contains(tokens, _HOW_LONG) or asks_another(tokens)):
         return result  # "gia hạn lần 2 được không" asks whether, not who
     close = [c for c in result.candidates if c.entry is not entry and c.score >= result.score - s.ask_window]
-    fitting = [c for c in close if not contains(title(c.entry), _WHO) and not unmet(c.entry)]
+    fitting = [c for c in close if not contains(title(c.entry), WHO) and not unmet(c.entry)]
     if not fitting:
         return result
     named = category_named(tokens)
