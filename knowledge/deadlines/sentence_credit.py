@@ -143,9 +143,9 @@ def _covers_term(plain: str, held: Held) -> str | None:
 
 def asks_credit(plain: str) -> bool:
     """Whether a message names a sentence and asks what is deducted from it ("thì được trừ bao nhiêu ngày")."""
-    return names_sentence(plain) is not None and (
-        _CREDIT.search(plain) is not None or _HOW_MANY.search(plain) is not None
-    )
+    # "được trừ", "tính vào", "quy đổi": a bare "mấy ngày" may ask another period ("xử 2 năm tù thì kháng cáo mấy
+    # ngày" is the appeal's 15 days, not the days credited)
+    return names_sentence(plain) is not None and _CREDIT.search(plain) is not None
 
 
 def _sum(held: Held) -> str:

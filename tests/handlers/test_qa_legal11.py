@@ -88,3 +88,16 @@ async def test_a_prison_camp_is_prison(world: World, question: str) -> None:
 async def test_an_extended_custody_ends_at_its_extensions_hour(world: World, question: str) -> None:
     text = await reply(world, question)
     assert "144 giờ" in text and "khi đủ 72 giờ" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tạm giữ 3 ngày, tòa xử phạt tiền 20 triệu thì kháng cáo mấy ngày",
+        "tam giam 40 ngay, toa cho huong an treo thi khang cao trong bao nhieu ngay",
+        "tạm giữ 3 ngày tạm giam 57 ngày, xử 2 năm tù thì kháng cáo mấy ngày",
+    ],
+)
+async def test_a_sentence_named_beside_another_question_is_not_the_credit(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert not text.startswith(("Được trừ", "Án treo không phải", "Phạt tiền không tính")), text
