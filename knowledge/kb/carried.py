@@ -14,6 +14,7 @@ from datetime import date
 
 from knowledge.kb.part import Part
 from knowledge.kb.search import Searcher
+from knowledge.kb.turn_stage import kept_stage, stage_named
 from knowledge.kb.vocabulary import Vocabulary, contains, find, take
 
 
@@ -25,7 +26,7 @@ class Carrier:
 
     def qualifiers(self, part: Part | str) -> tuple[str, ...]:
         """The carried qualifiers a part's question (or a message) names (a crime category, ANQG, rút gọn,
-        minors)."""
+        minors), and the stage it names or its answer is titled with (``turn_stage``)."""
         tokens = self._tokens(part) if isinstance(part, str) else list(part.tokens)
         out = []
         for group in self.vocab.carried:
@@ -33,7 +34,10 @@ class Carrier:
             named = next((p for p in group if take(masked, p)), None)  # longest first
             if named is not None:
                 out.append(" ".join(named))
-        return tuple(out)
+        stage = stage_named(tokens)
+        if stage is None and isinstance(part, Part) and part.answered and part.result.entry is not None:
+            stage = stage_named(self.searcher.title_tokens(part.result.entry))
+        return (*out, " ".join(stage)) if stage is not None else tuple(out)
 
     def carried(self, part: Part, earlier: list[str], today: date, asked: tuple[str, ...] = ()) -> Part:
         """A later part under an earlier part's qualifier ("rút gọn"), when an entry has it in its title;
@@ -43,8 +47,7 @@ class Carrier:
         staged = self._staged(part, earlier, today)
         if staged is not None:  # "dt NT tối đa bao lâu tgiam NT tối đa bn": the detention of that stage
             return staged
-        if contains(part.tokens, self.vocab.subjects):
-            earlier = [*earlier, *asked]
+        earlier = [*earlier, *asked]  # a turn that was not read against the answer before it keeps its qualifiers
         carry = []
         read = [self._tokens(e) for e in earlier]  # once each, not once per phrase
         for group in self.vocab.carried:
@@ -57,15 +60,24 @@ class Carrier:
         if part.answered and entry is not None and all(find(self.searcher.title_tokens(entry), p) >= 0 for p in carry):
             return part
         own = [p for p in self.vocab.subjects if find(part.tokens, p) >= 0]
+        stage = kept_stage(asked)
         # All the qualifiers, else one alone ("rút gọn" without "ít nghiêm trọng": the rút gọn entries hold
         # only for such crimes and need not say it)
         for qualifiers in [carry, *([p] for p in carry)] if len(carry) > 1 else [carry]:
-            result = self.searcher.search(" ".join([part.text, *(" ".join(p) for p in qualifiers)]), today)
+            query = " ".join([part.text, *(" ".join(p) for p in qualifiers)])
+            result = self.searcher.search(query, today)
+            if result.outcome == "ask" and stage is not None:  # a stage left open: the conversation's
+                result = self.searcher.search(f"{query} {' '.join(stage)}", today)
             if result.outcome != "answer" or result.entry is None:
                 continue
             title = self.searcher.title_tokens(result.entry)
-            # Still about the part's own subject ("kháng cáo" stays kháng cáo) and under the qualifier.
-            if all(find(title, p) >= 0 for p in [*qualifiers, *own]):
+            # Still about the part's own subject ("kháng cáo" stays kháng cáo), in its title or its answer ("mở
+            # phiên tòa trong bao lâu" after the rút gọn trial: the rút gọn trial's entry says it), and under the
+            # qualifier.
+            text = self.searcher.fold_text(result.entry.answer)
+            if all(find(title, p) >= 0 for p in qualifiers) and all(
+                find(title, p) >= 0 or find(text, p) >= 0 for p in own
+            ):
                 return replace(part, result=result)
         return part
 
@@ -101,6 +113,6 @@ class Carrier:
         for phrase in asked:
             words = tuple(phrase.split())
             group = next((g for g in self.vocab.carried if words in g), ())
-            if not contains(part.tokens, group):
+            if group and not contains(part.tokens, group):  # (a stage kept is no carried qualifier)
                 extra += words
         return replace(part, tokens=(*part.tokens, *extra)) if extra else part

@@ -35,6 +35,7 @@ from knowledge.kb.scoping import Scoper
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.shared_parts import shared_members
 from knowledge.kb.spoken import spoken
+from knowledge.kb.turn_stage import at_stage
 from knowledge.kb.twopart import split_question
 from knowledge.kb.under_answer import UnderAnswer
 from knowledge.kb.vocabulary import Phrase, Vocabulary, contains, find, load_vocabulary, take
@@ -180,6 +181,7 @@ class Dialogue:
             # the qualifiers of an earlier part, or of the question the last answer was for ("truy tố tội RNT
             # bao nhiêu ngày" → "sang tòa chuẩn bị xét xử thì bao lâu": still RNT)
             part = self.carrier.carried(self.under.part(piece, today, context, asked), pieces[:i], today, asked)
+            part = at_stage(self.searcher, part, asked, today)  # "cbxx … || vụ ít NT thì gh mấy ngày"
             part = replace(part, result=self.guard.check(part.result, part.tokens))
             if part.context is None and (context is None or part.result.entry is not context):  # not a follow-up
                 part = replace(part, result=self.guard.on_topic(part.result, part.tokens))

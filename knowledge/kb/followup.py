@@ -150,6 +150,12 @@ def document_attribute(tokens: Sequence[str]) -> bool:
     return contains(tokens, _DOCUMENT_ASKS)
 
 
+def without_bodies(tokens: Sequence[str]) -> list[str]:
+    """``tokens`` without the bodies and the phrases that hold a stage's words and name no stage ("cơ quan
+    điều tra", "điều tra bổ sung")."""
+    return _without(_without(list(tokens), _BODIES), _NOT_STAGES)
+
+
 def _without(tokens: list[str], phrases: Sequence[tuple[str, ...]]) -> list[str]:
     for phrase in phrases:
         tokens = _remove(tokens, phrase)

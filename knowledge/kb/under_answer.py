@@ -25,6 +25,7 @@ from knowledge.kb.normalize import fold
 from knowledge.kb.part import Part
 from knowledge.kb.scoping import Scoper
 from knowledge.kb.search import Searcher, SearchResult
+from knowledge.kb.turn_stage import kept_stage
 from knowledge.kb.vocabulary import Vocabulary, contains, find
 from knowledge.kb.years import from_answered_year
 
@@ -50,6 +51,7 @@ class UnderAnswer:
     def part(self, text: str, today: date, context: Entry | None, asked: tuple[str, ...] = ()) -> Part:
         """``text`` read alone, or against ``context`` (the previous answer) and ``asked`` (its question's
         qualifiers) when it names no subject of its own or asks what the answer says."""
+        asked = tuple(a for a in asked if kept_stage((a,)) is None)  # the stage kept is ``turn_stage``'s
         if context is not None and context.year is not None:  # "còn năm sau đó" after the 2022 theme: 2023
             text = from_answered_year(text, context.year, today, self.searcher.synonyms)
         query = text
