@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from knowledge.kb.blhs_category import with_category
+from knowledge.kb.by_category import Families
 from knowledge.kb.carried import Carrier
 from knowledge.kb.chatty import (
     is_aside,
@@ -54,6 +55,7 @@ class Dialogue:
         self.searcher = searcher
         self.vocab = vocab or load_vocabulary()
         self.guard = Guard(searcher.index, searcher.settings)
+        self.families = Families(searcher.entries)
         self.reader = ContextReader(searcher, self.vocab, self.guard)
         self.scoper = Scoper(searcher, self.vocab, self.guard)
         self.carrier = Carrier(searcher, self.vocab, self._tokens)
@@ -182,6 +184,7 @@ class Dialogue:
             # bao nhiêu ngày" → "sang tòa chuẩn bị xét xử thì bao lâu": still RNT)
             part = self.carrier.carried(self.under.part(piece, today, context, asked), pieces[:i], today, asked)
             part = at_stage(self.searcher, part, asked, today)  # "cbxx … || vụ ít NT thì gh mấy ngày"
+            part = self.families.tabled(self.families.asked_whole(part, asked), asked)  # every category's figure
             part = replace(part, result=self.guard.check(part.result, part.tokens))
             if part.context is None and (context is None or part.result.entry is not context):  # not a follow-up
                 part = replace(part, result=self.guard.on_topic(part.result, part.tokens))

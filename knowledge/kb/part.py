@@ -20,6 +20,7 @@ class Part:
     other_topic: bool = False  # other_body is a subject never covered (outside_topics), not an institution
     wants_date: bool = False  # asks for the date a period ends from a given day: the answer gives the rule only
     tokens: tuple[str, ...] = ()  # folded, abbreviations expanded (what the lead line looks at)
+    family: tuple[Entry, ...] = ()  # no category named: the entry's family, one per category (``by_category``)
 
     @property
     def answered(self) -> bool:

@@ -65,7 +65,7 @@ def spell_out(text: str) -> str:
     return _ABBREVIATION.sub(full, text)
 
 
-def _vn_date(day: date) -> str:
+def vn_date(day: date) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
 
@@ -84,10 +84,10 @@ def format_answer(entry: Entry, today: date | None = None) -> str:
         lines.append(f"Phạm vi: kế hoạch/kết quả của {scope} (không phải quy định chung của Ngành).")
     lines.append(f"Căn cứ: {entry.source.strip()}")
     if today is not None and entry.effective_to is not None and entry.effective_to < today:
-        lines.append(f"Lưu ý: căn cứ này hết hiệu lực từ sau ngày {_vn_date(entry.effective_to)}.")
+        lines.append(f"Lưu ý: căn cứ này hết hiệu lực từ sau ngày {vn_date(entry.effective_to)}.")
     if today is not None and entry.effective_from is not None and entry.effective_from > today:
-        lines.append(f"Lưu ý: căn cứ này có hiệu lực từ ngày {_vn_date(entry.effective_from)}.")
-    lines.append(f"Rà soát lần cuối: {_vn_date(entry.reviewed)}")
+        lines.append(f"Lưu ý: căn cứ này có hiệu lực từ ngày {vn_date(entry.effective_from)}.")
+    lines.append(f"Rà soát lần cuối: {vn_date(entry.reviewed)}")
     warning = verification_warning(entry)
     if warning:
         lines.append(warning)

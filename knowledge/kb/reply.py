@@ -14,6 +14,7 @@ from datetime import date
 
 from knowledge.kb.another_extension import another_line
 from knowledge.kb.bodies import PROCURACY_ONLY
+from knowledge.kb.by_category import LABELS
 from knowledge.kb.deducted import deducted_line
 from knowledge.kb.dialogue import Part
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
@@ -21,13 +22,14 @@ from knowledge.kb.lead import lead_line, period_line
 from knowledge.kb.normalize import syllables
 from knowledge.kb.query import resolve_relative_years
 from knowledge.kb.ratio import ratio_line
-from knowledge.kb.render import ASK_HEADER, DONT_KNOW, TOPICS, format_answer
+from knowledge.kb.render import ASK_HEADER, DONT_KNOW, TOPICS, format_answer, spell_out, verification_warning, vn_date
 from knowledge.kb.reorganised import reorganised_line
 
 NOT_FOUND_PART = "Tôi chưa tìm được câu trả lời cho phần này; anh/chị hỏi riêng phần này cụ thể hơn giúp tôi."
 STAGE_NOTE = "Thời hạn khác nhau theo giai đoạn tố tụng (điều tra, truy tố, xét xử)."
 DATE_NOTE = "Trợ lý chưa trả lời được ngày cụ thể từ câu hỏi này; anh/chị gõ /tinhhan để tính ngày. Quy định áp dụng:"
 UNCLEAR_PART = "Chưa rõ ý phần này; có thể anh/chị muốn hỏi:"
+BY_CATEGORY = "Thời hạn khác nhau theo loại tội; anh/chị cho biết loại tội để có con số cụ thể:"
 
 
 @dataclass(slots=True)
@@ -70,7 +72,20 @@ def _usable(part: Part) -> Entry | None:
     return entry
 
 
+def _family_text(part: Part, today: date) -> str:
+    """Every category's figure, least serious first, each with its source once (``by_category``)."""
+    lines = [DATE_NOTE] if part.wants_date else []
+    lines.append(BY_CATEGORY)
+    lines += [f"• {label}: {spell_out(e.answer.strip())}" for label, e in zip(LABELS, part.family, strict=True)]
+    sources = list(dict.fromkeys(e.source.strip() for e in part.family))
+    lines += ["", f"Căn cứ: {'; '.join(sources)}", f"Rà soát lần cuối: {vn_date(min(e.reviewed for e in part.family))}"]
+    warnings = [w for w in dict.fromkeys(verification_warning(e) for e in part.family) if w]
+    return "\n".join(lines + warnings)
+
+
 def _answer_text(part: Part, entry: Entry, today: date, with_title: bool) -> str:
+    if part.family:
+        return _family_text(part, today)
     lines = [DATE_NOTE] if part.wants_date else []
     if part.unknown_unit is not None or part.unknown_year is not None:
         lines.append(_notice(part, entry) + " Dưới đây là thông tin chung của toàn Ngành:")
