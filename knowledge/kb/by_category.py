@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from knowledge.kb.adult import names_minor
 from knowledge.kb.decision import Candidate, SearchResult
 from knowledge.kb.entry import Entry
 from knowledge.kb.normalize import fold
@@ -28,7 +29,21 @@ CATEGORIES: tuple[Phrase, ...] = (
 LABELS = ("Tội ít nghiêm trọng", "Tội nghiêm trọng", "Tội rất nghiêm trọng", "Tội đặc biệt nghiêm trọng")
 _LONGEST_FIRST = sorted(CATEGORIES, key=len, reverse=True)
 # Words that say which case is meant without naming a category: an article's clause, a penalty, a figure.
-_DECIDING: tuple[Phrase, ...] = (("khoan",), ("anqg",), ("an", "ninh", "quoc", "gia"))
+# (a minor: the adult figures must not be applied, FACTS §14, U)
+_DECIDING: tuple[Phrase, ...] = (
+    ("khoan",),
+    ("anqg",),
+    ("an", "ninh", "quoc", "gia"),
+    ("chua", "thanh", "nien"),
+    ("vi", "thanh", "nien"),
+)
+# What every category's figure leaves out, said under the family (BLTTHS Đ172 k3, Đ173 k5): the stem's words.
+_NOTES = {
+    ("thoi", "han", "dieu", "tra", "toi"): "Tội xâm phạm an ninh quốc gia: Viện trưởng VKSND tối cao có thể gia hạn "
+    "thêm 1 lần không quá 4 tháng (Điều 172 khoản 3).",
+    ("tam", "giam", "de", "dieu", "tra", "toi"): "Tội xâm phạm an ninh quốc gia: Viện trưởng VKSND tối cao có thể gia "
+    "hạn thêm (Điều 173 khoản 5).",
+}
 
 
 def category_at(words: Sequence[str]) -> tuple[Phrase, int] | None:
@@ -91,6 +106,13 @@ _ASKING = frozenset(
 _OPTIONAL = frozenset({"so", "tham", "de", "thoi", "han", "toi"})
 
 
+def family_note(family: Sequence[Entry]) -> str | None:
+    """What the family's figures leave out (crimes against national security), or None."""
+    title = fold(family[0].title).split() if family else []
+    named = category_at(title)
+    return _NOTES.get(tuple(title[: named[1]] + title[named[1] + len(named[0]) :])) if named else None
+
+
 class Families:
     """The entries that come in one per category, by folded title."""
 
@@ -130,7 +152,7 @@ class Families:
         entry = part.result.entry
         if not part.answered or entry is None or part.context is not None:
             return part
-        if not self._open(list(part.tokens), asked):
+        if not self._open(part, asked):
             return part
         family = self.family(entry)
         return replace(part, family=family) if family else part
@@ -139,7 +161,7 @@ class Families:
         """A menu or a "don't know" for a question that says a family's words and nothing else but how long
         ("điều tra bao lâu", "thời hạn điều tra tối đa bao lâu"): the family, when neither the part nor the
         question before it names a category (as :meth:`tabled`)."""
-        if part.answered or part.context is not None or not self._open(list(part.tokens), asked):
+        if part.answered or part.context is not None or not self._open(part, asked):
             return part
         words = set(part.tokens)
         for stem, family in self._stems:
@@ -149,8 +171,10 @@ class Families:
         return part
 
     @staticmethod
-    def _open(words: list[str], asked: Sequence[str]) -> bool:
-        """Whether nothing said decides the category."""
-        if category_at(words) is not None or any(category_at(a.split()) is not None for a in asked):
+    def _open(part: Part, asked: Sequence[str]) -> bool:
+        """Whether nothing said decides the category or makes the figures another's (a minor, ANQG)."""
+        words = list(part.tokens)
+        said = [words, *(a.split() for a in asked)]
+        if any(category_at(w) is not None or any(find(w, p) >= 0 for p in _DECIDING) for w in said):
             return False
-        return not any(t.isdigit() for t in words) and not any(find(words, p) >= 0 for p in _DECIDING)
+        return not any(t.isdigit() for t in words) and not names_minor(part.text)

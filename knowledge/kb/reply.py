@@ -14,7 +14,7 @@ from datetime import date
 
 from knowledge.kb.another_extension import another_line
 from knowledge.kb.bodies import PROCURACY_ONLY
-from knowledge.kb.by_category import LABELS
+from knowledge.kb.by_category import LABELS, family_note
 from knowledge.kb.deducted import deducted_line
 from knowledge.kb.dialogue import Part
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
@@ -29,6 +29,7 @@ NOT_FOUND_PART = "Tôi chưa tìm được câu trả lời cho phần này; anh
 STAGE_NOTE = "Thời hạn khác nhau theo giai đoạn tố tụng (điều tra, truy tố, xét xử)."
 DATE_NOTE = "Trợ lý chưa trả lời được ngày cụ thể từ câu hỏi này; anh/chị gõ /tinhhan để tính ngày. Quy định áp dụng:"
 UNCLEAR_PART = "Chưa rõ ý phần này; có thể anh/chị muốn hỏi:"
+_CODE = "BLTTHS 2015, "  # said once before the articles of a family
 BY_CATEGORY = "Thời hạn khác nhau theo loại tội; anh/chị cho biết loại tội để có con số cụ thể:"
 
 
@@ -77,8 +78,12 @@ def _family_text(part: Part, today: date) -> str:
     lines = [DATE_NOTE] if part.wants_date else []
     lines.append(BY_CATEGORY)
     lines += [f"• {label}: {spell_out(e.answer.strip())}" for label, e in zip(LABELS, part.family, strict=True)]
-    sources = list(dict.fromkeys(e.source.strip() for e in part.family))
-    lines += ["", f"Căn cứ: {'; '.join(sources)}", f"Rà soát lần cuối: {vn_date(min(e.reviewed for e in part.family))}"]
+    note = family_note(part.family)
+    lines += [f"• {note}"] if note else []
+    sources = list(dict.fromkeys(e.source.strip().removeprefix(_CODE) for e in part.family))
+    cited = f"{_CODE}{'; '.join(sources)}" if all(e.source.strip().startswith(_CODE) for e in part.family) else None
+    lines += ["", f"Căn cứ: {cited or '; '.join(sources)}"]
+    lines.append(f"Rà soát lần cuối: {vn_date(min(e.reviewed for e in part.family))}")
     warnings = [w for w in dict.fromkeys(verification_warning(e) for e in part.family) if w]
     return "\n".join(lines + warnings)
 

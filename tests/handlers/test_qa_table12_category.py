@@ -71,3 +71,31 @@ async def test_a_category_known_gets_its_own_answer(world: World, turns: tuple[s
     assert not text.startswith(BY_CATEGORY), text
     assert all(label not in text for label in LABELS), text
     assert figure in text, text
+
+
+# A minor: the adult figures must not be given as the answer (FACTS §14, U), neither as a table.
+MINOR = [
+    ("bị can là người chưa thành niên", "điều tra bao lâu"),
+    ("bi can 16t dieu tra bao lau",),
+    ("người dưới 18 tuổi thì tạm giam để điều tra bao lâu",),
+]
+
+
+@pytest.mark.parametrize("turns", MINOR)
+async def test_a_minor_gets_no_table_of_adult_figures(world: World, turns: tuple[str, ...]) -> None:
+    text = await last_reply(world, *turns)
+    assert BY_CATEGORY not in text, text
+    assert not all(label in text for label in LABELS), text
+
+
+@pytest.mark.parametrize(
+    ("question", "note"),
+    [
+        ("tạm giam để điều tra bao lâu", "Điều 173 khoản 5"),
+        ("thời hạn điều tra vụ án tối đa bao lâu", "Điều 172 khoản 3"),
+    ],
+)
+async def test_the_table_says_what_it_leaves_to_national_security(world: World, question: str, note: str) -> None:
+    text = await last_reply(world, question)
+    assert "Tội xâm phạm an ninh quốc gia: Viện trưởng VKSND tối cao có thể gia hạn thêm" in text, text
+    assert note in text, text
