@@ -51,7 +51,7 @@ async def test_the_month_rule_is_its_own_question(world: World, question: str) -
 
 
 async def test_the_same_subject_asked_again_keeps_its_own_entry(world: World) -> None:
-    first, second = await parts(
+    _first, second = await parts(
         world, "vks xét phê chuẩn lệnh bắt khẩn cấp trong mấy tiếng, còn phê chuẩn gia hạn tạm giữ thì mấy tiếng"
     )
     assert "Thời hạn VKS xét phê chuẩn gia hạn tạm giữ" in second and "12 giờ" in second, second
