@@ -46,7 +46,7 @@ _BACK = (("nhac", "lai"), ("cai", "do"), ("chu", "do"), ("dieu", "do"), ("cau", 
 _SAID = 2 / 3  # the share of one of an entry's titles or questions a story must say (as Scoper.precise)
 # How the case stands, told with the details ("sắp hết", "hết hạn mà chưa xong", "muốn … tiếp"): not what is asked
 _STATE = frozenset({"sap", "het", "xong", "tiep", "nua", "muon", "dang"})
-_CON = (("the", "con"), ("vay", "con"), ("con", "voi"))  # "còn" opening a part (besides "còn" alone)
+_CON = (("the", "con"), ("vay", "con"), ("con", "voi"), ("va", "con"))  # "còn" opening a part (or "và", alone)
 _FOREIGN = 2.0  # a modifier this heavy names another branch of law or regime (synonyms.yaml)
 
 
@@ -79,6 +79,9 @@ class Dialogue:
         if intro and all(p.answered for p in intro):
             return intro
         parts = self._read(text, today, previous, qualifiers)
+        introduced = without_introduction(text, self._tokens) != text  # (a preamble alone dropped: not this)
+        if introduced and intro and not any(p.answered for p in intro) and not self._beyond_introduction(parts, plain):
+            return intro  # "em ở vks khu vực, tội trộm 2 năm tù thuộc loại tội gì": not the 355 regional units
         outside = next((i for i, p in enumerate(parts) if p.other_topic), None)
         if outside is not None:  # "dự toán … lập theo thông tư nào, hạn nộp khi nào": the rest is the budget's
             return parts[: outside + 1]  # ("tạm giữ mấy ngày, còn nghỉ phép ai duyệt": the first part stands)
@@ -105,6 +108,15 @@ class Dialogue:
                 kept = () if told == details else tuple(self._tokens(details))
                 return [replace(p, tokens=(*p.tokens, *lengths, *kept)) for p in again]
         return parts
+
+    def _beyond_introduction(self, parts: list[Part], plain: str) -> bool:
+        """Whether an answer of the whole message speaks of what its question says once the asker's introduction
+        is left out ("e mới về vks khu vực, hạn báo cáo tháng là ngày nào": the unit's report, still asked); an
+        answer found only through the unit the asker works at answers no question."""
+        tokens = self._tokens(plain)
+        return any(
+            p.answered and p.result.entry is not None and self.reader.covers(p.result.entry, tokens) for p in parts
+        )
 
     def _pointed_back(self, text: str, asking: str, today: date) -> Part | None:
         """A question that points back at what the story named ("thầy có nhắc lời Bác dạy cán bộ kiểm sát mà
@@ -180,9 +192,9 @@ class Dialogue:
         return alone if self.reader.covers(entry, tokens) and self.reader.share(entry, tokens, False) > theirs else part
 
     def _opens_with_con(self, piece: str) -> bool:
-        """Whether a part opens with "còn" ("thế còn", "vậy còn"): another question, said beside the first."""
+        """Whether a part opens with "còn" ("thế còn", "vậy còn") or "và": another question, said beside the first."""
         tokens = self._tokens(piece)
-        return bool(tokens) and (tokens[0] == "con" or tuple(tokens[:2]) in _CON)
+        return bool(tokens) and (tokens[0] in ("con", "va") or tuple(tokens[:2]) in _CON)
 
     def _other_member(self, piece: str, today: date, before: Part, prior: Entry) -> Part:
         """A later part naming another member of a group than the earlier answer's title ("NT" after "ít NT"),

@@ -42,6 +42,7 @@ async def test_the_custody_extension_is_its_own_question(world: World, question:
         "ban đêm là từ mấy giờ đến mấy giờ, còn thời hạn theo tháng tính thế nào",
         "cho em hỏi ban đêm trong tố tụng tính từ mấy giờ ạ, vậy còn thời hạn tính bằng tháng thì tính sao ạ",
         "ban đêm từ mấy h, còn tính thời hạn theo tháng thế nào",
+        "Đêm trong tố tụng tính từ mấy giờ, và thời hạn tính theo tháng thì hết vào ngày nào?",
     ],
 )
 async def test_the_month_rule_is_its_own_question(world: World, question: str) -> None:
