@@ -18,6 +18,7 @@ from knowledge.deadlines.custody_days import (
     custody_words,
     read_custody_days,
 )
+from knowledge.deadlines.sentence_credit import names_sentence
 
 _DETENTION = re.compile(r"(?<![a-z])tam giam(?: [a-z]+){0,3}? (\d{1,2}) (thang|ngay)(?![a-z])")
 _HOW_MANY = re.compile(r"(?<![a-z])(?:bao nhieu|may|bn|bnhieu) ngay(?![a-z])")
@@ -29,11 +30,6 @@ _TOTAL = re.compile(
 _CUT_SHORT = re.compile(
     r"(?<![a-z])(?:huy|tha|tra tu do|ra tu do|rut ngan|duoc \d{1,2} ngay|chi \d{1,2} ngay|chua het|truoc han)(?![a-z])"
 )
-# A sentence named ("tòa xử 2 năm tù thì được trừ bao nhiêu ngày"): the days deducted from it (BLHS Đ38), not the order
-_SENTENCE = re.compile(
-    r"(?<![a-z])(?:\d+ (?:nam|thang) tu|an tu|phat tu|hinh phat|ket an|cai tao khong giam giu|toa xu|bi xu|xu phat|phat tien|an treo)"
-    r"(?![a-z])"
-)
 _IN_THE_ORDER = re.compile(r"(?<![a-z])lenh(?: (?!tam |gia |gh )[a-z]+){0,4}? \d{1,3} ngay(?![a-z])")
 _BEFORE = re.compile(r"(?<![a-z])truoc (?:do|khi do|khi tam giam)(?![a-z])")
 _MONTH_DAYS = 30  # one month of detention (TTLT 04/2018 Đ17)
@@ -42,7 +38,9 @@ BASIS = "Căn cứ: Điều 118 khoản 4 BLTTHS 2015; Điều 17 TTLT 04/2018."
 
 def order_days_answer(plain: str) -> str | None:
     """The days the order is written for, or None when the question is not this one."""
-    if _DATE.search(plain) or _TOTAL.search(plain) or _CUT_SHORT.search(plain) or _SENTENCE.search(plain):
+    if _DATE.search(plain) or _TOTAL.search(plain) or _CUT_SHORT.search(plain):
+        return None
+    if names_sentence(plain, unsaid=True) is not None:  # "tòa xử 2 năm tù thì được trừ bao nhiêu ngày": BLHS Đ38
         return None
     if not _HOW_MANY.search(plain):
         return None
