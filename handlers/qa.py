@@ -17,6 +17,7 @@ from handlers.qa_calc_order_chain import chain_followup, take_chain
 from handlers.qa_calc_when import forget_said, keep_followup, keep_said, said_again
 from handlers.qa_context import asked_again, previous, qualifiers, remember, told
 from handlers.qa_unread import read_as_typed, record_asked, typed_apart, unsettled_word, which_word
+from knowledge.kb.appeal_story import without_case_lengths
 from knowledge.kb.blhs_category import why
 from knowledge.kb.clause_end import lines_as_clauses
 from knowledge.kb.entry import CATEGORY_LABELS, Entry
@@ -152,7 +153,7 @@ async def free_text(ctx: Context) -> list[Reply]:
             text, entries = which_word(library, reading, ctx)
             await record_asked(ctx, ctx.text)
             return [reply(text, *_entry_buttons(entries[:MAX_OPTIONS]), outcome=Outcome.ASKED)]
-    ctx = _retyped(ctx, read_as_typed(library, reading, ctx.text))  # "cho e hỏi cchút, còn …": the typo first
+    ctx = _retyped(ctx, without_case_lengths(read_as_typed(library, reading, ctx.text)))  # the typo; appeal_story
     unsettled = await unsettled_word(library, ctx)  # "vụ rút gọn, tg điều tra từ hôm nay …": which tg?
     if unsettled is not None:
         return [reply(unsettled[0], *_entry_buttons(unsettled[1][:MAX_OPTIONS]), outcome=Outcome.ASKED)]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from knowledge.deadlines.numbered_extensions import highest_rank
 
+CUSTODY_TERM_DAYS = 3  # the tạm giữ decision's term, Đ118 k1
 MAX_EXTENSION_DAYS = 3  # each extension, Đ118 k2
 MAX_EXTENSIONS = 2
 SUMMARY_CUSTODY_DAYS = 3  # the summary procedure: no extension (Đ459 k2)

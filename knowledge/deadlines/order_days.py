@@ -2,15 +2,23 @@
 chuyển tạm giam 2 tháng thì lệnh tạm giam ghi bao nhiêu ngày". A month of detention is 30 days and every day
 of tạm giữ (its extensions too) is deducted, one for one (BLTTHS 2015 Đ118 k4; TTLT 04/2018 Đ17, whose own
 example is 60 − 3 = 57 days; FACTS §1). Only when the question names both measures with their lengths and
-asks for a number of days; a date makes it the calculator's card. Not when the tạm giữ was cut short
-(the days deducted then are not settled: FACTS §1, U). Pure; the text is folded, shorthand
+asks for a number of days; a date makes it the calculator's card. Not when the tạm giữ was cut short after
+its decision ("thả", "được 1 ngày"); a decision of fewer than 3 days is counted with the caveat that the days
+deducted then are not settled (FACTS §1, U). Pure; the text is folded, shorthand
 written out (``kind_words.spell_out``) and numbers in figures."""
 
 from __future__ import annotations
 
 import re
 
-from knowledge.deadlines.custody_days import CustodyDaysError, custody_segment, custody_words, read_custody_days
+from knowledge.deadlines.custody_days import (
+    CUSTODY_TERM_DAYS,
+    CustodyDaysError,
+    custody_segment,
+    custody_words,
+    read_custody_days,
+)
+from knowledge.deadlines.sentence_credit import names_sentence
 
 _DETENTION = re.compile(r"(?<![a-z])tam giam(?: [a-z]+){0,3}? (\d{1,2}) (thang|ngay)(?![a-z])")
 _HOW_MANY = re.compile(r"(?<![a-z])(?:bao nhieu|may|bn|bnhieu) ngay(?![a-z])")
@@ -22,11 +30,6 @@ _TOTAL = re.compile(
 _CUT_SHORT = re.compile(
     r"(?<![a-z])(?:huy|tha|tra tu do|ra tu do|rut ngan|duoc \d{1,2} ngay|chi \d{1,2} ngay|chua het|truoc han)(?![a-z])"
 )
-# A sentence named ("tòa xử 2 năm tù thì được trừ bao nhiêu ngày"): the days deducted from it (BLHS Đ38), not the order
-_SENTENCE = re.compile(
-    r"(?<![a-z])(?:\d+ (?:nam|thang) tu|an tu|phat tu|hinh phat|ket an|cai tao khong giam giu|toa xu|bi xu|xu phat|phat tien|an treo)"
-    r"(?![a-z])"
-)
 _IN_THE_ORDER = re.compile(r"(?<![a-z])lenh(?: (?!tam |gia |gh )[a-z]+){0,4}? \d{1,3} ngay(?![a-z])")
 _BEFORE = re.compile(r"(?<![a-z])truoc (?:do|khi do|khi tam giam)(?![a-z])")
 _MONTH_DAYS = 30  # one month of detention (TTLT 04/2018 Đ17)
@@ -35,7 +38,9 @@ BASIS = "Căn cứ: Điều 118 khoản 4 BLTTHS 2015; Điều 17 TTLT 04/2018."
 
 def order_days_answer(plain: str) -> str | None:
     """The days the order is written for, or None when the question is not this one."""
-    if _DATE.search(plain) or _TOTAL.search(plain) or _CUT_SHORT.search(plain) or _SENTENCE.search(plain):
+    if _DATE.search(plain) or _TOTAL.search(plain) or _CUT_SHORT.search(plain):
+        return None
+    if names_sentence(plain, unsaid=True) is not None:  # "tòa xử 2 năm tù thì được trừ bao nhiêu ngày": BLHS Đ38
         return None
     if not _HOW_MANY.search(plain):
         return None
@@ -74,8 +79,16 @@ def order_days_answer(plain: str) -> str | None:
             if written == left
             else f"\nCâu hỏi nói lệnh ghi {written} ngày, khác số tính được ({left} ngày): anh/chị kiểm tra lại lệnh."
         )
+    opening = f"Lệnh tạm giam ghi {left} ngày"
+    if 0 < custody.term < CUSTODY_TERM_DAYS:  # a custody cut short: the days deducted are not settled (FACTS §1, U)
+        opening = f"Nếu trừ đủ {custody.total} ngày đã tạm giữ thì lệnh tạm giam ghi {left} ngày"
+        check += (
+            f"\n⚠️ Tạm giữ {custody.term} ngày là ngắn hơn thời hạn tạm giữ {CUSTODY_TERM_DAYS} ngày (Điều 118 khoản 1): "
+            "tạm giữ bị rút ngắn thì số ngày được trừ chưa có hướng dẫn thống nhất (chưa kiểm chứng), anh/chị cần "
+            "đối chiếu quyết định tạm giữ và lệnh tạm giam."
+        )
     return (
-        f"Lệnh tạm giam ghi {left} ngày: {said}, trừ {custody.total} ngày đã tạm giữ (1 ngày tạm giữ bằng 1 ngày "
+        f"{opening}: {said}, trừ {custody.total} ngày đã tạm giữ (1 ngày tạm giữ bằng 1 ngày "
         f"tạm giam).{check}\nNgày bắt đầu tạm giam là ngày tạm giữ hết hạn (tính là ngày thứ nhất). Ví dụ của TTLT: tạm giữ "
         "từ 10h 01/3/2018 đến 10h 04/3/2018, tạm giam 2 tháng: 57 ngày, từ ngày 04/3/2018 đến hết ngày 29/4/2018. "
         f"Anh/chị hỏi kèm ngày để có ngày hết hạn, ví dụ «tạm giữ 3 ngày từ 9h 02/03/2026 rồi tạm giam {count} "

@@ -29,6 +29,8 @@ _PRISON = re.compile(
 _NON_CUSTODIAL = re.compile(r"(?<![a-z])(?:cai tao khong giam giu|ctkgg)(?![a-z])")
 _SUSPENDED = re.compile(r"(?<![a-z])an treo(?![a-z])")
 _FINE = re.compile(r"(?<![a-z])phat tien(?![a-z])")
+# A sentence named without its kind ("tòa xử …", "bị kết án", "hình phạt")
+_KIND_UNSAID = re.compile(r"(?<![a-z])(?:hinh phat|ket an|toa xu|bi xu|xu phat)(?![a-z])")
 # the prison term named ("2 năm tù", "tù 3 tháng"): to say when the days held already cover it (BLTTHS Đ328 k5)
 _TERM = re.compile(r"(?<![a-z])(?:(\d{1,2}) (nam|thang) tu|tu (?:co thoi han )?(\d{1,2}) (nam|thang))(?![a-z])")
 _CREDIT = re.compile(r"(?<![a-z])(?:tru|khau tru|tinh vao|bu tru|doi ra|quy doi|bang bao nhieu)(?![a-z])")
@@ -95,16 +97,32 @@ def _extended_custody(plain: str) -> Held | None:
     return Held(custody.total, detention[0] if detention else 0)
 
 
-def names_sentence(plain: str) -> str | None:
+# What one day held (tạm giữ or tạm giam) is worth against a sentence served in days: one day of prison (BLHS Đ38
+# k1), three days of cải tạo không giam giữ (BLHS Đ36 k1)
+CREDIT_RATES = {"tu": 1, "ctkgg": 3}
+# … as the Q&A's answers name the sentence ("1 ngày tạm giữ, tạm giam = 1 ngày tù hoặc = 3 ngày cải tạo …")
+SENTENCE_WORDS = {"tu": "tu", "cai tao khong giam giu": "ctkgg"}
+
+
+def credited(days: int, sentence: str) -> int:
+    """The days of ``sentence`` ("tu", "ctkgg") that ``days`` held are credited as."""
+    return days * CREDIT_RATES[sentence]
+
+
+def names_sentence(plain: str, *, unsaid: bool = False) -> str | None:
     """ "tu" (prison), "ctkgg" (cải tạo không giam giữ), "treo" (a suspended prison term), "tien" (a fine) or None:
-    the sentence the days are credited to."""
+    the sentence the days are credited to. With ``unsaid``, "an" for a sentence named without its kind ("tòa xử",
+    "bị kết án", "hình phạt"): what the days held are then deducted from is a sentence, not the detention's term
+    (``order_days``, ``knowledge.kb.ratio``)."""
     if _SUSPENDED.search(plain):
         return "treo"
     if _NON_CUSTODIAL.search(plain):
         return "ctkgg"
     if _PRISON.search(plain):
         return "tu"
-    return "tien" if _FINE.search(plain) else None
+    if _FINE.search(plain):
+        return "tien"
+    return "an" if unsaid and _KIND_UNSAID.search(plain) else None
 
 
 # Neither a suspended term nor a fine is served in days: nothing is counted against them (BLHS Đ38 k1, Đ36 k1 speak
@@ -163,19 +181,20 @@ def credit_answer(held: Held, sentence: str | None, plain: str = "") -> str:
     lines = []
     if sentence == "ctkgg":
         lines.append(
-            f"Được trừ {held.total * 3} ngày cải tạo không giam giữ: {_sum(held)}, "
+            f"Được trừ {credited(held.total, 'ctkgg')} ngày cải tạo không giam giữ: {_sum(held)}, "
             "cứ 1 ngày tạm giữ, tạm giam bằng 3 ngày cải tạo không giam giữ."
         )
     elif sentence == "tu":
         lines.append(
-            f"Được trừ {held.total} ngày vào thời hạn chấp hành hình phạt tù: {_sum(held)}, "
+            f"Được trừ {credited(held.total, 'tu')} ngày vào thời hạn chấp hành hình phạt tù: {_sum(held)}, "
             "cứ 1 ngày tạm giữ, tạm giam bằng 1 ngày tù."
         )
     else:
         lines.append(f"Tổng thời gian bị tạm giữ, tạm giam: {_sum(held)}.")
         lines.append(
-            f"Khi bị kết án, số ngày này được trừ vào hình phạt: {held.total} ngày tù (1 ngày tạm giữ, tạm giam "
-            f"bằng 1 ngày tù) hoặc {held.total * 3} ngày cải tạo không giam giữ (1 ngày bằng 3 ngày)."
+            f"Khi bị kết án, số ngày này được trừ vào hình phạt: {credited(held.total, 'tu')} ngày tù (1 ngày tạm giữ, "
+            f"tạm giam bằng 1 ngày tù) hoặc {credited(held.total, 'ctkgg')} ngày cải tạo không giam giữ (1 ngày bằng 3 "
+            "ngày)."
         )
     covered = _covers_term(plain, held) if sentence == "tu" else None
     if covered:

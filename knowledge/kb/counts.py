@@ -74,7 +74,7 @@ def _thing(word: str, stopwords: frozenset[str]) -> bool:
 _FOLDED_NOUNS = frozenset({"can"})
 # A noun that folds onto a verb, and the words that make it the verb ("tinh ca", "tinh tu": tính, not tỉnh)
 _VERB_AFTER = {"tinh": frozenset({"ca", "luon", "tu", "den", "them", "theo", "gop", "ra", "lai"})}
-_COUNT_VERBS = (("co",), ("gom",), ("duoc",), ("la",))
+_COUNT_VERBS = (("co",), ("gom",), ("duoc",), ("la",), ("con",))
 
 
 def _unit_typo(word: str) -> bool:
@@ -116,6 +116,16 @@ GENERIC = frozenset(
 # "mấy người", "bao nhiêu thẩm phán" only when it gives a number of them.
 PEOPLE = frozenset({"nguoi", "thanh vien", "tham phan", "hoi tham", "can bo", "kiem sat", "thu ky", "luat su"})
 _NUMBER_WORDS = frozenset({"mot", "hai", "ba", "bon", "sau", "bay", "tam", "chin", "muoi", "nhieu", "it"})
+
+
+def things_counted(tokens: Sequence[str]) -> frozenset[str]:
+    """The words an entry gives a number of ("3 cấp", "34 VKSND tỉnh": "cap", "vien"), and each such pair."""
+    out = set()
+    for i in range(1, len(tokens)):
+        if tokens[i - 1].isdigit() or tokens[i - 1] in _NUMBER_WORDS:
+            out.add(tokens[i])
+            out.add(" ".join(tokens[i : i + 2]))
+    return frozenset(out)
 
 
 def people_counted(tokens: Sequence[str]) -> frozenset[str]:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from knowledge.kb.blhs_category import with_category
+from knowledge.kb.branches import branch
 from knowledge.kb.by_category import Families
 from knowledge.kb.carried import Carrier
 from knowledge.kb.chatty import (
@@ -47,6 +48,7 @@ _BACK = (("nhac", "lai"), ("cai", "do"), ("chu", "do"), ("dieu", "do"), ("cau", 
 _SAID = 2 / 3  # the share of one of an entry's titles or questions a story must say (as Scoper.precise)
 # How the case stands, told with the details ("sắp hết", "hết hạn mà chưa xong", "muốn … tiếp"): not what is asked
 _STATE = frozenset({"sap", "het", "xong", "tiep", "nua", "muon", "dang"})
+_CON = (("the", "con"), ("vay", "con"), ("con", "voi"), ("va", "con"))  # "còn" opening a part (or "và", alone)
 _FOREIGN = 2.0  # a modifier this heavy names another branch of law or regime (synonyms.yaml)
 
 
@@ -80,6 +82,9 @@ class Dialogue:
         if intro and all(p.answered for p in intro):
             return intro
         parts = self._read(text, today, previous, qualifiers)
+        introduced = without_introduction(text, self._tokens) != text  # (a preamble alone dropped: not this)
+        if introduced and intro and not any(p.answered for p in intro) and not self._beyond_introduction(parts, plain):
+            return intro  # "em ở vks khu vực, tội trộm 2 năm tù thuộc loại tội gì": not the 355 regional units
         outside = next((i for i, p in enumerate(parts) if p.other_topic), None)
         if outside is not None:  # "dự toán … lập theo thông tư nào, hạn nộp khi nào": the rest is the budget's
             return parts[: outside + 1]  # ("tạm giữ mấy ngày, còn nghỉ phép ai duyệt": the first part stands)
@@ -106,6 +111,15 @@ class Dialogue:
                 kept = () if told == details else tuple(self._tokens(details))
                 return [replace(p, tokens=(*p.tokens, *lengths, *kept)) for p in again]
         return parts
+
+    def _beyond_introduction(self, parts: list[Part], plain: str) -> bool:
+        """Whether an answer of the whole message speaks of what its question says once the asker's introduction
+        is left out ("e mới về vks khu vực, hạn báo cáo tháng là ngày nào": the unit's report, still asked); an
+        answer found only through the unit the asker works at answers no question."""
+        tokens = self._tokens(plain)
+        return any(
+            p.answered and p.result.entry is not None and self.reader.covers(p.result.entry, tokens) for p in parts
+        )
 
     def _pointed_back(self, text: str, asking: str, today: date) -> Part | None:
         """A question that points back at what the story named ("thầy có nhắc lời Bác dạy cán bộ kiểm sát mà
@@ -159,6 +173,32 @@ class Dialogue:
         new = set(subjects_named(tokens, self.vocab)) - before
         return alone if new and not alone.answered else None
 
+    def _con_alone(self, piece: str, today: date, parts: list[Part], earlier: list[str], part: Part) -> Part:
+        """A "còn" part read against an earlier part's answer, read alone instead when it is its own question: alone
+        (under a subject of its own, or plainly) it finds an entry that speaks of more of what it says than the entry
+        found under the earlier answer, which leaves some of it unsaid ("…, còn gia hạn tạm giữ lần 1 tối đa mấy
+        ngày" is not the VKS's 12 hours to approve the first part's arrest; "ban đêm …, còn thời hạn tính theo tháng
+        thì sao" is the month rule). The earlier answer's branch (tin báo) is kept."""
+        title, found = self.searcher.title_tokens, part.result.entry
+        tokens = self._tokens(piece)
+        theirs = self.reader.share(found, tokens, False) if part.answered and found is not None else 0.0
+        kept = branch(title(found)) if part.answered and found is not None else None
+        if theirs == 1.0 or (kept is not None and part.context is not None and branch(title(part.context)) == kept):
+            return part  # "tin báo …, còn khi phục hồi thì gửi qđ cho vks trong mấy ngày": still the tin báo's
+        alone = self._own_subject(piece, today, parts, earlier)
+        if alone is None or not alone.answered:
+            alone = self.carrier.carried(self.under.part(piece, today, None), earlier, today)
+            alone = replace(alone, result=self.guard.on_topic(self.guard.check(alone.result, alone.tokens), tokens))
+        entry = alone.result.entry
+        if not alone.answered or entry is None or any(p.result.entry is entry for p in (*parts, part)):
+            return part
+        return alone if self.reader.covers(entry, tokens) and self.reader.share(entry, tokens, False) > theirs else part
+
+    def _opens_with_con(self, piece: str) -> bool:
+        """Whether a part opens with "còn" ("thế còn", "vậy còn") or "và": another question, said beside the first."""
+        tokens = self._tokens(piece)
+        return bool(tokens) and (tokens[0] in ("con", "va") or tuple(tokens[:2]) in _CON)
+
     def _other_member(self, piece: str, today: date, before: Part, prior: Entry) -> Part:
         """A later part naming another member of a group than the earlier answer's title ("NT" after "ít NT"),
         read with the earlier part's subject; never the earlier figure again (then it is left unanswered)."""
@@ -188,6 +228,8 @@ class Dialogue:
             part = replace(part, result=self.guard.check(part.result, part.tokens))
             if part.context is None and (context is None or part.result.entry is not context):  # not a follow-up
                 part = replace(part, result=self.guard.on_topic(part.result, part.tokens))
+            if parts and part.context is not None and self._opens_with_con(piece):
+                part = self._con_alone(piece, today, parts, pieces[:i], part)
             if parts and part.answered and any(p.result.entry is part.result.entry for p in parts):
                 own = self._own_subject(piece, today, parts, pieces[:i])  # "…, còn thời hạn điều tra NT bn tháng"
                 if own is None:

@@ -15,7 +15,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from knowledge.kb.counts import GENERIC, PEOPLE, UNITS, asked_units, counted_nouns, counted_units, people_counted
+from knowledge.kb.counts import (
+    GENERIC,
+    PEOPLE,
+    UNITS,
+    asked_units,
+    counted_nouns,
+    counted_units,
+    people_counted,
+    things_counted,
+)
 from knowledge.kb.decision import Candidate, SearchResult
 from knowledge.kb.documents import document_instead
 from knowledge.kb.entry import Entry
@@ -126,6 +135,9 @@ class Guard:
         day of an appeal sent through the detention camp is fixed). A document number named is the topic."""
         if result.outcome == "ask" and result.reason in _MENUS_SEARCHED:  # only what the question is about
             kept = [c for c in result.candidates if not self._off_topic(c.entry, tokens)]
+            counting = self._counting(kept, tokens)
+            if counting is not None:  # "ngành kiểm sát có mấy cấp": the one option that gives a number of levels
+                return SearchResult("answer", counting.entry, [counting], counting.score, "the one that counts it")
             if kept and (len(kept) > 1 or kept[0].score >= self.settings.single_floor):
                 return result if len(kept) == len(result.candidates) else replace(result, candidates=kept)
             return SearchResult("dont_know", None, result.candidates[:3], result.score, "menu off topic")
@@ -155,6 +167,19 @@ class Guard:
         if not asked <= self._all_words(entry):
             return True
         return not asked & PEOPLE <= self._people_counted(entry)
+
+    def _counting(self, options: list[Candidate], tokens: Sequence[str]) -> Candidate | None:
+        """Of a menu, the one option that gives a number of the thing a count is asked of, or None."""
+        asked = counted_nouns(tokens, self.index.synonyms.stopwords, self.index.postings.keys())
+        if not asked or len(options) < 2:
+            return None
+        counting = [
+            c
+            for c in options
+            if asked <= things_counted(self.index.fold_expand(" ; ".join((c.entry.title, c.entry.answer))))
+        ]
+        one = counting[0] if len(counting) == 1 else None
+        return one if one is not None and one.score >= self.settings.answer_threshold else None
 
     def _people_counted(self, entry: Entry) -> frozenset[str]:
         counted = self._people.get(entry.id)
@@ -200,6 +225,11 @@ class Guard:
             return self._settled(result, tokens)
         if result.outcome != "answer" or result.entry is None:
             return result
+        # "ngành kiểm sát nhân dân có mấy cấp": an answer that gives no number of the thing counted gives way to the
+        # one candidate that does (the three levels, not the 34 provinces)
+        counting = self._counting(result.candidates[:_CANDIDATES], tokens)
+        if counting is not None and counting.entry is not result.entry:
+            return SearchResult("answer", counting.entry, [counting], counting.score, "the one that counts it")
         unmet = self.unmet(result.entry, tokens)
         if not unmet:
             return result

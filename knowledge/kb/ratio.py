@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from knowledge.deadlines.sentence_credit import SENTENCE_WORDS, credited, names_sentence
 from knowledge.kb.decision import SearchResult
 from knowledge.kb.normalize import syllables
 from knowledge.kb.vocabulary import find
@@ -21,6 +22,7 @@ _LENGTH = re.compile(r"(?<![\d/])(\d+)\s+(ngay|thang)\b")
 _CANDIDATES = 5  # the close candidates a rate asked is looked for among
 _SHORT_AFTER = frozenset({"an", "phat", "xu", "hinh", "ngay", "nam"})  # "án tù", "2 năm tù": "tù", not "từ"
 # "tạm giữ 6 ngày", "tgiam 2 tháng": a length told of one measure
+_HELD_WORDS = re.compile(r"\btam (?:giu|giam)\b")  # what a rate is of: days held
 _HELD = re.compile(r"\b(tam giu|tam giam)(?: [a-z]+){0,2}? (\d+) (ngay|thang)\b")
 
 
@@ -71,7 +73,11 @@ def ratio_line(answer: str, tokens: Sequence[str]) -> str | None:
     if not named:
         return None
     n, into = max(named, key=lambda r: len(r[1]))  # "cải tạo không giam giữ" before "tù"
-    return f"{days} ngày {rate.group('what').strip()} = {days * n} ngày {into}"
+    what = rate.group("what").strip()
+    sentence = SENTENCE_WORDS.get(" ".join(syllables(into))) if _HELD_WORDS.search(" ".join(syllables(what))) else None
+    # days held credited to a sentence: as the calculator credits them (``sentence_credit``), one rule
+    worth = credited(days, sentence) if sentence is not None else days * n
+    return f"{days} ngày {what} = {worth} ngày {into}"
 
 
 _ASKED = re.compile(
@@ -80,8 +86,8 @@ _ASKED = re.compile(
 )
 
 
-# A sentence named: what the days held are deducted from (BLHS Đ36, Đ38), not the detention's own term
-_SENTENCE = re.compile(r"\b(?:\d+ (?:nam|thang) tu|an tu|phat tu|hinh phat|cai tao khong giam giu)\b")
+# A sentence named that days held are deducted from (BLHS Đ36, Đ38): served in days, or its kind unsaid
+_CREDITED = ("tu", "ctkgg", "an")
 
 
 def _sentence_into(tokens: Sequence[str]) -> tuple[str, ...]:
@@ -113,7 +119,7 @@ def rate_stated(result: SearchResult, tokens: Sequence[str], floor: float) -> Se
     gives it ("1 ngày tạm giữ tính bằng bao nhiêu ngày tạm giam" is not "1 tháng = 30 ngày"); a menu only
     when that candidate scores ``floor`` (the answer threshold). Unchanged otherwise."""
     asked = rate_asked(tokens)
-    if asked is None and _SENTENCE.search(" ".join(tokens)) and _held(tokens) is not None:
+    if asked is None and names_sentence(" ".join(tokens), unsaid=True) in _CREDITED and _held(tokens) is not None:
         asked = (("tam", "giam"), _sentence_into(tokens))  # "… tòa xử 2 năm tù thì được trừ bao nhiêu ngày"
     if asked is None or result.outcome not in ("answer", "ask"):
         return result

@@ -1,7 +1,8 @@
 """Two members of a question that share the rest of it, and two topics that share its tail.
 
 "tội ít nghiêm trọng và tội đặc biệt nghiêm trọng điều tra bao lâu", "kỳ thống kê 6 tháng và 12 tháng"
-name two members of one group (``dialogue.exclusive`` of ``synonyms.yaml``, or two quantities of one unit)
+name two members of one group (``dialogue.exclusive`` or ``dialogue.paired`` of ``synonyms.yaml``, or two
+quantities of one unit)
 joined by "và" or ",": each is asked the shared question (``shared_pair``, ``shared_members``). "thời hạn
 điều tra tối đa và tạm giam điều tra tối đa với tội ít NT là bao nhiêu" names two topics sharing the
 question after the second (``shared_tail``). "tạm giữ và tạm giam khác nhau thế nào" asks one thing.
@@ -52,7 +53,7 @@ def shared_pair(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tupl
     stop = synonyms.stopwords | _JOINERS
     if contains(wording.tokens(), _COMPARE):
         return None  # "tạm giữ và tạm giam khác nhau thế nào" asks one thing
-    groups = [(_members(wording, g), False) for g in vocab.exclusive]
+    groups = [(_members(wording, g), False) for g in (*vocab.exclusive, *vocab.paired)]
     for spans, same_unit in [*groups, (_quantities(wording), True)]:
         for (a0, a1, a), (b0, b1, b) in pairwise(spans):
             if (a == b) != same_unit or b0 <= a1:

@@ -54,6 +54,7 @@ class Vocabulary:
     other_bodies: tuple[Phrase, ...] = ()  # institutions whose mottos, indicators, … the assistant lacks
     outside_bodies: tuple[Phrase, ...] = ()  # ... that take no part in criminal procedure at all
     outside_topics: tuple[Phrase, ...] = ()  # subjects never covered, the procuracy's own included (budget)
+    paired: tuple[tuple[Phrase, ...], ...] = ()  # members asked together, each apart ("vks tỉnh và vks khu vực")
     # each outside topic and institution as written in synonyms.yaml, to name it when typed without diacritics
     topic_names: dict[Phrase, str] = field(default_factory=dict, hash=False, compare=False)
 
@@ -76,8 +77,8 @@ def parse_vocabulary(raw: object) -> Vocabulary:
     section = raw.get("dialogue", {}) if isinstance(raw, dict) else None
     if not isinstance(section, dict):
         raise ValueError("synonyms.yaml: 'dialogue' must be a mapping")
-    groups, carried = section.get("exclusive", []), section.get("carried", [])
-    for key, value in (("exclusive", groups), ("carried", carried)):
+    groups, carried, paired = section.get("exclusive", []), section.get("carried", []), section.get("paired", [])
+    for key, value in (("exclusive", groups), ("carried", carried), ("paired", paired)):
         if not isinstance(value, list) or not all(isinstance(g, list) for g in value):
             raise ValueError(f"synonyms.yaml: dialogue.{key} must be a list of lists")
     separators = section.get("separators", [])
@@ -95,6 +96,7 @@ def parse_vocabulary(raw: object) -> Vocabulary:
         other_bodies=_phrases(section.get("other_bodies", []), "other_bodies"),
         outside_bodies=_phrases(section.get("outside_bodies", []), "outside_bodies"),
         outside_topics=_phrases(section.get("outside_topics", []), "outside_topics"),
+        paired=tuple(_phrases(g, "paired") for g in paired),
         topic_names={
             tuple(syllables(str(t))): str(t)
             for key in ("outside_topics", "other_bodies", "outside_bodies")

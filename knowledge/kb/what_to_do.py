@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.kb.normalize import fold
+from knowledge.kb.normalize import fold, has_diacritics
 
 # what to do, asked; not "thì sao" ("gia hạn thì sao" asks the calculator again)
 _WHAT_TO_DO = re.compile(r"\b(?:lam sao|lam gi|lam the nao|xu ly (?:sao|the nao|ra sao|nhu the nao)|giai quyet sao)\b")
@@ -15,16 +15,24 @@ _MISSING_THEN = re.compile(r"\b(?:ma|nhung)\b.*\b(?:chua|khong|ko)\b.*\bthi sao\
 _DATE_ASKED = re.compile(r"\b(?:ngay nao|ngay may|hom nao|may gio|luc nao|khi nao|bao gio|den ngay|het ngay)\b")
 
 
-# A moment told ("hết hạn 23h 4/3", "lúc 10h30 ngày 05/03/2026"): the scene, no word of the question
+# A moment told ("hết hạn 23h 4/3", "lúc 10h30 ngày 05/03/2026", "8h30 sáng nay"): the scene, no word of the question
 _MOMENT = re.compile(
     r"(?<!\w)(?:(?:lúc|luc|vào|vao)\s+)?\d{1,2}\s*(?:h|g|giờ|gio|:)\d{0,2}(?:p|ph)?(?!\w)"
     r"|(?<!\w)(?:(?:ngày|ngay)\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\w)",
+    re.IGNORECASE,
+)
+# … or a day said relative to today, with its part of the day ("8h30 sáng nay", "chiều mai", "hôm qua"); typed with
+# marks, a word without them is another word ("chuyển sang nay": not "sáng")
+_RELATIVE = re.compile(
+    r"(?<!\w)(sáng|sang|trưa|trua|chiều|chieu|tối|toi|đêm|dem|khuya|hôm|hom|ngày|ngay)\s+(?:nay|qua|mai)(?!\w)",
     re.IGNORECASE,
 )
 
 
 def without_moments(text: str) -> str:
     """``text`` without the clock times and dates it tells, for a question that asks what to do."""
+    marked = has_diacritics(text)
+    text = _RELATIVE.sub(lambda m: m[0] if marked and not has_diacritics(m[1]) and m[1] != "khuya" else " ", text)
     return " ".join(_MOMENT.sub(" ", text).split())
 
 

@@ -63,12 +63,7 @@ async def test_another_law_named_is_still_refused(world: World) -> None:
         "tgiu het han 23h 4/3 ma cqdt chua co lenh tgiam duoc phe chuan thi sao",
         "tạm giữ hết hạn lúc 10h ngày 05/03/2026 mà chưa có lệnh tạm giam thì xử lý sao",
         "tam giam het han 24h ngay 10/3/2026 ma chua co lenh gia han thi phai lam sao",
-        pytest.param(
-            "tgiu het han 8h30 sang nay ma cqdt chua co lenh tgiam thi sao",
-            # Known miss after the round's merge: "sáng nay" (a moment relative to today) makes the calculator
-            # offer a menu instead of the release rule; with a date ("8h30 ngày 02/03/2026") it is answered.
-            marks=pytest.mark.xfail(strict=True, reason="'sáng nay' beside an expiry: a menu (round 12 merge)"),
-        ),
+        "tgiu het han 8h30 sang nay ma cqdt chua co lenh tgiam thi sao",  # a day relative to today is a moment too
         "lệnh tạm giam hết hạn ngày 20/3 mà không có lệnh gia hạn thì trại làm gì",
     ],
 )
