@@ -171,7 +171,8 @@ async def free_text(ctx: Context) -> list[Reply]:
     # a period and a date: the calculator's card (not for what to do: "hết hạn hôm nay … thì phải làm sao")
     computed = None if asks_what_to_do(ctx.text) else await calculator_free_text(ctx, before)
     if computed is None and library is not None and not asks_what_to_do(ctx.text):
-        computed = await parts_calculated(ctx, library, before)  # "tuyên án 2/3: hạn kc … và hạn kn … ngày nào"
+        # "tuyên án 2/3: hạn kc … và hạn kn … ngày nào": one card per part
+        computed = await parts_calculated(ctx, library, before, answer_question)
     if computed is not None:
         keep_said(ctx, before)
         _remember_period(ctx, before)

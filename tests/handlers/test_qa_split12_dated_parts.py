@@ -49,9 +49,16 @@ async def test_the_level_stays_with_its_own_member(world: World, question: str) 
     assert "15 ngày" in text and "30 ngày" in text, text
 
 
-async def test_a_part_the_calculator_cannot_answer_leaves_the_message_to_the_rules(world: World) -> None:
-    text = await (await world.staff_chat("s12-mixed")).text(
-        "tuyên án 2/3/2026: hạn kháng cáo đến ngày nào, còn kháng cáo quá hạn thì ai xét"
-    )
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        ("tuyên án 2/3/2026: hạn kháng cáo đến ngày nào, còn kháng cáo quá hạn thì ai xét", "Điều 335"),
+        ("tuyên án 2/3/2026: hạn kháng cáo của bị cáo đến ngày nào, bản án có hiệu lực khi nào", "Điều 343"),
+    ],
+)
+async def test_a_part_the_calculator_cannot_answer_is_the_rules(world: World, question: str, rule: str) -> None:
+    text = await (await world.staff_chat("s12-mixed")).text(question)
     assert text.startswith(PARTS), text
-    assert "KHÁNG CÁO BẢN ÁN SƠ THẨM" not in text, text
+    first, second = text.split("2. «", 1)
+    assert "17/03/2026" in first, text
+    assert rule in second and "KHÁNG CÁO BẢN ÁN SƠ THẨM" not in second, text  # the rule, no second card
