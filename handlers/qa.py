@@ -14,6 +14,7 @@ from handlers.deadline_reminders import last_card
 from handlers.qa_calc import calculator_followup
 from handlers.qa_calc_asked import calculator_free_text
 from handlers.qa_calc_order_chain import chain_followup, take_chain
+from handlers.qa_calc_parts import parts_calculated
 from handlers.qa_calc_when import forget_said, keep_followup, keep_said, said_again
 from handlers.qa_context import asked_again, previous, qualifiers, remember, told
 from handlers.qa_unread import read_as_typed, record_asked, typed_apart, unsettled_word, which_word
@@ -170,6 +171,9 @@ async def free_text(ctx: Context) -> list[Reply]:
         return followed
     # a period and a date: the calculator's card (not for what to do: "hết hạn hôm nay … thì phải làm sao")
     computed = None if asks_what_to_do(ctx.text) else await calculator_free_text(ctx, before)
+    if computed is None and library is not None and not asks_what_to_do(ctx.text):
+        # "tuyên án 2/3: hạn kc … và hạn kn … ngày nào": one card per part
+        computed = await parts_calculated(ctx, library, before, answer_question)
     if computed is not None:
         keep_said(ctx, before)
         _remember_period(ctx, before)

@@ -67,6 +67,16 @@ _OVERDUE_FILLERS = _words("ma chua khong ko gia han thi sao lam gi xu ly the nao
 # "hết hạn mà chưa xong", "… chưa kết thúc điều tra": the stage not finished, said of the answer's period
 _OVERDUE_FILLERS |= _words("xong ket thuc dieu tra truy to xet xu giai quyet van con")
 
+# The crime category a procedure or a measure requires ("còn tội của nó phải là loại tội gì" after the summary
+# procedure's conditions), answered by the last answer when it names one (BLHS Điều 9 categories).
+_CATEGORY_KEYS: tuple[Phrase, ...] = (("loai", "toi", "pham"), ("loai", "toi"), ("toi", "loai"), ("toi", "gi"))
+_CATEGORY_KEYS += (("toi", "nao"),)
+_CATEGORY_FILLERS = _words(
+    "toi pham cua no do vu an viec phai la gi nao loai thuoc thi moi duoc ap dung cho voi sao vay a ha nhi chu "
+    "nguoi bi can can co dieu kien ve muc the"
+)
+_CATEGORY_STATED = re.compile(r"(?<!\w)nghiêm trọng(?!\w)")
+
 _STAGES: tuple[Phrase, ...] = (("dieu", "tra"), ("truy", "to"), ("chuan", "bi", "xet", "xu"))
 _AFTER = (("giai", "doan", "sau"), ("giai", "doan", "tiep", "theo"), ("giai", "doan", "ke", "tiep"))
 _BEFORE = (("giai", "doan", "truoc"),)
@@ -129,6 +139,18 @@ def asks_overdue(tokens: Sequence[str], vocab: Vocabulary) -> bool:
 def names_overdue(title: Sequence[str]) -> bool:
     """Whether an entry's title is about a period run out ("Hết thời hạn … mà không gia hạn")."""
     return any(find(title, key) >= 0 for key in _OVERDUE_KEYS)
+
+
+def asks_category(tokens: Sequence[str], vocab: Vocabulary, title: Sequence[str]) -> bool:
+    """Whether a follow-up asks only which category of crime the last answer's rule is for ("tội phải là loại tội
+    gì", "áp dụng cho tội nào"); the words of the answer's own title may be said again ("rút gọn")."""
+    words = [t for t in strip_cues(list(tokens), vocab) if t not in title or t == "toi"]
+    return _only(words, _CATEGORY_KEYS, _CATEGORY_FILLERS)
+
+
+def states_category(answer: str) -> bool:
+    """Whether an answer names a category of crime ("tội ít nghiêm trọng")."""
+    return _CATEGORY_STATED.search(lower_nfc(answer)) is not None
 
 
 def asks_neighbour_stage(tokens: Sequence[str], vocab: Vocabulary) -> int:

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from knowledge.kb.attributes import (
+    asks_category,
     asks_how_long,
     asks_neighbour_stage,
     asks_overdue,
@@ -22,6 +23,7 @@ from knowledge.kb.attributes import (
     names_overdue,
     neighbour_stage,
     states_a_length,
+    states_category,
     states_start,
     states_total,
 )
@@ -87,6 +89,7 @@ class ContextReader:
             or (asks_total(tokens, self.vocab) and states_total(context.answer))
             or (asks_how_long(tokens, self.vocab) and states_a_length(context.answer))
             or (asks_start(tokens, self.vocab) and states_start(context.answer))
+            or (asks_category(tokens, self.vocab, title) and states_category(context.answer))
         ):
             return SearchResult("answer", context, [Candidate(context, 1.0)], 1.0, "follow-up attribute")
         if asks_total(tokens, self.vocab):  # no total stated: the answer and its extension, never a statistic

@@ -27,9 +27,13 @@ def _counts(word: str) -> bool:
     return word.isdigit() or word in ("hang", "moi", "may")
 
 
+# The hour of a day asked without "mấy giờ": "hết vào lúc nào trong ngày cuối", "kết thúc vào giờ nào"
+_HOUR_ASKED = (("luc", "nao", "trong", "ngay"), ("vao", "gio", "nao"), ("luc", "gio", "nao"))
+
+
 def asked_units(tokens: Sequence[str]) -> list[str]:
-    """The units an amount is asked in ("bao nhiêu ngày", "mấy lần")."""
-    out = []
+    """The units an amount is asked in ("bao nhiêu ngày", "mấy lần"; "lúc nào trong ngày": the hour)."""
+    out = ["gio" for i in range(len(tokens)) for p in _HOUR_ASKED if tuple(tokens[i : i + len(p)]) == p]
     for i in range(len(tokens)):
         for ask in _ASKS:
             end = i + len(ask)

@@ -203,7 +203,9 @@ class Guard:
 
     def _settled(self, result: SearchResult, tokens: Sequence[str]) -> SearchResult:
         meets = [c for c in result.candidates if not self.unmet(c.entry, tokens)]
-        if not meets or len(meets) == len(result.candidates) or not self.index.synonyms.modifiers_in(tokens):
+        # what settles a menu: a case the question names, or the unit it asks in ("hết lúc mấy giờ": an entry in hours)
+        settles = self.index.synonyms.modifiers_in(tokens) or asked_units(tokens)
+        if not meets or len(meets) == len(result.candidates) or not settles:
             return result
         one = meets[0]
         if len(meets) == 1 and one.score >= self.settings.answer_threshold:

@@ -24,6 +24,7 @@ from knowledge.kb.query import resolve_relative_years
 from knowledge.kb.ratio import ratio_line
 from knowledge.kb.render import ASK_HEADER, DONT_KNOW, TOPICS, format_answer, spell_out, verification_warning, vn_date
 from knowledge.kb.reorganised import reorganised_line
+from knowledge.kb.year_range import RANGE_REASON, year_range
 
 NOT_FOUND_PART = "Tôi chưa tìm được câu trả lời cho phần này; anh/chị hỏi riêng phần này cụ thể hơn giúp tôi."
 STAGE_NOTE = "Thời hạn khác nhau theo giai đoạn tố tụng (điều tra, truy tố, xét xử)."
@@ -132,8 +133,16 @@ def _single(part: Part, today: date) -> Rendered:
         return Rendered(head + "\n" + DONT_KNOW, topics=True)
     if part.result.outcome == "ask" and options:
         head = STAGE_NOTE + "\n" + ASK_HEADER if part.result.reason == "stage not named" else ASK_HEADER
-        return Rendered(head, options)
+        return Rendered(_period_note(part) or head, options)
     return Rendered(DONT_KNOW, topics=True)
+
+
+def _period_note(part: Part) -> str:
+    """Before a menu of one year's entries for a period asked: each year has its own."""
+    span = year_range(part.text) if part.result.reason == RANGE_REASON else None
+    if span is None:
+        return ""
+    return f"Mỗi năm trong giai đoạn {span[0]}–{span[1]} có nội dung riêng; anh/chị chọn năm cần xem:"
 
 
 def render_parts(parts: list[Part], today: date) -> Rendered:

@@ -39,6 +39,7 @@ from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.vocabulary import Vocabulary, contains, find
 from knowledge.kb.who import length_not_who
 from knowledge.kb.wording import Wording
+from knowledge.kb.year_range import RANGE_REASON, names_range, year_range
 
 Tokens = Callable[[str], list[str]]
 LAW = "thoi_han"  # procedural time limits: the same law in every unit
@@ -121,6 +122,8 @@ class Scoper:
         if topic is not None:  # "dự toán chi thường xuyên … hạn nộp khi nào": no report's deadline
             result = SearchResult("dont_know", None, [], part.result.score, "outside topic")
             return replace(part, result=result, context=None, other_body=topic, other_topic=True)
+        if entry is not None and part.answered:
+            part = self._whole_period(part, entry)
         syn = self.searcher.synonyms
         scope: Scope = scope_of(part.text, tokens, self.vocab, syn, self._units, self._common)
         if scope.unit is None:
@@ -136,6 +139,25 @@ class Scoper:
             return part
         named = scope.years[0] if scope.years else None
         return replace(part, unknown_unit=scope.unit, unknown_year=year, year_named=named)
+
+    def _whole_period(self, part: Part, entry: Entry) -> Part:
+        """A period of years asked ("chủ đề thi đua từ 2021 đến 2023") and answered by one year's entry that never
+        names the period: a menu of that kind's entries for the years of the period (the whole period is not
+        one year's content); the answer stands when the entry speaks of the whole period ("giai đoạn 2020–2025")."""
+        span = year_range(part.text)
+        if span is None or entry.year is None or names_range(f"{entry.title} {entry.answer}", span):
+            return part
+        within = sorted(
+            (
+                e
+                for e in self.searcher.entries
+                if e.category == entry.category and e.unit == entry.unit and e.year and span[0] <= e.year <= span[1]
+            ),
+            key=lambda e: e.year or 0,
+        )
+        options = [Candidate(e, part.result.score) for e in within]
+        result = SearchResult("ask" if options else "dont_know", None, options, part.result.score, RANGE_REASON)
+        return replace(part, result=result, context=None)
 
     def _outside_topic(self, text: str, tokens: list[str], top: Entry) -> str | None:
         """An outside subject named (``outside_topics``) that the entry found does not speak of, as typed."""

@@ -81,6 +81,9 @@ def shared_members(text: str, vocab: Vocabulary, synonyms: Synonyms) -> tuple[Ph
     return tuple(wording.tokens(a0, a1)), tuple(wording.tokens(b0, b1))
 
 
+# The level said right after the second topic is its own ("hạn kc của bị cáo và hạn kn của vks cấp trên là ngày
+# nào": the bị cáo has no "cấp trên"), never the shared tail's. Longest first.
+_OWN_LEVEL = (("cap", "tren", "truc", "tiep"), ("cap", "tren"), ("cung", "cap"))
 _TAIL_JOINS = frozenset({"va", "&"})  # not ",": "X, Y thì … bao lâu" is one question with its condition
 _MAX_HEAD = 8  # words before "và" in "X và Y <shared question>"
 _MAX_LISTED = 14  # … in "X và Y" with no question word ("lời dạy của Bác với cán bộ kiểm sát và ngày thành lập ngành")
@@ -121,6 +124,8 @@ def shared_tail(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tupl
             continue
         owner = [j for j, word in enumerate(wording.folded[i + 1 :], start=i + 1) for _ in word]
         tail = owner[end - 1] + 1
+        own = next((p for p in _OWN_LEVEL if tuple(wording.tokens(tail, tail + len(p))) == p), None)
+        tail += len(own) if own is not None and tail + len(own) < len(wording.raw) else 0
         if listed or contains(wording.tokens(tail), vocab.question_words):
             return i, tail
     return None

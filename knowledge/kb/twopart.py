@@ -6,7 +6,8 @@ questions; "tạm giữ và tạm giam khác nhau thế nào" is one. A cut is m
 content; without a separator, after the first of two question words ("… bao nhiêu ngày gia
 hạn thêm mấy ngày"). A question naming two years is asked once per year, and so is one naming
 two members of a group joined by "và" or "," that share the rest of the question ("tội ít
-nghiêm trọng và tội đặc biệt nghiêm trọng điều tra bao lâu", "kỳ thống kê 6 tháng và 12 tháng").
+nghiêm trọng và tội đặc biệt nghiêm trọng điều tra bao lâu", "kỳ thống kê 6 tháng và 12 tháng"). Two years
+that bound one period ("giai đoạn 2020–2025", "từ 2020 đến 2025") are one period, never two questions.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from knowledge.kb.normalize import Synonyms, fold
 from knowledge.kb.shared_parts import UNITS, shared_pair, shared_tail
 from knowledge.kb.vocabulary import Vocabulary, contains, find
 from knowledge.kb.wording import Wording
+from knowledge.kb.year_range import without_ranges
 
 MAX_PARTS = 3
 _YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
@@ -180,7 +182,7 @@ def split_question(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str
 
 def _split(text: str, vocab: Vocabulary, synonyms: Synonyms) -> list[str]:
     text = drop_asides(text, vocab, synonyms)
-    named = _YEAR.findall(text)
+    named = _YEAR.findall(without_ranges(text))  # "giai đoạn 2020–2025" names one period
     years = list(dict.fromkeys(named))
     own = _own_years(text, years, vocab, synonyms) if len(years) == 2 else None
     if own is not None:  # "phương châm năm 2023 và chủ đề thi đua năm 2024": each subject its own year

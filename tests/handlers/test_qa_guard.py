@@ -105,9 +105,9 @@ async def test_a_substitute_must_name_what_the_answer_lacked(world: World) -> No
     chat = await world.staff_chat("g13")
     text = await chat.text("kháng cáo bản án và kháng nghị của vks cùng cấp mỗi cái mấy ngày")
     first, second = text.split("2. «", 1)
-    # "cùng cấp" is said of the appeal only in passing by the entry on when a judgment takes effect:
-    # the first part is asked back, not answered with it.
-    assert "có hiệu lực pháp luật khi nào" not in first and "Chưa rõ ý phần này" in first
+    # "cùng cấp" is the VKS's own (split12): the first part is the appeal's 15 days, never the entry on when a
+    # judgment takes effect (which speaks of "cùng cấp" only in passing).
+    assert "có hiệu lực pháp luật khi nào" not in first and "Thời hạn kháng cáo bản án sơ thẩm" in first
     assert "15 ngày" in second
 
 
