@@ -94,7 +94,9 @@ def _fits(rule: Rule, before: list[str], after: list[list[str]], synonyms: Synon
         return True
     # nothing but stop words after it, or the amount asked of it ("3 ng = bn h", "3 ng là mấy giờ")
     rest = [t for t in after[1] if t != "la"]
-    return all(t in synonyms.stopwords for t in after[0]) or rest[:2] == ["bao", "nhieu"] or rest[:1] == ["may"]
+    # (the stop words as written out: "bn ng dzay" ends with "vậy")
+    ended = any(all(t in synonyms.stopwords for t in words) for words in after)
+    return ended or rest[:2] == ["bao", "nhieu"] or rest[:1] == ["may"]
 
 
 def in_place(text: str, rules: tuple[Rule, ...] | None = None) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.kb.normalize import fold
+from knowledge.kb.normalize import fold, lower_nfc
 
 # Openings (folded words). A name before "ơi" greets; "hỏi" may be followed by "chút", "tí", "với", "là".
 _CALLED = frozenset(
@@ -24,6 +24,10 @@ _CALLED = frozenset(
 _CALLED_PAIRS = frozenset({("tro", "ly"), ("anh", "chi"), ("moi", "nguoi"), ("dong", "chi"), ("cac", "anh")})
 _ASKERS = frozenset({"em", "e", "minh", "toi", "a", "anh", "chi", "c", "t", "tui", "bot", "ad"})
 _AFTER_ASK = frozenset({"chut", "ti", "xiu", "voi", "la", "nhe", "nha", "a"})
+# … each as it is typed: "nhà" (a house: "nhà tạm giữ") folds onto the particle "nha" but is none
+_AFTER_ASK_TYPED = frozenset({"chút", "tí", "xíu", "với", "là", "nhé", "nhá", "ạ", "à"}) | _AFTER_ASK
+# … and typed without marks, "nha" before these is "nhà" ("cho hỏi nha tam giu phai bao truoc …"): kept
+_HOUSE_NEXT = frozenset({"tam", "nuoc", "tu", "giam", "chuc"})
 # Endings: particles and thanks (folded), longest first.
 _ENDINGS: tuple[tuple[str, ...], ...] = tuple(
     sorted(
@@ -83,7 +87,9 @@ def strip_padding(text: str) -> str:
     """``text`` without a courtesy opening and closing (see the module's docstring)."""
     spans = [(m.start(), m.end(), fold(m.group(0))) for m in _WORD.finditer(text)]
     words = [w for _, _, w in spans]
-    first = _opening(words)
+    # each word as typed, lower case, with the comma after it ("nha," is the particle, whatever follows)
+    typed = [lower_nfc(text[a:b]) + ("," if text[b:].lstrip()[:1] in {",", ";"} else "") for a, b, _ in spans]
+    first = _opening(words, typed)
     last = _closing(words, first, [text[a:b] for a, b, _ in spans])
     if first >= last or (first == 0 and last == len(words)):
         return text
@@ -92,11 +98,11 @@ def strip_padding(text: str) -> str:
     return core + ("?" if "?" in tail else "")
 
 
-def _opening(words: list[str]) -> int:
-    """How many leading words greet or ask leave to ask."""
+def _opening(words: list[str], typed: list[str]) -> int:
+    """How many leading words greet or ask leave to ask (``typed``: the words as typed, lower case)."""
     i = 0
     while i < len(words):
-        j = _greeting(words, i) or _asking(words, i)
+        j = _greeting(words, i) or _asking(words, i, typed)
         if not j:
             break
         i = j
@@ -116,7 +122,7 @@ def _greeting(words: list[str], i: int) -> int:
     return 0
 
 
-def _asking(words: list[str], i: int) -> int:
+def _asking(words: list[str], i: int, typed: list[str]) -> int:
     """End of "cho em hỏi chút" / "em xin hỏi" / "xin hỏi" / "em hỏi" at ``i`` (0: none)."""
     j = i
     if words[j : j + 1] == ["cho"]:
@@ -132,9 +138,17 @@ def _asking(words: list[str], i: int) -> int:
     if words[j : j + 1] != ["hoi"] or (j == i and words[i : i + 1] == ["hoi"]):
         return 0
     j += 1
-    while words[j : j + 1] and words[j] in _AFTER_ASK:
+    while words[j : j + 1] and _particle(typed, words, j):
         j += 1
     return j if j < len(words) else 0
+
+
+def _particle(typed: list[str], words: list[str], j: int) -> bool:
+    """Whether the word at ``j``, after "hỏi", is a particle ("chút", "với", "nhé"), not a word of the question."""
+    if typed[j].rstrip(",") not in _AFTER_ASK_TYPED:
+        return False  # "cho hỏi nhà tạm giữ …": the house, typed with its mark
+    house = words[j] == "nha" and not typed[j].endswith(",") and words[j + 1 : j + 2] != []
+    return not house or words[j + 1] not in _HOUSE_NEXT
 
 
 def _closing(words: list[str], first: int, typed: list[str]) -> int:

@@ -22,7 +22,7 @@ from knowledge.kb.decision import SearchResult, decide, decide_ambiguous
 from knowledge.kb.entry import Entry
 from knowledge.kb.index import Index, accent_words
 from knowledge.kb.negation import drop_negated
-from knowledge.kb.normalize import Synonyms, has_diacritics, load_synonyms, syllables
+from knowledge.kb.normalize import Synonyms, fold, has_diacritics, load_synonyms, syllables
 from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.query import QueryAnalyzer, document_numbers, resolve_relative_years
 from knowledge.kb.ranking import Scored, rank
@@ -40,6 +40,10 @@ class Ranked:
     fits: bool  # the top entry contains the reading chosen for an ambiguous abbreviation
     court: bool = False  # the query names the court and no stage: it asks of the first instance's trial
     cut: bool = False  # the message was longer than the search reads: its end (often the question) unread
+
+
+# The words that ask an amount: typed with their marks, they say nothing of which entry is meant.
+_ASKED_AMOUNT = frozenset({"may", "bao", "nhieu", "nhiu", "lau"})
 
 
 class Searcher:
@@ -74,7 +78,10 @@ class Searcher:
         tokens = resolve_relative_years(numbers_from_words(tokens), today)
         tokens = document_numbers(tokens)  # "qđ 259/2023": the number and the year
         # With diacritics typed, every word is taken literally ("chi" is then not "chỉ").
-        accent_tokens = accent_words(head) if has_diacritics(head) else frozenset()
+        # … but how the amount is asked ("mấy ngày" or "bao nhiêu ngày") never picks the entry
+        accent_tokens = frozenset(
+            w for w in (accent_words(head) if has_diacritics(head) else ()) if fold(w) not in _ASKED_AMOUNT
+        )
         ranked = []
         for variant, readings in self.synonyms.expand_readings(tokens, s.max_variants):
             q = self._analyzer.make_query(drop_negated(variant, self.synonyms.modifiers))

@@ -57,8 +57,8 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
             if wording.raw[i] == "?" and all(contains(side, vocab.subjects) for side in (left, right)):
                 return i
     parallel = _parallel_count(wording, vocab, synonyms)
-    if parallel is not None:
-        return -parallel
+    if parallel is not None:  # "… vks tinh voi nhieu vks kv": the "với" between them goes
+        return parallel - 1 if _is_separator(wording, parallel - 1, vocab.separators) else -parallel
     # No separator: after the first question word (and its unit), if another one follows.
     for i in range(1, n - 1):
         left = wording.tokens(0, i)
@@ -95,22 +95,33 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
     return None
 
 
+_NHIEU = ("nhieu",)
+_NOT_ALONE = (["bao"], ["bay"], ["bi"])  # "bao nhiêu" (a count already), "bấy nhiêu"
+
+
 def _parallel_count(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
     """Two counts of the same thing asked side by side without a separator ("cả nước có bn vks tỉnh bn vks
-    khu vực", "có mấy loại tội phạm mấy loại hình phạt"): the raw-word index of the second count. Each count
+    khu vực", "có mấy loại tội phạm mấy loại hình phạt", "có nhiêu vks tỉnh với nhiêu vks khu vực" without marks):
+    the raw-word index of the second count. Each count
     word is followed by the word it counts (not a unit: "bao nhiêu ngày gia hạn thêm mấy ngày" is cut after
     its unit), the same in both."""
     counted: dict[str, int] = {}
     for i in range(1, len(wording.raw) - 1):
         head = tuple(wording.tokens(i, i + 3))
         count = next((p for p in _TAKES_UNIT if head[: len(p)] == p), None)
+        # Southern "nhiêu" typed plain, said twice of one thing: "có nhieu vks tinh voi nhieu vks kv"
+        if count is None and head[:1] == _NHIEU and wording.tokens(i - 1, i)[-1:] not in _NOT_ALONE:
+            count = _NHIEU
         if count is None or len(head) <= len(count):
             continue
         thing = head[len(count)]
         if {thing} & UNITS:
             continue
         first = counted.setdefault(thing, i)
-        if first != i and good_side(wording.tokens(0, i), vocab, synonyms):
+        left = wording.tokens(0, i)
+        if count == _NHIEU:  # the first side asks by its "nhieu" ("nganh co nhieu vks tinh")
+            left = [w for t in left for w in (("bao", t) if t == "nhieu" else (t,))]
+        if first != i and good_side(left, vocab, synonyms):
             return i
     return None
 

@@ -39,6 +39,8 @@ _HOW_MUCH = frozenset(
     {"toi", "da", "bao", "nhieu", "lau", "may", "bn", "max", "ngay", "thang", "nam", "gio", "tieng", "lan"}
     | {"la", "thi", "duoc", "dc"}
     | {"con", "the", "vay", "neu", "sao", "vu", "an"}  # or that it follows up: "còn vụ dbn", "thế tội đbt thì sao"
+    # or asks the extension of whatever the word names: "còn tgia đã gh thì sao" (tạm giam or thời gian: asked)
+    | {"gh", "gia", "han", "da", "het", "them"}
 )
 
 
