@@ -104,8 +104,8 @@ def _other_branch(
     title the question says), else by a menu of them; None when the answer agrees or names no branch, or no
     candidate of the branch named is close."""
     top = result.entry or result.candidates[0].entry
-    said = stages(title(top))
-    if not said or named in said:
+    its = stages(title(top))
+    if not its or named in its:
         return None
     close = [c for c in result.candidates if c.score >= result.score - s.ask_window]
     fitting = [c for c in close if named in stages(title(c.entry))]
@@ -114,8 +114,9 @@ def _other_branch(
         if clear:
             return SearchResult("answer", fitting[0].entry, fitting, fitting[0].score, "the branch named")
         said = sorted(((_said(tokens, title(c.entry)), c) for c in fitting), key=lambda x: -x[0])
-        if said[0][0] >= _SAID and said[0][0] - said[1][0] >= _SAID_LEAD and said[0][1].score >= s.answer_threshold:
-            best = said[0][1]  # "… qđ tạm đình chỉ gửi vks bao lâu": the sending, not the grounds
+        (share, best), (next_share, _) = said[0], said[1]
+        if share >= _SAID and share - next_share >= _SAID_LEAD and best.score >= s.answer_threshold:
+            # "… qđ tạm đình chỉ gửi vks bao lâu": the sending, not the grounds
             return SearchResult("answer", best.entry, fitting, best.score, "the branch named, its title said")
     if not fitting:
         return None  # no entry of the branch named is close: left to the checks after
