@@ -17,6 +17,7 @@ from handlers.qa_calc_order_chain import chain_followup, take_chain
 from handlers.qa_calc_parts import parts_calculated
 from handlers.qa_calc_when import forget_said, keep_followup, keep_said, said_again
 from handlers.qa_context import asked_again, previous, qualifiers, remember, told
+from handlers.qa_date_after import date_after, dated_card
 from handlers.qa_unread import read_as_typed, record_asked, typed_apart, unsettled_word, which_word
 from knowledge.kb.appeal_story import without_case_lengths
 from knowledge.kb.blhs_category import why
@@ -83,7 +84,7 @@ def _remember_period(ctx: Context, before: object) -> None:
         remember(ctx, result.entry)
 
 
-async def answer_question(ctx: Context, question: str) -> list[Reply]:
+async def answer_question(ctx: Context, question: str, date_asked: bool = False) -> list[Reply]:
     library = _library(ctx)
     if library is None:
         return [Reply(NO_LIBRARY)]
@@ -91,6 +92,7 @@ async def answer_question(ctx: Context, question: str) -> list[Reply]:
     if not fold(question):
         return [Reply(EMPTY)]
     parts = library.dialogue.read(asked_again(ctx, library, question), today, previous(ctx, library), qualifiers(ctx))
+    parts = [replace(p, wants_date=True) for p in parts] if date_asked else parts  # a day nothing computed
     shown = render_parts(parts, today)
     cited = why(question) if shown.answered else None  # "… khoản 2 điều 173 …": read as that clause's category
     shown.text = f"{cited}\n{shown.text}" if cited else shown.text
@@ -174,13 +176,17 @@ async def free_text(ctx: Context) -> list[Reply]:
     if computed is None and library is not None and not asks_what_to_do(ctx.text):
         # "tuyên án 2/3: hạn kc … và hạn kn … ngày nào": one card per part
         computed = await parts_calculated(ctx, library, before, answer_question)
+    said, earlier = ctx, date_after(ctx) if computed is None else None  # "nếu gh tối đa thì hết ngày nào" after
+    if earlier and (carded := await dated_card(ctx, earlier, before)):  # "… hôm nay, truy tố bn ngày"
+        said, computed = carded
     if computed is not None:
-        keep_said(ctx, before)
+        keep_said(said, before)
         _remember_period(ctx, before)
         return computed
     forget_said(ctx)
     # what to do when a moment is told ("tgiu hết hạn 23h 4/3 mà chưa có lệnh … thì sao"): the moment is the scene
-    return await answer_question(ctx, without_moments(ctx.text) if asks_what_to_do(ctx.text) else ctx.text)
+    text = without_moments(ctx.text) if asks_what_to_do(ctx.text) else ctx.text
+    return await answer_question(ctx, text, date_asked=earlier is not None)
 
 
 def _retyped(ctx: Context, text: str) -> Context:

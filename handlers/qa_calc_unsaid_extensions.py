@@ -3,7 +3,7 @@ lần, sau đó tạm giam 2 tháng luôn thì lệnh tạm giam đến hết ng
 custody ends and every day of custody is deducted (TTLT 04/2018 Đ17; FACTS §1), so its last day is the
 custody's first day + 30 × months − 1 whatever each extension's length. That is checked, never assumed:
 the question is counted with several lengths the law allows (Đ118 k1, k2: at most 3 days each) and the day
-is said only when they all agree; the card shown is the one with every extension in full, said so. When
+is said only when they all agree ("gh đủ 2 lần" too; a total in brackets, "gh 1 lần (6 ngày)", is not needed); the card shown is the one with every extension in full, said so. When
 they do not agree (a length in days), the usual request for the days stands. The same when the extension's
 days are said but not the term ("tgiu từ 14h 02/03, gh 1 lần 3 ngày rồi chuyển tgiam 2 tháng"): the term is
 tried at 1, 2 and 3 days."""
@@ -21,8 +21,12 @@ from knowledge.deadlines.calendar import weekday_vi
 from knowledge.deadlines.dateparse import DateParseError, DeadlineQuery, detect_deadline_query, fold_text
 from knowledge.deadlines.kind_words import spell_out
 
-_COUNT = re.compile(r"(?<![a-z])(?:gia han|gh)(?: them)? ([12]|mot|hai) lan(?![a-z])")
+_COUNT = re.compile(r"(?<![a-z])(?:gia han|gh)(?: them| du| toi da| het)? ([12]|mot|hai) lan(?![a-z])")
 _CUSTODY = re.compile(r"(?<![a-z])tam giu(?![a-z])")
+# "gh 1 lần (6 ngày)": the days in brackets after the count are the custody's total, not each extension's
+_TOTAL = re.compile(
+    r"(?<![a-z])((?:gia han|gh)(?: them| du| toi da| het)? (?:[12]|mot|hai) lan)\s*\(\s*\d+\s*ngay\s*\)"
+)
 _TERM = re.compile(r"(?<![a-z])tam giu \d ngay(?![a-z])")
 # "tgiu từ 14h 02/03, gh 1 lần 3 ngày rồi tạm giam": the extension's days said, the term not.
 _DAYS_AFTER = re.compile(r"\s*(?:moi lan\s*)?\d\s*ngay(?![a-z])")
@@ -50,6 +54,7 @@ def _with_days(text: str, term: int, each: int) -> str:
 async def extensions_unsaid(ctx: Context) -> list[Reply] | None:
     """The detention's last day and the card, or None (not such a question, or the day depends on the days)."""
     text = spell_out(fold_text(ctx.text))
+    text = _TOTAL.sub(r"\1", text)  # "gh 1 lần (6 ngày)": the custody's total, which the last day does not need
     count, custody = _COUNT.search(text), _CUSTODY.search(text)
     if custody is None or "moi lan" in text or "tam giam" not in text[(count or custody).end() :]:
         return None

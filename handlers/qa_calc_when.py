@@ -81,6 +81,12 @@ def keep_followup(ctx: Context, before: dict[str, Any] | None) -> None:
     }
 
 
+def card_said(ctx: Context) -> bool:
+    """Whether the calculator's card answered the last message (kept for its follow-ups)."""
+    kept = _kept(ctx)
+    return kept is not None and bool(kept.get("card"))
+
+
 def forget_said(ctx: Context) -> None:
     ctx.conversation.data.pop(SAID, None)
 

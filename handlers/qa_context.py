@@ -58,12 +58,17 @@ def told(ctx: Context, asked: tuple[str, ...], question: str | None = None) -> N
         ctx.conversation.data[CONTEXT_KEY] = kept
 
 
+def last_question(ctx: Context) -> str | None:
+    """The question kept with the context (it expires with it)."""
+    last = _fresh(ctx)
+    kept = last.get("question") if last is not None else None
+    return kept if isinstance(kept, str) else None
+
+
 def asked_again(ctx: Context, library: Library, question: str) -> str:
     """``question``, or the question before it asked again of an adult ("còn người lớn thì sao" after one about
     a minor, which nothing answered with adult limits: ``knowledge.kb.adult``), or ``question`` after the days
     held that the question before told ("nếu bị xử 3 năm tù thì được trừ bao nhiêu ngày": ``held_before``)."""
-    last = _fresh(ctx)
-    kept = last.get("question") if last is not None else None
-    earlier = kept if isinstance(kept, str) else None
+    earlier = last_question(ctx)
     vocab, synonyms = library.dialogue.vocab, library.searcher.synonyms
     return adult_again(question, earlier, vocab, synonyms) or with_held(question, earlier) or question

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from knowledge.kb.blhs_category import with_category
-from knowledge.kb.branches import branch
+from knowledge.kb.branches import branch, in_branch
 from knowledge.kb.by_category import Families
 from knowledge.kb.carried import Carrier
 from knowledge.kb.chatty import (
@@ -80,7 +80,7 @@ class Dialogue:
         plain = without_preamble(plain, self._tokens, self.vocab)  # "Ca trực buồn ngủ quá 😅 hỏi nhanh: …"
         intro = self._read(plain, today, previous, qualifiers) if plain != text else []
         if intro and all(p.answered for p in intro):
-            return intro
+            return self._in_branch(intro, text)  # the branch the words left out name: "vụ tin báo này …, qđ …"
         parts = self._read(text, today, previous, qualifiers)
         introduced = without_introduction(text, self._tokens) != text  # (a preamble alone dropped: not this)
         if introduced and intro and not any(p.answered for p in intro) and not self._beyond_introduction(parts, plain):
@@ -109,6 +109,7 @@ class Dialogue:
                 lengths += lengths_said(self._tokens(text))  # "tạm giam 2 tháng … tạm giữ 3 ngày": 57 ngày
                 # details dropped still say which case the answer's lead is about ("ít NT … gh tiếp đc ko")
                 kept = () if told == details else tuple(self._tokens(details))
+                again = self._in_branch(again, text)  # "vụ tin báo … cqđt tạm đình chỉ, qđ gửi vks bao lâu"
                 return [replace(p, tokens=(*p.tokens, *lengths, *kept)) for p in again]
         return parts
 
@@ -151,6 +152,11 @@ class Dialogue:
             and self.reader.share(p.result.entry, [t for t in p.tokens if t not in told], False) > 0.5
             for p in parts
         )
+
+    def _in_branch(self, parts: list[Part], text: str) -> list[Part]:
+        """Parts read from part of ``text``, each kept in the one branch ``text`` names (``branches``)."""
+        tokens, title, settings = self._tokens(text), self.searcher.title_tokens, self.searcher.settings
+        return [replace(p, result=in_branch(p.result, tokens, title, settings)) for p in parts]
 
     def _own_subject(self, piece: str, today: date, parts: list[Part], earlier: list[str]) -> Part | None:
         """A later part that names a subject of its own, read alone (under the earlier parts' qualifiers),

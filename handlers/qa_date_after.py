@@ -1,0 +1,45 @@
+"""A date asked after a question whose start the conversation gave: "vụ ĐBNT vks nhận hồ sơ hôm nay, truy tố
+mấy ngày" answered with the law, then "nếu VT gia hạn tối đa thì hết ngày nào". The calculator reads the two
+messages as one (its card counts the days, FACTS §1); when it makes no card, or the message before was answered
+by a card the question is not a follow-up of, the law is shown under the note that the assistant did not compute
+the date (``knowledge.kb.reply.DATE_NOTE``), never as the date's answer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from bot.chat.context import Context
+from bot.chat.messages import Reply
+from handlers.deadline_reminders import last_card
+from handlers.qa_calc_asked import calculator_free_text
+from handlers.qa_calc_when import card_said
+from handlers.qa_context import last_question
+from knowledge.deadlines.dateparse import fold_text
+
+# The day a period ends, asked ("hết ngày nào", "đến bao giờ", "ngày mấy"); not "tính từ khi nào"
+_ASKS = re.compile(r"(?<![a-z])(?<!tu )(?:ngay nao|hom nao|bua nao|ngay may|bao gio|khi nao|luc nao)(?![a-z])")
+# A day given: a date, or a day named from today
+_DAY = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}(?!\d)|(?<![a-z])(?:hom nay|hom qua|hom kia|sang nay|toi qua)(?![a-z])")
+
+
+def date_after(ctx: Context) -> str | None:
+    """When this message asks for a day and gives none: the question before if it gave one, "" after a card
+    that nothing more computes ("thế hạn chót là ngày nào"); None otherwise."""
+    folded = fold_text(ctx.text)
+    if not _ASKS.search(folded) or _DAY.search(folded):
+        return None
+    earlier = last_question(ctx)
+    if earlier is not None and _DAY.search(fold_text(earlier)):
+        return earlier
+    return "" if card_said(ctx) else None
+
+
+async def dated_card(ctx: Context, earlier: str, before: dict[str, Any] | None) -> tuple[Context, list[Reply]] | None:
+    """The calculator's card for the question before and this one read as one message (and that message's
+    context), or None when it makes no card."""
+    joined = replace(ctx, incoming=replace(ctx.incoming, text=f"{earlier.rstrip(' ?.')}, {ctx.text}"))
+    replies = await calculator_free_text(joined, before)
+    card = last_card(ctx.conversation.data)
+    return (joined, replies) if replies and card is not None and card is not before else None
