@@ -1,0 +1,68 @@
+"""Session-12 legal review (fix12a): the assistant never computes a date from the wrong starting event.
+
+1. A follow-up "hết ngày nào" is read with the dated question before only when it names no other period, stage or
+   measure and the card's starting event is the event that question dated: the trial preparation (Đ277 k1) runs
+   from the court's thụ lý, the tạm giam from the arrest / the tạm giữ's end (TTLT 04/2018 Đ17), not from the
+   VKS's receipt of the file or the khởi tố; those get the rule under ``DATE_NOTE``.
+2. A date said once at the front of a message of several parts serves only a part whose period runs from the
+   event named (tuyên án → kháng cáo / kháng nghị of the judgment, Đ333 k1, Đ337 k1; nhận hồ sơ → truy tố,
+   Đ240 k1); a trial preparation (Đ277 k1, thụ lý) or an appeal against a decision (Đ333 k2, its receipt) does
+   not take it.
+3. A tạm giữ cut short (fewer than 3 days) ending on the tạm giam card's first day is not deducted with a firm
+   figure: how many days are deducted then is not settled (FACTS §1, U).
+Fake clock: Monday 02/03/2026."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.kb.reply import DATE_NOTE
+from tests.conftest import World
+
+# 1 -------------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("vks nhận hồ sơ vụ RNT hôm nay thì truy tố bao lâu", "còn tòa chuẩn bị xét xử thì hết ngày nào"),
+        ("vks nhan ho so vu RNT hom nay thi truy to bao lau", "con chuan bi xet xu thi het ngay nao"),
+        ("a ơi vks vừa nhận hs vụ trộm RNT sáng nay, hạn truy tố bn ngày", "thế tòa cbxx tới bữa nào hả anh"),
+    ],
+)
+async def test_a_trial_preparation_after_the_files_receipt_is_not_computed(world: World, first: str, then: str) -> None:
+    chat = await world.staff_chat("f12a-cbxx")
+    await chat.text(first)
+    text = await chat.text(then)
+    assert "16/04/2026" not in text and "01/04/2026" not in text and "Mốc tính" not in text, text
+    assert text.startswith(DATE_NOTE) and "277" in text, text
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("khởi tố vụ án tội NT hôm nay thì điều tra bao lâu", "còn tạm giam thì hết ngày nào"),
+        ("khoi to vu an toi NT hom nay thi dieu tra bao lau", "con tgiam thi het ngay nao"),
+        ("kt vụ án trộm NT sáng nay, hạn điều tra mấy tháng anh", "vậy lệnh tạm giam bị can tới bữa nào"),
+    ],
+)
+async def test_a_detention_after_the_cases_opening_is_not_computed(world: World, first: str, then: str) -> None:
+    chat = await world.staff_chat("f12a-tgiam")
+    await chat.text(first)
+    text = await chat.text(then)
+    assert "Mốc tính" not in text and "01/05/2026" not in text and "02/05/2026" not in text, text
+    assert text.startswith(DATE_NOTE), text
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("vụ ĐBNT vks nhận hồ sơ hôm nay, truy tố mấy ngày", "nếu VT gia hạn tối đa thì hết ngày nào"),
+        ("vks nhận hồ sơ vụ ĐBNT hôm nay thì truy tố bao lâu", "thế truy tố gia hạn tối đa thì tới ngày nào"),
+    ],
+)
+async def test_the_same_period_is_still_computed(world: World, first: str, then: str) -> None:
+    chat = await world.staff_chat("f12a-same")
+    await chat.text(first)
+    text = await chat.text(then)
+    assert "04/05/2026" in text and "Điều 240" in text, text
