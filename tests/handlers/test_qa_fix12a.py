@@ -66,3 +66,47 @@ async def test_the_same_period_is_still_computed(world: World, first: str, then:
     await chat.text(first)
     text = await chat.text(then)
     assert "04/05/2026" in text and "Điều 240" in text, text
+
+
+# 2 -------------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "vks nhận hồ sơ vụ RNT ngày 2/3/2026: truy tố hết ngày nào và chuẩn bị xét xử hết ngày nào",
+        "vks nhan ho so vu RNT 2/3/2026, han truy to den ngay nao, con han chuan bi xet xu den ngay nao",
+    ],
+)
+async def test_a_front_file_date_does_not_serve_the_trial_preparation(world: World, question: str) -> None:
+    chat = await world.staff_chat("f12a-parts")
+    text = await chat.text(question)
+    assert "01/04/2026" in text, text  # truy tố: 30 days from the file's receipt (Đ240 k1)
+    assert "Mốc tính: Ngày Tòa án thụ lý" not in text and "04/05/2026" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tuyên án 2/3/2026: hạn kháng cáo bản án và hạn kháng cáo quyết định sơ thẩm là ngày nào",
+        "tuyên án ngày 2/3/2026: hạn kc bản án và hạn kc qđ sơ thẩm tới bữa nào",
+    ],
+)
+async def test_a_front_pronouncement_date_does_not_serve_a_decisions_appeal(world: World, question: str) -> None:
+    chat = await world.staff_chat("f12a-parts2")
+    text = await chat.text(question)
+    assert "17/03/2026" in text, text  # the judgment's appeal: 15 days from the pronouncement (Đ333 k1)
+    assert "09/03/2026" not in text and "Mốc tính: Ngày nhận được quyết định" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tuyen an 2/3/2026: han kc cua bi cao va han kn cua vks cap tren la ngay nao",
+        "tuyên án ngày 2/3/2026, hạn kháng cáo của bị cáo đến ngày nào, còn hạn kháng nghị của VKS cấp trên",
+    ],
+)
+async def test_a_front_pronouncement_date_serves_the_judgments_appeal_and_protest(world: World, question: str) -> None:
+    chat = await world.staff_chat("f12a-parts3")
+    text = await chat.text(question)
+    assert "17/03/2026" in text and "01/04/2026" in text, text
