@@ -110,3 +110,39 @@ async def test_a_front_pronouncement_date_serves_the_judgments_appeal_and_protes
     chat = await world.staff_chat("f12a-parts3")
     text = await chat.text(question)
     assert "17/03/2026" in text and "01/04/2026" in text, text
+
+
+# 3 -------------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("card", "then"),
+    [
+        (
+            "lệnh tgiam 2 tháng tính từ hôm nay thì hết ngày nào",
+            "nếu trước đó tgiu được 2 ngày, hết sáng nay, thì lệnh ghi mấy ngày",
+        ),
+        (
+            "tam giam 2 thang tu hom nay het ngay nao",
+            "neu truoc do tam giu 1 ngay, ket thuc hom nay thi lenh ghi bao nhieu ngay",
+        ),
+        (
+            "lệnh tạm giam 2 tháng từ hôm nay đến ngày nào ạ",
+            "trước đó bị can chỉ tạm giữ có 2 ngày, hết hôm nay, thì sao anh",
+        ),
+    ],
+)
+async def test_a_custody_cut_short_is_not_deducted_firmly(world: World, card: str, then: str) -> None:
+    chat = await world.staff_chat("f12a-short")
+    await chat.text(card)
+    text = await chat.text(then)
+    # never a card with a firm deduction of a custody cut short: the rule, a conditional figure or a question
+    assert "Mốc tính" not in text and "28/04/2026" not in text and "29/04/2026" not in text, text
+    assert "Điều 118" in text or "Nếu trừ" in text or "?" in text, text
+
+
+async def test_a_full_custody_is_still_deducted(world: World) -> None:
+    chat = await world.staff_chat("f12a-full")
+    await chat.text("lệnh tgiam 2 tháng tính từ hôm nay thì hết ngày nào")
+    text = await chat.text("nếu trước đó tgiu đủ 3 ngày, hết sáng nay, thì lệnh ghi mấy ngày")
+    assert "57 ngày" in text and "27/04/2026" in text, text
