@@ -2,20 +2,23 @@
 then "nếu trước đó đã tgiu đủ 3 ngày, hết sáng nay, thì lệnh ghi bao nhiêu ngày". Tạm giam straight after tạm giữ
 starts on the day the tạm giữ ends (TTLT 04/2018 Đ17; FACTS §1), so that end is the card's start said again, not
 a tạm giữ to count from: the message is read without it (the custody's days are deducted as usual). An end on
-another day is left to the calculator, which asks; so is a tạm giữ cut short ("tgiu được 2 ngày, hết sáng nay"):
-the days deducted then are not settled (FACTS §1, U), so only a full tạm giữ (3, 6 or 9 days, or "đủ") is read
-as the card's start said again."""
+another day is left to the calculator, which asks. Only a full tạm giữ (3, 6 or 9 days, or "đủ") is deducted
+firmly: for one cut short ("tgiu được 2 ngày, hết sáng nay") the days deducted are not settled (FACTS §1, U), so
+the order's days are given on that condition, with the caveat of ``order_days``."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from bot.chat.context import Context
+from bot.chat.messages import Reply
 from knowledge.deadlines.custody_days import CUSTODY_TERM_DAYS, CustodyDaysError, custody_words, read_custody_days
 from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
+from knowledge.deadlines.kind_words import spell_out
+from knowledge.deadlines.order_days import BASIS, MONTH_DAYS, cut_short_warning
 
 _CUSTODY = re.compile(r"(?<![a-z])(?:tam giu|tgiu|tg giu)(?![a-z])")
 _FULL = re.compile(r"(?<![a-z])(?:du|tron|het han)(?![a-z])")  # "đủ 3 ngày", "tạm giữ hết hạn"
@@ -35,32 +38,69 @@ def _full(said: str) -> bool:
     if _FULL.search(said):
         return True
     try:
-        custody = read_custody_days(custody_words(said))
+        custody = read_custody_days(custody_words(spell_out(said)))
     except CustodyDaysError:
         return False
     return custody is not None and custody.total in _FULL_DAYS
 
 
-def without_custody_end(ctx: Context, last: dict[str, Any]) -> Context:
-    """``ctx``, or its message without a tạm giữ's end that is the tạm giam card's first day."""
+def _end_on_first_day(ctx: Context, last: dict[str, Any]) -> tuple[str, list[tuple[int, int]]] | None:
+    """The folded message and the spans of a tạm giữ's end said on the tạm giam card's first day, or None."""
     if not str(last.get("kind", "")).startswith("tam_giam"):
-        return ctx
+        return None
     folded = fold_text(ctx.text)
     if _CUSTODY.search(folded) is None:
-        return ctx
+        return None
     try:
         found = find_date_time(folded, ctx.local_now().replace(tzinfo=None))
     except DateParseError:
-        return ctx
+        return None
     if found is None or found[0].day != _first_day(last):
-        return ctx
+        return None
     first = min(a for a, _ in found[1])
     ended = _ENDED.search(folded[:first])
     if ended is None or not _CUSTODY.search(folded[: ended.start()]):
-        return ctx  # "tạm giam từ hôm nay …": not a tạm giữ's end
-    if not _full(folded[: ended.start()]):
-        return ctx  # "tgiu được 2 ngày, hết sáng nay": cut short, the days deducted are not settled (FACTS §1, U)
-    spans = sorted([(ended.start(), ended.end()), *found[1]], reverse=True)
-    for a, b in spans:
+        return None  # "tạm giam từ hôm nay …": not a tạm giữ's end
+    return folded, [(ended.start(), ended.end()), *found[1]]
+
+
+def without_custody_end(ctx: Context, last: dict[str, Any]) -> Context:
+    """``ctx``, or its message without the end of a full tạm giữ that is the tạm giam card's first day."""
+    end = _end_on_first_day(ctx, last)
+    if end is None or not _full(end[0][: min(a for a, _ in end[1])]):
+        return ctx  # "tgiu được 2 ngày, hết sáng nay": cut short, see ``cut_short_end``
+    folded = end[0]
+    for a, b in sorted(end[1], reverse=True):
         folded = folded[:a] + " " * (b - a) + folded[b:]
     return replace(ctx, incoming=replace(ctx.incoming, text=" ".join(folded.split())))
+
+
+def cut_short_end(ctx: Context, last: dict[str, Any]) -> list[Reply] | None:
+    """For a tạm giữ cut short ending on the tạm giam card's first day: the order's days only on the condition
+    that all the days held are deducted, with the caveat (FACTS §1, U); None when this is not that message."""
+    end = _end_on_first_day(ctx, last)
+    if end is None or last.get("tam_giu_days"):
+        return None
+    said = end[0][: min(a for a, _ in end[1])]
+    if _full(said):
+        return None
+    try:
+        custody = read_custody_days(custody_words(spell_out(said)))
+    except CustodyDaysError as exc:
+        return [Reply(exc.message_vi)]
+    months, days, first = last.get("months"), last.get("days"), _first_day(last)
+    if custody is None or not custody.total or first is None or not (months or days) or (months and days):
+        return None
+    length = int(months) * MONTH_DAYS if months else int(days)
+    left = length - custody.total
+    if left <= 0:
+        return None
+    said_length = f"{months} tháng tạm giam = {length} ngày" if months else f"{length} ngày tạm giam"
+    last_day = first + timedelta(days=left - 1)  # the first day counts (TTLT 04/2018 Đ17)
+    return [
+        Reply(
+            f"Nếu trừ đủ {custody.total} ngày đã tạm giữ thì lệnh tạm giam ghi {left} ngày: {said_length}, trừ "
+            f"{custody.total} ngày đã tạm giữ (1 ngày tạm giữ bằng 1 ngày tạm giam), từ ngày {first:%d/%m/%Y} đến "
+            f"hết ngày {last_day:%d/%m/%Y}.\n{cut_short_warning(custody.total)}\n{BASIS}"
+        )
+    ]

@@ -32,8 +32,17 @@ _CUT_SHORT = re.compile(
 )
 _IN_THE_ORDER = re.compile(r"(?<![a-z])lenh(?: (?!tam |gia |gh )[a-z]+){0,4}? \d{1,3} ngay(?![a-z])")
 _BEFORE = re.compile(r"(?<![a-z])truoc (?:do|khi do|khi tam giam)(?![a-z])")
-_MONTH_DAYS = 30  # one month of detention (TTLT 04/2018 Đ17)
+MONTH_DAYS = 30  # one month of detention (TTLT 04/2018 Đ17)
 BASIS = "Căn cứ: Điều 118 khoản 4 BLTTHS 2015; Điều 17 TTLT 04/2018."
+
+
+def cut_short_warning(days: int) -> str:
+    """The caveat for a tạm giữ of fewer days than its term: the days deducted are not settled (FACTS §1, U)."""
+    return (
+        f"⚠️ Tạm giữ {days} ngày là ngắn hơn thời hạn tạm giữ {CUSTODY_TERM_DAYS} ngày (Điều 118 khoản 1): "
+        "tạm giữ bị rút ngắn thì số ngày được trừ chưa có hướng dẫn thống nhất (chưa kiểm chứng), anh/chị cần "
+        "đối chiếu quyết định tạm giữ và lệnh tạm giam."
+    )
 
 
 def order_days_answer(plain: str) -> str | None:
@@ -58,7 +67,7 @@ def order_days_answer(plain: str) -> str | None:
     if custody is None or not custody.total:
         return None
     count, unit = int(detention[1]), detention[2]
-    length = count * _MONTH_DAYS if unit == "thang" else count
+    length = count * MONTH_DAYS if unit == "thang" else count
     said = (
         f"{count} tháng tạm giam = {length} ngày (một tháng tạm giam tính 30 ngày)"
         if unit == "thang"
@@ -82,11 +91,7 @@ def order_days_answer(plain: str) -> str | None:
     opening = f"Lệnh tạm giam ghi {left} ngày"
     if 0 < custody.term < CUSTODY_TERM_DAYS:  # a custody cut short: the days deducted are not settled (FACTS §1, U)
         opening = f"Nếu trừ đủ {custody.total} ngày đã tạm giữ thì lệnh tạm giam ghi {left} ngày"
-        check += (
-            f"\n⚠️ Tạm giữ {custody.term} ngày là ngắn hơn thời hạn tạm giữ {CUSTODY_TERM_DAYS} ngày (Điều 118 khoản 1): "
-            "tạm giữ bị rút ngắn thì số ngày được trừ chưa có hướng dẫn thống nhất (chưa kiểm chứng), anh/chị cần "
-            "đối chiếu quyết định tạm giữ và lệnh tạm giam."
-        )
+        check += "\n" + cut_short_warning(custody.term)
     return (
         f"{opening}: {said}, trừ {custody.total} ngày đã tạm giữ (1 ngày tạm giữ bằng 1 ngày "
         f"tạm giam).{check}\nNgày bắt đầu tạm giam là ngày tạm giữ hết hạn (tính là ngày thứ nhất). Ví dụ của TTLT: tạm giữ "
