@@ -23,6 +23,7 @@ from knowledge.deadlines.calculator import DeadlineInputError
 from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query, fold_text
 from knowledge.deadlines.detention_kinds import UNSAID_RETURN
 from knowledge.deadlines.protest_favour import favour_answer, in_favour
+from knowledge.deadlines.start_event import dates_other
 
 KIND_PAGE = 8
 
@@ -69,8 +70,8 @@ async def free_text_deadline(ctx: Context) -> list[Reply] | None:
         query = detect_deadline_query(ctx.text, local_naive(ctx))
     except DateParseError as exc:
         return [Reply(f"{exc.message_vi}")]
-    if query is None:
-        return None
+    if query is None or dates_other(query.kind, fold_text(ctx.text)):
+        return None  # "tuyên án 2/3, hạn kc quyết định": Đ333 k2 counts from its receipt, a day not given
     if query.kind in ("giam_doc_tham", "tai_tham") and in_favour(fold_text(ctx.text)):  # Đ379 k2, Đ401 k2
         try:
             against = run(ctx, query)

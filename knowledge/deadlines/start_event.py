@@ -15,7 +15,10 @@ _W = r"(?<![a-z]){}(?![a-z])"
 _FILE = _W.format(r"(?:(?:nhan|tiep nhan)(?: duoc| dc)?(?: lai)? (?:ho so|hs)|vks(?: da| vua| moi)? nhan)")
 _ACCEPTED = _W.format(r"thu ly")
 _OPENED = _W.format(r"(?:khoi to|kt)(?: vu(?: an)?)")
+_FILE_NAMED = _W.format(r"(?:nhan|tiep nhan)(?: duoc| dc)?(?: lai)? (?:ho so|hs)")  # never "vks nhận tin báo"
 _PRONOUNCED = _W.format(r"(?:tuyen an|xu xong|xet xu xong|xu so tham|xet xu so tham|phien toa)")
+_REPORT_NAMED = _W.format(r"(?:nhan|tiep nhan)(?: duoc| dc)? (?:tin bao|to giac|nguon tin)")  # "nhận tb của tòa"
+_PRONOUNCED_NAMED = _W.format(r"(?:tuyen an|xu xong|xet xu xong)")
 _DECISION_GOT = _W.format(r"nhan(?: duoc| dc)?(?: ban sao)? (?:quyet dinh|qd)")
 _DECISION_ISSUED = _W.format(r"(?:ra (?:quyet dinh|qd)|(?:quyet dinh|qd)(?: duoc)? ban hanh)")
 _DETAINED = _W.format(r"(?:tam giam|tgiam|bat|tam giu|tgiu)")
@@ -30,7 +33,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("truy_to", re.compile(_FILE)),
     ("chuan_bi_xet_xu", re.compile(_ACCEPTED)),
     ("xet_xu_rut_gon", re.compile(_ACCEPTED)),
-    ("dieu_tra", re.compile(_OPENED)),
+    ("dieu_tra", re.compile(f"{_OPENED}|{_FILE_NAMED}")),  # done again: from the file's return (Đ174)
     ("dieu_tra_rut_gon", re.compile(_OPENED)),
     ("khang_cao_ban_an", re.compile(_PRONOUNCED)),
     ("khang_nghi_ban_an_", re.compile(_PRONOUNCED)),
@@ -56,7 +59,8 @@ _SAME = {
 
 # Events that are never a period's own name ("tạm giam" is both): a date beside them is that event's
 _OTHERS = tuple(
-    re.compile(w) for w in (_FILE, _ACCEPTED, _OPENED, _PRONOUNCED, _DECISION_GOT, _DECISION_ISSUED, _REPORT)
+    re.compile(w)
+    for w in (_FILE_NAMED, _ACCEPTED, _OPENED, _PRONOUNCED_NAMED, _DECISION_GOT, _DECISION_ISSUED, _REPORT_NAMED)
 )
 
 

@@ -90,6 +90,7 @@ async def test_a_front_file_date_does_not_serve_the_trial_preparation(world: Wor
     [
         "tuyên án 2/3/2026: hạn kháng cáo bản án và hạn kháng cáo quyết định sơ thẩm là ngày nào",
         "tuyên án ngày 2/3/2026: hạn kc bản án và hạn kc qđ sơ thẩm tới bữa nào",
+        "tuyen an 2/3/2026, han kc ban an den ngay nao, con han kc qd so tham den ngay nao",
     ],
 )
 async def test_a_front_pronouncement_date_does_not_serve_a_decisions_appeal(world: World, question: str) -> None:
@@ -154,3 +155,34 @@ async def test_a_full_custody_is_still_deducted(world: World, then: str) -> None
     await chat.text("lệnh tgiam 2 tháng tính từ hôm nay thì hết ngày nào")
     text = await chat.text(then)
     assert "57 ngày" in text and "27/04/2026" in text and "⚠️ Tạm giữ" not in text, text
+
+
+# 2b: one message whose date is another event's ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tuyên án ngày 2/3/2026 thì hạn kháng cáo quyết định sơ thẩm đến ngày nào",
+        "vks nhận hồ sơ vụ RNT ngày 2/3/2026 thì tòa chuẩn bị xét xử hết ngày nào",
+        "khoi to vu an trom RNT ngay 2/3/2026 thi truy to het ngay nao",
+    ],
+)
+async def test_a_date_of_another_event_makes_no_card(world: World, question: str) -> None:
+    chat = await world.staff_chat("f12a-other")
+    text = await chat.text(question)
+    assert "Mốc tính" not in text and "Bắt đầu: Thứ Hai 02/03/2026" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "end"),
+    [
+        ("tòa thụ lý vụ RNT ngày 2/3/2026, chuẩn bị xét xử hết ngày nào", "04/05/2026"),
+        ("nhận được quyết định sơ thẩm ngày 2/3/2026 thì kháng cáo đến ngày nào", "09/03/2026"),
+        ("khởi tố vụ án ngày 2/3/2026 tội ít nghiêm trọng thì điều tra hết ngày nào", "02/05/2026"),
+    ],
+)
+async def test_a_date_of_the_periods_own_event_is_computed(world: World, question: str, end: str) -> None:
+    chat = await world.staff_chat("f12a-own")
+    text = await chat.text(question)
+    assert "Mốc tính" in text and end in text, text
