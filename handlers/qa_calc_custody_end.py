@@ -88,10 +88,10 @@ def cut_short_end(ctx: Context, last: dict[str, Any]) -> list[Reply] | None:
         custody = read_custody_days(custody_words(spell_out(said)))
     except CustodyDaysError as exc:
         return [Reply(exc.message_vi)]
-    months, days, first = last.get("months"), last.get("days"), _first_day(last)
+    months, days, first = int(last.get("months") or 0), int(last.get("days") or 0), _first_day(last)
     if custody is None or not custody.total or first is None or not (months or days) or (months and days):
         return None
-    length = int(months) * MONTH_DAYS if months else int(days)
+    length = months * MONTH_DAYS if months else days
     left = length - custody.total
     if left <= 0:
         return None
