@@ -30,3 +30,30 @@ async def test_the_category_follows_the_clause_prosecuted_not_the_sentence(world
     assert first.startswith("Loại tội") and "khoản bị truy cứu chứ không theo mức án Tòa án tuyên" in first, text
     assert "khoản 2 Điều 173 (trộm cắp tài sản, khung 02–07 năm) thì vẫn là tội nghiêm trọng" in text, text
     assert "▶" not in text and "dù bị cáo bị xử" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("tạm giữ 14h 20/2 có gh 1 lần (6 ngày), hết tạm giữ chuyển tạm giam 3 tháng thì hết ngày nào", "6"),
+        ("tgiu 14h 20/2/2026 đã gh 1 lần ( 6 ngày ) rồi chuyển tgiam 3 tháng, lệnh ghi tới ngày nào", "6"),
+        ("tam giu tu 8h 20/2 gia han 2 lan (9 ngay) roi tam giam 3 thang thi den ngay nao", "9"),
+    ],
+)
+async def test_a_custody_total_in_brackets_is_acknowledged(world: World, question: str, total: str) -> None:
+    """ "gh 1 lần (6 ngày)" gives the total: the reply does not say the days were not given."""
+    text = await reply(world, question)
+    assert text.startswith(f"Câu hỏi cho biết tổng thời gian tạm giữ {total} ngày"), text
+    assert "Câu hỏi không nói" not in text and "20/05/2026" in text and "khác" not in text.split("\n")[0], text
+
+
+async def test_a_total_unlike_the_cards_days_is_flagged(world: World) -> None:
+    text = await reply(
+        world, "tạm giữ 14h 20/2 có gh 1 lần (5 ngày), hết tạm giữ chuyển tạm giam 3 tháng thì hết ngày nào"
+    )
+    assert "Thẻ tính 6 ngày tạm giữ, khác 5 ngày câu hỏi nêu" in text, text
+
+
+async def test_unsaid_extension_days_are_still_said_to_be_unsaid(world: World) -> None:
+    text = await reply(world, "tạm giữ 8h 20/2, gh đủ 2 lần rồi chuyển tạm giam 3 tháng, lệnh tgiam ghi đến ngày nào")
+    assert text.startswith("Câu hỏi không nói mỗi lần gia hạn tạm giữ bao nhiêu ngày"), text
