@@ -57,3 +57,28 @@ async def test_a_total_unlike_the_cards_days_is_flagged(world: World) -> None:
 async def test_unsaid_extension_days_are_still_said_to_be_unsaid(world: World) -> None:
     text = await reply(world, "tạm giữ 8h 20/2, gh đủ 2 lần rồi chuyển tạm giam 3 tháng, lệnh tgiam ghi đến ngày nào")
     assert text.startswith("Câu hỏi không nói mỗi lần gia hạn tạm giữ bao nhiêu ngày"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tạm giữ hết hạn thì trả tự do lúc nào",
+        "tạm giữ quá hạn mà không gia hạn thì xử lý thế nào",
+        "tgiu het han luc 10h ma chua co lenh tgiam thi tha may gio",
+    ],
+)
+async def test_a_custody_ends_at_its_clock_hour(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert "ngay lúc hết giờ ghi trong quyết định tạm giữ" in text.splitlines()[0], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hết hạn tạm giam mà chưa có lệnh gia hạn thì sao",
+        "lệnh tạm giam hết hạn hôm nay mà chưa có lệnh mới hay lệnh gia hạn thì phải làm sao",
+    ],
+)
+async def test_a_detention_ends_at_24h_of_its_last_day(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert text.startswith("▶ Tạm giam là chậm nhất lúc 24 giờ của ngày cuối cùng ghi trong lệnh"), text
