@@ -3,13 +3,16 @@ or a category the law does not give for the case asked."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from tests.conftest import World
+from tests.fakes import FakeClock
 
 
-async def reply(world: World, question: str) -> str:
-    chat = await world.staff_chat("fix12b")
+async def reply(world: World, question: str, name: str = "fix12b") -> str:
+    chat = await world.staff_chat(name)
     return await chat.text(question)
 
 
@@ -82,3 +85,24 @@ async def test_a_custody_ends_at_its_clock_hour(world: World, question: str) -> 
 async def test_a_detention_ends_at_24h_of_its_last_day(world: World, question: str) -> None:
     text = await reply(world, question)
     assert text.startswith("▶ Tạm giam là chậm nhất lúc 24 giờ của ngày cuối cùng ghi trong lệnh"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("thông báo trước khi hết hạn tạm giam bao nhiêu ngày", "5 ngày trước khi hết hạn tạm giam"),
+        ("ttg bao truoc het han tam giam gia han bao nhieu ngay", "10 ngày trước khi hết hạn gia hạn tạm giam"),
+        ("trại tạm giam phải báo trước mấy ngày khi sắp hết hạn tạm giam vậy anh", "5 ngày trước khi hết hạn tạm giam"),
+    ],
+)
+async def test_a_lead_from_a_replaced_law_says_so(world: World, clock: FakeClock, question: str, figure: str) -> None:
+    """Luật 94/2015 is replaced from 01/07/2026 (FACTS §15): the ▶ lead says it, not only the answer below."""
+    before = await reply(world, question)
+    assert before.startswith(f"▶ {figure} (theo Luật 94/2015/QH13, chỉ có hiệu lực đến hết ngày 30/06/2026, sau đó"), (
+        before
+    )
+    clock.set(datetime(2026, 12, 7, 3, 0, tzinfo=UTC))
+    after = await reply(world, question, "fix12b-later")
+    first = after.splitlines()[0]
+    assert first.startswith(f"▶ {figure} (theo Luật 94/2015/QH13") and "nay đã được thay thế" in first, after
+    assert "cần đối chiếu điều tương ứng của văn bản mới" in first, after
