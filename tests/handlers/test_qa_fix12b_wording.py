@@ -106,3 +106,20 @@ async def test_a_lead_from_a_replaced_law_says_so(world: World, clock: FakeClock
     first = after.splitlines()[0]
     assert first.startswith(f"▶ {figure} (theo Luật 94/2015/QH13") and "nay đã được thay thế" in first, after
     assert "cần đối chiếu điều tương ứng của văn bản mới" in first, after
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "thời hạn tính theo ngày hết lúc nào",
+        "thoi han tinh theo ngay thi het luc nao",
+        "han 20 ngay bat dau dem tu ngay nao",
+    ],
+)
+async def test_a_day_limit_says_which_part_is_verified(world: World, question: str) -> None:
+    """Đ134 k1 (24 giờ of the last day) is V; the first day and the day-off shift for day limits are S (FACTS §1)."""
+    text = await reply(world, question)
+    assert text.startswith("Hết lúc 24 giờ của ngày cuối cùng của thời hạn (Điều 134 khoản 1 BLTTHS, đã đối chiếu"), (
+        text
+    )
+    assert "theo nguồn thứ cấp (NQ 05/2005/NQ-HĐTP mục I.4.1.a" in text and "⚠️ Chưa kiểm chứng" not in text, text
