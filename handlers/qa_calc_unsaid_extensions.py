@@ -25,7 +25,7 @@ _COUNT = re.compile(r"(?<![a-z])(?:gia han|gh)(?: them| du| toi da| het)? ([12]|
 _CUSTODY = re.compile(r"(?<![a-z])tam giu(?![a-z])")
 # "gh 1 lần (6 ngày)": the days in brackets after the count are the custody's total, not each extension's
 _TOTAL = re.compile(
-    r"(?<![a-z])((?:gia han|gh)(?: them| du| toi da| het)? (?:[12]|mot|hai) lan)\s*\(\s*\d+\s*ngay\s*\)"
+    r"(?<![a-z])((?:gia han|gh)(?: them| du| toi da| het)? (?:[12]|mot|hai) lan)\s*\(\s*(\d+)\s*ngay\s*\)"
 )
 _TERM = re.compile(r"(?<![a-z])tam giu \d ngay(?![a-z])")
 # "tgiu từ 14h 02/03, gh 1 lần 3 ngày rồi tạm giam": the extension's days said, the term not.
@@ -54,6 +54,7 @@ def _with_days(text: str, term: int, each: int) -> str:
 async def extensions_unsaid(ctx: Context) -> list[Reply] | None:
     """The detention's last day and the card, or None (not such a question, or the day depends on the days)."""
     text = spell_out(fold_text(ctx.text))
+    total = _TOTAL.search(text)
     text = _TOTAL.sub(r"\1", text)  # "gh 1 lần (6 ngày)": the custody's total, which the last day does not need
     count, custody = _COUNT.search(text), _CUSTODY.search(text)
     if custody is None or "moi lan" in text or "tam giam" not in text[(count or custody).end() :]:
@@ -82,13 +83,25 @@ async def extensions_unsaid(ctx: Context) -> list[Reply] | None:
     if len(ends) != 1:
         return None
     [last] = ends
-    unsaid = (
-        "mỗi lần gia hạn tạm giữ bao nhiêu ngày" if count is not None else "thời hạn tạm giữ ban đầu bao nhiêu ngày"
-    )
-    said = (
-        f"Câu hỏi không nói {unsaid}, nhưng ngày hết lệnh tạm giam không phụ thuộc số "
-        f"ngày đó: tạm giam bắt đầu từ ngày hết tạm giữ và được trừ đúng số ngày tạm giữ (Điều 17 TTLT 04/2018), nên "
+    said = _said(last, count is not None, int(total[2]) if total is not None else None)
+    full = 3 * (1 + (2 if count is not None and count[1] in ("2", "hai") else 1))  # the card's days: all in full
+    if total is not None and int(total[2]) != full:
+        said += f" Thẻ tính {full} ngày tạm giữ, khác {total[2]} ngày câu hỏi nêu: anh/chị sửa số ngày theo quyết định."
+    return [Reply(said), *computed(ctx, queries[0])]
+
+
+def _said(last: date, extensions: bool, total: int | None) -> str:
+    """What the question left unsaid (or the total it gave, "gh 1 lần (6 ngày)"), and why the day stands."""
+    if total is not None:  # the total is said: only how it splits is not, and the day does not need it
+        opening = (
+            f"Câu hỏi cho biết tổng thời gian tạm giữ {total} ngày; ngày hết lệnh tạm giam không phụ thuộc cách chia "
+            "số ngày đó giữa thời hạn tạm giữ và các lần gia hạn"
+        )
+    else:
+        unsaid = "mỗi lần gia hạn tạm giữ bao nhiêu ngày" if extensions else "thời hạn tạm giữ ban đầu bao nhiêu ngày"
+        opening = f"Câu hỏi không nói {unsaid}, nhưng ngày hết lệnh tạm giam không phụ thuộc số ngày đó"
+    return (
+        f"{opening}: tạm giam bắt đầu từ ngày hết tạm giữ và được trừ đúng số ngày tạm giữ (Điều 17 TTLT 04/2018), nên "
         f"lệnh tạm giam đến hết ngày {weekday_vi(last)} {fmt_date(last)}. Thẻ dưới tính với thời hạn tạm giữ và mỗi "
         "lần gia hạn đủ 3 ngày; giờ hết tạm giữ, ngày bắt đầu và số ngày tạm giam đổi theo quyết định thực tế."
     )
-    return [Reply(said), *computed(ctx, queries[0])]

@@ -3,8 +3,9 @@ chuyển tạm giam 2 tháng thì lệnh tạm giam ghi bao nhiêu ngày". A mon
 of tạm giữ (its extensions too) is deducted, one for one (BLTTHS 2015 Đ118 k4; TTLT 04/2018 Đ17, whose own
 example is 60 − 3 = 57 days; FACTS §1). Only when the question names both measures with their lengths and
 asks for a number of days; a date makes it the calculator's card. Not when the tạm giữ was cut short after
-its decision ("thả", "được 1 ngày"); a decision of fewer than 3 days is counted with the caveat that the days
-deducted then are not settled (FACTS §1, U). Pure; the text is folded, shorthand
+its decision ("thả", "được 1 ngày"); a decision of fewer than 3 days is counted by its own term (TTLT 04/2018
+Đ17 k1: "thời hạn thực tế được ghi trong quyết định"), with the caveat that the days deducted from a custody
+ended before that term are not settled (FACTS §1, U). Pure; the text is folded, shorthand
 written out (``kind_words.spell_out``) and numbers in figures."""
 
 from __future__ import annotations
@@ -89,9 +90,15 @@ def order_days_answer(plain: str) -> str | None:
             else f"\nCâu hỏi nói lệnh ghi {written} ngày, khác số tính được ({left} ngày): anh/chị kiểm tra lại lệnh."
         )
     opening = f"Lệnh tạm giam ghi {left} ngày"
-    if 0 < custody.term < CUSTODY_TERM_DAYS:  # a custody cut short: the days deducted are not settled (FACTS §1, U)
+    if 0 < custody.term < CUSTODY_TERM_DAYS:  # fewer days than the ceiling: its own term, if served in full
         opening = f"Nếu trừ đủ {custody.total} ngày đã tạm giữ thì lệnh tạm giam ghi {left} ngày"
-        check += "\n" + cut_short_warning(custody.term)
+        check += (
+            f"\nSố ngày trừ là thời hạn ghi trong quyết định tạm giữ ({custody.term} ngày): khi tính thời hạn tạm giữ, "
+            "tạm giam phải căn cứ vào thời hạn thực tế được ghi trong quyết định tạm giữ (TTLT 04/2018 Điều 17 "
+            f"khoản 1); Điều 118 khoản 1 chỉ quy định tạm giữ không quá {CUSTODY_TERM_DAYS:02d} ngày.\n⚠️ Nếu tạm giữ "
+            "kết thúc trước thời hạn ghi trong quyết định thì số ngày được trừ chưa có hướng dẫn thống nhất (chưa "
+            "kiểm chứng), anh/chị cần đối chiếu quyết định tạm giữ và lệnh tạm giam."
+        )
     return (
         f"{opening}: {said}, trừ {custody.total} ngày đã tạm giữ (1 ngày tạm giữ bằng 1 ngày "
         f"tạm giam).{check}\nNgày bắt đầu tạm giam là ngày tạm giữ hết hạn (tính là ngày thứ nhất). Ví dụ của TTLT: tạm giữ "

@@ -9,6 +9,7 @@ knowledge base lacks is said first.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -31,6 +32,7 @@ STAGE_NOTE = "Thời hạn khác nhau theo giai đoạn tố tụng (điều tra
 DATE_NOTE = "Trợ lý chưa trả lời được ngày cụ thể từ câu hỏi này; anh/chị gõ /tinhhan để tính ngày. Quy định áp dụng:"
 UNCLEAR_PART = "Chưa rõ ý phần này; có thể anh/chị muốn hỏi:"
 _CODE = "BLTTHS 2015, "  # said once before the articles of a family
+_NUMBER = re.compile(r"\d+/\d{4}/[A-ZĐ0-9-]+")  # a document's number: "94/2015/QH13"
 BY_CATEGORY = "Thời hạn khác nhau theo loại tội; anh/chị cho biết loại tội để có con số cụ thể:"
 
 
@@ -103,7 +105,7 @@ def _answer_text(part: Part, entry: Entry, today: date, with_title: bool) -> str
         lines.append(f"▶ {another}.")
     lead = lead_line(entry.answer, tokens)
     if lead:
-        lines.append(f"▶ {lead}.")
+        lines.append(f"▶ {lead}{_replaced(entry, today)}.")
     worked = ratio_line(entry.answer, tokens) or deducted_line(entry.answer, tokens, part.text)
     if worked:  # "tổng cộng 40 ngày … cải tạo không giam giữ": the rate applied to the length told
         lines.append(f"▶ {worked}.")
@@ -115,6 +117,20 @@ def _answer_text(part: Part, entry: Entry, today: date, with_title: bool) -> str
     if reorganised:  # "sau sáp nhập … có thuộc VT VKS khu vực không": the 2015 text is not the law after 2025
         lines.insert(len(lines) - 1, f"▶ {reorganised}.")
     return "\n".join(lines)
+
+
+def _replaced(entry: Entry, today: date) -> str:
+    """After a lead drawn from a document with an end date (Luật 94/2015, replaced on 01/07/2026): the lead alone
+    must not read as the law in force (FACTS §15)."""
+    if entry.effective_to is None:
+        return ""
+    number = _NUMBER.search(entry.source)
+    document = "văn bản" if number is None else f"{entry.source.split()[0]} {number[0]}"
+    when = "nay đã" if entry.effective_to < today else "sau đó"
+    return (
+        f" (theo {document}, chỉ có hiệu lực đến hết ngày {vn_date(entry.effective_to)}, {when} được thay thế; "
+        "cần đối chiếu điều tương ứng của văn bản mới)"
+    )
 
 
 def _single(part: Part, today: date) -> Rendered:

@@ -10,10 +10,9 @@ import pytest
 from knowledge.kb.in_place import in_place
 from tests.conftest import World
 
-CUSTODY = (
-    "▶ Tạm giữ tính theo giờ nên phải trả tự do ngay khi hết giờ ghi trong quyết định tạm giữ hoặc quyết định gia hạn"
-)
-DETENTION = "24 giờ của ngày cuối cùng ghi trong lệnh là lúc chậm nhất phải trả tự do"
+# The answer opens with the tạm giữ's release at its clock hour, then the tạm giam's 24 giờ (fix12b).
+CUSTODY = "Hết thời hạn mà không có lệnh hoặc quyết định mới thì phải trả tự do: tạm giữ là ngay lúc hết giờ ghi trong"
+DETENTION = "tạm giam là chậm nhất lúc 24 giờ của ngày cuối cùng ghi trong lệnh"
 
 
 @pytest.mark.parametrize(

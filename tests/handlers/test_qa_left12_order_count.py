@@ -1,6 +1,7 @@
-"""Round 12's leftovers (left12): the days a tạm giam order is written for after a custody shorter than its
-3-day term (BLTTHS Đ118 k1) are counted with the caveat the Q&A path gives: how many days are deducted from a
-custody cut short is not settled (FACTS §1, U), so the reply says it must be checked."""
+"""Round 12's leftovers (left12): the days a tạm giam order is written for after a tạm giữ decision of fewer than
+3 days (BLTTHS Đ118 k1 is a ceiling, "không quá 03 ngày"): the decision's own term is deducted (TTLT 04/2018
+Đ17 k1, "thời hạn thực tế được ghi trong quyết định"); only a custody ended before that term keeps the caveat
+that the days deducted are not settled (FACTS §1, U) (fix12b)."""
 
 from __future__ import annotations
 
@@ -24,13 +25,14 @@ async def reply(world: World, question: str) -> str:
         ("anh ơi bị can tạm giữ có 2 ngày xong tạm giam 3 tháng thì lệnh tạm giam ghi bao nhiêu ngày ạ", "88", "2"),
     ],
 )
-async def test_a_custody_shorter_than_its_term_is_counted_with_the_caveat(
+async def test_a_shorter_custody_decision_is_deducted_by_its_own_term(
     world: World, question: str, days: str, held: str
 ) -> None:
     text = await reply(world, question)
-    assert text.startswith(f"Nếu trừ đủ {held} ngày đã tạm giữ thì lệnh tạm giam ghi {days} ngày"), text
-    assert "chưa có hướng dẫn thống nhất" in text and "cần đối chiếu" in text, text
-    assert "Lệnh tạm giam ghi" not in text, text
+    assert text.startswith(f"Lệnh tạm giam ghi {days} ngày"), text
+    assert f"thời hạn ghi trong quyết định tạm giữ ({held} ngày)" in text and "Điều 17 khoản 1" in text, text
+    assert "ngắn hơn thời hạn tạm giữ" not in text and "không quá 03 ngày" in text, text
+    assert "Nếu tạm giữ kết thúc trước thời hạn ghi trong quyết định" in text, text  # the U caveat, conditional
 
 
 @pytest.mark.parametrize(
@@ -43,4 +45,4 @@ async def test_a_custody_shorter_than_its_term_is_counted_with_the_caveat(
 async def test_a_full_custody_is_counted_without_it(world: World, question: str, days: str) -> None:
     text = await reply(world, question)
     assert text.startswith(f"Lệnh tạm giam ghi {days} ngày"), text
-    assert "chưa có hướng dẫn thống nhất" not in text, text
+    assert "chưa có hướng dẫn thống nhất" not in text and "Điều 17 khoản 1" not in text, text

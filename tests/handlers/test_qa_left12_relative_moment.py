@@ -29,6 +29,10 @@ async def reply(world: World, question: str) -> str:
 async def test_custody_ending_today_without_an_order_is_release(world: World, question: str) -> None:
     text = await reply(world, question)
     assert "trả tự do" in text and "Căn cứ" in text and "Có phải anh/chị muốn hỏi" not in text, text
+    # a tạm giữ ends at its clock hour (TTLT 04/2018 Đ17 Ví dụ 1): that leads, not the tạm giam's 24 giờ (fix12b)
+    first = text.splitlines()[0]
+    assert "tạm giữ là ngay lúc hết giờ ghi trong quyết định tạm giữ" in first, text
+    assert not first.startswith(("24 giờ", "▶ Tạm giam")), text
 
 
 async def test_a_period_from_today_is_still_computed(world: World) -> None:
