@@ -6,6 +6,7 @@ Pure; used by ``knowledge.kb.dialogue`` on every part it reads.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -44,7 +45,19 @@ from knowledge.kb.year_range import RANGE_REASON, names_range, year_range
 Tokens = Callable[[str], list[str]]
 LAW = "thoi_han"  # procedural time limits: the same law in every unit
 # What a unit achieved, asked of a unit: its own result ("tỉ lệ … đạt bao nhiêu", "kết quả", "bao nhiêu phần trăm")
+_QUOTED = re.compile(r'"([^"]+)"')
 _RESULT = (("ti", "le"), ("ty", "le"), ("ket", "qua"), ("phan", "tram"), ("%",), ("dat", "bao"), ("dat", "may"))
+
+
+def _kind(entry: Entry) -> tuple[str, str]:
+    """An entry's kind: its category and the first two words of its title ("phương châm", "chủ đề")."""
+    return entry.category, " ".join(fold(entry.title).split()[:2])
+
+
+def _quoted(answer: str) -> str:
+    """The first quoted words of an answer (a motto, a theme), or ""."""
+    found = _QUOTED.search(answer)
+    return found[1] if found else ""
 
 
 def _named(unit: str, typed: str) -> bool:  # "VKSND huyện Mộc Châu (Sơn La)" is named by "Mộc Châu"
@@ -124,6 +137,9 @@ class Scoper:
             return replace(part, result=result, context=None, other_body=topic, other_topic=True)
         if entry is not None and part.answered:
             part = self._whole_period(part, entry)
+        elif part.result.outcome == "ask" and part.result.candidates:  # "phương châm 2023-2025": 2023's or 2025's
+            part = self._one_for_the_period(part, part.result.candidates[0].entry)
+            entry = part.result.entry
         syn = self.searcher.synonyms
         scope: Scope = scope_of(part.text, tokens, self.vocab, syn, self._units, self._common)
         if scope.unit is None:
@@ -140,6 +156,28 @@ class Scoper:
         named = scope.years[0] if scope.years else None
         return replace(part, unknown_unit=scope.unit, unknown_year=year, year_named=named)
 
+    def _within(self, span: tuple[int, int], entry: Entry) -> list[Entry]:
+        """The entries of ``entry``'s kind and unit for the years of a period, by year."""
+        return sorted(
+            (
+                e
+                for e in self.searcher.entries
+                if _kind(e) == _kind(entry) and e.unit == entry.unit and e.year and span[0] <= e.year <= span[1]
+            ),
+            key=lambda e: e.year or 0,
+        )
+
+    def _one_for_the_period(self, part: Part, top: Entry) -> Part:
+        """A menu of years of a period whose entries all say the same motto: the first year's entry answers."""
+        span = year_range(part.text)
+        within = self._within(span, top) if span is not None and top.year is not None else []
+        if not within or len({_quoted(e.answer) for e in within}) != 1 or not _quoted(top.answer):
+            return part
+        if any(c.entry not in within for c in part.result.candidates[:2]):
+            return part  # the menu offers something else than the period's years
+        found = SearchResult("answer", within[0], [Candidate(within[0], part.result.score)], part.result.score)
+        return replace(part, result=found)
+
     def _whole_period(self, part: Part, entry: Entry) -> Part:
         """A period of years asked ("chủ đề thi đua từ 2021 đến 2023") and answered by one year's entry that never
         names the period: a menu of that kind's entries for the years of the period (the whole period is not
@@ -147,14 +185,9 @@ class Scoper:
         span = year_range(part.text)
         if span is None or entry.year is None or names_range(f"{entry.title} {entry.answer}", span):
             return part
-        within = sorted(
-            (
-                e
-                for e in self.searcher.entries
-                if e.category == entry.category and e.unit == entry.unit and e.year and span[0] <= e.year <= span[1]
-            ),
-            key=lambda e: e.year or 0,
-        )
+        within = self._within(span, entry)
+        if entry in within and len({_quoted(e.answer) for e in within} - {""}) == 1 and _quoted(entry.answer):
+            return part  # "giai đoạn 2023-2025": the same motto every year of it, said by each year's entry
         options = [Candidate(e, part.result.score) for e in within]
         result = SearchResult("ask" if options else "dont_know", None, options, part.result.score, RANGE_REASON)
         return replace(part, result=result, context=None)

@@ -64,3 +64,16 @@ def test_a_range_is_found_only_with_its_first_year_first() -> None:
     assert year_range("năm 2023 và 2024") is None
     assert year_range("ngày 01/2020-2025") is None
     assert "2023" in without_ranges("năm 2023 và giai đoạn 2020-2025")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "phương châm 2023-2025 là gì",
+        "phuong cham nganh giai doan 2023 - 2025",
+        "phương châm công tác từ 2023 đến 2025 là gì",
+    ],
+)
+async def test_a_period_with_one_motto_every_year_is_answered(world: World, question: str) -> None:
+    text = await (await world.staff_chat("s12-range-same")).text(question)
+    assert "Kỷ cương, liêm chính – Bản lĩnh, hiệu quả" in text and "Căn cứ" in text, text
