@@ -27,7 +27,7 @@ _AFTER_ASK = frozenset({"chut", "ti", "xiu", "voi", "la", "nhe", "nha", "a"})
 # … each as it is typed: "nhà" (a house: "nhà tạm giữ") folds onto the particle "nha" but is none
 _AFTER_ASK_TYPED = frozenset({"chút", "tí", "xíu", "với", "là", "nhé", "nhá", "ạ", "à"}) | _AFTER_ASK
 # … and typed without marks, "nha" before these is "nhà" ("cho hỏi nha tam giu phai bao truoc …"): kept
-_HOUSE_NEXT = frozenset({"tam", "nuoc", "tu", "giam", "chuc"})
+_HOUSE_NEXT = frozenset({"tam", "nuoc", "tu", "giam", "chuc", "tgiu", "tgiam", "tg"})
 # Endings: particles and thanks (folded), longest first.
 _ENDINGS: tuple[tuple[str, ...], ...] = tuple(
     sorted(

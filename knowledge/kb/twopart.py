@@ -106,6 +106,7 @@ def _parallel_count(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> 
     word is followed by the word it counts (not a unit: "bao nhiêu ngày gia hạn thêm mấy ngày" is cut after
     its unit), the same in both."""
     counted: dict[str, int] = {}
+    plain: set[tuple[str, ...]] = set()  # a plain "nhieu" counted before
     for i in range(1, len(wording.raw) - 1):
         head = tuple(wording.tokens(i, i + 3))
         count = next((p for p in _TAKES_UNIT if head[: len(p)] == p), None)
@@ -119,8 +120,10 @@ def _parallel_count(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> 
             continue
         first = counted.setdefault(thing, i)
         left = wording.tokens(0, i)
-        if count == _NHIEU:  # the first side asks by its "nhieu" ("nganh co nhieu vks tinh")
+        if _NHIEU in plain or count == _NHIEU:  # the first side asks by its "nhieu" ("nganh co nhieu vks tinh")
             left = [w for t in left for w in (("bao", t) if t == "nhieu" else (t,))]
+        if count == _NHIEU:
+            plain.add(_NHIEU)
         if first != i and good_side(left, vocab, synonyms):
             return i
     return None

@@ -19,6 +19,8 @@ from tests.conftest import World
         "chi oi nganh minh bay gio co bao nhieu vks tinh voi nhieu vks khu vuc",
         "sau sap xep co nhieu vksnd tinh va nhieu vksnd khu vuc ha",
         "cho e hoi nay co nhieeu vks tinhr vowis nhieeu vks khu vuwcj",
+        "sau 1/7/2025 ngành có nhieeu vksnd tỉnh với nhiêu vksnd khu vực",  # one Telex-typed, one with its mark
+        "nganh co nhieu vks tinh voi bao nhieu vks khu vuc",
     ],
 )
 async def test_two_plain_counts_of_one_thing_are_two_questions(world: World, question: str) -> None:

@@ -19,6 +19,7 @@ from tests.conftest import World
         ("cho e hoi chut nha tam giu bao truoc khi het han tam giam bn ngay a", "5 ngày"),
         ("cho em hỏi nhà tạm giữ phải thông báo trước khi hết hạn tạm giam mấy ngày ạ", "5 ngày"),
         ("a ơi cho em hỏi với nha tam giu phai bao truoc het han tgiam da gh bao nhieu ngay", "10 ngày"),
+        ("a ơi cho em hỏi, nha tgiu phai canh bao truoc khi het han tgiam da gh bn ng với ạ", "10 ngày"),
     ],
 )
 async def test_the_house_after_may_i_ask_stays_in_the_question(world: World, question: str, lead: str) -> None:
