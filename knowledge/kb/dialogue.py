@@ -82,7 +82,9 @@ class Dialogue:
         if intro and all(p.answered for p in intro):
             return self._in_branch(intro, text)  # the branch the words left out name: "vụ tin báo này …, qđ …"
         parts = self._read(text, today, previous, qualifiers)
-        introduced = without_introduction(text, self._tokens) != text  # (a preamble alone dropped: not this)
+        # (a preamble alone dropped is not this; nor a part that names its unit, body or topic out of scope)
+        introduced = without_introduction(text, self._tokens) != text and any(p.answered for p in parts)
+        introduced = introduced and not any(p.unknown_unit or p.other_body or p.other_topic for p in parts)
         if introduced and intro and not any(p.answered for p in intro) and not self._beyond_introduction(parts, plain):
             return intro  # "em ở vks khu vực, tội trộm 2 năm tù thuộc loại tội gì": not the 355 regional units
         outside = next((i for i, p in enumerate(parts) if p.other_topic), None)

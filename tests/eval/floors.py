@@ -174,10 +174,11 @@ TUNE_X_MAX_CONFIDENT_WRONG = 1
 # tune_11b 106/118, 22/23, 9/9, 5; tune_11c 99/108, 29/30, 12/12, 5; tune_11d 112/116, 25/25, 8/9, 4. After the
 # round's shares (tune11s, tune11o, tune11c, left11, merged; floors): tune_11a 117/117, 23/23, 10/10, 0; tune_11b
 # 116/118, 23/23, 9/9, 1 (the counts of two levels asked together: only 355 given); tune_11c 107/108, 30/30, 12/12, 0;
-# tune_11d 116/116, 25/25, 9/9, 0. left12 (two levels asked together, each counted): tune_11b 117/118, 0.
+# tune_11d 116/116, 25/25, 9/9, 0. left12 (two levels asked together, each counted;
+# a 'và' part read as its own question): tune_11b 118/118, 0.
 TUNE_11A_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_11A_MAX_CONFIDENT_WRONG = 0
-TUNE_11B_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_11B_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_11B_MAX_CONFIDENT_WRONG = 0
 TUNE_11C_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_11C_MAX_CONFIDENT_WRONG = 0
