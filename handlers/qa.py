@@ -1,16 +1,17 @@
-"""Questions to the knowledge base: free text and /hoi, category menus, related entries,
-and the administrators' views (/kb_reload, /chuatraloi, /thongke_hoi)."""
+"""Questions to the knowledge base: free text and /hoi, category menus, related entries (the administrators'
+views are ``qa_admin``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date
 
 from bot.chat.callback_data import CallbackData
 from bot.chat.context import Context
 from bot.chat.messages import Button, Outcome, Reply, clip, reply
 from bot.chat.routing import Router
 from handlers.deadline_reminders import last_card
+from handlers.qa_admin import NO_LIBRARY, library_of, reload_command, stats_command, unanswered_command
 from handlers.qa_calc import calculator_followup
 from handlers.qa_calc_asked import calculator_free_text
 from handlers.qa_calc_order_chain import chain_followup, take_chain
@@ -29,14 +30,12 @@ from knowledge.kb.render import EMPTY, format_answer
 from knowledge.kb.reply import render_parts
 from knowledge.kb.unread import unread_reader
 from knowledge.kb.what_to_do import asks_what_to_do, without_moments
-from storage.signals import KB_RELOAD
 from storage.users import Role
 
 PAGE = 8
 MAX_OPTIONS = 6
 MAX_BUTTON = 60
 MENU_COMMANDS = {"thoihan": "thoi_han", "chitieu": "chi_tieu", "phuongcham": "phuong_cham"}
-NO_LIBRARY = "Cơ sở tri thức đang không sẵn sàng. Anh/chị vui lòng thử lại sau hoặc báo quản trị viên."
 NO_ENTRY = "Mục này không còn trong cơ sở tri thức. Anh/chị vui lòng hỏi lại hoặc gõ /thoihan."
 BAD_CATEGORY = "Nút này không hợp lệ. Anh/chị vui lòng gõ /thoihan, /chitieu hoặc /phuongcham."
 
@@ -56,10 +55,6 @@ class CategoryPage(CallbackData, prefix="kbc"):
     page: int
 
 
-def _library(ctx: Context) -> Library | None:
-    return ctx.services.library
-
-
 def _entry_buttons(entries: list[Entry]) -> list[list[Button]]:
     return [[Button(clip(e.title, MAX_BUTTON), EntryButton(e.id).pack())] for e in entries]
 
@@ -75,7 +70,7 @@ def _logged(outcome: str) -> str:
 
 def _remember_period(ctx: Context, before: object) -> None:
     """A period just computed becomes the context: "còn gia hạn thì sao" is then about it."""
-    library = _library(ctx)
+    library = library_of(ctx)
     last = last_card(ctx.conversation.data)
     if library is None or last is None or last is before or not isinstance(last.get("label"), str):
         return
@@ -85,7 +80,7 @@ def _remember_period(ctx: Context, before: object) -> None:
 
 
 async def answer_question(ctx: Context, question: str, date_asked: bool = False) -> list[Reply]:
-    library = _library(ctx)
+    library = library_of(ctx)
     if library is None:
         return [Reply(NO_LIBRARY)]
     today = ctx.local_now().date()
@@ -146,7 +141,7 @@ async def free_text(ctx: Context) -> list[Reply]:
     reads the question without its courtesy padding ("chị ơi, cho em hỏi …, … ạ"), its short words
     written out and a mistyped word that has one plausible meaning read as meant."""
     before = last_card(ctx.conversation.data)
-    library = _library(ctx)
+    library = library_of(ctx)
     ctx = _retyped(ctx, typed_apart(library, lines_as_clauses(ctx.text)))  # a line break is a comma; "tamgiam"
     synonyms, reading = None, None
     if library is not None:
@@ -200,7 +195,7 @@ async def ask_command(ctx: Context) -> list[Reply]:
 
 
 async def show_entry(ctx: Context, data: EntryButton) -> list[Reply]:
-    library = _library(ctx)
+    library = library_of(ctx)
     if library is None:
         return [Reply(NO_LIBRARY)]
     entry = library.kb.get(data.entry_id)
@@ -231,7 +226,7 @@ async def category_button(ctx: Context, data: CategoryPage) -> list[Reply]:
 
 
 def _category_page(ctx: Context, category: str, page: int) -> list[Reply]:
-    library = _library(ctx)
+    library = library_of(ctx)
     if library is None:
         return [Reply(NO_LIBRARY)]
     entries = library.kb.by_category(category)
@@ -247,54 +242,6 @@ def _category_page(ctx: Context, category: str, page: int) -> list[Reply]:
     if not entries:
         return [Reply(f"{CATEGORY_LABELS[category]}: chưa có mục nào.")]
     return [reply(title, *_entry_buttons(chunk), nav)]
-
-
-async def reload_command(ctx: Context) -> list[Reply]:
-    library = _library(ctx)
-    if library is None:
-        return [Reply(NO_LIBRARY)]
-    problems = library.reload()
-    if problems:
-        shown = "\n".join(f"- {p}" for p in problems[:10])
-        more = f"\n(và {len(problems) - 10} lỗi khác)" if len(problems) > 10 else ""
-        return [
-            Reply(
-                f"Không nạp lại được: dữ liệu có {len(problems)} lỗi. Cơ sở tri thức cũ vẫn đang được dùng.\n"
-                f"{shown}{more}\nAnh/chị sửa tệp dữ liệu rồi gõ lại /kb_reload."
-            )
-        ]
-    summary = library.kb.summary()
-    await ctx.repos.signals.raise_signal(KB_RELOAD, ctx.services.clock.now())  # the other workers follow
-    return [Reply(f"Đã nạp lại cơ sở tri thức: {summary['total']} mục.")]
-
-
-def _month_start(ctx: Context) -> datetime:
-    local_now = ctx.local_now()
-    return local_now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-
-
-async def unanswered_command(ctx: Context) -> list[Reply]:
-    assert ctx.user is not None
-    since = ctx.now() - timedelta(days=90)
-    rows = await ctx.repos.questions.top_unanswered(ctx.user.unit_id, since)
-    if not rows:
-        return [Reply("Chưa có câu hỏi nào chưa trả lời được trong 90 ngày qua.")]
-    lines = ["Câu hỏi chưa trả lời được nhiều nhất (90 ngày qua, không kèm tên người hỏi):"]
-    lines += [f"{i}. {r.example[:120]} — {r.count} lần" for i, r in enumerate(rows, start=1)]
-    return [Reply("\n".join(lines))]
-
-
-async def stats_command(ctx: Context) -> list[Reply]:
-    assert ctx.user is not None
-    library = _library(ctx)
-    rows = await ctx.repos.questions.top_entries(ctx.user.unit_id, _month_start(ctx))
-    if not rows:
-        return [Reply("Tháng này chưa có câu hỏi nào được trả lời.")]
-    lines = ["Các mục được hỏi nhiều nhất tháng này:"]
-    for i, r in enumerate(rows, start=1):
-        entry = library.kb.get(r.key) if library else None
-        lines.append(f"{i}. {entry.title if entry else r.key} — {r.count} lần")
-    return [Reply("\n".join(lines))]
 
 
 def register(router: Router) -> None:
