@@ -44,9 +44,8 @@ def _month_start(ctx: Context) -> datetime:
 
 
 async def unanswered_command(ctx: Context) -> list[Reply]:
-    assert ctx.user is not None
     since = ctx.now() - timedelta(days=90)
-    rows = await ctx.repos.questions.top_unanswered(ctx.user.unit_id, since)
+    rows = await ctx.repos.questions.top_unanswered(ctx.member.unit_id, since)
     if not rows:
         return [Reply("Chưa có câu hỏi nào chưa trả lời được trong 90 ngày qua.")]
     lines = ["Câu hỏi chưa trả lời được nhiều nhất (90 ngày qua, không kèm tên người hỏi):"]
@@ -55,9 +54,8 @@ async def unanswered_command(ctx: Context) -> list[Reply]:
 
 
 async def stats_command(ctx: Context) -> list[Reply]:
-    assert ctx.user is not None
     library = library_of(ctx)
-    rows = await ctx.repos.questions.top_entries(ctx.user.unit_id, _month_start(ctx))
+    rows = await ctx.repos.questions.top_entries(ctx.member.unit_id, _month_start(ctx))
     if not rows:
         return [Reply("Tháng này chưa có câu hỏi nào được trả lời.")]
     lines = ["Các mục được hỏi nhiều nhất tháng này:"]

@@ -279,7 +279,10 @@ class Dialogue:
             if not all(alone) and not contains(self._tokens(text), self.vocab.question_words):
                 return [text]  # "kiểm sát việc bắt và tạm giữ": a list of topics is cut only when each is found
         members = shared_members(text, self.vocab, self.searcher.synonyms) if len(pieces) > 1 else None
-        if members is not None:
+        # (two levels counted side by side are two questions, even where one entry names both: "bao nhiêu vks
+        # khu vực và vks tỉnh" is not the regional units' report to the province)
+        paired = members is not None and any(all(m in group for m in members) for group in self.vocab.paired)
+        if members is not None and not paired:
             whole = self.searcher.search(text, today)
             if whole.entry is not None and whole.outcome == "answer":
                 title = self.searcher.title_tokens(whole.entry)

@@ -71,6 +71,10 @@ _HEAD_END = re.compile(r"[(:]")
 _OFF_TOPIC_PRECISION = 0.55  # below this, no title or question of the entry is mostly what was asked
 
 
+# Procedures whose figures hold only when named (rút gọn, minors, national security)
+_SPECIAL: tuple[tuple[str, ...], ...] = (("rut", "gon"), ("chua", "thanh", "nien"), ("an", "ninh", "quoc", "gia"))
+
+
 class Guard:
     """What a question names or asks that an entry does not speak of; words per entry are cached."""
 
@@ -177,9 +181,16 @@ class Guard:
             c
             for c in options
             if asked <= things_counted(self.index.fold_expand(" ; ".join((c.entry.title, c.entry.answer))))
+            and not self._special_unasked(c.entry, tokens)
         ]
         one = counting[0] if len(counting) == 1 else None
         return one if one is not None and one.score >= self.settings.answer_threshold else None
+
+    def _special_unasked(self, entry: Entry, tokens: Sequence[str]) -> bool:
+        """Whether the entry is titled with a special procedure the question does not name ("HĐXX phúc thẩm gồm
+        mấy thẩm phán" is not answered by the summary appeal's one judge)."""
+        title = self.index.title_tokens(entry)
+        return any(find(title, p) >= 0 and find(list(tokens), p) < 0 for p in _SPECIAL)
 
     def _people_counted(self, entry: Entry) -> frozenset[str]:
         counted = self._people.get(entry.id)

@@ -1,7 +1,7 @@
 """Round 12's leftovers (left12): the days a tạm giam order is written for after a tạm giữ decision of fewer than
 3 days (BLTTHS Đ118 k1 is a ceiling, "không quá 03 ngày"): the decision's own term is deducted (TTLT 04/2018
 Đ17 k1, "thời hạn thực tế được ghi trong quyết định"); only a custody ended before that term keeps the caveat
-that the days deducted are not settled (FACTS §1, U) (fix12b)."""
+that the days deducted are not settled (FACTS §1, U) (fix12b); the count is said on that condition (fix12a)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ async def test_a_shorter_custody_decision_is_deducted_by_its_own_term(
     world: World, question: str, days: str, held: str
 ) -> None:
     text = await reply(world, question)
-    assert text.startswith(f"Lệnh tạm giam ghi {days} ngày"), text
+    # said on the condition that the days were served in full (FACTS §1: a custody cut short is U; fix12a)
+    assert text.startswith(f"Nếu trừ đủ {held} ngày đã tạm giữ thì lệnh tạm giam ghi {days} ngày"), text
     assert f"thời hạn ghi trong quyết định tạm giữ ({held} ngày)" in text and "Điều 17 khoản 1" in text, text
     assert "ngắn hơn thời hạn tạm giữ" not in text and "không quá 03 ngày" in text, text
     assert "Nếu tạm giữ kết thúc trước thời hạn ghi trong quyết định" in text, text  # the U caveat, conditional
