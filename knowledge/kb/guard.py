@@ -182,6 +182,7 @@ class Guard:
             for c in options
             if asked <= things_counted(self.index.fold_expand(" ; ".join((c.entry.title, c.entry.answer))))
             and not self._special_unasked(c.entry, tokens)
+            and c.entry.unit is None  # a unit's own figure never settles a question of the sector's
         ]
         one = counting[0] if len(counting) == 1 else None
         return one if one is not None and one.score >= self.settings.answer_threshold else None
