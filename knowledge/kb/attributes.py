@@ -77,7 +77,8 @@ _CATEGORY_FILLERS = _words(
 )
 _CATEGORY_STATED = re.compile(r"(?<!\w)nghiêm trọng(?!\w)")
 
-_STAGES: tuple[Phrase, ...] = (("dieu", "tra"), ("truy", "to"), ("chuan", "bi", "xet", "xu"))
+# The stages whose limits differ by crime category, in the order of the procedure
+STAGE_ORDER: tuple[Phrase, ...] = (("dieu", "tra"), ("truy", "to"), ("chuan", "bi", "xet", "xu"))
 _AFTER = (("giai", "doan", "sau"), ("giai", "doan", "tiep", "theo"), ("giai", "doan", "ke", "tiep"))
 _BEFORE = (("giai", "doan", "truoc"),)
 _STAGE_FILLERS = _words("thi sao bao lau nhieu may ngay thang la toi da duoc the nao ra chu a vay ha nhi")
@@ -167,9 +168,9 @@ def asks_neighbour_stage(tokens: Sequence[str], vocab: Vocabulary) -> int:
 def neighbour_stage(title: Sequence[str], step: int) -> tuple[list[str], Phrase] | None:
     """``title`` with its stage replaced by the one ``step`` away, and that stage; or None (no stage,
     or none that way)."""
-    named = [i for i, stage in enumerate(_STAGES) if find(title, stage) >= 0]
-    if len(named) != 1 or not 0 <= named[0] + step < len(_STAGES):
+    named = [i for i, stage in enumerate(STAGE_ORDER) if find(title, stage) >= 0]
+    if len(named) != 1 or not 0 <= named[0] + step < len(STAGE_ORDER):
         return None
-    old, new = _STAGES[named[0]], _STAGES[named[0] + step]
+    old, new = STAGE_ORDER[named[0]], STAGE_ORDER[named[0] + step]
     at = find(title, old)
     return [*title[:at], *new, *title[at + len(old) :]], new

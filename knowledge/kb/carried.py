@@ -41,7 +41,8 @@ class Carrier:
 
     def carried(self, part: Part, earlier: list[str], today: date, asked: tuple[str, ...] = ()) -> Part:
         """A later part under an earlier part's qualifier ("rút gọn"), when an entry has it in its title;
-        ``asked``: the qualifiers of the question before, carried to a part that names its own subject."""
+        ``asked``: the qualifiers of the question before (also to a turn not read against its answer: "rút gọn …" →
+        "thẩm phán thụ lý xong bao lâu phải ra quyết định")."""
         if part.context is not None:
             return part  # already read against the earlier answer, which holds its qualifiers
         staged = self._staged(part, earlier, today)

@@ -25,6 +25,7 @@ from knowledge.kb.query import resolve_relative_years
 from knowledge.kb.ratio import ratio_line
 from knowledge.kb.render import ASK_HEADER, DONT_KNOW, TOPICS, format_answer, spell_out, verification_warning, vn_date
 from knowledge.kb.reorganised import reorganised_line
+from knowledge.kb.turn_stage import OTHER_STAGE
 from knowledge.kb.year_range import RANGE_REASON, year_range
 
 NOT_FOUND_PART = "Tôi chưa tìm được câu trả lời cho phần này; anh/chị hỏi riêng phần này cụ thể hơn giúp tôi."
@@ -148,7 +149,8 @@ def _single(part: Part, today: date) -> Rendered:
             return Rendered(head + " Trợ lý có các nội dung gần nhất sau, anh/chị chọn nếu phù hợp:", options)
         return Rendered(head + "\n" + DONT_KNOW, topics=True)
     if part.result.outcome == "ask" and options:
-        head = STAGE_NOTE + "\n" + ASK_HEADER if part.result.reason == "stage not named" else ASK_HEADER
+        staged = part.result.reason in ("stage not named", OTHER_STAGE)  # the stage decides the figure
+        head = STAGE_NOTE + "\n" + ASK_HEADER if staged else ASK_HEADER
         return Rendered(_period_note(part) or head, options)
     return Rendered(DONT_KNOW, topics=True)
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from knowledge.kb.attributes import STAGE_ORDER
 from knowledge.kb.decision import Candidate, SearchResult
 from knowledge.kb.followup import without_bodies
 from knowledge.kb.part import Part
@@ -21,8 +22,9 @@ from knowledge.kb.search import Searcher
 from knowledge.kb.stage_named import names_court
 from knowledge.kb.vocabulary import Phrase, find
 
-# The stages whose limits differ by crime category; the longest first ("chuẩn bị xét xử" holds "xét xử").
-STAGES: tuple[Phrase, ...] = (("chuan", "bi", "xet", "xu"), ("truy", "to"), ("dieu", "tra"))
+# The stages whose limits differ by crime category (``attributes``'), the longest first
+STAGES: tuple[Phrase, ...] = tuple(sorted(STAGE_ORDER, key=len, reverse=True))
+OTHER_STAGE = "another stage than the conversation's"  # the reason of the menu it makes
 _HEARING: Phrase = ("phien", "toa")
 _STAGE_WORD: Phrase = ("giai", "doan")  # "giai đoạn sau thì bao lâu": the next stage, asked as such
 
@@ -67,5 +69,5 @@ def at_stage(searcher: Searcher, part: Part, asked: Sequence[str], today: date) 
         return replace(part, result=again, tokens=(*part.tokens, *stage))
     staged = [c for c in again.candidates if stage_named(searcher.title_tokens(c.entry)) == stage][:1]
     options: list[Candidate] = [*staged, *part.result.candidates[:1]]
-    asked_of = SearchResult("ask", None, options, part.result.score, "another stage than the conversation's")
+    asked_of = SearchResult("ask", None, options, part.result.score, OTHER_STAGE)
     return replace(part, result=asked_of)
