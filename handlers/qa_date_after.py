@@ -16,27 +16,36 @@ from typing import Any
 
 from bot.chat.context import Context
 from bot.chat.messages import Reply
+from handlers.deadline_cards import local_naive
 from handlers.deadline_reminders import last_card
 from handlers.qa_calc_asked import calculator_free_text
 from handlers.qa_calc_when import card_said
 from handlers.qa_context import last_question
+from knowledge.deadlines.datefind import find_date_time
 from knowledge.deadlines.dateparse import fold_text
+from knowledge.deadlines.datevalues import DateParseError
 from knowledge.deadlines.start_event import dates_start, named_periods
 
 # The day a period ends, asked ("hết ngày nào", "đến bao giờ", "ngày mấy"); not "tính từ khi nào"
 _ASKS = re.compile(r"(?<![a-z])(?<!tu )(?:ngay nao|hom nao|bua nao|ngay may|bao gio|khi nao|luc nao)(?![a-z])")
-# A day given: a date, or a day named from today
-_DAY = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}(?!\d)|(?<![a-z])(?:hom nay|hom qua|hom kia|sang nay|toi qua)(?![a-z])")
+
+
+def _gives_day(ctx: Context, text: str) -> bool:
+    """Whether ``text`` gives a day, read as the calculator reads one (a date, "hôm nay", "chiều qua", …; an
+    impossible date is a day given too)."""
+    try:
+        return find_date_time(text, local_naive(ctx)) is not None
+    except DateParseError:
+        return True
 
 
 def date_after(ctx: Context) -> str | None:
     """When this message asks for a day and gives none: the question before if it gave one, "" after a card
     that nothing more computes ("thế hạn chót là ngày nào"); None otherwise."""
-    folded = fold_text(ctx.text)
-    if not _ASKS.search(folded) or _DAY.search(folded):
+    if not _ASKS.search(fold_text(ctx.text)) or _gives_day(ctx, ctx.text):
         return None
     earlier = last_question(ctx)
-    if earlier is not None and _DAY.search(fold_text(earlier)):
+    if earlier is not None and _gives_day(ctx, earlier):
         return earlier
     return "" if card_said(ctx) else None
 
