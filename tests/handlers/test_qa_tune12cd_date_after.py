@@ -50,3 +50,12 @@ async def test_a_date_not_computed_is_said_so(world: World, first: str, then: st
     text = await chat.text(then)
     assert text.startswith(DATE_NOTE) or "hết 24:00" in text, text
     assert "Tối đa 10 ngày với tội ít nghiêm trọng" not in text.split("\n")[0], text
+
+
+@pytest.mark.parametrize("said", ["chiều qua", "chieu qua", "tối hôm qua"])
+async def test_a_day_said_any_way_the_calculator_reads_it_is_a_start(world: World, said: str) -> None:
+    """The day is read by the calculator's own date reader (review): "chiều qua" was not a day given."""
+    chat = await world.staff_chat("t12cd-date4")
+    await chat.text(f"vụ ĐBNT vks nhận hồ sơ {said}, truy tố mấy ngày")
+    text = await chat.text("nếu VT gia hạn tối đa thì hết ngày nào")
+    assert "31/03/2026" in text and "04/05/2026" in text and "Điều 240" in text, text
