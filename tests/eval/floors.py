@@ -184,3 +184,25 @@ TUNE_11C_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unv
 TUNE_11C_MAX_CONFIDENT_WRONG = 0
 TUNE_11D_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_11D_MAX_CONFIDENT_WRONG = 0
+# Round 13 ("tune12"): tune_12a-d.tsv, four blind writers (two in the personas of the sealed heldout12a/b; a chatty
+# new kiểm tra viên; a night-shift detention prosecutor). Blind at d3e0bf7: tune_12a 115/119, 2 confident wrong;
+# tune_12b 115/118, 0; tune_12c 113/118, 1; tune_12d 116/120, 1. Tuned on in round 13; floors at its end (e00d723).
+TUNE_12A_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_12A_MAX_CONFIDENT_WRONG = 0
+TUNE_12B_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_12B_MAX_CONFIDENT_WRONG = 0
+TUNE_12C_FLOORS: dict[str, float] = {"in_scope": 0.97, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_12C_MAX_CONFIDENT_WRONG = 0
+TUNE_12D_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_12D_MAX_CONFIDENT_WRONG = 0
+# Round 14: heldout11a-d, sealed in rounds 12-13 and scored five times (tables only), retired to tuning. Their last
+# sealed score (e00d723) is the floor until the round's work raises it: heldout11a 110/118, 20/23, 9/9, 6 confident
+# wrong; heldout11b 107/118, 23/23, 9/9, 5; heldout11c 103/108, 28/28, 13/14, 2; heldout11d 101/114, 25/25, 10/11, 5.
+HELDOUT11A_FLOORS: dict[str, float] = {"in_scope": 0.93, "out_of_scope": 0.86, "unverified": 1.0}
+HELDOUT11A_MAX_CONFIDENT_WRONG = 6
+HELDOUT11B_FLOORS: dict[str, float] = {"in_scope": 0.90, "out_of_scope": 1.0, "unverified": 1.0}
+HELDOUT11B_MAX_CONFIDENT_WRONG = 5
+HELDOUT11C_FLOORS: dict[str, float] = {"in_scope": 0.95, "out_of_scope": 1.0, "unverified": 0.92}
+HELDOUT11C_MAX_CONFIDENT_WRONG = 2
+HELDOUT11D_FLOORS: dict[str, float] = {"in_scope": 0.88, "out_of_scope": 1.0, "unverified": 0.90}
+HELDOUT11D_MAX_CONFIDENT_WRONG = 5

@@ -79,6 +79,16 @@ TUNE_11A_TSV = EVAL_DIR / "tune_11a.tsv"  # a regional juvenile/violent-crime pr
 TUNE_11B_TSV = EVAL_DIR / "tune_11b.tsv"  # a detention-centre prosecutor on a night shift, calculator-heavy
 TUNE_11C_TSV = EVAL_DIR / "tune_11c.tsv"  # a provincial general-office clerk from the South
 TUNE_11D_TSV = EVAL_DIR / "tune_11d.tsv"  # a newly appointed, chatty kiểm tra viên
+# Round 13 ("tune12"), four blind writers: two in the personas of the sealed heldout12a/b, two new ones.
+TUNE_12A_TSV = EVAL_DIR / "tune_12a.tsv"  # a provincial prosecutor of trials and appeals between hearings
+TUNE_12B_TSV = EVAL_DIR / "tune_12b.tsv"  # an older Mekong-delta regional prosecutor: Southern shorthand
+TUNE_12C_TSV = EVAL_DIR / "tune_12c.tsv"  # a chatty new kiểm tra viên
+TUNE_12D_TSV = EVAL_DIR / "tune_12d.tsv"  # a night-shift detention prosecutor, calculator-heavy
+# Round 14: heldout11a-d, sealed rounds 12-13 (scored five times, tables only), retired to tuning.
+HELDOUT11A_TSV = EVAL_DIR / "heldout11a.tsv"  # a regional juvenile/violent-crime prosecutor in a court corridor
+HELDOUT11B_TSV = EVAL_DIR / "heldout11b.tsv"  # a detention-centre prosecutor on a night shift
+HELDOUT11C_TSV = EVAL_DIR / "heldout11c.tsv"  # a provincial general-office clerk from the South
+HELDOUT11D_TSV = EVAL_DIR / "heldout11d.tsv"  # a newly appointed, chatty kiểm tra viên
 HELDOUT4_TSV = EVAL_DIR / "heldout4.tsv"
 DIALOGUES_TSV = EVAL_DIR / "dialogues.tsv"  # own follow-ups and two-part questions (tuned on)
 
