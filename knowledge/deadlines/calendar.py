@@ -115,6 +115,12 @@ class WorkCalendar:
             return True
         return d.weekday() == 5 and not self._is_working_saturday(d)
 
+    def is_removed(self, d: date) -> bool:
+        """Whether days_off.yaml takes ``d`` out of the package's days off (``remove``, ``remove_every_year``):
+        a day whose status is open (24/11, FACTS §13 U), not to be stated either way."""
+        ov = self._overrides.get(d.year)
+        return (ov is not None and d in ov.removed) or (d.month, d.day) in self._remove_every_year
+
     def is_confirmed(self, year: int) -> bool:
         """Whether days_off.yaml says the Government's plan for ``year`` is announced and entered."""
         ov = self._overrides.get(year)
