@@ -95,12 +95,12 @@ def weekend_answer(year: int, calendar: WorkCalendar) -> str:
 def day_off_answer(said: str, day: date, calendar: WorkCalendar) -> str:
     """ "Thứ Năm 30/04/2026 là ngày nghỉ: Ngày Chiến thắng …", with what is not confirmed and the basis."""
     named = f"{said} ({weekday_vi(day)} {fmt_date(day)})" if said else f"{weekday_vi(day)} {fmt_date(day)}"
-    reason = calendar.day_off_reason(day)
+    reason, swap = calendar.day_off_reason(day), calendar.swap_words(day)
     if reason is not None:
         why = "" if reason == weekday_vi(day) else f": {reason}"
-        head = f"{named} là ngày nghỉ{why}."
+        head = f"{named} là ngày nghỉ{why}" + (f" ({swap})." if swap else ".")
     elif day.weekday() == 5:
-        head = f"{named} là ngày làm việc (thứ Bảy làm bù theo lịch nghỉ Chính phủ công bố)."
+        head = f"{named} là ngày làm việc ({swap or 'thứ Bảy làm bù theo lịch nghỉ Chính phủ công bố'})."
     else:
         head = f"{named} là ngày làm việc."
     lines = [head]

@@ -18,8 +18,8 @@ from tests.conftest import World
         ("ngay 30/4/2026 co duoc nghi khong", ["30/04/2026 là ngày nghỉ"]),
         ("mai co duoc nghi khong a", ["Ngày mai (Thứ Ba 03/03/2026) là ngày làm việc"]),
         # the New Year swap of 2026: Friday 02/01 off, Saturday 10/01 worked (VPCP 12729/VPCP-KGVX)
-        ("02/01/2026 co nghi khong", ["Thứ Sáu 02/01/2026 là ngày nghỉ"]),
-        ("ngày 10/1/2026 là ngày nghỉ hay ngày làm việc", ["Thứ Bảy 10/01/2026 là ngày làm việc", "làm bù"]),
+        ("02/01/2026 co nghi khong", ["Thứ Sáu 02/01/2026 là ngày nghỉ", "làm bù thứ Bảy 10/01/2026"]),
+        ("ngày 10/1/2026 là ngày nghỉ hay ngày làm việc", ["Thứ Bảy 10/01/2026 là ngày làm việc", "02/01/2026"]),
         # a swap no official text confirms, a year whose Tết plan is not announced: said to be open
         ("22/8/2026 la ngay nghi hay ngay lam viec", ["22/08/2026", "có thể thay đổi"]),
         ("05/02/2027 có được nghỉ không", ["05/02/2027", "chưa được công bố chính thức"]),
