@@ -73,7 +73,8 @@ FILE_UNCLEAR = (
     "2015). Anh/chị ghi rõ lúc VKS nhận hồ sơ, ví dụ «VKS nhận hồ sơ lúc 21h ngày 02/03/2026, phê chuẩn trước lúc nào»."
 )
 _SURRENDER = re.compile(r"(?<![a-z])(?:tu thu|dau thu|ra trinh dien)(?![a-z])")
-_DECIDED = re.compile(r"(?<![a-z])(?:quyet dinh|qd|lenh) tam giu(?![a-z])")
+# "qđ tạm giữ", shorthand too ("qd tgiu", "lệnh t.giữ"): matched on the text as typed (its spans are the parser's).
+_DECIDED = re.compile(r"(?<![a-z])(?:quyet dinh|qd|lenh) (?:tam ?|t[./]?\s?)giu(?![a-z])")
 _NOT_YET = re.compile(r"(?<![a-z])(?:chua|khong|ko|k|hong)(?: co| kip)?(?: ra)? $")  # "chưa ra qđ tạm giữ": no decision
 # The CQĐT receives the person: "cqđt (mới) nhận người", "giải về (trụ sở) CQĐT", "bàn giao cho CQĐT".
 _RECEIPT = re.compile(
@@ -82,8 +83,9 @@ _RECEIPT = re.compile(
     r"|(?:giai|dan giai|ap giai|dua|chuyen) (?:ve |den |toi ){1,2}(?:tru so |tru so cua )?(?:cqdt|co quan dieu tra|cong an)"
     r"|ban giao (?:nguoi |doi tuong )?(?:cho |sang )?(?:cqdt|co quan dieu tra))(?![a-z])"
 )
-# Where a clause ends: punctuation, or a word that starts another step of the story.
-_CLAUSE = re.compile(r"[,.;]|(?<![a-z])(?:nhung|roi|sau do|den khi|thi|va)(?![a-z])")
+# Where a clause ends: punctuation (a bracket too; not a dot inside shorthand, "t.giữ"), or a word that starts
+# another step of the story.
+_CLAUSE = re.compile(r"[,;()]|\.(?![a-z])|(?<![a-z])(?:nhung|roi|sau do|den khi|thi|va)(?![a-z])")
 
 
 def receipt_said(folded: str) -> bool:
@@ -145,6 +147,8 @@ def from_receipt(folded: str, kind: str, dates: list[Span], times: list[Timed]) 
             raise ValueError(unclear)
         return set_aside(folded, dates, spans, said[0])
     said = _said_in(marker, folded, spans)  # one day, two hours: the receipt's, later than the other's that day
+    if len({m for _, _, m in times}) == 1 and None not in {m for _, _, m in times}:
+        return None  # "8h ra qđ tạm giữ (nhận người lúc 8h)": one moment said twice, nothing to choose
     if len(said) != 1:
         raise ValueError(unclear)
     at = times[said[0]][2]
@@ -225,6 +229,8 @@ def counted_moment(folded: str, kind: str, found: list[Dated], clocks: list[Cloc
     unsaid = not_the_custodys_start(folded, kind)
     if unsaid is not None:
         raise ValueError(unsaid)
+    if len({day for _, _, day, _ in found}) == 1:
+        found = found[:1]  # "hôm nay 2/3 bắt lúc 6h (CQĐT nhận người lúc 9h)": one day said twice, its hours apart
     dates = [(a, b) for a, b, _, _ in found]
     period = found[0][3] if len(found) == 1 else None  # "tối qua 21h …, 23h …": both in the evening
     times = [(a, b, _minute(hm, own or period)) for a, b, hm, own in clocks]
