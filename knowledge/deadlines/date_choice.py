@@ -63,7 +63,8 @@ _CLOSES = re.compile(
 )
 _MEASURE = re.compile(r"(?<![a-z])tam (?:giu|giam)(?![a-z])")
 _RELEASED = re.compile(
-    r"(?<![a-z])(?:tha|tra tu do|ra tu do|tai ngoai|cho ve|huy (?:quyet dinh |qd )?tam giu)(?![a-z])"
+    r"(?<![a-z])(?:tha|tra tu do|ra tu do|tai ngoai|cho ve|huy (?:quyet dinh |qd )?tam giu|cam di khoi noi cu tru)"
+    r"(?![a-z])"
 )
 # The VKS's approvals counted from its receipt of the file (Đ110 k6, Đ118 k2), not from the hold before it.
 FILE_RECEIPT_KINDS = frozenset({"vks_phe_chuan_bat_khan_cap", "vks_phe_chuan_gia_han_tam_giu"})
