@@ -108,3 +108,20 @@ async def test_a_place_beside_its_own_measure_stays(world: World) -> None:
     chat = await world.staff_chat("court13")
     text = await chat.text("tòa ra qđ tạm giam bị cáo lúc 15h ngày 2/3/2026, phải giao cho trại tạm giam trước mấy giờ")
     assert "03/03/2026" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "release"),
+    [
+        # "hqua" = hôm qua (01/03/2026): 21:00 + 72 h = 21:00 04/03/2026
+        ("tgiu 3 ngay tu 21h hqua thi het luc nao", "21:00 ngày 04/03/2026"),
+        # "hum qua" (spoken): 08:00 01/03/2026 + 72 h = 08:00 04/03/2026
+        ("hum qua 8h tam giu 3 ngay het luc nao", "08:00 ngày 04/03/2026"),
+        # "hnay" = hôm nay (02/03/2026): 07:00 + 72 h = 07:00 05/03/2026
+        ("tam giu tu 7h hnay 3 ngay thi may gio het", "07:00 ngày 05/03/2026"),
+    ],
+)
+async def test_a_relative_day_in_chat_shorthand(world: World, question: str, release: str) -> None:
+    chat = await world.staff_chat("shorthand13")
+    text = await chat.text(question)
+    assert f"Trả tự do chậm nhất: {release}" in text, text

@@ -53,6 +53,8 @@ from tests.conftest import World
             24,
             "25/03/2026",
         ),
+        # "hnay" (chat shorthand for hôm nay): 60 − 3 = 57 days from 02/03/2026 → 27/04/2026
+        ("đã tgiữ 3 ngày rồi thả, hnay bắt lại tgiam 2 tháng, lệnh đến ngày nào", 57, "27/04/2026"),
         # 120 − 3 = 117 days from 02/03/2026: 02/03 + 116 = 26/06/2026 (29 + 30 + 31 + 26)
         (
             "tạm giữ 3 ngày từ 9h 1/2/2026 rồi được thả cho cấm đi khỏi nơi cư trú, bữa nay 2/3 bắt lại đối tượng để "
