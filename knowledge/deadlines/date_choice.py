@@ -20,6 +20,7 @@ import re
 from datetime import date, timedelta
 
 from knowledge.deadlines.custody_days import CustodyDaysError, custody_words, read_custody_days
+from knowledge.deadlines.custody_span import whole_days, with_days
 from knowledge.deadlines.date_owner import detention_owns
 from knowledge.deadlines.dayparts import in_period
 from knowledge.deadlines.kind_words import spell_out
@@ -166,10 +167,13 @@ def _marked(folded: str, dates: list[Span], at: int) -> str:
     return custody_words(" ".join(numbers_from_words(spell_out(folded).split())))
 
 
-def detention_index(folded: str, kind: str, dates: list[Span], days: list[date]) -> int | None:
-    """The last date, when it starts a tạm giam after a tạm giữ that ended (its days deducted). Raises
-    ``ValueError`` (:data:`RELEASED_UNCLEAR`) when the tạm giữ's days are not said (with a release
-    date between) or it was cut short (how many days to deduct is open, FACTS §1 U)."""
+def detention_index(
+    folded: str, kind: str, dates: list[Span], days: list[date], spanned: int | None = None
+) -> int | None:
+    """The last date, when it starts a tạm giam after a tạm giữ that ended (its days deducted: those said, else
+    ``spanned``, the whole days between its two ends). Raises ``ValueError`` (:data:`RELEASED_UNCLEAR`) when the
+    tạm giữ's days are not said (with a release date between) or it was cut short (how many days to deduct is
+    open, FACTS §1 U)."""
     last = len(dates) - 1
     if not kind.startswith("tam_giam") or last < 1 or days[last] <= days[0]:
         return None
@@ -180,11 +184,12 @@ def detention_index(folded: str, kind: str, dates: list[Span], days: list[date])
         custody = read_custody_days(marked)
     except CustodyDaysError:
         custody = None
-    if custody is None or not custody.total:
+    total = custody.total if custody is not None and custody.total else spanned
+    if not total:
         if last == 1 and not _RELEASED.search(marked, 0, marked.find("@")):
             return None  # "tạm giữ từ 9h 01/06, 04/06 chuyển tạm giam": its two ends (custody_chain)
         raise ValueError(RELEASED_UNCLEAR)  # released, its days unsaid (or said in hours): not its two ends
-    ended = days[0] + timedelta(days=custody.total)
+    ended = days[0] + timedelta(days=total)
     if ended > days[last] or any(d < ended for d in days[1:last]):
         raise ValueError(RELEASED_UNCLEAR)  # cut short, or released before its days ran out
     return last
@@ -238,8 +243,21 @@ def counted_moment(folded: str, kind: str, found: list[Dated], clocks: list[Cloc
     received = from_receipt(folded, kind, dates, times)
     if received is not None:
         return received
-    keep = detention_index(folded, kind, dates, [day for _, _, day, _ in found])
-    return set_aside(folded, dates, [(a, b) for a, b, _ in times], keep) if keep else None
+    days = [day for _, _, day, _ in found]
+    spanned = whole_days(folded, dates, days, times)  # "tạm giữ từ 10h 24/2 đến 10h 27/2": 3 days
+    keep = detention_index(folded, kind, dates, days, spanned)
+    if not keep:
+        return None
+    chosen = set_aside(folded, dates, [(a, b) for a, b, _ in times], keep)
+    return with_days(chosen, spanned) if spanned and not _days_said(folded) else chosen
+
+
+def _days_said(folded: str) -> bool:
+    try:
+        said = read_custody_days(custody_words(" ".join(numbers_from_words(spell_out(folded).split()))))
+    except CustodyDaysError:
+        return False
+    return said is not None and bool(said.total)
 
 
 def closes_the_order(folded: str, at: int, measures: tuple[str, ...] = ("tam giam",)) -> bool:

@@ -73,3 +73,38 @@ async def test_a_detention_after_a_release_starts_on_its_own_day(
     assert "Bắt đầu: Thứ Hai 02/03/2026" in text, text
     assert f"Thời hạn tạm giam ({net} ngày)" in text, text
     assert f"Trả tự do chậm nhất: 24:00 ngày {end}" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "net", "end"),
+    [
+        # 10:00 24/02 → 10:00 27/02 = 3 whole days; 60 − 3 = 57 from 02/03/2026: 02/03 + 56 = 27/04/2026
+        (
+            "tạm giữ từ 10h 24/2 đến 10h 27/2/2026 rồi được tại ngoại, hôm nay bắt lại tạm giam 2 tháng thì hết ngày nào",
+            57,
+            "27/04/2026",
+        ),
+        # 09:00 05/02 → 09:00 11/02 = 6 days (TTLT 04/2018 Đ17 ví dụ 2's shape); 90 − 6 = 84: 02/03 + 83 = 24/05/2026
+        (
+            "dt bi tam giu tu 9h ngay 5/2 den 9h ngay 11/2/2026 thi tha, 2/3/2026 bat tam giam 3 thang, het ngay nao",
+            84,
+            "24/05/2026",
+        ),
+    ],
+)
+async def test_a_custody_said_by_its_two_ends_deducts_its_whole_days(
+    world: World, question: str, net: int, end: str
+) -> None:
+    chat = await world.staff_chat("span13")
+    text = await chat.text(question)
+    assert "Bắt đầu: Thứ Hai 02/03/2026" in text, text
+    assert f"Thời hạn tạm giam ({net} ngày)" in text and f"Trả tự do chậm nhất: 24:00 ngày {end}" in text, text
+
+
+async def test_ends_at_other_hours_are_not_guessed(world: World) -> None:
+    # 10:00 24/02 → 15:00 26/02: not whole days (cut short?): the deduction is open (FACTS §1 U), asked
+    chat = await world.staff_chat("span13-cut")
+    text = await chat.text(
+        "tạm giữ từ 10h 24/2 đến 15h 26/2/2026 rồi được tại ngoại, hôm nay bắt lại tạm giam 2 tháng thì hết ngày nào"
+    )
+    assert "Anh/chị cho biết số ngày tạm giữ" in text and "/04/2026" not in text, text
