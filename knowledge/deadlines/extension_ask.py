@@ -16,7 +16,7 @@ from datetime import timedelta
 
 from knowledge.deadlines.calculator import fmt_date
 from knowledge.deadlines.calendar import weekday_vi
-from knowledge.deadlines.detention_extension import PLAIN, check_plain, lawful_nth, limits_by_category
+from knowledge.deadlines.detention_extension import PLAIN, check_plain, count_of, lawful_nth, limits_by_category
 from knowledge.deadlines.extension_limit import CHECK_ORDER, law_steps, over_the_step, steps_basis
 from knowledge.deadlines.extension_read import ASKS_WHEN, LAST, ExtensionAsk, read_extension
 from knowledge.deadlines.periods import KindDef, PeriodTable, StepDef, load_periods
@@ -44,7 +44,7 @@ def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTab
     t = table or load_periods()
     kd = t.kinds[result.kind]
     chain = law_chain(kd, result)
-    n = (len(chain) or 1) if ask.nth == LAST else ask.nth or 1
+    n = (len(chain) or _plain_count(t, kd, ask)) if ask.nth == LAST else ask.nth or 1
     head = f"{result.label.upper()}: gia hạn lần {_ORDINAL.get(n, str(n))}"
     who = who_of(result)
     extensions = [s for s in result.steps if s.decided_on is None]  # a decision's steps come after them
@@ -97,6 +97,11 @@ def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTab
         lines.append(f"Căn cứ: {step.basis}.")
         return "\n".join(lines + _caveats(result))
     return "\n".join(stated_answer(result, kd, chain, ask, n, head, t) + _caveats(result))
+
+
+def _plain_count(t: PeriodTable, kd: KindDef, ask: ExtensionAsk) -> int:
+    """The last extension of a plain order ("gia hạn tối đa"): Đ173's count for the category said, else the first."""
+    return (count_of(t, ask.category, ask.anqg) or 1) if kd.kind == PLAIN and ask.category else 1
 
 
 def _earlier_at_their_longest(result: DeadlineResult, t: PeriodTable, ask: ExtensionAsk, n: int) -> StepResult | None:

@@ -67,3 +67,14 @@ async def test_an_extension_within_both_limits_keeps_its_answer(world: World) ->
     await chat.text("tam giam 2 thang tu 2/3/2026 toi nghiem trong")
     text = await chat.text("gia han lan 1 thi het ngay nao")
     assert "trả tự do chậm nhất 24:00 ngày 29/06/2026" in text, text
+
+
+async def test_the_most_of_a_plain_order_is_every_extension(world: World) -> None:
+    # ĐBNT not ANQG (Đ173 k2 d: twice ≤ 4 months; k6: once more ≤ 4 months): 4 × 120 = 480 days from 02/03/2026,
+    # 02/03/2026 + 479 = 24/06/2027 — the same as the investigation's own card ("Tối đa nếu được gia hạn đủ").
+    # Before, "tối đa" gave the first extension only (27/10/2026).
+    chat = await world.staff_chat("plain13-most")
+    await chat.text("ĐBNT tạm giam 4 tháng từ hôm nay thì hết ngày nào")
+    text = await chat.text("nếu gia hạn tối đa thì hết ngày nào")
+    assert "trả tự do chậm nhất 24:00 ngày 24/06/2027" in text and "Điều 173 khoản 6" in text, text
+    assert "27/10/2026 đến" not in text, text
