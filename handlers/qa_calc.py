@@ -57,6 +57,7 @@ from knowledge.deadlines.order_length import OrderLengthError
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_minors import with_minors
 from knowledge.deadlines.stated_extension import stated_extension
+from knowledge.deadlines.year_change import in_year, year_only
 from knowledge.kb.normalize import Synonyms, syllables
 from knowledge.kb.numbers import numbers_from_words
 
@@ -181,6 +182,13 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
     hour = hour_on_the_cards_day(ctx.text, last, now) if found is None and CUES.search(folded) else None
     if hour is not None:  # "nếu từ 14h thì sao"
         return _new_start(ctx, last, hour)
+    year = year_only(folded) if found is None and CUES.search(folded) else None
+    if year is not None:  # "còn nếu là năm 2027 thì sao": the card's start in that year
+        chained = last.get("custody_start") and last.get("tam_giu_days")  # the date said was the tạm giữ's
+        try:
+            return _new_start(ctx, last, in_year(str(last["custody_start" if chained else "start"]), year))
+        except DateParseError as exc:
+            return [Reply(exc.message_vi)]
     if found is not None:  # "còn nếu từ 05/03/2026 thì sao": the card from another start
         if _EXTENSION.search(plain) or not CUES.search(folded):
             return None  # "gia hạn từ 05/03 …": an anchor of its own, not the card's (/tinhhan asks it)

@@ -29,14 +29,23 @@ _MAX_HOURS = 9 * 24  # 3 days and two extensions of 3 (Đ118 k1, k2)
 _BASIS = "Điều 118 BLTTHS 2015; Điều 17 TTLT 04/2018"
 
 
-def _ends(start: datetime, span: timedelta, said: str) -> Reply:
+# A term shorter than the law's 3 days (Đ118 k1 "không quá 03 ngày"): counted as the decision says; what a tạm
+# giam then deducts for it is open (FACTS §1 U), said as such.
+SHORT_TERM = (
+    "Lưu ý: thời hạn này ngắn hơn 3 ngày của Điều 118 khoản 1 (tạm giữ không quá 3 ngày), nên ngày trên tính theo "
+    "thời hạn ghi trong quyết định. Nếu sau đó tạm giam, số ngày tạm giữ được trừ khi tạm giữ ngắn hơn hoặc bị rút "
+    "ngắn chưa có hướng dẫn thống nhất (chưa kiểm chứng): anh/chị đối chiếu lệnh."
+)
+
+
+def _ends(start: datetime, span: timedelta, said: str, short: bool = False) -> Reply:
     end = start + span
     text = (
         f"TẠM GIỮ {said}: hết {end:%H:%M} {weekday_vi(end.date())} {fmt_date(end.date())}; trả tự do chậm nhất "
         f"{end:%H:%M} ngày {fmt_date(end.date())}.\n"
         f"Tính liên tục từ {start:%H:%M} ngày {fmt_date(start.date())}, không lùi ngày nghỉ ({_BASIS})."
     )
-    return Reply(with_minors(text, custody=True))
+    return Reply(with_minors(f"{text}\n{SHORT_TERM}" if short else text, custody=True))
 
 
 def custody_stated(result: DeadlineResult, plain: str) -> list[Reply]:
@@ -61,7 +70,8 @@ def custody_stated(result: DeadlineResult, plain: str) -> list[Reply]:
                     f"Tạm giữ kể cả gia hạn không quá 9 ngày ({_BASIS}); trợ lý không tính {hours[1]} giờ. Anh/chị kiểm tra lại thời hạn ghi trong lệnh."
                 )
             ]
-        return [_ends(start, timedelta(hours=int(hours[1])), f"{hours[1]} giờ")]
+        span = int(hours[1])
+        return [_ends(start, timedelta(hours=span), f"{span} giờ", short=span < 24 * MAX_EXTENSION_DAYS)]
     try:
         try:
             said = read_custody_days(text)
@@ -81,4 +91,4 @@ def custody_stated(result: DeadlineResult, plain: str) -> list[Reply]:
         ]
     parts = "".join(f" + gia hạn {d} ngày" for d in said.extensions)
     shown = f"{said.term} ngày{parts} = {said.total} ngày" if said.extensions else f"{said.total} ngày"
-    return [_ends(start, timedelta(days=said.total), shown)]
+    return [_ends(start, timedelta(days=said.total), shown, short=said.term < MAX_EXTENSION_DAYS)]

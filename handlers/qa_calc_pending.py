@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from bot.chat.context import Context
 from handlers.deadline_cards import date_in
 from knowledge.deadlines.dateparse import fold_text
+from knowledge.deadlines.detention_extension import PLAIN
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.kb.numbers import numbers_from_words
 
@@ -133,13 +134,21 @@ def kept_question(ctx: Context, key: str) -> str | None:
 
 
 def with_asked(ctx: Context) -> Context | None:
-    """This message read with the kept question, when it only gives the date; None otherwise.
+    """This message read with the kept question, when it only gives the date (or dates a plain tạm giam, asking
+    when it ends, after a question about a tạm giam of a stage or procedure of its own); None otherwise.
     The kept question is used once."""
     kept = kept_question(ctx, ASKED)
     if kept is None:
         return None
     plain = _plain(ctx.text)
-    if detect_kind(plain) is not None or len(plain.split()) > _SHORT or not _only_a_date(ctx):
+    named = detect_kind(plain)
+    if named is not None and named[0] == PLAIN and _dated(ctx) and _ASKS_WHEN.search(plain):
+        # "rút gọn thì tạm giam để điều tra tối đa bao lâu", then "nếu bắt tạm giam từ sáng nay thì hết ngày nào": the
+        # detention asked before (a stage of its own, a length of its own), dated now
+        earlier = detect_kind(_plain(kept))
+        specific = earlier is not None and earlier[0].startswith(PLAIN + "_")
+        return replace(ctx, incoming=replace(ctx.incoming, text=f"{kept}, {ctx.text}")) if specific else None
+    if named is not None or len(plain.split()) > _SHORT or not _only_a_date(ctx):
         return None
     return replace(ctx, incoming=replace(ctx.incoming, text=f"{kept} {ctx.text}"))
 

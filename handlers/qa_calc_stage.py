@@ -21,7 +21,7 @@ from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN, lawful
 from knowledge.deadlines.extension_ask import ExtensionAsk, read_extension
 from knowledge.deadlines.extension_date import from_its_day
 from knowledge.deadlines.extension_list import answer_asked
-from knowledge.deadlines.implied_stage import implied_investigation
+from knowledge.deadlines.implied_stage import implied_investigation, only_investigation_extends
 from knowledge.deadlines.kind_words import detect_kind
 from knowledge.deadlines.periods import load_periods
 from knowledge.deadlines.register_minors import with_minors
@@ -89,6 +89,8 @@ def stage_first(ctx: Context, answer: str, dated: bool, plain: str, card: dict[s
     said = read_extension(plain)
     category = (said.category if said else None) or (card or {}).get("category")
     implied = implied_investigation(load_periods(), plain, card, str(category) if category else None)
+    if implied is None and said is not None:  # "ĐBNT 4 tháng …, gh lần 1 thêm 4 tháng": Đ174 cannot hold the order
+        implied = only_investigation_extends(load_periods(), card, str(category) if category else None)
     if implied is not None:  # "tạm giữ …, rồi tạm giam 4 tháng nối tiếp", "bị can ít NT tạm giam 2 tháng"
         return [Reply(f"{implied}\n{answer}")]
     kept = {"text": plain, "card": dict(card) if card else None, "order": None if card else ctx.text}

@@ -62,6 +62,32 @@ def without_compared(folded: str) -> str:
     return blanked if _NAMED.search(spell_out(blanked)) else folded  # "kc có lùi như tạm giam"
 
 
+# A facility named by its measure ("trực ở trại tạm giam", "nhà tạm giữ huyện"): where someone is or works.
+_PLACE = re.compile(r"(?<![a-z])(?:trai|nha|buong) (?:tam |t[./]?\s?|tam)(giu|giam)(?![a-z])")
+_MEASURE = re.compile(r"(?<![a-z])(?:tam |t[./]?\s?|tam)(giu|giam)(?![a-z])")
+
+
+def without_places(folded: str) -> str:
+    """``folded`` with each facility named by a measure ("em trực ở trại tạm giam: … bị tạm giữ lúc 23h50 tối
+    qua, quyết định 3 ngày") blanked, when that measure is named nowhere else and the other one is: the place is
+    where the story happens, the other measure the period asked. A place whose measure is also named stays
+    ("tòa ra qđ tạm giam, giao cho trại tạm giam": Đ286 k4's delivery)."""
+    places = list(_PLACE.finditer(folded))
+    if not places:
+        return folded
+    blanked = folded
+    for m in reversed(places):
+        blanked = blanked[: m.start()] + " " * (m.end() - m.start()) + blanked[m.end() :]
+    named = {m[1] for m in _MEASURE.finditer(blanked)}
+    if not named:
+        return folded
+    kept = folded
+    for m in reversed(places):
+        if m[1] not in named:
+            kept = kept[: m.start()] + " " * (m.end() - m.start()) + kept[m.end() :]
+    return kept
+
+
 def without_day_off_ends(folded: str) -> str:
     """``folded`` with each date said to be a period's end on a day off, asked whether it moves, blanked."""
     for m in reversed(list(_END_ON_DAY_OFF.finditer(folded))):

@@ -20,6 +20,7 @@ import re
 from datetime import date, timedelta
 
 from knowledge.deadlines.custody_days import CustodyDaysError, custody_words, read_custody_days
+from knowledge.deadlines.custody_span import whole_days, with_days
 from knowledge.deadlines.date_owner import detention_owns
 from knowledge.deadlines.dayparts import in_period
 from knowledge.deadlines.kind_words import spell_out
@@ -63,7 +64,8 @@ _CLOSES = re.compile(
 )
 _MEASURE = re.compile(r"(?<![a-z])tam (?:giu|giam)(?![a-z])")
 _RELEASED = re.compile(
-    r"(?<![a-z])(?:tha|tra tu do|ra tu do|tai ngoai|cho ve|huy (?:quyet dinh |qd )?tam giu)(?![a-z])"
+    r"(?<![a-z])(?:tha|tra tu do|ra tu do|tai ngoai|cho ve|huy (?:quyet dinh |qd )?tam giu|cam di khoi noi cu tru)"
+    r"(?![a-z])"
 )
 # The VKS's approvals counted from its receipt of the file (Đ110 k6, Đ118 k2), not from the hold before it.
 FILE_RECEIPT_KINDS = frozenset({"vks_phe_chuan_bat_khan_cap", "vks_phe_chuan_gia_han_tam_giu"})
@@ -73,7 +75,8 @@ FILE_UNCLEAR = (
     "2015). Anh/chị ghi rõ lúc VKS nhận hồ sơ, ví dụ «VKS nhận hồ sơ lúc 21h ngày 02/03/2026, phê chuẩn trước lúc nào»."
 )
 _SURRENDER = re.compile(r"(?<![a-z])(?:tu thu|dau thu|ra trinh dien)(?![a-z])")
-_DECIDED = re.compile(r"(?<![a-z])(?:quyet dinh|qd|lenh) tam giu(?![a-z])")
+# "qđ tạm giữ", shorthand too ("qd tgiu", "lệnh t.giữ"): matched on the text as typed (its spans are the parser's).
+_DECIDED = re.compile(r"(?<![a-z])(?:quyet dinh|qd|lenh) (?:tam ?|t[./]?\s?)giu(?![a-z])")
 _NOT_YET = re.compile(r"(?<![a-z])(?:chua|khong|ko|k|hong)(?: co| kip)?(?: ra)? $")  # "chưa ra qđ tạm giữ": no decision
 # The CQĐT receives the person: "cqđt (mới) nhận người", "giải về (trụ sở) CQĐT", "bàn giao cho CQĐT".
 _RECEIPT = re.compile(
@@ -82,8 +85,9 @@ _RECEIPT = re.compile(
     r"|(?:giai|dan giai|ap giai|dua|chuyen) (?:ve |den |toi ){1,2}(?:tru so |tru so cua )?(?:cqdt|co quan dieu tra|cong an)"
     r"|ban giao (?:nguoi |doi tuong )?(?:cho |sang )?(?:cqdt|co quan dieu tra))(?![a-z])"
 )
-# Where a clause ends: punctuation, or a word that starts another step of the story.
-_CLAUSE = re.compile(r"[,.;]|(?<![a-z])(?:nhung|roi|sau do|den khi|thi|va)(?![a-z])")
+# Where a clause ends: punctuation (a bracket too; not a dot inside shorthand, "t.giữ"), or a word that starts
+# another step of the story.
+_CLAUSE = re.compile(r"[,;()]|\.(?![a-z])|(?<![a-z])(?:nhung|roi|sau do|den khi|thi|va)(?![a-z])")
 
 
 def receipt_said(folded: str) -> bool:
@@ -145,6 +149,8 @@ def from_receipt(folded: str, kind: str, dates: list[Span], times: list[Timed]) 
             raise ValueError(unclear)
         return set_aside(folded, dates, spans, said[0])
     said = _said_in(marker, folded, spans)  # one day, two hours: the receipt's, later than the other's that day
+    if len({m for _, _, m in times}) == 1 and None not in {m for _, _, m in times}:
+        return None  # "8h ra qđ tạm giữ (nhận người lúc 8h)": one moment said twice, nothing to choose
     if len(said) != 1:
         raise ValueError(unclear)
     at = times[said[0]][2]
@@ -161,10 +167,13 @@ def _marked(folded: str, dates: list[Span], at: int) -> str:
     return custody_words(" ".join(numbers_from_words(spell_out(folded).split())))
 
 
-def detention_index(folded: str, kind: str, dates: list[Span], days: list[date]) -> int | None:
-    """The last date, when it starts a tạm giam after a tạm giữ that ended (its days deducted). Raises
-    ``ValueError`` (:data:`RELEASED_UNCLEAR`) when the tạm giữ's days are not said (with a release
-    date between) or it was cut short (how many days to deduct is open, FACTS §1 U)."""
+def detention_index(
+    folded: str, kind: str, dates: list[Span], days: list[date], spanned: int | None = None
+) -> int | None:
+    """The last date, when it starts a tạm giam after a tạm giữ that ended (its days deducted: those said, else
+    ``spanned``, the whole days between its two ends). Raises ``ValueError`` (:data:`RELEASED_UNCLEAR`) when the
+    tạm giữ's days are not said (with a release date between) or it was cut short (how many days to deduct is
+    open, FACTS §1 U)."""
     last = len(dates) - 1
     if not kind.startswith("tam_giam") or last < 1 or days[last] <= days[0]:
         return None
@@ -175,11 +184,12 @@ def detention_index(folded: str, kind: str, dates: list[Span], days: list[date])
         custody = read_custody_days(marked)
     except CustodyDaysError:
         custody = None
-    if custody is None or not custody.total:
+    total = custody.total if custody is not None and custody.total else spanned
+    if not total:
         if last == 1 and not _RELEASED.search(marked, 0, marked.find("@")):
             return None  # "tạm giữ từ 9h 01/06, 04/06 chuyển tạm giam": its two ends (custody_chain)
         raise ValueError(RELEASED_UNCLEAR)  # released, its days unsaid (or said in hours): not its two ends
-    ended = days[0] + timedelta(days=custody.total)
+    ended = days[0] + timedelta(days=total)
     if ended > days[last] or any(d < ended for d in days[1:last]):
         raise ValueError(RELEASED_UNCLEAR)  # cut short, or released before its days ran out
     return last
@@ -225,14 +235,29 @@ def counted_moment(folded: str, kind: str, found: list[Dated], clocks: list[Cloc
     unsaid = not_the_custodys_start(folded, kind)
     if unsaid is not None:
         raise ValueError(unsaid)
+    if len({day for _, _, day, _ in found}) == 1:
+        found = found[:1]  # "hôm nay 2/3 bắt lúc 6h (CQĐT nhận người lúc 9h)": one day said twice, its hours apart
     dates = [(a, b) for a, b, _, _ in found]
     period = found[0][3] if len(found) == 1 else None  # "tối qua 21h …, 23h …": both in the evening
     times = [(a, b, _minute(hm, own or period)) for a, b, hm, own in clocks]
     received = from_receipt(folded, kind, dates, times)
     if received is not None:
         return received
-    keep = detention_index(folded, kind, dates, [day for _, _, day, _ in found])
-    return set_aside(folded, dates, [(a, b) for a, b, _ in times], keep) if keep else None
+    days = [day for _, _, day, _ in found]
+    spanned = whole_days(folded, dates, days, times)  # "tạm giữ từ 10h 24/2 đến 10h 27/2": 3 days
+    keep = detention_index(folded, kind, dates, days, spanned)
+    if not keep:
+        return None
+    chosen = set_aside(folded, dates, [(a, b) for a, b, _ in times], keep)
+    return with_days(chosen, spanned) if spanned and not _days_said(folded) else chosen
+
+
+def _days_said(folded: str) -> bool:
+    try:
+        said = read_custody_days(custody_words(" ".join(numbers_from_words(spell_out(folded).split()))))
+    except CustodyDaysError:
+        return False
+    return said is not None and bool(said.total)
 
 
 def closes_the_order(folded: str, at: int, measures: tuple[str, ...] = ("tam giam",)) -> bool:

@@ -17,12 +17,14 @@ _CUSTODY = re.compile(r"(?<![a-z])tam giu(?![a-z])")
 _CLOSED = re.compile(r"[,.;]|(?<![a-z])(?:roi|sau do|da tha|tha ra|tra tu do|ra tu do|tha|cho ve)(?![a-z])")
 # The date leads into the tạm giam: "@ bắt lại tạm giam", "@ thì ra lệnh tạm giam", "@ tạm giam",
 # "@ CQĐT bắt tạm giam" (the agency that orders it may be said first, in any short form or slip: "qdt bắt"),
-# "@ nó vi phạm nên bắt tạm giam" (a short reason first, then the arrest).
+# "@ nó vi phạm nên bắt tạm giam" (a short reason first, then the arrest), "@ bắt (lại) bị can để tạm giam" (whom,
+# and what for).
 _INTO_DETENTION = re.compile(
     r"^\s*(?:(?:[a-z]+\s+){1,5}?(?:nen|thi|lien|va|roi)\s+(?=(?:bi\s+)?(?:bat|ra lenh|ra quyet dinh|tam giam)(?![a-z])))?"
     r"(?:[a-z]{2,6}\s+(?=(?:bat|ra lenh|ra quyet dinh|phe chuan)(?![a-z])))?"
     r"(?:(?:thi|moi|lai|se|bi|bat lai|bat|ra lenh|ra quyet dinh|lenh|quyet dinh|chuyen|sang|ap dung"
-    r"|bien phap|co|vks phe chuan|phe chuan|da|cqdt|co quan dieu tra|cong an|ca|vks|vien kiem sat|toa|toa an)\s+)*"
+    r"|bien phap|co|vks phe chuan|phe chuan|da|cqdt|co quan dieu tra|cong an|ca|vks|vien kiem sat|toa|toa an"
+    r"|de|bi can|bi cao|doi tuong|nghi pham|han|no|y)\s+)*"
     r"tam giam(?![a-z])"
 )
 

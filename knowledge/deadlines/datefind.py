@@ -99,7 +99,31 @@ def find_dates(folded: str, now: datetime, *, answer: bool = False) -> list[_Fou
         day = now.date() + timedelta(days=RELATIVE_DAYS[word])
         moment = now.time().replace(second=0, microsecond=0) if word in ("bay gio", "luc nay") else None
         found.append(_Found(begins, m.end(), day, moment, period=m["period"]))
-    return sorted(found, key=lambda f: f.start)
+    return _merged(folded, sorted(found, key=lambda f: f.start))
+
+
+# Between two names of one day: "hôm nay 2/3", "bữa nay, 2/3", "2/3 (hôm nay)", "hôm nay ngày 2/3".
+_SAME_DAY_GAP = re.compile(r"[\s,(]*(?:(?:la|tuc|tuc la)\s+)?(?:ngay\s*)?")
+
+
+def _merged(folded: str, found: list[_Found]) -> list[_Found]:
+    """``found`` with a day named twice side by side made one date (its span both names'): one day, not two."""
+    out: list[_Found] = []
+    for f in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.day is not None
+            and last.day == f.day
+            and _SAME_DAY_GAP.fullmatch(folded, last.end, f.start)
+            and not (last.time and f.time and last.time != f.time)
+        ):
+            closing = re.match(r"\s*\)", folded[f.end :]) if "(" in folded[last.end : f.start] else None
+            end = f.end + (closing.end() if closing else 0)  # "2/3 (hôm nay)": the bracket closed with it
+            out[-1] = _Found(last.start, end, f.day, last.time or f.time, period=last.period or f.period)
+            continue
+        out.append(f)
+    return out
 
 
 def find_times(folded: str, dates: list[_Found]) -> list[_Found]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from knowledge.deadlines import trigger_date as td
-from knowledge.deadlines.compared import without_compared, without_day_off_ends, without_proposed_ends
+from knowledge.deadlines.compared import without_compared, without_day_off_ends, without_places, without_proposed_ends
 from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.crime_named import named_category
 from knowledge.deadlines.custody_chain import CustodyChainError, SeparatePeriods, after_custody
@@ -125,6 +125,8 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
     """
     folded = without_day_off_asides(fold_text(text))  # "…, 30/4 nghỉ lễ có lùi ko": not an input
     folded = without_day_off_ends(without_compared(folded))  # "…hay tính như tạm giam?": the appeal's day
+    folded = without_places(folded)  # "trực ở trại tạm giam, … bị tạm giữ lúc 23h50": the tạm giữ
+    folded = fold_text(folded)  # the blanks collapsed, as ``find_date_time`` folds: its spans are this text's
     folded = without_proposed_ends(folded)  # "… hết ngày 03/05 phải không, hay lùi sang 04/05": the answer
     if _WHO.search(folded) and not _WHEN.search(folded):  # "ai có thẩm quyền gia hạn … sau 1/7/2025"
         return None  # asks who, with a date that dates the law: the Q&A answers it

@@ -174,12 +174,6 @@ def order_refusal(
     )
 
 
-def lawful_first(table: PeriodTable, category: str, anqg: bool) -> Length | None:
-    """The longest first extension Đ173 allows the category (None: none)."""
-    found = lawful_nth(table, category, anqg, 1)
-    return found[1] if found else None
-
-
 def lawful_nth(table: PeriodTable, category: str, anqg: bool, nth: int) -> tuple[StepDef, Length] | None:
     """Extension number ``nth`` Đ173 allows the category, with its longest length (None: none)."""
     steps = _steps(table.kinds[INVESTIGATION], category, anqg)

@@ -11,11 +11,12 @@ does not allow for the kind and category is refused, not computed. Reading the q
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from knowledge.deadlines.calculator import fmt_date
 from knowledge.deadlines.calendar import weekday_vi
-from knowledge.deadlines.detention_extension import PLAIN, check_plain, lawful_first, limits_by_category
+from knowledge.deadlines.detention_extension import PLAIN, check_plain, count_of, lawful_nth, limits_by_category
 from knowledge.deadlines.extension_limit import CHECK_ORDER, law_steps, over_the_step, steps_basis
 from knowledge.deadlines.extension_read import ASKS_WHEN, LAST, ExtensionAsk, read_extension
 from knowledge.deadlines.periods import KindDef, PeriodTable, StepDef, load_periods
@@ -43,7 +44,7 @@ def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTab
     t = table or load_periods()
     kd = t.kinds[result.kind]
     chain = law_chain(kd, result)
-    n = (len(chain) or 1) if ask.nth == LAST else ask.nth or 1
+    n = (len(chain) or _plain_count(t, kd, ask)) if ask.nth == LAST else ask.nth or 1
     head = f"{result.label.upper()}: gia hạn lần {_ORDINAL.get(n, str(n))}"
     who = who_of(result)
     extensions = [s for s in result.steps if s.decided_on is None]  # a decision's steps come after them
@@ -55,7 +56,11 @@ def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTab
     if not ask.stated:
         if not chain:
             if kd.kind == PLAIN:
-                most = lawful_first(t, ask.category, ask.anqg) if ask.category and n == 1 else None
+                found = lawful_nth(t, ask.category, ask.anqg, n) if ask.category else None
+                most = found[1] if found else None
+                beyond = check_plain(t, 0, "", n, ask.category, ask.anqg).refusal if ask.category and not found else ()
+                if beyond:  # "tội NT …, gia hạn lần 2": Đ173 gives NT one
+                    return "\n".join(line for line in beyond if line)
                 if most is None:
                     return (
                         f"{result.label}: anh/chị cho biết gia hạn thêm bao lâu, ví dụ «gia hạn thêm 1 tháng thì "
@@ -64,7 +69,13 @@ def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTab
                     )
                 months, days = (most.value, 0) if most.unit == "m" else (0, most.value)
                 widest = ExtensionAsk(ask.nth, months, days, ask.category, ask.anqg)
-                return "\n".join(stated_answer(result, kd, chain, widest, n, head, t) + _caveats(result))
+                before = _earlier_at_their_longest(result, t, ask, n)  # "gia hạn lần 2": lần 1 at its longest
+                lines = stated_answer(result, kd, chain, widest, n, head, t, said=before)
+                return (
+                    "\n".join(lines[:1] + _assumed(n, before) + lines[1:] + _caveats(result))
+                    if before
+                    else ("\n".join(lines + _caveats(result)))
+                )
             return (
                 f"{result.label}{who}: trợ lý không có lần gia hạn nào cho thời hạn này (căn cứ: {kd.basis}), "
                 "nên không tính ngày gia hạn. Anh/chị đối chiếu điều luật."
@@ -86,6 +97,23 @@ def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTab
         lines.append(f"Căn cứ: {step.basis}.")
         return "\n".join(lines + _caveats(result))
     return "\n".join(stated_answer(result, kd, chain, ask, n, head, t) + _caveats(result))
+
+
+def _plain_count(t: PeriodTable, kd: KindDef, ask: ExtensionAsk) -> int:
+    """The last extension of a plain order ("gia hạn tối đa"): Đ173's count for the category said, else the first."""
+    return (count_of(t, ask.category, ask.anqg) or 1) if kd.kind == PLAIN and ask.category else 1
+
+
+def _earlier_at_their_longest(result: DeadlineResult, t: PeriodTable, ask: ExtensionAsk, n: int) -> StepResult | None:
+    """Where the extensions before ``n`` of a plain order end, each at the longest Đ173 allows the category (the
+    order's own steps are not on its card); None for the first one."""
+    if n < 2 or ask.category is None:
+        return None
+    lengths = [lawful_nth(t, ask.category, ask.anqg, k) for k in range(1, n)]
+    if any(x is None for x in lengths):
+        return None
+    days = sum(x[1].custody_days() for x in lengths if x is not None)
+    return replace(result.base, last_day=result.base.last_day + timedelta(days=days))
 
 
 def _prolonged(result: DeadlineResult, chain: list[StepDef], ask: ExtensionAsk) -> str:

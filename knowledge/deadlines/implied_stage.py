@@ -99,3 +99,27 @@ def implied_investigation(
     if most is None or length <= most:
         return None
     return LONGER_THAN_PROSECUTION.format(days=length, most=most)
+
+
+ONLY_INVESTIGATION = (
+    "Lệnh tạm giam {days} ngày được hỏi gia hạn: ở giai đoạn truy tố, xét xử tạm giam không gia hạn riêng (Điều 241, "
+    "Điều 278, Điều 347); khi phục hồi điều tra, điều tra bổ sung, tạm giam không quá thời hạn điều tra tiếp, tối đa "
+    "{most} ngày với loại tội này (Điều 174 khoản 1, khoản 4 BLTTHS 2015). Nên đây là tạm giam để điều tra, gia hạn "
+    "theo Điều 173 BLTTHS 2015."
+)
+RESUMED = "tam_giam_phuc_hoi_dieu_tra"
+
+
+def only_investigation_extends(table: PeriodTable, card: dict[str, object] | None, category: str | None) -> str | None:
+    """Why an extension of a plain order can only be Đ173's, or None: an extension rules out the stages that have
+    none (Đ241, Đ278, Đ347), and an order longer than a resumed investigation allows the category rules out Đ174
+    (k1, k4): "tạm giam ĐBNT 4 tháng …, gia hạn lần 1 thêm 4 tháng" is the investigation's. (An extension longer
+    than Đ174's, of an order Đ174 could hold, is asked: there the stage decides between a date and a refusal.)"""
+    resumed = table.kinds.get(RESUMED)
+    if card is None or not category or resumed is None:
+        return None
+    term = resumed.base.length_for(category)
+    length = 30 * int(str(card.get("months") or 0)) + int(str(card.get("days") or 0))
+    if term is None or length <= term.custody_days():
+        return None
+    return ONLY_INVESTIGATION.format(days=length, most=term.custody_days())

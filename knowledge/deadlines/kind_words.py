@@ -1,8 +1,8 @@
 """Which deadline kind a folded question names, and the shorthand staff type for it.
 
 "tgiu", "t.giam", "tamgiam" are the two custody measures; "kt vụ án" is khởi tố; "dt"/"đt"/"đtra"
-is điều tra, but only next to a length ("dt 3 tháng", "2 tháng dt") or after "hạn" or "tạm giam (để)" ("hạn đt", "tgiam
-dt"), or asked to end after a khởi tố ("khởi tố … thì dt hết ngày nào"), so a bare "dt" is not over-read. Pure; works on text folded by ``dateparse.fold_text`` (no diacritics, đ→d).
+is điều tra, but only next to a length ("dt 3 tháng", "2 tháng dt") or a crime's category ("dt NT khởi tố 2/12", "đt
+vụ RNT") or after "hạn" or "tạm giam (để)" ("hạn đt", "tgiam dt"), or asked to end after a khởi tố ("khởi tố … thì dt hết ngày nào"), so a bare "dt" is not over-read. Pure; works on text folded by ``dateparse.fold_text`` (no diacritics, đ→d).
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ _SHORTHAND = re.compile(r"(?<![a-z])(?:t[./]?\s?|tam)(giu|giam)(?![a-z])")
 _INVESTIGATION = re.compile(
     r"(?<![a-z])(?:(?<=han )(?:dt|dtra)|(?<=tam giam )(?:dt|dtra)|(?<=tam giam de )(?:dt|dtra)"
     r"|(?<=\d thang )(?:dt|dtra)|(?<=\d ngay )(?:dt|dtra)"
-    r"|(?:dt|dtra)(?=\s*(?:them\s+)?\d{1,3}\s*(?:thang|ngay)(?![a-z])))(?![a-z])"
+    r"|(?:dt|dtra)(?=\s*(?:them\s+)?\d{1,3}\s*(?:thang|ngay)(?![a-z]))"
+    r"|(?:dt|dtra)(?=\s+(?:vu(?: an)?\s+)?(?:it nt|nt|rnt|dbnt|it nghiem trong|nghiem trong|rat nghiem trong"
+    r"|dac biet nghiem trong)(?![a-z])))(?![a-z])"
 )
 # "khởi tố vụ RNT 15/1 thì dt hết ngày nào": after a khởi tố, a "dt" asked to end is the investigation.
 _CHARGED = re.compile(r"(?<![a-z])(?:khoi to|kt)(?![a-z])")

@@ -31,12 +31,13 @@ _CASE = re.compile(rf"(?<![a-z])(?:khoi to|kt) vu an{_NEAR}")
 _ISSUED = re.compile(rf"(?<![a-z])(?:toa(?: an)? ra|ra quyet dinh|quyet dinh (?:duoc )?ban hanh){_NEAR}")
 _FAR = r"(?:\s+[a-z]+){0,6}?\s*(?:ngay\s*)?$"  # "hủy tạm đình chỉ giải quyết tin báo ngày …"
 _ANNULLED = re.compile(
-    rf"(?<![a-z])(?:huy(?: bo)?(?: quyet dinh)? tam dinh chi|nhan(?: duoc)? quyet dinh huy(?: bo)?"
+    rf"(?<![a-z])(?:huy(?: bo)?(?: quyet dinh| qd)? tam dinh chi|nhan(?: duoc| dc)? (?:quyet dinh|qd) huy(?: bo)?"
     rf"|huy(?: bo)? (?:quyet dinh|qd)(?: (?:do|nay|tren|ay|tam dinh chi))?){_FAR}"  # the suspension said before
 )
 # A date said before the words, in the same clause (no comma): "ngày 10/03 VKS hủy quyết định tạm đình chỉ".
 _ANNULLED_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+){0,3}?huy(?: bo)?(?:(?: quyet dinh)? tam dinh chi| (?:quyet dinh|qd))(?![a-z])"
+    r"|^\s*(?:[a-z]+\s+){0,2}?nhan(?: duoc| dc)? (?:quyet dinh|qd) huy(?![a-z])"  # "hôm nay CQĐT nhận qđ hủy"
 )
 _RESUMED = re.compile(rf"(?<![a-z])phuc hoi(?: giai quyet)?{_FAR}")
 _RESUMED_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?(?:ra quyet dinh )?phuc hoi(?![a-z])")

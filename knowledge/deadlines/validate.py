@@ -85,10 +85,10 @@ def check_category(kd: KindDef, category: str | None, table: PeriodTable) -> str
 def check_options(kd: KindDef, anqg: bool, tam_giu_days: int | None, table: PeriodTable) -> int:
     """Refuse options the kind does not take; the number of tạm giữ days to deduct."""
     if anqg and not kd.anqg_extensions:
-        anqg_kinds = ", ".join(k for k, v in table.kinds.items() if v.anqg_extensions)
+        anqg_kinds = "; ".join(v.label for v in table.kinds.values() if v.anqg_extensions)  # names, not ids
         raise DeadlineInputError(f"Tùy chọn ANQG chỉ áp dụng cho: {anqg_kinds}.")
     if tam_giu_days is not None and not kd.deduct_tam_giu:
-        allowed = ", ".join(k for k, v in table.kinds.items() if v.deduct_tam_giu)
+        allowed = "; ".join(v.label for v in table.kinds.values() if v.deduct_tam_giu)
         raise DeadlineInputError(f"Khấu trừ ngày tạm giữ chỉ áp dụng cho: {allowed}.")
     return check_count("Số ngày tạm giữ được trừ", tam_giu_days, MAX_TAM_GIU_DAYS)
 
