@@ -20,7 +20,7 @@ from knowledge.kb.context_reader import ContextReader
 from knowledge.kb.decision import Candidate
 from knowledge.kb.documents import names_document
 from knowledge.kb.entry import Entry
-from knowledge.kb.followup import compose, document_attribute, has_cue, has_subject, replaced
+from knowledge.kb.followup import compose, document_attribute, has_cue, has_subject, level_body, replaced
 from knowledge.kb.normalize import fold
 from knowledge.kb.part import Part
 from knowledge.kb.scoping import Scoper
@@ -57,6 +57,8 @@ class UnderAnswer:
         query = text
         if context is not None and context.year is not None and contains(self._tokens(text), _THAT_YEAR):
             query = f"{text} năm {context.year}"  # "thế còn phương châm năm đó" after the 2024 theme
+        body = level_body(self._tokens(query), self.searcher.title_tokens(context), text) if context else None
+        query = f"{' '.join(body)} {query}" if body is not None else query  # "cấp huyện giờ …" after the VKS's
         tokens = self._tokens(query)
         bare = self.searcher.search(query, today)
         if context is None or not tokens:
