@@ -20,7 +20,15 @@ from knowledge.kb.context_reader import ContextReader
 from knowledge.kb.decision import Candidate
 from knowledge.kb.documents import names_document
 from knowledge.kb.entry import Entry
-from knowledge.kb.followup import compose, document_attribute, has_cue, has_subject, level_body, replaced
+from knowledge.kb.followup import (
+    compose,
+    content_words,
+    document_attribute,
+    has_cue,
+    has_subject,
+    level_body,
+    replaced,
+)
 from knowledge.kb.normalize import fold
 from knowledge.kb.part import Part
 from knowledge.kb.scoping import Scoper
@@ -106,6 +114,13 @@ class UnderAnswer:
                     detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up detail")
                     return self.scoper.scoped(Part(text, detail, context), tokens, continuing=True)
             return self.scoper.scoped(Part(text, bare), tokens, continuing=bare.entry is context)
+        if not changes and self.reader.supposes(context, tokens, bare.entry):
+            # "nếu có trở ngại khách quan thì được kéo dài tới bn" after the 15 days to open the trial: its answer
+            # states the case (30 days); the words it leaves unsaid ("kéo dài") are how the asker puts it
+            detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up case stated")
+            words = content_words(tokens, self.vocab, self.searcher.synonyms.stopwords)
+            case = [t for t in tokens if t not in words or self.searcher.mentions(context, t)]
+            return self.scoper.scoped(Part(text, detail, context), case, continuing=True)
         if (
             not changes and not self.searcher.synonyms.modifiers_in(tokens) and self.reader.answers(context, tokens)
         ) or (self.reader.states(context, tokens, changes)):
