@@ -187,6 +187,8 @@ class UnderAnswer:
             or (composed.outcome == "ask" and not named and not self.reader.same_subject(bare.entry, title))
         ):
             result = composed  # a message without a subject, soon after an answer, is about it
+        if result.outcome == "ask":  # "… rút gọn … || còn bên tòa thụ lý xong thì thẩm phán có mấy ngày …"
+            result = self._procedure(title, tokens, today, context) or result
         used = context if result is not bare else None
         part = self.scoper.scoped(Part(text, result, used), tokens)
         if not part.answered and not changes and asks_another(tokens) and "gia han" in fold(context.answer):
@@ -194,6 +196,20 @@ class UnderAnswer:
             detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up extension")
             return self.scoper.scoped(Part(text, detail, context), tokens, continuing=True)
         return part
+
+    def _procedure(self, title: list[str], tokens: list[str], today: date, context: Entry) -> SearchResult | None:
+        """A follow-up the answer leaves open, read under the procedure the answer's title names alone ("rút gọn",
+        not the answer's step: "vks ra qđ truy tố vụ rút gọn … || còn bên tòa thụ lý xong thì thẩm phán có bao
+        nhiêu ngày để ra quyết định" is the rút gọn trial's 10 days), when that answers it with an entry titled
+        with the procedure that speaks of what it asks."""
+        kept = [p for group in self.vocab.carried for p in group if find(title, p) >= 0]
+        if not kept:
+            return None
+        found = self.searcher.search(" ".join([*(w for p in kept for w in p), *tokens]), today)
+        if found.outcome != "answer" or found.entry is None or found.entry is context:
+            return None
+        own = self.searcher.title_tokens(found.entry)
+        return found if all(find(own, p) >= 0 for p in kept) and self.reader.covers(found.entry, tokens) else None
 
     def _sibling(self, bare: SearchResult, title: list[str], tokens: list[str]) -> SearchResult | None:
         """For a follow-up answered alone in another branch (the investigation's tạm đình chỉ after the tin báo's
