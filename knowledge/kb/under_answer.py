@@ -38,6 +38,7 @@ from knowledge.kb.vocabulary import Vocabulary, contains, find
 from knowledge.kb.years import from_answered_year
 
 _THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
+_TITLE_WORDS = 2  # words of another entry's title a follow-up says that make it about that entry
 _LEVEL_WORDS = frozenset({"tinh", "khu", "vuc", "huyen", "cap", "tren", "cao", "thanh", "pho", "trung", "uong"})
 
 
@@ -90,7 +91,12 @@ class UnderAnswer:
             # ("bn giờ phải qđ tạm giữ hoặc thả" after the 12 hours, whose answer says just that)
             told = told or self.reader.states(context, tokens, changes)
             told = told or (bare.outcome != "answer" and self.reader.spoken(context, tokens))
-            if bare.entry is not context and said and (self.reader.own(context, tokens) or told):
+            if (
+                bare.entry is not context
+                and said
+                and (self.reader.own(context, tokens) or told)
+                and not self._titled_elsewhere(bare, context, tokens)
+            ):
                 detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up detail")
                 return self.scoper.scoped(Part(text, detail, context), tokens, continuing=True)
             sibling = self._sibling(bare, title, tokens)
@@ -196,6 +202,16 @@ class UnderAnswer:
             detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up extension")
             return self.scoper.scoped(Part(text, detail, context), tokens, continuing=True)
         return part
+
+    def _titled_elsewhere(self, bare: SearchResult, context: Entry, tokens: list[str]) -> bool:
+        """Whether the follow-up names, in words of the title of what it finds alone (and not of the answer's title),
+        what the answer only says in passing: "kỳ báo cáo tháng qđ đó có đổi không" after QĐ 358, whose answer says
+        "áp dụng từ kỳ báo cáo tháng 10/2025", is the monthly period's own entry."""
+        if bare.outcome != "answer" or bare.entry is None or bare.entry is context:
+            return False
+        own, theirs = set(self.searcher.title_tokens(bare.entry)), set(self.searcher.title_tokens(context))
+        words = content_words(tokens, self.vocab, self.searcher.synonyms.stopwords)
+        return len({t for t in words if t in own and t not in theirs}) >= _TITLE_WORDS
 
     def _procedure(self, title: list[str], tokens: list[str], today: date, context: Entry) -> SearchResult | None:
         """A follow-up the answer leaves open, read under the procedure the answer's title names alone ("rút gọn",
