@@ -124,6 +124,29 @@ class ContextReader:
             )
         return found
 
+    def attribute_typed(
+        self, context: Entry, title: list[str], tokens: list[str], today: date
+    ) -> tuple[SearchResult, list[str]] | None:
+        """:meth:`attribute`, also of a follow-up with a letter left out of one word ("inh tu luc nao" after the
+        appeal period: "tính từ lúc nào"; "ăn cứ điều mấy": "căn cứ"), when one reading of one word alone makes it
+        ask an attribute (and nothing else: :meth:`attribute` reads only such questions); the result and the tokens
+        as read."""
+        found = self.attribute(context, title, tokens, today)
+        if found is not None:
+            return found, tokens
+        postings = self.searcher.index.postings
+        readings = [
+            read
+            for i, t in enumerate(tokens)
+            for w in _meant(t, postings, as_known=True)
+            for read in [[*tokens[:i], w, *tokens[i + 1 :]]]
+            if self.attribute(context, title, read, today) is not None
+        ]
+        if len(readings) != 1:
+            return None  # none, or several readings: the follow-up is not read as typed wrong
+        attribute = self.attribute(context, title, readings[0], today)
+        return (attribute, readings[0]) if attribute is not None else None
+
     def own(self, context: Entry, tokens: list[str]) -> bool:
         """Whether the follow-up names only subjects of the answer's title, and the answer speaks of all it asks."""
         title = self.searcher.title_tokens(context)
@@ -266,9 +289,10 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _CONDITION = frozenset({"neu", "nho", "lo"})  # "nếu", "nhỡ", "lỡ"
 
 
-def _meant(word: str, known: Mapping[str, object]) -> list[str]:
-    """The known words ``word`` is with a letter left out or two letters swapped, when no entry has it."""
-    if word in known or len(word) < 2 or not word.isalpha():
+def _meant(word: str, known: Mapping[str, object], as_known: bool = False) -> list[str]:
+    """The known words ``word`` is with a letter left out or two letters swapped, when no entry has it (or, with
+    ``as_known``, also when one has: "ăn cứ điều mấy" is "căn cứ")."""
+    if (word in known and not as_known) or len(word) < 2 or not word.isalpha():
         return []
     added = (word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _LETTERS)
     swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))

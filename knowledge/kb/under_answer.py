@@ -73,9 +73,10 @@ class UnderAnswer:
         if context is None or not tokens:
             return self.scoper.law_anywhere(self.scoper.scoped(Part(text, bare), tokens), today, self._tokens)
         title = self.searcher.title_tokens(context)
-        attribute = self.reader.attribute(context, title + [w for p in asked for w in p.split()], tokens, today)
-        if attribute is not None:  # "căn cứ điều mấy", "tổng cộng bao lâu", "giai đoạn sau thì sao"
-            return self.scoper.scoped(Part(text, attribute, context), tokens, continuing=attribute.entry is context)
+        typed = self.reader.attribute_typed(context, title + [w for p in asked for w in p.split()], tokens, today)
+        if typed is not None:  # "căn cứ điều mấy", "tổng cộng bao lâu", "giai đoạn sau thì sao", "inh tu luc nao"
+            attribute, read = typed
+            return self.scoper.scoped(Part(text, attribute, context), read, continuing=attribute.entry is context)
         changes = replaced(tokens, self.vocab)
         named = has_subject(tokens, self.vocab, self.searcher.synonyms, text)
         if named and not (changes and has_cue(tokens, self.vocab)):
