@@ -16,8 +16,8 @@ from handlers.qa_calc import calculator_followup
 from handlers.qa_calc_asked import calculator_free_text
 from handlers.qa_calc_order_chain import chain_followup, take_chain
 from handlers.qa_calc_parts import parts_calculated
-from handlers.qa_calc_when import forget_said, keep_followup, keep_said, said_again
-from handlers.qa_context import asked_again, previous, qualifiers, remember, told
+from handlers.qa_calc_when import forget_said, keep_followup, keep_said, said_again, said_text
+from handlers.qa_context import asked_again, last_question, previous, qualifiers, remember, told
 from handlers.qa_date_after import date_after, dated_card
 from handlers.qa_unread import read_as_typed, record_asked, typed_apart, unsettled_word, which_word
 from knowledge.kb.appeal_story import without_case_lengths
@@ -29,7 +29,7 @@ from knowledge.kb.normalize import fold
 from knowledge.kb.render import EMPTY, format_answer
 from knowledge.kb.reply import render_parts
 from knowledge.kb.unread import unread_reader
-from knowledge.kb.what_to_do import asks_what_to_do, without_moments
+from knowledge.kb.what_to_do import asks_what_to_do, what_to_do_after, without_moments
 from storage.users import Role
 
 PAGE = 8
@@ -178,9 +178,11 @@ async def free_text(ctx: Context) -> list[Reply]:
         keep_said(said, before)
         _remember_period(ctx, before)
         return computed
+    story = said_text(ctx) or last_question(ctx)  # "tgiam hết hạn hôm nay mà chưa có văn bản đề nghị gh"
     forget_said(ctx)
     # what to do when a moment is told ("tgiu hết hạn 23h 4/3 mà chưa có lệnh … thì sao"): the moment is the scene
     text = without_moments(ctx.text) if asks_what_to_do(ctx.text) else ctx.text
+    text = what_to_do_after(text, story) or text  # "vậy phải xử lý thế nào": of the story told before
     return await answer_question(ctx, text, date_asked=earlier is not None)
 
 

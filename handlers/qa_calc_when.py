@@ -87,6 +87,13 @@ def card_said(ctx: Context) -> bool:
     return kept is not None and bool(kept.get("card"))
 
 
+def said_text(ctx: Context) -> str | None:
+    """The message the calculator answered last on its own (kept for its follow-ups), if any."""
+    kept = _kept(ctx)
+    text = kept.get("text") if kept is not None else None
+    return text if isinstance(text, str) and text else None
+
+
 def forget_said(ctx: Context) -> None:
     ctx.conversation.data.pop(SAID, None)
 

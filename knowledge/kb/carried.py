@@ -12,10 +12,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from knowledge.kb.entry import Entry
+from knowledge.kb.followup import content_words
 from knowledge.kb.part import Part
 from knowledge.kb.search import Searcher
 from knowledge.kb.turn_stage import kept_stage, stage_named
 from knowledge.kb.vocabulary import Vocabulary, contains, find, take
+
+_KEPT = 0.5  # the share of the part's own answer's words (weighed by rarity) an entry found under a qualifier says
 
 
 class Carrier:
@@ -79,8 +83,25 @@ class Carrier:
             if all(find(title, p) >= 0 for p in qualifiers) and all(
                 find(title, p) >= 0 or find(text, p) >= 0 for p in own
             ):
-                return replace(part, result=result)
+                return replace(part, result=result) if self._no_less(part, result.entry) else part
         return part
+
+    def _no_less(self, part: Part, carried: Entry) -> bool:
+        """Whether the entry found under a carried qualifier speaks of most of what the part's own answer speaks of
+        of it, words weighed by rarity: a qualifier fills in what the part leaves open, it never takes the part from
+        the entry that answers it ("bị can RNT đang gh tạm giam lần 1 || trại phải thông báo trước khi hết hạn mấy
+        ngày" is the notice before the end, not the very serious crimes' detention again; "rút gọn … || mở phiên
+        tòa trong bao lâu sau qđ đó" is still the rút gọn trial, which leaves only "sau" unsaid)."""
+        own = part.result.entry
+        if not part.answered or own is None or own is carried:
+            return True
+        words = content_words(list(part.tokens), self.vocab, self.searcher.synonyms.stopwords)
+        idf = self.searcher.index.idf
+
+        def said(entry: Entry) -> float:
+            return sum(idf.get(w, 0.0) for w in words if self.searcher.mentions(entry, w))
+
+        return said(carried) >= _KEPT * said(own)
 
     def _staged(self, part: Part, earlier: list[str], today: date) -> Part | None:
         """A later part asked of a stage it does not name (a menu of stages), under the one stage the earlier

@@ -32,7 +32,7 @@ from knowledge.kb.entry import Entry
 from knowledge.kb.followup import content_words, replaced, subjects_named
 from knowledge.kb.guard import Guard
 from knowledge.kb.search import Searcher, SearchResult
-from knowledge.kb.vocabulary import Vocabulary, find, take
+from knowledge.kb.vocabulary import Vocabulary, contains, find, take
 
 _PLACE_WORDS = frozenset({"o", "tai", "trong", "voi", "doi"})  # "(còn) ở trại tạm giam": before the place
 _WHO_APPEALS = (("khang", "cao"), ("khang", "nghi"))
@@ -123,6 +123,29 @@ class ContextReader:
                 else SearchResult("dont_know", None)
             )
         return found
+
+    def attribute_typed(
+        self, context: Entry, title: list[str], tokens: list[str], today: date
+    ) -> tuple[SearchResult, list[str]] | None:
+        """:meth:`attribute`, also of a follow-up with a letter left out of one word ("inh tu luc nao" after the
+        appeal period: "tính từ lúc nào"; "ăn cứ điều mấy": "căn cứ"), when one reading of one word alone makes it
+        ask an attribute (and nothing else: :meth:`attribute` reads only such questions); the result and the tokens
+        as read."""
+        found = self.attribute(context, title, tokens, today)
+        if found is not None:
+            return found, tokens
+        postings = self.searcher.index.postings
+        readings = [
+            read
+            for i, t in enumerate(tokens)
+            for w in _meant(t, postings, as_known=True)
+            for read in [[*tokens[:i], w, *tokens[i + 1 :]]]
+            if self.attribute(context, title, read, today) is not None
+        ]
+        if len(readings) != 1:
+            return None  # none, or several readings: the follow-up is not read as typed wrong
+        attribute = self.attribute(context, title, readings[0], today)
+        return (attribute, readings[0]) if attribute is not None else None
 
     def own(self, context: Entry, tokens: list[str]) -> bool:
         """Whether the follow-up names only subjects of the answer's title, and the answer speaks of all it asks."""
@@ -226,6 +249,29 @@ class ContextReader:
         )
         return sum(said) / len(words) if words else 1.0
 
+    def supposes(self, context: Entry, tokens: list[str], found: Entry | None) -> bool:
+        """Whether a follow-up supposes a case the previous answer itself states and asks how far the limit then
+        goes ("nếu có trở ngại khách quan thì được kéo dài tới bao nhiêu" after the 15 days to open the trial, whose
+        answer gives the 30 days "vì trở ngại khách quan"), while what it finds alone, if anything, is of another
+        subject, reached by the same words (the 5 days to hand investigation papers over, "có trở ngại khách quan
+        thì kéo dài không quá 15 ngày"). The words it adds that the answer does not say must be how a limit is
+        stretched (a modifier: "kéo dài", "gia hạn"), never a subject or what else it asks ("… thì ai quyết định")."""
+        if "thi" not in tokens or found is context or not contains(tokens, _LENGTH_ASKED):
+            return False
+        stop = self.searcher.synonyms.stopwords
+        case = content_words(tokens[: tokens.index("thi")], self.vocab, stop)
+        if len(case) < 2 or find(self.searcher.fold_text(context.answer), tuple(case)) < 0:
+            return False  # (the case's words said together in the answer, not here and there)
+        title = self.searcher.title_tokens(context)
+        if found is not None and (
+            self.same_subject(found, title) or not any(find(title, p) >= 0 for p in self.vocab.subjects)
+        ):
+            return False  # the entry found is still about the answer's subject: "nếu tạm đình chỉ thì …"
+        asked = content_words(tokens, self.vocab, stop)
+        rest = [w for w in asked if w not in case and not self.searcher.mentions(context, w)]
+        stretched = {w for m in self.searcher.synonyms.modifiers_in(tokens) for w in m.split()}
+        return all(w in stretched for w in rest)
+
     def states(self, context: Entry, tokens: list[str], changes: list[tuple[str, ...]]) -> bool:
         """Whether the previous answer itself states the case a follow-up changes to, in the follow-up's own
         words ("còn ở trại tạm giam" after "hằng ngày tại nhà tạm giữ; hằng tuần tại trại tạm giam"): the
@@ -238,13 +284,15 @@ class ContextReader:
         return find(self.searcher.fold_text(context.answer), tuple(words)) >= 0
 
 
+_LENGTH_ASKED = (("bao", "lau"), ("bao", "nhieu"), ("may",), ("toi", "da"))  # how long, how far
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _CONDITION = frozenset({"neu", "nho", "lo"})  # "nếu", "nhỡ", "lỡ"
 
 
-def _meant(word: str, known: Mapping[str, object]) -> list[str]:
-    """The known words ``word`` is with a letter left out or two letters swapped, when no entry has it."""
-    if word in known or len(word) < 2 or not word.isalpha():
+def _meant(word: str, known: Mapping[str, object], as_known: bool = False) -> list[str]:
+    """The known words ``word`` is with a letter left out or two letters swapped, when no entry has it (or, with
+    ``as_known``, also when one has: "ăn cứ điều mấy" is "căn cứ")."""
+    if (word in known and not as_known) or len(word) < 2 or not word.isalpha():
         return []
     added = (word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _LETTERS)
     swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))

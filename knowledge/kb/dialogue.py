@@ -33,6 +33,7 @@ from knowledge.kb.normalize import syllables
 from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.part import Part
 from knowledge.kb.ratio import lengths_told
+from knowledge.kb.run_out import RunOut
 from knowledge.kb.scoping import Scoper
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.shared_parts import shared_members
@@ -62,6 +63,7 @@ class Dialogue:
         self.scoper = Scoper(searcher, self.vocab, self.guard)
         self.carrier = Carrier(searcher, self.vocab, self._tokens)
         self.under = UnderAnswer(searcher, self.vocab, self.reader, self.scoper, self._tokens)
+        self.run_out = RunOut(searcher, self.vocab)
 
     def _tokens(self, text: str) -> list[str]:
         syn = self.searcher.synonyms
@@ -234,6 +236,7 @@ class Dialogue:
             part = at_stage(self.searcher, part, asked, today)  # "cbxx … || vụ ít NT thì gh mấy ngày"
             part = self.families.tabled(self.families.asked_whole(part, asked), asked)  # every category's figure
             part = replace(part, result=self.guard.check(part.result, part.tokens))
+            part = self.run_out.read(part, context, today)  # "hết hạn mà chưa có lệnh gh thì phải làm gì"
             if part.context is None and (context is None or part.result.entry is not context):  # not a follow-up
                 part = replace(part, result=self.guard.on_topic(part.result, part.tokens))
             if parts and part.context is not None and self._opens_with_con(piece):

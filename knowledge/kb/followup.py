@@ -170,10 +170,29 @@ def _remove(tokens: list[str], phrase: tuple[str, ...]) -> list[str]:
     return tokens
 
 
+# The bodies that have levels ("VKS cấp huyện", "tòa án cấp tỉnh"), as folded and expanded ("vks": viện kiểm sát).
+_LEVELLED = (("vien", "kiem", "sat"), ("toa", "an"), ("co", "quan", "dieu", "tra"), ("cong", "an"))
+
+
+def level_body(tokens: Sequence[str], title: Sequence[str], text: str = "") -> tuple[str, ...] | None:
+    """The body of the previous answer's title a follow-up naming a level without a body asks of ("cấp huyện giờ
+    đổi thành gì" after the VKS's high level is the VKS's district level, not the district government), or None."""
+    levels = _counting(list(tokens), text)
+    if not contains(levels, _LEVELS) or contains(tokens, _LEVELLED):
+        return None
+    return next((b for b in _LEVELLED if find(title, b) >= 0), None)
+
+
 def compose(title: Sequence[str], tokens: Sequence[str], vocab: Vocabulary) -> list[str]:
-    """The previous answer's title with the message's words replacing what they replace."""
+    """The previous answer's title with the message's words replacing what they replace (a level of the
+    ``paired`` groups replaces the title's: "còn vks cấp tỉnh thì bao nhiêu" after the number of regional units)."""
     base = list(title)
     words = strip_cues(list(tokens), vocab)
+    for group in vocab.paired:
+        levels = [p for p in group if find(_counting(words, ""), p) >= 0]
+        if levels and not any(find(base, p) >= 0 for p in levels):
+            for phrase in group:
+                base = _remove(base, phrase)
     if any(_is_year(t) for t in words):  # "còn năm 2025": the year replaces the answer's year
         base = [t for t in base if not _is_year(t)]
     used: set[tuple[str, ...]] = set()  # what a phrase named in two groups already replaced in the title

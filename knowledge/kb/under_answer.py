@@ -20,7 +20,15 @@ from knowledge.kb.context_reader import ContextReader
 from knowledge.kb.decision import Candidate
 from knowledge.kb.documents import names_document
 from knowledge.kb.entry import Entry
-from knowledge.kb.followup import compose, document_attribute, has_cue, has_subject, replaced
+from knowledge.kb.followup import (
+    compose,
+    content_words,
+    document_attribute,
+    has_cue,
+    has_subject,
+    level_body,
+    replaced,
+)
 from knowledge.kb.normalize import fold
 from knowledge.kb.part import Part
 from knowledge.kb.scoping import Scoper
@@ -30,6 +38,7 @@ from knowledge.kb.vocabulary import Vocabulary, contains, find
 from knowledge.kb.years import from_answered_year
 
 _THAT_YEAR = (("nam", "do"), ("nam", "ay"), ("cung", "nam"))
+_TITLE_WORDS = 2  # words of another entry's title a follow-up says that make it about that entry
 _LEVEL_WORDS = frozenset({"tinh", "khu", "vuc", "huyen", "cap", "tren", "cao", "thanh", "pho", "trung", "uong"})
 
 
@@ -57,14 +66,17 @@ class UnderAnswer:
         query = text
         if context is not None and context.year is not None and contains(self._tokens(text), _THAT_YEAR):
             query = f"{text} năm {context.year}"  # "thế còn phương châm năm đó" after the 2024 theme
+        body = level_body(self._tokens(query), self.searcher.title_tokens(context), text) if context else None
+        query = f"{' '.join(body)} {query}" if body is not None else query  # "cấp huyện giờ …" after the VKS's
         tokens = self._tokens(query)
         bare = self.searcher.search(query, today)
         if context is None or not tokens:
             return self.scoper.law_anywhere(self.scoper.scoped(Part(text, bare), tokens), today, self._tokens)
         title = self.searcher.title_tokens(context)
-        attribute = self.reader.attribute(context, title + [w for p in asked for w in p.split()], tokens, today)
-        if attribute is not None:  # "căn cứ điều mấy", "tổng cộng bao lâu", "giai đoạn sau thì sao"
-            return self.scoper.scoped(Part(text, attribute, context), tokens, continuing=attribute.entry is context)
+        typed = self.reader.attribute_typed(context, title + [w for p in asked for w in p.split()], tokens, today)
+        if typed is not None:  # "căn cứ điều mấy", "tổng cộng bao lâu", "giai đoạn sau thì sao", "inh tu luc nao"
+            attribute, read = typed
+            return self.scoper.scoped(Part(text, attribute, context), read, continuing=attribute.entry is context)
         changes = replaced(tokens, self.vocab)
         named = has_subject(tokens, self.vocab, self.searcher.synonyms, text)
         if named and not (changes and has_cue(tokens, self.vocab)):
@@ -80,7 +92,12 @@ class UnderAnswer:
             # ("bn giờ phải qđ tạm giữ hoặc thả" after the 12 hours, whose answer says just that)
             told = told or self.reader.states(context, tokens, changes)
             told = told or (bare.outcome != "answer" and self.reader.spoken(context, tokens))
-            if bare.entry is not context and said and (self.reader.own(context, tokens) or told):
+            if (
+                bare.entry is not context
+                and said
+                and (self.reader.own(context, tokens) or told)
+                and not self._titled_elsewhere(bare, context, tokens)
+            ):
                 detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up detail")
                 return self.scoper.scoped(Part(text, detail, context), tokens, continuing=True)
             sibling = self._sibling(bare, title, tokens)
@@ -104,6 +121,13 @@ class UnderAnswer:
                     detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up detail")
                     return self.scoper.scoped(Part(text, detail, context), tokens, continuing=True)
             return self.scoper.scoped(Part(text, bare), tokens, continuing=bare.entry is context)
+        if not changes and self.reader.supposes(context, tokens, bare.entry):
+            # "nếu có trở ngại khách quan thì được kéo dài tới bn" after the 15 days to open the trial: its answer
+            # states the case (30 days); the words it leaves unsaid ("kéo dài") are how the asker puts it
+            detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up case stated")
+            words = content_words(tokens, self.vocab, self.searcher.synonyms.stopwords)
+            case = [t for t in tokens if t not in words or self.searcher.mentions(context, t)]
+            return self.scoper.scoped(Part(text, detail, context), case, continuing=True)
         if (
             not changes and not self.searcher.synonyms.modifiers_in(tokens) and self.reader.answers(context, tokens)
         ) or (self.reader.states(context, tokens, changes)):
@@ -170,6 +194,8 @@ class UnderAnswer:
             or (composed.outcome == "ask" and not named and not self.reader.same_subject(bare.entry, title))
         ):
             result = composed  # a message without a subject, soon after an answer, is about it
+        if result.outcome == "ask":  # "… rút gọn … || còn bên tòa thụ lý xong thì thẩm phán có mấy ngày …"
+            result = self._procedure(title, tokens, today, context) or result
         used = context if result is not bare else None
         part = self.scoper.scoped(Part(text, result, used), tokens)
         if not part.answered and not changes and asks_another(tokens) and "gia han" in fold(context.answer):
@@ -177,6 +203,30 @@ class UnderAnswer:
             detail = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up extension")
             return self.scoper.scoped(Part(text, detail, context), tokens, continuing=True)
         return part
+
+    def _titled_elsewhere(self, bare: SearchResult, context: Entry, tokens: list[str]) -> bool:
+        """Whether the follow-up names, in words of the title of what it finds alone (and not of the answer's title),
+        what the answer only says in passing: "kỳ báo cáo tháng qđ đó có đổi không" after QĐ 358, whose answer says
+        "áp dụng từ kỳ báo cáo tháng 10/2025", is the monthly period's own entry."""
+        if bare.outcome != "answer" or bare.entry is None or bare.entry is context:
+            return False
+        own, theirs = set(self.searcher.title_tokens(bare.entry)), set(self.searcher.title_tokens(context))
+        words = content_words(tokens, self.vocab, self.searcher.synonyms.stopwords)
+        return len({t for t in words if t in own and t not in theirs}) >= _TITLE_WORDS
+
+    def _procedure(self, title: list[str], tokens: list[str], today: date, context: Entry) -> SearchResult | None:
+        """A follow-up the answer leaves open, read under the procedure the answer's title names alone ("rút gọn",
+        not the answer's step: "vks ra qđ truy tố vụ rút gọn … || còn bên tòa thụ lý xong thì thẩm phán có bao
+        nhiêu ngày để ra quyết định" is the rút gọn trial's 10 days), when that answers it with an entry titled
+        with the procedure that speaks of what it asks."""
+        kept = [p for group in self.vocab.carried for p in group if find(title, p) >= 0]
+        if not kept:
+            return None
+        found = self.searcher.search(" ".join([*(w for p in kept for w in p), *tokens]), today)
+        if found.outcome != "answer" or found.entry is None or found.entry is context:
+            return None
+        own = self.searcher.title_tokens(found.entry)
+        return found if all(find(own, p) >= 0 for p in kept) and self.reader.covers(found.entry, tokens) else None
 
     def _sibling(self, bare: SearchResult, title: list[str], tokens: list[str]) -> SearchResult | None:
         """For a follow-up answered alone in another branch (the investigation's tạm đình chỉ after the tin báo's

