@@ -84,6 +84,7 @@ class Guard:
         self._words: dict[str, tuple[frozenset[str], frozenset[str], bool]] = {}
         self._all: dict[str, frozenset[str]] = {}
         self._people: dict[str, frozenset[str]] = {}
+        self._things: dict[str, frozenset[str]] = {}
 
     def _of(self, entry: Entry) -> tuple[frozenset[str], frozenset[str], bool]:
         """The units the entry counts in, the modifiers it speaks of and whether it names who acts (title,
@@ -170,7 +171,18 @@ class Guard:
             return False
         if not asked <= self._all_words(entry):
             return True
+        # ... or that it mentions without a number ("nhà tạm giữ có bao nhiêu buồng giam" is not a record's contents,
+        # which name the cells; "vks tỉnh có mấy phó viện trưởng" is not the 34 provinces, "thành phố" and all)
+        if not asked - PEOPLE <= self._things_counted(entry):
+            return True
         return not asked & PEOPLE <= self._people_counted(entry)
+
+    def _things_counted(self, entry: Entry) -> frozenset[str]:
+        counted = self._things.get(entry.id)
+        if counted is None:
+            tokens = self.index.fold_expand(" ; ".join((entry.title, entry.answer)))
+            counted = self._things[entry.id] = things_counted(tokens)
+        return counted
 
     def _counting(self, options: list[Candidate], tokens: Sequence[str]) -> Candidate | None:
         """Of a menu, the one option that gives a number of the thing a count is asked of, or None."""
