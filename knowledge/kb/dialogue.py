@@ -273,7 +273,10 @@ class Dialogue:
         pieces = split_question(text, self.vocab, self.searcher.synonyms)
         if len(pieces) > 1:
             whole = self.searcher.search(text, today)
-            alone = [self.searcher.search(p, today).outcome == "answer" for p in pieces]
+            # (each part as the guard reads it: "…, và 1 ngày tgiu tính bằng mấy ngày tgiam" is the rate asked)
+            alone = [
+                self.guard.check(self.searcher.search(p, today), self._tokens(p)).outcome == "answer" for p in pieces
+            ]
             if whole.outcome == "answer" and not any(alone):
                 return [text]  # "QĐ 358 ký ngày nào, áp dụng từ kỳ nào": no part alone, the whole is one entry
             if not all(alone) and not contains(self._tokens(text), self.vocab.question_words):

@@ -31,6 +31,7 @@ from knowledge.kb.entry import Entry
 from knowledge.kb.index import Index, bigrams
 from knowledge.kb.lead_cases import says_sending, sending_asked
 from knowledge.kb.ratio import rate_stated
+from knowledge.kb.release import released
 from knowledge.kb.settings import SearchSettings
 from knowledge.kb.vocabulary import find
 from knowledge.kb.who import category_named
@@ -247,6 +248,7 @@ class Guard:
         or a question back. A menu of close candidates of which only one speaks of all the question names
         ("giai đoạn truy tố rút gọn thì tạm giam tối đa mấy ngày": the rút gọn entry) is that one's answer."""
         result = rate_stated(result, tokens, self.settings.answer_threshold)  # "1 ngày tạm giữ bằng mấy ngày tạm giam"
+        result = released(result, tokens, self.index.title_tokens, self.settings)  # "hết hạn tgiam mà không gh thì sao"
         if result.outcome == "ask" and result.reason in _MENUS_SETTLED:
             return self._settled(result, tokens)
         if result.outcome != "answer" or result.entry is None:
