@@ -32,7 +32,8 @@ _PENALTY: tuple[Phrase, ...] = (
     ("xu", "phat"),
 )
 # An amount asked of it ("bao nhiêu năm", "tối đa", "cao nhất", "mấy năm", "khung … là gì")
-_AMOUNT: tuple[Phrase, ...] = (("bao", "nhieu"), ("may",), ("toi", "da"), ("cao", "nhat"), ("bao", "lau"), ("khung",))
+# ("bao lâu" asks a time limit: "thời hạn ra quyết định thi hành án phạt tù là bao lâu")
+_AMOUNT: tuple[Phrase, ...] = (("bao", "nhieu"), ("may", "nam"), ("toi", "da"), ("cao", "nhat"), ("khung",))
 _TOLD = 4  # words after the penalty in which a number tells it ("phạt tù đến 15 năm", "mức phạt trên 2 năm")
 # What an entry that speaks of penalties says
 _SPEAKS: tuple[Phrase, ...] = (("phat", "tu"), ("hinh", "phat"), ("muc", "phat"), ("an", "tu"))
@@ -46,32 +47,37 @@ def penalty_asked(tokens: Sequence[str]) -> bool:
     return not any(t[:1].isdigit() for i, n in named for t in tokens[i + n : i + n + _TOLD])
 
 
-def _crime_phrases() -> tuple[Phrase, ...]:
-    """The first two words of each crime of the BLHS ("cướp tài sản": "cuop tai"; "giết người": "giet nguoi")."""
+def _crime_titles() -> tuple[Phrase, ...]:
+    """The crimes of the BLHS by the words of their titles ("cướp tài sản", "giết người")."""
     out = set()
     for article in load_articles().values():
         words = fold(article.title).split()
-        words = words[1:] if words[:1] == ["toi"] else words
-        if len(words) >= 2:
-            out.add((words[0], words[1]))
+        out.add(tuple(words[1:] if words[:1] == ["toi"] else words))
     return tuple(sorted(out))
 
 
-_CRIMES = _crime_phrases()
+_CRIMES = _crime_titles()
+_LEAD, _LONG_LEAD = 2, 4  # the words a crime is named by: "cướp tài", or four when those two are common words
 
 
-def crime_named(tokens: Sequence[str], known: Collection[str]) -> bool:
-    """Whether the question names a crime of the BLHS that no entry names (``known``: the pairs of words the
-    knowledge base uses)."""
-    return any(find(tokens, c) >= 0 and " ".join(c) not in known for c in _CRIMES)
+def crimes_named(tokens: Sequence[str], known: Collection[str]) -> list[Phrase]:
+    """The crimes of the BLHS the question names, each by its first two words when one of them is a word the
+    knowledge base never uses ("cướp tài sản", "giết người"), else by its first four ("cố ý gây thương tích"; not
+    "ra quyết định", which is the start of "ra quyết định trái pháp luật")."""
+    out = []
+    for title in _CRIMES:
+        lead = title[:_LEAD] if not all(w in known for w in title[:_LEAD]) else title[:_LONG_LEAD]
+        if len(lead) >= _LEAD and find(tokens, lead) >= 0:
+            out.append(lead)
+    return out
 
 
 def penalty_unanswered(tokens: Sequence[str], entry_words: Callable[[], Sequence[str]], known: Collection[str]) -> bool:
-    """Whether the penalty asked is one the entry found cannot give: a named crime's, or a penalty when the entry
-    (``entry_words``: its folded text) never speaks of penalties."""
+    """Whether the penalty asked is one the entry found cannot give: a crime's the entry never names, or any
+    penalty when the entry (``entry_words``: its folded text) never speaks of penalties."""
     if not penalty_asked(tokens):
         return False
-    if crime_named(tokens, known):
-        return True
     words = entry_words()
+    if any(find(words, crime) < 0 for crime in crimes_named(tokens, known)):
+        return True
     return not any(find(words, p) >= 0 for p in _SPEAKS)

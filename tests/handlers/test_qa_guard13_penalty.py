@@ -54,6 +54,8 @@ async def test_a_minors_penalty_never_gets_the_adults(world: World, question: st
         ("cải tạo không giam giữ tối đa mấy năm", "3 năm"),
         ("an treo thoi gian thu thach toi da bn nam", "5 năm"),  # BLHS Điều 65 khoản 1: from 1 to 5 years
         ("tội trộm cắp tài sản khoản 1 điều 173 thì thời hạn điều tra bao lâu", "2 tháng"),
+        # "bao lâu" of a time limit, "ra quyết định" no crime of its own (Tội ra quyết định trái pháp luật)
+        ("thoi han ra quyet dinh thi hanh an phat tu la bao lau ke tu ban an co hieu luc", "7 ngày"),
     ],
 )
 async def test_the_general_rules_still_answer(world: World, question: str, figure: str) -> None:
