@@ -95,9 +95,18 @@ def _sentence_into(tokens: Sequence[str]) -> tuple[str, ...]:
     return ("cai", "tao", "khong", "giam", "giu") if "cai tao khong giam giu" in text else ("tu",)
 
 
+# … or converted, what it is converted into said before the amount ("1 ngày tạm giam đổi ra tù bao nhiêu",
+# "1 ngày tạm giữ quy ra cải tạo không giam giữ mấy ngày")
+_CONVERTED = re.compile(
+    r"(?:^| )1 ngay (?P<what>tam giu|tam giam)(?: [a-z]+){0,2}? (?:doi|quy doi|quy|tinh|tru) (?:ra|sang|thanh|vao) "
+    r"(?:ngay )?(?P<into>tu|an tu|cai tao khong giam giu|tam giam|tam giu) (?:la |duoc |thanh )?(?:bao nhieu|may)\b"
+)
+
+
 def rate_asked(tokens: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The rate a question asks ("1 ngày tạm giữ tính bằng bao nhiêu ngày tạm giam": what, into), or None."""
-    m = _ASKED.search(" ".join(tokens))
+    text = " ".join(tokens)
+    m = _ASKED.search(text) or _CONVERTED.search(text)
     return (tuple(m.group("what").split()), tuple(m.group("into").split())) if m else None
 
 
