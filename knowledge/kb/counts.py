@@ -76,10 +76,11 @@ def counted_nouns(tokens: Sequence[str], stopwords: frozenset[str], known: Abstr
 
 
 def _thing(word: str, stopwords: frozenset[str]) -> bool:
-    return bool(word) and word not in stopwords and word not in GENERIC and word not in _SHARES and not word.isdigit()
+    return bool(word) and word not in stopwords and word not in GENERIC and word not in _ALL and not word.isdigit()
 
 
-_SHARES = frozenset({"%", "phan"})  # "bao nhiêu %", "bao nhiêu phần trăm": a rate, no thing counted
+_ALL = frozenset({"ca"})  # "max bn cả gh": "tính cả gia hạn", no thing counted
+SHARES = frozenset({"%", "phan"})  # "bao nhiêu %", "bao nhiêu phần trăm": a rate, which no entry counts
 
 
 # Stopwords that fold onto a noun: "cần" and "cán" ("bao nhiêu cán bộ").

@@ -18,6 +18,7 @@ from dataclasses import replace
 from knowledge.kb.counts import (
     GENERIC,
     PEOPLE,
+    SHARES,
     UNITS,
     asked_units,
     counted_nouns,
@@ -172,9 +173,11 @@ class Guard:
             return False
         if not asked <= self._all_words(entry):
             return True
-        # ... or that it mentions without a number ("nhà tạm giữ có bao nhiêu buồng giam" is not a record's contents,
-        # which name the cells; "vks tỉnh có mấy phó viện trưởng" is not the 34 provinces, "thành phố" and all)
-        if not asked - PEOPLE <= self._things_counted(entry):
+        # ... or that it mentions without a number when it gives numbers of other things ("nhà tạm giữ có bao nhiêu
+        # buồng giam" is not a record's contents, which name the cells; "vks tỉnh có mấy phó viện trưởng" is not the 34
+        # provinces, "thành phố" and all); an entry of no number may list them ("lời Bác dạy có mấy chữ")
+        counted = self._things_counted(entry)
+        if counted and not asked - PEOPLE - SHARES <= counted:
             return True
         return not asked & PEOPLE <= self._people_counted(entry)
 
@@ -247,7 +250,7 @@ class Guard:
         that does ("tạm giam chuẩn bị xét xử tội RNT": the detention entry, not the trial-preparation one),
         or a question back. A menu of close candidates of which only one speaks of all the question names
         ("giai đoạn truy tố rút gọn thì tạm giam tối đa mấy ngày": the rút gọn entry) is that one's answer."""
-        result = rate_stated(result, tokens, self.settings.answer_threshold)  # "1 ngày tạm giữ bằng mấy ngày tạm giam"
+        result = rate_stated(result, tokens, self.settings.answer_threshold, self.index.entries)  # "1 ngày tgiu = mấy"
         result = released(result, tokens, self.index.title_tokens, self.settings)  # "hết hạn tgiam mà không gh thì sao"
         if result.outcome == "ask" and result.reason in _MENUS_SETTLED:
             return self._settled(result, tokens)
