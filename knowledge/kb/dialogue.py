@@ -268,16 +268,20 @@ class Dialogue:
         """The carried qualifiers a part's question (or a message) names (:meth:`Carrier.qualifiers`)."""
         return self.carrier.qualifiers(part)
 
+    def _each_its_own(self, pieces: list[str], today: date) -> bool:
+        """Whether each part, as the guard reads it, answers with an entry of its own ("đang tgiu mà ko đủ căn cứ
+        khởi tố bị can thì xử lý sao, và 1 ngày tgiu tính bằng mấy ngày tgiam": the release and the rate)."""
+        found = [self.guard.check(self.searcher.search(p, today), self._tokens(p)) for p in pieces]
+        entries = {r.entry.id for r in found if r.outcome == "answer" and r.entry is not None}
+        return len(entries) == len(pieces)
+
     def _pieces(self, text: str, today: date) -> list[str]:
         """The parts to answer; one when a single entry covers both members asked together."""
         pieces = split_question(text, self.vocab, self.searcher.synonyms)
         if len(pieces) > 1:
             whole = self.searcher.search(text, today)
-            # (each part as the guard reads it: "…, và 1 ngày tgiu tính bằng mấy ngày tgiam" is the rate asked)
-            alone = [
-                self.guard.check(self.searcher.search(p, today), self._tokens(p)).outcome == "answer" for p in pieces
-            ]
-            if whole.outcome == "answer" and not any(alone):
+            alone = [self.searcher.search(p, today).outcome == "answer" for p in pieces]
+            if whole.outcome == "answer" and not any(alone) and not self._each_its_own(pieces, today):
                 return [text]  # "QĐ 358 ký ngày nào, áp dụng từ kỳ nào": no part alone, the whole is one entry
             if not all(alone) and not contains(self._tokens(text), self.vocab.question_words):
                 return [text]  # "kiểm sát việc bắt và tạm giữ": a list of topics is cut only when each is found
