@@ -93,7 +93,9 @@ class Dialogue:
         story = not no_story(parts, self.vocab, self.searcher.synonyms)
         core = question_core(text, self.vocab, self._tokens) if story else None
         if core is None or self._foreign(text) - self._foreign(core[1]):
-            return parts  # "tạm giữ tang vật vi phạm hành chính …": the story names another branch of law
+            # "tạm giữ tang vật vi phạm hành chính …": the story names another branch of law; "em đang kiểm sát 1
+            # tin báo …, qđ tạm đình chỉ đó gửi vks trong bao lâu": the branch the story names
+            return self._in_branch(parts, text)
         pointed = self._pointed_back(text, asking=core[1], today=today)
         if pointed is not None:
             return [pointed]
@@ -113,7 +115,7 @@ class Dialogue:
                 kept = () if told == details else tuple(self._tokens(details))
                 again = self._in_branch(again, text)  # "vụ tin báo … cqđt tạm đình chỉ, qđ gửi vks bao lâu"
                 return [replace(p, tokens=(*p.tokens, *lengths, *kept)) for p in again]
-        return parts
+        return self._in_branch(parts, text)
 
     def _beyond_introduction(self, parts: list[Part], plain: str) -> bool:
         """Whether an answer of the whole message speaks of what its question says once the asker's introduction
