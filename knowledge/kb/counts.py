@@ -43,7 +43,7 @@ def asked_units(tokens: Sequence[str]) -> list[str]:
 
 
 _RELATIONS = frozenset({"tren", "trong", "tai", "cho"})  # "bao nhiêu trên …", "bao nhiêu trong …"
-_CLASSIFIERS = frozenset({"cai", "chiec"})  # the word that counts, not what is counted
+_CLASSIFIERS = (("cai",), ("chiec",), ("don", "vi"))  # the words that count, not what is counted
 
 
 def counted_nouns(tokens: Sequence[str], stopwords: frozenset[str], known: AbstractSet[str]) -> frozenset[str]:
@@ -59,7 +59,8 @@ def counted_nouns(tokens: Sequence[str], stopwords: frozenset[str], known: Abstr
             continue
         if word in _RELATIONS:
             continue  # "đạt bao nhiêu trên tổng số chỉ tiêu": a share of what the entry counts, no new thing
-        at = i + 1 if word in _CLASSIFIERS else i  # "có bao nhiêu cái vks": the vks; "có nhiêu cái dzậy": nothing
+        # "có bao nhiêu cái vks": the vks; "có nhiêu cái dzậy", "cấp khu vực có nhiêu đơn vị": the thing named before
+        at = i + next((len(c) for c in _CLASSIFIERS if tuple(tokens[i : i + len(c)]) == c), 0)
         if at >= len(tokens):
             continue
         word, after = tokens[at], tokens[at + 1] if at + 1 < len(tokens) else ""

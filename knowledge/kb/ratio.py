@@ -83,9 +83,9 @@ def ratio_line(answer: str, tokens: Sequence[str]) -> str | None:
 
 
 _ASKED = re.compile(
-    r"(?:^| )1 ngay (?P<what>[a-z]+(?: [a-z]+){0,3}?) (?:duoc )?(?:tru )?(?:tinh )?(?:(?:bang|la|ra|doi ra|quy ra) )?"
+    r"(?:^| )1 ngay (?P<what>[a-z]+(?: [a-z]+){0,3}?) (?:duoc )?(?:tru )?(?:tinh )?(?:bang|la|ra|doi ra|quy ra) "
     r"(?:bao nhieu|may) ngay (?P<into>[a-z]+(?: [a-z]+){0,3})"
-)  # ("1 ngay tgiu = may ngay tgiam": the sign is no word)
+)
 
 
 # A sentence named that days held are deducted from (BLHS Đ36, Đ38): served in days, or its kind unsaid
