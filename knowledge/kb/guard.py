@@ -102,6 +102,9 @@ class Guard:
             self._words[entry.id] = cached
         return cached
 
+    def _titled(self, entry: Entry, phrase: str) -> bool:
+        return find(self.index.title_tokens(entry), tuple(phrase.split())) >= 0
+
     def _names(self, entry: Entry, phrase: str) -> bool:
         doc, words = self.index.doc_index[entry.id], phrase.split()
         terms = words if len(words) == 1 else [f"{a} {b}" for a, b in itertools.pairwise(words)]
@@ -231,6 +234,11 @@ class Guard:
 
     def _settled(self, result: SearchResult, tokens: Sequence[str]) -> SearchResult:
         meets = [c for c in result.candidates if not self.unmet(c.entry, tokens)]
+        category = category_named(tokens)  # "gia hạn điều tra tội nghiêm trọng lần 1": that category's own entry
+        own = [c for c in meets if category and category_named(self.index.title_tokens(c.entry)) == category]
+        s = self.settings  # (and as close as a tie to the first of those that fit)
+        if len(own) == 1 and own[0].score >= s.answer_threshold and own[0].score >= meets[0].score - s.margin:
+            return SearchResult("answer", own[0].entry, own, own[0].score, "the category named")
         # what settles a menu: a case the question names, or the unit it asks in ("hết lúc mấy giờ": an entry in hours)
         settles = self.index.synonyms.modifiers_in(tokens) or asked_units(tokens)
         if not meets or len(meets) == len(result.candidates) or not settles:
@@ -276,7 +284,11 @@ class Guard:
         ]
         if len(fitting) > 1 and fitting[0].score - fitting[1].score < s.margin and len(titled) == 1:
             fitting = titled  # a tie ("gia hạn tạm giam tội nghiêm trọng mấy lần"): that category's own entry
-        close = fitting and fitting[0].score >= s.answer_threshold and result.score - fitting[0].score <= s.ask_window
+        near = fitting and result.score - fitting[0].score <= s.ask_window
+        # … or the one that fits is titled with what the answer lacked ("vks tỉnh kháng nghị quyết định sơ thẩm …":
+        # the decision's entry, far below the judgment's)
+        near = near or (len(fitting) == 1 and bool(named) and all(self._titled(fitting[0].entry, u) for u in named))
+        close = near and fitting[0].score >= s.answer_threshold
         # nor one titled with a case the question never names ("điều kiện hưởng án treo" is not the conditions
         # of the summary procedure at appeal, whose answer speaks of án treo)
         close = close and not self._titled_beyond(fitting[0].entry, tokens)
