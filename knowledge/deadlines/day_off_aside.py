@@ -28,10 +28,21 @@ _MONTH_LENGTH = re.compile(
 )
 
 
+# A holiday named by its date in a question of how many days off it gives ("theo Bộ luật Lao động Tết nghỉ mấy
+# ngày, còn Quốc khánh 2/9 mấy ngày"): the holiday's name, never a day the period counts from
+_HOLIDAY_DATE = re.compile(
+    r"(?<![a-z])(?:quoc khanh|giai phong mien nam|thong nhat|quoc te lao dong|lao dong|ngay le|le)\s+(?:ngay\s+)?"
+    r"(\d{1,2}/\d{1,2})(?![\d/])"
+)
+_DAYS_OFF_ASKED = re.compile(r"(?<![a-z])nghi(?: le| tet)? (?:may|bao nhieu|bn|nhieu|bao lau)(?![a-z])")
+
+
 def without_day_off_asides(folded: str) -> str:
-    """``folded`` with each date said to be a day off blanked out, when another date remains, and each
-    month's own length said ("tháng 2 chỉ có 28 ngày") blanked out."""
+    """``folded`` with each date said to be a day off blanked out, when another date remains, each month's own
+    length said ("tháng 2 chỉ có 28 ngày") and each holiday's date in a question of its days off blanked out."""
     folded = _MONTH_LENGTH.sub(lambda m: " " * len(m[0]), folded)
+    if _DAYS_OFF_ASKED.search(folded):  # "Quốc khánh 2/9 nghỉ mấy ngày"
+        folded = _HOLIDAY_DATE.sub(lambda m: m[0][: m.start(1) - m.start()] + " " * len(m[1]), folded)
     asides = [m.span(1) for m in _ASIDE.finditer(folded)]
     if not asides:
         return folded

@@ -43,6 +43,7 @@ def asked_units(tokens: Sequence[str]) -> list[str]:
 
 
 _RELATIONS = frozenset({"tren", "trong", "tai", "cho"})  # "bao nhiêu trên …", "bao nhiêu trong …"
+_CLASSIFIERS = (("cai",), ("chiec",), ("don", "vi"))  # the words that count, not what is counted
 
 
 def counted_nouns(tokens: Sequence[str], stopwords: frozenset[str], known: AbstractSet[str]) -> frozenset[str]:
@@ -58,8 +59,13 @@ def counted_nouns(tokens: Sequence[str], stopwords: frozenset[str], known: Abstr
             continue
         if word in _RELATIONS:
             continue  # "đạt bao nhiêu trên tổng số chỉ tiêu": a share of what the entry counts, no new thing
-        pair = f"{word} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
-        if tokens[i + 1 : i + 2] and tokens[i + 1] in _VERB_AFTER.get(word, ()):
+        # "có bao nhiêu cái vks": the vks; "có nhiêu cái dzậy", "cấp khu vực có nhiêu đơn vị": the thing named before
+        at = i + next((len(c) for c in _CLASSIFIERS if tuple(tokens[i : i + len(c)]) == c), 0)
+        if at >= len(tokens):
+            continue
+        word, after = tokens[at], tokens[at + 1] if at + 1 < len(tokens) else ""
+        pair = f"{word} {after}" if after else ""
+        if after in _VERB_AFTER.get(word, ()):
             continue  # "max bn tinh ca gh": "tính cả gia hạn", no count of provinces ("bao nhiêu tỉnh")
         if pair in PEOPLE or word in PEOPLE:
             out.add(pair if pair in PEOPLE else word)  # "mấy người", "bao nhiêu hội thẩm": stopwords, still people
@@ -71,7 +77,11 @@ def counted_nouns(tokens: Sequence[str], stopwords: frozenset[str], known: Abstr
 
 
 def _thing(word: str, stopwords: frozenset[str]) -> bool:
-    return bool(word) and word not in stopwords and word not in GENERIC and not word.isdigit()
+    return bool(word) and word not in stopwords and word not in GENERIC and word not in _ALL and not word.isdigit()
+
+
+_ALL = frozenset({"ca"})  # "max bn cả gh": "tính cả gia hạn", no thing counted
+SHARES = frozenset({"%", "phan"})  # "bao nhiêu %", "bao nhiêu phần trăm": a rate, which no entry counts
 
 
 # Stopwords that fold onto a noun: "cần" and "cán" ("bao nhiêu cán bộ").
@@ -126,7 +136,7 @@ def things_counted(tokens: Sequence[str]) -> frozenset[str]:
     """The words an entry gives a number of ("3 cấp", "34 VKSND tỉnh": "cap", "vien"), and each such pair."""
     out = set()
     for i in range(1, len(tokens)):
-        if tokens[i - 1].isdigit() or tokens[i - 1] in _NUMBER_WORDS:
+        if tokens[i - 1][:1].isdigit() or tokens[i - 1] in _NUMBER_WORDS:  # "34 VKSND", "127/129 chỉ tiêu"
             out.add(tokens[i])
             out.add(" ".join(tokens[i : i + 2]))
     return frozenset(out)

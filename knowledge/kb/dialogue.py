@@ -95,7 +95,9 @@ class Dialogue:
         story = not no_story(parts, self.vocab, self.searcher.synonyms)
         core = question_core(text, self.vocab, self._tokens) if story else None
         if core is None or self._foreign(text) - self._foreign(core[1]):
-            return parts  # "tạm giữ tang vật vi phạm hành chính …": the story names another branch of law
+            # "tạm giữ tang vật vi phạm hành chính …": the story names another branch of law; "em đang kiểm sát 1
+            # tin báo …, qđ tạm đình chỉ đó gửi vks trong bao lâu": the branch the story names
+            return self._in_branch(parts, text)
         pointed = self._pointed_back(text, asking=core[1], today=today)
         if pointed is not None:
             return [pointed]
@@ -115,7 +117,7 @@ class Dialogue:
                 kept = () if told == details else tuple(self._tokens(details))
                 again = self._in_branch(again, text)  # "vụ tin báo … cqđt tạm đình chỉ, qđ gửi vks bao lâu"
                 return [replace(p, tokens=(*p.tokens, *lengths, *kept)) for p in again]
-        return parts
+        return self._in_branch(parts, text)
 
     def _beyond_introduction(self, parts: list[Part], plain: str) -> bool:
         """Whether an answer of the whole message speaks of what its question says once the asker's introduction
@@ -271,13 +273,20 @@ class Dialogue:
         """The carried qualifiers a part's question (or a message) names (:meth:`Carrier.qualifiers`)."""
         return self.carrier.qualifiers(part)
 
+    def _each_its_own(self, pieces: list[str], today: date) -> bool:
+        """Whether each part, as the guard reads it, answers with an entry of its own ("đang tgiu mà ko đủ căn cứ
+        khởi tố bị can thì xử lý sao, và 1 ngày tgiu tính bằng mấy ngày tgiam": the release and the rate)."""
+        found = [self.guard.check(self.searcher.search(p, today), self._tokens(p)) for p in pieces]
+        entries = {r.entry.id for r in found if r.outcome == "answer" and r.entry is not None}
+        return len(entries) == len(pieces)
+
     def _pieces(self, text: str, today: date) -> list[str]:
         """The parts to answer; one when a single entry covers both members asked together."""
         pieces = split_question(text, self.vocab, self.searcher.synonyms)
         if len(pieces) > 1:
             whole = self.searcher.search(text, today)
             alone = [self.searcher.search(p, today).outcome == "answer" for p in pieces]
-            if whole.outcome == "answer" and not any(alone):
+            if whole.outcome == "answer" and not any(alone) and not self._each_its_own(pieces, today):
                 return [text]  # "QĐ 358 ký ngày nào, áp dụng từ kỳ nào": no part alone, the whole is one entry
             if not all(alone) and not contains(self._tokens(text), self.vocab.question_words):
                 return [text]  # "kiểm sát việc bắt và tạm giữ": a list of topics is cut only when each is found

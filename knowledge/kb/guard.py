@@ -18,6 +18,7 @@ from dataclasses import replace
 from knowledge.kb.counts import (
     GENERIC,
     PEOPLE,
+    SHARES,
     UNITS,
     asked_units,
     counted_nouns,
@@ -31,6 +32,7 @@ from knowledge.kb.entry import Entry
 from knowledge.kb.index import Index, bigrams
 from knowledge.kb.lead_cases import says_sending, sending_asked
 from knowledge.kb.ratio import rate_stated
+from knowledge.kb.release import released
 from knowledge.kb.settings import SearchSettings
 from knowledge.kb.vocabulary import find
 from knowledge.kb.who import category_named
@@ -84,6 +86,7 @@ class Guard:
         self._words: dict[str, tuple[frozenset[str], frozenset[str], bool]] = {}
         self._all: dict[str, frozenset[str]] = {}
         self._people: dict[str, frozenset[str]] = {}
+        self._things: dict[str, frozenset[str]] = {}
 
     def _of(self, entry: Entry) -> tuple[frozenset[str], frozenset[str], bool]:
         """The units the entry counts in, the modifiers it speaks of and whether it names who acts (title,
@@ -98,6 +101,9 @@ class Guard:
             cached = (counted_units(tokens), frozenset(named), any(find(said, a) >= 0 for a in _ACTORS))
             self._words[entry.id] = cached
         return cached
+
+    def _titled(self, entry: Entry, phrase: str) -> bool:
+        return find(self.index.title_tokens(entry), tuple(phrase.split())) >= 0
 
     def _names(self, entry: Entry, phrase: str) -> bool:
         doc, words = self.index.doc_index[entry.id], phrase.split()
@@ -170,7 +176,20 @@ class Guard:
             return False
         if not asked <= self._all_words(entry):
             return True
+        # ... or that it mentions without a number when it gives numbers of other things ("nhà tạm giữ có bao nhiêu
+        # buồng giam" is not a record's contents, which name the cells; "vks tỉnh có mấy phó viện trưởng" is not the 34
+        # provinces, "thành phố" and all); an entry of no number may list them ("lời Bác dạy có mấy chữ")
+        counted = self._things_counted(entry)
+        if counted and not asked - PEOPLE - SHARES <= counted:
+            return True
         return not asked & PEOPLE <= self._people_counted(entry)
+
+    def _things_counted(self, entry: Entry) -> frozenset[str]:
+        counted = self._things.get(entry.id)
+        if counted is None:
+            tokens = self.index.fold_expand(" ; ".join((entry.title, entry.answer)))
+            counted = self._things[entry.id] = things_counted(tokens)
+        return counted
 
     def _counting(self, options: list[Candidate], tokens: Sequence[str]) -> Candidate | None:
         """Of a menu, the one option that gives a number of the thing a count is asked of, or None."""
@@ -215,6 +234,11 @@ class Guard:
 
     def _settled(self, result: SearchResult, tokens: Sequence[str]) -> SearchResult:
         meets = [c for c in result.candidates if not self.unmet(c.entry, tokens)]
+        category = category_named(tokens)  # "gia hạn điều tra tội nghiêm trọng lần 1": that category's own entry
+        own = [c for c in meets if category and category_named(self.index.title_tokens(c.entry)) == category]
+        s = self.settings  # (and as close as a tie to the first of those that fit)
+        if len(own) == 1 and own[0].score >= s.answer_threshold and own[0].score >= meets[0].score - s.margin:
+            return SearchResult("answer", own[0].entry, own, own[0].score, "the category named")
         # what settles a menu: a case the question names, or the unit it asks in ("hết lúc mấy giờ": an entry in hours)
         settles = self.index.synonyms.modifiers_in(tokens) or asked_units(tokens)
         if not meets or len(meets) == len(result.candidates) or not settles:
@@ -234,7 +258,8 @@ class Guard:
         that does ("tạm giam chuẩn bị xét xử tội RNT": the detention entry, not the trial-preparation one),
         or a question back. A menu of close candidates of which only one speaks of all the question names
         ("giai đoạn truy tố rút gọn thì tạm giam tối đa mấy ngày": the rút gọn entry) is that one's answer."""
-        result = rate_stated(result, tokens, self.settings.answer_threshold)  # "1 ngày tạm giữ bằng mấy ngày tạm giam"
+        result = rate_stated(result, tokens, self.settings.answer_threshold, self.index.entries)  # "1 ngày tgiu = mấy"
+        result = released(result, tokens, self.index.title_tokens, self.settings)  # "hết hạn tgiam mà không gh thì sao"
         if result.outcome == "ask" and result.reason in _MENUS_SETTLED:
             return self._settled(result, tokens)
         if result.outcome != "answer" or result.entry is None:
@@ -259,7 +284,11 @@ class Guard:
         ]
         if len(fitting) > 1 and fitting[0].score - fitting[1].score < s.margin and len(titled) == 1:
             fitting = titled  # a tie ("gia hạn tạm giam tội nghiêm trọng mấy lần"): that category's own entry
-        close = fitting and fitting[0].score >= s.answer_threshold and result.score - fitting[0].score <= s.ask_window
+        near = fitting and result.score - fitting[0].score <= s.ask_window
+        # … or the one that fits is titled with what the answer lacked ("vks tỉnh kháng nghị quyết định sơ thẩm …":
+        # the decision's entry, far below the judgment's)
+        near = near or (len(fitting) == 1 and bool(named) and all(self._titled(fitting[0].entry, u) for u in named))
+        close = near and fitting[0].score >= s.answer_threshold
         # nor one titled with a case the question never names ("điều kiện hưởng án treo" is not the conditions
         # of the summary procedure at appeal, whose answer speaks of án treo)
         close = close and not self._titled_beyond(fitting[0].entry, tokens)

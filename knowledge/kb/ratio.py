@@ -12,7 +12,8 @@ import re
 from collections.abc import Sequence
 
 from knowledge.deadlines.sentence_credit import SENTENCE_WORDS, credited, names_sentence
-from knowledge.kb.decision import SearchResult
+from knowledge.kb.decision import Candidate, SearchResult
+from knowledge.kb.entry import Entry
 from knowledge.kb.normalize import syllables
 from knowledge.kb.vocabulary import find
 
@@ -20,6 +21,7 @@ _RATE = re.compile(r"\b1 ngày (?P<what>[^=.;]+?)\s*=\s*(?P<rest>[^.;]+)")
 _INTO = re.compile(r"(?P<n>\d+) ngày (?P<into>[^()=,;.]+?)\s*(?:\(|hoặc|$)")
 _LENGTH = re.compile(r"(?<![\d/])(\d+)\s+(ngay|thang)\b")
 _CANDIDATES = 5  # the close candidates a rate asked is looked for among
+RATE = "states the rate asked"
 _SHORT_AFTER = frozenset({"an", "phat", "xu", "hinh", "ngay", "nam"})  # "án tù", "2 năm tù": "tù", not "từ"
 # "tạm giữ 6 ngày", "tgiam 2 tháng": a length told of one measure
 _HELD_WORDS = re.compile(r"\btam (?:giu|giam)\b")  # what a rate is of: days held
@@ -95,9 +97,18 @@ def _sentence_into(tokens: Sequence[str]) -> tuple[str, ...]:
     return ("cai", "tao", "khong", "giam", "giu") if "cai tao khong giam giu" in text else ("tu",)
 
 
+# … or converted, what it is converted into said before the amount ("1 ngày tạm giam đổi ra tù bao nhiêu",
+# "1 ngày tạm giữ quy ra cải tạo không giam giữ mấy ngày")
+_CONVERTED = re.compile(
+    r"(?:^| )1 ngay (?P<what>tam giu|tam giam)(?: [a-z]+){0,2}? (?:doi|quy doi|quy|tinh|tru) (?:ra|sang|thanh|vao) "
+    r"(?:ngay )?(?P<into>tu|an tu|cai tao khong giam giu|tam giam|tam giu) (?:la |duoc |thanh )?(?:bao nhieu|may)\b"
+)
+
+
 def rate_asked(tokens: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The rate a question asks ("1 ngày tạm giữ tính bằng bao nhiêu ngày tạm giam": what, into), or None."""
-    m = _ASKED.search(" ".join(tokens))
+    text = " ".join(tokens)
+    m = _ASKED.search(text) or _CONVERTED.search(text)
     return (tuple(m.group("what").split()), tuple(m.group("into").split())) if m else None
 
 
@@ -114,10 +125,14 @@ def states_rate(answer: str, what: tuple[str, ...], into: tuple[str, ...]) -> bo
     return False
 
 
-def rate_stated(result: SearchResult, tokens: Sequence[str], floor: float) -> SearchResult:
+def rate_stated(
+    result: SearchResult, tokens: Sequence[str], floor: float, entries: Sequence[Entry] = ()
+) -> SearchResult:
     """An answer to a rate asked that does not give it, or a menu, replaced by the one close candidate that
     gives it ("1 ngày tạm giữ tính bằng bao nhiêu ngày tạm giam" is not "1 tháng = 30 ngày"); a menu only
-    when that candidate scores ``floor`` (the answer threshold). Unchanged otherwise."""
+    when that candidate scores ``floor`` (the answer threshold). When no candidate gives it, the one entry of
+    ``entries`` that does ("1 ngày tạm giam đổi ra tù bao nhiêu": its words found other entries). Unchanged
+    otherwise."""
     asked = rate_asked(tokens)
     if asked is None and names_sentence(" ".join(tokens), unsaid=True) in _CREDITED and _held(tokens) is not None:
         asked = (("tam", "giam"), _sentence_into(tokens))  # "… tòa xử 2 năm tù thì được trừ bao nhiêu ngày"
@@ -126,7 +141,12 @@ def rate_stated(result: SearchResult, tokens: Sequence[str], floor: float) -> Se
     if result.entry is not None and states_rate(result.entry.answer, *asked):
         return result
     stating = [c for c in result.candidates[:_CANDIDATES] if states_rate(c.entry.answer, *asked)]
+    if not stating and rate_asked(tokens) is not None:  # the rate said in full, not a sentence's days told
+        anywhere = [e for e in entries if states_rate(e.answer, *asked)]
+        stating = [Candidate(anywhere[0], result.score)] if len(anywhere) == 1 else []
+        if stating:
+            return SearchResult("answer", stating[0].entry, [*stating, *result.candidates], result.score, RATE)
     if len(stating) != 1 or (result.outcome == "ask" and stating[0].score < floor):
         return result
     one = stating[0]
-    return SearchResult("answer", one.entry, [one, *result.candidates], one.score, "states the rate asked")
+    return SearchResult("answer", one.entry, [one, *result.candidates], one.score, RATE)

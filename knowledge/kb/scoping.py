@@ -23,6 +23,7 @@ from knowledge.kb.measure import measure_titled
 from knowledge.kb.normalize import fold, syllables
 from knowledge.kb.outside_topics import entry_text, outside_topic
 from knowledge.kb.part import Part
+from knowledge.kb.penalty import penalty_unanswered
 from knowledge.kb.scope import (
     Scope,
     from_law,
@@ -135,6 +136,11 @@ class Scoper:
         if topic is not None:  # "dự toán chi thường xuyên … hạn nộp khi nào": no report's deadline
             result = SearchResult("dont_know", None, [], part.result.score, "outside topic")
             return replace(part, result=result, context=None, other_body=topic, other_topic=True)
+        said = partial(self.searcher.fold_text, entry_text(top)) if top is not None else None
+        if said is not None and penalty_unanswered(tokens, said, self.searcher.index.idf):
+            # "cướp tài sản khoản 2 khung hình phạt bn năm", "người dưới 18 bị phạt tù tối đa bn năm": not in the base
+            result = SearchResult("dont_know", None, part.result.candidates[:3], part.result.score, "no penalty")
+            return replace(part, result=result, context=None)
         if entry is not None and part.answered:
             part = self._whole_period(part, entry)
         elif part.result.outcome == "ask" and part.result.candidates:  # "phương châm 2023-2025": 2023's or 2025's
