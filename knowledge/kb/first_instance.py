@@ -65,6 +65,10 @@ def at_first_instance(
         for c in result.candidates[:_CANDIDATES]
         if c.entry is not result.entry and not _elsewhere(title(c.entry)) and c.score >= settings.ask_threshold
     ]
+    # those titled with the trial first ("tạm giam ở cấp sơ thẩm": the trial's detention, not the day an appeal is
+    # lodged, which names no stage)
+    titled = [c for c in trial if any(find(list(title(c.entry)), p) >= 0 for p in _TRIAL)]
+    trial = titled or trial
     clear = trial and (len(trial) == 1 or trial[0].score - trial[1].score >= settings.margin)
     if clear and trial[0].score >= settings.answer_threshold:
         return SearchResult("answer", trial[0].entry, trial, trial[0].score, REASON)

@@ -51,6 +51,7 @@ _CASES = (("truong", "hop"), ("can", "cu"))
 # lâu phải mở phiên tòa" is not the adjourned hearing's "bao lâu phải mở lại" (marked UNSAID in ``unmet``).
 _EVENTS: tuple[tuple[str, ...], ...] = (("hoan",), ("tam", "ngung"))
 _LEVELS: tuple[tuple[str, ...], ...] = (("cung", "cap"), ("cap", "tren"))  # the procuracy's level, as titled
+_LEVEL_NAMES = frozenset(" ".join(lv) for lv in _LEVELS)
 UNSAID = "!"
 _CANDIDATES = 5
 _MENUS_SETTLED = ("close candidates",)  # not a stage or an abbreviation left open: those are asked
@@ -270,6 +271,10 @@ class Guard:
         named = [u for u in unmet if u not in UNITS and u != "ai" and not u.startswith(UNSAID)]
         fitting = [c for c in others if not self.unmet(c.entry, tokens) and all(self._names(c.entry, u) for u in named)]
         fitting.sort(key=lambda c: -c.score)
+        if (
+            not fitting and set(unmet) <= _LEVEL_NAMES
+        ):  # the other level, said in passing, is all there is (a follow-up)
+            return result
         s = self.settings
         named_category = category_named(tokens)
         titled = [
