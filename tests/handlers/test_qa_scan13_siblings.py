@@ -1,0 +1,104 @@
+"""Siblings that differ in one qualifier, through the real dispatcher (scan13; the scans are
+``tests/knowledge/test_scan13_siblings.py``): the first instance named is not answered with the appeal's figure, a
+special procedure unnamed (rút gọn, ANQG) is not answered with its figure alone, a minor typed "ntn" is not given
+the adults' limits, and the summary trial asked "bao lâu" is its 10 days, not its conditions."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import World
+
+
+async def reply(world: World, question: str) -> str:
+    chat = await world.staff_chat("scan13-siblings")
+    return await chat.text(question)
+
+
+# The appeal's detention and trial preparation (Đ347, Đ346: 60 days at the provincial court, 90 at the high court)
+_APPEAL = ("Tòa án cấp cao", "phúc thẩm")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tạm giam bị cáo ở giai đoạn sơ thẩm được bao lâu",
+        "tgiam giai đoạn xét xử sơ thẩm mấy tháng",
+        "anh ơi tạm giam ở cấp sơ thẩm thì được bao lâu vậy",
+        "bị cáo bị tạm giam ở tòa sơ thẩm tối đa bao lâu",
+        "tam giam bi cao giai doan so tham bao lau",
+    ],
+)
+async def test_the_first_instance_named_is_never_the_appeals_detention(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert "60 ngày (Tòa án cấp tỉnh)" not in text and "90 ngày" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "toà sơ thẩm phải mở phiên tòa trong bao lâu",
+        "toa so tham phai mo phien toa trong bao lau",
+        "thẩm phán chủ tọa sơ thẩm phải ra quyết định trong bao nhiêu ngày kể từ ngày thụ lý",
+        "thông báo phiên tòa sơ thẩm cho bị hại trước mấy ngày",
+    ],
+)
+async def test_the_first_instance_named_is_never_the_appeals_trial(world: World, question: str) -> None:
+    text = await reply(world, question)
+    first = text.split("\n", 1)[0]
+    assert "phúc thẩm" not in first and "60 ngày với Tòa án" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "vụ án phải kết thúc điều tra trong bao lâu",
+        "vu an phai ket thuc dieu tra trong bao lau",
+        "cqđt phải kết thúc điều tra vụ án trong bao lâu vậy anh",
+    ],
+)
+async def test_the_summary_procedures_days_are_not_the_rule(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert not text.startswith("20 ngày"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["tam giam toi gia han them bao lau", "tạm giam tội gì gia hạn thêm được bao lâu", "tgiam gh them toi da bn"],
+)
+async def test_the_national_security_extension_is_not_the_rule(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert not text.startswith("Tội xâm phạm an ninh quốc gia"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ntn pham toi tam giu bao lau",
+        "bị can là ntn thì tạm giam bao lâu",
+        "vụ án có ntn thì điều tra mấy tháng",
+        "ntn bị tạm giam tối đa bao lâu",
+    ],
+)
+async def test_a_minor_typed_ntn_is_not_given_the_adults_limits(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert "chưa thành niên" in text and not text.startswith("Tối đa 3 ngày"), text
+
+
+@pytest.mark.parametrize("question", ["tạm giữ tính ntn", "thoi han tam giu tinh ntn", "gia hạn tạm giữ ntn"])
+async def test_ntn_elsewhere_is_still_how(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert "chưa thành niên" not in text and "tạm giữ" in text.lower(), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "toa thu ly vu it nghiem trong bao lau phai dua ra xet xu theo thu tuc rut gon",
+        "rút gọn thì tòa thụ lý bao lâu phải đưa vụ án ra xét xử",
+        "xét xử rút gọn, tòa thụ lý xong trong bao lâu phải ra quyết định",
+    ],
+)
+async def test_the_summary_trial_asked_how_long_is_its_days(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert text.startswith("10 ngày"), text
