@@ -29,6 +29,10 @@ _APPEALED = frozenset({"an", "dinh"})
 _REVIEWING: tuple[Phrase, ...] = (("khang", "cao"), ("khang", "nghi"), *_REVIEW)
 _CANDIDATES = 5
 REASON = "the first instance named"
+UNNAMED = "instance not named"
+# How far below an appeal's answer the first instance's entry is still offered, when no instance is named: the
+# appeal's questions are the first instance's with "phúc thẩm" added, so without it they still favour the appeal
+_UNNAMED_WINDOW = 0.25
 
 
 def first_instance_asked(tokens: Sequence[str]) -> bool:
@@ -56,8 +60,10 @@ def at_first_instance(
     settings: SearchSettings,
 ) -> SearchResult | None:
     """The trial's candidate (or a question back) instead of an answer of another stage; None to keep it."""
-    if result.outcome != "answer" or result.entry is None or not first_instance_asked(tokens):
+    if result.outcome != "answer" or result.entry is None:
         return None
+    if not first_instance_asked(tokens):
+        return _instance_unnamed(result, tokens, title, settings)
     if not _elsewhere(title(result.entry)):
         return None
     trial = [
@@ -74,3 +80,36 @@ def at_first_instance(
         return SearchResult("answer", trial[0].entry, trial, trial[0].score, REASON)
     options: list[Candidate] = [*trial[:2], Candidate(result.entry, result.score)]
     return SearchResult("ask", None, options, result.score, REASON)
+
+
+def _review_only(title: Sequence[str]) -> bool:
+    words = list(title)
+    return find(words, _FIRST) < 0 and any(find(words, p) >= 0 for p in _REVIEW)
+
+
+def _instance_unnamed(
+    result: SearchResult,
+    tokens: Sequence[str],
+    title: Callable[[Entry], Sequence[str]],
+    settings: SearchSettings,
+) -> SearchResult | None:
+    """A question that names no instance ("tòa phải mở phiên tòa trong bao lâu", "quyết định đưa vụ án ra xét xử
+    gửi vks trước mấy ngày") answered by an appeal's entry while the first instance's is close: both, asked."""
+    words = list(tokens)
+    if find(words, _FIRST) >= 0 or any(find(words, p) >= 0 for p in _REVIEWING):
+        return None
+    assert result.entry is not None
+    if not _review_only(title(result.entry)):
+        return None
+    floor = max(settings.ask_threshold, result.score - _UNNAMED_WINDOW)
+    trial = [
+        c
+        for c in result.candidates[:_CANDIDATES]
+        if c.entry is not result.entry
+        and c.score >= floor
+        and not _elsewhere(title(c.entry))
+        and any(find(list(title(c.entry)), p) >= 0 for p in _TRIAL)
+    ]
+    if not trial:
+        return None
+    return SearchResult("ask", None, [trial[0], Candidate(result.entry, result.score)], result.score, UNNAMED)
