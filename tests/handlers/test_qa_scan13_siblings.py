@@ -102,3 +102,34 @@ async def test_ntn_elsewhere_is_still_how(world: World, question: str) -> None:
 async def test_the_summary_trial_asked_how_long_is_its_days(world: World, question: str) -> None:
     text = await reply(world, question)
     assert text.startswith("10 ngày"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tòa phải mở phiên tòa trong bao lâu",
+        "toa phai mo phien toa trong bao lau",
+        "quyết định đưa vụ án ra xét xử gửi vks trước mấy ngày",
+        "ksv nhận quyết định đưa vụ án ra xét xử trước bao lâu",
+    ],
+)
+async def test_no_instance_named_is_never_the_appeal_alone(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert not text.startswith(("60 ngày", "10 ngày trước khi mở phiên tòa là hạn chậm nhất để Tòa án cấp phúc")), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ty le phat hien nguoi bi giam giu trai luat",
+        "tỷ lệ phát hiện người bị giam giữ trái luật là bao nhiêu",
+        "ty le ubnd xa phai kiem sat co nguoi cai tao khong giam giu",
+        "mỗi năm kiểm sát cơ quan thi hành án hình sự công an mấy lần",
+    ],
+)
+async def test_a_units_target_without_the_unit_is_offered_never_a_penalty(world: World, question: str) -> None:
+    chat = await world.staff_chat("scan13-units")
+    text = await chat.text(question)
+    offered = " ".join(b.text for b in chat.visible())
+    # the unit's target is offered (a menu holding it), never the penalty's "3 tháng đến 20 năm" or a sentence's rule
+    assert "Chỉ tiêu" in offered and not text.startswith(("3 tháng đến 20 năm", "1 lần mỗi năm")), text
