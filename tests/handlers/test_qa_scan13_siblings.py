@@ -133,3 +133,27 @@ async def test_a_units_target_without_the_unit_is_offered_never_a_penalty(world:
     offered = " ".join(b.text for b in chat.visible())
     # the unit's target is offered (a menu holding it), never the penalty's "3 tháng đến 20 năm" or a sentence's rule
     assert "Chỉ tiêu" in offered and not text.startswith(("3 tháng đến 20 năm", "1 lần mỗi năm")), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tạm giữ được bao nhiêu ngày với người dưới 18",
+        "bị can 16t tạm giữ tối đa mấy ngày",
+        "nguoi chua du 18 pham toi thi tam giam dieu tra bao lau",
+        "người chưa thành niên phạm tội, giữ người khẩn cấp thì trong bao lâu phải ra quyết định",
+        "đối tượng 17t bị bắt khẩn cấp, vks phê chuẩn trong mấy giờ",
+    ],
+)
+async def test_a_minor_however_typed_never_gets_the_adults_figure(world: World, question: str) -> None:
+    text = await reply(world, question)
+    adults = ("Tối đa 3 ngày", "12 giờ", "Trong 12 giờ")
+    assert not any(a in text for a in adults) and ("chưa thành niên" in text or "chưa có thông tin" in text), text
+
+
+@pytest.mark.parametrize(
+    "question", ["án tù dưới 18 tháng có được hưởng án treo không", "tạm giam 2t thì hết ngày nào"]
+)
+async def test_eighteen_months_or_two_months_is_no_age(world: World, question: str) -> None:
+    text = await reply(world, question)
+    assert "chưa thành niên" not in text, text
