@@ -15,6 +15,11 @@ _ASKS = (("bao", "nhieu"), ("may",))
 _SPANS = frozenset({"ngay", "thang", "tuan", "nam", "gio"})
 UNITS: dict[str, frozenset[str]] = {"ngay": _SPANS, "thang": _SPANS, "tuan": _SPANS, "nam": _SPANS}
 UNITS |= {"gio": frozenset({"gio"}), "lan": frozenset({"lan", "hang"})}
+# "bao lâu" asks a span in any of them: an entry that gives none (the summary procedure's conditions) does not answer
+# "tòa thụ lý phải ra quyết định trong bao lâu theo thủ tục rút gọn"
+_HOW_LONG = ("bao", "lau")
+_SPAN_ASKED = "bao lau"
+UNITS[_SPAN_ASKED] = _SPANS
 
 
 def counted_units(tokens: Sequence[str]) -> frozenset[str]:
@@ -34,6 +39,7 @@ _HOUR_ASKED = (("luc", "nao", "trong", "ngay"), ("vao", "gio", "nao"), ("luc", "
 def asked_units(tokens: Sequence[str]) -> list[str]:
     """The units an amount is asked in ("bao nhiêu ngày", "mấy lần"; "lúc nào trong ngày": the hour)."""
     out = ["gio" for i in range(len(tokens)) for p in _HOUR_ASKED if tuple(tokens[i : i + len(p)]) == p]
+    out += [_SPAN_ASKED for i in range(len(tokens) - 1) if tuple(tokens[i : i + 2]) == _HOW_LONG]
     for i in range(len(tokens)):
         for ask in _ASKS:
             end = i + len(ask)

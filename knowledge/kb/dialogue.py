@@ -34,6 +34,7 @@ from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.part import Part
 from knowledge.kb.ratio import lengths_told
 from knowledge.kb.run_out import RunOut
+from knowledge.kb.regime import regime_kept
 from knowledge.kb.scoping import Scoper
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.shared_parts import shared_members
@@ -75,6 +76,12 @@ class Dialogue:
         """The parts of ``text`` answered in order; a later part reads against an earlier answer.
         ``qualifiers``: those of the question the previous answer was for (:meth:`qualifiers`).
         A chatty message not answered in full is read again as its asking clauses (``chatty``)."""
+        parts = self._message(text, today, previous, qualifiers)  # a minor named in one part holds for all:
+        return regime_kept(
+            parts, self.searcher.synonyms, self.searcher.title_tokens, lambda t: self._read(t, today, None, ())[0]
+        )
+
+    def _message(self, text: str, today: date, previous: Entry | None, qualifiers: tuple[str, ...]) -> list[Part]:
         text = in_place(spoken(text))  # "bi nhiu ngày" is "bao nhiêu ngày", "tb tp" is "tin báo tội phạm"
         text = with_category(text)  # "… khoản 1 điều 260 thì điều tra bao lâu": that clause's category
         text = beside_named_year(text, today, self.searcher.synonyms)  # "năm 2023 và năm trước đó"

@@ -29,11 +29,13 @@ from knowledge.kb.counts import (
 from knowledge.kb.decision import Candidate, SearchResult
 from knowledge.kb.documents import document_instead
 from knowledge.kb.entry import Entry
+from knowledge.kb.first_instance import at_first_instance
 from knowledge.kb.index import Index, bigrams
 from knowledge.kb.lead_cases import says_sending, sending_asked
 from knowledge.kb.ratio import rate_stated
 from knowledge.kb.release import released
 from knowledge.kb.settings import SearchSettings
+from knowledge.kb.special import special_offered
 from knowledge.kb.vocabulary import find
 from knowledge.kb.who import category_named
 
@@ -50,6 +52,8 @@ _CASES = (("truong", "hop"), ("can", "cu"))
 # What happens to a hearing, in an entry's title, that the question must say: "tòa phúc thẩm nhận hồ sơ thì bao
 # lâu phải mở phiên tòa" is not the adjourned hearing's "bao lâu phải mở lại" (marked UNSAID in ``unmet``).
 _EVENTS: tuple[tuple[str, ...], ...] = (("hoan",), ("tam", "ngung"))
+_LEVELS: tuple[tuple[str, ...], ...] = (("cung", "cap"), ("cap", "tren"))  # the procuracy's level, as titled
+_LEVEL_NAMES = frozenset(" ".join(lv) for lv in _LEVELS)
 UNSAID = "!"
 _CANDIDATES = 5
 _MENUS_SETTLED = ("close candidates",)  # not a stage or an abbreviation left open: those are asked
@@ -98,6 +102,8 @@ class Guard:
             )
             said = self.index.fold_expand(entry.answer)  # who acts: what the answer says, not how people ask
             named = self._named(tokens) | ({"dieu kien"} if any(find(tokens, w) >= 0 for w in _CASES) else set())
+            # the summary procedure holds only for a less serious crime (BLTTHS Đ456 k1 c): its entries speak of it
+            named |= {"it nghiem trong"} if find(self.index.title_tokens(entry), ("rut", "gon")) >= 0 else set()
             cached = (counted_units(tokens), frozenset(named), any(find(said, a) >= 0 for a in _ACTORS))
             self._words[entry.id] = cached
         return cached
@@ -131,7 +137,14 @@ class Guard:
         events = [f"{UNSAID}{' '.join(e)}" for e in _EVENTS if find(title, e) >= 0 and find(tokens, e) < 0]
         # "lệnh bắt khẩn cấp gửi vks mấy giờ": an entry that gives no time to send gives the receiver's
         sent = [f"{UNSAID}gui"] if sending_asked(tokens) and not says_sending(entry.answer) else []
-        return out + [u for u in asked_units(tokens) if not UNITS[u] & units] + who + events + sent
+        # "kháng nghị phúc thẩm cùng cấp … 30 ngày": an entry titled with the other level only names this one in
+        # passing (the higher level's 30 days is not the same level's figure)
+        levels = [
+            " ".join(lv)
+            for lv in _LEVELS
+            if find(tokens, lv) >= 0 and find(title, lv) < 0 and any(find(title, o) >= 0 for o in _LEVELS if o != lv)
+        ]
+        return out + [u for u in asked_units(tokens) if not UNITS[u] & units] + who + events + sent + levels
 
     def _head(self, entry: Entry) -> frozenset[str]:
         words = self.index.fold_expand(_HEAD_END.split(entry.title, maxsplit=1)[0])
@@ -269,6 +282,12 @@ class Guard:
         counting = self._counting(result.candidates[:_CANDIDATES], tokens)
         if counting is not None and counting.entry is not result.entry:
             return SearchResult("answer", counting.entry, [counting], counting.score, "the one that counts it")
+        special = special_offered(result, lambda e: self._special_unasked(e, tokens), self.settings)
+        if special is not None:  # "vụ án phải kết thúc điều tra trong bao lâu" is not the summary procedure's
+            return special
+        first = at_first_instance(result, tokens, self.index.title_tokens, self.settings)
+        if first is not None:  # "tạm giam ở giai đoạn sơ thẩm" is not the appeal's detention
+            return first
         unmet = self.unmet(result.entry, tokens)
         if not unmet:
             return result
@@ -277,6 +296,10 @@ class Guard:
         named = [u for u in unmet if u not in UNITS and u != "ai" and not u.startswith(UNSAID)]
         fitting = [c for c in others if not self.unmet(c.entry, tokens) and all(self._names(c.entry, u) for u in named)]
         fitting.sort(key=lambda c: -c.score)
+        if (
+            not fitting and set(unmet) <= _LEVEL_NAMES
+        ):  # the other level, said in passing, is all there is (a follow-up)
+            return result
         s = self.settings
         named_category = category_named(tokens)
         titled = [
