@@ -5,6 +5,7 @@
 * an extension of tạm giữ the VKS does not approve is no extension: at the end of the custody in force the person
   is released (BLTTHS Đ118 k2; the release rule of the entry on the end of custody), asked alone or after the
   extension's figures ("… || nếu vks ko phê chuẩn cái đó thì người bị tgiu xử lý ntn");
+* custody without grounds to charge ("ko đủ cc kt bị can") ends in release at once (Đ118 k3);
 * how many times the crime report's time is extended is a digit ("1 lần", Đ147 k2), asked alone or after it.
 """
 
@@ -64,3 +65,18 @@ async def test_an_unapproved_extension_of_custody_ends_in_release(world: World, 
 async def test_the_crime_reports_extension_is_once(world: World, turns: tuple[str, ...]) -> None:
     text = await last_reply(world, *turns)
     assert "1 lần" in text and "2 tháng" in text and "Điều 147" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "het han tgiu ma ko du cc kt bi can thi sao",
+        "tgiu rồi mà k đủ cc kt bc thì làm sao",
+        "đang tạm giữ mà thiếu cc khởi tố bị can thì cqđt phải làm gì",
+        "nguoi bi tam giu ko du can cu khoi to thi sao",
+    ],
+)
+async def test_custody_without_grounds_to_charge_ends_in_release(world: World, question: str) -> None:
+    """ "cc" is căn cứ and "kt" khởi tố beside each other or a charge (BLTTHS Đ118 k3: released at once)."""
+    text = await last_reply(world, question)
+    assert "trả tự do ngay" in text and "Điều 118" in text, text
