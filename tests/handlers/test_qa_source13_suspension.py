@@ -103,3 +103,17 @@ async def test_the_investigations_suspension_named_stays_its_own(world: World, q
 async def test_a_crime_reports_resumption_is_sent_within_3_days(world: World, question: str) -> None:
     text = await last_reply(world, question)
     assert "3 ngày" in text and "Điều 149" in text and BRANCH_NOTE not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tin bao qua han 20 ngay ma chua co ket qua giam dinh thi cqdt ra qd gi",
+        "em chào anh ạ, vụ tố giác lừa đảo quá 20 ngày rồi mà vẫn chờ kết quả định giá tài sản, cqđt phải ra qđ gì ạ",
+        "hết hạn giải quyết nguồn tin mà chưa có kết luận giám định thì xử lý sao",
+    ],
+)
+async def test_a_crime_report_past_its_limit_awaiting_an_expert_is_suspended(world: World, question: str) -> None:
+    """Đ148 k1: the answer says the decision (tạm đình chỉ), not only its grounds."""
+    text = await last_reply(world, question)
+    assert "tạm đình chỉ việc giải quyết" in text and "Điều 148" in text, text
