@@ -120,7 +120,24 @@ def in_branch(
     if result.reason == BRANCH_UNNAMED:  # a part that names no branch, in a message that names one
         mine = [c for c in result.candidates if named in stages(title(c.entry))]
         return SearchResult("answer", mine[0].entry, mine, result.score, "the branch named") if mine else result
-    return _other_branch(result, named, tokens, title, s) or result
+    return _other_branch(result, named, tokens, title, s) or _menu_of_branches(result, named, title, s) or result
+
+
+def _menu_of_branches(
+    result: SearchResult, named: str, title: Callable[[Entry], list[str]], s: SearchSettings
+) -> SearchResult | None:
+    """A menu whose one option of the branch named scores enough to answer, each other option titled with another
+    branch ("vụ tin báo này … cqđt tạm đình chỉ, qđ gửi vks bao lâu": Đ148's 24 hours, not a menu with Đ229's 2
+    days): that option; None otherwise."""
+    if result.outcome != "ask":
+        return None
+    mine = [c for c in result.candidates if named in stages(title(c.entry))]
+    others = [c for c in result.candidates if c not in mine]
+    if len(mine) != 1 or mine[0].score < s.answer_threshold:
+        return None
+    if not others or not all(stages(title(c.entry)) - {named} for c in others):
+        return None
+    return SearchResult("answer", mine[0].entry, mine, mine[0].score, "the branch named")
 
 
 def _other_branch(

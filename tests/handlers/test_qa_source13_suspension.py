@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.kb.render import ASK_HEADER
 from knowledge.kb.reply import BRANCH_NOTE
 from tests.conftest import World
 
@@ -33,10 +34,15 @@ async def last_reply(world: World, *turns: str) -> str:
         "cqdt ra qd tam dinh chi thi gui vien trong bao lau",
     ],
 )
-async def test_a_step_of_no_branch_named_is_a_menu_of_the_branches(world: World, question: str) -> None:
+async def test_a_step_of_no_branch_named_is_a_menu(world: World, question: str) -> None:
     text = await last_reply(world, question)
-    assert BRANCH_NOTE in text, text
+    assert ASK_HEADER in text, text
     assert "Căn cứ:" not in text, text  # no one branch's answer
+
+
+async def test_the_menu_says_that_the_branch_decides(world: World) -> None:
+    text = await last_reply(world, "vks khu vuc nhan qđ tam dinh chi cua cqđt ma thay ko co can cu thi lam j")
+    assert BRANCH_NOTE in text and ASK_HEADER in text, text
 
 
 @pytest.mark.parametrize(
