@@ -13,7 +13,7 @@ from knowledge.deadlines.detention_kinds import UNSAID_RETURN, detention_kind, i
 from knowledge.deadlines.detention_kinds import has_phrase as _has
 from knowledge.deadlines.hour_steps import hour_step_kind
 from knowledge.deadlines.reinvestigation import asks_sending, reinvestigation_kind
-from knowledge.deadlines.report_sending import report_sending_kind
+from knowledge.deadlines.report_sending import report_sending_kind, suspension_only
 from knowledge.deadlines.stage_kinds import stage_kind
 
 # What staff type for the two custody measures: "tgiu", "t.giam", "t/giu", "tamgiam".
@@ -40,6 +40,7 @@ _CHARGE = re.compile(r"(?<![a-z])kt(?=\s+(?:vu|bi can|vu an)(?![a-z]))")
 _APPEAL = re.compile(r"(?<![a-z])kc(?![a-z])")  # "kc bản án": kháng cáo
 _DECISION = re.compile(r"(?<![a-z])qd(?![a-z])")  # "kc qđ sơ thẩm": quyết định
 _HANDLED = re.compile(r"(?<![a-z])gq(?![a-z])")  # "phục hồi gq tin báo": giải quyết
+_SUSPENDED = re.compile(r"(?<![a-z])tdc(?![a-z])")  # "vks hủy qđ tđc": tạm đình chỉ
 # "tb nhận ngày 10/3", "tiếp nhận tb 10/3": tin báo (Đ147), read only beside its receipt or its subject, so
 # a "tb" that is a thông báo ("nhận tb của tòa") stays as it is.
 _REPORT = re.compile(
@@ -66,7 +67,7 @@ _STAGES = (
 def spell_out(folded: str) -> str:
     """The shorthand of the custody measures, khởi tố, điều tra, kháng cáo, quyết định and the trial's
     stages written in full."""
-    folded = _HANDLED.sub("giai quyet", folded)
+    folded = _SUSPENDED.sub("tam dinh chi", _HANDLED.sub("giai quyet", folded))
     text = _INVESTIGATION.sub("dieu tra", _SHORTHAND.sub(r"tam \1", _ORDER_SHORT.sub("lenh tam giam", folded)))
     charged = _CHARGED.search(text)
     if charged is not None:
@@ -130,6 +131,8 @@ def detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
             return "nguon_tin_sau_huy_tam_dinh_chi", ()
         if _has(t, "phuc hoi(?: giai quyet)?"):  # Đ149 k1: 1 month from the resumption
             return "nguon_tin_phuc_hoi", ()
+        if suspension_only(t):  # "tin báo tạm đình chỉ từ 5/3 thì khi nào hết hạn": not the 20 days from 5/3
+            return None
         return "nguon_tin", ()
     if summary:
         kind = _summary_kind(t)

@@ -7,7 +7,9 @@ before the report's periods take the question (pure; the text is folded, shortha
   annulment to the CQĐT and the reporter within 24 hours of issuing it (Đ148 k2), not the 1 month that runs
   from the CQĐT's receipt.
 
-The CQĐT's own suspension sent to the VKS (24 hours, Đ148 k2) is in ``hour_steps``.
+The CQĐT's own suspension sent to the VKS (24 hours, Đ148 k2) is in ``hour_steps``. A suspension dated without
+the report's receipt ("tin báo tạm đình chỉ từ 5/3 thì khi nào hết hạn", "vks nhận qđ tạm đình chỉ … ngày 5/3")
+starts none of the report's periods (``suspension_only``): the suspension lasts until its reason ends (Đ149).
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ _ASKED = r"(?:han|thoi han|cham nhat|truoc|ngay nao|khi nao|luc nao|may gio|bao 
 _SENDING = (rf"{_ASKED}(?: [a-z]+){{0,3}}? {_SEND}(?![a-z])", rf"{_SEND}(?: [a-z]+){{0,4}}? {_ASKED}(?![a-z])")
 _TO_PROCURACY = rf"{_SEND}(?: quyet dinh| qd)? (?:cho |den |sang |toi |len )?(?:vks|vksnd|vien kiem sat|vien)(?![a-z])"
 _TO_AGENCY = rf"{_SEND}(?: quyet dinh| qd)? (?:cho |den |sang |toi |ve )?(?:cqdt|co quan|nguoi to giac|nguoi bao tin)"
+# The report's receipt said: the day its 20 days run from (Đ147 k1)
+_RECEIVED = (
+    r"(?:tiep nhan|nhan(?: duoc| dc)?)(?: [a-z]+){0,2}? (?:to giac|tin bao|nguon tin|kien nghi)",
+    r"(?:to giac|tin bao|nguon tin|kien nghi khoi to)(?: [a-z]+){0,3}? (?:tiep nhan|nhan)(?! (?:quyet dinh|qd))",
+)
 _ANNULLED = (r"huy(?: bo)?(?: quyet dinh| qd)? tam dinh chi", r"huy(?: bo)? (?:quyet dinh|qd)")
 
 
@@ -38,3 +45,8 @@ def report_sending_kind(t: str) -> str | None:
     if by_procuracy and (_has(t, _TO_AGENCY) or not _has(t, "nhan")):
         return "gui_quyet_dinh_huy_tam_dinh_chi_nguon_tin"  # Đ148 k2: 24 hours from the annulment
     return None
+
+
+def suspension_only(t: str) -> bool:
+    """Whether a crime report's suspension is what the question dates, its receipt unsaid (no period to count)."""
+    return _has(t, "tam dinh chi") and not _has(t, "phuc hoi", *_ANNULLED, *_RECEIVED)

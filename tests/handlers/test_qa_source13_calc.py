@@ -6,6 +6,7 @@ through the real dispatcher (they were answered with the rule and "gõ /tinhhan"
   counted in days from the day after (FACTS §1): 10/03 → 24:00 Friday 13/03/2026; never the 1 month to finish;
 * the VKS's annulment of a suspension goes to the CQĐT within 24 hours of being issued (Đ148 k2), counted by the
   clock: 14:00 05/03 → 14:00 06/03/2026; never the 1 month, which runs from the CQĐT's receipt;
+* a suspension's day starts none of the report's periods (no 20 days counted from it);
 * the summary investigation lasts 20 days from the decision to prosecute the case (Đ460 k1), "dt phải xong" is
   the investigation: 26/02 → 24:00 18/03/2026.
 """
@@ -48,12 +49,27 @@ async def test_a_resumption_is_sent_within_3_days(world: World, question: str) -
         "vks ra qđ huy qđ tam dinh chi gq tin bao luc 14h ngay 5/3 thi han gui cho cqđt",
         "viện hủy bỏ quyết định tạm đình chỉ giải quyết tố giác lúc 14 giờ ngày 05/03/2026, phải gửi cqđt trước mấy giờ",
         "14h ngay 5/3 vks huy qd tam dinh chi nguon tin, han chot gui qd huy cho co quan dieu tra luc nao",
+        "vks hủy qđ tđc giải quyết tố giác 14h chiều 5/3 thì mấy giờ phải giao qđ cho cqđt",
     ],
 )
 async def test_an_annulment_is_sent_within_24_hours(world: World, question: str) -> None:
     text = await card_for(world, question)
     assert "VKS GỬI QUYẾT ĐỊNH HỦY BỎ QUYẾT ĐỊNH TẠM ĐÌNH CHỈ" in text and "Điều 148 khoản 2" in text, text
     assert "hết 14:00 Thứ Sáu 06/03/2026" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tin báo tạm đình chỉ từ 5/3 thì khi nào hết hạn",
+        "vks nhận qđ tạm đình chỉ giải quyết tin báo ngày 5/3, vks phải xem xét trong bao lâu",
+        "nguon tin bi tam dinh chi ngay 05/03/2026 thi den ngay nao",
+    ],
+)
+async def test_a_suspensions_day_starts_no_20_days(world: World, question: str) -> None:
+    """A suspension lasts until its reason ends (Đ148, Đ149): its day is not the report's receipt (5/3 + 20 days)."""
+    text = await card_for(world, question)
+    assert "GIẢI QUYẾT NGUỒN TIN VỀ TỘI PHẠM" not in text and "25/03/2026" not in text, text
 
 
 @pytest.mark.parametrize(
