@@ -122,7 +122,7 @@ async def on_stage(ctx: Context, data: PickStage) -> list[Reply]:
         most = f"không quá {resumed.text()}" if said and resumed else "không quá 1 đến 3 tháng tùy loại tội"
         return [
             Reply(
-                f"Tạm giam khi phục hồi điều tra được gia hạn một lần, {most}, và không quá thời hạn điều tra tiếp "
+                f"Tạm giam khi phục hồi điều tra được gia hạn 1 lần, {most}, và không quá thời hạn điều tra tiếp "
                 "tính từ ngày ra quyết định phục hồi điều tra (Điều 174 khoản 1, khoản 4 BLTTHS 2015), nên trợ lý "
                 "không tính theo lệnh này. Anh/chị gõ /tinhhan, chọn «Tạm giam khi phục hồi điều tra» và nhập ngày "
                 "phục hồi điều tra."

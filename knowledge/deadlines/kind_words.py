@@ -13,6 +13,7 @@ from knowledge.deadlines.detention_kinds import UNSAID_RETURN, detention_kind, i
 from knowledge.deadlines.detention_kinds import has_phrase as _has
 from knowledge.deadlines.hour_steps import hour_step_kind
 from knowledge.deadlines.reinvestigation import asks_sending, reinvestigation_kind
+from knowledge.deadlines.report_sending import report_sending_kind, suspension_only
 from knowledge.deadlines.stage_kinds import stage_kind
 
 # What staff type for the two custody measures: "tgiu", "t.giam", "t/giu", "tamgiam".
@@ -27,7 +28,9 @@ _INVESTIGATION = re.compile(
 )
 # "khởi tố vụ RNT 15/1 thì dt hết ngày nào": after a khởi tố, a "dt" asked to end is the investigation.
 _CHARGED = re.compile(r"(?<![a-z])(?:khoi to|kt)(?![a-z])")
-_INVESTIGATION_ENDS = re.compile(r"(?<![a-z])(?:dt|dtra)(?= (?:het|den|toi|xong|ket thuc)(?![a-z]))")
+_INVESTIGATION_ENDS = re.compile(
+    r"(?<![a-z])(?:dt|dtra)(?= (?:(?:phai|can|se|duoc|thi) )?(?:het|den|toi|xong|ket thuc)(?![a-z]))"
+)
 # "tạm giữ từ 15h 27/2 …, nếu không có lệnh tạm giam thì mấy giờ phải thả": the tạm giữ, no tạm giam.
 _NO_DETENTION = re.compile(
     r"(?<![a-z])(?:khong|ko|k|chua|hong)(?: (?:co|duoc|ra|kip|phe chuan|ban hanh|vks|lenh|quyet dinh)){0,4} tam giam"
@@ -38,6 +41,8 @@ _HOLD_THEN_CUSTODY = re.compile(r"khan cap(?![a-z]).*(?<![a-z])tam giu \d{1,2} n
 _CHARGE = re.compile(r"(?<![a-z])kt(?=\s+(?:vu|bi can|vu an)(?![a-z]))")
 _APPEAL = re.compile(r"(?<![a-z])kc(?![a-z])")  # "kc bản án": kháng cáo
 _DECISION = re.compile(r"(?<![a-z])qd(?![a-z])")  # "kc qđ sơ thẩm": quyết định
+_HANDLED = re.compile(r"(?<![a-z])gq(?![a-z])")  # "phục hồi gq tin báo": giải quyết
+_SUSPENDED = re.compile(r"(?<![a-z])tdc(?![a-z])")  # "vks hủy qđ tđc": tạm đình chỉ
 # "tb nhận ngày 10/3", "tiếp nhận tb 10/3": tin báo (Đ147), read only beside its receipt or its subject, so
 # a "tb" that is a thông báo ("nhận tb của tòa") stays as it is.
 _REPORT = re.compile(
@@ -66,6 +71,7 @@ _STAGES = (
 def spell_out(folded: str) -> str:
     """The shorthand of the custody measures, khởi tố, điều tra, kháng cáo, quyết định and the trial's
     stages written in full."""
+    folded = _SUSPENDED.sub("tam dinh chi", _HANDLED.sub("giai quyet", folded))
     text = _INVESTIGATION.sub("dieu tra", _SHORTHAND.sub(r"tam \1", _ORDER_SHORT.sub("lenh tam giam", folded)))
     charged = _CHARGED.search(text)
     if charged is not None:
@@ -98,6 +104,9 @@ def detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
     hourly = hour_step_kind(t)  # "ra qđ tạm giữ lúc 7h, hạn gửi qđ cho VKS": Đ117 k4's 12 hours
     if hourly is not None:
         return hourly, ()
+    sent = report_sending_kind(t)  # "ra qđ phục hồi giải quyết tin báo 10/3, chậm nhất ngày nào phải gửi vks"
+    if sent is not None:
+        return sent, ()
     if asks_sending(t):  # "… thì gửi VKS trong bao lâu": a rule to send a decision, not a period
         return None
     staged = stage_kind(t)  # "hạn xét xử phúc thẩm", "giải quyết khiếu nại về tạm giữ", …
@@ -120,11 +129,14 @@ def detect_kind(t: str) -> tuple[str, tuple[str, ...]] | None:
         return ("tam_giu_rut_gon" if summary else "tam_giu"), ()
     if _has(t, "nguon tin", "to giac", "tin bao", "kien nghi khoi to"):
         if _has(t, r"huy(?: bo)?(?: quyet dinh)? tam dinh chi") or (  # Đ148 k2: 1 month from the annulment
-            _has(t, "tam dinh chi") and _has(t, r"huy(?: bo)? (?:quyet dinh|qd)")  # "tạm đình chỉ…, VKS hủy QĐ"
+            _has(t, "tam dinh chi")  # "tạm đình chỉ…, VKS hủy QĐ", "…, cqđt nhận qđ hủy của vks"
+            and _has(t, r"huy(?: bo)? (?:quyet dinh|qd)", r"(?:quyet dinh|qd) huy(?: bo)?(?! [a-z ]*khoi to)")
         ):
             return "nguon_tin_sau_huy_tam_dinh_chi", ()
         if _has(t, "phuc hoi(?: giai quyet)?"):  # Đ149 k1: 1 month from the resumption
             return "nguon_tin_phuc_hoi", ()
+        if suspension_only(t):  # "tin báo tạm đình chỉ từ 5/3 thì khi nào hết hạn": not the 20 days from 5/3
+            return None
         return "nguon_tin", ()
     if summary:
         kind = _summary_kind(t)

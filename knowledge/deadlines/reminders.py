@@ -83,6 +83,8 @@ _DUE = {
     "gui_quyet_dinh_khong_khoi_to": "cần gửi quyết định cho Viện kiểm sát",
     "gui_quyet_dinh_khoi_to_bi_can": "cần gửi quyết định khởi tố bị can",
     "gui_quyet_dinh_tam_dinh_chi_nguon_tin": "cần gửi quyết định tạm đình chỉ cho Viện kiểm sát",
+    "gui_quyet_dinh_phuc_hoi_nguon_tin": "cần gửi quyết định phục hồi cho Viện kiểm sát và người đã tố giác, báo tin",
+    "gui_quyet_dinh_huy_tam_dinh_chi_nguon_tin": "cần gửi quyết định hủy bỏ cho Cơ quan điều tra và người đã tố giác",
     "thong_bao_giu_bat": "cần thông báo cho gia đình, nơi cư trú hoặc nơi làm việc",
     "thong_bao_tu_thu": "cần thông báo bằng văn bản cho Viện kiểm sát",
     "vks_phe_chuan_gia_han_tam_giu": "cần quyết định phê chuẩn hoặc không phê chuẩn gia hạn tạm giữ",

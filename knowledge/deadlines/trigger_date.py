@@ -39,6 +39,9 @@ _ANNULLED_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+){0,3}?huy(?: bo)?(?:(?: quyet dinh)? tam dinh chi| (?:quyet dinh|qd))(?![a-z])"
     r"|^\s*(?:[a-z]+\s+){0,2}?nhan(?: duoc| dc)? (?:quyet dinh|qd) huy(?![a-z])"  # "hôm nay CQĐT nhận qđ hủy"
 )
+# The CQĐT's receipt of the annulment, the day the month runs from (Đ148 k2): "…, CQĐT nhận ngày 10/03"
+_ANNULMENT_GOT = rf"(?<![a-z])(?:cqdt|co quan dieu tra|co quan)(?: da)? nhan(?: duoc| dc)?(?: quyet dinh| qd)?{_NEAR}"
+_ANNULLED_OR_GOT = re.compile(rf"(?:{_ANNULLED.pattern})|(?:{_ANNULMENT_GOT})")
 _RESUMED = re.compile(rf"(?<![a-z])phuc hoi(?: giai quyet)?{_FAR}")
 _RESUMED_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?(?:ra quyet dinh )?phuc hoi(?![a-z])")
 _FILE = re.compile(rf"(?<![a-z])(?:nhan(?: duoc)?|tiep nhan) (?:ho so|hs)(?: vu an)?{_NEAR}")  # Đ240 k1
@@ -59,7 +62,7 @@ def trigger_index(folded: str, kind: str, related: tuple[str, ...], dates: list[
     elif absent:
         before, after = _RECEIVED, _RECEIVED_AFTER
     elif kind == "nguon_tin_sau_huy_tam_dinh_chi":  # Đ148 k2: from the annulment's receipt
-        before, after = _ANNULLED, _ANNULLED_AFTER
+        before, after = _ANNULLED_OR_GOT, _ANNULLED_AFTER
     elif kind == "nguon_tin_phuc_hoi":  # Đ149 k1: from the resumption
         before, after = _RESUMED, _RESUMED_AFTER
     elif kind == "dieu_tra":
@@ -81,7 +84,7 @@ def trigger_index(folded: str, kind: str, related: tuple[str, ...], dates: list[
 # Kinds whose trigger is never the first date by default: the day must be said next to its words.
 _NAMED = {
     "nguon_tin_sau_huy_tam_dinh_chi": (
-        _ANNULLED,
+        _ANNULLED_OR_GOT,
         _ANNULLED_AFTER,
         "Thời hạn giải quyết tiếp (1 tháng, Điều 148 khoản 2) tính từ ngày CQĐT nhận quyết định hủy bỏ quyết định "
         "tạm đình chỉ. Anh/chị cho biết ngày đó, ví dụ «VKS hủy quyết định tạm đình chỉ, CQĐT nhận ngày 10/03/2026, "

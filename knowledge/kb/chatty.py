@@ -37,6 +37,9 @@ _ASKING: tuple[Phrase, ...] = (
     ("o", "dau"),
     ("la", "gi"),
 )
+# A request asks too ("nhờ anh nhắc lại 5 điều Bác dạy", "anh liệt kê giúp em"), after a story of what the asker
+# is doing ("em đang viết báo cáo chuyên đề")
+_REQUEST: tuple[Phrase, ...] = (("nhac", "lai"), ("liet", "ke"), ("cho", "em", "xin"), ("cho", "e", "xin"))
 # A clause that ends in "không"/"chưa" asks yes or no ("gia hạn được hông ad"); the particles after it
 # apart. "em sợ không kịp" does not end in it.
 _YES_NO = frozenset({"khong", "chua"})
@@ -56,6 +59,7 @@ def question_core(text: str, vocab: Vocabulary, tokens: Callable[[str], list[str
         i
         for i, c in enumerate(clauses)
         if contains(tokens(c), _ASKING)
+        or contains(tokens(c), _REQUEST)
         or _yes_no(tokens(c))
         or _which_figure(tokens(c))
         or (i < len(marks) and "?" in marks[i] and len(tokens(c)) > 2)

@@ -77,7 +77,7 @@ def counted_nouns(tokens: Sequence[str], stopwords: frozenset[str], known: Abstr
             out.add(pair if pair in PEOPLE else word)  # "mấy người", "bao nhiêu hội thẩm": stopwords, still people
         elif word in _FOLDED_NOUNS and pair in known:
             out.add(pair)
-        elif _thing(word, stopwords) and not _unit_typo(word):
+        elif _thing(word, stopwords) and not _unit_typo(word) and word not in _TIME:
             out.add(word)
     return frozenset(out)
 
@@ -94,6 +94,8 @@ SHARES = frozenset({"%", "phan"})  # "bao nhiêu %", "bao nhiêu phần trăm": 
 _FOLDED_NOUNS = frozenset({"can"})
 # A noun that folds onto a verb, and the words that make it the verb ("tinh ca", "tinh tu": tính, not tỉnh)
 _VERB_AFTER = {"tinh": frozenset({"ca", "luon", "tu", "den", "them", "theo", "gop", "ra", "lai"})}
+# "Thời gian" shortened after a count: "còn bn tg để gq tiếp" asks how long, not how many of "tg" (tạm giữ, tạm giam)
+_TIME = frozenset({"tg", "tgian"})
 _COUNT_VERBS = (("co",), ("gom",), ("duoc",), ("la",), ("con",))
 
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from knowledge.kb.blhs_category import with_category
-from knowledge.kb.branches import branch, in_branch
+from knowledge.kb.branches import BRANCH_UNNAMED, branch, in_branch
 from knowledge.kb.by_category import Families
 from knowledge.kb.carried import Carrier
 from knowledge.kb.chatty import (
@@ -33,8 +33,8 @@ from knowledge.kb.normalize import syllables
 from knowledge.kb.numbers import numbers_from_words
 from knowledge.kb.part import Part
 from knowledge.kb.ratio import lengths_told
-from knowledge.kb.run_out import RunOut
 from knowledge.kb.regime import regime_kept
+from knowledge.kb.run_out import RunOut
 from knowledge.kb.scoping import Scoper
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.shared_parts import shared_members
@@ -238,6 +238,7 @@ class Dialogue:
         context, asked = previous, qualifiers
         text = text[: self.searcher.settings.max_query_chars]  # a long paste is cut as the search cuts it
         pieces = self._pieces(text, today)
+        whole = self._tokens(text) if len(pieces) > 1 else None  # the branch the message names holds in each part
         for i, piece in enumerate(pieces):
             # the qualifiers of an earlier part, or of the question the last answer was for ("truy tố tội RNT
             # bao nhiêu ngày" → "sang tòa chuẩn bị xét xử thì bao lâu": still RNT)
@@ -246,6 +247,11 @@ class Dialogue:
             part = self.families.tabled(self.families.asked_whole(part, asked), asked)  # every category's figure
             part = replace(part, result=self.guard.check(part.result, part.tokens))
             part = self.run_out.read(part, context, today)  # "hết hạn mà chưa có lệnh gh thì phải làm gì"
+            title, settings = self.searcher.title_tokens, self.searcher.settings
+            if whole is not None:  # "… qđ tạm đình chỉ của cqđt …, xong cqđt còn bn lâu để gq": the tin báo's
+                part = replace(part, result=in_branch(part.result, whole, title, settings))
+            if part.result.reason == BRANCH_UNNAMED and context is not None:  # the branch the answer before is of
+                part = replace(part, result=in_branch(part.result, title(context), title, settings))
             if part.context is None and (context is None or part.result.entry is not context):  # not a follow-up
                 part = replace(part, result=self.guard.on_topic(part.result, part.tokens))
             if parts and part.context is not None and self._opens_with_con(piece):

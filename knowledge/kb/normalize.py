@@ -156,8 +156,10 @@ class Synonyms:
         return frozenset(m for phrase, m in self.modifier_either if f" {phrase} " in text)
 
     def stages_in(self, tokens: Sequence[str]) -> frozenset[str]:
-        """The stage phrases present in ``tokens``."""
+        """The stage phrases in ``tokens``, not inside a phrase that only holds their words ("cơ quan điều tra")."""
         text = f" {' '.join(tokens)} "
+        for phrase in self.modifier_exceptions:
+            text = text.replace(f" {phrase} ", " ")
         return frozenset(p for p in self.stages if f" {p} " in text)
 
     def strip_fillers(self, tokens: Sequence[str]) -> list[str]:

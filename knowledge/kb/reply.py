@@ -15,6 +15,7 @@ from datetime import date
 
 from knowledge.kb.another_extension import another_line
 from knowledge.kb.bodies import PROCURACY_ONLY
+from knowledge.kb.branches import BRANCH_UNNAMED
 from knowledge.kb.by_category import LABELS, family_note
 from knowledge.kb.deducted import deducted_line
 from knowledge.kb.dialogue import Part
@@ -30,6 +31,10 @@ from knowledge.kb.year_range import RANGE_REASON, year_range
 
 NOT_FOUND_PART = "Tôi chưa tìm được câu trả lời cho phần này; anh/chị hỏi riêng phần này cụ thể hơn giúp tôi."
 STAGE_NOTE = "Thời hạn khác nhau theo giai đoạn tố tụng (điều tra, truy tố, xét xử)."
+BRANCH_NOTE = (
+    "Tạm đình chỉ, phục hồi có quy định riêng cho việc giải quyết nguồn tin (tố giác, tin báo, kiến nghị khởi tố), "
+    "cho điều tra và cho truy tố."
+)
 DATE_NOTE = "Trợ lý chưa trả lời được ngày cụ thể từ câu hỏi này; anh/chị gõ /tinhhan để tính ngày. Quy định áp dụng:"
 UNCLEAR_PART = "Chưa rõ ý phần này; có thể anh/chị muốn hỏi:"
 _CODE = "BLTTHS 2015, "  # said once before the articles of a family
@@ -151,6 +156,7 @@ def _single(part: Part, today: date) -> Rendered:
     if part.result.outcome == "ask" and options:
         staged = part.result.reason in ("stage not named", OTHER_STAGE)  # the stage decides the figure
         head = STAGE_NOTE + "\n" + ASK_HEADER if staged else ASK_HEADER
+        head = BRANCH_NOTE + "\n" + ASK_HEADER if part.result.reason == BRANCH_UNNAMED else head
         return Rendered(_period_note(part) or head, options)
     return Rendered(DONT_KNOW, topics=True)
 

@@ -100,7 +100,7 @@ class Scoper:
         result = measure_titled(result, tokens, self.vocab, self.searcher.title_tokens, unmet, self.searcher.settings)
         result = length_not_who(result, tokens, self.searcher.title_tokens, unmet, self.searcher.settings)
         result = kind_named(result, tokens, self.searcher.title_tokens, self.searcher.settings)
-        result = branch_named(result, tokens, self.searcher.title_tokens, self.searcher.settings)
+        result = branch_named(result, tokens, self.searcher.title_tokens, self.searcher.settings, self.searcher.entries)
         result = level_titled(result, tokens, self.searcher.title_tokens, self.searcher.settings)
         part = replace(part, result=result, tokens=tuple(tokens), wants_date=wants_date(part.text, tokens))
         law = named_law(self.searcher.synonyms.expand_first(syllables(part.text)))  # before fillers go

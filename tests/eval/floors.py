@@ -207,3 +207,8 @@ HELDOUT11C_FLOORS: dict[str, float] = {"in_scope": 0.95, "out_of_scope": 1.0, "u
 HELDOUT11C_MAX_CONFIDENT_WRONG = 2
 HELDOUT11D_FLOORS: dict[str, float] = {"in_scope": 0.88, "out_of_scope": 1.0, "unverified": 0.90}
 HELDOUT11D_MAX_CONFIDENT_WRONG = 5
+# Round 14 ("tune13"): tune_13a.tsv (150), a blind writer in the persona of the weakest new sealed set (a regional
+# prosecutor on crime reports, khởi tố, approvals, tạm giữ, rút gọn). Blind at main + one calculator fix (lead13):
+# 108/119 in scope, 6 confident wrong.
+TUNE_13A_FLOORS: dict[str, float] = {"in_scope": 0.90, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_13A_MAX_CONFIDENT_WRONG = 6

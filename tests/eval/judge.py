@@ -89,6 +89,8 @@ HELDOUT11A_TSV = EVAL_DIR / "heldout11a.tsv"  # a regional juvenile/violent-crim
 HELDOUT11B_TSV = EVAL_DIR / "heldout11b.tsv"  # a detention-centre prosecutor on a night shift
 HELDOUT11C_TSV = EVAL_DIR / "heldout11c.tsv"  # a provincial general-office clerk from the South
 HELDOUT11D_TSV = EVAL_DIR / "heldout11d.tsv"  # a newly appointed, chatty kiểm tra viên
+# Round 14 ("tune13"): a blind writer in the persona of the weakest new sealed set.
+TUNE_13A_TSV = EVAL_DIR / "tune_13a.tsv"  # a regional prosecutor on crime reports, khởi tố, approvals, rút gọn
 HELDOUT4_TSV = EVAL_DIR / "heldout4.tsv"
 DIALOGUES_TSV = EVAL_DIR / "dialogues.tsv"  # own follow-ups and two-part questions (tuned on)
 

@@ -29,7 +29,7 @@ async def test_a_complex_case_is_no_extension(world: World, first: str, second: 
     chat = await world.staff_chat("report")
     await chat.text(first)
     text = await chat.text(second)
-    assert "không phải gia hạn" in text and "Gia hạn một lần (2 tháng)" in text, text
+    assert "không phải gia hạn" in text and "Gia hạn 1 lần (2 tháng)" in text, text
     assert "gia hạn lần thứ nhất" not in text, text
 
 

@@ -101,7 +101,7 @@ async def test_the_complex_case_after_a_crime_report_card(
     assert "Thời hạn giải quyết (20 ngày)" in card, card
     text = await chat.text(followup)
     assert f"vụ việc phức tạp (tối đa 2 tháng kể từ ngày tiếp nhận): {complex_end}" in text, text
-    assert f"gia hạn một lần (2 tháng): {extended}" in text and "Điều 147 khoản 2" in text, text
+    assert f"gia hạn 1 lần (2 tháng): {extended}" in text and "Điều 147 khoản 2" in text, text
     assert "Thời hạn giải quyết (20 ngày)" not in text  # the step asked, not the card again
 
 

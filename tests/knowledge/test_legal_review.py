@@ -96,7 +96,7 @@ def test_a7_wording(kb: KnowledgeBase) -> None:
     huy_bo = answer_of(kb, "rut_gon_huy_bo")
     assert "có nơi cư trú, lý lịch rõ ràng" in huy_bo and "lai lịch" not in huy_bo
     nguon_tin = answer_of(kb, "nguon_tin_20_ngay")
-    assert "Viện trưởng Viện kiểm sát (VKS) gia hạn một lần, không quá 2 tháng" in nguon_tin
+    assert "Viện trưởng Viện kiểm sát (VKS) gia hạn 1 lần, không quá 2 tháng" in nguon_tin
     assert "chậm nhất 5 ngày trước khi hết hạn" in nguon_tin
     khieu_nai = answer_of(kb, "khieu_nai_giam_giu_24_gio")
     assert "Viện trưởng VKSND tối cao nếu việc giải quyết lần đầu do Viện trưởng VKSND cấp tỉnh" in khieu_nai
