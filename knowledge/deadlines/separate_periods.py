@@ -7,6 +7,7 @@ computed on its own; ``custody_chain`` refuses to chain them (``SeparatePeriods`
 from __future__ import annotations
 
 from datetime import datetime
+from itertools import pairwise
 
 from knowledge.deadlines.datefind import find_dates, fold_text
 from knowledge.deadlines.datevalues import DateParseError
@@ -28,7 +29,7 @@ def _kind(words: list[str], i: int) -> str | None:
     """The measure a period starts with at ``i`` — named with its length ("tạm giam 2 tháng", "tgiu 3 ngày"), so
     that a place ("trại tạm giam") or a state ("đang bị tạm giam") is none."""
     after = [w.strip(",.;:()") for w in words[i + 1 : i + 6]]
-    sized = any(a.isdigit() and b in _UNITS for a, b in zip(after, after[1:], strict=False))
+    sized = any(a.isdigit() and b in _UNITS for a, b in pairwise(after))
     if not sized:
         return None
     if _measure_at(words, i, _DETENTION, "giam"):
