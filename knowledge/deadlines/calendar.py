@@ -127,6 +127,11 @@ class WorkCalendar:
                     return f"làm bù thứ Bảy {saturday:%d/%m/%Y}"
         return None
 
+    def source_of(self, d: date) -> str | None:
+        """The text days_off.yaml gives for a day off or a working Saturday it lists ("Công văn 12729/VPCP-KGVX …")."""
+        ov = self._overrides.get(d.year)
+        return ov.sources.get(d) if ov is not None else None
+
     def is_removed(self, d: date) -> bool:
         """Whether days_off.yaml takes ``d`` out of the package's days off (``remove``, ``remove_every_year``):
         a day whose status is open (24/11, FACTS §13 U), not to be stated either way."""

@@ -79,10 +79,14 @@ def asked_weekend(text: str) -> bool:
 
 
 def weekend_answer(year: int, calendar: WorkCalendar) -> str:
-    """Saturdays and Sundays are days off, but for the working Saturdays of ``year`` the calendar lists."""
-    worked = calendar.working_saturdays_of(year)
+    """Saturdays and Sundays are days off, but for the working Saturdays of ``year`` the calendar lists (one no
+    official text confirms said so)."""
+    worked = [
+        fmt_date(d) + (" (chưa có văn bản chính thức)" if calendar.unconfirmed_reason(d) else "")
+        for d in calendar.working_saturdays_of(year)
+    ]
     but = (
-        f" Năm {year} có thứ Bảy làm bù: {', '.join(fmt_date(d) for d in worked)}."
+        f" Năm {year} có thứ Bảy làm bù: {', '.join(worked)}."
         if worked
         else f" Trợ lý chưa có thứ Bảy làm bù nào của năm {year}."
     )
@@ -99,6 +103,8 @@ def day_off_answer(said: str, day: date, calendar: WorkCalendar) -> str:
     if reason is not None:
         why = "" if reason == weekday_vi(day) else f": {reason}"
         head = f"{named} là ngày nghỉ{why}" + (f" ({swap})." if swap else ".")
+    elif day.weekday() == 5 and calendar.unconfirmed_reason(day):
+        head = f"{named} là ngày làm việc theo lịch trợ lý đang dùng (thứ Bảy làm bù, chưa có văn bản chính thức)."
     elif day.weekday() == 5:
         head = f"{named} là ngày làm việc ({swap or 'thứ Bảy làm bù theo lịch nghỉ Chính phủ công bố'})."
     else:
@@ -108,8 +114,9 @@ def day_off_answer(said: str, day: date, calendar: WorkCalendar) -> str:
         lines += [f"Lưu ý: {why} — ngày này có thể thay đổi." for why, _days in calendar.provisional_words([day])]
     elif not calendar.is_confirmed(day.year) and day.weekday() < 5 and (day.month, day.day) not in FIXED_HOLIDAYS:
         lines.append(f"Lưu ý: lịch nghỉ lễ năm {day.year} chưa được công bố chính thức — ngày này có thể thay đổi.")
+    source = calendar.source_of(day)
     lines.append(
         "Căn cứ: lịch ngày nghỉ trợ lý dùng để tính hạn (thứ Bảy, Chủ nhật; ngày lễ, Tết theo Bộ luật Lao động 2019, "
-        "Điều 112; ngày nghỉ bù, làm bù Chính phủ công bố)."
+        "Điều 112; ngày nghỉ bù, làm bù Chính phủ công bố)" + (f"; {source}." if source else ".")
     )
     return "\n".join(lines)

@@ -63,7 +63,10 @@ def stage_kind(t: str) -> str | None:
     if _has(t, *_PROTEST_SENT):
         return NOT_COMPUTED if _has(t, *_JUDGED_ON) else "gui_quyet_dinh_khang_nghi"
     if (_has(t, *_STUDIES_FILE) or (_has(t, "nghien cuu") and _has(t, "ho so", "hs"))) and _has(t, "phuc tham"):
-        return NOT_COMPUTED if _has(t, "cap cao") else "vks_nghien_cuu_ho_so_phuc_tham"
+        # Đ341 k1 gives the provincial VKS 15 days; the cấp cao's appeal work (now the VKSNDTC's, FACTS §14) and
+        # a regional VKS (not an appeal court's level) are not that: the Q&A answers
+        other_level = _has(t, "cap cao", "toi cao", "vksndtc", "vkstc", "tandtc", "khu vuc", "vks kv")
+        return NOT_COMPUTED if other_level else "vks_nghien_cuu_ho_so_phuc_tham"
     if _has(t, *_APPROVAL_TIME) and not _ORDER_LENGTH.search(t):
         if _has(t, "tam giam"):
             return "phe_chuan_lenh_tam_giam"  # Đ119 k5: 3 days

@@ -85,3 +85,17 @@ async def test_sending_a_suspension_is_not_the_reports_twenty_days(world: World,
     text = await (await world.staff_chat("l13-act3")).text(question)
     # Đ148 k2: 24 hours from the decision; the report's own 20 days from its receipt are another limit
     assert "24 giờ" in text and "30/03/2026" not in text and "GIẢI QUYẾT NGUỒN TIN VỀ TỘI PHẠM" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "vks toi cao nhan ho so phuc tham 10/3/2026 thi nghien cuu ho so den ngay nao",
+        "vksndtc nhận hồ sơ phúc thẩm ngày 10/3/2026, nghiên cứu hồ sơ trong bao lâu, hạn trả",
+        "vks khu vuc nhan ho so phuc tham ngay 10/3/2026 thi nghien cuu ho so den ngay nao",
+    ],
+)
+async def test_the_provincial_fifteen_days_are_not_another_levels(world: World, question: str) -> None:
+    # Đ341 k1: 15 days for the VKSND cấp tỉnh (20 for the cấp cao in the 2015 text; after 2025 not verified)
+    text = await (await world.staff_chat("l13-act4")).text(question)
+    assert "25/03/2026" not in text and "VKS CẤP TỈNH NGHIÊN CỨU" not in text, text
