@@ -214,10 +214,10 @@ class Guard:
         return self.index.precision(frozenset(tokens), doc) < _OFF_TOPIC_PRECISION
 
     def _settled(self, result: SearchResult, tokens: Sequence[str]) -> SearchResult:
-        titled = self._category_titled(result, tokens)
+        meets = [c for c in result.candidates if not self.unmet(c.entry, tokens)]
+        titled = self._category_titled(result, tokens) if len(meets) == len(result.candidates) else None
         if titled is not None:  # "gia hạn cbxx tội ít NT lần 2": the ít NT entry, not a tie with the general one
             return titled
-        meets = [c for c in result.candidates if not self.unmet(c.entry, tokens)]
         # what settles a menu: a case the question names, or the unit it asks in ("hết lúc mấy giờ": an entry in hours)
         settles = self.index.synonyms.modifiers_in(tokens) or asked_units(tokens)
         if not meets or len(meets) == len(result.candidates) or not settles:
