@@ -191,7 +191,8 @@ TUNE_12A_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unve
 TUNE_12A_MAX_CONFIDENT_WRONG = 0
 TUNE_12B_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_12B_MAX_CONFIDENT_WRONG = 0
-TUNE_12C_FLOORS: dict[str, float] = {"in_scope": 0.97, "out_of_scope": 1.0, "unverified": 1.0}
+# source13 (round 14): tune_12c 116/118 (a tin báo past its limit awaiting a valuation: the suspension entry says it).
+TUNE_12C_FLOORS: dict[str, float] = {"in_scope": 0.98, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_12C_MAX_CONFIDENT_WRONG = 0
 TUNE_12D_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}  # calc13: 120/120
 TUNE_12D_MAX_CONFIDENT_WRONG = 0
@@ -209,6 +210,8 @@ HELDOUT11D_FLOORS: dict[str, float] = {"in_scope": 0.88, "out_of_scope": 1.0, "u
 HELDOUT11D_MAX_CONFIDENT_WRONG = 5
 # Round 14 ("tune13"): tune_13a.tsv (150), a blind writer in the persona of the weakest new sealed set (a regional
 # prosecutor on crime reports, khởi tố, approvals, tạm giữ, rút gọn). Blind at main + one calculator fix (lead13):
-# 108/119 in scope, 6 confident wrong.
-TUNE_13A_FLOORS: dict[str, float] = {"in_scope": 0.90, "out_of_scope": 1.0, "unverified": 1.0}
-TUNE_13A_MAX_CONFIDENT_WRONG = 6
+# 108/119 in scope, 6 confident wrong. After source13 (the suspension family's menu and branch, the crime report's
+# sending steps computed, counts as digits, the unapproved tạm giữ extension, a request after a story): 118/119, 0 (left:
+# "hết lý do tạm đình chỉ thì cqđt ra qđ gì || gửi vks mấy ngày" names no branch: a menu, as it should).
+TUNE_13A_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_13A_MAX_CONFIDENT_WRONG = 0
