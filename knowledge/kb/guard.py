@@ -56,6 +56,7 @@ _MENUS_SETTLED = ("close candidates",)  # not a stage or an abbreviation left op
 _MENUS_SEARCHED = ("close candidates", "middling score", "little evidence")  # menus of the search's own
 # "ai gia hạn", "cấp nào phê chuẩn": an answer that names nobody who acts does not answer it.
 _WHO = (("ai",), ("cap", "nao"), ("tham", "quyen"), ("kiem", "sat", "nao"), ("co", "quan", "nao"), ("vien", "nao"))
+_WHO += (("hay", "phai", "la"), ("khu", "vuc", "co", "duoc"), ("tinh", "co", "duoc"))  # "vks kv có được … hay vks tỉnh"
 _ACTORS: tuple[tuple[str, ...], ...] = (
     ("vien", "truong"),
     ("vien", "kiem", "sat"),
