@@ -31,6 +31,7 @@ from knowledge.kb.documents import document_instead
 from knowledge.kb.entry import Entry
 from knowledge.kb.index import Index, bigrams
 from knowledge.kb.lead_cases import says_sending, sending_asked
+from knowledge.kb.moment import moment_asked, says_moment
 from knowledge.kb.ratio import rate_stated
 from knowledge.kb.release import released
 from knowledge.kb.settings import SearchSettings
@@ -132,6 +133,7 @@ class Guard:
         events = [f"{UNSAID}{' '.join(e)}" for e in _EVENTS if find(title, e) >= 0 and find(tokens, e) < 0]
         # "lệnh bắt khẩn cấp gửi vks mấy giờ": an entry that gives no time to send gives the receiver's
         sent = [f"{UNSAID}gui"] if sending_asked(tokens) and not says_sending(entry.answer) else []
+        sent += [f"{UNSAID}luc"] if moment_asked(tokens) and not says_moment(entry.answer) else []  # "mấy giờ của ngày"
         return out + [u for u in asked_units(tokens) if not UNITS[u] & units] + who + events + sent
 
     def _head(self, entry: Entry) -> frozenset[str]:
