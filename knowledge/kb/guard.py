@@ -36,7 +36,7 @@ from knowledge.kb.ratio import rate_stated
 from knowledge.kb.release import released
 from knowledge.kb.settings import SearchSettings
 from knowledge.kb.vocabulary import find
-from knowledge.kb.who import category_named
+from knowledge.kb.who import category_asked, category_named
 
 # Words that are not modifiers but still decide the answer: stages ("gia hạn thời hạn kháng cáo" is
 # not the prosecution's extension; "sơ thẩm", "xét xử" are too general, "thi hành án" is also "tha",
@@ -56,7 +56,8 @@ _CANDIDATES = 5
 _MENUS_SETTLED = ("close candidates",)  # not a stage or an abbreviation left open: those are asked
 _MENUS_SEARCHED = ("close candidates", "middling score", "little evidence")  # menus of the search's own
 # "ai gia hạn", "cấp nào phê chuẩn": an answer that names nobody who acts does not answer it.
-_WHO = (("ai",), ("cap", "nao"), ("tham", "quyen"), ("kiem", "sat", "nao"), ("co", "quan", "nao"), ("vien", "nao"))
+_WHO: tuple[tuple[str, ...], ...] = (("ai",), ("cap", "nao"), ("tham", "quyen"), ("kiem", "sat", "nao"))
+_WHO += (("co", "quan", "nao"), ("vien", "nao"))
 _WHO += (("hay", "phai", "la"), ("khu", "vuc", "co", "duoc"), ("tinh", "co", "duoc"))  # "vks kv có được … hay vks tỉnh"
 _ACTORS: tuple[tuple[str, ...], ...] = (
     ("vien", "truong"),
@@ -134,6 +135,8 @@ class Guard:
         # "lệnh bắt khẩn cấp gửi vks mấy giờ": an entry that gives no time to send gives the receiver's
         sent = [f"{UNSAID}gui"] if sending_asked(tokens) and not says_sending(entry.answer) else []
         sent += [f"{UNSAID}luc"] if moment_asked(tokens) and not says_moment(entry.answer) else []  # "mấy giờ của ngày"
+        if category_asked(tokens) and category_named(self.index.fold_expand(entry.answer)) is None:
+            sent.append(f"{UNSAID}loai")  # "rút gọn áp dụng với tội thuộc loại nào": an answer naming a category
         return out + [u for u in asked_units(tokens) if not UNITS[u] & units] + who + events + sent
 
     def _head(self, entry: Entry) -> frozenset[str]:
@@ -246,10 +249,16 @@ class Guard:
         settles = self.index.synonyms.modifiers_in(tokens) or asked_units(tokens)
         if not meets or len(meets) == len(result.candidates) or not settles:
             return result
+        staged = [c for c in meets if self._titled_stage(c.entry, tokens)]  # "rút gọn … ở cấp phúc thẩm", unasked
+        meets = [c for c in meets if c not in staged] if len(staged) < len(meets) else meets
         one = meets[0]
         if len(meets) == 1 and one.score >= self.settings.answer_threshold:
             return SearchResult("answer", one.entry, [one], one.score, "the one option that fits what was asked")
         return replace(result, candidates=meets) if len(meets) > 1 else result  # the options that fit
+
+    def _titled_stage(self, entry: Entry, tokens: Sequence[str]) -> bool:
+        syn = self.index.synonyms  # a stage the question never names: the general rule is the answer
+        return bool(syn.modifiers_in(self.index.title_tokens(entry)) & syn.stages - syn.modifiers_in(tokens))
 
     def _titled_beyond(self, entry: Entry, tokens: Sequence[str]) -> bool:
         """Whether the entry's title names a modifier the question does not (a stage apart: it is asked about)."""
