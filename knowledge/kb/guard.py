@@ -15,21 +15,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from knowledge.kb.count_check import Counts
 from knowledge.kb.counts import (
     GENERIC,
-    PEOPLE,
-    SHARES,
     UNITS,
     asked_units,
-    counted_nouns,
     counted_units,
-    people_counted,
-    things_counted,
 )
 from knowledge.kb.decision import Candidate, SearchResult
 from knowledge.kb.documents import document_instead
 from knowledge.kb.entry import Entry
-from knowledge.kb.index import Index, bigrams
+from knowledge.kb.index import Index
 from knowledge.kb.lead_cases import says_sending, sending_asked
 from knowledge.kb.moment import moment_asked, says_moment
 from knowledge.kb.ratio import rate_stated
@@ -76,10 +72,6 @@ _HEAD_END = re.compile(r"[(:]")
 _OFF_TOPIC_PRECISION = 0.55  # below this, no title or question of the entry is mostly what was asked
 
 
-# Procedures whose figures hold only when named (rút gọn, minors, national security)
-_SPECIAL: tuple[tuple[str, ...], ...] = (("rut", "gon"), ("chua", "thanh", "nien"), ("an", "ninh", "quoc", "gia"))
-
-
 class Guard:
     """What a question names or asks that an entry does not speak of; words per entry are cached."""
 
@@ -87,9 +79,7 @@ class Guard:
         self.index = index
         self.settings = settings
         self._words: dict[str, tuple[frozenset[str], frozenset[str], bool]] = {}
-        self._all: dict[str, frozenset[str]] = {}
-        self._people: dict[str, frozenset[str]] = {}
-        self._things: dict[str, frozenset[str]] = {}
+        self.counts = Counts(index, settings)
 
     def _of(self, entry: Entry) -> tuple[frozenset[str], frozenset[str], bool]:
         """The units the entry counts in, the modifiers it speaks of and whether it names who acts (title,
@@ -151,7 +141,7 @@ class Guard:
         day of an appeal sent through the detention camp is fixed). A document number named is the topic."""
         if result.outcome == "ask" and result.reason in _MENUS_SEARCHED:  # only what the question is about
             kept = [c for c in result.candidates if not self._off_topic(c.entry, tokens)]
-            counting = self._counting(kept, tokens)
+            counting = self.counts.counting(kept, tokens)
             if counting is not None:  # "ngành kiểm sát có mấy cấp": the one option that gives a number of levels
                 return SearchResult("answer", counting.entry, [counting], counting.score, "the one that counts it")
             if kept and (len(kept) > 1 or kept[0].score >= self.settings.single_floor):
@@ -164,71 +154,10 @@ class Guard:
         )
         return doc or SearchResult("dont_know", None, result.candidates[:3], result.score, "off the entry's topic")
 
-    def _all_words(self, entry: Entry) -> frozenset[str]:
-        words = self._all.get(entry.id)
-        if words is None:
-            text = " ; ".join((entry.title, *entry.questions, *entry.tags, entry.answer, entry.source))
-            tokens = self.index.fold_expand(text)
-            words = self._all[entry.id] = frozenset(tokens) | frozenset(bigrams(tokens))
-        return words
-
-    def counts_other(self, entry: Entry, tokens: Sequence[str]) -> bool:
-        """Whether the question asks how many of something the entry never mentions ("nhà tạm giữ có bao
-        nhiêu buồng" is not answered by the custody limit in days), or how many people when the entry
-        counts none ("hội đồng xét xử gồm mấy người" is not answered by the days of deliberation, whose
-        answer names the people told of the verdict)."""
-        asked = counted_nouns(tokens, self.index.synonyms.stopwords, self.index.postings.keys())
-        if not asked:
-            return False
-        if not asked <= self._all_words(entry):
-            return True
-        # ... or that it mentions without a number when it gives numbers of other things ("nhà tạm giữ có bao nhiêu
-        # buồng giam" is not a record's contents, which name the cells; "vks tỉnh có mấy phó viện trưởng" is not the 34
-        # provinces, "thành phố" and all); an entry of no number may list them ("lời Bác dạy có mấy chữ")
-        counted = self._things_counted(entry)
-        if counted and not asked - PEOPLE - SHARES <= counted:
-            return True
-        return not asked & PEOPLE <= self._people_counted(entry)
-
-    def _things_counted(self, entry: Entry) -> frozenset[str]:
-        counted = self._things.get(entry.id)
-        if counted is None:
-            tokens = self.index.fold_expand(" ; ".join((entry.title, entry.answer)))
-            counted = self._things[entry.id] = things_counted(tokens)
-        return counted
-
-    def _counting(self, options: list[Candidate], tokens: Sequence[str]) -> Candidate | None:
-        """Of a menu, the one option that gives a number of the thing a count is asked of, or None."""
-        asked = counted_nouns(tokens, self.index.synonyms.stopwords, self.index.postings.keys())
-        if not asked or len(options) < 2:
-            return None
-        counting = [
-            c
-            for c in options
-            if asked <= things_counted(self.index.fold_expand(" ; ".join((c.entry.title, c.entry.answer))))
-            and not self._special_unasked(c.entry, tokens)
-            and c.entry.unit is None  # a unit's own figure never settles a question of the sector's
-        ]
-        one = counting[0] if len(counting) == 1 else None
-        return one if one is not None and one.score >= self.settings.answer_threshold else None
-
-    def _special_unasked(self, entry: Entry, tokens: Sequence[str]) -> bool:
-        """Whether the entry is titled with a special procedure the question does not name ("HĐXX phúc thẩm gồm
-        mấy thẩm phán" is not answered by the summary appeal's one judge)."""
-        title = self.index.title_tokens(entry)
-        return any(find(title, p) >= 0 and find(list(tokens), p) < 0 for p in _SPECIAL)
-
-    def _people_counted(self, entry: Entry) -> frozenset[str]:
-        counted = self._people.get(entry.id)
-        if counted is None:
-            tokens = self.index.fold_expand(" ; ".join((entry.title, *entry.questions, entry.answer)))
-            counted = self._people[entry.id] = people_counted(tokens)
-        return counted
-
     def _off_topic(self, entry: Entry, tokens: Sequence[str]) -> bool:
         if entry.verified == "no":
             return False
-        if self.counts_other(entry, tokens):
+        if self.counts.counts_other(entry, tokens):
             return True
         head = self._head(entry)
         if len(head) < 2 or not head.isdisjoint(tokens):
@@ -278,7 +207,7 @@ class Guard:
             return result
         # "ngành kiểm sát nhân dân có mấy cấp": an answer that gives no number of the thing counted gives way to the
         # one candidate that does (the three levels, not the 34 provinces)
-        counting = self._counting(result.candidates[:_CANDIDATES], tokens)
+        counting = self.counts.counting(result.candidates[:_CANDIDATES], tokens)
         if counting is not None and counting.entry is not result.entry:
             return SearchResult("answer", counting.entry, [counting], counting.score, "the one that counts it")
         unmet = self.unmet(result.entry, tokens)
