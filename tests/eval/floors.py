@@ -191,18 +191,23 @@ TUNE_12A_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unve
 TUNE_12A_MAX_CONFIDENT_WRONG = 0
 TUNE_12B_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_12B_MAX_CONFIDENT_WRONG = 0
-TUNE_12C_FLOORS: dict[str, float] = {"in_scope": 0.97, "out_of_scope": 1.0, "unverified": 1.0}
+# guard13: tune_12c 117/118 (the two reports' suspension lines, "rút gọn … thuộc loại nào"), 23/23, 9/9, 0.
+TUNE_12C_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_12C_MAX_CONFIDENT_WRONG = 0
 TUNE_12D_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_12D_MAX_CONFIDENT_WRONG = 0
 # Round 14: heldout11a-d, sealed in rounds 12-13 and scored five times (tables only), retired to tuning. Their last
 # sealed score (e00d723) is the floor until the round's work raises it: heldout11a 110/118, 20/23, 9/9, 6 confident
 # wrong; heldout11b 107/118, 23/23, 9/9, 5; heldout11c 103/108, 28/28, 13/14, 2; heldout11d 101/114, 25/25, 10/11, 5.
-HELDOUT11A_FLOORS: dict[str, float] = {"in_scope": 0.93, "out_of_scope": 0.86, "unverified": 1.0}
-HELDOUT11A_MAX_CONFIDENT_WRONG = 6
-HELDOUT11B_FLOORS: dict[str, float] = {"in_scope": 0.90, "out_of_scope": 1.0, "unverified": 1.0}
-HELDOUT11B_MAX_CONFIDENT_WRONG = 5
-HELDOUT11C_FLOORS: dict[str, float] = {"in_scope": 0.95, "out_of_scope": 1.0, "unverified": 0.92}
+# guard13 (penalties not held refused, counts held to numbers, the release, two-part cuts, the tin báo branch, who
+# acts after 2025, menus settled by the category named): heldout11a 115/118, 22/23 (the one left, "án treo thời gian
+# thử thách tối đa", is answered by BLHS Điều 65 khoản 1, 1 to 5 years: the label is disputed), 9/9, 3 confident
+# wrong; heldout11b 109/118, 23/23, 9/9, 4; heldout11c 104/108, 28/28, 13/14, 2; heldout11d 106/114, 25/25, 11/11, 1.
+HELDOUT11A_FLOORS: dict[str, float] = {"in_scope": 0.97, "out_of_scope": 0.95, "unverified": 1.0}
+HELDOUT11A_MAX_CONFIDENT_WRONG = 3
+HELDOUT11B_FLOORS: dict[str, float] = {"in_scope": 0.92, "out_of_scope": 1.0, "unverified": 1.0}
+HELDOUT11B_MAX_CONFIDENT_WRONG = 4
+HELDOUT11C_FLOORS: dict[str, float] = {"in_scope": 0.96, "out_of_scope": 1.0, "unverified": 0.92}
 HELDOUT11C_MAX_CONFIDENT_WRONG = 2
-HELDOUT11D_FLOORS: dict[str, float] = {"in_scope": 0.88, "out_of_scope": 1.0, "unverified": 0.90}
-HELDOUT11D_MAX_CONFIDENT_WRONG = 5
+HELDOUT11D_FLOORS: dict[str, float] = {"in_scope": 0.92, "out_of_scope": 1.0, "unverified": 1.0}
+HELDOUT11D_MAX_CONFIDENT_WRONG = 1
