@@ -52,6 +52,7 @@ _CASES = (("truong", "hop"), ("can", "cu"))
 _EVENTS: tuple[tuple[str, ...], ...] = (("hoan",), ("tam", "ngung"))
 _LEVELS: tuple[tuple[str, ...], ...] = (("cung", "cap"), ("cap", "tren"))  # the procuracy's level, as titled
 _LEVEL_NAMES = frozenset(" ".join(lv) for lv in _LEVELS)
+_CATEGORIES = frozenset({"it nghiem trong", "rat nghiem trong", "dac biet nghiem trong"})  # as modifiers
 UNSAID = "!"
 _CANDIDATES = 5
 _MENUS_SETTLED = ("close candidates",)  # not a stage or an abbreviation left open: those are asked
@@ -288,5 +289,10 @@ class Guard:
         close = close and not self._titled_beyond(fitting[0].entry, tokens)
         if close and (len(fitting) == 1 or fitting[0].score - fitting[1].score >= s.margin):
             return SearchResult("answer", fitting[0].entry, fitting, fitting[0].score, "fits what was asked")
+        # none fits: those titled with what the answer lacks first, that miss only the crime's category ("cbxx
+        # phúc thẩm tội ít NT": the appeal's one period, which no category changes, is offered)
+        if not fitting and named:
+            naming = [c for c in others if all(self._names(c.entry, u) for u in named)]
+            fitting = [c for c in naming if set(self.unmet(c.entry, tokens)) <= _CATEGORIES]
         options: list[Candidate] = [*fitting, Candidate(result.entry, result.score)][:3]
         return SearchResult("ask", None, options, result.score, f"not covered: {', '.join(unmet)}")
