@@ -150,7 +150,7 @@ def check_plain(
         )
     return PlainCheck(
         notes=(
-            f"Tính theo tạm giam để điều tra: {step.label.lower()} đối với {who} không quá {_length(allowed)} "
+            f"Tính theo tạm giam để điều tra: {_lower(step.label)} đối với {who} không quá {_length(allowed)} "
             f"({basis}).",
         ),
         basis=basis,
@@ -181,6 +181,33 @@ def lawful_nth(table: PeriodTable, category: str, anqg: bool, nth: int) -> tuple
         return None
     length = steps[nth - 1].length_for(category)
     return (steps[nth - 1], length) if length is not None else None
+
+
+def _lower(label: str) -> str:
+    """The label inside a sentence: its first letter lowered, abbreviations kept ("ANQG")."""
+    return label[:1].lower() + label[1:]
+
+
+def special_head(step: StepDef) -> str:
+    """A special extension (Đ173 k5, k6) named by its condition and who decides, not by a rank: "lần gia hạn thêm
+    (trường hợp cần thiết, Viện trưởng VKSND tối cao quyết định)"."""
+    inside = step.label.rsplit("(", 1)[-1].rstrip(")") if "(" in step.label else ""
+    condition = inside.rsplit(",", 1)[-1].strip()
+    by = f"{step.approver} quyết định" if step.approver else ""
+    said = ", ".join(x for x in (condition, by) if x)
+    return f"lần gia hạn thêm ({said})" if said else "lần gia hạn thêm"
+
+
+def until_the_end(table: PeriodTable, category: str, anqg: bool) -> list[str]:
+    """What Đ173 allows after its last dated extension for the category: detention until the investigation ends,
+    in a special case (k6; k5 for ANQG crimes)."""
+    kd = table.kinds[INVESTIGATION]
+    steps = (*(s for s in kd.extensions if not (anqg and s.unless_anqg)), *(kd.anqg_extensions if anqg else ()))
+    return [
+        f"Sau lần đó, {_lower(s.label)}: {s.approver} ({s.basis})."
+        for s in steps
+        if s.open_ended and s.applies_to(category)
+    ]
 
 
 def count_of(table: PeriodTable, category: str, anqg: bool) -> int:
