@@ -131,11 +131,10 @@ def check_plain(
     who = f"{label}, xâm phạm an ninh quốc gia" if anqg else label
     steps = _steps(kd, category, anqg)
     if nth > len(steps):
+        after = until_the_end(table, category, anqg)
+        times = only_times(len(steps), steps_basis(steps, kd.basis), bool(after), anqg)
         return PlainCheck(
-            refusal=(
-                f"Tạm giam để điều tra đối với {who} chỉ được gia hạn có thời hạn tối đa {len(steps)} lần "
-                f"({steps_basis(steps, kd.basis)}); trợ lý không tính gia hạn lần {nth}.",
-            )
+            refusal=(f"Tạm giam để điều tra đối với {who} {times}; trợ lý không tính gia hạn lần {nth}.", *after)
         )
     step = steps[nth - 1]
     allowed = step.length_for(category)
@@ -196,6 +195,15 @@ def special_head(step: StepDef) -> str:
     by = f"{step.approver} quyết định" if step.approver else ""
     said = ", ".join(x for x in (condition, by) if x)
     return f"lần gia hạn thêm ({said})" if said else "lần gia hạn thêm"
+
+
+def only_times(count: int, basis: str, open_after: bool, anqg: bool | None) -> str:
+    """ "chỉ được gia hạn 1 lần (Điều 173 khoản 2 BLTTHS 2015), trừ tội xâm phạm an ninh quốc gia (khoản 5)": how many
+    dated extensions the law gives, "có thời hạn" when detention until the investigation ends may follow; the ANQG
+    exception (Đ173 k5) for a detention for investigation of another crime (``anqg`` None: not such a detention)."""
+    times = f"{count} lần có thời hạn" if open_after else f"{count} lần"
+    unless = ", trừ tội xâm phạm an ninh quốc gia (khoản 5)" if anqg is False else ""
+    return f"chỉ được gia hạn {times} ({basis}){unless}"
 
 
 def until_the_end(table: PeriodTable, category: str, anqg: bool) -> list[str]:

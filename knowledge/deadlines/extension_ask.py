@@ -17,11 +17,13 @@ from datetime import timedelta
 from knowledge.deadlines.calculator import fmt_date
 from knowledge.deadlines.calendar import weekday_vi
 from knowledge.deadlines.detention_extension import (
+    INVESTIGATION,
     PLAIN,
     check_plain,
     count_of,
     lawful_nth,
     limits_by_category,
+    only_times,
     special_head,
     until_the_end,
 )
@@ -79,9 +81,9 @@ def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTab
                 months, days = (most.value, 0) if most.unit == "m" else (0, most.value)
                 widest = ExtensionAsk(ask.nth, months, days, ask.category, ask.anqg)
                 before = _earlier_at_their_longest(result, t, ask, n)  # "gia hạn lần 2": lần 1 at its longest
-                step = found[0] if found else None
-                if step is not None and step.special:  # Đ173 k5, k6: its condition and who decides, not a rank
-                    head = f"{result.label.upper()}: {special_head(step)}"
+                law_step = found[0] if found else None
+                if law_step is not None and law_step.special:  # Đ173 k5, k6: its condition and who decides
+                    head = f"{result.label.upper()}: {special_head(law_step)}"
                 lines = stated_answer(result, kd, chain, widest, n, head, t, said=before)
                 if ask.category and n == count_of(t, ask.category, ask.anqg):  # the last dated one: what may follow
                     at = len(lines) - 1 if lines and lines[-1].startswith("Căn cứ") else len(lines)
@@ -236,9 +238,11 @@ def beyond_the_last(result: DeadlineResult, kd: KindDef, n: int) -> list[str]:
     """Extension number ``n`` past the last one the law dates: the last dated end, then what the law
     leaves open (no date: the point to review is what ends it) or that it allows nothing more."""
     last = result.steps[-1]
+    basis = steps_basis(law_chain(kd, result), kd.basis)
+    anqg = result.anqg if kd.kind == INVESTIGATION else None  # Đ173 k5: ANQG crimes have further extensions
     lines = [
-        f"{result.label}{who_of(result)} chỉ được gia hạn có thời hạn tối đa {len(result.steps)} lần "
-        f"({steps_basis(law_chain(kd, result), kd.basis)}); trợ lý không tính gia hạn lần {_ORDINAL.get(n, str(n))}.",
+        f"{result.label}{who_of(result)} {only_times(len(result.steps), basis, bool(result.open_steps), anqg)}; "
+        f"trợ lý không tính gia hạn lần {_ORDINAL.get(n, str(n))}.",
         f"Lần gia hạn cuối cùng có thời hạn ({_lower(last.label)}): {_ends(last, result.custody)} ({last.basis}).",
     ]
     for o in result.open_steps:
