@@ -47,3 +47,23 @@ async def test_custody_says_its_count_plainly(world: World) -> None:
     await chat.text("tạm giữ từ 9h sáng nay thì hết lúc nào")
     text = await chat.text("gia hạn lần 3 thì sao")
     assert "chỉ được gia hạn 2 lần (Điều 118 khoản 2 BLTTHS 2015)" in text and UNLESS not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "gia hạn tạm giam lần 2 tội rất nghiêm trọng từ 01/04/2026 thì hết ngày nào",
+            "chỉ được gia hạn 1 lần (Điều 173 BLTTHS 2015), " + UNLESS,
+        ),
+        (
+            "gia han tam giam lan 4 toi dac biet nghiem trong tu 1/4/2026 het ngay nao",
+            "chỉ được gia hạn 3 lần có thời hạn (Điều 173 BLTTHS 2015), " + UNLESS,
+        ),
+    ],
+)
+async def test_an_extension_order_past_the_last_says_the_same(world: World, question: str, said: str) -> None:
+    chat = await world.staff_chat("count13a-order")
+    text = await chat.text(question)
+    assert said in text and "có thời hạn tối đa" not in text, text
+    assert ("kết thúc việc điều tra" in text) == ("3 lần" in said), text
