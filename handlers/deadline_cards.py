@@ -94,6 +94,8 @@ def run(ctx: Context, query: DeadlineQuery, stage_start: date | None = None) -> 
         today=local_naive(ctx).date(),
         decided_on=query.decided_on,
     )
+    if query.note:  # why a tạm giữ said is not deducted (another case)
+        result = replace(result, notes=(*result.notes, query.note))
     return replace(result, trigger=query.trigger) if query.trigger else result
 
 

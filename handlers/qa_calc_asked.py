@@ -22,7 +22,7 @@ from handlers.deadlines import free_text_deadline
 from handlers.qa_calc import for_the_card
 from handlers.qa_calc_appeal_day import appeal_lodged
 from handlers.qa_calc_credit import sentence_credited
-from handlers.qa_calc_custody import custody_stated
+from handlers.qa_calc_custody import custody_stated, replaces_the_card
 from handlers.qa_calc_deduct import custody_days_answered, custody_days_unsaid, order_days_asked
 from handlers.qa_calc_final import final_on_appeal
 from handlers.qa_calc_hour import asks_another_thing, hour_missing
@@ -142,7 +142,9 @@ async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> l
     if computed is None:
         keep_asked(ctx)
         return _which_measure(ctx)
-    return _custody_first(ctx, before) + computed + extension_in_question(ctx, before) + appeal_lodged(ctx, before)
+    first = _custody_first(ctx, before)  # a decision shorter than 3 days replaces the law's 3-day card (Đ118 k1)
+    computed = [] if replaces_the_card(first) else computed
+    return first + computed + extension_in_question(ctx, before) + appeal_lodged(ctx, before)
 
 
 def _order_days(ctx: Context) -> list[Reply] | None:

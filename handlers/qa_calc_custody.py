@@ -29,23 +29,52 @@ _MAX_HOURS = 9 * 24  # 3 days and two extensions of 3 (Đ118 k1, k2)
 _BASIS = "Điều 118 BLTTHS 2015; Điều 17 TTLT 04/2018"
 
 
-# A term shorter than the law's 3 days (Đ118 k1 "không quá 03 ngày"): counted as the decision says; what a tạm
-# giam then deducts for it is open (FACTS §1 U), said as such.
+# A term shorter than the law's 3 days (Đ118 k1 "không quá 03 ngày"): counted as the decision says, and it replaces
+# the law's 3-day card (whose end is later than the decision allows); only its extensions are offered, from its end
+# (Đ118 k2; an extension runs from the end of the term it extends, FACTS §1). Served in full, its days are deducted
+# one for one (Đ118 k4, V); only a tạm giữ cut short, or a term not in whole days, is open (FACTS §1 U).
 SHORT_TERM = (
     "Lưu ý: thời hạn này ngắn hơn 3 ngày của Điều 118 khoản 1 (tạm giữ không quá 3 ngày), nên ngày trên tính theo "
-    "thời hạn ghi trong quyết định. Nếu sau đó tạm giam, số ngày tạm giữ được trừ khi tạm giữ ngắn hơn hoặc bị rút "
-    "ngắn chưa có hướng dẫn thống nhất (chưa kiểm chứng): anh/chị đối chiếu lệnh."
+    "thời hạn ghi trong quyết định."
 )
+DEDUCTED = (
+    " Nếu sau đó tạm giam, thời gian tạm giữ được trừ vào thời hạn tạm giam, một ngày tạm giữ tính bằng một ngày tạm "
+    "giam (Điều 118 khoản 4); chỉ khi tạm giữ bị rút ngắn (kết thúc trước thời hạn trên) thì số ngày được trừ chưa có "
+    "hướng dẫn thống nhất (chưa kiểm chứng): anh/chị đối chiếu lệnh."
+)
+PART_DAY = (
+    " Nếu sau đó tạm giam: thời hạn này không tròn ngày, nên số ngày tạm giữ được trừ chưa có hướng dẫn thống nhất "
+    "(chưa kiểm chứng): anh/chị đối chiếu lệnh."
+)
+_EXTENSION_DAYS = 3  # each extension of tạm giữ: at most 3 days (Đ118 k2)
 
 
-def _ends(start: datetime, span: timedelta, said: str, short: bool = False) -> Reply:
+def _extensions(end: datetime) -> str:
+    first, second = end + timedelta(days=_EXTENSION_DAYS), end + timedelta(days=2 * _EXTENSION_DAYS)
+    return (
+        "Nếu gia hạn (Điều 118 khoản 2: mỗi lần không quá 3 ngày, Viện kiểm sát phê chuẩn), tính liên tục từ lúc hết "
+        f"thời hạn trên: gia hạn lần thứ nhất hết chậm nhất {first:%H:%M} ngày {fmt_date(first.date())}; gia hạn lần "
+        f"thứ hai (trường hợp đặc biệt) hết chậm nhất {second:%H:%M} ngày {fmt_date(second.date())}."
+    )
+
+
+def _ends(start: datetime, span: timedelta, said: str, short: bool = False, extended: bool = False) -> Reply:
     end = start + span
     text = (
         f"TẠM GIỮ {said}: hết {end:%H:%M} {weekday_vi(end.date())} {fmt_date(end.date())}; trả tự do chậm nhất "
         f"{end:%H:%M} ngày {fmt_date(end.date())}.\n"
         f"Tính liên tục từ {start:%H:%M} ngày {fmt_date(start.date())}, không lùi ngày nghỉ ({_BASIS})."
     )
-    return Reply(with_minors(f"{text}\n{SHORT_TERM}" if short else text, custody=True))
+    if short:
+        whole = span % timedelta(days=1) == timedelta(0)
+        text += f"\n{SHORT_TERM}{DEDUCTED if whole else PART_DAY}"
+        text += "" if extended else f"\n{_extensions(end)}"
+    return Reply(with_minors(text, custody=True))
+
+
+def replaces_the_card(stated: list[Reply]) -> bool:
+    """Whether the custody stated is a decision shorter than the law's 3 days: the law's card is not shown."""
+    return any(SHORT_TERM in r.text for r in stated)
 
 
 def custody_stated(result: DeadlineResult, plain: str) -> list[Reply]:
@@ -91,4 +120,5 @@ def custody_stated(result: DeadlineResult, plain: str) -> list[Reply]:
         ]
     parts = "".join(f" + gia hạn {d} ngày" for d in said.extensions)
     shown = f"{said.term} ngày{parts} = {said.total} ngày" if said.extensions else f"{said.total} ngày"
-    return [_ends(start, timedelta(days=said.total), shown, short=said.term < MAX_EXTENSION_DAYS)]
+    short = said.term < MAX_EXTENSION_DAYS
+    return [_ends(start, timedelta(days=said.total), shown, short=short, extended=bool(said.extensions))]

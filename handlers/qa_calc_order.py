@@ -16,7 +16,14 @@ from knowledge.deadlines.calculator import DeadlineInputError, compute, fmt_date
 from knowledge.deadlines.calendar import weekday_vi
 from knowledge.deadlines.custody_days import custody_segment, custody_words
 from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query, find_date_time, fold_text
-from knowledge.deadlines.detention_extension import PLAIN, count_of, lawful_nth, limits_by_category
+from knowledge.deadlines.detention_extension import (
+    PLAIN,
+    count_of,
+    lawful_nth,
+    limits_by_category,
+    only_times,
+    until_the_end,
+)
 from knowledge.deadlines.extension_ask import read_extension
 from knowledge.deadlines.extension_date import from_its_day
 from knowledge.deadlines.kind_words import spell_out
@@ -74,12 +81,12 @@ def extension_order(ctx: Context) -> list[Reply] | None:
     found = lawful_nth(table, query.category, query.anqg, nth)
     if found is None:
         allowed = count_of(table, query.category, query.anqg)
-        return [
-            Reply(
-                f"Tạm giam để điều tra đối với {who} chỉ được gia hạn có thời hạn tối đa {allowed} lần "
-                f"(Điều 173 BLTTHS 2015); trợ lý không tính gia hạn lần {_ORDINAL.get(nth, str(nth))}."
-            )
-        ]
+        after = until_the_end(table, query.category, query.anqg)  # Đ173 k5, k6: until the investigation ends
+        times = only_times(allowed, "Điều 173 BLTTHS 2015", bool(after), query.anqg)
+        refused = (
+            f"Tạm giam để điều tra đối với {who} {times}; trợ lý không tính gia hạn lần {_ORDINAL.get(nth, str(nth))}."
+        )
+        return [Reply("\n".join([refused, *after]))]
     step, length = found
     start = query.start.date() if isinstance(query.start, datetime) else query.start
     try:

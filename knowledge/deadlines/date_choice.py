@@ -24,6 +24,7 @@ from knowledge.deadlines.custody_span import whole_days, with_days
 from knowledge.deadlines.date_owner import detention_owns
 from knowledge.deadlines.dayparts import in_period
 from knowledge.deadlines.kind_words import spell_out
+from knowledge.deadlines.other_case import other_case_said
 from knowledge.kb.numbers import numbers_from_words
 
 Span = tuple[int, int]
@@ -180,6 +181,8 @@ def detention_index(
     marked = _marked(folded, dates, last)
     if not detention_owns(marked, marked.find("@")):
         return None
+    if other_case_said(marked):  # a tạm giữ in another case: the tạm giam's own day, nothing deducted (other_case)
+        return last
     try:
         custody = read_custody_days(marked)
     except CustodyDaysError:

@@ -34,6 +34,7 @@ from knowledge.deadlines.detention_kinds import asks_the_most, order_part
 from knowledge.deadlines.investigation_order import INVESTIGATION, InvestigationOrderError, order_kind
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.order_length import OrderLengthError, order_length
+from knowledge.deadlines.other_case import OTHER_CASE_NOTE, OTHER_CASE_START, other_case_said
 from knowledge.deadlines.receipt_trigger import not_the_trigger
 from knowledge.deadlines.stated_length import LengthMismatch, category_from_length, term_text
 from knowledge.deadlines.validate import fmt_date
@@ -68,6 +69,7 @@ class DeadlineQuery:
     trigger: str | None = None  # what the date is, when not the kind's usual trigger (an absent party's receipt)
     related_start: date | datetime | None = None  # the related kinds' own trigger, when not ``start``
     decided_on: date | None = None  # the decision a step counts from (Đ462 k2), when the question dates it
+    note: str | None = None  # said under the card: why a tạm giữ said is not deducted (``other_case``)
 
 
 def _chosen(folded: str, kind: str, now: datetime) -> str | None:
@@ -179,7 +181,7 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
     if kind.startswith("tam_giu") and closes_the_order(folded, spans[0][0], ("tam giu",)):  # "hết hạn lúc 8h …"
         hour = f"{parsed.time:%H:%M} " if parsed.time else ""
         raise DateParseError(CUSTODY_END.format(moment=f"{hour}{fmt_date(parsed.day)}"))
-    start, tam_giu_days, chained = parsed.value(), None, None
+    start, tam_giu_days, chained, note = parsed.value(), None, None, None
     if kind.startswith("tam_giam"):  # tạm giữ days to deduct; "tạm giữ từ … rồi tạm giam": after it
         try:
             start, tam_giu_days, rest, chained = after_custody(rest, marked, start)
@@ -187,6 +189,10 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
             raise DateParseError(exc.message_vi) from exc
         except SeparatePeriods:
             return None  # two periods of two people (or two times): no one card; the parts are computed apart
+        if other_case_said(marked):  # a tạm giữ in another case is not deducted (TTLT 04/2018 Đ17 k1)
+            if chained is not None:  # counted on from that tạm giữ's end: the tạm giam's own day is asked
+                raise DateParseError(OTHER_CASE_START)
+            tam_giu_days, note = None, OTHER_CASE_NOTE
     staged = _staged_order(kind, rest)  # "tạm giam chuẩn bị xét xử 45 ngày từ …": the order's own days
     kind = "tam_giam" if staged else kind
     months = days = None
@@ -215,5 +221,5 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
     anqg = anqg_in(rest)
     trigger = staged or td.trigger_label(folded, kind, () if protests_from else related, spans[0][0])
     return DeadlineQuery(
-        kind, start, category, months, days, tam_giu_days, anqg, related, chained, trigger, protests_from
+        kind, start, category, months, days, tam_giu_days, anqg, related, chained, trigger, protests_from, note=note
     )

@@ -131,11 +131,10 @@ def check_plain(
     who = f"{label}, xâm phạm an ninh quốc gia" if anqg else label
     steps = _steps(kd, category, anqg)
     if nth > len(steps):
+        after = until_the_end(table, category, anqg)
+        times = only_times(len(steps), steps_basis(steps, kd.basis), bool(after), anqg)
         return PlainCheck(
-            refusal=(
-                f"Tạm giam để điều tra đối với {who} chỉ được gia hạn có thời hạn tối đa {len(steps)} lần "
-                f"({steps_basis(steps, kd.basis)}); trợ lý không tính gia hạn lần {nth}.",
-            )
+            refusal=(f"Tạm giam để điều tra đối với {who} {times}; trợ lý không tính gia hạn lần {nth}.", *after)
         )
     step = steps[nth - 1]
     allowed = step.length_for(category)
@@ -150,7 +149,7 @@ def check_plain(
         )
     return PlainCheck(
         notes=(
-            f"Tính theo tạm giam để điều tra: {step.label.lower()} đối với {who} không quá {_length(allowed)} "
+            f"Tính theo tạm giam để điều tra: {_lower(step.label)} đối với {who} không quá {_length(allowed)} "
             f"({basis}).",
         ),
         basis=basis,
@@ -181,6 +180,42 @@ def lawful_nth(table: PeriodTable, category: str, anqg: bool, nth: int) -> tuple
         return None
     length = steps[nth - 1].length_for(category)
     return (steps[nth - 1], length) if length is not None else None
+
+
+def _lower(label: str) -> str:
+    """The label inside a sentence: its first letter lowered, abbreviations kept ("ANQG")."""
+    return label[:1].lower() + label[1:]
+
+
+def special_head(step: StepDef) -> str:
+    """A special extension (Đ173 k5, k6) named by its condition and who decides, not by a rank: "lần gia hạn thêm
+    (trường hợp cần thiết, Viện trưởng VKSND tối cao quyết định)"."""
+    inside = step.label.rsplit("(", 1)[-1].rstrip(")") if "(" in step.label else ""
+    condition = inside.rsplit(",", 1)[-1].strip()
+    by = f"{step.approver} quyết định" if step.approver else ""
+    said = ", ".join(x for x in (condition, by) if x)
+    return f"lần gia hạn thêm ({said})" if said else "lần gia hạn thêm"
+
+
+def only_times(count: int, basis: str, open_after: bool, anqg: bool | None) -> str:
+    """ "chỉ được gia hạn 1 lần (Điều 173 khoản 2 BLTTHS 2015), trừ tội xâm phạm an ninh quốc gia (khoản 5)": how many
+    dated extensions the law gives, "có thời hạn" when detention until the investigation ends may follow; the ANQG
+    exception (Đ173 k5) for a detention for investigation of another crime (``anqg`` None: not such a detention)."""
+    times = f"{count} lần có thời hạn" if open_after else f"{count} lần"
+    unless = ", trừ tội xâm phạm an ninh quốc gia (khoản 5)" if anqg is False else ""
+    return f"chỉ được gia hạn {times} ({basis}){unless}"
+
+
+def until_the_end(table: PeriodTable, category: str, anqg: bool) -> list[str]:
+    """What Đ173 allows after its last dated extension for the category: detention until the investigation ends,
+    in a special case (k6; k5 for ANQG crimes)."""
+    kd = table.kinds[INVESTIGATION]
+    steps = (*(s for s in kd.extensions if not (anqg and s.unless_anqg)), *(kd.anqg_extensions if anqg else ()))
+    return [
+        f"Sau lần đó, {_lower(s.label)}: {s.approver} ({s.basis})."
+        for s in steps
+        if s.open_ended and s.applies_to(category)
+    ]
 
 
 def count_of(table: PeriodTable, category: str, anqg: bool) -> int:

@@ -16,7 +16,17 @@ from datetime import timedelta
 
 from knowledge.deadlines.calculator import fmt_date
 from knowledge.deadlines.calendar import weekday_vi
-from knowledge.deadlines.detention_extension import PLAIN, check_plain, count_of, lawful_nth, limits_by_category
+from knowledge.deadlines.detention_extension import (
+    INVESTIGATION,
+    PLAIN,
+    check_plain,
+    count_of,
+    lawful_nth,
+    limits_by_category,
+    only_times,
+    special_head,
+    until_the_end,
+)
 from knowledge.deadlines.extension_limit import CHECK_ORDER, law_steps, over_the_step, steps_basis
 from knowledge.deadlines.extension_read import ASKS_WHEN, LAST, ExtensionAsk, read_extension
 from knowledge.deadlines.periods import KindDef, PeriodTable, StepDef, load_periods
@@ -25,8 +35,9 @@ from knowledge.deadlines.result import DeadlineResult, StepResult
 __all__ = ["ASKS_WHEN", "CHAINED", "LAST", "ExtensionAsk", "answer_extension", "read_extension"]
 
 _ORDINAL = {1: "thứ nhất", 2: "thứ hai", 3: "thứ ba", 4: "thứ tư", 5: "thứ năm", 6: "thứ sáu"}
-# FACTS §1: an extension (or a following order) starts the day after the term it extends — practice, status S.
-CHAINED = "cách nối tiếp theo TTLT 01/2017 Điều 11 khoản 2, nguồn thứ cấp"
+# FACTS §1: consecutive tạm giam orders start the day after the previous order's last day — NQ 04/2004 (old), status
+# S. (TTLT 01/2017 Đ11 k2, cited here before, is about extending the verification of a crime report.)
+CHAINED = "cách nối tiếp theo NQ 04/2004, văn bản cũ, nguồn thứ cấp"
 
 
 def law_chain(kd: KindDef, result: DeadlineResult) -> list[StepDef]:
@@ -70,7 +81,13 @@ def answer_extension(result: DeadlineResult, ask: ExtensionAsk, table: PeriodTab
                 months, days = (most.value, 0) if most.unit == "m" else (0, most.value)
                 widest = ExtensionAsk(ask.nth, months, days, ask.category, ask.anqg)
                 before = _earlier_at_their_longest(result, t, ask, n)  # "gia hạn lần 2": lần 1 at its longest
+                law_step = found[0] if found else None
+                if law_step is not None and law_step.special:  # Đ173 k5, k6: its condition and who decides
+                    head = f"{result.label.upper()}: {special_head(law_step)}"
                 lines = stated_answer(result, kd, chain, widest, n, head, t, said=before)
+                if ask.category and n == count_of(t, ask.category, ask.anqg):  # the last dated one: what may follow
+                    at = len(lines) - 1 if lines and lines[-1].startswith("Căn cứ") else len(lines)
+                    lines[at:at] = until_the_end(t, ask.category, ask.anqg)
                 return (
                     "\n".join(lines[:1] + _assumed(n, before) + lines[1:] + _caveats(result))
                     if before
@@ -221,9 +238,11 @@ def beyond_the_last(result: DeadlineResult, kd: KindDef, n: int) -> list[str]:
     """Extension number ``n`` past the last one the law dates: the last dated end, then what the law
     leaves open (no date: the point to review is what ends it) or that it allows nothing more."""
     last = result.steps[-1]
+    basis = steps_basis(law_chain(kd, result), kd.basis)
+    anqg = result.anqg if kd.kind == INVESTIGATION else None  # Đ173 k5: ANQG crimes have further extensions
     lines = [
-        f"{result.label}{who_of(result)} chỉ được gia hạn có thời hạn tối đa {len(result.steps)} lần "
-        f"({steps_basis(law_chain(kd, result), kd.basis)}); trợ lý không tính gia hạn lần {_ORDINAL.get(n, str(n))}.",
+        f"{result.label}{who_of(result)} {only_times(len(result.steps), basis, bool(result.open_steps), anqg)}; "
+        f"trợ lý không tính gia hạn lần {_ORDINAL.get(n, str(n))}.",
         f"Lần gia hạn cuối cùng có thời hạn ({_lower(last.label)}): {_ends(last, result.custody)} ({last.basis}).",
     ]
     for o in result.open_steps:

@@ -1,6 +1,6 @@
 """The day an extension is said to start, beside the order it extends: "tạm giam 2 tháng từ 05/03/2026,
 đã gia hạn từ 05/05/2026 …". An extension runs on from the day after the period it extends ends (TTLT
-04/2018 Đ17, TTLT 01/2017 Đ11 k2): when the day said is another, one of the two dates (or the order's
+04/2018 Đ17; NQ 04/2004, FACTS §1 S): when the day said is another, one of the two dates (or the order's
 length) is not what the calculator would count from, and the answer says so instead of counting from
 either. Pure; the text is folded (``dateparse.fold_text``).
 """

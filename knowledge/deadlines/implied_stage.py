@@ -103,9 +103,10 @@ def implied_investigation(
 
 ONLY_INVESTIGATION = (
     "Lệnh tạm giam {days} ngày được hỏi gia hạn: ở giai đoạn truy tố, xét xử tạm giam không gia hạn riêng (Điều 241, "
-    "Điều 278, Điều 347); khi phục hồi điều tra, điều tra bổ sung, tạm giam không quá thời hạn điều tra tiếp, tối đa "
-    "{most} ngày với loại tội này (Điều 174 khoản 1, khoản 4 BLTTHS 2015). Nên đây là tạm giam để điều tra, gia hạn "
-    "theo Điều 173 BLTTHS 2015."
+    "Điều 278, Điều 347); khi phục hồi điều tra, điều tra bổ sung, tạm giam không quá thời hạn điều tra tiếp (Điều 174 "
+    "khoản 4 BLTTHS 2015), mà với loại tội này thời hạn điều tra tiếp ban đầu không quá {most} ngày (chưa kể 1 lần gia "
+    "hạn theo Điều 174 khoản 1), ngắn hơn lệnh {days} ngày. Nên đây là tạm giam để điều tra, gia hạn theo Điều 173 "
+    "BLTTHS 2015."
 )
 RESUMED = "tam_giam_phuc_hoi_dieu_tra"
 

@@ -38,7 +38,14 @@ _TOTAL = re.compile(r"(?<![a-z])(?:tong|tong cong|cong lai|ca hai|tat ca)(?![a-z
 _HOW_MANY = re.compile(r"(?<![a-z])(?:bao nhieu|may|bn|bnhieu|nhieu)(?: ngay)?(?![a-z])")
 _DATE = re.compile(r"\d{1,2}/\d{1,2}")
 
-BASIS = "Căn cứ: Điều 38 khoản 1, Điều 36 khoản 1 BLHS 2015."
+# Each credit cites its own article (BLHS 2015, read in blhs.md): prison Đ38 k1 ("cứ 01 ngày tạm giữ, tạm giam bằng 01
+# ngày tù"), cải tạo không giam giữ Đ36 k1 ("… bằng 03 ngày cải tạo không giam giữ").
+PRISON_BASIS = "Căn cứ: Điều 38 khoản 1 BLHS 2015."
+CTKGG_BASIS = "Căn cứ: Điều 36 khoản 1 BLHS 2015."
+BASIS = (
+    "Căn cứ: Điều 38 khoản 1 BLHS 2015 (trừ vào hình phạt tù); Điều 36 khoản 1 BLHS 2015 (trừ vào cải tạo không giam "
+    "giữ)."
+)
 
 
 @dataclass(frozen=True)
@@ -204,7 +211,7 @@ def credit_answer(held: Held, sentence: str | None, plain: str = "") -> str:
             "Trừ vào hình phạt là số ngày thực tế đã bị tạm giữ và tạm giam, cộng cả hai; việc trừ ngày tạm giữ "
             "vào thời hạn tạm giam (Điều 118 khoản 4 BLTTHS 2015) chỉ dùng khi tính số ngày ghi trong lệnh tạm giam."
         )
-    lines.append(BASIS)
+    lines.append({"tu": PRISON_BASIS, "ctkgg": CTKGG_BASIS}.get(sentence or "", BASIS))
     return "\n".join(lines)
 
 

@@ -49,7 +49,8 @@ async def test_days_told_first_are_credited_in_the_follow_up(
     await chat.text(first)
     text = await chat.text(second)
     assert text.startswith(expected), text
-    assert "Điều 36 khoản 1" in text, text
+    # each credit its own article (fix13a): prison BLHS Đ38 k1, cải tạo không giam giữ Đ36 k1
+    assert ("Điều 38 khoản 1" if "hình phạt tù" in expected else "Điều 36 khoản 1") in text, text
 
 
 async def test_the_rate_alone_without_days_told(world: World) -> None:

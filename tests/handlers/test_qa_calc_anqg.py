@@ -18,7 +18,7 @@ async def test_anqg_dbnt_detention_after_the_last_dated_extension_is_open_ended(
     fourth = await chat.text("gia hạn lần 4 thì hết ngày nào")
     assert "lần thứ tư (4 tháng): hết 24:00 Thứ Năm 21/10/2027" in fourth and "Điều 173 khoản 5" in fourth
     fifth = await chat.text("gia hạn lần 5 thì sao")
-    assert "tối đa 4 lần" in fifth and "không tính gia hạn lần thứ năm" in fifth
+    assert "chỉ được gia hạn 4 lần có thời hạn" in fifth and "không tính gia hạn lần thứ năm" in fifth
     assert "Lần gia hạn cuối cùng có thời hạn" in fifth and "21/10/2027" in fifth
     assert "luật không định ngày cụ thể" in fifth and "Mốc cần rà soát: khi kết thúc việc điều tra" in fifth
     assert "xâm phạm ANQG" in fifth  # the label keeps its capitals
@@ -31,7 +31,7 @@ async def test_anqg_serious_detention_stops_after_k5(world: World) -> None:
     third = await chat.text("gia han lan 3 thi sao")
     assert "lần thứ ba (1 tháng): hết 24:00 Thứ Sáu 25/12/2026" in third
     fourth = await chat.text("gia han lan 4 thi sao")
-    assert "tối đa 3 lần" in fourth and "25/12/2026" in fourth
+    assert "chỉ được gia hạn 3 lần" in fourth and "25/12/2026" in fourth
     assert "luật không quy định lần gia hạn nào khác" in fourth and "Mốc cần rà soát" not in fourth
 
 
@@ -42,12 +42,12 @@ async def test_beyond_the_last_extension_asked_in_the_same_question(world: World
     )
     card, beyond = (r.text for r in replies)
     assert "Tối đa nếu được gia hạn đủ: ngày cuối cùng Thứ Năm 25/03/2027" in card
-    assert "tối đa 3 lần" in beyond and "không tính gia hạn lần thứ tư" in beyond and "25/03/2027" in beyond
+    assert "chỉ được gia hạn 3 lần" in beyond and "không tính gia hạn lần thứ tư" in beyond and "25/03/2027" in beyond
     investigation = await world.staff_chat("a4")
     replies = await investigation.send("kt vu an ANQG dbnt ngay 01/03/2026, han dieu tra gia han lan 5 den ngay nao")
     card, beyond = (r.text for r in replies)
     assert "ĐIỀU TRA VỤ ÁN" in card and "01/11/2027" in card
-    assert "tối đa 4 lần" in beyond and "chưa thống nhất" in beyond  # Đ172 k3: the review point, said
+    assert "chỉ được gia hạn 4 lần" in beyond and "chưa thống nhất" in beyond  # Đ172 k3: the review point, said
     # An extension the card already shows is not answered twice.
     within = await world.staff_chat("a5")
     assert (
@@ -59,7 +59,7 @@ async def test_whether_an_extension_is_allowed_is_answered_from_the_card(world: 
     chat = await world.staff_chat("a6")
     await chat.text("tam giam de dieu tra toi nt tu 01/03/2026 het ngay nao")
     second = await chat.text("gia han lan 2 duoc ko")
-    assert "tối đa 1 lần" in second and "không tính gia hạn lần thứ hai" in second
+    assert "chỉ được gia hạn 1 lần" in second and "không tính gia hạn lần thứ hai" in second
     first = await chat.text("gia han lan 1 duoc khong")
     assert "lần thứ nhất (2 tháng): hết 24:00 Thứ Ba 28/07/2026" in first
 

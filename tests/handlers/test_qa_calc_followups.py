@@ -35,7 +35,7 @@ async def test_custody_extension_beyond_the_law_is_refused(world: World) -> None
     longer = await chat.text("gia hạn thêm 5 ngày thì hết lúc nào")
     assert "không quá 3 ngày" in longer and "/2026" not in longer
     third = await chat.text("gia hạn lần 3 thì sao")
-    assert "tối đa 2 lần" in third and "không tính gia hạn lần thứ ba" in third
+    assert "chỉ được gia hạn 2 lần" in third and "không tính gia hạn lần thứ ba" in third
     # The only date is where the second (last) extension ends: 14:00 10/03/2026; nothing past it.
     assert "Lần gia hạn cuối cùng có thời hạn" in third and "14:00 Thứ Ba 10/03/2026" in third
     assert third.count("/2026") == 2 and "luật không quy định lần gia hạn nào khác" in third
@@ -65,7 +65,7 @@ async def test_detention_extension_limited_by_the_category(world: World) -> None
     allowed = await chat.text("gia han them 1 thang thi den ngay nao")
     assert "đến hết ngày Thứ Sáu 29/05/2026" in allowed
     second = await chat.text("gia han lan 2 thi sao")
-    assert "tối đa 1 lần" in second and "không tính gia hạn lần thứ hai" in second
+    assert "chỉ được gia hạn 1 lần" in second and "không tính gia hạn lần thứ hai" in second
     assert "Lần gia hạn cuối cùng có thời hạn" in second and second.count("/2026") == 2  # 29/05/2026 only
 
 

@@ -39,7 +39,7 @@ async def test_a_rank_is_not_a_length(world: World) -> None:
     assert "1 ngày" not in first and "hết 24:00 Thứ Ba 28/07/2026" in first
     # Đ173 k2 b: one extension for a serious crime; a second is refused, not counted as the first.
     two = await chat.text("gia hạn lần 1 1 tháng, lần 2 1 tháng thì hết ngày nào")
-    assert "tối đa 1 lần" in two and "không tính gia hạn lần thứ hai" in two and "28/06/2026" not in two
+    assert "chỉ được gia hạn 1 lần" in two and "không tính gia hạn lần thứ hai" in two and "28/06/2026" not in two
 
 
 async def test_detention_extensions_listed_for_a_very_serious_crime(world: World) -> None:
@@ -62,4 +62,4 @@ async def test_investigation_extensions_listed_in_the_question(world: World) -> 
     answer = text.split("Tối đa nếu được gia hạn đủ")[-1]
     assert "ĐIỀU TRA VỤ ÁN: gia hạn lần thứ hai (2 tháng): hết 24:00 Thứ Hai 02/11/2026" in answer
     prosecution = await chat.text("truy tố tội nghiêm trọng nhận hồ sơ ngày 01/03/2026, gia hạn lần 2 thì hết ngày nào")
-    assert "tối đa 1 lần" in prosecution and "không tính gia hạn lần thứ hai" in prosecution
+    assert "chỉ được gia hạn 1 lần" in prosecution and "không tính gia hạn lần thứ hai" in prosecution

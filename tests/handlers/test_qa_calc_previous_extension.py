@@ -50,5 +50,5 @@ async def test_a_second_extension_the_category_does_not_have_is_refused(world: W
         world,
         "tội rất nghiêm trọng, lệnh gia hạn tạm giam lần thứ nhất đến hết ngày 31/03/2027, gia hạn tiếp thì đến ngày nào",
     )
-    assert "tối đa 1 lần" in answer and "không tính gia hạn lần 2" in answer, answer
+    assert "chỉ được gia hạn 1 lần" in answer and "không tính gia hạn lần 2" in answer, answer
     assert "/2027" not in answer.replace("31/03/2027", ""), answer

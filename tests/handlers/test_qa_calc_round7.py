@@ -189,7 +189,7 @@ async def test_a_bare_rank_after_a_card_is_its_extension(world: World) -> None:
     second = await chat.text("còn lần 2")
     assert "gia hạn lần thứ hai" in second and "09:00 Thứ Tư 11/03/2026" in second
     third = await chat.text("thế lần 3 thì sao")
-    assert "tối đa 2 lần" in third and "không tính gia hạn lần thứ ba" in third
+    assert "chỉ được gia hạn 2 lần" in third and "không tính gia hạn lần thứ ba" in third
 
 
 async def test_a_protest_asked_after_an_appeal_card_gives_both_levels(world: World) -> None:

@@ -57,7 +57,7 @@ def test_a_second_extension_the_law_does_not_give_is_refused() -> None:
     ask = read_extension(fold_text("gia hạn lần 1 1 tháng, lần 2 1 tháng thì hết ngày nào"))
     assert ask is not None
     text = answer_asked(result, ask)
-    assert "tối đa 1 lần" in text and "28/06/2026" not in text
+    assert "chỉ được gia hạn 1 lần" in text and "28/06/2026" not in text
     unsaid = read_extension(fold_text("gia hạn lần 1, lần 2 3 ngày thì hết lúc nào"))
     assert unsaid is not None
     asked = answer_asked(compute("tam_giu", datetime(2026, 3, 2, 9)), unsaid)
