@@ -28,6 +28,7 @@ from knowledge.kb.entry import Entry
 from knowledge.kb.followup import has_subject, subjects_named
 from knowledge.kb.guard import Guard
 from knowledge.kb.in_place import in_place
+from knowledge.kb.message_pieces import Cutter
 from knowledge.kb.negation import drop_negated
 from knowledge.kb.normalize import syllables
 from knowledge.kb.numbers import numbers_from_words
@@ -37,12 +38,10 @@ from knowledge.kb.regime import regime_kept
 from knowledge.kb.run_out import RunOut
 from knowledge.kb.scoping import Scoper
 from knowledge.kb.search import Searcher, SearchResult
-from knowledge.kb.shared_parts import shared_members
 from knowledge.kb.spoken import spoken
 from knowledge.kb.turn_stage import at_stage
-from knowledge.kb.twopart import split_question
 from knowledge.kb.under_answer import UnderAnswer
-from knowledge.kb.vocabulary import Phrase, Vocabulary, contains, find, load_vocabulary, take
+from knowledge.kb.vocabulary import Phrase, Vocabulary, contains, find, load_vocabulary
 from knowledge.kb.years import beside_named_year
 
 # What points back at what was named before ("nhắc lại", "mấy chữ đó", "cái đó"); not "do" alone ("do ai ký")
@@ -65,6 +64,7 @@ class Dialogue:
         self.carrier = Carrier(searcher, self.vocab, self._tokens)
         self.under = UnderAnswer(searcher, self.vocab, self.reader, self.scoper, self._tokens)
         self.run_out = RunOut(searcher, self.vocab)
+        self.cutter = Cutter(searcher, self.vocab, self.guard, self._tokens)
 
     def _tokens(self, text: str) -> list[str]:
         syn = self.searcher.synonyms
@@ -237,7 +237,7 @@ class Dialogue:
         parts: list[Part] = []
         context, asked = previous, qualifiers
         text = text[: self.searcher.settings.max_query_chars]  # a long paste is cut as the search cuts it
-        pieces = self._pieces(text, today)
+        pieces = self.cutter.pieces(text, today)
         whole = self._tokens(text) if len(pieces) > 1 else None  # the branch the message names holds in each part
         for i, piece in enumerate(pieces):
             # the qualifiers of an earlier part, or of the question the last answer was for ("truy tố tội RNT
@@ -285,32 +285,3 @@ class Dialogue:
     def qualifiers(self, part: Part | str) -> tuple[str, ...]:
         """The carried qualifiers a part's question (or a message) names (:meth:`Carrier.qualifiers`)."""
         return self.carrier.qualifiers(part)
-
-    def _each_its_own(self, pieces: list[str], today: date) -> bool:
-        """Whether each part, as the guard reads it, answers with an entry of its own ("đang tgiu mà ko đủ căn cứ
-        khởi tố bị can thì xử lý sao, và 1 ngày tgiu tính bằng mấy ngày tgiam": the release and the rate)."""
-        found = [self.guard.check(self.searcher.search(p, today), self._tokens(p)) for p in pieces]
-        entries = {r.entry.id for r in found if r.outcome == "answer" and r.entry is not None}
-        return len(entries) == len(pieces)
-
-    def _pieces(self, text: str, today: date) -> list[str]:
-        """The parts to answer; one when a single entry covers both members asked together."""
-        pieces = split_question(text, self.vocab, self.searcher.synonyms)
-        if len(pieces) > 1:
-            whole = self.searcher.search(text, today)
-            alone = [self.searcher.search(p, today).outcome == "answer" for p in pieces]
-            if whole.outcome == "answer" and not any(alone) and not self._each_its_own(pieces, today):
-                return [text]  # "QĐ 358 ký ngày nào, áp dụng từ kỳ nào": no part alone, the whole is one entry
-            if not all(alone) and not contains(self._tokens(text), self.vocab.question_words):
-                return [text]  # "kiểm sát việc bắt và tạm giữ": a list of topics is cut only when each is found
-        members = shared_members(text, self.vocab, self.searcher.synonyms) if len(pieces) > 1 else None
-        # (two levels counted side by side are two questions, even where one entry names both: "bao nhiêu vks
-        # khu vực và vks tỉnh" is not the regional units' report to the province)
-        paired = members is not None and any(all(m in group for m in members) for group in self.vocab.paired)
-        if members is not None and not paired:
-            whole = self.searcher.search(text, today)
-            if whole.entry is not None and whole.outcome == "answer":
-                title = self.searcher.title_tokens(whole.entry)
-                if all(take(title, m) for m in sorted(members, key=len, reverse=True)):
-                    return [text]  # "tạm giữ và tạm giam có tính ngày nghỉ không": one entry for both
-        return pieces
