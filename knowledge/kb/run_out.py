@@ -18,6 +18,9 @@ from knowledge.kb.what_to_do import asks_what_to_do
 
 _RUN_OUT: tuple[Phrase, ...] = (("het", "thoi", "han"), ("het", "han"), ("qua", "han"))
 _MISSING = frozenset({"chua", "khong", "ko"})
+# What is missing when a period runs out: an order, an extension, its request or approval
+_ORDERS: tuple[Phrase, ...] = (("lenh",), ("gia", "han"), ("quyet", "dinh"), ("phe", "chuan"), ("de", "nghi"))
+_PROCURACY: tuple[Phrase, ...] = (("vien", "kiem", "sat"), ("kiem", "sat", "vien"))
 _MEASURES: tuple[Phrase, ...] = (("tam", "giam"), ("tam", "giu"))  # what a run-out rule is of
 
 
@@ -38,6 +41,12 @@ class RunOut:
         at = next((i for k in _RUN_OUT if (i := find(tokens, k)) >= 0), -1)
         if at < 0 or _MISSING.isdisjoint(tokens[at:]) or not asks_what_to_do(part.text):
             return part
+        missing = next(i for i in range(at, len(tokens)) if tokens[i] in _MISSING)
+        if not any(find(tokens[missing:], o) >= 0 for o in _ORDERS):
+            return part  # what is missing is no order ("hết hạn mà chưa kết thúc điều tra thì sao")
+        asker = tokens[len(tokens) - tokens[::-1].index("thi") :] if "thi" in tokens else tokens[missing:]
+        if any(find(asker, b) >= 0 for b in _PROCURACY):
+            return part  # what the procuracy does ("… thì vks làm gì"): its powers, not the camp's release
         measure = _run_out_of(tokens, at)
         if measure is None and previous is not None:
             title = self.searcher.title_tokens(previous)
