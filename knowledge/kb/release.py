@@ -39,7 +39,7 @@ RELEASE: Phrase = ("tra", "tu", "do")
 
 
 def _without_grounds(tokens: Sequence[str]) -> bool:
-    """"không đủ căn cứ (khởi tố bị can)" said."""
+    """Whether "không đủ căn cứ (khởi tố bị can)" is said."""
     grounds = find(tokens, _GROUNDS)
     return grounds > 0 and tokens[grounds - 1] in _NOT
 
