@@ -252,6 +252,9 @@ class Guard:
         s = self.settings  # (and as close as a tie to the first of those that fit)
         if len(own) == 1 and own[0].score >= s.answer_threshold and own[0].score >= meets[0].score - s.margin:
             return SearchResult("answer", own[0].entry, own, own[0].score, "the category named")
+        titled = self._category_titled(result, tokens) if len(meets) == len(result.candidates) else None
+        if titled is not None:  # "gia hạn cbxx tội ít NT lần 2": the ít NT entry, not a tie with the general one
+            return titled
         # what settles a menu: a case the question names, or the unit it asks in ("hết lúc mấy giờ": an entry in hours)
         settles = self.index.synonyms.modifiers_in(tokens) or asked_units(tokens)
         if not meets or len(meets) == len(result.candidates) or not settles:
@@ -260,6 +263,17 @@ class Guard:
         if len(meets) == 1 and one.score >= self.settings.answer_threshold:
             return SearchResult("answer", one.entry, [one], one.score, "the one option that fits what was asked")
         return replace(result, candidates=meets) if len(meets) > 1 else result  # the options that fit
+
+    def _category_titled(self, result: SearchResult, tokens: Sequence[str]) -> SearchResult | None:
+        """Of a tie of two, the one titled with the crime category the question names, the other titled with none."""
+        named = category_named(tokens)
+        if named is None or len(result.candidates) != 2:
+            return None
+        titled = [category_named(self.index.title_tokens(c.entry)) for c in result.candidates]
+        one = [c for c, t in zip(result.candidates, titled, strict=True) if t == named]
+        if len(one) != 1 or titled.count(None) != 1 or one[0].score < self.settings.answer_threshold:
+            return None
+        return SearchResult("answer", one[0].entry, one, one[0].score, "the category named, titled")
 
     def _titled_beyond(self, entry: Entry, tokens: Sequence[str]) -> bool:
         """Whether the entry's title names a modifier the question does not (a stage apart: it is asked about)."""

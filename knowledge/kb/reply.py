@@ -156,7 +156,7 @@ def _single(part: Part, today: date) -> Rendered:
     if part.result.outcome == "ask" and options:
         staged = part.result.reason in ("stage not named", OTHER_STAGE)  # the stage decides the figure
         head = STAGE_NOTE + "\n" + ASK_HEADER if staged else ASK_HEADER
-        head = BRANCH_NOTE + "\n" + ASK_HEADER if part.result.reason == BRANCH_UNNAMED else head
+        head = f"{STAGE_NOTE} {BRANCH_NOTE}\n{ASK_HEADER}" if part.result.reason == BRANCH_UNNAMED else head
         return Rendered(_period_note(part) or head, options)
     return Rendered(DONT_KNOW, topics=True)
 

@@ -191,24 +191,29 @@ TUNE_12A_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unve
 TUNE_12A_MAX_CONFIDENT_WRONG = 0
 TUNE_12B_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_12B_MAX_CONFIDENT_WRONG = 0
-TUNE_12C_FLOORS: dict[str, float] = {"in_scope": 0.97, "out_of_scope": 1.0, "unverified": 1.0}
+# source13 (round 14): tune_12c 116/118 (a tin báo past its limit awaiting a valuation: the suspension entry says it).
+TUNE_12C_FLOORS: dict[str, float] = {"in_scope": 0.98, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_12C_MAX_CONFIDENT_WRONG = 0
 TUNE_12D_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}  # calc13: 120/120
 TUNE_12D_MAX_CONFIDENT_WRONG = 0
 # Round 14: heldout11a-d, sealed in rounds 12-13 and scored five times (tables only), retired to tuning. Their last
 # sealed score (e00d723) is the floor until the round's work raises it: heldout11a 110/118, 20/23, 9/9, 6 confident
 # wrong; heldout11b 107/118, 23/23, 9/9, 5; heldout11c 103/108, 28/28, 13/14, 2; heldout11d 101/114, 25/25, 10/11, 5.
-# (trial merge: floors at the last sealed score until the merged sets are measured)
-HELDOUT11A_FLOORS: dict[str, float] = {"in_scope": 0.93, "out_of_scope": 0.86, "unverified": 1.0}
+# source13 (round 14): heldout11a 111/118, 6 ('ko đủ cc kt bị can'); heldout11b 108/118, 4 (custody without grounds
+# to charge); heldout11d 104/114, 11/11 unverified, 2 (crime-report suspension family; the 12-hour emergency hold
+# asked in a story is now a menu: it was answered by a tie-break with the wrong entry's 12 hours).
+HELDOUT11A_FLOORS: dict[str, float] = {"in_scope": 0.94, "out_of_scope": 0.86, "unverified": 1.0}
 HELDOUT11A_MAX_CONFIDENT_WRONG = 6
-HELDOUT11B_FLOORS: dict[str, float] = {"in_scope": 0.90, "out_of_scope": 1.0, "unverified": 1.0}
-HELDOUT11B_MAX_CONFIDENT_WRONG = 5
+HELDOUT11B_FLOORS: dict[str, float] = {"in_scope": 0.91, "out_of_scope": 1.0, "unverified": 1.0}
+HELDOUT11B_MAX_CONFIDENT_WRONG = 4
 HELDOUT11C_FLOORS: dict[str, float] = {"in_scope": 0.95, "out_of_scope": 1.0, "unverified": 0.92}
 HELDOUT11C_MAX_CONFIDENT_WRONG = 2
-HELDOUT11D_FLOORS: dict[str, float] = {"in_scope": 0.88, "out_of_scope": 1.0, "unverified": 0.90}
-HELDOUT11D_MAX_CONFIDENT_WRONG = 5
+HELDOUT11D_FLOORS: dict[str, float] = {"in_scope": 0.91, "out_of_scope": 1.0, "unverified": 1.0}
+HELDOUT11D_MAX_CONFIDENT_WRONG = 2
 # Round 14 ("tune13"): tune_13a.tsv (150), a blind writer in the persona of the weakest new sealed set (a regional
 # prosecutor on crime reports, khởi tố, approvals, tạm giữ, rút gọn). Blind at main + one calculator fix (lead13):
-# 108/119 in scope, 6 confident wrong.
-TUNE_13A_FLOORS: dict[str, float] = {"in_scope": 0.90, "out_of_scope": 1.0, "unverified": 1.0}
-TUNE_13A_MAX_CONFIDENT_WRONG = 6
+# 108/119 in scope, 6 confident wrong. After source13 (the suspension family's menu and branch, the crime report's
+# sending steps computed, counts as digits, the unapproved tạm giữ extension, a request after a story): 118/119, 0 (left:
+# "hết lý do tạm đình chỉ thì cqđt ra qđ gì || gửi vks mấy ngày" names no branch: a menu, as it should).
+TUNE_13A_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_13A_MAX_CONFIDENT_WRONG = 0

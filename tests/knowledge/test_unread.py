@@ -95,7 +95,11 @@ def test_the_one_reading_whose_result_agrees_is_taken(reader: UnreadReader, type
 )
 def test_a_shorthand_the_rest_disagrees_with_is_not_read(reader: UnreadReader, typed: str) -> None:
     reading = reader.read(typed, TODAY)
-    assert not reading.asks and reading.text == typed, reading
+    # left as typed, or read as the "đang" it is once the knowledge base says "đang chờ" (round 14); never ANQG
+    meant = (typed, typed.replace(" ang ", " dang "), typed.replace(" ang ", " đang "))
+    assert (
+        not reading.asks and reading.text in meant and reading.read in ((), (("ang", "dang"),), (("ang", "đang"),))
+    ), reading
 
 
 @pytest.mark.parametrize(
