@@ -111,7 +111,12 @@ def _staged_order(kind: str, rest: str) -> str | None:
 # A question about who acts or which law applies (not when something ends) is no calculation, even with a date
 # in it ("sau 01/7/2025 vks nào gia hạn", "luật thi hành tạm giữ tạm giam bây giờ là luật nào").
 _WHICH = r"(?:vks|vksnd|vien kiem sat|vien|co quan|toa an|toa|don vi|luat|bo luat|van ban|thong tu|nghi dinh|dieu)"
-_WHO = re.compile(rf"\b(ai|tham quyen|cap nao|nguoi nao|{_WHICH} nao|(?:luat|van ban) gi)\b")
+# … or whether one level may act, or another ("từ 1/7/2025 vks khu vực có được gia hạn không hay phải là vks tỉnh")
+_LEVEL = r"(?:vks|vksnd|vien kiem sat(?: nhan dan)?) (?:khu vuc|tinh|toi cao|cap \w+)"
+_WHO = re.compile(
+    rf"\b(ai|tham quyen|cap nao|nguoi nao|{_WHICH} nao|(?:luat|van ban) gi|{_LEVEL} co (?:duoc|quyen)"
+    r"|hay (?:phai |la |phai la )(?:vks|vksnd|vien kiem sat|cap|toa|co quan))\b"
+)
 _WHEN = re.compile(r"\b(ngay nao|het han|khi nao|bao gio|den ngay|het ngay|luc nao|may gio|den het)\b")
 
 

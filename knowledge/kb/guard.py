@@ -15,29 +15,26 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from knowledge.kb.count_check import Counts
 from knowledge.kb.counts import (
     GENERIC,
-    PEOPLE,
-    SHARES,
     UNITS,
     asked_units,
-    counted_nouns,
     counted_units,
-    people_counted,
-    things_counted,
 )
 from knowledge.kb.decision import Candidate, SearchResult
 from knowledge.kb.documents import document_instead
 from knowledge.kb.entry import Entry
 from knowledge.kb.first_instance import at_first_instance
-from knowledge.kb.index import Index, bigrams
+from knowledge.kb.index import Index
 from knowledge.kb.lead_cases import says_sending, sending_asked
+from knowledge.kb.moment import moment_asked, says_moment
 from knowledge.kb.ratio import rate_stated
 from knowledge.kb.release import released
 from knowledge.kb.settings import SearchSettings
 from knowledge.kb.special import special_offered
 from knowledge.kb.vocabulary import find
-from knowledge.kb.who import category_named
+from knowledge.kb.who import category_asked, category_named
 
 # Words that are not modifiers but still decide the answer: stages ("gia hạn thời hạn kháng cáo" is
 # not the prosecution's extension; "sơ thẩm", "xét xử" are too general, "thi hành án" is also "tha",
@@ -59,7 +56,9 @@ _CANDIDATES = 5
 _MENUS_SETTLED = ("close candidates",)  # not a stage or an abbreviation left open: those are asked
 _MENUS_SEARCHED = ("close candidates", "middling score", "little evidence")  # menus of the search's own
 # "ai gia hạn", "cấp nào phê chuẩn": an answer that names nobody who acts does not answer it.
-_WHO = (("ai",), ("cap", "nao"), ("tham", "quyen"), ("kiem", "sat", "nao"), ("co", "quan", "nao"), ("vien", "nao"))
+_WHO: tuple[tuple[str, ...], ...] = (("ai",), ("cap", "nao"), ("tham", "quyen"), ("kiem", "sat", "nao"))
+_WHO += (("co", "quan", "nao"), ("vien", "nao"))
+_WHO += (("hay", "phai", "la"), ("khu", "vuc", "co", "duoc"), ("tinh", "co", "duoc"))  # "vks kv có được … hay vks tỉnh"
 _ACTORS: tuple[tuple[str, ...], ...] = (
     ("vien", "truong"),
     ("vien", "kiem", "sat"),
@@ -77,10 +76,6 @@ _HEAD_END = re.compile(r"[(:]")
 _OFF_TOPIC_PRECISION = 0.55  # below this, no title or question of the entry is mostly what was asked
 
 
-# Procedures whose figures hold only when named (rút gọn, minors, national security)
-_SPECIAL: tuple[tuple[str, ...], ...] = (("rut", "gon"), ("chua", "thanh", "nien"), ("an", "ninh", "quoc", "gia"))
-
-
 class Guard:
     """What a question names or asks that an entry does not speak of; words per entry are cached."""
 
@@ -88,9 +83,7 @@ class Guard:
         self.index = index
         self.settings = settings
         self._words: dict[str, tuple[frozenset[str], frozenset[str], bool]] = {}
-        self._all: dict[str, frozenset[str]] = {}
-        self._people: dict[str, frozenset[str]] = {}
-        self._things: dict[str, frozenset[str]] = {}
+        self.counts = Counts(index, settings)
 
     def _of(self, entry: Entry) -> tuple[frozenset[str], frozenset[str], bool]:
         """The units the entry counts in, the modifiers it speaks of and whether it names who acts (title,
@@ -137,6 +130,9 @@ class Guard:
         events = [f"{UNSAID}{' '.join(e)}" for e in _EVENTS if find(title, e) >= 0 and find(tokens, e) < 0]
         # "lệnh bắt khẩn cấp gửi vks mấy giờ": an entry that gives no time to send gives the receiver's
         sent = [f"{UNSAID}gui"] if sending_asked(tokens) and not says_sending(entry.answer) else []
+        sent += [f"{UNSAID}luc"] if moment_asked(tokens) and not says_moment(entry.answer) else []  # "mấy giờ của ngày"
+        if category_asked(tokens) and category_named(self.index.fold_expand(entry.answer)) is None:
+            sent.append(f"{UNSAID}loai")  # "rút gọn áp dụng với tội thuộc loại nào": an answer naming a category
         # "kháng nghị phúc thẩm cùng cấp … 30 ngày": an entry titled with the other level only names this one in
         # passing (the higher level's 30 days is not the same level's figure)
         levels = [
@@ -158,7 +154,7 @@ class Guard:
         day of an appeal sent through the detention camp is fixed). A document number named is the topic."""
         if result.outcome == "ask" and result.reason in _MENUS_SEARCHED:  # only what the question is about
             kept = [c for c in result.candidates if not self._off_topic(c.entry, tokens)]
-            counting = self._counting(kept, tokens)
+            counting = self.counts.counting(kept, tokens)
             if counting is not None:  # "ngành kiểm sát có mấy cấp": the one option that gives a number of levels
                 return SearchResult("answer", counting.entry, [counting], counting.score, "the one that counts it")
             if kept and (len(kept) > 1 or kept[0].score >= self.settings.single_floor):
@@ -171,71 +167,10 @@ class Guard:
         )
         return doc or SearchResult("dont_know", None, result.candidates[:3], result.score, "off the entry's topic")
 
-    def _all_words(self, entry: Entry) -> frozenset[str]:
-        words = self._all.get(entry.id)
-        if words is None:
-            text = " ; ".join((entry.title, *entry.questions, *entry.tags, entry.answer, entry.source))
-            tokens = self.index.fold_expand(text)
-            words = self._all[entry.id] = frozenset(tokens) | frozenset(bigrams(tokens))
-        return words
-
-    def counts_other(self, entry: Entry, tokens: Sequence[str]) -> bool:
-        """Whether the question asks how many of something the entry never mentions ("nhà tạm giữ có bao
-        nhiêu buồng" is not answered by the custody limit in days), or how many people when the entry
-        counts none ("hội đồng xét xử gồm mấy người" is not answered by the days of deliberation, whose
-        answer names the people told of the verdict)."""
-        asked = counted_nouns(tokens, self.index.synonyms.stopwords, self.index.postings.keys())
-        if not asked:
-            return False
-        if not asked <= self._all_words(entry):
-            return True
-        # ... or that it mentions without a number when it gives numbers of other things ("nhà tạm giữ có bao nhiêu
-        # buồng giam" is not a record's contents, which name the cells; "vks tỉnh có mấy phó viện trưởng" is not the 34
-        # provinces, "thành phố" and all); an entry of no number may list them ("lời Bác dạy có mấy chữ")
-        counted = self._things_counted(entry)
-        if counted and not asked - PEOPLE - SHARES <= counted:
-            return True
-        return not asked & PEOPLE <= self._people_counted(entry)
-
-    def _things_counted(self, entry: Entry) -> frozenset[str]:
-        counted = self._things.get(entry.id)
-        if counted is None:
-            tokens = self.index.fold_expand(" ; ".join((entry.title, entry.answer)))
-            counted = self._things[entry.id] = things_counted(tokens)
-        return counted
-
-    def _counting(self, options: list[Candidate], tokens: Sequence[str]) -> Candidate | None:
-        """Of a menu, the one option that gives a number of the thing a count is asked of, or None."""
-        asked = counted_nouns(tokens, self.index.synonyms.stopwords, self.index.postings.keys())
-        if not asked or len(options) < 2:
-            return None
-        counting = [
-            c
-            for c in options
-            if asked <= things_counted(self.index.fold_expand(" ; ".join((c.entry.title, c.entry.answer))))
-            and not self._special_unasked(c.entry, tokens)
-            and c.entry.unit is None  # a unit's own figure never settles a question of the sector's
-        ]
-        one = counting[0] if len(counting) == 1 else None
-        return one if one is not None and one.score >= self.settings.answer_threshold else None
-
-    def _special_unasked(self, entry: Entry, tokens: Sequence[str]) -> bool:
-        """Whether the entry is titled with a special procedure the question does not name ("HĐXX phúc thẩm gồm
-        mấy thẩm phán" is not answered by the summary appeal's one judge)."""
-        title = self.index.title_tokens(entry)
-        return any(find(title, p) >= 0 and find(list(tokens), p) < 0 for p in _SPECIAL)
-
-    def _people_counted(self, entry: Entry) -> frozenset[str]:
-        counted = self._people.get(entry.id)
-        if counted is None:
-            tokens = self.index.fold_expand(" ; ".join((entry.title, *entry.questions, entry.answer)))
-            counted = self._people[entry.id] = people_counted(tokens)
-        return counted
-
     def _off_topic(self, entry: Entry, tokens: Sequence[str]) -> bool:
         if entry.verified == "no":
             return False
-        if self.counts_other(entry, tokens):
+        if self.counts.counts_other(entry, tokens):
             return True
         head = self._head(entry)
         if len(head) < 2 or not head.isdisjoint(tokens):
@@ -259,6 +194,8 @@ class Guard:
         settles = self.index.synonyms.modifiers_in(tokens) or asked_units(tokens)
         if not meets or len(meets) == len(result.candidates) or not settles:
             return result
+        staged = [c for c in meets if self._titled_stage(c.entry, tokens)]  # "rút gọn … ở cấp phúc thẩm", unasked
+        meets = [c for c in meets if c not in staged] if len(staged) < len(meets) else meets
         one = meets[0]
         if len(meets) == 1 and one.score >= self.settings.answer_threshold:
             return SearchResult("answer", one.entry, [one], one.score, "the one option that fits what was asked")
@@ -274,6 +211,10 @@ class Guard:
         if len(one) != 1 or titled.count(None) != 1 or one[0].score < self.settings.answer_threshold:
             return None
         return SearchResult("answer", one[0].entry, one, one[0].score, "the category named, titled")
+
+    def _titled_stage(self, entry: Entry, tokens: Sequence[str]) -> bool:
+        syn = self.index.synonyms  # a stage the question never names: the general rule is the answer
+        return bool(syn.modifiers_in(self.index.title_tokens(entry)) & syn.stages - syn.modifiers_in(tokens))
 
     def _titled_beyond(self, entry: Entry, tokens: Sequence[str]) -> bool:
         """Whether the entry's title names a modifier the question does not (a stage apart: it is asked about)."""
@@ -293,7 +234,7 @@ class Guard:
             return result
         # "ngành kiểm sát nhân dân có mấy cấp": an answer that gives no number of the thing counted gives way to the
         # one candidate that does (the three levels, not the 34 provinces)
-        counting = self._counting(result.candidates[:_CANDIDATES], tokens)
+        counting = self.counts.counting(result.candidates[:_CANDIDATES], tokens)
         if counting is not None and counting.entry is not result.entry:
             return SearchResult("answer", counting.entry, [counting], counting.score, "the one that counts it")
         special = special_offered(result, lambda e: self._special_unasked(e, tokens), self.settings)

@@ -35,6 +35,7 @@ _ACTORS = (("vien", "kiem", "sat"), ("co", "quan", "dieu", "tra"), ("toa", "an")
 # Without a separator, a side that asks only yes or no goes on with the question before ("… thì mấy ngày
 # tạm giữ đó được trừ vào án không" asks one thing).
 _YES_NO = (("khong",), ("chua",))
+_OR = frozenset({"hay", "hoac"})
 
 
 def _is_separator(wording: Wording, i: int, folded_separators: frozenset[str]) -> bool:
@@ -73,6 +74,7 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
         right = wording.tokens(j)
         if (
             right
+            and right[0] not in _OR  # "… có được gia hạn không hay phải là vks tỉnh": one question, its alternative
             and good_side(right, vocab, synonyms)
             # (after "là gì", a yes or no of one who acts: "đk áp dụng rút gọn là gì vks có được ra qđ không")
             and (

@@ -25,6 +25,15 @@ WHO: tuple[Phrase, ...] = (
 )
 _HOW_LONG: tuple[Phrase, ...] = (("bao", "lau"), ("toi", "da"), ("bao", "nhieu", "ngay"), ("may", "ngay"))
 _HOW_LONG += (("bao", "nhieu", "thang"), ("may", "thang"), ("bao", "nhieu", "gio"), ("may", "gio"), ("bao", "nhieu"))
+# The category asked of a crime ("rút gọn áp dụng với tội phạm thuộc loại nào", "tội này là loại tội gì")
+_CATEGORY_ASKED: tuple[Phrase, ...] = (("loai", "nao"), ("loai", "gi"), ("loai", "toi", "nao"), ("loai", "toi", "gi"))
+
+
+def category_asked(tokens: Sequence[str]) -> bool:
+    """Whether the question asks which crime category (answered only by an entry that names one)."""
+    return contains(tokens, _CATEGORY_ASKED) and category_named(tokens) is None
+
+
 # The crime categories, longest first: a question naming one prefers the candidate titled with it
 _CATEGORIES: tuple[Phrase, ...] = (
     ("dac", "biet", "nghiem", "trong"),

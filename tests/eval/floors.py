@@ -192,6 +192,8 @@ TUNE_12A_MAX_CONFIDENT_WRONG = 0
 TUNE_12B_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_12B_MAX_CONFIDENT_WRONG = 0
 # source13 (round 14): tune_12c 116/118 (a tin báo past its limit awaiting a valuation: the suspension entry says it).
+# guard13: tune_12c 117/118 (the two reports' suspension lines, "rút gọn … thuộc loại nào"), 23/23, 9/9, 0.
+# (fix13b merge: the lower of the two branches' floors until the merged set is measured)
 TUNE_12C_FLOORS: dict[str, float] = {"in_scope": 0.98, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_12C_MAX_CONFIDENT_WRONG = 0
 TUNE_12D_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}  # calc13: 120/120
@@ -202,6 +204,11 @@ TUNE_12D_MAX_CONFIDENT_WRONG = 0
 # source13 (round 14): heldout11a 111/118, 6 ('ko đủ cc kt bị can'); heldout11b 108/118, 4 (custody without grounds
 # to charge); heldout11d 104/114, 11/11 unverified, 2 (crime-report suspension family; the 12-hour emergency hold
 # asked in a story is now a menu: it was answered by a tie-break with the wrong entry's 12 hours).
+# guard13 (penalties not held refused, counts held to numbers, the release, two-part cuts, the tin báo branch, who
+# acts after 2025, menus settled by the category named): heldout11a 115/118, 22/23 (the one left, "án treo thời gian
+# thử thách tối đa", is answered by BLHS Điều 65 khoản 1, 1 to 5 years: the label is disputed), 9/9, 3 confident
+# wrong; heldout11b 109/118, 23/23, 9/9, 4; heldout11c 104/108, 28/28, 13/14, 2; heldout11d 106/114, 25/25, 11/11, 1.
+# (fix13b merge: each floor the lower of the two branches' until the merged sets are measured)
 HELDOUT11A_FLOORS: dict[str, float] = {"in_scope": 0.94, "out_of_scope": 0.86, "unverified": 1.0}
 HELDOUT11A_MAX_CONFIDENT_WRONG = 6
 HELDOUT11B_FLOORS: dict[str, float] = {"in_scope": 0.91, "out_of_scope": 1.0, "unverified": 1.0}

@@ -32,3 +32,17 @@ async def test_the_entry_of_what_is_named(world: World, question: str, figure: s
 async def test_who_extends_is_still_who(world: World) -> None:
     text = await (await world.staff_chat("g13-menu-who")).text("vks cap nao gia han dieu tra toi nghiem trong")
     assert "Điều 172 khoản 5" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Thủ tục rút gọn chỉ áp dụng với tội phạm thuộc loại nào?",
+        "rut gon ap dung cho loai toi gi vay a",
+        "cho em hỏi vụ án nào thì được áp dụng thủ tục rút gọn, tội thuộc loại nào",
+    ],
+)
+async def test_the_category_asked_is_the_entry_that_names_one(world: World, question: str) -> None:
+    """Điều 456: a crime of little seriousness; not the appeal's conditions (a stage unasked) nor the decision."""
+    text = await (await world.staff_chat("g13-menu-category")).text(question)
+    assert "ít nghiêm trọng" in text and "Điều 456" in text, text
