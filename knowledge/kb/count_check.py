@@ -68,17 +68,17 @@ class Counts:
             c
             for c in options
             if asked <= things_counted(self.index.fold_expand(" ; ".join((c.entry.title, c.entry.answer))))
-            and not self._special_unasked(c.entry, tokens)
+            and not self.special_unasked(c.entry, tokens)
             and c.entry.unit is None  # a unit's own figure never settles a question of the sector's
         ]
         one = counting[0] if len(counting) == 1 else None
         return one if one is not None and one.score >= self.settings.answer_threshold else None
 
-    def _special_unasked(self, entry: Entry, tokens: Sequence[str]) -> bool:
+    def special_unasked(self, entry: Entry, tokens: Sequence[str]) -> bool:
         """Whether the entry is titled with a special procedure the question does not name ("HĐXX phúc thẩm gồm
         mấy thẩm phán" is not answered by the summary appeal's one judge)."""
         title = self.index.title_tokens(entry)
-        return any(find(title, p) >= 0 and find(list(tokens), p) < 0 for p in _SPECIAL)
+        return any(find(title, p) >= 0 and find(list(tokens), p[:2]) < 0 for p in _SPECIAL)  # "an ninh qg"
 
     def _people_counted(self, entry: Entry) -> frozenset[str]:
         counted = self._people.get(entry.id)

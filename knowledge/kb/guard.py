@@ -51,6 +51,7 @@ _CASES = (("truong", "hop"), ("can", "cu"))
 _EVENTS: tuple[tuple[str, ...], ...] = (("hoan",), ("tam", "ngung"))
 _LEVELS: tuple[tuple[str, ...], ...] = (("cung", "cap"), ("cap", "tren"))  # the procuracy's level, as titled
 _LEVEL_NAMES = frozenset(" ".join(lv) for lv in _LEVELS)
+_CATEGORIES = frozenset({"it nghiem trong", "rat nghiem trong", "dac biet nghiem trong"})  # as modifiers
 UNSAID = "!"
 _CANDIDATES = 5
 _MENUS_SETTLED = ("close candidates",)  # not a stage or an abbreviation left open: those are asked
@@ -237,7 +238,7 @@ class Guard:
         counting = self.counts.counting(result.candidates[:_CANDIDATES], tokens)
         if counting is not None and counting.entry is not result.entry:
             return SearchResult("answer", counting.entry, [counting], counting.score, "the one that counts it")
-        special = special_offered(result, lambda e: self._special_unasked(e, tokens), self.settings)
+        special = special_offered(result, lambda e: self.counts.special_unasked(e, tokens), self.settings)
         if special is not None:  # "vụ án phải kết thúc điều tra trong bao lâu" is not the summary procedure's
             return special
         first = at_first_instance(result, tokens, self.index.title_tokens, self.settings)
@@ -272,5 +273,10 @@ class Guard:
         close = close and not self._titled_beyond(fitting[0].entry, tokens)
         if close and (len(fitting) == 1 or fitting[0].score - fitting[1].score >= s.margin):
             return SearchResult("answer", fitting[0].entry, fitting, fitting[0].score, "fits what was asked")
+        # none fits: those titled with what the answer lacks first, that miss only the crime's category ("cbxx
+        # phúc thẩm tội ít NT": the appeal's one period, which no category changes, is offered)
+        if not fitting and named:
+            naming = [c for c in others if all(self._names(c.entry, u) for u in named)]
+            fitting = [c for c in naming if set(self.unmet(c.entry, tokens)) <= _CATEGORIES]
         options: list[Candidate] = [*fitting, Candidate(result.entry, result.score)][:3]
         return SearchResult("ask", None, options, result.score, f"not covered: {', '.join(unmet)}")

@@ -157,3 +157,21 @@ async def test_a_minor_however_typed_never_gets_the_adults_figure(world: World, 
 async def test_eighteen_months_or_two_months_is_no_age(world: World, question: str) -> None:
     text = await reply(world, question)
     assert "chưa thành niên" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Thời hạn chuẩn bị xét xử phúc thẩm tội ít nghiêm trọng",
+        "thoi han chuan bi xx phuc tham toi it nghiem trong",
+        "cbxx phúc thẩm vụ rất nghiêm trọng bao lâu",
+        "chuẩn bị xét xử phúc thẩm tội đặc biệt nghiêm trọng mấy ngày",
+    ],
+)
+async def test_the_appeals_preparation_with_a_category_is_offered(world: World, question: str) -> None:
+    """The appeal's period does not change with the category (Đ346): never the first instance's figure alone."""
+    chat = await world.staff_chat("scan13-appeal")
+    text = await chat.text(question)
+    offered = " ".join(b.text for b in chat.visible())
+    assert "chuẩn bị xét xử phúc thẩm" in f"{text} {offered}", text
+    assert not text.startswith(("30 ngày", "45 ngày", "2 tháng", "3 tháng")), text
