@@ -210,6 +210,8 @@ class UnderAnswer:
         "áp dụng từ kỳ báo cáo tháng 10/2025", is the monthly period's own entry."""
         if bare.outcome != "answer" or bare.entry is None or bare.entry is context:
             return False
+        if branch(self.searcher.title_tokens(bare.entry)) != branch(self.searcher.title_tokens(context)):
+            return False  # another branch (the investigation's after the tin báo's): ``_sibling`` decides
         own, theirs = set(self.searcher.title_tokens(bare.entry)), set(self.searcher.title_tokens(context))
         words = content_words(tokens, self.vocab, self.searcher.synonyms.stopwords)
         return len({t for t in words if t in own and t not in theirs}) >= _TITLE_WORDS
