@@ -79,7 +79,7 @@ class Counts:
         mấy thẩm phán" is not answered by the summary appeal's one judge); its first two words name it too ("an
         ninh qg")."""
         title = self.index.title_tokens(entry)
-        return any(find(title, p) >= 0 and find(list(tokens), p[:2]) < 0 for p in _SPECIAL)
+        return any(find(title, p) >= 0 and find(list(tokens), p[:2]) < 0 for p in _SPECIAL)  # "an ninh qg"
 
     def _people_counted(self, entry: Entry) -> frozenset[str]:
         counted = self._people.get(entry.id)

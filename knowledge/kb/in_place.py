@@ -41,7 +41,10 @@ class Rule:
 def _phrases(value: object, key: str) -> tuple[Phrase, ...]:
     if not isinstance(value, list):
         raise ValueError(f"synonyms.yaml: in_place.{key} must be a list")
-    return tuple(tuple(syllables(str(v))) if str(v) not in (_NUMBER, _START) else (str(v),) for v in value)
+    phrases = tuple(tuple(syllables(str(v))) if str(v) not in (_NUMBER, _START) else (str(v),) for v in value)
+    if () in phrases:  # a mark alone ("?") reads as no word: it would match everywhere
+        raise ValueError(f"synonyms.yaml: in_place.{key} has an entry with no word: {value}")
+    return phrases
 
 
 def parse_rules(raw: object) -> tuple[Rule, ...]:

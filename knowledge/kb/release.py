@@ -38,14 +38,19 @@ _WHEN: tuple[Phrase, ...] = (("luc", "nao"), ("khi", "nao"), ("ngay", "nao"), ("
 RELEASE: Phrase = ("tra", "tu", "do")
 
 
+def _without_grounds(tokens: Sequence[str]) -> bool:
+    """Whether "không đủ căn cứ (khởi tố bị can)" is said."""
+    grounds = find(tokens, _GROUNDS)
+    return grounds > 0 and tokens[grounds - 1] in _NOT
+
+
 def release_asked(tokens: Sequence[str]) -> bool:
     """Whether the question tells a custody or detention ended with something missing, or held without grounds
     to prosecute ("đang tạm giữ mà không đủ căn cứ khởi tố bị can"), and asks what to do."""
     if not contains(tokens, _MEASURES) or contains(tokens, _WHEN):
         return False
-    grounds = find(tokens, _GROUNDS)
-    if grounds > 0 and tokens[grounds - 1] in _NOT:
-        return contains(tokens[grounds:], _WHAT)
+    if _without_grounds(tokens):
+        return contains(tokens[find(tokens, _GROUNDS) :], _WHAT)
     ended = min((i for p in _ENDED if (i := find(tokens, p)) >= 0), default=-1)
     rest = tokens[ended:] if ended >= 0 else []
     return contains(rest, _MISSING) and contains(rest, _WHAT)
@@ -58,8 +63,11 @@ def released(
     asked (not the release of someone held unlawfully)."""
     if not release_asked(tokens) or find(tokens, RELEASE) >= 0:
         return result  # "trả tự do" said: the search already weighs it
+    # held without grounds to prosecute, no end told: released at once, before the term ends (Điều 118 khoản 3),
+    # the entry titled with the grounds; else the one titled with the end
+    cause = (_GROUNDS,) if _without_grounds(tokens) and not contains(tokens, _ENDED) else _ENDED
     titled = [
-        c for c in result.candidates[:5] if find(title(c.entry), RELEASE) >= 0 and contains(title(c.entry), _ENDED)
+        c for c in result.candidates[:5] if find(title(c.entry), RELEASE) >= 0 and contains(title(c.entry), cause)
     ]
     if len(titled) != 1 or titled[0].score < s.ask_threshold:
         return result

@@ -192,6 +192,8 @@ TUNE_12A_MAX_CONFIDENT_WRONG = 0
 TUNE_12B_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_12B_MAX_CONFIDENT_WRONG = 0
 # source13 (round 14): tune_12c 116/118 (a tin báo past its limit awaiting a valuation: the suspension entry says it).
+# guard13: tune_12c 117/118 (the two reports' suspension lines, "rút gọn … thuộc loại nào"), 23/23, 9/9, 0.
+# (fix13b merge: the lower of the two branches' floors until the merged set is measured)
 TUNE_12C_FLOORS: dict[str, float] = {"in_scope": 0.98, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_12C_MAX_CONFIDENT_WRONG = 0
 TUNE_12D_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}  # calc13: 120/120

@@ -52,7 +52,7 @@ async def test_the_other_entry_keeps_its_own_case(world: World) -> None:
     assert "15 ngày" in text.split("\n")[1], text
 
 
-# A case of the answer's own subject found elsewhere is that entry (Đ148 k4: the suspension goes to the procuracy
+# A case of the answer's own subject found elsewhere is that entry (Đ148 k2: the suspension goes to the procuracy
 # within 24 hours), not the answer again.
 async def test_a_case_of_the_same_subject_found_elsewhere_is_that_entry(world: World) -> None:
     text = await last_reply(

@@ -284,8 +284,9 @@ CORRECTIONS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ),
     ("rut_gon_tam_giu_tam_giam", ("20 ngay", "5 ngay", "17 ngay", "22 ngay"), ()),
     ("rut_gon_phuc_tham", ("15 ngay", "7 ngay"), ()),
-    # Đ118 k2 (not k1 or k3); Đ277 k3's wording.
-    ("tam_giu_vks_phe_chuan_gia_han", ("dieu 118 khoan 2",), ("khoan 3",)),
+    # Đ118 k2 (not k1 or k3 alone: the release when the VKS refuses follows from k2 with k3, legal review
+    # 2026-12-07, so "khoản 2, khoản 3"); Đ277 k3's wording.
+    ("tam_giu_vks_phe_chuan_gia_han", ("dieu 118 khoan 2",), ("dieu 118 khoan 1", "dieu 118 khoan 3")),
     ("mo_phien_toa_15_ngay", ("bat kha khang", "tro ngai khach quan"), ("ly do chinh dang",)),
     # Seed articles and mottos.
     (
