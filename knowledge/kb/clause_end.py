@@ -65,15 +65,8 @@ def has_content(tokens: list[str], vocab: Vocabulary, synonyms: Synonyms) -> boo
 
 
 def good_side(tokens: list[str], vocab: Vocabulary, synonyms: Synonyms) -> bool:
-    """A side of a cut that asks something (a question word) about something (a word of content). A yes or no
-    word asks only at the end of the side ("đã gửi chưa ạ"); inside it, it denies ("hết hạn mà cqđt chưa có lệnh
-    gh, vks chưa phê chuẩn thì trại phải làm gì" is one question, its first clause the case)."""
-    asks = tuple(q for q in vocab.question_words if q not in _YES_NO)
-    words = list(tokens)
-    while words and words[-1] in _PARTICLES:
-        words.pop()
-    asked = contains(tokens, asks) or (bool(words) and (words[-1],) in _YES_NO)
-    return asked and has_content(tokens, vocab, synonyms)
+    """A side of a cut that asks something (a question word) about something (a word of content)."""
+    return contains(tokens, vocab.question_words) and has_content(tokens, vocab, synonyms)
 
 
 _LEADS = frozenset({"the", "vay", "nhung"})  # "…, thế truy tố?" ("…, còn …": the conjunction's own cut)

@@ -26,10 +26,6 @@ async def last_reply(world: World, *turns: str) -> str:
 # ends in release (detention at the latest at 24:00 of the last day).
 RUN_OUT = [
     ("tgiam het han hom nay ma cqdt chua co van ban de nghi gh", "vay phai xu ly the nao"),
-    (
-        "bị can tội NT đang bị tạm giam 3 tháng, mai hết hạn",
-        "hết hạn mà cqđt chưa có lệnh gh, vks chưa phê chuẩn thì trại phải làm gì",
-    ),
     ("lệnh tạm giam hết hạn ngày mai mà vks vẫn chưa phê chuẩn gia hạn", "thế giờ trại phải làm sao ạ"),
     ("tam giu het han luc 10h sang nay ma chua co lenh tam giam", "vay phai xu ly sao"),
     ("bị can đang tạm giam tội RNT", "hết hạn mà không có lệnh gia hạn thì phải làm gì"),
