@@ -191,25 +191,26 @@ TUNE_12A_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unve
 TUNE_12A_MAX_CONFIDENT_WRONG = 0
 TUNE_12B_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_12B_MAX_CONFIDENT_WRONG = 0
-# source13 (round 14): tune_12c 116/118 (a tin báo past its limit awaiting a valuation: the suspension entry says it).
-# guard13: tune_12c 117/118 (the two reports' suspension lines, "rút gọn … thuộc loại nào"), 23/23, 9/9, 0.
-# (fix13b merge: the lower of the two branches' floors until the merged set is measured)
-TUNE_12C_FLOORS: dict[str, float] = {"in_scope": 0.98, "out_of_scope": 1.0, "unverified": 1.0}
+# source13, guard13 (round 14): tune_12c 117/118, 23/23, 9/9, 0 at the round's end (a tin báo past its limit
+# awaiting a valuation: the suspension entry says it; "rút gọn … thuộc loại nào").
+TUNE_12C_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_12C_MAX_CONFIDENT_WRONG = 0
 TUNE_12D_FLOORS: dict[str, float] = {"in_scope": 1.0, "out_of_scope": 1.0, "unverified": 1.0}  # calc13: 120/120
 TUNE_12D_MAX_CONFIDENT_WRONG = 0
 # Round 14: heldout11a-d, sealed in rounds 12-13 and scored five times (tables only), retired to tuning. Their last
-# sealed score (e00d723) is the floor until the round's work raises it: heldout11a 110/118, 20/23, 9/9, 6 confident
-# wrong; heldout11b 107/118, 23/23, 9/9, 5; heldout11c 103/108, 28/28, 13/14, 2; heldout11d 101/114, 25/25, 10/11, 5.
-# (trial merge: floors at the last sealed score until the merged sets are measured)
-HELDOUT11A_FLOORS: dict[str, float] = {"in_scope": 0.93, "out_of_scope": 0.86, "unverified": 1.0}
-HELDOUT11A_MAX_CONFIDENT_WRONG = 6
-HELDOUT11B_FLOORS: dict[str, float] = {"in_scope": 0.90, "out_of_scope": 1.0, "unverified": 1.0}
-HELDOUT11B_MAX_CONFIDENT_WRONG = 5
-HELDOUT11C_FLOORS: dict[str, float] = {"in_scope": 0.95, "out_of_scope": 1.0, "unverified": 0.92}
-HELDOUT11C_MAX_CONFIDENT_WRONG = 2
-HELDOUT11D_FLOORS: dict[str, float] = {"in_scope": 0.88, "out_of_scope": 1.0, "unverified": 0.90}
-HELDOUT11D_MAX_CONFIDENT_WRONG = 5
+# sealed score (e00d723): heldout11a 110/118, 20/23, 9/9, 6 confident wrong; heldout11b 107/118, 23/23, 9/9, 5;
+# heldout11c 103/108, 28/28, 13/14, 2; heldout11d 101/114, 25/25, 10/11, 5. At the round's end (the merged branches
+# lead13, calc13, follow13, guard13, scan13, source13, fix13a, fix13b): heldout11a 117/118, 22/23, 9/9, 1 (the one
+# left, "án treo thời gian thử thách tối đa", is answered by BLHS Điều 65 khoản 1, 1 to 5 years: the label NONE is
+# disputed); heldout11b 117/118, 23/23, 9/9, 0; heldout11c 106/108, 28/28, 14/14, 0; heldout11d 110/114, 25/25, 11/11, 0.
+HELDOUT11A_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 0.95, "unverified": 1.0}
+HELDOUT11A_MAX_CONFIDENT_WRONG = 1
+HELDOUT11B_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
+HELDOUT11B_MAX_CONFIDENT_WRONG = 0
+HELDOUT11C_FLOORS: dict[str, float] = {"in_scope": 0.98, "out_of_scope": 1.0, "unverified": 1.0}
+HELDOUT11C_MAX_CONFIDENT_WRONG = 0
+HELDOUT11D_FLOORS: dict[str, float] = {"in_scope": 0.96, "out_of_scope": 1.0, "unverified": 1.0}
+HELDOUT11D_MAX_CONFIDENT_WRONG = 0
 # Round 14 ("tune13"): tune_13a.tsv (150), a blind writer in the persona of the weakest new sealed set (a regional
 # prosecutor on crime reports, khởi tố, approvals, tạm giữ, rút gọn). Blind at main + one calculator fix (lead13):
 # 108/119 in scope, 6 confident wrong. After source13 (the suspension family's menu and branch, the crime report's
