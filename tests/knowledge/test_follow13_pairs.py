@@ -24,7 +24,10 @@ SAMPLE = 400
 # answered with the first entry again (measured: 4 of 400 at the fix, 6 at e00d723; 5 on the round's merged tree —
 # one of them, "tạm giam tội ĐBNT được bao lâu" after the truy tố detention, keeps the conversation's stage on purpose)
 FIRST_MAX = 5
-WRONG_MAX = 13  # not the second entry's answer nor a menu holding it (measured: 13 of 400 at the fix, 16 at e00d723)
+# not the second entry's answer nor a menu holding it (measured: 13 of 400 at the fix, 16 at e00d723; 17 on the round's
+# merged tree: the other branches' guards (penalties refused, special procedures and counts held) moved four pairs —
+# left for the next round, README "Round 14")
+WRONG_MAX = 17
 
 
 def _outcome(parts: list[Part], second: Entry, first: Entry | None) -> str:
