@@ -186,7 +186,10 @@ class Guard:
         category = category_named(tokens)  # "gia hạn điều tra tội nghiêm trọng lần 1": that category's own entry
         own = [c for c in meets if category and category_named(self.index.title_tokens(c.entry)) == category]
         s = self.settings  # (and as close as a tie to the first of those that fit)
-        if len(own) == 1 and own[0].score >= s.answer_threshold and own[0].score >= meets[0].score - s.margin:
+        # (a first entry titled "theo loại tội" speaks of every category: it stays first)
+        covers = bool(meets) and self._covers_categories(meets[0].entry)
+        close = len(own) == 1 and own[0].score >= s.answer_threshold and own[0].score >= meets[0].score - s.margin
+        if close and not covers:
             return SearchResult("answer", own[0].entry, own, own[0].score, "the category named")
         titled = self._category_titled(result, tokens) if len(meets) == len(result.candidates) else None
         if titled is not None:  # "gia hạn cbxx tội ít NT lần 2": the ít NT entry, not a tie with the general one
@@ -202,6 +205,9 @@ class Guard:
             return SearchResult("answer", one.entry, [one], one.score, "the one option that fits what was asked")
         return replace(result, candidates=meets) if len(meets) > 1 else result  # the options that fit
 
+    def _covers_categories(self, entry: Entry) -> bool:
+        return find(self.index.title_tokens(entry), ("loai", "toi")) >= 0
+
     def _category_titled(self, result: SearchResult, tokens: Sequence[str]) -> SearchResult | None:
         """Of a tie of two, the one titled with the crime category the question names, the other titled with none."""
         named = category_named(tokens)
@@ -211,6 +217,8 @@ class Guard:
         one = [c for c, t in zip(result.candidates, titled, strict=True) if t == named]
         if len(one) != 1 or titled.count(None) != 1 or one[0].score < self.settings.answer_threshold:
             return None
+        if any(self._covers_categories(c.entry) for c, t in zip(result.candidates, titled, strict=True) if t is None):
+            return None  # the other speaks of every category ("khi nào được tạm giam: theo loại tội …")
         return SearchResult("answer", one[0].entry, one, one[0].score, "the category named, titled")
 
     def _titled_stage(self, entry: Entry, tokens: Sequence[str]) -> bool:
@@ -228,7 +236,9 @@ class Guard:
         or a question back. A menu of close candidates of which only one speaks of all the question names
         ("giai đoạn truy tố rút gọn thì tạm giam tối đa mấy ngày": the rút gọn entry) is that one's answer."""
         result = rate_stated(result, tokens, self.settings.answer_threshold, self.index.entries)  # "1 ngày tgiu = mấy"
-        result = released(result, tokens, self.index.title_tokens, self.settings)  # "hết hạn tgiam mà không gh thì sao"
+        syn = self.index.synonyms  # (not for a minor: the release entry states the adults' terms)
+        if not syn.modifiers_in(list(tokens)) & syn.regimes:  # "hết hạn tgiam mà không gh thì sao"
+            result = released(result, tokens, self.index.title_tokens, self.settings)
         if result.outcome == "ask" and result.reason in _MENUS_SETTLED:
             return self._settled(result, tokens)
         if result.outcome != "answer" or result.entry is None:

@@ -38,6 +38,9 @@ class RunOut:
         entry = part.result.entry
         if entry is not None and _titled_run_out(self.searcher.title_tokens(entry)):
             return part
+        syn = self.searcher.synonyms
+        if syn.modifiers_in(tokens) & syn.regimes:
+            return part  # a minor: the run-out entries state the adults' terms (the minors' entry answers)
         at = next((i for k in _RUN_OUT if (i := find(tokens, k)) >= 0), -1)
         if at < 0 or _MISSING.isdisjoint(tokens[at:]) or not asks_what_to_do(part.text):
             return part

@@ -9,6 +9,7 @@ got the appeal's 60/90 days; "vụ án phải kết thúc điều tra trong bao 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -74,6 +75,9 @@ def test_a_siblings_own_questions_go_to_it(library: Library, found: list[Sibling
     assert own >= 0.95 * total, f"{own} of {total}"
 
 
+_FIGURE = re.compile(r"\d+ (?:ngay|thang|gio|nam)")
+
+
 def test_the_qualifier_swapped_never_stays_on_the_entry(library: Library, found: list[Sibling]) -> None:
     """(b) the question with the other level, instance or measure: never the entry's own answer; most go to the
     sibling or a menu that holds it."""
@@ -87,7 +91,10 @@ def test_the_qualifier_swapped_never_stays_on_the_entry(library: Library, found:
             total += 1
             part = _part_saying(library, swapped, sibling.other[-1])
             answers = _answers(part)
-            if sibling.entry.id in answers:
+            # a figure only this entry holds names it ("tạm giam gia hạn tối đa 9 ngày": the 9 days are tạm giữ's,
+            # whose entry says so), as a figure names a crime's category (by_category)
+            named = any(f in fold(sibling.entry.title) for f in _FIGURE.findall(fold(swapped)))
+            if sibling.entry.id in answers and not named:
                 stayed.append(f"{sibling.kind}: {swapped} → {sibling.entry.id}")
             options = {c.entry.id for c in part.result.candidates[:3]} if part.result.outcome == "ask" else set()
             reached += bool((answers | options) & wanted) or bool(answers & _families(library, sibling.siblings))
