@@ -223,7 +223,8 @@ class Guard:
 
     def _titled_stage(self, entry: Entry, tokens: Sequence[str]) -> bool:
         syn = self.index.synonyms  # a stage the question never names: the general rule is the answer
-        return bool(syn.modifiers_in(self.index.title_tokens(entry)) & syn.stages - syn.modifiers_in(tokens))
+        titled = syn.modifiers_in(self.index.title_tokens(entry)) & syn.stages
+        return bool(titled) and not titled & syn.modifiers_in(tokens)  # (one of its stages named: it is asked of)
 
     def _titled_beyond(self, entry: Entry, tokens: Sequence[str]) -> bool:
         """Whether the entry's title names a modifier the question does not (a stage apart: it is asked about)."""

@@ -136,7 +136,7 @@ async def test_an_extension_order_asked_from_its_start_without_a_length(world: W
     gravest = await chat.text("gia hạn tạm giam lần 2 tội đặc biệt nghiêm trọng từ 01/04/2026 thì đến ngày nào")
     assert "lần thứ hai" in gravest and "đến hết ngày Thứ Tư 29/07/2026" in gravest  # 120 days
     unlawful = await chat.text("gia hạn tạm giam lần 2 tội nghiêm trọng từ 01/04/2026 thì hết ngày nào")
-    assert "tối đa 1 lần" in unlawful and "/2026" not in unlawful.replace("01/04/2026", "")
+    assert "chỉ được gia hạn 1 lần" in unlawful and "/2026" not in unlawful.replace("01/04/2026", "")
     unsaid = await chat.text("gia hạn tạm giam từ 01/04/2026 thì hết ngày nào")
     assert "cho biết loại tội" in unsaid and "NT: 1 lần, không quá 2 tháng" in unsaid and "30/05" not in unsaid
     # With the order's own length it is that order's card.
