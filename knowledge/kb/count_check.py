@@ -81,6 +81,12 @@ class Counts:
         title = self.index.title_tokens(entry)
         return any(find(title, p) >= 0 and find(list(tokens), p[:2]) < 0 for p in _SPECIAL)  # "an ninh qg"
 
+    def special_unsaid(self, entry: Entry, tokens: Sequence[str]) -> bool:
+        """Whether the question names a special procedure (its first two words do) the entry is not titled with
+        ("tạm giam ANQG ĐBNT tối đa bao lâu" is not the ordinary ĐBNT entry's)."""
+        title = self.index.title_tokens(entry)
+        return any(find(list(tokens), p[:2]) >= 0 and find(title, p) < 0 for p in _SPECIAL)
+
     def _people_counted(self, entry: Entry) -> frozenset[str]:
         counted = self._people.get(entry.id)
         if counted is None:

@@ -189,7 +189,7 @@ class Guard:
         # (a first entry titled "theo loại tội" speaks of every category: it stays first)
         covers = bool(meets) and self._covers_categories(meets[0].entry)
         close = len(own) == 1 and own[0].score >= s.answer_threshold and own[0].score >= meets[0].score - s.margin
-        if close and not covers:
+        if close and not covers and not self.counts.special_unsaid(own[0].entry, tokens):
             return SearchResult("answer", own[0].entry, own, own[0].score, "the category named")
         titled = self._category_titled(result, tokens) if len(meets) == len(result.candidates) else None
         if titled is not None:  # "gia hạn cbxx tội ít NT lần 2": the ít NT entry, not a tie with the general one
@@ -217,6 +217,8 @@ class Guard:
         one = [c for c, t in zip(result.candidates, titled, strict=True) if t == named]
         if len(one) != 1 or titled.count(None) != 1 or one[0].score < self.settings.answer_threshold:
             return None
+        if self.counts.special_unsaid(one[0].entry, tokens):
+            return None  # "tạm giam ANQG ĐBNT": not the ordinary ĐBNT entry
         if any(self._covers_categories(c.entry) for c, t in zip(result.candidates, titled, strict=True) if t is None):
             return None  # the other speaks of every category ("khi nào được tạm giam: theo loại tội …")
         return SearchResult("answer", one[0].entry, one, one[0].score, "the category named, titled")

@@ -61,8 +61,8 @@ def released(
 ) -> SearchResult:
     """``result``, or the answer of the one candidate titled with the end and the release when the release is what is
     asked (not the release of someone held unlawfully)."""
-    if not release_asked(tokens) or find(tokens, RELEASE) >= 0:
-        return result  # "trả tự do" said: the search already weighs it
+    if not release_asked(tokens) or (find(tokens, RELEASE) >= 0 and result.outcome == "answer"):
+        return result  # "trả tự do" said and answered: the search already weighs it
     # held without grounds to prosecute, no end told: released at once, before the term ends (Điều 118 khoản 3),
     # the entry titled with the grounds; else the one titled with the end
     cause = (_GROUNDS,) if _without_grounds(tokens) and not contains(tokens, _ENDED) else _ENDED
