@@ -48,7 +48,7 @@ _DECIDING += (("chi", "tieu"), ("dieu", "kien"), ("tra", "tu", "do"))
 _CASES = (("truong", "hop"), ("can", "cu"))
 # What happens to a hearing, in an entry's title, that the question must say: "tòa phúc thẩm nhận hồ sơ thì bao
 # lâu phải mở phiên tòa" is not the adjourned hearing's "bao lâu phải mở lại" (marked UNSAID in ``unmet``).
-_EVENTS: tuple[tuple[str, ...], ...] = (("hoan",), ("tam", "ngung"))
+_EVENTS: tuple[tuple[str, ...], ...] = (("hoan",), ("tam", "ngung"), ("du", "can", "cu"))  # "không đủ căn cứ": said
 _LEVELS: tuple[tuple[str, ...], ...] = (("cung", "cap"), ("cap", "tren"))  # the procuracy's level, as titled
 _LEVEL_NAMES = frozenset(" ".join(lv) for lv in _LEVELS)
 _CATEGORIES = frozenset({"it nghiem trong", "rat nghiem trong", "dac biet nghiem trong"})  # as modifiers
