@@ -242,6 +242,9 @@ class Guard:
         syn = self.index.synonyms  # (not for a minor: the release entry states the adults' terms)
         if not syn.modifiers_in(list(tokens)) & syn.regimes:  # "hết hạn tgiam mà không gh thì sao"
             result = released(result, tokens, self.index.title_tokens, self.settings)
+        counting = self.counts.counting(result.candidates[:_CANDIDATES], tokens) if result.outcome == "ask" else None
+        if counting is not None and result.reason in _MENUS_SEARCHED:  # "ngành có mấy cấp": the one that counts it
+            return SearchResult("answer", counting.entry, [counting], counting.score, "the one that counts it")
         if result.outcome == "ask" and result.reason in _MENUS_SETTLED:
             return self._settled(result, tokens)
         if result.outcome != "answer" or result.entry is None:

@@ -61,7 +61,10 @@ def released(
 ) -> SearchResult:
     """``result``, or the answer of the one candidate titled with the end and the release when the release is what is
     asked (not the release of someone held unlawfully)."""
-    if not release_asked(tokens) or (find(tokens, RELEASE) >= 0 and result.outcome == "answer"):
+    # "tạm giữ hết hạn thì thả khi nào": when the release falls, at the end told (the entry says each measure's hour)
+    said = find(tokens, RELEASE) >= 0
+    when = said and contains(tokens, _WHEN) and contains(tokens, _ENDED) and contains(tokens, _MEASURES)
+    if not (release_asked(tokens) or when) or (said and result.outcome == "answer"):
         return result  # "trả tự do" said and answered: the search already weighs it
     # held without grounds to prosecute, no end told: released at once, before the term ends (Điều 118 khoản 3),
     # the entry titled with the grounds; else the one titled with the end
