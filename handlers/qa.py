@@ -20,6 +20,7 @@ from handlers.qa_calc_when import forget_said, keep_followup, keep_said, said_ag
 from handlers.qa_context import asked_again, previous, qualifiers, remember, told
 from handlers.qa_date_after import date_after, dated_card
 from handlers.qa_unread import read_as_typed, record_asked, typed_apart, unsettled_word, which_word
+from knowledge.deadlines.separate_periods import periods_apart
 from knowledge.kb.appeal_story import without_case_lengths
 from knowledge.kb.blhs_category import why
 from knowledge.kb.clause_end import lines_as_clauses
@@ -167,7 +168,9 @@ async def free_text(ctx: Context) -> list[Reply]:
         _remember_period(ctx, before)
         return followed
     # a period and a date: the calculator's card (not for what to do: "hết hạn hôm nay … thì phải làm sao")
-    computed = None if asks_what_to_do(ctx.text) else await calculator_free_text(ctx, before)
+    # (two dated periods in one sentence — "tgiam … từ 1/2 và tgiam … từ 1/3 thì hết khi nào" — are its parts, below)
+    apart = periods_apart(ctx.text, ctx.local_now().replace(tzinfo=None)) is not None
+    computed = None if asks_what_to_do(ctx.text) or apart else await calculator_free_text(ctx, before)
     if computed is None and library is not None and not asks_what_to_do(ctx.text):
         # "tuyên án 2/3: hạn kc … và hạn kn … ngày nào": one card per part
         computed = await parts_calculated(ctx, library, before, answer_question)

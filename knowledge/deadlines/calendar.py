@@ -115,6 +115,29 @@ class WorkCalendar:
             return True
         return d.weekday() == 5 and not self._is_working_saturday(d)
 
+    def swap_words(self, d: date) -> str | None:
+        """The other half of a swap ``d`` belongs to, as days_off.yaml names it: a working Saturday's "Làm bù cho
+        thứ Sáu 02/01/2026", or for that Friday "làm bù thứ Bảy 10/01/2026"; None when no entry names one."""
+        for year in (d.year, d.year - 1, d.year + 1):
+            ov = self._overrides.get(year)
+            for saturday, name in ov.working_saturdays.items() if ov is not None else ():
+                if saturday == d:
+                    return name
+                if f"{d:%d/%m/%Y}" in name:
+                    return f"làm bù thứ Bảy {saturday:%d/%m/%Y}"
+        return None
+
+    def source_of(self, d: date) -> str | None:
+        """The text days_off.yaml gives for a day off or a working Saturday it lists ("Công văn 12729/VPCP-KGVX …")."""
+        ov = self._overrides.get(d.year)
+        return ov.sources.get(d) if ov is not None else None
+
+    def is_removed(self, d: date) -> bool:
+        """Whether days_off.yaml takes ``d`` out of the package's days off (``remove``, ``remove_every_year``):
+        a day whose status is open (24/11, FACTS §13 U), not to be stated either way."""
+        ov = self._overrides.get(d.year)
+        return (ov is not None and d in ov.removed) or (d.month, d.day) in self._remove_every_year
+
     def is_confirmed(self, year: int) -> bool:
         """Whether days_off.yaml says the Government's plan for ``year`` is announced and entered."""
         ov = self._overrides.get(year)

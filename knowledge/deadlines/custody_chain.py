@@ -50,6 +50,11 @@ MAX_CUSTODY_DAYS = 9  # 3 days and two extensions of 3 (Đ118 k1, k2)
 _OTHER_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d])")
 
 
+class SeparatePeriods(ValueError):
+    """The tạm giữ is dated after the tạm giam's start ("tạm giam 2 tháng từ 01/02, còn tạm giữ 3 ngày từ 01/03"):
+    another period, not days to deduct; the whole message is no one card (its parts are computed apart)."""
+
+
 class CustodyChainError(ValueError):
     """The question chains tạm giữ into tạm giam and gives the tạm giam a date of its own too."""
 
@@ -78,6 +83,22 @@ class Chained(NamedTuple):
     deduct: int | None  # tạm giữ days to deduct
     rest: str  # the text without them
     custody_start: date | datetime | None = None  # the date was the tạm giữ's start: a new length moves ``start``
+
+
+def _custody_dated_after(marked: str, at: int, start: date | datetime) -> bool:
+    """Whether a tạm giữ named after the tạm giam's date ``@`` has a date of its own later than ``start``: a
+    custody that begins after the detention did cannot be deducted from it (TTLT 04/2018 Điều 17 deducts the
+    custody that preceded it)."""
+    held = re.search(r"(?<![a-z])tam giu(?![a-z])", marked[at:])
+    found = _END_DATE.search(marked, at + held.end()) if held is not None else None
+    if found is None:
+        return False
+    day = start.date() if isinstance(start, datetime) else start
+    try:
+        other = date(int(found[3] or day.year), int(found[2]), int(found[1]))
+    except ValueError:
+        return False
+    return other > day
 
 
 def after_custody(rest: str, marked: str, start: date | datetime) -> Chained:
@@ -116,6 +137,8 @@ def after_custody(rest: str, marked: str, start: date | datetime) -> Chained:
         return Chained(day + timedelta(days=TERM_DAYS), TERM_DAYS, rest, start)
     count = days.total
     without = days.without(marked).replace("@", " ")
+    if detention_date and _custody_dated_after(marked, at, start):
+        raise SeparatePeriods(marked)
     if detention_date:
         return Chained(start, count, without)  # the tạm giam's own date, or the day the tạm giữ ended
     day = start.date() if isinstance(start, datetime) else start

@@ -14,7 +14,7 @@ from knowledge.deadlines import trigger_date as td
 from knowledge.deadlines.compared import without_compared, without_day_off_ends, without_proposed_ends
 from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.crime_named import named_category
-from knowledge.deadlines.custody_chain import CustodyChainError, after_custody
+from knowledge.deadlines.custody_chain import CustodyChainError, SeparatePeriods, after_custody
 from knowledge.deadlines.custody_days import already_deducted, custody_words
 from knowledge.deadlines.date_choice import CUSTODY_END, ORDER_END, closes_the_order, counted_moment
 from knowledge.deadlines.datefind import (
@@ -178,6 +178,8 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
             start, tam_giu_days, rest, chained = after_custody(rest, marked, start)
         except CustodyChainError as exc:
             raise DateParseError(exc.message_vi) from exc
+        except SeparatePeriods:
+            return None  # two periods of two people (or two times): no one card; the parts are computed apart
     staged = _staged_order(kind, rest)  # "tạm giam chuẩn bị xét xử 45 ngày từ …": the order's own days
     kind = "tam_giam" if staged else kind
     months = days = None

@@ -26,6 +26,7 @@ class YearOverrides:
     removed: frozenset[date] = frozenset()
     confirmed: bool = False  # the Government's plan for the year is announced and entered here
     unconfirmed: Mapping[date, str] = field(default_factory=dict)  # days no official text confirms: why
+    sources: Mapping[date, str] = field(default_factory=dict)  # the text a day off or a working Saturday comes from
 
 
 def _parse_date(value: Any, where: str) -> date:
@@ -59,6 +60,16 @@ def _parse_entries(raw: Any, where: str, year: int, need_name: bool) -> dict[dat
             raise CalendarDataError(f"{here}.name: a non-empty name is required")
         out[d] = str(text or "").strip()
     return out
+
+
+def _sources(raw: Any) -> dict[date, str]:
+    """The ``source`` each listed day gives (already checked by ``_parse_entries``)."""
+    items = raw if isinstance(raw, list) else []
+    return {
+        _parse_date(item["date"], "source"): str(item["source"]).strip()
+        for item in items
+        if isinstance(item, dict) and item.get("source")
+    }
 
 
 def parse_days_off(data: Any, source: str = "days_off.yaml") -> tuple[dict[int, YearOverrides], tuple]:
@@ -111,5 +122,6 @@ def parse_days_off(data: Any, source: str = "days_off.yaml") -> tuple[dict[int, 
         confirmed = body.get("confirmed", False)
         if not isinstance(confirmed, bool):
             raise CalendarDataError(f"{prefix}: confirmed: '{confirmed}' must be true or false")
-        overrides[year] = YearOverrides(off, work, frozenset(removed), confirmed, unsure)
+        sources = _sources(body.get("days_off")) | _sources(body.get("working_saturdays"))
+        overrides[year] = YearOverrides(off, work, frozenset(removed), confirmed, unsure, sources)
     return overrides, tuple(every)

@@ -25,7 +25,7 @@ from knowledge.deadlines.detention_kinds import has_phrase as _has
 # The procuracy, not an investigator ("điều tra viên").
 _PROCURACY = r"(?:vks|vksnd|vien kiem sat|(?<!dieu tra )vien(?! [a-z]*tra))"
 # Sending a decision to the procuracy: "gửi (qđ) cho VKS", "chuyển quyết định sang viện kiểm sát".
-_TO_PROCURACY = (rf"(?:gui|chuyen|nop)(?: [a-z]+){{0,8}}? (?:cho |den |sang |toi |len )?{_PROCURACY}",)
+_TO_PROCURACY = (rf"(?:gui|chuyen|nop)(?: [a-z]+){{0,12}}? (?:cho |den |sang |toi |len )?{_PROCURACY}",)
 # The approval's own time: "phải (ra qđ) phê chuẩn … trước", "phê chuẩn trong mấy giờ", "nhận hồ sơ … phê chuẩn",
 # "hạn chót phê chuẩn hay không là lúc nào".
 _APPROVAL = (
@@ -49,7 +49,7 @@ _CUSTODY_END = (
 # The decisions the Code sends within hours of issuing them, the most specific first.
 _SENT_DECISIONS = (
     (
-        r"tam dinh chi(?: viec)? giai quyet|tam dinh chi (?:nguon tin|to giac|tin bao)",
+        r"tam dinh chi(?: viec)? (?:giai quyet|gq)|tam dinh chi (?:nguon tin|to giac|tin bao)",
         "gui_quyet_dinh_tam_dinh_chi_nguon_tin",
     ),
     (r"khong khoi to|huy(?: bo)? quyet dinh khoi to vu an", "gui_quyet_dinh_khong_khoi_to"),  # Đ158 k1: 24 hours

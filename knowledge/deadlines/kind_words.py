@@ -48,7 +48,7 @@ _RECEIVED_REPORT = re.compile(r"(?<=nhan )tb(?=\s+(?:ngay|hom|luc|sang|chieu|toi
 _COURT_WORDS = re.compile(r"(?<![a-z])(?:toa|khang cao|khang nghi|ban an|xet xu|thi hanh an|bi cao)(?![a-z])")
 
 
-# "cbxx", "xx", "pt", "st", "hs", "rg": chuẩn bị xét xử, xét xử, phúc thẩm, sơ thẩm, hồ sơ, rút gọn.
+# "cbxx", "xx", "pt", "st", "hs", "rg", "tt": chuẩn bị xét xử, xét xử, phúc thẩm, sơ thẩm, hồ sơ, rút gọn, truy tố.
 _STAGES = (
     (re.compile(r"(?<![a-z])cbxx(?![a-z])"), "chuan bi xet xu"),
     (re.compile(r"(?<![a-z])xx(?![a-z])"), "xet xu"),
@@ -56,6 +56,8 @@ _STAGES = (
     (re.compile(r"(?<![a-z])st(?![a-z])"), "so tham"),
     (re.compile(r"(?<![a-z])hs(?![a-z])"), "ho so"),
     (re.compile(r"(?<![a-z])rg(?![a-z])"), "rut gon"),
+    # "gh tt 10 ngày", "hạn tt": truy tố beside an extension or a limit (elsewhere "tt" is a thông tư)
+    (re.compile(r"(?:(?<=gh )|(?<=gia han )|(?<=han )|(?<=giai doan ))tt(?![a-z])"), "truy to"),
 )
 
 

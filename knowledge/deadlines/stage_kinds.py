@@ -2,7 +2,9 @@
 for another kind: "hạn xét xử phúc thẩm" is not the appeal's 15 days, "giải quyết khiếu nại về tạm giữ"
 is not the tạm giữ, "VKS xét phê chuẩn lệnh tạm giam" is not the detention, "mở phiên tòa giám đốc
 thẩm" is not the protest's year, "mở phiên tòa" after the decision to try is not the trial's preparation
-(Đ277 k3, Đ346 k3), "ra qđ tạm giữ hay thả" is not the custody's 3 days (Đ114 k1).
+(Đ277 k3, Đ346 k3), "ra qđ tạm giữ hay thả" is not the custody's 3 days (Đ114 k1), the court's notice of
+an appeal (Đ338 k1), the sending of a protest (Đ338 k2) and the VKS's study of an appeal file (Đ341 k1) are not
+the appeal's or the protest's days nor the appeal trial's preparation.
 Each kind's length and basis are in the period table (status V).
 ``NOT_COMPUTED`` (""): the question names a case the table does not cover (the Tòa án cấp cao's
 appeal limits): no card, the Q&A answers. Pure; the text is folded, shorthand spelled out.
@@ -39,6 +41,15 @@ _OPENS = (
 )
 # Sending or delivering the decision (Đ286, Đ346 k4, Đ462 k3) is another limit than the hearing's.
 _SENT = ("gui", "giao", "tong dat", "chuyen (?:qd|quyet dinh)")
+# Đ338 k1: the first-instance court tells the VKS and the parties of an appeal within 7 days of the appeal period's
+# end; computed only from that end ("hết hạn kc 10/3"), never from the judgment's day.
+_NOTICE_OF_APPEAL = (r"thong bao(?: [a-z]+){0,3}? khang cao",)
+_APPEAL_ENDED = (r"het (?:han |thoi han )?(?:khang cao|kc)", r"(?:han|thoi han) (?:khang cao|kc) (?:het|ket thuc)")
+# Đ338 k2: the VKS sends its protest within 2 days of issuing it; not from the judgment's day.
+_PROTEST_SENT = (r"(?:gui|giao|chuyen)(?: [a-z]+){0,2}? (?:quyet dinh|qd) khang nghi",)
+_JUDGED_ON = (r"tuyen an", r"xet xu (?:ngay|hom|so tham ngay)", r"(?:ban an|quyet dinh) (?:so tham )?(?:tuyen|ra) ngay")
+# Đ341 k1: the VKS studies the appeal file within 15 days of receiving it (25 for a very complex case).
+_STUDIES_FILE = (r"nghien cuu (?:ho so|hs)",)
 _ORDER_LENGTH = re.compile(r"(?<![\d/])\d{1,2}\s*(?:thang|ngay)(?![a-z])")
 
 
@@ -47,6 +58,15 @@ def stage_kind(t: str) -> str | None:
     custody = _has(t, "tam giu", "tam giam", "giu nguoi", "bat nguoi", "bat khan cap", "giu khan cap", "bi bat")
     if _has(t, "khieu nai") and _has(t, "giai quyet") and custody:
         return "giai_quyet_khieu_nai_giam_giu"  # Đ474 k1: at once, at most 3 days
+    if _has(t, *_NOTICE_OF_APPEAL) and _has(t, "toa", "toa an", "tham phan"):
+        return "thong_bao_khang_cao" if _has(t, *_APPEAL_ENDED) else NOT_COMPUTED  # from the period's end only
+    if _has(t, *_PROTEST_SENT):
+        return NOT_COMPUTED if _has(t, *_JUDGED_ON) else "gui_quyet_dinh_khang_nghi"
+    if (_has(t, *_STUDIES_FILE) or (_has(t, "nghien cuu") and _has(t, "ho so", "hs"))) and _has(t, "phuc tham"):
+        # Đ341 k1 gives the provincial VKS 15 days; the cấp cao's appeal work (now the VKSNDTC's, FACTS §14) and
+        # a regional VKS (not an appeal court's level) are not that: the Q&A answers
+        other_level = _has(t, "cap cao", "toi cao", "vksndtc", "vkstc", "tandtc", "khu vuc", "vks kv")
+        return NOT_COMPUTED if other_level else "vks_nghien_cuu_ho_so_phuc_tham"
     if _has(t, *_APPROVAL_TIME) and not _ORDER_LENGTH.search(t):
         if _has(t, "tam giam"):
             return "phe_chuan_lenh_tam_giam"  # Đ119 k5: 3 days
