@@ -169,11 +169,12 @@ async def free_text(ctx: Context) -> list[Reply]:
         return followed
     # a period and a date: the calculator's card (not for what to do: "hết hạn hôm nay … thì phải làm sao")
     # (two dated periods in one sentence — "tgiam … từ 1/2 và tgiam … từ 1/3 thì hết khi nào" — are its parts, below)
-    apart = periods_apart(ctx.text, ctx.local_now().replace(tzinfo=None)) is not None
-    computed = None if asks_what_to_do(ctx.text) or apart else await calculator_free_text(ctx, before)
-    if computed is None and library is not None and not asks_what_to_do(ctx.text):
+    apart = periods_apart(ctx.text, ctx.local_now().replace(tzinfo=None))
+    to_do = asks_what_to_do(ctx.text)
+    computed = None if to_do or apart else await calculator_free_text(ctx, before)
+    if computed is None and library is not None and not to_do:
         # "tuyên án 2/3: hạn kc … và hạn kn … ngày nào": one card per part
-        computed = await parts_calculated(ctx, library, before, answer_question)
+        computed = await parts_calculated(ctx, library, before, answer_question, apart)
     said, earlier = ctx, date_after(ctx) if computed is None else None  # "nếu gh tối đa thì hết ngày nào" after
     if earlier and (carded := await dated_card(ctx, earlier, before)):  # "… hôm nay, truy tố bn ngày"
         said, computed = carded
@@ -184,7 +185,7 @@ async def free_text(ctx: Context) -> list[Reply]:
     story = said_text(ctx) or last_question(ctx)  # "tgiam hết hạn hôm nay mà chưa có văn bản đề nghị gh"
     forget_said(ctx)
     # what to do when a moment is told ("tgiu hết hạn 23h 4/3 mà chưa có lệnh … thì sao"): the moment is the scene
-    text = without_moments(ctx.text) if asks_what_to_do(ctx.text) else ctx.text
+    text = without_moments(ctx.text) if to_do else ctx.text
     text = what_to_do_after(text, story) or text  # "vậy phải xử lý thế nào": of the story told before
     return await answer_question(ctx, text, date_asked=earlier is not None)
 

@@ -24,7 +24,7 @@ from bot.chat.messages import Reply
 from handlers.deadline_reminders import last_card, recompute
 from handlers.qa_calc_card import CUES, card_reply
 from handlers.qa_calc_chain import detention_after_custody
-from handlers.qa_calc_custody_end import cut_short_end, without_custody_end
+from handlers.qa_calc_custody_end import custody_end
 from handlers.qa_calc_decision import decision_followup
 from handlers.qa_calc_hour_only import hour_on_the_cards_day
 from handlers.qa_calc_length import resized_order
@@ -148,10 +148,10 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
     decided = decision_followup(ctx, last)  # "quyết định đưa vụ án ra xét xử ngày …" (Đ462 k2)
     if decided is not None:
         return decided
-    short = cut_short_end(ctx, last)  # "nếu trước đó tgiu được 2 ngày, hết sáng nay": on a condition (FACTS §1, U)
+    # "nếu trước đó tgiu đủ 3 ngày, hết sáng nay": the card's first day; "… được 2 ngày, hết sáng nay": a condition
+    ctx, short = custody_end(ctx, last)
     if short is not None:
         return short
-    ctx = without_custody_end(ctx, last)  # "nếu trước đó tgiu đủ 3 ngày, hết sáng nay": the card's first day
     now = ctx.local_now().replace(tzinfo=None)
     try:
         query = detect_deadline_query(ctx.text, now)

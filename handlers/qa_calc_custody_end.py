@@ -64,26 +64,25 @@ def _end_on_first_day(ctx: Context, last: dict[str, Any]) -> tuple[str, list[tup
     return folded, [(ended.start(), ended.end()), *found[1]]
 
 
-def without_custody_end(ctx: Context, last: dict[str, Any]) -> Context:
-    """``ctx``, or its message without the end of a full tạm giữ that is the tạm giam card's first day."""
+def custody_end(ctx: Context, last: dict[str, Any]) -> tuple[Context, list[Reply] | None]:
+    """A tạm giữ's end told on the tạm giam card's first day, read once: for a full one, ``ctx`` without that end
+    (the days are deducted as usual); for one cut short, the order's days on that condition (FACTS §1, U) as the
+    reply; else ``ctx`` unchanged and no reply."""
     end = _end_on_first_day(ctx, last)
-    if end is None or not _full(end[0][: min(a for a, _ in end[1])]):
-        return ctx  # "tgiu được 2 ngày, hết sáng nay": cut short, see ``cut_short_end``
-    folded = end[0]
-    for a, b in sorted(end[1], reverse=True):
+    if end is None:
+        return ctx, None
+    folded, spans = end
+    said = folded[: min(a for a, _ in spans)]
+    if not _full(said):
+        return ctx, None if last.get("tam_giu_days") else _cut_short(said, last)
+    for a, b in sorted(spans, reverse=True):
         folded = folded[:a] + " " * (b - a) + folded[b:]
-    return replace(ctx, incoming=replace(ctx.incoming, text=" ".join(folded.split())))
+    return replace(ctx, incoming=replace(ctx.incoming, text=" ".join(folded.split()))), None
 
 
-def cut_short_end(ctx: Context, last: dict[str, Any]) -> list[Reply] | None:
+def _cut_short(said: str, last: dict[str, Any]) -> list[Reply] | None:
     """For a tạm giữ cut short ending on the tạm giam card's first day: the order's days only on the condition
-    that all the days held are deducted, with the caveat (FACTS §1, U); None when this is not that message."""
-    end = _end_on_first_day(ctx, last)
-    if end is None or last.get("tam_giu_days"):
-        return None
-    said = end[0][: min(a for a, _ in end[1])]
-    if _full(said):
-        return None
+    that all the days held are deducted, with the caveat (FACTS §1, U); None when the card gives no length."""
     try:
         custody = read_custody_days(custody_words(spell_out(said)))
     except CustodyDaysError as exc:

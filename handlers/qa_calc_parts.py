@@ -21,7 +21,6 @@ from handlers.deadline_cards import date_in
 from handlers.deadline_reminders import last_card
 from handlers.qa_calc_asked import calculator_free_text
 from knowledge.deadlines.dateparse import fold_text
-from knowledge.deadlines.separate_periods import periods_apart
 from knowledge.deadlines.start_event import dates_other, dates_start
 from knowledge.kb.library import Library
 from knowledge.kb.twopart import split_question
@@ -62,12 +61,12 @@ async def _part(
 
 
 async def parts_calculated(
-    ctx: Context, library: Library, before: dict[str, Any] | None, answer: Answer
+    ctx: Context, library: Library, before: dict[str, Any] | None, answer: Answer, apart: list[str] | None
 ) -> list[Reply] | None:
     """One card per part of a message that asks dated periods (a part the calculator does not answer is the
-    Q&A's, through ``answer``), or None when no part is computed (nothing is kept then)."""
-    # "tạm giam … từ 01/02, còn (và) tạm giữ … từ 01/03 thì hết ngày nào": two periods, cut where the custody is named
-    apart = periods_apart(ctx.text, ctx.local_now().replace(tzinfo=None))
+    Q&A's, through ``answer``), or None when no part is computed (nothing is kept then). ``apart``: the message
+    already cut into two dated periods ("tạm giam … từ 01/02, còn tạm giữ … từ 01/03 thì hết ngày nào",
+    ``separate_periods.periods_apart``), else the splitter cuts it."""
     pieces = apart or split_question(ctx.text, library.dialogue.vocab, library.searcher.synonyms)
     if len(pieces) < 2:
         return None

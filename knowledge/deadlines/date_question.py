@@ -18,8 +18,8 @@ _ASKED = re.compile(
     rf"(?:\s+nam\s+(?:may|bao nhieu|bn))?){_POLITE}\s*\??\s*$"
 )
 _OPENING = re.compile(r"^(?:(?:ad|ban|anh|chi|em)\s+oi,?\s+)?(?:cho (?:em|toi|minh) hoi,?\s+)?")
-_NAMES = {"hom nay": "Hôm nay", "bay gio": "Hôm nay", "ngay mai": "Ngày mai", "mai": "Ngày mai"}
-_NAMES |= {"ngay kia": "Ngày kia", "hom qua": "Hôm qua", "hom kia": "Hôm kia"}
+DAY_NAMES = {"hom nay": "Hôm nay", "bay gio": "Hôm nay", "ngay mai": "Ngày mai", "mai": "Ngày mai"}
+DAY_NAMES |= {"ngay kia": "Ngày kia", "hom qua": "Hôm qua", "hom kia": "Hôm kia"}
 
 
 def asked_day(text: str, now: datetime) -> tuple[str, date] | None:
@@ -42,7 +42,7 @@ def asked_day(text: str, now: datetime) -> tuple[str, date] | None:
     (start, end), *_ = found[1]
     if said[:start].strip() not in ("", "ngay") or said[end:].strip():
         return None  # more than the day: not only a date question
-    return _NAMES.get(said[start:end], ""), found[0].day
+    return DAY_NAMES.get(said[start:end], ""), found[0].day
 
 
 def day_answer(said: str, day: date, today: date) -> str:

@@ -14,7 +14,9 @@ from datetime import date, datetime, timedelta
 
 from knowledge.deadlines.calculator import fmt_date
 from knowledge.deadlines.calendar import FIXED_HOLIDAYS, WorkCalendar, weekday_vi
+from knowledge.deadlines.date_question import DAY_NAMES
 from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
+from knowledge.deadlines.weekdays import DAY, WEEKDAY_INDEX
 
 _NO = r"(?:khong|ko|k|hong|hok|chua|a|ha|nhi|vay|the)"
 _ASKS = re.compile(
@@ -30,17 +32,13 @@ _PROCEDURE = re.compile(
     r"(?<![a-z])(?:tam giu|tam giam|tgiu|tgiam|han|thoi han|lui|tinh|khang cao|khang nghi|kc|kn|dieu tra|truy to"
     r"|xet xu|tin bao|nguon tin|to giac|bao cao|nop|gui|ket thuc|het)(?![a-z])"
 )
-_WEEKDAY = re.compile(
-    r"(?<![a-z\d])(?:thu\s*(?P<n>[2-7]|hai|ba|tu|nam|sau|bay)|t(?P<t>[2-7])|(?P<sun>chu nhat|cn))"
-    r"\s+(?P<week>nay|tuan nay|tuan sau|tuan toi|tuan truoc|tuan roi)(?![a-z\d])"
-)
+_WEEKDAY = re.compile(rf"(?<![a-z\d]){DAY}\s+(?P<week>nay|tuan nay|tuan sau|tuan toi|tuan truoc|tuan roi)(?![a-z\d])")
 _ANY_WEEKDAY = re.compile(r"(?<![a-z\d])(?:thu\s*(?P<n>7|bay)|t(?P<t>7)|(?P<sun>chu nhat|cn))(?![a-z\d])")
-_WEEKDAYS = {"2": 0, "hai": 0, "3": 1, "ba": 1, "4": 2, "tu": 2, "5": 3, "nam": 3, "6": 4, "sau": 4, "7": 5, "bay": 5}
 _SHIFT = {"nay": 0, "tuan nay": 0, "tuan sau": 7, "tuan toi": 7, "tuan truoc": -7, "tuan roi": -7}
+# What the date reader does not take alone: a bare "mai", "ngày mốt" (it reads "hôm nay", "ngày mai", "ngày kia")
 _RELATIVE = (
-    (re.compile(r"(?<![a-z])hom nay(?![a-z])"), 0, "Hôm nay"),
-    (re.compile(r"(?<![a-z])(?:ngay kia|ngay mot)(?![a-z])"), 2, "Ngày kia"),
-    (re.compile(r"(?<![a-z])(?:ngay )?mai(?![a-z])"), 1, "Ngày mai"),
+    (re.compile(r"(?<![a-z])(?:ngay mot)(?![a-z])"), 2, "Ngày kia"),
+    (re.compile(r"(?<![a-z])mai(?![a-z])"), 1, "Ngày mai"),
 )
 
 
@@ -52,15 +50,16 @@ def asked_day_off(text: str, now: datetime) -> tuple[str, date] | None:
     weekday = _WEEKDAY.search(folded)
     if weekday is not None:
         n = weekday["n"] or weekday["t"]
-        wanted = 6 if weekday["sun"] else _WEEKDAYS[n]
+        wanted = 6 if weekday["sun"] else WEEKDAY_INDEX[n]
         today = now.date()
         return "", today - timedelta(days=today.weekday()) + timedelta(days=wanted + _SHIFT[weekday["week"]])
     try:
         found = find_date_time(folded, now)
     except DateParseError:
         return None
-    if found is not None:
-        return "", found[0].day
+    if found is not None:  # "ngày mai có nghỉ không": named as the day it is said as
+        (start, end), *_ = found[1]
+        return DAY_NAMES.get(folded[start:end], ""), found[0].day
     for pattern, days, name in _RELATIVE:
         if pattern.search(folded):
             return name, now.date() + timedelta(days=days)

@@ -12,12 +12,12 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
-_NAMES = {
+WEEKDAY_INDEX = {
     "2": 0, "hai": 0, "3": 1, "ba": 1, "4": 2, "tu": 2, "5": 3, "nam": 3, "6": 4, "sau": 4, "7": 5, "bay": 5,
 }  # fmt: skip
-_DAY = r"(?:thu\s*(?P<n>[2-7]|hai|ba|tu|nam|sau|bay)|t(?P<t>[2-7])|(?P<sun>chu nhat|cn))"
+DAY = r"(?:thu\s*(?P<n>[2-7]|hai|ba|tu|nam|sau|bay)|t(?P<t>[2-7])|(?P<sun>chu nhat|cn))"
 WEEKDAY = re.compile(
-    rf"(?<![a-z\d])(?P<hom>hom\s+)?{_DAY}"
+    rf"(?<![a-z\d])(?P<hom>hom\s+)?{DAY}"
     r"(?:\s+(?P<week>tuan truoc|tuan roi|tuan nay|tuan sau|tuan toi|vua roi|vua qua))?(?![a-z\d])"
 )
 
@@ -47,7 +47,7 @@ def weekday_dates(folded: str, today: date, *, answer: bool = False) -> list[Wee
             continue  # "thứ 6" alone: which week is not said
         if not (answer or _EVENT.search(folded, 0, m.start())):
             continue  # not the day of an event: "có tính hôm thứ 7 không"
-        index = 6 if m["sun"] else _NAMES[m["n"] or m["t"]]
+        index = 6 if m["sun"] else WEEKDAY_INDEX[m["n"] or m["t"]]
         monday = today - timedelta(days=today.weekday())
         if week in ("tuan truoc", "tuan roi"):
             day = monday - timedelta(days=7) + timedelta(days=index)

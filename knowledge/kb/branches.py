@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from knowledge.kb.decision import Candidate, SearchResult, one_titled
 from knowledge.kb.entry import Entry
+from knowledge.kb.followup import BODIES
 from knowledge.kb.settings import SearchSettings
 from knowledge.kb.vocabulary import Phrase, find
 
@@ -41,10 +42,7 @@ STAGES: dict[str, tuple[Phrase, ...]] = {
 # Bodies, officers and steps whose names hold a branch's words and name no branch ("cqđt tạm đình chỉ" in a
 # tin báo's story; "trả hồ sơ điều tra bổ sung" is the prosecution's or the trial's step)
 _NOT_NAMING: tuple[Phrase, ...] = (
-    ("co", "quan", "canh", "sat", "dieu", "tra"),
-    ("co", "quan", "an", "ninh", "dieu", "tra"),
-    ("co", "quan", "dieu", "tra"),
-    ("dieu", "tra", "vien"),
+    *BODIES,
     ("dieu", "tra", "bo", "sung"),
     ("ket", "luan", "dieu", "tra"),
     ("bien", "phap", "dieu", "tra"),

@@ -180,8 +180,9 @@ def _boundaries(text: str) -> list[int]:
     out = []
     for i, char in enumerate(text):
         symbol = unicodedata.category(char) == "So" or char == "\ufe0f"
-        following = text[i + 1 : i + 2]
-        if char == ":" or (symbol and not (unicodedata.category(following) == "So" or following == "\ufe0f")):
+        following = text[i + 1 : i + 2]  # "" at the end: a symbol last ends a run too ("0©")
+        more = bool(following) and (unicodedata.category(following) == "So" or following == "\ufe0f")
+        if char == ":" or (symbol and not more):
             out.append(i + 1)
     return out
 

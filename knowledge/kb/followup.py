@@ -20,7 +20,7 @@ def has_subject(tokens: Sequence[str], vocab: Vocabulary, synonyms: Synonyms, te
     """Whether the message names what it is about (an ambiguous "tg" counts; "viện kiểm sát", "cơ quan
     điều tra" are bodies, not the subjects "kiểm sát", "điều tra"; "tính từ ngày nào" counts, it names no
     province)."""
-    tokens = _without(_counting(_not_arrest(list(tokens)), text), _BODIES)
+    tokens = _without(_counting(_not_arrest(list(tokens)), text), BODIES)
     if contains(tokens, vocab.subjects):
         # "vks tỉnh thì sao" after the appeal periods asks them for another level: a level alone
         # with a follow-up cue is no new subject.
@@ -64,7 +64,7 @@ def _not_arrest(tokens: list[str]) -> list[str]:
 
 def subjects_named(tokens: Sequence[str], vocab: Vocabulary) -> list[tuple[str, ...]]:
     """The subjects a message names, bodies apart ("vks" names no "kiểm sát")."""
-    words = _without(_not_arrest(list(tokens)), _BODIES)
+    words = _without(_not_arrest(list(tokens)), BODIES)
     return [p for p in vocab.subjects if find(words, p) >= 0]
 
 
@@ -96,9 +96,11 @@ _NOT_STAGES = (
     ("dieu", "tra", "bo", "sung"),
     ("dieu", "tra", "lai"),
 )
-# Bodies and officers whose names hold a subject's words ("cơ quan điều tra" is no investigation asked).
-_BODIES = (
+# Bodies and officers whose names hold a subject's words ("cơ quan điều tra" is no investigation asked); the
+# branches of procedure (``branches``) read past the same names.
+BODIES: tuple[tuple[str, ...], ...] = (
     ("co", "quan", "canh", "sat", "dieu", "tra"),
+    ("co", "quan", "an", "ninh", "dieu", "tra"),
     ("co", "quan", "dieu", "tra"),
     ("dieu", "tra", "vien"),
     ("kiem", "sat", "vien"),
@@ -153,7 +155,7 @@ def document_attribute(tokens: Sequence[str]) -> bool:
 def without_bodies(tokens: Sequence[str]) -> list[str]:
     """``tokens`` without the bodies and the phrases that hold a stage's words and name no stage ("cơ quan
     điều tra", "điều tra bổ sung")."""
-    return _without(_without(list(tokens), _BODIES), _NOT_STAGES)
+    return _without(_without(list(tokens), BODIES), _NOT_STAGES)
 
 
 def _without(tokens: list[str], phrases: Sequence[tuple[str, ...]]) -> list[str]:

@@ -17,6 +17,9 @@ from tests.conftest import World
         ("chủ nhật tuần sau có phải làm không", ["Chủ nhật 15/03/2026 là ngày nghỉ"]),
         ("ngay 30/4/2026 co duoc nghi khong", ["30/04/2026 là ngày nghỉ"]),
         ("mai co duoc nghi khong a", ["Ngày mai (Thứ Ba 03/03/2026) là ngày làm việc"]),
+        # the date reader's own "ngày mai", "hôm nay" are named as said too (not only a bare "mai")
+        ("ngày mai có được nghỉ không", ["Ngày mai (Thứ Ba 03/03/2026) là ngày làm việc"]),
+        ("hom nay co phai di lam khong", ["Hôm nay (Thứ Hai 02/03/2026) là ngày làm việc"]),
         # the New Year swap of 2026: Friday 02/01 off, Saturday 10/01 worked (VPCP 12729/VPCP-KGVX)
         (
             "02/01/2026 co nghi khong",
