@@ -38,10 +38,24 @@ _WHEN: tuple[Phrase, ...] = (("luc", "nao"), ("khi", "nao"), ("ngay", "nao"), ("
 RELEASE: Phrase = ("tra", "tu", "do")
 
 
+# … or said short: "thiếu căn cứ", "thiếu cc", "không đủ cc"
+_LACKING: tuple[Phrase, ...] = (("thieu", "can", "cu"), ("thieu", "cc"), ("du", "cc"))
+
+
+def _grounds_at(tokens: Sequence[str]) -> int:
+    """Where "(không) đủ căn cứ" or "thiếu căn cứ" is said, or -1."""
+    return min((i for p in (_GROUNDS, *_LACKING) if (i := find(tokens, p)) >= 0), default=-1)
+
+
+def grounds_said(tokens: Sequence[str]) -> bool:
+    """Whether the grounds (đủ căn cứ, thiếu căn cứ, in full or as "cc") are spoken of."""
+    return _grounds_at(tokens) >= 0
+
+
 def _without_grounds(tokens: Sequence[str]) -> bool:
-    """Whether "không đủ căn cứ (khởi tố bị can)" is said."""
-    grounds = find(tokens, _GROUNDS)
-    return grounds > 0 and tokens[grounds - 1] in _NOT
+    """Whether "không đủ căn cứ (khởi tố bị can)" or "thiếu căn cứ" is said."""
+    grounds = _grounds_at(tokens)
+    return grounds >= 0 and (tokens[grounds] == "thieu" or (grounds > 0 and tokens[grounds - 1] in _NOT))
 
 
 def release_asked(tokens: Sequence[str]) -> bool:
@@ -50,7 +64,7 @@ def release_asked(tokens: Sequence[str]) -> bool:
     if not contains(tokens, _MEASURES) or contains(tokens, _WHEN):
         return False
     if _without_grounds(tokens):
-        return contains(tokens[find(tokens, _GROUNDS) :], _WHAT)
+        return contains(tokens[_grounds_at(tokens) :], _WHAT)
     ended = min((i for p in _ENDED if (i := find(tokens, p)) >= 0), default=-1)
     rest = tokens[ended:] if ended >= 0 else []
     return contains(rest, _MISSING) and contains(rest, _WHAT)
@@ -64,15 +78,20 @@ def released(
     # "tạm giữ hết hạn thì thả khi nào": when the release falls, at the end told (the entry says each measure's hour)
     said = find(tokens, RELEASE) >= 0
     when = said and contains(tokens, _WHEN) and contains(tokens, _ENDED) and contains(tokens, _MEASURES)
-    if not (release_asked(tokens) or when) or (said and result.outcome == "answer"):
-        return result  # "trả tự do" said and answered: the search already weighs it
+    if not (release_asked(tokens) or when):
+        return result
+    if said and result.outcome == "answer" and result.entry is not None and find(title(result.entry), RELEASE) >= 0:
+        return result  # "trả tự do" said and answered by a release: the search already weighs it
     # held without grounds to prosecute, no end told: released at once, before the term ends (Điều 118 khoản 3),
     # the entry titled with the grounds; else the one titled with the end
     cause = (_GROUNDS,) if _without_grounds(tokens) and not contains(tokens, _ENDED) else _ENDED
     titled = [
         c for c in result.candidates[:5] if find(title(c.entry), RELEASE) >= 0 and contains(title(c.entry), cause)
     ]
-    if len(titled) != 1 or titled[0].score < s.ask_threshold:
+    # the measure, its end and the release all asked and all in the one title: only the hour told ("lúc 0h", "12 giờ
+    # đêm") weighs against it, so a lower score does
+    floor = s.ask_threshold - s.ask_window if when and not release_asked(tokens) else s.ask_threshold
+    if len(titled) != 1 or titled[0].score < floor or (when and not contains(title(titled[0].entry), _MEASURES)):
         return result
     one = titled[0]
     if result.outcome == "answer" and result.entry is one.entry:
