@@ -30,7 +30,7 @@ from knowledge.kb.normalize import fold
 from knowledge.kb.render import EMPTY, format_answer
 from knowledge.kb.reply import render_parts
 from knowledge.kb.unread import unread_reader
-from knowledge.kb.what_to_do import asks_what_to_do, what_to_do_after, without_moments
+from knowledge.kb.what_to_do import asks_what_to_do, release_after_end, what_to_do_after, without_moments
 from storage.users import Role
 
 PAGE = 8
@@ -185,7 +185,7 @@ async def free_text(ctx: Context) -> list[Reply]:
     story = said_text(ctx) or last_question(ctx)  # "tgiam hết hạn hôm nay mà chưa có văn bản đề nghị gh"
     forget_said(ctx)
     # what to do when a moment is told ("tgiu hết hạn 23h 4/3 mà chưa có lệnh … thì sao"): the moment is the scene
-    text = without_moments(ctx.text) if to_do else ctx.text
+    text = without_moments(ctx.text) if to_do or release_after_end(ctx.text) else ctx.text
     text = what_to_do_after(text, story) or text  # "vậy phải xử lý thế nào": of the story told before
     return await answer_question(ctx, text, date_asked=earlier is not None)
 

@@ -30,7 +30,7 @@ from knowledge.kb.index import Index
 from knowledge.kb.lead_cases import says_sending, sending_asked
 from knowledge.kb.moment import moment_asked, says_moment
 from knowledge.kb.ratio import rate_stated
-from knowledge.kb.release import grounds_said, released
+from knowledge.kb.release import event_said, released
 from knowledge.kb.settings import SearchSettings
 from knowledge.kb.special import special_offered
 from knowledge.kb.vocabulary import find
@@ -41,12 +41,10 @@ from knowledge.kb.who import category_asked, category_named
 # thả), the procuracy's level ("VKS cấp trên" is not answered by the same-level rule alone) and the
 # kind asked ("chỉ tiêu phát hiện … trái pháp luật" is not the VKS's powers; "điều kiện hưởng án treo" is not
 # how a suspended sentence is enforced), and the release ("tạm giữ hết hạn lúc 0h thì trả tự do lúc nào" is not
-# how the custody's hours are counted).
+# how the custody's hours are counted); days held credited to the sentence ("trừ vô án tù"), not to the detention.
 _DECIDING: tuple[tuple[str, ...], ...] = (("khang", "cao"), ("khang", "nghi"), ("cung", "cap"), ("cap", "tren"))
 _DECIDING += (("chi", "tieu"), ("dieu", "kien"), ("tra", "tu", "do"))
-# Days held deducted from the sentence ("trừ vô án tù", "trừ vào hình phạt"), not from the detention's term
 _DEDUCTED_FROM_SENTENCE = re.compile(r" tru (?:vao|vo) (?:an|hinh phat|tu|ngay tu) ")
-_INTO_SENTENCE = "tru vao hinh phat"
 # An entry that says in which cases ("trường hợp đặc biệt", "căn cứ") speaks of conditions too
 _CASES = (("truong", "hop"), ("can", "cu"))
 # What happens to a hearing, in an entry's title, that the question must say: "tòa phúc thẩm nhận hồ sơ thì bao
@@ -121,7 +119,7 @@ class Guard:
         """The modifiers and the deciding stages in ``tokens``."""
         text = f" {' '.join(tokens)} "
         stages = {" ".join(s) for s in _DECIDING if f" {' '.join(s)} " in text}
-        stages |= {_INTO_SENTENCE} if _DEDUCTED_FROM_SENTENCE.search(text) else set()  # "trừ vô án tù"
+        stages |= {"tru vao hinh phat"} if _DEDUCTED_FROM_SENTENCE.search(text) else set()  # "trừ vô án tù"
         return self.index.synonyms.modifiers_in(tokens) | stages
 
     def unmet(self, entry: Entry, tokens: Sequence[str]) -> list[str]:
@@ -132,7 +130,7 @@ class Guard:
         out = sorted(self._named(tokens) - modifiers)
         who = ["ai"] if not actors and any(find(tokens, w) >= 0 for w in _WHO) else []
         title = self.index.title_tokens(entry)
-        events = [f"{UNSAID}{' '.join(e)}" for e in _EVENTS if find(title, e) >= 0 and not _said(e, tokens)]
+        events = [f"{UNSAID}{' '.join(e)}" for e in _EVENTS if find(title, e) >= 0 and not event_said(e, tokens)]
         # "lệnh bắt khẩn cấp gửi vks mấy giờ": an entry that gives no time to send gives the receiver's
         sent = [f"{UNSAID}gui"] if sending_asked(tokens) and not says_sending(entry.answer) else []
         sent += [f"{UNSAID}luc"] if moment_asked(tokens) and not says_moment(entry.answer) else []  # "mấy giờ của ngày"
@@ -300,8 +298,3 @@ class Guard:
             fitting = [c for c in naming if set(self.unmet(c.entry, tokens)) <= _CATEGORIES]
         options: list[Candidate] = [*fitting, Candidate(result.entry, result.score)][:3]
         return SearchResult("ask", None, options, result.score, f"not covered: {', '.join(unmet)}")
-
-
-def _said(event: tuple[str, ...], tokens: Sequence[str]) -> bool:
-    """Whether the question says ``event`` ("đủ căn cứ" also as "thiếu căn cứ", "thiếu cc")."""
-    return find(tokens, event) >= 0 or (event == ("du", "can", "cu") and grounds_said(tokens))

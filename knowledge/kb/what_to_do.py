@@ -17,7 +17,7 @@ _DATE_ASKED = re.compile(r"\b(?:ngay nao|ngay may|hom nao|may gio|luc nao|khi na
 
 # A moment told ("hết hạn 23h 4/3", "lúc 10h30 ngày 05/03/2026", "8h30 sáng nay"): the scene, no word of the question
 _MOMENT = re.compile(
-    r"(?<!\w)(?:(?:lúc|luc|vào|vao)\s+)?\d{1,2}\s*(?:h|g|giờ|gio|:)\d{0,2}(?:p|ph)?(?!\w)"
+    r"(?<!\w)(?:(?:lúc|luc|vào|vao)\s+)?\d{1,2}\s*(?:h|g|giờ|gio|:)\d{0,2}(?:p|ph)?(?:\s+(?:đêm|dem|khuya|sáng|trưa|chiều|tối))?(?!\w)"
     r"|(?<!\w)(?:(?:ngày|ngay)\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\w)",
     re.IGNORECASE,
 )
@@ -29,11 +29,24 @@ _RELATIVE = re.compile(
 )
 
 
+# … or when to release one whose custody or detention ended at a moment told ("tạm giữ hết hạn 12 giờ đêm thì thả lúc
+# nào"): the release rule, which the hour's words ("12 giờ" of sending a decision) pull away from
+_RELEASE_AFTER_END = re.compile(
+    r"\bhet (?:thoi )?han\b.*\b(?:tha|tra tu do)\b.*\b(?:luc nao|khi nao|may gio|bao gio|ngay nao)\b"
+)
+_MIDNIGHT = re.compile(r"(?<!\w)(?:(?:lúc|luc|vào|vao)\s+)?(?:nửa đêm|nua dem)(?!\w)", re.IGNORECASE)
+
+
+def release_after_end(text: str) -> bool:
+    """Whether ``text`` tells an end and asks when to release ("… hết hạn lúc 0h thì tha lúc nào")."""
+    return _RELEASE_AFTER_END.search(fold(text)) is not None
+
+
 def without_moments(text: str) -> str:
     """``text`` without the clock times and dates it tells, for a question that asks what to do."""
     marked = has_diacritics(text)
     text = _RELATIVE.sub(lambda m: m[0] if marked and not has_diacritics(m[1]) and m[1] != "khuya" else " ", text)
-    return " ".join(_MOMENT.sub(" ", text).split())
+    return " ".join(_MOMENT.sub(" ", _MIDNIGHT.sub(" ", text)).split())
 
 
 def asks_what_to_do(text: str) -> bool:
