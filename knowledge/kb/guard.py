@@ -30,9 +30,10 @@ from knowledge.kb.index import Index
 from knowledge.kb.lead_cases import says_sending, sending_asked
 from knowledge.kb.moment import moment_asked, says_moment
 from knowledge.kb.ratio import rate_stated
-from knowledge.kb.release import event_said, released
+from knowledge.kb.release import released
 from knowledge.kb.settings import SearchSettings
 from knowledge.kb.special import special_offered
+from knowledge.kb.title_events import unsaid
 from knowledge.kb.vocabulary import find
 from knowledge.kb.who import category_asked, category_named
 
@@ -47,9 +48,6 @@ _DECIDING += (("chi", "tieu"), ("dieu", "kien"), ("tra", "tu", "do"))
 _DEDUCTED_FROM_SENTENCE = re.compile(r" tru (?:vao|vo) (?:an|hinh phat|tu|ngay tu) ")
 # An entry that says in which cases ("trường hợp đặc biệt", "căn cứ") speaks of conditions too
 _CASES = (("truong", "hop"), ("can", "cu"))
-# What happens to a hearing, in an entry's title, that the question must say: "tòa phúc thẩm nhận hồ sơ thì bao
-# lâu phải mở phiên tòa" is not the adjourned hearing's "bao lâu phải mở lại" (marked UNSAID in ``unmet``).
-_EVENTS: tuple[tuple[str, ...], ...] = (("hoan",), ("tam", "ngung"), ("du", "can", "cu"))  # "không đủ căn cứ": said
 _LEVELS: tuple[tuple[str, ...], ...] = (("cung", "cap"), ("cap", "tren"))  # the procuracy's level, as titled
 _LEVEL_NAMES = frozenset(" ".join(lv) for lv in _LEVELS)
 _CATEGORIES = frozenset({"it nghiem trong", "rat nghiem trong", "dac biet nghiem trong"})  # as modifiers
@@ -130,7 +128,7 @@ class Guard:
         out = sorted(self._named(tokens) - modifiers)
         who = ["ai"] if not actors and any(find(tokens, w) >= 0 for w in _WHO) else []
         title = self.index.title_tokens(entry)
-        events = [f"{UNSAID}{' '.join(e)}" for e in _EVENTS if find(title, e) >= 0 and not event_said(e, tokens)]
+        events = unsaid(title, tokens, UNSAID)  # "bao lâu phải mở lại", "không đủ căn cứ", "thông báo": said
         # "lệnh bắt khẩn cấp gửi vks mấy giờ": an entry that gives no time to send gives the receiver's
         sent = [f"{UNSAID}gui"] if sending_asked(tokens) and not says_sending(entry.answer) else []
         sent += [f"{UNSAID}luc"] if moment_asked(tokens) and not says_moment(entry.answer) else []  # "mấy giờ của ngày"

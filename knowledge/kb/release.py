@@ -97,8 +97,3 @@ def released(
     if result.outcome == "answer" and result.entry is one.entry:
         return result
     return replace(result, outcome="answer", entry=one.entry, candidates=[one], score=one.score, reason="release")
-
-
-def event_said(event: Phrase, tokens: Sequence[str]) -> bool:
-    """Whether the question says ``event`` ("đủ căn cứ" also as "thiếu căn cứ", "thiếu cc")."""
-    return find(tokens, event) >= 0 or (event == _GROUNDS and grounds_said(tokens))
