@@ -62,6 +62,13 @@ def without_compared(folded: str) -> str:
     return blanked if _NAMED.search(spell_out(blanked)) else folded  # "kc có lùi như tạm giam"
 
 
+# … or a day off named by its date first: "30/4 nghỉ lễ thì hạn kháng cáo có lùi không" (the rule asked, no start)
+_DAY_OFF_DATED = re.compile(
+    r"(?<![\d/])(\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\d/]) (?:la |duoc |dc )?(?:ngay )?(?:nghi le|nghi tet|nghi|le|tet)(?![a-z])"
+    r"(?=[^.;?]{0,40}?(?<![a-z])lui(?![a-z]))"
+)
+
+
 # A facility named by its measure ("trực ở trại tạm giam", "nhà tạm giữ huyện"): where someone is or works.
 _PLACE = re.compile(r"(?<![a-z])(?:trai|nha|buong) (?:tam |t[./]?\s?|tam)(giu|giam)(?![a-z])")
 _MEASURE = re.compile(r"(?<![a-z])(?:tam |t[./]?\s?|tam)(giu|giam)(?![a-z])")
@@ -90,7 +97,8 @@ def without_places(folded: str) -> str:
 
 def without_day_off_ends(folded: str) -> str:
     """``folded`` with each date said to be a period's end on a day off, asked whether it moves, blanked."""
-    for m in reversed(list(_END_ON_DAY_OFF.finditer(folded))):
+    found = [*_END_ON_DAY_OFF.finditer(folded), *_DAY_OFF_DATED.finditer(folded)]
+    for m in sorted(found, key=lambda m: m.start(), reverse=True):
         a, b = m.span(1)
         folded = folded[:a] + " " * (b - a) + folded[b:]
     return folded
