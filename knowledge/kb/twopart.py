@@ -135,6 +135,9 @@ _CONJUNCTIONS = frozenset({"va", "con", "voi"})
 _TAIL_ASKS = (*_ASKS_AMOUNT, ("gi",), ("the", "nao"), ("ra", "sao"))
 
 
+_LENGTH_NAMED = re.compile(r"(?:(?:con|va|the con|vay con) )?(?:thoi han|han) ")
+
+
 def _elliptic(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tuple[int, str] | None:
     """ "Lời Bác dạy … là gì, và phương châm năm 2021": a new subject after "và"/"còn" that asks nothing
     of its own asks what the first part asks. (The conjunction's index, the first part's question.)"""
@@ -146,6 +149,8 @@ def _elliptic(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tuple[
             continue
         if not any(find(right, p) >= 0 and find(left, p) < 0 for p in vocab.subjects):
             continue
+        if _LENGTH_NAMED.match(" ".join(right)):  # "khi nào được rút gọn, còn thời hạn …": a length, its own ask
+            return i, "bao lâu"
         for start in range(max(i - 4, 1), i):  # the first part's question, at its end ("… là gì", "bao lâu")
             tail = wording.tokens(start, i)
             if any(tuple(tail[: len(a)]) == a for a in _TAIL_ASKS):
