@@ -41,6 +41,7 @@ from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.spoken import spoken
 from knowledge.kb.turn_stage import at_stage
 from knowledge.kb.under_answer import UnderAnswer
+from knowledge.kb.unit_kept import of_earlier_unit
 from knowledge.kb.vocabulary import Phrase, Vocabulary, contains, find, load_vocabulary
 from knowledge.kb.years import beside_named_year
 
@@ -266,6 +267,7 @@ class Dialogue:
             prior = parts[-1].result.entry if parts else None
             if prior is not None and not part.answered and self.reader.next_step(prior, list(part.tokens)):
                 continue  # "rút gọn phúc thẩm thụ lý xong mấy ngày ra qđ, mở phiên tòa trong bao lâu": its next step
+            part = of_earlier_unit(part, parts, lambda t: self.under.part(t, today, None))  # "Phổ Yên 2024 …, và …"
             parts.append(self.carrier.told(part, asked))
             if part.answered:
                 context = part.result.entry

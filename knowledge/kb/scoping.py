@@ -38,6 +38,7 @@ from knowledge.kb.scope import (
     without_unit,
 )
 from knowledge.kb.search import Searcher, SearchResult
+from knowledge.kb.unit_kept import NO_UNIT
 from knowledge.kb.vocabulary import Vocabulary, contains, find
 from knowledge.kb.who import length_not_who
 from knowledge.kb.wording import Wording
@@ -224,7 +225,7 @@ class Scoper:
         # trái luật" typed without marks is no question of the penalty of imprisonment: "phát" folds onto "phạt")
         clear = clear and rest[0].score >= result.score - _FAR_BELOW
         if rest and clear and rest[0].score >= s.answer_threshold:
-            found = SearchResult("answer", rest[0].entry, rest, rest[0].score, "the entry of no unit")
+            found = SearchResult("answer", rest[0].entry, rest, rest[0].score, NO_UNIT)
             return self.guard.check(found, tokens)
         return SearchResult("ask", None, result.candidates[:3], result.score, "unit not named")
 

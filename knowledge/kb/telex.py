@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-_TELEX_TONE = re.compile(r"(?<=[a-z])[sfrxj]$")
+# the tone key at the end, or typed before the final consonant ("tieesng": "tiếng", "nhaajt": "nhật")
+_TELEX_TONE = re.compile(r"(?<=[a-z])[sfrxj]$|(?<=[aeiouy])[sfrxj](?=(?:ng|nh|ch|[cmnpt])$)")
 # "oong" is a syllable only after x, b, g, l ("xoong", "boong", "goòng", "loong"): "toongr" is "tổng"
 _OO = r"(?<![xbgl])oo|oo(?!ng)"
 _TELEX_PAIRS = ((r"aa", "a"), (r"aw", "a"), (r"ee", "e"), (_OO, "o"), (r"ow", "o"), (r"uw", "u"), (r"dd", "d"))
 # A folded Vietnamese syllable: onset, vowels, final consonant (no doubled aa/ee/oo, no dd, no w).
 _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
-_SUSPECT = re.compile(r"[a-z]*(?:[sfrxj]\b|w|aa|ee|oo|dd)[a-z]*")
+_SUSPECT = re.compile(r"[a-z]*(?:[sfrxj]\b|[aeiouy][sfrxj](?:ng|nh|ch|[cmnpt])\b|w|aa|ee|oo|dd)[a-z]*")
 _NOT_PLAIN = re.compile(rf"aa|ee|{_OO}|dd|w")
 _WORD = re.compile(r"(?<![a-z0-9])[a-z]+(?![a-z0-9])")
 
