@@ -63,6 +63,10 @@ _STAGES = (
     (re.compile(r"(?<![a-z])st(?![a-z])"), "so tham"),
     (re.compile(r"(?<![a-z])hs(?![a-z])"), "ho so"),
     (re.compile(r"(?<![a-z])rg(?![a-z])"), "rut gon"),
+    # "đề nghị pc lệnh bắt", "ra qđ pc hay ko pc": phê chuẩn (not "PC02", a police unit: digits follow it)
+    (re.compile(r"(?<![a-z0-9])pc(?![a-z0-9])"), "phe chuan"),
+    # "trước mấy h", "lúc mấy h": giờ asked
+    (re.compile(r"(?<=may )h(?![a-z0-9])"), "gio"),
     # "gh tt 10 ngày", "hạn tt": truy tố beside an extension or a limit (elsewhere "tt" is a thông tư)
     (re.compile(r"(?:(?<=gh )|(?<=gia han )|(?<=han )|(?<=giai doan ))tt(?![a-z])"), "truy to"),
 )
