@@ -62,3 +62,10 @@ async def test_a_telex_tone_before_the_final_consonant_is_read(world: World) -> 
 def test_telex_tone_keys_inside_a_word() -> None:
     assert plain_text("bao nhieu tieesng nhaajt") == "bao nhieu tieng nhat"
     assert plain_text("trong thoi han thong tin") == "trong thoi han thong tin"  # syllables stay as typed
+
+
+async def test_another_report_period_asked_after_one_is_that_period(world: World) -> None:
+    chat = await world.staff_chat("r15-period-follow")
+    await chat.text("Kỳ BC 6 tháng năm 2026 tính từ ngày nào đến ngày nào anh?")
+    text = await chat.text("Còn BC năm 2025 thì sao?")
+    assert "từ ngày 01/12/2024 đến hết ngày 30/11/2025" in text, text
