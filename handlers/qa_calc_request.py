@@ -22,9 +22,16 @@ _WHEN = re.compile(
 _ORDINAL = {1: "thứ nhất", 2: "thứ hai", 3: "thứ ba", 4: "thứ tư"}
 
 
+# "nếu CQĐT xin gia hạn lần 1 thì đến ngày nào": the extended end, if the request is granted, not the request's day
+_IF_GRANTED = re.compile(
+    r"(?<![a-z])neu(?![a-z]).*(?:de nghi|xin|trinh) (?:gia han|gh).*(?<![a-z])thi (?:den|toi|het|keo dai den)(?![a-z])"
+)
+
+
 def asks_request(plain: str) -> bool:
     """Whether the (folded) text asks the day by which an extension must be requested."""
-    return bool(_REQUEST.search(plain) and _WHEN.search(plain)) and "bao nhieu" not in plain
+    asked = bool(_REQUEST.search(plain) and _WHEN.search(plain)) and "bao nhieu" not in plain
+    return asked and not _IF_GRANTED.search(plain)
 
 
 def request_answer(result: DeadlineResult) -> str:

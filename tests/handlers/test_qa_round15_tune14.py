@@ -69,3 +69,14 @@ async def test_another_report_period_asked_after_one_is_that_period(world: World
     await chat.text("Kỳ BC 6 tháng năm 2026 tính từ ngày nào đến ngày nào anh?")
     text = await chat.text("Còn BC năm 2025 thì sao?")
     assert "từ ngày 01/12/2024 đến hết ngày 30/11/2025" in text, text
+
+
+async def test_if_the_extension_is_requested_until_when_is_the_extended_end(world: World) -> None:
+    chat = await world.staff_chat("r15-if-requested")
+    await chat.text("Tạm giữ từ 8h sáng nay thì hết hạn lúc nào anh?")
+    text = await chat.text("Nếu CQĐT xin gia hạn lần 1 thì đến ngày nào?")
+    assert "gia hạn lần thứ nhất (3 ngày): hết 08:00 Chủ nhật 08/03/2026" in text, text
+    chat = await world.staff_chat("r15-request-day")
+    await chat.text("Tạm giữ từ 8h sáng nay thì hết hạn lúc nào anh?")
+    text = await chat.text("CQĐT phải xin gia hạn trước ngày nào?")
+    assert "không quy định hạn đề nghị gia hạn tạm giữ" in text, text  # the request's day is still its own question
