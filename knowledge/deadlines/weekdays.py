@@ -31,6 +31,13 @@ _EVENT = re.compile(
 )
 
 
+# … or, with its week said, at the message's start and followed by the event ("thứ 6 tuần trước tòa tuyên án",
+# "t7 tuần rồi cqđt bắt quả tang"): the event's day, said first
+_EVENT_AFTER = re.compile(
+    r"(?:\s*(?:[a-z]+\s+){0,4})(?:tuyen(?: an)?|xu|xet xu|bat|giu(?: nguoi)?|khoi to|nhan(?: duoc)?|thu ly|ra)(?![a-z])"
+)
+
+
 class WeekdayDate(NamedTuple):
     start: int
     end: int
@@ -45,7 +52,8 @@ def weekday_dates(folded: str, today: date, *, answer: bool = False) -> list[Wee
         week, hom = m["week"], m["hom"]
         if week is None and hom is None:
             continue  # "thứ 6" alone: which week is not said
-        if not (answer or _EVENT.search(folded, 0, m.start())):
+        first = week is not None and not folded[: m.start()].strip() and _EVENT_AFTER.match(folded, m.end())
+        if not (answer or first or _EVENT.search(folded, 0, m.start())):
             continue  # not the day of an event: "có tính hôm thứ 7 không"
         index = 6 if m["sun"] else WEEKDAY_INDEX[m["n"] or m["t"]]
         monday = today - timedelta(days=today.weekday())
