@@ -55,3 +55,10 @@ async def test_a_weekday_asked_of_is_still_no_date(world: World) -> None:
 async def test_a_prosecutors_grade_is_refused(world: World) -> None:
     text = await (await world.staff_chat("r15-grade")).text("ksv trung cap len ksv cao cap can may nam cong tac")
     assert text.startswith("Xin lỗi") and "Căn cứ:" not in text, text
+
+
+async def test_the_decisions_due_within_the_reports_twenty_days_are_the_reports(world: World) -> None:
+    text = await (await world.staff_chat("r15-report-decisions")).text(
+        "trong han 20 ngay cqdt phai ra mot trong may loai qd, la qd gi"
+    )
+    assert "không khởi tố vụ án" in text and "Điều 147" in text and "Điều 240" not in text, text
