@@ -218,3 +218,15 @@ HELDOUT11D_MAX_CONFIDENT_WRONG = 0
 # "hết lý do tạm đình chỉ thì cqđt ra qđ gì || gửi vks mấy ngày" names no branch: a menu, as it should).
 TUNE_13A_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_13A_MAX_CONFIDENT_WRONG = 0
+# Round 15 ("tune14"): tune_14a-d.tsv (150 each), blind writers scored blind once at main (cfd8945 for 14c/d, c9bfc3b
+# for 14a/b), then read and fixed by class. Blind: 14a 115/119, 2 confident wrong; 14b 110/117, 3; 14c 109/118,
+# 2; 14d 111/117, 5. At the round's end (45e18d7; README "Round 15"): 14a 118/119, 0; 14b 114/117, 0; 14c 110/118, 1;
+# 14d 113/117, 2 (the confident wrong answers left are not fixed yet: said in the README).
+TUNE_14A_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_14A_MAX_CONFIDENT_WRONG = 0
+TUNE_14B_FLOORS: dict[str, float] = {"in_scope": 0.97, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_14B_MAX_CONFIDENT_WRONG = 0
+TUNE_14C_FLOORS: dict[str, float] = {"in_scope": 0.92, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_14C_MAX_CONFIDENT_WRONG = 1
+TUNE_14D_FLOORS: dict[str, float] = {"in_scope": 0.96, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_14D_MAX_CONFIDENT_WRONG = 2

@@ -91,6 +91,11 @@ HELDOUT11C_TSV = EVAL_DIR / "heldout11c.tsv"  # a provincial general-office cler
 HELDOUT11D_TSV = EVAL_DIR / "heldout11d.tsv"  # a newly appointed, chatty kiểm tra viên
 # Round 14 ("tune13"): a blind writer in the persona of the weakest new sealed set.
 TUNE_13A_TSV = EVAL_DIR / "tune_13a.tsv"  # a regional prosecutor on crime reports, khởi tố, approvals, rút gọn
+# Round 15 ("tune14"): blind writers in the personas of the new sealed sets and the weakest older ones.
+TUNE_14A_TSV = EVAL_DIR / "tune_14a.tsv"  # a young regional KSV on arrests and custody at night, Telex leftovers
+TUNE_14B_TSV = EVAL_DIR / "tune_14b.tsv"  # a provincial office head: reports, indicators, themes
+TUNE_14C_TSV = EVAL_DIR / "tune_14c.tsv"  # a Mekong-delta regional deputy head on crime reports, Southern words
+TUNE_14D_TSV = EVAL_DIR / "tune_14d.tsv"  # a Central-region provincial prosecutor of trials and appeals
 HELDOUT4_TSV = EVAL_DIR / "heldout4.tsv"
 DIALOGUES_TSV = EVAL_DIR / "dialogues.tsv"  # own follow-ups and two-part questions (tuned on)
 

@@ -43,6 +43,14 @@ from tests.eval.floors import (
     TUNE_12D_MAX_CONFIDENT_WRONG,
     TUNE_13A_FLOORS,
     TUNE_13A_MAX_CONFIDENT_WRONG,
+    TUNE_14A_FLOORS,
+    TUNE_14A_MAX_CONFIDENT_WRONG,
+    TUNE_14B_FLOORS,
+    TUNE_14B_MAX_CONFIDENT_WRONG,
+    TUNE_14C_FLOORS,
+    TUNE_14C_MAX_CONFIDENT_WRONG,
+    TUNE_14D_FLOORS,
+    TUNE_14D_MAX_CONFIDENT_WRONG,
     TUNE_A_FLOORS,
     TUNE_A_MAX_CONFIDENT_WRONG,
     TUNE_B_FLOORS,
@@ -111,6 +119,10 @@ from tests.eval.judge import (
     TUNE_12C_TSV,
     TUNE_12D_TSV,
     TUNE_13A_TSV,
+    TUNE_14A_TSV,
+    TUNE_14B_TSV,
+    TUNE_14C_TSV,
+    TUNE_14D_TSV,
     TUNE_A_TSV,
     TUNE_B_TSV,
     TUNE_C_TSV,
@@ -334,5 +346,14 @@ WRITTEN = [
         TUNE_13A_FLOORS,
         TUNE_13A_MAX_CONFIDENT_WRONG,
         "EVAL_SHOW_TUNE_13A",
+    ),
+    *(
+        WrittenSet(path, f"{path.name} (blind writer, round 15)", floors, wrong, f"EVAL_SHOW_{path.stem.upper()}")
+        for path, floors, wrong in (
+            (TUNE_14A_TSV, TUNE_14A_FLOORS, TUNE_14A_MAX_CONFIDENT_WRONG),
+            (TUNE_14B_TSV, TUNE_14B_FLOORS, TUNE_14B_MAX_CONFIDENT_WRONG),
+            (TUNE_14C_TSV, TUNE_14C_FLOORS, TUNE_14C_MAX_CONFIDENT_WRONG),
+            (TUNE_14D_TSV, TUNE_14D_FLOORS, TUNE_14D_MAX_CONFIDENT_WRONG),
+        )
     ),
 ]
