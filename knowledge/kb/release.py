@@ -20,7 +20,7 @@ _MEASURES: tuple[Phrase, ...] = (("tam", "giu"), ("tam", "giam"))
 _ENDED: tuple[Phrase, ...] = (("het", "han"), ("het", "thoi", "han"), ("qua", "han"), ("het", "hieu", "luc"))
 _MISSING: tuple[Phrase, ...] = (("khong",), ("chua",), ("ko",), ("k",))
 _NOT = frozenset(w for (w,) in _MISSING)
-_GROUNDS: Phrase = ("du", "can", "cu")  # "không đủ căn cứ (khởi tố bị can)": released at once (Điều 118 khoản 3)
+GROUNDS: Phrase = ("du", "can", "cu")  # "không đủ căn cứ (khởi tố bị can)": released at once (Điều 118 khoản 3)
 # What to do, asked ("phải làm gì", "xử lý sao", "thì sao", "giải quyết thế nào", "có phải thả không")
 _WHAT: tuple[Phrase, ...] = (
     ("lam", "gi"),
@@ -44,7 +44,7 @@ _LACKING: tuple[Phrase, ...] = (("thieu", "can", "cu"), ("thieu", "cc"), ("du", 
 
 def _grounds_at(tokens: Sequence[str]) -> int:
     """Where "(không) đủ căn cứ" or "thiếu căn cứ" is said, or -1."""
-    return min((i for p in (_GROUNDS, *_LACKING) if (i := find(tokens, p)) >= 0), default=-1)
+    return min((i for p in (GROUNDS, *_LACKING) if (i := find(tokens, p)) >= 0), default=-1)
 
 
 def grounds_said(tokens: Sequence[str]) -> bool:
@@ -84,14 +84,11 @@ def released(
         return result  # "trả tự do" said and answered by a release: the search already weighs it
     # held without grounds to prosecute, no end told: released at once, before the term ends (Điều 118 khoản 3),
     # the entry titled with the grounds; else the one titled with the end
-    cause = (_GROUNDS,) if _without_grounds(tokens) and not contains(tokens, _ENDED) else _ENDED
+    cause = (GROUNDS,) if _without_grounds(tokens) and not contains(tokens, _ENDED) else _ENDED
     titled = [
         c for c in result.candidates[:5] if find(title(c.entry), RELEASE) >= 0 and contains(title(c.entry), cause)
     ]
-    # the measure, its end and the release all asked and all in the one title: only the hour told ("lúc 0h", "12 giờ
-    # đêm") weighs against it, so a lower score does
-    floor = s.ask_threshold - s.ask_window if when and not release_asked(tokens) else s.ask_threshold
-    if len(titled) != 1 or titled[0].score < floor or (when and not contains(title(titled[0].entry), _MEASURES)):
+    if len(titled) != 1 or titled[0].score < s.ask_threshold:
         return result
     one = titled[0]
     if result.outcome == "answer" and result.entry is one.entry:

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from knowledge.kb.release import grounds_said
+from knowledge.kb.release import GROUNDS, grounds_said
 from knowledge.kb.vocabulary import Phrase, find
 
-_GROUNDS: Phrase = ("du", "can", "cu")
 _NOTICE: Phrase = ("thong", "bao")
 # (only the court's notice of an appeal: the custody's and the report's notices are asked by their own words)
 _APPEAL_NOTICE: Phrase = ("thong", "bao", "viec", "khang", "cao")
-EVENTS: tuple[Phrase, ...] = (("hoan",), ("tam", "ngung"), _GROUNDS, _APPEAL_NOTICE)
+EVENTS: tuple[Phrase, ...] = (("hoan",), ("tam", "ngung"), GROUNDS, _APPEAL_NOTICE)
 # "báo" alone is a notice only before whom or when ("báo cho vks", "báo trước"): "bao" is also "bao nhiêu", "bao lâu"
 _TOLD_TO = frozenset({"cho", "truoc", "trc", "lai", "vks", "toa", "vien", "nguoi", "gia", "co", "cqdt"})
 
@@ -30,11 +29,9 @@ def _notice_said(tokens: Sequence[str]) -> bool:
 
 def said(event: Phrase, tokens: Sequence[str]) -> bool:
     """Whether the question says ``event`` (also as staff say it short)."""
-    if find(tokens, event) >= 0:
-        return True
     if event == _APPEAL_NOTICE:  # (its other half: the protest sent, "gửi")
         return find(tokens, _NOTICE) >= 0 or _notice_said(tokens) or "gui" in tokens
-    return grounds_said(tokens) if event == _GROUNDS else False
+    return grounds_said(tokens) if event == GROUNDS else find(tokens, event) >= 0
 
 
 def unsaid(title: Sequence[str], tokens: Sequence[str], mark: str) -> list[str]:
