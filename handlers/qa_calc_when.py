@@ -41,10 +41,17 @@ SAID = "dl_said"
 WINDOW = timedelta(minutes=30)
 _FILLER = r"(?:\s+(?:a|ah|vay|the|ha|nhi|nhe|nha|z|v|anh|chi|em|ak))*\s*\??\s*$"
 # A bare "when": "thì tới hết ngày nào", "vậy hết hạn khi nào", "thế thì đến bao giờ ạ".
+# "nó" (the period just counted) and the card's own measure may be said: "vậy nó hết hạn tgiu lúc nào".
 _WHEN = re.compile(
-    r"^(?:(?:thi|vay|the|roi|luc do|khi do|nhu vay|vay thi|the thi|the la|vay la)\s+)*"
-    r"(?:(?:toi|den|toi het|den het|het|het han|ket thuc|la)\s+)*(?:ngay nao|bao gio|khi nao|luc nao|hom nao|ngay may)"
-    + _FILLER
+    r"^(?:(?:thi|vay|the|roi|luc do|khi do|nhu vay|vay thi|the thi|the la|vay la|no|han nay|lenh nay)\s+)*"
+    r"(?:(?:toi|den|toi het|den het|het|het han|ket thuc|la)\s+)*"
+    r"(?:(?P<measure>tgiu|tam giu|tgiam|tam giam)\s+)?(?:ngay nao|bao gio|khi nao|luc nao|hom nao|ngay may)" + _FILLER
+)
+_MEASURES = {"tgiu": "tam_giu", "tam giu": "tam_giu", "tgiam": "tam_giam", "tam giam": "tam_giam"}
+# After an emergency hold's card, when its decision is due: "tới mấy giờ phải ra qđ tgiu, lệnh bắt hay thả"
+_HOLD_DUE = re.compile(
+    r"^(?:(?:vay|the|thi|roi)\s+)*(?:(?:toi|den|truoc)\s+)?(?:may gio|luc nao|khi nao|bao gio|may h)\s+"
+    r"(?:thi\s+)?(?:phai|duoc|can)\s+(?:ra\s+)?(?:qd|quyet dinh|lenh|tha|tra tu do)(?![a-z])"
 )
 _DAY_OFF = r"(?:cn|chu nhat|thu 7|thu bay|t7|ngay nghi|nghi le|ngay le|dip le|tet|cuoi tuan)"
 _SHIFT = r"(?:lui|doi|chuyen|dich|hoan|keo)"
@@ -119,9 +126,14 @@ async def said_again(ctx: Context, before: dict[str, Any] | None, synonyms: Syno
     kept = _kept(ctx)
     if kept is None:
         return None
-    if _WHEN.search(folded) and not kept.get("text") and kept.get("card"):
+    when = _WHEN.search(folded)
+    if when is not None and when["measure"] and not _same_measure(str(kept.get("text", "")), when["measure"]):
+        return None  # "vậy tạm giam hết khi nào" after a custody's card asks of another period
+    if _HOLD_DUE.search(folded) and kept.get("card") and _kind(str(kept.get("text", ""))) == "giu_khan_cap":
         return _card_end(ctx)
-    if _WHEN.search(folded) and kept.get("text"):
+    if when and not kept.get("text") and kept.get("card"):
+        return _card_end(ctx)
+    if when and kept.get("text"):
         said = replace(ctx, incoming=replace(ctx.incoming, text=str(kept["text"])))
         if not kept.get("followup"):
             again = await calculator_free_text(said, before)
@@ -131,6 +143,16 @@ async def said_again(ctx: Context, before: dict[str, Any] | None, synonyms: Syno
     if _ASKS_SHIFT.search(folded) and detect_kind(spell_out(folded)) is None:
         return _day_off(ctx, kept)
     return None
+
+
+def _kind(text: str) -> str | None:
+    detected = detect_kind(spell_out(fold_text(text)))
+    return detected[0] if detected is not None else None
+
+
+def _same_measure(text: str, measure: str) -> bool:
+    """Whether the kept message counted the measure named ("tgiu": a tạm giữ)."""
+    return (_kind(text) or "").startswith(_MEASURES[measure])
 
 
 def _stated_end(ctx: Context, folded: str) -> list[Reply] | None:

@@ -164,6 +164,12 @@ _INTRODUCTIONS: tuple[Phrase, ...] = (
     # about to retire ("anh là ksv sắp nghỉ hưu, hỏi em vụ này: …"): no personnel question (outside_topics' "nghỉ hưu")
     ("sap", "nghi", "huu"),
     ("sap", "ve", "huu"),
+    # where the asker worked before and what they do not know yet ("hồi trước ở bên dân sự nên chưa rành hình sự"):
+    # the other branch of law is the asker's past, not the case's
+    ("hoi", "truoc", "o"),
+    ("truoc", "o", "ben"),
+    ("truoc", "lam", "ben"),
+    ("chua", "ranh"),
     # where the asker works ("em ở văn phòng tổng hợp nè", "mình làm bên phòng 7")
     ("em", "o"),
     ("minh", "o"),

@@ -23,7 +23,9 @@ from knowledge.kb.vocabulary import Phrase, find
 
 _NUMBER = "#"  # in ``after``: any number ("1 th" is "1 tháng")
 _START = "^"  # in ``after``: nothing but courtesy and stop words before it ("anh ơi tb bn ngày")
-_RAW = re.compile(r"[,;?]|[^\s,;?]+")  # a word, or a mark that ends a clause (as ``wording``)
+# a word, or a mark that ends a clause (as ``wording``); a slash before a letter parts words ("tố giác/tb/kn kt"),
+# one before a digit does not ("19/1/2026")
+_RAW = re.compile(r"[,;?]|(?:[^\s,;?/]|/(?![^\W\d_]))+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+import re
 from datetime import date
 
 from knowledge.kb.decision import SearchResult, decide, decide_ambiguous
@@ -44,6 +45,20 @@ class Ranked:
 
 # The words that ask an amount: typed with their marks, they say nothing of which entry is meant.
 _ASKED_AMOUNT = frozenset({"may", "bao", "nhieu", "nhiu", "lau"})
+# "còn …", "thế còn …" opening a question turns to another case; folded it is "con" (a child: "phụ nữ nuôi con
+# dưới 36 tháng"), which made "còn tạm giam thì bao lâu" the conditions of detention. Typed without marks, a
+# "con" opening the question is read the same way.
+_OPENING_CON = re.compile(
+    r"^\s*(?:(?:thế|vậy|the|vay)\s+)?(?:còn|con)\b(?!\s+(?:của|cua|tôi|toi|em|anh|chị|chi)\b)", re.I
+)
+
+
+def without_opening_con(text: str) -> str:
+    """``text`` without a "còn" that opens it (a "con" typed without marks too)."""
+    m = _OPENING_CON.match(text)
+    if m is None or ("con" in m.group(0).lower() and "còn" not in m.group(0).lower() and has_diacritics(text)):
+        return text
+    return text[m.end() :]
 
 
 class Searcher:
@@ -69,12 +84,14 @@ class Searcher:
         """Every reading of the query ranked (None when nothing is searchable); no decision yet."""
         s = self.settings
         head = query[: s.max_query_chars]
+        cut = len(query) > len(head)
+        head = without_opening_con(head)
         # Courtesy dropped before the cut: a long chatty message keeps more of what it asks.
         whole = self.synonyms.strip_fillers(syllables(head))
         tokens = whole[: s.max_query_tokens]
         if not tokens:
             return None
-        cut = len(whole) > len(tokens) or len(query) > len(head)
+        cut = cut or len(whole) > len(tokens)
         tokens = resolve_relative_years(numbers_from_words(tokens), today)
         tokens = document_numbers(tokens)  # "qđ 259/2023": the number and the year
         # With diacritics typed, every word is taken literally ("chi" is then not "chỉ").

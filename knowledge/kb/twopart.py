@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from knowledge.kb.asides import drop_asides
-from knowledge.kb.clause_end import ends_question, good_side, opens_with
+from knowledge.kb.clause_end import ends_question, good_side, has_content, opens_with
 from knowledge.kb.ellipsis import member_replaced
 from knowledge.kb.normalize import Synonyms, fold
 from knowledge.kb.shared_parts import UNITS, shared_pair, shared_tail
@@ -56,6 +56,12 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
         for i in range(1, n - 1):
             left, right = wording.tokens(0, i), wording.tokens(i + 1)
             if wording.raw[i] == "?" and all(contains(side, vocab.subjects) for side in (left, right)):
+                return i
+    # A claim asked by its mark ("… có 355 VKS khu vực. Thiệt ông?"), then "còn …" asking of another subject
+    for i in range(1, n - 1):
+        left, right = wording.tokens(0, i), wording.tokens(i + 1)
+        if wording.raw[i] == "?" and right[:1] == ["con"] and contains(left, vocab.subjects):
+            if has_content(left, vocab, synonyms) and good_side(right, vocab, synonyms):
                 return i
     parallel = _parallel_count(wording, vocab, synonyms)
     if parallel is not None:  # "… vks tinh voi nhieu vks kv": the "với" between them goes

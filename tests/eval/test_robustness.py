@@ -35,10 +35,6 @@ KNOWN_WRONG: dict[tuple[str, str, int], str] = {
     ("shorthand+pad", "heldout2", 81): _TG_DT,
     ("lower+punct_removed+plain", "tune_v", 47): _NO_COMMA,
     ("plain+shorthand", "tune_v", 95): _TG_STORY,
-    # Round 15: tune_14c registered at the session's end; this variant (a letter dropped from the first, told part of
-    # "… cả nước có 355 VKS khu vực. Thiệt ông? Còn VKS tỉnh thì bao nhiêu cái?") answers without the 34 provinces.
-    # Not traced yet (README "Round 15", left).
-    ("typo_drop", "tune_14c", 78): "not traced: a typo in the told part loses the second count (round 15)",
 }
 
 
