@@ -14,9 +14,9 @@ Pipeline for one query:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-import re
 from datetime import date
 
 from knowledge.kb.decision import SearchResult, decide, decide_ambiguous

@@ -60,9 +60,9 @@ def _cut(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> int | None:
     # A claim asked by its mark ("… có 355 VKS khu vực. Thiệt ông?"), then "còn …" asking of another subject
     for i in range(1, n - 1):
         left, right = wording.tokens(0, i), wording.tokens(i + 1)
-        if wording.raw[i] == "?" and right[:1] == ["con"] and contains(left, vocab.subjects):
-            if has_content(left, vocab, synonyms) and good_side(right, vocab, synonyms):
-                return i
+        claim = wording.raw[i] == "?" and right[:1] == ["con"] and contains(left, vocab.subjects)
+        if claim and has_content(left, vocab, synonyms) and good_side(right, vocab, synonyms):
+            return i
     parallel = _parallel_count(wording, vocab, synonyms)
     if parallel is not None:  # "… vks tinh voi nhieu vks kv": the "với" between them goes
         return parallel - 1 if _is_separator(wording, parallel - 1, vocab.separators) else -parallel
