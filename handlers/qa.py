@@ -16,6 +16,7 @@ from handlers.qa_calc import calculator_followup
 from handlers.qa_calc_asked import calculator_free_text
 from handlers.qa_calc_order_chain import chain_followup, take_chain
 from handlers.qa_calc_parts import parts_calculated
+from handlers.qa_calc_told_end import extension_after_told_end, keep_told_end
 from handlers.qa_calc_when import forget_said, keep_followup, keep_said, said_again, said_text
 from handlers.qa_context import asked_again, last_question, previous, qualifiers, remember, told
 from handlers.qa_date_after import date_after, dated_card
@@ -159,6 +160,10 @@ async def free_text(ctx: Context) -> list[Reply]:
     chained = chain_followup(ctx, take_chain(ctx.conversation.data))  # "còn lần 2" after an order's end
     if chained is not None:
         return chained
+    told = extension_after_told_end(ctx)  # "tgiam NT hết ngày 15/3/2026", then "nếu gh 2 tháng thì hết ngày nào"
+    if told is not None:
+        return told
+    keep_told_end(ctx)
     again = await said_again(ctx, before, synonyms)  # "thì tới hết ngày nào", "ngày đó CN có lùi không"
     if again is not None:
         return again

@@ -34,6 +34,7 @@ from handlers.qa_calc_previous import extension_after_previous
 from handlers.qa_calc_request import asks_request, request_answer
 from handlers.qa_calc_span import detention_days
 from handlers.qa_calc_stage import extension_first
+from handlers.qa_calc_stage_end import extension_after_stage_end
 from handlers.qa_calc_stage_start import stage_started
 from handlers.qa_calc_stated import unlawful_extension_order
 from handlers.qa_calc_today import date_asked
@@ -119,6 +120,7 @@ async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> l
         or extension_order(ctx)
         or unlawful_extension_order(ctx)  # "gia hạn tạm giam 4 tháng tội RNT từ …"
         or extension_after_order_end(ctx)
+        or extension_after_stage_end(ctx)  # "hạn truy tố hết ngày 20/03, VT gia hạn 10 ngày": from the day after
         or final_on_appeal(ctx)
         or hour_missing(ctx)
         or detention_days(ctx)

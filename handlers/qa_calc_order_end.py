@@ -33,7 +33,10 @@ from knowledge.kb.numbers import numbers_from_words
 
 _ASKED = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
 # The date closes the order: "đến hết 20/04", "hết hạn ngày 20/04", "hết ngày 20/04", "đến ngày 20/04".
-_ENDS = re.compile(r"(?<![a-z])(?:den het|het han|het|den|toi het|ket thuc)(?: (?:vao|la|luc))?(?: ngay)?\s*$")
+# ("hết 24h ngày 15/3": the end of that day)
+_ENDS = re.compile(
+    r"(?<![a-z])(?:den het|het han|het|den|toi het|ket thuc)(?: (?:vao|la|luc))?(?: 24\s*(?:h|gio|:00))?(?: ngay)?\s*$"
+)
 _DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d])")
 _FROM = re.compile(r"(?<![a-z])(?:tu|ke tu|bat dau(?: tu)?)(?: ngay)?\s*$")
 # "phải đề nghị gia hạn trước ngày nào", "chậm nhất bao nhiêu ngày trước khi hết hạn": when to ask for it.
@@ -44,9 +47,9 @@ _ORDINAL = {1: "thứ nhất", 2: "thứ hai", 3: "thứ ba", 4: "thứ tư"}
 ORDER_CHAIN = "order_chain"  # the extension just counted from an order's end: for the next message only
 
 
-def _order_end(ctx: Context) -> date | None:
+def _order_end(ctx: Context, asked: bool = True) -> date | None:
     """The order's last day, when its date closes a tạm giam order ("đến hết 20/04", or "từ 05/03 đến
-    hết 03/05") and the extension is asked after it; None otherwise."""
+    hết 03/05") and the extension is asked after it (``asked``; else when none is); None otherwise."""
     now = ctx.local_now().replace(tzinfo=None)
     folded = fold_text(ctx.text)
     if _REQUEST.search(folded):
@@ -71,9 +74,15 @@ def _order_end(ctx: Context) -> date | None:
     clause = re.split(r"[,.;]", before)[-1]
     if measure is None or measure[0] not in (PLAIN, INVESTIGATION) or _ASKED.search(clause):
         return None  # "gia hạn tạm giam đến hết 20/05": the extension's own end
-    if _ASKED.search(after) is None:
+    if (_ASKED.search(after) is None) == asked:
         return None
     return parsed.day
+
+
+def told_end(ctx: Context) -> bool:
+    """Whether the message only tells a tạm giam order's last day ("tgiam NT hết ngày 15/3/2026"): the next message
+    may ask its extension (``qa_calc_told_end``)."""
+    return _order_end(ctx, asked=False) is not None
 
 
 def extension_after_order_end(ctx: Context) -> list[Reply] | None:

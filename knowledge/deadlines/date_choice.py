@@ -53,6 +53,11 @@ ORDER_END = (
     "kèm loại tội và thời hạn gia hạn, ví dụ «lệnh tạm giam hết ngày {day}, tội ít nghiêm trọng, gia hạn thêm 1 "
     "tháng thì đến ngày nào»; để tính lại lệnh, anh/chị cho biết ngày bắt đầu, ví dụ «tạm giam 2 tháng từ 05/03/2026»."
 )
+PERIOD_END = (
+    "Ngày {day} là ngày hết thời hạn, không phải ngày bắt đầu; trợ lý chưa tính gia hạn từ ngày hết hạn của giai đoạn "
+    "này. Anh/chị hỏi với ngày bắt đầu, ví dụ «VKS nhận hồ sơ ngày 01/03/2026, truy tố tội ít nghiêm trọng, gia hạn "
+    "thì hết ngày nào»; gia hạn tính tiếp từ ngày sau ngày hết hạn."
+)
 CUSTODY_END = (
     "{moment} là lúc hết tạm giữ, không phải lúc bắt đầu. Trợ lý tính từ lúc bắt đầu tạm giữ (khi Cơ quan điều tra "
     "nhận người): anh/chị hỏi lại, ví dụ «tạm giữ từ 8h ngày 05/03/2026, gia hạn thêm 3 ngày thì hết lúc nào»; "
@@ -270,3 +275,14 @@ def closes_the_order(folded: str, at: int, measures: tuple[str, ...] = ("tam gia
     before = spell_out(folded[:at]).rstrip()
     named = list(_MEASURE.finditer(before))
     return bool(named) and named[-1][0] in measures and _CLOSES.search(before + " ") is not None
+
+
+# "hạn truy tố hết ngày 20/03", "điều tra hết hạn vào ngày 20/03": the date ends a period (a stage's, not an order's)
+_PERIOD_CLOSES = re.compile(
+    r"(?<![a-z])(?:(?:han|thoi han)(?: [a-z]+){1,4} (?:het|ket thuc)|het han)(?: (?:vao|la))?(?: ngay)?\s*$"
+)
+
+
+def closes_a_period(folded: str, at: int) -> bool:
+    """Whether the date at ``at`` is said as the end of a period ("hạn truy tố hết ngày 20/03/2026")."""
+    return _PERIOD_CLOSES.search(spell_out(folded[:at]).rstrip() + " ") is not None

@@ -163,6 +163,9 @@ def find_date_time(
             nearest = min(times, key=lambda f: min(abs(f.start - first.end), abs(first.start - f.end)))
             assert nearest.hour_minute is not None
             hour, minute = nearest.hour_minute
+            if (hour, minute) == (24, 0) and first.day is not None:  # "hết 24h ngày 15/3/2026": the day's end
+                spans.append((nearest.start, nearest.end))
+                return ParsedDateTime(first.day, None), spans
             make_time(hour, minute)  # an impossible time is refused as typed
             hour, shift = in_period(hour, nearest.period or first.period)
             moment = make_time(hour, minute)

@@ -16,7 +16,14 @@ from knowledge.deadlines.crime_category import anqg_in, category_in
 from knowledge.deadlines.crime_named import named_category
 from knowledge.deadlines.custody_chain import CustodyChainError, SeparatePeriods, after_custody
 from knowledge.deadlines.custody_days import already_deducted, custody_words
-from knowledge.deadlines.date_choice import CUSTODY_END, ORDER_END, closes_the_order, counted_moment
+from knowledge.deadlines.date_choice import (
+    CUSTODY_END,
+    ORDER_END,
+    PERIOD_END,
+    closes_a_period,
+    closes_the_order,
+    counted_moment,
+)
 from knowledge.deadlines.datefind import (
     VN_TZ,
     find_date_time,
@@ -181,6 +188,8 @@ def detect_deadline_query(text: str, now: datetime, *, protests_from: date | Non
     if kind.startswith("tam_giu") and closes_the_order(folded, spans[0][0], ("tam giu",)):  # "hết hạn lúc 8h …"
         hour = f"{parsed.time:%H:%M} " if parsed.time else ""
         raise DateParseError(CUSTODY_END.format(moment=f"{hour}{fmt_date(parsed.day)}"))
+    if not kind.startswith(("tam_giam", "tam_giu")) and closes_a_period(folded, spans[0][0]):
+        raise DateParseError(PERIOD_END.format(day=fmt_date(parsed.day)))  # "hạn truy tố hết ngày 20/03, gh 10 ngày"
     start, tam_giu_days, chained, note = parsed.value(), None, None, None
     if kind.startswith("tam_giam"):  # tạm giữ days to deduct; "tạm giữ từ … rồi tạm giam": after it
         try:

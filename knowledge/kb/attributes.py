@@ -101,6 +101,25 @@ def asks_source(tokens: Sequence[str], vocab: Vocabulary) -> bool:
     return _only(strip_cues(list(tokens), vocab), _SOURCE_KEYS, _SOURCE_FILLERS)
 
 
+# What asks which document is meant ("QĐ mới nhất là số mấy, ban hành ngày nào" after the indicator system's answer)
+_DOCUMENT_KEYS: tuple[Phrase, ...] = (("so", "bao", "nhieu"), ("so", "may"), ("ban", "hanh"), ("moi", "nhat"))
+_DOCUMENT_FILLERS = _words(
+    "quyet dinh van ban luat thong tu nghi quyet la gi ngay nao thang nam vay a ha nhi thi the con so may bao nhieu "
+    "nhe hien nay gio hien hanh nao cua nganh"
+)
+_DOCUMENT_STATED = re.compile(r"\d+/(?:qđ|nq|\d{4})", re.I)
+
+
+def asks_document(tokens: Sequence[str], vocab: Vocabulary) -> bool:
+    """Whether a follow-up asks only which document (its number, its date)."""
+    return _only(strip_cues(list(tokens), vocab), _DOCUMENT_KEYS, _DOCUMENT_FILLERS)
+
+
+def states_document(answer: str) -> bool:
+    """Whether an answer names a document by its number ("Quyết định 358/QĐ-VKSTC ngày 23/9/2025")."""
+    return _DOCUMENT_STATED.search(answer) is not None
+
+
 def asks_total(tokens: Sequence[str], vocab: Vocabulary) -> bool:
     """Whether a follow-up asks only the total ("tổng cộng tối đa mấy tháng")."""
     return _only(strip_cues(list(tokens), vocab), _TOTAL_KEYS, _TOTAL_FILLERS)
@@ -174,3 +193,16 @@ def neighbour_stage(title: Sequence[str], step: int) -> tuple[list[str], Phrase]
     old, new = STAGE_ORDER[named[0]], STAGE_ORDER[named[0] + step]
     at = find(title, old)
     return [*title[:at], *new, *title[at + len(old) :]], new
+
+
+def asks_what_is_stated(tokens: Sequence[str], vocab: Vocabulary, title: Sequence[str], answer: str) -> bool:
+    """Whether a follow-up asks only an attribute of the last answer that its answer states: its basis, the
+    document it names ("qđ mới nhất số mấy"), its total, its length, where it starts, the category it is for."""
+    return (
+        asks_source(tokens, vocab)
+        or (asks_document(tokens, vocab) and states_document(answer))
+        or (asks_total(tokens, vocab) and states_total(answer))
+        or (asks_how_long(tokens, vocab) and states_a_length(answer))
+        or (asks_start(tokens, vocab) and states_start(answer))
+        or (asks_category(tokens, vocab, title) and states_category(answer))
+    )

@@ -204,6 +204,8 @@ def without_preamble(text: str, tokens: Callable[[str], list[str]], vocab: Vocab
             break
         if contains(_without_bodies(said), vocab.subjects) or len(tokens(rest)) < _MIN_STORY:
             break
+        if contains(said, vocab.outside_topics):  # "dịch giúp câu này sang tiếng anh: …" is what is asked
+            break
         kept = rest.strip()
     return kept
 

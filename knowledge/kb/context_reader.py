@@ -13,24 +13,18 @@ from collections.abc import Mapping
 from datetime import date
 
 from knowledge.kb.attributes import (
-    asks_category,
-    asks_how_long,
     asks_neighbour_stage,
     asks_overdue,
-    asks_source,
-    asks_start,
     asks_total,
+    asks_what_is_stated,
     names_overdue,
     neighbour_stage,
-    states_a_length,
-    states_category,
-    states_start,
-    states_total,
 )
 from knowledge.kb.decision import Candidate
 from knowledge.kb.entry import Entry
 from knowledge.kb.followup import content_words, replaced, subjects_named
 from knowledge.kb.guard import Guard
+from knowledge.kb.scope import unit_unasked
 from knowledge.kb.search import Searcher, SearchResult
 from knowledge.kb.vocabulary import Vocabulary, contains, find, take
 
@@ -78,19 +72,13 @@ class ContextReader:
         for c in result.candidates[: s.max_suggestions]:
             if top - c.score > s.ask_window or c.score < s.answer_threshold:
                 break
-            if c.entry is not skip and self.covers(c.entry, tokens):
+            if c.entry is not skip and self.covers(c.entry, tokens) and not unit_unasked(tokens, c.entry):
                 return SearchResult("answer", c.entry, [c], c.score, "follow-up condition")
         return None
 
     def attribute(self, context: Entry, title: list[str], tokens: list[str], today: date) -> SearchResult | None:
         """A follow-up asking the last answer's own basis or total (that answer), or the stage next to it."""
-        if (
-            asks_source(tokens, self.vocab)
-            or (asks_total(tokens, self.vocab) and states_total(context.answer))
-            or (asks_how_long(tokens, self.vocab) and states_a_length(context.answer))
-            or (asks_start(tokens, self.vocab) and states_start(context.answer))
-            or (asks_category(tokens, self.vocab, title) and states_category(context.answer))
-        ):
+        if asks_what_is_stated(tokens, self.vocab, title, context.answer):
             return SearchResult("answer", context, [Candidate(context, 1.0)], 1.0, "follow-up attribute")
         if asks_total(tokens, self.vocab):  # no total stated: the answer and its extension, never a statistic
             more = self.searcher.search(" ".join([*title, "gia", "han"]), today).candidates

@@ -24,6 +24,7 @@ from knowledge.kb.chatty import (
 )
 from knowledge.kb.context_reader import ContextReader
 from knowledge.kb.deducted import lengths_said
+from knowledge.kb.doc_numbers import documents_named
 from knowledge.kb.entry import Entry
 from knowledge.kb.followup import has_subject, subjects_named
 from knowledge.kb.guard import Guard
@@ -182,8 +183,9 @@ class Dialogue:
         prior = parts[-1].result.entry
         if prior is not None and self.reader.other_member(self.searcher.title_tokens(prior), tokens):
             return self._other_member(piece, today, parts[-1], prior)  # "tạm giam ít NT …, NT thì bao lâu"
-        if not has_subject(tokens, self.vocab, self.searcher.synonyms, piece):
-            return None
+        documents = documents_named(piece) - {d for p in parts for d in documents_named(p.text)}
+        if not has_subject(tokens, self.vocab, self.searcher.synonyms, piece) and not documents:
+            return None  # (a document of its own by its number: "…, còn qđ 139 ban hành ngày nào")
         alone = self.carrier.carried(self.under.part(piece, today, None), earlier, today)
         alone = replace(alone, result=self.guard.on_topic(self.guard.check(alone.result, alone.tokens), alone.tokens))
         entry = alone.result.entry

@@ -41,6 +41,7 @@ class Entry:
     unit: str | None = None
     related: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    founded: date | None = None  # a founding day: the answer says this year's anniversary, counted when shown
     file: str = field(default="", compare=False)
 
     @property

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from knowledge.kb.doc_numbers import documents_named
 from knowledge.kb.entry import Entry
 from knowledge.kb.normalize import Synonyms
 from knowledge.kb.part import Part
@@ -32,7 +33,9 @@ def regime_kept(
     out: list[Part] = []
     for part in parts:
         entry = part.result.entry if part.answered else None
-        if entry is not None and not synonyms.modifiers_in(list(title(entry))) & synonyms.regimes:
+        # a document named by its number: "Luật 99/2025 và Luật Tư pháp người chưa thành niên …" names no minor
+        document = bool(documents_named(part.text))
+        if entry is not None and not document and not synonyms.modifiers_in(list(title(entry))) & synonyms.regimes:
             part = replace(again(f"{named[0]} {part.text}"), text=part.text)
             if part.answered and any(p.result.entry is part.result.entry for p in out):
                 continue  # the regime's own entry, answered already for an earlier part

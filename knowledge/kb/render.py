@@ -79,6 +79,9 @@ def verification_warning(entry: Entry) -> str | None:
 def format_answer(entry: Entry, today: date | None = None) -> str:
     """Answer text + source + review date (+ scope, validity and verification notes)."""
     lines = [spell_out(entry.answer.strip()), ""]
+    if today is not None and entry.founded is not None and today.year > entry.founded.year:
+        years = today.year - entry.founded.year  # counted when shown, never stored
+        lines[0] += f" Năm {today.year} là năm kỷ niệm {years} năm ngày thành lập ({vn_date(entry.founded)})."
     if entry.unit:
         scope = f"{entry.unit}, năm {entry.year}" if entry.year else entry.unit
         lines.append(f"Phạm vi: kế hoạch/kết quả của {scope} (không phải quy định chung của Ngành).")

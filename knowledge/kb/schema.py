@@ -29,6 +29,7 @@ OPTIONAL_FIELDS: tuple[str, ...] = (
     "unit",
     "related",
     "tags",
+    "founded",
 )
 ALLOWED_FIELDS: frozenset[str] = frozenset(REQUIRED_FIELDS + OPTIONAL_FIELDS)
 MIN_QUESTIONS = 3
@@ -154,6 +155,9 @@ def validate_entry(raw: dict[str, Any], file: str, label: str) -> tuple[Entry | 
             if d is None:
                 bad(key, f"{value!r} không phải ngày (YYYY-MM-DD)")
             eff[key] = d
+    founded = _as_date(raw.get("founded")) if raw.get("founded") is not None else None
+    if raw.get("founded") is not None and founded is None:
+        bad("founded", f"{raw.get('founded')!r} không phải ngày (YYYY-MM-DD)")
     start, end = eff["effective_from"], eff["effective_to"]
     if start is not None and end is not None and start > end:
         bad("effective_from", f"ngày hiệu lực {start} sau ngày hết hiệu lực {end}")
@@ -200,6 +204,7 @@ def validate_entry(raw: dict[str, Any], file: str, label: str) -> tuple[Entry | 
         unit=_nonempty_str(unit),
         related=tuple(lists["related"]),
         tags=tuple(lists["tags"]),
+        founded=founded,
         file=file,
     )
     return entry, []

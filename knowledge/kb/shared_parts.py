@@ -58,6 +58,8 @@ def shared_pair(wording: Wording, vocab: Vocabulary, synonyms: Synonyms) -> tupl
         for (a0, a1, a), (b0, b1, b) in pairwise(spans):
             if (a == b) != same_unit or b0 <= a1:
                 continue  # the same member twice, or a quantity with two different units
+            if wording.tokens(max(a0 - 2, 0), a0) == ["thi", "hanh"]:
+                continue  # a law's title: "Luật Thi hành tạm giữ, tạm giam 94/2015"
             gap = wording.raw[a1:b0]
             gap_tokens = wording.tokens(a1, b0)
             joined = any(w in ",;" or fold(w) in _JOINERS for w in gap)
