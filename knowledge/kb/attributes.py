@@ -43,6 +43,7 @@ _SOURCE_KEYS: tuple[Phrase, ...] = (
 _SOURCE_FILLERS = _words(
     "o dau nao may gi la theo vao tai trong cua hinh su to tung nam 2015 thi sao the ve viec nay do "
     "chu a vay ha nhi dua tren cu the muc chuong nhe voi duoc co khong ko k ghi neu"
+    " cai bo sung boi sua doi"  # "cái căn cứ đó được bổ sung bởi luật nào"
 )
 
 # What a total is asked with ("tổng cộng", "cả gia hạn", "tất cả").

@@ -37,6 +37,8 @@ def ends_question(left: Sequence[str], right: Sequence[str], vocab: Vocabulary, 
     said = [w for w in right[:2] if w not in _PARTICLES]  # "… đúng k ạ mà đầu thú thì …": the particle apart
     if end is None or (said and said[0] in _GOES_ON):
         return False  # "tội gì thì tạm giam bao lâu" asks one thing
+    if end in _YES_NO and left[-2:-1] in (["ma"], ["nhung"], ["van"]):
+        return False  # "… ra xét xử mà chưa mở được phiên tòa thì …": the negation of what follows
     asked = {w for i, w in enumerate(left) if w != "co" or left[i + 1 : i + 2] != ["quan"]}  # not "cơ quan"
     if end in _YES_NO and (_ASKED_YES_NO.isdisjoint(asked) or said[:1] in (["co"], ["duoc"])):
         return False  # "theo hướng không có lợi …", "bị can chưa thành niên", "cqđt chưa có lệnh": a negation

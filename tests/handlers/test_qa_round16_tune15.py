@@ -162,3 +162,39 @@ async def test_the_summary_investigation_asked_after_its_conditions(world: World
     )
     second = text.split("2.")[1]
     assert "15 ngày" not in second and "đình chỉ" not in second and "rút gọn" in second, text
+
+
+async def test_a_negation_inside_a_clause_ends_no_question(world: World) -> None:
+    # tune15d: "… ra xét xử mà chưa mở được phiên tòa thì …" was cut after "chưa" as if it asked yes or no
+    text = await _last(
+        world,
+        "t15-machua",
+        [
+            "Quá 15 ngày kể từ ngày có quyết định đưa vụ án ra xét xử mà chưa mở được phiên tòa thì được kéo dài tối "
+            "đa bao lâu, vì lý do gì?"
+        ],
+    )
+    assert "30 ngày" in text and "bất khả kháng" in text and "2 phần" not in text, text
+
+
+async def test_the_amending_law_asked_of_the_answer(world: World) -> None:
+    # tune15d: "cái căn cứ đó được bổ sung bởi luật nào" after the suspension's grounds was refused
+    text = await _last(
+        world,
+        "t15-amend",
+        ["tạm đình chỉ điều tra vụ án vì dịch bệnh được hông chị?", "cái căn cứ đó được bổ sung bởi luật nào dzậy?"],
+    )
+    assert "02/2021" in text, text
+
+
+async def test_a_record_of_inspection_is_not_the_custody_limit(world: World) -> None:
+    # tune15d (a confident wrong answer): "biên bản … có ghi người bị giữ quá hạn không" got the custody's 3 days
+    text = await _last(
+        world,
+        "t15-bienban",
+        [
+            "Sếp giao em làm biên bản kiểm sát trực tiếp nhà tạm giữ tuần này nè chị, mà em mới làm lần đầu. Biên "
+            "bản thường phải có những nội dung gì dzậy, ví dụ có phải ghi người bị giữ quá hạn hông?"
+        ],
+    )
+    assert "quá hạn" in text and "kiến nghị" in text and "Điều 118" not in text, text
