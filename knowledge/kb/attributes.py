@@ -111,7 +111,7 @@ _DOCUMENT_FILLERS = _words(
 _DOCUMENT_STATED = re.compile(r"\d+/(?:qđ|nq|\d{4})", re.I)
 
 
-def asks_document(tokens: Sequence[str], vocab: Vocabulary) -> bool:
+def asks_document_only(tokens: Sequence[str], vocab: Vocabulary) -> bool:
     """Whether a follow-up asks only which document (its number, its date)."""
     return _only(strip_cues(list(tokens), vocab), _DOCUMENT_KEYS, _DOCUMENT_FILLERS)
 
@@ -201,7 +201,7 @@ def asks_what_is_stated(tokens: Sequence[str], vocab: Vocabulary, title: Sequenc
     document it names ("qđ mới nhất số mấy"), its total, its length, where it starts, the category it is for."""
     return (
         asks_source(tokens, vocab)
-        or (asks_document(tokens, vocab) and states_document(answer))
+        or (asks_document_only(tokens, vocab) and states_document(answer))
         or (asks_total(tokens, vocab) and states_total(answer))
         or (asks_how_long(tokens, vocab) and states_a_length(answer))
         or (asks_start(tokens, vocab) and states_start(answer))

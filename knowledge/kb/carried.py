@@ -68,11 +68,17 @@ class Carrier:
         stage = kept_stage(asked)
         # All the qualifiers, else one alone ("rút gọn" without "ít nghiêm trọng": the rút gọn entries hold
         # only for such crimes and need not say it)
+        menu = None  # the qualifier's own entries offered, when none answers under it
         for qualifiers in [carry, *([p] for p in carry)] if len(carry) > 1 else [carry]:
             query = " ".join([part.text, *(" ".join(p) for p in qualifiers)])
             result = self.searcher.search(query, today)
             if result.outcome == "ask" and stage is not None:  # a stage left open: the conversation's
                 result = self.searcher.search(f"{query} {' '.join(stage)}", today)
+            titled = [
+                all(find(self.searcher.title_tokens(c.entry), p) >= 0 for p in qualifiers) for c in result.candidates
+            ]
+            if result.outcome == "ask" and titled and all(titled[:2]) and menu is None:
+                menu = result
             if result.outcome != "answer" or result.entry is None:
                 continue
             title = self.searcher.title_tokens(result.entry)
@@ -84,6 +90,13 @@ class Carrier:
                 find(title, p) >= 0 or find(text, p) >= 0 for p in own
             ):
                 return replace(part, result=result) if self._no_less(part, result.entry) else part
+        own = part.result.entry if part.answered else None
+        if (
+            menu is not None
+            and own is not None
+            and not all(find(self.searcher.title_tokens(own), p) >= 0 for p in carry)
+        ):
+            return replace(part, result=menu)  # "rút gọn …, còn nếu đủ đk thì cqđt dt bn ngày": not another procedure's
         return part
 
     def _no_less(self, part: Part, carried: Entry) -> bool:

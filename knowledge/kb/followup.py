@@ -224,3 +224,21 @@ def replaced(tokens: Sequence[str], vocab: Vocabulary, title: Sequence[str] | No
                 out.append(phrase)
                 masked[at : at + len(phrase)] = [""] * len(phrase)
     return list(dict.fromkeys(out))
+
+
+# "tạm giam đó", "thời hạn tạm giam này": the subject the last answer is titled with, pointed at; what may follow
+_POINTERS = frozenset({"do", "nay", "ay"})
+_AFTER_POINTER = frozenset({"bao", "may", "toi", "la", "thi", "het", "tinh", "keo", "duoc", "co", "ket"})
+
+
+def pointed_at(tokens: Sequence[str], title: Sequence[str], vocab: Vocabulary) -> bool:
+    """Whether the message points at a subject the answer's title names ("thời hạn tạm giam đó bao lâu" after the
+    detention to secure a sentence): it asks of that answer, not of the subject in general."""
+    for subject in vocab.subjects:
+        at = find(list(tokens), subject)
+        end = at + len(subject)
+        if at >= 0 and find(list(title), subject) >= 0 and tokens[end : end + 1] and tokens[end] in _POINTERS:
+            following = tokens[end + 1 : end + 2]
+            if not following or following[0] in _AFTER_POINTER:
+                return True
+    return False

@@ -15,6 +15,7 @@ from datetime import date
 from itertools import pairwise
 
 from knowledge.kb.another_extension import asks_another
+from knowledge.kb.attributes import states_a_length
 from knowledge.kb.branches import branch
 from knowledge.kb.context_reader import ContextReader
 from knowledge.kb.decision import Candidate
@@ -27,6 +28,7 @@ from knowledge.kb.followup import (
     has_cue,
     has_subject,
     level_body,
+    pointed_at,
     replaced,
 )
 from knowledge.kb.normalize import fold
@@ -77,6 +79,9 @@ class UnderAnswer:
         if typed is not None:  # "căn cứ điều mấy", "tổng cộng bao lâu", "giai đoạn sau thì sao", "inh tu luc nao"
             attribute, read = typed
             return self.scoper.scoped(Part(text, attribute, context), read, continuing=attribute.entry is context)
+        if pointed_at(tokens, title, self.vocab) and states_a_length(context.answer):  # "thời hạn tạm giam đó …"
+            pointed = SearchResult("answer", context, [Candidate(context, 1.0)], bare.score, "follow-up pointed")
+            return self.scoper.scoped(Part(text, pointed, context), tokens, continuing=True)
         changes = replaced(tokens, self.vocab)
         named = has_subject(tokens, self.vocab, self.searcher.synonyms, text)
         if named and not (changes and has_cue(tokens, self.vocab)):

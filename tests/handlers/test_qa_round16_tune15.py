@@ -198,3 +198,19 @@ async def test_a_record_of_inspection_is_not_the_custody_limit(world: World) -> 
         ],
     )
     assert "quá hạn" in text and "kiến nghị" in text and "Điều 118" not in text, text
+
+
+async def test_the_measure_pointed_at_is_the_answers(world: World) -> None:
+    # tune15a: "thời hạn tạm giam đó bao lâu" after the detention to secure a sentence was a menu of detentions
+    text = await _last(
+        world,
+        "t15-pointed",
+        [
+            "bi cao dang tamj giam bi xu 2 nam tu, hdxx ra qd tam giam de dam bao thi hanh an",
+            "thoi han tam giam do bao lau",
+        ],
+    )
+    assert "45 ngày" in text and "Có phải anh/chị muốn hỏi" not in text, text
+    # without the pointer, a detention in general is not taken for the answer's
+    text = await _last(world, "t15-pointed2", ["tạm giữ bao lâu", "tạm giam đó thì bao lâu"])
+    assert "3 ngày" not in text.split("\n")[0], text
