@@ -90,11 +90,11 @@ class Carrier:
                 find(title, p) >= 0 or find(text, p) >= 0 for p in own
             ):
                 return replace(part, result=result) if self._no_less(part, result.entry) else part
-        own = part.result.entry if part.answered else None
+        found = part.result.entry if part.answered else None
         if (
             menu is not None
-            and own is not None
-            and not all(find(self.searcher.title_tokens(own), p) >= 0 for p in carry)
+            and found is not None
+            and not all(find(self.searcher.title_tokens(found), p) >= 0 for p in carry)
         ):
             return replace(part, result=menu)  # "rút gọn …, còn nếu đủ đk thì cqđt dt bn ngày": not another procedure's
         return part
