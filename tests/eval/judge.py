@@ -96,6 +96,11 @@ TUNE_14A_TSV = EVAL_DIR / "tune_14a.tsv"  # a young regional KSV on arrests and 
 TUNE_14B_TSV = EVAL_DIR / "tune_14b.tsv"  # a provincial office head: reports, indicators, themes
 TUNE_14C_TSV = EVAL_DIR / "tune_14c.tsv"  # a Mekong-delta regional deputy head on crime reports, Southern words
 TUNE_14D_TSV = EVAL_DIR / "tune_14d.tsv"  # a Central-region provincial prosecutor of trials and appeals
+# Round 16 ("tune15"): blind writers in four personas.
+TUNE_15A_TSV = EVAL_DIR / "tune_15a.tsv"  # a Central Highlands regional prosecutor of first-instance trials
+TUNE_15B_TSV = EVAL_DIR / "tune_15b.tsv"  # a provincial office head: reports, indicators, themes, named units
+TUNE_15C_TSV = EVAL_DIR / "tune_15c.tsv"  # a northern regional prosecutor supervising custody, hours
+TUNE_15D_TSV = EVAL_DIR / "tune_15d.tsv"  # a young HCMC prosecutor on crime reports, Southern chatty style
 HELDOUT4_TSV = EVAL_DIR / "heldout4.tsv"
 DIALOGUES_TSV = EVAL_DIR / "dialogues.tsv"  # own follow-ups and two-part questions (tuned on)
 

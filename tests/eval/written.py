@@ -51,6 +51,14 @@ from tests.eval.floors import (
     TUNE_14C_MAX_CONFIDENT_WRONG,
     TUNE_14D_FLOORS,
     TUNE_14D_MAX_CONFIDENT_WRONG,
+    TUNE_15A_FLOORS,
+    TUNE_15A_MAX_CONFIDENT_WRONG,
+    TUNE_15B_FLOORS,
+    TUNE_15B_MAX_CONFIDENT_WRONG,
+    TUNE_15C_FLOORS,
+    TUNE_15C_MAX_CONFIDENT_WRONG,
+    TUNE_15D_FLOORS,
+    TUNE_15D_MAX_CONFIDENT_WRONG,
     TUNE_A_FLOORS,
     TUNE_A_MAX_CONFIDENT_WRONG,
     TUNE_B_FLOORS,
@@ -123,6 +131,10 @@ from tests.eval.judge import (
     TUNE_14B_TSV,
     TUNE_14C_TSV,
     TUNE_14D_TSV,
+    TUNE_15A_TSV,
+    TUNE_15B_TSV,
+    TUNE_15C_TSV,
+    TUNE_15D_TSV,
     TUNE_A_TSV,
     TUNE_B_TSV,
     TUNE_C_TSV,
@@ -354,6 +366,15 @@ WRITTEN = [
             (TUNE_14B_TSV, TUNE_14B_FLOORS, TUNE_14B_MAX_CONFIDENT_WRONG),
             (TUNE_14C_TSV, TUNE_14C_FLOORS, TUNE_14C_MAX_CONFIDENT_WRONG),
             (TUNE_14D_TSV, TUNE_14D_FLOORS, TUNE_14D_MAX_CONFIDENT_WRONG),
+        )
+    ),
+    *(
+        WrittenSet(path, f"{path.name} (blind writer, round 16)", floors, wrong, f"EVAL_SHOW_{path.stem.upper()}")
+        for path, floors, wrong in (
+            (TUNE_15A_TSV, TUNE_15A_FLOORS, TUNE_15A_MAX_CONFIDENT_WRONG),
+            (TUNE_15B_TSV, TUNE_15B_FLOORS, TUNE_15B_MAX_CONFIDENT_WRONG),
+            (TUNE_15C_TSV, TUNE_15C_FLOORS, TUNE_15C_MAX_CONFIDENT_WRONG),
+            (TUNE_15D_TSV, TUNE_15D_FLOORS, TUNE_15D_MAX_CONFIDENT_WRONG),
         )
     ),
 ]
