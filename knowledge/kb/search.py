@@ -45,20 +45,26 @@ class Ranked:
 
 # The words that ask an amount: typed with their marks, they say nothing of which entry is meant.
 _ASKED_AMOUNT = frozenset({"may", "bao", "nhieu", "nhiu", "lau"})
-# "còn …", "thế còn …" opening a question turns to another case; folded it is "con" (a child: "phụ nữ nuôi con
-# dưới 36 tháng"), which made "còn tạm giam thì bao lâu" the conditions of detention. Typed without marks, a
-# "con" opening the question is read the same way.
+# "còn …", "thế còn …" turning to another case; folded it is "con" (a child: "phụ nữ nuôi con dưới 36 tháng"), which
+# made "còn tạm giam thì bao lâu" the conditions of detention. It opens the question, or comes before what a question
+# is about ("…, con tgiam thi truoc may ng"); typed without marks, such a "con" is read the same way.
 _OPENING_CON = re.compile(
     r"^\s*(?:(?:thế|vậy|the|vay)\s+)?(?:còn|con)\b(?!\s+(?:của|cua|tôi|toi|em|anh|chị|chi)\b)", re.I
+)
+_CON_BEFORE = re.compile(
+    r"(?<!\w)(?:còn|con)\s+(?=(?:tạm|tam|tgiam|tgiu|điều tra|dieu tra|dt|truy tố|truy to|thời hạn|thoi han|gia hạn"
+    r"|gia han|gh|kháng|khang|vks|cqđt|cqdt|tòa|toa|bị can|bi can|bị cáo|bi cao|vụ|vu)(?!\w))",
+    re.I,
 )
 
 
 def without_opening_con(text: str) -> str:
-    """``text`` without a "còn" that opens it (a "con" typed without marks too)."""
+    """``text`` without a "còn" that opens it or comes before a subject (a "con" typed without marks too)."""
+    marked = has_diacritics(text)
     m = _OPENING_CON.match(text)
-    if m is None or ("con" in m.group(0).lower() and "còn" not in m.group(0).lower() and has_diacritics(text)):
-        return text
-    return text[m.end() :]
+    if m is not None and not ("con" in m.group(0).lower() and "còn" not in m.group(0).lower() and marked):
+        text = text[m.end() :]
+    return _CON_BEFORE.sub(lambda c: c.group(0) if c.group(0).lower().startswith("con") and marked else "", text)
 
 
 class Searcher:

@@ -55,6 +55,6 @@ def _other_word(word: str) -> tuple[str, ...] | None:
     """A marked word that only folds to a question word (``_ASKING_MARKED``), as a syllable of its own."""
     plain = fold(word)
     asked = _ASKING_MARKED.get(plain)
-    if asked is None or word == plain or word.lower() == asked:
-        return None
+    if asked is None or word.lower() == plain or word.lower() == asked:
+        return None  # (typed without marks, in any case: "MAY", "May" may ask)
     return (f"{plain}~",)

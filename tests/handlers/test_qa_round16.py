@@ -106,3 +106,24 @@ async def test_kq_and_kn_kt_are_read(world: World) -> None:
     assert "tạm đình chỉ" in text and "Điều 148" in text, text
     text = await _last(world, "r16-knkt", ["tố giác/tb/kn kt thì cqđt phải gq trong bn ngày vậy hen"])
     assert "20 ngày" in text and "Điều 147" in text, text
+
+
+async def test_words_typed_without_marks_in_capitals_still_ask(world: World) -> None:
+    # robustness (tune_g:60 in capitals): "MAY" typed without marks was taken for a marked word that asks nothing
+    text = await _last(
+        world,
+        "r16-upper",
+        ["KY THONG KE 6 THANG TINH TOI NGAY NAO, CHE DO BAO CAO THONG KE HIEN NAY THEO QD SO MAY"],
+    )
+    assert "31/5" in text and "358" in text, text
+
+
+async def test_con_before_a_subject_is_no_child(world: World) -> None:
+    # robustness (tune_15d:41, shorthand): "…, con tgiam thi truoc may ng" after the notice before expiry was the
+    # conditions of detention (a mother of a child under 36 months)
+    text = await _last(
+        world,
+        "r16-con-mid",
+        ["nha tgiu co phai bao cho cqdt truoc khi het han tgiu hong chi", "truoc may ng, con tgiam thi truoc may ng?"],
+    )
+    assert "5 ngày" in text and "36 tháng" not in text, text
