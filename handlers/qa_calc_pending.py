@@ -18,6 +18,7 @@ from handlers.deadline_cards import date_in
 from knowledge.deadlines.dateparse import fold_text
 from knowledge.deadlines.detention_extension import PLAIN
 from knowledge.deadlines.kind_words import detect_kind, spell_out
+from knowledge.deadlines.start_event import dates_start
 from knowledge.kb.numbers import numbers_from_words
 
 ASKED = "dl_asked"
@@ -142,6 +143,11 @@ def with_asked(ctx: Context) -> Context | None:
         return None
     plain = _plain(ctx.text)
     named = detect_kind(plain)
+    earlier = detect_kind(_plain(kept))
+    if earlier is not None and _dated(ctx) and _ASKS_WHEN.search(plain) and dates_start(earlier[0], plain):
+        # "thời hạn điều tra tội NT là bao lâu", then "khởi tố vụ án ngày 10/01/2026 thì hết hạn ngày nào": the
+        # event the period asked before runs from, dated now
+        return replace(ctx, incoming=replace(ctx.incoming, text=f"{kept.rstrip(' ?.')}, {ctx.text}"))
     if named is not None and named[0] == PLAIN and _dated(ctx) and _ASKS_WHEN.search(plain):
         # "rút gọn thì tạm giam để điều tra tối đa bao lâu", then "nếu bắt tạm giam từ sáng nay thì hết ngày nào": the
         # detention asked before (a stage of its own, a length of its own), dated now

@@ -40,6 +40,9 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("khang_cao_quyet_dinh", re.compile(_DECISION_GOT)),
     ("khang_nghi_quyet_dinh_", re.compile(_DECISION_ISSUED)),
     ("nguon_tin", re.compile(_REPORT)),
+    # "bản án có hiệu lực ngày …" (Đ379 k1), "qđ phục hồi ký ngày …" (Đ149 k1): asked after the period's rule
+    ("giam_doc_tham", re.compile(_W.format(r"(?:ban an|quyet dinh|qd)(?: [a-z]+){0,3}? (?:co )?hieu luc"))),
+    ("nguon_tin_phuc_hoi", re.compile(_W.format(r"(?:(?:quyet dinh|qd) phuc hoi|phuc hoi (?:giai quyet|gq))"))),
 )
 
 # The periods, stages and measures a question names (shorthand included)

@@ -214,3 +214,32 @@ async def test_the_measure_pointed_at_is_the_answers(world: World) -> None:
     # without the pointer, a detention in general is not taken for the answer's
     text = await _last(world, "t15-pointed2", ["tạm giữ bao lâu", "tạm giam đó thì bao lâu"])
     assert "3 ngày" not in text.split("\n")[0], text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # the investigation of a serious crime: 3 months from the decision to open the case
+        (["thời hạn điều tra tội NT là bao lâu", "khởi tố vụ án ngày 10/01/2026 thì hết hạn ngày nào"], "10/04/2026"),
+        # a year from the judgment's force (15/03/2026 a Sunday: the next working day)
+        (
+            [
+                "khang nghi giam doc tham theo huong bat loi cho nguoi bi ket an han bao lau",
+                "ban an co hieu luc ngay 15/03/2025 thi han cuoi ngay nao",
+            ],
+            "16/03/2026",
+        ),
+        # a month from the decision to resume a crime report (12/04/2026 a Sunday)
+        (
+            [
+                "phục hồi giải quyết tin báo thì giải quyết tiếp 1 tháng hả chị",
+                "vậy qđ phục hồi ký ngày 12/03/2026 thì hạn chót là ngày nào?",
+            ],
+            "13/04/2026",
+        ),
+    ],
+)
+async def test_the_start_event_dated_after_the_periods_rule(world: World, turns: list[str], expected: str) -> None:
+    # tune15b, tune15d: the event the period asked before runs from, dated in the next message, referred to /tinhhan
+    text = await _last(world, "t15-start", turns)
+    assert expected in text, text
