@@ -27,6 +27,7 @@ from handlers.qa_calc_deduct import custody_days_answered, custody_days_unsaid, 
 from handlers.qa_calc_final import final_on_appeal
 from handlers.qa_calc_hour import asks_another_thing, hour_missing
 from handlers.qa_calc_new_order import order_after_order
+from handlers.qa_calc_notice import notice_before_end
 from handlers.qa_calc_order import extension_order
 from handlers.qa_calc_order_end import extension_after_order_end
 from handlers.qa_calc_pending import keep_asked, with_asked, with_dated
@@ -116,7 +117,8 @@ async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> l
     if unsaid is not None:
         return unsaid
     order = (
-        extension_after_previous(ctx)  # "lệnh gia hạn lần 1 hết ngày …, gia hạn lần 2": from the day after
+        notice_before_end(ctx)  # "lệnh tgiam hết ngày 25/3 thì ttg phải thông báo chậm nhất ngày nào"
+        or extension_after_previous(ctx)  # "lệnh gia hạn lần 1 hết ngày …, gia hạn lần 2": from the day after
         or extension_order(ctx)
         or unlawful_extension_order(ctx)  # "gia hạn tạm giam 4 tháng tội RNT từ …"
         or extension_after_order_end(ctx)

@@ -243,3 +243,25 @@ async def test_the_start_event_dated_after_the_periods_rule(world: World, turns:
     # tune15b, tune15d: the event the period asked before runs from, dated in the next message, referred to /tinhhan
     text = await _last(world, "t15-start", turns)
     assert expected in text, text
+
+
+async def test_the_facilitys_notice_counted_back_from_the_end(world: World) -> None:
+    # tune15c: the day the custody facility must give notice, from the end told, was refused (the date read as the
+    # order's end, not its start): 5 days before a detention ends, 1 day before a custody ends (its hour kept)
+    text = await _last(
+        world,
+        "t15-notice",
+        ["lenh tgiam het ngay 25/3/2026 thi ttg phai thong bao cho co quan thu ly cham nhat ngay nao"],
+    )
+    assert "20/03/2026" in text and "94/2015" in text and "Chưa kiểm chứng" in text, text
+    text = await _last(
+        world, "t15-notice2", ["tgiu het han luc 8h30 ngay 5/3/2026, ntg phai bao truoc cho cqdt ngay nao"]
+    )
+    assert "08:30 ngày 04/03/2026" in text, text
+    # from 01/07/2026 the law is replaced and its article unverified: no day computed
+    text = await _last(
+        world,
+        "t15-notice3",
+        ["lenh tgiam het ngay 25/8/2026 thi ttg phai thong bao cho co quan thu ly cham nhat ngay nao"],
+    )
+    assert "20/08/2026" not in text and "128/2025" in text and "không tính ngày" in text, text
