@@ -55,6 +55,7 @@ from knowledge.deadlines.kind_words import spell_out
 from knowledge.deadlines.order_days import order_days_answer
 from knowledge.deadlines.stated_extension import stated_extension
 from knowledge.deadlines.story_day import asks_length_in_a_story
+from knowledge.kb.documents import asks_document
 from knowledge.kb.numbers import numbers_from_words
 
 _ASKED = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
@@ -108,6 +109,8 @@ async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> l
         return [Reply(due)]
     if asks_another_thing(ctx):
         return None  # a day with no hour sets the scene of another question (the Q&A's)
+    if asks_document(re.findall(r"[a-z0-9]+", spell_out(fold_text(ctx.text)))):
+        return None  # "hôm nay … xuống ttg kiểm tra, quy chế kiểm sát tạm giữ tạm giam theo qđ nào": a document asked
     if asks_length_in_a_story(fold_text(ctx.text), ctx.local_now().replace(tzinfo=None)):
         return None  # "hôm nay em trực, tạm giam tội NT tối đa bao lâu": the law's length (the Q&A's)
     renewed = await order_after_order(ctx)  # "lệnh cũ hết ngày 10/03, ra lệnh tạm giam mới 1 tháng"

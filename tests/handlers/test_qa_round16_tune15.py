@@ -265,3 +265,16 @@ async def test_the_facilitys_notice_counted_back_from_the_end(world: World) -> N
         ["lenh tgiam het ngay 25/8/2026 thi ttg phai thong bao cho co quan thu ly cham nhat ngay nao"],
     )
     assert "20/08/2026" not in text and "128/2025" in text and "không tính ngày" in text, text
+
+
+async def test_a_document_asked_on_a_dated_day_is_not_a_calculation(world: World) -> None:
+    # tune15c: "hôm nay … quy chế kiểm sát tạm giữ tạm giam theo qđ nào" asked for the detention's length
+    text = await _last(
+        world,
+        "t15-docday",
+        [
+            "hôm nay đầu tuần ae chuẩn bị xuống ttg kiểm tra, cho hỏi quy chế kiểm sát tạm giữ tạm giam hiện giờ "
+            "theo qđ nào"
+        ],
+    )
+    assert "259" in text and "thời hạn trong lệnh tạm giam" not in text, text
