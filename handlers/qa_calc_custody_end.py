@@ -23,7 +23,8 @@ from knowledge.deadlines.order_days import BASIS, MONTH_DAYS, cut_short_warning
 _CUSTODY = re.compile(r"(?<![a-z])(?:tam giu|tgiu|tg giu)(?![a-z])")
 _FULL = re.compile(r"(?<![a-z])(?:du|tron|het han)(?![a-z])")  # "đủ 3 ngày", "tạm giữ hết hạn"
 _FULL_DAYS = (CUSTODY_TERM_DAYS, 2 * CUSTODY_TERM_DAYS, 3 * CUSTODY_TERM_DAYS)  # Đ118: 3 days, extended twice
-_ENDED = re.compile(r"(?<![a-z])(?:het|ket thuc|xong)(?: han)?(?: (?:tu|vao|luc|ngay|hom))?\s*$")
+# ("hết hạn tạm giữ lúc 8h sáng nay": the measure said again after the end word)
+_ENDED = re.compile(r"(?<![a-z])(?:het|ket thuc|xong)(?: han)?(?: (?:tam giu|tgiu))?(?: (?:tu|vao|luc|ngay|hom))?\s*$")
 
 
 def _first_day(last: dict[str, Any]) -> date | None:

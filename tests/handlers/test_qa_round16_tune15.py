@@ -278,3 +278,12 @@ async def test_a_document_asked_on_a_dated_day_is_not_a_calculation(world: World
         ],
     )
     assert "259" in text and "thời hạn trong lệnh tạm giam" not in text, text
+
+
+async def test_a_full_custody_ending_on_the_cards_first_day(world: World) -> None:
+    # tune15b: "hết hạn tạm giữ lúc 8h sáng nay" (the measure said again after the end word) was read as a custody's
+    # end asked on its own: 2 months of detention from 02/03/2026 less 3 days held end on 27/04/2026
+    chat = await world.staff_chat("t15-fullcustody")
+    await chat.text("tgiam 2 tháng kể từ 02/03/2026 thì hết ngày nào")
+    text = await chat.text("nếu trước đó đã tạm giữ đủ 3 ngày, hết hạn tạm giữ lúc 8h ngày 02/03/2026 thì sao")
+    assert "27/04/2026" in text, text
