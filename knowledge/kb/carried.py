@@ -52,6 +52,7 @@ class Carrier:
         staged = self._staged(part, earlier, today)
         if staged is not None:  # "dt NT tối đa bao lâu tgiam NT tối đa bn": the detention of that stage
             return staged
+        in_message = bool(earlier)  # a part after others of the same message (not only the turn before)
         earlier = [*earlier, *asked]  # a turn that was not read against the answer before it keeps its qualifiers
         carry = []
         read = [self._tokens(e) for e in earlier]  # once each, not once per phrase
@@ -92,7 +93,8 @@ class Carrier:
                 return replace(part, result=result) if self._no_less(part, result.entry) else part
         found = part.result.entry if part.answered else None
         if (
-            menu is not None
+            in_message
+            and menu is not None
             and found is not None
             and not all(find(self.searcher.title_tokens(found), p) >= 0 for p in carry)
         ):
