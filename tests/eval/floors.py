@@ -232,13 +232,13 @@ TUNE_14D_FLOORS: dict[str, float] = {"in_scope": 0.96, "out_of_scope": 1.0, "unv
 TUNE_14D_MAX_CONFIDENT_WRONG = 2
 # Round 16 ("tune15"): tune_15a-d.tsv (150 each), blind writers scored blind once at 420a2b3, then read and fixed
 # by class. Blind: 15a 116/119, 1 confident wrong; 15b 103/114, 6; 15c 110/118, 3; 15d 102/118, 4. At the round's end
-# (85f6eb6; README "Round 16"): 15a 117/119, 0; 15b 109/114, 1 (the monthly statistics period under QĐ 358, a U
-# fact, answered with what QĐ 358 is); 15c 113/118, 0; 15d 108/118, 0.
+# (103fd02; README "Round 16"): 15a 117/119, 0; 15b 113/114, 1 (the monthly statistics period under QĐ 358, a U
+# fact, answered with what QĐ 358 is); 15c 116/118, 0; 15d 109/118, 0.
 TUNE_15A_FLOORS: dict[str, float] = {"in_scope": 0.98, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_15A_MAX_CONFIDENT_WRONG = 0
-TUNE_15B_FLOORS: dict[str, float] = {"in_scope": 0.95, "out_of_scope": 1.0, "unverified": 0.9}
+TUNE_15B_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 0.9}
 TUNE_15B_MAX_CONFIDENT_WRONG = 1
-TUNE_15C_FLOORS: dict[str, float] = {"in_scope": 0.95, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_15C_FLOORS: dict[str, float] = {"in_scope": 0.98, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_15C_MAX_CONFIDENT_WRONG = 0
-TUNE_15D_FLOORS: dict[str, float] = {"in_scope": 0.91, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_15D_FLOORS: dict[str, float] = {"in_scope": 0.92, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_15D_MAX_CONFIDENT_WRONG = 0
