@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from knowledge.kb.followup import strip_cues
-from knowledge.kb.normalize import lower_nfc
+from knowledge.kb.normalize import fold, lower_nfc
 from knowledge.kb.vocabulary import Vocabulary, find
 
 Phrase = tuple[str, ...]
@@ -207,3 +207,27 @@ def asks_what_is_stated(tokens: Sequence[str], vocab: Vocabulary, title: Sequenc
         or (asks_start(tokens, vocab) and states_start(answer))
         or (asks_category(tokens, vocab, title) and states_category(answer))
     )
+
+
+# What a follow-up that only names a category says around it ("vụ nghiêm trọng thì cụ thể bao nhiêu")
+_NAMED_CATEGORY_FILLERS = _words(
+    "vu an toi pham con neu thi cu the bao nhieu lau may ngay thang toi da la sao vay a ha nhi chu the doi voi"
+)
+_CATEGORIES: tuple[Phrase, ...] = (
+    ("dac", "biet", "nghiem", "trong"),
+    ("rat", "nghiem", "trong"),
+    ("it", "nghiem", "trong"),
+    ("nghiem", "trong"),
+)
+
+
+def names_a_stated_category(tokens: Sequence[str], vocab: Vocabulary, answer: str) -> bool:
+    """Whether a follow-up only names a crime category ("vụ nghiêm trọng thì cụ thể bao nhiêu") that the last answer
+    gives a figure for: that answer, read for that category (its lead line puts the category's figure first)."""
+    words = strip_cues(list(tokens), vocab)
+    named = next((c for c in _CATEGORIES if find(words, c) >= 0), None)
+    if named is None or f" {' '.join(named)} " not in f" {fold(answer)} ":
+        return False
+    at = find(words, named)
+    rest = words[:at] + words[at + len(named) :]
+    return all(w in _NAMED_CATEGORY_FILLERS for w in rest)

@@ -15,7 +15,7 @@ from datetime import date
 from itertools import pairwise
 
 from knowledge.kb.another_extension import asks_another
-from knowledge.kb.attributes import states_a_length
+from knowledge.kb.attributes import names_a_stated_category, states_a_length
 from knowledge.kb.branches import branch
 from knowledge.kb.context_reader import ContextReader
 from knowledge.kb.decision import Candidate
@@ -179,6 +179,7 @@ class UnderAnswer:
                 or self.reader.speaks_of_rare(context, tokens)
                 or (levels is not False and self.reader.share(context, levels) == 1.0)
                 or (names_document(title) and document_attribute(tokens))
+                or names_a_stated_category(tokens, self.vocab, context.answer)  # "vụ nghiêm trọng thì cụ thể bn"
                 # "ba mũi gồm những gì" after "Hai chân – Ba mũi": words of the answer quoted, found nowhere else
                 or (bare.outcome == "dont_know" and _quotes(self.searcher.fold_text(context.answer), tokens))
             )

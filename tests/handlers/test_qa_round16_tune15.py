@@ -287,3 +287,14 @@ async def test_a_full_custody_ending_on_the_cards_first_day(world: World) -> Non
     await chat.text("tgiam 2 tháng kể từ 02/03/2026 thì hết ngày nào")
     text = await chat.text("nếu trước đó đã tạm giữ đủ 3 ngày, hết hạn tạm giữ lúc 8h ngày 02/03/2026 thì sao")
     assert "27/04/2026" in text, text
+
+
+async def test_a_category_named_after_an_answer_that_gives_each(world: World) -> None:
+    # tune15a: "vụ nghiêm trọng thì cụ thể bao nhiêu" after the detention to prepare a trial was a menu (the detention
+    # and the preparation's own entry for serious crimes); the answer gives every category: it leads with the one named
+    text = await _last(
+        world,
+        "t15-category",
+        ["tam giam de chuan bi xet xu so tham toi da bao lau", "vu nghiem trong thi cu the bao nhieu"],
+    )
+    assert text.split("\n")[1].startswith("▶ 45 ngày với tội nghiêm trọng"), text
