@@ -242,3 +242,10 @@ TUNE_15C_FLOORS: dict[str, float] = {"in_scope": 0.98, "out_of_scope": 1.0, "unv
 TUNE_15C_MAX_CONFIDENT_WRONG = 0
 TUNE_15D_FLOORS: dict[str, float] = {"in_scope": 0.92, "out_of_scope": 1.0, "unverified": 1.0}
 TUNE_15D_MAX_CONFIDENT_WRONG = 0
+# Round 16, second pair ("tune16"): tune_16a/b.tsv (150 each), blind writers in the personas of the new sealed sets,
+# scored blind once at 953f6aa: 16a 115/117, 24/24, 9/9, 2 confident wrong; 16b 117/119, 22/23, 8/8, 2. At the
+# round's end: 16a 117/117, 0; 16b 119/119, 23/23, 0.
+TUNE_16A_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_16A_MAX_CONFIDENT_WRONG = 0
+TUNE_16B_FLOORS: dict[str, float] = {"in_scope": 0.99, "out_of_scope": 1.0, "unverified": 1.0}
+TUNE_16B_MAX_CONFIDENT_WRONG = 0

@@ -101,6 +101,8 @@ TUNE_15A_TSV = EVAL_DIR / "tune_15a.tsv"  # a Central Highlands regional prosecu
 TUNE_15B_TSV = EVAL_DIR / "tune_15b.tsv"  # a provincial office head: reports, indicators, themes, named units
 TUNE_15C_TSV = EVAL_DIR / "tune_15c.tsv"  # a northern regional prosecutor supervising custody, hours
 TUNE_15D_TSV = EVAL_DIR / "tune_15d.tsv"  # a young HCMC prosecutor on crime reports, Southern chatty style
+TUNE_16A_TSV = EVAL_DIR / "tune_16a.tsv"  # in heldout15a's persona: a Red River delta deputy chief, terse shorthand
+TUNE_16B_TSV = EVAL_DIR / "tune_16b.tsv"  # in heldout15b's persona: a new kiểm tra viên, calculator, out of scope
 HELDOUT4_TSV = EVAL_DIR / "heldout4.tsv"
 DIALOGUES_TSV = EVAL_DIR / "dialogues.tsv"  # own follow-ups and two-part questions (tuned on)
 
