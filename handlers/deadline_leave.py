@@ -19,9 +19,9 @@ from bot.chat.messages import Reply
 from bot.chat.routing import Router
 from handlers import deadline_flow
 from handlers.deadline_cards import local_naive
-from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query, fold_text
-from knowledge.deadlines.kind_words import detect_kind, spell_out
-from knowledge.kb.numbers import numbers_from_words
+from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query
+from knowledge.deadlines.kind_words import detect_kind
+from knowledge.deadlines.plain import plain_question
 
 LEFT = "Đã dừng phần tính thời hạn đang hỏi dở để trả lời câu hỏi mới của anh/chị."
 _ASKS = re.compile(
@@ -43,7 +43,7 @@ def _same_family(new: str, draft_kind: str) -> bool:
 def asks_anew(ctx: Context) -> bool:
     """Whether the message on a step is a question of its own (see the module)."""
     draft_kind = str(ctx.conversation.data.get("kind") or "")
-    plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
+    plain = plain_question(ctx.text)
     if len(plain.split()) < _WORDS:
         return False
     try:

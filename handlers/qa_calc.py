@@ -45,16 +45,16 @@ from knowledge.deadlines.dateparse import (
     ParsedDateTime,
     detect_deadline_query,
     find_date_time,
-    fold_text,
 )
 from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN
 from knowledge.deadlines.extension_ask import ASKS_WHEN, ExtensionAsk, read_extension
 from knowledge.deadlines.extension_list import answer_asked
 from knowledge.deadlines.investigation_order import InvestigationOrderError
-from knowledge.deadlines.kind_words import detect_kind, spell_out
+from knowledge.deadlines.kind_words import detect_kind
 from knowledge.deadlines.named_step import named_step_answer
 from knowledge.deadlines.order_length import OrderLengthError
 from knowledge.deadlines.periods import load_periods
+from knowledge.deadlines.plain import plain_question
 from knowledge.deadlines.register_minors import with_minors
 from knowledge.deadlines.stated_extension import stated_extension
 from knowledge.deadlines.year_change import in_year, year_only
@@ -174,7 +174,7 @@ def calculator_followup(ctx: Context, synonyms: Synonyms) -> list[Reply] | None:
         if query.custody_start is not None:
             inputs["custody_start"] = query.custody_start.isoformat()
         return card_reply(ctx, inputs)
-    plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
+    plain = plain_question(ctx.text)
     found = find_date_time(ctx.text, now)
     named = named_step(ctx, last, plain) if found is None else None
     if named is not None:  # "vụ phức tạp kéo dài tối đa thì đến ngày nào" after a crime report's card

@@ -53,10 +53,10 @@ from knowledge.deadlines.hour_steps import REQUEST_STARTED
 from knowledge.deadlines.implied_ask import as_asked
 from knowledge.deadlines.kind_words import spell_out
 from knowledge.deadlines.order_days import order_days_answer
+from knowledge.deadlines.plain import plain_question
 from knowledge.deadlines.stated_extension import stated_extension
 from knowledge.deadlines.story_day import asks_length_in_a_story
 from knowledge.kb.documents import asks_document
-from knowledge.kb.numbers import numbers_from_words
 
 _ASKED = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
 _TG = re.compile(r"(?<![a-z])tg(?![a-z])")
@@ -155,7 +155,7 @@ async def calculator_free_text(ctx: Context, before: dict[str, Any] | None) -> l
 
 
 def _order_days(ctx: Context) -> list[Reply] | None:
-    answer = order_days_answer(" ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split())))
+    answer = order_days_answer(plain_question(ctx.text))
     return [Reply(answer)] if answer is not None else None
 
 
@@ -171,7 +171,7 @@ def _custody_first(ctx: Context, before: dict[str, Any] | None) -> list[Reply]:
     said = extension_start(ctx.text, ctx.local_now().replace(tzinfo=None))
     if said is not None and mismatch(result, 1, said):  # its extension said to start another day: said after
         return []
-    return custody_stated(result, " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split())))
+    return custody_stated(result, plain_question(ctx.text))
 
 
 def _which_measure(ctx: Context) -> list[Reply] | None:
@@ -190,7 +190,7 @@ def extension_in_question(ctx: Context, before: dict[str, Any] | None) -> list[R
     last = last_card(ctx.conversation.data)
     if last is None or last is before:
         return []
-    plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
+    plain = plain_question(ctx.text)
     if asks_request(plain) and last["kind"] not in REQUEST_STARTED:  # "…, phải đề nghị gia hạn trước ngày nào"
         try:
             return [Reply(request_answer(recompute(last, ctx.local_now().date())))]

@@ -13,8 +13,7 @@ from datetime import datetime
 from bot.chat.context import Context
 from bot.chat.messages import Reply
 from handlers.qa_calc_pending import WINDOW
-from knowledge.deadlines.dateparse import fold_text
-from knowledge.deadlines.kind_words import spell_out
+from knowledge.deadlines.plain import plain_question
 from knowledge.deadlines.sentence_credit import (
     Held,
     asks_credit,
@@ -23,13 +22,8 @@ from knowledge.deadlines.sentence_credit import (
     names_sentence,
     sentence_credit,
 )
-from knowledge.kb.numbers import numbers_from_words
 
 HELD = "dl_held_days"  # the days of tạm giữ and tạm giam said, for a follow-up about the sentence
-
-
-def _plain(text: str) -> str:
-    return " ".join(numbers_from_words(spell_out(fold_text(text)).split()))
 
 
 def _kept(ctx: Context) -> Held | None:
@@ -54,7 +48,7 @@ def _keep(ctx: Context, held: Held) -> None:
 
 def sentence_credited(ctx: Context) -> list[Reply] | None:
     """The days credited against a sentence (or the days' total), or None when the message is not about them."""
-    plain = _plain(ctx.text)
+    plain = plain_question(ctx.text)
     said = sentence_credit(plain)
     if said is not None:
         held, answer = said

@@ -19,7 +19,7 @@ from knowledge.deadlines.calculator import DeadlineInputError, fmt_date
 from knowledge.deadlines.calendar import weekday_vi
 from knowledge.deadlines.dateparse import DateParseError, DeadlineQuery, detect_deadline_query, fold_text
 from knowledge.deadlines.kind_words import detect_kind, spell_out
-from knowledge.kb.numbers import numbers_from_words
+from knowledge.deadlines.plain import plain_question
 
 _CUSTODY = re.compile(r"(?<![a-z])tam giu(?![a-z])")
 _NONE = re.compile(
@@ -61,7 +61,7 @@ def order_days_asked(ctx: Context) -> list[Reply] | None:
     """ "vậy thực tế lệnh tạm giam là bao nhiêu ngày" right after the tạm giữ's days were asked back: the order's
     days for each of the tạm giữ's lawful lengths again (the kept question stays asked); None otherwise."""
     kept = ctx.conversation.data.get(CUSTODY_ASKED)
-    plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
+    plain = plain_question(ctx.text)
     if not isinstance(kept, dict) or not _HOW_MANY_DAYS.search(plain) or _DAYS.search(plain) or _A_DATE.search(plain):
         return None
     named = detect_kind(plain)
@@ -79,7 +79,7 @@ def custody_days_answered(ctx: Context) -> Context | None:
     kept = kept_question(ctx, CUSTODY_ASKED)
     if kept is None:
         return None
-    plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
+    plain = plain_question(ctx.text)
     named = detect_kind(plain)
     if len(plain.split()) > _SHORT or not _DAYS.search(plain) or _A_DATE.search(plain):
         return None

@@ -62,8 +62,8 @@ def notice_before_end(ctx: Context) -> list[Reply] | None:
         return [
             Reply(
                 f"Theo Luật 94/2015/QH13, nhà tạm giữ, trại tạm giam thông báo cho cơ quan đang thụ lý vụ án {rule}. "
-                f"Hạn ngày {fmt_date(end)} từ 01/7/2026: luật này đã được thay bằng Luật 128/2025/QH15, điều tương "
-                "ứng chưa kiểm chứng — trợ lý không tính ngày; anh/chị đối chiếu luật mới.\n"
+                f"Hạn ngày {fmt_date(end)} từ 01/7/2026 trở đi, khi luật này đã được thay bằng Luật 128/2025/QH15 mà "
+                "điều tương ứng chưa kiểm chứng, nên trợ lý không tính ngày thông báo; anh/chị đối chiếu luật mới.\n"
                 + _BASIS
                 + ".\n"
                 + WARNING_SECONDARY

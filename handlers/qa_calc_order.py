@@ -26,10 +26,9 @@ from knowledge.deadlines.detention_extension import (
 )
 from knowledge.deadlines.extension_ask import read_extension
 from knowledge.deadlines.extension_date import from_its_day
-from knowledge.deadlines.kind_words import spell_out
 from knowledge.deadlines.periods import load_periods
+from knowledge.deadlines.plain import plain_question
 from knowledge.deadlines.register_minors import with_minors
-from knowledge.kb.numbers import numbers_from_words
 
 _ASKED = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
 _FROM = re.compile(r"(?<![a-z])(?:tu|ke tu|bat dau(?: tu)?)(?: ngay)?\s*$")
@@ -62,7 +61,7 @@ def extension_order(ctx: Context) -> list[Reply] | None:
     if not _order_start(ctx, now):
         return extension_from_its_day(ctx)
 
-    plain = custody_words(" ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split())))
+    plain = custody_words(plain_question(ctx.text))
     if custody_segment(plain) is not None:
         return None  # a tạm giữ is named: its extension, not the tạm giam's
     ask = read_extension(plain)
@@ -121,5 +120,5 @@ def extension_from_its_day(ctx: Context) -> list[Reply] | None:
     if found is None:
         return None
     answer, dated = found
-    plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
+    plain = plain_question(ctx.text)
     return stage_first(ctx, answer, dated, plain, None)

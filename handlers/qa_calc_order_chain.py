@@ -16,12 +16,12 @@ from bot.chat.messages import Reply
 from handlers.qa_calc_order_end import ORDER_CHAIN, counted_from_end
 from handlers.qa_calc_rank import bare_rank
 from knowledge.deadlines.calculator import fmt_date
-from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
+from knowledge.deadlines.dateparse import DateParseError, find_date_time
 from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN, count_of, limits_by_category
 from knowledge.deadlines.extension_ask import read_extension
-from knowledge.deadlines.kind_words import detect_kind, spell_out
+from knowledge.deadlines.kind_words import detect_kind
 from knowledge.deadlines.periods import load_periods
-from knowledge.kb.numbers import numbers_from_words
+from knowledge.deadlines.plain import plain_question
 
 
 def take_chain(data: dict[str, Any]) -> dict[str, Any] | None:
@@ -34,7 +34,7 @@ def chain_followup(ctx: Context, chain: dict[str, Any] | None) -> list[Reply] | 
     """The next extension after the one just counted, or None (the message is not about it)."""
     if chain is None:
         return None
-    plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
+    plain = plain_question(ctx.text)
     try:
         if find_date_time(plain, ctx.local_now().replace(tzinfo=None)) is not None:
             return None  # a date: a question of its own

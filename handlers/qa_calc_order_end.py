@@ -27,9 +27,9 @@ from knowledge.deadlines.implied_ask import as_asked
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.order_length import length_text
 from knowledge.deadlines.periods import load_periods
+from knowledge.deadlines.plain import plain_question
 from knowledge.deadlines.register_minors import with_minors
 from knowledge.deadlines.stated_extension import stated_extension
-from knowledge.kb.numbers import numbers_from_words
 
 _ASKED = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
 # The date closes the order: "đến hết 20/04", "hết hạn ngày 20/04", "hết ngày 20/04", "đến ngày 20/04".
@@ -90,7 +90,7 @@ def extension_after_order_end(ctx: Context) -> list[Reply] | None:
     last_day = _order_end(ctx)
     if last_day is None:
         return None
-    plain = custody_words(" ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split())))
+    plain = custody_words(plain_question(ctx.text))
     if custody_segment(plain) is not None:
         return None  # a tạm giữ is named: its days, not this question
     ask = read_extension(as_asked(plain)) or stated_extension(plain)  # told or stated: the date is wanted

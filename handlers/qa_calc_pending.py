@@ -17,9 +17,9 @@ from bot.chat.context import Context
 from handlers.deadline_cards import date_in
 from knowledge.deadlines.dateparse import fold_text
 from knowledge.deadlines.detention_extension import PLAIN
-from knowledge.deadlines.kind_words import detect_kind, spell_out
+from knowledge.deadlines.kind_words import detect_kind
+from knowledge.deadlines.plain import plain_question
 from knowledge.deadlines.start_event import dates_start
-from knowledge.kb.numbers import numbers_from_words
 
 ASKED = "dl_asked"
 DATED = "dl_dated"
@@ -35,10 +35,6 @@ _ASKS_WHEN = re.compile(
 _DATED_WORDS = 20
 WINDOW = timedelta(minutes=30)
 _SHORT = 12  # words: "từ 14h hôm qua", "bắt đầu từ ngày 01/03/2026 anh ạ"
-
-
-def _plain(text: str) -> str:
-    return " ".join(numbers_from_words(spell_out(fold_text(text)).split()))
 
 
 def _dated(ctx: Context) -> bool:
@@ -109,7 +105,7 @@ def _only_a_date(ctx: Context) -> bool:
 def keep_asked(ctx: Context) -> None:
     """Keep a question that names a period but no date (anything else forgets the kept one); or a
     short dated event that names no period."""
-    plain = _plain(ctx.text)
+    plain = plain_question(ctx.text)
     named = detect_kind(plain) is not None
     dated = _dated(ctx)
     ctx.conversation.data.pop(DATED, None)
@@ -141,9 +137,9 @@ def with_asked(ctx: Context) -> Context | None:
     kept = kept_question(ctx, ASKED)
     if kept is None:
         return None
-    plain = _plain(ctx.text)
+    plain = plain_question(ctx.text)
     named = detect_kind(plain)
-    earlier = detect_kind(_plain(kept))
+    earlier = detect_kind(plain_question(kept))
     if earlier is not None and _dated(ctx) and _ASKS_WHEN.search(plain) and dates_start(earlier[0], plain):
         # "thời hạn điều tra tội NT là bao lâu", then "khởi tố vụ án ngày 10/01/2026 thì hết hạn ngày nào": the
         # event the period asked before runs from, dated now
@@ -151,7 +147,7 @@ def with_asked(ctx: Context) -> Context | None:
     if named is not None and named[0] == PLAIN and _dated(ctx) and _ASKS_WHEN.search(plain):
         # "rút gọn thì tạm giam để điều tra tối đa bao lâu", then "nếu bắt tạm giam từ sáng nay thì hết ngày nào": the
         # detention asked before (a stage of its own, a length of its own), dated now
-        earlier = detect_kind(_plain(kept))
+        earlier = detect_kind(plain_question(kept))
         specific = earlier is not None and earlier[0].startswith(PLAIN + "_")
         return replace(ctx, incoming=replace(ctx.incoming, text=f"{kept}, {ctx.text}")) if specific else None
     if named is not None or len(plain.split()) > _SHORT or not _only_a_date(ctx):
@@ -165,7 +161,7 @@ def with_dated(ctx: Context) -> Context | None:
     kept = kept_question(ctx, DATED)
     if kept is None:
         return None
-    plain = _plain(ctx.text)
+    plain = plain_question(ctx.text)
     if _dated(ctx) or detect_kind(plain) is None or not _ASKS_WHEN.search(plain):
         return None
     return replace(ctx, incoming=replace(ctx.incoming, text=f"{kept}, {ctx.text}"))

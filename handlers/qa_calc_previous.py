@@ -9,16 +9,15 @@ from __future__ import annotations
 from bot.chat.context import Context
 from bot.chat.messages import Reply
 from handlers.qa_calc_order_end import counted_from_end
-from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
+from knowledge.deadlines.dateparse import DateParseError, find_date_time
 from knowledge.deadlines.extension_ask import ASKS_WHEN, read_extension
-from knowledge.deadlines.kind_words import spell_out
+from knowledge.deadlines.plain import plain_question
 from knowledge.deadlines.previous_extension import previous_extension
-from knowledge.kb.numbers import numbers_from_words
 
 
 def extension_after_previous(ctx: Context) -> list[Reply] | None:
     """The extension asked, counted after the previous extension order's end; None: not such a question."""
-    plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
+    plain = plain_question(ctx.text)
     try:
         found = find_date_time(plain, ctx.local_now().replace(tzinfo=None))
     except DateParseError:

@@ -18,14 +18,12 @@ from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_t
 from knowledge.deadlines.extension_list import answer_asked
 from knowledge.deadlines.extension_read import read_extension
 from knowledge.deadlines.implied_ask import as_asked
-from knowledge.deadlines.kind_words import detect_kind, spell_out
+from knowledge.deadlines.kind_words import detect_kind
 from knowledge.deadlines.periods import load_periods
+from knowledge.deadlines.plain import plain_question
 from knowledge.deadlines.stated_extension import stated_extension
-from knowledge.kb.numbers import numbers_from_words
 
-
-def _plain(text: str) -> str:
-    return " ".join(numbers_from_words(spell_out(text).split()))
+_ECHOED = 120  # characters of the question said again in the example of what to ask
 
 
 def extension_after_stage_end(ctx: Context) -> list[Reply] | None:
@@ -41,23 +39,29 @@ def extension_after_stage_end(ctx: Context) -> list[Reply] | None:
     at, end = found[1][0]
     if not closes_a_period(folded, at):
         return None
-    detected = detect_kind(_plain(folded[:at]))
+    detected = detect_kind(plain_question(folded[:at]))
     table = load_periods()
     kd = table.kinds.get(detected[0]) if detected is not None else None
     if kd is None or kd.custody or kd.counting in ("clock", "custody_days") or not kd.extensions:
         return None
-    after = _plain(folded[end:])
+    after = plain_question(folded[end:])
     ask = read_extension(as_asked(after)) or stated_extension(after)
     if ask is None or ask.hours or (ask.nth is not None and ask.nth > 1):
         return None  # a later extension counts from the one before it, not from the period's end
     last_day = found[0].day
-    plain = _plain(folded)
+    plain = plain_question(folded)
     category = ask.category or category_in(plain)
+    period = f"Thời hạn {kd.label[0].lower()}{kd.label[1:]}"  # "Thời hạn quyết định việc truy tố"
     if category is None:
+        asked = (
+            ctx.text.strip()
+            if len(ctx.text) <= _ECHOED
+            else f"hạn … hết ngày {fmt_date(last_day)}, gia hạn thì đến ngày nào"
+        )
         return [
             Reply(
-                f"{kd.label}: hết hạn ngày {fmt_date(last_day)}; mức gia hạn tùy loại tội. Anh/chị cho biết loại tội, "
-                f"ví dụ «vụ ít nghiêm trọng, hạn … hết ngày {fmt_date(last_day)}, gia hạn thì đến ngày nào»."
+                f"{period} hết ngày {fmt_date(last_day)}; mức gia hạn tùy loại tội. Anh/chị hỏi lại kèm loại tội, "
+                f"ví dụ «vụ ít nghiêm trọng, {asked}»."
             )
         ]
     try:
@@ -66,5 +70,5 @@ def extension_after_stage_end(ctx: Context) -> list[Reply] | None:
         )
     except DeadlineInputError as exc:
         return [Reply(exc.message_vi)]
-    head = f"{kd.label} hết hạn ngày {fmt_date(last_day)}; gia hạn tính từ ngày hôm sau."
+    head = f"{period} hết ngày {fmt_date(last_day)}; gia hạn tính từ ngày hôm sau."
     return [Reply(f"{head}\n{answer_asked(result, ask, table)}")]

@@ -16,10 +16,10 @@ from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query,
 from knowledge.deadlines.detention_extension import INVESTIGATION, PLAIN, order_refusal
 from knowledge.deadlines.extension_ask import read_extension
 from knowledge.deadlines.extension_limit import law_steps, over_the_step
-from knowledge.deadlines.kind_words import detect_kind, spell_out
+from knowledge.deadlines.kind_words import detect_kind
 from knowledge.deadlines.order_length import length_text
 from knowledge.deadlines.periods import load_periods
-from knowledge.kb.numbers import numbers_from_words
+from knowledge.deadlines.plain import plain_question
 
 _ASKED = re.compile(r"(?<![a-z])(?:gia han|gh)(?![a-z])")
 CASE_INVESTIGATION = "dieu_tra"
@@ -42,7 +42,7 @@ def unlawful_extension_order(ctx: Context) -> list[Reply] | None:
         first = _extension_first(ctx.text, now)
     except DateParseError:
         return None
-    plain = custody_words(" ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split())))
+    plain = custody_words(plain_question(ctx.text))
     if first and (query is None or query.kind == CASE_INVESTIGATION):
         return _investigation_extension(plain)  # "gia hạn điều tra 5 tháng tội NT từ …": Đ172 k2
     if query is None or query.kind not in (PLAIN, INVESTIGATION) or not first:

@@ -12,12 +12,11 @@ from datetime import datetime, timedelta
 from bot.chat.context import Context
 from bot.chat.messages import Reply
 from handlers.qa_calc_order_end import extension_after_order_end, told_end
-from knowledge.deadlines.dateparse import DateParseError, find_date_time, fold_text
+from knowledge.deadlines.dateparse import DateParseError, find_date_time
 from knowledge.deadlines.extension_ask import read_extension
 from knowledge.deadlines.implied_ask import as_asked
-from knowledge.deadlines.kind_words import spell_out
+from knowledge.deadlines.plain import plain_question
 from knowledge.deadlines.stated_extension import stated_extension
-from knowledge.kb.numbers import numbers_from_words
 
 TOLD_END = "dl_told_end"
 WINDOW = timedelta(minutes=30)
@@ -43,7 +42,7 @@ def extension_after_told_end(ctx: Context) -> list[Reply] | None:
             return None  # a date of its own: another question
     except (TypeError, ValueError, DateParseError):
         return None
-    plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
+    plain = plain_question(ctx.text)
     if read_extension(as_asked(plain)) is None and stated_extension(plain) is None:
         return None
     joined = replace(ctx, incoming=replace(ctx.incoming, text=f"{kept['text']}, {ctx.text}"))

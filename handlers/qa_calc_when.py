@@ -33,9 +33,9 @@ from knowledge.deadlines.extension_ask import read_extension
 from knowledge.deadlines.extension_list import answer_asked
 from knowledge.deadlines.kind_words import detect_kind, spell_out
 from knowledge.deadlines.periods import load_periods
+from knowledge.deadlines.plain import plain_question
 from knowledge.deadlines.result import DeadlineResult
 from knowledge.kb.normalize import Synonyms
-from knowledge.kb.numbers import numbers_from_words
 
 SAID = "dl_said"
 WINDOW = timedelta(minutes=30)
@@ -203,7 +203,7 @@ def _day_off(ctx: Context, kept: dict[str, Any]) -> list[Reply] | None:
             result = recompute(card, ctx.local_now().date())
         except DeadlineInputError:
             return None
-        plain = " ".join(numbers_from_words(spell_out(fold_text(ctx.text)).split()))
+        plain = plain_question(ctx.text)
         ask = read_extension(plain)  # "gia hạn 1 lần thì hết lúc nào, có lùi vì nghỉ Tết không": that end
         if ask is not None and result.counting in ("clock", "custody_days"):
             return [Reply(f"{answer_asked(result, ask)}\nKhông lùi. {_NEVER}\n{_BASIS}")]

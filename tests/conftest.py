@@ -70,6 +70,14 @@ class World:
         user = await self.app.repos.users.create("test", name, "Cán bộ", unit.id, Role.STAFF)
         return self.chat(user)
 
+    async def last_reply(self, name: str, turns: list[str]) -> str:
+        """The reply to the last of ``turns``, said in order in a new staff chat (a follow-up's transcript)."""
+        chat = await self.staff_chat(name)
+        text = ""
+        for turn in turns:
+            text = await chat.text(turn)
+        return text
+
 
 @pytest.fixture
 async def world(app: App) -> World:

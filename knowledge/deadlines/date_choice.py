@@ -54,9 +54,9 @@ ORDER_END = (
     "tháng thì đến ngày nào»; để tính lại lệnh, anh/chị cho biết ngày bắt đầu, ví dụ «tạm giam 2 tháng từ 05/03/2026»."
 )
 PERIOD_END = (
-    "Ngày {day} là ngày hết thời hạn, không phải ngày bắt đầu; trợ lý chưa tính gia hạn từ ngày hết hạn của giai đoạn "
-    "này. Anh/chị hỏi với ngày bắt đầu, ví dụ «VKS nhận hồ sơ ngày 01/03/2026, truy tố tội ít nghiêm trọng, gia hạn "
-    "thì hết ngày nào»; gia hạn tính tiếp từ ngày sau ngày hết hạn."
+    "Ngày {day} là ngày hết thời hạn, không phải ngày bắt đầu, nên trợ lý không tính thời hạn từ ngày này. Để tính "
+    "lần gia hạn thứ nhất, anh/chị ghi loại tội và mức gia hạn, ví dụ «vụ ít nghiêm trọng, hạn truy tố hết ngày "
+    "{day}, gia hạn 10 ngày thì đến ngày nào»; để tính cả thời hạn, anh/chị cho biết ngày bắt đầu."
 )
 CUSTODY_END = (
     "{moment} là lúc hết tạm giữ, không phải lúc bắt đầu. Trợ lý tính từ lúc bắt đầu tạm giữ (khi Cơ quan điều tra "

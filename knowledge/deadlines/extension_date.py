@@ -16,11 +16,10 @@ from knowledge.deadlines.datefind import find_dates
 from knowledge.deadlines.dateparse import DateParseError, detect_deadline_query, fold_text
 from knowledge.deadlines.detention_extension import PLAIN, check_plain, stage_decides
 from knowledge.deadlines.extension_ask import read_extension
-from knowledge.deadlines.kind_words import spell_out
 from knowledge.deadlines.periods import load_periods
+from knowledge.deadlines.plain import plain_question
 from knowledge.deadlines.result import DeadlineResult
 from knowledge.deadlines.trigger_date import EXTENSION_FROM
-from knowledge.kb.numbers import numbers_from_words
 
 
 def extension_start(text: str, now: datetime) -> date | None:
@@ -67,7 +66,7 @@ def from_its_day(text: str, now: datetime) -> tuple[str, bool] | None:
     except DateParseError:
         return None
     said = extension_start(text, now)
-    plain = custody_words(" ".join(numbers_from_words(spell_out(fold_text(text)).split())))
+    plain = custody_words(plain_question(text))
     if query is None or query.kind != PLAIN or query.months or query.days or said is None:
         return None
     if custody_segment(plain) is not None:

@@ -16,8 +16,9 @@ import re
 from collections.abc import Sequence
 
 from knowledge.kb.followup import strip_cues
-from knowledge.kb.normalize import fold, lower_nfc
+from knowledge.kb.normalize import lower_nfc, syllables
 from knowledge.kb.vocabulary import Vocabulary, find
+from knowledge.kb.who import category_named
 
 Phrase = tuple[str, ...]
 
@@ -213,20 +214,15 @@ def asks_what_is_stated(tokens: Sequence[str], vocab: Vocabulary, title: Sequenc
 _NAMED_CATEGORY_FILLERS = _words(
     "vu an toi pham con neu thi cu the bao nhieu lau may ngay thang toi da la sao vay a ha nhi chu the doi voi"
 )
-_CATEGORIES: tuple[Phrase, ...] = (
-    ("dac", "biet", "nghiem", "trong"),
-    ("rat", "nghiem", "trong"),
-    ("it", "nghiem", "trong"),
-    ("nghiem", "trong"),
-)
 
 
 def names_a_stated_category(tokens: Sequence[str], vocab: Vocabulary, answer: str) -> bool:
     """Whether a follow-up only names a crime category ("vụ nghiêm trọng thì cụ thể bao nhiêu") that the last answer
     gives a figure for: that answer, read for that category (its lead line puts the category's figure first)."""
     words = strip_cues(list(tokens), vocab)
-    named = next((c for c in _CATEGORIES if find(words, c) >= 0), None)
-    if named is None or f" {' '.join(named)} " not in f" {fold(answer)} ":
+    named = category_named(words)
+    said = list(syllables(answer))  # the answer's words, folded ("… tội nghiêm trọng; 2 tháng …")
+    if named is None or find(said, named) < 0:
         return False
     at = find(words, named)
     rest = words[:at] + words[at + len(named) :]

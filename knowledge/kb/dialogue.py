@@ -24,7 +24,7 @@ from knowledge.kb.chatty import (
 )
 from knowledge.kb.context_reader import ContextReader
 from knowledge.kb.deducted import lengths_said
-from knowledge.kb.doc_numbers import documents_named
+from knowledge.kb.documents import documents_named
 from knowledge.kb.entry import Entry
 from knowledge.kb.followup import has_subject, subjects_named
 from knowledge.kb.guard import Guard

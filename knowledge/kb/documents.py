@@ -5,6 +5,10 @@ that rests on words the entry says in passing (the guard's "off topic"), for suc
 to the close candidate about a document that is on the question's topic ("kiểm sát viên làm ở trại tạm
 giam thì theo quy chế nào": the procuracy's rules for custody, not how an appeal sent through the camp
 is dated).
+
+A document named by its number ("Luật 99/2025", "QĐ 139") makes a part a question of its own even when it names no
+subject ("qđ 358 thay qđ nào, còn qđ 139 ban hành ngày nào"), and no regime said elsewhere in the message changes it
+(``documents_named``; ``regime``, ``dialogue``).
 """
 
 from __future__ import annotations
@@ -118,3 +122,16 @@ def kind_named(
     if len(titled) != 1 or titled[0].score < s.ask_threshold:
         return result
     return SearchResult("answer", titled[0].entry, titled, titled[0].score, "the kind of document named")
+
+
+# Documents named by their number
+_DOCUMENT = re.compile(
+    r"(?i)(?<!\w)(?:luật|luat|qđ|qd|quyết định|quyet dinh|nghị quyết|nghi quyet|nq|thông tư|thong tu|nđ"
+    r"|nghị định|nghi dinh|chỉ thị|chi thi)\s*(?:số\s*|so\s*)?(\d{2,})(?:/\d{4})?"
+    r"(?!\s*(?:ngày|ngay|tháng|thang|giờ|gio|năm|nam|h|ng|th|lần|lan)(?!\w))"  # "qđ 15 ngày": a length
+)
+
+
+def documents_named(text: str) -> frozenset[str]:
+    """The numbers of the documents ``text`` names ("139", "99")."""
+    return frozenset(m.group(1) for m in _DOCUMENT.finditer(text))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from knowledge.kb.doc_numbers import documents_named
+from knowledge.kb.documents import documents_named
 from knowledge.kb.entry import Entry
 from knowledge.kb.normalize import Synonyms
 from knowledge.kb.part import Part

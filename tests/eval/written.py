@@ -366,23 +366,18 @@ WRITTEN = [
         "EVAL_SHOW_TUNE_13A",
     ),
     *(
-        WrittenSet(path, f"{path.name} (blind writer, round 15)", floors, wrong, f"EVAL_SHOW_{path.stem.upper()}")
-        for path, floors, wrong in (
-            (TUNE_14A_TSV, TUNE_14A_FLOORS, TUNE_14A_MAX_CONFIDENT_WRONG),
-            (TUNE_14B_TSV, TUNE_14B_FLOORS, TUNE_14B_MAX_CONFIDENT_WRONG),
-            (TUNE_14C_TSV, TUNE_14C_FLOORS, TUNE_14C_MAX_CONFIDENT_WRONG),
-            (TUNE_14D_TSV, TUNE_14D_FLOORS, TUNE_14D_MAX_CONFIDENT_WRONG),
-        )
-    ),
-    *(
-        WrittenSet(path, f"{path.name} (blind writer, round 16)", floors, wrong, f"EVAL_SHOW_{path.stem.upper()}")
-        for path, floors, wrong in (
-            (TUNE_15A_TSV, TUNE_15A_FLOORS, TUNE_15A_MAX_CONFIDENT_WRONG),
-            (TUNE_15B_TSV, TUNE_15B_FLOORS, TUNE_15B_MAX_CONFIDENT_WRONG),
-            (TUNE_15C_TSV, TUNE_15C_FLOORS, TUNE_15C_MAX_CONFIDENT_WRONG),
-            (TUNE_15D_TSV, TUNE_15D_FLOORS, TUNE_15D_MAX_CONFIDENT_WRONG),
-            (TUNE_16A_TSV, TUNE_16A_FLOORS, TUNE_16A_MAX_CONFIDENT_WRONG),
-            (TUNE_16B_TSV, TUNE_16B_FLOORS, TUNE_16B_MAX_CONFIDENT_WRONG),
+        WrittenSet(path, f"{path.name} (blind writer, round {round_})", floors, wrong, f"EVAL_SHOW_{path.stem.upper()}")
+        for round_, path, floors, wrong in (
+            (15, TUNE_14A_TSV, TUNE_14A_FLOORS, TUNE_14A_MAX_CONFIDENT_WRONG),
+            (15, TUNE_14B_TSV, TUNE_14B_FLOORS, TUNE_14B_MAX_CONFIDENT_WRONG),
+            (15, TUNE_14C_TSV, TUNE_14C_FLOORS, TUNE_14C_MAX_CONFIDENT_WRONG),
+            (15, TUNE_14D_TSV, TUNE_14D_FLOORS, TUNE_14D_MAX_CONFIDENT_WRONG),
+            (16, TUNE_15A_TSV, TUNE_15A_FLOORS, TUNE_15A_MAX_CONFIDENT_WRONG),
+            (16, TUNE_15B_TSV, TUNE_15B_FLOORS, TUNE_15B_MAX_CONFIDENT_WRONG),
+            (16, TUNE_15C_TSV, TUNE_15C_FLOORS, TUNE_15C_MAX_CONFIDENT_WRONG),
+            (16, TUNE_15D_TSV, TUNE_15D_FLOORS, TUNE_15D_MAX_CONFIDENT_WRONG),
+            (16, TUNE_16A_TSV, TUNE_16A_FLOORS, TUNE_16A_MAX_CONFIDENT_WRONG),
+            (16, TUNE_16B_TSV, TUNE_16B_FLOORS, TUNE_16B_MAX_CONFIDENT_WRONG),
         )
     ),
 ]

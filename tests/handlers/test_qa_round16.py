@@ -31,25 +31,15 @@ async def test_con_opening_a_question_is_not_a_child(world: World) -> None:
     assert "36 tháng" in text, text
 
 
-async def _last(world: World, name: str, turns: list[str]) -> str:
-    chat = await world.staff_chat(name)
-    text = ""
-    for turn in turns:
-        text = await chat.text(turn)
-    return text
-
-
 async def test_when_a_counted_period_ends_asked_of_it(world: World) -> None:
     # tune_14c:120: "vậy nó hết hạn tgiu lúc nào" after the custody's card referred to /tinhhan
-    text = await _last(
-        world,
+    text = await world.last_reply(
         "r16-no",
         ["cqdt nhan nguoi bi bat luc 6h30 ngay 02/03/2026 roi ra qd tgiu", "vay no het han tgiu luc nao"],
     )
     assert "06:30 ngày 05/03/2026" in text, text
     # another measure named is another question: not the custody's end
-    text = await _last(
-        world,
+    text = await world.last_reply(
         "r16-other",
         ["cqdt nhan nguoi bi bat luc 6h30 ngay 02/03/2026 roi ra qd tgiu", "vay tgiam het han luc nao"],
     )
@@ -59,8 +49,7 @@ async def test_when_a_counted_period_ends_asked_of_it(world: World) -> None:
 async def test_when_an_emergency_holds_decision_is_due(world: World) -> None:
     # tune_14c:131 (a confident wrong answer): the hour the decision is due, from the hold's card, not the 12 hours
     # to send a decision
-    text = await _last(
-        world,
+    text = await world.last_reply(
         "r16-hold",
         ["giu nguoi khan cap luc 1h30 ngay 02/03/2026", "toi may gio phai ra qd tgiu, lenh bat hay tha"],
     )
@@ -69,8 +58,7 @@ async def test_when_an_emergency_holds_decision_is_due(world: World) -> None:
 
 async def test_story_words_that_fold_to_a_question_word_cut_nothing(world: World) -> None:
     # tune_14c:34: "xe máy" folded is "xe mấy": the story was cut into a part and nothing was answered
-    text = await _last(
-        world,
+    text = await world.last_reply(
         "r16-xemay",
         [
             "Vụ trộm xe máy, bắt quả tang, thằng nhỏ có nhà cửa đàng hoàng, khai nhận hết. Tui tính cho đi rút gọn. "
@@ -82,8 +70,7 @@ async def test_story_words_that_fold_to_a_question_word_cut_nothing(world: World
 
 async def test_the_askers_past_branch_of_law_is_no_case(world: World) -> None:
     # tune_14c:12: "hồi trước ở bên dân sự" is where the asker worked: the crime report's 20 days, not a refusal
-    text = await _last(
-        world,
+    text = await world.last_reply(
         "r16-past",
         [
             "Chị mới về làm PVT VKS khu vực, hồi trước ở bên dân sự nên chưa rành hình sự. Cho chị hỏi tin báo về "
@@ -95,8 +82,7 @@ async def test_the_askers_past_branch_of_law_is_no_case(world: World) -> None:
 
 async def test_kq_and_kn_kt_are_read(world: World) -> None:
     # tune_14c:44 ("chưa có kq giám định") and :11 ("tố giác/tb/kn kt": kiến nghị khởi tố, not kháng nghị)
-    text = await _last(
-        world,
+    text = await world.last_reply(
         "r16-kq",
         [
             "Hôm bữa đtv nói với tui tb mà chưa có kết quả giám định thì cứ để đó, hổng cần ra qđ gì hết. Nghe hổng "
@@ -104,14 +90,13 @@ async def test_kq_and_kn_kt_are_read(world: World) -> None:
         ],
     )
     assert "tạm đình chỉ" in text and "Điều 148" in text, text
-    text = await _last(world, "r16-knkt", ["tố giác/tb/kn kt thì cqđt phải gq trong bn ngày vậy hen"])
+    text = await world.last_reply("r16-knkt", ["tố giác/tb/kn kt thì cqđt phải gq trong bn ngày vậy hen"])
     assert "20 ngày" in text and "Điều 147" in text, text
 
 
 async def test_words_typed_without_marks_in_capitals_still_ask(world: World) -> None:
     # robustness (tune_g:60 in capitals): "MAY" typed without marks was taken for a marked word that asks nothing
-    text = await _last(
-        world,
+    text = await world.last_reply(
         "r16-upper",
         ["KY THONG KE 6 THANG TINH TOI NGAY NAO, CHE DO BAO CAO THONG KE HIEN NAY THEO QD SO MAY"],
     )
@@ -121,8 +106,7 @@ async def test_words_typed_without_marks_in_capitals_still_ask(world: World) -> 
 async def test_con_before_a_subject_is_no_child(world: World) -> None:
     # robustness (tune_15d:41, shorthand): "…, con tgiam thi truoc may ng" after the notice before expiry was the
     # conditions of detention (a mother of a child under 36 months)
-    text = await _last(
-        world,
+    text = await world.last_reply(
         "r16-con-mid",
         ["nha tgiu co phai bao cho cqdt truoc khi het han tgiu hong chi", "truoc may ng, con tgiam thi truoc may ng?"],
     )

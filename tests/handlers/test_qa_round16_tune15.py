@@ -8,24 +8,15 @@ import pytest
 from tests.conftest import World
 
 
-async def _last(world: World, name: str, turns: list[str]) -> str:
-    chat = await world.staff_chat(name)
-    text = ""
-    for turn in turns:
-        text = await chat.text(turn)
-    return text
-
-
 async def test_a_recommendation_sent_by_an_inspectorate_is_a_crime_report(world: World) -> None:
     # tune15d: "thanh tra" named as the body that sent a kiến nghị khởi tố was refused as another body's work
-    text = await _last(
-        world,
+    text = await world.last_reply(
         "t15-thanhtra",
         ["kiến nghi khởi tố của cơ quan thanh tra chuyễn qua thì thời hãn giải quyết cũng 20 ngày như tin báo hả chị"],
     )
     assert "20 ngày" in text and "Điều 147" in text, text
     # the inspectorate's own work is still refused
-    text = await _last(world, "t15-thanhtra2", ["thanh tra giải quyết tố cáo trong bao lâu"])
+    text = await world.last_reply("t15-thanhtra2", ["thanh tra giải quyết tố cáo trong bao lâu"])
     assert "Căn cứ:" not in text, text
 
 
@@ -37,15 +28,15 @@ async def test_a_recommendation_sent_by_an_inspectorate_is_a_crime_report(world:
     ],
 )
 async def test_out_of_scope_requests_are_refused(world: World, question: str) -> None:
-    text = await _last(world, "t15-out", [question])
+    text = await world.last_reply("t15-out", [question])
     assert "Căn cứ:" not in text and "355" not in text, text
 
 
 async def test_a_law_named_by_number_is_no_minor(world: World) -> None:
     # tune15b: "Luật 99/2025 và Luật Tư pháp người chưa thành niên …": the minors' law was said again before the first
     # part, which the minors' entry answered (a confident wrong answer)
-    text = await _last(
-        world, "t15-law99", ["Luật 99/2025 và Luật Tư pháp người chưa thành niên có hiệu lực từ ngày nào?"]
+    text = await world.last_reply(
+        "t15-law99", ["Luật 99/2025 và Luật Tư pháp người chưa thành niên có hiệu lực từ ngày nào?"]
     )
     first = text.split("2.")[0]
     assert "01/7/2025" in first and "Luật 99/2025" in first, text
@@ -53,8 +44,7 @@ async def test_a_law_named_by_number_is_no_minor(world: World) -> None:
 
 async def test_the_custody_law_and_its_replacement(world: World) -> None:
     # tune15b: "Luật Thi hành tạm giữ, tạm giam 94/2015" was cut into two members; tune15c: its follow-up
-    text = await _last(
-        world,
+    text = await world.last_reply(
         "t15-law94",
         [
             "Chào em, Văn phòng chị đang cập nhật danh mục văn bản cho bộ phận kiểm sát tạm giữ. Luật Thi hành tạm "
@@ -62,58 +52,56 @@ async def test_the_custody_law_and_its_replacement(world: World) -> None:
         ],
     )
     assert "128/2025" in text and "01/7/2026" in text and "2 phần" not in text, text
-    text = await _last(
-        world, "t15-law94b", ["luat thi hanh tgiu tgiam 94/2015 con hieu luc ko", "bi thay bang luat nao"]
+    text = await world.last_reply(
+        "t15-law94b", ["luat thi hanh tgiu tgiam 94/2015 con hieu luc ko", "bi thay bang luat nao"]
     )
     assert "128/2025" in text, text
 
 
 async def test_an_order_ending_at_24h_is_extended_from_the_next_day(world: World) -> None:
     # tune15c: "hết 24h ngày 15/3" was refused as an hour 24; 60 days from 16/03/2026 end on 14/05/2026
-    text = await _last(world, "t15-24h", ["tgiam het 24h ngay 15/3/2026, dc gh tgiam 2 thang thi het ngay nao"])
+    text = await world.last_reply("t15-24h", ["tgiam het 24h ngay 15/3/2026, dc gh tgiam 2 thang thi het ngay nao"])
     assert "14/05/2026" in text, text
 
 
 async def test_an_order_end_told_then_its_extension_asked(world: World) -> None:
     # tune15c (a confident wrong answer): the second line got the rule of where an extension starts, no date
-    text = await _last(world, "t15-told", ["tgiam NT het ngay 15/3/2026", "neu gh 2 thang thi het ngay nao"])
+    text = await world.last_reply("t15-told", ["tgiam NT het ngay 15/3/2026", "neu gh 2 thang thi het ngay nao"])
     assert "14/05/2026" in text, text
     # a next message with a date of its own is its own question
-    text = await _last(world, "t15-told2", ["tgiam NT het ngay 15/3/2026", "tạm giữ bao lâu"])
+    text = await world.last_reply("t15-told2", ["tgiam NT het ngay 15/3/2026", "tạm giữ bao lâu"])
     assert "14/05/2026" not in text and "3 ngày" in text, text
 
 
 async def test_a_stage_period_extended_from_its_stated_end(world: World) -> None:
     # tune15b (a confident wrong answer): the end of the prosecution's period was read as the VKS's receipt of the
     # file, and a card counted 20 days from it
-    text = await _last(
-        world, "t15-truyto", ["vụ ít NT hạn truy tố hết ngày 20/03/2026, VT gia hạn 10 ngày thì đến ngày nào"]
+    text = await world.last_reply(
+        "t15-truyto", ["vụ ít NT hạn truy tố hết ngày 20/03/2026, VT gia hạn 10 ngày thì đến ngày nào"]
     )
     assert "30/03/2026" in text and "Bắt đầu:" not in text and "09/04/2026" not in text, text
     # tune_14b:21 passed by coincidence: the card's 4-month period from 10/03 ends where the extension does
-    text = await _last(
-        world,
+    text = await world.last_reply(
         "t15-dieutra",
         ["Vụ RNT hạn điều tra hết ngày 10/03/2026, nếu gia hạn lần 1 tối đa thì đến ngày nào ạ?"],
     )
     assert "10/07/2026" in text and "10/11/2026" not in text and "Bắt đầu:" not in text, text
     # no category: asked
-    text = await _last(world, "t15-nocat", ["hạn truy tố hết ngày 20/03/2026, gia hạn thì đến ngày nào"])
+    text = await world.last_reply("t15-nocat", ["hạn truy tố hết ngày 20/03/2026, gia hạn thì đến ngày nào"])
     assert "loại tội" in text and "/2026:" not in text, text
 
 
 async def test_a_document_named_by_number_is_a_part_of_its_own(world: World) -> None:
     # tune15b (a confident wrong answer): "…, còn qđ 139 ban hành ngày nào" named no subject and was dropped as the
     # first part's entry again
-    text = await _last(world, "t15-qd139", ["qđ 358 thay qđ nào, còn qđ 139 ban hành ngày nào"])
+    text = await world.last_reply("t15-qd139", ["qđ 358 thay qđ nào, còn qđ 139 ban hành ngày nào"])
     assert "2 phần" in text and "140" in text and "29/4/2020" in text.split("2.")[1], text
 
 
 async def test_which_document_asked_of_the_answer_is_that_answer(world: World) -> None:
     # tune15d (a confident wrong answer): "QĐ mới nhất là số mấy, ban hành ngày nào" after the indicator system's
     # answer was answered by a unit's 2024 plan
-    text = await _last(
-        world,
+    text = await world.last_reply(
         "t15-newest",
         [
             "hệ thống chỉ tiêu nghiệp vụ hiện nay là QĐ 139/2020 phải hông chị",
@@ -125,8 +113,8 @@ async def test_which_document_asked_of_the_answer_is_that_answer(world: World) -
 
 async def test_two_topics_listed_without_a_question_word(world: World) -> None:
     # tune15b (a confident wrong answer): the founding day was dropped
-    text = await _last(
-        world, "t15-listed", ["lời dạy của Bác với ngành và ngày thành lập ngành, chị cần đưa vào băng rôn"]
+    text = await world.last_reply(
+        "t15-listed", ["lời dạy của Bác với ngành và ngày thành lập ngành, chị cần đưa vào băng rôn"]
     )
     assert "Công minh" in text and "26/7/1960" in text, text
 
@@ -134,16 +122,15 @@ async def test_two_topics_listed_without_a_question_word(world: World) -> None:
 async def test_the_anniversary_is_counted_when_shown(world: World) -> None:
     # tune15b (a confident wrong answer): "năm nay là kỷ niệm bao nhiêu năm" got the founding day without the count;
     # the count is this year's (the test world's clock: 2026), never stored
-    text = await _last(
-        world, "t15-years", ["Ngày truyền thống ngành năm nay là kỷ niệm bao nhiêu năm ngày thành lập em nhỉ?"]
+    text = await world.last_reply(
+        "t15-years", ["Ngày truyền thống ngành năm nay là kỷ niệm bao nhiêu năm ngày thành lập em nhỉ?"]
     )
     assert "26/7/1960" in text and "kỷ niệm 66 năm" in text, text
 
 
 async def test_a_southern_chieu_dates_the_receipt(world: World) -> None:
     # tune15d (a confident wrong answer): "16h30 chìu nay" was not read, the rule was given without the hour
-    text = await _last(
-        world,
+    text = await world.last_reply(
         "t15-chiu",
         ["vks nhân hồ sơ đề nghi phê chuân gia hạn tam giữ lúc 16h30 chìu nay thì phải qđ chậm nhất khi nào"],
     )
@@ -152,8 +139,7 @@ async def test_a_southern_chieu_dates_the_receipt(world: World) -> None:
 
 async def test_the_summary_investigation_asked_after_its_conditions(world: World) -> None:
     # tune15d (a confident wrong answer): the second part got the VKS's 15 days to review a suspension
-    text = await _last(
-        world,
+    text = await world.last_reply(
         "t15-rutgon",
         [
             "Vụ trộm cắp bị bắt quả tang mà bị can hông có nơi cư trú rõ ràng thì có rút gọn được hông chị, còn nếu "
@@ -166,8 +152,7 @@ async def test_the_summary_investigation_asked_after_its_conditions(world: World
 
 async def test_a_negation_inside_a_clause_ends_no_question(world: World) -> None:
     # tune15d: "… ra xét xử mà chưa mở được phiên tòa thì …" was cut after "chưa" as if it asked yes or no
-    text = await _last(
-        world,
+    text = await world.last_reply(
         "t15-machua",
         [
             "Quá 15 ngày kể từ ngày có quyết định đưa vụ án ra xét xử mà chưa mở được phiên tòa thì được kéo dài tối "
@@ -179,8 +164,7 @@ async def test_a_negation_inside_a_clause_ends_no_question(world: World) -> None
 
 async def test_the_amending_law_asked_of_the_answer(world: World) -> None:
     # tune15d: "cái căn cứ đó được bổ sung bởi luật nào" after the suspension's grounds was refused
-    text = await _last(
-        world,
+    text = await world.last_reply(
         "t15-amend",
         ["tạm đình chỉ điều tra vụ án vì dịch bệnh được hông chị?", "cái căn cứ đó được bổ sung bởi luật nào dzậy?"],
     )
@@ -189,8 +173,7 @@ async def test_the_amending_law_asked_of_the_answer(world: World) -> None:
 
 async def test_a_record_of_inspection_is_not_the_custody_limit(world: World) -> None:
     # tune15d (a confident wrong answer): "biên bản … có ghi người bị giữ quá hạn không" got the custody's 3 days
-    text = await _last(
-        world,
+    text = await world.last_reply(
         "t15-bienban",
         [
             "Sếp giao em làm biên bản kiểm sát trực tiếp nhà tạm giữ tuần này nè chị, mà em mới làm lần đầu. Biên "
@@ -202,8 +185,7 @@ async def test_a_record_of_inspection_is_not_the_custody_limit(world: World) -> 
 
 async def test_the_measure_pointed_at_is_the_answers(world: World) -> None:
     # tune15a: "thời hạn tạm giam đó bao lâu" after the detention to secure a sentence was a menu of detentions
-    text = await _last(
-        world,
+    text = await world.last_reply(
         "t15-pointed",
         [
             "bi cao dang tamj giam bi xu 2 nam tu, hdxx ra qd tam giam de dam bao thi hanh an",
@@ -212,7 +194,7 @@ async def test_the_measure_pointed_at_is_the_answers(world: World) -> None:
     )
     assert "45 ngày" in text and "Có phải anh/chị muốn hỏi" not in text, text
     # without the pointer, a detention in general is not taken for the answer's
-    text = await _last(world, "t15-pointed2", ["tạm giữ bao lâu", "tạm giam đó thì bao lâu"])
+    text = await world.last_reply("t15-pointed2", ["tạm giữ bao lâu", "tạm giam đó thì bao lâu"])
     assert "3 ngày" not in text.split("\n")[0], text
 
 
@@ -241,26 +223,24 @@ async def test_the_measure_pointed_at_is_the_answers(world: World) -> None:
 )
 async def test_the_start_event_dated_after_the_periods_rule(world: World, turns: list[str], expected: str) -> None:
     # tune15b, tune15d: the event the period asked before runs from, dated in the next message, referred to /tinhhan
-    text = await _last(world, "t15-start", turns)
+    text = await world.last_reply("t15-start", turns)
     assert expected in text, text
 
 
 async def test_the_facilitys_notice_counted_back_from_the_end(world: World) -> None:
     # tune15c: the day the custody facility must give notice, from the end told, was refused (the date read as the
     # order's end, not its start): 5 days before a detention ends, 1 day before a custody ends (its hour kept)
-    text = await _last(
-        world,
+    text = await world.last_reply(
         "t15-notice",
         ["lenh tgiam het ngay 25/3/2026 thi ttg phai thong bao cho co quan thu ly cham nhat ngay nao"],
     )
     assert "20/03/2026" in text and "94/2015" in text and "Chưa kiểm chứng" in text, text
-    text = await _last(
-        world, "t15-notice2", ["tgiu het han luc 8h30 ngay 5/3/2026, ntg phai bao truoc cho cqdt ngay nao"]
+    text = await world.last_reply(
+        "t15-notice2", ["tgiu het han luc 8h30 ngay 5/3/2026, ntg phai bao truoc cho cqdt ngay nao"]
     )
     assert "08:30 ngày 04/03/2026" in text, text
     # from 01/07/2026 the law is replaced and its article unverified: no day computed
-    text = await _last(
-        world,
+    text = await world.last_reply(
         "t15-notice3",
         ["lenh tgiam het ngay 25/8/2026 thi ttg phai thong bao cho co quan thu ly cham nhat ngay nao"],
     )
@@ -269,8 +249,7 @@ async def test_the_facilitys_notice_counted_back_from_the_end(world: World) -> N
 
 async def test_a_document_asked_on_a_dated_day_is_not_a_calculation(world: World) -> None:
     # tune15c: "hôm nay … quy chế kiểm sát tạm giữ tạm giam theo qđ nào" asked for the detention's length
-    text = await _last(
-        world,
+    text = await world.last_reply(
         "t15-docday",
         [
             "hôm nay đầu tuần ae chuẩn bị xuống ttg kiểm tra, cho hỏi quy chế kiểm sát tạm giữ tạm giam hiện giờ "
@@ -292,8 +271,7 @@ async def test_a_full_custody_ending_on_the_cards_first_day(world: World) -> Non
 async def test_a_category_named_after_an_answer_that_gives_each(world: World) -> None:
     # tune15a: "vụ nghiêm trọng thì cụ thể bao nhiêu" after the detention to prepare a trial was a menu (the detention
     # and the preparation's own entry for serious crimes); the answer gives every category: it leads with the one named
-    text = await _last(
-        world,
+    text = await world.last_reply(
         "t15-category",
         ["tam giam de chuan bi xet xu so tham toi da bao lau", "vu nghiem trong thi cu the bao nhieu"],
     )
